@@ -1,0 +1,172 @@
+"""Console adapter: the same command table and replies as the chat platforms, as plain text.
+
+`memorial-bot chat` is interactive (readline line editing, history kept in the data directory);
+`memorial-bot ask "..."` answers one message. `/next`, `/prev` and `/open N` follow the actions of
+the previous reply, the console's stand-in for buttons.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import textwrap
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.commands import ChatContext, Invocation
+from bot.config import default_data_dir
+from bot.core import Core, Index
+from bot.replies import Action, Heading, ListItem, Paragraph, Quote, Reply, Span
+
+PLATFORM = "console"
+WIDTH = 100
+
+
+def render_spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for s in spans:
+        # Plain text: only marked words are shown, as [word]; everything else is verbatim.
+        out.append(f"[{s.text}]" if s.style == "mark" else s.text)
+    return "".join(out)
+
+
+def render_text(reply: Reply, width: int = WIDTH) -> str:
+    lines: list[str] = []
+    for b in reply.blocks:
+        if isinstance(b, Heading):
+            text = render_spans(b.text)
+            lines += [text, "=" * min(len(text), width)]
+        elif isinstance(b, Paragraph):
+            lines += textwrap.wrap(render_spans(b.text), width) or [""]
+        elif isinstance(b, ListItem):
+            marker = "★ " if b.highlight else "• "
+            lines += textwrap.wrap(render_spans(b.text), width, initial_indent=marker, subsequent_indent="  ")
+            lines += [f"  ↳ {s.file}:{s.line} ({s.article_id})" for s in b.sources]
+        elif isinstance(b, Quote):
+            lines += textwrap.wrap(render_spans(b.text), width, initial_indent="> ", subsequent_indent="> ")
+            if b.source:
+                lines.append(f"  ↳ {b.source.file}:{b.source.line} ({b.source.article_id})")
+    hints = _action_hints(reply.actions)
+    if hints:
+        lines += ["", hints]
+    return "\n".join(lines)
+
+
+def _action_hints(actions: tuple[Action, ...]) -> str:
+    parts = []
+    opens = [a for a in actions if a.kind == "open"]
+    if opens:
+        parts.append(f"/open 1–{len(opens)} to read" if len(opens) > 1 else "/open 1 to read")
+    if any(a.kind == "prev" for a in actions):
+        parts.append("/prev page")
+    if any(a.kind == "next" for a in actions):
+        parts.append("/next page")
+    return ("(" + " · ".join(parts) + ")") if parts else ""
+
+
+class ConsoleSession:
+    """One console conversation: keeps the last reply's actions for /next, /prev, /open."""
+
+    def __init__(self, core: Core, clock: Callable[[], datetime] | None = None) -> None:
+        self.core = core
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.actions: tuple[Action, ...] = ()
+
+    def context(self) -> ChatContext:
+        return ChatContext(
+            platform=PLATFORM,
+            chat_id="console",
+            chat_kind="private",
+            user_id=os.environ.get("USER", "console"),
+            user_name=os.environ.get("USER", "console"),
+            timezone=os.environ.get("MEMORIAL_CONSOLE_TZ") or None,
+            now=self.clock(),
+        )
+
+    def _follow(self, text: str) -> Invocation | str | None:
+        word, _, rest = text.strip().partition(" ")
+        word = word.lower()
+        if word in ("/next", "/prev"):
+            kind = word[1:]
+            action = next((a for a in self.actions if a.kind == kind), None)
+            return Invocation(action.command, dict(action.args)) if action else f"There is no {kind} page."
+        if word == "/open":
+            opens = [a for a in self.actions if a.kind == "open"]
+            try:
+                action = opens[int(rest.strip()) - 1]
+            except (ValueError, IndexError):
+                return (
+                    f"Give a result number between 1 and {len(opens)}."
+                    if opens
+                    else "Nothing to open yet: search first."
+                )
+            return Invocation(action.command, dict(action.args))
+        return None
+
+    async def answer(self, text: str) -> str:
+        follow = self._follow(text)
+        if isinstance(follow, str):
+            return follow
+        ctx = self.context()
+        reply = await (self.core.dispatch(follow, ctx) if follow else self.core.handle_text(text, ctx))
+        if reply is None:
+            return ""
+        if not reply.error:
+            self.actions = reply.actions
+        return render_text(reply)
+
+
+def _history_file() -> Path:
+    return default_data_dir() / "console_history"
+
+
+def run_chat(index: Index) -> int:
+    session = ConsoleSession(Core(index))
+    interactive = sys.stdin.isatty()
+    readline = None
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline
+        if readline is not None:
+            with contextlib.suppress(OSError):
+                readline.read_history_file(_history_file())
+    corpus = index.corpus
+    print(
+        f"memorial-bot — {len(corpus.articles)} articles from {corpus.root}. "
+        "Type a question or /help; /quit or Ctrl-D to leave."
+    )
+    loop = asyncio.new_event_loop()
+    try:
+        while True:
+            try:
+                line = input("> " if interactive else "")
+            except EOFError:
+                break
+            if not line.strip():
+                continue
+            if line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
+                break
+            out = loop.run_until_complete(session.answer(line))
+            if out:
+                print(out, flush=True)
+            print(flush=True)
+    except KeyboardInterrupt:
+        print()
+    finally:
+        loop.close()
+        if readline is not None:
+            with contextlib.suppress(OSError):
+                _history_file().parent.mkdir(parents=True, exist_ok=True)
+                readline.set_history_length(1000)
+                readline.write_history_file(_history_file())
+    return 0
+
+
+def run_ask(index: Index, text: str) -> int:
+    session = ConsoleSession(Core(index))
+    out = asyncio.run(session.answer(text))
+    print(out)
+    return 0

@@ -1,0 +1,183 @@
+"""`memorial-bot` command line: run the bot, chat in the console, and machine-readable lookups.
+
+Each feature module may add subcommands: list it in CLI_MODULES; it must define
+`add_cli(subparsers, add_corpus_arg) -> None`; its subparsers set `func(args) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import ConfigError, default_corpus_dir
+from bot.corpus import CorpusError
+
+log = logging.getLogger("memorial-bot")
+
+# Feature modules that contribute subcommands (see module docstring).
+CLI_MODULES: list[str] = []
+
+
+def add_corpus_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--corpus",
+        metavar="DIR",
+        default=None,
+        help="folder of .txt/.md documents (default: $MEMORIAL_CORPUS, else the bundled seeds/)",
+    )
+
+
+def corpus_dir(args: argparse.Namespace) -> Path:
+    return Path(args.corpus) if getattr(args, "corpus", None) else default_corpus_dir()
+
+
+def load_index(args: argparse.Namespace):  # -> bot.core.Index
+    from bot.core import build_index
+
+    return build_index(corpus_dir(args))
+
+
+def _hit_json(h) -> dict:
+    from bot.replies import inline_text
+
+    return {
+        "article_id": h.article.article_id,
+        "title": h.article.title,
+        "file": h.article.file,
+        "line_start": h.article.line_start,
+        "line_end": h.article.line_end,
+        "line": h.line,
+        "snippet": inline_text(h.snippet),
+        "score": h.score,
+    }
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    index = load_index(args)
+
+    def answer(query: str) -> dict:
+        hits = index.search.search(query, limit=args.limit) if query.strip() else []
+        return {"query": query, "results": [_hit_json(h) for h in hits]}
+
+    if args.query == "-":
+        for line in sys.stdin:
+            query = line.rstrip("\n")
+            _emit(answer(query), args.json)
+        return 0
+    _emit(answer(args.query), args.json)
+    return 0
+
+
+def _emit(obj: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(obj, ensure_ascii=False), flush=True)
+        return
+    results = obj.get("results", [])
+    if not results:
+        print(f"No results for {obj['query']!r}.")
+    for r in results:
+        print(f"{r['score']:7.2f}  {r['article_id']}  {r['title']}\n         {r['file']}:{r['line']}  {r['snippet']}")
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    index = load_index(args)
+    for a in index.corpus.articles:
+        row = {
+            "article_id": a.article_id,
+            "title": a.title,
+            "file": a.file,
+            "line_start": a.line_start,
+            "line_end": a.line_end,
+        }
+        print(
+            json.dumps(row, ensure_ascii=False)
+            if args.json
+            else f"{a.article_id}  {a.file}:{a.line_start}-{a.line_end}  {a.title}"
+        )
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from adapters.console import run_chat
+
+    return run_chat(load_index(args))
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from adapters.console import run_ask
+
+    return run_ask(load_index(args), " ".join(args.text))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.runner import run
+
+    return run(corpus_dir(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="memorial-bot",
+        description="Lookups and 'on this day' answers from a folder of articles (Telegram, Discord, console).",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="start every configured platform (the console chat when no token is set)")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("chat", help="interactive console chat")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("ask", help='answer one message and exit, e.g. ask "/search Liddell"')
+    p.add_argument("text", nargs="+", help="a command or a search")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("search", help="search the corpus (use --json for scripts)")
+    p.add_argument("query", help="the query, or - to read one query per line from standard input")
+    p.add_argument("--json", action="store_true", help="one JSON object per query")
+    p.add_argument("--limit", type=int, default=10, help="maximum results (default 10)")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("articles", help="list every article")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_articles)
+
+    for name in CLI_MODULES:
+        importlib.import_module(name).add_cli(sub, add_corpus_arg)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "WARNING").upper(),
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not getattr(args, "func", None):
+        args = parser.parse_args(["run", *(argv or [])])
+    try:
+        return int(args.func(args) or 0)
+    except (CorpusError, ConfigError) as exc:
+        print(f"memorial-bot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+"""The one command table: every adapter derives its commands, menus and help from it.
+
+Each feature module exports a `COMMANDS` tuple; the order here is the order users see in menus.
+"""
+
+from __future__ import annotations
+
+from bot import lookup_commands
+from bot.commands import CommandTable
+
+
+def build_command_table() -> CommandTable:
+    return CommandTable([*lookup_commands.COMMANDS])

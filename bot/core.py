@@ -1,0 +1,97 @@
+"""The platform-neutral bot: the loaded index plus the command table, behind one `dispatch`.
+
+Adapters hold a `Core`, turn platform events into `Invocation`s (or raw text) with a
+`ChatContext`, and render the `Reply` they get back. Nothing here imports a platform library or
+touches the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.commands import (
+    ChatContext,
+    CommandTable,
+    Invocation,
+    ParseError,
+    clean_input,
+    coerce_args,
+    parse_text,
+)
+from bot.corpus import Corpus, load_corpus
+from bot.replies import Reply, error_reply
+from bot.search import SearchIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Index:
+    """Everything derived from the corpus, built once and swapped whole on reload."""
+
+    corpus: Corpus
+    search: SearchIndex
+    built_seconds: float
+    extras: dict[str, Any] = field(default_factory=dict)  # later layers (dated events) hang here
+
+
+IndexBuilder = Callable[[Corpus], dict[str, Any]]
+_EXTRA_BUILDERS: list[IndexBuilder] = []
+
+
+def register_index_builder(builder: IndexBuilder) -> IndexBuilder:
+    """Let another layer (e.g. dated events) add its structures to every index build."""
+    _EXTRA_BUILDERS.append(builder)
+    return builder
+
+
+def build_index(corpus_dir: str | Path) -> Index:
+    start = time.perf_counter()
+    corpus = load_corpus(corpus_dir)
+    search = SearchIndex.from_corpus(corpus)
+    extras: dict[str, Any] = {}
+    for builder in _EXTRA_BUILDERS:
+        extras.update(builder(corpus))
+    return Index(corpus, search, time.perf_counter() - start, extras)
+
+
+class Core:
+    def __init__(self, index: Index, table: CommandTable | None = None, services: Mapping[str, Any] | None = None):
+        from bot.command_table import build_command_table
+
+        self.index = index
+        self.table = table or build_command_table()
+        self.services: dict[str, Any] = dict(services or {})
+
+    async def dispatch(self, inv: Invocation, ctx: ChatContext) -> Reply:
+        """Run one command. Never raises: bad input gets a clear reply, and our own failures get
+        a short apology (the details go to the log, not to the chat)."""
+        cmd = self.table.get(inv.command)
+        if cmd is None:
+            return error_reply(f"Unknown command /{clean_input(inv.command)[:32]}. Try /help for the list.")
+        try:
+            args = coerce_args(cmd, inv.args)
+            return await cmd.handler(self, args, ctx)
+        except ParseError as exc:
+            return exc.reply
+        except Exception:
+            log.exception("command /%s failed on %s", cmd.name, ctx.platform)
+            return error_reply("Sorry, something went wrong on our side while answering that. Please try again.")
+
+    async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
+        """A typed line: a command, or (in a private chat) a search. None means "not for us"
+        (plain chatter in a group, or a command addressed to another bot)."""
+        try:
+            inv = parse_text(self.table, text, bot_username=bot_username)
+        except ParseError as exc:
+            return exc.reply
+        if inv is None:
+            if ctx.chat_kind != "private":
+                return None
+            inv = Invocation("search", {"query": text})
+        return await self.dispatch(inv, ctx)

@@ -1,0 +1,107 @@
+"""Platform-neutral replies: what a command answers, before any adapter renders it.
+
+Text is carried as spans, never as markup strings, so nothing a user or a document contains can
+be mistaken for formatting: each adapter escapes span text for its own format (Telegram HTML,
+Discord markdown, plain text) and applies the span's style itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Style = Literal["plain", "mark", "strong", "em", "code"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    style: Style = "plain"
+
+
+Inline = tuple[Span, ...]
+
+
+def plain(text: str) -> Inline:
+    return (Span(text),)
+
+
+def inline(*parts: str | Span) -> Inline:
+    return tuple(p if isinstance(p, Span) else Span(p) for p in parts if (p.text if isinstance(p, Span) else p))
+
+
+def inline_text(spans: Iterable[Span]) -> str:
+    return "".join(s.text for s in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a statement comes from: article, file (relative to the corpus folder) and 1-based line."""
+
+    article_id: str
+    title: str
+    file: str
+    line: int
+
+    def label(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: Inline
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: Inline
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    text: Inline
+    sources: tuple[SourceRef, ...] = ()
+    highlight: bool = False  # e.g. a milestone anniversary: adapters may mark it
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: Inline
+    source: SourceRef | None = None
+
+
+Block = Heading | Paragraph | ListItem | Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A follow-up the user can take with one click or one short command: paging, opening an
+    article. `command` and `args` form an invocation the core understands, so adapters only
+    have to carry it back (Telegram callback data, Discord custom_id, console shortcut)."""
+
+    label: str
+    command: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    kind: Literal["prev", "next", "open", "other"] = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    blocks: tuple[Block, ...]
+    actions: tuple[Action, ...] = ()
+    title: str = ""  # short summary, e.g. for Discord embed titles or inline-query results
+    error: bool = False  # a refusal or bad input: adapters may show it privately (ephemeral)
+    page: int | None = None
+    pages: int | None = None
+
+
+def error_reply(message: str, *hint: str) -> Reply:
+    """A short, clear refusal. `hint` lines are shown as examples (rendered as code)."""
+    blocks: list[Block] = [Paragraph(plain(message))]
+    blocks.extend(Paragraph((Span("e.g. "), Span(h, "code"))) for h in hint)
+    return Reply(blocks=tuple(blocks), error=True)
+
+
+def text_reply(*paragraphs: str, title: str = "") -> Reply:
+    return Reply(blocks=tuple(Paragraph(plain(p)) for p in paragraphs), title=title)

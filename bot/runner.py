@@ -1,0 +1,22 @@
+"""`memorial-bot run`: start whatever is configured. Without platform tokens that is the console
+chat over the corpus, so the README's run command works on a fresh machine with no setup."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from bot.config import Settings
+from bot.core import build_index
+
+log = logging.getLogger(__name__)
+
+
+def run(corpus_dir: Path) -> int:
+    settings = Settings.from_env()
+    index = build_index(corpus_dir)
+    if not settings.telegram_token and not settings.discord_token:
+        from adapters.console import run_chat
+
+        return run_chat(index)
+    raise SystemExit("memorial-bot: Telegram and Discord adapters are not available yet (issues 5 and 6).")

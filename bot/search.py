@@ -1,0 +1,325 @@
+"""In-memory passage index: BM25 over an inverted index, with typo and prefix expansion of query
+terms, and a relevance cut-off based on how much of the query a passage actually covers.
+
+Why not SQLite FTS5 or tantivy: see README "Lookups" and bench/lookup.py. In short, BM25 scoring
+is vectorised over numpy posting arrays (frequent words cost microseconds, not a scan), and typo
+tolerance is a rapidfuzz edit-distance search over the vocabulary bucketed by length, so the
+whole query path stays in memory and well under 10 ms at 100,000 passages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.corpus import Article, Corpus
+from bot.replies import Inline, Span
+from bot.textnorm import STOPWORDS, is_cjk, terms, word_spans
+
+K1 = 1.2
+B = 0.75
+WINDOW_WORDS = 90  # long paragraphs are cut into overlapping windows of about this many words
+WINDOW_STEP = 60
+TITLE_BOOST = 1.6
+PHRASE_BOOST = 1.5
+# Weights of expanded terms relative to an exact match.
+PREFIX_WEIGHT = 0.75
+INFLECTION_WEIGHT = 0.85  # the query word plus up to 3 letters: venezuela → venezuelan(s)
+TYPO_WEIGHT = {1: 0.8, 2: 0.6}
+# A result must cover at least this share of the query's information (idf mass). Chosen by
+# measurement on tests/queries.py: see README "Relevance cut-off".
+MIN_COVERAGE = 0.55
+SNIPPET_CHARS = 260
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    article: int  # index into SearchIndex.articles
+    line: int
+    text: str
+    is_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHit:
+    article: Article
+    score: float
+    coverage: float
+    line: int
+    snippet: Inline
+    matched_passages: int
+
+
+@dataclass(frozen=True, slots=True)
+class _QueryTerm:
+    term: str
+    idf: float
+    expansions: tuple[tuple[int, float], ...]  # (term id, weight)
+
+
+def windows(text: str) -> list[str]:
+    """Split a long paragraph into overlapping word windows so one huge paragraph neither wins
+    every query by sheer length nor hides a match far from its snippet."""
+    words = text.split()
+    if len(words) <= WINDOW_WORDS:
+        return [text]
+    out = []
+    for start in range(0, len(words), WINDOW_STEP):
+        out.append(" ".join(words[start : start + WINDOW_WORDS]))
+        if start + WINDOW_WORDS >= len(words):
+            break
+    return out
+
+
+def passages_of(articles: Sequence[Article]) -> list[Passage]:
+    out: list[Passage] = []
+    for ai, a in enumerate(articles):
+        out.append(Passage(ai, a.line_start, a.title, is_title=True))
+        for p in a.paragraphs:
+            out.extend(Passage(ai, p.line, w) for w in windows(p.text))
+    return out
+
+
+class SearchIndex:
+    """Built once at start-up from a corpus; read-only afterwards (safe to share between tasks)."""
+
+    def __init__(self, articles: Sequence[Article], passages: Sequence[Passage]) -> None:
+        self.articles = tuple(articles)
+        self.passages = tuple(passages)
+        n = len(self.passages)
+        self._vocab: dict[str, int] = {}
+        lengths = np.zeros(n, dtype=np.float32)
+        post_ids: list[list[int]] = []
+        post_tf: list[list[int]] = []
+        for pid, p in enumerate(self.passages):
+            counts = Counter(terms(p.text))
+            lengths[pid] = sum(counts.values())
+            for t, tf in counts.items():
+                tid = self._vocab.get(t)
+                if tid is None:
+                    tid = self._vocab[t] = len(post_ids)
+                    post_ids.append([])
+                    post_tf.append([])
+                post_ids[tid].append(pid)
+                post_tf[tid].append(tf)
+        avgdl = float(lengths.mean()) if n else 1.0
+        norm = K1 * (1 - B + B * lengths / max(avgdl, 1.0))
+        boost = np.array([TITLE_BOOST if p.is_title else 1.0 for p in self.passages], dtype=np.float32)
+        self._ids: list[np.ndarray] = []
+        self._impact: list[np.ndarray] = []
+        for ids_l, tf_l in zip(post_ids, post_tf, strict=True):
+            ids = np.asarray(ids_l, dtype=np.int32)
+            tf = np.asarray(tf_l, dtype=np.float32)
+            self._ids.append(ids)
+            self._impact.append((tf * (K1 + 1) / (tf + norm[ids]) * boost[ids]).astype(np.float32))
+        self._df = np.array([len(x) for x in post_ids], dtype=np.float32)
+        self._idf = np.log(1 + (n - self._df + 0.5) / (self._df + 0.5)).astype(np.float32)
+        self._max_idf = float(math.log(1 + (n + 0.5) / 0.5))
+        self._terms = list(self._vocab)
+        self._sorted_terms = sorted(self._vocab)
+        self._by_len: dict[int, list[str]] = {}
+        for t in self._sorted_terms:
+            if len(t) >= 4 and not is_cjk(t) and not t.isdigit():
+                self._by_len.setdefault(len(t), []).append(t)
+        self._article_of = np.array([p.article for p in self.passages], dtype=np.int32)
+        self._expansion_cache: OrderedDict[str, tuple[tuple[int, float], ...]] = OrderedDict()
+
+    @classmethod
+    def from_corpus(cls, corpus: Corpus) -> SearchIndex:
+        return cls(corpus.articles, passages_of(corpus.articles))
+
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self._vocab)
+
+    # -- query side ---------------------------------------------------------------------------
+
+    def _expand(self, term: str) -> tuple[tuple[int, float], ...]:
+        cached = self._expansion_cache.get(term)
+        if cached is not None:
+            self._expansion_cache.move_to_end(term)
+            return cached
+        out: dict[int, float] = {}
+        tid = self._vocab.get(term)
+        if tid is not None:
+            out[tid] = 1.0
+        if not is_cjk(term) and not term.isdigit() and len(term) >= 3:
+            # Inflections and partial words share the query word as a prefix.
+            lo = bisect.bisect_left(self._sorted_terms, term)
+            hi = bisect.bisect_left(self._sorted_terms, term + "\uffff")
+            extra = self._sorted_terms[lo:hi]
+            if tid is not None:
+                extra = [t for t in extra if len(t) - len(term) <= 3]
+            extra.sort(key=lambda t: -self._df[self._vocab[t]])
+            for t in extra[:20]:
+                if t != term:
+                    w = INFLECTION_WEIGHT if len(t) - len(term) <= 3 else PREFIX_WEIGHT
+                    out.setdefault(self._vocab[t], w)
+        if tid is None and len(term) >= 4 and not is_cjk(term) and not term.isdigit():
+            max_d = 1 if len(term) <= 6 else 2
+            for length in range(len(term) - max_d, len(term) + max_d + 1):
+                bucket = self._by_len.get(length)
+                if not bucket:
+                    continue
+                for cand, dist, _ in process.extract(term, bucket, scorer=OSA.distance, score_cutoff=max_d, limit=5):
+                    w = TYPO_WEIGHT.get(int(dist), 0.0)
+                    tid2 = self._vocab[cand]
+                    if w > out.get(tid2, 0.0):
+                        out[tid2] = w
+        result = tuple(sorted(out.items(), key=lambda kv: -kv[1]))[:24]
+        self._expansion_cache[term] = result
+        if len(self._expansion_cache) > 4096:
+            self._expansion_cache.popitem(last=False)
+        return result
+
+    def _query_terms(self, query: str) -> list[_QueryTerm]:
+        raw = terms(query)
+        content = [t for t in raw if t not in STOPWORDS]
+        chosen = content or raw
+        seen: set[str] = set()
+        out: list[_QueryTerm] = []
+        for t in chosen:
+            if t in seen:
+                continue
+            seen.add(t)
+            exp = self._expand(t)
+            tid = self._vocab.get(t)
+            if tid is not None:
+                idf = float(self._idf[tid])
+            elif exp:
+                idf = max(float(self._idf[i]) for i, _ in exp)
+            else:
+                idf = self._max_idf  # a word the corpus has never seen: it counts fully against coverage
+            out.append(_QueryTerm(t, idf, exp))
+        return out
+
+    def search(self, query: str, *, limit: int = 10, min_coverage: float = MIN_COVERAGE) -> list[ArticleHit]:
+        """Best articles for `query`, best first; [] when nothing covers enough of the query."""
+        qterms = self._query_terms(query)
+        if not qterms or not self.passages:
+            return []
+        n = len(self.passages)
+        scores = np.zeros(n, dtype=np.float32)
+        covered = np.zeros(n, dtype=np.float32)
+        total_idf = sum(q.idf for q in qterms)
+        touched: list[np.ndarray] = []
+        for q in qterms:
+            if len(q.expansions) == 1:
+                tid, w = q.expansions[0]
+                ids = self._ids[tid]
+                scores[ids] += self._impact[tid] * (w * q.idf)
+                covered[ids] += q.idf * w
+                touched.append(ids)
+                continue
+            # Several expansions of one query word: a passage gets the best of them, not the sum,
+            # so "venezuela" does not count twice in a passage that also says "venezuelan".
+            best = np.zeros(n, dtype=np.float32)
+            best_w = np.zeros(n, dtype=np.float32)
+            for tid, w in q.expansions:
+                ids = self._ids[tid]
+                best[ids] = np.maximum(best[ids], self._impact[tid] * (w * q.idf))
+                best_w[ids] = np.maximum(best_w[ids], w)
+                touched.append(ids)
+            scores += best
+            covered += best_w * q.idf
+        if not touched:
+            return []
+        cand = np.unique(np.concatenate(touched))
+        coverage = covered[cand] / max(total_idf, 1e-6)
+        keep = coverage >= min_coverage
+        cand, coverage = cand[keep], coverage[keep]
+        if cand.size == 0:
+            return []
+        cand_scores = scores[cand] * (0.5 + 0.5 * np.minimum(coverage, 1.0))
+        top_n = min(cand.size, max(limit * 8, 64))
+        order = np.argpartition(-cand_scores, top_n - 1)[:top_n] if cand.size > top_n else np.arange(cand.size)
+        top = sorted(((float(cand_scores[i]), int(cand[i]), float(coverage[i])) for i in order), reverse=True)
+        top = self._phrase_boost(query, qterms, top)
+        return self._group(top, qterms, limit)
+
+    def _phrase_boost(
+        self, query: str, qterms: list[_QueryTerm], top: list[tuple[float, int, float]]
+    ) -> list[tuple[float, int, float]]:
+        """Passages containing the query words consecutively (a name, a title) rank first."""
+        words = [t for t in terms(query) if t not in STOPWORDS]
+        if len(words) < 2:
+            return top
+        needle = " ".join(words)
+        out = []
+        for score, pid, cov in top:
+            hay = " ".join(t for t in terms(self.passages[pid].text) if t not in STOPWORDS)
+            out.append((score * PHRASE_BOOST if needle in hay else score, pid, cov))
+        out.sort(reverse=True)
+        return out
+
+    def _group(self, top: list[tuple[float, int, float]], qterms: list[_QueryTerm], limit: int) -> list[ArticleHit]:
+        groups: dict[int, list[tuple[float, int, float]]] = {}
+        for item in top:
+            groups.setdefault(self.passages[item[1]].article, []).append(item)
+        matched = {self._terms[tid] for q in qterms for tid, _ in q.expansions}
+        hits = []
+        for ai, items in groups.items():
+            best_score, _best_pid, best_cov = items[0]
+            score = best_score + 0.1 * sum(s for s, _, _ in items[1:4])
+            body = next((pid for _, pid, _ in items if not self.passages[pid].is_title), None)
+            article = self.articles[ai]
+            if body is None:
+                # Only the title matched: show the opening paragraph.
+                text, line = (
+                    (article.paragraphs[0].text, article.paragraphs[0].line)
+                    if article.paragraphs
+                    else (article.title, article.line_start)
+                )
+            else:
+                text, line = self.passages[body].text, self.passages[body].line
+            hits.append(
+                ArticleHit(
+                    article=article,
+                    score=round(score, 4),
+                    coverage=round(min(best_cov, 1.0), 3),
+                    line=line,
+                    snippet=snippet(text, matched),
+                    matched_passages=len(items),
+                )
+            )
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
+
+
+def snippet(text: str, matched: Iterable[str], max_chars: int = SNIPPET_CHARS) -> Inline:
+    """A window of `text` around the first matched word, matched words marked."""
+    matched = set(matched)
+    spans = [(s, e) for s, e, ts in word_spans(text) if any(t in matched for t in ts)]
+    start = 0
+    if spans and spans[0][0] > max_chars // 3:
+        start = spans[0][0] - max_chars // 4
+        sp = text.rfind(" ", 0, start)
+        start = sp + 1 if sp > 0 else start
+    end = min(len(text), start + max_chars)
+    if end < len(text):
+        sp = text.rfind(" ", start, end)
+        end = sp if sp > start + max_chars // 2 else end
+    out: list[Span] = []
+    if start > 0:
+        out.append(Span("…"))
+    pos = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        if s > pos:
+            out.append(Span(text[pos:s]))
+        out.append(Span(text[s:e], "mark"))
+        pos = e
+    if pos < end:
+        out.append(Span(text[pos:end]))
+    if end < len(text):
+        out.append(Span("…"))
+    return tuple(out)

@@ -1,0 +1,22 @@
+"""Shared fixtures: the seed corpus index is built once per test session (it is read-only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core import Core, Index, build_index
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_index() -> Index:
+    return build_index(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def core(seed_index: Index) -> Core:
+    return Core(seed_index)
