@@ -1,0 +1,59 @@
+"""What the scheduler needs from a platform to deliver a daily post, and how sends fail.
+
+Adapters implement `Sender`; the scheduler (platform-neutral) paces sends with the sender's
+`limits` and reacts to the three kinds of failure below. The split between them is the contract:
+- `RetryAfter`: the platform said "too fast" (HTTP 429); wait `seconds`, then retry.
+- `TransientSendError`: network trouble or a 5xx; retry with backoff.
+- `PermanentSendError`: the bot was blocked or removed, the chat is gone, no right to post;
+  retrying cannot help, so the subscription is disabled with `reason` stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.replies import Reply
+
+
+class SendError(Exception):
+    """Base class of send failures; the message never contains a token."""
+
+
+class RetryAfter(SendError):
+    def __init__(self, seconds: float, message: str = "rate limited") -> None:
+        super().__init__(f"{message} (retry after {seconds:g} s)")
+        self.seconds = float(seconds)
+
+
+class TransientSendError(SendError):
+    pass
+
+
+class PermanentSendError(SendError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformLimits:
+    """Send-rate limits of one platform (per process unless a broadcast lease makes it global)."""
+
+    messages_per_second: float  # overall, across all chats
+    per_chat_per_second: float = 1.0
+    per_group_per_minute: float | None = None  # Telegram groups: 20/min
+
+
+TELEGRAM_LIMITS = PlatformLimits(messages_per_second=30, per_chat_per_second=1, per_group_per_minute=20)
+DISCORD_LIMITS = PlatformLimits(messages_per_second=40, per_chat_per_second=5 / 5)
+CONSOLE_LIMITS = PlatformLimits(messages_per_second=1000, per_chat_per_second=1000)
+
+
+class Sender(Protocol):
+    platform: str
+    limits: PlatformLimits
+
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
+        """Deliver `reply` to the chat, or raise one of the SendError subclasses above."""
+        ...
