@@ -1,0 +1,134 @@
+"""Ingestion: every article of the digest comes out whole with its exact title and line range;
+ids are stable; unreadable files are skipped with a warning naming them."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import CONTINUE_PREFIX, CorpusError, load_corpus, split_articles
+
+from .conftest import SEEDS
+
+DIGEST = next(SEEDS.glob("004_*.txt"))
+
+# Every article title of the digest, judged by reading the file (two have no "Continue reading").
+DIGEST_TITLES = [
+    "Xi Jinping meets the leaders of Zimbabwe, Slovakia, Congo, Serbia and Indonesia",
+    "Venezuela unveils monument to Chinese people’s victory",
+    "China-Vietnam relations of comrades and brothers underlined in three high-level meetings",
+    "China and Cuba build on the friendship established by Chairman Mao and Fidel Castro",
+    "London film retrospective pays tribute to Anna May Wong",
+    "Xi meets Lao president",
+    "China, Russia and Mongolia strengthen three-way friendship in Beijing",
+    "Xi Jinping meets leaders from Uzbekistan, Pakistan, Turkmenistan, Iran, Malaysia and Tajikistan",
+    "Kim Jong Un’s first China visit in six years draws world attention",
+    "Special friendship with Cambodia reflected in high-level visits",
+    "Xi Jinping meets leaders from Armenia, Belarus, Maldives, Azerbaijan, Kyrgyzstan, India and Türkiye",
+    "Scottish people’s contributions to China’s war of resistance remembered",
+    "Entrevista: Como China está construyendo el socialismo",
+    "Webinar: World War Against Fascism – Remembering China’s role in victory 80 years on",
+    "Xi Jinping: At all times, our work must be for the people and we must do our best to improve the "
+    "well-being of all the people",
+    "Xi Jinping meets UN Secretary General and leaders from Egypt, Myanmar and Kazakhstan",
+    "Largest ever gathering of SCO family held in Tianjin",
+    "BRICS countries seek common stand on ‘tariff wars’",
+    "Shoulder to shoulder: British people’s solidarity with the Chinese People’s War of Resistance Against "
+    "Japanese Aggression",
+    "Taking inspiration from Chinese socialism: British delegates report back from China",
+]
+
+
+def test_digest_splits_into_every_article_with_exact_titles(seed_index) -> None:
+    digest = [a for a in seed_index.corpus.articles if a.file == DIGEST.name]
+    assert [a.title for a in digest] == DIGEST_TITLES
+
+
+def test_digest_articles_are_whole_and_without_continue_reading(seed_index) -> None:
+    lines = DIGEST.read_text(encoding="utf-8").split("\n")
+    digest = [a for a in seed_index.corpus.articles if a.file == DIGEST.name]
+    for a in digest:
+        assert lines[a.line_start - 1].strip() == a.title
+        assert all(not p.text.startswith(CONTINUE_PREFIX) for p in a.paragraphs)
+        # Each paragraph's line number points at its text in the file.
+        for p in a.paragraphs:
+            assert lines[p.line - 1].strip() == p.text
+    # Together the articles cover every non-blank, non-trailer line of the file exactly once.
+    covered = sorted(p.line for a in digest for p in a.paragraphs) + [a.line_start for a in digest]
+    expected = [i + 1 for i, s in enumerate(lines) if s.strip() and not s.startswith(CONTINUE_PREFIX)]
+    assert sorted(covered) == expected
+
+
+def test_single_article_files_take_their_title_after_a_breadcrumb(seed_index) -> None:
+    by_file = {a.file: a for a in seed_index.corpus.articles if not a.file.startswith("004_")}
+    assert len(by_file) == 4
+    xi_putin = next(a for f, a in by_file.items() if f.startswith("002_"))
+    assert xi_putin.title.startswith("Xi Jinping and Russian President Vladimir Putin Exchange")
+    assert xi_putin.line_start == 2  # line 1 is "Home > China News"
+    assert next(a for f, a in by_file.items() if f.startswith("003_")).title == (
+        "Beijing–Moscow: Marking History, Cementing Ties"
+    )
+
+
+def test_ids_are_stable_between_loads_and_independent_of_location(tmp_path: Path) -> None:
+    copy = tmp_path / "elsewhere"
+    shutil.copytree(SEEDS, copy)
+    first = [(a.article_id, a.title) for a in load_corpus(SEEDS).articles]
+    second = [(a.article_id, a.title) for a in load_corpus(copy).articles]
+    assert first == second
+    assert len({aid for aid, _ in first}) == len(first) == 24
+
+
+def test_markdown_splits_at_top_level_headings(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text(
+        "# First day\n\nThe parade took place.\nIt was long\nand cold.\n\n## Detail\n\nMore.\n\n"
+        "# Second day\n\nQuiet.\n",
+        encoding="utf-8",
+    )
+    arts = load_corpus(tmp_path).articles
+    assert [a.title for a in arts] == ["First day", "Second day"]
+    assert [p.text for p in arts[0].paragraphs] == [
+        "The parade took place.",
+        "It was long and cold.",
+        "Detail",
+        "More.",
+    ]
+    assert arts[1].line_start == 11
+
+
+def test_unreadable_files_are_skipped_with_one_warning_each(tmp_path: Path, caplog) -> None:
+    (tmp_path / "good.txt").write_text("A title\n\nSome text about Khabarovsk.\n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me\n".encode("latin-1"))
+    (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path)
+    assert [a.title for a in corpus.articles] == ["A title"]
+    assert {s.file for s in corpus.skipped} == {"latin1.txt", "empty.md", "blob.txt"}
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warned) == 3
+    assert any("latin1.txt" in w and "UTF-8" in w for w in warned)
+
+
+@pytest.mark.parametrize("make", ["missing", "empty", "only-bad"])
+def test_unusable_corpus_folder_is_a_clear_error(tmp_path: Path, make: str) -> None:
+    folder = tmp_path / "corpus"
+    if make != "missing":
+        folder.mkdir()
+    if make == "only-bad":
+        (folder / "x.txt").write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(CorpusError) as err:
+        load_corpus(folder)
+    assert "corpus" in str(err.value) and str(folder) in str(err.value)
+
+
+def test_hard_wrapped_prose_is_joined_but_lines_are_kept() -> None:
+    arts = split_articles("Title\n\nThis sentence is wrapped\nover two lines.\nA new one.\n", "x.txt")
+    assert [(p.text, p.line) for p in arts[0].paragraphs] == [
+        ("This sentence is wrapped over two lines.", 3),
+        ("A new one.", 5),
+    ]
