@@ -31,7 +31,38 @@ TITLE_BOOST = 1.6
 PHRASE_BOOST = 1.5
 # Weights of expanded terms relative to an exact match.
 PREFIX_WEIGHT = 0.75
-INFLECTION_WEIGHT = 0.85  # the query word plus up to 3 letters: venezuela → venezuelan(s)
+INFLECTION_WEIGHT = 0.85  # the query word plus an inflection ending: venezuela → venezuelan(s)
+# Endings that make an inflected or derived form (English, plus the Spanish gender/number endings).
+INFLECTIONS = frozenset(
+    [
+        "s",
+        "es",
+        "ed",
+        "d",
+        "ing",
+        "er",
+        "ers",
+        "ly",
+        "n",
+        "an",
+        "ans",
+        "ian",
+        "ians",
+        "ese",
+        "ism",
+        "ist",
+        "ists",
+        "al",
+        "ic",
+        "a",
+        "o",
+        "as",
+        "os",
+        "cion",
+        "ciones",
+    ]
+)
+PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
 TYPO_WEIGHT = {1: 0.8, 2: 0.6}
 # A result must cover at least this share of the query's information (idf mass). Chosen by
 # measurement on tests/queries.py: see README "Relevance cut-off".
@@ -151,16 +182,18 @@ class SearchIndex:
         if tid is not None:
             out[tid] = 1.0
         if not is_cjk(term) and not term.isdigit() and len(term) >= 3:
-            # Inflections and partial words share the query word as a prefix.
+            # Inflections and partial words share the query word as a prefix. A bare prefix of
+            # fewer than 4 letters says too little ("car" → carbon, caring, carry), so short
+            # words only take inflection endings.
             lo = bisect.bisect_left(self._sorted_terms, term)
             hi = bisect.bisect_left(self._sorted_terms, term + "\uffff")
             extra = self._sorted_terms[lo:hi]
-            if tid is not None:
-                extra = [t for t in extra if len(t) - len(term) <= 3]
+            if tid is not None or len(term) < PARTIAL_MIN_CHARS:
+                extra = [t for t in extra if t[len(term) :] in INFLECTIONS]
             extra.sort(key=lambda t: -self._df[self._vocab[t]])
             for t in extra[:20]:
                 if t != term:
-                    w = INFLECTION_WEIGHT if len(t) - len(term) <= 3 else PREFIX_WEIGHT
+                    w = INFLECTION_WEIGHT if t[len(term) :] in INFLECTIONS else PREFIX_WEIGHT
                     out.setdefault(self._vocab[t], w)
         if tid is None and len(term) >= 4 and not is_cjk(term) and not term.isdigit():
             max_d = 1 if len(term) <= 6 else 2

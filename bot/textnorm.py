@@ -21,7 +21,8 @@ a an and are as at be been but by did do does for from had has have he her his h
 not of on or our s she so than that the their them then there these they this those to us was we were what
 when where which while who whom whose why will with would you your about also can could tell show find any
 all more most other some such only own same very just over under again further once here both each few many
-much el la los las de del y en un una unos unas por para con que es se al lo como su sus
+much say says said know happened happen mean means please
+el la los las de del y en un una unos unas por para con que es se al lo como su sus
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
