@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import logs
 from bot.config import ConfigError, default_corpus_dir
 from bot.corpus import CorpusError
 
@@ -162,9 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "WARNING").upper(),
-        format="%(levelname)s %(name)s: %(message)s",
+    logs.configure(
+        level="DEBUG" if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "WARNING"),
+        fmt=os.environ.get("MEMORIAL_LOG_FORMAT", "text"),
     )
     if not getattr(args, "func", None):
         args = parser.parse_args(["run", *(argv or [])])

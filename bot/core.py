@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot import metrics
 from bot.commands import (
     ChatContext,
     CommandTable,
@@ -74,14 +75,38 @@ class Core:
         cmd = self.table.get(inv.command)
         if cmd is None:
             return error_reply(f"Unknown command /{clean_input(inv.command)[:32]}. Try /help for the list.")
+        started = time.perf_counter()
+        outcome = "ok"
         try:
             args = coerce_args(cmd, inv.args)
-            return await cmd.handler(self, args, ctx)
+            reply = await cmd.handler(self, args, ctx)
+            outcome = "refused" if reply.error else "ok"
+            return reply
         except ParseError as exc:
+            outcome = "refused"
             return exc.reply
         except Exception:
+            outcome = "failed"
             log.exception("command /%s failed on %s", cmd.name, ctx.platform)
             return error_reply("Sorry, something went wrong on our side while answering that. Please try again.")
+        finally:
+            elapsed = time.perf_counter() - started
+            metrics.COMMANDS.labels(cmd.name, ctx.platform).inc()
+            metrics.REPLY_LATENCY.labels(ctx.platform).observe(elapsed)
+            # One line per command; never the user's text (it may be private), only its shape.
+            log.info(
+                "command /%s on %s: %s in %.1f ms",
+                cmd.name,
+                ctx.platform,
+                outcome,
+                elapsed * 1000,
+                extra={
+                    "platform": ctx.platform,
+                    "command": cmd.name,
+                    "outcome": outcome,
+                    "latency_ms": round(elapsed * 1000, 2),
+                },
+            )
 
     async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
         """A typed line: a command, or (in a private chat) a search. None means "not for us"

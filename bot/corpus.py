@@ -88,7 +88,14 @@ def load_corpus(root: str | Path) -> Corpus:
     if not root.is_dir():
         raise CorpusError(f"corpus path {str(root)!r} is not a folder")
     paths = sorted(
-        (p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES),
+        (
+            p
+            for p in root.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in CORPUS_SUFFIXES
+            # Hidden files and folders (.git, caches, editor backups) are not documents.
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        ),
         key=lambda p: p.relative_to(root).as_posix(),
     )
     articles: list[Article] = []

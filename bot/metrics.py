@@ -1,0 +1,32 @@
+"""Prometheus metrics of the bot, in one registry of our own (no collisions between tests).
+
+The core records into these; the health server (bot/health.py) exposes them at /metrics.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+COMMANDS = Counter(
+    "memorial_commands_total", "Commands served, by command and platform", ["command", "platform"], registry=REGISTRY
+)
+REPLY_LATENCY = Histogram(
+    "memorial_reply_latency_seconds",
+    "Time from a command's dispatch to its reply (core only, not platform I/O)",
+    ["platform"],
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
+    registry=REGISTRY,
+)
+DAILY_POSTS = Counter(
+    "memorial_daily_posts_total", "Daily posts by outcome (sent, skipped, failed)", ["outcome"], registry=REGISTRY
+)
+INDEX_SIZE = Gauge("memorial_index_size", "Size of the loaded index", ["unit"], registry=REGISTRY)
+LAST_DAILY_RUN = Gauge(
+    "memorial_last_daily_run_timestamp_seconds", "Unix time of the last successful daily-post run", registry=REGISTRY
+)
+
+
+def exposition() -> bytes:
+    return generate_latest(REGISTRY)
