@@ -21,6 +21,7 @@ run: $(STAMP)
 ## Set up and run the whole test suite (lint included).
 test: $(STAMP)
 	$(BIN)/ruff check .
+	bash tests/setup-postgres.sh
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

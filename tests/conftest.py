@@ -8,6 +8,8 @@ import pytest
 
 from bot.core import Core, Index, build_index
 
+pytest_plugins = ["tests.pg_fixture"]  # real PostgreSQL server for the storage tests
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 

@@ -1,0 +1,318 @@
+"""The storage interface the scheduler and the subscription commands use, and the SQL both
+backends share.
+
+Why one SQL text for SQLite and PostgreSQL: the exactly-once guarantee rests on a handful of
+statements (the ledger claim above all), and keeping one copy of them means both backends are
+tested on the very statements production runs. Backends differ only in how they connect, their
+placeholder style and their migrations.
+
+Timestamps are stored as integer milliseconds since the epoch (UTC): portable, comparable in SQL,
+and free of the two databases' different ideas of time zones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+EmptyDay = Literal["anniversary", "nothing"]
+DeliveryStatus = Literal["claimed", "sent", "empty", "failed"]
+
+
+def to_ms(t: datetime) -> int:
+    if t.tzinfo is None:
+        raise ValueError("naive datetime: pass an aware one (UTC or local with tzinfo)")
+    return round(t.timestamp() * 1000)
+
+
+def from_ms(ms: int | None) -> datetime | None:
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    id: int
+    platform: str
+    chat_id: str
+    chat_kind: str
+    hour: int
+    minute: int
+    timezone: str  # an IANA name ("Europe/Moscow") or a fixed offset ("UTC+08:00")
+    empty_day: EmptyDay
+    enabled: bool
+    disabled_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def time_text(self) -> str:
+        return f"{self.hour:02d}:{self.minute:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    subscription_id: int
+    local_date: date
+    status: DeliveryStatus
+    holder: str | None
+    lease_until: datetime | None
+    attempts: int
+    last_error: str | None
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A successful claim: this holder may send the post, until `lease_until`."""
+
+    subscription_id: int
+    local_date: date
+    holder: str
+    attempt: int
+    lease_until: datetime
+
+
+class StoreError(Exception):
+    """A storage failure worth telling the operator about (never contains a password)."""
+
+
+_SUB_COLS = (
+    "id, platform, chat_id, chat_kind, hour, minute, timezone, empty_day, enabled, disabled_reason, created_at, "
+    "updated_at"
+)
+_DEL_COLS = "subscription_id, local_date, status, holder, lease_until, attempts, last_error, sent_at"
+
+
+def _sub(row: Sequence[Any]) -> Subscription:
+    return Subscription(
+        id=int(row[0]),
+        platform=row[1],
+        chat_id=row[2],
+        chat_kind=row[3],
+        hour=int(row[4]),
+        minute=int(row[5]),
+        timezone=row[6],
+        empty_day=row[7],
+        enabled=bool(row[8]),
+        disabled_reason=row[9],
+        created_at=from_ms(row[10]),  # type: ignore[arg-type]
+        updated_at=from_ms(row[11]),  # type: ignore[arg-type]
+    )
+
+
+def _delivery(row: Sequence[Any]) -> Delivery:
+    return Delivery(
+        subscription_id=int(row[0]),
+        local_date=date.fromisoformat(row[1]),
+        status=row[2],
+        holder=row[3],
+        lease_until=from_ms(row[4]),
+        attempts=int(row[5]),
+        last_error=row[6],
+        sent_at=from_ms(row[7]),
+    )
+
+
+class SQLStore:
+    """Everything but connecting and migrating. Subclasses set `dialect` and implement
+    `_transaction()` (a cursor inside one transaction, committed on success) and `close()`.
+
+    Methods are synchronous: every statement is a short indexed read or write on a local or
+    nearby database, and a synchronous store keeps the claim/send/mark sequence easy to reason
+    about. Callers on the event loop accept that few-millisecond pause.
+    """
+
+    dialect: str = "sql"
+
+    # -- plumbing ---------------------------------------------------------------------------
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+        yield
+
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._transaction() as cur:
+            cur.execute(self._sql(sql), tuple(params))
+            return list(cur.fetchall()) if cur.description else []
+
+    def close(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def schema_version(self) -> int:
+        rows = self._exec("SELECT MAX(version) FROM schema_version")
+        return int(rows[0][0] or 0)
+
+    # -- subscriptions ------------------------------------------------------------------------
+    def upsert_subscription(
+        self,
+        platform: str,
+        chat_id: str,
+        chat_kind: str,
+        hour: int,
+        minute: int,
+        timezone: str,
+        now: datetime,
+        empty_day: EmptyDay | None = None,
+    ) -> Subscription:
+        """Subscribe (or change the time of) a chat. Re-subscribing keeps the same id, so the
+        ledger still knows what was already posted today: unsubscribe + subscribe cannot
+        produce a second post for the same local date."""
+        ms = to_ms(now)
+        rows = self._exec(
+            "INSERT INTO subscriptions (platform, chat_id, chat_kind, hour, minute, timezone, empty_day, enabled, "
+            "disabled_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?) "
+            "ON CONFLICT (platform, chat_id) DO UPDATE SET chat_kind = excluded.chat_kind, hour = excluded.hour, "
+            "minute = excluded.minute, timezone = excluded.timezone, "
+            "empty_day = COALESCE(?, subscriptions.empty_day), enabled = 1, disabled_reason = NULL, "
+            "updated_at = excluded.updated_at "
+            f"RETURNING {_SUB_COLS}",
+            (platform, chat_id, chat_kind, hour, minute, timezone, empty_day or "anniversary", ms, ms, empty_day),
+        )
+        return _sub(rows[0])
+
+    def get_subscription(self, platform: str, chat_id: str) -> Subscription | None:
+        rows = self._exec(
+            f"SELECT {_SUB_COLS} FROM subscriptions WHERE platform = ? AND chat_id = ?", (platform, chat_id)
+        )
+        return _sub(rows[0]) if rows else None
+
+    def get_subscription_by_id(self, sub_id: int) -> Subscription | None:
+        rows = self._exec(f"SELECT {_SUB_COLS} FROM subscriptions WHERE id = ?", (sub_id,))
+        return _sub(rows[0]) if rows else None
+
+    def list_subscriptions(self, *, enabled_only: bool = True, platform: str | None = None) -> list[Subscription]:
+        sql = f"SELECT {_SUB_COLS} FROM subscriptions WHERE 1 = 1"
+        params: list[Any] = []
+        if enabled_only:
+            sql += " AND enabled = 1"
+        if platform:
+            sql += " AND platform = ?"
+            params.append(platform)
+        return [_sub(r) for r in self._exec(sql + " ORDER BY id", params)]
+
+    def set_empty_day(self, platform: str, chat_id: str, mode: EmptyDay, now: datetime) -> Subscription | None:
+        rows = self._exec(
+            f"UPDATE subscriptions SET empty_day = ?, updated_at = ? WHERE platform = ? AND chat_id = ? "
+            f"RETURNING {_SUB_COLS}",
+            (mode, to_ms(now), platform, chat_id),
+        )
+        return _sub(rows[0]) if rows else None
+
+    def disable_subscription(self, sub_id: int, reason: str, now: datetime) -> Subscription | None:
+        """Stop posting to a chat (unsubscribed, or the platform said the bot can't post there).
+        The row and its ledger stay: re-subscribing resumes with the same history."""
+        rows = self._exec(
+            f"UPDATE subscriptions SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ? "
+            f"RETURNING {_SUB_COLS}",
+            (reason[:500], to_ms(now), sub_id),
+        )
+        return _sub(rows[0]) if rows else None
+
+    # -- the deliveries ledger ------------------------------------------------------------------
+    def claim_delivery(
+        self, sub_id: int, local_date: date, holder: str, now: datetime, lease_seconds: float
+    ) -> Claim | None:
+        """Claim the right to send (subscription, local date), in one statement.
+
+        A new row is inserted as 'claimed'. An existing row is taken over only when it is still
+        'claimed' and its lease has run out (its holder crashed, or asked to be retried later by
+        setting the lease to the retry time). 'sent', 'empty' and 'failed' rows are final. The
+        unique key (subscription_id, local_date) makes two concurrent claims impossible: one
+        inserts, the other meets the conflict and its WHERE sees the fresh lease.
+        """
+        now_ms = to_ms(now)
+        until_ms = now_ms + round(lease_seconds * 1000)
+        rows = self._exec(
+            "INSERT INTO deliveries (subscription_id, local_date, status, holder, lease_until, attempts, claimed_at) "
+            "VALUES (?, ?, 'claimed', ?, ?, 1, ?) "
+            "ON CONFLICT (subscription_id, local_date) DO UPDATE SET holder = excluded.holder, "
+            "lease_until = excluded.lease_until, attempts = deliveries.attempts + 1, claimed_at = excluded.claimed_at "
+            "WHERE deliveries.status = 'claimed' AND deliveries.lease_until <= ? "
+            "RETURNING attempts, lease_until",
+            (sub_id, local_date.isoformat(), holder, until_ms, now_ms, now_ms),
+        )
+        if not rows:
+            return None
+        return Claim(sub_id, local_date, holder, int(rows[0][0]), from_ms(rows[0][1]))  # type: ignore[arg-type]
+
+    def _finish(
+        self, claim: Claim, status: DeliveryStatus, now: datetime, error: str | None = None, sent: bool = False
+    ) -> bool:
+        rows = self._exec(
+            "UPDATE deliveries SET status = ?, lease_until = NULL, last_error = ?, sent_at = ? "
+            "WHERE subscription_id = ? AND local_date = ? AND holder = ? AND status = 'claimed' "
+            "RETURNING subscription_id",
+            (status, error, to_ms(now) if sent else None, claim.subscription_id, claim.local_date.isoformat(),
+             claim.holder),
+        )  # fmt: skip
+        return bool(rows)
+
+    def mark_sent(self, claim: Claim, now: datetime) -> bool:
+        """Record the post as sent. False means our claim was taken over meanwhile (our lease ran
+        out before the platform answered): the row is then someone else's to finish."""
+        return self._finish(claim, "sent", now, sent=True)
+
+    def mark_empty(self, claim: Claim, now: datetime) -> bool:
+        """Nothing to post that day (no events and the chat chose 'nothing'): final, like sent."""
+        return self._finish(claim, "empty", now)
+
+    def mark_failed(self, claim: Claim, now: datetime, error: str) -> bool:
+        """Give up on this (subscription, date): a permanent error or too many attempts."""
+        return self._finish(claim, "failed", now, error=error[:500])
+
+    def release_for_retry(self, claim: Claim, retry_at: datetime, error: str) -> bool:
+        """Keep the row 'claimed' but let the lease end at `retry_at`: any process may claim it
+        again from then on (the backoff lives in the database, so it survives restarts)."""
+        rows = self._exec(
+            "UPDATE deliveries SET lease_until = ?, last_error = ? "
+            "WHERE subscription_id = ? AND local_date = ? AND holder = ? AND status = 'claimed' "
+            "RETURNING subscription_id",
+            (to_ms(retry_at), error[:500], claim.subscription_id, claim.local_date.isoformat(), claim.holder),
+        )
+        return bool(rows)
+
+    def get_delivery(self, sub_id: int, local_date: date) -> Delivery | None:
+        rows = self._exec(
+            f"SELECT {_DEL_COLS} FROM deliveries WHERE subscription_id = ? AND local_date = ?",
+            (sub_id, local_date.isoformat()),
+        )
+        return _delivery(rows[0]) if rows else None
+
+    def list_deliveries(self, sub_id: int | None = None) -> list[Delivery]:
+        sql = f"SELECT {_DEL_COLS} FROM deliveries"
+        params: tuple[Any, ...] = ()
+        if sub_id is not None:
+            sql += " WHERE subscription_id = ?"
+            params = (sub_id,)
+        return [_delivery(r) for r in self._exec(sql + " ORDER BY subscription_id, local_date", params)]
+
+    # -- leases (one broadcaster per platform across processes) -------------------------------
+    def acquire_lease(self, name: str, holder: str, now: datetime, seconds: float) -> bool:
+        """Take or renew a named lease. True when `holder` holds it until now + seconds."""
+        now_ms = to_ms(now)
+        rows = self._exec(
+            "INSERT INTO leases (name, holder, lease_until) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until "
+            "WHERE leases.holder = excluded.holder OR leases.lease_until <= ? "
+            "RETURNING holder",
+            (name, holder, now_ms + round(seconds * 1000), now_ms),
+        )
+        return bool(rows)
+
+    def release_lease(self, name: str, holder: str) -> None:
+        self._exec("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+
+_PASSWORD_RE = re.compile(r"(://[^:/@]*:)([^@]*)@")
+
+
+def redact_url(url: str) -> str:
+    """A database URL fit for logs and error messages: the password replaced by ***."""
+    return _PASSWORD_RE.sub(r"\1***@", url)

@@ -1,0 +1,68 @@
+"""Schema migrations, applied in order at start-up (each in its own transaction).
+
+Append new steps; never edit a released one. `schema_version` records what has been applied, so
+a newer bot upgrades an older database and an older bot refuses a newer one (see `check`).
+Integer columns stand in for booleans so both backends run the very same DML (bot/store/base.py).
+"""
+
+from __future__ import annotations
+
+# version -> statements, per dialect. The two lists differ only in the id column's type.
+_V1_COMMON = [
+    """CREATE TABLE IF NOT EXISTS subscriptions (
+        id {id_type},
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        chat_kind TEXT NOT NULL DEFAULT 'private',
+        hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+        minute INTEGER NOT NULL CHECK (minute BETWEEN 0 AND 59),
+        timezone TEXT NOT NULL,
+        empty_day TEXT NOT NULL DEFAULT 'anniversary' CHECK (empty_day IN ('anniversary', 'nothing')),
+        enabled INTEGER NOT NULL DEFAULT 1,
+        disabled_reason TEXT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        UNIQUE (platform, chat_id)
+    )""",
+    """CREATE TABLE IF NOT EXISTS deliveries (
+        subscription_id BIGINT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'empty', 'failed')),
+        holder TEXT,
+        lease_until BIGINT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_at BIGINT,
+        last_error TEXT,
+        sent_at BIGINT,
+        PRIMARY KEY (subscription_id, local_date)
+    )""",
+    "CREATE INDEX IF NOT EXISTS deliveries_open ON deliveries (status, lease_until)",
+    """CREATE TABLE IF NOT EXISTS leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        lease_until BIGINT NOT NULL
+    )""",
+]
+
+MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
+    "sqlite": [(1, [s.replace("{id_type}", "INTEGER PRIMARY KEY AUTOINCREMENT") for s in _V1_COMMON])],
+    "postgres": [(1, [s.replace("{id_type}", "BIGSERIAL PRIMARY KEY") for s in _V1_COMMON])],
+}
+
+SCHEMA_VERSION_DDL = (
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"
+)
+
+
+def latest(dialect: str) -> int:
+    return max(v for v, _ in MIGRATIONS[dialect])
+
+
+def check(dialect: str, current: int) -> None:
+    if current > latest(dialect):
+        from bot.store.base import StoreError
+
+        raise StoreError(
+            f"the database schema is version {current}, newer than this bot knows ({latest(dialect)}): "
+            "upgrade the bot, or point it at another database"
+        )

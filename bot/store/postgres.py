@@ -1,0 +1,67 @@
+"""PostgreSQL backend (DATABASE_URL=postgresql://…): for several bot processes sharing one ledger.
+
+Every call is one short transaction in autocommit-off mode on a single connection. Migrations
+take a transaction-scoped advisory lock so two processes starting together do not race.
+Errors never echo the URL's password (see `redact_url`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from bot.store import migrations
+from bot.store.base import SQLStore, StoreError, redact_url
+
+_MIGRATION_LOCK_KEY = 0x6D656D6F  # "memo": any constant shared by all bot processes
+
+
+class PostgresStore(SQLStore):
+    dialect = "postgres"
+
+    def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
+        import psycopg
+
+        self.url_for_logs = redact_url(url)
+        try:
+            self._conn = psycopg.connect(url, connect_timeout=connect_timeout, autocommit=False)
+        except psycopg.Error as exc:
+            # psycopg's message can quote the conninfo; keep only the first line and redact.
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"cannot connect to PostgreSQL at {self.url_for_logs}: {redact_url(first)}") from None
+        self._lock = threading.Lock()
+        self.migrate()
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        with self._lock, self._conn.transaction(), self._conn.cursor() as cur:
+            yield cur
+
+    def migrate(self) -> None:
+        with self._transaction() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK_KEY,))
+            cur.execute(migrations.SCHEMA_VERSION_DDL)
+            cur.execute("SELECT MAX(version) FROM schema_version")
+            current = int(cur.fetchone()[0] or 0)
+            migrations.check(self.dialect, current)
+            for version, statements in migrations.MIGRATIONS[self.dialect]:
+                if version <= current:
+                    continue
+                for sql in statements:
+                    cur.execute(sql)
+                cur.execute(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)",
+                    (version, int(time.time() * 1000)),
+                )
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+__all__ = ["PostgresStore", "StoreError"]

@@ -1,0 +1,163 @@
+"""Storage behaviour every backend must share (run over SQLite and a real PostgreSQL)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.store import StoreError, open_store, redact_url
+
+T0 = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)
+DAY = date(2025, 9, 3)
+
+
+def test_schema_is_migrated_on_open(store):
+    assert store.schema_version() == 1
+    store.migrate()  # running again at the next start-up is harmless
+    assert store.schema_version() == 1
+
+
+def test_subscribe_then_change_keeps_one_row_with_same_id(store):
+    a = store.upsert_subscription("telegram", "-100", "group", 9, 0, "Europe/Moscow", T0)
+    b = store.upsert_subscription("telegram", "-100", "group", 7, 30, "UTC+08:00", T0 + timedelta(hours=1))
+    assert a.id == b.id
+    assert (b.hour, b.minute, b.timezone, b.enabled) == (7, 30, "UTC+08:00", True)
+    assert b.created_at == T0 and b.updated_at == T0 + timedelta(hours=1)
+    assert [s.id for s in store.list_subscriptions()] == [a.id]
+    assert store.get_subscription("telegram", "-100") == b
+    assert store.get_subscription_by_id(a.id) == b
+    assert store.get_subscription("discord", "-100") is None
+
+
+def test_disable_hides_from_schedule_and_resubscribe_reenables(store):
+    sub = store.upsert_subscription("discord", "c1", "group", 9, 0, "UTC", T0)
+    store.disable_subscription(sub.id, "bot was removed from the server", T0)
+    assert store.list_subscriptions() == []
+    off = store.list_subscriptions(enabled_only=False)[0]
+    assert off.disabled_reason == "bot was removed from the server" and not off.enabled
+    again = store.upsert_subscription("discord", "c1", "group", 9, 0, "UTC", T0)
+    assert again.id == sub.id and again.enabled and again.disabled_reason is None
+
+
+def test_empty_day_setting_survives_resubscribe(store):
+    store.upsert_subscription("console", "console", "private", 9, 0, "UTC", T0)
+    assert store.set_empty_day("console", "console", "nothing", T0).empty_day == "nothing"
+    assert store.upsert_subscription("console", "console", "private", 10, 0, "UTC", T0).empty_day == "nothing"
+    assert store.set_empty_day("console", "nobody", "nothing", T0) is None
+
+
+def test_a_post_can_be_claimed_once_and_sent_once(store):
+    sub = store.upsert_subscription("telegram", "1", "private", 9, 0, "UTC", T0)
+    claim = store.claim_delivery(sub.id, DAY, "proc-a", T0, lease_seconds=60)
+    assert claim is not None and claim.attempt == 1
+    assert store.claim_delivery(sub.id, DAY, "proc-b", T0, lease_seconds=60) is None  # lease still held
+    assert store.mark_sent(claim, T0 + timedelta(seconds=1))
+    later = T0 + timedelta(hours=5)
+    assert store.claim_delivery(sub.id, DAY, "proc-b", later, lease_seconds=60) is None  # sent is final
+    d = store.get_delivery(sub.id, DAY)
+    assert d.status == "sent" and d.sent_at == T0 + timedelta(seconds=1)
+    # another day is another post
+    assert store.claim_delivery(sub.id, DAY + timedelta(days=1), "proc-b", later, 60) is not None
+
+
+def test_an_expired_claim_is_taken_over_and_the_old_holder_cannot_finish_it(store):
+    sub = store.upsert_subscription("telegram", "1", "private", 9, 0, "UTC", T0)
+    old = store.claim_delivery(sub.id, DAY, "crashed", T0, lease_seconds=60)
+    assert store.claim_delivery(sub.id, DAY, "new", T0 + timedelta(seconds=59), 60) is None
+    new = store.claim_delivery(sub.id, DAY, "new", T0 + timedelta(seconds=60), 60)
+    assert new is not None and new.attempt == 2
+    assert not store.mark_sent(old, T0 + timedelta(seconds=61))  # the stale holder is refused
+    assert store.mark_sent(new, T0 + timedelta(seconds=62))
+
+
+def test_release_for_retry_defers_the_next_claim(store):
+    sub = store.upsert_subscription("telegram", "1", "private", 9, 0, "UTC", T0)
+    claim = store.claim_delivery(sub.id, DAY, "a", T0, 60)
+    assert store.release_for_retry(claim, T0 + timedelta(minutes=5), "HTTP 502")
+    assert store.claim_delivery(sub.id, DAY, "a", T0 + timedelta(minutes=4), 60) is None
+    again = store.claim_delivery(sub.id, DAY, "b", T0 + timedelta(minutes=5), 60)
+    assert again.attempt == 2 and store.get_delivery(sub.id, DAY).last_error == "HTTP 502"
+
+
+def test_failed_and_empty_are_final(store):
+    s1 = store.upsert_subscription("telegram", "1", "private", 9, 0, "UTC", T0)
+    s2 = store.upsert_subscription("telegram", "2", "private", 9, 0, "UTC", T0)
+    store.mark_failed(store.claim_delivery(s1.id, DAY, "a", T0, 60), T0, "chat not found")
+    store.mark_empty(store.claim_delivery(s2.id, DAY, "a", T0, 60), T0)
+    later = T0 + timedelta(hours=1)
+    assert store.claim_delivery(s1.id, DAY, "b", later, 60) is None
+    assert store.claim_delivery(s2.id, DAY, "b", later, 60) is None
+    assert {d.status for d in store.list_deliveries()} == {"failed", "empty"}
+
+
+def test_broadcast_lease_has_one_holder_at_a_time(store):
+    assert store.acquire_lease("broadcast:telegram", "a", T0, 30)
+    assert not store.acquire_lease("broadcast:telegram", "b", T0 + timedelta(seconds=10), 30)
+    assert store.acquire_lease("broadcast:telegram", "a", T0 + timedelta(seconds=20), 30)  # renewal
+    assert not store.acquire_lease("broadcast:telegram", "b", T0 + timedelta(seconds=49), 30)
+    assert store.acquire_lease("broadcast:telegram", "b", T0 + timedelta(seconds=50), 30)  # expired
+    assert store.acquire_lease("broadcast:discord", "a", T0, 30)  # platforms are independent
+    store.release_lease("broadcast:telegram", "b")
+    assert store.acquire_lease("broadcast:telegram", "a", T0 + timedelta(seconds=51), 30)
+
+
+def test_concurrent_claims_from_two_connections_have_one_winner(store, tmp_path):
+    """Two processes' connections race for the same 200 posts: each post is won exactly once."""
+    url = store.test_url
+    subs = [store.upsert_subscription("telegram", str(i), "private", 9, 0, "UTC", T0) for i in range(200)]
+    other = open_store(url, tmp_path)
+    wins: dict[str, list[int]] = {"a": [], "b": []}
+    barrier = threading.Barrier(2)
+
+    def worker(name: str, st) -> None:
+        barrier.wait()
+        for s in subs:
+            if st.claim_delivery(s.id, DAY, name, T0, 60):
+                wins[name].append(s.id)
+
+    threads = [threading.Thread(target=worker, args=("a", store)), threading.Thread(target=worker, args=("b", other))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.close()
+    assert sorted(wins["a"] + wins["b"]) == sorted(s.id for s in subs)
+
+
+def test_sqlite_file_lives_in_the_data_dir_and_persists(tmp_path):
+    s = open_store(None, tmp_path / "data")
+    s.upsert_subscription("console", "console", "private", 9, 0, "Europe/Moscow", T0)
+    s.close()
+    assert (tmp_path / "data" / "memorial.sqlite3").exists()
+    s = open_store(None, tmp_path / "data")
+    assert s.get_subscription("console", "console").timezone == "Europe/Moscow"
+    assert s._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    s.close()
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    s = open_store(None, tmp_path)
+    s._exec("INSERT INTO schema_version (version, applied_at) VALUES (99, 0)")
+    s.close()
+    with pytest.raises(StoreError, match="newer than this bot knows"):
+        open_store(None, tmp_path)
+
+
+def test_bad_database_url_is_explained_without_the_password(tmp_path):
+    with pytest.raises(StoreError) as err:
+        open_store("mysql://bot:hunter2@db/memorial", tmp_path)
+    assert "hunter2" not in str(err.value) and "postgresql://" in str(err.value)
+    assert redact_url("postgresql://bot:hunter2@db:5432/m") == "postgresql://bot:***@db:5432/m"
+
+
+def test_unreachable_postgres_error_hides_the_password(tmp_path):
+    from socket import socket
+
+    with socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there once closed
+    with pytest.raises(StoreError) as err:
+        open_store(f"postgresql://bot:hunter2@127.0.0.1:{port}/memorial?connect_timeout=2", tmp_path)
+    assert "hunter2" not in str(err.value) and "***" in str(err.value)
