@@ -105,8 +105,23 @@ class TextFormatter(logging.Formatter):
         return f"{base} {' '.join(extras)}" if extras else base
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at emit time (it may be swapped, e.g. by test capture)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property  # type: ignore[override]
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+
 def configure(level: str = "WARNING", fmt: str = "text", secrets: Iterable[str] | None = None) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     handler.addFilter(RedactingFilter(secrets_from_env() if secrets is None else secrets))
     root = logging.getLogger()
