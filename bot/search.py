@@ -10,8 +10,10 @@ whole query path stays in memory and well under 10 ms at 100,000 passages.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
-from collections import Counter, OrderedDict
+from array import array
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -125,32 +127,32 @@ class SearchIndex:
         self.articles = tuple(articles)
         self.passages = tuple(passages)
         n = len(self.passages)
-        self._vocab: dict[str, int] = {}
+        # Tokens of all passages go into one flat array of term ids; one sort then yields every
+        # posting list with its term frequencies (far faster than per-term Python lists).
+        vocab: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # new term → next id
+        flat = array("i")
         lengths = np.zeros(n, dtype=np.float32)
-        post_ids: list[list[int]] = []
-        post_tf: list[list[int]] = []
         for pid, p in enumerate(self.passages):
-            counts = Counter(terms(p.text))
-            lengths[pid] = sum(counts.values())
-            for t, tf in counts.items():
-                tid = self._vocab.get(t)
-                if tid is None:
-                    tid = self._vocab[t] = len(post_ids)
-                    post_ids.append([])
-                    post_tf.append([])
-                post_ids[tid].append(pid)
-                post_tf[tid].append(tf)
+            toks = terms(p.text)
+            lengths[pid] = len(toks)
+            flat.extend(map(vocab.__getitem__, toks))
+        self._vocab: dict[str, int] = dict(vocab)  # a plain dict again: lookups must not add terms
+        v = len(vocab)
+        tids = np.frombuffer(flat, dtype=np.int32).astype(np.int64)
+        pids = np.repeat(np.arange(n, dtype=np.int64), lengths.astype(np.int64))
+        keys, tf_all = np.unique(tids * max(n, 1) + pids, return_counts=True)
+        post_tid = keys // max(n, 1)
+        post_pid = (keys - post_tid * max(n, 1)).astype(np.int32)
+        bounds = np.searchsorted(post_tid, np.arange(v + 1))
         avgdl = float(lengths.mean()) if n else 1.0
         norm = K1 * (1 - B + B * lengths / max(avgdl, 1.0))
         boost = np.array([TITLE_BOOST if p.is_title else 1.0 for p in self.passages], dtype=np.float32)
-        self._ids: list[np.ndarray] = []
-        self._impact: list[np.ndarray] = []
-        for ids_l, tf_l in zip(post_ids, post_tf, strict=True):
-            ids = np.asarray(ids_l, dtype=np.int32)
-            tf = np.asarray(tf_l, dtype=np.float32)
-            self._ids.append(ids)
-            self._impact.append((tf * (K1 + 1) / (tf + norm[ids]) * boost[ids]).astype(np.float32))
-        self._df = np.array([len(x) for x in post_ids], dtype=np.float32)
+        tf = tf_all.astype(np.float32)
+        impact = (tf * (K1 + 1) / (tf + norm[post_pid]) * boost[post_pid]).astype(np.float32)
+        # Per-term views into the two flat arrays (no copies).
+        self._ids: list[np.ndarray] = [post_pid[bounds[i] : bounds[i + 1]] for i in range(v)]
+        self._impact: list[np.ndarray] = [impact[bounds[i] : bounds[i + 1]] for i in range(v)]
+        self._df = np.diff(bounds).astype(np.float32)
         self._idf = np.log(1 + (n - self._df + 0.5) / (self._df + 0.5)).astype(np.float32)
         self._max_idf = float(math.log(1 + (n + 0.5) / 0.5))
         self._terms = list(self._vocab)

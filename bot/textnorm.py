@@ -46,10 +46,17 @@ def _expand(word: str) -> Iterator[str]:
         yield word
 
 
+_HAS_CJK = re.compile(rf"[{_CJK_CLASS}]")
+
+
 def terms(text: str) -> list[str]:
     """All index terms of a text, in order (duplicates kept, for term frequencies)."""
+    norm = normalize(text)
+    words = _TOKEN.findall(norm)
+    if not _HAS_CJK.search(norm):
+        return words  # the common case, and the index build's hot path: words are the terms
     out: list[str] = []
-    for word in _TOKEN.findall(normalize(text)):
+    for word in words:
         out.extend(_expand(word))
     return out
 
