@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -49,3 +49,58 @@ class Settings:
             telegram_token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
             discord_token=env.get("DISCORD_BOT_TOKEN", "").strip() or None,
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Discord
+
+
+@dataclass(frozen=True)
+class DiscordConfig:
+    """Discord settings. Commands sync to `guild_id` when set (instant), else globally. With
+    `shard_ids`, this process runs only those shards out of `shard_count`."""
+
+    token: str = field(repr=False)
+    guild_id: int | None = None
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+
+def _snowflake(name: str, value: str) -> int:
+    if not value.isdigit() or not 15 <= len(value) <= 20:
+        raise ConfigError(f"{name} must be a server (guild) id: 17 to 20 digits, e.g. 1180000000000000000")
+    return int(value)
+
+
+def discord_config(env: Mapping[str, str] | None = None) -> DiscordConfig | None:
+    """The Discord settings, or None when DISCORD_BOT_TOKEN is unset."""
+    env = os.environ if env is None else env
+    token = env.get("DISCORD_BOT_TOKEN", "").strip()
+    if not token:
+        return None
+    if len(token) < 30 or any(c.isspace() for c in token) or token.count(".") != 2:
+        raise ConfigError(
+            "DISCORD_BOT_TOKEN does not look like a bot token (three dot-separated parts); copy it from "
+            "Developer Portal → your application → Bot → Reset Token"
+        )
+    guild_text = env.get("DISCORD_GUILD_ID", "").strip()
+    guild_id = _snowflake("DISCORD_GUILD_ID", guild_text) if guild_text else None
+    count_text = env.get("DISCORD_SHARD_COUNT", "").strip()
+    ids_text = env.get("DISCORD_SHARD_IDS", "").strip()
+    shard_count = None
+    if count_text:
+        if not count_text.isdigit() or int(count_text) < 1:
+            raise ConfigError("DISCORD_SHARD_COUNT must be a whole number of shards, at least 1, e.g. 4")
+        shard_count = int(count_text)
+    shard_ids = None
+    if ids_text:
+        if shard_count is None:
+            raise ConfigError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total), e.g. 4 with SHARD_IDS 0,1")
+        parts = [p.strip() for p in ids_text.split(",") if p.strip()]
+        if not parts or not all(p.isdigit() and int(p) < shard_count for p in parts):
+            raise ConfigError(
+                f"DISCORD_SHARD_IDS must be comma-separated shard numbers below DISCORD_SHARD_COUNT ({shard_count}), "
+                "e.g. 0,1"
+            )
+        shard_ids = tuple(sorted({int(p) for p in parts}))
+    return DiscordConfig(token=token, guild_id=guild_id, shard_count=shard_count, shard_ids=shard_ids)

@@ -1,0 +1,86 @@
+"""The Discord client: minimal intents, optional sharding, the generated command tree.
+
+Slash commands and buttons arrive as interactions, which need no privileged intent: the bot asks
+only for `guilds` (channel and permission caches, and GUILD_DELETE when it is removed) and never
+for message content. `DISCORD_SHARD_COUNT`/`DISCORD_SHARD_IDS` let several processes split a
+large bot; coordinating which process runs which shards is the operator's job.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import discord
+
+from adapters.discord.handler import DEFER_AFTER, InteractionHandler
+from adapters.discord.render import NO_MENTIONS
+from adapters.discord.sender import DiscordSender
+from adapters.discord.sync import sync_if_changed
+from adapters.discord.tree import build_tree
+from adapters.discord.views import answer_stale
+from bot.config import DiscordConfig
+from bot.core import Core
+
+log = logging.getLogger(__name__)
+
+# Above this many seconds a 429 is raised (and becomes RetryAfter for the scheduler) instead of
+# being waited out inside discord.py; 30 s is the smallest value discord.py accepts.
+MAX_RATELIMIT_WAIT = 30.0
+
+
+def intents() -> discord.Intents:
+    return discord.Intents(guilds=True)
+
+
+class MemorialClient(discord.AutoShardedClient):
+    def __init__(
+        self,
+        core: Core,
+        config: DiscordConfig,
+        data_dir: Path,
+        *,
+        defer_after: float = DEFER_AFTER,
+        sync_commands: bool = True,
+    ) -> None:
+        super().__init__(
+            intents=intents(),
+            shard_count=config.shard_count,
+            shard_ids=list(config.shard_ids) if config.shard_ids else None,
+            allowed_mentions=NO_MENTIONS,
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
+        )
+        self.config = config
+        self.data_dir = Path(data_dir)
+        self.sync_commands = sync_commands
+        self.handler = InteractionHandler(core, defer_after=defer_after)
+        self.tree = build_tree(self, self.handler, guild_id=config.guild_id)
+        self.sender = DiscordSender(self)
+
+    async def setup_hook(self) -> None:
+        """Runs once per process, before the gateway connects (unlike on_ready, which repeats on
+        every reconnect): the right place to sync commands."""
+        if not self.sync_commands:
+            return
+        try:
+            await sync_if_changed(
+                self.tree, self.data_dir, application_id=self.application_id, guild_id=self.config.guild_id
+            )
+        except discord.HTTPException as exc:
+            # Old commands keep working; a failed sync must not keep the bot offline.
+            log.error("could not sync slash commands: HTTP %s, Discord code %s", exc.status, exc.code)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        if interaction.type is discord.InteractionType.component:
+            custom_id = str((interaction.data or {}).get("custom_id", ""))
+            if self.handler.live_views.is_stale(custom_id):
+                await answer_stale(interaction)
+
+    async def on_ready(self) -> None:
+        log.info("Discord: logged in as %s, %d server(s), shards %s", self.user, len(self.guilds), self.shard_ids)
+
+
+async def run_discord(core: Core, config: DiscordConfig, data_dir: Path) -> None:
+    client = MemorialClient(core, config, data_dir)
+    async with client:
+        await client.start(config.token)

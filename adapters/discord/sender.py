@@ -1,0 +1,77 @@
+"""`bot.sending.Sender` for Discord: the scheduler posts the daily commemoration through this.
+
+discord.py's errors are mapped onto the scheduler's three kinds of failure:
+- 429 (`RateLimited`, or a 429 discord.py chose not to wait out) → `RetryAfter`
+- 5xx, connection errors, timeouts → `TransientSendError`
+- `Forbidden` / `NotFound` (channel deleted, bot removed, permission lost) → `PermanentSendError`,
+  whose reason the scheduler stores on the disabled subscription.
+Messages never include the token: discord.py's exception texts hold only Discord's JSON error.
+"""
+
+from __future__ import annotations
+
+import aiohttp
+import discord
+
+from adapters.discord.render import NO_MENTIONS, render_reply
+from bot.replies import Reply
+from bot.sending import DISCORD_LIMITS, PermanentSendError, PlatformLimits, RetryAfter, TransientSendError
+
+# Discord's JSON error codes that mean "this chat will never accept our posts again".
+PERMANENT_CODES = {
+    10003: "channel deleted (Unknown Channel)",
+    10004: "server gone (Unknown Guild)",
+    50001: "bot lost access to the channel (Missing Access)",
+    50013: "bot lacks permission to post here (Missing Permissions)",
+    50007: "user does not accept direct messages",
+    50083: "thread is archived",
+}
+
+
+def _retry_after(exc: discord.HTTPException) -> float:
+    headers = getattr(exc.response, "headers", None) or {}
+    for name in ("Retry-After", "X-RateLimit-Reset-After"):
+        try:
+            return float(headers[name])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return 1.0
+
+
+def map_error(exc: BaseException) -> Exception:
+    """The scheduler's exception for a discord.py (or network) failure."""
+    if isinstance(exc, discord.RateLimited):
+        return RetryAfter(exc.retry_after, "Discord rate limit")
+    if isinstance(exc, discord.Forbidden | discord.NotFound):
+        reason = PERMANENT_CODES.get(exc.code) or f"Discord refused: {exc.status} {exc.text or exc.response.reason}"
+        return PermanentSendError(reason[:300])
+    if isinstance(exc, discord.HTTPException):
+        if exc.status == 429:
+            return RetryAfter(_retry_after(exc), "Discord rate limit")
+        # 5xx, and 4xx we do not recognise (a bad payload is our bug, not the chat's: keep the subscription)
+        return TransientSendError(f"Discord error {exc.status} (code {exc.code})")
+    if isinstance(exc, aiohttp.ClientError | OSError):  # TimeoutError is an OSError
+        return TransientSendError(f"network error talking to Discord: {type(exc).__name__}")
+    raise TypeError(f"not a send failure: {exc!r}")
+
+
+class DiscordSender:
+    """Posts replies into channels (chat_id = channel id) through a logged-in discord.py client."""
+
+    platform = "discord"
+    limits: PlatformLimits = DISCORD_LIMITS
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
+        try:
+            channel_id = int(chat_id)
+        except ValueError:
+            raise PermanentSendError(f"not a Discord channel id: {chat_id[:40]!r}") from None
+        channel = self.client.get_partial_messageable(channel_id)
+        try:
+            for msg in render_reply(reply):
+                await channel.send(embeds=msg.embeds, allowed_mentions=NO_MENTIONS)
+        except (discord.HTTPException, discord.RateLimited, aiohttp.ClientError, OSError) as exc:
+            raise map_error(exc) from exc

@@ -1,0 +1,299 @@
+"""A fake Discord REST API on 127.0.0.1 for the Discord adapter's tests.
+
+discord.py is pointed at it by setting `discord.http.Route.BASE` (REST calls and interaction
+webhooks both build their URLs from it), so requests go through discord.py's real HTTP layer,
+serialisation and error handling. Every request is recorded with its JSON body; tests wait on
+`wait_for(...)` (an asyncio.Condition, no sleeps). Responses carry `Content-Type` exactly
+`application/json`: discord.py parses nothing else as JSON. Failures are scripted with `fail_next`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import web
+
+APP_ID = 1180000000000000001
+BOT_ID = APP_ID
+GUILD_ID = 1180000000000000100
+CHANNEL_ID = 1180000000000000200
+USER_ID = 1180000000000000300
+DM_CHANNEL_ID = 1180000000000000400
+TOKEN = "MTE4MDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-0123456789abcdefghij"
+
+BOT_USER = {"id": str(BOT_ID), "username": "memorial-bot", "discriminator": "0", "avatar": None, "bot": True}
+
+
+@dataclass
+class Request:
+    method: str
+    path: str  # without the /api/v10 prefix
+    query: dict[str, str]
+    json: Any
+    headers: dict[str, str]
+    response: Any = None  # what the fake answered
+
+
+@dataclass
+class Failure:
+    method: str
+    path: re.Pattern[str]
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """JSON with exactly `application/json` (aiohttp's json_response adds a charset)."""
+    return web.Response(
+        body=json.dumps(body).encode(),
+        status=status,
+        headers={"Content-Type": "application/json", **(headers or {})},
+    )
+
+
+class FakeDiscord:
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self.failures: list[Failure] = []
+        self._changed = asyncio.Condition()
+        self._ids = itertools.count(1190000000000000000)
+        self._runner: web.AppRunner | None = None
+        self.base = ""
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base = f"http://127.0.0.1:{port}/api/v10"
+        return self.base
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # -- scripting and waiting -----------------------------------------------------------------
+
+    def fail_next(self, method: str, path: str, status: int, body: dict[str, Any], **headers: str) -> None:
+        """The next request matching `method` and the `path` regex gets this error instead."""
+        self.failures.append(Failure(method, re.compile(path), status, body, headers))
+
+    def matching(self, method: str, path: str) -> list[Request]:
+        pattern = re.compile(path)
+        return [r for r in self.requests if r.method == method and pattern.fullmatch(r.path)]
+
+    async def wait_for(self, method: str, path: str, count: int = 1, timeout: float = 10.0) -> list[Request]:
+        """Wait until `count` requests matched (the timeout only turns a hang into a failure)."""
+
+        async def until() -> list[Request]:
+            async with self._changed:
+                await self._changed.wait_for(lambda: len(self.matching(method, path)) >= count)
+                return self.matching(method, path)
+
+        return await asyncio.wait_for(until(), timeout)
+
+    def new_id(self) -> int:
+        return next(self._ids)
+
+    # -- the API -------------------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        body: Any = None
+        if request.can_read_body:
+            raw = await request.read()
+            if request.content_type == "application/json" and raw:
+                body = json.loads(raw)
+        rec = Request(request.method, path, dict(request.query), body, dict(request.headers))
+        for f in self.failures:
+            if f.method == request.method and f.path.fullmatch(path):
+                self.failures.remove(f)
+                rec.response = f.body
+                response = json_response(f.body, f.status, f.headers)
+                break
+        else:
+            response = self._answer(rec)
+        async with self._changed:
+            self.requests.append(rec)
+            self._changed.notify_all()
+        return response
+
+    def _answer(self, r: Request) -> web.Response:
+        status, body = self._route(r)
+        r.response = body
+        return json_response(body, status)
+
+    def _route(self, r: Request) -> tuple[int, Any]:
+        m, p = r.method, r.path
+        if m == "GET" and p == "/users/@me":
+            return 200, BOT_USER
+        if m == "GET" and p == "/oauth2/applications/@me":
+            return 200, {
+                "id": str(APP_ID),
+                "name": "memorial-bot",
+                "description": "",
+                "icon": None,
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": {**BOT_USER, "bot": False, "username": "owner", "id": str(USER_ID)},
+                "verify_key": "0" * 64,
+                "flags": 0,
+            }
+        if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
+            return 200, [{**c, "id": str(self.new_id()), "application_id": str(APP_ID), "version": "1"} for c in r.json]
+        if m == "POST" and (hit := re.fullmatch(r"/interactions/(\d+)/[^/]+/callback", p)):
+            return 200, self._callback(int(hit.group(1)), r.json)
+        if m == "POST" and re.fullmatch(r"/webhooks/\d+/[^/]+", p):
+            return 200, self.message(r.json, channel_id=CHANNEL_ID)
+        if m == "PATCH" and re.fullmatch(r"/webhooks/\d+/[^/]+/messages/[^/]+", p):
+            return 200, self.message(r.json, channel_id=CHANNEL_ID)
+        if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
+            return 200, self.message(r.json, channel_id=int(hit.group(1)))
+        if m == "PATCH" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", p)):
+            return 200, self.message(r.json, channel_id=int(hit.group(1)), message_id=int(hit.group(2)))
+        return 404, {"message": "404: Not Found", "code": 0}
+
+    def message(self, body: dict[str, Any] | None, *, channel_id: int, message_id: int | None = None) -> dict[str, Any]:
+        body = body or {}
+        return {
+            "id": str(message_id or self.new_id()),
+            "channel_id": str(channel_id),
+            "type": 0,
+            "content": body.get("content") or "",
+            "author": BOT_USER,
+            "embeds": body.get("embeds") or [],
+            "components": body.get("components") or [],
+            "attachments": [],
+            "mentions": [],
+            "mention_roles": [],
+            "mention_everyone": False,
+            "pinned": False,
+            "tts": False,
+            "timestamp": datetime.now(UTC).isoformat(),
+            "edited_timestamp": None,
+            "flags": body.get("flags") or 0,
+        }
+
+    def _callback(self, interaction_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        kind = body["type"]
+        data = body.get("data") or {}
+        out: dict[str, Any] = {"interaction": {"id": str(interaction_id), "type": 2}, "resource": {"type": kind}}
+        if kind in (4, 5, 7):  # a message, a "thinking" placeholder, or an updated message
+            msg = self.message(data, channel_id=CHANNEL_ID)
+            out["interaction"]["response_message_id"] = msg["id"]
+            out["interaction"]["response_message_loading"] = kind == 5
+            out["interaction"]["response_message_ephemeral"] = bool((data.get("flags") or 0) & 64)
+            out["resource"]["message"] = msg
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Interaction payloads, shaped like the gateway's INTERACTION_CREATE
+
+
+def snowflake_at(when: datetime, seq: int = 0) -> int:
+    ms = int(when.timestamp() * 1000) - 1420070400000
+    return (ms << 22) | (seq & 0x3FFFFF)
+
+
+_seq = itertools.count(1)
+MANAGE_CHANNELS = 1 << 4
+MANAGE_GUILD = 1 << 5
+SEND_MESSAGES = 1 << 11
+VIEW_CHANNEL = 1 << 10
+
+
+def _user(user_id: int = USER_ID, name: str = "ada") -> dict[str, Any]:
+    return {"id": str(user_id), "username": name, "discriminator": "0", "avatar": None, "global_name": name.title()}
+
+
+def interaction(
+    kind: int,
+    data: dict[str, Any],
+    *,
+    when: datetime | None = None,
+    guild: bool = True,
+    permissions: int = VIEW_CHANNEL | SEND_MESSAGES,
+    message: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """An INTERACTION_CREATE payload: kind 2 = slash command, 3 = component, 4 = autocomplete."""
+    when = when or datetime(2025, 9, 3, 9, 0, tzinfo=UTC)
+    iid = snowflake_at(when, next(_seq))
+    payload: dict[str, Any] = {
+        "id": str(iid),
+        "application_id": str(APP_ID),
+        "type": kind,
+        "token": f"interaction-token-{iid}",
+        "version": 1,
+        "data": data,
+        "locale": "en-GB",
+        "attachment_size_limit": 10 * 1024 * 1024,
+        "entitlements": [],
+        "app_permissions": str(VIEW_CHANNEL | SEND_MESSAGES | (1 << 14)),
+    }
+    if guild:
+        payload |= {
+            "guild_id": str(GUILD_ID),
+            "guild_locale": "en-US",
+            "context": 0,
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "channel_id": str(CHANNEL_ID),
+            "channel": {
+                "id": str(CHANNEL_ID),
+                "type": 0,
+                "guild_id": str(GUILD_ID),
+                "name": "remembrance",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            },
+            "member": {
+                "user": _user(),
+                "roles": [],
+                "joined_at": "2024-01-01T00:00:00+00:00",
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
+                "permissions": str(permissions),
+            },
+        }
+    else:
+        payload |= {
+            "context": 1,
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "channel_id": str(DM_CHANNEL_ID),
+            "channel": {"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [_user()], "last_message_id": None},
+            "user": _user(),
+        }
+    if message is not None:
+        payload["message"] = message
+    return payload
+
+
+def slash(name: str, options: dict[str, Any] | None = None, *, focused: str | None = None, **kw: Any) -> dict[str, Any]:
+    """A slash command (or, with `focused`, an autocomplete request) with these option values."""
+    opts = []
+    for key, value in (options or {}).items():
+        opt: dict[str, Any] = {"name": key, "type": 4 if isinstance(value, int) else 3, "value": value}
+        if key == focused:
+            opt["focused"] = True
+        opts.append(opt)
+    data = {"id": str(APP_ID + 7), "name": name, "type": 1, "options": opts}
+    return interaction(4 if focused else 2, data, **kw)
+
+
+def click(custom_id: str, message: dict[str, Any], **kw: Any) -> dict[str, Any]:
+    return interaction(3, {"custom_id": custom_id, "component_type": 2}, message=message, **kw)
