@@ -33,12 +33,44 @@ def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(value).expanduser() if value else PROJECT_ROOT / "data"
 
 
+def database_url(env: Mapping[str, str] | None = None) -> str | None:
+    """DATABASE_URL: PostgreSQL for several processes sharing one ledger; unset means SQLite in
+    MEMORIAL_DATA_DIR. The value may hold a password, so errors never repeat it."""
+    env = os.environ if env is None else env
+    value = env.get("DATABASE_URL", "").strip()
+    if not value:
+        return None
+    if not value.startswith(("postgresql://", "postgres://", "sqlite:///")):
+        raise ConfigError(
+            "DATABASE_URL must be a PostgreSQL URL (or sqlite:///path/to/file), "
+            "e.g. postgresql://bot:PASSWORD@localhost:5432/memorial"
+        )
+    return value
+
+
+def grace_hours(env: Mapping[str, str] | None = None) -> float:
+    """MEMORIAL_GRACE_HOURS: how late a missed daily post may still go out (default 6)."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_GRACE_HOURS", "").strip()
+    if not raw:
+        return 6.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 24:
+        raise ConfigError("MEMORIAL_GRACE_HOURS must be a number of hours above 0 and at most 24, e.g. 6")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path
     data_dir: Path
     telegram_token: str | None
     discord_token: str | None
+    database_url: str | None = field(default=None, repr=False)  # may hold a password: never printed
+    grace_hours: float = 6.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -48,6 +80,8 @@ class Settings:
             data_dir=default_data_dir(env),
             telegram_token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
             discord_token=env.get("DISCORD_BOT_TOKEN", "").strip() or None,
+            database_url=database_url(env),
+            grace_hours=grace_hours(env),
         )
 
 

@@ -106,3 +106,51 @@ def store(request: pytest.FixtureRequest, tmp_path: Path):
         yield s
     finally:
         s.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Fakes for the scheduling tests: a clock we move by hand and a platform that records sends.
+
+
+class FakeClock:
+    """`clock()` returns the current fake instant; `await clock.sleep(s)` advances it instantly."""
+
+    def __init__(self, start) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **kw) -> None:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(**kw)
+
+    async def sleep(self, seconds: float) -> None:
+        from datetime import timedelta
+
+        self.sleeps.append(seconds)
+        self.now = self.now + timedelta(seconds=seconds)
+
+
+class RecordingSender:
+    """A platform that accepts posts and remembers them; `script[chat_id]` lists exceptions to
+    raise on that chat's next sends (one per send, in order)."""
+
+    def __init__(self, platform: str = "telegram", limits=None) -> None:
+        from bot.sending import TELEGRAM_LIMITS
+
+        self.platform = platform
+        self.limits = limits or TELEGRAM_LIMITS
+        self.sent: list[tuple[str, object]] = []
+        self.script: dict[str, list[BaseException]] = {}
+
+    async def send(self, chat_id: str, chat_kind: str, reply) -> None:
+        queue = self.script.get(chat_id)
+        if queue:
+            raise queue.pop(0)
+        self.sent.append((chat_id, reply))
+
+    def chats(self) -> list[str]:
+        return [c for c, _ in self.sent]

@@ -8,6 +8,7 @@ Either way the schema is migrated on open.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bot.store.base import (
     Claim,
@@ -42,6 +43,19 @@ def open_store(database_url: str | None, data_dir: str | Path) -> SQLStore:
     return SQLiteStore(Path(data_dir) / SQLITE_FILENAME)
 
 
+def store_for(core: Any) -> SQLStore:
+    """The store held by the core (`core.services["store"]`); opened from the settings on first
+    use when the caller did not provide one (e.g. `memorial-bot ask "/subscribe …"`)."""
+    store = core.services.get("store")
+    if store is None:
+        from bot.config import Settings
+
+        settings = Settings.from_env()
+        store = open_store(settings.database_url, settings.data_dir)
+        core.services["store"] = store
+    return store
+
+
 __all__ = [
     "SQLITE_FILENAME",
     "Claim",
@@ -53,4 +67,5 @@ __all__ = [
     "Subscription",
     "open_store",
     "redact_url",
+    "store_for",
 ]
