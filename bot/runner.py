@@ -19,4 +19,12 @@ def run(corpus_dir: Path) -> int:
         from adapters.console import run_chat
 
         return run_chat(index)
+    if settings.telegram_token:
+        from adapters.telegram.app import run_telegram
+        from bot.config import telegram_config
+        from bot.core import Core
+
+        config = telegram_config()
+        assert config is not None
+        return run_telegram(Core(index), config)
     raise SystemExit("memorial-bot: Telegram and Discord adapters are not available yet (issues 5 and 6).")

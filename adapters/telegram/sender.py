@@ -1,0 +1,116 @@
+"""`bot.sending.Sender` for Telegram: what the scheduler uses to deliver daily posts.
+
+PTB's errors are mapped onto the scheduler's three kinds of failure (see bot/sending.py): a 429 is
+`RetryAfter`, network trouble and 5xx are transient, and "the bot cannot post here any more"
+(blocked, kicked, chat gone, no right to write) is permanent so the subscription gets disabled with
+the reason. Other 400s are our own fault (a message Telegram rejects); they are neither retried nor
+allowed to disable a subscription, so they surface as a plain `SendError`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import RetryAfter as PTBRetryAfter
+
+from adapters.telegram.keyboards import CallbackCodec, keyboard
+from adapters.telegram.render import render_chunks
+from bot.replies import Reply
+from bot.sending import (
+    TELEGRAM_LIMITS,
+    PermanentSendError,
+    PlatformLimits,
+    RetryAfter,
+    SendError,
+    TransientSendError,
+)
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+
+# Lower-cased fragments of Telegram 400 descriptions that mean "this chat cannot get our posts".
+_GONE_CHAT = (
+    "chat not found",
+    "user not found",
+    "peer_id_invalid",
+    "bot was kicked",
+    "bot is not a member",
+    "not enough rights",
+    "have no rights to send",
+    "chat_write_forbidden",
+    "chat_restricted",
+    "group chat was deactivated",
+    "user is deactivated",
+    "topic_closed",
+)
+
+
+def seconds(value: object) -> float:
+    """PTB gives RetryAfter.retry_after as int or timedelta depending on its settings."""
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+
+
+def map_send_error(exc: TelegramError) -> SendError:
+    message = str(exc)
+    if isinstance(exc, PTBRetryAfter):
+        return RetryAfter(seconds(exc.retry_after), "Telegram flood control")
+    if isinstance(exc, Forbidden):
+        return PermanentSendError(f"Telegram: {message}")
+    if isinstance(exc, BadRequest):
+        if any(fragment in message.lower() for fragment in _GONE_CHAT):
+            return PermanentSendError(f"Telegram: {message}")
+        return SendError(f"Telegram rejected the message: {message}")
+    if isinstance(exc, NetworkError | InvalidToken):
+        # InvalidToken is an operator problem, not the chat's: never disable a subscription for it.
+        return TransientSendError(f"Telegram: {message}")
+    return TransientSendError(f"Telegram: {message}")
+
+
+def chat_target(chat_id: str) -> int | str:
+    """Numeric ids as ints; a public channel may also be addressed as @username."""
+    try:
+        return int(chat_id)
+    except ValueError:
+        return chat_id
+
+
+class TelegramSender:
+    platform = PLATFORM
+    limits: PlatformLimits = TELEGRAM_LIMITS
+
+    def __init__(self, bot: Bot, codec: CallbackCodec | None = None) -> None:
+        self.bot = bot
+        self.codec = codec
+
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
+        chunks = render_chunks(reply)
+        markup = keyboard(reply.actions, self.codec) if self.codec else None
+        target = chat_target(chat_id)
+        for i, html in enumerate(chunks):
+            last = i == len(chunks) - 1
+            try:
+                await self._send_one(target, html, markup if last else None)
+            except ChatMigrated as exc:
+                # A group upgraded to a supergroup: same people, new id. Deliver there.
+                log.warning("Telegram chat %s moved to %s; delivering there", chat_id, exc.new_chat_id)
+                target = exc.new_chat_id
+                try:
+                    await self._send_one(target, html, markup if last else None)
+                except TelegramError as again:
+                    raise map_send_error(again) from again
+            except TelegramError as exc:
+                raise map_send_error(exc) from exc
+
+    async def _send_one(self, target: int | str, html: str, markup: object) -> None:
+        await self.bot.send_message(
+            chat_id=target,
+            text=html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,  # type: ignore[arg-type]
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        )
