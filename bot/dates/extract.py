@@ -1,0 +1,278 @@
+"""Finding mentions of calendar days in text, before any year is resolved.
+
+One compiled regular expression with an alternative per surface form (English month-day and
+day-month, ISO, Russian, Chinese, Spanish, each with ranges) does a single pass over a paragraph.
+It only recognises; deciding a missing year is `resolve.py`'s job, because that needs the whole
+article. Month words must be capitalised in English ("it may be" is not a date) and a day must
+touch its month word, so "the Long March", "the 80th" and "1,100 kilometres" never match.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+# --- vocabularies -----------------------------------------------------------------------------
+
+_EN_MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+    "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+_RU_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_ES_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Full month names, then abbreviations that must end at a dot or a word boundary ("Mar" ≠ "Marco").
+_FULL = [w for w in _EN_MONTHS if len(w) > 4 or w in ("May", "June", "July")]
+_ABBR = [w for w in _EN_MONTHS if w not in _FULL]
+_MON = rf"(?:(?:{_alt(_FULL)})\b|(?:{_alt(_ABBR)})(?:\.|\b))"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d)"
+_WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
+_DASH = r"\s*[-–—]\s*"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+_RU_MON = _alt(list(_RU_MONTHS))
+_ES_MON = _alt(list(_ES_MONTHS))
+
+_PATTERN = re.compile(
+    # Every form starts with a digit or a capitalised English word: the lookahead lets the engine skip
+    # all other positions cheaply (the main cost of a scan).
+    r"(?=[0-9ADFJMNOSTW])(?:"
+    + "|".join(
+        [
+            # ISO 2025-09-03 (also 2025/09/03)
+            r"(?P<iso>(?<![\d-])(?P<iso_y>"
+            + _YEAR
+            + r")(?P<iso_s>[-/])(?P<iso_m>[01]\d)(?P=iso_s)(?P<iso_d>[0-3]\d)(?![\d-]))",
+            # Chinese 1945年9月3日, 9月3日, 8月31日至9月2日, 9月3日至5日
+            r"(?P<zh>(?:(?P<zh_y>"
+            + _YEAR
+            + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
+            r"(?:\s*(?:至|到|-|–|—|~)\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
+            # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
+            r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:"
+            + _DASH
+            + r"(?P<ru_d2>3[01]|[12]\d|0?[1-9]))?\s+(?P<ru_m>"
+            + _RU_MON
+            + r")(?:\s+(?P<ru_y>"
+            + _YEAR
+            + r")(?:\s*(?:года|г\.|г\b))?)?)",
+            # Spanish 3 de septiembre de 1945, del 31 de agosto al 2 de septiembre
+            r"(?P<es>(?<!\d)(?P<es_d>3[01]|[12]\d|0?[1-9])(?:º|°)?\s+de\s+(?P<es_m>(?i:"
+            + _ES_MON
+            + r"))(?:\s+(?:al|a|hasta\s+el)\s+(?P<es_d2>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<es_m2>(?i:"
+            + _ES_MON
+            + r")))?(?:\s+(?:de|del)\s+(?P<es_y>"
+            + _YEAR
+            + r"))?)",
+            # Day first: 22 July 1945, 3rd of September, Sunday 21 September 2025, 23-27 September,
+            # 30 August - 2 September, from 30 August to 2 September
+            r"(?P<dm>(?P<dm_wd>"
+            + _WD
+            + r")(?<![\d,.])(?P<dm_d>"
+            + _DAY
+            + r")(?:(?P<dm_rd>"
+            + _DASH
+            + r")(?P<dm_d0>"
+            + _DAY
+            + r"))?(?:\s+of)?\s+(?P<dm_m>"
+            + _MON
+            + r")(?:"
+            + _TO
+            + r"(?P<dm_d2>"
+            + _DAY
+            + r")(?:\s+of)?\s+(?P<dm_m2>"
+            + _MON
+            + r"))?(?:,?\s+(?P<dm_y>"
+            + _YEAR
+            + r"))?)",
+            # Month first: September 3, 2020; Sept. 23-27; August 31-September 2; Wednesday, September 3
+            r"(?P<md>(?P<md_wd>"
+            + _WD
+            + r")(?P<md_m>"
+            + _MON
+            + r")\s*(?P<md_d>"
+            + _DAY
+            + r")(?:(?:"
+            + _TO
+            + r"(?P<md_m2>"
+            + _MON
+            + r")\s*(?P<md_d2>"
+            + _DAY
+            + r"))|(?:"
+            + _DASH
+            + r"(?P<md_d3>"
+            + _DAY
+            + r")))?(?:,?\s+(?P<md_y>"
+            + _YEAR
+            + r")|\s*\[(?P<md_by>"
+            + _YEAR
+            + r")\])?)",
+        ]
+    )
+    + ")"
+)
+# An anniversary span right after a dated mention: "(August 19, 1945 – 2025)".
+_ANNIV_SPAN = re.compile(r"\s*[-–—]\s*(" + _YEAR + r")\s*\)")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A day (or range of days) as written. Years are those stated in the text, else None."""
+
+    start: int  # character offsets in the paragraph text
+    end: int
+    text: str
+    month: int
+    day: int
+    year: int | None
+    end_month: int
+    end_day: int
+    end_year: int | None
+    weekday: int | None = None  # 0 = Monday, when the text names one
+    bracket_year: bool = False  # "August 23 [1937]": an editor's insertion, still explicit
+    anniversary_year: int | None = None  # "(August 19, 1945 – 2025)": the year being celebrated
+    form: str = "en"
+
+    @property
+    def is_range(self) -> bool:
+        return (self.month, self.day, self.year) != (self.end_month, self.end_day, self.end_year)
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    m = _DIGITS.match(s)
+    return int(m.group()) if m else None
+
+
+def _month(word: str | None) -> int | None:
+    if word is None:
+        return None
+    w = word.rstrip(".").strip()
+    return _EN_MONTHS.get(w) or _RU_MONTHS.get(w) or _ES_MONTHS.get(w.lower())
+
+
+def valid_day(month: int, day: int, year: int | None = None) -> bool:
+    """Feb 29 is valid when the year is unknown (it may be a leap year)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if year is None:
+        return day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
+    return day <= calendar.monthrange(year, month)[1]
+
+
+def _build(m: re.Match[str], text: str) -> Mention | None:
+    g = m.groupdict()
+    wd_word = None
+    bracket = False
+    if g["iso"]:
+        form, mo, d, y = "iso", int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"])
+        mo2, d2, y2 = mo, d, y
+    elif g["zh"]:
+        form, mo, d, y = "zh", int(g["zh_m"]), int(g["zh_d"]), _num(g["zh_y"])
+        mo2 = int(g["zh_m2"]) if g["zh_m2"] else mo
+        d2 = int(g["zh_d2"]) if g["zh_d2"] else d
+        y2 = None
+    elif g["ru"]:
+        form, mo, y = "ru", _RU_MONTHS[g["ru_m"]], _num(g["ru_y"])
+        d = int(g["ru_d"])
+        d2 = int(g["ru_d2"]) if g["ru_d2"] else d
+        mo2, y2 = mo, None
+    elif g["es"]:
+        form, mo, d, y = "es", _ES_MONTHS[g["es_m"].lower()], int(g["es_d"]), _num(g["es_y"])
+        mo2 = _ES_MONTHS[g["es_m2"].lower()] if g["es_m2"] else mo
+        d2 = int(g["es_d2"]) if g["es_d2"] else d
+        y2 = None
+    elif g["dm"]:
+        form, wd_word = "en", g["dm_wd"]
+        mo, y = _month(g["dm_m"]), _num(g["dm_y"])
+        first = _num(g["dm_d"])
+        if g["dm_d0"]:  # "23-27 September"
+            d, d2, mo2 = first, _num(g["dm_d0"]), mo
+        elif g["dm_d2"]:  # "30 August to 2 September"
+            d, d2, mo2 = first, _num(g["dm_d2"]), _month(g["dm_m2"])
+        else:
+            d, d2, mo2 = first, first, mo
+        y2 = None
+    else:
+        form, wd_word = "en", g["md_wd"]
+        mo, d = _month(g["md_m"]), _num(g["md_d"])
+        y = _num(g["md_y"]) or _num(g["md_by"])
+        bracket = bool(g["md_by"])
+        if g["md_m2"]:
+            mo2, d2 = _month(g["md_m2"]), _num(g["md_d2"])
+        elif g["md_d3"]:
+            mo2, d2 = mo, _num(g["md_d3"])
+        else:
+            mo2, d2 = mo, d
+        y2 = None
+    if mo is None or d is None or mo2 is None or d2 is None:
+        return None
+    if y2 is None and y is not None:
+        # A year written once after a range covers its end; the start moves back a year when the
+        # range crosses New Year ("December 30-January 2, 2026").
+        y2 = y
+        if (mo2, d2) < (mo, d):
+            y = y - 1
+    if not valid_day(mo, d, y) or not valid_day(mo2, d2, y2):
+        return None
+    one_month = bool(g.get("dm_d0") or g.get("md_d3") or g.get("ru_d2") or (g.get("zh_d2") and not g.get("zh_m2")))
+    if one_month and d2 <= d:
+        return None  # "27-23 September" is not a range of days
+    start, end = m.start(), m.end()
+    weekday = None
+    if wd_word and wd_word.strip():
+        weekday = WEEKDAYS.index(wd_word.strip().split()[0].rstrip(","))
+    anniv = None
+    if y is not None:
+        span = _ANNIV_SPAN.match(text, end)
+        if span and int(span.group(1)) > y:
+            anniv = int(span.group(1))
+            end = span.start() + len(span.group(0).rstrip().rstrip(")").rstrip())
+    surface = text[start:end].rstrip(" ,")
+    return Mention(
+        start=start,
+        end=start + len(surface),
+        text=surface,
+        month=mo,
+        day=d,
+        year=y,
+        end_month=mo2,
+        end_day=d2,
+        end_year=y2,
+        weekday=weekday,
+        bracket_year=bracket,
+        anniversary_year=anniv,
+        form=form,
+    )
+
+
+_QUICK = re.compile(r"\d")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every day mention in `text`, in order, non-overlapping."""
+    if not _QUICK.search(text):
+        return []
+    out = []
+    for m in _PATTERN.finditer(text):
+        mention = _build(m, text)
+        if mention is not None:
+            out.append(mention)
+    return out

@@ -1,0 +1,105 @@
+"""Small text helpers for dated events: sentences with offsets, number words, clean excerpts."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a dot without ending a sentence ("Sept. 23", "Dr. Bethune", "J.R. Campbell").
+_ABBREV = frozenset(
+    (
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dr", "mr", "mrs",
+        "ms", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no", "vol", "jr", "sr", "vs", "etc", "e.g",
+        "i.e", "u.s", "u.k", "u.n", "mt", "ft", "approx", "fig",
+    )
+)  # fmt: skip
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«¿¡•]*\s*[A-Z0-9А-ЯЁ¿¡])|(?<=[。！？])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.[\"”’)\]]*$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in a paragraph."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        before = _WORD_BEFORE.search(text, max(0, cut - 12), cut)
+        if before:
+            word = before.group(1).lower()
+            if word in _ABBREV or (len(word.replace(".", "")) <= 2 and word.replace(".", "").isalpha()):
+                continue  # "Sept." or an initial ("J.R.")
+        end = m.start() + len(m.group().rstrip())  # keep closing quotes with their sentence
+        if text[start:end].strip():
+            out.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out or [(0, len(text))]
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= offset < e:
+            return s, e
+    return spans[-1]
+
+
+_BULLET = re.compile(r"^[\s•\-*–—📆]+")
+
+
+def excerpt(text: str, start: int, end: int, mention_start: int, limit: int = 280) -> str:
+    """The sentence, trimmed of list bullets and whitespace; long sentences are cut around the date."""
+    s = text[start:end]
+    s = _BULLET.sub("", s)
+    s = " ".join(s.split())
+    if len(s) <= limit:
+        return s
+    pos = max(0, min(len(s), mention_start - start))
+    lo = max(0, pos - limit // 3)
+    hi = min(len(s), lo + limit)
+    lo = max(0, hi - limit)
+    cut = s[lo:hi]
+    if lo > 0:
+        cut = "…" + cut.split(" ", 1)[-1]
+    if hi < len(s):
+        cut = cut.rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return cut
+
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORD_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+_ORD_TENS = {w[:-1] + "ieth": n for w, n in _TENS.items()}
+CARDINAL_WORDS = "|".join([*_TENS, *_UNITS, "hundred"])
+ORDINAL_WORDS = "|".join([*_ORD_TENS, *_ORD_UNITS, "hundredth"])
+
+
+def number_word(word: str) -> int | None:
+    """'80', '80th', 'eighty', 'Eightieth', 'seventy-five', 'seventy-fifth', 'hundredth' → int."""
+    w = word.lower().strip()
+    digits = re.match(r"(\d+)", w)
+    if digits:
+        return int(digits.group(1))
+    if w in ("hundred", "hundredth", "one hundred", "one hundredth"):
+        return 100
+    parts = re.split(r"[-\s]+", w)
+    total = 0
+    for p in parts:
+        if p in _TENS:
+            total += _TENS[p]
+        elif p in _UNITS:
+            total += _UNITS[p]
+        elif p in _ORD_TENS:
+            total += _ORD_TENS[p]
+        elif p in _ORD_UNITS:
+            total += _ORD_UNITS[p]
+        else:
+            return None
+    return total or None
