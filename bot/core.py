@@ -25,6 +25,7 @@ from bot.commands import (
     parse_text,
 )
 from bot.corpus import Corpus, load_corpus
+from bot.dates.events import EventIndex, build_event_index
 from bot.replies import Reply, error_reply
 from bot.search import SearchIndex
 
@@ -39,6 +40,7 @@ class Index:
     search: SearchIndex
     built_seconds: float
     extras: dict[str, Any] = field(default_factory=dict)  # later layers (dated events) hang here
+    events: EventIndex = field(default_factory=EventIndex.empty)  # dated events, for "on this day"
 
 
 IndexBuilder = Callable[[Corpus], dict[str, Any]]
@@ -58,7 +60,8 @@ def build_index(corpus_dir: str | Path) -> Index:
     extras: dict[str, Any] = {}
     for builder in _EXTRA_BUILDERS:
         extras.update(builder(corpus))
-    return Index(corpus, search, time.perf_counter() - start, extras)
+    events = build_event_index(corpus)
+    return Index(corpus, search, time.perf_counter() - start, extras, events)
 
 
 class Core:
