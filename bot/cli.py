@@ -22,7 +22,7 @@ from bot.corpus import CorpusError
 log = logging.getLogger("memorial-bot")
 
 # Feature modules that contribute subcommands (see module docstring).
-CLI_MODULES: list[str] = ["bot.schedule_cli"]
+CLI_MODULES: list[str] = ["bot.schedule_cli", "bot.dates_cli"]
 
 
 def add_corpus_arg(p: argparse.ArgumentParser) -> None:
