@@ -16,12 +16,18 @@ import itertools
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
+import pytest
 from aiohttp import web
+from telegram.ext import Application
+
+from adapters.telegram.app import build_application, serve
+from bot.config import TelegramConfig
+from bot.core import Core
 
 BOT_ID = 7000001
 BOT_USERNAME = "memorial_test_bot"
@@ -481,3 +487,52 @@ def callback_query(data: str, chat_id: int, message_id: int, user: dict[str, Any
 
 def inline_query(query: str, offset: str = "", user: dict[str, Any] = PRIVATE_USER) -> dict[str, Any]:
     return {"inline_query": {"id": str(next(_ids)), "from": user, "query": query, "offset": offset}}
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixtures: import them into a test module to use them.
+
+TOKEN = "123456789:AAtestTOKENtestTOKENtestTOKEN_abc-XYZ"
+
+StartBot = Callable[..., Awaitable[Application]]
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram(TOKEN)
+    await server.start()
+    yield server
+    await server.close()
+
+
+@pytest.fixture
+async def start_bot(fake: FakeTelegram, core: Core) -> AsyncIterator[StartBot]:
+    """Start the real Application (polling, or webhook when given a URL) against the fake server."""
+    running: list[tuple[asyncio.Event, asyncio.Task]] = []
+
+    async def start(use_core: Core = core, **config: object) -> Application:
+        app = build_application(use_core, TOKEN, base_url=fake.base_url)
+        stop, ready = asyncio.Event(), asyncio.Event()
+
+        async def on_ready(_app: Application) -> None:
+            ready.set()
+
+        cfg = TelegramConfig(token=TOKEN, api_base_url=fake.base_url, **config)  # type: ignore[arg-type]
+        task = asyncio.create_task(serve(app, cfg, stop, on_ready=on_ready))
+        running.append((stop, task))
+        waiter = asyncio.create_task(ready.wait())
+        await asyncio.wait({task, waiter}, timeout=WAIT, return_when=asyncio.FIRST_COMPLETED)
+        if task.done():
+            task.result()  # start-up failed: raise its error
+        assert ready.is_set(), "the bot did not start"
+        return app
+
+    yield start
+    for stop, task in running:
+        stop.set()
+        await asyncio.wait_for(task, WAIT)
+
+
+async def sent_to(fake: FakeTelegram, chat_id: int, after: int, count: int = 1) -> list[Call]:
+    """Wait for `count` messages the bot sent to `chat_id` since `after`."""
+    return await fake.wait_for("sendMessage", lambda c: c.chat_id == chat_id, after=after, count=count)

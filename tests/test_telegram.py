@@ -4,81 +4,38 @@ the requests the bot made: texts, HTML, keyboards, splitting, and what it leaves
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
 import pytest
-from telegram.ext import Application
 
-from adapters.telegram.app import STALE_BUTTON, build_application, serve
+from adapters.telegram.app import STALE_BUTTON
 from bot import logs
-from bot.config import TelegramConfig
 from bot.core import Core, build_index
 
+from . import fake_telegram
 from .fake_telegram import (
     BOT_USERNAME,
     CHANNEL,
     GROUP,
     PRIVATE_USER,
-    WAIT,
+    TOKEN,
     Call,
     FakeTelegram,
+    StartBot,
     callback_query,
     channel_post,
     group_message,
     inline_query,
     private_message,
+    sent_to,
 )
 
-TOKEN = "123456789:AAtestTOKENtestTOKENtestTOKEN_abc-XYZ"
 ME = PRIVATE_USER["id"]
-
-StartBot = Callable[..., Awaitable[Application]]
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram(TOKEN)
-    await server.start()
-    yield server
-    await server.close()
-
-
-@pytest.fixture
-async def start_bot(fake: FakeTelegram, core: Core) -> AsyncIterator[StartBot]:
-    """Start the real Application (polling, or webhook when given a URL) against the fake server."""
-    running: list[tuple[asyncio.Event, asyncio.Task]] = []
-
-    async def start(use_core: Core = core, **config: object) -> Application:
-        app = build_application(use_core, TOKEN, base_url=fake.base_url)
-        stop, ready = asyncio.Event(), asyncio.Event()
-
-        async def on_ready(_app: Application) -> None:
-            ready.set()
-
-        cfg = TelegramConfig(token=TOKEN, api_base_url=fake.base_url, **config)  # type: ignore[arg-type]
-        task = asyncio.create_task(serve(app, cfg, stop, on_ready=on_ready))
-        running.append((stop, task))
-        waiter = asyncio.create_task(ready.wait())
-        await asyncio.wait({task, waiter}, timeout=WAIT, return_when=asyncio.FIRST_COMPLETED)
-        if task.done():
-            task.result()  # start-up failed: raise its error
-        assert ready.is_set(), "the bot did not start"
-        return app
-
-    yield start
-    for stop, task in running:
-        stop.set()
-        await asyncio.wait_for(task, WAIT)
-
-
-async def sent_to(fake: FakeTelegram, chat_id: int, after: int, count: int = 1) -> list[Call]:
-    return await fake.wait_for("sendMessage", lambda c: c.chat_id == chat_id, after=after, count=count)
+fake, start_bot = fake_telegram.fake, fake_telegram.start_bot  # fixtures
 
 
 # ---------------------------------------------------------------------------------------------

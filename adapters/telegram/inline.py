@@ -19,6 +19,7 @@ from bot.replies import inline_text
 PAGE_SIZE = InlineQueryLimit.RESULTS  # 50
 MAX_RESULTS = 200  # deepest an inline user can scroll
 MAX_QUERY_CHARS = 256  # Telegram's own inline query limit
+DAY_COMMAND = "onthisday"
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -30,8 +31,10 @@ _DATE_LIKE = re.compile(
 
 
 def date_command(table: CommandTable) -> Command | None:
-    """The command that answers for a calendar day: the first visible one whose first argument is a date."""
-    return next((c for c in table.visible() if c.args and c.args[0].kind == "date"), None)
+    """The on-this-day command, if the table has one (its first argument is the date). Not just any
+    command with a date argument: /preview, say, reads the chat's settings, which an inline query has not."""
+    cmd = table.get(DAY_COMMAND)
+    return cmd if cmd is not None and cmd.args and cmd.args[0].kind == "date" else None
 
 
 def _offset(raw: str) -> int:

@@ -10,11 +10,14 @@ allowed to disable a subscription, so they surface as a plain `SendError`.
 from __future__ import annotations
 
 import logging
+import warnings
+from datetime import timedelta
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.error import RetryAfter as PTBRetryAfter
+from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram.keyboards import CallbackCodec, keyboard
 from adapters.telegram.render import render_chunks
@@ -49,16 +52,18 @@ _GONE_CHAT = (
 )
 
 
-def seconds(value: object) -> float:
-    """PTB gives RetryAfter.retry_after as int or timedelta depending on its settings."""
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+def retry_seconds(exc: PTBRetryAfter) -> float:
+    """PTB 22 gives `retry_after` as int (deprecated) or timedelta (PTB_TIMEDELTA=1); accept both."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def map_send_error(exc: TelegramError) -> SendError:
     message = str(exc)
     if isinstance(exc, PTBRetryAfter):
-        return RetryAfter(seconds(exc.retry_after), "Telegram flood control")
+        return RetryAfter(retry_seconds(exc), "Telegram flood control")
     if isinstance(exc, Forbidden):
         return PermanentSendError(f"Telegram: {message}")
     if isinstance(exc, BadRequest):

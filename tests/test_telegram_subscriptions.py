@@ -1,0 +1,176 @@
+"""Subscriptions through Telegram: who may subscribe in each kind of chat (getChatMember), and the
+daily post going out through the Telegram sender to the fake Bot API, including the chats that
+blocked or removed the bot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from adapters.telegram.app import sender_for
+from adapters.telegram.sender import TelegramSender
+from bot.core import Core, Index
+from bot.delivery import Deliverer
+from bot.replies import Heading, ListItem, Reply, SourceRef, Span
+from bot.sending import PermanentSendError, RetryAfter, SendError, TransientSendError
+from bot.store import SQLStore, Subscription, open_store
+from bot.subscription_commands import NOT_ALLOWED
+from tests.pg_fixture import FakeClock
+
+from . import fake_telegram
+from .fake_telegram import CHANNEL, GROUP, PRIVATE_USER, FakeTelegram, StartBot, channel_post, group_message, sent_to
+from .fake_telegram import private_message as pm
+
+fake, start_bot = fake_telegram.fake, fake_telegram.start_bot  # fixtures
+ME = PRIVATE_USER["id"]
+MOSCOW_9AM = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLStore]:
+    s = open_store(None, tmp_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sub_core(seed_index: Index, store: SQLStore) -> Core:
+    return Core(seed_index, services={"store": store})
+
+
+async def test_private_chat_subscribes_directly(fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store):
+    await start_bot(sub_core)
+    mark = fake.mark()
+    fake.inject(pm("/subscribe 09:00 Europe/Moscow"))
+    (msg,) = await sent_to(fake, ME, mark)
+    assert "Subscribed" in (msg.plain_text or ""), msg.plain_text
+    sub = store.get_subscription("telegram", str(ME))
+    assert sub and sub.enabled and sub.chat_kind == "private" and sub.time_text == "09:00"
+    assert not fake.calls_to("getChatMember", after=mark)
+
+
+async def test_in_a_group_only_administrators_may_subscribe(
+    fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store
+):
+    await start_bot(sub_core)
+    mark = fake.mark()
+    fake.inject(group_message("/subscribe 18:30 UTC+8"))
+    (refused,) = await sent_to(fake, GROUP["id"], mark)
+    (check,) = fake.calls_to("getChatMember", after=mark)
+    assert int(check.params["user_id"]) == ME and int(check.params["chat_id"]) == GROUP["id"]
+    assert NOT_ALLOWED in (refused.plain_text or "")
+    assert store.get_subscription("telegram", str(GROUP["id"])) is None
+
+    fake.member_status[(GROUP["id"], ME)] = "administrator"
+    mark = fake.mark()
+    fake.inject(group_message("/subscribe 18:30 UTC+8"))
+    (ok,) = await sent_to(fake, GROUP["id"], mark)
+    assert "Subscribed" in (ok.plain_text or "")
+    sub = store.get_subscription("telegram", str(GROUP["id"]))
+    assert sub and sub.chat_kind == "group" and sub.timezone == "UTC+08:00"
+
+
+async def test_a_channel_subscribes_with_a_command_posted_in_it(
+    fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store
+):
+    await start_bot(sub_core)
+    mark = fake.mark()
+    fake.inject(channel_post(f"/subscribe@{fake.username} 07:00 Asia/Shanghai"))
+    (msg,) = await sent_to(fake, CHANNEL["id"], mark)
+    assert "Subscribed" in (msg.plain_text or "")
+    sub = store.get_subscription("telegram", str(CHANNEL["id"]))
+    assert sub and sub.chat_kind == "channel"
+    assert not fake.calls_to("getChatMember", after=mark)  # only admins can post in a channel
+
+
+# ---------------------------------------------------------------------------------------------
+# The daily post, through the sender
+
+
+def daily_post(sub: Subscription, local_date: date) -> Reply:
+    src = SourceRef("a1b2c3d4", "Victory Day", "001_x.txt", 12)
+    return Reply(
+        blocks=(
+            Heading((Span(f"On this day, {local_date:%d %B}"),)),
+            ListItem((Span("1945", "strong"), Span(" — Victory <parade> & fireworks")), (src,), highlight=True),
+        ),
+        title="On this day",
+    )
+
+
+async def test_daily_post_goes_out_and_a_blocked_bot_disables_the_subscription(
+    fake: FakeTelegram, start_bot: StartBot, store: SQLStore
+):
+    app = await start_bot()
+    created = MOSCOW_9AM - timedelta(days=1)
+    store.upsert_subscription("telegram", str(ME), "private", 9, 0, "Europe/Moscow", created)
+    store.upsert_subscription("telegram", "777", "private", 9, 0, "Europe/Moscow", created)
+    fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user", when=lambda p: p["chat_id"] == "777")
+    clock = FakeClock(MOSCOW_9AM)
+    deliverer = Deliverer(store, [sender_for(app)], daily_post, clock=clock, sleep=clock.sleep)
+
+    mark = fake.mark()
+    report = await deliverer.run_due(MOSCOW_9AM)
+
+    (post,) = await sent_to(fake, ME, mark)
+    assert post.ok and post.params["parse_mode"] == "HTML"
+    assert "★ 1945 — Victory <parade> & fireworks" in (post.plain_text or "")
+    assert "↳ 001_x.txt:12" in (post.plain_text or "")
+    assert [o.chat for o in report.sent] == [str(ME)]
+    blocked = store.get_subscription("telegram", "777")
+    assert blocked is not None and not blocked.enabled
+    assert "bot was blocked by the user" in (blocked.disabled_reason or "")
+    assert store.get_subscription("telegram", str(ME)).enabled  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("code", "description", "parameters", "expected"),
+    [
+        (403, "Forbidden: bot was blocked by the user", None, PermanentSendError),
+        (403, "Forbidden: bot was kicked from the supergroup chat", None, PermanentSendError),
+        (400, "Bad Request: chat not found", None, PermanentSendError),
+        (400, "Bad Request: not enough rights to send text messages to the chat", None, PermanentSendError),
+        (429, "Too Many Requests: retry after 3", {"retry_after": 3}, RetryAfter),
+        (502, "Bad Gateway", None, TransientSendError),
+        (500, "Internal Server Error", None, TransientSendError),
+        (400, "Bad Request: can't parse entities", None, SendError),
+    ],
+)
+async def test_sender_maps_telegram_errors_to_the_scheduler_contract(
+    fake: FakeTelegram, start_bot: StartBot, code: int, description: str, parameters: dict | None, expected: type
+):
+    app = await start_bot()
+    fake.fail("sendMessage", code, description, parameters=parameters)
+    with pytest.raises(SendError) as info:
+        await sender_for(app).send(str(ME), "private", daily_post(None, date(2025, 9, 3)))  # type: ignore[arg-type]
+    assert type(info.value) is expected
+    if expected is RetryAfter:
+        assert info.value.seconds == 3  # type: ignore[attr-defined]
+    if expected is PermanentSendError:
+        assert description.split(": ", 1)[1].lower() in info.value.reason.lower()  # type: ignore[attr-defined]
+    assert fake_telegram_token_absent(str(info.value))
+
+
+def fake_telegram_token_absent(text: str) -> bool:
+    return fake_telegram.TOKEN not in text and fake_telegram.TOKEN.split(":")[1] not in text
+
+
+async def test_a_group_upgraded_to_a_supergroup_still_gets_its_post(fake: FakeTelegram, start_bot: StartBot):
+    app = await start_bot()
+    old, new = -4001, -1004001
+    fake.fail(
+        "sendMessage",
+        400,
+        "Bad Request: group chat was upgraded to a supergroup chat",
+        parameters={"migrate_to_chat_id": new},
+        when=lambda p: p["chat_id"] == str(old),
+    )
+    mark = fake.mark()
+    sender = sender_for(app)
+    assert isinstance(sender, TelegramSender)
+    await sender.send(str(old), "group", daily_post(None, date(2025, 9, 3)))  # type: ignore[arg-type]
+    (post,) = await sent_to(fake, new, mark)
+    assert post.ok
