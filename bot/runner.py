@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from bot.config import Settings
+from bot.config import Settings, telegram_config
 from bot.core import build_index
 
 log = logging.getLogger(__name__)
@@ -14,17 +14,15 @@ log = logging.getLogger(__name__)
 
 def run(corpus_dir: Path) -> int:
     settings = Settings.from_env()
+    telegram = telegram_config()  # validated before the index build: a typo fails fast
     index = build_index(corpus_dir)
     if not settings.telegram_token and not settings.discord_token:
         from adapters.console import run_chat
 
         return run_chat(index)
-    if settings.telegram_token:
+    if telegram is not None:
         from adapters.telegram.app import run_telegram
-        from bot.config import telegram_config
         from bot.core import Core
 
-        config = telegram_config()
-        assert config is not None
-        return run_telegram(Core(index), config)
+        return run_telegram(Core(index), telegram)
     raise SystemExit("memorial-bot: Telegram and Discord adapters are not available yet (issues 5 and 6).")

@@ -1,0 +1,70 @@
+"""`memorial-bot run` with a Telegram token, as an operator starts it: a real process, configured
+only through environment variables, serving the fake Bot API until SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from . import fake_telegram
+from .conftest import ROOT
+from .fake_telegram import PRIVATE_USER, TOKEN, WAIT, FakeTelegram, private_message, sent_to
+
+fake = fake_telegram.fake  # fixture
+
+
+def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DISCORD_", "DATABASE_URL"))}
+    return {**env, "MEMORIAL_DATA_DIR": str(tmp_path), "MEMORIAL_LOG_LEVEL": "INFO", **extra}
+
+
+async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: Path):
+    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    try:
+        started = asyncio.create_task(fake.wait_for("setMyCommands"))
+        exited = asyncio.create_task(proc.wait())
+        await asyncio.wait({started, exited}, timeout=WAIT * 2, return_when=asyncio.FIRST_COMPLETED)
+        assert started.done() and not exited.done(), "the bot did not start"
+        mark = fake.mark()
+        fake.inject(private_message("/start"))
+        (msg,) = await sent_to(fake, PRIVATE_USER["id"], mark)
+        assert "Memorial bot" in (msg.plain_text or "")
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(proc.wait(), WAIT)
+    assert proc.stderr is not None
+    err = (await proc.stderr.read()).decode()
+    assert code == 0, err
+    assert "Telegram long polling as @memorial_test_bot" in err
+    assert TOKEN not in err and TOKEN.split(":")[1] not in err
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("TELEGRAM_BOT_TOKEN", "hunter2-not-a-token", "TELEGRAM_BOT_TOKEN does not look like a bot token"),
+        ("TELEGRAM_API_BASE_URL", "api.telegram.org/bot", "TELEGRAM_API_BASE_URL must be an http(s) URL"),
+        ("TELEGRAM_WEBHOOK_PORT", "eighty", "TELEGRAM_WEBHOOK_PORT must be a port number"),
+        ("TELEGRAM_WEBHOOK_SECRET", "with spaces!", "TELEGRAM_WEBHOOK_SECRET may hold only"),
+    ],
+)
+async def test_bad_settings_fail_fast_naming_the_variable_not_its_value(
+    tmp_path: Path, variable: str, value: str, message: str
+):
+    env = bot_env(tmp_path, **{"TELEGRAM_BOT_TOKEN": TOKEN, variable: value})
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    _, err_bytes = await asyncio.wait_for(proc.communicate(), WAIT)
+    err = err_bytes.decode()
+    assert proc.returncode == 2 and message in err, err
+    assert value not in err and TOKEN not in err
