@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
@@ -23,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from bot.corpus import Article, Corpus
 from bot.replies import Inline, Span
-from bot.textnorm import STOPWORDS, is_cjk, terms, word_spans
+from bot.textnorm import STOPWORDS, is_cjk, normalize, terms, word_spans, words
 
 K1 = 1.2
 B = 0.75
@@ -70,6 +71,13 @@ TYPO_WEIGHT = {1: 0.8, 2: 0.6}
 # measurement on tests/queries.py: see README "Relevance cut-off".
 MIN_COVERAGE = 0.55
 SNIPPET_CHARS = 260
+TYPO_MIN_CHARS = 4  # shorter words are too ambiguous to correct (and acronyms must match exactly)
+TYPO_MAX_CANDIDATES = 12
+
+
+def _bigrams(term: str) -> set[str]:
+    padded = f"^{term}$"
+    return {padded[i : i + 2] for i in range(len(padded) - 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +165,37 @@ class SearchIndex:
         self._max_idf = float(math.log(1 + (n + 0.5) / 0.5))
         self._terms = list(self._vocab)
         self._sorted_terms = sorted(self._vocab)
-        self._by_len: dict[int, list[str]] = {}
-        for t in self._sorted_terms:
-            if len(t) >= 4 and not is_cjk(t) and not t.isdigit():
-                self._by_len.setdefault(len(t), []).append(t)
+        self._build_typo_index()
         self._article_of = np.array([p.article for p in self.passages], dtype=np.int32)
         self._expansion_cache: OrderedDict[str, tuple[tuple[int, float], ...]] = OrderedDict()
+
+    def _build_typo_index(self) -> None:
+        """Bigram index of the vocabulary, for typo candidates: a word within edit distance d of the
+        query word shares all but at most 3·d of its distinct padded bigrams (an adjacent swap
+        breaks 3), so only words passing that count and the length window reach the exact
+        edit-distance check, instead of a scan of the whole vocabulary."""
+        fuzzy = [t for t in self._sorted_terms if len(t) >= TYPO_MIN_CHARS and not is_cjk(t) and not t.isdigit()]
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(fuzzy):
+            for g in _bigrams(t):
+                postings[g].append(i)
+        self._fuzzy_terms = fuzzy
+        self._fuzzy_tids = np.array([self._vocab[t] for t in fuzzy], dtype=np.int32)
+        self._fuzzy_len = np.array([len(t) for t in fuzzy], dtype=np.int16)
+        self._gram_post = {g: np.array(ids, dtype=np.int32) for g, ids in postings.items()}
+
+    def _typo_candidates(self, term: str, max_d: int) -> list[tuple[str, int]]:
+        """(vocabulary word, edit distance) pairs within `max_d` of `term`, closest first."""
+        grams = _bigrams(term)
+        lists = [self._gram_post[g] for g in grams if g in self._gram_post]
+        need = len(grams) - 3 * max_d
+        if not lists or need > len(lists):
+            return []
+        counts = np.bincount(np.concatenate(lists), minlength=len(self._fuzzy_terms))
+        ok = (counts >= max(need, 1)) & (np.abs(self._fuzzy_len - len(term)) <= max_d)
+        cands = [self._fuzzy_terms[i] for i in np.flatnonzero(ok)]
+        found = process.extract(term, cands, scorer=OSA.distance, score_cutoff=max_d, limit=TYPO_MAX_CANDIDATES)
+        return [(cand, int(dist)) for cand, dist, _ in found]
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> SearchIndex:
@@ -199,15 +232,11 @@ class SearchIndex:
                     out.setdefault(self._vocab[t], w)
         if tid is None and len(term) >= 4 and not is_cjk(term) and not term.isdigit():
             max_d = 1 if len(term) <= 6 else 2
-            for length in range(len(term) - max_d, len(term) + max_d + 1):
-                bucket = self._by_len.get(length)
-                if not bucket:
-                    continue
-                for cand, dist, _ in process.extract(term, bucket, scorer=OSA.distance, score_cutoff=max_d, limit=5):
-                    w = TYPO_WEIGHT.get(int(dist), 0.0)
-                    tid2 = self._vocab[cand]
-                    if w > out.get(tid2, 0.0):
-                        out[tid2] = w
+            for cand, dist in self._typo_candidates(term, max_d):
+                w = TYPO_WEIGHT.get(dist, 0.0)
+                tid2 = self._vocab[cand]
+                if w > out.get(tid2, 0.0):
+                    out[tid2] = w
         result = tuple(sorted(out.items(), key=lambda kv: -kv[1]))[:24]
         self._expansion_cache[term] = result
         if len(self._expansion_cache) > 4096:
@@ -266,7 +295,7 @@ class SearchIndex:
             covered += best_w * q.idf
         if not touched:
             return []
-        cand = np.unique(np.concatenate(touched))
+        cand = np.flatnonzero(covered)  # every touched passage has covered > 0 (idf and weights are > 0)
         coverage = covered[cand] / max(total_idf, 1e-6)
         keep = coverage >= min_coverage
         cand, coverage = cand[keep], coverage[keep]
@@ -282,15 +311,17 @@ class SearchIndex:
     def _phrase_boost(
         self, query: str, qterms: list[_QueryTerm], top: list[tuple[float, int, float]]
     ) -> list[tuple[float, int, float]]:
-        """Passages containing the query words consecutively (a name, a title) rank first."""
-        words = [t for t in terms(query) if t not in STOPWORDS]
-        if len(words) < 2:
+        """Passages containing the query words consecutively (a name, a title) rank first.
+
+        Only passages holding every query word can hold the phrase (coverage 1), and the test is one
+        regex search over the passage's normalised text, so this stays cheap for common words."""
+        pattern = phrase_pattern(query)
+        if pattern is None:
             return top
-        needle = " ".join(words)
         out = []
         for score, pid, cov in top:
-            hay = " ".join(t for t in terms(self.passages[pid].text) if t not in STOPWORDS)
-            out.append((score * PHRASE_BOOST if needle in hay else score, pid, cov))
+            hit = cov >= 0.999 and pattern.search(normalize(self.passages[pid].text)) is not None
+            out.append((score * PHRASE_BOOST if hit else score, pid, cov))
         out.sort(reverse=True)
         return out
 
@@ -298,11 +329,15 @@ class SearchIndex:
         groups: dict[int, list[tuple[float, int, float]]] = {}
         for item in top:
             groups.setdefault(self.passages[item[1]].article, []).append(item)
+        ranked = sorted(
+            ((items[0][0] + 0.1 * sum(s for s, _, _ in items[1:4]), ai, items) for ai, items in groups.items()),
+            key=lambda g: -g[0],
+        )[:limit]
+        # Snippets only for the articles returned: marking words is the costliest step per result.
         matched = {self._terms[tid] for q in qterms for tid, _ in q.expansions}
         hits = []
-        for ai, items in groups.items():
-            best_score, _best_pid, best_cov = items[0]
-            score = best_score + 0.1 * sum(s for s, _, _ in items[1:4])
+        for score, ai, items in ranked:
+            best_cov = items[0][2]
             body = next((pid for _, pid, _ in items if not self.passages[pid].is_title), None)
             article = self.articles[ai]
             if body is None:
@@ -324,14 +359,40 @@ class SearchIndex:
                     matched_passages=len(items),
                 )
             )
-        hits.sort(key=lambda h: -h.score)
-        return hits[:limit]
+        return hits
+
+
+_PHRASE_GAP = r"[\W_]+(?:[^\W\d_]{1,4}[\W_]+){0,2}"  # punctuation and up to two short words ("of the")
+
+
+def phrase_pattern(query: str) -> re.Pattern[str] | None:
+    """A regex finding the query's content words in order, in normalised text; None for one word
+    (a single CJK run of 3+ characters counts as a phrase: its characters must stay together)."""
+    ws = [w for w in words(query) if w not in STOPWORDS]
+    if not ws or (len(ws) == 1 and not (is_cjk(ws[0]) and len(ws[0]) >= 3)):
+        return None
+    parts = [re.escape(w) if is_cjk(w) else rf"(?<![^\W_]){re.escape(w)}(?![^\W_])" for w in ws]
+    return re.compile(_PHRASE_GAP.join(parts))
+
+
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+
+
+def _marked_spans(text: str, matched: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the words of `text` whose search term is in `matched`."""
+    if not _NON_ASCII_WORD_CHAR.search(text) and all(t.isascii() for t in matched):
+        # Plain-ASCII words: one case-insensitive regex pass finds them (snippets are on the hot path).
+        rx = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(matched, key=len, reverse=True))) + r")(?![^\W_])",
+            re.IGNORECASE,
+        )
+        return [m.span() for m in rx.finditer(text)] if matched else []
+    return [(s, e) for s, e, ts in word_spans(text) if any(t in matched for t in ts)]
 
 
 def snippet(text: str, matched: Iterable[str], max_chars: int = SNIPPET_CHARS) -> Inline:
     """A window of `text` around the first matched word, matched words marked."""
-    matched = set(matched)
-    spans = [(s, e) for s, e, ts in word_spans(text) if any(t in matched for t in ts)]
+    spans = _marked_spans(text, set(matched))
     start = 0
     if spans and spans[0][0] > max_chars // 3:
         start = spans[0][0] - max_chars // 4

@@ -61,10 +61,17 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def words(text: str) -> list[str]:
+    """Normalised words of a text, CJK runs kept whole (for phrase matching, not for indexing)."""
+    return _TOKEN.findall(normalize(text))
+
+
 def word_spans(text: str) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, terms) for each word of the *original* text, for highlighting matches."""
     for m in _TOKEN.finditer(text):
-        yield m.start(), m.end(), terms(m.group())
+        word = m.group()
+        # ASCII words fold by lower-casing alone; skip the full normalisation (snippets are hot).
+        yield m.start(), m.end(), [word.lower()] if word.isascii() else terms(word)
 
 
 def is_cjk(term: str) -> bool:
