@@ -161,3 +161,18 @@ def test_unreachable_postgres_error_hides_the_password(tmp_path):
     with pytest.raises(StoreError) as err:
         open_store(f"postgresql://bot:hunter2@127.0.0.1:{port}/memorial?connect_timeout=2", tmp_path)
     assert "hunter2" not in str(err.value) and "***" in str(err.value)
+
+
+def test_storage_settings_are_validated_without_echoing_the_password():
+    from bot.config import ConfigError, Settings
+
+    s = Settings.from_env({"DATABASE_URL": "postgresql://bot:hunter2@db/m", "MEMORIAL_GRACE_HOURS": "2.5"})
+    assert s.database_url == "postgresql://bot:hunter2@db/m" and s.grace_hours == 2.5
+    assert "hunter2" not in repr(s)
+    with pytest.raises(ConfigError) as err:
+        Settings.from_env({"DATABASE_URL": "mysql://bot:hunter2@db/m"})
+    assert "hunter2" not in str(err.value) and "postgresql://" in str(err.value)
+    for bad in ("0", "25", "six"):
+        with pytest.raises(ConfigError, match="MEMORIAL_GRACE_HOURS"):
+            Settings.from_env({"MEMORIAL_GRACE_HOURS": bad})
+    assert Settings.from_env({}).database_url is None and Settings.from_env({}).grace_hours == 6.0
