@@ -13,11 +13,19 @@ import asyncio
 import itertools
 import json
 import re
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import discord
+import pytest
 from aiohttp import web
+
+from adapters.discord.client import MemorialClient
+from bot.config import DiscordConfig
+from bot.core import Core
 
 APP_ID = 1180000000000000001
 BOT_ID = APP_ID
@@ -199,6 +207,16 @@ class FakeDiscord:
         return out
 
 
+@pytest.fixture(name="fake")
+async def fake_discord_api(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    """A running fake Discord API with discord.py pointed at it; test modules import this function,
+    and their tests ask for `fake`."""
+    server = FakeDiscord()
+    monkeypatch.setattr(discord.http.Route, "BASE", await server.start())
+    yield server
+    await server.stop()
+
+
 # ---------------------------------------------------------------------------------------------
 # Interaction payloads, shaped like the gateway's INTERACTION_CREATE
 
@@ -297,3 +315,46 @@ def slash(name: str, options: dict[str, Any] | None = None, *, focused: str | No
 
 def click(custom_id: str, message: dict[str, Any], **kw: Any) -> dict[str, Any]:
     return interaction(3, {"custom_id": custom_id, "component_type": 2}, message=message, **kw)
+
+
+# ---------------------------------------------------------------------------------------------
+# Driving a client
+
+
+CALLBACK = r"/interactions/\d+/[^/]+/callback"
+FOLLOWUP = rf"/webhooks/{APP_ID}/[^/]+"
+EPHEMERAL = 64
+
+
+async def start_client(
+    core: Core, data_dir: Path, *, guild_id: int | None = None, defer_after: float = 30.0
+) -> MemorialClient:
+    client = MemorialClient(core, DiscordConfig(token=TOKEN, guild_id=guild_id), data_dir, defer_after=defer_after)
+    await client.login(TOKEN)  # GET /users/@me, application info, then setup_hook (the sync)
+    return client
+
+
+def deliver(client: MemorialClient, payload: dict[str, Any]) -> None:
+    """Hand an INTERACTION_CREATE to discord.py as the gateway would."""
+    client._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+
+
+async def answer(fake: FakeDiscord, n: int = 1) -> dict[str, Any]:
+    """The body of the n-th interaction callback discord.py sent."""
+    return (await fake.wait_for("POST", CALLBACK, count=n))[n - 1].json
+
+
+def shown_message(fake: FakeDiscord, n: int = 1) -> dict[str, Any]:
+    """The message Discord made of the n-th callback, as a later click interaction carries it."""
+    return fake.matching("POST", CALLBACK)[n - 1].response["resource"]["message"]
+
+
+def embeds_text(data: Mapping[str, Any]) -> str:
+    return "\n".join(
+        f"{e.get('title', '')}\n{e.get('description', '')}\n{e.get('footer', {}).get('text', '')}"
+        for e in data.get("embeds", [])
+    )
+
+
+def buttons(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return [c for row in data.get("components", []) for c in row["components"]]

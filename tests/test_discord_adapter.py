@@ -8,55 +8,30 @@ The assertions are on the JSON discord.py sends: embeds, components, flags, allo
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import discord
 import pytest
 
 from adapters.discord.client import MemorialClient
-from adapters.discord.sync import STATE_FILE
 from adapters.discord.views import STALE_MESSAGE
-from bot.commands import Arg, ChatContext, Command, CommandTable
-from bot.config import DiscordConfig
 from bot.core import Core, Index
-from bot.replies import Paragraph, Reply, error_reply, plain, text_reply
 from tests.fake_discord import (
     APP_ID,
     CHANNEL_ID,
-    DM_CHANNEL_ID,
-    GUILD_ID,
-    MANAGE_CHANNELS,
-    MANAGE_GUILD,
-    TOKEN,
-    USER_ID,
+    EPHEMERAL,
     FakeDiscord,
+    answer,
+    buttons,
     click,
+    deliver,
+    embeds_text,
+    fake_discord_api,  # noqa: F401 - provides the `fake` fixture
+    shown_message,
     slash,
+    start_client,
 )
-
-CALLBACK = r"/interactions/\d+/[^/]+/callback"
-FOLLOWUP = rf"/webhooks/{APP_ID}/[^/]+"
-EPHEMERAL = 64
-
-
-@pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    monkeypatch.setattr(discord.http.Route, "BASE", await server.start())
-    yield server
-    await server.stop()
-
-
-async def start_client(
-    core: Core, data_dir: Path, *, guild_id: int | None = None, defer_after: float = 30.0
-) -> MemorialClient:
-    client = MemorialClient(core, DiscordConfig(token=TOKEN, guild_id=guild_id), data_dir, defer_after=defer_after)
-    await client.login(TOKEN)  # GET /users/@me, application info, then setup_hook (the sync)
-    return client
 
 
 @pytest.fixture
@@ -64,32 +39,6 @@ async def client(fake: FakeDiscord, core: Core, tmp_path: Path) -> AsyncIterator
     c = await start_client(core, tmp_path)
     yield c
     await c.close()
-
-
-def deliver(client: MemorialClient, payload: dict[str, Any]) -> None:
-    """Hand an INTERACTION_CREATE to discord.py as the gateway would."""
-    client._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
-
-
-async def answer(fake: FakeDiscord, n: int = 1) -> dict[str, Any]:
-    """The body of the n-th interaction callback discord.py sent."""
-    return (await fake.wait_for("POST", CALLBACK, count=n))[n - 1].json
-
-
-def shown_message(fake: FakeDiscord, n: int = 1) -> dict[str, Any]:
-    """The message Discord made of the n-th callback, as a later click interaction carries it."""
-    return fake.matching("POST", CALLBACK)[n - 1].response["resource"]["message"]
-
-
-def embeds_text(data: Mapping[str, Any]) -> str:
-    return "\n".join(
-        f"{e.get('title', '')}\n{e.get('description', '')}\n{e.get('footer', {}).get('text', '')}"
-        for e in data.get("embeds", [])
-    )
-
-
-def buttons(data: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return [c for row in data.get("components", []) for c in row["components"]]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -60,7 +60,10 @@ class InteractionHandler:
         """Run the command; if it is not done within `defer_after`, acknowledge first (a "thinking"
         placeholder, or for a paging click an invisible deferred update) and let it finish."""
         task = asyncio.ensure_future(self.core.dispatch(inv, chat_context(interaction)))
-        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        done = False
+        if self.defer_after > 0:  # 0 means "always defer"
+            finished, _ = await asyncio.wait({task}, timeout=self.defer_after)
+            done = bool(finished)
         if not done and not interaction.response.is_done():
             try:
                 await interaction.response.defer(thinking=not update)
