@@ -158,3 +158,22 @@ class DailyScheduler:
                     break
         finally:
             self._running = False
+
+
+def start_daily_posts(core: Any, senders: list[Any], *, settings: Any = None) -> DailyScheduler:
+    """One call for the runner, inside the running event loop: open the store (unless the core
+    holds one), build the deliverer with the adapters' senders, start the scheduler, and register
+    both as core services so /subscribe and friends keep the jobs in step."""
+    from bot.config import Settings
+    from bot.delivery import core_post_builder
+    from bot.store import store_for
+
+    settings = settings or Settings.from_env()
+    store = store_for(core)
+    deliverer = Deliverer(
+        store, senders, core_post_builder(core), grace=timedelta(hours=getattr(settings, "grace_hours", 6.0))
+    )
+    daily = DailyScheduler(store, deliverer)
+    core.services["scheduler"] = daily
+    daily.start()
+    return daily

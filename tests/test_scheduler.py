@@ -163,3 +163,19 @@ async def test_start_catches_up_missed_posts_once_and_apscheduler_runs_the_jobs(
     finally:
         ds.shutdown()
     assert sender.chats() == ["late", "late"]
+
+
+async def test_start_daily_posts_registers_services_on_the_core(seed_index, tmp_path, monkeypatch):
+    from bot.core import Core
+    from bot.scheduler import start_daily_posts
+
+    monkeypatch.setenv("MEMORIAL_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    core = Core(seed_index)
+    daily = start_daily_posts(core, [RecordingSender("console")])
+    try:
+        assert core.services["scheduler"] is daily and core.services["store"] is daily.store
+        assert daily.scheduler.get_job("sweep") is not None
+    finally:
+        daily.shutdown()
+        daily.store.close()
