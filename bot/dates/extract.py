@@ -72,7 +72,7 @@ _PATTERN = re.compile(
             + _YEAR
             + r")(?:\s*(?:года|г\.|г\b))?)?)",
             # Spanish 3 de septiembre de 1945, del 31 de agosto al 2 de septiembre
-            r"(?P<es>(?<!\d)(?P<es_d>3[01]|[12]\d|0?[1-9])(?:º|°)?\s+de\s+(?P<es_m>(?i:"
+            r"(?P<es>(?<!\d)(?P<es_d>3[01]|[12]\d|0?[1-9])(?:\s+al?\s+(?P<es_d3>3[01]|[12]\d|0?[1-9]))?(?:º|°)?\s+de\s+(?P<es_m>(?i:"
             + _ES_MON
             + r"))(?:\s+(?:al|a|hasta\s+el)\s+(?P<es_d2>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<es_m2>(?i:"
             + _ES_MON
@@ -197,7 +197,7 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     elif g["es"]:
         form, mo, d, y = "es", _ES_MONTHS[g["es_m"].lower()], int(g["es_d"]), _num(g["es_y"])
         mo2 = _ES_MONTHS[g["es_m2"].lower()] if g["es_m2"] else mo
-        d2 = int(g["es_d2"]) if g["es_d2"] else d
+        d2 = int(g["es_d2"]) if g["es_d2"] else int(g["es_d3"]) if g["es_d3"] else d
         y2 = None
     elif g["dm"]:
         form, wd_word = "en", g["dm_wd"]
@@ -232,7 +232,9 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
             y = y - 1
     if not valid_day(mo, d, y) or not valid_day(mo2, d2, y2):
         return None
-    one_month = bool(g.get("dm_d0") or g.get("md_d3") or g.get("ru_d2") or (g.get("zh_d2") and not g.get("zh_m2")))
+    one_month = bool(
+        g.get("dm_d0") or g.get("md_d3") or g.get("ru_d2") or g.get("es_d3") or (g.get("zh_d2") and not g.get("zh_m2"))
+    )
     if one_month and d2 <= d:
         return None  # "27-23 September" is not a range of days
     start, end = m.start(), m.end()

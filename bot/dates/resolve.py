@@ -50,7 +50,8 @@ KNOWN_BASES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
             r"Great Patriotic War|Anti-?Fascist War|World War (?:II|Two|2)|Second World War|WWII|War of Resistance|"
             r"war to resist Japanese|Japan['’]s surrender|surrender of Japan|Victory in Europe|\bV-?E Day|"
             r"victory over (?:Japan|fascism|Nazism|Nazi Germany)|defeat of (?:Nazism|fascism|Nazi Germany|Japan)|"
-            r"Победы|Великой Отечественной|抗日战争|反法西斯战争|卫国战争|Segunda Guerra Mundial",
+            r"Побед[аыеу]|Великой Отечественной|抗日战争|反法西斯战争|卫国战争|"
+            r"Segunda Guerra Mundial|Guerra (?:Mundial )?Antifascista|Guerra de Resistencia",
             1945,
             "the victory of 1945",
         ),
@@ -68,6 +69,10 @@ _YEARS_AGO = re.compile(
     re.IGNORECASE,
 )
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*周年")
+_RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)\s+(?P<subj>[^.;]{0,80})")
+_ES_ANNIV = re.compile(
+    r"(?P<n>\d{1,3})\s*(?:\.?º|\.?°|\.?ᵒ)?\s+aniversario\s+de\s+(?P<subj>[^.;]{0,120})", re.IGNORECASE
+)
 _IN_YEAR = re.compile(r"\b(?:in|of|year)\s+(1[5-9]\d\d|20\d\d)\b")
 _FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d])")
 _NOT_A_PLAIN_YEAR = re.compile(r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$", re.IGNORECASE)
@@ -183,6 +188,12 @@ def article_time(article: Article, mentions: Iterable[tuple[int, Mention]] | Non
             if not n or base is None or n > 200:
                 continue
             vote(base[0] + n, 2.0, idx, f"{_quote(text[s:e], 80)} ({base[0]} + {n})")
+        for rx in (_RU_ANNIV, _ES_ANNIV):
+            for m in rx.finditer(text) if ("лет" in lowered or "aniversario" in lowered) else ():
+                n = int(m.group("n"))
+                base = _base_of(m.group("subj"))
+                if base is not None:
+                    vote(base[0] + n, 2.0, idx, f"{_quote(m.group(0), 80)} ({base[0]} + {n})")
         for m in _ZH_ANNIV.finditer(text):
             n = int(m.group("n"))
             subj = text[max(0, m.start() - 60) : m.start()].rsplit("。", 1)[-1]

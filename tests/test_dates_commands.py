@@ -1,0 +1,177 @@
+"""/onthisday, /upcoming, /why and the date CLI, checked against what the seed articles say."""
+
+from __future__ import annotations
+
+import ast
+import datetime
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.commands import ChatContext, Invocation
+from bot.core import Core, build_index
+from bot.date_commands import has_events_on, next_anniversary_reply, onthisday_reply
+from bot.dates.events import EventIndex
+from bot.replies import Heading, ListItem, Paragraph, Reply, inline_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ctx(now: datetime.datetime, tz: str | None = None) -> ChatContext:
+    return ChatContext(platform="test", chat_id="1", timezone=tz, now=now)
+
+
+SEP_2025 = datetime.datetime(2025, 9, 3, 12, 0, tzinfo=datetime.UTC)
+
+
+def text_of(reply: Reply) -> str:
+    out = []
+    for b in reply.blocks:
+        if isinstance(b, Heading | Paragraph | ListItem):
+            out.append(inline_text(b.text))
+    return "\n".join(out)
+
+
+async def ask(core: Core, command: str, when: datetime.datetime = SEP_2025, tz: str | None = None) -> Reply:
+    reply = await core.handle_text(command, ctx(when, tz))
+    assert reply is not None
+    return reply
+
+
+async def test_onthisday_09_03_lists_both_years_with_sources(core: Core) -> None:
+    reply = await ask(core, "/onthisday 09-03")
+    text = text_of(reply)
+    assert "On this day: 3 September" in text
+    assert "2020" in text and "congratulatory messages" in text  # 002: September 3, 2020
+    assert "Tienanmen Square" in text and "2025" in text  # 004: the commemoration in Beijing
+    items = [b for b in reply.blocks if isinstance(b, ListItem)]
+    assert items and all(i.sources for i in items)
+    # Seen from 2025, the 2020 messages are 5 years ago: a milestone, listed first and highlighted.
+    first = items[0]
+    assert first.highlight and "2020" in inline_text(first.text) and "5 years ago" in inline_text(first.text)
+    assert first.sources[0].file == "002_449fe29b32e6c63b.txt" and first.sources[0].line == 5
+
+
+async def test_onthisday_07_07_is_the_marco_polo_bridge_in_1937(core: Core) -> None:
+    reply = await ask(core, "/onthisday 7 July")
+    text = text_of(reply)
+    assert "1937" in text and "Marco Polo" in text and "88 years ago" in text
+    (item,) = [b for b in reply.blocks if isinstance(b, ListItem)]
+    assert (item.sources[0].file, item.sources[0].line) == ("004_8eac20a0684a333d.txt", 505)
+
+
+async def test_an_empty_day_says_so_and_names_the_nearest_days(core: Core) -> None:
+    text = text_of(await ask(core, "/onthisday 1 January"))
+    assert "Nothing in the documents is dated 1 January" in text
+    assert "Nearest days with events" in text and "10 October" in text
+
+
+async def test_bad_dates_get_an_error_with_an_example(core: Core) -> None:
+    for bad in ("/onthisday 31 June", "/onthisday 13-45", "/onthisday soon"):
+        reply = await ask(core, bad)
+        assert reply.error
+        assert "/onthisday" in text_of(reply)
+
+
+async def test_default_day_is_today_in_the_chat_timezone(core: Core) -> None:
+    late = datetime.datetime(2025, 9, 2, 20, 0, tzinfo=datetime.UTC)  # already 3 September in Beijing
+    assert "3 September" in text_of(await ask(core, "/onthisday", late, "Asia/Shanghai"))
+    assert "2 September" in text_of(await ask(core, "/onthisday", late, "Europe/London"))
+
+
+async def test_only_today_depends_on_the_clock(core: Core) -> None:
+    """The same question asked in 2025 and in 2040 lists the same events with the same years;
+    only "N years ago" moves, and it moves with the chat's clock, never the machine's."""
+    a = await ask(core, "/onthisday 09-03", SEP_2025)
+    b = await ask(core, "/onthisday 09-03", SEP_2025.replace(year=2040))
+
+    def cited(r: Reply) -> set:
+        return {(s.file, s.line) for i in r.blocks if isinstance(i, ListItem) for s in i.sources}
+
+    assert cited(a) == cited(b)
+    assert "20 years ago" in text_of(b) and "5 years ago" in text_of(a)
+
+
+def test_year_resolution_ignores_the_machine_clock(monkeypatch) -> None:
+    first = [(m.file, m.line, m.start_iso, m.end_iso) for m in build_index(ROOT / "seeds").events.mentions]
+    monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)  # 2033: what date.today() would read
+    second = [(m.file, m.line, m.start_iso, m.end_iso) for m in build_index(ROOT / "seeds").events.mentions]
+    assert first == second
+
+
+def test_date_code_reads_no_clock() -> None:
+    """No today()/now() in the date modules: the clock comes from ChatContext.now or --from."""
+    files = [*(ROOT / "bot" / "dates").glob("*.py"), ROOT / "bot" / "date_commands.py"]
+    for f in files:
+        for node in ast.walk(ast.parse(f.read_text())):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                assert node.func.attr not in ("today", "now", "utcnow"), f"{f.name}:{node.lineno}"
+
+
+async def test_feb_29_is_answered_and_shown_on_feb_28_in_common_years() -> None:
+    from bot.dates.events import DatedEvent
+
+    ev = DatedEvent("leap1", "A leap-day meeting.", 2, 29, 2024, 2, 29, 2024, "explicit", "year stated", ())
+    core = Core(_index_with([ev]))
+    assert has_events_on(core, 2, 29)
+    assert "leap-day meeting" in text_of(onthisday_reply(core, 2, 29, datetime.date(2025, 1, 1)))
+    common = text_of(onthisday_reply(core, 2, 28, datetime.date(2025, 1, 1)))
+    assert "leap-day meeting" in common and "common years" in common
+    assert "leap-day meeting" not in text_of(onthisday_reply(core, 2, 28, datetime.date(2028, 1, 1)))
+
+
+def _index_with(events):
+    from bot.core import Index
+    from bot.corpus import Corpus
+
+    return Index(corpus=Corpus(ROOT, ()), search=None, built_seconds=0.0, events=EventIndex.from_events(events))  # type: ignore[arg-type]
+
+
+async def test_upcoming_lists_coming_days_in_order(core: Core) -> None:
+    reply = await ask(core, "/upcoming 5", datetime.datetime(2025, 8, 29, 9, 0, tzinfo=datetime.UTC))
+    text = text_of(reply)
+    assert text.index("29 August") < text.index("30 August") < text.index("31 August")
+    assert "Hun Manet" in text
+    assert (await ask(core, "/upcoming 400")).error
+
+
+async def test_why_explains_the_year(core: Core) -> None:
+    text = text_of(await ask(core, "/why 14 July"))
+    assert "1937" in text and "Seven days later" in text
+    text = text_of(await ask(core, "/why WPK"))
+    assert "1945" in text and "80th anniversary" in text
+    assert (await ask(core, "/why")).error
+
+
+async def test_onthisday_actions_lead_to_why(core: Core) -> None:
+    reply = await ask(core, "/onthisday 10-10")
+    action = next(a for a in reply.actions if a.command == "why")
+    text = text_of(await core.dispatch(Invocation(action.command, dict(action.args)), ctx(SEP_2025)))
+    assert "10 October 1945" in text
+
+
+def test_next_anniversary_reply_names_the_coming_day(core: Core) -> None:
+    reply = next_anniversary_reply(core, datetime.date(2025, 10, 9))
+    assert reply is not None and "10 October" in text_of(reply)
+
+
+def _cli(*args: str) -> list[dict]:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, check=True, cwd=ROOT, timeout=60
+    ).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_cli_dates_and_onthisday_json() -> None:
+    rows = _cli("dates", "--json", "--corpus", str(ROOT / "tests" / "gold" / "docs"))
+    assert {"file", "line", "text", "start", "end", "year_basis", "why", "event", "article_id"} <= set(rows[0])
+    assert any(r["start"].startswith("XXXX-") and r["year_basis"] == "unknown" for r in rows)
+    (day,) = _cli("onthisday", "07-07", "--today", "2025-07-07", "--json")
+    assert day["date"] == "07-07"
+    (ev,) = day["events"]
+    assert (ev["year"], ev["years_ago"], ev["milestone"]) == (1937, 88, False)
+    assert ev["sources"][0]["line"] == 505
+    days = _cli("upcoming", "--from", "2025-08-30", "--days", "3", "--json")
+    assert [d["date"] for d in days] == ["08-30", "08-31", "09-01"]

@@ -1,0 +1,70 @@
+"""Each surface form of a day in text, and the words that only look like dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dates.extract import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("On September 3, 2020, Xi wrote.", [("September 3, 2020", 2020, 9, 3, 2020, 9, 3)]),
+        ("It was 3 September 2020.", [("3 September 2020", 2020, 9, 3, 2020, 9, 3)]),
+        ("He died on 22 July 1945 after", [("22 July 1945", 1945, 7, 22, 1945, 7, 22)]),
+        ("Visited from Sept. 23-27, then", [("Sept. 23-27", None, 9, 23, None, 9, 27)]),
+        ("on the 3rd of September", [("3rd of September", None, 9, 3, None, 9, 3)]),
+        ("On September 4 Xi met", [("September 4", None, 9, 4, None, 9, 4)]),
+        ("Published 2025-09-03.", [("2025-09-03", 2025, 9, 3, 2025, 9, 3)]),
+        ("📆 Sunday 21 September 2025, 4pm", [("Sunday 21 September 2025", 2025, 9, 21, 2025, 9, 21)]),
+        ("a visit, September 6-7, after", [("September 6-7", None, 9, 6, None, 9, 7)]),
+        ("From August 31-September 2, Zhao", [("August 31-September 2", None, 8, 31, None, 9, 2)]),
+        ("From August 31 – September 2, Zhao", [("August 31 – September 2", None, 8, 31, None, 9, 2)]),
+        ("from 30 August to 2 September, a show", [("30 August to 2 September", None, 8, 30, None, 9, 2)]),
+        ("runs December 30-January 2 in Harbin", [("December 30-January 2", None, 12, 30, None, 1, 2)]),
+        ("runs December 30-January 2, 2026.", [("December 30-January 2, 2026", 2025, 12, 30, 2026, 1, 2)]),
+        ("where on August 23 [1937], J.R. Campbell", [("August 23 [1937]", 1937, 8, 23, 1937, 8, 23)]),
+        ("9 мая 1945 года", [("9 мая 1945 года", 1945, 5, 9, 1945, 5, 9)]),
+        ("началась 22 июня 1941 г. и", [("22 июня 1941 г.", 1941, 6, 22, 1941, 6, 22)]),
+        ("продлятся 8–9 мая.", [("8–9 мая", None, 5, 8, None, 5, 9)]),
+        ("1945年9月3日，", [("1945年9月3日", 1945, 9, 3, 1945, 9, 3)]),
+        ("9月3日被定为", [("9月3日", None, 9, 3, None, 9, 3)]),
+        ("8月31日至9月1日，峰会", [("8月31日至9月1日", None, 8, 31, None, 9, 1)]),
+        ("el 3 de septiembre de 1945", [("3 de septiembre de 1945", 1945, 9, 3, 1945, 9, 3)]),
+        ("del 20 al 25 de agosto.", [("20 al 25 de agosto", None, 8, 20, None, 8, 25)]),
+    ],
+)
+def test_forms(text: str, found: list[tuple]) -> None:
+    got = [(m.text, m.year, m.month, m.day, m.end_year, m.end_month, m.end_day) for m in find_mentions(text)]
+    assert got == found
+
+
+def test_parenthesised_anniversary_span_is_the_original_date() -> None:
+    (m,) = find_mentions("the August Revolution (August 19, 1945 – 2025) and")
+    assert (m.year, m.month, m.day, m.anniversary_year) == (1945, 8, 19, 2025)
+    assert m.text == "August 19, 1945 – 2025"
+
+
+def test_weekday_is_recorded() -> None:
+    (m,) = find_mentions("held in Caracas on Wednesday, September 3, to")
+    assert m.weekday == 2 and m.text == "Wednesday, September 3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it may be that",
+        "May 2025 was busy",
+        "after the Long March the army",
+        "the 80th anniversary",
+        "a 1,100 kilometre (700 miles) journey",
+        "14 years of war (1931-45)",
+        "Marco Polo Bridge 3 times",
+        "on 31 June nothing happened",
+        "at 4pm Britain, 11am US Eastern",
+        "the 25th Meeting of the Council",
+    ],
+)
+def test_look_alikes_are_not_dates(text: str) -> None:
+    assert find_mentions(text) == []
