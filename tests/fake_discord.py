@@ -59,6 +59,8 @@ class Failure:
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """JSON with exactly `application/json` (aiohttp's json_response adds a charset)."""
+    if status == 204:
+        return web.Response(status=204, headers=headers)
     return web.Response(
         body=json.dumps(body).encode(),
         status=status,
@@ -167,6 +169,8 @@ class FakeDiscord:
             return 200, self.message(r.json, channel_id=CHANNEL_ID)
         if m == "PATCH" and re.fullmatch(r"/webhooks/\d+/[^/]+/messages/[^/]+", p):
             return 200, self.message(r.json, channel_id=CHANNEL_ID)
+        if m == "DELETE" and re.fullmatch(r"/webhooks/\d+/[^/]+/messages/[^/]+", p):
+            return 204, None
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return 200, self.message(r.json, channel_id=int(hit.group(1)))
         if m == "PATCH" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", p)):

@@ -9,6 +9,7 @@ The assertions are on the JSON discord.py sends: embeds, components, flags, allo
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import discord
@@ -17,6 +18,7 @@ import pytest
 from adapters.discord.client import MemorialClient
 from adapters.discord.views import STALE_MESSAGE
 from bot.core import Core, Index
+from bot.date_commands import has_events_on
 from tests.fake_discord import (
     APP_ID,
     CHANNEL_ID,
@@ -132,3 +134,34 @@ async def test_timed_out_view_loses_its_buttons(client: MemorialClient, fake: Fa
     assert edit[0].json["components"] == []  # buttons taken off the message
     deliver(client, click(buttons(first["data"])[0]["custom_id"], shown_message(fake)))
     assert (await answer(fake, 2))["data"]["content"] == STALE_MESSAGE
+
+
+# ---------------------------------------------------------------------------------------------
+# Autocomplete on the real commands
+
+
+async def autocomplete(client: MemorialClient, fake: FakeDiscord, command: str, option: str, typed: str) -> list:
+    deliver(client, slash(command, {option: typed}, focused=option, when=datetime(2025, 9, 1, 8, tzinfo=UTC)))
+    body = await answer(fake)
+    assert body["type"] == 8
+    assert len(body["data"]["choices"]) <= 25
+    return body["data"]["choices"]
+
+
+async def test_doc_suggests_articles_by_content_too(client: MemorialClient, fake: FakeDiscord) -> None:
+    (choice,) = await autocomplete(client, fake, "doc", "article", "liddel")
+    assert choice["name"].startswith("Scottish people")  # his name is in the text, not the title
+
+
+async def test_onthisday_suggests_days_with_events_soonest_first(
+    client: MemorialClient, fake: FakeDiscord, core: Core
+) -> None:
+    result = await autocomplete(client, fake, "onthisday", "date", "sep")
+    values = [c["value"] for c in result]
+    assert values[:3] == ["1 September", "2 September", "3 September"]  # asked on 1 September
+    assert all(has_events_on(core, 9, int(v.split()[0])) for v in values)
+
+
+async def test_subscribe_suggests_timezones(client: MemorialClient, fake: FakeDiscord) -> None:
+    result = await autocomplete(client, fake, "subscribe", "timezone", "shang")
+    assert result == [{"name": "Asia/Shanghai", "value": "Asia/Shanghai"}]

@@ -238,3 +238,16 @@ async def test_date_autocomplete_offers_only_days_with_events(
         day, month = c["value"].split(" ")
         parsed = datetime.strptime(f"{day} {month} 2024", "%d %B %Y")
         assert has_events_on(test_core, parsed.month, parsed.day)
+
+
+async def test_refusal_after_a_deferral_stays_private(fake: FakeDiscord, test_core: Core, tmp_path: Path) -> None:
+    client = await start_client(test_core, tmp_path, defer_after=0)
+    try:
+        deliver(client, slash("guarded", permissions=0))
+        assert (await answer(fake))["type"] == 5
+        await fake.wait_for("DELETE", rf"/webhooks/{APP_ID}/[^/]+/messages/@original")
+        (followup,) = await fake.wait_for("POST", FOLLOWUP)
+        assert followup.json["flags"] & EPHEMERAL
+        assert "Only members who can manage" in embeds_text(followup.json)
+    finally:
+        await client.close()

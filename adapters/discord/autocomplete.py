@@ -22,6 +22,7 @@ from bot.core import Core
 MAX_CHOICES = 25
 CHOICE_NAME_MAX = 100
 CHOICE_VALUE_MAX = 100
+TITLE_MATCH_CUTOFF = 85  # partial_ratio: the typed text, give or take a typo, inside a title
 
 Suggestion = tuple[str, str]  # (name shown, value sent back)
 Suggester = Callable[[Core, str, datetime], list[Suggestion]]
@@ -32,15 +33,21 @@ def _name(text: str) -> str:
 
 
 def suggest_articles(core: Core, typed: str, now: datetime) -> list[Suggestion]:
-    """Article titles for /doc; the value is the article id the handler expects."""
+    """Article titles for /doc (the value is the article id the handler expects): titles that
+    contain what was typed (tolerating a typo), then articles the search index finds for it, so
+    "liddell" offers the article about Eric Liddell even though his name is not in its title."""
     articles = core.index.corpus.articles
-    typed = typed.strip()
+    typed = " ".join(typed.split())[:100]
     if not typed:
         return [(_name(a.title), a.article_id) for a in articles[:MAX_CHOICES]]
-    by_id = [a for a in articles if a.article_id.startswith(typed.lower())]
-    titles = {i: a.title for i, a in enumerate(articles)}
-    ranked = process.extract(typed, titles, scorer=fuzz.WRatio, limit=MAX_CHOICES, score_cutoff=40)
-    chosen = by_id + [articles[i] for _title, _score, i in ranked]
+    chosen = [a for a in articles if a.article_id.startswith(typed.lower())]
+    titles = {i: a.title.lower() for i, a in enumerate(articles)}
+    ranked = process.extract(
+        typed.lower(), titles, scorer=fuzz.partial_ratio, limit=MAX_CHOICES, score_cutoff=TITLE_MATCH_CUTOFF
+    )
+    chosen += [articles[i] for _title, _score, i in ranked]
+    if len(chosen) < MAX_CHOICES and len(typed) >= 3:
+        chosen += [h.article for h in core.index.search.search(typed, limit=MAX_CHOICES)]
     seen: set[str] = set()
     out = []
     for a in chosen:

@@ -67,6 +67,7 @@ class InteractionHandler:
         if not done and not interaction.response.is_done():
             try:
                 await interaction.response.defer(thinking=not update)
+                interaction.extras["thinking"] = not update
             except discord.HTTPException:
                 log.warning("could not defer /%s (interaction expired?)", inv.command)
         return await task
@@ -96,6 +97,10 @@ class InteractionHandler:
         view = self._view(reply)
         ephemeral = reply.error
         try:
+            if ephemeral and interaction.extras.get("thinking"):
+                # The public "thinking…" placeholder would turn the refusal public: remove it, so
+                # the follow-up is a new, private message.
+                await interaction.delete_original_response()
             for i, msg in enumerate(messages):
                 last = i == len(messages) - 1
                 kwargs: dict[str, Any] = {"embeds": msg.embeds, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
