@@ -4,9 +4,10 @@ brute-force rapidfuzz scan, on the seeds and on synthetic corpora of 10,000 and 
 One run prints one table. Each (corpus, engine) pair runs in its own subprocess, so "peak RSS" is
 that engine's own process peak (ru_maxrss), with the part already used by loading the corpus
 (Python, the articles, the passages) shown separately as "+index" = peak minus the RSS before the
-engine was built. All engines index the same passages (memorial-bot's paragraph windows).
+engine was built; "RSS built" is the resident size once built (build temporaries freed).
+All engines index the same passages (memorial-bot's paragraph windows).
 
-Latency: the query mix (tests/queries.py: typos, names, acronyms, phrases, questions, Spanish,
+Latency (after one warm-up query): the query mix (tests/queries.py: typos, names, acronyms, phrases, questions, Spanish,
 Chinese, no-answer queries, plus common-word queries) is run PASSES times; memorial-bot's typo
 expansion cache is cleared before each pass, so every figure is a cold lookup. The rapidfuzz scan
 runs the mix once, and only every 4th query at 100,000 passages (it takes ~0.5 s a query).
@@ -60,6 +61,12 @@ Search = Callable[[str], list[int]]  # query → article indexes, best first
 
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def current_rss_mb() -> float:
+    """Resident set size now (after the build's temporaries are freed), from /proc."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
 
 
 def content_terms(query: str) -> list[str]:
@@ -172,6 +179,8 @@ def worker(engine: str, corpus_dir: str, sample_every: int) -> dict:
     before = rss_mb()
     search, clear = BUILDERS[engine](corpus, passages)
     t2 = time.perf_counter()
+    now_mb = current_rss_mb()
+    search("warm up")  # first-call costs (lazy imports, page faults) are not a lookup's latency
     mix = QUERY_MIX[::sample_every]
     passes = 1 if engine == "rapidfuzz" else PASSES
     lat: list[float] = []
@@ -190,6 +199,7 @@ def worker(engine: str, corpus_dir: str, sample_every: int) -> dict:
         "index_s": t2 - t1,
         "rss_mb": rss_mb(),
         "index_rss_mb": rss_mb() - before,
+        "built_rss_mb": now_mb,
         "python_mb": base,
         "queries": len(lat),
         "p50_ms": statistics.median(lat),
@@ -220,11 +230,12 @@ def run(engine: str, corpus_dir: Path, sample_every: int) -> dict:
 
 def fmt_row(label: str, r: dict) -> str:
     if "error" in r:
-        return f"| {label} | {r['engine']} | error: {r['error'][0][:60]} | | | | | | |"
+        return f"| {label} | {r['engine']} | error: {r['error'][0][:60]} | | | | | | | |"
     quality = f"{r['p_at_1']:.2f} / {r['mrr']:.2f} / {r['silent']:.2f}" if "mrr" in r else ""
     return (
         f"| {label} | {r['engine']} | {r['load_s'] + r['index_s']:.2f} ({r['index_s']:.2f}) | "
-        f"{r['rss_mb']:.0f} (+{r['index_rss_mb']:.0f}) | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
+        f"{r['rss_mb']:.0f} (+{r['index_rss_mb']:.0f}) | {r['built_rss_mb']:.0f} | "
+        f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
         f"{r['queries']} | {quality} |"
     )
 
@@ -248,9 +259,10 @@ def main() -> None:
     print(f"query mix: {len(QUERY_MIX)} queries × {PASSES} passes (rapidfuzz: 1 pass; every 4th query at 100k)")
     print()
     print(
-        "| corpus | engine | load+index s (idx) | peak RSS MB (+idx) | p50 ms | p99 ms | queries | P@1 / MRR / silent |"
+        "| corpus | engine | load+index s (idx) | peak RSS MB (+idx) | RSS built | p50 ms | p99 ms | queries "
+        "| P@1 / MRR / silent |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     rows: dict[tuple[str, str], dict] = {}
     with tempfile.TemporaryDirectory(prefix="memorial-bench-") as tmp:
         for size in args.sizes.split(","):
