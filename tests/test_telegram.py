@@ -30,6 +30,7 @@ from .fake_telegram import (
     channel_post,
     group_message,
     inline_query,
+    parse_html,
     private_message,
     sent_to,
 )
@@ -299,3 +300,16 @@ async def test_webhook_mode_accepts_only_the_right_secret(fake: FakeTelegram, st
     (msg,) = await sent_to(fake, ME, mark)
     assert "Memorial bot" in (msg.plain_text or "")
     assert len(fake.calls_to("sendMessage", after=mark)) == 1  # the refused posts were not processed
+
+
+async def test_inline_query_for_a_day_offers_that_days_events(fake: FakeTelegram, start_bot: StartBot):
+    await start_bot()
+    for query in ("09-03", "3 September"):
+        mark = fake.mark()
+        fake.inject(inline_query(query))
+        (answer,) = await fake.wait_for("answerInlineQuery", after=mark)
+        assert answer.ok, answer.error
+        (result,) = answer.json("results")
+        assert result["title"].startswith("On this day") and "3 September" in result["title"]
+        text, _ = parse_html(result["input_message_content"]["message_text"])
+        assert "↳ 004_8eac20a0684a333d.txt:" in text  # the events carry their sources

@@ -174,3 +174,16 @@ async def test_a_group_upgraded_to_a_supergroup_still_gets_its_post(fake: FakeTe
     await sender.send(str(old), "group", daily_post(None, date(2025, 9, 3)))  # type: ignore[arg-type]
     (post,) = await sent_to(fake, new, mark)
     assert post.ok
+
+
+async def test_an_anonymous_group_admin_may_subscribe(fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store):
+    """Anonymous admins post "as the group" (sender_chat is the group itself): only admins can."""
+    await start_bot(sub_core)
+    anonymous = {"id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"}
+    update = group_message("/subscribe 08:00 UTC", user=anonymous)
+    update["message"]["sender_chat"] = GROUP
+    mark = fake.mark()
+    fake.inject(update)
+    (msg,) = await sent_to(fake, GROUP["id"], mark)
+    assert "Subscribed" in (msg.plain_text or "")
+    assert not fake.calls_to("getChatMember", after=mark)

@@ -303,9 +303,11 @@ async def serve(
     config: TelegramConfig,
     stop: asyncio.Event,
     on_ready: Callable[[Application], Awaitable[None]] | None = None,
+    on_stop: Callable[[Application], Awaitable[None]] | None = None,
 ) -> None:
     """Run until `stop` is set: long polling, or a webhook server when `config.webhook_url` is set.
-    Usable inside any running loop, so other adapters can share it."""
+    Usable inside any running loop, so other adapters can share it. `on_ready` runs once updates
+    flow (e.g. start the daily posts); `on_stop` runs while the bot can still send."""
     async with app:
         if app.post_init:
             await app.post_init(app)
@@ -331,21 +333,37 @@ async def serve(
                 await on_ready(app)
             await stop.wait()
         finally:
-            await updater.stop()
-            await app.stop()
+            try:
+                if on_stop is not None:
+                    await on_stop(app)
+            finally:
+                await updater.stop()
+                await app.stop()
 
 
 def run_telegram(core: Core, config: TelegramConfig) -> int:
-    """`memorial-bot run` with a Telegram token: serve until SIGINT/SIGTERM."""
+    """`memorial-bot run` with a Telegram token: serve, with the daily posts going out through this
+    bot, until SIGINT/SIGTERM."""
 
     async def main() -> None:
+        from bot.scheduler import start_daily_posts
+
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
         app = build_application(core, config.token, base_url=config.api_base_url)
-        await serve(app, config, stop)
+        daily: list[Any] = []
+
+        async def start_posts(app: Application) -> None:
+            daily.append(start_daily_posts(core, [sender_for(app)]))
+
+        async def stop_posts(app: Application) -> None:
+            for scheduler in daily:
+                scheduler.shutdown()
+
+        await serve(app, config, stop, on_ready=start_posts, on_stop=stop_posts)
 
     asyncio.run(main())
     return 0
