@@ -7,9 +7,12 @@ import asyncio
 import os
 import signal
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from bot.store import open_store
 
 from . import fake_telegram
 from .conftest import ROOT
@@ -24,6 +27,12 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: Path):
+    # A chat subscribed for a time a minute ago: the start-up catch-up must post to it at once.
+    now = datetime.now(UTC)
+    due = now - timedelta(minutes=1)
+    store = open_store(None, tmp_path)
+    store.upsert_subscription("telegram", "4242", "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
+    store.close()
     env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
@@ -37,6 +46,8 @@ async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: P
         fake.inject(private_message("/start"))
         (msg,) = await sent_to(fake, PRIVATE_USER["id"], mark)
         assert "Memorial bot" in (msg.plain_text or "")
+        (post,) = await sent_to(fake, 4242, 0)
+        assert post.ok and post.params["parse_mode"] == "HTML" and post.plain_text
     finally:
         if proc.returncode is None:
             proc.send_signal(signal.SIGTERM)
