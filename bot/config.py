@@ -7,9 +7,11 @@ variable and show an example, never its value when the value may be a secret.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,6 +85,77 @@ class Settings:
             database_url=database_url(env),
             grace_hours=grace_hours(env),
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Telegram
+
+DEFAULT_TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
+_TELEGRAM_TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,100}$")
+_WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    """Telegram settings. Long polling unless `webhook_url` is set. Secrets are kept out of repr."""
+
+    token: str = field(repr=False)
+    api_base_url: str = DEFAULT_TELEGRAM_API_BASE_URL
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str | None = field(default=None, repr=False)
+
+    @property
+    def webhook_path(self) -> str:
+        """The local path the webhook server listens on: the path of the public URL."""
+        return urlsplit(self.webhook_url or "").path.lstrip("/")
+
+
+def _http_url(name: str, value: str, example: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"{name} must be an http(s) URL, e.g. {example}")
+    return value
+
+
+def telegram_config(env: Mapping[str, str] | None = None) -> TelegramConfig | None:
+    """The Telegram settings, or None when TELEGRAM_BOT_TOKEN is unset."""
+    env = os.environ if env is None else env
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        return None
+    if not _TELEGRAM_TOKEN_RE.match(token):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters/digits), "
+            "e.g. 123456789:AAH... as given by @BotFather"
+        )
+    base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_TELEGRAM_API_BASE_URL
+    _http_url("TELEGRAM_API_BASE_URL", base_url, "http://127.0.0.1:8081/bot for a self-hosted Bot API server")
+    webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
+    if webhook_url:
+        _http_url("TELEGRAM_WEBHOOK_URL", webhook_url, "https://bot.example.org/telegram")
+    port_text = env.get("TELEGRAM_WEBHOOK_PORT", "").strip() or "8443"
+    try:
+        port = int(port_text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number between 1 and 65535, e.g. 8443")
+    secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
+    if secret and not _WEBHOOK_SECRET_RE.match(secret):
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_SECRET may hold only letters, digits, _ and - (1 to 256 characters), "
+            "e.g. the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    return TelegramConfig(
+        token=token,
+        api_base_url=base_url,
+        webhook_url=webhook_url,
+        webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
+        webhook_port=port,
+        webhook_secret=secret,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
