@@ -9,8 +9,9 @@ for the daily post.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -48,26 +49,50 @@ class DayEvent:
     milestone: bool
 
 
-def events_for_day(index: EventIndex, month: int, day: int, ref_year: int) -> list[DayEvent]:
-    """A day's events in answer order: milestone anniversaries first (newest first), then every
-    other event newest first, unknown years last. Milestones are looked up year by year, so the
-    cost does not grow with the number of events on the day."""
-    out: list[DayEvent] = []
-    seen: set[str] = set()
+def day_events_page(
+    index: EventIndex, month: int, day: int, ref_year: int, offset: int = 0, limit: int | None = None
+) -> tuple[list[DayEvent], int]:
+    """One page of a day's events in answer order, and the day's total: milestone anniversaries
+    first (newest first), then every other event newest first, unknown years last. Milestones are
+    looked up year by year and everything is read lazily, so a page costs the same at a million
+    events as at forty."""
     keys = [(month, day)] + ([(2, 29)] if (month, day) == (2, 28) and not _leap(ref_year) else [])
-    for m, d in keys:
-        for y in _milestone_years(ref_year):
-            for ev in index.on_year(m, d, y):
-                if ev.event_id not in seen:
-                    seen.add(ev.event_id)
-                    out.append(DayEvent(ev, ref_year - y, True))
-    for ev in index.on(month, day, ref_year):
-        if ev.event_id in seen:
-            continue
-        seen.add(ev.event_id)
-        ago = ref_year - ev.year if ev.year is not None else None
-        out.append(DayEvent(ev, ago, False))
-    return out
+    total = sum(len(index.on(m, d)) for m, d in keys)
+    milestones = (
+        DayEvent(ev, ref_year - y, True)
+        for y in _milestone_years(ref_year)
+        for m, d in keys
+        for ev in index.on_year(m, d, y)
+    )
+    rest = (
+        DayEvent(ev, ref_year - ev.year if ev.year is not None else None, False)
+        for m, d in keys
+        for ev in index.on(m, d)
+        if ev.year is None or ref_year - ev.year <= 0 or not is_milestone(ref_year - ev.year)
+    )
+    ordered: Iterable[DayEvent] = itertools.chain(milestones, rest)
+    if len(keys) > 1:  # a range over 28-29 February is listed under both days: show it once
+        ordered = _unique(ordered)
+    stop = None if limit is None else offset + limit
+    return list(itertools.islice(ordered, offset, stop)), total
+
+
+def _unique(items: Iterable[DayEvent]) -> Iterator[DayEvent]:
+    seen: set[str] = set()
+    for de in items:
+        if de.event.event_id not in seen:
+            seen.add(de.event.event_id)
+            yield de
+
+
+def events_for_day(index: EventIndex, month: int, day: int, ref_year: int) -> list[DayEvent]:
+    """All of a day's events in answer order (see `day_events_page`)."""
+    return day_events_page(index, month, day, ref_year)[0]
+
+
+def _count_milestones(index: EventIndex, month: int, day: int, ref_year: int) -> int:
+    keys = [(month, day)] + ([(2, 29)] if (month, day) == (2, 28) and not _leap(ref_year) else [])
+    return sum(len(index.on_year(m, d, y)) for m, d in keys for y in _milestone_years(ref_year))
 
 
 def _s(n: int) -> str:
@@ -135,21 +160,21 @@ def onthisday_reply(core: Core, month: int, day: int, today: datetime.date, page
     """The /onthisday answer for month/day; `today` is only used for "N years ago"."""
     index = core.index.events
     label = day_label(month, day)
-    items = events_for_day(index, month, day, today.year)
-    if not items:
+    first, total = day_events_page(index, month, day, today.year, 0, PAGE_SIZE)
+    if not total:
         blocks, actions = _nearest_note(index, month, day)
         return Reply(
             blocks=(Paragraph(plain(f"Nothing in the documents is dated {label}.")), *blocks),
             actions=tuple(actions),
             title=f"On this day: {label}",
         )
-    pages = max(1, -(-len(items) // PAGE_SIZE))
+    pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(page, 1), pages)
-    shown = items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    n_milestones = sum(1 for i in items if i.milestone)
+    shown = first if page == 1 else day_events_page(index, month, day, today.year, (page - 1) * PAGE_SIZE, PAGE_SIZE)[0]
+    n_milestones = _count_milestones(index, month, day, today.year)
     blocks: list[Block] = [Heading(plain(f"On this day: {label}"))]
     if page == 1:
-        summary = f"{len(items)} event{'s' if len(items) != 1 else ''}"
+        summary = f"{total} event{_s(total)}"
         if n_milestones:
             summary += f", {n_milestones} milestone anniversar{'ies' if n_milestones != 1 else 'y'} first"
         if (month, day) == (2, 28) and not _leap(today.year) and index.on(2, 29):

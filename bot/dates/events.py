@@ -224,7 +224,8 @@ def merge_mentions(
         clusters = groups[(m.start_iso, m.end_iso)]
         target = None
         for c in clusters:
-            if any(_same_happening(names[i], names[j]) for j in c):
+            # The first few members stand for a cluster: keeps merging linear on big corpora.
+            if any(_same_happening(names[i], names[j]) for j in c[:3]):
                 target = c
                 break
         if target is None:

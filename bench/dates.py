@@ -1,0 +1,228 @@
+"""Benchmark of the date layer, one run, every figure measured here and now.
+
+1. Extraction throughput (MB/s of UTF-8 text) on the seeds and on a ~50 MB synthetic corpus made
+   by repeating the seed articles under new file names: mention finding alone, and the full
+   pipeline (corpus load + extraction + year resolution + event index).
+2. dateparser's `search_dates` on the same seed paragraphs (English settings, its best case here):
+   throughput, and precision / recall / F1 on tests/gold/seeds_gold.jsonl with and without the year,
+   next to ours.
+3. /onthisday latency (p50 / p99 of `onthisday_reply`) with one million synthetic events indexed.
+
+Usage: .venv/bin/python bench/dates.py [--synthetic-mb 50] [--events 1000000]
+dateparser is a bench-only dependency (pyproject extra "bench"), never imported by the bot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.corpus import load_corpus  # noqa: E402
+from bot.dates.events import DatedEvent, EventIndex, build_event_index  # noqa: E402
+from bot.dates.extract import find_mentions  # noqa: E402
+from bot.dates.resolve import LineMap, resolve_corpus  # noqa: E402
+from bot.replies import SourceRef  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold" / "seeds_gold.jsonl"
+
+
+def _mb(n_bytes: int, seconds: float) -> float:
+    return n_bytes / 1e6 / seconds if seconds > 0 else float("inf")
+
+
+def score(predicted: list[tuple], gold: list[tuple]) -> tuple[float, float, float]:
+    p, g = Counter(predicted), Counter(gold)
+    tp = sum((p & g).values())
+    precision = tp / max(sum(p.values()), 1)
+    recall = tp / max(sum(g.values()), 1)
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+
+def _keys(rows: list[dict], with_year: bool) -> list[tuple]:
+    return [
+        (r["file"], r["line"], *((r["start"], r["end"]) if with_year else (r["start"][5:], r["end"][5:]))) for r in rows
+    ]
+
+
+def bench_extraction(synthetic_mb: int) -> dict:
+    corpus = load_corpus(SEEDS)
+    paras = [p.text for a in corpus.articles for p in a.paragraphs]
+    seed_bytes = sum(len(p.encode()) for p in paras)
+    reps = 20
+    t = time.perf_counter()
+    for _ in range(reps):
+        for p in paras:
+            find_mentions(p)
+    find_s = (time.perf_counter() - t) / reps
+    t = time.perf_counter()
+    for _ in range(reps):
+        build_event_index(load_corpus(SEEDS))
+    full_s = (time.perf_counter() - t) / reps
+    out = {"seed_bytes": seed_bytes, "seed_find_mbs": _mb(seed_bytes, find_s), "seed_full_mbs": _mb(seed_bytes, full_s)}
+
+    tmp = Path(tempfile.mkdtemp(prefix="memorial-dates-bench-"))
+    try:
+        files = sorted(SEEDS.glob("*.txt"))
+        one_round = sum(f.stat().st_size for f in files)
+        rounds = max(1, synthetic_mb * 1_000_000 // one_round)
+        for i in range(rounds):
+            for f in files:
+                (tmp / f"{i:05d}_{f.name}").write_bytes(f.read_bytes())
+        syn_bytes = sum(f.stat().st_size for f in tmp.iterdir())
+        t = time.perf_counter()
+        syn_corpus = load_corpus(tmp)
+        load_s = time.perf_counter() - t
+        syn_paras = [p.text for a in syn_corpus.articles for p in a.paragraphs]
+        t = time.perf_counter()
+        n = sum(len(find_mentions(p)) for p in syn_paras)
+        syn_find_s = time.perf_counter() - t
+        t = time.perf_counter()
+        index = build_event_index(syn_corpus)
+        syn_resolve_s = time.perf_counter() - t
+        out.update(
+            syn_bytes=syn_bytes,
+            syn_mentions=n,
+            syn_events=len(index.events),
+            syn_load_s=load_s,
+            syn_find_mbs=_mb(syn_bytes, syn_find_s),
+            syn_full_mbs=_mb(syn_bytes, syn_resolve_s + load_s),
+            syn_resolve_s=syn_resolve_s,
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def bench_dateparser() -> dict:
+    warnings.filterwarnings("ignore")
+    from dateparser.search import search_dates
+
+    corpus = load_corpus(SEEDS)
+    lines = LineMap(corpus.root)
+    rows: list[dict] = []
+    n_bytes = 0
+    t = time.perf_counter()
+    for a in corpus.articles:
+        for p in a.paragraphs:
+            n_bytes += len(p.text.encode())
+            found = search_dates(p.text, languages=["en"]) or []
+            pos = 0
+            for surface, value in found:
+                at = p.text.find(surface, pos)
+                at = at if at >= 0 else p.text.find(surface)
+                pos = max(pos, at + len(surface)) if at >= 0 else pos
+                if not any(ch.isdigit() for ch in surface):
+                    continue  # "today", "Thursday": not a calendar-day mention, and not in the gold list
+                line = lines.line(a.file, p.line, p.line_end, p.text, max(at, 0))
+                iso = value.date().isoformat()
+                rows.append({"file": a.file, "line": line, "start": iso, "end": iso})
+    elapsed = time.perf_counter() - t
+    return {"bytes": n_bytes, "seconds": elapsed, "mbs": _mb(n_bytes, elapsed), "rows": rows}
+
+
+def bench_ours_timed() -> dict:
+    corpus = load_corpus(SEEDS)
+    n_bytes = sum(len(p.text.encode()) for a in corpus.articles for p in a.paragraphs)
+    t = time.perf_counter()
+    ms = resolve_corpus(corpus)
+    elapsed = time.perf_counter() - t
+    rows = [{"file": m.file, "line": m.line, "start": m.start_iso, "end": m.end_iso} for m in ms]
+    return {"bytes": n_bytes, "seconds": elapsed, "mbs": _mb(n_bytes, elapsed), "rows": rows}
+
+
+class _FakeCore:
+    """Just enough of Core for onthisday_reply: an index with events."""
+
+    def __init__(self, events: EventIndex) -> None:
+        self.index = type("I", (), {"events": events})()
+
+
+def bench_onthisday(n_events: int) -> dict:
+    from bot.date_commands import onthisday_reply
+
+    rng = random.Random(7)
+    src = (SourceRef("bench0001", "Synthetic article", "bench.txt", 1),)
+    texts = [f"Synthetic event number {i} happened here." for i in range(1000)]
+    events = []
+    t = time.perf_counter()
+    for i in range(n_events):
+        year = rng.randint(1900, 2025)
+        d = datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
+        events.append(
+            DatedEvent(
+                f"e{i:07d}", texts[i % 1000], d.month, d.day, year, d.month, d.day, year, "explicit", "stated", src
+            )
+        )
+    index = EventIndex.from_events(events)
+    build_s = time.perf_counter() - t
+    core = _FakeCore(index)
+    today = datetime.date(2025, 9, 3)
+    days = [(d.month, d.day) for d in (datetime.date(2024, 1, 1) + datetime.timedelta(days=k) for k in range(366))]
+    samples = []
+    for _ in range(3):
+        for m, d in days:
+            t0 = time.perf_counter()
+            onthisday_reply(core, m, d, today)  # type: ignore[arg-type]
+            samples.append(time.perf_counter() - t0)
+    samples.sort()
+    return {
+        "events": n_events,
+        "build_s": build_s,
+        "per_day": n_events / 366,
+        "p50_ms": statistics.median(samples) * 1000,
+        "p99_ms": samples[int(len(samples) * 0.99) - 1] * 1000,
+        "queries": len(samples),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--synthetic-mb", type=int, default=50)
+    ap.add_argument("--events", type=int, default=1_000_000)
+    args = ap.parse_args()
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    print("== extraction throughput")
+    ex = bench_extraction(args.synthetic_mb)
+    print(f"seeds ({ex['seed_bytes'] / 1e3:.0f} kB): find mentions {ex['seed_find_mbs']:.1f} MB/s; "
+          f"load+extract+resolve+index {ex['seed_full_mbs']:.1f} MB/s")  # fmt: skip
+    print(f"synthetic ({ex['syn_bytes'] / 1e6:.1f} MB, {ex['syn_mentions']:,} mentions, {ex['syn_events']:,} events): "
+          f"find mentions {ex['syn_find_mbs']:.1f} MB/s; load+extract+resolve+index {ex['syn_full_mbs']:.1f} MB/s "
+          f"(load {ex['syn_load_s']:.1f} s, resolve+index {ex['syn_resolve_s']:.1f} s)")  # fmt: skip
+
+    print("\n== against dateparser.search_dates (same seed paragraphs)")
+    ours = bench_ours_timed()
+    dp = bench_dateparser()
+    print(f"{'':28}{'MB/s':>9}{'P':>8}{'R':>8}{'F1':>8}{'P no-yr':>9}{'R no-yr':>9}{'F1 no-yr':>10}")
+    for name, res in (("memorial-bot (resolve)", ours), ("dateparser search_dates", dp)):
+        with_y = score(_keys(res["rows"], True), _keys(gold, True))
+        no_y = score(_keys(res["rows"], False), _keys(gold, False))
+        print(f"{name:28}{res['mbs']:9.3f}{with_y[0]:8.3f}{with_y[1]:8.3f}{with_y[2]:8.3f}"
+              f"{no_y[0]:9.3f}{no_y[1]:9.3f}{no_y[2]:10.3f}")  # fmt: skip
+    print(f"throughput ratio (ours / dateparser, full resolution vs search_dates): {ours['mbs'] / dp['mbs']:.0f}x "
+          f"(extraction alone: {ex['seed_find_mbs'] / dp['mbs']:.0f}x); target ≥ 10x")  # fmt: skip
+
+    print(f"\n== /onthisday latency with {args.events:,} events")
+    lat = bench_onthisday(args.events)
+    print(f"index built in {lat['build_s']:.1f} s (~{lat['per_day']:.0f} events per day); "
+          f"{lat['queries']} queries: p50 {lat['p50_ms']:.3f} ms, p99 {lat['p99_ms']:.3f} ms "
+          "(target p99 < 1 ms)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
