@@ -1,10 +1,11 @@
 """In-memory passage index: BM25 over an inverted index, with typo and prefix expansion of query
 terms, and a relevance cut-off based on how much of the query a passage actually covers.
 
-Why not SQLite FTS5 or tantivy: see README "Lookups" and bench/lookup.py. In short, BM25 scoring
-is vectorised over numpy posting arrays (frequent words cost microseconds, not a scan), and typo
-tolerance is a rapidfuzz edit-distance search over the vocabulary bucketed by length, so the
-whole query path stays in memory and well under 10 ms at 100,000 passages.
+Why not SQLite FTS5 or tantivy: see README "Lookups" (docs/lookup.md) and bench/lookup.py. In
+short, BM25 scoring is vectorised over numpy posting arrays (frequent words cost a few vector
+operations, not a scan), and typo tolerance takes candidates from a bigram index of the vocabulary
+and confirms them with rapidfuzz's edit distance, so the whole query path stays in memory and
+under 10 ms at p99 at 100,000 passages, with a relevance cut-off the other engines do not have.
 """
 
 from __future__ import annotations
