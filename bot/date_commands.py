@@ -53,14 +53,15 @@ def day_events_page(
     index: EventIndex, month: int, day: int, ref_year: int, offset: int = 0, limit: int | None = None
 ) -> tuple[list[DayEvent], int]:
     """One page of a day's events in answer order, and the day's total: milestone anniversaries
-    first (newest first), then every other event newest first, unknown years last. Milestones are
+    first, the biggest first (the 80th of the victory before the 5th of a message), then every
+    other event newest first, unknown years last. Milestones are
     looked up year by year and everything is read lazily, so a page costs the same at a million
     events as at forty."""
     keys = [(month, day)] + ([(2, 29)] if (month, day) == (2, 28) and not _leap(ref_year) else [])
     total = sum(len(index.on(m, d)) for m, d in keys)
     milestones = (
         DayEvent(ev, ref_year - y, True)
-        for y in _milestone_years(ref_year)
+        for y in reversed(_milestone_years(ref_year))
         for m, d in keys
         for ev in index.on_year(m, d, y)
     )
@@ -302,7 +303,8 @@ def _find_events(index: EventIndex, query: str, today: datetime.date) -> Sequenc
         return [ev]
     try:
         ud = parse_user_date(q, today)
-        return index.on(ud.month, ud.day)[:5]
+        # "/why 1945-09-03": the events of that year when there are any, else the whole day.
+        return index.on_year(ud.month, ud.day, ud.year)[:5] or index.on(ud.month, ud.day)[:5]
     except DateInputError:
         pass
     words = {w.casefold() for w in _WORD.findall(q)}

@@ -18,7 +18,7 @@ from bot.dates.userdates import DateInputError, parse_user_date
 
 
 def _mention_json(m) -> dict:
-    return {
+    out = {
         "file": m.file,
         "line": m.line,
         "text": m.text,
@@ -29,6 +29,11 @@ def _mention_json(m) -> dict:
         "event": m.sentence,
         "article_id": m.article_id,
     }
+    if m.derived:
+        # An original event inferred from a later date (an anniversary held on that day, "the same
+        # day 75 years ago"): listed after the mention it comes from, with the same file and line.
+        out["derived"] = m.derived
+    return out
 
 
 def _day_event_json(de) -> dict:

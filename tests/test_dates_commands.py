@@ -48,10 +48,42 @@ async def test_onthisday_09_03_lists_both_years_with_sources(core: Core) -> None
     assert "Tienanmen Square" in text and "2025" in text  # 004: the commemoration in Beijing
     items = [b for b in reply.blocks if isinstance(b, ListItem)]
     assert items and all(i.sources for i in items)
-    # Seen from 2025, the 2020 messages are 5 years ago: a milestone, listed first and highlighted.
-    first = items[0]
-    assert first.highlight and "2020" in inline_text(first.text) and "5 years ago" in inline_text(first.text)
-    assert first.sources[0].file == "002_449fe29b32e6c63b.txt" and first.sources[0].line == 5
+    # Seen from 2025 the victory of 3 September 1945 is 80 years ago: the biggest milestone, first,
+    # one event with every article that reports it. The 2020 messages (5 years) come next.
+    first, second = items[0], items[1]
+    assert first.highlight and "1945 (80 years ago)" in inline_text(first.text)
+    assert "final victory of the World Anti-Fascist War" in inline_text(first.text)
+    assert {(s.file, s.line) for s in first.sources} == {
+        ("002_449fe29b32e6c63b.txt", 7),  # "on the same day 75 years ago", from 3 September 2020
+        ("004_8eac20a0684a333d.txt", 33),  # Venezuela honoured the 80th anniversary … on September 3
+        ("004_8eac20a0684a333d.txt", 377),  # the commemoration … held on September 3
+        ("004_8eac20a0684a333d.txt", 403),  # the commemoration … in Beijing (September 3)
+    }
+    assert second.highlight and "2020" in inline_text(second.text) and "5 years ago" in inline_text(second.text)
+    assert second.sources[0].file == "002_449fe29b32e6c63b.txt" and second.sources[0].line == 5
+
+
+def test_no_1945_event_on_4_september() -> None:
+    """"met on September 4 with national leaders who had come … to attend the commemoration of the
+    80th anniversary": 4 September is the meeting's date, not the anniversary's."""
+    index = build_index(ROOT / "seeds").events
+    assert [e.year for e in index.on(9, 4)] and 1945 not in {e.year for e in index.on(9, 4)}
+    assert {e.year for e in index.on(9, 2)} == {1945, 2025}  # 1945: Vietnam's National Day, written
+
+
+def test_cli_onthisday_09_03_json_puts_1945_first() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "onthisday", "09-03", "--today", "2025-09-03", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    (line,) = out.splitlines()
+    ev = json.loads(line)["events"][0]
+    assert (ev["year"], ev["years_ago"], ev["milestone"], ev["year_basis"]) == (1945, 80, True, "inferred")
+    assert ev["start"] == "1945-09-03" and "75 years ago" in ev["why"]
+    assert len(ev["sources"]) == 4
 
 
 async def test_onthisday_07_07_is_the_marco_polo_bridge_in_1937(core: Core) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
-from bot.dates.resolve import MONTH_NAMES, ResolvedMention, day_label, resolve_corpus
+from bot.dates.resolve import KNOWN_BASES, MONTH_NAMES, ResolvedMention, day_label, resolve_corpus
 from bot.replies import SourceRef
 
 BASIS_RANK = {"explicit": 0, "inferred": 1, "unknown": 2}
@@ -219,8 +219,17 @@ def merge_mentions(
             df.update(_words(m.sentence))
         n_paras = len(mentions)
     names = [_rare_names(m.sentence, df, n_paras) for m in mentions]
-    groups: dict[tuple[str, str], list[list[int]]] = defaultdict(list)
+    groups: dict[tuple[str, ...], list[list[int]]] = defaultdict(list)
     for i, m in enumerate(mentions):
+        if m.derived and m.subject:
+            # An original event inferred from its anniversaries is keyed by its date and what it
+            # was ("the victory of 1945"): the articles that commemorate it name different people.
+            derived = groups[(m.start_iso, m.end_iso, m.subject)]
+            if derived:
+                derived[0].append(i)
+            else:
+                derived.append([i])
+            continue
         clusters = groups[(m.start_iso, m.end_iso)]
         target = None
         for c in clusters:
@@ -232,12 +241,15 @@ def merge_mentions(
             clusters.append([i])
         else:
             target.append(i)
+    _fold_derived_into_reports(groups, mentions)
     events = []
     for clusters in groups.values():
         for c in clusters:
             ms = [mentions[i] for i in c]
-            lead = min(ms, key=lambda m: BASIS_RANK[m.year_basis])
-            first = ms[0]
+            # The sentence that tells the original event itself ("on the same day 75 years ago, the
+            # victories … marked …") speaks for a derived event better than a commemoration's.
+            lead = min(ms, key=lambda m: (BASIS_RANK[m.year_basis], m.derived == "commemoration"))
+            first = lead if lead.derived else ms[0]
             sources: list[SourceRef] = []
             for m in ms:
                 ref = SourceRef(m.article_id, m.title, m.file, m.line)
@@ -262,6 +274,25 @@ def merge_mentions(
     order = {id(m): i for i, m in enumerate(mentions)}
     events.sort(key=lambda e: order[id(e.mentions[0])])
     return events
+
+
+def _fold_derived_into_reports(
+    groups: dict[tuple[str, ...], list[list[int]]], mentions: Sequence[ResolvedMention]
+) -> None:
+    """A derived event that the corpus also reports directly ("3 September 1945, the victory …")
+    joins that report: one event, every source."""
+    for key in [k for k in groups if len(k) == 3]:
+        reports = groups.get(key[:2])
+        if not reports:
+            continue
+        for c in reports:
+            if _base_of(mentions[c[0]].sentence) == key[2]:
+                c.extend(groups.pop(key)[0])
+                break
+
+
+def _base_of(sentence: str) -> str | None:
+    return next((label for rx, _, label in KNOWN_BASES if rx.search(sentence)), None)
 
 
 def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus import Article, Corpus
@@ -89,6 +89,51 @@ _ANNIV_AFTER = re.compile(
     rf"\)?\s*,?\s*(?:(?:marks|marked|is|was)\s+)?(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORDS})\s+anniversary",
     re.IGNORECASE,
 )
+# A commemoration held on the anniversary day itself also dates the original event. Only when the
+# date belongs to the commemoration: "honoured the 80th anniversary of X on September 3", "the
+# commemoration of the 80th anniversary of X, held on September 3", "… of X in Beijing (September 3)",
+# "On September 3, Venezuela honoured the 80th anniversary of X". Not "met on September 4 with
+# leaders who had come to attend the commemoration of the 80th anniversary": the date is the meeting's.
+_COMMEM_VERB = r"(?:honou?r|celebrat|commemorat|mark|observ)(?:ed|es|e|ing)?"
+_COMMEM_NOUN = r"(?:commemorations?|celebrations?|ceremon(?:y|ies)|observances?)"
+_COMMEM_HEAD = (
+    rf"(?:(?P<verb>\b{_COMMEM_VERB})|(?P<noun>\b{_COMMEM_NOUN})\s+(?:of|marking|to\s+mark|for))\s+the\s+"
+    rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})(?:-(?:first|second|third|fourth|fifth|sixth|seventh|"
+    rf"eighth|ninth))?)\s+anniversary\s+of\s+"
+)
+_COMMEM_BEFORE_DATE = re.compile(
+    _COMMEM_HEAD
+    + r"(?P<subj>[^,.;:()“”\"]{3,200}?)"
+    # held on D / which was held on D / in Place (D) / (D) — and, after a verb only, a bare "on D".
+    + r"(?P<conn>\s*,?\s+(?:(?:which|that)\s+was\s+)?held\s+(?:in\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3})?on\s+"
+    + r"|(?:\s+in\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3})?\s*\(\s*"
+    + r"|(?<=\w)(?P<bare>(?:\s+in\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3})?\s+on\s+))"
+    + r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COMMEM_AFTER_DATE = re.compile(
+    r",?\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*\s+){1,8}?" + _COMMEM_HEAD + r"(?P<subj>[^,.;:()“”\"]{3,200})",
+    re.IGNORECASE,
+)
+# Lower-case words a commemorated subject may hold besides the known event's own words: a noun
+# phrase ("the Chinese people's victory in the War …"), never a verb clause ("victory and met Xi").
+_SUBJECT_WORDS = frozenset(
+    (
+        "the", "of", "and", "in", "against", "to", "over", "for", "a", "an", "people's", "people’s", "peoples'",
+        "peoples’", "victory", "war", "wars", "resistance", "aggression", "japanese", "chinese", "soviet", "world",
+        "anti-fascist", "antifascist", "great", "patriotic", "second", "founding", "foundation", "establishment",
+        "creation", "liberation", "surrender", "end", "day", "national", "country's", "country’s", "nation's",
+        "nation’s", "invaders", "invasion", "fascism", "nazism", "militarism",
+    )
+)  # fmt: skip
+_SAME_DAY = re.compile(
+    rf"\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+day|this\s+(?:very\s+)?day),?\s+"
+    rf"(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+"
+    r"(?:ago|earlier|before)\b"
+    rf"|\b(?P<n2>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+"
+    r"ago\s+(?:to\s+the\s+day|on\s+this\s+(?:very\s+)?day|on\s+the\s+same\s+day|today)\b",
+    re.IGNORECASE,
+)
 LEAD_PARAGRAPHS = 2  # title + the first paragraphs set the news time more surely than the body
 
 
@@ -118,6 +163,11 @@ class ResolvedMention:
     year_basis: str  # explicit | inferred | unknown
     why: str
     anniversary: int | None = None  # "(October 10) 80th anniversary": the date is the Nth return of the event
+    # Set on an original event inferred from a later date: "commemoration" (an Nth anniversary held on
+    # that day) or "same day" ("on the same day 75 years ago"). `subject` names the original event
+    # ("the victory of 1945") so that every report of it merges into one event.
+    derived: str | None = None
+    subject: str | None = None
 
     @property
     def start_iso(self) -> str:
@@ -142,6 +192,52 @@ def _base_of(subject: str) -> tuple[int, str] | None:
         if rx.search(subject):
             return year, label
     return None
+
+
+def _subject_is_noun_phrase(subject: str, base_rx: re.Pattern[str]) -> bool:
+    """The subject names the known event and nothing else happens in it (no verb clause)."""
+    rest = base_rx.sub(" ", subject)
+    return all(w[0].isupper() or w.lower() in _SUBJECT_WORDS for w in re.findall(r"[^\W\d_][\w’'-]*", rest))
+
+
+def _known_subject(subject: str) -> tuple[int, str, re.Pattern[str]] | None:
+    for rx, year, label in KNOWN_BASES:
+        if rx.search(subject):
+            return year, label, rx
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Derived:
+    n: int
+    original_year: int
+    label: str
+    phrase: str
+
+
+def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int) -> _Derived | None:
+    """The Nth anniversary of a known event commemorated on this very date (see _COMMEM_BEFORE_DATE):
+    the original event fell on the same day N years earlier."""
+    if m.is_range or m.anniversary_year is not None:
+        return None
+    before = text[s : m.start]
+    found = None
+    if "anniversary" in before.lower():
+        hit = _COMMEM_BEFORE_DATE.search(before)
+        closed = hit is not None and ("(" not in hit.group("conn") or re.match(r"\s*\)", text[m.end : e]))
+        if hit and closed and not (hit.group("noun") and hit.group("bare")):
+            found = hit
+    if found is None and re.fullmatch(r"\s*[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", before):
+        hit = _COMMEM_AFTER_DATE.match(text, m.end, e)
+        if hit:
+            found = hit
+    if found is None:
+        return None
+    n = number_word(found.group("n"))
+    known = _known_subject(found.group("subj"))
+    if not n or known is None or known[0] != year - n or not _subject_is_noun_phrase(found.group("subj"), known[2]):
+        return None
+    return _Derived(n, year - n, known[1], _quote(found.group(0), 110))
 
 
 # --- the article's own time ------------------------------------------------------------------
@@ -257,6 +353,7 @@ class _Prev:
     historical: bool  # set by a past account, not by the article's own time
     para: int
     label: str
+    is_range: bool = False
 
 
 def _weekday_note(m: Mention, year: int | None) -> str:
@@ -305,11 +402,18 @@ def resolve_article(
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
-        if not found:
+        same_days = list(_SAME_DAY.finditer(text)) if " years " in text else []
+        if not found and not same_days:
             continue
         spans = sentences(text)
         taken = [(m.start, m.end) for m in found]
-        for m in found:
+        items: list[Mention | re.Match[str]] = sorted([*found, *same_days], key=_item_start)
+        for m in items:
+            if isinstance(m, re.Match):
+                derived = _same_day(m, text, spans, taken, prev, pidx, article, para, lines)
+                if derived is not None:
+                    out.append(derived)
+                continue
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
             year, basis, why, historical = _resolve_one(m, text, s, e, taken, time, atime, prev, pidx)
@@ -350,9 +454,84 @@ def resolve_article(
                     anniversary=anniversary,
                 )
             )
+            commemorated = _commemorated_on(text, s, e, m, year) if year is not None and anniversary is None else None
+            if commemorated is not None:
+                c = commemorated
+                out.append(
+                    replace(
+                        out[-1],
+                        year=c.original_year,
+                        end_year=c.original_year,
+                        year_basis="inferred",
+                        why=f"{c.n}{_ordinal_suffix(c.n)} anniversary commemorated on {day_label(m.month, m.day, year)}"
+                        f" → {day_label(m.month, m.day, c.original_year)}: {c.phrase}; the year {year}: {why}",
+                        derived="commemoration",
+                        subject=c.label,
+                    )
+                )
             if m.anniversary_year is None:
-                prev = _Prev(m.month, m.day, year, historical, pidx, day_label(m.month, m.day, year))
+                prev = _Prev(m.month, m.day, year, historical, pidx, day_label(m.month, m.day, year), m.is_range)
     return out
+
+
+def _item_start(item: Mention | re.Match[str]) -> int:
+    return item.start() if isinstance(item, re.Match) else item.start
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _same_day(
+    hit: re.Match[str],
+    text: str,
+    spans: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    prev: _Prev | None,
+    pidx: int,
+    article: Article,
+    para,
+    lines: LineMap,
+) -> ResolvedMention | None:
+    """ "On the same day 75 years ago" counted back from the date just before (same or previous
+    paragraph): 3 September 2020 → 3 September 1945. Not when the sentence writes its own date."""
+    if prev is None or prev.year is None or prev.is_range or pidx - prev.para > 1:
+        return None
+    s, e = sentence_at(spans, hit.start())
+    if any(s <= a < e for a, _ in taken):
+        return None
+    n = number_word(hit.group("n") or hit.group("n2"))
+    if not n or n >= prev.year:
+        return None
+    year = prev.year - n
+    if not valid_day(prev.month, prev.day, year):
+        return None
+    sentence = text[s:e]
+    bases = [(y, label) for rx, y, label in KNOWN_BASES if rx.search(sentence)]
+    if bases and all(y != year for y, _ in bases):
+        return None  # the sentence names a known event of another year: the arithmetic is off
+    label = next((lab for y, lab in bases if y == year), None)
+    phrase = " ".join(hit.group(0).split())
+    return ResolvedMention(
+        article_id=article.article_id,
+        title=article.title,
+        file=article.file,
+        line=lines.line(article.file, para.line, para.line_end, text, hit.start()),
+        text=phrase,
+        sentence=excerpt(text, s, e, hit.start()),
+        month=prev.month,
+        day=prev.day,
+        year=year,
+        end_month=prev.month,
+        end_day=prev.day,
+        end_year=year,
+        year_basis="inferred",
+        why=f"“{phrase}” counted back from {prev.label}: {prev.year} − {n} → {day_label(prev.month, prev.day, year)}",
+        derived="same day",
+        subject=label,
+    )
 
 
 def _resolve_one(
