@@ -86,9 +86,10 @@ _PRESENT = re.compile(
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
-    rf"\)?\s*,?\s*(?:(?:marks|marked|is|was)\s+)?(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORDS})\s+anniversary",
+    rf"\)?\s*,?\s*(?:(?P<verb>marks|marked|is|was)\s+)?(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORDS})\s+anniversary",
     re.IGNORECASE,
 )
+_DATE_IS_AN_ADVERBIAL = re.compile(r"\b(?:on|from|until|till|by|since|before|after)\s+$", re.IGNORECASE)
 # A commemoration held on the anniversary day itself also dates the original event. Only when the
 # date belongs to the commemoration: "honoured the 80th anniversary of X on September 3", "the
 # commemoration of the 80th anniversary of X, held on September 3", "… of X in Beijing (September 3)",
@@ -227,17 +228,23 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int) -> _Deriv
         closed = hit is not None and ("(" not in hit.group("conn") or re.match(r"\s*\)", text[m.end : e]))
         if hit and closed and not (hit.group("noun") and hit.group("bare")):
             found = hit
+    date_first = False
     if found is None and re.fullmatch(r"\s*[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", before):
         hit = _COMMEM_AFTER_DATE.match(text, m.end, e)
         if hit:
-            found = hit
+            found, date_first = hit, True
     if found is None:
         return None
     n = number_word(found.group("n"))
-    known = _known_subject(found.group("subj"))
-    if not n or known is None or known[0] != year - n or not _subject_is_noun_phrase(found.group("subj"), known[2]):
+    subject = found.group("subj")
+    known = _known_subject(subject)
+    if not n or known is None or known[0] != year - n:
         return None
-    return _Derived(n, year - n, known[1], _quote(found.group(0), 110))
+    if date_first:  # "On May 9, Russia commemorated the 80th anniversary of the Victory with a parade"
+        subject = subject[: known[2].search(subject).end()]
+    if not _subject_is_noun_phrase(subject, known[2]):
+        return None
+    return _Derived(n, year - n, known[1], _quote(text[found.start() : found.end("subj")], 110))
 
 
 # --- the article's own time ------------------------------------------------------------------
@@ -419,6 +426,8 @@ def resolve_article(
             year, basis, why, historical = _resolve_one(m, text, s, e, taken, time, atime, prev, pidx)
             anniversary = None
             after = _ANNIV_AFTER.match(text, m.end)
+            if after and after.group("verb") and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
+                after = None  # "A concert held on June 12 marked the 80th anniversary": the concert did
             if after and year is not None and m.anniversary_year is None:
                 n = number_word(after.group("n"))
                 if n and n < year:
@@ -500,8 +509,8 @@ def _same_day(
     if prev is None or prev.year is None or prev.is_range or pidx - prev.para > 1:
         return None
     s, e = sentence_at(spans, hit.start())
-    if any(s <= a < e for a, _ in taken):
-        return None
+    if any(hit.start() < a < e for a, _ in taken):
+        return None  # "the same day 75 years ago, September 2, 1945, …": the date is written out
     n = number_word(hit.group("n") or hit.group("n2"))
     if not n or n >= prev.year:
         return None
