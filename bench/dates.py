@@ -141,7 +141,7 @@ def bench_ours_timed() -> dict:
     t = time.perf_counter()
     ms = resolve_corpus(corpus)
     elapsed = time.perf_counter() - t
-    rows = [{"file": m.file, "line": m.line, "start": m.start_iso, "end": m.end_iso} for m in ms]
+    rows = [{"file": m.file, "line": m.line, "start": m.start_iso, "end": m.end_iso, "derived": m.derived} for m in ms]
     return {"bytes": n_bytes, "seconds": elapsed, "mbs": _mb(n_bytes, elapsed), "rows": rows}
 
 
@@ -212,11 +212,21 @@ def main() -> int:
     print("\n== against dateparser.search_dates (same seed paragraphs)")
     ours = bench_ours_timed()
     dp = bench_dateparser()
-    print(f"{'':28}{'MB/s':>9}{'P':>8}{'R':>8}{'F1':>8}{'P no-yr':>9}{'R no-yr':>9}{'F1 no-yr':>10}")
-    for name, res in (("memorial-bot (resolve)", ours), ("dateparser search_dates", dp)):
-        with_y = score(_keys(res["rows"], True), _keys(gold, True))
-        no_y = score(_keys(res["rows"], False), _keys(gold, False))
-        print(f"{name:28}{res['mbs']:9.3f}{with_y[0]:8.3f}{with_y[1]:8.3f}{with_y[2]:8.3f}"
+    # Written day mentions (what search_dates looks for) are scored apart from the original events
+    # our resolver infers from anniversaries ("derived" in the gold list), which dateparser has no notion of.
+    mentions_gold = [g for g in gold if not g.get("derived")]
+    ours_mentions = {**ours, "rows": [r for r in ours["rows"] if not r["derived"]]}
+    print(f"{'':36}{'MB/s':>9}{'P':>8}{'R':>8}{'F1':>8}{'P no-yr':>9}{'R no-yr':>9}{'F1 no-yr':>10}")
+    runs = (
+        (f"memorial-bot, {len(mentions_gold)} mentions", ours_mentions, mentions_gold),
+        (f"dateparser, {len(mentions_gold)} mentions", dp, mentions_gold),
+        (f"memorial-bot, all {len(gold)} incl. derived", ours, gold),
+        (f"dateparser, all {len(gold)} incl. derived", dp, gold),
+    )
+    for name, res, g in runs:
+        with_y = score(_keys(res["rows"], True), _keys(g, True))
+        no_y = score(_keys(res["rows"], False), _keys(g, False))
+        print(f"{name:36}{res['mbs']:9.3f}{with_y[0]:8.3f}{with_y[1]:8.3f}{with_y[2]:8.3f}"
               f"{no_y[0]:9.3f}{no_y[1]:9.3f}{no_y[2]:10.3f}")  # fmt: skip
     print(f"throughput ratio (ours / dateparser, full resolution vs search_dates): {ours['mbs'] / dp['mbs']:.0f}x "
           f"(extraction alone: {ex['seed_find_mbs'] / dp['mbs']:.0f}x); target ≥ 10x")  # fmt: skip

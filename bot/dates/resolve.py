@@ -112,6 +112,7 @@ _COMMEM_BEFORE_DATE = re.compile(
     + r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_ON_OR_PAREN = re.compile(r"(?:\bon|\()\s*(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)  # cheap gate before the search
 _COMMEM_AFTER_DATE = re.compile(
     r",?\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*\s+){1,8}?" + _COMMEM_HEAD + r"(?P<subj>[^,.;:()“”\"]{3,200})",
     re.IGNORECASE,
@@ -223,8 +224,8 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int) -> _Deriv
         return None
     before = text[s : m.start]
     found = None
-    if "anniversary" in before.lower():
-        hit = _COMMEM_BEFORE_DATE.search(before)
+    if _ON_OR_PAREN.search(before, max(0, len(before) - 40)) and "anniversary" in before[-360:].lower():
+        hit = _COMMEM_BEFORE_DATE.search(before, max(0, len(before) - 360))
         closed = hit is not None and ("(" not in hit.group("conn") or re.match(r"\s*\)", text[m.end : e]))
         if hit and closed and not (hit.group("noun") and hit.group("bare")):
             found = hit
