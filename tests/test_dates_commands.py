@@ -64,8 +64,8 @@ async def test_onthisday_09_03_lists_both_years_with_sources(core: Core) -> None
 
 
 def test_no_1945_event_on_4_september() -> None:
-    """"met on September 4 with national leaders who had come … to attend the commemoration of the
-    80th anniversary": 4 September is the meeting's date, not the anniversary's."""
+    """'Met on September 4 with national leaders who had come … to attend the commemoration of the
+    80th anniversary': 4 September is the meeting's date, not the anniversary's."""
     index = build_index(ROOT / "seeds").events
     assert [e.year for e in index.on(9, 4)] and 1945 not in {e.year for e in index.on(9, 4)}
     assert {e.year for e in index.on(9, 2)} == {1945, 2025}  # 1945: Vietnam's National Day, written
