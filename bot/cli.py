@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import logs
-from bot.config import ConfigError, default_corpus_dir
+from bot.config import ConfigError, default_corpus_dir, load_env_file
 from bot.corpus import CorpusError
 
 log = logging.getLogger("memorial-bot")
@@ -117,9 +117,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot.runner import run
+    from adapters.runner import run
 
-    return run(corpus_dir(args))
+    return run(Path(args.corpus) if args.corpus else None, env_file=args.env_file)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="start every configured platform (the console chat when no token is set)")
     add_corpus_arg(p)
+    p.add_argument("--env-file", metavar="PATH", help="read settings from this file (default: .env if present)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("chat", help="interactive console chat")
@@ -163,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "command", None) in (None, "run"):
+        try:  # the env file may set the log level and format, so it is read before logging starts
+            load_env_file(getattr(args, "env_file", None))
+        except ConfigError as exc:
+            print(f"memorial-bot: {exc}", file=sys.stderr)
+            return 2
     logs.configure(
         level="DEBUG" if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "WARNING"),
         fmt=os.environ.get("MEMORIAL_LOG_FORMAT", "text"),

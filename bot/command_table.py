@@ -5,9 +5,16 @@ Each feature module exports a `COMMANDS` tuple; the order here is the order user
 
 from __future__ import annotations
 
-from bot import date_commands, lookup_commands, subscription_commands
+from bot import admin_commands, date_commands, lookup_commands, subscription_commands
 from bot.commands import CommandTable
 
 
 def build_command_table() -> CommandTable:
-    return CommandTable([*lookup_commands.COMMANDS, *date_commands.COMMANDS, *subscription_commands.COMMANDS])
+    return CommandTable(
+        [
+            *lookup_commands.COMMANDS,
+            *date_commands.COMMANDS,
+            *subscription_commands.COMMANDS,
+            *admin_commands.COMMANDS,
+        ]
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -211,3 +211,82 @@ def discord_config(env: Mapping[str, str] | None = None) -> DiscordConfig | None
             )
         shard_ids = tuple(sorted({int(p) for p in parts}))
     return DiscordConfig(token=token, guild_id=guild_id, shard_count=shard_count, shard_ids=shard_ids)
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole process (memorial-bot run)
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """Everything `memorial-bot run` needs, validated together before anything starts."""
+
+    base: Settings
+    telegram: TelegramConfig | None
+    discord: DiscordConfig | None
+    http_host: str = "0.0.0.0"
+    http_port: int | None = None
+    admins: frozenset[str] = frozenset()  # "platform:user_id" entries allowed to run /reload
+
+
+def load_env_file(path: str | None, env: dict[str, str] | None = None) -> None:
+    """An optional env file (KEY=value lines): `--env-file`, else MEMORIAL_ENV_FILE, else `.env` in
+    the working directory if present. Variables already set in the environment win."""
+    from dotenv import load_dotenv
+
+    env = os.environ if env is None else env  # type: ignore[assignment]
+    chosen = path or env.get("MEMORIAL_ENV_FILE", "").strip() or None
+    if chosen is None:
+        if Path(".env").is_file():
+            load_dotenv(".env", override=False)
+        return
+    if not Path(chosen).is_file():
+        raise ConfigError(f"env file {chosen!r} does not exist (from --env-file or MEMORIAL_ENV_FILE)")
+    load_dotenv(chosen, override=False)
+
+
+def _port(name: str, raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise ConfigError(f"{name} must be a TCP port number from 1 to 65535, e.g. 8080")
+    return int(raw)
+
+
+def admins_from_env(env: Mapping[str, str]) -> frozenset[str]:
+    raw = env.get("MEMORIAL_ADMINS", "").strip()
+    out = set()
+    for part in (p.strip() for p in raw.split(",") if p.strip()):
+        platform, sep, user = part.partition(":")
+        if not sep or not platform or not user:
+            raise ConfigError(
+                "MEMORIAL_ADMINS must be comma-separated platform:user_id entries, e.g. telegram:12345,discord:678"
+            )
+        out.add(f"{platform.lower()}:{user}")
+    return frozenset(out)
+
+
+def load_run_settings(
+    *, env_file: str | None = None, corpus_dir: Path | None = None, env: Mapping[str, str] | None = None
+) -> RunSettings:
+    if env is None:
+        load_env_file(env_file)
+        env = os.environ
+    level = env.get("MEMORIAL_LOG_LEVEL", "").strip().upper()
+    if level and level not in _LOG_LEVELS:
+        raise ConfigError(f"MEMORIAL_LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}")
+    fmt = env.get("MEMORIAL_LOG_FORMAT", "").strip().lower()
+    if fmt and fmt not in ("text", "json"):
+        raise ConfigError("MEMORIAL_LOG_FORMAT must be text or json")
+    base = Settings.from_env(env)
+    if corpus_dir is not None:
+        base = replace(base, corpus_dir=corpus_dir)
+    port_raw = env.get("MEMORIAL_HTTP_PORT", "").strip()
+    return RunSettings(
+        base=base,
+        telegram=telegram_config(env),
+        discord=discord_config(env),
+        http_host=env.get("MEMORIAL_HTTP_HOST", "").strip() or "0.0.0.0",
+        http_port=_port("MEMORIAL_HTTP_PORT", port_raw) if port_raw else None,
+        admins=admins_from_env(env),
+    )

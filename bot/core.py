@@ -7,6 +7,7 @@ touches the network.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -110,6 +111,20 @@ class Core:
                     "latency_ms": round(elapsed * 1000, 2),
                 },
             )
+
+    async def reload_index(self, corpus_dir: str | Path) -> tuple[bool, str]:
+        """Rebuild the index in a worker thread and swap it in whole; on any failure keep serving
+        the old one. Readers never see a half-built index: the swap is one attribute assignment."""
+        try:
+            new = await asyncio.to_thread(build_index, corpus_dir)
+        except Exception as exc:  # CorpusError, or a bug: either way the old index stays
+            log.error("corpus reload failed, keeping the current index: %s", exc)
+            return False, f"reload failed, still serving the previous index: {exc}"
+        old, self.index = self.index, new
+        return True, (
+            f"reloaded: {len(new.corpus.articles)} articles (was {len(old.corpus.articles)}), "
+            f"{len(new.corpus.skipped)} file(s) skipped, built in {new.built_seconds:.2f} s"
+        )
 
     async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
         """A typed line: a command, or (in a private chat) a search. None means "not for us"

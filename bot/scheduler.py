@@ -16,6 +16,8 @@ database — the jobs are a wake-up schedule, never the source of truth.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,6 +26,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot import metrics
 from bot.delivery import Deliverer, next_post_at
 from bot.pacing import Clock
 from bot.store import SQLStore, Subscription
@@ -80,6 +83,7 @@ class DailyScheduler:
         deliverer.on_disabled = lambda sub: self.subscription_changed(sub.id)
         self._running = False
         self._pending = False
+        self._task: asyncio.Task[Any] | None = None
         self.last_report: Any = None
 
     # -- jobs ----------------------------------------------------------------------------------
@@ -127,6 +131,22 @@ class DailyScheduler:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
+    async def aclose(self, timeout: float) -> None:
+        """Graceful stop: no new due-check starts; the one in flight gets `timeout` seconds to
+        finish its broadcast. Past that it is cancelled: the broadcast lease is released at once,
+        and posts claimed but not confirmed stay claimed until their lease runs out, then any
+        process retries them (a send whose outcome is unknown is not repeated early)."""
+        self.shutdown()
+        task = self._task
+        if task is None or task.done():
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
     # -- firing ---------------------------------------------------------------------------------
     async def fire(self, sub_id: int) -> None:
         await self.sweep()
@@ -138,6 +158,7 @@ class DailyScheduler:
             self._pending = True
             return
         self._running = True
+        self._task = asyncio.current_task()
         try:
             while True:
                 self._pending = False
@@ -147,6 +168,10 @@ class DailyScheduler:
                     log.exception("due-check failed")
                 else:
                     self.last_report = report
+                    metrics.DAILY_POSTS.labels("sent").inc(len(report.sent))
+                    metrics.DAILY_POSTS.labels("skipped").inc(len(report.skipped))
+                    metrics.DAILY_POSTS.labels("failed").inc(len(report.failed))
+                    metrics.LAST_DAILY_RUN.set(self.clock().timestamp())
                     if report.sent or report.failed:
                         log.info(
                             "daily posts: %d sent, %d skipped, %d failed",

@@ -1,0 +1,42 @@
+"""Operator commands. Hidden from menus; allowed only to users listed in MEMORIAL_ADMINS (and to
+the console, which is the operator's own terminal)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from bot.commands import ChatContext, Command
+from bot.replies import Reply, error_reply, text_reply
+
+if TYPE_CHECKING:
+    from bot.core import Core
+
+
+def is_admin(core: Core, ctx: ChatContext) -> bool:
+    if ctx.platform == "console":
+        return True
+    admins: frozenset[str] = core.services.get("admins", frozenset())
+    return f"{ctx.platform}:{ctx.user_id}" in admins
+
+
+async def reload(core: Core, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    if not is_admin(core, ctx):
+        return error_reply("Only the bot's operators may reload the documents.")
+    corpus_dir = core.services.get("corpus_dir")
+    if corpus_dir is None:
+        return error_reply("Reloading is only available while the bot runs (memorial-bot run).")
+    ok, message = await core.reload_index(corpus_dir)
+    return text_reply(message, title="Reload") if ok else error_reply(message)
+
+
+COMMANDS = (
+    Command(
+        "reload",
+        "Re-read the documents (operators only)",
+        "Rebuilds the index from the corpus folder and swaps it in; if the corpus is broken, the "
+        "current index stays and the reason is shown. Operators are listed in MEMORIAL_ADMINS.",
+        reload,
+        hidden=True,
+    ),
+)
