@@ -12,6 +12,7 @@ import contextlib
 import os
 import sys
 import textwrap
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,46 +124,92 @@ def _history_file() -> Path:
     return default_data_dir() / "console_history"
 
 
+class _LineReader:
+    """Reads lines with input() in a daemon thread, one at a time on request, so the event loop
+    stays free to print daily posts while the user types, and Ctrl-C or EOF never hang on it."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, prompt: str) -> None:
+        self.loop = loop
+        self.prompt = prompt
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self.wanted = threading.Event()
+        threading.Thread(target=self._run, name="console-input", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            self.wanted.wait()
+            self.wanted.clear()
+            try:
+                line: str | None = input(self.prompt)
+            except (EOFError, KeyboardInterrupt, OSError):
+                line = None
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, line)
+            if line is None:
+                return
+
+    async def next_line(self) -> str | None:
+        self.wanted.set()
+        return await self.queue.get()
+
+
 def run_chat(index: Index) -> int:
-    session = ConsoleSession(Core(index))
+    try:
+        return asyncio.run(chat(index))
+    except KeyboardInterrupt:
+        print()
+        return 0
+
+
+async def chat(index: Index) -> int:
+    """The interactive console. Daily posts of the console's own subscription (made with
+    /subscribe here or with `memorial-bot ask`) print between answers, at their local time."""
+    from adapters.console_sender import ConsoleSender
+    from bot.scheduler import start_daily_posts
+
+    core = Core(index)
+    session = ConsoleSession(core)
     interactive = sys.stdin.isatty()
-    readline = None
-    if interactive:
-        with contextlib.suppress(ImportError):
-            import readline
-        if readline is not None:
-            with contextlib.suppress(OSError):
-                readline.read_history_file(_history_file())
+    readline = _setup_readline() if interactive else None
     corpus = index.corpus
     print(
         f"memorial-bot — {len(corpus.articles)} articles from {corpus.root}. "
-        "Type a question or /help; /quit or Ctrl-D to leave."
+        "Type a question or /help; /quit or Ctrl-D to leave.",
+        flush=True,
     )
-    loop = asyncio.new_event_loop()
+    daily = start_daily_posts(core, [ConsoleSender()])
+    reader = _LineReader(asyncio.get_running_loop(), "> " if interactive else "")
     try:
         while True:
-            try:
-                line = input("> " if interactive else "")
-            except EOFError:
+            line = await reader.next_line()
+            if line is None or line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
                 break
             if not line.strip():
                 continue
-            if line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
-                break
-            out = loop.run_until_complete(session.answer(line))
+            out = await session.answer(line)
             if out:
                 print(out, flush=True)
             print(flush=True)
-    except KeyboardInterrupt:
-        print()
     finally:
-        loop.close()
+        await daily.aclose(5.0)
+        store = core.services.get("store")
+        if store is not None:
+            store.close()
         if readline is not None:
             with contextlib.suppress(OSError):
                 _history_file().parent.mkdir(parents=True, exist_ok=True)
                 readline.set_history_length(1000)
                 readline.write_history_file(_history_file())
     return 0
+
+
+def _setup_readline():  # -> the readline module, or None where it is unavailable
+    try:
+        import readline  # line editing and history for input()
+    except ImportError:
+        return None
+    with contextlib.suppress(OSError):
+        readline.read_history_file(_history_file())
+    return readline
 
 
 def run_ask(index: Index, text: str) -> int:

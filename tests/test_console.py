@@ -9,6 +9,7 @@ import pty
 import select
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,28 @@ def test_missing_corpus_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None
     out = run_cli("search", "x", "--corpus", str(tmp_path / "nope"))
     assert out.returncode == 2
     assert "does not exist" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_console_subscription_persists_and_its_post_prints_in_the_chat(tmp_path: Path) -> None:
+    """Subscribe from a one-shot `ask`, then open the chat: the post that fell due a few minutes
+    ago is caught up at start and printed between answers, once."""
+    env = {"MEMORIAL_DATA_DIR": str(tmp_path)}
+    due = datetime.now(UTC) - timedelta(minutes=3)  # within the grace window, so it is caught up
+    out = run_cli("ask", f"/subscribe {due:%H:%M} UTC", env=env)
+    assert out.returncode == 0 and "09:00" not in out.stdout, out.stdout
+    # On a day without dated events the post names the next anniversary instead of staying silent.
+    assert run_cli("ask", "/settings empty-days anniversary", env=env).returncode == 0
+    assert "UTC" in run_cli("ask", "/settings", env=env).stdout
+    term = Terminal([sys.executable, "-m", "bot", "chat"], {**os.environ, **env, "TERM": "dumb"})
+    try:
+        screen = term.expect("daily post for console")
+        screen += term.expect("────────")
+        term.send("/quit")
+        assert term.close() == 0
+    finally:
+        if term.proc.poll() is None:
+            term.proc.kill()
+    # The ledger remembers the (subscription, local date): a later due-check skips it as sent.
+    report = json.loads(run_cli("post-due", "--json", env=env).stdout)
+    assert report["sent"] == [] and len(report["skipped"]) == 1
+    assert "already sent" in json.dumps(report["skipped"][0])
