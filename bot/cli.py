@@ -171,8 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"memorial-bot: {exc}", file=sys.stderr)
             return 2
     logs.configure(
-        level="DEBUG" if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "WARNING"),
-        fmt=os.environ.get("MEMORIAL_LOG_FORMAT", "text"),
+        # An empty value (`MEMORIAL_LOG_LEVEL=` in an env file) means the default, as for every variable.
+        level="DEBUG" if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "").strip() or "WARNING",
+        fmt=os.environ.get("MEMORIAL_LOG_FORMAT", "").strip().lower() or "text",
     )
     if not getattr(args, "func", None):
         args = parser.parse_args(["run", *(argv or [])])
