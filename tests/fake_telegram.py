@@ -6,11 +6,17 @@ polling, records every request, and checks messages the way Telegram does where 
 HTML must parse (only Telegram's tags, every `<`, `>` and `&` escaped, tags balanced), the visible
 text must fit 4096 UTF-16 units, and callback data 64 bytes. Tests wait on `wait_for`, which wakes
 when the expected request arrives.
+
+It can also stand in for Telegram's global flood limit: with `messages_per_second` set, a
+sendMessage beyond that many in any rolling second (across every client: several bot processes
+share one fake) is answered 429 with retry_after, as Telegram does; `max_per_second()` reports the
+busiest rolling second observed. In webhook mode, tests deliver updates with `post_webhook`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import itertools
 import json
@@ -119,6 +125,7 @@ class Call:
     ok: bool = True
     error: str = ""
     plain_text: str | None = None  # for messages: the text as a user sees it, after HTML parsing
+    at: float = field(default_factory=time.monotonic)  # arrival time at the fake server
 
     def json(self, key: str) -> Any:
         return json.loads(self.params[key])
@@ -155,6 +162,8 @@ class FakeTelegram:
     bot_id: int = BOT_ID
     calls: list[Call] = field(default_factory=list)
     member_status: dict[tuple[int, int], str] = field(default_factory=dict)
+    messages_per_second: int | None = None  # Telegram's global flood limit, enforced when set
+    rate_limited: int = 0  # sendMessage calls answered 429 by that limit
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -166,6 +175,7 @@ class FakeTelegram:
         self._changed = asyncio.Condition()
         self._closing = False
         self._runner: web.AppRunner | None = None
+        self._recent_sends: collections.deque[float] = collections.deque()
         self.port = 0
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -217,6 +227,16 @@ class FakeTelegram:
         """Make the next `times` matching calls of `method` fail as Telegram would."""
         self._failures.append(_Failure(method, code, description, parameters, when, times))
 
+    def max_per_second(self, method: str = "sendMessage") -> int:
+        """The most successful `method` calls that arrived within any rolling second."""
+        times = sorted(c.at for c in self.calls if c.method == method and c.ok)
+        best, start = 0, 0
+        for end, t in enumerate(times):
+            while t - times[start] >= 1.0:
+                start += 1
+            best = max(best, end - start + 1)
+        return best
+
     def mark(self) -> int:
         return len(self.calls)
 
@@ -259,6 +279,8 @@ class FakeTelegram:
             params = {k: str(v) for k, v in (await request.post()).items()}
         call = Call(method, params)
         try:
+            if method == "sendMessage":
+                self._flood_check()
             self._maybe_fail(method, params)
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
@@ -276,6 +298,17 @@ class FakeTelegram:
             self.calls.append(call)
         await self._notify()
         return web.json_response(body_out, status=status)
+
+    def _flood_check(self) -> None:
+        if self.messages_per_second is None:
+            return
+        now, recent = time.monotonic(), self._recent_sends
+        while recent and now - recent[0] >= 1.0:
+            recent.popleft()
+        if len(recent) >= self.messages_per_second:
+            self.rate_limited += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        recent.append(now)
 
     def _maybe_fail(self, method: str, params: dict[str, str]) -> None:
         for f in self._failures:
@@ -483,6 +516,17 @@ def callback_query(data: str, chat_id: int, message_id: int, user: dict[str, Any
             "data": data,
         }
     }
+
+
+async def post_webhook(url: str, update: dict[str, Any], secret: str | None = None) -> int:
+    """Deliver one update to a bot's webhook as Telegram would (POST JSON, secret header);
+    returns the HTTP status. The update_id is made up here, unique per call."""
+    import aiohttp
+
+    headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+    body = {"update_id": next(_ids), **update}
+    async with aiohttp.ClientSession() as session, session.post(url, json=body, headers=headers) as resp:
+        return resp.status
 
 
 def inline_query(query: str, offset: str = "", user: dict[str, Any] = PRIVATE_USER) -> dict[str, Any]:
