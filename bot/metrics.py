@@ -22,6 +22,8 @@ REPLY_LATENCY = Histogram(
 DAILY_POSTS = Counter(
     "memorial_daily_posts_total", "Daily posts by outcome (sent, skipped, failed)", ["outcome"], registry=REGISTRY
 )
+for _outcome in ("sent", "skipped", "failed"):  # exported as 0 from the start, so rate() and alerts work at once
+    DAILY_POSTS.labels(_outcome)
 INDEX_SIZE = Gauge("memorial_index_size", "Size of the loaded index", ["unit"], registry=REGISTRY)
 LAST_DAILY_RUN = Gauge(
     "memorial_last_daily_run_timestamp_seconds", "Unix time of the last successful daily-post run", registry=REGISTRY

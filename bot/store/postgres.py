@@ -23,25 +23,34 @@ class PostgresStore(SQLStore):
     dialect = "postgres"
 
     def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
+        self.url_for_logs = redact_url(url)
+        self._url, self._connect_timeout = url, connect_timeout
+        self._conn = self._connect()
+        self._lock = threading.Lock()
+        self.migrate()
+
+    def _connect(self) -> Any:
         import psycopg
 
-        self.url_for_logs = redact_url(url)
         try:
-            self._conn = psycopg.connect(url, connect_timeout=connect_timeout, autocommit=False)
+            return psycopg.connect(self._url, connect_timeout=self._connect_timeout, autocommit=False)
         except psycopg.Error as exc:
             # psycopg's message can quote the conninfo; keep only the first line and redact.
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(f"cannot connect to PostgreSQL at {self.url_for_logs}: {redact_url(first)}") from None
-        self._lock = threading.Lock()
-        self.migrate()
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s")
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
-        with self._lock, self._conn.transaction(), self._conn.cursor() as cur:
-            yield cur
+        with self._lock:
+            # A connection lost to a server restart, failover or network cut is replaced on the next
+            # use, so the bot recovers by itself (the call that saw the loss has already failed).
+            if self._conn.closed:
+                self._conn = self._connect()
+            with self._conn.transaction(), self._conn.cursor() as cur:
+                yield cur
 
     def migrate(self) -> None:
         with self._transaction() as cur:
