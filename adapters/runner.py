@@ -59,9 +59,7 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
 
 
 def record_index_metrics(index: Index) -> None:
-    metrics.INDEX_SIZE.labels("articles").set(len(index.corpus.articles))
-    metrics.INDEX_SIZE.labels("passages").set(len(index.search.passages))
-    metrics.INDEX_SIZE.labels("events").set(len(getattr(index.events, "events", ()) or ()))
+    metrics.record_index(index)
 
 
 async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None = None) -> None:
@@ -76,7 +74,7 @@ async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, running.stop.set)
     with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
-        loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(reload(core, settings)))
+        loop.add_signal_handler(signal.SIGHUP, lambda: _keep(asyncio.ensure_future(reload(core, settings))))
 
     core.services["corpus_dir"] = settings.base.corpus_dir
     core.services["admins"] = settings.admins
@@ -120,6 +118,15 @@ async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None
             with contextlib.suppress(Exception):
                 await close()
     log.info("memorial-bot stopped")
+
+
+_background: set[asyncio.Future[None]] = set()
+
+
+def _keep(task: asyncio.Future[None]) -> None:
+    """Hold a reference until done: the loop keeps only weak ones, so a reload could be collected."""
+    _background.add(task)
+    task.add_done_callback(_background.discard)
 
 
 async def reload(core: Core, settings: RunSettings) -> None:

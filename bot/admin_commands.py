@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from bot import metrics
 from bot.commands import ChatContext, Command
 from bot.replies import Reply, error_reply, text_reply
 
@@ -27,6 +28,8 @@ async def reload(core: Core, args: Mapping[str, Any], ctx: ChatContext) -> Reply
     if corpus_dir is None:
         return error_reply("Reloading is only available while the bot runs (memorial-bot run).")
     ok, message = await core.reload_index(corpus_dir)
+    if ok:
+        metrics.record_index(core.index)
     return text_reply(message, title="Reload") if ok else error_reply(message)
 
 

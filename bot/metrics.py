@@ -5,6 +5,8 @@ The core records into these; the health server (bot/health.py) exposes them at /
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -28,6 +30,13 @@ INDEX_SIZE = Gauge("memorial_index_size", "Size of the loaded index", ["unit"], 
 LAST_DAILY_RUN = Gauge(
     "memorial_last_daily_run_timestamp_seconds", "Unix time of the last successful daily-post run", registry=REGISTRY
 )
+
+
+def record_index(index: Any) -> None:
+    """The size of the index being served: at start-up and after every successful reload."""
+    INDEX_SIZE.labels("articles").set(len(index.corpus.articles))
+    INDEX_SIZE.labels("passages").set(len(index.search.passages))
+    INDEX_SIZE.labels("events").set(len(getattr(index.events, "events", ()) or ()))
 
 
 def exposition() -> bytes:
