@@ -37,7 +37,10 @@ class Running:
     """What is up, for readiness checks and the orderly stop."""
 
     core: Core
-    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    stop: asyncio.Event = field(default_factory=asyncio.Event)  # set by SIGTERM/SIGINT
+    # Set once the daily posts are closed: adapters keep running until then, since an in-flight
+    # broadcast sends through them.
+    stop_adapters: asyncio.Event = field(default_factory=asyncio.Event)
     checks: dict[str, Callable[[], Awaitable[tuple[bool, str]]]] = field(default_factory=dict)
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
@@ -111,6 +114,7 @@ async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None
         await daily.aclose(STOP_TIMEOUT)
     finally:
         running.stop.set()
+        running.stop_adapters.set()
         for task in adapter_tasks:
             with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError, Exception):
                 await asyncio.wait_for(task, STOP_TIMEOUT)
@@ -148,7 +152,7 @@ async def _start_telegram(running: Running, settings: RunSettings, tasks: list[a
     async def on_ready(_app: Any) -> None:
         ready.set()
 
-    task = asyncio.create_task(telegram_serve(app, cfg, running.stop, on_ready=on_ready), name="telegram")
+    task = asyncio.create_task(telegram_serve(app, cfg, running.stop_adapters, on_ready=on_ready), name="telegram")
     tasks.append(task)
     # Wait until updates flow (or the adapter fails: its exception surfaces here).
     ready_wait = asyncio.ensure_future(ready.wait())
@@ -176,7 +180,7 @@ async def _start_discord(running: Running, settings: RunSettings, tasks: list[as
             await client.__aexit__(None, None, None)
 
     async def close_on_stop() -> None:
-        await running.stop.wait()
+        await running.stop_adapters.wait()
         await client.close()
 
     tasks.append(asyncio.create_task(connect(), name="discord"))

@@ -83,6 +83,7 @@ class DailyScheduler:
         deliverer.on_disabled = lambda sub: self.subscription_changed(sub.id)
         self._running = False
         self._pending = False
+        self._closing = False  # aclose() began: no further due-check starts
         self._task: asyncio.Task[Any] | None = None
         self.last_report: Any = None
 
@@ -136,16 +137,20 @@ class DailyScheduler:
         finish its broadcast. Past that it is cancelled: the broadcast lease is released at once,
         and posts claimed but not confirmed stay claimed until their lease runs out, then any
         process retries them (a send whose outcome is unknown is not repeated early)."""
-        self.shutdown()
+        self._closing = True
+        # Pause, not shut down, while waiting: APScheduler's shutdown cancels the coroutine jobs
+        # that are running, which would cut the broadcast short at once.
+        if self.scheduler.running:
+            self.scheduler.pause()
         task = self._task
-        if task is None or task.done():
-            return
-        try:
-            await asyncio.wait_for(asyncio.shield(task), timeout)
-        except TimeoutError:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if task is not None and not task.done():
+            try:
+                await asyncio.wait_for(asyncio.shield(task), timeout)
+            except TimeoutError:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        self.shutdown()
 
     # -- firing ---------------------------------------------------------------------------------
     async def fire(self, sub_id: int) -> None:
@@ -156,6 +161,8 @@ class DailyScheduler:
         job firing mid-broadcast is never lost, and simultaneous jobs make one broadcast)."""
         if self._running:
             self._pending = True
+            return
+        if self._closing:
             return
         self._running = True
         self._task = asyncio.current_task()
@@ -179,7 +186,7 @@ class DailyScheduler:
                             len(report.skipped),
                             len(report.failed),
                         )
-                if not self._pending:
+                if not self._pending or self._closing:
                     break
         finally:
             self._running = False
