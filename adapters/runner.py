@@ -54,10 +54,20 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
         from adapters.console import run_chat
 
         return run_chat(index)
+    from bot.store import StoreError
+
     try:
         asyncio.run(serve(Core(index), settings))
     except ConfigError:
         raise
+    except StoreError as exc:  # the database is down or refuses us; the message masks the password
+        log.error("cannot start: %s", exc)
+        return 1
+    except Exception:
+        # Through the log, which masks tokens and passwords — never Python's own traceback printer:
+        # PTB's InvalidToken, for one, quotes the whole token in its message.
+        log.exception("memorial-bot stopped on an error")
+        return 1
     return 0
 
 

@@ -128,7 +128,9 @@ def configure(level: str = "WARNING", fmt: str = "text", secrets: Iterable[str] 
     for h in list(root.handlers):
         root.removeHandler(h)
     root.addHandler(handler)
-    root.setLevel(level.upper())
+    # An unknown level must not crash here: `memorial-bot run` reports it, naming the variable.
+    level_no = logging.getLevelName(level.upper())
+    root.setLevel(level_no if isinstance(level_no, int) else logging.WARNING)
     # httpx logs every request URL (with the token in it) at INFO: keep it at WARNING unless debugging.
     if root.level > logging.DEBUG:
         logging.getLogger("httpx").setLevel(logging.WARNING)
