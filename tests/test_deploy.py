@@ -50,7 +50,8 @@ KNOWN = variables_read_by_code()
 
 def test_the_variable_scan_finds_the_settings() -> None:
     # Guards the regex above: if it stopped matching, every "name is known" check would pass vacuously.
-    assert {"MEMORIAL_CORPUS", "DATABASE_URL", "TELEGRAM_WEBHOOK_URL", "DISCORD_SHARD_IDS", "MEMORIAL_HTTP_PORT"} <= KNOWN
+    expected = {"MEMORIAL_CORPUS", "DATABASE_URL", "TELEGRAM_WEBHOOK_URL", "DISCORD_SHARD_IDS", "MEMORIAL_HTTP_PORT"}
+    assert expected <= KNOWN
 
 
 # ---------------------------------------------------------------------------------------------
