@@ -10,7 +10,7 @@ at start-up to catch up. For each enabled subscription it works out which local 
 3. mark it sent — or empty (no events, chat chose "nothing"), failed (permanent error or too many
    attempts), or leave it claimed with its lease ending at the retry time (transient error).
 
-Which failure leads to what is spelled out in docs/scheduler.md. Timezone parsing and the DST
+Which failure leads to what is spelled out in README "Daily commemorations". Timezone parsing and the DST
 rule live here too, because the due-check and /settings must agree on them to the minute.
 """
 

@@ -1,7 +1,7 @@
 """In-memory passage index: BM25 over an inverted index, with typo and prefix expansion of query
 terms, and a relevance cut-off based on how much of the query a passage actually covers.
 
-Why not SQLite FTS5 or tantivy: see README "Lookups" (docs/lookup.md) and bench/lookup.py. In
+Why not SQLite FTS5 or tantivy: see README "Lookups" and bench/lookup.py. In
 short, BM25 scoring is vectorised over numpy posting arrays (frequent words cost a few vector
 operations, not a scan), and typo tolerance takes candidates from a bigram index of the vocabulary
 and confirms them with rapidfuzz's edit distance, so the whole query path stays in memory and
