@@ -81,6 +81,9 @@ def _bigrams(term: str) -> set[str]:
     return {padded[i : i + 2] for i in range(len(padded) - 1)}
 
 
+_NOISE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>|\bhttps?://\S*")
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     article: int  # index into SearchIndex.articles
@@ -245,8 +248,10 @@ class SearchIndex:
         return result
 
     def _query_terms(self, query: str) -> list[_QueryTerm]:
-        raw = terms(query)
-        content = [t for t in raw if t not in STOPWORDS]
+        # Pasted markup ("<b>Liddell</b>") and links are not what anyone searches for; nor is a stray letter,
+        # which would otherwise count as an unknown word against the query's coverage.
+        raw = terms(_NOISE.sub(" ", query))
+        content = [t for t in raw if t not in STOPWORDS and not (len(t) == 1 and t.isascii() and t.isalpha())]
         chosen = content or raw
         seen: set[str] = set()
         out: list[_QueryTerm] = []

@@ -127,7 +127,14 @@ async def test_bad_input_gets_a_clear_short_answer(core, text: str, expected: st
 
 @pytest.mark.parametrize(
     "query",
-    ["<b>Liddell", "*_[Liddell](http://x)", "Liddell\x00\x07\x1b[31m", "\u202eLiddell\u200b", "Lid\u0308dell 🎖️"],
+    [
+        "<b>Liddell",
+        "<b>Liddell</b>",
+        "*_[Liddell](http://x)",
+        "Liddell\x00\x07\x1b[31m",
+        "\u202eLiddell\u200b",
+        "Lid\u0308dell 🎖️",
+    ],
 )
 async def test_hostile_or_odd_input_is_kept_as_text_never_markup(core, query: str) -> None:
     reply = await ask(core, f"/search {query}")
@@ -137,6 +144,8 @@ async def test_hostile_or_odd_input_is_kept_as_text_never_markup(core, query: st
     # Whatever we echo is carried as span text; adapters escape it. Markup chars survive as text.
     if "<b>" in query:
         assert "<b>" in text
+    if query.startswith(("<b>", "*_[")):  # the name inside the markup is still found
+        assert "Scottish people’s contributions" in text
 
 
 async def test_handler_crash_is_an_apology_not_an_exception(seed_index) -> None:
