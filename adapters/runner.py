@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import logging
 import signal
@@ -106,6 +107,11 @@ async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None
 
     senders: list[Any] = []
     adapter_tasks: list[asyncio.Task[None]] = []
+    # Not ready until each part is up: a load balancer must not send webhooks to a pod whose
+    # adapter is still starting. Each start replaces its placeholder with the live check.
+    for name, wanted in (("telegram", settings.telegram), ("discord", settings.discord), ("scheduler", True)):
+        if wanted is not None:
+            running.checks[name] = functools.partial(_flag, False, name, "starting")
     try:
         if settings.telegram is not None:
             senders.append(await _start_telegram(running, settings, adapter_tasks))
@@ -199,8 +205,8 @@ async def _start_discord(running: Running, settings: RunSettings, tasks: list[as
     return client.sender
 
 
-async def _flag(ok: bool, name: str) -> tuple[bool, str]:
-    return ok, f"{name} {'connected' if ok else 'not connected'}"
+async def _flag(ok: bool, name: str, state: str = "") -> tuple[bool, str]:
+    return ok, f"{name} {state or ('connected' if ok else 'not connected')}"
 
 
 async def _index_check(core: Core) -> tuple[bool, str]:

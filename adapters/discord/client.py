@@ -8,10 +8,7 @@ large bot; coordinating which process runs which shards is the operator's job.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-import signal
 from pathlib import Path
 
 import discord
@@ -81,25 +78,3 @@ class MemorialClient(discord.AutoShardedClient):
 
     async def on_ready(self) -> None:
         log.info("Discord: logged in as %s, %d server(s), shards %s", self.user, len(self.guilds), self.shard_ids)
-
-
-async def run_discord(core: Core, config: DiscordConfig, data_dir: Path, *, daily_posts: bool = True) -> None:
-    """Serve until SIGINT/SIGTERM: log in (and sync commands if they changed), start the daily
-    posts with this client's sender, then connect the configured shards to the gateway."""
-    client = MemorialClient(core, config, data_dir)
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(client.close()))
-    daily = None
-    async with client:
-        try:
-            await client.login(config.token)
-            if daily_posts:
-                from bot.scheduler import start_daily_posts
-
-                daily = start_daily_posts(core, [client.sender])
-            await client.connect()
-        finally:
-            if daily is not None:
-                daily.shutdown()

@@ -8,10 +8,8 @@ only when addressed: a command, or a mention of its @username.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
-import signal
 import traceback
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -339,31 +337,3 @@ async def serve(
             finally:
                 await updater.stop()
                 await app.stop()
-
-
-def run_telegram(core: Core, config: TelegramConfig) -> int:
-    """`memorial-bot run` with a Telegram token: serve, with the daily posts going out through this
-    bot, until SIGINT/SIGTERM."""
-
-    async def main() -> None:
-        from bot.scheduler import start_daily_posts
-
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop.set)
-        app = build_application(core, config.token, base_url=config.api_base_url)
-        daily: list[Any] = []
-
-        async def start_posts(app: Application) -> None:
-            daily.append(start_daily_posts(core, [sender_for(app)]))
-
-        async def stop_posts(app: Application) -> None:
-            for scheduler in daily:
-                scheduler.shutdown()
-
-        await serve(app, config, stop, on_ready=start_posts, on_stop=stop_posts)
-
-    asyncio.run(main())
-    return 0
