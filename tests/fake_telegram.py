@@ -176,7 +176,13 @@ class FakeTelegram:
         self._closing = False
         self._runner: web.AppRunner | None = None
         self._recent_sends: collections.deque[float] = collections.deque()
+        self._held: dict[str, asyncio.Event] = {}
         self.port = 0
+
+    def hold(self, method: str) -> asyncio.Event:
+        """Calls to `method` wait until the returned event is set (e.g. a slow start-up)."""
+        self._held[method] = event = asyncio.Event()
+        return event
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -278,6 +284,9 @@ class FakeTelegram:
         else:
             params = {k: str(v) for k, v in (await request.post()).items()}
         call = Call(method, params)
+        held = self._held.get(method)
+        if held is not None:
+            await held.wait()
         try:
             if method == "sendMessage":
                 self._flood_check()

@@ -97,3 +97,31 @@ async def test_health_ready_metrics_and_a_database_outage(
         code = await bot.stop(signal.SIGTERM)
     assert code == 0, bot.output[-3000:]
     assert bot.count(r"memorial-bot stopped") == 1
+
+
+async def test_not_ready_until_telegram_is_up(fake: FakeTelegram, tmp_path: Path):
+    """A load balancer must not route webhooks to a replica whose adapter is still starting."""
+    getme = fake.hold("getMe")
+    port = free_port()
+    env = bot_env(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        MEMORIAL_HTTP_PORT=str(port),
+        MEMORIAL_HTTP_HOST="127.0.0.1",
+    )
+    bot = await BotProcess.start(env, cwd=tmp_path)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await bot.wait_log(r"health server listening")
+        assert (await get(f"{base}/healthz"))[0] == 200
+        status, ready = await get_json(f"{base}/readyz")
+        assert status == 503 and not ready["ready"]
+        assert ready["checks"]["telegram"] == {"ok": False, "detail": "telegram starting"}
+        getme.set()
+        await bot.started()
+        status, ready = await get_json(f"{base}/readyz")
+        assert status == 200 and ready["checks"]["telegram"]["ok"], ready
+    finally:
+        getme.set()
+        assert await bot.stop(signal.SIGTERM) == 0
