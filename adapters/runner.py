@@ -48,6 +48,9 @@ class Running:
 
 def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
     settings = load_run_settings(env_file=env_file, corpus_dir=corpus_dir)
+    # Stopped while still starting (nothing in flight yet): a clean exit 0, not death by signal.
+    # The event loop installs its own handlers once it runs.
+    signal.signal(signal.SIGTERM, _exit_while_starting)
     index = build_index(settings.base.corpus_dir)
     gc.freeze()  # the index is long-lived: keep the collector from rescanning it (p99 latency)
     record_index_metrics(index)
@@ -70,6 +73,10 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
         log.exception("memorial-bot stopped on an error")
         return 1
     return 0
+
+
+def _exit_while_starting(_signum: int, _frame: object) -> None:
+    raise SystemExit(0)
 
 
 def record_index_metrics(index: Index) -> None:
