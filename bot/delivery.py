@@ -268,7 +268,7 @@ class Deliverer:
         self.max_attempts = max_attempts
         self.max_rate_limits = max_rate_limits
         self.pacers = pacers or {
-            p: Pacer(s.limits, clock=clock, sleep=sleep, headroom=0.93) for p, s in self.senders.items()
+            p: Pacer(s.limits, clock=clock, sleep=sleep, headroom=0.95) for p, s in self.senders.items()
         }
         self.on_disabled: Callable[[Subscription], Any] | None = None  # the scheduler drops its job
         self.rate_limited = 0  # 429s seen (for the benchmark and logs)
