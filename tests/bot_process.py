@@ -14,6 +14,7 @@ import re
 import signal
 import socket
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -141,3 +142,18 @@ async def get(url: str) -> tuple[int, str]:
 async def get_json(url: str) -> tuple[int, Any]:
     status, text = await get(url)
     return status, json.loads(text)
+
+
+def subscribe_due_now(database_url: str | None, data_dir: Path, chat_ids: list[str]) -> None:
+    """Telegram private chats subscribed (two days ago) at a local time a minute ago, in UTC: their
+    posts are due as soon as a bot starts (its catch-up runs at once, well inside the grace window)."""
+    from bot.store import open_store
+
+    now = datetime.now(UTC)
+    due = now - timedelta(minutes=1)
+    store = open_store(database_url, data_dir)
+    try:
+        for chat in chat_ids:
+            store.upsert_subscription("telegram", chat, "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
+    finally:
+        store.close()

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 import signal
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
 
-from bot.store import open_store
-
 from . import fake_telegram
-from .bot_process import BotProcess, bot_env, free_port, get, get_json
+from .bot_process import BotProcess, bot_env, free_port, get, get_json, subscribe_due_now
 from .fake_telegram import PRIVATE_USER, TOKEN, FakeTelegram, private_message, sent_to
 from .pg_fixture import PgServer
 
@@ -43,10 +41,7 @@ async def test_health_ready_metrics_and_a_database_outage(
     fake: FakeTelegram, pg_server: PgServer, pg_url: str, tmp_path: Path
 ):
     now = datetime.now(UTC)
-    due = now - timedelta(minutes=1)
-    store = open_store(pg_url, tmp_path)
-    store.upsert_subscription("telegram", "4343", "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
-    store.close()
+    subscribe_due_now(pg_url, tmp_path, ["4343"])
     port = free_port()
     env_file = tmp_path / "bot.env"
     env_file.write_text(f"# read through --env-file\nMEMORIAL_HTTP_PORT={port}\nMEMORIAL_HTTP_HOST=127.0.0.1\n")

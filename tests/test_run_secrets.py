@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import json
 import signal
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.store import open_store
-
 from . import fake_telegram
-from .bot_process import BotProcess, bot_env
+from .bot_process import BotProcess, bot_env, subscribe_due_now
 from .fake_telegram import PRIVATE_USER, TOKEN, FakeTelegram, private_message, sent_to
 
 fake = fake_telegram.fake  # fixture
@@ -39,13 +36,7 @@ async def test_debug_logs_never_show_the_token_or_the_database_password(
     fake: FakeTelegram, pg_url: str, tmp_path: Path, fmt: str
 ):
     url = with_password(pg_url)
-    now = datetime.now(UTC)
-    due = now - timedelta(minutes=1)
-    store = open_store(url, tmp_path)
-    store.upsert_subscription(
-        "telegram", str(BLOCKED_CHAT), "private", due.hour, due.minute, "UTC", now - timedelta(days=2)
-    )
-    store.close()
+    subscribe_due_now(url, tmp_path, [str(BLOCKED_CHAT)])
     # The daily post is refused (the user blocked the bot); the first reply fails with a 502.
     fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user", when=lambda p: p["chat_id"] == "4444")
     fake.fail("sendMessage", 502, "Bad Gateway", when=lambda p: p["chat_id"] == str(PRIVATE_USER["id"]))

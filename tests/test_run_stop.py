@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import signal
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ import pytest
 from bot.store import open_store
 
 from . import fake_telegram
-from .bot_process import BotProcess, bot_env
+from .bot_process import BotProcess, bot_env, subscribe_due_now
 from .fake_telegram import TOKEN, FakeTelegram
 
 fake = fake_telegram.fake  # fixture
@@ -26,13 +26,8 @@ CHATS = 40  # more than a second's worth of sends (30/s), so the stop lands mid-
 async def test_a_stop_signal_mid_broadcast_finishes_the_sends_then_exits_0(
     fake: FakeTelegram, tmp_path: Path, sig: signal.Signals
 ):
-    now = datetime.now(UTC)
-    due = now - timedelta(minutes=1)
     chat_ids = [str(800001 + i) for i in range(CHATS)]
-    store = open_store(None, tmp_path)
-    for chat in chat_ids:
-        store.upsert_subscription("telegram", chat, "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
-    store.close()
+    subscribe_due_now(None, tmp_path, chat_ids)
     env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
     bot = await BotProcess.start(env, cwd=tmp_path)
     try:

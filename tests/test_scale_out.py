@@ -13,13 +13,10 @@ import re
 import secrets
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.store import open_store
-
 from . import fake_telegram
-from .bot_process import BotProcess, bot_env, free_port, get_json
+from .bot_process import BotProcess, bot_env, free_port, get_json, subscribe_due_now
 from .fake_telegram import TOKEN, FakeTelegram, post_webhook, private_message
 
 fake = fake_telegram.fake  # fixture
@@ -33,13 +30,8 @@ async def test_two_replicas_post_each_due_chat_once_within_the_global_rate_limit
 ):
     fake.messages_per_second = TELEGRAM_LIMIT
     # 50 chats subscribed (two days ago) for a minute ago: all due now, within the grace window.
-    now = datetime.now(UTC)
-    due = now - timedelta(minutes=1)
     chat_ids = [str(900001 + i) for i in range(CHATS)]
-    store = open_store(pg_url, tmp_path)
-    for chat in chat_ids:
-        store.upsert_subscription("telegram", chat, "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
-    store.close()
+    subscribe_due_now(pg_url, tmp_path, chat_ids)
 
     secret = secrets.token_urlsafe(16)
     replicas: list[BotProcess] = []
