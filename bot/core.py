@@ -72,6 +72,7 @@ class Core:
         self.index = index
         self.table = table or build_command_table()
         self.services: dict[str, Any] = dict(services or {})
+        self._reload_lock = asyncio.Lock()
 
     async def dispatch(self, inv: Invocation, ctx: ChatContext) -> Reply:
         """Run one command. Never raises: bad input gets a clear reply, and our own failures get
@@ -115,12 +116,13 @@ class Core:
     async def reload_index(self, corpus_dir: str | Path) -> tuple[bool, str]:
         """Rebuild the index in a worker thread and swap it in whole; on any failure keep serving
         the old one. Readers never see a half-built index: the swap is one attribute assignment."""
-        try:
-            new = await asyncio.to_thread(build_index, corpus_dir)
-        except Exception as exc:  # CorpusError, or a bug: either way the old index stays
-            log.error("corpus reload failed, keeping the current index: %s", exc)
-            return False, f"reload failed, still serving the previous index: {exc}"
-        old, self.index = self.index, new
+        async with self._reload_lock:  # SIGHUP and /reload at once: one rebuild after the other
+            try:
+                new = await asyncio.to_thread(build_index, corpus_dir)
+            except Exception as exc:  # CorpusError, or a bug: either way the old index stays
+                log.error("corpus reload failed, keeping the current index: %s", exc)
+                return False, f"reload failed, still serving the previous index: {exc}"
+            old, self.index = self.index, new
         return True, (
             f"reloaded: {len(new.corpus.articles)} articles (was {len(old.corpus.articles)}), "
             f"{len(new.corpus.skipped)} file(s) skipped, built in {new.built_seconds:.2f} s"
