@@ -29,6 +29,7 @@ from bot.corpus import Corpus, load_corpus
 from bot.dates.events import EventIndex, build_event_index
 from bot.replies import Reply, error_reply
 from bot.search import SearchIndex
+from bot.store.base import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,13 @@ class Core:
         except ParseError as exc:
             outcome = "refused"
             return exc.reply
+        except StoreUnavailable as exc:
+            outcome = "failed"
+            log.error("command /%s on %s: %s", cmd.name, ctx.platform, exc)
+            return error_reply(
+                "The bot's database cannot be reached right now, so nothing was changed. "
+                "Please try again in a few minutes; lookups and dates still work."
+            )
         except Exception:
             outcome = "failed"
             log.exception("command /%s failed on %s", cmd.name, ctx.platform)

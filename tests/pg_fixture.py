@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 
@@ -154,3 +155,13 @@ class RecordingSender:
 
     def chats(self) -> list[str]:
         return [c for c, _ in self.sent]
+
+
+def set_database_reachable(pg_server: PgServer, url: str, reachable: bool) -> None:
+    """An outage of the bot's database, without stopping the server other tests share: refuse
+    new connections and cut the open ones (waiting until they are gone)."""
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS {'true' if reachable else 'false'}")
+        if not reachable:
+            conn.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE datname = %s", (name,))

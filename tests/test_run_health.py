@@ -9,12 +9,10 @@ import signal
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
-
 from . import fake_telegram
 from .bot_process import BotProcess, bot_env, free_port, get, get_json, subscribe_due_now
 from .fake_telegram import PRIVATE_USER, TOKEN, FakeTelegram, private_message, sent_to
-from .pg_fixture import PgServer
+from .pg_fixture import PgServer, set_database_reachable
 
 fake = fake_telegram.fake  # fixture
 
@@ -25,16 +23,6 @@ def metric(text: str, name: str, **labels: str) -> float | None:
     pattern = rf"^{re.escape(name)}{re.escape('{' + want + '}') if want else ''} (\S+)$"
     m = re.search(pattern, text, re.MULTILINE)
     return float(m.group(1)) if m else None
-
-
-def set_database_reachable(pg_server: PgServer, url: str, reachable: bool) -> None:
-    """An outage of the bot's database, without stopping the server other tests share: refuse
-    new connections and cut the open ones (waiting until they are gone)."""
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS {'true' if reachable else 'false'}")
-        if not reachable:
-            conn.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE datname = %s", (name,))
 
 
 async def test_health_ready_metrics_and_a_database_outage(

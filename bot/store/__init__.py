@@ -16,6 +16,7 @@ from bot.store.base import (
     EmptyDay,
     SQLStore,
     StoreError,
+    StoreUnavailable,
     Subscription,
     redact_url,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "SQLStore",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "Subscription",
     "open_store",
     "redact_url",

@@ -80,6 +80,11 @@ class StoreError(Exception):
     """A storage failure worth telling the operator about (never contains a password)."""
 
 
+class StoreUnavailable(StoreError):
+    """The database cannot be reached or used right now (server down, connection cut, disk
+    trouble). Nothing was written; the same call may succeed later."""
+
+
 _SUB_COLS = (
     "id, platform, chat_id, chat_kind, hour, minute, timezone, empty_day, enabled, disabled_reason, created_at, "
     "updated_at"

@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import psycopg
+
 from bot.store import migrations
-from bot.store.base import SQLStore, StoreError, redact_url
+from bot.store.base import SQLStore, StoreError, StoreUnavailable, redact_url
 
 _MIGRATION_LOCK_KEY = 0x6D656D6F  # "memo": any constant shared by all bot processes
 
@@ -49,8 +51,12 @@ class PostgresStore(SQLStore):
             # use, so the bot recovers by itself (the call that saw the loss has already failed).
             if self._conn.closed:
                 self._conn = self._connect()
-            with self._conn.transaction(), self._conn.cursor() as cur:
-                yield cur
+            try:
+                with self._conn.transaction(), self._conn.cursor() as cur:
+                    yield cur
+            except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise StoreUnavailable(f"PostgreSQL at {self.url_for_logs} unavailable: {redact_url(first)}") from None
 
     def migrate(self) -> None:
         with self._transaction() as cur:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.store import migrations
-from bot.store.base import SQLStore, StoreError
+from bot.store.base import SQLStore, StoreError, StoreUnavailable
 
 
 class SQLiteStore(SQLStore):
@@ -41,6 +41,14 @@ class SQLiteStore(SQLStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
+        try:
+            with self._raw_transaction() as cur:
+                yield cur
+        except sqlite3.OperationalError as exc:  # locked too long, disk full or unreadable
+            raise StoreUnavailable(f"the database file {self.path} is unavailable: {exc}") from exc
+
+    @contextmanager
+    def _raw_transaction(self) -> Iterator[Any]:
         with self._lock:
             cur = self._conn.cursor()
             cur.execute("BEGIN IMMEDIATE")
