@@ -14,9 +14,9 @@ DAY = date(2025, 9, 3)
 
 
 def test_schema_is_migrated_on_open(store):
-    assert store.schema_version() == 1
+    assert store.schema_version() == 2
     store.migrate()  # running again at the next start-up is harmless
-    assert store.schema_version() == 1
+    assert store.schema_version() == 2
 
 
 def test_subscribe_then_change_keeps_one_row_with_same_id(store):

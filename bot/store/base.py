@@ -85,6 +85,8 @@ class StoreUnavailable(StoreError):
     trouble). Nothing was written; the same call may succeed later."""
 
 
+_CALLBACK_REFRESH_MS = 24 * 3600 * 1000
+
 _SUB_COLS = (
     "id, platform, chat_id, chat_kind, hour, minute, timezone, empty_day, enabled, disabled_reason, created_at, "
     "updated_at"
@@ -313,6 +315,40 @@ class SQLStore:
 
     def release_lease(self, name: str, holder: str) -> None:
         self._exec("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    # -- button payloads (Telegram callback data over 64 bytes) ---------------------------------
+    def put_callbacks(self, items: Sequence[tuple[str, str]], now: datetime) -> None:
+        """Keep button payloads under their keys, all in one transaction (one reply's keyboard).
+
+        Idempotent: the key is a hash of the payload, so a key already present holds the same
+        payload and is left as it is, except that its `created_at` moves forward when it is more
+        than a day old: a payload issued again lives on with the newest message that carries it
+        (at most one extra write per row and day, not one per reply)."""
+        if not items:
+            return
+        ms = to_ms(now)
+        sql = self._sql(
+            "INSERT INTO callback_payloads (key, payload, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET created_at = excluded.created_at "
+            "WHERE callback_payloads.created_at < ?"
+        )
+        with self._transaction() as cur:
+            for key, payload in items:
+                cur.execute(sql, (key, payload, ms, ms - _CALLBACK_REFRESH_MS))
+
+    def put_callback(self, key: str, payload: str, now: datetime) -> None:
+        self.put_callbacks([(key, payload)], now)
+
+    def get_callback(self, key: str) -> str | None:
+        rows = self._exec("SELECT payload FROM callback_payloads WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def prune_callbacks(self, older_than: datetime) -> int:
+        """Forget payloads last issued before `older_than` (an indexed range delete). Returns
+        how many were removed; their buttons then get the polite "expired" answer."""
+        with self._transaction() as cur:
+            cur.execute(self._sql("DELETE FROM callback_payloads WHERE created_at < ?"), (to_ms(older_than),))
+            return max(cur.rowcount, 0)
 
 
 _PASSWORD_RE = re.compile(r"(://[^:/@]*:)([^@]*)@")

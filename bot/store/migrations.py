@@ -44,9 +44,27 @@ _V1_COMMON = [
     )""",
 ]
 
+# v2: Telegram button payloads too long for the 64-byte callback data, shared by all replicas and
+# surviving restarts. The key is a hash of the payload (identical payloads share a row);
+# `created_at` is refreshed when the payload is issued again and drives pruning (indexed).
+_V2_COMMON = [
+    """CREATE TABLE IF NOT EXISTS callback_payloads (
+        key TEXT PRIMARY KEY,
+        payload TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS callback_payloads_created ON callback_payloads (created_at)",
+]
+
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
-    "sqlite": [(1, [s.replace("{id_type}", "INTEGER PRIMARY KEY AUTOINCREMENT") for s in _V1_COMMON])],
-    "postgres": [(1, [s.replace("{id_type}", "BIGSERIAL PRIMARY KEY") for s in _V1_COMMON])],
+    "sqlite": [
+        (1, [s.replace("{id_type}", "INTEGER PRIMARY KEY AUTOINCREMENT") for s in _V1_COMMON]),
+        (2, _V2_COMMON),
+    ],
+    "postgres": [
+        (1, [s.replace("{id_type}", "BIGSERIAL PRIMARY KEY") for s in _V1_COMMON]),
+        (2, _V2_COMMON),
+    ],
 }
 
 SCHEMA_VERSION_DDL = (
