@@ -73,12 +73,13 @@ def posted_as_chat(message: Message) -> bool:
 
 
 class TelegramAdapter:
-    """The update handlers; state is only the callback-data codec."""
+    """The update handlers; state is only the callback-data codec (long payloads live in the store)."""
 
     def __init__(self, core: Core, clock: Clock | None = None) -> None:
         self.core = core
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.codec = CallbackCodec(core.table)
+        # Long button payloads go to the shared store when the runner has registered one.
+        self.codec = CallbackCodec(core.table, store=lambda: core.services.get("store"), clock=self.clock)
 
     # -- context -------------------------------------------------------------------------------
 
