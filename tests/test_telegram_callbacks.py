@@ -11,12 +11,15 @@ import asyncio
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from adapters.telegram.app import STALE_BUTTON, build_application, serve
+from adapters.telegram.keyboards import CallbackCodec
 from bot.config import TelegramConfig
 from bot.core import Core, Index
+from bot.replies import Action
 from bot.store import open_store
 
 from . import fake_telegram
@@ -155,3 +158,36 @@ async def test_next_still_works_after_a_restart(fake: FakeTelegram, seed_index: 
             assert_page_two(edit, answer, message_id)
     finally:
         after.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The codec on its own, over a real SQLite store
+
+
+def _next_action(query: str = QUESTION, page: int = 2) -> Action:
+    return Action("Next ▶", "search", {"query": query, "page": page}, kind="next")
+
+
+def test_old_payloads_are_forgotten_a_month_after_their_last_message(core: Core, tmp_path: Path):
+    store = open_store(None, tmp_path)
+    now = [datetime(2025, 9, 3, tzinfo=UTC)]
+    try:
+        codec = CallbackCodec(core.table, store=lambda: store, clock=lambda: now[0])
+        old = codec.encode(_next_action())
+        now[0] += timedelta(days=31)
+        fresh = codec.encode(_next_action(page=3))  # a later reply's write also prunes
+        restarted = CallbackCodec(core.table, store=lambda: store, clock=lambda: now[0])
+        assert restarted.decode(old) is None  # the polite "expired" answer
+        assert restarted.decode(fresh).invocation.args == {"query": QUESTION, "page": 3}
+    finally:
+        store.close()
+
+
+def test_a_broken_store_leaves_buttons_working_on_this_process(core: Core, tmp_path: Path, caplog):
+    store = open_store(None, tmp_path)
+    store.close()  # every statement now fails
+    codec = CallbackCodec(core.table, store=lambda: store)
+    data = codec.encode(_next_action())
+    assert codec.decode(data).invocation.args["page"] == 2  # from memory
+    assert CallbackCodec(core.table, store=lambda: store).decode(data) is None  # elsewhere: expired
+    assert "could not store button payloads" in caplog.text
