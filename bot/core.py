@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,29 +41,15 @@ class Index:
     corpus: Corpus
     search: SearchIndex
     built_seconds: float
-    extras: dict[str, Any] = field(default_factory=dict)  # later layers (dated events) hang here
     events: EventIndex = field(default_factory=EventIndex.empty)  # dated events, for "on this day"
-
-
-IndexBuilder = Callable[[Corpus], dict[str, Any]]
-_EXTRA_BUILDERS: list[IndexBuilder] = []
-
-
-def register_index_builder(builder: IndexBuilder) -> IndexBuilder:
-    """Let another layer (e.g. dated events) add its structures to every index build."""
-    _EXTRA_BUILDERS.append(builder)
-    return builder
 
 
 def build_index(corpus_dir: str | Path) -> Index:
     start = time.perf_counter()
     corpus = load_corpus(corpus_dir)
     search = SearchIndex.from_corpus(corpus)
-    extras: dict[str, Any] = {}
-    for builder in _EXTRA_BUILDERS:
-        extras.update(builder(corpus))
     events = build_event_index(corpus)
-    return Index(corpus, search, time.perf_counter() - start, extras, events)
+    return Index(corpus, search, time.perf_counter() - start, events)
 
 
 class Core:

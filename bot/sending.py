@@ -46,7 +46,7 @@ class PlatformLimits:
 
 
 TELEGRAM_LIMITS = PlatformLimits(messages_per_second=30, per_chat_per_second=1, per_group_per_minute=20)
-DISCORD_LIMITS = PlatformLimits(messages_per_second=40, per_chat_per_second=5 / 5)
+DISCORD_LIMITS = PlatformLimits(messages_per_second=40, per_chat_per_second=1.0)  # 5 messages / 5 s per channel
 CONSOLE_LIMITS = PlatformLimits(messages_per_second=1000, per_chat_per_second=1000)
 
 
