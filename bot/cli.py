@@ -161,6 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _default_level(args: argparse.Namespace) -> str:
+    """A bot serving a platform logs one line per command and its start-up (INFO): that is what an
+    operator watches. The console chat and the scripting commands stay quiet (WARNING), so log
+    lines do not interleave with answers."""
+    serving = getattr(args, "command", None) in (None, "run") and any(
+        os.environ.get(name, "").strip() for name in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN")
+    )
+    return "INFO" if serving else "WARNING"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -172,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     logs.configure(
         # An empty value (`MEMORIAL_LOG_LEVEL=` in an env file) means the default, as for every variable.
-        level="DEBUG" if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "").strip() or "WARNING",
+        level="DEBUG" if args.verbose else os.environ.get("MEMORIAL_LOG_LEVEL", "").strip() or _default_level(args),
         fmt=os.environ.get("MEMORIAL_LOG_FORMAT", "").strip().lower() or "text",
     )
     if not getattr(args, "func", None):

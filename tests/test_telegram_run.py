@@ -34,6 +34,7 @@ async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: P
     store.upsert_subscription("telegram", "4242", "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
     store.close()
     env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
+    del env["MEMORIAL_LOG_LEVEL"]  # by default a serving bot logs its start-up: the operator sees it
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
     )
