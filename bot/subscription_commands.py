@@ -8,8 +8,9 @@ answers `ctx.caller_can_manage()`.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -24,10 +25,12 @@ from bot.delivery import (
     tzinfo_for,
 )
 from bot.replies import Block, Heading, Paragraph, Reply, Span, error_reply, inline, plain
-from bot.store import EmptyDay, Subscription, store_for
+from bot.store import EmptyDay, StoreError, Subscription, store_for
 
 if TYPE_CHECKING:
     from bot.core import Core
+
+log = logging.getLogger(__name__)
 
 DEFAULT_HOUR, DEFAULT_MINUTE = 9, 0
 NOT_ALLOWED = "Only people who can manage this chat may change its daily commemoration."
@@ -174,6 +177,43 @@ async def settings(core: Core, args: Mapping[str, Any], ctx: ChatContext) -> Rep
     else:
         blocks.append(Paragraph(inline(Span("/subscribe", "code"), " turns it back on.")))
     return Reply(blocks=tuple(blocks), title="Daily commemoration")
+
+
+# ---------------------------------------------------------------------------------------------
+# The bot was blocked, removed, or its chat deleted
+
+
+_POINT_LOOKUPS = 50  # above this many chats (a whole Discord server), one listing is cheaper
+
+
+def chat_gone(core: Core, platform: str, chat_ids: Sequence[str], reason: str, now: datetime) -> int:
+    """The platform told us the bot can no longer post in these chats: disable their enabled
+    subscriptions with `reason` (shown by /settings) and drop their jobs, instead of waiting for
+    the next post to fail. Returns how many were disabled; /subscribe turns one back on.
+
+    Uses only the store the runner registered: a core without one (tests, `memorial-bot ask`) has
+    no subscriptions being served, and a membership event should not create a database. A store
+    failure is logged, not raised: the next post's permanent error disables the chat anyway."""
+    store = core.services.get("store")
+    if store is None or not chat_ids:
+        return 0
+    wanted = set(chat_ids)
+    try:
+        if len(wanted) <= _POINT_LOOKUPS:
+            subs = [s for c in sorted(wanted) if (s := store.get_subscription(platform, c)) is not None and s.enabled]
+        else:
+            subs = [s for s in store.list_subscriptions(platform=platform) if s.chat_id in wanted]
+        disabled = [off for s in subs if (off := store.disable_subscription(s.id, reason, now)) is not None]
+    except StoreError as exc:
+        log.warning("%s chats %s gone (%s), but the store failed: %s", platform, sorted(wanted)[:5], reason, exc)
+        return 0
+    for off in disabled:
+        log.warning("subscription %s (%s chat %s) disabled: %s", off.id, platform, off.chat_id, reason)
+        try:
+            _notify_scheduler(core, off)
+        except Exception:  # the job then finds the subscription disabled when it fires
+            log.exception("scheduler not told about subscription %s", off.id)
+    return len(disabled)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from bot.cli import main
 from bot.commands import ChatContext
 from bot.core import Core
 from bot.store import open_store
+from bot.subscription_commands import chat_gone
 
 NOW = datetime(2025, 9, 2, 12, 0, tzinfo=UTC)
 
@@ -101,6 +102,51 @@ async def test_commands_keep_the_scheduler_in_step(chat_core, store):
     await say(chat_core, "/unsubscribe", ctx())
     sub = store.get_subscription("telegram", "42")
     assert changed == [sub.id, sub.id]
+
+
+async def test_a_chat_the_bot_was_removed_from_stops_at_once_and_subscribe_brings_it_back(chat_core, store):
+    changed: list[int] = []
+
+    class Sched:
+        def subscription_changed(self, sub_id: int) -> None:
+            changed.append(sub_id)
+
+    chat_core.services["scheduler"] = Sched()
+    await say(chat_core, "/subscribe 09:00 UTC", ctx(chat="42"))
+    await say(chat_core, "/subscribe 10:00 UTC", ctx(chat="43"))
+    await say(chat_core, "/subscribe 11:00 UTC", ctx(chat="44"))
+    await say(chat_core, "/unsubscribe", ctx(chat="44"))
+    changed.clear()
+
+    # "44" is already off (its reason stays "unsubscribed"); "99" never subscribed.
+    assert chat_gone(chat_core, "telegram", ["42", "44", "99"], "bot blocked by the user", NOW) == 1
+    gone = store.get_subscription("telegram", "42")
+    assert not gone.enabled and gone.disabled_reason == "bot blocked by the user"
+    assert changed == [gone.id]  # the scheduler drops its job
+    assert store.get_subscription("telegram", "43").enabled
+    assert store.get_subscription("telegram", "44").disabled_reason == "unsubscribed"
+    assert "Off (stopped: bot blocked by the user)" in await say(chat_core, "/settings", ctx(chat="42"))
+    assert chat_gone(chat_core, "discord", ["42"], "channel deleted", NOW) == 0  # other platform, same id
+
+    await say(chat_core, "/subscribe", ctx(chat="42"))
+    back = store.get_subscription("telegram", "42")
+    assert back.enabled and back.id == gone.id and back.disabled_reason is None
+
+
+async def test_a_whole_server_of_channels_is_disabled_with_one_listing(chat_core, store):
+    for chat in ("c1", "c2"):
+        store.upsert_subscription("discord", chat, "group", 9, 0, "UTC", NOW)
+    store.upsert_subscription("discord", "elsewhere", "group", 9, 0, "UTC", NOW)
+    channels = [f"c{i}" for i in range(1, 300)]
+    assert chat_gone(chat_core, "discord", channels, "bot removed from the server", NOW) == 2
+    assert [s.chat_id for s in store.list_subscriptions()] == ["elsewhere"]
+
+
+def test_a_core_without_a_store_opens_none(seed_index, tmp_path, monkeypatch):
+    monkeypatch.setenv("MEMORIAL_DATA_DIR", str(tmp_path))
+    bare = Core(seed_index)
+    assert chat_gone(bare, "telegram", ["42"], "bot blocked by the user", NOW) == 0
+    assert "store" not in bare.services and not list(tmp_path.iterdir())
 
 
 async def test_preview_shows_the_post_for_a_date(chat_core, monkeypatch):
