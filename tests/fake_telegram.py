@@ -177,6 +177,7 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._recent_sends: collections.deque[float] = collections.deque()
         self._held: dict[str, asyncio.Event] = {}
+        self.allowed_updates: list[str] | None = None  # as the bot last set it; None: Telegram's default
         self.port = 0
 
     def hold(self, method: str) -> asyncio.Event:
@@ -344,7 +345,10 @@ class FakeTelegram:
     async def _api_getUpdates(self, params: dict[str, str], call: Call) -> Any:
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
-        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if params.get("allowed_updates"):
+            self.allowed_updates = json.loads(params["allowed_updates"]) or None
+        # Like Telegram, updates of a kind the bot did not ask for are dropped, never delivered.
+        self._updates = [u for u in self._updates if u["update_id"] >= offset and self._wanted(u)]
         if not self._updates and timeout > 0 and not self._closing:
             async with self._changed:
                 with contextlib.suppress(TimeoutError):
@@ -352,6 +356,12 @@ class FakeTelegram:
                         self._changed.wait_for(lambda: bool(self._updates) or self._closing), timeout
                     )
         return list(self._updates)
+
+    def _wanted(self, update: dict[str, Any]) -> bool:
+        kinds = set(update) - {"update_id"}
+        if self.allowed_updates is None:  # Telegram's default leaves out only a few opt-in kinds
+            return not kinds & {"chat_member", "message_reaction", "message_reaction_count"}
+        return bool(kinds & set(self.allowed_updates))
 
     async def _api_deleteWebhook(self, params: dict[str, str], call: Call) -> Any:
         return True
@@ -525,6 +535,46 @@ def callback_query(data: str, chat_id: int, message_id: int, user: dict[str, Any
             "data": data,
         }
     }
+
+
+def _member(status: str, user: dict[str, Any]) -> dict[str, Any]:
+    if status == "administrator":
+        rights = (
+            "can_manage_chat can_delete_messages can_manage_video_chats can_restrict_members can_change_info "
+            "can_invite_users can_post_stories can_edit_stories can_delete_stories can_post_messages"
+        )
+        return {
+            "status": status,
+            "user": user,
+            "can_be_edited": False,
+            "is_anonymous": False,
+            "can_promote_members": False,
+            **dict.fromkeys(rights.split(), True),
+        }
+    if status == "kicked":
+        return {"status": status, "user": user, "until_date": 0}
+    return {"status": status, "user": user}
+
+
+def my_chat_member(
+    chat: dict[str, Any], new: str, old: str = "member", by: dict[str, Any] = PRIVATE_USER
+) -> dict[str, Any]:
+    """The bot's own membership changed in `chat` (status: member, administrator, left, kicked),
+    as Telegram reports a block ("kicked" in a private chat), a removal or a promotion."""
+    bot = {"id": BOT_ID, "is_bot": True, "first_name": "Memorial", "username": BOT_USERNAME}
+    return {
+        "my_chat_member": {
+            "chat": chat,
+            "from": by,
+            "date": int(time.time()),
+            "old_chat_member": _member(old, bot),
+            "new_chat_member": _member(new, bot),
+        }
+    }
+
+
+def private_chat(user: dict[str, Any] = PRIVATE_USER) -> dict[str, Any]:
+    return {"id": user["id"], "type": "private", "first_name": user["first_name"], "username": user.get("username")}
 
 
 async def post_webhook(url: str, update: dict[str, Any], secret: str | None = None) -> int:

@@ -4,6 +4,7 @@ blocked or removed the bot."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +22,18 @@ from bot.subscription_commands import NOT_ALLOWED
 from tests.pg_fixture import FakeClock
 
 from . import fake_telegram
-from .fake_telegram import CHANNEL, GROUP, PRIVATE_USER, FakeTelegram, StartBot, channel_post, group_message, sent_to
+from .fake_telegram import (
+    CHANNEL,
+    GROUP,
+    PRIVATE_USER,
+    FakeTelegram,
+    StartBot,
+    channel_post,
+    group_message,
+    my_chat_member,
+    private_chat,
+    sent_to,
+)
 from .fake_telegram import private_message as pm
 
 fake, start_bot = fake_telegram.fake, fake_telegram.start_bot  # fixtures
@@ -187,3 +199,68 @@ async def test_an_anonymous_group_admin_may_subscribe(fake: FakeTelegram, start_
     (msg,) = await sent_to(fake, GROUP["id"], mark)
     assert "Subscribed" in (msg.plain_text or "")
     assert not fake.calls_to("getChatMember", after=mark)
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocked or removed: Telegram says so at once (my_chat_member), so the post stops at once
+
+
+class SchedulerSpy:
+    """Stands in for the running scheduler: records which subscriptions changed, and lets a test
+    wait for them (a membership update sends nothing back to Telegram to wait on)."""
+
+    def __init__(self) -> None:
+        self.changed: list[int] = []
+        self._event = asyncio.Event()
+
+    def subscription_changed(self, sub_id: int) -> None:
+        self.changed.append(sub_id)
+        self._event.set()
+
+    async def wait(self, count: int) -> list[int]:
+        async def until() -> None:
+            while len(self.changed) < count:
+                self._event.clear()
+                await self._event.wait()
+
+        await asyncio.wait_for(until(), fake_telegram.WAIT)
+        return self.changed
+
+
+async def test_blocked_or_removed_bot_stops_the_daily_post_at_once(
+    fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store: SQLStore
+):
+    spy = SchedulerSpy()
+    sub_core.services["scheduler"] = spy
+    created = MOSCOW_9AM - timedelta(days=1)
+    for chat, kind in ((ME, "private"), (GROUP["id"], "group"), (CHANNEL["id"], "channel"), (777, "private")):
+        store.upsert_subscription("telegram", str(chat), kind, 9, 0, "Europe/Moscow", created)
+    await start_bot(sub_core)
+
+    # Added, promoted, or unblocked: nothing stops. These arrive first and are handled in order.
+    fake.inject(my_chat_member(CHANNEL, "administrator", old="left"))
+    fake.inject(my_chat_member({"id": 777, "type": "private", "first_name": "Bo"}, "member", old="kicked"))
+    fake.inject(my_chat_member(GROUP, "administrator"))
+    fake.inject(my_chat_member(private_chat(), "kicked"))  # the user blocked the bot
+    fake.inject(my_chat_member(GROUP, "left", old="administrator"))  # an admin removed it
+    changed = await spy.wait(2)
+
+    blocked = store.get_subscription("telegram", str(ME))
+    removed = store.get_subscription("telegram", str(GROUP["id"]))
+    assert blocked and not blocked.enabled and blocked.disabled_reason == "bot blocked by the user"
+    assert removed and not removed.enabled and removed.disabled_reason == "bot removed from the group"
+    assert sorted(changed) == sorted([blocked.id, removed.id])  # their jobs are dropped
+    assert store.get_subscription("telegram", str(CHANNEL["id"])).enabled  # type: ignore[union-attr]
+    assert store.get_subscription("telegram", "777").enabled  # type: ignore[union-attr]
+    assert "my_chat_member" in (fake.allowed_updates or [])
+
+    # Kicked from the channel too; then a user unblocks the bot and subscribes again.
+    fake.inject(my_chat_member(CHANNEL, "kicked", old="administrator"))
+    await spy.wait(3)
+    kicked = store.get_subscription("telegram", str(CHANNEL["id"]))
+    assert kicked and not kicked.enabled and kicked.disabled_reason == "bot removed from the channel"
+    mark = fake.mark()
+    fake.inject(pm("/subscribe 09:00 Europe/Moscow"))
+    (msg,) = await sent_to(fake, ME, mark)
+    assert "Subscribed to the daily commemoration" in (msg.plain_text or "")
+    assert store.get_subscription("telegram", str(ME)).enabled  # type: ignore[union-attr]

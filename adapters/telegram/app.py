@@ -18,6 +18,7 @@ from typing import Any
 from telegram import (
     BotCommand,
     Chat,
+    ChatMemberRestricted,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
@@ -32,6 +33,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     InlineQueryHandler,
@@ -48,10 +50,17 @@ from bot.config import DEFAULT_TELEGRAM_API_BASE_URL, TelegramConfig
 from bot.core import Core
 from bot.logs import redact
 from bot.replies import Reply
+from bot.subscription_commands import chat_gone
 
 log = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "inline_query"]
+# my_chat_member: Telegram tells us at once when the bot is blocked, removed or banned.
+ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"]
+GONE_REASON: dict[ChatKind, str] = {
+    "private": "bot blocked by the user",
+    "group": "bot removed from the group",
+    "channel": "bot removed from the channel",
+}
 STALE_BUTTON = "This button has expired. Please run the command again."
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 Clock = Callable[[], datetime]
@@ -240,6 +249,23 @@ class TelegramAdapter:
         results, next_offset = await inline_results(self.core, query.query, query.offset, ctx)
         await query.answer(results, next_offset=next_offset, cache_time=60, auto_pagination=False)
 
+    # -- the bot's own membership ----------------------------------------------------------------
+
+    async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Blocked by a user (private: "kicked"), removed or banned from a group or channel ("left",
+        "kicked", or restricted while no longer a member): stop that chat's daily post now rather
+        than at its next failed send. Being added, promoted or unblocked changes nothing."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        new = change.new_chat_member
+        gone = new.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED) or (
+            isinstance(new, ChatMemberRestricted) and not new.is_member
+        )
+        if gone:
+            reason = GONE_REASON[chat_kind(change.chat)]
+            chat_gone(self.core, PLATFORM, [str(change.chat.id)], reason, self.clock())
+
     # -- errors --------------------------------------------------------------------------------
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -277,6 +303,7 @@ def build_application(
     app.add_handler(MessageHandler(updates & filters.TEXT, adapter.on_text))
     app.add_handler(CallbackQueryHandler(adapter.on_callback))
     app.add_handler(InlineQueryHandler(adapter.on_inline))
+    app.add_handler(ChatMemberHandler(adapter.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(adapter.on_error)
     return app
 
