@@ -322,6 +322,65 @@ def click(custom_id: str, message: dict[str, Any], **kw: Any) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Gateway events about servers and channels (the `guilds` intent)
+
+
+def text_channel(channel_id: int, guild_id: int = GUILD_ID, name: str = "remembrance") -> dict[str, Any]:
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "guild_id": str(guild_id),
+        "name": name,
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+    }
+
+
+def guild_create(guild_id: int = GUILD_ID, channels: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """GUILD_CREATE as the gateway sends it when the bot joins (or connects to) a server."""
+    return {
+        "id": str(guild_id),
+        "name": "History club",
+        "icon": None,
+        "owner_id": str(USER_ID),
+        "afk_channel_id": None,
+        "afk_timeout": 300,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "roles": [],
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "mfa_level": 0,
+        "system_channel_id": None,
+        "system_channel_flags": 0,
+        "rules_channel_id": None,
+        "vanity_url_code": None,
+        "description": None,
+        "banner": None,
+        "premium_tier": 0,
+        "preferred_locale": "en-US",
+        "public_updates_channel_id": None,
+        "nsfw_level": 0,
+        "premium_progress_bar_enabled": False,
+        "joined_at": "2024-01-01T00:00:00+00:00",
+        "large": False,
+        "member_count": 2,
+        "members": [],
+        "voice_states": [],
+        "presences": [],
+        "channels": channels if channels is not None else [text_channel(CHANNEL_ID, guild_id)],
+        "threads": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "soundboard_sounds": [],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
 # Driving a client
 
 

@@ -17,15 +17,19 @@ from bot.store import SQLStore, open_store
 from tests.fake_discord import (
     CHANNEL_ID,
     EPHEMERAL,
+    GUILD_ID,
     MANAGE_CHANNELS,
     FakeDiscord,
     answer,
     deliver,
     embeds_text,
     fake_discord_api,  # noqa: F401 - provides the `fake` fixture
+    guild_create,
     slash,
     start_client,
+    text_channel,
 )
+from tests.scheduler_spy import SchedulerSpy
 
 WHEN = datetime(2025, 9, 2, 12, 0, tzinfo=UTC)
 POST = rf"/channels/{CHANNEL_ID}/messages"
@@ -89,3 +93,66 @@ async def test_deleted_channel_disables_the_subscription_with_the_reason(
     sub = store.get_subscription("discord", str(CHANNEL_ID))
     assert not sub.enabled
     assert "channel deleted" in (sub.disabled_reason or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Told by the gateway: a deleted channel or a removal from the server stops the post at once
+
+
+OTHER_CHANNEL = CHANNEL_ID + 1
+OTHER_GUILD = GUILD_ID + 1
+FAR_CHANNEL = CHANNEL_ID + 2  # in OTHER_GUILD
+
+
+@pytest.fixture
+def spy(client: MemorialClient) -> SchedulerSpy:
+    spy = SchedulerSpy()
+    client.handler.core.services["scheduler"] = spy
+    return spy
+
+
+def subscribe_channels(client: MemorialClient, store: SQLStore) -> None:
+    state = client._connection  # type: ignore[attr-defined]
+    state.parse_guild_create(guild_create(GUILD_ID, [text_channel(CHANNEL_ID), text_channel(OTHER_CHANNEL)]))
+    state.parse_guild_create(guild_create(OTHER_GUILD, [text_channel(FAR_CHANNEL, OTHER_GUILD)]))
+    for channel in (CHANNEL_ID, OTHER_CHANNEL, FAR_CHANNEL):
+        store.upsert_subscription("discord", str(channel), "group", 9, 0, "UTC", WHEN)
+
+
+async def test_channel_delete_event_disables_that_channel_only(
+    client: MemorialClient, store: SQLStore, spy: SchedulerSpy
+) -> None:
+    subscribe_channels(client, store)
+    client._connection.parse_channel_delete(text_channel(CHANNEL_ID))  # type: ignore[attr-defined]
+    (changed,) = await spy.wait(1)
+    sub = store.get_subscription("discord", str(CHANNEL_ID))
+    assert sub.id == changed and not sub.enabled and sub.disabled_reason == "channel deleted"
+    assert store.get_subscription("discord", str(OTHER_CHANNEL)).enabled
+    assert store.get_subscription("discord", str(FAR_CHANNEL)).enabled
+
+
+async def test_removal_from_a_server_disables_its_channels_only(
+    client: MemorialClient, store: SQLStore, spy: SchedulerSpy
+) -> None:
+    subscribe_channels(client, store)
+    state = client._connection  # type: ignore[attr-defined]
+    state.parse_guild_delete({"id": str(OTHER_GUILD), "unavailable": True})  # an outage: nothing stops
+    state.parse_guild_delete({"id": str(GUILD_ID)})  # kicked
+    changed = await spy.wait(2)
+    gone = [store.get_subscription("discord", str(c)) for c in (CHANNEL_ID, OTHER_CHANNEL)]
+    assert sorted(changed) == sorted(s.id for s in gone)
+    assert all(not s.enabled and s.disabled_reason == "bot removed from the server" for s in gone)
+    assert store.get_subscription("discord", str(FAR_CHANNEL)).enabled
+
+
+async def test_deleted_thread_disables_a_subscription_made_in_it(
+    client: MemorialClient, store: SQLStore, spy: SchedulerSpy
+) -> None:
+    subscribe_channels(client, store)
+    thread = CHANNEL_ID + 9
+    store.upsert_subscription("discord", str(thread), "group", 9, 0, "UTC", WHEN)
+    deleted = {"id": str(thread), "guild_id": str(GUILD_ID), "parent_id": str(CHANNEL_ID), "type": 11}
+    client._connection.parse_thread_delete(deleted)  # type: ignore[attr-defined]
+    await spy.wait(1)
+    assert store.get_subscription("discord", str(thread)).disabled_reason == "thread deleted"
+    assert store.get_subscription("discord", str(CHANNEL_ID)).enabled

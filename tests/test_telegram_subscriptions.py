@@ -4,7 +4,6 @@ blocked or removed the bot."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from bot.sending import PermanentSendError, RetryAfter, SendError, TransientSend
 from bot.store import SQLStore, Subscription, open_store
 from bot.subscription_commands import NOT_ALLOWED
 from tests.pg_fixture import FakeClock
+from tests.scheduler_spy import SchedulerSpy
 
 from . import fake_telegram
 from .fake_telegram import (
@@ -203,28 +203,6 @@ async def test_an_anonymous_group_admin_may_subscribe(fake: FakeTelegram, start_
 
 # ---------------------------------------------------------------------------------------------
 # Blocked or removed: Telegram says so at once (my_chat_member), so the post stops at once
-
-
-class SchedulerSpy:
-    """Stands in for the running scheduler: records which subscriptions changed, and lets a test
-    wait for them (a membership update sends nothing back to Telegram to wait on)."""
-
-    def __init__(self) -> None:
-        self.changed: list[int] = []
-        self._event = asyncio.Event()
-
-    def subscription_changed(self, sub_id: int) -> None:
-        self.changed.append(sub_id)
-        self._event.set()
-
-    async def wait(self, count: int) -> list[int]:
-        async def until() -> None:
-            while len(self.changed) < count:
-                self._event.clear()
-                await self._event.wait()
-
-        await asyncio.wait_for(until(), fake_telegram.WAIT)
-        return self.changed
 
 
 async def test_blocked_or_removed_bot_stops_the_daily_post_at_once(

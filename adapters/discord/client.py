@@ -1,19 +1,21 @@
 """The Discord client: minimal intents, optional sharding, the generated command tree.
 
 Slash commands and buttons arrive as interactions, which need no privileged intent: the bot asks
-only for `guilds` (channel and permission caches, and GUILD_DELETE when it is removed) and never
-for message content. `DISCORD_SHARD_COUNT`/`DISCORD_SHARD_IDS` let several processes split a
-large bot; coordinating which process runs which shards is the operator's job.
+only for `guilds` (channel and permission caches; channel, thread and server removals, which stop
+those chats' daily posts at once) and never for message content. `DISCORD_SHARD_COUNT` and
+`DISCORD_SHARD_IDS` let several processes split a large bot; coordinating which process runs which
+shards is the operator's job.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 import discord
 
-from adapters.discord.handler import DEFER_AFTER, InteractionHandler
+from adapters.discord.handler import DEFER_AFTER, PLATFORM, InteractionHandler
 from adapters.discord.render import NO_MENTIONS
 from adapters.discord.sender import DiscordSender
 from adapters.discord.sync import sync_if_changed
@@ -21,6 +23,7 @@ from adapters.discord.tree import build_tree
 from adapters.discord.views import answer_stale
 from bot.config import DiscordConfig
 from bot.core import Core
+from bot.subscription_commands import chat_gone
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,25 @@ class MemorialClient(discord.AutoShardedClient):
             custom_id = str((interaction.data or {}).get("custom_id", ""))
             if self.handler.live_views.is_stale(custom_id):
                 await answer_stale(interaction)
+
+    # -- chats the bot can no longer post in: their daily post stops now, not at its next send --
+
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        self._gone([channel.id], "channel deleted")
+
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        # Raw: also for threads not in the cache, and for each thread of a deleted channel.
+        self._gone([payload.thread_id], "thread deleted")
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Kicked or banned from a server, or the server deleted (an outage is `guild_unavailable`,
+        not this). Subscriptions are keyed by channel id only, so the server's channels and
+        active threads come from the cached Guild the event carries."""
+        ids = [c.id for c in guild.channels] + [t.id for t in guild.threads]
+        self._gone(ids, "bot removed from the server")
+
+    def _gone(self, ids: list[int], reason: str) -> None:
+        chat_gone(self.handler.core, PLATFORM, [str(i) for i in ids], reason, datetime.now(UTC))
 
     async def on_ready(self) -> None:
         log.info("Discord: logged in as %s, %d server(s), shards %s", self.user, len(self.guilds), self.shard_ids)
