@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core import Core, Index, build_index
+from bot.search import SearchIndex
 
 pytest_plugins = ["tests.pg_fixture"]  # real PostgreSQL server for the storage tests
 
@@ -22,3 +23,8 @@ def seed_index() -> Index:
 @pytest.fixture(scope="session")
 def core(seed_index: Index) -> Core:
     return Core(seed_index)
+
+
+@pytest.fixture(scope="session")
+def search(seed_index: Index) -> SearchIndex:
+    return seed_index.search

@@ -9,6 +9,10 @@ title; TITLES pins each id to the title it was judged against, so a changed id f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.search import SearchIndex
 
 # id → title prefix (from `memorial-bot articles`)
 TITLES: dict[str, str] = {
@@ -49,6 +53,11 @@ class Query:
     @property
     def relevant(self) -> frozenset[str]:
         return frozenset((self.best, *self.also))
+
+    def rank(self, search: SearchIndex) -> int | None:
+        """1-based rank of the first judged article at the default cut-off, None if absent."""
+        ids = [h.article.article_id for h in search.search(self.text, limit=10)]
+        return next((i + 1 for i, aid in enumerate(ids) if aid in self.relevant), None)
 
 
 ANSWERED: tuple[Query, ...] = (

@@ -10,26 +10,13 @@ every miss, so a change shows what it cost.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core import Index
 from bot.search import SearchIndex
 
 from . import queries
-from .queries_heldout import ANSWERED, TITLES, UNANSWERED, Query
+from .queries_heldout import ANSWERED, TITLES, UNANSWERED
 
 TOP_K = 3
-
-
-@pytest.fixture(scope="module")
-def search(seed_index: Index) -> SearchIndex:
-    return seed_index.search
-
-
-def _rank(search: SearchIndex, q: Query) -> int | None:
-    """1-based rank of the first judged article at the default cut-off, None if absent."""
-    ids = [h.article.article_id for h in search.search(q.text, limit=10)]
-    return next((i + 1 for i, aid in enumerate(ids) if aid in q.relevant), None)
 
 
 def test_held_out_set_is_separate_from_the_tuning_set(seed_index: Index) -> None:
@@ -45,7 +32,7 @@ def test_held_out_set_is_separate_from_the_tuning_set(seed_index: Index) -> None
 
 
 def test_held_out_answerable_queries_find_the_judged_article(search: SearchIndex) -> None:
-    ranks = {q: _rank(search, q) for q in ANSWERED}
+    ranks = {q: q.rank(search) for q in ANSWERED}
     n = len(ranks)
     recall = sum(1 for r in ranks.values() if r is not None and r <= TOP_K) / n
     p1 = sum(1 for r in ranks.values() if r == 1) / n

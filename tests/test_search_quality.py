@@ -15,19 +15,8 @@ from bot.search import SearchIndex
 from .queries import ANSWERED, TITLES, UNANSWERED, Query
 
 
-@pytest.fixture(scope="module")
-def search(seed_index: Index) -> SearchIndex:
-    return seed_index.search
-
-
-def _rank(search: SearchIndex, q: Query) -> int | None:
-    """1-based rank of the first judged article (default cut-off applies), None if absent."""
-    ids = [h.article.article_id for h in search.search(q.text, limit=10)]
-    return next((i + 1 for i, aid in enumerate(ids) if aid in q.relevant), None)
-
-
 def _scores(search: SearchIndex) -> tuple[float, float, list[str]]:
-    ranks = {q.text: _rank(search, q) for q in ANSWERED}
+    ranks = {q.text: q.rank(search) for q in ANSWERED}
     mrr = sum(1 / r for r in ranks.values() if r) / len(ranks)
     p1 = sum(1 for r in ranks.values() if r == 1) / len(ranks)
     misses = [f"{t!r} → rank {r}" for t, r in ranks.items() if r != 1]
@@ -45,7 +34,7 @@ def test_query_set_is_judged_against_the_seed_articles(seed_index: Index) -> Non
 
 @pytest.mark.parametrize("q", ANSWERED, ids=lambda q: f"{q.kind}:{q.text}")
 def test_a_judged_article_is_in_the_top_3(search: SearchIndex, q: Query) -> None:
-    rank = _rank(search, q)
+    rank = q.rank(search)
     assert rank is not None and rank <= 3, f"{q.text!r}: judged {sorted(q.relevant)}, got rank {rank}"
 
 
