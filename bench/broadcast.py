@@ -30,16 +30,16 @@ from aiohttp import web
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.delivery import Deliverer
-from bot.pacing import Pacer
-from bot.replies import Reply, inline_text, text_reply
-from bot.sending import (
+from bot.daily.delivery import Deliverer
+from bot.daily.pacing import Pacer
+from bot.platform import (
     TELEGRAM_LIMITS,
     PermanentSendError,
     PlatformLimits,
     RetryAfter,
     TransientSendError,
 )
+from bot.replies import Reply, inline_text, text_reply
 from bot.store import open_store
 
 TOKEN = "123456:bench-token-not-secret"

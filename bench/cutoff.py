@@ -1,4 +1,4 @@
-"""Choose the relevance cut-off (bot.search.MIN_COVERAGE) by measurement on the query set.
+"""Choose the relevance cut-off (bot.index.search.MIN_COVERAGE) by measurement on the query set.
 
 Each query is a yes/no decision: answer (some article passes the cut-off) or say "nothing found".
 An answerable query counts as a true positive only when a judged article is among the top 3, so a
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
-from bot.search import MIN_COVERAGE, SearchIndex  # noqa: E402
+from bot.index.search import MIN_COVERAGE, SearchIndex  # noqa: E402
 from tests import queries, queries_heldout  # noqa: E402
 from tests.queries import Query  # noqa: E402
 

@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
-from bot.dates.events import DatedEvent, EventIndex, build_event_index  # noqa: E402
-from bot.dates.extract import find_mentions  # noqa: E402
-from bot.dates.resolve import LineMap, resolve_corpus  # noqa: E402
+from bot.index.dates.events import DatedEvent, EventIndex, build_event_index  # noqa: E402
+from bot.index.dates.extract import find_mentions  # noqa: E402
+from bot.index.dates.resolve import LineMap, resolve_corpus  # noqa: E402
 from bot.replies import SourceRef  # noqa: E402
 
 SEEDS = ROOT / "seeds"
@@ -153,7 +153,7 @@ class _FakeCore:
 
 
 def bench_onthisday(n_events: int) -> dict:
-    from bot.date_commands import onthisday_reply
+    from bot.commands.dates import onthisday_reply
 
     rng = random.Random(7)
     src = (SourceRef("bench0001", "Synthetic article", "bench.txt", 1),)

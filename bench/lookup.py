@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
-from bot.search import SearchIndex, passages_of  # noqa: E402
-from bot.textnorm import STOPWORDS, normalize, terms  # noqa: E402
+from bot.index.search import SearchIndex, passages_of  # noqa: E402
+from bot.index.textnorm import STOPWORDS, normalize, terms  # noqa: E402
 from tests.queries import ANSWERED, UNANSWERED  # noqa: E402
 
 PASSES = 3

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from bot.corpus import load_corpus
-from bot.search import windows
+from bot.index.search import windows
 
 SEED = 20250903
 ARTICLES_PER_FILE = 200

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from dotenv import load_dotenv
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -234,8 +236,6 @@ class RunSettings:
 def load_env_file(path: str | None, env: dict[str, str] | None = None) -> None:
     """An optional env file (KEY=value lines): `--env-file`, else MEMORIAL_ENV_FILE, else `.env` in
     the working directory if present. Variables already set in the environment win."""
-    from dotenv import load_dotenv
-
     env = os.environ if env is None else env  # type: ignore[assignment]
     chosen = path or env.get("MEMORIAL_ENV_FILE", "").strip() or None
     if chosen is None:

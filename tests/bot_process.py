@@ -40,7 +40,7 @@ def bot_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 
 class BotProcess:
-    """One `python -m bot run …` subprocess (cwd: a temp dir, so no stray .env is read)."""
+    """One `python -m adapters.cli run …` subprocess (cwd: a temp dir, so no stray .env is read)."""
 
     def __init__(self, proc: asyncio.subprocess.Process, name: str) -> None:
         self.proc = proc
@@ -58,7 +58,7 @@ class BotProcess:
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot",
+            "adapters.cli",
             "run",
             *args,
             cwd=cwd,

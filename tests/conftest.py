@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import Core, Index, build_index
-from bot.search import SearchIndex
+from adapters.cli.common import make_core
+from bot.chat.dispatch import Core
+from bot.index.build import Index, build_index
+from bot.index.search import SearchIndex
 
 pytest_plugins = ["tests.pg_fixture"]  # real PostgreSQL server for the storage tests
 
@@ -22,7 +24,7 @@ def seed_index() -> Index:
 
 @pytest.fixture(scope="session")
 def core(seed_index: Index) -> Core:
-    return Core(seed_index)
+    return make_core(seed_index)
 
 
 @pytest.fixture(scope="session")

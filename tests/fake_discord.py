@@ -24,8 +24,8 @@ import pytest
 from aiohttp import web
 
 from adapters.discord.client import MemorialClient
+from bot.chat.dispatch import Core
 from bot.config import DiscordConfig
-from bot.core import Core
 
 APP_ID = 1180000000000000001
 BOT_ID = APP_ID

@@ -32,8 +32,8 @@ from aiohttp import web
 from telegram.ext import Application
 
 from adapters.telegram.app import build_application, serve
+from bot.chat.dispatch import Core
 from bot.config import TelegramConfig
-from bot.core import Core
 
 BOT_ID = 7000001
 BOT_USERNAME = "memorial_test_bot"

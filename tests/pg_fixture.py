@@ -140,7 +140,7 @@ class RecordingSender:
     raise on that chat's next sends (one per send, in order)."""
 
     def __init__(self, platform: str = "telegram", limits=None) -> None:
-        from bot.sending import TELEGRAM_LIMITS
+        from bot.platform import TELEGRAM_LIMITS
 
         self.platform = platform
         self.limits = limits or TELEGRAM_LIMITS

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.search import SearchIndex
+    from bot.index.search import SearchIndex
 
 # id → title prefix (from `memorial-bot articles`)
 TITLES: dict[str, str] = {

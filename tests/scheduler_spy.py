@@ -1,4 +1,4 @@
-"""A stand-in for the running scheduler in `core.services["scheduler"]`: it records which
+"""A stand-in for the running scheduler in `core.services.scheduler`: it records which
 subscriptions changed and lets a test wait for them. Membership events (blocked, removed, channel
 deleted) send nothing back to the platform, so this notice is what a test can wait on."""
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.commands import ChatContext, Command, CommandTable, Invocation
-from bot.core import Core
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext, Command, CommandTable, Invocation
 from bot.replies import Heading, ListItem, Reply, inline_text
 
 PRIVATE = ChatContext("test", "1", "private")

@@ -21,7 +21,7 @@ DEADLINE = 30.0  # failure guard only: reads return as soon as the expected text
 
 def run_cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", "adapters.cli", *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -68,7 +68,7 @@ def chat(tmp_path: Path):
     env = {**os.environ, "MEMORIAL_DATA_DIR": str(tmp_path), "TERM": "dumb"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
     env.pop("DISCORD_BOT_TOKEN", None)
-    term = Terminal([sys.executable, "-m", "bot", "chat"], env)
+    term = Terminal([sys.executable, "-m", "adapters.cli", "chat"], env)
     yield term
     if term.proc.poll() is None:
         term.proc.kill()
@@ -101,7 +101,7 @@ def test_run_without_tokens_opens_the_console_chat(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN")}
     env["MEMORIAL_DATA_DIR"] = str(tmp_path)
     proc = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
+        [sys.executable, "-m", "adapters.cli", "run"],
         input="/search Venezula\n",
         capture_output=True,
         text=True,
@@ -165,7 +165,7 @@ def test_console_subscription_persists_and_its_post_prints_in_the_chat(tmp_path:
     # On a day without dated events the post names the next anniversary instead of staying silent.
     assert run_cli("ask", "/settings empty-days anniversary", env=env).returncode == 0
     assert "UTC" in run_cli("ask", "/settings", env=env).stdout
-    term = Terminal([sys.executable, "-m", "bot", "chat"], {**os.environ, **env, "TERM": "dumb"})
+    term = Terminal([sys.executable, "-m", "adapters.cli", "chat"], {**os.environ, **env, "TERM": "dumb"})
     try:
         screen = term.expect("daily post for console")
         screen += term.expect("────────")

@@ -10,10 +10,12 @@ import sys
 import time
 from pathlib import Path
 
-from bot.commands import ChatContext, Invocation
-from bot.core import Core, build_index
-from bot.date_commands import has_events_on, next_anniversary_reply, onthisday_reply
-from bot.dates.events import EventIndex
+from adapters.cli.common import make_core
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext, Invocation
+from bot.commands.dates import has_events_on, next_anniversary_reply, onthisday_reply
+from bot.index.build import build_index
+from bot.index.dates.events import EventIndex
 from bot.replies import Heading, ListItem, Paragraph, Reply, inline_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +75,7 @@ def test_no_1945_event_on_4_september() -> None:
 
 def test_cli_onthisday_09_03_json_puts_1945_first() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "bot", "onthisday", "09-03", "--today", "2025-09-03", "--json"],
+        [sys.executable, "-m", "adapters.cli", "onthisday", "09-03", "--today", "2025-09-03", "--json"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -135,7 +137,7 @@ def test_year_resolution_ignores_the_machine_clock(monkeypatch) -> None:
 
 def test_date_code_reads_no_clock() -> None:
     """No today()/now() in the date modules: the clock comes from ChatContext.now or --from."""
-    files = [*(ROOT / "bot" / "dates").glob("*.py"), ROOT / "bot" / "date_commands.py"]
+    files = [*(ROOT / "bot" / "index" / "dates").glob("*.py"), ROOT / "bot" / "commands" / "dates.py"]
     for f in files:
         for node in ast.walk(ast.parse(f.read_text())):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
@@ -143,10 +145,10 @@ def test_date_code_reads_no_clock() -> None:
 
 
 async def test_feb_29_is_answered_and_shown_on_feb_28_in_common_years() -> None:
-    from bot.dates.events import DatedEvent
+    from bot.index.dates.events import DatedEvent
 
     ev = DatedEvent("leap1", "A leap-day meeting.", 2, 29, 2024, 2, 29, 2024, "explicit", "year stated", ())
-    core = Core(_index_with([ev]))
+    core = make_core(_index_with([ev]))
     assert has_events_on(core, 2, 29)
     assert "leap-day meeting" in text_of(onthisday_reply(core, 2, 29, datetime.date(2025, 1, 1)))
     common = text_of(onthisday_reply(core, 2, 28, datetime.date(2025, 1, 1)))
@@ -155,8 +157,8 @@ async def test_feb_29_is_answered_and_shown_on_feb_28_in_common_years() -> None:
 
 
 def _index_with(events):
-    from bot.core import Index
     from bot.corpus import Corpus
+    from bot.index.build import Index
 
     return Index(corpus=Corpus(ROOT, ()), search=None, built_seconds=0.0, events=EventIndex.from_events(events))  # type: ignore[arg-type]
 
@@ -191,7 +193,7 @@ def test_next_anniversary_reply_names_the_coming_day(core: Core) -> None:
 
 def _cli(*args: str) -> list[dict]:
     out = subprocess.run(
-        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, check=True, cwd=ROOT, timeout=60
+        [sys.executable, "-m", "adapters.cli", *args], capture_output=True, text=True, check=True, cwd=ROOT, timeout=60
     ).stdout
     return [json.loads(line) for line in out.splitlines()]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import build_index
-from bot.dates.events import EventIndex
+from bot.index.build import build_index
+from bot.index.dates.events import EventIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 

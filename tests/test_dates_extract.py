@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dates.extract import find_mentions
+from bot.index.dates.extract import find_mentions
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.corpus import load_corpus
-from bot.dates.resolve import resolve_corpus
+from bot.index.dates.resolve import resolve_corpus
 
 GOLD = Path(__file__).parent / "gold"
 SEEDS = Path(__file__).parent.parent / "seeds"

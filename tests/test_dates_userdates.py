@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from bot.dates.userdates import DateInputError, UserDate, parse_user_date
+from bot.chat.userinput import DateInputError, UserDate, parse_user_date
 
 TODAY = datetime.date(2025, 9, 3)
 

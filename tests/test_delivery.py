@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.delivery import Deliverer, due_dates, parse_time, parse_timezone, scheduled_at
+from bot.daily.delivery import Deliverer, due_dates, parse_time, parse_timezone, scheduled_at
+from bot.platform import PermanentSendError, RetryAfter, TransientSendError
 from bot.replies import Reply, text_reply
-from bot.sending import PermanentSendError, RetryAfter, TransientSendError
 from bot.store import open_store
 from tests.pg_fixture import FakeClock, RecordingSender
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from adapters.runner import STOP_TIMEOUT
+from adapters.cli.run import STOP_TIMEOUT
 from bot.config import ConfigError, load_run_settings
 from bot.logs import SECRET_VARIABLES
 

@@ -17,8 +17,9 @@ import pytest
 
 from adapters.discord.client import MemorialClient
 from adapters.discord.views import STALE_MESSAGE
-from bot.core import Core, Index
-from bot.date_commands import has_events_on
+from bot.chat.dispatch import Core
+from bot.commands.dates import has_events_on
+from bot.index.build import Index
 from tests.fake_discord import (
     APP_ID,
     CHANNEL_ID,

@@ -8,8 +8,8 @@ import discord
 import pytest
 
 from adapters.discord.client import MemorialClient
+from bot.chat.dispatch import Core
 from bot.config import ConfigError, discord_config
-from bot.core import Core
 from tests.fake_discord import TOKEN
 
 

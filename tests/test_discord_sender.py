@@ -10,9 +10,9 @@ import pytest
 
 from adapters.discord.client import MemorialClient
 from adapters.discord.sender import DiscordSender
-from bot.core import Core
+from bot.chat.dispatch import Core
+from bot.platform import PermanentSendError, RetryAfter, Sender, TransientSendError
 from bot.replies import Paragraph, Reply, plain, text_reply
-from bot.sending import PermanentSendError, RetryAfter, Sender, TransientSendError
 from tests.fake_discord import (
     CHANNEL_ID,
     TOKEN,

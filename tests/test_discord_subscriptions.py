@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from adapters.cli.common import make_core
 from adapters.discord.client import MemorialClient
-from bot.core import Core, Index
-from bot.delivery import Deliverer, core_post_builder
+from bot.chat.services import Services
+from bot.commands.dates import daily_post_builder
+from bot.daily.delivery import Deliverer
+from bot.index.build import Index
 from bot.store import SQLStore, open_store
 from tests.fake_discord import (
     CHANNEL_ID,
@@ -46,7 +49,7 @@ def store(tmp_path: Path) -> AsyncIterator[SQLStore]:
 async def client(
     fake: FakeDiscord, seed_index: Index, store: SQLStore, tmp_path: Path
 ) -> AsyncIterator[MemorialClient]:
-    c = await start_client(Core(seed_index, services={"store": store}), tmp_path)
+    c = await start_client(make_core(seed_index, services=Services(store=store)), tmp_path)
     yield c
     await c.close()
 
@@ -73,7 +76,7 @@ async def test_channel_manager_subscribes_and_the_post_arrives(
     sub = store.get_subscription("discord", str(CHANNEL_ID))
     assert (sub.chat_kind, sub.hour, sub.timezone, sub.enabled) == ("group", 9, "Europe/Moscow", True)
 
-    deliverer = Deliverer(store, [client.sender], core_post_builder(client.handler.core), use_broadcast_lease=False)
+    deliverer = Deliverer(store, [client.sender], daily_post_builder(client.handler.core), use_broadcast_lease=False)
     report = await deliverer.run_due(datetime(2025, 9, 3, 6, 0, tzinfo=UTC))  # 09:00 in Moscow
     assert [(o.platform, o.chat) for o in report.sent] == [("discord", str(CHANNEL_ID))]
     (post,) = fake.matching("POST", POST)
@@ -87,7 +90,7 @@ async def test_deleted_channel_disables_the_subscription_with_the_reason(
     deliver(client, slash("subscribe", {"time": "09:00", "timezone": "UTC"}, when=WHEN, permissions=MANAGE_CHANNELS))
     await answer(fake)
     fake.fail_next("POST", POST, 404, {"message": "Unknown Channel", "code": 10003})
-    deliverer = Deliverer(store, [client.sender], core_post_builder(client.handler.core), use_broadcast_lease=False)
+    deliverer = Deliverer(store, [client.sender], daily_post_builder(client.handler.core), use_broadcast_lease=False)
     report = await deliverer.run_due(datetime(2025, 9, 3, 9, 0, tzinfo=UTC))
     assert report.failed and not report.sent
     sub = store.get_subscription("discord", str(CHANNEL_ID))
@@ -107,7 +110,7 @@ FAR_CHANNEL = CHANNEL_ID + 2  # in OTHER_GUILD
 @pytest.fixture
 def spy(client: MemorialClient) -> SchedulerSpy:
     spy = SchedulerSpy()
-    client.handler.core.services["scheduler"] = spy
+    client.handler.core.services.scheduler = spy
     return spy
 
 

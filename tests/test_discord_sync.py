@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from adapters.discord.sync import STATE_FILE
-from bot.commands import Command, CommandTable
-from bot.core import Core, Index
-from bot.lookup_commands import COMMANDS as LOOKUP_COMMANDS
+from bot.chat.dispatch import Core
+from bot.chat.model import Command, CommandTable
+from bot.commands.lookup import COMMANDS as LOOKUP_COMMANDS
+from bot.index.build import Index
 from bot.replies import text_reply
 from tests.fake_discord import (
     APP_ID,

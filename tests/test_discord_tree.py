@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 
 from adapters.discord.client import MemorialClient
-from bot.commands import Arg, ChatContext, Command, CommandTable
-from bot.core import Core, Index
-from bot.date_commands import has_events_on
-from bot.lookup_commands import COMMANDS as LOOKUP_COMMANDS
+from bot.chat.dispatch import Core
+from bot.chat.model import Arg, ChatContext, Command, CommandTable
+from bot.commands.dates import has_events_on
+from bot.commands.lookup import COMMANDS as LOOKUP_COMMANDS
+from bot.index.build import Index
 from bot.replies import Paragraph, Reply, Span, error_reply, plain, text_reply
 from tests.fake_discord import (
     APP_ID,

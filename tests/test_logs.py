@@ -44,8 +44,8 @@ def test_unknown_token_shapes_are_caught_by_pattern(capsys) -> None:
 
 def test_json_format_is_one_object_per_line_with_extras(capsys) -> None:
     logs.configure("INFO", "json", secrets=[TG_TOKEN])
-    logging.getLogger("bot.core").info("command /search", extra={"platform": "telegram", "latency_ms": 1.5})
-    logging.getLogger("bot.core").info("with %s", TG_TOKEN, extra={"url": f"https://x/bot{TG_TOKEN}/"})
+    logging.getLogger("bot.chat.dispatch").info("command /search", extra={"platform": "telegram", "latency_ms": 1.5})
+    logging.getLogger("bot.chat.dispatch").info("with %s", TG_TOKEN, extra={"url": f"https://x/bot{TG_TOKEN}/"})
     lines = capsys.readouterr().err.strip().splitlines()
     first, second = (json.loads(line) for line in lines)
     assert first["message"] == "command /search" and first["platform"] == "telegram" and first["latency_ms"] == 1.5

@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.commands import ChatContext
-from bot.core import Core, build_index
+from adapters.cli.common import make_core
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext
+from bot.index.build import build_index
 from bot.replies import inline_text
 
 CTX = ChatContext("test", "1")
@@ -27,7 +29,7 @@ async def answer(core: Core, text: str) -> str:
 async def test_reload_swaps_in_new_documents_and_refuses_a_broken_corpus(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "# Parade\n\nThe Victory Day parade in Moscow.\n")
-    core = Core(build_index(corpus))
+    core = make_core(build_index(corpus))
     assert "Nothing in the documents" in await answer(core, "Khabarovsk memorial")
 
     write(corpus, "b.md", "# Memorial\n\nA memorial complex near Khabarovsk.\n")

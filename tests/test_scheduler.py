@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.delivery import Deliverer
+from adapters.cli.common import make_core
+from bot.commands import start_daily_posts_for
+from bot.daily.delivery import Deliverer
+from bot.daily.scheduler import DailyScheduler, LocalDailyTrigger
 from bot.replies import text_reply
-from bot.scheduler import DailyScheduler, LocalDailyTrigger
 from tests.pg_fixture import FakeClock, RecordingSender
 
 
@@ -99,7 +101,7 @@ async def test_jobs_are_rebuilt_from_the_database_and_follow_changes(store):
 
 
 async def test_a_permanent_error_removes_the_job(store):
-    from bot.sending import PermanentSendError
+    from bot.platform import PermanentSendError
 
     now = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)
     sub = store.upsert_subscription("telegram", "gone", "group", 9, 0, "Europe/Moscow", now)
@@ -166,15 +168,12 @@ async def test_start_catches_up_missed_posts_once_and_apscheduler_runs_the_jobs(
 
 
 async def test_start_daily_posts_registers_services_on_the_core(seed_index, tmp_path, monkeypatch):
-    from bot.core import Core
-    from bot.scheduler import start_daily_posts
-
     monkeypatch.setenv("MEMORIAL_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    core = Core(seed_index)
-    daily = start_daily_posts(core, [RecordingSender("console")])
+    core = make_core(seed_index)
+    daily = start_daily_posts_for(core, [RecordingSender("console")])
     try:
-        assert core.services["scheduler"] is daily and core.services["store"] is daily.store
+        assert core.services.scheduler is daily and core.services.store is daily.store
         assert daily.scheduler.get_job("sweep") is not None
     finally:
         daily.shutdown()

@@ -7,19 +7,21 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.console import render_text
-from bot.cli import main
-from bot.commands import ChatContext
-from bot.core import Core
+from adapters.cli.common import make_core
+from adapters.cli.main import main
+from adapters.console.chat import render_text
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext
+from bot.chat.services import Services
+from bot.commands.subscriptions import chat_gone
 from bot.store import open_store
-from bot.subscription_commands import chat_gone
 
 NOW = datetime(2025, 9, 2, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture()
 def chat_core(seed_index, store):
-    return Core(seed_index, services={"store": store})
+    return make_core(seed_index, services=Services(store=store))
 
 
 def ctx(kind="private", can_manage=None, tz=None, chat="42"):
@@ -97,7 +99,7 @@ async def test_commands_keep_the_scheduler_in_step(chat_core, store):
         def subscription_changed(self, sub_id: int) -> None:
             changed.append(sub_id)
 
-    chat_core.services["scheduler"] = Sched()
+    chat_core.services.scheduler = Sched()
     await say(chat_core, "/subscribe 09:00 UTC", ctx())
     await say(chat_core, "/unsubscribe", ctx())
     sub = store.get_subscription("telegram", "42")
@@ -111,7 +113,7 @@ async def test_a_chat_the_bot_was_removed_from_stops_at_once_and_subscribe_bring
         def subscription_changed(self, sub_id: int) -> None:
             changed.append(sub_id)
 
-    chat_core.services["scheduler"] = Sched()
+    chat_core.services.scheduler = Sched()
     await say(chat_core, "/subscribe 09:00 UTC", ctx(chat="42"))
     await say(chat_core, "/subscribe 10:00 UTC", ctx(chat="43"))
     await say(chat_core, "/subscribe 11:00 UTC", ctx(chat="44"))
@@ -144,13 +146,13 @@ async def test_a_whole_server_of_channels_is_disabled_with_one_listing(chat_core
 
 def test_a_core_without_a_store_opens_none(seed_index, tmp_path, monkeypatch):
     monkeypatch.setenv("MEMORIAL_DATA_DIR", str(tmp_path))
-    bare = Core(seed_index)
+    bare = make_core(seed_index)
     assert chat_gone(bare, "telegram", ["42"], "bot blocked by the user", NOW) == 0
-    assert "store" not in bare.services and not list(tmp_path.iterdir())
+    assert bare.services.store is None and not list(tmp_path.iterdir())
 
 
 async def test_preview_shows_the_post_for_a_date(chat_core, monkeypatch):
-    from bot import date_commands
+    from bot.commands import dates as date_commands
     from bot.replies import text_reply
 
     monkeypatch.setattr(date_commands, "has_events_on", lambda core, m, d: (m, d) == (9, 3))
@@ -165,7 +167,7 @@ async def test_preview_shows_the_post_for_a_date(chat_core, monkeypatch):
 def test_console_subscription_persists_and_post_due_sends_it_once(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("MEMORIAL_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    from bot import date_commands
+    from bot.commands import dates as date_commands
     from bot.replies import text_reply
 
     monkeypatch.setattr(date_commands, "has_events_on", lambda core, m, d: True)

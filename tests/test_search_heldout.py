@@ -10,8 +10,8 @@ every miss, so a change shows what it cost.
 
 from __future__ import annotations
 
-from bot.core import Index
-from bot.search import SearchIndex
+from bot.index.build import Index
+from bot.index.search import SearchIndex
 
 from . import queries
 from .queries_heldout import ANSWERED, TITLES, UNANSWERED

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import Index
-from bot.search import SearchIndex
+from bot.index.build import Index
+from bot.index.search import SearchIndex
 
 from .queries import ANSWERED, TITLES, UNANSWERED, Query
 

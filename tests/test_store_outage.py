@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.commands import ChatContext
-from bot.core import Core, Index
+from adapters.cli.common import make_core
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext
+from bot.chat.services import Services
+from bot.index.build import Index
 from bot.replies import inline_text
 from bot.store import open_store
 
@@ -25,7 +28,7 @@ async def test_subscribe_during_an_outage_is_a_clear_answer_and_recovers(
     seed_index: Index, pg_server: PgServer, pg_url: str, tmp_path: Path
 ) -> None:
     store = open_store(pg_url, tmp_path)
-    core = Core(seed_index, services={"store": store})
+    core = make_core(seed_index, services=Services(store=store))
     try:
         set_database_reachable(pg_server, pg_url, False)
         error, text = await say(core, "/subscribe 09:00 Europe/Moscow")

@@ -12,9 +12,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from adapters.cli.common import make_core
 from adapters.telegram.app import STALE_BUTTON
 from bot import logs
-from bot.core import Core, build_index
+from bot.chat.dispatch import Core
+from bot.index.build import build_index
 
 from . import fake_telegram
 from .fake_telegram import (
@@ -148,7 +150,7 @@ def hostile_core(tmp_path_factory: pytest.TempPathFactory) -> Core:
         f"{words}\n",
         encoding="utf-8",
     )
-    return Core(build_index(root))
+    return make_core(build_index(root))
 
 
 async def test_long_article_is_split_at_block_boundaries_and_escaped(

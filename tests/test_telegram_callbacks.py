@@ -15,10 +15,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from adapters.cli.common import make_core
 from adapters.telegram.app import STALE_BUTTON, build_application, serve
 from adapters.telegram.keyboards import CallbackCodec
+from bot.chat.dispatch import Core
+from bot.chat.services import Services
 from bot.config import TelegramConfig
-from bot.core import Core, Index
+from bot.index.build import Index
 from bot.replies import Action
 from bot.store import open_store
 
@@ -45,7 +48,7 @@ Post = Callable[[dict[str, Any]], Awaitable[None]]
 @asynccontextmanager
 async def replica(fake: FakeTelegram, index: Index, store: Any) -> AsyncIterator[Post]:
     """One bot process in webhook mode; yields a function that posts an update to its webhook."""
-    core = Core(index, services={"store": store} if store is not None else None)
+    core = make_core(index, services=Services(store=store))
     port = _free_port()
     url = f"http://127.0.0.1:{port}/telegram"
     cfg = TelegramConfig(

@@ -7,8 +7,8 @@ import pytest
 
 from adapters.telegram.keyboards import CallbackCodec, keyboard
 from adapters.telegram.render import MAX_MESSAGE_UNITS, render_chunks, utf16_len
-from bot.commands import Invocation
-from bot.core import Core
+from bot.chat.dispatch import Core
+from bot.chat.model import Invocation
 from bot.replies import Action, Heading, ListItem, Paragraph, Quote, Reply, SourceRef, Span
 
 from .fake_telegram import parse_html

@@ -36,7 +36,7 @@ async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: P
     env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
     del env["MEMORIAL_LOG_LEVEL"]  # by default a serving bot logs its start-up: the operator sees it
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+        sys.executable, "-m", "adapters.cli", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
     )
     try:
         started = asyncio.create_task(fake.wait_for("setMyCommands"))
@@ -74,7 +74,7 @@ async def test_bad_settings_fail_fast_naming_the_variable_not_its_value(
 ):
     env = bot_env(tmp_path, **{"TELEGRAM_BOT_TOKEN": TOKEN, variable: value})
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+        sys.executable, "-m", "adapters.cli", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
     )
     _, err_bytes = await asyncio.wait_for(proc.communicate(), WAIT)
     err = err_bytes.decode()

@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from adapters.cli.common import make_core
 from adapters.telegram.app import sender_for
 from adapters.telegram.sender import TelegramSender
-from bot.core import Core, Index
-from bot.delivery import Deliverer
+from bot.chat.dispatch import Core
+from bot.chat.services import Services
+from bot.commands.subscriptions import NOT_ALLOWED
+from bot.daily.delivery import Deliverer
+from bot.index.build import Index
+from bot.platform import PermanentSendError, RetryAfter, SendError, TransientSendError
 from bot.replies import Heading, ListItem, Reply, SourceRef, Span
-from bot.sending import PermanentSendError, RetryAfter, SendError, TransientSendError
 from bot.store import SQLStore, Subscription, open_store
-from bot.subscription_commands import NOT_ALLOWED
 from tests.pg_fixture import FakeClock
 from tests.scheduler_spy import SchedulerSpy
 
@@ -50,7 +53,7 @@ def store(tmp_path: Path) -> Iterator[SQLStore]:
 
 @pytest.fixture
 def sub_core(seed_index: Index, store: SQLStore) -> Core:
-    return Core(seed_index, services={"store": store})
+    return make_core(seed_index, services=Services(store=store))
 
 
 async def test_private_chat_subscribes_directly(fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store):
@@ -209,7 +212,7 @@ async def test_blocked_or_removed_bot_stops_the_daily_post_at_once(
     fake: FakeTelegram, start_bot: StartBot, sub_core: Core, store: SQLStore
 ):
     spy = SchedulerSpy()
-    sub_core.services["scheduler"] = spy
+    sub_core.services.scheduler = spy
     created = MOSCOW_9AM - timedelta(days=1)
     for chat, kind in ((ME, "private"), (GROUP["id"], "group"), (CHANNEL["id"], "channel"), (777, "private")):
         store.upsert_subscription("telegram", str(chat), kind, 9, 0, "Europe/Moscow", created)

@@ -17,7 +17,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.core import Core
+from bot.chat.dispatch import Core
+from bot.commands.dates import has_events_on
 
 MAX_CHOICES = 25
 CHOICE_NAME_MAX = 100
@@ -67,8 +68,6 @@ def event_days(core: Core) -> list[tuple[int, int]]:
     global _days_cache
     index = core.index
     if _days_cache is None or _days_cache[0] is not index:
-        from bot.date_commands import has_events_on
-
         days = [(d.month, d.day) for d in (date(2024, 1, 1) + timedelta(n) for n in range(366))]  # a leap year
         _days_cache = (index, [md for md in days if has_events_on(core, *md)])
     return _days_cache[1]

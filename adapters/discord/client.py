@@ -21,9 +21,9 @@ from adapters.discord.sender import DiscordSender
 from adapters.discord.sync import sync_if_changed
 from adapters.discord.tree import build_tree
 from adapters.discord.views import answer_stale
+from bot.chat.dispatch import Core
+from bot.commands.subscriptions import chat_gone
 from bot.config import DiscordConfig
-from bot.core import Core
-from bot.subscription_commands import chat_gone
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ import discord
 
 from adapters.discord.render import NO_MENTIONS, render_reply
 from adapters.discord.views import ActionView, LiveViews
-from bot.commands import ChatContext, Invocation
-from bot.core import Core
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext, Invocation
 from bot.replies import Action, Reply
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""`bot.sending.Sender` for Discord: the scheduler posts the daily commemoration through this.
+"""`bot.platform.Sender` for Discord: the scheduler posts the daily commemoration through this.
 
 discord.py's errors are mapped onto the scheduler's three kinds of failure:
 - 429 (`RateLimited`, or a 429 discord.py chose not to wait out) → `RetryAfter`
@@ -14,8 +14,8 @@ import aiohttp
 import discord
 
 from adapters.discord.render import NO_MENTIONS, render_reply
+from bot.platform import DISCORD_LIMITS, PermanentSendError, PlatformLimits, RetryAfter, TransientSendError
 from bot.replies import Reply
-from bot.sending import DISCORD_LIMITS, PermanentSendError, PlatformLimits, RetryAfter, TransientSendError
 
 # Discord's JSON error codes that mean "this chat will never accept our posts again".
 PERMANENT_CODES = {

@@ -16,7 +16,7 @@ from discord import app_commands
 
 from adapters.discord.autocomplete import CHOICE_VALUE_MAX, MAX_CHOICES, SUGGESTERS
 from adapters.discord.handler import InteractionHandler
-from bot.commands import MAX_INPUT_CHARS, Arg, ArgKind, Command
+from bot.chat.model import MAX_INPUT_CHARS, Arg, ArgKind, Command
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def arg_annotation(arg: Arg) -> Any:
         base: Any = app_commands.Range[int, lo, hi]
     elif arg.kind in STRING_MAX:
         base = app_commands.Range[str, 1, STRING_MAX[arg.kind]]
-    else:  # a kind added to bot.commands.ArgKind later: still usable, as free text
+    else:  # a kind added to bot.chat.model.ArgKind later: still usable, as free text
         log.warning("argument kind %r of %s has no Discord mapping; offering it as text", arg.kind, arg.name)
         base = app_commands.Range[str, 1, MAX_INPUT_CHARS]
     return base if arg.required else Optional[base]  # noqa: UP045

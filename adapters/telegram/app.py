@@ -45,12 +45,12 @@ from adapters.telegram.inline import inline_results
 from adapters.telegram.keyboards import CallbackCodec, keyboard
 from adapters.telegram.render import render_chunks, reply_plain_text
 from adapters.telegram.sender import PLATFORM, TelegramSender
-from bot.commands import ChatContext, ChatKind, Invocation
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext, ChatKind, Invocation
+from bot.commands.subscriptions import chat_gone
 from bot.config import DEFAULT_TELEGRAM_API_BASE_URL, TelegramConfig
-from bot.core import Core
 from bot.logs import redact
 from bot.replies import Reply
-from bot.subscription_commands import chat_gone
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class TelegramAdapter:
         self.core = core
         self.clock = clock or (lambda: datetime.now(UTC))
         # Long button payloads go to the shared store when the runner has registered one.
-        self.codec = CallbackCodec(core.table, store=lambda: core.services.get("store"), clock=self.clock)
+        self.codec = CallbackCodec(core.table, store=lambda: core.services.store, clock=self.clock)
 
     # -- context -------------------------------------------------------------------------------
 

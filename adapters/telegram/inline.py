@@ -12,8 +12,8 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, LinkPrev
 from telegram.constants import InlineQueryLimit, ParseMode
 
 from adapters.telegram.render import MAX_MESSAGE_UNITS, escape, render_chunks, render_spans
-from bot.commands import ChatContext, Command, CommandTable, Invocation
-from bot.core import Core
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext, Command, CommandTable, Invocation
 from bot.replies import inline_text
 
 PAGE_SIZE = InlineQueryLimit.RESULTS  # 50

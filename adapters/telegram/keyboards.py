@@ -5,7 +5,7 @@ encoding: a one-letter mode ("e" edit the message in place, "n" send a new messa
 array of the command name and its argument values in the command table's order, e.g.
 `e["search","Eric Liddell",2]`. Payloads that do not fit (paging through a long question) go under a
 short hash of the payload (`~` + key): into the shared store when the core has one
-(`core.services["store"]`), so any replica behind a webhook load balancer, and the bot after a
+(`core.services.store`), so any replica behind a webhook load balancer, and the bot after a
 restart, can answer the click; and into a bounded in-memory map, which is looked at first and is the
 only place without a store. Stale, pruned or forged data decodes to None, which the app answers
 politely.
@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.commands import CommandTable, Invocation
+from bot.chat.model import CommandTable, Invocation
 from bot.replies import Action
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""`bot.sending.Sender` for Telegram: what the scheduler uses to deliver daily posts.
+"""`bot.platform.Sender` for Telegram: what the scheduler uses to deliver daily posts.
 
 PTB's errors are mapped onto the scheduler's three kinds of failure (see bot/sending.py): a 429 is
 `RetryAfter`, network trouble and 5xx are transient, and "the bot cannot post here any more"
@@ -21,8 +21,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram.keyboards import CallbackCodec, keyboard
 from adapters.telegram.render import render_chunks
-from bot.replies import Reply
-from bot.sending import (
+from bot.platform import (
     TELEGRAM_LIMITS,
     PermanentSendError,
     PlatformLimits,
@@ -30,6 +29,7 @@ from bot.sending import (
     SendError,
     TransientSendError,
 )
+from bot.replies import Reply
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ Either way the schema is migrated on open.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from bot.store.base import (
     Claim,
@@ -20,6 +19,7 @@ from bot.store.base import (
     Subscription,
     redact_url,
 )
+from bot.store.sqlite import SQLiteStore
 
 Store = SQLStore  # the interface: both backends share its methods
 
@@ -29,11 +29,9 @@ SQLITE_FILENAME = "memorial.sqlite3"
 def open_store(database_url: str | None, data_dir: str | Path) -> SQLStore:
     url = (database_url or "").strip()
     if url.startswith(("postgresql://", "postgres://")):
-        from bot.store.postgres import PostgresStore
+        from bot.store.postgres import PostgresStore  # psycopg is loaded only for a PostgreSQL URL
 
         return PostgresStore(url)
-    from bot.store.sqlite import SQLiteStore
-
     if url.startswith("sqlite:///"):
         return SQLiteStore(url.removeprefix("sqlite:///") or ":memory:")
     if url:
@@ -42,19 +40,6 @@ def open_store(database_url: str | None, data_dir: str | Path) -> SQLStore:
             "e.g. postgresql://bot:secret@db.example.org/memorial"
         )
     return SQLiteStore(Path(data_dir) / SQLITE_FILENAME)
-
-
-def store_for(core: Any) -> SQLStore:
-    """The store held by the core (`core.services["store"]`); opened from the settings on first
-    use when the caller did not provide one (e.g. `memorial-bot ask "/subscribe …"`)."""
-    store = core.services.get("store")
-    if store is None:
-        from bot.config import Settings
-
-        settings = Settings.from_env()
-        store = open_store(settings.database_url, settings.data_dir)
-        core.services["store"] = store
-    return store
 
 
 __all__ = [
@@ -69,5 +54,4 @@ __all__ = [
     "Subscription",
     "open_store",
     "redact_url",
-    "store_for",
 ]

@@ -7,6 +7,8 @@ Integer columns stand in for booleans so both backends run the very same DML (bo
 
 from __future__ import annotations
 
+from bot.store.base import StoreError
+
 # version -> statements, per dialect. The two lists differ only in the id column's type.
 _V1_COMMON = [
     """CREATE TABLE IF NOT EXISTS subscriptions (
@@ -78,8 +80,6 @@ def latest(dialect: str) -> int:
 
 def check(dialect: str, current: int) -> None:
     if current > latest(dialect):
-        from bot.store.base import StoreError
-
         raise StoreError(
             f"the database schema is version {current}, newer than this bot knows ({latest(dialect)}): "
             "upgrade the bot, or point it at another database"

@@ -32,8 +32,6 @@ class PostgresStore(SQLStore):
         self.migrate()
 
     def _connect(self) -> Any:
-        import psycopg
-
         try:
             return psycopg.connect(self._url, connect_timeout=self._connect_timeout, autocommit=False)
         except psycopg.Error as exc:

@@ -1,0 +1,1 @@
+"""The command line: `memorial-bot` entry points; `run` is the composition root."""

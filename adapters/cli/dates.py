@@ -1,0 +1,138 @@
+"""`memorial-bot dates`, `onthisday` and `upcoming`: the dated events, machine-readable.
+
+`dates --json` prints every day mention found; `onthisday MM-DD … --json` one line per requested
+day; `upcoming --from YYYY-MM-DD --days N --json` one line per coming day that has events. The
+only clock read is the default of `--today`/`--from` (the machine's date); pass them for answers
+that are the same on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+
+from adapters.cli.common import add_corpus_arg, load_index
+from bot.chat.userinput import DateInputError, parse_user_date
+from bot.commands.dates import events_for_day, upcoming_days
+
+
+def _mention_json(m) -> dict:
+    out = {
+        "file": m.file,
+        "line": m.line,
+        "text": m.text,
+        "start": m.start_iso,
+        "end": m.end_iso,
+        "year_basis": m.year_basis,
+        "why": m.why,
+        "event": m.sentence,
+        "article_id": m.article_id,
+    }
+    if m.derived:
+        # An original event inferred from a later date (an anniversary held on that day, "the same
+        # day 75 years ago"): listed after the mention it comes from, with the same file and line.
+        out["derived"] = m.derived
+    return out
+
+
+def _day_event_json(de) -> dict:
+    ev = de.event
+    return {
+        "year": ev.year,
+        "years_ago": de.years_ago,
+        "milestone": de.milestone,
+        "text": ev.text,
+        "start": ev.mentions[0].start_iso if ev.mentions else None,
+        "end": ev.mentions[0].end_iso if ev.mentions else None,
+        "year_basis": ev.year_basis,
+        "why": ev.why,
+        "event_id": ev.event_id,
+        "sources": [{"article_id": s.article_id, "title": s.title, "file": s.file, "line": s.line} for s in ev.sources],
+    }
+
+
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    index = load_index(args)
+    for m in index.events.mentions:
+        if args.json:
+            print(json.dumps(_mention_json(m), ensure_ascii=False))
+        else:
+            rng = m.start_iso + (f"..{m.end_iso}" if m.end_iso != m.start_iso else "")
+            print(f"{m.file}:{m.line}  {rng:23} {m.year_basis:8} {m.text!r}  — {m.why}")
+    return 0
+
+
+def cmd_onthisday(args: argparse.Namespace) -> int:
+    today: datetime.date = args.today or datetime.date.today()
+    days = []
+    for raw in args.days:
+        try:
+            ud = parse_user_date(raw, today)
+        except DateInputError as exc:
+            print(f"memorial-bot onthisday: {exc.message} (e.g. {exc.example})", file=sys.stderr)
+            return 2
+        days.append(ud)
+    index = load_index(args)
+    for ud in days:
+        ref = ud.year or today.year
+        items = events_for_day(index.events, ud.month, ud.day, ref)
+        _print_day(f"{ud.month:02d}-{ud.day:02d}", None, items, args.json)
+    return 0
+
+
+def cmd_upcoming(args: argparse.Namespace) -> int:
+    start: datetime.date = getattr(args, "from") or datetime.date.today()
+    if not 1 <= args.days <= 366:
+        print("memorial-bot upcoming: --days must be between 1 and 366", file=sys.stderr)
+        return 2
+    index = load_index(args)
+    for d, items in upcoming_days(index.events, start, args.days):
+        _print_day(f"{d.month:02d}-{d.day:02d}", d, items, args.json)
+    return 0
+
+
+def _print_day(mmdd: str, on: datetime.date | None, items: list, as_json: bool) -> None:
+    if as_json:
+        obj: dict = {"date": mmdd}
+        if on is not None:
+            obj["on"] = on.isoformat()
+        obj["events"] = [_day_event_json(de) for de in items]
+        print(json.dumps(obj, ensure_ascii=False), flush=True)
+        return
+    print(f"{mmdd}{' (' + on.isoformat() + ')' if on else ''}: {len(items)} event(s)")
+    for de in items:
+        ev = de.event
+        star = "★" if de.milestone else "•"
+        when = f"{ev.year} ({de.years_ago} years ago)" if ev.year is not None else "year unknown"
+        src = ", ".join(f"{s.file}:{s.line}" for s in ev.sources)
+        print(f"  {star} {when}: {ev.text}\n      [{ev.year_basis}] {src}")
+
+
+def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("dates", help="every day mention in the corpus with its resolved year")
+    p.add_argument("--json", action="store_true", help="one JSON object per mention")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_dates)
+
+    p = subparsers.add_parser("onthisday", help="events of given days of the year, e.g. onthisday 09-03 07-07")
+    p.add_argument("days", nargs="+", metavar="MM-DD", help="days: MM-DD (month first), or e.g. '3 September'")
+    p.add_argument("--today", type=_iso_date, default=None, help="count 'years ago' from this date (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="one JSON object per requested day")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_onthisday)
+
+    p = subparsers.add_parser("upcoming", help="dated events in the coming days")
+    p.add_argument("--from", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="first day (default: today)")
+    p.add_argument("--days", type=int, default=7, help="how many days, 1–366 (default 7)")
+    p.add_argument("--json", action="store_true", help="one JSON object per day that has events")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_upcoming)

@@ -1,0 +1,172 @@
+"""Console adapter: the same command table and replies as the chat platforms, as plain text.
+
+`memorial-bot chat` is interactive (readline line editing, history kept in the data directory);
+`memorial-bot ask "..."` answers one message. `/next`, `/prev` and `/open N` follow the actions of
+the previous reply, the console's stand-in for buttons.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from adapters.console.render import PLATFORM, render_text
+from adapters.console.sender import ConsoleSender
+from bot.chat.dispatch import Core
+from bot.chat.model import ChatContext, Invocation
+from bot.commands import start_daily_posts_for
+from bot.config import default_data_dir
+from bot.replies import Action
+
+
+class ConsoleSession:
+    """One console conversation: keeps the last reply's actions for /next, /prev, /open."""
+
+    def __init__(self, core: Core, clock: Callable[[], datetime] | None = None) -> None:
+        self.core = core
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.actions: tuple[Action, ...] = ()
+
+    def context(self) -> ChatContext:
+        return ChatContext(
+            platform=PLATFORM,
+            chat_id="console",
+            chat_kind="private",
+            user_id=os.environ.get("USER", "console"),
+            user_name=os.environ.get("USER", "console"),
+            timezone=os.environ.get("MEMORIAL_CONSOLE_TZ") or None,
+            now=self.clock(),
+        )
+
+    def _follow(self, text: str) -> Invocation | str | None:
+        word, _, rest = text.strip().partition(" ")
+        word = word.lower()
+        if word in ("/next", "/prev"):
+            kind = word[1:]
+            action = next((a for a in self.actions if a.kind == kind), None)
+            return Invocation(action.command, dict(action.args)) if action else f"There is no {kind} page."
+        if word == "/open":
+            opens = [a for a in self.actions if a.kind == "open"]
+            try:
+                action = opens[int(rest.strip()) - 1]
+            except (ValueError, IndexError):
+                return (
+                    f"Give a result number between 1 and {len(opens)}."
+                    if opens
+                    else "Nothing to open yet: search first."
+                )
+            return Invocation(action.command, dict(action.args))
+        return None
+
+    async def answer(self, text: str) -> str:
+        follow = self._follow(text)
+        if isinstance(follow, str):
+            return follow
+        ctx = self.context()
+        reply = await (self.core.dispatch(follow, ctx) if follow else self.core.handle_text(text, ctx))
+        if reply is None:
+            return ""
+        if not reply.error:
+            self.actions = reply.actions
+        return render_text(reply)
+
+
+def _history_file() -> Path:
+    return default_data_dir() / "console_history"
+
+
+class _LineReader:
+    """Reads lines with input() in a daemon thread, one at a time on request, so the event loop
+    stays free to print daily posts while the user types, and Ctrl-C or EOF never hang on it."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, prompt: str) -> None:
+        self.loop = loop
+        self.prompt = prompt
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self.wanted = threading.Event()
+        threading.Thread(target=self._run, name="console-input", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            self.wanted.wait()
+            self.wanted.clear()
+            try:
+                line: str | None = input(self.prompt)
+            except (EOFError, KeyboardInterrupt, OSError):
+                line = None
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, line)
+            if line is None:
+                return
+
+    async def next_line(self) -> str | None:
+        self.wanted.set()
+        return await self.queue.get()
+
+
+def run_chat(core: Core) -> int:
+    try:
+        return asyncio.run(chat(core))
+    except KeyboardInterrupt:
+        print()
+        return 0
+
+
+async def chat(core: Core) -> int:
+    """The interactive console. Daily posts of the console's own subscription (made with
+    /subscribe here or with `memorial-bot ask`) print between answers, at their local time."""
+    session = ConsoleSession(core)
+    interactive = sys.stdin.isatty()
+    readline = _setup_readline() if interactive else None
+    corpus = core.index.corpus
+    print(
+        f"memorial-bot — {len(corpus.articles)} articles from {corpus.root}. "
+        "Type a question or /help; /quit or Ctrl-D to leave.",
+        flush=True,
+    )
+    daily = start_daily_posts_for(core, [ConsoleSender()])
+    reader = _LineReader(asyncio.get_running_loop(), "> " if interactive else "")
+    try:
+        while True:
+            line = await reader.next_line()
+            if line is None or line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
+                break
+            if not line.strip():
+                continue
+            out = await session.answer(line)
+            if out:
+                print(out, flush=True)
+            print(flush=True)
+    finally:
+        await daily.aclose(5.0)
+        store = core.services.store
+        if store is not None:
+            store.close()
+        if readline is not None:
+            with contextlib.suppress(OSError):
+                _history_file().parent.mkdir(parents=True, exist_ok=True)
+                readline.set_history_length(1000)
+                readline.write_history_file(_history_file())
+    return 0
+
+
+def _setup_readline():  # -> the readline module, or None where it is unavailable
+    try:
+        import readline  # line editing and history for input()
+    except ImportError:
+        return None
+    with contextlib.suppress(OSError):
+        readline.read_history_file(_history_file())
+    return readline
+
+
+def run_ask(core: Core, text: str) -> int:
+    session = ConsoleSession(core)
+    out = asyncio.run(session.answer(text))
+    print(out)
+    return 0

@@ -1,0 +1,2 @@
+"""Text → invocation → handler: the command model (model), the dispatcher (dispatch), the services
+handlers may use (services) and the one reader of dates, times and zones people type (userinput)."""

@@ -1,0 +1,107 @@
+"""The platform-neutral bot: the loaded index plus the command table, behind one `dispatch`.
+
+Adapters hold a `Core`, turn platform events into `Invocation`s (or raw text) with a
+`ChatContext`, and render the `Reply` they get back. Nothing here imports a platform library or
+touches the network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+from bot import metrics
+from bot.chat.model import ChatContext, CommandTable, Invocation
+from bot.chat.parse import ParseError, clean_input, coerce_args, parse_text
+from bot.chat.services import Services
+from bot.index.build import Index, build_index
+from bot.replies import Reply, error_reply
+from bot.store.base import StoreUnavailable
+
+log = logging.getLogger(__name__)
+
+
+class Core:
+    """Implements `BotCore`, the part of the bot every handler sees."""
+
+    def __init__(self, index: Index, table: CommandTable, services: Services | None = None) -> None:
+        self.index = index
+        self.table = table
+        self.services = services or Services()
+        self._reload_lock = asyncio.Lock()
+
+    async def dispatch(self, inv: Invocation, ctx: ChatContext) -> Reply:
+        """Run one command. Never raises: bad input gets a clear reply, and our own failures get
+        a short apology (the details go to the log, not to the chat)."""
+        cmd = self.table.get(inv.command)
+        if cmd is None:
+            return error_reply(f"Unknown command /{clean_input(inv.command)[:32]}. Try /help for the list.")
+        started = time.perf_counter()
+        outcome = "ok"
+        try:
+            args = coerce_args(cmd, inv.args)
+            reply = await cmd.handler(self, args, ctx)
+            outcome = "refused" if reply.error else "ok"
+            return reply
+        except ParseError as exc:
+            outcome = "refused"
+            return exc.reply
+        except StoreUnavailable as exc:
+            outcome = "failed"
+            log.error("command /%s on %s: %s", cmd.name, ctx.platform, exc)
+            return error_reply(
+                "The bot's database cannot be reached right now, so nothing was changed. "
+                "Please try again in a few minutes; lookups and dates still work."
+            )
+        except Exception:
+            outcome = "failed"
+            log.exception("command /%s failed on %s", cmd.name, ctx.platform)
+            return error_reply("Sorry, something went wrong on our side while answering that. Please try again.")
+        finally:
+            elapsed = time.perf_counter() - started
+            metrics.COMMANDS.labels(cmd.name, ctx.platform).inc()
+            metrics.REPLY_LATENCY.labels(ctx.platform).observe(elapsed)
+            # One line per command; never the user's text (it may be private), only its shape.
+            log.info(
+                "command /%s on %s: %s in %.1f ms",
+                cmd.name,
+                ctx.platform,
+                outcome,
+                elapsed * 1000,
+                extra={
+                    "platform": ctx.platform,
+                    "command": cmd.name,
+                    "outcome": outcome,
+                    "latency_ms": round(elapsed * 1000, 2),
+                },
+            )
+
+    async def reload_index(self, corpus_dir: str | Path) -> tuple[bool, str]:
+        """Rebuild the index in a worker thread and swap it in whole; on any failure keep serving
+        the old one. Readers never see a half-built index: the swap is one attribute assignment."""
+        async with self._reload_lock:  # SIGHUP and /reload at once: one rebuild after the other
+            try:
+                new = await asyncio.to_thread(build_index, corpus_dir)
+            except Exception as exc:  # CorpusError, or a bug: either way the old index stays
+                log.error("corpus reload failed, keeping the current index: %s", exc)
+                return False, f"reload failed, still serving the previous index: {exc}"
+            old, self.index = self.index, new
+        return True, (
+            f"reloaded: {len(new.corpus.articles)} articles (was {len(old.corpus.articles)}), "
+            f"{len(new.corpus.skipped)} file(s) skipped, built in {new.built_seconds:.2f} s"
+        )
+
+    async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
+        """A typed line: a command, or (in a private chat) a search. None means "not for us"
+        (plain chatter in a group, or a command addressed to another bot)."""
+        try:
+            inv = parse_text(self.table, text, bot_username=bot_username)
+        except ParseError as exc:
+            return exc.reply
+        if inv is None:
+            if ctx.chat_kind != "private":
+                return None
+            inv = Invocation("search", {"query": text})
+        return await self.dispatch(inv, ctx)

@@ -1,0 +1,116 @@
+"""Text → invocation: parse a typed line against the command table, clean what users type, and
+check arguments before a handler sees them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from bot.chat.model import MAX_INPUT_CHARS, Command, CommandTable, Invocation
+from bot.replies import Reply, error_reply
+
+_COMMAND_RE = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")
+
+
+class ParseError(Exception):
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(reply)
+        self.reply = reply
+
+
+def clean_input(text: str) -> str:
+    """Drop control and format characters (but keep newlines as spaces) so that nothing a user
+    types can corrupt logs or replies; normalise to NFC."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        cat = unicodedata.category(ch)
+        if ch in "\n\r\t":
+            out.append(" ")
+        elif cat in ("Cc", "Cs", "Co", "Cn") or (cat == "Cf" and ch not in "\u200d"):
+            continue
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def parse_text(table: CommandTable, text: str, *, bot_username: str | None = None) -> Invocation | None:
+    """Parse a typed line. Returns None when the line is not a command (plain text), raises
+    ParseError with a friendly reply when it is a command we cannot run."""
+    stripped = text.strip()
+    m = _COMMAND_RE.match(stripped)
+    if not stripped.startswith("/"):
+        return None
+    if m is None:
+        raise ParseError(error_reply("That doesn't look like a command. Try /help for the list."))
+    name, target = m.group(1).lower(), m.group(2)
+    if target and bot_username and target.lower() != bot_username.lower():
+        return None  # addressed to another bot in the group
+    cmd = table.get(name)
+    if cmd is None:
+        raise ParseError(error_reply(f"Unknown command /{name}. Try /help for the list."))
+    rest = clean_input(stripped[m.end() :])
+    return Invocation(cmd.name, parse_args(cmd, rest))
+
+
+def parse_args(cmd: Command, rest: str) -> dict[str, Any]:
+    """Split free text over the command's arguments: a greedy argument, or a text/date argument in
+    last place ('3 September' is one date), takes what is left; the others take one word each."""
+    args: dict[str, Any] = {}
+    words = rest.split()
+    for i, a in enumerate(cmd.args):
+        if not words:
+            break
+        is_last = i == len(cmd.args) - 1
+        if a.greedy or (is_last and a.kind in ("date", "text")):
+            args[a.name] = " ".join(words)
+            words = []
+        else:
+            args[a.name] = words.pop(0)
+    if words:
+        raise ParseError(error_reply(f"Too many arguments for /{cmd.name}.", cmd.usage()))
+    return args
+
+
+def coerce_args(cmd: Command, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Check required arguments and convert ints; other kinds are validated by their handlers,
+    which know the domain (dates, timezones) and can give a precise example."""
+    out: dict[str, Any] = {}
+    known = {a.name: a for a in cmd.args}
+    for key, value in raw.items():
+        a = known.get(key)
+        if a is None:
+            continue  # unknown keys (stale buttons, forged payloads) are ignored, not trusted
+        if a.kind == "int":
+            try:
+                n = int(str(value).strip())
+            except ValueError:
+                raise ParseError(
+                    error_reply(f"{a.name} must be a whole number.", f"/{cmd.name} {a.max_value or 7}")
+                ) from None
+            if (a.min_value is not None and n < a.min_value) or (a.max_value is not None and n > a.max_value):
+                raise ParseError(
+                    error_reply(
+                        f"{a.name} must be between {a.min_value} and {a.max_value}.",
+                        f"/{cmd.name} {a.min_value}",
+                    )
+                )
+            out[key] = n
+        elif isinstance(value, str):
+            v = clean_input(value)
+            if len(v) > MAX_INPUT_CHARS:
+                raise ParseError(
+                    error_reply(
+                        f"That {a.name} is too long ({len(v):,} characters); keep it under {MAX_INPUT_CHARS:,}."
+                    )
+                )
+            if v:
+                out[key] = v
+        else:
+            out[key] = value
+    for a in cmd.args:
+        if a.required and a.name not in out:
+            example = cmd.examples[0] if cmd.examples else cmd.usage()
+            raise ParseError(error_reply(f"/{cmd.name} needs {a.name}: {a.description.rstrip('.')}.", example))
+    return out

@@ -1,0 +1,42 @@
+"""Operator commands. Hidden from menus; allowed only to users listed in MEMORIAL_ADMINS (and to
+the console, which is the operator's own terminal)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot import metrics
+from bot.chat.model import BotCore, ChatContext, Command
+from bot.replies import Reply, error_reply, text_reply
+
+
+def is_admin(core: BotCore, ctx: ChatContext) -> bool:
+    if ctx.platform == "console":
+        return True
+    admins = core.services.admins
+    return f"{ctx.platform}:{ctx.user_id}" in admins
+
+
+async def reload(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    if not is_admin(core, ctx):
+        return error_reply("Only the bot's operators may reload the documents.")
+    corpus_dir = core.services.corpus_dir
+    if corpus_dir is None:
+        return error_reply("Reloading is only available while the bot runs (memorial-bot run).")
+    ok, message = await core.reload_index(corpus_dir)
+    if ok:
+        metrics.record_index(core.index)
+    return text_reply(message, title="Reload") if ok else error_reply(message)
+
+
+COMMANDS = (
+    Command(
+        "reload",
+        "Re-read the documents (operators only)",
+        "Rebuilds the index from the corpus folder and swaps it in; if the corpus is broken, the "
+        "current index stays and the reason is shown. Operators are listed in MEMORIAL_ADMINS.",
+        reload,
+        hidden=True,
+    ),
+)

@@ -1,0 +1,342 @@
+"""/subscribe, /unsubscribe, /settings and /preview: a chat's daily commemoration.
+
+Subscriptions live in the store (bot/store); the scheduler, when one runs in this process
+(`core.services.scheduler`), is told about every change so its jobs follow the database.
+In groups and channels only people allowed to manage the chat may change anything: the adapter
+answers `ctx.caller_can_manage()`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from bot.chat.model import Arg, BotCore, ChatContext, Command
+from bot.commands.dates import daily_post_builder
+from bot.daily.delivery import (
+    TIME_EXAMPLE,
+    InputError,
+    next_post_at,
+    parse_time,
+    parse_timezone,
+    tzinfo_for,
+)
+from bot.replies import Block, Heading, Paragraph, Reply, Span, error_reply, inline, plain
+from bot.store import EmptyDay, StoreError, Subscription
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HOUR, DEFAULT_MINUTE = 9, 0
+NOT_ALLOWED = "Only people who can manage this chat may change its daily commemoration."
+EMPTY_DAY_TEXT: dict[str, str] = {
+    "anniversary": "the nearest upcoming anniversary",
+    "nothing": "no post",
+}
+_EMPTY_DAY_WORDS: dict[str, EmptyDay] = {
+    "anniversary": "anniversary",
+    "next": "anniversary",
+    "upcoming": "anniversary",
+    "nothing": "nothing",
+    "none": "nothing",
+    "skip": "nothing",
+    "off": "nothing",
+}
+
+
+def _notify_scheduler(core: BotCore, sub: Subscription) -> None:
+    scheduler = core.services.scheduler
+    if scheduler is not None:
+        scheduler.subscription_changed(sub.id)
+
+
+def _chat_timezone(ctx: ChatContext) -> str | None:
+    if not ctx.timezone:
+        return None
+    try:
+        return parse_timezone(ctx.timezone)
+    except InputError:
+        return None
+
+
+def format_instant(t: datetime, tz_name: str) -> str:
+    local = t.astimezone(tzinfo_for(tz_name))
+    zone = local.tzname() or tz_name
+    return f"{local:%A} {local.day} {local:%B %Y, %H:%M} {zone}"
+
+
+def _next_post_line(sub: Subscription, now: datetime) -> Paragraph:
+    _, t = next_post_at(sub.hour, sub.minute, sub.timezone, now)
+    utc = t.astimezone(UTC)
+    return Paragraph(plain(f"Next post: {format_instant(t, sub.timezone)} ({utc:%H:%M} UTC, {utc.day} {utc:%B})."))
+
+
+async def subscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    if not await ctx.caller_can_manage():
+        return error_reply(NOT_ALLOWED)
+    raw_time, raw_tz = args.get("time"), args.get("timezone")
+    if raw_time and not raw_tz and not re.match(r"^\d", raw_time):
+        raw_time, raw_tz = None, raw_time  # "/subscribe Europe/Moscow": a zone alone is fine
+    store = core.services.get_store()
+    existing = store.get_subscription(ctx.platform, ctx.chat_id)
+    try:
+        hour, minute = parse_time(raw_time) if raw_time else (DEFAULT_HOUR, DEFAULT_MINUTE)
+        if raw_tz:
+            tz = parse_timezone(raw_tz)
+        else:
+            tz = (existing.timezone if existing else None) or _chat_timezone(ctx) or "UTC"
+    except InputError as exc:
+        return error_reply(str(exc), TIME_EXAMPLE, "/subscribe 18:30 UTC+8")
+    sub = store.upsert_subscription(ctx.platform, ctx.chat_id, ctx.chat_kind, hour, minute, tz, ctx.now)
+    _notify_scheduler(core, sub)
+    verb = "Subscription changed" if existing and existing.enabled else "Subscribed to the daily commemoration"
+    return Reply(
+        blocks=(
+            Heading(plain(verb)),
+            Paragraph(plain(f"Every day at {sub.time_text} ({tz}): what happened on that date, milestones first.")),
+            _next_post_line(sub, ctx.now),
+            Paragraph(
+                inline(
+                    Span("/settings", "code"),
+                    " shows it, ",
+                    Span("/preview", "code"),
+                    " shows a post, ",
+                    Span("/unsubscribe", "code"),
+                    " stops it.",
+                )
+            ),
+        ),
+        title=verb,
+    )
+
+
+async def unsubscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    if not await ctx.caller_can_manage():
+        return error_reply(NOT_ALLOWED)
+    store = core.services.get_store()
+    sub = store.get_subscription(ctx.platform, ctx.chat_id)
+    if sub is None or not sub.enabled:
+        return Reply(
+            blocks=(
+                Paragraph(inline("This chat has no daily commemoration. ", Span(TIME_EXAMPLE, "code"), " starts one.")),
+            ),
+            title="Not subscribed",
+        )
+    # Disabled, not deleted: the ledger keeps today's post, so subscribing again today can't repeat it.
+    off = store.disable_subscription(sub.id, "unsubscribed", ctx.now)
+    if off is not None:
+        _notify_scheduler(core, off)
+    return Reply(
+        blocks=(
+            Heading(plain("Unsubscribed")),
+            Paragraph(inline("No more daily posts here. ", Span("/subscribe", "code"), " brings them back.")),
+        ),
+        title="Unsubscribed",
+    )
+
+
+async def settings(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    store = core.services.get_store()
+    option = str(args.get("option", "")).strip().lower()
+    if option:
+        words = option.replace("=", " ").split()
+        mode = _EMPTY_DAY_WORDS.get(words[-1]) if words and words[0] in ("empty-days", "empty", "quiet-days") else None
+        if mode is None or len(words) != 2:
+            return error_reply(
+                "The one setting to change here is what to post on days without dated events: "
+                "'anniversary' (the nearest upcoming one) or 'nothing'.",
+                "/settings empty-days nothing",
+            )
+        if not await ctx.caller_can_manage():
+            return error_reply(NOT_ALLOWED)
+        if store.set_empty_day(ctx.platform, ctx.chat_id, mode, ctx.now) is None:
+            return error_reply("This chat is not subscribed yet.", TIME_EXAMPLE)
+    sub = store.get_subscription(ctx.platform, ctx.chat_id)
+    if sub is None:
+        return Reply(
+            blocks=(
+                Paragraph(plain("This chat is not subscribed to the daily commemoration.")),
+                Paragraph(inline(Span(TIME_EXAMPLE, "code"), " posts what happened on each date, every day at 09:00.")),
+            ),
+            title="Not subscribed",
+        )
+    blocks: list[Block] = [Heading(plain("Daily commemoration"))]
+    if sub.enabled:
+        blocks.append(Paragraph(plain(f"Every day at {sub.time_text}, time zone {sub.timezone}.")))
+    else:
+        why = "unsubscribed" if sub.disabled_reason == "unsubscribed" else f"stopped: {sub.disabled_reason}"
+        blocks.append(Paragraph(plain(f"Off ({why}). It was set to {sub.time_text}, time zone {sub.timezone}.")))
+    blocks.append(Paragraph(plain(f"On days without dated events: {EMPTY_DAY_TEXT[sub.empty_day]}.")))
+    if sub.enabled:
+        blocks.append(_next_post_line(sub, ctx.now))
+    else:
+        blocks.append(Paragraph(inline(Span("/subscribe", "code"), " turns it back on.")))
+    return Reply(blocks=tuple(blocks), title="Daily commemoration")
+
+
+# ---------------------------------------------------------------------------------------------
+# The bot was blocked, removed, or its chat deleted
+
+
+_POINT_LOOKUPS = 50  # above this many chats (a whole Discord server), one listing is cheaper
+
+
+def chat_gone(core: BotCore, platform: str, chat_ids: Sequence[str], reason: str, now: datetime) -> int:
+    """The platform told us the bot can no longer post in these chats: disable their enabled
+    subscriptions with `reason` (shown by /settings) and drop their jobs, instead of waiting for
+    the next post to fail. Returns how many were disabled; /subscribe turns one back on.
+
+    Uses only the store the runner registered: a core without one (tests, `memorial-bot ask`) has
+    no subscriptions being served, and a membership event should not create a database. A store
+    failure is logged, not raised: the next post's permanent error disables the chat anyway."""
+    store = core.services.store
+    if store is None or not chat_ids:
+        return 0
+    wanted = set(chat_ids)
+    try:
+        if len(wanted) <= _POINT_LOOKUPS:
+            subs = [s for c in sorted(wanted) if (s := store.get_subscription(platform, c)) is not None and s.enabled]
+        else:
+            subs = [s for s in store.list_subscriptions(platform=platform) if s.chat_id in wanted]
+        disabled = [off for s in subs if (off := store.disable_subscription(s.id, reason, now)) is not None]
+    except StoreError as exc:
+        log.warning("%s chats %s gone (%s), but the store failed: %s", platform, sorted(wanted)[:5], reason, exc)
+        return 0
+    for off in disabled:
+        log.warning("subscription %s (%s chat %s) disabled: %s", off.id, platform, off.chat_id, reason)
+        try:
+            _notify_scheduler(core, off)
+        except Exception:  # the job then finds the subscription disabled when it fires
+            log.exception("scheduler not told about subscription %s", off.id)
+    return len(disabled)
+
+
+# ---------------------------------------------------------------------------------------------
+# /preview
+
+_MONTHS = {
+    m.lower(): i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+PREVIEW_EXAMPLE = "/preview 3 September"
+
+
+def parse_day(text: str, today: date) -> date:
+    """'2025-09-03', '09-03', '3 September', 'Sept 3', 'today', 'tomorrow' → a date (this year
+    when the year is left out)."""
+    t = text.strip().lower().rstrip(".")
+    if t in ("today", ""):
+        return today
+    if t == "tomorrow":
+        return today + timedelta(days=1)
+    year, month, day = today.year, None, None
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := re.fullmatch(r"(\d{1,2})-(\d{1,2})", t):
+        month, day = int(m.group(1)), int(m.group(2))
+    else:
+        words = re.findall(r"[a-z]+|\d+", t)
+        nums = [int(w) for w in words if w.isdigit()]
+        months = [_MONTHS[w] for w in words if w in _MONTHS]
+        if len(months) == 1 and 1 <= len(nums) <= 2:
+            month, day = months[0], nums[0] if nums[0] <= 31 else None
+            if len(nums) == 2 and nums[1] > 31:
+                year = nums[1]
+    try:
+        if month is None or day is None:
+            raise ValueError
+        return date(year, month, day)
+    except ValueError:
+        raise InputError(f"{text[:40]!r} is not a date I can read. Try 3 September or 2025-09-03.") from None
+
+
+async def preview(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    store = core.services.get_store()
+    sub = store.get_subscription(ctx.platform, ctx.chat_id)
+    tz = sub.timezone if sub else (_chat_timezone(ctx) or "UTC")
+    today = ctx.now.astimezone(tzinfo_for(tz)).date()
+    try:
+        day = parse_day(str(args.get("date", "")), today)
+    except InputError as exc:
+        return error_reply(str(exc), PREVIEW_EXAMPLE)
+    subject = sub or Subscription(
+        0, ctx.platform, ctx.chat_id, ctx.chat_kind, DEFAULT_HOUR, DEFAULT_MINUTE, tz, "anniversary", True, None,
+        ctx.now, ctx.now,
+    )  # fmt: skip
+    post = daily_post_builder(core)(subject, day)
+    label = f"{day:%A} {day.day} {day:%B %Y}"
+    if post is None:
+        return Reply(
+            blocks=(
+                Paragraph(plain(f"No dated events on {day.day} {day:%B}: there would be no post that day.")),
+                *(
+                    [Paragraph(inline(Span("/settings empty-days anniversary", "code"), " posts the next one."))]
+                    if subject.empty_day == "nothing"
+                    else []
+                ),
+            ),
+            title=f"Preview for {label}",
+        )
+    intro = Paragraph(inline(Span(f"Preview of the daily post for {label}:", "em")))
+    return Reply(blocks=(intro, *post.blocks), actions=post.actions, title=post.title or f"Preview for {label}")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        name="subscribe",
+        summary="Get the day's commemoration here every day at a set time",
+        help="Posts what happened on each date (milestones first) every day at your local time. "
+        "Time on a 24-hour clock (default 09:00); time zone as a name like Europe/Moscow or an offset "
+        "like UTC+8 (default: the chat's, else UTC). Daylight-saving changes are followed.",
+        handler=subscribe,
+        args=(
+            Arg("time", "time", "time of day, 24-hour clock, e.g. 09:00"),
+            Arg("timezone", "timezone", "time zone, e.g. Europe/Moscow or UTC+8"),
+        ),
+        examples=(TIME_EXAMPLE, "/subscribe 18:30 UTC+8", "/subscribe Asia/Shanghai"),
+    ),
+    Command(
+        name="unsubscribe",
+        summary="Stop the daily commemoration in this chat",
+        help="Stops the daily post. /subscribe brings it back with the same settings.",
+        handler=unsubscribe,
+        examples=("/unsubscribe",),
+    ),
+    Command(
+        name="settings",
+        summary="Show the daily post's time, time zone and next post",
+        help="Shows this chat's daily commemoration: time, time zone, next post in local and UTC time. "
+        "'/settings empty-days nothing' (or 'anniversary') chooses what to post on days without dated events.",
+        handler=settings,
+        args=(Arg("option", "text", "empty-days anniversary|nothing", greedy=True),),
+        examples=("/settings", "/settings empty-days nothing"),
+    ),
+    Command(
+        name="preview",
+        summary="Show the daily post as it would look on a date",
+        help="Shows the daily post for a date (default: today in the chat's time zone).",
+        handler=preview,
+        args=(Arg("date", "date", "a date, e.g. 3 September or 2025-09-03"),),
+        examples=(PREVIEW_EXAMPLE, "/preview"),
+    ),
+)
