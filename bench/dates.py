@@ -165,7 +165,8 @@ def bench_onthisday(n_events: int) -> dict:
         d = datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
         events.append(
             DatedEvent(
-                f"e{i:07d}", texts[i % 1000], d.month, d.day, year, d.month, d.day, year, "explicit", "stated", src
+                event_id=f"e{i:07d}", text=texts[i % 1000], month=d.month, day=d.day, year=year, end_month=d.month,
+                end_day=d.day, end_year=year, year_basis="explicit", why="stated", sources=src,
             )
         )
     index = EventIndex.from_events(events)

@@ -8,43 +8,32 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
+
+import pytest
 
 from adapters.cli.common import make_core
+from adapters.console.render import render_text
 from bot.chat.dispatch import Core
-from bot.chat.model import ChatContext, Invocation
 from bot.commands.dates import has_events_on, next_anniversary_reply, onthisday_reply
-from bot.index.build import build_index
-from bot.index.dates.events import EventIndex
-from bot.replies import Heading, ListItem, Paragraph, Reply, inline_text
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def ctx(now: datetime.datetime, tz: str | None = None) -> ChatContext:
-    return ChatContext(platform="test", chat_id="1", timezone=tz, now=now)
-
+from bot.index.build import Index, build_index
+from bot.index.dates.events import DatedEvent, EventIndex
+from bot.replies import ListItem, Reply, inline_text
+from tests.chat_fixture import Chat
+from tests.paths import ROOT
 
 SEP_2025 = datetime.datetime(2025, 9, 3, 12, 0, tzinfo=datetime.UTC)
+NO_WRAP = 10_000  # a console width no line reaches
 
 
-def text_of(reply: Reply) -> str:
-    out = []
-    for b in reply.blocks:
-        if isinstance(b, Heading | Paragraph | ListItem):
-            out.append(inline_text(b.text))
-    return "\n".join(out)
+@pytest.fixture()
+def chat(chat: Chat) -> Chat:
+    """The shared chat, asking on 3 September 2025 unless a test says otherwise."""
+    return chat.set(now=SEP_2025)
 
 
-async def ask(core: Core, command: str, when: datetime.datetime = SEP_2025, tz: str | None = None) -> Reply:
-    reply = await core.handle_text(command, ctx(when, tz))
-    assert reply is not None
-    return reply
-
-
-async def test_onthisday_09_03_lists_both_years_with_sources(core: Core) -> None:
-    reply = await ask(core, "/onthisday 09-03")
-    text = text_of(reply)
+async def test_onthisday_09_03_lists_both_years_with_sources(chat: Chat) -> None:
+    text = await chat.ask("/onthisday 09-03")
+    reply = chat.last
     assert "On this day: 3 September" in text
     assert "2020" in text and "congratulatory messages" in text  # 002: September 3, 2020
     assert "Tienanmen Square" in text and "2025" in text  # 004: the commemoration in Beijing
@@ -88,47 +77,49 @@ def test_cli_onthisday_09_03_json_puts_1945_first() -> None:
     assert len(ev["sources"]) == 4
 
 
-async def test_onthisday_07_07_is_the_marco_polo_bridge_in_1937(core: Core) -> None:
-    reply = await ask(core, "/onthisday 7 July")
-    text = text_of(reply)
-    assert "1937" in text and "Marco Polo" in text and "88 years ago" in text
-    (item,) = [b for b in reply.blocks if isinstance(b, ListItem)]
+async def test_onthisday_07_07_is_the_marco_polo_bridge_in_1937(chat: Chat) -> None:
+    text = await chat.ask("/onthisday 7 July")
+    assert "1937" in text and "88 years ago" in text
+    (item,) = [b for b in chat.last.blocks if isinstance(b, ListItem)]
+    assert "Marco Polo" in inline_text(item.text)  # the console wraps it across two lines
     assert (item.sources[0].file, item.sources[0].line) == ("004_8eac20a0684a333d.txt", 505)
 
 
-async def test_an_empty_day_says_so_and_names_the_nearest_days(core: Core) -> None:
-    text = text_of(await ask(core, "/onthisday 1 January"))
+async def test_an_empty_day_says_so_and_names_the_nearest_days(chat: Chat) -> None:
+    text = await chat.ask("/onthisday 1 January")
     assert "Nothing in the documents is dated 1 January" in text
     assert "Nearest days with events" in text and "10 October" in text
 
 
-async def test_bad_dates_get_an_error_with_an_example(core: Core) -> None:
+async def test_bad_dates_get_an_error_with_an_example(chat: Chat) -> None:
     for bad in ("/onthisday 31 June", "/onthisday 13-45", "/onthisday soon"):
-        reply = await ask(core, bad)
-        assert reply.error
-        assert "/onthisday" in text_of(reply)
+        text = await chat.ask(bad)
+        assert chat.last.error
+        assert "/onthisday" in text
 
 
-async def test_default_day_is_today_in_the_chat_timezone(core: Core) -> None:
-    late = datetime.datetime(2025, 9, 2, 20, 0, tzinfo=datetime.UTC)  # already 3 September in Beijing
-    assert "3 September" in text_of(await ask(core, "/onthisday", late, "Asia/Shanghai"))
-    assert "2 September" in text_of(await ask(core, "/onthisday", late, "Europe/London"))
+async def test_default_day_is_today_in_the_chat_timezone(chat: Chat) -> None:
+    chat.set(now=datetime.datetime(2025, 9, 2, 20, 0, tzinfo=datetime.UTC))  # already 3 September in Beijing
+    assert "3 September" in await chat.ask("/onthisday", timezone="Asia/Shanghai")
+    assert "2 September" in await chat.ask("/onthisday", timezone="Europe/London")
 
 
-async def test_only_today_depends_on_the_clock(core: Core) -> None:
+async def test_only_today_depends_on_the_clock(chat: Chat) -> None:
     """The same question asked in 2025 and in 2040 lists the same events with the same years;
     only "N years ago" moves, and it moves with the chat's clock, never the machine's."""
-    a = await ask(core, "/onthisday 09-03", SEP_2025)
-    b = await ask(core, "/onthisday 09-03", SEP_2025.replace(year=2040))
+    a_text = await chat.ask("/onthisday 09-03", now=SEP_2025)
+    a = chat.last
+    b_text = await chat.ask("/onthisday 09-03", now=SEP_2025.replace(year=2040))
+    b = chat.last
 
-    def cited(r: Reply) -> set:
+    def cited(r: Reply) -> set[tuple[str, int]]:
         return {(s.file, s.line) for i in r.blocks if isinstance(i, ListItem) for s in i.sources}
 
     assert cited(a) == cited(b)
-    assert "20 years ago" in text_of(b) and "5 years ago" in text_of(a)
+    assert "20 years ago" in b_text and "5 years ago" in a_text
 
 
-def test_year_resolution_ignores_the_machine_clock(monkeypatch) -> None:
+def test_year_resolution_ignores_the_machine_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     first = [(m.file, m.line, m.start_iso, m.end_iso) for m in build_index(ROOT / "seeds").events.mentions]
     monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)  # 2033: what date.today() would read
     second = [(m.file, m.line, m.start_iso, m.end_iso) for m in build_index(ROOT / "seeds").events.mentions]
@@ -145,50 +136,49 @@ def test_date_code_reads_no_clock() -> None:
 
 
 async def test_feb_29_is_answered_and_shown_on_feb_28_in_common_years() -> None:
-    from bot.index.dates.events import DatedEvent
-
-    ev = DatedEvent("leap1", "A leap-day meeting.", 2, 29, 2024, 2, 29, 2024, "explicit", "year stated", ())
+    ev = DatedEvent(
+        event_id="leap1", text="A leap-day meeting.", month=2, day=29, year=2024, end_month=2, end_day=29,
+        end_year=2024, year_basis="explicit", why="year stated", sources=(),
+    )  # fmt: skip
     core = make_core(_index_with([ev]))
     assert has_events_on(core, 2, 29)
-    assert "leap-day meeting" in text_of(onthisday_reply(core, 2, 29, datetime.date(2025, 1, 1)))
-    common = text_of(onthisday_reply(core, 2, 28, datetime.date(2025, 1, 1)))
+    # As the console shows them, one line per block (NO_WRAP) so that no wrap splits a phrase.
+    assert "leap-day meeting" in render_text(onthisday_reply(core, 2, 29, datetime.date(2025, 1, 1)), NO_WRAP)
+    common = render_text(onthisday_reply(core, 2, 28, datetime.date(2025, 1, 1)), NO_WRAP)
     assert "leap-day meeting" in common and "common years" in common
-    assert "leap-day meeting" not in text_of(onthisday_reply(core, 2, 28, datetime.date(2028, 1, 1)))
+    assert "leap-day meeting" not in render_text(onthisday_reply(core, 2, 28, datetime.date(2028, 1, 1)), NO_WRAP)
 
 
-def _index_with(events):
+def _index_with(events: list[DatedEvent]) -> Index:
     from bot.corpus import Corpus
-    from bot.index.build import Index
 
     return Index(corpus=Corpus(ROOT, ()), search=None, built_seconds=0.0, events=EventIndex.from_events(events))  # type: ignore[arg-type]
 
 
-async def test_upcoming_lists_coming_days_in_order(core: Core) -> None:
-    reply = await ask(core, "/upcoming 5", datetime.datetime(2025, 8, 29, 9, 0, tzinfo=datetime.UTC))
-    text = text_of(reply)
+async def test_upcoming_lists_coming_days_in_order(chat: Chat) -> None:
+    text = await chat.ask("/upcoming 5", now=datetime.datetime(2025, 8, 29, 9, 0, tzinfo=datetime.UTC))
     assert text.index("29 August") < text.index("30 August") < text.index("31 August")
     assert "Hun Manet" in text
-    assert (await ask(core, "/upcoming 400")).error
+    assert (await chat.reply("/upcoming 400")).error
 
 
-async def test_why_explains_the_year(core: Core) -> None:
-    text = text_of(await ask(core, "/why 14 July"))
+async def test_why_explains_the_year(chat: Chat) -> None:
+    text = await chat.ask("/why 14 July")
     assert "1937" in text and "Seven days later" in text
-    text = text_of(await ask(core, "/why WPK"))
+    text = await chat.ask("/why WPK")
     assert "1945" in text and "80th anniversary" in text
-    assert (await ask(core, "/why")).error
+    assert (await chat.reply("/why")).error
 
 
-async def test_onthisday_actions_lead_to_why(core: Core) -> None:
-    reply = await ask(core, "/onthisday 10-10")
+async def test_onthisday_actions_lead_to_why(chat: Chat) -> None:
+    reply = await chat.reply("/onthisday 10-10")
     action = next(a for a in reply.actions if a.command == "why")
-    text = text_of(await core.dispatch(Invocation(action.command, dict(action.args)), ctx(SEP_2025)))
-    assert "10 October 1945" in text
+    assert "10 October 1945" in render_text(await chat.press(action))
 
 
 def test_next_anniversary_reply_names_the_coming_day(core: Core) -> None:
     reply = next_anniversary_reply(core, datetime.date(2025, 10, 9))
-    assert reply is not None and "10 October" in text_of(reply)
+    assert reply is not None and "10 October" in render_text(reply)
 
 
 def _cli(*args: str) -> list[dict]:

@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
-from bot.index.dates.resolve import KNOWN_BASES, MONTH_NAMES, ResolvedMention, day_label, resolve_corpus
+from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAYS
+from bot.index.dates.resolve import KNOWN_BASES, ResolvedMention, day_label, resolve_corpus
+from bot.index.dates.span import DateSpan
 from bot.replies import SourceRef
 
 BASIS_RANK = {"explicit": 0, "inferred": 1, "unknown": 2}
@@ -35,24 +37,14 @@ def day_of_year(month: int, day: int) -> int:
     return datetime.date(_LEAP, month, day).timetuple().tm_yday
 
 
-@dataclass(frozen=True, slots=True)
-class DatedEvent:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DatedEvent(DateSpan):
     event_id: str
     text: str
-    month: int
-    day: int
-    year: int | None
-    end_month: int
-    end_day: int
-    end_year: int | None
     year_basis: str
     why: str
     sources: tuple[SourceRef, ...]
     mentions: tuple[ResolvedMention, ...] = ()
-
-    @property
-    def is_range(self) -> bool:
-        return (self.month, self.day) != (self.end_month, self.end_day) or self.year != self.end_year
 
     def date_label(self) -> str:
         if not self.is_range:
@@ -187,7 +179,7 @@ def _event_id(m: ResolvedMention) -> str:
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'-]+)")
 _CALENDAR_WORDS = frozenset(
-    w.casefold() for w in (*MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    w.casefold() for w in (*MONTH_NAMES, *WEEKDAYS)
 )
 RARE_SHARE = 0.03  # a name in at most 3% of paragraphs tells events apart ("Maduro"), "China" does not
 MERGE_MIN_SHARED = 2

@@ -13,23 +13,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
-# --- vocabularies -----------------------------------------------------------------------------
-
-_EN_MONTHS = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-    "Oct": 10, "Nov": 11, "Dec": 12,
-}  # fmt: skip
-_RU_MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-}  # fmt: skip
-_ES_MONTHS = {
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
+from bot.index.dates.span import DateSpan
 
 
 def _alt(words: list[str]) -> str:
@@ -37,16 +22,16 @@ def _alt(words: list[str]) -> str:
 
 
 # Full month names, then abbreviations that must end at a dot or a word boundary ("Mar" ≠ "Marco").
-_FULL = [w for w in _EN_MONTHS if len(w) > 4 or w in ("May", "June", "July")]
-_ABBR = [w for w in _EN_MONTHS if w not in _FULL]
+_FULL = [w for w in EN_MONTHS if len(w) > 4 or w in ("May", "June", "July")]
+_ABBR = [w for w in EN_MONTHS if w not in _FULL]
 _MON = rf"(?:(?:{_alt(_FULL)})\b|(?:{_alt(_ABBR)})(?:\.|\b))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
-_RU_MON = _alt(list(_RU_MONTHS))
-_ES_MON = _alt(list(_ES_MONTHS))
+_RU_MON = _alt(list(RU_MONTHS))
+_ES_MON = _alt(list(ES_MONTHS))
 
 _PATTERN = re.compile(
     # Every form starts with a digit or a capitalised English word: the lookahead lets the engine skip
@@ -131,27 +116,17 @@ _ANNIV_SPAN = re.compile(r"\s*[-–—]\s*(" + _YEAR + r")\s*\)")
 _DIGITS = re.compile(r"\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention(DateSpan):
     """A day (or range of days) as written. Years are those stated in the text, else None."""
 
     start: int  # character offsets in the paragraph text
     end: int
     text: str
-    month: int
-    day: int
-    year: int | None
-    end_month: int
-    end_day: int
-    end_year: int | None
     weekday: int | None = None  # 0 = Monday, when the text names one
     bracket_year: bool = False  # "August 23 [1937]": an editor's insertion, still explicit
     anniversary_year: int | None = None  # "(August 19, 1945 – 2025)": the year being celebrated
     form: str = "en"
-
-    @property
-    def is_range(self) -> bool:
-        return (self.month, self.day, self.year) != (self.end_month, self.end_day, self.end_year)
 
 
 def _num(s: str | None) -> int | None:
@@ -165,7 +140,7 @@ def _month(word: str | None) -> int | None:
     if word is None:
         return None
     w = word.rstrip(".").strip()
-    return _EN_MONTHS.get(w) or _RU_MONTHS.get(w) or _ES_MONTHS.get(w.lower())
+    return EN_MONTHS.get(w) or RU_MONTHS.get(w) or ES_MONTHS.get(w.lower())
 
 
 def valid_day(month: int, day: int, year: int | None = None) -> bool:
@@ -190,13 +165,13 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         d2 = int(g["zh_d2"]) if g["zh_d2"] else d
         y2 = None
     elif g["ru"]:
-        form, mo, y = "ru", _RU_MONTHS[g["ru_m"]], _num(g["ru_y"])
+        form, mo, y = "ru", RU_MONTHS[g["ru_m"]], _num(g["ru_y"])
         d = int(g["ru_d"])
         d2 = int(g["ru_d2"]) if g["ru_d2"] else d
         mo2, y2 = mo, None
     elif g["es"]:
-        form, mo, d, y = "es", _ES_MONTHS[g["es_m"].lower()], int(g["es_d"]), _num(g["es_y"])
-        mo2 = _ES_MONTHS[g["es_m2"].lower()] if g["es_m2"] else mo
+        form, mo, d, y = "es", ES_MONTHS[g["es_m"].lower()], int(g["es_d"]), _num(g["es_y"])
+        mo2 = ES_MONTHS[g["es_m2"].lower()] if g["es_m2"] else mo
         d2 = int(g["es_d2"]) if g["es_d2"] else int(g["es_d3"]) if g["es_d3"] else d
         y2 = None
     elif g["dm"]:

@@ -20,13 +20,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus import Article, Corpus
-from bot.index.dates.extract import WEEKDAYS, Mention, find_mentions, valid_day
+from bot.index.dates.extract import Mention, find_mentions, valid_day
+from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAYS
+from bot.index.dates.span import DateSpan
 from bot.index.dates.text import CARDINAL_WORDS, ORDINAL_WORDS, excerpt, number_word, sentence_at, sentences
-
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)  # fmt: skip
 
 # Events whose year any reader of these articles knows. Anniversary arithmetic only trusts these;
 # "the 45th anniversary of diplomatic relations" with no stated base year tells us nothing.
@@ -146,8 +143,8 @@ class ArticleTime:
     score: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedMention:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResolvedMention(DateSpan):
     """One day mention with its year worked out. Years are None when they cannot be known."""
 
     article_id: str
@@ -156,12 +153,6 @@ class ResolvedMention:
     line: int
     text: str  # the mention as written
     sentence: str  # the clean sentence it comes from: the event's text
-    month: int
-    day: int
-    year: int | None
-    end_month: int
-    end_day: int
-    end_year: int | None
     year_basis: str  # explicit | inferred | unknown
     why: str
     anniversary: int | None = None  # "(October 10) 80th anniversary": the date is the Nth return of the event
@@ -171,13 +162,6 @@ class ResolvedMention:
     derived: str | None = None
     subject: str | None = None
 
-    @property
-    def start_iso(self) -> str:
-        return f"{self.year if self.year is not None else 'XXXX'}-{self.month:02d}-{self.day:02d}"
-
-    @property
-    def end_iso(self) -> str:
-        return f"{self.end_year if self.end_year is not None else 'XXXX'}-{self.end_month:02d}-{self.end_day:02d}"
 
 
 def day_label(month: int, day: int, year: int | None = None) -> str:
