@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.daily.delivery import Deliverer, due_dates, parse_time, parse_timezone, scheduled_at
+from bot.chat.userinput import parse_time, parse_timezone
+from bot.daily.delivery import Deliverer
+from bot.daily.schedule import due_dates, scheduled_at
 from bot.platform import PermanentSendError, RetryAfter, TransientSendError
 from bot.replies import Reply, text_reply
 from bot.store import open_store

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
+from bot.chat.today import chat_today
 from bot.chat.userinput import DateInputError, parse_user_date
 from bot.daily.delivery import PostBuilder
 from bot.index.dates.events import DatedEvent, EventIndex, iter_range
@@ -111,18 +111,6 @@ def ago_label(years: int | None) -> str:
     if years < 0:
         return f"in {-years} year{'s' if years != -1 else ''}"
     return f"{years} year{'s' if years != 1 else ''} ago"
-
-
-def chat_today(ctx: ChatContext) -> datetime.date:
-    """Today's date in the chat's timezone (UTC when unset or unknown)."""
-    tz: datetime.tzinfo = datetime.UTC
-    if ctx.timezone:
-        try:
-            tz = ZoneInfo(ctx.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            tz = datetime.UTC
-    now = ctx.now if ctx.now.tzinfo else ctx.now.replace(tzinfo=datetime.UTC)
-    return now.astimezone(tz).date()
 
 
 def _event_item(de: DayEvent, n: int | None = None) -> ListItem:
@@ -232,8 +220,9 @@ def next_anniversary_reply(core: BotCore, today: datetime.date) -> Reply | None:
 # --- handlers ---------------------------------------------------------------------------------------
 
 
-def _date_arg(args: Mapping[str, Any], ctx: ChatContext, command: str) -> tuple[int, int, datetime.date] | Reply:
-    today = chat_today(ctx)
+def _date_arg(
+    today: datetime.date, args: Mapping[str, Any], command: str
+) -> tuple[int, int, datetime.date] | Reply:
     raw = str(args.get("date", "") or "").strip()
     if not raw:
         return today.month, today.day, today
@@ -247,7 +236,7 @@ def _date_arg(args: Mapping[str, Any], ctx: ChatContext, command: str) -> tuple[
 
 
 async def onthisday(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
-    got = _date_arg(args, ctx, "onthisday")
+    got = _date_arg(chat_today(core.services, ctx), args, "onthisday")
     if isinstance(got, Reply):
         return got
     month, day, ref = got
@@ -265,7 +254,7 @@ def upcoming_days(index: EventIndex, start: datetime.date, days: int) -> list[tu
 
 async def upcoming(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     days = int(args.get("days", UPCOMING_DEFAULT_DAYS))
-    today = chat_today(ctx)
+    today = chat_today(core.services, ctx)
     found = upcoming_days(core.index.events, today, days)
     last = today + datetime.timedelta(days=days - 1)
     span = f"{day_label(today.month, today.day)} – {day_label(last.month, last.day)}"
@@ -323,7 +312,7 @@ def _find_events(index: EventIndex, query: str, today: datetime.date) -> Sequenc
 async def why(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     query = str(args.get("event", "")).strip()
     index = core.index.events
-    found = _find_events(index, query, chat_today(ctx))
+    found = _find_events(index, query, chat_today(core.services, ctx))
     if not found:
         return error_reply(
             f"No dated event matches “{query[:60]}”. Give an event number from /onthisday, a date or a few words.",

@@ -11,21 +11,17 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
+from bot.chat.today import chat_zone
+from bot.chat.userinput import TIME_EXAMPLE, InputError, parse_day, parse_time, parse_timezone
 from bot.commands.dates import daily_post_builder
-from bot.daily.delivery import (
-    TIME_EXAMPLE,
-    InputError,
-    next_post_at,
-    parse_time,
-    parse_timezone,
-    tzinfo_for,
-)
+from bot.daily.schedule import next_post_at
 from bot.replies import Block, Heading, Paragraph, Reply, Span, error_reply, inline, plain
 from bot.store import EmptyDay, StoreError, Subscription
+from bot.timezones import local_date, tzinfo_for
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +48,6 @@ def _notify_scheduler(core: BotCore, sub: Subscription) -> None:
         scheduler.subscription_changed(sub.id)
 
 
-def _chat_timezone(ctx: ChatContext) -> str | None:
-    if not ctx.timezone:
-        return None
-    try:
-        return parse_timezone(ctx.timezone)
-    except InputError:
-        return None
-
-
 def format_instant(t: datetime, tz_name: str) -> str:
     local = t.astimezone(tzinfo_for(tz_name))
     zone = local.tzname() or tz_name
@@ -83,12 +70,10 @@ async def subscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) ->
     existing = store.get_subscription(ctx.platform, ctx.chat_id)
     try:
         hour, minute = parse_time(raw_time) if raw_time else (DEFAULT_HOUR, DEFAULT_MINUTE)
-        if raw_tz:
-            tz = parse_timezone(raw_tz)
-        else:
-            tz = (existing.timezone if existing else None) or _chat_timezone(ctx) or "UTC"
+        default_tz = existing.timezone if existing else chat_zone(core.services, ctx)
+        tz = parse_timezone(raw_tz) if raw_tz else default_tz
     except InputError as exc:
-        return error_reply(str(exc), TIME_EXAMPLE, "/subscribe 18:30 UTC+8")
+        return error_reply(exc.message, TIME_EXAMPLE, "/subscribe 18:30 UTC+8")
     sub = store.upsert_subscription(ctx.platform, ctx.chat_id, ctx.chat_kind, hour, minute, tz, ctx.now)
     _notify_scheduler(core, sub)
     verb = "Subscription changed" if existing and existing.enabled else "Subscribed to the daily commemoration"
@@ -216,69 +201,18 @@ def chat_gone(core: BotCore, platform: str, chat_ids: Sequence[str], reason: str
 # ---------------------------------------------------------------------------------------------
 # /preview
 
-_MONTHS = {
-    m.lower(): i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 PREVIEW_EXAMPLE = "/preview 3 September"
-
-
-def parse_day(text: str, today: date) -> date:
-    """'2025-09-03', '09-03', '3 September', 'Sept 3', 'today', 'tomorrow' → a date (this year
-    when the year is left out)."""
-    t = text.strip().lower().rstrip(".")
-    if t in ("today", ""):
-        return today
-    if t == "tomorrow":
-        return today + timedelta(days=1)
-    year, month, day = today.year, None, None
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
-    if m:
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    elif m := re.fullmatch(r"(\d{1,2})-(\d{1,2})", t):
-        month, day = int(m.group(1)), int(m.group(2))
-    else:
-        words = re.findall(r"[a-z]+|\d+", t)
-        nums = [int(w) for w in words if w.isdigit()]
-        months = [_MONTHS[w] for w in words if w in _MONTHS]
-        if len(months) == 1 and 1 <= len(nums) <= 2:
-            month, day = months[0], nums[0] if nums[0] <= 31 else None
-            if len(nums) == 2 and nums[1] > 31:
-                year = nums[1]
-    try:
-        if month is None or day is None:
-            raise ValueError
-        return date(year, month, day)
-    except ValueError:
-        raise InputError(f"{text[:40]!r} is not a date I can read. Try 3 September or 2025-09-03.") from None
 
 
 async def preview(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     store = core.services.get_store()
     sub = store.get_subscription(ctx.platform, ctx.chat_id)
-    tz = sub.timezone if sub else (_chat_timezone(ctx) or "UTC")
-    today = ctx.now.astimezone(tzinfo_for(tz)).date()
+    tz = sub.timezone if sub else chat_zone(core.services, ctx)
+    today = local_date(tz, ctx.now)
     try:
         day = parse_day(str(args.get("date", "")), today)
     except InputError as exc:
-        return error_reply(str(exc), PREVIEW_EXAMPLE)
+        return error_reply(exc.message, f"/preview {exc.example}")
     subject = sub or Subscription(
         0, ctx.platform, ctx.chat_id, ctx.chat_kind, DEFAULT_HOUR, DEFAULT_MINUTE, tz, "anniversary", True, None,
         ctx.now, ctx.now,

@@ -10,8 +10,8 @@ at start-up to catch up. For each enabled subscription it works out which local 
 3. mark it sent — or empty (no events, chat chose "nothing"), failed (permanent error or too many
    attempts), or leave it claimed with its lease ending at the retry time (transient error).
 
-Which failure leads to what is spelled out in README "Daily commemorations". Timezone parsing and the DST
-rule live here too, because the due-check and /settings must agree on them to the minute.
+Which failure leads to what is spelled out in README "Daily commemorations". When a post is due is
+bot/daily/schedule.py's business.
 """
 
 from __future__ import annotations
@@ -20,129 +20,23 @@ import asyncio
 import inspect
 import logging
 import os
-import re
 import secrets
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from functools import cache
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
 
 from bot.daily.pacing import Clock, Pacer, Sleep
+from bot.daily.schedule import due_dates
 from bot.platform import PermanentSendError, RetryAfter, Sender, TransientSendError
 from bot.replies import Reply
 from bot.store import SQLStore, Subscription
+from bot.timezones import utcnow
 
 log = logging.getLogger(__name__)
 
 DEFAULT_GRACE = timedelta(hours=6)
-
-# ---------------------------------------------------------------------------------------------
-# Time of day and time zones, as users type them
-
-TIME_EXAMPLE = "/subscribe 09:00 Europe/Moscow"
-_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
-_OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
-
-
-class InputError(ValueError):
-    """Bad user input; the message is shown to the user as is."""
-
-
-def parse_time(text: str) -> tuple[int, int]:
-    m = _TIME_RE.match(text.strip())
-    if m:
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if hour <= 23 and minute <= 59:
-            return hour, minute
-    raise InputError(f"{text!r} is not a time of day. Give hours and minutes on a 24-hour clock, like 09:00 or 18:30.")
-
-
-@cache
-def _zone_names() -> dict[str, str]:
-    return {name.lower(): name for name in available_timezones()}
-
-
-def parse_timezone(text: str) -> str:
-    """An IANA name (any case) or a UTC offset ("UTC+8", "GMT-03:30", "+05:30") → canonical form:
-    the IANA name as spelled in the tz database, "UTC", or "UTC+08:00"."""
-    t = text.strip()
-    if t.upper() in ("UTC", "GMT", "Z"):
-        return "UTC"
-    m = _OFFSET_RE.match(t)
-    if m:
-        sign = -1 if m.group(1) in "-−" else 1
-        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
-        total = sign * (hours * 60 + minutes)
-        if minutes < 60 and -12 * 60 <= total <= 14 * 60:
-            if total == 0:
-                return "UTC"
-            return f"UTC{'+' if total > 0 else '-'}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
-    name = _zone_names().get(t.lower())
-    if name:
-        return name
-    raise InputError(
-        f"{text[:60]!r} is not a time zone I know. Use a name from the tz database like Europe/Moscow or "
-        "Asia/Shanghai, or an offset like UTC+8."
-    )
-
-
-@cache
-def tzinfo_for(name: str) -> tzinfo:
-    """The tzinfo for a canonical name stored in a subscription."""
-    if name == "UTC":
-        return UTC
-    m = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", name)
-    if m:
-        delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
-        return timezone(delta if m.group(1) == "+" else -delta, name)
-    return ZoneInfo(name)
-
-
-# ---------------------------------------------------------------------------------------------
-# When a subscription is due (the DST rule)
-
-
-def scheduled_at(hour: int, minute: int, tz_name: str, local_date: date) -> datetime:
-    """The UTC instant of the post for `local_date` at hour:minute local time.
-
-    DST rule (RFC 5545's, and Python's fold=0): a local time that does not exist that day (inside
-    the spring-forward gap) is read with the offset in force before the gap, so 02:30 becomes
-    03:30 when clocks jump from 02:00 to 03:00; a local time that occurs twice (autumn) means its
-    first occurrence. Either way there is exactly one post instant per local date.
-    """
-    local = datetime(local_date.year, local_date.month, local_date.day, hour, minute, tzinfo=tzinfo_for(tz_name))
-    return local.astimezone(UTC)
-
-
-def local_date_at(tz_name: str, instant: datetime) -> date:
-    return instant.astimezone(tzinfo_for(tz_name)).date()
-
-
-def due_dates(sub: Subscription, at: datetime, grace: timedelta) -> list[date]:
-    """The local dates whose post is due at `at`: scheduled ≤ at < scheduled + grace."""
-    today = local_date_at(sub.timezone, at)
-    days = max(1, -(-grace // timedelta(days=1)))  # how far back a grace window can reach
-    out = []
-    for back in range(days, -1, -1):
-        d = today - timedelta(days=back)
-        t = scheduled_at(sub.hour, sub.minute, sub.timezone, d)
-        if t <= at < t + grace:
-            out.append(d)
-    return out
-
-
-def next_post_at(hour: int, minute: int, tz_name: str, after: datetime) -> tuple[date, datetime]:
-    """The first post strictly after `after`: its local date and UTC instant."""
-    d = local_date_at(tz_name, after) - timedelta(days=1)
-    while True:
-        t = scheduled_at(hour, minute, tz_name, d)
-        if t > after:
-            return d, t
-        d += timedelta(days=1)
-
 
 # ---------------------------------------------------------------------------------------------
 # The post
@@ -195,10 +89,6 @@ class Report:
         self.failed += other.failed
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 def new_holder_id() -> str:
     """Who holds a claim or lease: host, process and a random part (pids repeat across hosts)."""
     return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
@@ -215,7 +105,7 @@ class Deliverer:
         senders: Iterable[Sender],
         post_builder: PostBuilder,
         *,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         sleep: Sleep = asyncio.sleep,
         grace: timedelta = DEFAULT_GRACE,
         holder: str | None = None,

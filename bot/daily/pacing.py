@@ -16,16 +16,13 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from bot.platform import PlatformLimits
+from bot.timezones import utcnow
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Pacer:
@@ -33,7 +30,7 @@ class Pacer:
         self,
         limits: PlatformLimits,
         *,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         sleep: Sleep = asyncio.sleep,
         headroom: float = 0.95,
     ) -> None:

@@ -28,10 +28,12 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import metrics
-from bot.daily.delivery import Deliverer, PostBuilder, next_post_at
+from bot.daily.delivery import Deliverer, PostBuilder
 from bot.daily.pacing import Clock
+from bot.daily.schedule import next_post_at
 from bot.platform import Sender
 from bot.store import SQLStore, Subscription
+from bot.timezones import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -60,17 +62,13 @@ class LocalDailyTrigger(BaseTrigger):
         return f"<LocalDailyTrigger {self}>"
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 class DailyScheduler:
     def __init__(
         self,
         store: SQLStore,
         deliverer: Deliverer,
         *,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         sweep_seconds: float = 60.0,
         scheduler: AsyncIOScheduler | None = None,
     ) -> None:
