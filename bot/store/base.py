@@ -13,11 +13,14 @@ and free of the two databases' different ideas of time zones.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Literal
+
+from bot.store import migrations
 
 EmptyDay = Literal["anniversary", "nothing"]
 DeliveryStatus = Literal["claimed", "sent", "empty", "failed"]
@@ -151,6 +154,31 @@ class SQLStore:
 
     def close(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def _lock_schema(self, cur: Any) -> None:
+        """Serialise concurrent migrations (SQLite's BEGIN IMMEDIATE already does)."""
+
+    def migrate(self) -> None:
+        """Apply the missing migrations in one transaction; refuse a schema newer than this bot."""
+        with self._transaction() as cur:
+            self._lock_schema(cur)
+            cur.execute(migrations.SCHEMA_VERSION_DDL)
+            cur.execute("SELECT MAX(version) FROM schema_version")
+            current = int(cur.fetchone()[0] or 0)
+            if current > migrations.latest(self.dialect):
+                raise StoreError(
+                    f"the database schema is version {current}, newer than this bot knows "
+                    f"({migrations.latest(self.dialect)}): upgrade the bot, or point it at another database"
+                )
+            for version, statements in migrations.MIGRATIONS[self.dialect]:
+                if version <= current:
+                    continue
+                for sql in statements:
+                    cur.execute(sql)
+                cur.execute(
+                    self._sql("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                    (version, int(time.time() * 1000)),
+                )
 
     def schema_version(self) -> int:
         rows = self._exec("SELECT MAX(version) FROM schema_version")

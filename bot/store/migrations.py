@@ -1,13 +1,11 @@
-"""Schema migrations, applied in order at start-up (each in its own transaction).
+"""Schema migrations, applied in order at start-up, all in one transaction (`SQLStore.migrate`).
 
 Append new steps; never edit a released one. `schema_version` records what has been applied, so
-a newer bot upgrades an older database and an older bot refuses a newer one (see `check`).
+a newer bot upgrades an older database and an older bot refuses a newer one.
 Integer columns stand in for booleans so both backends run the very same DML (bot/store/base.py).
 """
 
 from __future__ import annotations
-
-from bot.store.base import StoreError
 
 # version -> statements, per dialect. The two lists differ only in the id column's type.
 _V1_COMMON = [
@@ -76,11 +74,3 @@ SCHEMA_VERSION_DDL = (
 
 def latest(dialect: str) -> int:
     return max(v for v, _ in MIGRATIONS[dialect])
-
-
-def check(dialect: str, current: int) -> None:
-    if current > latest(dialect):
-        raise StoreError(
-            f"the database schema is version {current}, newer than this bot knows ({latest(dialect)}): "
-            "upgrade the bot, or point it at another database"
-        )

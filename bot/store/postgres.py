@@ -8,14 +8,12 @@ Errors never echo the URL's password (see `redact_url`).
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import psycopg
 
-from bot.store import migrations
 from bot.store.base import SQLStore, StoreError, StoreUnavailable, redact_url
 
 _MIGRATION_LOCK_KEY = 0x6D656D6F  # "memo": any constant shared by all bot processes
@@ -56,22 +54,9 @@ class PostgresStore(SQLStore):
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 raise StoreUnavailable(f"PostgreSQL at {self.url_for_logs} unavailable: {redact_url(first)}") from None
 
-    def migrate(self) -> None:
-        with self._transaction() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK_KEY,))
-            cur.execute(migrations.SCHEMA_VERSION_DDL)
-            cur.execute("SELECT MAX(version) FROM schema_version")
-            current = int(cur.fetchone()[0] or 0)
-            migrations.check(self.dialect, current)
-            for version, statements in migrations.MIGRATIONS[self.dialect]:
-                if version <= current:
-                    continue
-                for sql in statements:
-                    cur.execute(sql)
-                cur.execute(
-                    "INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)",
-                    (version, int(time.time() * 1000)),
-                )
+    def _lock_schema(self, cur: Any) -> None:
+        # Replicas starting together: one migrates, the others wait and then see it done.
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK_KEY,))
 
     def close(self) -> None:
         self._conn.close()

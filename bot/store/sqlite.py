@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from bot.store import migrations
 from bot.store.base import SQLStore, StoreError, StoreUnavailable
 
 
@@ -61,25 +59,6 @@ class SQLiteStore(SQLStore):
                 cur.execute("COMMIT")
             finally:
                 cur.close()
-
-    def migrate(self) -> None:
-        with self._transaction() as cur:
-            cur.execute(migrations.SCHEMA_VERSION_DDL)
-            cur.execute("SELECT MAX(version) FROM schema_version")
-            current = int(cur.fetchone()[0] or 0)
-        migrations.check(self.dialect, current)
-        for version, statements in migrations.MIGRATIONS[self.dialect]:
-            if version <= current:
-                continue
-            with self._transaction() as cur:
-                cur.execute("SELECT 1 FROM schema_version WHERE version = ?", (version,))
-                if cur.fetchone():
-                    continue  # another process applied it first
-                for sql in statements:
-                    cur.execute(sql)
-                cur.execute(
-                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, int(time.time() * 1000))
-                )
 
     def close(self) -> None:
         self._conn.close()
