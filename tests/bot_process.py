@@ -20,7 +20,7 @@ from typing import Any
 
 import aiohttp
 
-from .conftest import ROOT
+from .paths import ROOT
 
 DEADLINE = 40.0  # failure guard for start-up and log lines (two bots on two cores start slower)
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from adapters.cli.common import make_core
 from bot.chat.dispatch import Core
 from bot.index.build import Index, build_index
 from bot.index.search import SearchIndex
+from tests.paths import ROOT, SEEDS
 
-pytest_plugins = ["tests.pg_fixture"]  # real PostgreSQL server for the storage tests
+__all__ = ["ROOT", "SEEDS"]  # still read from here by a few modules; new code imports tests.paths
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+pytest_plugins = [
+    "tests.pg_fixture",  # real PostgreSQL server for the storage tests: pg_server, pg_url, store
+    "tests.chat_fixture",  # chat: talk to the bot as a console user does
+    "tests.fake_telegram",  # fake: the fake Telegram Bot API (and start_bot) for the run tests
+]
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,13 @@ import pty
 import select
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS
+from .paths import ROOT, SEEDS
 
 DEADLINE = 30.0  # failure guard only: reads return as soon as the expected text arrives
 
@@ -64,7 +65,8 @@ class Terminal:
 
 
 @pytest.fixture
-def chat(tmp_path: Path):
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    """`memorial-bot chat` on a pseudo-terminal, with its own data directory."""
     env = {**os.environ, "MEMORIAL_DATA_DIR": str(tmp_path), "TERM": "dumb"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
     env.pop("DISCORD_BOT_TOKEN", None)
@@ -75,24 +77,24 @@ def chat(tmp_path: Path):
         term.close()
 
 
-def test_interactive_chat_on_a_terminal(chat: Terminal, tmp_path: Path) -> None:
-    banner = chat.expect("> ")
+def test_interactive_chat_on_a_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    banner = terminal.expect("> ")
     assert "24 articles" in banner
-    chat.send("who was the Flying Scotsman?")
-    answer = chat.expect("\n> ")
+    terminal.send("who was the Flying Scotsman?")
+    answer = terminal.expect("\n> ")
     assert "Scottish people’s contributions" in answer
     assert "004_8eac20a0684a333d.txt:285" in answer
-    chat.send("/open 1")
-    article = chat.expect("\n> ")
+    terminal.send("/open 1")
+    article = terminal.expect("\n> ")
     assert "lines 269–291" in article and "Page 1 of 2" in article
-    chat.send("/next")
-    assert "Flying Scotsman" in chat.expect("\n> ")
-    chat.send("bitcoin price")
-    assert "Nothing in the documents answers bitcoin price" in chat.expect("\n> ")
-    chat.send("/frobnicate")
-    assert "Unknown command /frobnicate" in chat.expect("\n> ")
-    chat.send("/quit")
-    assert chat.close() == 0
+    terminal.send("/next")
+    assert "Flying Scotsman" in terminal.expect("\n> ")
+    terminal.send("bitcoin price")
+    assert "Nothing in the documents answers bitcoin price" in terminal.expect("\n> ")
+    terminal.send("/frobnicate")
+    assert "Unknown command /frobnicate" in terminal.expect("\n> ")
+    terminal.send("/quit")
+    assert terminal.close() == 0
     # Line history persists in the data directory for the next session.
     assert "Flying Scotsman" in (tmp_path / "console_history").read_text(encoding="utf-8")
 

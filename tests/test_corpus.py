@@ -11,7 +11,7 @@ import pytest
 
 from bot.corpus import CONTINUE_PREFIX, CorpusError, load_corpus, split_articles
 
-from .conftest import SEEDS
+from .paths import SEEDS
 
 DIGEST = next(SEEDS.glob("004_*.txt"))
 

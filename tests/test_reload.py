@@ -7,12 +7,8 @@ import asyncio
 from pathlib import Path
 
 from adapters.cli.common import make_core
-from bot.chat.dispatch import Core
-from bot.chat.model import ChatContext
 from bot.index.build import build_index
-from bot.replies import inline_text
-
-CTX = ChatContext("test", "1")
+from tests.chat_fixture import Chat
 
 
 def write(folder: Path, name: str, text: str) -> None:
@@ -20,26 +16,21 @@ def write(folder: Path, name: str, text: str) -> None:
     (folder / name).write_text(text, encoding="utf-8")
 
 
-async def answer(core: Core, text: str) -> str:
-    reply = await core.handle_text(text, CTX)
-    assert reply is not None
-    return "\n".join(inline_text(b.text) for b in reply.blocks)
-
-
-async def test_reload_swaps_in_new_documents_and_refuses_a_broken_corpus(tmp_path: Path) -> None:
+async def test_reload_swaps_in_new_documents_and_refuses_a_broken_corpus(chat: Chat, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "# Parade\n\nThe Victory Day parade in Moscow.\n")
     core = make_core(build_index(corpus))
-    assert "Nothing in the documents" in await answer(core, "Khabarovsk memorial")
+    chat = chat.over(core)
+    assert "Nothing in the documents" in await chat.ask("Khabarovsk memorial")
 
     write(corpus, "b.md", "# Memorial\n\nA memorial complex near Khabarovsk.\n")
     results = await asyncio.gather(core.reload_index(corpus), core.reload_index(corpus))
     assert all(ok for ok, _ in results), results
-    assert "Memorial" in await answer(core, "Khabarovsk memorial")
+    assert "Memorial" in await chat.ask("Khabarovsk memorial")
     assert len(core.index.corpus.articles) == 2
 
     for f in corpus.iterdir():
         f.unlink()
     ok, message = await core.reload_index(corpus)
     assert not ok and "still serving the previous index" in message
-    assert "Memorial" in await answer(core, "Khabarovsk memorial")
+    assert "Memorial" in await chat.ask("Khabarovsk memorial")

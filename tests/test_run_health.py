@@ -9,12 +9,9 @@ import signal
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import fake_telegram
 from .bot_process import BotProcess, bot_env, free_port, get, get_json, subscribe_due_now
 from .fake_telegram import PRIVATE_USER, TOKEN, FakeTelegram, private_message, sent_to
 from .pg_fixture import PgServer, set_database_reachable
-
-fake = fake_telegram.fake  # fixture
 
 
 def metric(text: str, name: str, **labels: str) -> float | None:

@@ -10,12 +10,10 @@ import shutil
 import signal
 from pathlib import Path
 
-from . import fake_telegram
 from .bot_process import BotProcess, bot_env, free_port, get
-from .conftest import SEEDS
 from .fake_telegram import PRIVATE_USER, TOKEN, FakeTelegram, private_message, sent_to
+from .paths import SEEDS
 
-fake = fake_telegram.fake  # fixture
 ARTICLES = re.compile(r'^memorial_index_size\{unit="articles"\} (\S+)$', re.MULTILINE)
 
 NEW_TITLE = "Quokkaberg memorial opens to visitors"

@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from . import fake_telegram
 from .bot_process import BotProcess, bot_env, subscribe_due_now
 from .fake_telegram import PRIVATE_USER, TOKEN, FakeTelegram, private_message, sent_to
-
-fake = fake_telegram.fake  # fixture
 
 PASSWORD = "Pg-Passw0rd-f0r-tests"
 BLOCKED_CHAT = 4444

@@ -13,11 +13,8 @@ import pytest
 
 from bot.store import open_store
 
-from . import fake_telegram
 from .bot_process import BotProcess, bot_env, subscribe_due_now
 from .fake_telegram import TOKEN, FakeTelegram
-
-fake = fake_telegram.fake  # fixture
 
 CHATS = 40  # more than a second's worth of sends (30/s), so the stop lands mid-broadcast
 

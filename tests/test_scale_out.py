@@ -15,11 +15,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from . import fake_telegram
 from .bot_process import BotProcess, bot_env, free_port, get_json, subscribe_due_now
 from .fake_telegram import TOKEN, FakeTelegram, post_webhook, private_message
-
-fake = fake_telegram.fake  # fixture
 
 CHATS = 50
 TELEGRAM_LIMIT = 30  # messages per second, per bot token, across every process using it
