@@ -15,6 +15,7 @@ from pathlib import Path
 import discord
 import pytest
 
+from adapters.cli.common import make_core
 from adapters.discord.client import MemorialClient
 from adapters.discord.views import STALE_MESSAGE
 from bot.chat.dispatch import Core
@@ -118,7 +119,7 @@ async def test_open_button_sends_the_article(client: MemorialClient, fake: FakeD
 
 
 async def test_stale_button_is_answered_politely(client: MemorialClient, fake: FakeDiscord) -> None:
-    # A button from before a restart: nobody listens for it any more.
+    # An in-memory button from before a restart: nobody listens for it any more.
     message = fake.message({"content": "old"}, channel_id=CHANNEL_ID)
     deliver(client, click("mb:0123456789ab:3", message))
     data = (await answer(fake))["data"]
@@ -126,10 +127,60 @@ async def test_stale_button_is_answered_politely(client: MemorialClient, fake: F
     assert data["content"] == STALE_MESSAGE
 
 
-async def test_timed_out_view_loses_its_buttons(client: MemorialClient, fake: FakeDiscord) -> None:
-    deliver(client, slash("search", {"query": "Eric Liddell"}))
+async def test_paging_survives_a_restart(fake: FakeDiscord, core: Core, seed_index: Index, tmp_path: Path) -> None:
+    before = await start_client(core, tmp_path)
+    deliver(before, slash("search", {"query": "anniversary victory"}))
     first = await answer(fake)
-    (view,) = client.handler.live_views.views()
+    await before.close()
+    # A new process: a new core and client, nothing in memory from the first one.
+    after = await start_client(make_core(seed_index), tmp_path)
+    try:
+        nxt = next(b for b in buttons(first["data"]) if b["label"] == "Next ▶")
+        deliver(after, click(nxt["custom_id"], shown_message(fake)))
+        body = await answer(fake, 2)
+    finally:
+        await after.close()
+    assert body["type"] == 7  # UPDATE_MESSAGE: the same message now shows page 2
+    data = body["data"]
+    assert data["embeds"][0]["title"] == "Results for anniversary victory"
+    assert "Page 2 of" in data["embeds"][-1]["footer"]["text"]
+    sixth = seed_index.search.search("anniversary victory", limit=30)[5].article.title
+    assert discord.utils.escape_markdown(sixth) in embeds_text(data)  # results 6-10 now
+    assert buttons(data)[0]["label"] == "Open 6"
+    assert data["allowed_mentions"] == {"parse": []}
+
+
+async def test_unreadable_persistent_button_is_answered_politely(client: MemorialClient, fake: FakeDiscord) -> None:
+    # Shaped like our buttons, but naming a command the table no longer has.
+    custom_id = 'mb:n["retired",2]'
+    message = fake.message({"components": [{"type": 1, "components": [
+        {"type": 2, "style": 1, "label": "Next ▶", "custom_id": custom_id}]}]}, channel_id=CHANNEL_ID)  # fmt: skip
+    deliver(client, click(custom_id, message))
+    data = (await answer(fake))["data"]
+    assert data["flags"] & EPHEMERAL
+    assert data["content"] == STALE_MESSAGE
+
+
+LONG_QUERY = " ".join(["anniversary victory"] * 5)  # its "Next" action does not fit in 100 characters
+
+
+async def test_actions_too_long_for_a_custom_id_keep_working_from_memory(
+    client: MemorialClient, fake: FakeDiscord
+) -> None:
+    deliver(client, slash("search", {"query": LONG_QUERY}))
+    first = await answer(fake)
+    assert all(len(b["custom_id"]) <= 100 for b in buttons(first["data"]))
+    nxt = next(b for b in buttons(first["data"]) if b["label"] == "Next ▶")
+    deliver(client, click(nxt["custom_id"], shown_message(fake)))
+    body = await answer(fake, 2)
+    assert body["type"] == 7
+    assert "Page 2 of" in body["data"]["embeds"][-1]["footer"]["text"]
+
+
+async def test_timed_out_view_loses_its_buttons(client: MemorialClient, fake: FakeDiscord) -> None:
+    deliver(client, slash("search", {"query": LONG_QUERY}))
+    first = await answer(fake)
+    (view,) = client.handler.live_views.views()  # an in-memory view: the buttons did not fit custom_ids
     await view.on_timeout()  # what discord.py calls when the view's timeout expires
     edit = await fake.wait_for("PATCH", rf"/webhooks/{APP_ID}/[^/]+/messages/@original")
     assert edit[0].json["components"] == []  # buttons taken off the message

@@ -20,7 +20,7 @@ from adapters.discord.render import NO_MENTIONS
 from adapters.discord.sender import DiscordSender
 from adapters.discord.sync import sync_if_changed
 from adapters.discord.tree import build_tree
-from adapters.discord.views import answer_stale
+from adapters.discord.views import ActionButton, answer_stale
 from bot.chat.dispatch import Core
 from bot.commands.subscriptions import chat_gone
 from bot.config import DiscordConfig
@@ -62,7 +62,9 @@ class MemorialClient(discord.AutoShardedClient):
 
     async def setup_hook(self) -> None:
         """Runs once per process, before the gateway connects (unlike on_ready, which repeats on
-        every reconnect): the right place to sync commands."""
+        every reconnect): the right place to sync commands and to listen for buttons, including
+        those on messages sent before this process started."""
+        self.add_dynamic_items(ActionButton)
         if not self.sync_commands:
             return
         try:

@@ -15,8 +15,9 @@ from typing import Any
 
 import discord
 
+from adapters.discord.custom_ids import ButtonCodec
 from adapters.discord.render import NO_MENTIONS, render_reply
-from adapters.discord.views import ActionView, LiveViews
+from adapters.discord.views import ActionView, LiveViews, action_view
 from bot.chat.dispatch import Core
 from bot.chat.model import ChatContext, Invocation
 from bot.replies import Action, Reply
@@ -55,6 +56,7 @@ class InteractionHandler:
         self.core = core
         self.defer_after = defer_after
         self.live_views = live_views or LiveViews()
+        self.buttons = ButtonCodec(core.table)
 
     async def _dispatch(self, interaction: discord.Interaction, inv: Invocation, *, update: bool) -> Reply:
         """Run the command; if it is not done within `defer_after`, acknowledge first (a "thinking"
@@ -86,10 +88,10 @@ class InteractionHandler:
         else:
             await self.send(interaction, reply)
 
-    def _view(self, reply: Reply) -> ActionView | None:
+    def _view(self, reply: Reply) -> discord.ui.View | None:
         if not reply.actions or reply.error:
             return None
-        return ActionView(reply.actions, self.run_action, self.live_views)
+        return action_view(reply.actions, self.buttons, self.run_action, self.live_views)
 
     async def send(self, interaction: discord.Interaction, reply: Reply) -> None:
         """Answer with one or more messages; the buttons go on the last one."""
@@ -111,11 +113,10 @@ class InteractionHandler:
                     sent = callback.resource if callback is not None else None
                 else:
                     sent = await interaction.followup.send(wait=True, **kwargs)
-                if last and view is not None and isinstance(sent, discord.Message):
+                if last and isinstance(view, ActionView) and isinstance(sent, discord.Message):
                     view.message = sent
         except discord.HTTPException as exc:
-            if view is not None:
-                view.stop()
+            _forget(view)
             log.warning("could not answer /%s: %s", _command_name(interaction), exc)
 
     async def edit(self, interaction: discord.Interaction, reply: Reply) -> None:
@@ -128,13 +129,12 @@ class InteractionHandler:
                 await interaction.response.edit_message(**kwargs)
             else:
                 await interaction.edit_original_response(**kwargs)
-            if view is not None:
+            if isinstance(view, ActionView):
                 view.message = interaction.message
             for msg in rest:
                 await interaction.followup.send(embeds=msg.embeds, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:
-            if view is not None:
-                view.stop()
+            _forget(view)
             log.warning("could not update a page: %s", exc)
 
     async def apologise(self, interaction: discord.Interaction, text: str) -> None:
@@ -144,6 +144,13 @@ class InteractionHandler:
                 await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
             else:
                 await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+def _forget(view: discord.ui.View | None) -> None:
+    """Free an in-memory view whose message was not sent. Only those: stopping a view of
+    ActionButtons would make discord.py unregister the ActionButton class for every message."""
+    if isinstance(view, ActionView):
+        view.stop()
 
 
 def _command_name(interaction: discord.Interaction) -> str:

@@ -62,22 +62,33 @@ def _autocomplete(handler: InteractionHandler, kind: str) -> Any:
     return complete
 
 
+def param_name(index: int) -> str:
+    """The Python name of the `index`-th option: positional, so any table name works (a keyword such
+    as `from`, or `interaction`, would not be a valid or free parameter name); `rename` shows the
+    table's name on Discord."""
+    return f"arg{index}"
+
+
 def build_command(cmd: Command, handler: InteractionHandler) -> app_commands.Command[Any, ..., None]:
+    names = {param_name(i): a.name for i, a in enumerate(cmd.args)}
+
     async def callback(interaction: discord.Interaction, **kwargs: Any) -> None:
-        await handler.run_command(interaction, cmd.name, kwargs)
+        await handler.run_command(interaction, cmd.name, {names[k]: v for k, v in kwargs.items()})
 
     params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction)]
-    for a in cmd.args:
+    for i, a in enumerate(cmd.args):
         default = inspect.Parameter.empty if a.required else None
         kind = inspect.Parameter.KEYWORD_ONLY
-        params.append(inspect.Parameter(a.name, kind, default=default, annotation=arg_annotation(a)))
+        params.append(inspect.Parameter(param_name(i), kind, default=default, annotation=arg_annotation(a)))
     callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     callback.__name__ = callback.__qualname__ = f"slash_{cmd.name}"
-    # discord.py reads these the way its @describe and @autocomplete decorators set them.
-    callback.__discord_app_commands_param_description__ = {a.name: _short(a.description) for a in cmd.args}  # type: ignore[attr-defined]
-    callback.__discord_app_commands_param_autocomplete__ = {  # type: ignore[attr-defined]
-        a.name: _autocomplete(handler, a.kind) for a in cmd.args if a.kind in SUGGESTERS
-    }
+    # The decorators, applied as plain functions: discord.py reads what they record when the
+    # Command below inspects the callback.
+    app_commands.rename(**names)(callback)
+    app_commands.describe(**{param_name(i): _short(a.description) for i, a in enumerate(cmd.args)})(callback)
+    app_commands.autocomplete(
+        **{param_name(i): _autocomplete(handler, a.kind) for i, a in enumerate(cmd.args) if a.kind in SUGGESTERS}
+    )(callback)
     return app_commands.Command(name=cmd.name, description=_short(cmd.summary), callback=callback)
 
 
