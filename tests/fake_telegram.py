@@ -34,6 +34,7 @@ from telegram.ext import Application
 from adapters.telegram.app import build_application, serve
 from bot.chat.dispatch import Core
 from bot.config import TelegramConfig
+from bot.timezones import Clock
 
 BOT_ID = 7000001
 BOT_USERNAME = "memorial_test_bot"
@@ -613,8 +614,8 @@ async def start_bot(fake: FakeTelegram, core: Core) -> AsyncIterator[StartBot]:
     """Start the real Application (polling, or webhook when given a URL) against the fake server."""
     running: list[tuple[asyncio.Event, asyncio.Task]] = []
 
-    async def start(use_core: Core = core, **config: object) -> Application:
-        app = build_application(use_core, TOKEN, base_url=fake.base_url)
+    async def start(use_core: Core = core, clock: Clock | None = None, **config: object) -> Application:
+        app = build_application(use_core, TOKEN, base_url=fake.base_url, clock=clock)
         stop, ready = asyncio.Event(), asyncio.Event()
 
         async def on_ready(_app: Application) -> None:

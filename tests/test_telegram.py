@@ -13,7 +13,7 @@ import aiohttp
 import pytest
 
 from adapters.cli.common import make_core
-from adapters.telegram.app import STALE_BUTTON
+from adapters.telegram.handlers.callbacks import STALE_BUTTON
 from bot import logs
 from bot.chat.dispatch import Core
 from bot.index.build import build_index
@@ -260,7 +260,7 @@ async def test_a_failing_update_is_logged_without_the_token_and_the_bot_carries_
         err = capsys.readouterr().err
     finally:
         logs.configure("WARNING", "text", secrets=[])
-    assert "ERROR adapters.telegram.app: Telegram update" in err and "Internal Server Error" in err
+    assert "ERROR adapters.telegram.handlers.errors: Telegram update" in err and "Internal Server Error" in err
     assert TOKEN not in err and TOKEN.split(":")[1] not in err
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from adapters.cli.common import make_core
-from adapters.telegram.app import STALE_BUTTON, build_application, serve
+from adapters.telegram.app import build_application, serve
+from adapters.telegram.handlers.callbacks import STALE_BUTTON
 from adapters.telegram.keyboards import CallbackCodec
 from bot.chat.dispatch import Core
 from bot.chat.services import Services

@@ -22,13 +22,14 @@ import secrets
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.chat.model import CommandTable, Invocation
 from bot.replies import Action
+from bot.timezones import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ OPEN_BUTTONS_PER_ROW = 5
 MAX_BUTTON_LABEL = 64
 
 Mode = Literal["edit", "new"]
+_MODES: dict[str, Mode] = {"e": "edit", "n": "new"}  # the one-letter prefix of compact callback data
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ class CallbackCodec:
         self.table = table
         self.max_stored = max_stored
         self._store = store or (lambda: None)
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock = clock or utcnow
         self.keep = keep
         self._stored: OrderedDict[str, Callback] = OrderedDict()
         self._last_prune: datetime | None = None
@@ -143,7 +145,8 @@ class CallbackCodec:
             return None
         if not isinstance(data, dict):
             return None
-        mode: Mode | None = {"e": "edit", "n": "new"}.get(data.get("m"))  # type: ignore[arg-type]
+        m = data.get("m")
+        mode = _MODES.get(m) if isinstance(m, str) else None
         cmd = self.table.get(data["c"]) if isinstance(data.get("c"), str) else None
         args = data.get("a")
         if mode is None or cmd is None or not isinstance(args, dict):
@@ -173,7 +176,7 @@ class CallbackCodec:
             return None
         if data.startswith("~"):
             return self._lookup(data[1:])
-        mode: Mode | None = {"e": "edit", "n": "new"}.get(data[0])
+        mode = _MODES.get(data[0])
         if mode is None:
             return None
         try:

@@ -13,14 +13,14 @@ import logging
 import warnings
 from datetime import timedelta
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.error import RetryAfter as PTBRetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
-from adapters.telegram.keyboards import CallbackCodec, keyboard
-from adapters.telegram.render import render_chunks
+from adapters.telegram.keyboards import CallbackCodec
+from adapters.telegram.send import NO_PREVIEW, send_reply
 from bot.platform import (
     TELEGRAM_LIMITS,
     PermanentSendError,
@@ -93,29 +93,30 @@ class TelegramSender:
         self.codec = codec
 
     async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
-        chunks = render_chunks(reply)
-        markup = keyboard(reply.actions, self.codec) if self.codec else None
         target = chat_target(chat_id)
-        for i, html in enumerate(chunks):
-            last = i == len(chunks) - 1
+
+        async def send_chunk(index: int, html: str, markup: InlineKeyboardMarkup | None) -> None:
+            nonlocal target
             try:
-                await self._send_one(target, html, markup if last else None)
+                await self._send_one(target, html, markup)
             except ChatMigrated as exc:
-                # A group upgraded to a supergroup: same people, new id. Deliver there.
+                # A group upgraded to a supergroup: same people, new id. Deliver there (later chunks too).
                 log.warning("Telegram chat %s moved to %s; delivering there", chat_id, exc.new_chat_id)
                 target = exc.new_chat_id
                 try:
-                    await self._send_one(target, html, markup if last else None)
+                    await self._send_one(target, html, markup)
                 except TelegramError as again:
                     raise map_send_error(again) from again
             except TelegramError as exc:
                 raise map_send_error(exc) from exc
 
-    async def _send_one(self, target: int | str, html: str, markup: object) -> None:
+        await send_reply(reply, self.codec, send_chunk)
+
+    async def _send_one(self, target: int | str, html: str, markup: InlineKeyboardMarkup | None) -> None:
         await self.bot.send_message(
             chat_id=target,
             text=html,
             parse_mode=ParseMode.HTML,
-            reply_markup=markup,  # type: ignore[arg-type]
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            reply_markup=markup,
+            link_preview_options=NO_PREVIEW,
         )
