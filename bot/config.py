@@ -236,8 +236,8 @@ class RunSettings:
 def load_env_file(path: str | None, env: dict[str, str] | None = None) -> None:
     """An optional env file (KEY=value lines): `--env-file`, else MEMORIAL_ENV_FILE, else `.env` in
     the working directory if present. Variables already set in the environment win."""
-    env = os.environ if env is None else env  # type: ignore[assignment]
-    chosen = path or env.get("MEMORIAL_ENV_FILE", "").strip() or None
+    read_env: Mapping[str, str] = os.environ if env is None else env
+    chosen = path or read_env.get("MEMORIAL_ENV_FILE", "").strip() or None
     if chosen is None:
         if Path(".env").is_file():
             load_dotenv(".env", override=False)

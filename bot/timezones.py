@@ -4,6 +4,7 @@ the clock. Subscriptions store a zone as an IANA name, "UTC", or a fixed offset 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -12,6 +13,9 @@ from zoneinfo import ZoneInfo, available_timezones
 # users type and for the canonical "UTC+08:00" form stored in subscriptions.
 OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 MIN_OFFSET, MAX_OFFSET = -12 * 60, 14 * 60  # minutes: the offsets in use on Earth
+
+
+Clock = Callable[[], datetime]  # injected wherever "now" is read, so tests can set it
 
 
 def utcnow() -> datetime:

@@ -15,11 +15,12 @@ import sys
 
 from adapters.cli.common import add_corpus_arg, load_index
 from bot.chat.userinput import DateInputError, parse_user_date
-from bot.commands.dates import events_for_day, upcoming_days
+from bot.commands.dates import DayEvent, events_for_day, upcoming_days
+from bot.index.dates.resolve import ResolvedMention
 
 
-def _mention_json(m) -> dict:
-    out = {
+def _mention_json(m: ResolvedMention) -> dict[str, object]:
+    out: dict[str, object] = {
         "file": m.file,
         "line": m.line,
         "text": m.text,
@@ -37,7 +38,7 @@ def _mention_json(m) -> dict:
     return out
 
 
-def _day_event_json(de) -> dict:
+def _day_event_json(de: DayEvent) -> dict[str, object]:
     ev = de.event
     return {
         "year": ev.year,

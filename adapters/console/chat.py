@@ -13,8 +13,9 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 
 from adapters.console.render import PLATFORM, render_text
 from adapters.console.sender import ConsoleSender
@@ -23,6 +24,7 @@ from bot.chat.model import ChatContext, Invocation
 from bot.commands import start_daily_posts_for
 from bot.config import default_data_dir
 from bot.replies import Action
+from bot.timezones import utcnow
 
 
 class ConsoleSession:
@@ -30,7 +32,7 @@ class ConsoleSession:
 
     def __init__(self, core: Core, clock: Callable[[], datetime] | None = None) -> None:
         self.core = core
-        self.clock = clock or (lambda: datetime.now(UTC))
+        self.clock = clock or utcnow
         self.actions: tuple[Action, ...] = ()
 
     def context(self) -> ChatContext:
@@ -155,7 +157,7 @@ async def chat(core: Core) -> int:
     return 0
 
 
-def _setup_readline():  # -> the readline module, or None where it is unavailable
+def _setup_readline() -> ModuleType | None:  # the readline module, where there is one
     try:
         import readline  # line editing and history for input()
     except ImportError:

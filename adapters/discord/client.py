@@ -10,7 +10,7 @@ shards is the operator's job.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from collections.abc import Mapping
 from pathlib import Path
 
 import discord
@@ -24,6 +24,7 @@ from adapters.discord.views import ActionButton, answer_stale
 from bot.chat.dispatch import Core
 from bot.commands.subscriptions import chat_gone
 from bot.config import DiscordConfig
+from bot.timezones import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,8 @@ class MemorialClient(discord.AutoShardedClient):
         super().__init__(
             intents=intents(),
             shard_count=config.shard_count,
-            shard_ids=list(config.shard_ids) if config.shard_ids else None,
+            # None means "every shard" at run time, though discord.py's annotation says list[int].
+            shard_ids=list(config.shard_ids) if config.shard_ids else None,  # type: ignore[arg-type]
             allowed_mentions=NO_MENTIONS,
             max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
         )
@@ -77,7 +79,8 @@ class MemorialClient(discord.AutoShardedClient):
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type is discord.InteractionType.component:
-            custom_id = str((interaction.data or {}).get("custom_id", ""))
+            data: Mapping[str, object] = interaction.data or {}
+            custom_id = str(data.get("custom_id", ""))
             if self.handler.live_views.is_stale(custom_id):
                 await answer_stale(interaction)
 
@@ -98,7 +101,7 @@ class MemorialClient(discord.AutoShardedClient):
         self._gone(ids, "bot removed from the server")
 
     def _gone(self, ids: list[int], reason: str) -> None:
-        chat_gone(self.handler.core, PLATFORM, [str(i) for i in ids], reason, datetime.now(UTC))
+        chat_gone(self.handler.core, PLATFORM, [str(i) for i in ids], reason, utcnow())
 
     async def on_ready(self) -> None:
         log.info("Discord: logged in as %s, %d server(s), shards %s", self.user, len(self.guilds), self.shard_ids)

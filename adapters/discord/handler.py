@@ -108,6 +108,7 @@ class InteractionHandler:
                 kwargs: dict[str, Any] = {"embeds": msg.embeds, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
                 if last and view is not None:
                     kwargs["view"] = view
+                sent: object
                 if not interaction.response.is_done():
                     callback = await interaction.response.send_message(**kwargs)
                     sent = callback.resource if callback is not None else None
@@ -154,5 +155,5 @@ def _forget(view: discord.ui.View | None) -> None:
 
 
 def _command_name(interaction: discord.Interaction) -> str:
-    data = interaction.data or {}
+    data: Mapping[str, object] = interaction.data or {}
     return str(data.get("name") or data.get("custom_id") or "?")

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from bot.chat.services import Services
 from bot.index.build import Index
 from bot.replies import Reply
+from bot.timezones import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class ChatContext:
     user_id: str = ""
     user_name: str = ""
     timezone: str | None = None
-    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    now: datetime = field(default_factory=utcnow)
     # Asked only when a command changes chat-wide settings; adapters answer from the platform.
     can_manage: Callable[[], Awaitable[bool]] | None = None
 

@@ -150,10 +150,10 @@ def onthisday_reply(core: BotCore, month: int, day: int, today: datetime.date, p
     label = day_label(month, day)
     first, total = day_events_page(index, month, day, today.year, 0, PAGE_SIZE)
     if not total:
-        blocks, actions = _nearest_note(index, month, day)
+        note, note_actions = _nearest_note(index, month, day)
         return Reply(
-            blocks=(Paragraph(plain(f"Nothing in the documents is dated {label}.")), *blocks),
-            actions=tuple(actions),
+            blocks=(Paragraph(plain(f"Nothing in the documents is dated {label}.")), *note),
+            actions=tuple(note_actions),
             title=f"On this day: {label}",
         )
     pages = max(1, -(-total // PAGE_SIZE))
@@ -259,10 +259,10 @@ async def upcoming(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> 
     last = today + datetime.timedelta(days=days - 1)
     span = f"{day_label(today.month, today.day)} – {day_label(last.month, last.day)}"
     if not found:
-        blocks, actions = _nearest_note(core.index.events, today.month, today.day)
+        note, note_actions = _nearest_note(core.index.events, today.month, today.day)
         return Reply(
-            blocks=(Paragraph(plain(f"No dated events in the next {days} day{_s(days)} ({span}).")), *blocks),
-            actions=tuple(actions),
+            blocks=(Paragraph(plain(f"No dated events in the next {days} day{_s(days)} ({span}).")), *note),
+            actions=tuple(note_actions),
             title="Coming up",
         )  # fmt: skip
     blocks: list[Block] = [Heading(plain(f"Coming up: {span}"))]

@@ -17,22 +17,21 @@ bot/daily/schedule.py's business.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import os
 import secrets
 import socket
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.daily.pacing import Clock, Pacer, Sleep
+from bot.daily.pacing import Pacer, Sleep
 from bot.daily.schedule import due_dates
 from bot.platform import PermanentSendError, RetryAfter, Sender, TransientSendError
 from bot.replies import Reply
 from bot.store import SQLStore, Subscription
-from bot.timezones import utcnow
+from bot.timezones import Clock, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +40,20 @@ DEFAULT_GRACE = timedelta(hours=6)
 # ---------------------------------------------------------------------------------------------
 # The post
 
-PostBuilder = Callable[[Subscription, date], "Awaitable[Reply | None] | Reply | None"]
+# The post for a subscription's local date; None means "nothing to post that day".
+PostBuilder = Callable[[Subscription, date], Reply | None]
 
 
 # ---------------------------------------------------------------------------------------------
 # Reporting
+
+
+@dataclass(slots=True)
+class _LeaseState:
+    """The broadcast lease as the workers of one broadcast see it."""
+
+    renewed: datetime
+    lost: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,18 +194,18 @@ class Deliverer:
         queue: asyncio.Queue[tuple[Subscription, date]] = asyncio.Queue()
         for item in items:
             queue.put_nowait(item)
-        state = {"renewed": self.clock(), "lost": False}
+        state = _LeaseState(self.clock())
 
         async def worker() -> None:
-            while not queue.empty() and not state["lost"]:
+            while not queue.empty() and not state.lost:
                 sub, d = queue.get_nowait()
-                if self.use_broadcast_lease and (self.clock() - state["renewed"]).total_seconds() > (
+                if self.use_broadcast_lease and (self.clock() - state.renewed).total_seconds() > (
                     self.broadcast_lease / 3
                 ):
                     if self.store.acquire_lease(lease, self.holder, self.clock(), self.broadcast_lease):
-                        state["renewed"] = self.clock()
+                        state.renewed = self.clock()
                     else:
-                        state["lost"] = True
+                        state.lost = True
                         report.skipped.append(self._outcome(sub, d, "broadcast lease lost"))
                         break
                 await self._deliver_one(sender, sub, d, report)
@@ -205,13 +213,13 @@ class Deliverer:
         try:
             await asyncio.gather(*(worker() for _ in range(max(1, min(self.concurrency, len(items))))))
         except asyncio.CancelledError:  # shutting down: let the next broadcaster start at once
-            self._release(lease, state["lost"])
+            self._release(lease, state.lost)
             raise
         # (A crash skips the release: the lease then runs out after broadcast_lease seconds.)
         while not queue.empty():  # left over after a lost lease: another process takes them
             sub, d = queue.get_nowait()
             report.skipped.append(self._outcome(sub, d, "broadcast lease lost"))
-        self._release(lease, state["lost"])
+        self._release(lease, state.lost)
         return report
 
     def _release(self, lease: str, lost: bool) -> None:
@@ -255,8 +263,6 @@ class Deliverer:
             return
         try:
             reply = self.post_builder(sub, d)
-            if inspect.isawaitable(reply):
-                reply = await reply
         except Exception as exc:
             log.exception("building the post for subscription %s, %s failed", sub.id, d)
             self._defer(claim, f"post could not be built: {type(exc).__name__}", report, sub)

@@ -16,12 +16,10 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 
 from bot.platform import PlatformLimits
-from bot.timezones import utcnow
+from bot.timezones import Clock, utcnow
 
-Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
 
 

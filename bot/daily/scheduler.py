@@ -29,11 +29,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import metrics
 from bot.daily.delivery import Deliverer, PostBuilder
-from bot.daily.pacing import Clock
 from bot.daily.schedule import next_post_at
 from bot.platform import Sender
 from bot.store import SQLStore, Subscription
-from bot.timezones import utcnow
+from bot.timezones import Clock, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -155,6 +155,13 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
 def _build(m: re.Match[str], text: str) -> Mention | None:
     g = m.groupdict()
     wd_word = None
+    # Month and day numbers; None where a group did not read as one (then no mention is built).
+    mo: int | None
+    d: int | None
+    mo2: int | None
+    d2: int | None
+    y: int | None
+    y2: int | None
     bracket = False
     if g["iso"]:
         form, mo, d, y = "iso", int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"])

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.corpus import Article, Corpus
+from bot.corpus import Article, Corpus, Paragraph
 from bot.index.dates.extract import Mention, find_mentions, valid_day
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAYS
 from bot.index.dates.span import DateSpan
@@ -226,7 +226,8 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int) -> _Deriv
     if not n or known is None or known[0] != year - n:
         return None
     if date_first:  # "On May 9, Russia commemorated the 80th anniversary of the Victory with a parade"
-        subject = subject[: known[2].search(subject).end()]
+        named = known[2].search(subject)
+        subject = subject[: named.end()] if named else subject
     if not _subject_is_noun_phrase(subject, known[2]):
         return None
     return _Derived(n, year - n, known[1], _quote(text[found.start() : found.end("subj")], 110))
@@ -486,7 +487,7 @@ def _same_day(
     prev: _Prev | None,
     pidx: int,
     article: Article,
-    para,
+    para: Paragraph,
     lines: LineMap,
 ) -> ResolvedMention | None:
     """ "On the same day 75 years ago" counted back from the date just before (same or previous
@@ -586,7 +587,7 @@ def _resolve_one(
         shift = {"last": -1, "next": 1}.get(rel.group(1).lower(), 0) if rel else 0
         year = article_year + shift
         why = time.why
-        if shift:
+        if rel and shift:
             why = f"“{rel.group(1)}” relative to the article's time; {why}"
         return year, "inferred", why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
