@@ -105,3 +105,13 @@ def error_reply(message: str, *hint: str) -> Reply:
 
 def text_reply(*paragraphs: str, title: str = "") -> Reply:
     return Reply(blocks=tuple(Paragraph(plain(p)) for p in paragraphs), title=title)
+
+
+def page_actions(command: str, args: Mapping[str, Any], page: int, pages: int) -> list[Action]:
+    """◀ Prev / Next ▶ for page `page` of `pages` of a command's answer."""
+    actions = []
+    if page > 1:
+        actions.append(Action("◀ Prev", command, {**args, "page": page - 1}, kind="prev"))
+    if page < pages:
+        actions.append(Action("Next ▶", command, {**args, "page": page + 1}, kind="next"))
+    return actions

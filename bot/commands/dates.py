@@ -21,7 +21,20 @@ from bot.chat.userinput import DateInputError, parse_user_date
 from bot.daily.delivery import PostBuilder
 from bot.index.dates.events import DatedEvent, EventIndex, iter_range
 from bot.index.dates.resolve import day_label
-from bot.replies import Action, Block, Heading, ListItem, Paragraph, Quote, Reply, SourceRef, Span, error_reply, plain
+from bot.replies import (
+    Action,
+    Block,
+    Heading,
+    ListItem,
+    Paragraph,
+    Quote,
+    Reply,
+    SourceRef,
+    Span,
+    error_reply,
+    page_actions,
+    plain,
+)
 from bot.store import Subscription
 
 MILESTONES_UP_TO_100 = (1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
@@ -180,12 +193,7 @@ def onthisday_reply(core: BotCore, month: int, day: int, today: datetime.date, p
             else:
                 blocks.append(Paragraph((Span(str(de.event.year), "strong"), Span(f" — {ago_label(de.years_ago)}"))))
         blocks.append(_event_item(de))
-    actions: list[Action] = []
-    args = {"date": f"{month:02d}-{day:02d}"}
-    if page > 1:
-        actions.append(Action("◀ Prev", "onthisday", {**args, "page": page - 1}, kind="prev"))
-    if page < pages:
-        actions.append(Action("Next ▶", "onthisday", {**args, "page": page + 1}, kind="next"))
+    actions = page_actions("onthisday", {"date": f"{month:02d}-{day:02d}"}, page, pages)
     for i, de in enumerate(shown, start=1):
         actions.append(Action(f"Why {i}", "why", {"event": de.event.event_id}, kind="other"))
     return Reply(

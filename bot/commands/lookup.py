@@ -18,6 +18,7 @@ from bot.replies import (
     Span,
     error_reply,
     inline,
+    page_actions,
     plain,
 )
 
@@ -25,15 +26,6 @@ SEARCH_PAGE_SIZE = 5
 SEARCH_MAX_RESULTS = 30
 DOC_PAGE_CHARS = 3000  # fits Telegram (4096) and a Discord embed (4096) with room for headings
 MAX_QUERY_CHARS = 300  # beyond this a "query" is a pasted document; we say so instead of guessing
-
-
-def _page_actions(command: str, args: Mapping[str, Any], page: int, pages: int) -> list[Action]:
-    actions = []
-    if page > 1:
-        actions.append(Action("◀ Prev", command, {**args, "page": page - 1}, kind="prev"))
-    if page < pages:
-        actions.append(Action("Next ▶", command, {**args, "page": page + 1}, kind="next"))
-    return actions
 
 
 async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
@@ -65,7 +57,7 @@ async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Re
         src = SourceRef(h.article.article_id, h.article.title, h.article.file, h.line)
         blocks.append(ListItem((Span(f"{i}. "), Span(h.article.title, "strong"), Span(" — "), *h.snippet), (src,)))
         actions.append(Action(f"Open {i}", "doc", {"article": h.article.article_id}, kind="open"))
-    actions.extend(_page_actions("search", {"query": query}, page, pages))
+    actions.extend(page_actions("search", {"query": query}, page, pages))
     return Reply(
         blocks=tuple(blocks), actions=tuple(actions), title=f"Results for {query}"[:200], page=page, pages=pages
     )
@@ -106,7 +98,7 @@ async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply
     blocks.append(ListItem(plain("Source"), (SourceRef(article.article_id, article.title, article.file, first_line),)))
     return Reply(
         blocks=tuple(blocks),
-        actions=tuple(_page_actions("doc", {"article": article.article_id}, page, len(pages))),
+        actions=tuple(page_actions("doc", {"article": article.article_id}, page, len(pages))),
         title=article.title[:200],
         page=page,
         pages=len(pages),
