@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from adapters.cli.common import make_core
 from bot.chat.dispatch import Core
+from bot.chat.services import Services
 from bot.index.build import Index, build_index
 from bot.index.search import SearchIndex
+from bot.store import SQLStore, open_store
 from tests.paths import ROOT, SEEDS
 
 __all__ = ["ROOT", "SEEDS"]  # still read from here by a few modules; new code imports tests.paths
@@ -32,3 +37,17 @@ def core(seed_index: Index) -> Core:
 @pytest.fixture(scope="session")
 def search(seed_index: Index) -> SearchIndex:
     return seed_index.search
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[SQLStore]:
+    """A fresh SQLite store in the test's folder (the `store` fixture runs over both backends)."""
+    s = open_store(None, tmp_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def store_core(seed_index: Index, sqlite_store: SQLStore) -> Core:
+    """A core over the seeds with its own SQLite store, as a running bot has."""
+    return make_core(seed_index, services=Services(store=sqlite_store))

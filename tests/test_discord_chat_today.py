@@ -4,17 +4,14 @@ reads every date form /onthisday reads."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from adapters.cli.common import make_core
 from adapters.discord.client import MemorialClient
-from bot.chat.services import Services
-from bot.index.build import Index
-from bot.store import SQLStore, open_store
+from bot.chat.dispatch import Core
 from tests.fake_discord import (
     CALLBACK,
     MANAGE_CHANNELS,
@@ -31,17 +28,10 @@ LATE_EVENING_UTC = datetime(2025, 9, 2, 22, 30, tzinfo=UTC)  # already 3 Septemb
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLStore]:
-    s = open_store(None, tmp_path)
-    yield s
-    s.close()
-
-
-@pytest.fixture
 async def client(
-    fake: FakeDiscord, seed_index: Index, store: SQLStore, tmp_path: Path
+    fake: FakeDiscord, store_core: Core, tmp_path: Path
 ) -> AsyncIterator[MemorialClient]:
-    c = await start_client(make_core(seed_index, services=Services(store=store)), tmp_path)
+    c = await start_client(store_core, tmp_path)
     yield c
     await c.close()
 

@@ -16,7 +16,7 @@ from bot.chat.services import Services
 from bot.commands.dates import daily_post_builder
 from bot.daily.delivery import Deliverer
 from bot.index.build import Index
-from bot.store import SQLStore, open_store
+from bot.store import SQLStore
 from tests.fake_discord import (
     CHANNEL_ID,
     EPHEMERAL,
@@ -39,10 +39,8 @@ POST = rf"/channels/{CHANNEL_ID}/messages"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> AsyncIterator[SQLStore]:
-    s = open_store(None, tmp_path)
-    yield s
-    s.close()
+def store(sqlite_store: SQLStore) -> SQLStore:
+    return sqlite_store
 
 
 @pytest.fixture

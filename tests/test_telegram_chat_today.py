@@ -4,17 +4,11 @@ reads every date form /onthisday reads."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from adapters.cli.common import make_core
 from bot.chat.dispatch import Core
-from bot.chat.services import Services
-from bot.index.build import Index
-from bot.store import SQLStore, open_store
 
 from .fake_telegram import PRIVATE_USER, FakeTelegram, StartBot, sent_to
 from .fake_telegram import private_message as pm
@@ -24,15 +18,8 @@ LATE_EVENING_UTC = datetime(2025, 9, 2, 22, 30, tzinfo=UTC)  # already 3 Septemb
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLStore]:
-    s = open_store(None, tmp_path)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def core(seed_index: Index, store: SQLStore) -> Core:
-    return make_core(seed_index, services=Services(store=store))
+def core(store_core: Core) -> Core:
+    return store_core
 
 
 async def say(fake: FakeTelegram, text: str) -> str:

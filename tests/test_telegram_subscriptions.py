@@ -4,9 +4,7 @@ blocked or removed the bot."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -20,7 +18,7 @@ from bot.daily.delivery import Deliverer
 from bot.index.build import Index
 from bot.platform import PermanentSendError, RetryAfter, SendError, TransientSendError
 from bot.replies import Heading, ListItem, Reply, SourceRef, Span
-from bot.store import SQLStore, Subscription, open_store
+from bot.store import SQLStore, Subscription
 from tests.pg_fixture import FakeClock
 from tests.scheduler_spy import SchedulerSpy
 
@@ -45,10 +43,8 @@ MOSCOW_9AM = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLStore]:
-    s = open_store(None, tmp_path)
-    yield s
-    s.close()
+def store(sqlite_store: SQLStore) -> SQLStore:
+    return sqlite_store
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ values in the command table's order, e.g. `mb:n["search","anniversary victory",2
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any, Literal
+from typing import Literal
 
+from bot.chat.compact import compact, expand
 from bot.chat.model import CommandTable
 from bot.replies import Action
 
@@ -20,10 +20,6 @@ KIND_CODES: dict[ActionKind, str] = {"prev": "p", "next": "n", "open": "o", "oth
 CODE_KINDS: dict[str, ActionKind] = {code: kind for kind, code in KIND_CODES.items()}
 # The in-memory ids (`mb:<hex nonce>:<n>`) never have `[` after the first letter, so they never match.
 TEMPLATE = re.compile(re.escape(PREFIX) + r"(?P<kind>[pnox])(?P<body>\[.*\])", re.DOTALL)
-
-
-def _plain_value(value: Any) -> bool:
-    return value is None or (isinstance(value, str | int) and not isinstance(value, bool))
 
 
 class ButtonCodec:
@@ -40,18 +36,9 @@ class ButtonCodec:
 
     def encode(self, action: Action) -> str | None:
         """The custom_id for `action`, or None when it cannot carry it within Discord's limit."""
-        cmd = self.table.get(action.command)
-        if cmd is None:
+        body = compact(self.table, action.command, action.args)
+        if body is None:
             return None
-        names = [a.name for a in cmd.args]
-        if set(action.args) - set(names):
-            return None
-        values: list[Any] = [action.args.get(n) for n in names]
-        if not all(_plain_value(v) for v in values):
-            return None
-        while values and values[-1] is None:
-            values.pop()
-        body = json.dumps([cmd.name, *values], ensure_ascii=False, separators=(",", ":"))
         custom_id = f"{PREFIX}{KIND_CODES[action.kind]}{body}"
         return custom_id if len(custom_id) <= MAX_CUSTOM_ID else None
 
@@ -60,15 +47,7 @@ class ButtonCodec:
         match = TEMPLATE.fullmatch(custom_id)
         if match is None:
             return None
-        try:
-            parsed = json.loads(match["body"])
-        except ValueError:
+        inv = expand(self.table, match["body"])
+        if inv is None:
             return None
-        if not isinstance(parsed, list) or not parsed or not isinstance(parsed[0], str):
-            return None
-        cmd = self.table.get(parsed[0])
-        values = parsed[1:]
-        if cmd is None or len(values) > len(cmd.args) or not all(_plain_value(v) for v in values):
-            return None
-        args = {a.name: v for a, v in zip(cmd.args, values, strict=False) if v is not None}
-        return Action(label, cmd.name, args, kind=CODE_KINDS[match["kind"]])
+        return Action(label, inv.command, dict(inv.args), kind=CODE_KINDS[match["kind"]])

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.chat.compact import compact, expand
 from bot.chat.model import CommandTable, Invocation
 from bot.replies import Action
 from bot.timezones import utcnow
@@ -156,19 +157,8 @@ class CallbackCodec:
         return Callback(Invocation(cmd.name, args), mode)  # the command's own parsing checks the values
 
     def _compact(self, action: Action, mode: Mode) -> str | None:
-        cmd = self.table.get(action.command)
-        if cmd is None:
-            return None
-        names = [a.name for a in cmd.args]
-        if set(action.args) - set(names):
-            return None
-        values: list[Any] = [action.args.get(n) for n in names]
-        if any(v is not None and not isinstance(v, str | int) for v in values):
-            return None
-        while values and values[-1] is None:
-            values.pop()
-        body = json.dumps([cmd.name, *values], ensure_ascii=False, separators=(",", ":"))
-        return ("e" if mode == "edit" else "n") + body
+        body = compact(self.table, action.command, action.args)
+        return None if body is None else ("e" if mode == "edit" else "n") + body
 
     def decode(self, data: str | None) -> Callback | None:
         """The invocation behind a button, or None for stale or forged data."""
@@ -179,20 +169,8 @@ class CallbackCodec:
         mode = _MODES.get(data[0])
         if mode is None:
             return None
-        try:
-            parsed = json.loads(data[1:])
-        except ValueError:
-            return None
-        if not isinstance(parsed, list) or not parsed or not isinstance(parsed[0], str):
-            return None
-        cmd = self.table.get(parsed[0])
-        values = parsed[1:]
-        if cmd is None or len(values) > len(cmd.args):
-            return None
-        if any(v is not None and (isinstance(v, bool) or not isinstance(v, str | int)) for v in values):
-            return None
-        args = {a.name: v for a, v in zip(cmd.args, values, strict=False) if v is not None}
-        return Callback(Invocation(cmd.name, args), mode)
+        inv = expand(self.table, data[1:])
+        return None if inv is None else Callback(inv, mode)
 
 
 def _payload(callback: Callback) -> str | None:
