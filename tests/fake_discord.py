@@ -211,10 +211,9 @@ class FakeDiscord:
         return out
 
 
-@pytest.fixture(name="fake")
-async def fake_discord_api(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    """A running fake Discord API with discord.py pointed at it; test modules import this function,
-    and their tests ask for `fake`."""
+async def running_fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    """A running fake Discord API with discord.py pointed at it (the `fake` fixture of
+    tests/on_discord/conftest.py)."""
     server = FakeDiscord()
     monkeypatch.setattr(discord.http.Route, "BASE", await server.start())
     yield server

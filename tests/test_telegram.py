@@ -18,7 +18,6 @@ from bot import logs
 from bot.chat.dispatch import Core
 from bot.index.build import build_index
 
-from . import fake_telegram
 from .fake_telegram import (
     BOT_USERNAME,
     CHANNEL,
@@ -38,7 +37,6 @@ from .fake_telegram import (
 )
 
 ME = PRIVATE_USER["id"]
-fake, start_bot = fake_telegram.fake, fake_telegram.start_bot  # fixtures
 
 
 # ---------------------------------------------------------------------------------------------

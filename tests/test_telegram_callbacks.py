@@ -29,8 +29,6 @@ from bot.store import open_store
 from . import fake_telegram
 from .fake_telegram import PRIVATE_USER, TOKEN, Call, FakeTelegram, callback_query, post_webhook, private_message
 
-fake = fake_telegram.fake  # fixture
-
 ME = PRIVATE_USER["id"]
 SECRET = "replica-test-secret"
 # A natural-language question: 70 bytes, so its paging buttons cannot carry it in callback data.

@@ -14,11 +14,8 @@ import pytest
 
 from bot.store import open_store
 
-from . import fake_telegram
 from .conftest import ROOT
 from .fake_telegram import PRIVATE_USER, TOKEN, WAIT, FakeTelegram, private_message, sent_to
-
-fake = fake_telegram.fake  # fixture
 
 
 def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:

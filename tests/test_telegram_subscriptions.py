@@ -37,7 +37,6 @@ from .fake_telegram import (
 )
 from .fake_telegram import private_message as pm
 
-fake, start_bot = fake_telegram.fake, fake_telegram.start_bot  # fixtures
 ME = PRIVATE_USER["id"]
 MOSCOW_9AM = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)
 

@@ -17,7 +17,6 @@ from tests.fake_discord import (
     CHANNEL_ID,
     TOKEN,
     FakeDiscord,
-    fake_discord_api,  # noqa: F401 - provides the `fake` fixture
     start_client,
 )
 

@@ -26,7 +26,6 @@ from tests.fake_discord import (
     answer,
     deliver,
     embeds_text,
-    fake_discord_api,  # noqa: F401 - provides the `fake` fixture
     guild_create,
     slash,
     start_client,

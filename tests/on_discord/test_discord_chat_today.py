@@ -19,7 +19,6 @@ from tests.fake_discord import (
     answer,
     deliver,
     embeds_text,
-    fake_discord_api,  # noqa: F401 - provides the `fake` fixture
     slash,
     start_client,
 )

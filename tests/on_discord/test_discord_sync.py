@@ -18,7 +18,6 @@ from tests.fake_discord import (
     APP_ID,
     GUILD_ID,
     FakeDiscord,
-    fake_discord_api,  # noqa: F401 - provides the `fake` fixture
     start_client,
 )
 

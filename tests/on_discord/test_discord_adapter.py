@@ -31,7 +31,6 @@ from tests.fake_discord import (
     click,
     deliver,
     embeds_text,
-    fake_discord_api,  # noqa: F401 - provides the `fake` fixture
     shown_message,
     slash,
     start_client,
