@@ -68,3 +68,36 @@ def test_weekday_is_recorded() -> None:
 )
 def test_look_alikes_are_not_dates(text: str) -> None:
     assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Group work mornings are held on 6 and 20 June.", [(6, 6), (6, 20)]),
+        ("Please give your availability for 20, 21 and 22 July.", [(7, 20), (7, 21), (7, 22)]),
+        ("the battles of 15 and 16 October 1941", [(10, 15), (10, 16)]),
+        ("with night-sky viewings on July 19 and 20.", [(7, 19), (7, 20)]),
+        ("segunda jornada el 5 y 6 de agosto en Tunja", [(8, 5), (8, 6)]),
+        ("Позже, 2 и 3 мая, вывезли жителей", [(5, 2), (5, 3)]),
+        ("7月28日和29日，纪念公园免费开放", [(7, 28), (7, 29)]),
+    ],
+)
+def test_coordinated_days_each_count(text: str, days: list[tuple[int, int]]) -> None:
+    assert [(m.month, m.day) for m in find_mentions(text)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("returns to the welfare hall from 16 to 28 October.", ((10, 16), (10, 28))),
+        ("runs from Wednesday 1 August to Friday 31 August upstairs", ((8, 1), (8, 31))),
+        ("прошла в Киеве с 24 по 26 апреля", ((4, 24), (4, 26))),
+    ],
+)
+def test_ranges_written_with_words(text: str, span: tuple[tuple[int, int], tuple[int, int]]) -> None:
+    (m,) = find_mentions(text)
+    assert ((m.month, m.day), (m.end_month, m.end_day)) == span
+
+
+def test_a_number_after_a_date_is_not_a_day_when_a_noun_follows() -> None:
+    assert [(m.month, m.day) for m in find_mentions("On July 19 and 20 people came.")] == [(7, 19)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
 from bot.index.dates.span import DateSpan
@@ -49,9 +49,9 @@ _PATTERN = re.compile(
             + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
             r"(?:\s*(?:至|到|-|–|—|~)\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
             # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
-            r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:"
+            r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
             + _DASH
-            + r"(?P<ru_d2>3[01]|[12]\d|0?[1-9]))?\s+(?P<ru_m>"
+            + r"|\s+по\s+)(?P<ru_d2>3[01]|[12]\d|0?[1-9]))?\s+(?P<ru_m>"
             + _RU_MON
             + r")(?:\s+(?P<ru_y>"
             + _YEAR
@@ -71,13 +71,14 @@ _PATTERN = re.compile(
             + r")(?<![\d,.])(?P<dm_d>"
             + _DAY
             + r")(?:(?P<dm_rd>"
-            + _DASH
+            + _TO
             + r")(?P<dm_d0>"
             + _DAY
             + r"))?(?:\s+of)?\s+(?P<dm_m>"
             + _MON
             + r")(?:"
             + _TO
+            + _WD
             + r"(?P<dm_d2>"
             + _DAY
             + r")(?:\s+of)?\s+(?P<dm_m2>"
@@ -248,15 +249,54 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
 
 
 _QUICK = re.compile(r"\d")
+# Coordinated days share one month: "6 and 9 August", "20, 21 and 22 July", "15 and 16 October 1941",
+# "el 5 y 6 de agosto", "2 и 3 мая" (days before the mention); "July 19 and 20", "7月28日和29日" (after).
+_AND = r"(?:,?\s+(?:and|or|y|e|и|или)\s+|\s*&\s*)"
+_LIST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAYS_BEFORE = re.compile(rf"(?<![\d.,])((?:{_LIST_DAY},\s*)*{_LIST_DAY}){_AND}$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(
+    rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%|[^\W\d_]))", re.IGNORECASE
+)
+_ZH_DAYS_AFTER = re.compile(r"((?:\s*[和、及与]\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])+)")
+
+
+def _coordinated(m: Mention, text: str) -> list[Mention]:
+    """The mention and the days coordinated with it, each a mention of its own that spans the
+    whole phrase; or just the mention."""
+    if m.is_range and (m.month, m.day) != (m.end_month, m.end_day):
+        return [m]
+    days: list[int] = []
+    start, end = m.start, m.end
+    if m.form in ("en", "ru", "es") and text[m.start : m.start + 1].isdigit():
+        before = _DAYS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before:
+            days = [int(d) for d in _DIGITS.findall(before.group(1))]
+            start = before.start()
+    elif m.form == "en" or m.form == "zh":
+        rx = _ZH_DAYS_AFTER if m.form == "zh" else _DAYS_AFTER
+        # Right after the day, before any year: "July 19 and 20", "7月28日和29日".
+        after = rx.match(text, m.end)
+        if after and m.year is None:
+            days = [int(d) for d in _DIGITS.findall(after.group(1))]
+            end = after.end()
+    days = [d for d in days if valid_day(m.month, d, m.year) and d != m.day]
+    if not days:
+        return [m]
+    phrase = text[start:end]
+    return [
+        replace(m, start=start, end=end, text=phrase, day=d, end_day=d, weekday=m.weekday if d == m.day else None)
+        for d in sorted({*days, m.day})
+    ]
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every day mention in `text`, in order, non-overlapping."""
+    """Every day mention in `text`, in order, non-overlapping; coordinated days ("6 and 9 August")
+    give one mention each."""
     if not _QUICK.search(text):
         return []
-    out = []
+    out: list[Mention] = []
     for m in _PATTERN.finditer(text):
         mention = _build(m, text)
         if mention is not None:
-            out.append(mention)
+            out.extend(_coordinated(mention, text))
     return out

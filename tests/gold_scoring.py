@@ -1,0 +1,64 @@
+"""Scoring dated mentions against a hand-made gold list (tests/gold/): precision, recall and F1 of
+(file, line, start, end), with the year ("exact") or without it ("month-day"). Shared by the gold
+tests and bench/dates.py."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GOLD = Path(__file__).parent / "gold"
+ROOT = Path(__file__).parent.parent
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    folder: Path
+    gold_file: Path
+    # The new sets list written mentions only; the older ones also list the original events the
+    # resolver infers from anniversaries ("derived": true).
+    with_derived: bool
+
+
+SEEDS = GoldSet("seeds", ROOT / "seeds", GOLD / "seeds_gold.jsonl", True)
+DOCS = GoldSet("docs", GOLD / "docs", GOLD / "docs_gold.jsonl", True)
+DEV = GoldSet("dev", GOLD / "dev" / "docs", GOLD / "dev" / "gold.jsonl", False)
+BLIND = GoldSet("blind", GOLD / "blind" / "docs", GOLD / "blind" / "gold.jsonl", False)
+
+
+def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in gs.gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def key(o: Mapping[str, Any], with_year: bool) -> tuple[Any, ...]:
+    start, end = (o["start"], o["end"]) if with_year else (o["start"][5:], o["end"][5:])
+    return (o["file"], o["line"], start, end)
+
+
+@dataclass(frozen=True)
+class Score:
+    precision: float
+    recall: float
+    f1: float
+    missing: Counter[tuple[Any, ...]]
+    extra: Counter[tuple[Any, ...]]
+
+
+def score(predicted: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, Any]], with_year: bool = True) -> Score:
+    p = Counter(key(o, with_year) for o in predicted)
+    g = Counter(key(o, with_year) for o in gold)
+    tp = sum((p & g).values())
+    precision = tp / max(sum(p.values()), 1)
+    recall = tp / max(sum(g.values()), 1)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(precision, recall, f1, g - p, p - g)
+
+
+def comparable(gs: GoldSet, predicted: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """What the set's gold list covers: derived events only where the list has them."""
+    return [r for r in predicted if gs.with_derived or not r.get("derived")]
