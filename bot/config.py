@@ -52,6 +52,23 @@ def database_url(env: Mapping[str, str] | None = None) -> str | None:
     return value
 
 
+def anniversary_files(env: Mapping[str, str] | None = None) -> tuple[Path, ...] | None:
+    """MEMORIAL_ANNIVERSARIES: the operator's tables of known events (TOML files, separated by
+    ":"), in place of the bundled bot/index/dates/anniversaries.toml; "none" for no table. Unset: the
+    bundled one (None here)."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_ANNIVERSARIES", "").strip()
+    if not raw:
+        return None
+    if raw.lower() == "none":
+        return ()
+    paths = tuple(Path(part).expanduser() for part in raw.split(os.pathsep) if part.strip())
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise ConfigError(f"MEMORIAL_ANNIVERSARIES names a file that does not exist: {missing[0]}")
+    return paths
+
+
 def grace_hours(env: Mapping[str, str] | None = None) -> float:
     """MEMORIAL_GRACE_HOURS: how late a missed daily post may still go out (default 6)."""
     env = os.environ if env is None else env
@@ -75,6 +92,7 @@ class Settings:
     discord_token: str | None
     database_url: str | None = field(default=None, repr=False)  # may hold a password: never printed
     grace_hours: float = 6.0
+    anniversaries: tuple[Path, ...] | None = None  # None: the bundled table
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -86,6 +104,7 @@ class Settings:
             discord_token=env.get("DISCORD_BOT_TOKEN", "").strip() or None,
             database_url=database_url(env),
             grace_hours=grace_hours(env),
+            anniversaries=anniversary_files(env),
         )
 
 

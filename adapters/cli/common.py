@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from bot.chat.dispatch import Core
 from bot.chat.services import Services
 from bot.commands import build_command_table
-from bot.config import default_corpus_dir
+from bot.config import ConfigError, anniversary_files, default_corpus_dir
 from bot.index.build import Index, build_index
+from bot.index.dates.anniversaries import AnniversaryTable
 
 
 def add_corpus_arg(p: argparse.ArgumentParser) -> None:
@@ -25,8 +27,18 @@ def corpus_dir(args: argparse.Namespace) -> Path:
     return Path(args.corpus) if getattr(args, "corpus", None) else default_corpus_dir()
 
 
+def anniversary_table(files: tuple[Path, ...] | None) -> AnniversaryTable:
+    """The table of known events the settings name (the bundled one by default)."""
+    if files is None:
+        return AnniversaryTable.bundled()
+    try:
+        return AnniversaryTable.load(files)
+    except (OSError, ValueError, KeyError, re.error) as exc:
+        raise ConfigError(f"MEMORIAL_ANNIVERSARIES: cannot read the table of known events: {exc}") from None
+
+
 def load_index(args: argparse.Namespace) -> Index:
-    return build_index(corpus_dir(args))
+    return build_index(corpus_dir(args), anniversary_table(anniversary_files()))
 
 
 def make_core(index: Index, services: Services | None = None) -> Core:

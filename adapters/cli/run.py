@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adapters.cli.common import make_core
+from adapters.cli.common import anniversary_table, make_core
 from adapters.console.chat import run_chat
 from adapters.health import HealthServer
 from bot import metrics
@@ -57,7 +57,7 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
     # Stopped while still starting (nothing in flight yet): a clean exit 0, not death by signal.
     # The event loop installs its own handlers once it runs.
     signal.signal(signal.SIGTERM, _exit_while_starting)
-    index = build_index(settings.base.corpus_dir)
+    index = build_index(settings.base.corpus_dir, anniversary_table(settings.base.anniversaries))
     gc.freeze()  # the index is long-lived: keep the collector from rescanning it (p99 latency)
     record_index_metrics(index)
     if settings.telegram is None and settings.discord is None:

@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
+from bot.index.dates.anniversaries import AnniversaryTable, content_keys
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAYS
-from bot.index.dates.resolve import KNOWN_BASES, ResolvedMention, day_label, resolve_corpus
+from bot.index.dates.resolve import ResolvedMention, day_label, resolve_corpus
 from bot.index.dates.span import DateSpan
 from bot.replies import SourceRef
 
@@ -213,10 +214,10 @@ def merge_mentions(
     names = [_rare_names(m.sentence, df, n_paras) for m in mentions]
     groups: dict[tuple[str, ...], list[list[int]]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        if m.derived and m.subject:
-            # An original event inferred from its anniversaries is keyed by its date and what it
-            # was ("the victory of 1945"): the articles that commemorate it name different people.
-            derived = groups[(m.start_iso, m.end_iso, m.subject)]
+        if m.derived:
+            # An original event inferred from its anniversaries is keyed by its date alone: the
+            # articles that commemorate it name different people, and word it differently.
+            derived = groups[(m.start_iso, m.end_iso, "derived")]
             if derived:
                 derived[0].append(i)
             else:
@@ -277,14 +278,12 @@ def _fold_derived_into_reports(
         reports = groups.get(key[:2])
         if not reports:
             continue
+        derived = groups[key][0]
+        subjects = content_keys(" ".join(mentions[i].subject or "" for i in derived))
         for c in reports:
-            if _base_of(mentions[c[0]].sentence) == key[2]:
+            if len(subjects & content_keys(mentions[c[0]].sentence)) >= 2:
                 c.extend(groups.pop(key)[0])
                 break
-
-
-def _base_of(sentence: str) -> str | None:
-    return next((label for rx, _, label in KNOWN_BASES if rx.search(sentence)), None)
 
 
 def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -292,8 +291,8 @@ def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared >= MERGE_MIN_SHARED and shared / min(len(a), len(b)) >= MERGE_OVERLAP
 
 
-def build_event_index(corpus: Corpus) -> EventIndex:
-    mentions = resolve_corpus(corpus)
+def build_event_index(corpus: Corpus, table: AnniversaryTable | None = None) -> EventIndex:
+    mentions = resolve_corpus(corpus, table)
     df: Counter[str] = Counter()
     n_paras = 0
     for a in corpus.articles:

@@ -24,6 +24,9 @@ ES_MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Weekday stems in other languages, Monday first (Russian in any case: "в субботу", "суббота").
+WEEKDAY_STEMS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+WEEKDAY_STEMS_RU = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 
 # Stems of Russian month names in any case ("январь", "января", "янв."); May only as май/мая/мае.
 RU_MONTH_STEMS = (

@@ -1,85 +1,96 @@
 """Year resolution: giving each day mention a year the way a careful reader would, and saying why.
 
-Our articles carry no date line, so each article's own time is inferred from its text first
-(`article_time`): explicit full dates, anniversary arithmetic against a short table of events whose
-year is common knowledge ("the 80th anniversary of the victory in the World Anti-Fascist War" →
-1945 + 80 = 2025), "eighty years ago/later/on". Then each year-less mention, in reading order, takes
-the first rule that applies (see `_resolve_one`): a year written with it; a year stated in the same
-sentence; a "seven days later" link to the previous date; the narrative year of a historical account
-it continues; "last/next"; the article's time; the time shared by the other articles of a digest
-file. Otherwise the year stays unknown. Today's clock is never consulted.
+Each article's own time (its present) is worked out first, from evidence in its own text
+(bot/index/dates/doctime.py: dateline, anniversary arithmetic, "N years ago", weekdays in a stated
+window); dates stated in its body are not evidence, and when the evidence is missing or disagrees
+the present is unknown. Then each year-less mention, in reading order, takes the first rule that
+applies (`_resolve_one`): a year written with it; the date an anniversary counts from; a
+relative qualifier in its clause ("last year", "el año pasado", "в прошлом году", "去年", "thirty
+years ago", "a year later"); a year stated in the same sentence; a "seven days later" link to the
+previous date; the narrative year of a historical account it continues; the article's present.
+Otherwise the year stays unknown. Today's clock is never consulted. docs/year-rules.md explains
+the rules and their order.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus import Article, Corpus, Paragraph
+from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
+from bot.index.dates.doctime import DocumentTime, Findings, anniversaries, decide, evidence, stated_base, years_in
 from bot.index.dates.extract import Mention, find_mentions, valid_day
-from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAYS
+from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.span import DateSpan
 from bot.index.dates.text import CARDINAL_WORDS, ORDINAL_WORDS, excerpt, number_word, sentence_at, sentences
 
-# Events whose year any reader of these articles knows. Anniversary arithmetic only trusts these;
-# "the 45th anniversary of diplomatic relations" with no stated base year tells us nothing.
-KNOWN_BASES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), y, label)
-    for p, y, label in (
-        (r"founding of (?:the )?(?:People'?s Republic of China|People’s Republic|PRC|New China)", 1949, "the PRC"),
-        (
-            r"(?:founding|establishment) of the (?:Communist Party of China|CPC|Chinese Communist Party)",
-            1921,
-            "the CPC",
-        ),
-        (r"(?:founding|foundation|creation|establishment) of the (?:United Nations|UN)\b|联合国成立", 1945, "the UN"),
-        (r"(?:Workers['’]? Party of Korea|WPK)\b", 1945, "the WPK"),
-        (r"August Revolution", 1945, "the August Revolution"),
-        (r"(?:Lugou|Marco Polo) Bridge|卢沟桥|七七事变", 1937, "the Marco Polo Bridge Incident"),
-        (r"Nanjing Massacre|南京大屠杀", 1937, "the Nanjing Massacre"),
-        (r"(?:September 18|Mukden) Incident|九一八事变", 1931, "the Mukden Incident"),
-        (r"Treaty of Good[- ]Neighbou?rliness", 2001, "the 2001 Treaty"),
-        (
-            r"Great Patriotic War|Anti-?Fascist War|World War (?:II|Two|2)|Second World War|WWII|War of Resistance|"
-            r"war to resist Japanese|Japan['’]s surrender|surrender of Japan|Victory in Europe|\bV-?E Day|"
-            r"victory over (?:Japan|fascism|Nazism|Nazi Germany)|defeat of (?:Nazism|fascism|Nazi Germany|Japan)|"
-            r"Побед[аыеу]|Великой Отечественной|抗日战争|反法西斯战争|卫国战争|"
-            r"Segunda Guerra Mundial|Guerra (?:Mundial )?Antifascista|Guerra de Resistencia",
-            1945,
-            "the victory of 1945",
-        ),
-    )
-)
-
-_ANNIV = re.compile(
-    rf"\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})(?:-(?:first|second|third|fourth|fifth|sixth|seventh|"
-    rf"eighth|ninth))?)\s+anniversary(?:\s+\w+){{0,2}}?\s+of\s+(?P<subj>[^.;]{{0,160}})",
+_YEARISH = re.compile(r"1[0-9]\d\d|20\d\d")
+_CLAUSE_WORDS = frozenset(
+    ("met", "held", "said", "visited", "attended", "signed", "who", "which", "that", "is", "was", "with", "during",
+     "when", "where", "while")
+)  # fmt: skip
+_WORD_NUMBERS = {
+    "a": 1, "one": 1, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "десять": 10, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+    "сто": 100,
+}  # fmt: skip
+_AGO = re.compile(
+    rf"\b(?:(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one)\s+"
+    r"(?P<unit>years?|decades?|centur(?:y|ies))|(?P<half>half\s+a\s+century))\s+ago\b"
+    r"|\bhace\s+(?P<es>\d{1,3}|[a-záéíóú]+)\s+años\b"
+    r"|(?P<ru>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад"
+    r"|(?P<zh>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年前",
     re.IGNORECASE,
 )
-_YEARS_AGO = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years?\s+"
-    r"(?P<rel>ago|later|on|after|since)\b",
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
+    r"|\b(?:el|este)\s+año(?:\s+(?:pasado|próximo|que\s+viene))?\b|\bel\s+próximo\s+año\b"
+    r"|в\s+(?:прошлом|следующем|этом|будущем|текущем)\s+году|今年|去年|明年",
     re.IGNORECASE,
 )
-_ZH_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*周年")
-_RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)\s+(?P<subj>[^.;]{0,80})")
-_ES_ANNIV = re.compile(
-    r"(?P<n>\d{1,3})\s*(?:\.?º|\.?°|\.?ᵒ)?\s+aniversario\s+de\s+(?P<subj>[^.;]{0,120})", re.IGNORECASE
+# "the 30th anniversary of the pit's closure on 30 March": a date this close after "of" is the
+# event's own; after a long subject ("… of the victory in the War of Resistance … on 3 September")
+# it is the commemoration's.
+SHORT_SUBJECT = 6
+# A sentence about the anniversary the article is written for speaks of the present.
+_ANNIVERSARY_WORD = re.compile(
+    r"\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|aniversario|centenario|bicentenario)\b"
+    r"|годовщин|летие|周年",
+    re.IGNORECASE,
 )
-_IN_YEAR = re.compile(r"\b(?:in|of|year)\s+(1[5-9]\d\d|20\d\d)\b")
+# "the commemoration of the 80th anniversary of X on 1 September": the date is the commemoration's.
+_CELEBRATED = re.compile(
+    r"\b(?:(?:commemorations?|celebrations?|ceremon(?:y|ies)|observances?|events?|concerts?|services?)\s+"
+    r"(?:of|marking|to\s+mark|for)|commemorated|celebrated|honou?red|observed|attended)\s+the\s+$",
+    re.IGNORECASE,
+)
+_UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
+_THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
+_YEAR_LATER = re.compile(
+    rf"\b(?P<n>a|one|{CARDINAL_WORDS}|\d{{1,2}})\s+years?\s+(?:later|afterwards)\b|\bthe\s+following\s+year\b"
+    r"|\bun\s+año\s+después\b|\bal\s+año\s+siguiente\b|год\s+спустя|через\s+год|次年|第二年",
+    re.IGNORECASE,
+)
+_ORIGIN_CLAUSE = re.compile(
+    r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 _FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d])")
 _NOT_A_PLAIN_YEAR = re.compile(r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$", re.IGNORECASE)
 _CONNECTIVE = re.compile(
     rf"\b(?:(?P<n>\d+|{CARDINAL_WORDS}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)"
-    r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before))\b",
+    r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
+    r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
+    r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|当天",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
-    r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b",
+    r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
+    r"|\b(?:este año|hoy|ahora|actualmente|próximo)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将",
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
@@ -133,16 +144,6 @@ _SAME_DAY = re.compile(
     r"ago\s+(?:to\s+the\s+day|on\s+this\s+(?:very\s+)?day|on\s+the\s+same\s+day|today)\b",
     re.IGNORECASE,
 )
-LEAD_PARAGRAPHS = 2  # title + the first paragraphs set the news time more surely than the body
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleTime:
-    year: int | None
-    why: str
-    score: float = 0.0
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ResolvedMention(DateSpan):
     """One day mention with its year worked out. Years are None when they cannot be known."""
@@ -173,24 +174,11 @@ def _quote(s: str, limit: int = 90) -> str:
     return "“" + (s if len(s) <= limit else s[:limit].rsplit(" ", 1)[0] + "…") + "”"
 
 
-def _base_of(subject: str) -> tuple[int, str] | None:
-    for rx, year, label in KNOWN_BASES:
-        if rx.search(subject):
-            return year, label
-    return None
-
-
-def _subject_is_noun_phrase(subject: str, base_rx: re.Pattern[str]) -> bool:
-    """The subject names the known event and nothing else happens in it (no verb clause)."""
-    rest = base_rx.sub(" ", subject)
-    return all(w[0].isupper() or w.lower() in _SUBJECT_WORDS for w in re.findall(r"[^\W\d_][\w’'-]*", rest))
-
-
-def _known_subject(subject: str) -> tuple[int, str, re.Pattern[str]] | None:
-    for rx, year, label in KNOWN_BASES:
-        if rx.search(subject):
-            return year, label, rx
-    return None
+def _subject_is_noun_phrase(subject: str) -> bool:
+    """The subject names an event and nothing else happens in it: no verb clause ("the victory and
+    met Xi" is not a subject)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", subject)
+    return not any(w.islower() and (w.endswith("ed") or w in _CLAUSE_WORDS) for w in words[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +189,7 @@ class _Derived:
     phrase: str
 
 
-def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int) -> _Derived | None:
+def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Context) -> _Derived | None:
     """The Nth anniversary of a known event commemorated on this very date (see _COMMEM_BEFORE_DATE):
     the original event fell on the same day N years earlier."""
     if m.is_range or m.anniversary_year is not None:
@@ -222,86 +210,50 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int) -> _Deriv
         return None
     n = number_word(found.group("n"))
     subject = found.group("subj")
-    known = _known_subject(subject)
-    if not n or known is None or known[0] != year - n:
-        return None
     if date_first:  # "On May 9, Russia commemorated the 80th anniversary of the Victory with a parade"
-        named = known[2].search(subject)
-        subject = subject[: named.end()] if named else subject
-    if not _subject_is_noun_phrase(subject, known[2]):
+        subject = re.split(r"\s+(?:with|by|at)\s+", subject, maxsplit=1)[0]
+    known = ctx.base_of(subject)
+    if not n or known is None or known.year != year - n or not _subject_is_noun_phrase(subject):
         return None
-    return _Derived(n, year - n, known[1], _quote(text[found.start() : found.end("subj")], 110))
+    return _Derived(n, year - n, _label(subject), _quote(text[found.start() : found.end("subj")], 110))
 
 
-# --- the article's own time ------------------------------------------------------------------
+# --- the article's context ------------------------------------------------------------------
 
 
-def _article_texts(article: Article) -> list[str]:
-    return [article.title, *(p.text for p in article.paragraphs)]
+@dataclass
+class _Context:
+    """What resolving one article's mentions needs: its present, the anniversaries it counts, and
+    base-year lookups."""
+
+    article: Article
+    time: DocumentTime
+    findings: Findings
+    finder: BaseFinder
+
+    def base_of(self, subject: str) -> Base | None:
+        stated = years_in(subject)
+        if stated:
+            return Base(stated[0], "stated", 1.0)
+        return self.finder.find(subject, self.article.article_id)
+
+    def anniversary_days(self) -> set[tuple[int, int]]:
+        """Month-days of the events the article's present commemorates: on those days the present
+        speaks, not the historical account."""
+        bases = {c.base.year for c in self.findings.counted if not c.past and c.year == self.time.year}
+        if self.time.year is not None:
+            bases |= {self.time.year - a.n for a, _ in self.findings.unbased}
+        days = set()
+        for p in self.article.paragraphs:
+            for m in find_mentions(p.text):
+                if m.year in bases:
+                    days.add((m.month, m.day))
+        return days
 
 
-def article_time(article: Article, mentions: Iterable[tuple[int, Mention]] | None = None) -> ArticleTime:
-    """Infer the year an article was written from its own text (see the module docstring)."""
-    texts = _article_texts(article)
-    votes: dict[int, float] = defaultdict(float)
-    reasons: dict[int, list[str]] = defaultdict(list)
-
-    def vote(year: int, weight: float, idx: int, reason: str) -> None:
-        if idx <= LEAD_PARAGRAPHS:
-            weight *= 2
-        votes[year] += weight
-        if len(reasons[year]) < 2 and reason not in reasons[year]:
-            reasons[year].append(reason)
-
-    for idx, text in enumerate(texts):
-        spans = None
-        lowered = text.lower()
-        for m in _ANNIV.finditer(text) if "anniversary" in lowered else ():
-            n = number_word(m.group("n"))
-            base = _base_of(m.group("subj"))
-            if not n or base is None:
-                continue
-            year = base[0] + n
-            spans = spans or sentences(text)
-            s, e = sentence_at(spans, m.start())
-            past = any(int(y) == year for y in _IN_YEAR.findall(text[s:e])) or re.search(
-                rf"\b{year}\b", text[max(s, m.start() - 12) : m.start()]
-            )
-            phrase = _quote(text[m.start() : m.end()], 100)
-            vote(year, 0.25 if past else 2.0, idx, f"{phrase} ({base[0]} + {n})")
-        for m in _YEARS_AGO.finditer(text) if " year" in lowered else ():
-            n = number_word(m.group("n"))
-            spans = spans or sentences(text)
-            s, e = sentence_at(spans, m.start())
-            base = _base_of(text[s:e])
-            if not n or base is None or n > 200:
-                continue
-            vote(base[0] + n, 2.0, idx, f"{_quote(text[s:e], 80)} ({base[0]} + {n})")
-        for rx in (_RU_ANNIV, _ES_ANNIV):
-            for m in rx.finditer(text) if ("лет" in lowered or "aniversario" in lowered) else ():
-                n = int(m.group("n"))
-                base = _base_of(m.group("subj"))
-                if base is not None:
-                    vote(base[0] + n, 2.0, idx, f"{_quote(m.group(0), 80)} ({base[0]} + {n})")
-        for m in _ZH_ANNIV.finditer(text):
-            n = int(m.group("n"))
-            subj = text[max(0, m.start() - 60) : m.start()].rsplit("。", 1)[-1]
-            base = _base_of(subj)
-            if base is not None:
-                vote(base[0] + n, 2.0, idx, f"{_quote(subj[-40:] + m.group(0), 60)} ({base[0]} + {n})")
-    for idx, mention in mentions or ():
-        if mention.anniversary_year is not None:
-            vote(
-                mention.anniversary_year, 2.0, idx, f"“{mention.text}” marks the {mention.anniversary_year} anniversary"
-            )
-        elif mention.year is not None and not mention.bracket_year:
-            vote(mention.year, 1.0, idx, f"the date “{mention.text}”")
-    if not votes:
-        return ArticleTime(None, "the article states no date or anniversary that fixes its own time")
-    best = max(votes, key=lambda y: (votes[y], y))
-    if votes[best] < 1.0:
-        return ArticleTime(None, "the article's only time clues describe past occasions")
-    return ArticleTime(best, "the article is from " + str(best) + ": " + "; ".join(reasons[best]), votes[best])
+def _label(subject: str) -> str:
+    words = " ".join(subject.split())
+    return words if len(words) <= 60 else words[:60].rsplit(" ", 1)[0] + "…"
 
 
 # --- paragraph lines -----------------------------------------------------------------------------
@@ -366,6 +318,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue
         if _NOT_A_PLAIN_YEAR.search(text[max(s, m.start() - 8) : m.start()]):
             continue
+        if _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()]) and not (
+            s <= pos < m.start() and "," not in text[pos : m.start()]
+        ):
+            continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
         dist = abs(m.start() - pos)
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
@@ -386,12 +342,11 @@ def _connective(text: str, s: int, pos: int) -> re.Match[str] | None:
     return found
 
 
-def resolve_article(
-    article: Article, atime: ArticleTime, file_time: ArticleTime | None, lines: LineMap
-) -> list[ResolvedMention]:
+def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
+    article = ctx.article
     out: list[ResolvedMention] = []
     prev: _Prev | None = None
-    time = atime if atime.year is not None else (file_time or atime)
+    anniversary_days = ctx.anniversary_days()
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
@@ -402,18 +357,23 @@ def resolve_article(
         taken = [(m.start, m.end) for m in found]
         items: list[Mention | re.Match[str]] = sorted([*found, *same_days], key=_item_start)
         for m in items:
+            anaphor = _weekday_anaphor(text, items, m, out, pidx)
+            if anaphor is not None:
+                prev = anaphor
             if isinstance(m, re.Match):
-                derived = _same_day(m, text, spans, taken, prev, pidx, article, para, lines)
+                derived = _same_day(m, text, spans, taken, prev, pidx, ctx, para, lines)
                 if derived is not None:
                     out.append(derived)
                 continue
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
-            year, basis, why, historical = _resolve_one(m, text, s, e, taken, time, atime, prev, pidx)
+            year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
             anniversary = None
             after = _ANNIV_AFTER.match(text, m.end)
-            if after and after.group("verb") and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
-                after = None  # "A concert held on June 12 marked the 80th anniversary": the concert did
+            if after and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
+                # "A concert held on June 12 marked the 80th anniversary", "On Saturday, 14 October,
+                # the 30th anniversary of …, relatives opened …": the date is the present occasion's.
+                after = None
             if after and year is not None and m.anniversary_year is None:
                 n = number_word(after.group("n"))
                 if n and n < year:
@@ -449,7 +409,9 @@ def resolve_article(
                     anniversary=anniversary,
                 )
             )
-            commemorated = _commemorated_on(text, s, e, m, year) if year is not None and anniversary is None else None
+            commemorated = (
+                _commemorated_on(text, s, e, m, year, ctx) if year is not None and anniversary is None else None
+            )
             if commemorated is not None:
                 c = commemorated
                 out.append(
@@ -469,8 +431,45 @@ def resolve_article(
     return out
 
 
+_THAT_WEEKDAY = re.compile(
+    r"\b(?:that|aquel|aquella|ese|esa)\s+(?P<wd>[^\W\d_]+)|(?:тот|той|ту|этот)\s+(?P<ru>[а-яё]+)", re.IGNORECASE
+)
+
+
+def _weekday_of(word: str) -> int | None:
+    w = word.lower()
+    for i, (en, es, ru) in enumerate(zip(WEEKDAYS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, strict=True)):
+        if w == en.lower() or w == es or w.startswith(ru):
+            return i
+    return None
+
+
+def _weekday_anaphor(
+    text: str, items: list[Mention | re.Match[str]], m: Mention | re.Match[str], out: list[ResolvedMention], pidx: int
+) -> _Prev | None:
+    """ "The story of that Friday …; the next day, 21 July": "that Friday" names the earlier dated
+    day that was a Friday, and the account goes on from it (not from the last date written)."""
+    pos = _item_start(m)
+    # Only the words since the previous date of this paragraph: an anaphor is read once.
+    start = max((_item_end(x) for x in items if _item_end(x) <= pos), default=0)
+    for hit in _THAT_WEEKDAY.finditer(text, start, pos):
+        wd = _weekday_of(hit.group("wd") or hit.group("ru") or "")
+        if wd is None:
+            continue
+        for r in reversed(out):
+            explicit = r.year is not None and r.year_basis == "explicit" and valid_day(r.month, r.day, r.year)
+            if explicit and r.year is not None and datetime.date(r.year, r.month, r.day).weekday() == wd:
+                label = f"{day_label(r.month, r.day, r.year)} (“{hit.group(0)}”)"
+                return _Prev(r.month, r.day, r.year, True, pidx, label)
+    return None
+
+
 def _item_start(item: Mention | re.Match[str]) -> int:
     return item.start() if isinstance(item, re.Match) else item.start
+
+
+def _item_end(item: Mention | re.Match[str]) -> int:
+    return item.end() if isinstance(item, re.Match) else item.end
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -486,7 +485,7 @@ def _same_day(
     taken: list[tuple[int, int]],
     prev: _Prev | None,
     pidx: int,
-    article: Article,
+    ctx: _Context,
     para: Paragraph,
     lines: LineMap,
 ) -> ResolvedMention | None:
@@ -503,11 +502,12 @@ def _same_day(
     year = prev.year - n
     if not valid_day(prev.month, prev.day, year):
         return None
+    article = ctx.article
     sentence = text[s:e]
-    bases = [(y, label) for rx, y, label in KNOWN_BASES if rx.search(sentence)]
-    if bases and all(y != year for y, _ in bases):
-        return None  # the sentence names a known event of another year: the arithmetic is off
-    label = next((lab for y, lab in bases if y == year), None)
+    known = ctx.base_of(sentence)
+    if known is not None and known.year != year:
+        return None  # the sentence names an event of another year: the arithmetic is off
+    label = _label(re.sub(r"^.*?\byears\s+ago,?\s*", "", sentence)) if known is not None else None
     phrase = " ".join(hit.group(0).split())
     return ResolvedMention(
         article_id=article.article_id,
@@ -535,12 +535,48 @@ def _resolve_one(
     s: int,
     e: int,
     taken: list[tuple[int, int]],
-    time: ArticleTime,
-    own_time: ArticleTime,
+    ctx: _Context,
     prev: _Prev | None,
     pidx: int,
+    anniversary_days: set[tuple[int, int]],
+) -> tuple[int | None, str, str, bool]:
+    """(year, basis, why, historical) for one mention. A weekday written with the date is a hard
+    constraint: a year whose calendar contradicts it gives way to the article's present when that fits."""
+    year, basis, why, historical = _year_by_rules(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+    present = ctx.time.year
+    if (
+        m.weekday is not None
+        and year is not None
+        and basis == "inferred"
+        and present is not None
+        and year != present
+        and not _weekday_fits(m, year)
+        and _weekday_fits(m, present)
+    ):
+        why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, present)} fits the weekday written, {year} does not; "
+        return present, "inferred", why + ctx.time.why, False
+    return year, basis, why, historical
+
+
+def _weekday_fits(m: Mention, year: int) -> bool:
+    return m.weekday is not None and valid_day(m.month, m.day, year) and (
+        datetime.date(year, m.month, m.day).weekday() == m.weekday
+    )
+
+
+def _year_by_rules(
+    m: Mention,
+    text: str,
+    s: int,
+    e: int,
+    taken: list[tuple[int, int]],
+    ctx: _Context,
+    prev: _Prev | None,
+    pidx: int,
+    anniversary_days: set[tuple[int, int]],
 ) -> tuple[int | None, str, str, bool]:
     """(year, basis, why, historical) for one mention; rules in the order a reader applies them."""
+    time = ctx.time
     article_year = time.year
     if m.year is not None:
         if m.anniversary_year is not None:
@@ -551,12 +587,54 @@ def _resolve_one(
             why = "year stated with the date"
         historical = article_year is not None and abs(m.year - article_year) > 1
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
-    # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident").
-    year = _free_year_in_sentence(text, s, e, taken, m.start)
-    if year is not None and (article_year is None or year <= article_year):
-        historical = article_year is None or year != article_year
-        return year, "inferred", f"the year {year} is stated in the same sentence" + _weekday_note(m, year), historical
+    # The day an anniversary counts from: "the 30th anniversary of the pit's closure on 30 March".
+    for c in ctx.findings.counted:
+        a = c.phrase
+        in_scope = c.para == pidx + 1 and a.end <= m.start < a.scope_end and not a.possessive
+        dated_scope = bool(years_in(a.scope))  # "Apollo 13, whose crew came home on April 17, 1970, after …"
+        celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start])
+        short = len(text[a.end : m.start].split()) <= SHORT_SUBJECT
+        if in_scope and (dated_scope or (short and not celebrated)):
+            why = f"the date of what the anniversary counts from: {c.why}"
+            return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
+    clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
+    # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
+    ago = _ago(clause)
+    if ago is not None and article_year is not None:
+        n, phrase = ago
+        year = article_year - n
+        return year, "inferred", f"“{phrase}” before {article_year}; {time.why}" + _weekday_note(m, year), True
+    # "el próximo 12 de octubre", "next July 4": the coming one, in the article's present.
+    upcoming = _UPCOMING.search(text[max(s, m.start - 16) : m.start])
+    if upcoming and article_year is not None:
+        why = f"“{upcoming.group(0).strip()}” date: the coming one; {time.why}"
+        return article_year, "inferred", why + _weekday_note(m, article_year), False
+    # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
+    rel = _RELATIVE_YEAR.search(sentence_before)
+    if rel and article_year is not None:
+        shift = _relative_shift(rel.group(0))
+        year = article_year + shift
+        why = f"“{' '.join(rel.group(0).split())}” relative to the article's time; {time.why}"
+        return year, "inferred", why + _weekday_note(m, year), False
+    # "that anniversary on April 17": the anniversary counted just before.
+    if _THAT_ANNIVERSARY.search(clause):
+        earlier = ctx.findings.counted
+        if earlier:
+            c = earlier[-1]
+            return c.base.year + c.phrase.n, "inferred", f"“that anniversary”: {c.why}", False
+    # "A year later, on 12 March": one year after the previous date.
+    later = _YEAR_LATER.search(clause)
+    if later and prev is not None and prev.year is not None:
+        later_year = prev.year + (_number_of(later.group("n")) if later.group("n") else 1)
+        why = f"“{' '.join(later.group(0).split())}” after {prev.label}"
+        return later_year, "inferred", why + _weekday_note(m, later_year), prev.historical
+    # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
+    # dates an origin in a side clause ("the festival, first held in 1995, moves … on July 27").
+    free = _free_year_in_sentence(text, s, e, taken, m.start)
+    if free is not None and (article_year is None or free <= article_year):
+        historical = article_year is None or free != article_year
+        return free, "inferred", f"the year {free} is stated in the same sentence" + _weekday_note(m, free), historical
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= 3:
@@ -571,60 +649,140 @@ def _resolve_one(
                     why += f" ({day_label(prev.month, prev.day)} {'+' if sign > 0 else '−'} {days} days)"
                     return expect.year, "inferred", why, prev.historical
         return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.historical
-    # A historical account that goes on: the previous date set a past year, this one follows it.
+    # A historical account that goes on: the previous date set a past year, this one follows it —
+    # but not onto the anniversary day itself, where the article's present speaks again.
     if (
         prev is not None
         and prev.historical
         and prev.year is not None
         and pidx - prev.para <= 2
         and (m.month, m.day) >= (prev.month, prev.day)
+        and (m.month, m.day) not in anniversary_days
+        and (m.end_month, m.end_day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
     ):
         why = f"narrative context: the account of {prev.year} goes on (previous date: {prev.label})"
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if article_year is not None:
-        rel = re.search(r"\b(last|next|this)\s+$", sentence_before[-12:], re.IGNORECASE)
-        shift = {"last": -1, "next": 1}.get(rel.group(1).lower(), 0) if rel else 0
-        year = article_year + shift
-        why = time.why
-        if rel and shift:
-            why = f"“{rel.group(1)}” relative to the article's time; {why}"
-        return year, "inferred", why + _weekday_note(m, year), False
+        return article_year, "inferred", time.why + _weekday_note(m, article_year), False
     return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
+
+
+def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) -> str:
+    """The words of the mention's sentence before it, from the previous date of the sentence on
+    (a qualifier before an earlier date belongs to that date)."""
+    start = max([s, *(b for a, b in taken if b <= pos and a >= s)])
+    return text[start:pos]
+
+
+def _number_of(word: str) -> int:
+    return number_word(word) or {"a": 1, "one": 1, "un": 1, "один": 1}.get(word.lower(), 1)
+
+
+def _ago(clause: str) -> tuple[int, str] | None:
+    m = _AGO.search(clause)
+    if m is None:
+        return None
+    if m.group("half"):
+        return 50, m.group(0)
+    if m.group("zh"):
+        n = _zh_int(m.group("zh"))
+        return (n, m.group(0)) if n else None
+    word = (m.group("n") or m.group("es") or m.group("ru") or "").lower()
+    n = _WORD_NUMBERS.get(word) or number_word(word)
+    if not n:
+        return None
+    unit = (m.group("unit") or "").lower()
+    if unit.startswith("decade"):
+        n *= 10
+    elif unit.startswith("centur"):
+        n *= 100
+    return n, " ".join(m.group(0).split())
+
+
+def _zh_int(w: str) -> int | None:
+    if w.isdigit():
+        return int(w)
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    total, digit = 0, 0
+    for ch in w:
+        if ch in digits:
+            digit = digits[ch]
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+    return (total + digit) or None
+
+
+def _relative_shift(phrase: str) -> int:
+    low = phrase.lower()
+    if any(w in low for w in ("last", "pasado", "прошлом", "去年", "anterior")):
+        return -1
+    if any(w in low for w in ("next", "próximo", "следующем", "будущем", "明年", "que viene", "coming")):
+        return 1
+    return 0
 
 
 # --- whole corpus ------------------------------------------------------------------------------------
 
 
-def _file_times(times: dict[str, ArticleTime], corpus: Corpus) -> dict[str, ArticleTime]:
-    """A digest file whose dated articles all share one year lends it to its undated ones."""
-    by_file: dict[str, list[int]] = defaultdict(list)
+def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
+    """Every sentence that states a year, for base-year lookups; an anniversary sentence gives only
+    the years inside its subject (its other years date the celebration, not the event)."""
+    for text in (article.title, *(p.text for p in article.paragraphs)):
+        if not _YEARISH.search(text):
+            for s, e in sentences(text):
+                finder.count_words(text[s:e])
+            continue
+        phrases = list(anniversaries(text))
+        for s, e in sentences(text):
+            finder.count_words(text[s:e])
+            inside = [a for a in phrases if s <= a.start < e]
+            if inside:
+                for a in inside:
+                    base = stated_base(a)
+                    finder.add_sentence(article.article_id, a.scope, [base] if base is not None else [])
+            else:
+                finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
+
+
+def _article_mentions(article: Article) -> list[tuple[int, Mention]]:
+    found = [(0, m) for m in find_mentions(article.title)]
+    found += [(i + 1, m) for i, p in enumerate(article.paragraphs) for m in find_mentions(p.text)]
+    return found
+
+
+def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[DocumentTime, Findings]]:
+    """Each article's present, from its own evidence; then again, for those still unknown, with the
+    bases learned from articles whose present is known (they count the same anniversaries)."""
+    mentions = {a.article_id: _article_mentions(a) for a in corpus.articles}
+    out: dict[str, tuple[DocumentTime, Findings]] = {}
     for a in corpus.articles:
-        t = times[a.article_id]
+        found = evidence(a, mentions[a.article_id], finder)
+        out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence), found)
+    for a in corpus.articles:
+        t, found = out[a.article_id]
         if t.year is not None:
-            by_file[a.file].append(t.year)
-    out = {}
-    for file, years in by_file.items():
-        if len(years) >= 2 and len(set(years)) == 1:
-            out[file] = ArticleTime(
-                years[0],
-                f"no time clue in this article; the other {len(years)} dated articles of {file} "
-                f"are all from {years[0]}",
-            )
+            for an, shift in found.unbased:
+                finder.learn(a.article_id, an.subject, t.year + shift - an.n)
+    if finder.learned:
+        for a in corpus.articles:
+            if out[a.article_id][0].year is None:
+                found = evidence(a, mentions[a.article_id], finder)
+                out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence), found)
     return out
 
 
-def resolve_corpus(corpus: Corpus) -> list[ResolvedMention]:
-    """Every day mention of every article, in corpus order, with its year resolved."""
-    times: dict[str, ArticleTime] = {}
+def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> list[ResolvedMention]:
+    """Every day mention of every article, in corpus order, with its year resolved. `table` is the
+    operator's table of known events (the bundled one by default; empty is allowed)."""
+    finder = BaseFinder(AnniversaryTable.bundled() if table is None else table)
     for a in corpus.articles:
-        mentions = [(i + 1, m) for i, p in enumerate(a.paragraphs) for m in find_mentions(p.text)]
-        mentions += [(0, m) for m in find_mentions(a.title)]
-        times[a.article_id] = article_time(a, mentions)
-    file_times = _file_times(times, corpus)
+        _index_dated_sentences(a, finder)
+    times = document_times(corpus, finder)
     lines = LineMap(corpus.root)
     out: list[ResolvedMention] = []
     for a in corpus.articles:
-        t = times[a.article_id]
-        out.extend(resolve_article(a, t, None if t.year is not None else file_times.get(a.file), lines))
+        t, found = times[a.article_id]
+        out.extend(resolve_article(_Context(a, t, found, finder), lines))
     return out

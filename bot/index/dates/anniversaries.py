@@ -1,0 +1,215 @@
+"""Base years for anniversary arithmetic ("the 30th anniversary of X" → the year of X + 30).
+
+Where a base year comes from, in the order a reader looks for it:
+1. the anniversary's own words ("the 20th anniversary of the accident of 26 April 1986");
+2. a sentence of the same article that dates the same thing ("… the Ashby Colliery disaster, in
+   which eleven men died … on 14 October 1987");
+3. a sentence of another document of the corpus that does, or an article whose own time is known
+   and that counts the same anniversary (its year − N);
+4. last, the operator's table of known events (`AnniversaryTable`, bot/index/dates/anniversaries.toml or
+   the files named by MEMORIAL_ANNIVERSARIES). Every answer must stay right with that table empty.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
+
+# Share of the subject's identifying words (by rarity) a dating sentence must hold: in the same
+# article, or (a stricter test, since more sentences compete) in another document.
+MIN_COVER = 0.4
+MIN_COVER_ELSEWHERE = 0.6
+BUNDLED_TABLE = Path(__file__).resolve().parent / "anniversaries.toml"
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Words that name no particular happening: shared by most anniversary sentences, so they prove nothing.
+_GENERIC_WORDS = (
+    "the and for with from that this which their there these those into upon over after before since "
+    "anniversary anniversaries year years day days annual first second third century centenary centennial "
+    "jubilee celebration celebrations commemoration commemorations ceremony memorial remembrance marking mark "
+    "marks marked held will was were has have had been people city town national world great del los las "
+    "por para con una uno que aniversario años año día fecha celebración conmemoración este esta "
+    "это года годы лет день для как при после его она они году годовщина летие"
+)
+_GENERIC = frozenset(_GENERIC_WORDS.split()) | {w.casefold() for w in (*EN_MONTHS, *ES_MONTHS, *RU_MONTHS, *WEEKDAYS)}
+
+
+_SUFFIXES = re.compile(
+    r"(?:ations?|ings?|ures?|ments?|ness|ly|ies|ied|ed|es|s|ions?|"
+    r"ого|ему|ыми|ими|ой|ей|ая|яя|ое|ее|ые|ие|ия|ию|ии|ах|ях|ам|ям|ом|ем|ы|и|а|я|е|у|ю|о)$"
+)
+
+
+def _stem(word: str) -> str:
+    # An ending off, then five letters: keeps a word's identity across inflections and derivations
+    # in English, Spanish and Russian (closure / closed, Чернобыля / Чернобыльской) without a
+    # stemmer per language.
+    if len(word) > 4:
+        word = _SUFFIXES.sub("", word) or word
+    return word[:5]
+
+
+_HEAD_END = re.compile(r"\s(?:of|in|at|on|for|by|de|del|en|на|в|во|с)\s|,", re.I)
+
+
+def head_key(subject: str) -> str | None:
+    """The key of the word a subject is about: the last content word before "of"/"in"/a comma in
+    English ("the Ashby Colliery *disaster*", "the *victory* of …"), the first one in Spanish and
+    Russian ("el *Grito* de …", "*аварии* на …"), the last pair of a Chinese run ("唐山大*地震*")."""
+    text = subject.strip()
+    if _CJK.search(text):
+        run = "".join(ch for ch in text if _CJK.match(ch))
+        return run[-2:] if len(run) >= 2 else None
+    cut = _HEAD_END.search(" " + text + " ")
+    segment = (" " + text + " ")[: cut.start()] if cut else text
+    words = [w for w in _WORD.findall(segment.casefold()) if len(w) >= 3 and w not in _GENERIC]
+    if not words:
+        return None
+    latin = all(ch.isascii() for ch in "".join(words))
+    # English puts the head last in its noun phrase; Spanish and Russian put it first.
+    first_language = not latin or any(w in ("el", "la", "los", "las") for w in _WORD.findall(segment.casefold()))
+    return _stem(words[0] if first_language else words[-1])
+
+
+def content_keys(text: str) -> frozenset[str]:
+    """The words that identify what a phrase is about: stems of its non-generic words, and the
+    character pairs of its Chinese runs."""
+    keys: set[str] = set()
+    for w in _WORD.findall(text.casefold()):
+        if _CJK.search(w):
+            keys.update(w[i : i + 2] for i in range(len(w) - 1))
+        elif len(w) >= 3 and w not in _GENERIC:
+            keys.add(_stem(w))
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    label: str
+    year: int
+    match: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AnniversaryTable:
+    """The operator's table of events whose year any reader knows (may be empty)."""
+
+    events: tuple[KnownEvent, ...] = ()
+
+    @classmethod
+    def load(cls, paths: Iterable[Path]) -> AnniversaryTable:
+        events: list[KnownEvent] = []
+        for path in paths:
+            with path.open("rb") as f:
+                data = tomllib.load(f)
+            for row in data.get("event", []):
+                events.append(KnownEvent(str(row["label"]), int(row["year"]), re.compile(row["match"], re.I)))
+        return cls(tuple(events))
+
+    @classmethod
+    def bundled(cls) -> AnniversaryTable:
+        return cls.load([BUNDLED_TABLE])
+
+    def lookup(self, subject: str) -> KnownEvent | None:
+        return next((e for e in self.events if e.match.search(subject)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Base:
+    year: int
+    why: str
+    strength: float  # 1.0: stated with the anniversary or in the same article; less when found further away
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    article_id: str
+    keys: frozenset[str]
+    years: tuple[int, ...]
+    text: str
+
+
+@dataclass
+class BaseFinder:
+    """Finds the year of the thing an anniversary counts from."""
+
+    table: AnniversaryTable = field(default_factory=AnniversaryTable)
+    sentences: list[DatedSentence] = field(default_factory=list)
+    learned: list[DatedSentence] = field(default_factory=list)
+    # How many sentences of the corpus hold each key: common words ("people", "war") tie little.
+    df: Counter[str] = field(default_factory=Counter)
+    n_sentences: int = 0
+
+    def count_words(self, text: str) -> None:
+        self.df.update(content_keys(text))
+        self.n_sentences += 1
+
+    def _idf(self, key: str) -> float:
+        return math.log((self.n_sentences + 1) / (self.df.get(key, 0) + 0.5))
+
+    def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
+        if years:
+            self.sentences.append(DatedSentence(article_id, content_keys(text), tuple(years), text))
+
+    def learn(self, article_id: str, subject: str, year: int) -> None:
+        """An article whose own time is known counts an anniversary: its subject happened in `year`."""
+        self.learned.append(DatedSentence(article_id, content_keys(subject), (year,), subject))
+
+    def find(self, subject: str, article_id: str, *, besides: str = "") -> Base | None:
+        """The base year of `subject`; `besides` is the anniversary's own sentence, whose years date
+        the celebration rather than the event."""
+        keys = content_keys(subject)
+        head = head_key(subject)
+        if keys and head is not None:
+            keys = keys | {head}
+            same = [s for s in self.sentences if s.article_id == article_id and s.text != besides]
+            found = self._best(keys, head, same)
+            if found is not None:
+                return Base(found[0], f"the article dates it: {_quote(found[1])}", 1.0)
+            others = (s for s in self.sentences if s.article_id != article_id)
+            found = self._best(keys, head, others, MIN_COVER_ELSEWHERE)
+            if found is not None:
+                return Base(found[0], f"another document dates it: {_quote(found[1])}", 0.75)
+            learned = (s for s in self.learned if s.article_id != article_id)
+            found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
+            if found is not None:
+                why = f"another dated article counts the same anniversary ({_quote(found[1])})"
+                return Base(found[0], why, 0.6)
+        known = self.table.lookup(subject)
+        if known is not None:
+            return Base(known.year, f"{known.label} ({known.year}, from the table of known events)", 0.5)
+        return None
+
+    def _best(
+        self, keys: frozenset[str], head: str, pool: Iterable[DatedSentence], need: float = MIN_COVER
+    ) -> tuple[int, str] | None:
+        # A sentence dates the subject when it names the subject's head word ("disaster", "victory")
+        # and most of what identifies it, weighed by rarity: sharing "war" and "people" proves little.
+        total = sum(self._idf(k) for k in keys)
+        best: tuple[float, int, str] | None = None
+        cjk = all(_CJK.match(k[0]) for k in keys)
+        for s in pool:
+            if head not in s.keys or len(set(s.years)) != 1:
+                continue
+            if cjk:
+                # Character pairs across word boundaries ("山大" in 唐山大地震) are noise, not evidence:
+                # the head and one more pair will do.
+                cover = 1.0 if len(keys & s.keys) >= 2 else 0.0
+            else:
+                cover = sum(self._idf(k) for k in keys & s.keys) / total if total > 0 else 0.0
+            if cover >= need and (best is None or cover > best[0]):
+                best = (cover, s.years[0], s.text)
+        return (best[1], best[2]) if best else None
+
+
+def _quote(s: str, limit: int = 80) -> str:
+    s = " ".join(s.split())
+    return "“" + (s if len(s) <= limit else s[:limit].rsplit(" ", 1)[0] + "…") + "”"

@@ -1,0 +1,485 @@
+"""An article's own time (its "document time", the year it was written) from the evidence in its
+text, weighed by kind and position — the way HeidelTime anchors year-less dates in news, for
+articles that carry no date line we can trust.
+
+Evidence, strongest first (weights are in `WEIGHTS`; docs/year-rules.md says why):
+- a dateline or full date at the head: the title, or the start of the first paragraph
+  ("Houston, July 16, 2019 —");
+- anniversary arithmetic: "the Nth anniversary of X", "N years after X", "bicentenario del …",
+  "20-летие …", "40周年", against a base year the text itself gives (bot/index/dates/anniversaries.py),
+  shifted by a relative-year qualifier in the clause ("next year marks the 30th anniversary");
+- "N years ago" next to a stated year ("a hundred years ago … 20 July 1910");
+- weekdays written with year-less dates, as a hard constraint: among the years a stated window
+  allows ("opened in 1962 … our fortieth birthday … our fiftieth"), the one whose calendar fits.
+Dates stated in the body are not evidence: an article about 1918 may be written in 2018. When the
+evidence is missing, or two years have comparable support, the article's time is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from bot.corpus import Article
+from bot.index.dates.anniversaries import Base, BaseFinder
+from bot.index.dates.extract import Mention
+from bot.index.dates.lexicon import WEEKDAYS
+from bot.index.dates.text import CARDINAL_WORDS, ORDINAL_WORDS, number_word, sentence_at, sentences
+
+WEIGHTS = {
+    "dateline": 5.0,  # the writer states when: nothing outweighs it
+    "head date": 3.0,  # a full date in the title or the first sentence
+    "anniversary": 2.0,  # × the base's strength (1 when the article states it)
+    "years ago": 2.0,
+    "weekday": 3.0,  # the only year in the stated window whose calendar fits every weekday
+}
+PAST_ANNIVERSARY = 0.25  # "first shown on the tenth anniversary": an earlier occasion
+LEAD = 1.5  # title and first paragraph speak for the article's own time
+MIN_SUPPORT = 1.0
+DECISIVE = 1.5  # the best year must have this many times the support of the next one
+
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d])")
+_ORD = (
+    rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
+    r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
+)
+_CARD = rf"\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one"
+_CENTURY_WORDS = {
+    "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+    "sesquicentennial": 150, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
+    "centenario": 100, "bicentenario": 200, "tricentenario": 300, "sesquicentenario": 150,
+    "столетие": 100, "столетия": 100, "столетию": 100, "двухсотлетие": 200, "двухсотлетия": 200,
+    "двухсотлетию": 200,
+}  # fmt: skip
+_ES_NUMBERS = {
+    "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+}  # fmt: skip
+_RU_NUMBERS = {
+    "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
+}  # fmt: skip
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# "the 30th anniversary of", "the tenth annual … anniversary of"
+_EN_ANNIV = re.compile(rf"\b(?P<n>{_ORD})\s+(?:annual\s+)?anniversary(?:\s+\w+){{0,2}}?\s+of\s+", re.I)
+_EN_CENTURY = re.compile(
+    r"\b(?:(?P<poss>its|their|our|his|her|the\s+\w+['’]s)\s+)?(?P<w>centenary|centennial|bicentenary|bicentennial|"
+    r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
+    re.I,
+)
+_EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
+_EN_YEARS_AFTER = re.compile(
+    rf"\b(?P<n>{_CARD})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:the\s+(?:day|date)\s+)?", re.I
+)
+_ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
+_ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
+_RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)\s+")
+_RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[еяю])\s+", re.I)
+_RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\w*\s+")
+_ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
+
+_EN_AGO = re.compile(
+    rf"\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies))|(?P<half>half\s+a\s+century))\s+ago\b", re.I
+)
+_ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+)\s+años\b", re.I)
+_RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
+_ZH_AGO = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*年前")
+
+_NEXT_YEAR = re.compile(
+    r"\b(?:next\s+year|the\s+coming\s+year|el\s+próximo\s+año|el\s+año\s+(?:próximo|que\s+viene))\b"
+    r"|в\s+следующем\s+году|в\s+будущем\s+году|明年",
+    re.I,
+)
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+прошлом\s+году|去年", re.I)
+# "first shown on the tenth anniversary": an occasion that is over, not the article's present.
+_PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
+_SUBJECT_END = re.compile(r"[;:!?。；！？]|,\s*(?:on\s+)?(?=\d{1,2}\b|[A-Z][a-z]+\.?\s+\d)|\s[-–—]\s")
+# "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
+_ORIGIN = re.compile(
+    rf"\b(?:opened|founded|established|formed|built|started|began|created|inaugurated|set\s+up)\b[^.;]{{0,40}}?"
+    rf"\b(?P<y>{_YEAR})\b",
+    re.I,
+)
+_WINDOW_ORDINAL = re.compile(
+    rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season)\b|\b(?:our|its|their)\s+(?P<n2>{_ORD})\b"
+    r"|\b(?P<w>centenary|centennial|jubilee)\b",
+    re.I,
+)
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    year: int
+    weight: float
+    kind: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentTime:
+    year: int | None
+    why: str
+    evidence: tuple[Evidence, ...] = ()
+    # Month and day of the anniversary the article is about, when it is about one: that day in the
+    # article's year is the present, not a continuation of the historical account.
+    anniversary_day: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Anniversary:
+    """An anniversary phrase: the Nth return of `subject`."""
+
+    n: int
+    subject: str  # the noun phrase, up to its first comma: what identifies the event
+    start: int  # of the phrase, in its paragraph text
+    end: int
+    sentence: tuple[int, int]
+    scope: str = ""  # the subject with the clauses attached to it ("…, which occurred on 26 April 1986")
+    possessive: bool = False  # "its centenary": the subject is whatever the sentence is about
+    scope_end: int = 0  # where the scope ends in the paragraph text
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """An anniversary with its base year found: the year it falls in, and why."""
+
+    phrase: Anniversary
+    para: int  # 0: the title; 1…: the paragraphs
+    base: Base
+    year: int  # the year of the article's present, by this phrase
+    past: bool
+    why: str
+
+
+def _number(word: str) -> int | None:
+    w = word.lower().strip()
+    if w in ("a", "one"):
+        return 1
+    if w in _ES_NUMBERS:
+        return _ES_NUMBERS[w]
+    if w in _RU_NUMBERS:
+        return _RU_NUMBERS[w]
+    if w and all(ch in _ZH_DIGITS or ch in "十百" for ch in w):
+        return _zh_number(w)
+    return number_word(w)
+
+
+def _zh_number(w: str) -> int | None:
+    total, digit = 0, 0
+    for ch in w:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        elif ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+    return (total + digit) or None
+
+
+def _subject_after(text: str, pos: int, end: int) -> str:
+    cut = _SUBJECT_END.search(text, pos, end)
+    return text[pos : cut.start() if cut else end]
+
+
+def anniversaries(text: str) -> Iterator[Anniversary]:
+    """Every anniversary phrase of a paragraph, with its subject."""
+    spans: list[tuple[int, int]] | None = None
+
+    def found(n: int | None, subject_start: int, start: int, end: int) -> Anniversary | None:
+        nonlocal spans
+        if not n or n > 1000:
+            return None
+        spans = spans or sentences(text)
+        s, e = sentence_at(spans, start)
+        if subject_start < 0:  # a possessive ("its centenary"): the sentence is about the subject
+            return Anniversary(n, text[s:start].strip(" ,"), start, end, (s, e), text[s:e], True, end)
+        scope = _subject_after(text, subject_start, e)
+        subject = re.split(r"[,，]", scope, maxsplit=1)[0]
+        scope_end = subject_start + len(scope.rstrip(" ,"))
+        return Anniversary(n, subject.strip(" ,"), start, end, (s, e), scope.strip(" ,"), False, scope_end)
+
+    low = text.casefold()
+    if "annivers" in low or " years " in low or "birthday" in low:
+        for m in _EN_ANNIV.finditer(text):
+            a = found(number_word(m.group("n")), m.end(), m.start(), m.end())
+            if a:
+                yield a
+        for m in _EN_POSS_ANNIV.finditer(text):
+            a = found(number_word(m.group("n")), -1, m.start(), m.end())
+            if a:
+                yield a
+        for m in _EN_YEARS_AFTER.finditer(text):
+            a = found(_number(m.group("n")), m.end(), m.start(), m.end())
+            if a:
+                yield a
+    for m in _EN_CENTURY.finditer(text):
+        n = _CENTURY_WORDS.get(" ".join(m.group("w").lower().split()))
+        a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
+        if a:
+            yield a
+    if "aniversario" in low or "centenario" in low:
+        for m in _ES_ANNIV.finditer(text):
+            a = found(int(m.group("n")), m.end(), m.start(), m.end())
+            if a:
+                yield a
+        for m in _ES_CENTURY.finditer(text):
+            a = found(_CENTURY_WORDS.get(m.group("w").lower()), m.end(), m.start(), m.end())
+            if a:
+                yield a
+    if "лет" in low or "годовщин" in low:
+        for rx in (_RU_ANNIV, _RU_GODOVSHCHINA):
+            for m in rx.finditer(text):
+                a = found(int(m.group("n")), m.end(), m.start(), m.end())
+                if a:
+                    yield a
+        for m in _RU_CENTURY.finditer(text):
+            a = found(_CENTURY_WORDS.get(m.group("w").lower()), m.end(), m.start(), m.end())
+            if a:
+                yield a
+    if "周年" in text:
+        for m in _ZH_ANNIV.finditer(text):
+            n = _number(m.group("n"))
+            spans = spans or sentences(text)
+            s, e = sentence_at(spans, m.start())
+            clause_start = max(text.rfind(ch, s, m.start()) for ch in "，,、；") + 1
+            subject = text[max(s, clause_start) : m.start()]
+            if n:
+                yield Anniversary(n, subject.strip(), m.start(), m.end(), (s, e), subject.strip(), False, m.start())
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR_RE.findall(text)]
+
+
+# A bare year after these may be the anniversary's own ("the 50th anniversary of X at the end of
+# 2025"), not the year of X.
+_WHEN_PREP = re.compile(
+    r"\b(?:in|at\s+the\s+(?:end|beginning|start)\s+of|by|later\s+in|until|early|late|this)\s*$", re.I
+)
+# The words right before a year inside a written date: "14 October ", "de julio de ", "April 17, ", "年".
+_IN_DATE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s*(?:de\s+)?[^\W\d_]+\.?,?\s*(?:de\s+)?$|[^\W\d_]+\.?\s+\d{1,2},?\s*$|年$"
+)
+_ORIGIN_VERB = re.compile(r"\b(?:founded|established|formed|built|opened|created|started|born|began)\b", re.I)
+
+
+def stated_base(a: Anniversary) -> int | None:
+    """The year the anniversary counts from when its own words give it: a year in a full date
+    ("of 14 October 1987"), after an origin verb ("founded … in 1912"), or a plain year that no
+    time preposition makes the celebration's own ("at the end of 2025")."""
+    for m in _YEAR_RE.finditer(a.scope):
+        before = a.scope[max(0, m.start() - 40) : m.start()]
+        in_date = bool(_IN_DATE.search(before))
+        if in_date or _ORIGIN_VERB.search(before) or not _WHEN_PREP.search(before):
+            return int(m.group())
+    return None
+
+
+def _own_year(a: Anniversary) -> int | None:
+    """A year the scope gives the anniversary itself ("… at the end of 2025"), if any."""
+    for m in _YEAR_RE.finditer(a.scope):
+        if _WHEN_PREP.search(a.scope[max(0, m.start() - 40) : m.start()]):
+            return int(m.group())
+    return None
+
+
+def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Counted | None:
+    """The year of the article's present by this anniversary, if its base year can be found."""
+    s, e = a.sentence
+    stated = stated_base(a)
+    if stated is not None:
+        base = Base(stated, f"the anniversary names the year {stated}", 1.0)
+    elif (own := _own_year(a)) is not None:
+        # "the 50th anniversary of X at the end of 2025": the year is the anniversary's own.
+        base = Base(own - a.n, f"the anniversary falls in {own}", 1.0)
+    elif a.possessive:
+        return None  # "its centenary" with no year in the sentence: nothing says what it counts from
+    else:
+        found = finder.find(a.subject, article_id, besides=text[s:e])
+        if found is None:
+            return None
+        base = found
+    year = base.year + a.n
+    before = text[s : a.start]
+    shift = relative_shift(before)
+    others = [y for y in years_in(text[s:e]) if y != base.year]
+    past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
+    qualifier = {-1: " (next year)", 1: " (last year)", 0: ""}[shift]
+    why = f"“{' '.join(text[a.start : a.end].split())} {a.subject[:60]}”: {base.year} + {a.n}{qualifier}; {base.why}"
+    return Counted(a, -1, base, year + shift, past, why)
+
+
+def _years_ago(text: str) -> Iterator[tuple[int, int, str]]:
+    """(year of the present, offset, phrase) for "N years ago" next to a stated year."""
+    for rx in (_EN_AGO, _ES_AGO, _RU_AGO, _ZH_AGO):
+        for m in rx.finditer(text):
+            if m.groupdict().get("half"):
+                n: int | None = 50
+            else:
+                n = _number(m.group("n"))
+                unit = (m.groupdict().get("unit") or "").lower()
+                if n and unit.startswith("decade"):
+                    n *= 10
+                elif n and unit.startswith("centur"):
+                    n *= 100
+            if not n:
+                continue
+            spans = sentences(text)
+            s, e = sentence_at(spans, m.start())
+            years = years_in(text[s:e])
+            if len(set(years)) == 1:
+                yield years[0] + n, m.start(), f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
+
+
+def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    for idx, m in mentions:
+        if m.year is None or m.bracket_year or idx > 1:
+            continue
+        if idx == 0:
+            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the title's date “{m.text}”")
+            continue
+        para = article.paragraphs[0].text
+        after = _DATELINE_AFTER.match(para, m.end)
+        if m.start <= 40 and after:
+            yield Evidence(m.year, WEIGHTS["dateline"], "dateline", f"the dateline “{para[: after.end()].strip()}”")
+        elif sentence_at(sentences(para), m.start)[0] == 0 and not any(
+            a.end <= m.start < a.end + len(a.scope) + 2 for a in anniversaries(para)
+        ):
+            # A news lead states when its news happened — unless the date is what an anniversary
+            # counts from ("… the 20th anniversary of the accident of 26 April 1986").
+            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the lead's date “{m.text}”")
+
+
+def _weekday_years(article: Article, mentions: Sequence[tuple[int, Mention]]) -> tuple[set[int] | None, str]:
+    """Years allowed by the weekdays written with year-less dates (None: no weekday written)."""
+    written = [(m.weekday, m.month, m.day) for _, m in mentions if m.weekday is not None and m.year is None]
+    if not written:
+        return None, ""
+    fits = {
+        y
+        for y in range(1000, 2101)
+        if all(_valid(y, mo, d) and datetime.date(y, mo, d).weekday() == wd for wd, mo, d in written)
+    }
+    shown = ", ".join(f"{WEEKDAYS[wd]} {d} {datetime.date(2000, mo, 1):%B}" for wd, mo, d in written[:3])
+    return fits, shown
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
+    """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
+    or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest."""
+    origin: tuple[int, str] | None = None
+    ordinals: list[int] = []
+    for text in texts:
+        for m in _ORIGIN.finditer(text):
+            if origin is None:
+                origin = (int(m.group("y")), " ".join(m.group(0).split()))
+        for m in _WINDOW_ORDINAL.finditer(text):
+            word = m.group("n") or m.group("n2")
+            n = number_word(word) if word else (100 if "cent" in m.group("w").lower() else 50)
+            if n and 1 < n <= 300:
+                ordinals.append(n)
+    if origin is None or len(set(ordinals)) < 2:
+        return None
+    lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
+    return lo, hi, f"“{origin[1]}”, then its {min(ordinals)}th to {max(ordinals)}th year"
+
+
+@dataclass
+class Findings:
+    evidence: list[Evidence]
+    counted: list[Counted]  # anniversaries whose base year was found
+    unbased: list[tuple[Anniversary, int]]  # the others, with their year shift ("next year": −1)
+
+
+def relative_shift(before: str) -> int:
+    """−1 after "next year" (the anniversary is next year, so the present is one before), +1 after
+    "last year", else 0."""
+    if _NEXT_YEAR.search(before):
+        return -1
+    if _LAST_YEAR.search(before):
+        return 1
+    return 0
+
+
+def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: BaseFinder) -> Findings:
+    """Every piece of evidence for the article's own time, and the anniversaries it counts."""
+    out = list(_dateline(article, mentions))
+    counted: list[Counted] = []
+    unbased: list[tuple[Anniversary, int]] = []
+    texts = [article.title, *(p.text for p in article.paragraphs)]
+    for idx, text in enumerate(texts):
+        lead = LEAD if idx <= 1 else 1.0
+        for a in anniversaries(text):
+            c = count(a, text, article.article_id, finder)
+            if c is None:
+                before = text[a.sentence[0] : a.start]
+                if not _PAST_OCCASION.search(before[-40:]):
+                    unbased.append((a, relative_shift(before)))
+                continue
+            c = replace(c, para=idx)
+            counted.append(c)
+            weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
+            out.append(Evidence(c.year, weight, "anniversary", c.why))
+        for year, _, why in _years_ago(text):
+            out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why))
+    return Findings(out, counted, unbased)
+
+
+def decide(article: Article, mentions: Sequence[tuple[int, Mention]], found: Iterable[Evidence]) -> DocumentTime:
+    found = list(found)
+    allowed, shown = _weekday_years(article, mentions)
+    support: dict[int, float] = defaultdict(float)
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for ev in found:
+        support[ev.year] += ev.weight
+        if ev.why not in reasons[ev.year]:
+            reasons[ev.year].append(ev.why)
+    if allowed is not None and support:
+        # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
+        fitting = {y: w for y, w in support.items() if y in allowed}
+        if fitting:
+            for y in fitting:
+                reasons[y].append(f"{shown} fit(s) {y}")
+            support = defaultdict(float, fitting)
+    if not support and allowed:
+        window = _stated_window([article.title, *(p.text for p in article.paragraphs)])
+        if window is not None:
+            lo, hi, why = window
+            inside = sorted(y for y in allowed if lo <= y < hi)
+            if len(inside) == 1:
+                y = inside[0]
+                why = f"{why}; of {lo}–{hi - 1}, only {y} has {shown}"
+                found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
+                support[y] += WEIGHTS["weekday"]
+                reasons[y].append(found[-1].why)
+    if not support:
+        return DocumentTime(None, "the article states nothing that fixes its own time", tuple(found))
+    ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))
+    best, score = ranked[0]
+    if score < MIN_SUPPORT:
+        return DocumentTime(None, "the article's time clues describe past occasions only", tuple(found))
+    if len(ranked) > 1 and score < DECISIVE * ranked[1][1]:
+        other = ranked[1][0]
+        return DocumentTime(
+            None,
+            f"the article's time clues disagree ({best}: {reasons[best][0]}; {other}: {reasons[other][0]})",
+            tuple(found),
+        )
+    return DocumentTime(best, f"the article is from {best}: " + "; ".join(reasons[best][:2]), tuple(found))
