@@ -18,6 +18,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
@@ -48,6 +49,7 @@ _SUFFIXES = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     # An ending off, then five letters: keeps a word's identity across inflections and derivations
     # in English, Spanish and Russian (closure / closed, Чернобыля / Чернобыльской) without a
@@ -116,10 +118,15 @@ class AnniversaryTable:
 
     @classmethod
     def bundled(cls) -> AnniversaryTable:
-        return cls.load([BUNDLED_TABLE])
+        return _bundled()
 
     def lookup(self, subject: str) -> KnownEvent | None:
         return next((e for e in self.events if e.match.search(subject)), None)
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> AnniversaryTable:
+    return AnniversaryTable.load([BUNDLED_TABLE])  # read once per process: it is part of the code
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,24 +151,34 @@ class BaseFinder:
     table: AnniversaryTable = field(default_factory=AnniversaryTable)
     sentences: list[DatedSentence] = field(default_factory=list)
     learned: list[DatedSentence] = field(default_factory=list)
-    # How many sentences of the corpus hold each key: common words ("people", "war") tie little.
+    # Dated sentences by key: a subject is compared only with those that hold its head word.
+    _by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
+    _learned_by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
+    # How many dated sentences hold each key: common words ("people", "war") tie little.
     df: Counter[str] = field(default_factory=Counter)
     n_sentences: int = 0
-
-    def count_words(self, text: str) -> None:
-        self.df.update(content_keys(text))
-        self.n_sentences += 1
 
     def _idf(self, key: str) -> float:
         return math.log((self.n_sentences + 1) / (self.df.get(key, 0) + 0.5))
 
     def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
         if years:
-            self.sentences.append(DatedSentence(article_id, content_keys(text), tuple(years), text))
+            keys = content_keys(text)
+            dated = DatedSentence(article_id, keys, tuple(years), text)
+            self.sentences.append(dated)
+            for k in keys:
+                self._by_key.setdefault(k, []).append(dated)
+            # Rarity is counted among the sentences that date something: the ones a subject is
+            # matched against (and the only ones worth reading twice).
+            self.df.update(keys)
+            self.n_sentences += 1
 
     def learn(self, article_id: str, subject: str, year: int) -> None:
         """An article whose own time is known counts an anniversary: its subject happened in `year`."""
-        self.learned.append(DatedSentence(article_id, content_keys(subject), (year,), subject))
+        dated = DatedSentence(article_id, content_keys(subject), (year,), subject)
+        self.learned.append(dated)
+        for k in dated.keys:
+            self._learned_by_key.setdefault(k, []).append(dated)
 
     def find(self, subject: str, article_id: str, *, besides: str = "") -> Base | None:
         """The base year of `subject`; `besides` is the anniversary's own sentence, whose years date
@@ -170,15 +187,16 @@ class BaseFinder:
         head = head_key(subject)
         if keys and head is not None:
             keys = keys | {head}
-            same = [s for s in self.sentences if s.article_id == article_id and s.text != besides]
+            pool = self._by_key.get(head, [])
+            same = [s for s in pool if s.article_id == article_id and s.text != besides]
             found = self._best(keys, head, same)
             if found is not None:
                 return Base(found[0], f"the article dates it: {_quote(found[1])}", 1.0)
-            others = (s for s in self.sentences if s.article_id != article_id)
+            others = (s for s in pool if s.article_id != article_id)
             found = self._best(keys, head, others, MIN_COVER_ELSEWHERE)
             if found is not None:
                 return Base(found[0], f"another document dates it: {_quote(found[1])}", 0.75)
-            learned = (s for s in self.learned if s.article_id != article_id)
+            learned = (s for s in self._learned_by_key.get(head, []) if s.article_id != article_id)
             found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
             if found is not None:
                 why = f"another dated article counts the same anniversary ({_quote(found[1])})"

@@ -22,12 +22,20 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.corpus import Article
 from bot.index.dates.anniversaries import Base, BaseFinder
-from bot.index.dates.extract import Mention
+from bot.index.dates.extract import Mention, clear_mention_cache
 from bot.index.dates.lexicon import WEEKDAYS
-from bot.index.dates.text import CARDINAL_WORDS, ORDINAL_WORDS, number_word, sentence_at, sentences
+from bot.index.dates.text import (
+    CARDINAL_WORDS,
+    ORDINAL_WORDS,
+    clear_sentence_cache,
+    number_word,
+    sentence_at,
+    sentences,
+)
 
 WEIGHTS = {
     "dateline": 5.0,  # the writer states when: nothing outweighs it
@@ -190,8 +198,28 @@ def _subject_after(text: str, pos: int, end: int) -> str:
     return text[pos : cut.start() if cut else end]
 
 
-def anniversaries(text: str) -> Iterator[Anniversary]:
-    """Every anniversary phrase of a paragraph, with its subject."""
+def anniversaries(text: str) -> tuple[Anniversary, ...]:
+    """Every anniversary phrase of a paragraph, with its subject (cached: several passes ask)."""
+    return _anniversaries(text)
+
+
+@lru_cache(maxsize=4096)
+def _anniversaries(text: str) -> tuple[Anniversary, ...]:
+    return tuple(_find_anniversaries(text))
+
+
+_CENTURY_HINT = ("centen", "jubilee", "sesquicent")
+_YEARS_AFTER_HINT = re.compile(r"years (?:after|since|to the day)")
+
+
+def clear_caches() -> None:
+    """Forget the per-paragraph results kept while one corpus is resolved."""
+    _anniversaries.cache_clear()
+    clear_sentence_cache()
+    clear_mention_cache()
+
+
+def _find_anniversaries(text: str) -> Iterator[Anniversary]:
     spans: list[tuple[int, int]] | None = None
 
     def found(n: int | None, subject_start: int, start: int, end: int) -> Anniversary | None:
@@ -208,20 +236,22 @@ def anniversaries(text: str) -> Iterator[Anniversary]:
         return Anniversary(n, subject.strip(" ,"), start, end, (s, e), scope.strip(" ,"), False, scope_end)
 
     low = text.casefold()
-    if "annivers" in low or " years " in low or "birthday" in low:
+    if "annivers" in low:
         for m in _EN_ANNIV.finditer(text):
             a = found(number_word(m.group("n")), m.end(), m.start(), m.end())
             if a:
                 yield a
+    if "annivers" in low or "birthday" in low:
         for m in _EN_POSS_ANNIV.finditer(text):
             a = found(number_word(m.group("n")), -1, m.start(), m.end())
             if a:
                 yield a
+    if _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
             a = found(_number(m.group("n")), m.end(), m.start(), m.end())
             if a:
                 yield a
-    for m in _EN_CENTURY.finditer(text):
+    for m in _EN_CENTURY.finditer(text) if any(h in low for h in _CENTURY_HINT) else ():
         n = _CENTURY_WORDS.get(" ".join(m.group("w").lower().split()))
         a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
         if a:
@@ -320,24 +350,34 @@ def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Cou
 
 def _years_ago(text: str) -> Iterator[tuple[int, int, str]]:
     """(year of the present, offset, phrase) for "N years ago" next to a stated year."""
-    for rx in (_EN_AGO, _ES_AGO, _RU_AGO, _ZH_AGO):
-        for m in rx.finditer(text):
-            if m.groupdict().get("half"):
-                n: int | None = 50
-            else:
-                n = _number(m.group("n"))
-                unit = (m.groupdict().get("unit") or "").lower()
-                if n and unit.startswith("decade"):
-                    n *= 10
-                elif n and unit.startswith("centur"):
-                    n *= 100
-            if not n:
-                continue
-            spans = sentences(text)
-            s, e = sentence_at(spans, m.start())
-            years = years_in(text[s:e])
-            if len(set(years)) == 1:
-                yield years[0] + n, m.start(), f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
+    low = text.casefold()
+    hits: list[re.Match[str]] = []
+    for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
+        at = low.find(keyword)
+        while at != -1:
+            # Read only the words just before each keyword: a whole-paragraph scan with these
+            # alternations costs more than the rest of year resolution.
+            lo = max(0, at - 48) if keyword != "hace" else at
+            hi = at + len(keyword) + (0 if keyword != "hace" else 24)
+            hits.extend(m for m in rx.finditer(text, lo, hi) if m.end() >= at)
+            at = low.find(keyword, at + 1)
+    for m in hits:
+        if m.groupdict().get("half"):
+            n: int | None = 50
+        else:
+            n = _number(m.group("n"))
+            unit = (m.groupdict().get("unit") or "").lower()
+            if n and unit.startswith("decade"):
+                n *= 10
+            elif n and unit.startswith("centur"):
+                n *= 100
+        if not n:
+            continue
+        spans = sentences(text)
+        s, e = sentence_at(spans, m.start())
+        years = years_in(text[s:e])
+        if len(set(years)) == 1:
+            yield years[0] + n, m.start(), f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -359,18 +399,18 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
             yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the lead's date “{m.text}”")
 
 
-def _weekday_years(article: Article, mentions: Sequence[tuple[int, Mention]]) -> tuple[set[int] | None, str]:
-    """Years allowed by the weekdays written with year-less dates (None: no weekday written)."""
-    written = [(m.weekday, m.month, m.day) for _, m in mentions if m.weekday is not None and m.year is None]
-    if not written:
-        return None, ""
-    fits = {
-        y
-        for y in range(1000, 2101)
-        if all(_valid(y, mo, d) and datetime.date(y, mo, d).weekday() == wd for wd, mo, d in written)
-    }
+Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less mentions
+
+
+def _weekdays_written(mentions: Sequence[tuple[int, Mention]]) -> tuple[Written, str]:
+    """The weekdays written with year-less dates, and how to show them."""
+    written = tuple((m.weekday, m.month, m.day) for _, m in mentions if m.weekday is not None and m.year is None)
     shown = ", ".join(f"{WEEKDAYS[wd]} {d} {datetime.date(2000, mo, 1):%B}" for wd, mo, d in written[:3])
-    return fits, shown
+    return written, shown
+
+
+def _fits(year: int, written: Written) -> bool:
+    return all(_valid(year, mo, d) and datetime.date(year, mo, d).weekday() == wd for wd, mo, d in written)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -444,25 +484,25 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
 
 def decide(article: Article, mentions: Sequence[tuple[int, Mention]], found: Iterable[Evidence]) -> DocumentTime:
     found = list(found)
-    allowed, shown = _weekday_years(article, mentions)
+    written, shown = _weekdays_written(mentions)
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)
     for ev in found:
         support[ev.year] += ev.weight
         if ev.why not in reasons[ev.year]:
             reasons[ev.year].append(ev.why)
-    if allowed is not None and support:
+    if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
-        fitting = {y: w for y, w in support.items() if y in allowed}
+        fitting = {y: w for y, w in support.items() if _fits(y, written)}
         if fitting:
             for y in fitting:
                 reasons[y].append(f"{shown} fit(s) {y}")
             support = defaultdict(float, fitting)
-    if not support and allowed:
+    if not support and written:
         window = _stated_window([article.title, *(p.text for p in article.paragraphs)])
         if window is not None:
             lo, hi, why = window
-            inside = sorted(y for y in allowed if lo <= y < hi)
+            inside = [y for y in range(lo, hi) if _fits(y, written)]
             if len(inside) == 1:
                 y = inside[0]
                 why = f"{why}; of {lo}–{hi - 1}, only {y} has {shown}"

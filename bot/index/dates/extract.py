@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
 from bot.index.dates.span import DateSpan
@@ -291,7 +292,17 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every day mention in `text`, in order, non-overlapping; coordinated days ("6 and 9 August")
-    give one mention each."""
+    give one mention each. Cached while a corpus is resolved (several passes read each paragraph;
+    callers must not change the list)."""
+    return _find_mentions(text)
+
+
+def clear_mention_cache() -> None:
+    _find_mentions.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _find_mentions(text: str) -> list[Mention]:
     if not _QUICK.search(text):
         return []
     out: list[Mention] = []

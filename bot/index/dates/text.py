@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that end with a dot without ending a sentence ("Sept. 23", "Dr. Bethune", "J.R. Campbell").
 _ABBREV = frozenset(
@@ -17,7 +18,17 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.[\"”’)\]]*$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence in a paragraph."""
+    """(start, end) offsets of each sentence in a paragraph (cached: every pass over a paragraph
+    asks; callers must not change the list)."""
+    return _sentences(text)
+
+
+def clear_sentence_cache() -> None:
+    _sentences.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
