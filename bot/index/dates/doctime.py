@@ -107,7 +107,9 @@ _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+прошл
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
 _PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
-_SUBJECT_END = re.compile(r"[;:!?。；！？]|,\s*(?:on\s+)?(?=\d{1,2}\b|[A-Z][a-z]+\.?\s+\d)|\s[-–—]\s")
+_SUBJECT_END = re.compile(
+    r"[;:!?。；！？]|,\s*(?:on\s+)?(?=\d{1,2}\b|[A-Z][a-z]+\.?\s+\d)|\s[-–—]\s|,\s+(?:and|but|while|y|pero|и|но)\s"
+)
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     rf"\b(?:opened|founded|established|formed|built|started|began|created|inaugurated|set\s+up)\b[^.;]{{0,40}}?"
@@ -293,7 +295,7 @@ def years_in(text: str) -> list[int]:
 # A bare year after these may be the anniversary's own ("the 50th anniversary of X at the end of
 # 2025"), not the year of X.
 _WHEN_PREP = re.compile(
-    r"\b(?:in|at\s+the\s+(?:end|beginning|start)\s+of|by|later\s+in|until|early|late|this)\s*$", re.I
+    r"\b(?:at\s+the\s+(?:end|beginning|start)\s+of|by|later\s+in|until|early|late|this)\s*$", re.I
 )
 # The words right before a year inside a written date: "14 October ", "de julio de ", "April 17, ", "年".
 _IN_DATE = re.compile(
@@ -482,8 +484,16 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     return Findings(out, counted, unbased)
 
 
-def decide(article: Article, mentions: Sequence[tuple[int, Mention]], found: Iterable[Evidence]) -> DocumentTime:
-    found = list(found)
+def decide(
+    article: Article,
+    mentions: Sequence[tuple[int, Mention]],
+    found: Iterable[Evidence],
+    counted: Sequence[Counted] = (),
+) -> DocumentTime:
+    # A lead's date that is what an anniversary counts from is history, not the article's present
+    # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
+    bases = {c.base.year for c in counted}
+    found = [ev for ev in found if not (ev.kind == "head date" and ev.year in bases)]
     written, shown = _weekdays_written(mentions)
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)

@@ -74,7 +74,7 @@ _ANNIVERSARY_WORD = re.compile(
 # "the commemoration of the 80th anniversary of X on 1 September": the date is the commemoration's.
 _CELEBRATED = re.compile(
     r"\b(?:(?:commemorations?|celebrations?|ceremon(?:y|ies)|observances?|events?|concerts?|services?)\s+"
-    r"(?:of|marking|to\s+mark|for)|commemorated|celebrated|honou?red|observed|attended)\s+the\s+$",
+    r"(?:of|marking|to\s+mark|for)|commemorated|celebrated|honou?red|observed|attended|marked)\s+the\s+$",
     re.IGNORECASE,
 )
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
@@ -600,6 +600,16 @@ def _year_by_rules(
         else:
             why = "year stated with the date"
         historical = article_year is not None and abs(m.year - article_year) > 1
+        named = (
+            c
+            for c in ctx.findings.counted
+            if c.para == pidx + 1 and c.phrase.end <= m.start < c.phrase.scope_end
+        )
+        if any(len(text[c.phrase.end : m.start].split()) <= 3 for c in named):
+            # "the bicentenary of 20 July 1810": the date an anniversary names as its object starts
+            # no account of 1810; what follows is about the celebration. (A clause that tells the
+            # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
+            historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
     # The day an anniversary counts from: "the 30th anniversary of the pit's closure on 30 March".
     for c in ctx.findings.counted:
@@ -661,8 +671,8 @@ def _year_by_rules(
                 expect = datetime.date(prev.year, prev.month, prev.day) + datetime.timedelta(days=sign * days)
                 if (expect.month, expect.day) == (m.month, m.day):
                     why += f" ({day_label(prev.month, prev.day)} {'+' if sign > 0 else '−'} {days} days)"
-                    return expect.year, "inferred", why, prev.historical
-        return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.historical
+                    return expect.year, "inferred", why, expect.year != article_year
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.year != article_year
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
@@ -778,7 +788,7 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
     out: dict[str, tuple[DocumentTime, Findings]] = {}
     for a in corpus.articles:
         found = evidence(a, mentions[a.article_id], finder)
-        out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence), found)
+        out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence, found.counted), found)
     for a in corpus.articles:
         t, found = out[a.article_id]
         if t.year is not None:
@@ -788,7 +798,7 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
         for a in corpus.articles:
             if out[a.article_id][0].year is None:
                 found = evidence(a, mentions[a.article_id], finder)
-                out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence), found)
+                out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence, found.counted), found)
     return out
 
 

@@ -1,0 +1,179 @@
+"""Each article's present (its document time) from the evidence in its own text, and the year
+rules that lean on it: every rule on a short text written for it, on subjects and years the seeds
+do not have. See docs/year-rules.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.cli.common import anniversary_table, make_core
+from bot.chat.model import ChatContext, Invocation
+from bot.config import ConfigError, anniversary_files
+from bot.corpus import load_corpus
+from bot.index.build import build_index
+from bot.index.dates.anniversaries import AnniversaryTable
+from bot.index.dates.resolve import ResolvedMention, resolve_corpus
+from bot.replies import inline_text
+
+EMPTY = AnniversaryTable()
+
+
+def resolve(tmp_path: Path, files: dict[str, str], table: AnniversaryTable = EMPTY) -> list[ResolvedMention]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [m for m in resolve_corpus(load_corpus(tmp_path), table) if not m.derived]
+
+
+def years(mentions: list[ResolvedMention]) -> dict[str, int | None]:
+    return {m.text: m.year for m in mentions}
+
+
+def test_a_dateline_sets_the_present(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Lift-off remembered\n\nHouston, July 16, 2019 — Crowds gathered.\n\n"
+                             "The museum opens a new hall on July 20.\n"})  # fmt: skip
+    assert years(got)["July 20"] == 2019
+    assert "dateline" in next(m.why for m in got if m.text == "July 20")
+
+
+def test_historical_dates_in_the_body_say_nothing_about_the_present(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Village notes\n\nThe fete is on 3 June, and the hall reopens on 9 June.\n\n"
+                             "The hall was built in a hurry after the fire of 11 November 1918.\n"})  # fmt: skip
+    assert years(got) == {"3 June": None, "9 June": None, "11 November 1918": 1918}
+    assert "nothing that fixes its own time" in got[0].why
+
+
+def test_anniversary_arithmetic_against_a_date_the_article_states(tmp_path: Path) -> None:
+    text = (
+        "A century since the armistice\n\nWreaths were laid on 10 November for the "
+        "100th anniversary of the armistice, which was signed on 11 November 1918.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["10 November"] == 2018
+
+
+def test_the_base_year_may_come_from_another_document(tmp_path: Path) -> None:
+    got = resolve(
+        tmp_path,
+        {
+            "a.txt": "The flood\n\nThe Harbour Street flood of 31 January 1953 drowned the lower town.\n",
+            "b.txt": "Seventy years on\n\nOn 31 January, the 70th anniversary of the Harbour Street flood, "
+            "a bell rang at noon. The exhibition runs until 28 February.\n",
+        },
+    )
+    by_file = {(m.file, m.text): m.year for m in got}
+    assert by_file[("b.txt", "31 January")] == 2023 and by_file[("b.txt", "28 February")] == 2023
+    assert "another document dates it" in next(m.why for m in got if m.file == "b.txt")
+
+
+def test_next_year_marks_the_anniversary(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Mine memorial\n\nNext year marks the 30th anniversary of the "
+                             "closure of the pit in 1988, and a reunion is booked for 31 March.\n\n"
+                             "This year the garden opens on 3 April.\n"})  # fmt: skip
+    assert years(got) == {"31 March": 2018, "3 April": 2017}
+
+
+def test_weekdays_pick_the_year_inside_a_stated_window(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Museum newsletter\n\nThe museum opened in May 1962. We passed our "
+                             "fortieth birthday some years ago, and our fiftieth is on the horizon.\n\n"
+                             "The fete is on Saturday, 14 July, and the AGM on Tuesday 16 October.\n"})  # fmt: skip
+    assert years(got) == {"Saturday, 14 July": 2007, "Tuesday 16 October": 2007}
+
+
+def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
+    text = (
+        "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "
+        "it reopened.\n\nOpen day: Saturday 8 September.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["12 March"] == 1912  # "a year later" than 1911
+    assert years(got)["Saturday 8 September"] == 2007  # not 1912: 8 September 1912 was a Sunday
+
+
+def test_contradictory_evidence_leaves_the_present_unknown(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Two clues\n\nThe town marks the 20th anniversary of the great flood of "
+                             "1990. It also marks the 30th anniversary of the fire of 1975.\n\n"
+                             "The fair is on 9 June.\n"})  # fmt: skip
+    assert years(got)["9 June"] is None
+    assert "disagree" in got[0].why
+
+
+def test_each_digest_article_has_its_own_present(tmp_path: Path) -> None:
+    digest = (
+        "Line reopens\n\nTuesday, 8 June 2004 — Trains run again. Free travel on 19 and 20 June.\n\n"
+        "Continue reading Line reopens\n\nChoir news\n\nRehearsals resume on 6 September.\n\n"
+        "Continue reading Choir news\n"
+    )
+    got = resolve(tmp_path, {"digest.txt": digest})
+    assert [m.year for m in got if m.text == "19 and 20 June"] == [2004, 2004]
+    assert years(got)["6 September"] is None  # not the other article's 2004
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "year"),
+    [
+        ("Bogotá, 20 de julio de 2010 — Fiesta.\n\nEl año pasado, el 7 de agosto, abrió la casa.", "7 de agosto", 2009),
+        ("Киев, 26 апреля 2006 года — Память.\n\nВ прошлом году, 26 апреля, открыли стелу.", "26 апреля", 2005),
+        ("唐山，2016年7月28日 — 纪念。\n\n去年7月28日，纪念墙完成修缮。", "7月28日", 2015),
+        ("Houston, July 16, 2019 — Notes.\n\nHalf a century ago, rock boxes arrived on July 25.", "July 25", 1969),
+        ("Kyiv, 26 April 2006 — Notes.\n\nTwenty years ago, on 27 April, Pripyat was evacuated.", "27 April", 1986),
+    ],
+)
+def test_relative_years_in_four_languages(tmp_path: Path, text: str, mention: str, year: int) -> None:
+    got = resolve(tmp_path, {"a.txt": "Title\n\n" + text + "\n"})
+    assert [m.year for m in got if m.text == mention][-1] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Colombia celebró el bicentenario del 20 de julio de 1810. El desfile fue el 21 de julio.", 2010),
+        ("Прошли мероприятия к 20-летию аварии 26 апреля 1986 года. Выставка откроется 28 апреля.", 2006),
+        ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年，纪念活动于7月27日举行。", 2016),
+    ],
+)
+def test_anniversaries_in_spanish_russian_and_chinese(tmp_path: Path, text: str, year: int) -> None:
+    got = resolve(tmp_path, {"a.txt": "Title\n\n" + text + "\n"})
+    assert got[-1].year == year
+
+
+def test_that_friday_names_the_earlier_date(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Bicentenario\n\nBogotá, 20 de julio de 2010 — Desfile el 19 de julio.\n\n"
+                             "La independencia empezó el 20 de julio de 1810. La historia de aquel viernes es "
+                             "conocida. Al día siguiente, el 21 de julio, la junta juró.\n"})  # fmt: skip
+    assert years(got)["21 de julio"] == 1810  # 20 July 1810 was a Friday
+
+
+def test_the_table_of_known_events_is_a_last_resort(tmp_path: Path) -> None:
+    toml = tmp_path.parent / "events.toml"
+    toml.write_text('[[event]]\nlabel = "the moon landing"\nyear = 1969\nmatch = "moon landing"\n', encoding="utf-8")
+    files = {"a.txt": "Moon night\n\nThe town marked the 50th anniversary of the moon landing on 20 July.\n"}
+    assert years(resolve(tmp_path, files))["20 July"] is None  # empty table: nothing says when it was
+    got = resolve(tmp_path, files, AnniversaryTable.load([toml]))
+    assert years(got)["20 July"] == 2019 and "table of known events" in got[0].why
+
+
+def test_the_table_comes_from_memorial_anniversaries(tmp_path: Path) -> None:
+    toml = tmp_path / "events.toml"
+    toml.write_text('[[event]]\nlabel = "x"\nyear = 1900\nmatch = "x"\n', encoding="utf-8")
+    assert anniversary_files({}) is None  # the bundled table
+    assert anniversary_files({"MEMORIAL_ANNIVERSARIES": "none"}) == ()
+    assert len(anniversary_table(anniversary_files({"MEMORIAL_ANNIVERSARIES": str(toml)})).events) == 1
+    with pytest.raises(ConfigError, match="does not exist"):
+        anniversary_files({"MEMORIAL_ANNIVERSARIES": str(tmp_path / "missing.toml")})
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[event]]\nlabel = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot read"):
+        anniversary_table((bad,))
+
+
+async def test_why_shows_the_evidence(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Lift-off remembered\n\nHouston, July 16, 2019 — Crowds gathered. The museum opens on July 20.\n",
+        encoding="utf-8",
+    )
+    core = make_core(build_index(tmp_path, EMPTY))
+    reply = await core.dispatch(Invocation("why", {"event": "July 20"}), ChatContext("console", "me"))
+    text = "\n".join(inline_text(getattr(b, "text", ())) for b in reply.blocks)
+    assert "the dateline “Houston, July 16, 2019 —”" in text
