@@ -10,8 +10,9 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 # "UTC+8", "GMT-03:30", "+05:30", "UTC−5" (a typographic minus): the one offset pattern, for what
-# users type and for the canonical "UTC+08:00" form stored in subscriptions.
-OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+# users type and for the canonical "UTC+08:00" form stored in subscriptions. (The sign class lists
+# its three characters: written "+-−" it would be a range taking in digits and letters.)
+OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([-+−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 MIN_OFFSET, MAX_OFFSET = -12 * 60, 14 * 60  # minutes: the offsets in use on Earth
 
 

@@ -2,7 +2,8 @@
 
 `memorial-bot chat` is interactive (readline line editing, history kept in the data directory);
 `memorial-bot ask "..."` answers one message. `/next`, `/prev` and `/open N` follow the actions of
-the previous reply, the console's stand-in for buttons.
+the previous reply, the console's stand-in for buttons; N is the number shown on screen (6 to 10 on
+a search's second page).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 
-from adapters.console.render import PLATFORM, render_text
+from adapters.console.render import PLATFORM, numbered_opens, render_text
 from adapters.console.sender import ConsoleSender
 from bot.chat.dispatch import Core
 from bot.chat.model import ChatContext, Invocation
@@ -54,15 +55,16 @@ class ConsoleSession:
             action = next((a for a in self.actions if a.kind == kind), None)
             return Invocation(action.command, dict(action.args)) if action else f"There is no {kind} page."
         if word == "/open":
-            opens = [a for a in self.actions if a.kind == "open"]
-            try:
-                action = opens[int(rest.strip()) - 1]
-            except (ValueError, IndexError):
-                return (
-                    f"Give a result number between 1 and {len(opens)}."
-                    if opens
-                    else "Nothing to open yet: search first."
-                )
+            opens = numbered_opens(self.actions)
+            if not opens:
+                return "Nothing to open yet: search first."
+            n = rest.strip()
+            action = opens.get(int(n)) if n.isdecimal() else None
+            if action is None:
+                first, last = min(opens), max(opens)
+                if first == last:
+                    return f"Only /open {first} is here."
+                return f"Give a result number between {first} and {last}."
             return Invocation(action.command, dict(action.args))
         return None
 

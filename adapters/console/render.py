@@ -3,6 +3,7 @@ typed-command hints."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from bot.replies import Action, Heading, ListItem, Paragraph, Quote, Reply, Span
@@ -41,11 +42,25 @@ def render_text(reply: Reply, width: int = WIDTH) -> str:
     return "\n".join(lines)
 
 
+_LABEL_NUMBER = re.compile(r"(\d+)\s*$")
+
+
+def numbered_opens(actions: tuple[Action, ...]) -> dict[int, Action]:
+    """The "open" actions by the number the user sees: the one in their label ("Open 6" on a
+    search's second page, as on the platforms' buttons), else their position from 1."""
+    opens = [a for a in actions if a.kind == "open"]
+    numbers = [m.group(1) for a in opens if (m := _LABEL_NUMBER.search(a.label))]
+    if len(numbers) == len(opens) and len(set(numbers)) == len(numbers):
+        return {int(n): a for n, a in zip(numbers, opens, strict=True)}
+    return dict(enumerate(opens, start=1))
+
+
 def _action_hints(actions: tuple[Action, ...]) -> str:
     parts = []
-    opens = [a for a in actions if a.kind == "open"]
+    opens = numbered_opens(actions)
     if opens:
-        parts.append(f"/open 1–{len(opens)} to read" if len(opens) > 1 else "/open 1 to read")
+        first, last = min(opens), max(opens)
+        parts.append(f"/open {first}–{last} to read" if last > first else f"/open {first} to read")
     if any(a.kind == "prev" for a in actions):
         parts.append("/prev page")
     if any(a.kind == "next" for a in actions):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot import metrics
 from bot.chat.model import ChatContext, CommandTable, Invocation
-from bot.chat.parse import ParseError, clean_input, coerce_args, parse_text
+from bot.chat.parse import ParseError, clean_input, coerce_args, parse_text, plain_text_invocation
 from bot.chat.services import Services
 from bot.index.build import Index, build_index
 from bot.replies import Reply, error_reply
@@ -83,7 +83,7 @@ class Core:
         the old one. Readers never see a half-built index: the swap is one attribute assignment."""
         async with self._reload_lock:  # SIGHUP and /reload at once: one rebuild after the other
             try:
-                new = await asyncio.to_thread(build_index, corpus_dir)
+                new = await asyncio.to_thread(build_index, corpus_dir, self.index.anniversaries)
             except Exception as exc:  # CorpusError, or a bug: either way the old index stays
                 log.error("corpus reload failed, keeping the current index: %s", exc)
                 return False, f"reload failed, still serving the previous index: {exc}"
@@ -94,8 +94,8 @@ class Core:
         )
 
     async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
-        """A typed line: a command, or (in a private chat) a search. None means "not for us"
-        (plain chatter in a group, or a command addressed to another bot)."""
+        """A typed line: a command, or (in a private chat) a question about a day or a search. None
+        means "not for us" (plain chatter in a group, or a command addressed to another bot)."""
         try:
             inv = parse_text(self.table, text, bot_username=bot_username)
         except ParseError as exc:
@@ -103,5 +103,5 @@ class Core:
         if inv is None:
             if ctx.chat_kind != "private":
                 return None
-            inv = Invocation("search", {"query": text})
+            inv = plain_text_invocation(text)
         return await self.dispatch(inv, ctx)

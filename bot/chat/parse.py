@@ -3,12 +3,14 @@ check arguments before a handler sees them."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 from bot.chat.model import MAX_INPUT_CHARS, Command, CommandTable, Invocation
+from bot.chat.userinput import DateInputError, parse_user_date, read_onthisday_question
 from bot.replies import Reply, error_reply
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")
@@ -54,12 +56,55 @@ def parse_text(table: CommandTable, text: str, *, bot_username: str | None = Non
     return Invocation(cmd.name, parse_args(cmd, rest))
 
 
+def plain_text_invocation(text: str) -> Invocation:
+    """Plain text in a private chat: a question about a day ("what happened on September 3?", "on
+    this day") is /onthisday; anything else is a search."""
+    day = read_onthisday_question(text)
+    if day is not None:
+        return Invocation("onthisday", {"date": day} if day else {})
+    return Invocation("search", {"query": text})
+
+
+_PAGE_WORDS = ("page", "p.", "стр", "стр.", "página")
+
+
+def _reads_as_date(text: str) -> bool:
+    try:
+        parse_user_date(text, datetime.date(2001, 1, 1))  # readability only: the handler reads "today"
+    except DateInputError:
+        return False
+    return True
+
+
+def _split_page(cmd: Command, words: list[str]) -> tuple[list[str], str | None]:
+    """A page number typed at the end: "… page 2" for every paged command; a bare number after a
+    date only when the date reads without it ("/onthisday 09-03 2", "/onthisday 2"), since a greedy
+    argument would otherwise swallow it. In a search a bare number stays in the query ("World War 2")."""
+    if not any(a.name == "page" and a.kind == "int" for a in cmd.args):
+        return words, None
+    if len(words) >= 2 and words[-2].lower() in _PAGE_WORDS and words[-1].isdecimal():
+        return words[:-2], words[-1]
+    greedy = next((a for a in cmd.args if a.greedy), None)
+    if greedy is None or greedy.kind != "date":
+        return words, None
+    if words and words[-1].isdecimal() and not _reads_as_date(" ".join(words)):
+        head = words[:-1]
+        if not head or _reads_as_date(" ".join(head)):
+            return head, words[-1]
+    return words, None
+
+
 def parse_args(cmd: Command, rest: str) -> dict[str, Any]:
     """Split free text over the command's arguments: a greedy argument, or a text/date argument in
-    last place ('3 September' is one date), takes what is left; the others take one word each."""
+    last place ('3 September' is one date), takes what is left; the others take one word each. A
+    page number typed after a greedy argument is the page (see `_split_page`)."""
     args: dict[str, Any] = {}
-    words = rest.split()
+    words, page = _split_page(cmd, rest.split())
+    if page is not None:
+        args["page"] = page
     for i, a in enumerate(cmd.args):
+        if a.name in args:
+            continue
         if not words:
             break
         is_last = i == len(cmd.args) - 1
@@ -97,8 +142,8 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any]) -> dict[str, Any]:
                     )
                 )
             out[key] = n
-        elif isinstance(value, str):
-            v = clean_input(value)
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            v = clean_input(str(value))  # a number where text is expected (a button's 1945) is its digits
             if len(v) > MAX_INPUT_CHARS:
                 raise ParseError(
                     error_reply(
@@ -107,8 +152,8 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any]) -> dict[str, Any]:
                 )
             if v:
                 out[key] = v
-        else:
-            out[key] = value
+        elif value is not None:  # a forged or garbled payload (true, 1.5, a list): refused, not guessed at
+            raise ParseError(error_reply(f"{a.name} must be text.", cmd.examples[0] if cmd.examples else cmd.usage()))
     for a in cmd.args:
         if a.required and a.name not in out:
             example = cmd.examples[0] if cmd.examples else cmd.usage()

@@ -39,7 +39,7 @@ from bot.store import Subscription
 
 MILESTONES_UP_TO_100 = (1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
 PAGE_SIZE = 10  # events per /onthisday page: fits Telegram and a Discord embed with sources
-UPCOMING_MAX_ITEMS = 25
+UPCOMING_PAGE_SIZE = PAGE_SIZE  # events per /upcoming page: one Telegram message, as /onthisday
 UPCOMING_DEFAULT_DAYS = 7
 UPCOMING_MAX_DAYS = 366
 
@@ -157,8 +157,12 @@ def _nearest_note(index: EventIndex, month: int, day: int) -> tuple[list[Block],
     return [Paragraph(plain("Nearest days with events: " + ", ".join(labels) + "."))], actions
 
 
-def onthisday_reply(core: BotCore, month: int, day: int, today: datetime.date, page: int = 1) -> Reply:
-    """The /onthisday answer for month/day; `today` is only used for "N years ago"."""
+def onthisday_reply(
+    core: BotCore, month: int, day: int, today: datetime.date, page: int = 1, page_date: str | None = None
+) -> Reply:
+    """The /onthisday answer for month/day; `today` is only used for "N years ago". `page_date` is
+    the date the page buttons carry (default MM-DD): a typed year must stay, or "N years ago" would
+    change from one page to the next."""
     index = core.index.events
     label = day_label(month, day)
     first, total = day_events_page(index, month, day, today.year, 0, PAGE_SIZE)
@@ -170,10 +174,10 @@ def onthisday_reply(core: BotCore, month: int, day: int, today: datetime.date, p
             title=f"On this day: {label}",
         )
     pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(page, 1), pages)
+    asked, page = page, min(max(page, 1), pages)
     shown = first if page == 1 else day_events_page(index, month, day, today.year, (page - 1) * PAGE_SIZE, PAGE_SIZE)[0]
     n_milestones = _count_milestones(index, month, day, today.year)
-    blocks: list[Block] = [Heading(plain(f"On this day: {label}"))]
+    blocks: list[Block] = [Heading(plain(f"On this day: {label}" + _page_label(page, pages))), *_no_page(asked, pages)]
     if page == 1:
         summary = f"{total} event{_s(total)}"
         if n_milestones:
@@ -193,7 +197,7 @@ def onthisday_reply(core: BotCore, month: int, day: int, today: datetime.date, p
             else:
                 blocks.append(Paragraph((Span(str(de.event.year), "strong"), Span(f" — {ago_label(de.years_ago)}"))))
         blocks.append(_event_item(de))
-    actions = page_actions("onthisday", {"date": f"{month:02d}-{day:02d}"}, page, pages)
+    actions = page_actions("onthisday", {"date": page_date or f"{month:02d}-{day:02d}"}, page, pages)
     for i, de in enumerate(shown, start=1):
         actions.append(Action(f"Why {i}", "why", {"event": de.event.event_id}, kind="other"))
     return Reply(
@@ -203,6 +207,19 @@ def onthisday_reply(core: BotCore, month: int, day: int, today: datetime.date, p
         page=page if pages > 1 else None,
         pages=pages if pages > 1 else None,
     )
+
+
+def _page_label(page: int, pages: int) -> str:
+    """" · page 2 of 3" for a heading, so every platform shows where the reader is ("" for one page)."""
+    return f" · page {page} of {pages}" if pages > 1 else ""
+
+
+def _no_page(asked: int, pages: int) -> list[Block]:
+    """A typed page past the end shows the last page, and says so rather than pretend."""
+    if asked <= pages:
+        return []
+    where = "it all fits on one page" if pages == 1 else f"this is the last, page {pages}"
+    return [Paragraph(plain(f"There is no page {asked}: {where}."))]
 
 
 def has_events_on(core: BotCore, month: int, day: int) -> bool:
@@ -230,25 +247,27 @@ def next_anniversary_reply(core: BotCore, today: datetime.date) -> Reply | None:
 
 def _date_arg(
     today: datetime.date, args: Mapping[str, Any], command: str
-) -> tuple[int, int, datetime.date] | Reply:
+) -> tuple[int, int, datetime.date, str | None] | Reply:
+    """Month, day, the reference day for "N years ago", and the full date when a year was typed."""
     raw = str(args.get("date", "") or "").strip()
     if not raw:
-        return today.month, today.day, today
+        return today.month, today.day, today, None
     try:
         ud = parse_user_date(raw, today)
     except DateInputError as exc:
         return error_reply(exc.message, f"/{command} {exc.example}")
+    if ud.year is None:
+        return ud.month, ud.day, today, None
     # A full date sets the year "N years ago" is counted from; otherwise it is this year.
-    ref = datetime.date(ud.year, 1, 1) if ud.year is not None else today
-    return ud.month, ud.day, ref
+    return ud.month, ud.day, datetime.date(ud.year, 1, 1), f"{ud.year:04d}-{ud.month:02d}-{ud.day:02d}"
 
 
 async def onthisday(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     got = _date_arg(chat_today(core.services, ctx), args, "onthisday")
     if isinstance(got, Reply):
         return got
-    month, day, ref = got
-    return onthisday_reply(core, month, day, ref, page=int(args.get("page", 1)))
+    month, day, ref, full_date = got
+    return onthisday_reply(core, month, day, ref, page=int(args.get("page", 1)), page_date=full_date)
 
 
 def upcoming_days(index: EventIndex, start: datetime.date, days: int) -> list[tuple[datetime.date, list[DayEvent]]]:
@@ -260,12 +279,22 @@ def upcoming_days(index: EventIndex, start: datetime.date, days: int) -> list[tu
     return out
 
 
+def _span_label(first: datetime.date, last: datetime.date) -> str:
+    """"30 November – 6 December 2026", with both years when the span crosses New Year (a span of
+    366 days starts and ends on the same day of the year)."""
+    if first == last:
+        return f"{day_label(first.month, first.day)} {first.year}"
+    if first.year == last.year:
+        return f"{day_label(first.month, first.day)} – {day_label(last.month, last.day)} {last.year}"
+    return f"{day_label(first.month, first.day)} {first.year} – {day_label(last.month, last.day)} {last.year}"
+
+
 async def upcoming(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     days = int(args.get("days", UPCOMING_DEFAULT_DAYS))
     today = chat_today(core.services, ctx)
     found = upcoming_days(core.index.events, today, days)
     last = today + datetime.timedelta(days=days - 1)
-    span = f"{day_label(today.month, today.day)} – {day_label(last.month, last.day)}"
+    span = _span_label(today, last)
     if not found:
         note, note_actions = _nearest_note(core.index.events, today.month, today.day)
         return Reply(
@@ -273,20 +302,35 @@ async def upcoming(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> 
             actions=tuple(note_actions),
             title="Coming up",
         )  # fmt: skip
-    blocks: list[Block] = [Heading(plain(f"Coming up: {span}"))]
-    shown = 0
-    total = sum(len(items) for _, items in found)
-    for d, items in found:
-        if shown >= UPCOMING_MAX_ITEMS:
-            break
-        when = "today" if d == today else "tomorrow" if (d - today).days == 1 else d.strftime("%A")
-        blocks.append(Paragraph((Span(f"{day_label(d.month, d.day)}", "strong"), Span(f" ({when})"))))
-        for de in items[: UPCOMING_MAX_ITEMS - shown]:
-            blocks.append(_event_item(de))
-            shown += 1
-    if shown < total:
-        blocks.append(Paragraph(plain(f"…and {total - shown} more; ask /onthisday for a single day.")))
-    return Reply(blocks=tuple(blocks), title="Coming up")
+    # Paged over events in day order, UPCOMING_PAGE_SIZE a page: slicing one fixed list keeps the
+    # order of the whole answer whatever the page.
+    listed = [(d, de) for d, items in found for de in items]
+    pages = -(-len(listed) // UPCOMING_PAGE_SIZE)
+    asked = int(args.get("page", 1))
+    page = min(max(asked, 1), pages)
+    start = (page - 1) * UPCOMING_PAGE_SIZE
+    shown = listed[start : start + UPCOMING_PAGE_SIZE]
+    carried = start > 0 and listed[start - 1][0] == shown[0][0]  # the page opens mid-day
+    blocks: list[Block] = [Heading(plain(f"Coming up: {span}" + _page_label(page, pages))), *_no_page(asked, pages)]
+    if page == 1:
+        blocks.append(Paragraph(plain(f"{len(listed)} event{_s(len(listed))} on {len(found)} day{_s(len(found))}.")))
+    crosses_year = last.year != today.year
+    previous: datetime.date | None = None
+    for d, de in shown:
+        if d != previous:
+            when = "today" if d == today else "tomorrow" if (d - today).days == 1 else d.strftime("%A")
+            label = day_label(d.month, d.day) + (f" {d.year}" if crosses_year else "")
+            more = ", continued" if previous is None and carried else ""
+            blocks.append(Paragraph((Span(label, "strong"), Span(f" ({when}{more})"))))
+            previous = d
+        blocks.append(_event_item(de))
+    return Reply(
+        blocks=tuple(blocks),
+        actions=tuple(page_actions("upcoming", {"days": days}, page, pages)),
+        title="Coming up",
+        page=page if pages > 1 else None,
+        pages=pages if pages > 1 else None,
+    )
 
 
 _WORD = re.compile(r"[^\W_]{3,}")
@@ -359,8 +403,11 @@ COMMANDS = (
         f"Lists the events whose day of the year falls in the next N days (default {UPCOMING_DEFAULT_DAYS}, "
         f"at most {UPCOMING_MAX_DAYS}), with how many years ago each happened.",
         upcoming,
-        args=(Arg("days", "int", "How many days ahead", min_value=1, max_value=UPCOMING_MAX_DAYS),),
-        examples=("/upcoming", "/upcoming 30"),
+        args=(
+            Arg("days", "int", "How many days ahead", min_value=1, max_value=UPCOMING_MAX_DAYS),
+            Arg("page", "int", "Result page", min_value=1, max_value=1000),
+        ),
+        examples=("/upcoming", "/upcoming 30", "/upcoming 366 2"),
     ),
     Command(
         "why",

@@ -47,11 +47,16 @@ async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Re
             title="No results",
         )
     pages = math.ceil(len(hits) / SEARCH_PAGE_SIZE)
-    page = min(max(int(args.get("page", 1)), 1), pages)
+    asked = int(args.get("page", 1))
+    page = min(max(asked, 1), pages)
+    # Pages are slices of one ranked list, so result N is the same article on every page.
     shown = hits[(page - 1) * SEARCH_PAGE_SIZE : page * SEARCH_PAGE_SIZE]
-    blocks: list[Block] = [
-        Heading(inline("Results for ", Span(query, "em"), f" ({len(hits)} article{'s' if len(hits) != 1 else ''})"))
-    ]
+    of_pages = f" · page {page} of {pages}" if pages > 1 else ""
+    count = f" ({len(hits)} article{'s' if len(hits) != 1 else ''}{of_pages})"
+    blocks: list[Block] = [Heading(inline("Results for ", Span(query, "em"), count))]
+    if asked > pages:  # a typed page past the end: the last page, and say so
+        where = "they all fit on one page" if pages == 1 else f"this is the last, page {pages}"
+        blocks.append(Paragraph(plain(f"There is no page {asked}: {where}.")))
     actions = []
     for i, h in enumerate(shown, start=(page - 1) * SEARCH_PAGE_SIZE + 1):
         src = SourceRef(h.article.article_id, h.article.title, h.article.file, h.line)
@@ -208,10 +213,11 @@ COMMANDS = (
         search,
         args=(
             Arg("query", "text", "Words to look up: a name, place, topic or question", required=True, greedy=True),
-            Arg("page", "int", "Result page", min_value=1, max_value=100),
+            # Typed after the words as "page 2": a bare number belongs to the query ("World War 2").
+            Arg("page", "int", "Result page (typed: “page 2” after the words)", min_value=1, max_value=100),
         ),
         aliases=("lookup",),
-        examples=("/search Eric Liddell", "/search who was the Flying Scotsman?"),
+        examples=("/search Eric Liddell", "/search who was the Flying Scotsman?", "/search China page 2"),
     ),
     Command(
         "doc",

@@ -9,14 +9,13 @@ answers `ctx.caller_can_manage()`.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
 from bot.chat.today import chat_zone
-from bot.chat.userinput import TIME_EXAMPLE, InputError, parse_day, parse_time, parse_timezone
+from bot.chat.userinput import TIME_EXAMPLE, InputError, parse_day, read_schedule
 from bot.commands.dates import daily_post_builder
 from bot.daily.schedule import next_post_at
 from bot.replies import Block, Heading, Paragraph, Reply, Span, error_reply, inline, plain
@@ -63,17 +62,21 @@ def _next_post_line(sub: Subscription, now: datetime) -> Paragraph:
 async def subscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     if not await ctx.caller_can_manage():
         return error_reply(NOT_ALLOWED)
-    raw_time, raw_tz = args.get("time"), args.get("timezone")
-    if raw_time and not raw_tz and not re.match(r"^\d", raw_time):
-        raw_time, raw_tz = None, raw_time  # "/subscribe Europe/Moscow": a zone alone is fine
+    # Time and zone are read together, in either order ("9am Moscow", "Asia/Shanghai 08:00"): a
+    # zone can be several words ("New York") and a time two ("9 am"), and a Discord user may put
+    # either in either field.
+    typed = " ".join(str(args[k]) for k in ("time", "timezone") if args.get(k))
+    try:
+        schedule = read_schedule(typed, ctx.now)
+    except InputError as exc:
+        return error_reply(exc.message, TIME_EXAMPLE, "/subscribe 8pm New York")
     store = core.services.get_store()
     existing = store.get_subscription(ctx.platform, ctx.chat_id)
-    try:
-        hour, minute = parse_time(raw_time) if raw_time else (DEFAULT_HOUR, DEFAULT_MINUTE)
-        default_tz = existing.timezone if existing else chat_zone(core.services, ctx)
-        tz = parse_timezone(raw_tz) if raw_tz else default_tz
-    except InputError as exc:
-        return error_reply(exc.message, TIME_EXAMPLE, "/subscribe 18:30 UTC+8")
+    hour, minute = schedule.time or (DEFAULT_HOUR, DEFAULT_MINUTE)
+    if schedule.zone is not None:
+        tz = schedule.zone.name
+    else:
+        tz = existing.timezone if existing else chat_zone(core.services, ctx)
     sub = store.upsert_subscription(ctx.platform, ctx.chat_id, ctx.chat_kind, hour, minute, tz, ctx.now)
     _notify_scheduler(core, sub)
     verb = "Subscription changed" if existing and existing.enabled else "Subscribed to the daily commemoration"
@@ -82,6 +85,7 @@ async def subscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) ->
             Heading(plain(verb)),
             Paragraph(plain(f"Every day at {sub.time_text} ({tz}): what happened on that date, milestones first.")),
             _next_post_line(sub, ctx.now),
+            *([Paragraph(plain(schedule.zone.note))] if schedule.zone and schedule.zone.note else []),
             Paragraph(
                 inline(
                     Span("/settings", "code"),
@@ -202,6 +206,9 @@ def chat_gone(core: BotCore, platform: str, chat_ids: Sequence[str], reason: str
 # /preview
 
 PREVIEW_EXAMPLE = "/preview 3 September"
+# A post on a day without events names the next anniversary, looked for up to a year ahead; the
+# calendar (and Python's dates) end on 31 December 9999.
+LAST_PREVIEW_DAY = date.max - timedelta(days=366)
 
 
 async def preview(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
@@ -213,6 +220,9 @@ async def preview(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> R
         day = parse_day(str(args.get("date", "")), today)
     except InputError as exc:
         return error_reply(exc.message, f"/preview {exc.example}")
+    if day > LAST_PREVIEW_DAY:
+        last = f"{LAST_PREVIEW_DAY.day} {LAST_PREVIEW_DAY:%B} {LAST_PREVIEW_DAY.year}"
+        return error_reply(f"The daily post can be previewed up to {last}.", PREVIEW_EXAMPLE)
     subject = sub or Subscription(
         0, ctx.platform, ctx.chat_id, ctx.chat_kind, DEFAULT_HOUR, DEFAULT_MINUTE, tz, "anniversary", True, None,
         ctx.now, ctx.now,
@@ -240,14 +250,16 @@ COMMANDS: tuple[Command, ...] = (
         name="subscribe",
         summary="Get the day's commemoration here every day at a set time",
         help="Posts what happened on each date (milestones first) every day at your local time. "
-        "Time on a 24-hour clock (default 09:00); time zone as a name like Europe/Moscow or an offset "
-        "like UTC+8 (default: the chat's, else UTC). Daylight-saving changes are followed.",
+        "Time like 09:00, 20.30, 0800, 9am or 8pm (default 09:00); time zone as a city (Moscow, New York), "
+        "a tz name (Europe/Moscow), an abbreviation (MSK) or an offset (UTC+8); default: the chat's, else "
+        "UTC. Either may come first. Daylight-saving changes are followed.",
         handler=subscribe,
         args=(
-            Arg("time", "time", "time of day, 24-hour clock, e.g. 09:00"),
-            Arg("timezone", "timezone", "time zone, e.g. Europe/Moscow or UTC+8"),
+            Arg("time", "time", "time of day, e.g. 09:00, 8pm or 0800"),
+            # Greedy: a zone may be several words ("New York"); the handler reads time and zone together.
+            Arg("timezone", "timezone", "time zone, e.g. Moscow, Europe/Moscow, MSK or UTC+8", greedy=True),
         ),
-        examples=(TIME_EXAMPLE, "/subscribe 18:30 UTC+8", "/subscribe Asia/Shanghai"),
+        examples=(TIME_EXAMPLE, "/subscribe 8pm New York", "/subscribe Asia/Shanghai 08:00", "/subscribe MSK"),
     ),
     Command(
         name="unsubscribe",

@@ -136,12 +136,14 @@ class Base:
     strength: float  # 1.0: stated with the anniversary or in the same article; less when found further away
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DatedSentence:
-    article_id: str
+    """A sentence that dates something, once however many articles repeat it."""
+
     keys: frozenset[str]
     years: tuple[int, ...]
     text: str
+    articles: set[str]
 
 
 @dataclass
@@ -154,6 +156,7 @@ class BaseFinder:
     # Dated sentences by key: a subject is compared only with those that hold its head word.
     _by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
     _learned_by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
+    _seen: dict[tuple[frozenset[str], tuple[int, ...]], DatedSentence] = field(default_factory=dict)
     # How many dated sentences hold each key: common words ("people", "war") tie little.
     df: Counter[str] = field(default_factory=Counter)
     n_sentences: int = 0
@@ -164,7 +167,13 @@ class BaseFinder:
     def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
         if years:
             keys = content_keys(text)
-            dated = DatedSentence(article_id, keys, tuple(years), text)
+            # Syndicated copies of a sentence are one entry: lookups stay linear in distinct text.
+            seen = self._seen.get((keys, tuple(years)))
+            if seen is not None:
+                seen.articles.add(article_id)
+                return
+            dated = DatedSentence(keys, tuple(years), text, {article_id})
+            self._seen[(keys, tuple(years))] = dated
             self.sentences.append(dated)
             for k in keys:
                 self._by_key.setdefault(k, []).append(dated)
@@ -175,7 +184,7 @@ class BaseFinder:
 
     def learn(self, article_id: str, subject: str, year: int) -> None:
         """An article whose own time is known counts an anniversary: its subject happened in `year`."""
-        dated = DatedSentence(article_id, content_keys(subject), (year,), subject)
+        dated = DatedSentence(content_keys(subject), (year,), subject, {article_id})
         self.learned.append(dated)
         for k in dated.keys:
             self._learned_by_key.setdefault(k, []).append(dated)
@@ -188,15 +197,15 @@ class BaseFinder:
         if keys and head is not None:
             keys = keys | {head}
             pool = self._by_key.get(head, [])
-            same = [s for s in pool if s.article_id == article_id and s.text != besides]
+            same = [s for s in pool if article_id in s.articles and s.text != besides]
             found = self._best(keys, head, same)
             if found is not None:
                 return Base(found[0], f"the article dates it: {_quote(found[1])}", 1.0)
-            others = (s for s in pool if s.article_id != article_id)
+            others = (s for s in pool if s.articles - {article_id})
             found = self._best(keys, head, others, MIN_COVER_ELSEWHERE)
             if found is not None:
                 return Base(found[0], f"another document dates it: {_quote(found[1])}", 0.75)
-            learned = (s for s in self._learned_by_key.get(head, []) if s.article_id != article_id)
+            learned = (s for s in self._learned_by_key.get(head, []) if s.articles - {article_id})
             found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
             if found is not None:
                 why = f"another dated article counts the same anniversary ({_quote(found[1])})"
