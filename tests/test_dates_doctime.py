@@ -177,3 +177,52 @@ async def test_why_shows_the_evidence(tmp_path: Path) -> None:
     reply = await core.dispatch(Invocation("why", {"event": "July 20"}), ChatContext("console", "me"))
     text = "\n".join(inline_text(getattr(b, "text", ())) for b in reply.blocks)
     assert "the dateline “Houston, July 16, 2019 —”" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "year"),
+    [
+        # "of the following year" after the date; the next date of the sentence is not shifted again.
+        ("Berlin, 9 November 2014 — Balloons rose, 25 years after the Wall fell.\n\nOn 9 November 1989 the gate "
+         "opened. Demolition began on "
+         "13 June of the following year, and on 3 October Germany was reunified.", "3 October", 1990),
+        # "a few months later" continues the account (not the article's present).
+        ("Seahaven, 3 June 1999 — Open day.\n\nOn the night of 31 January 1953 the surge came. The coxswain "
+         "received a medal a few months later, on 14 May, and it is now on show.", "14 May", 1953),
+        # An account told in order reaches a day that comes round only in the next year.
+        ("Lima, 28 de julio de 2021 — Fiesta.\n\nSan Martín desembarcó el 8 de septiembre de 1820. El 15 de "
+         "julio, el cabildo firmó el acta.", "15 de julio", 1821),
+        # In a news report (no anniversary), days near the dateline belong to the news.
+        ("Saturday 15 March 2008 — Divers found the wreck.\n\nThe ship sank on 3 February 1911.\n\nThe divers "
+         "located the hull on 9 March.", "9 March", 2008),
+        # "This summer" speaks of the present, not of the account before it.
+        ("Kyiv, 4 May 2006 — Notes.\n\nThe museum opened on 5 April 1986 and closed on 6 May 1986.\n\n"
+         "This summer, on 8 June, it hosts a study weekend.", "8 June", 2006),
+    ],
+)  # fmt: skip
+def test_accounts_stop_and_go_on_where_a_reader_would(tmp_path: Path, text: str, mention: str, year: int) -> None:
+    got = resolve(tmp_path, {"a.txt": "Title\n\n" + text + "\n"})
+    assert [m.year for m in got if m.text == mention][-1] == year
+
+
+def test_a_window_stated_in_years_and_a_centenary(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Regatta news\n\nThe club, founded in 1903, has rowed here for more than "
+                             "ninety years. With our centenary only a few years away, we collect memories.\n\n"
+                             "The regatta is on Saturday 13 June and Sunday 14 June.\n"})  # fmt: skip
+    assert {m.year for m in got} == {1998}
+
+
+def test_chinese_subjects_match_their_dating_sentence_on_the_day(tmp_path: Path) -> None:
+    text = (
+        "神舟五号飞天10周年\n\n10月15日，北京举行座谈会，纪念神舟五号载人飞行成功10周年。"
+        "2003年10月15日9时，杨利伟乘坐神舟五号飞船升空。\n\n载人航天工程于1992年9月21日正式立项，经过努力实现了首次载人飞行。\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.text == "10月15日"] == [2013]
+
+
+def test_a_quarter_of_a_century_since(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "Balloons\n\nBerlin, 9 November 2014 — Balloons rose, marking a quarter of "
+                             "a century since the border was opened.\n\nOn 9 November 1989 the gate opened. By the "
+                             "morning of 10 November, people chipped at the concrete.\n"})  # fmt: skip
+    assert years(got)["10 November"] == 1989

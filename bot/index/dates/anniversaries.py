@@ -16,7 +16,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,7 @@ from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
 # article, or (a stricter test, since more sentences compete) in another document.
 MIN_COVER = 0.4
 MIN_COVER_ELSEWHERE = 0.6
+SAME_DAY = 0.5  # added to the cover of a dating sentence that names the day the anniversary is kept
 BUNDLED_TABLE = Path(__file__).resolve().parent / "anniversaries.toml"
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -134,6 +135,7 @@ class Base:
     year: int
     why: str
     strength: float  # 1.0: stated with the anniversary or in the same article; less when found further away
+    text: str = ""  # the sentence that dates it, when one does
 
 
 @dataclass(slots=True)
@@ -157,6 +159,8 @@ class BaseFinder:
     _by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
     _learned_by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
     _seen: dict[tuple[frozenset[str], tuple[int, ...]], DatedSentence] = field(default_factory=dict)
+    # Reads the (month, day)s a sentence dates in a year; injected by the resolver, which finds dates.
+    day_reader: Callable[[str, int], frozenset[tuple[int, int]]] | None = None
     # How many dated sentences hold each key: common words ("people", "war") tie little.
     df: Counter[str] = field(default_factory=Counter)
     n_sentences: int = 0
@@ -189,34 +193,55 @@ class BaseFinder:
         for k in dated.keys:
             self._learned_by_key.setdefault(k, []).append(dated)
 
-    def find(self, subject: str, article_id: str, *, besides: str = "") -> Base | None:
+    def find(
+        self, subject: str, article_id: str, *, besides: str = "", days: frozenset[tuple[int, int]] = frozenset()
+    ) -> Base | None:
         """The base year of `subject`; `besides` is the anniversary's own sentence, whose years date
-        the celebration rather than the event."""
+        the celebration rather than the event; `days` are the year-less days of that sentence — a
+        dating sentence that names one of them is preferred (anniversaries are kept on the day)."""
         keys = content_keys(subject)
-        head = head_key(subject)
+        cjk = bool(keys) and all(_CJK.match(k[0]) for k in keys)
+        # Chinese subjects are matched by their character pairs, whatever the head (神舟五号飞天 ~ 神舟五号飞船).
+        head = next(iter(sorted(keys)), None) if cjk else head_key(subject)
         if keys and head is not None:
             keys = keys | {head}
-            pool = self._by_key.get(head, [])
+            pool = self._pool(keys) if cjk else self._by_key.get(head, [])
             same = [s for s in pool if article_id in s.articles and s.text != besides]
-            found = self._best(keys, head, same)
+            found = self._best(keys, head, same, days=days)
             if found is not None:
-                return Base(found[0], f"the article dates it: {_quote(found[1])}", 1.0)
+                return Base(found[0], f"the article dates it: {_quote(found[1])}", 1.0, found[1])
             others = (s for s in pool if s.articles - {article_id})
-            found = self._best(keys, head, others, MIN_COVER_ELSEWHERE)
+            found = self._best(keys, head, others, MIN_COVER_ELSEWHERE, days=days)
             if found is not None:
-                return Base(found[0], f"another document dates it: {_quote(found[1])}", 0.75)
+                return Base(found[0], f"another document dates it: {_quote(found[1])}", 0.75, found[1])
             learned = (s for s in self._learned_by_key.get(head, []) if s.articles - {article_id})
             found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
             if found is not None:
                 why = f"another dated article counts the same anniversary ({_quote(found[1])})"
-                return Base(found[0], why, 0.6)
+                return Base(found[0], why, 0.6, found[1])
         known = self.table.lookup(subject)
         if known is not None:
             return Base(known.year, f"{known.label} ({known.year}, from the table of known events)", 0.5)
         return None
 
+    def days_of(self, s: DatedSentence) -> frozenset[tuple[int, int]]:
+        """The days a dating sentence gives with its year (set by the caller that knows dates)."""
+        return self.day_reader(s.text, s.years[0]) if self.day_reader else frozenset()
+
+    def _pool(self, keys: frozenset[str]) -> list[DatedSentence]:
+        seen: dict[int, DatedSentence] = {}
+        for k in keys:
+            for s in self._by_key.get(k, []):
+                seen[id(s)] = s
+        return list(seen.values())
+
     def _best(
-        self, keys: frozenset[str], head: str, pool: Iterable[DatedSentence], need: float = MIN_COVER
+        self,
+        keys: frozenset[str],
+        head: str,
+        pool: Iterable[DatedSentence],
+        need: float = MIN_COVER,
+        days: frozenset[tuple[int, int]] = frozenset(),
     ) -> tuple[int, str] | None:
         # A sentence dates the subject when it names the subject's head word ("disaster", "victory")
         # and most of what identifies it, weighed by rarity: sharing "war" and "people" proves little.
@@ -224,14 +249,17 @@ class BaseFinder:
         best: tuple[float, int, str] | None = None
         cjk = all(_CJK.match(k[0]) for k in keys)
         for s in pool:
-            if head not in s.keys or len(set(s.years)) != 1:
+            if (not cjk and head not in s.keys) or len(set(s.years)) != 1:
                 continue
             if cjk:
-                # Character pairs across word boundaries ("山大" in 唐山大地震) are noise, not evidence:
-                # the head and one more pair will do.
-                cover = 1.0 if len(keys & s.keys) >= 2 else 0.0
+                # Character pairs across word boundaries ("山大" in 唐山大地震) are noise, so no share of
+                # them is required: two shared pairs qualify, and the rarer the pairs, the better.
+                shared = keys & s.keys
+                cover = need + sum(self._idf(k) for k in shared) / max(total, 1e-9) if len(shared) >= 2 else 0.0
             else:
                 cover = sum(self._idf(k) for k in keys & s.keys) / total if total > 0 else 0.0
+            if cover >= need and days and self.days_of(s) & days:
+                cover += SAME_DAY  # dated on the day the anniversary is kept
             if cover >= need and (best is None or cover > best[0]):
                 best = (cover, s.years[0], s.text)
         return (best[1], best[2]) if best else None

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from bot.corpus import Article
 from bot.index.dates.anniversaries import Base, BaseFinder
-from bot.index.dates.extract import Mention, clear_mention_cache
+from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions
 from bot.index.dates.lexicon import WEEKDAYS
 from bot.index.dates.text import (
     CARDINAL_WORDS,
@@ -82,8 +82,11 @@ _EN_CENTURY = re.compile(
 )
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
 _EN_YEARS_AFTER = re.compile(
-    rf"\b(?P<n>{_CARD})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:the\s+(?:day|date)\s+)?", re.I
+    rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|half\s+a\s+century|a\s+century))\s+"
+    r"(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:the\s+(?:day|date)\s+)?",
+    re.I,
 )
+_SPANS = {"a quarter of a century": 25, "half a century": 50, "a century": 100}
 _ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)\s+")
@@ -117,8 +120,8 @@ _ORIGIN = re.compile(
     re.I,
 )
 _WINDOW_ORDINAL = re.compile(
-    rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season)\b|\b(?:our|its|their)\s+(?P<n2>{_ORD})\b"
-    r"|\b(?P<w>centenary|centennial|jubilee)\b",
+    rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their)\s+(?P<n2>{_ORD})\b"
+    rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
     re.I,
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s")
@@ -130,6 +133,7 @@ class Evidence:
     weight: float
     kind: str
     why: str
+    day: tuple[int, int] | None = None  # (month, day) of a dateline or head date
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +141,8 @@ class DocumentTime:
     year: int | None
     why: str
     evidence: tuple[Evidence, ...] = ()
-    # Month and day of the anniversary the article is about, when it is about one: that day in the
-    # article's year is the present, not a continuation of the historical account.
-    anniversary_day: tuple[int, int] | None = None
+    # The day of the dateline or head date that set the present, when one did.
+    present_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +214,7 @@ def _anniversaries(text: str) -> tuple[Anniversary, ...]:
 
 
 _CENTURY_HINT = ("centen", "jubilee", "sesquicent")
-_YEARS_AFTER_HINT = re.compile(r"years (?:after|since|to the day)")
+_YEARS_AFTER_HINT = re.compile(r"(?:years|century) (?:after|since|to the day)")
 
 
 def clear_caches() -> None:
@@ -250,7 +253,8 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 yield a
     if _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
-            a = found(_number(m.group("n")), m.end(), m.start(), m.end())
+            n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else _number(m.group("n"))
+            a = found(n, m.end(), m.start(), m.end())
             if a:
                 yield a
     for m in _EN_CENTURY.finditer(text) if any(h in low for h in _CENTURY_HINT) else ():
@@ -324,6 +328,20 @@ def _own_year(a: Anniversary) -> int | None:
     return None
 
 
+SAME_DAY_BONUS = 1.5
+
+
+def _same_day(sentence: str, base: Base) -> str:
+    """The day both the anniversary's sentence (without a year) and the base sentence (with the
+    base year) name, if any."""
+    if not base.text:
+        return ""
+    here = {(m.month, m.day) for m in find_mentions(sentence) if m.year is None}
+    there = {(m.month, m.day) for m in find_mentions(base.text) if m.year == base.year}
+    both = sorted(here & there)
+    return f"{both[0][1]}/{both[0][0]}" if both else ""
+
+
 def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Counted | None:
     """The year of the article's present by this anniversary, if its base year can be found."""
     s, e = a.sentence
@@ -336,13 +354,18 @@ def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Cou
     elif a.possessive:
         return None  # "its centenary" with no year in the sentence: nothing says what it counts from
     else:
-        found = finder.find(a.subject, article_id, besides=text[s:e])
+        days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
+        found = finder.find(a.subject, article_id, besides=text[s:e], days=days)
         if found is None:
             return None
         base = found
     year = base.year + a.n
     before = text[s : a.start]
     shift = relative_shift(before)
+    same_day = _same_day(text[s:e], base)
+    if same_day:
+        # Celebrated on the very day the base sentence dates: the two surely speak of one event.
+        base = replace(base, strength=base.strength * SAME_DAY_BONUS, why=f"{base.why}; both on {same_day}")
     others = [y for y in years_in(text[s:e]) if y != base.year]
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
     qualifier = {-1: " (next year)", 1: " (last year)", 0: ""}[shift]
@@ -387,18 +410,19 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
         if m.year is None or m.bracket_year or idx > 1:
             continue
         if idx == 0:
-            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the title's date “{m.text}”")
+            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the title's date “{m.text}”", (m.month, m.day))
             continue
         para = article.paragraphs[0].text
         after = _DATELINE_AFTER.match(para, m.end)
         if m.start <= 40 and after:
-            yield Evidence(m.year, WEIGHTS["dateline"], "dateline", f"the dateline “{para[: after.end()].strip()}”")
+            why = f"the dateline “{para[: after.end()].strip()}”"
+            yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
         elif sentence_at(sentences(para), m.start)[0] == 0 and not any(
             a.end <= m.start < a.end + len(a.scope) + 2 for a in anniversaries(para)
         ):
             # A news lead states when its news happened — unless the date is what an anniversary
             # counts from ("… the 20th anniversary of the accident of 26 April 1986").
-            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the lead's date “{m.text}”")
+            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the lead's date “{m.text}”", (m.month, m.day))
 
 
 Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less mentions
@@ -434,7 +458,11 @@ def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
                 origin = (int(m.group("y")), " ".join(m.group(0).split()))
         for m in _WINDOW_ORDINAL.finditer(text):
             word = m.group("n") or m.group("n2")
-            n = number_word(word) if word else (100 if "cent" in m.group("w").lower() else 50)
+            if m.group("c"):
+                n = _number(m.group("c"))
+                n = n * 10 if n and m.group("cu").lower().startswith("decade") else n
+            else:
+                n = number_word(word) if word else (100 if "cent" in m.group("w").lower() else 50)
             if n and 1 < n <= 300:
                 ordinals.append(n)
     if origin is None or len(set(ordinals)) < 2:
@@ -532,4 +560,5 @@ def decide(
             f"the article's time clues disagree ({best}: {reasons[best][0]}; {other}: {reasons[other][0]})",
             tuple(found),
         )
-    return DocumentTime(best, f"the article is from {best}: " + "; ".join(reasons[best][:2]), tuple(found))
+    day = next((ev.day for ev in found if ev.year == best and ev.day is not None), None)
+    return DocumentTime(best, f"the article is from {best}: " + "; ".join(reasons[best][:2]), tuple(found), day)

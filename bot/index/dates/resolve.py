@@ -77,6 +77,12 @@ _CELEBRATED = re.compile(
     r"(?:of|marking|to\s+mark|for)|commemorated|celebrated|honou?red|observed|attended|marked)\s+the\s+$",
     re.IGNORECASE,
 )
+_YEAR_AFTER_DATE = re.compile(
+    r",?\s+(?:of\s+)?(?:the\s+(?:following|next)\s+year|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
+    r"|\s+(?:del\s+año\s+siguiente|de\s+ese\s+(?:mismo\s+)?año|del\s+mismo\s+año)\b"
+    r"|\s+(?:следующего|того\s+же)\s+года",
+    re.IGNORECASE,
+)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
@@ -92,6 +98,8 @@ _FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d])")
 _NOT_A_PLAIN_YEAR = re.compile(r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$", re.IGNORECASE)
 _CONNECTIVE = re.compile(
     rf"\b(?:(?P<n>\d+|{CARDINAL_WORDS}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)"
+    r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)"
+    r"|(?P<es_n>\d+|\w+)\s+días\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
     r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|当天",
@@ -99,6 +107,8 @@ _CONNECTIVE = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
+    r"|\bthis\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
+    r"|\b(?:has|have)\s+(?:been|begun|become|\w+ed)\b|\b(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|\b(?:este año|hoy|ahora|actualmente|próximo)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将",
     re.IGNORECASE,
 )
@@ -344,7 +354,8 @@ def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
     return before + " " + after
 
 
-_CONNECTIVE_HINT = re.compile(r"day|week|día|víspera|день|накануне|次日|第二天|当天", re.IGNORECASE)
+_LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
+_CONNECTIVE_HINT = re.compile(r"day|week|month|día|mes|víspera|день|накануне|次日|第二天|当天", re.IGNORECASE)
 
 
 def _connective(text: str, s: int, pos: int) -> re.Match[str] | None:
@@ -647,6 +658,13 @@ def _year_by_rules(
         if earlier:
             c = earlier[-1]
             return c.base.year + c.phrase.n, "inferred", f"“that anniversary”: {c.why}", False
+    # "on 13 June of the following year", "del año siguiente", "того же года": words after the date.
+    after = _YEAR_AFTER_DATE.match(text, m.end)
+    if after and prev is not None and prev.year is not None:
+        same = bool(re.search(r"that|same|ese|mismo|того\s+же", after.group(0), re.IGNORECASE))
+        year = prev.year if same else prev.year + 1
+        why = f"“{' '.join(after.group(0).split())}” after {prev.label}"
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
     if later and prev is not None and prev.year is not None:
@@ -663,16 +681,21 @@ def _year_by_rules(
     conn = _connective(text, s, m.start)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= 3:
         why = f"“{conn.group(0)}” continues from {prev.label}"
-        if conn.group("n") and conn.group("dir"):
-            n = number_word(conn.group("n")) or (1 if conn.group("n").lower() in ("a", "one") else 0)
-            days = n * (7 if conn.group("unit").lower().startswith("week") else 1)
-            sign = 1 if conn.group("dir").lower().startswith(("later", "after")) else -1
+        count = conn.group("n") or conn.group("es_n")
+        if count and (conn.group("dir") or conn.group("es_dir")):
+            n = number_word(count) or _WORD_NUMBERS.get(count.lower(), 0) or (1 if count.lower() in ("a", "one") else 0)
+            unit = (conn.group("unit") or "días").lower()
+            days = n * (7 if unit.startswith("week") else 1)
+            direction = (conn.group("dir") or conn.group("es_dir")).lower()
+            sign = 1 if direction.startswith(("later", "after", "despu", "más")) else -1
             if valid_day(prev.month, prev.day, prev.year):
                 expect = datetime.date(prev.year, prev.month, prev.day) + datetime.timedelta(days=sign * days)
                 if (expect.month, expect.day) == (m.month, m.day):
                     why += f" ({day_label(prev.month, prev.day)} {'+' if sign > 0 else '−'} {days} days)"
                     return expect.year, "inferred", why, expect.year != article_year
-        return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.year != article_year
+        # "a few months later, on 14 May": the same year, or the next when the day comes round first.
+        year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
@@ -685,12 +708,46 @@ def _year_by_rules(
         and (m.end_month, m.end_day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
+        and not _near_the_news(m, ctx)
     ):
         why = f"narrative context: the account of {prev.year} goes on (previous date: {prev.label})"
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if (
+        prev is not None
+        and prev.historical
+        and prev.year is not None
+        and pidx == prev.para
+        and (m.month, m.day) < (prev.month, prev.day)
+        and (article_year is None or prev.year + 1 < article_year)
+        and not _PRESENT.search(text[s:e])
+        and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
+    ):
+        # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
+        # told in order reaches a day that comes round again only in the next year.
+        year = prev.year + 1
+        why = f"narrative context: the account goes on past {prev.label} into {year}"
+        return year, "inferred", why + _weekday_note(m, year), True
     if article_year is not None:
         return article_year, "inferred", time.why + _weekday_note(m, article_year), False
     return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
+
+
+NEWS_WINDOW_DAYS = 60
+
+
+def _near_the_news(m: Mention, ctx: _Context) -> bool:
+    """In a news report that is no anniversary piece, a date within two months of its dateline
+    belongs to the news ("Saturday 15 March 2008 — divers found the wreck … located the hull on 9
+    and 10 March"), not to the history it recalls. (An anniversary piece dwells on the old days.)"""
+    day = ctx.time.present_day
+    year = ctx.time.year
+    anniversary_piece = any(not c.past and c.year == year for c in ctx.findings.counted) or ctx.findings.unbased
+    if day is None or year is None or anniversary_piece:
+        return False
+    if not valid_day(m.month, m.day, year) or not valid_day(day[0], day[1], year):
+        return False
+    gap = abs((datetime.date(year, m.month, m.day) - datetime.date(year, *day)).days)
+    return min(gap, 365 - gap) <= NEWS_WINDOW_DAYS
 
 
 def _has_year_word(text: str) -> bool:
@@ -702,7 +759,8 @@ def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) ->
     """The words of the mention's sentence before it, from the previous date of the sentence on
     (a qualifier before an earlier date belongs to that date)."""
     start = max([s, *(b for a, b in taken if b <= pos and a >= s)])
-    return text[start:pos]
+    tail = _YEAR_AFTER_DATE.match(text, start, pos) if start > s else None
+    return text[tail.end() if tail else start : pos]
 
 
 def _number_of(word: str) -> int:
@@ -775,6 +833,10 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
 
 
+def _days_dated(text: str, year: int) -> frozenset[tuple[int, int]]:
+    return frozenset((m.month, m.day) for m in find_mentions(text) if m.year == year)
+
+
 def _article_mentions(article: Article) -> list[tuple[int, Mention]]:
     found = [(0, m) for m in find_mentions(article.title)]
     found += [(i + 1, m) for i, p in enumerate(article.paragraphs) for m in find_mentions(p.text)]
@@ -806,7 +868,7 @@ def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> lis
     """Every day mention of every article, in corpus order, with its year resolved. `table` is the
     operator's table of known events (the bundled one by default; empty is allowed)."""
     clear_caches()  # each build reads its corpus afresh (and a benchmark measures it cold)
-    finder = BaseFinder(AnniversaryTable.bundled() if table is None else table)
+    finder = BaseFinder(AnniversaryTable.bundled() if table is None else table, day_reader=_days_dated)
     for a in corpus.articles:
         _index_dated_sentences(a, finder)
     times = document_times(corpus, finder)
