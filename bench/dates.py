@@ -39,7 +39,7 @@ from bot.index.dates.extract import _find_mentions  # noqa: E402
 find_uncached = _find_mentions.__wrapped__
 from bot.index.dates.resolve import LineMap, resolve_corpus  # noqa: E402
 from bot.replies import SourceRef  # noqa: E402
-from tests.gold_scoring import BLIND, DEV, DOCS, SEEDS, GoldSet, comparable, load_gold, score  # noqa: E402
+from tests.gold_scoring import BLIND, BLIND2, DEV, DOCS, SEEDS, GoldSet, comparable, load_gold, score  # noqa: E402
 
 SEED_DIR = ROOT / "seeds"
 
@@ -211,11 +211,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    ap.add_argument("--blind", action="store_true", help="also score the blind half (once, at the end of a change)")
+    ap.add_argument("--blind", action="store_true", help="also score the blind set (once, at the end of a change)")
     args = ap.parse_args()
 
     print("== quality: exact (year right) and month-day F1; full-resolution throughput")
-    quality([SEEDS, DOCS, DEV, *([BLIND] if args.blind else [])])
+    # The first blind set was scored once and then tuned on: it is reported as a second dev set.
+    quality([SEEDS, DOCS, DEV, BLIND, *([BLIND2] if args.blind else [])])
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

@@ -29,6 +29,8 @@ SEEDS = GoldSet("seeds", ROOT / "seeds", GOLD / "seeds_gold.jsonl", True)
 DOCS = GoldSet("docs", GOLD / "docs", GOLD / "docs_gold.jsonl", True)
 DEV = GoldSet("dev", GOLD / "dev" / "docs", GOLD / "dev" / "gold.jsonl", False)
 BLIND = GoldSet("blind", GOLD / "blind" / "docs", GOLD / "blind" / "gold.jsonl", False)
+# Written after the first blind set had been scored (and then used for tuning): the honest test now.
+BLIND2 = GoldSet("blind2", GOLD / "blind2" / "docs", GOLD / "blind2" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:

@@ -226,3 +226,29 @@ def test_a_quarter_of_a_century_since(tmp_path: Path) -> None:
                              "a century since the border was opened.\n\nOn 9 November 1989 the gate opened. By the "
                              "morning of 10 November, people chipped at the concrete.\n"})  # fmt: skip
     assert years(got)["10 November"] == 1989
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "year"),
+    [
+        # "N years ago" beside a day the article dates elsewhere; the weekday agrees.
+        ("Cobh remembers\n\nAt 2.10 pm on Thursday, 7 May, the moment the torpedo struck a hundred years ago, "
+         "bells rang.\n\nThe liner sank on the afternoon of 7 May 1915.", "Thursday, 7 May", 2015),
+        ("Final\n\nEste domingo 21 de junio se cumplen 50 años de la final del Mundial de 1970.", "21 de junio", 2020),
+        ("Радио\n\n7 мая исполнилось 100 лет со дня изобретения радио в 1895 году.", "7 мая", 1995),
+        # A date in the title.
+        ("Twenty years on — May 18, 2000\n\nCrowds came.", "May 18, 2000", 2000),
+    ],
+)  # fmt: skip
+def test_more_ways_of_counting_years(tmp_path: Path, text: str, mention: str, year: int) -> None:
+    got = resolve(tmp_path, {"a.txt": text + "\n"})
+    assert next(m.year for m in got if m.text == mention) == year
+
+
+def test_a_weekday_picks_among_the_years_the_article_names(tmp_path: Path) -> None:
+    text = (
+        "Twenty years on — May 18, 2000\n\nThe volcano erupted in 1980. At 8.32 am on Sunday, May 18, the "
+        "north face slid away.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["Sunday, May 18"] == 1980  # 18 May 2000 was a Thursday

@@ -101,3 +101,15 @@ def test_ranges_written_with_words(text: str, span: tuple[tuple[int, int], tuple
 
 def test_a_number_after_a_date_is_not_a_day_when_a_noun_follows() -> None:
     assert [(m.month, m.day) for m in find_mentions("On July 19 and 20 people came.")] == [(7, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("celebrations fall on Saturday 26 and Sunday 27 April this year", [(4, 26), (4, 27)]),
+        ("returns from Friday 19 to Sunday 21 July", [(7, 19)]),  # a range: one mention, 19–21 July
+        ("Saturday 18 and Tuesday 21 February: two defeats", [(2, 18), (2, 21)]),
+    ],
+)
+def test_days_written_with_their_weekdays(text: str, days: list[tuple[int, int]]) -> None:
+    assert [(m.month, m.day) for m in find_mentions(text)] == days

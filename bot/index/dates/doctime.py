@@ -83,8 +83,15 @@ _EN_CENTURY = re.compile(
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
 _EN_YEARS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|half\s+a\s+century|a\s+century))\s+"
-    r"(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:the\s+(?:day|date)\s+)?",
+    r"(?:to\s+the\s+day\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
     re.I,
+)
+# "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
+_ES_YEARS_OF = re.compile(
+    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?P<n>\d{1,3})\s+años\s+(?:de(?:l)?\s+)?", re.I
+)
+_RU_YEARS_SINCE = re.compile(
+    r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как)\s+", re.I
 )
 _SPANS = {"a quarter of a century": 25, "half a century": 50, "a century": 100}
 _ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
@@ -214,7 +221,7 @@ def _anniversaries(text: str) -> tuple[Anniversary, ...]:
 
 
 _CENTURY_HINT = ("centen", "jubilee", "sesquicent")
-_YEARS_AFTER_HINT = re.compile(r"(?:years|century) (?:after|since|to the day)")
+_YEARS_AFTER_HINT = re.compile(r"(?:years|century) (?:after|since|to the day|on from)")
 
 
 def clear_caches() -> None:
@@ -262,6 +269,16 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
         if a:
             yield a
+    if " años " in low:
+        for m in _ES_YEARS_OF.finditer(text):
+            a = found(int(m.group("n")), m.end(), m.start(), m.end())
+            if a:
+                yield a
+    if "со дня" in low or "с момента" in low or "с тех пор" in low:
+        for m in _RU_YEARS_SINCE.finditer(text):
+            a = found(int(m.group("n")), m.end(), m.start(), m.end())
+            if a:
+                yield a
     if "aniversario" in low or "centenario" in low:
         for m in _ES_ANNIV.finditer(text):
             a = found(int(m.group("n")), m.end(), m.start(), m.end())
@@ -373,8 +390,10 @@ def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Cou
     return Counted(a, -1, base, year + shift, past, why)
 
 
-def _years_ago(text: str) -> Iterator[tuple[int, int, str]]:
-    """(year of the present, offset, phrase) for "N years ago" next to a stated year."""
+def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> Iterator[tuple[int, int, str]]:
+    """(year of the present, offset, phrase) for "N years ago" next to a stated year — or next to a
+    day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
+    years ago" with "7 May 1915" further on)."""
     low = text.casefold()
     hits: list[re.Match[str]] = []
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
@@ -403,6 +422,12 @@ def _years_ago(text: str) -> Iterator[tuple[int, int, str]]:
         years = years_in(text[s:e])
         if len(set(years)) == 1:
             yield years[0] + n, m.start(), f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
+        elif not years and dated:
+            days = {(x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None}
+            known = sorted({dated[d] for d in days if d in dated})
+            if len(known) == 1:
+                y = known[0]
+                yield y + n, m.start(), f"“{' '.join(m.group(0).split())}” of the day the article dates {y}: {y} + {n}"
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -494,6 +519,10 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     counted: list[Counted] = []
     unbased: list[tuple[Anniversary, int]] = []
     texts = [article.title, *(p.text for p in article.paragraphs)]
+    dated: dict[tuple[int, int], int] = {}
+    for _, m in mentions:
+        if m.year is not None and not m.is_range:
+            dated.setdefault((m.month, m.day), m.year)
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
@@ -507,7 +536,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             counted.append(c)
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
             out.append(Evidence(c.year, weight, "anniversary", c.why))
-        for year, _, why in _years_ago(text):
+        for year, _, why in _years_ago(text, dated):
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why))
     return Findings(out, counted, unbased)
 

@@ -73,6 +73,7 @@ _PATTERN = re.compile(
             + _DAY
             + r")(?:(?P<dm_rd>"
             + _TO
+            + _WD
             + r")(?P<dm_d0>"
             + _DAY
             + r"))?(?:\s+of)?\s+(?P<dm_m>"
@@ -254,7 +255,12 @@ _QUICK = re.compile(r"\d")
 # "el 5 y 6 de agosto", "2 и 3 мая" (days before the mention); "July 19 and 20", "7月28日和29日" (after).
 _AND = r"(?:,?\s+(?:and|or|y|e|и|или)\s+|\s*&\s*)"
 _LIST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_DAYS_BEFORE = re.compile(rf"(?<![\d.,])((?:{_LIST_DAY},\s*)*{_LIST_DAY}){_AND}$", re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+)?\d")  # "21 February", "Tuesday 21 February"
+_LIST_WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+)?"
+_DAYS_BEFORE = re.compile(
+    rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_alt(list(WEEKDAYS))},?\s+)?$",
+    re.IGNORECASE,
+)
 _DAYS_AFTER = re.compile(
     rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%|[^\W\d_]))", re.IGNORECASE
 )
@@ -268,8 +274,8 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
         return [m]
     days: list[int] = []
     start, end = m.start, m.end
-    if m.form in ("en", "ru", "es") and text[m.start : m.start + 1].isdigit():
-        before = _DAYS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if m.form in ("en", "ru", "es") and _DAY_FIRST.match(m.text):
+        before = _DAYS_BEFORE.search(text, max(0, m.start - 60), m.start)
         if before:
             days = [int(d) for d in _DIGITS.findall(before.group(1))]
             start = before.start()

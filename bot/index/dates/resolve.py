@@ -83,6 +83,11 @@ _YEAR_AFTER_DATE = re.compile(
     r"|\s+(?:следующего|того\s+же)\s+года",
     re.IGNORECASE,
 )
+# "…, two months after they had worked it out on 28 February": an earlier day, not the next year.
+_LOOKS_BACK = re.compile(
+    r"\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前",
+    re.IGNORECASE,
+)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
@@ -372,6 +377,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     out: list[ResolvedMention] = []
     prev: _Prev | None = None
     anniversary_days = ctx.anniversary_days()
+    out.extend(_title_mentions(ctx))
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
@@ -489,6 +495,39 @@ def _weekday_anaphor(
     return None
 
 
+def _title_mentions(ctx: _Context) -> list[ResolvedMention]:
+    """Dates in the title ("… remembers the blast — May 18, 2000"): the year written, else the
+    article's present."""
+    out = []
+    article, time = ctx.article, ctx.time
+    for m in find_mentions(article.title):
+        year = m.year if m.year is not None else time.year
+        basis = "explicit" if m.year is not None else ("inferred" if year is not None else "unknown")
+        why = "year stated with the date" if m.year is not None else time.why
+        end_year = m.end_year if m.end_year is not None else year
+        if year is not None and end_year is not None and (m.end_month, m.end_day) < (m.month, m.day):
+            end_year = year + 1
+        out.append(
+            ResolvedMention(
+                article_id=article.article_id,
+                title=article.title,
+                file=article.file,
+                line=article.line_start,
+                text=m.text,
+                sentence=article.title,
+                month=m.month,
+                day=m.day,
+                year=year,
+                end_month=m.end_month,
+                end_day=m.end_day,
+                end_year=end_year if year is not None else None,
+                year_basis=basis,
+                why=why,
+            )
+        )
+    return out
+
+
 def _item_start(item: Mention | re.Match[str]) -> int:
     return item.start() if isinstance(item, re.Match) else item.start
 
@@ -580,6 +619,17 @@ def _resolve_one(
     ):
         why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, present)} fits the weekday written, {year} does not; "
         return present, "inferred", why + ctx.time.why, False
+    if m.weekday is not None and year is not None and basis == "inferred" and not _weekday_fits(m, year):
+        # Neither fits: the years the article names (and the ones its anniversaries count from) are
+        # the next guess, when exactly one of them has this date on this weekday.
+        named = {x.year for _, x in _article_mentions(ctx.article) if x.year is not None}
+        named |= {y for p in ctx.article.paragraphs for y in years_in(p.text)}
+        named |= {c.base.year for c in ctx.findings.counted}
+        fitting = sorted(y for y in named if _weekday_fits(m, y))
+        if len(fitting) == 1:
+            y = fitting[0]
+            why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, y)}: of the years the article names, only {y} fits"
+            return y, "inferred", why, y != present
     return year, basis, why, historical
 
 
@@ -673,7 +723,9 @@ def _year_by_rules(
         return later_year, "inferred", why + _weekday_note(m, later_year), prev.historical
     # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
     # dates an origin in a side clause ("the festival, first held in 1995, moves … on July 27").
-    free = _free_year_in_sentence(text, s, e, taken, m.start)
+    # Years inside an anniversary's subject date what it counts from, not this day.
+    scopes = [(c.phrase.end, c.phrase.scope_end) for c in ctx.findings.counted if c.para == pidx + 1]
+    free = _free_year_in_sentence(text, s, e, [*taken, *scopes], m.start)
     if free is not None and (article_year is None or free <= article_year):
         historical = article_year is None or free != article_year
         return free, "inferred", f"the year {free} is stated in the same sentence" + _weekday_note(m, free), historical
@@ -720,6 +772,7 @@ def _year_by_rules(
         and (m.month, m.day) < (prev.month, prev.day)
         and (article_year is None or prev.year + 1 < article_year)
         and not _PRESENT.search(text[s:e])
+        and not _LOOKS_BACK.search(text[s:e])
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
     ):
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
