@@ -252,3 +252,13 @@ def test_a_weekday_picks_among_the_years_the_article_names(tmp_path: Path) -> No
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["Sunday, May 18"] == 1980  # 18 May 2000 was a Thursday
+
+
+def test_a_season_diary_crosses_new_year_inside_its_stated_window(tmp_path: Path) -> None:
+    text = (
+        "Season diary\n\nThe club was formed by railwaymen in 1927, so our 75th birthday dinner is a few seasons "
+        "behind us and the 80th is on the horizon.\n\nSaturday 6 August: a home win.\n\nMonday 26 December: "
+        "top of the table.\n\nMonday 2 January: a draw in the snow.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got == {"Saturday 6 August": 2005, "Monday 26 December": 2005, "Monday 2 January": 2006}

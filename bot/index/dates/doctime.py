@@ -127,7 +127,7 @@ _ORIGIN = re.compile(
     re.I,
 )
 _WINDOW_ORDINAL = re.compile(
-    rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their)\s+(?P<n2>{_ORD})\b"
+    rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
     re.I,
 )
@@ -461,7 +461,16 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]]) -> tuple[Written,
 
 
 def _fits(year: int, written: Written) -> bool:
-    return all(_valid(year, mo, d) and datetime.date(year, mo, d).weekday() == wd for wd, mo, d in written)
+    """Every weekday written fits, reading the dates in order: a diary or a season's fixtures that
+    go from December back to January have crossed into the next year."""
+    y, last = year, 0
+    for wd, mo, d in written:
+        if last - mo >= 6:  # December back to January; not a notice that lists June before May
+            y += 1
+        last = mo
+        if not (_valid(y, mo, d) and datetime.date(y, mo, d).weekday() == wd):
+            return False
+    return True
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -565,6 +574,9 @@ def decide(
             for y in fitting:
                 reasons[y].append(f"{shown} fit(s) {y}")
             support = defaultdict(float, fitting)
+        elif len(written) >= 3:
+            # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
+            support = defaultdict(float)
     if not support and written:
         window = _stated_window([article.title, *(p.text for p in article.paragraphs)])
         if window is not None:

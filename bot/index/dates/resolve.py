@@ -624,6 +624,8 @@ def _resolve_one(
         # the next guess, when exactly one of them has this date on this weekday.
         named = {x.year for _, x in _article_mentions(ctx.article) if x.year is not None}
         named |= {y for p in ctx.article.paragraphs for y in years_in(p.text)}
+        if present is not None:
+            named |= {present - 1, present + 1}  # a season or a diary that crosses New Year
         named |= {c.base.year for c in ctx.findings.counted}
         fitting = sorted(y for y in named if _weekday_fits(m, y))
         if len(fitting) == 1:
