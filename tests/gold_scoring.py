@@ -29,8 +29,11 @@ SEEDS = GoldSet("seeds", ROOT / "seeds", GOLD / "seeds_gold.jsonl", True)
 DOCS = GoldSet("docs", GOLD / "docs", GOLD / "docs_gold.jsonl", True)
 DEV = GoldSet("dev", GOLD / "dev" / "docs", GOLD / "dev" / "gold.jsonl", False)
 BLIND = GoldSet("blind", GOLD / "blind" / "docs", GOLD / "blind" / "gold.jsonl", False)
-# Written after the first blind set had been scored (and then used for tuning): the honest test now.
+# Written after the first blind set had been scored (and then used for tuning); scored once, then
+# used for tuning in turn.
 BLIND2 = GoldSet("blind2", GOLD / "blind2" / "docs", GOLD / "blind2" / "gold.jsonl", False)
+# Written after blind2 was scored, as ordinary writing (news, features, newsletters): the blind set now.
+BLIND3 = GoldSet("blind3", GOLD / "blind3" / "docs", GOLD / "blind3" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
