@@ -172,7 +172,10 @@ class _FakeCore:
     """Just enough of Core for onthisday_reply: an index with events."""
 
     def __init__(self, events: EventIndex) -> None:
+        from bot.chat.services import Services
+
         self.index = type("I", (), {"events": events})()
+        self.services = Services()  # the default milestone rule
 
 
 def bench_onthisday(n_events: int) -> dict:

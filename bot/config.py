@@ -84,6 +84,91 @@ def grace_hours(env: Mapping[str, str] | None = None) -> float:
     return value
 
 
+# ---------------------------------------------------------------------------------------------
+# Round anniversaries ("milestones")
+
+# How commemoration counts: the 10th, 20th, 30th …, the 25th and 75th, and from the 50th on every
+# 5th (50, 55, 60 … 80, 85 …). The 1st and 5th are not milestones: in a news corpus every report of
+# last year would otherwise be one.
+DEFAULT_MILESTONES = "every 10, 25, 75, every 5 from 50"
+MAX_YEARS = 10_000  # no anniversary is bigger: years run from 1 to 9999
+_MILESTONE_TERM = re.compile(r"^(?:every\s+(?P<step>\d+)(?:\s+from\s+(?P<start>\d+))?|(?P<exact>\d+))$")
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
+@dataclass(frozen=True)
+class MilestoneRule:
+    """Which anniversaries are round ("milestones"): listed numbers, and steps ("every 10",
+    "every 5 from 50"). Written in MEMORIAL_MILESTONES; `parse` reads that syntax."""
+
+    exact: frozenset[int] = frozenset()
+    steps: tuple[tuple[int, int], ...] = ()  # (step, first): first, first + step, first + 2·step …
+    text: str = ""
+    # Every milestone up to MAX_YEARS, worked out once: /onthisday asks for each year of a day.
+    table: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        years = {n for n in self.exact if n <= MAX_YEARS}
+        for step, first in self.steps:
+            years.update(range(first, MAX_YEARS + 1, step))
+        object.__setattr__(self, "table", frozenset(years))
+
+    @classmethod
+    def parse(cls, text: str) -> MilestoneRule:
+        """Comma-separated terms: `N` (that anniversary), `every N` (N, 2N, 3N …), `every N from M`
+        (M, M + N, M + 2N …); ordinals are fine ("every 10th", "25th"); `none` for no milestones.
+        Raises ValueError with a message for the operator."""
+        raw = " ".join(text.split()).lower()
+        if raw == "none":
+            return cls(text="none")
+        exact: set[int] = set()
+        steps: list[tuple[int, int]] = []
+        for term in (t.strip() for t in raw.split(",")):
+            m = _MILESTONE_TERM.match(_ORDINAL_SUFFIX.sub("", term).replace("the ", ""))
+            if m is None:
+                raise ValueError(f"cannot read {term!r}")
+            if m.group("exact"):
+                exact.add(_positive(m.group("exact")))
+            else:
+                step = _positive(m.group("step"))
+                steps.append((step, _positive(m.group("start")) if m.group("start") else step))
+        return cls(frozenset(exact), tuple(steps), raw)
+
+    @classmethod
+    def default(cls) -> MilestoneRule:
+        return cls.parse(DEFAULT_MILESTONES)
+
+    def __call__(self, years: int | None) -> bool:
+        return years in self.table
+
+    def smallest(self) -> int | None:
+        """The first milestone (10 by default), or None when nothing is one."""
+        candidates = [*self.exact, *(first for _, first in self.steps)]
+        return min(candidates) if candidates else None
+
+
+def _positive(digits: str) -> int:
+    n = int(digits)
+    if not 1 <= n <= MAX_YEARS:
+        raise ValueError(f"{n} is not a number of years from 1 to {MAX_YEARS}")
+    return n
+
+
+def milestones_from_env(env: Mapping[str, str] | None = None) -> MilestoneRule:
+    """MEMORIAL_MILESTONES: which anniversaries are round (starred, and the day's highlight)."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_MILESTONES", "").strip()
+    if not raw:
+        return MilestoneRule.default()
+    try:
+        return MilestoneRule.parse(raw)
+    except ValueError as exc:
+        raise ConfigError(
+            f"MEMORIAL_MILESTONES: {exc}; write comma-separated terms such as N, every N, every N from M "
+            f"(or none), e.g. {DEFAULT_MILESTONES}"
+        ) from None
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path
@@ -93,6 +178,7 @@ class Settings:
     database_url: str | None = field(default=None, repr=False)  # may hold a password: never printed
     grace_hours: float = 6.0
     anniversaries: tuple[Path, ...] | None = None  # None: the bundled table
+    milestones: MilestoneRule = field(default_factory=MilestoneRule.default)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -105,6 +191,7 @@ class Settings:
             database_url=database_url(env),
             grace_hours=grace_hours(env),
             anniversaries=anniversary_files(env),
+            milestones=milestones_from_env(env),
         )
 
 

@@ -63,6 +63,7 @@ class ListItem:
     text: Inline
     sources: tuple[SourceRef, ...] = ()
     highlight: bool = False  # e.g. a milestone anniversary: adapters may mark it
+    level: int = 0  # 1: listed under the item before it (a commemoration under its event): indented
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import sys
@@ -20,7 +21,7 @@ from typing import Any
 
 import aiohttp
 
-from .paths import ROOT
+from .paths import ROOT, SEEDS
 
 DEADLINE = 40.0  # failure guard for start-up and log lines (two bots on two cores start slower)
 
@@ -144,9 +145,24 @@ async def get_json(url: str) -> tuple[int, Any]:
     return status, json.loads(text)
 
 
-def subscribe_due_now(database_url: str | None, data_dir: Path, chat_ids: list[str]) -> None:
+def corpus_dated_now(folder: Path) -> Path:
+    """The seeds plus one article dating yesterday, today and tomorrow (UTC). Days without dated
+    events get no daily post, so a test that needs a post whatever day the suite runs on brings
+    its own dated day."""
+    corpus = folder / "corpus"
+    shutil.copytree(SEEDS, corpus, dirs_exist_ok=True)
+    today = datetime.now(UTC).date()
+    days = [today + timedelta(days=k) for k in (-1, 0, 1)]
+    lines = ["Ashford harbour diary", ""]
+    lines += [f"On {d:%B} {d.day}, 1990, the harbour of Ashford held regatta {i + 1}." for i, d in enumerate(days)]
+    (corpus / "999_harbour_diary.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return corpus
+
+
+def subscribe_due_now(database_url: str | None, data_dir: Path, chat_ids: list[str]) -> Path:
     """Telegram private chats subscribed (two days ago) at a local time a minute ago, in UTC: their
-    posts are due as soon as a bot starts (its catch-up runs at once, well inside the grace window)."""
+    posts are due as soon as a bot starts (its catch-up runs at once, well inside the grace window).
+    Returns a corpus (`corpus_dated_now`) to run the bot on: it has something dated today."""
     from bot.store import open_store
 
     now = datetime.now(UTC)
@@ -157,3 +173,4 @@ def subscribe_due_now(database_url: str | None, data_dir: Path, chat_ids: list[s
             store.upsert_subscription("telegram", chat, "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
     finally:
         store.close()
+    return corpus_dated_now(data_dir)

@@ -13,8 +13,7 @@ import pytest
 
 from adapters.cli.common import make_core
 from adapters.console.render import render_text
-from bot.chat.dispatch import Core
-from bot.commands.dates import has_events_on, next_anniversary_reply, onthisday_reply
+from bot.commands.dates import has_events_on, onthisday_reply
 from bot.index.build import Index, build_index
 from bot.index.dates.events import DatedEvent, EventIndex
 from bot.replies import ListItem, Reply, inline_text
@@ -40,9 +39,10 @@ async def test_onthisday_09_03_lists_both_years_with_sources(chat: Chat) -> None
     items = [b for b in reply.blocks if isinstance(b, ListItem)]
     assert items and all(i.sources for i in items)
     # Seen from 2025 the victory of 3 September 1945 is 80 years ago: the biggest milestone, first,
-    # one event with every article that reports it. The 2020 messages (5 years) come next.
+    # one event with every article that reports it. The 2020 messages (5 years: not round) come
+    # next, listed under it as a commemoration.
     first, second = items[0], items[1]
-    assert first.highlight and "1945 (80 years ago)" in inline_text(first.text)
+    assert first.highlight and "1945 (80 years ago · 80th anniversary)" in inline_text(first.text)
     assert "final victory of the World Anti-Fascist War" in inline_text(first.text)
     assert {(s.file, s.line) for s in first.sources} == {
         ("002_449fe29b32e6c63b.txt", 7),  # "on the same day 75 years ago", from 3 September 2020
@@ -50,7 +50,8 @@ async def test_onthisday_09_03_lists_both_years_with_sources(chat: Chat) -> None
         ("004_8eac20a0684a333d.txt", 377),  # the commemoration … held on September 3
         ("004_8eac20a0684a333d.txt", 403),  # the commemoration … in Beijing (September 3)
     }
-    assert second.highlight and "2020" in inline_text(second.text) and "5 years ago" in inline_text(second.text)
+    assert not second.highlight and second.level == 1
+    assert "2020" in inline_text(second.text) and "5 years ago" in inline_text(second.text)
     assert second.sources[0].file == "002_449fe29b32e6c63b.txt" and second.sources[0].line == 5
 
 
@@ -174,11 +175,6 @@ async def test_onthisday_actions_lead_to_why(chat: Chat) -> None:
     reply = await chat.reply("/onthisday 10-10")
     action = next(a for a in reply.actions if a.command == "why")
     assert "10 October 1945" in render_text(await chat.press(action))
-
-
-def test_next_anniversary_reply_names_the_coming_day(core: Core) -> None:
-    reply = next_anniversary_reply(core, datetime.date(2025, 10, 9))
-    assert reply is not None and "10 October" in render_text(reply)
 
 
 def _cli(*args: str) -> list[dict]:

@@ -12,7 +12,7 @@ import pytest
 from adapters.cli.common import make_core
 from bot.chat.dispatch import Core
 from bot.chat.services import Services
-from bot.commands.dates import UPCOMING_PAGE_SIZE, events_for_day, upcoming_days
+from bot.commands.dates import PAGE_SIZE, UPCOMING_PAGE_SIZE, events_for_day, upcoming_days
 from bot.index.build import Index, build_index
 from bot.replies import ListItem, Reply
 from bot.store import SQLStore
@@ -22,7 +22,7 @@ from .fake_telegram import PRIVATE_USER, FakeTelegram, StartBot, callback_query,
 
 NOVEMBER_2026 = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # when the issue was found
 ME = PRIVATE_USER["id"]
-DAY_EVENTS = 23  # events on 3 September in the paging corpus: three /onthisday pages of 10
+DAY_EVENTS = 23  # events on 3 September in the paging corpus: three /onthisday pages (of 8)
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +150,8 @@ async def test_a_typed_year_stays_on_every_page(paging_core: Core, chat: Chat) -
     await chat.ask("/onthisday 1950-09-03")
     page2 = await chat.ask("/next")
     assert "page 2 of 3" in page2
-    years = [de.event.year or 0 for de in events_for_day(paging_core.index.events, 9, 3, 1950)[10:20]]
+    day = events_for_day(paging_core.index.events, 9, 3, 1950)
+    years = [de.event.year or 0 for de in day[PAGE_SIZE : 2 * PAGE_SIZE]]
     assert all(f"{1950 - y} years ago" in page2 and f"{2025 - y} years ago" not in page2 for y in years)
 
 

@@ -26,11 +26,17 @@ async def test_health_ready_metrics_and_a_database_outage(
     fake: FakeTelegram, pg_server: PgServer, pg_url: str, tmp_path: Path
 ):
     now = datetime.now(UTC)
-    subscribe_due_now(pg_url, tmp_path, ["4343"])
+    corpus = subscribe_due_now(pg_url, tmp_path, ["4343"])
     port = free_port()
     env_file = tmp_path / "bot.env"
     env_file.write_text(f"# read through --env-file\nMEMORIAL_HTTP_PORT={port}\nMEMORIAL_HTTP_HOST=127.0.0.1\n")
-    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url, DATABASE_URL=pg_url)
+    env = bot_env(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        DATABASE_URL=pg_url,
+        MEMORIAL_CORPUS=str(corpus),
+    )
     bot = await BotProcess.start(env, "--env-file", str(env_file), cwd=tmp_path)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -44,7 +50,7 @@ async def test_health_ready_metrics_and_a_database_outage(
             "telegram",
             "scheduler",
         }
-        assert ready["checks"]["index"]["detail"].startswith("24 articles")
+        assert ready["checks"]["index"]["detail"].startswith("25 articles")  # the seeds and a day dated today
 
         # A command served through Telegram, and the daily post due at start-up, both counted.
         mark = fake.mark()
@@ -56,7 +62,7 @@ async def test_health_ready_metrics_and_a_database_outage(
         assert status == 200
         assert metric(text, "memorial_commands_total", command="start", platform="telegram") == 1.0
         assert metric(text, "memorial_reply_latency_seconds_count", platform="telegram") == 1.0
-        assert metric(text, "memorial_index_size", unit="articles") == 24.0
+        assert metric(text, "memorial_index_size", unit="articles") == 25.0
         assert metric(text, "memorial_daily_posts_total", outcome="sent") == 1.0
         assert metric(text, "memorial_daily_posts_total", outcome="failed") == 0.0
         assert (metric(text, "memorial_last_daily_run_timestamp_seconds") or 0) >= now.timestamp() - 60

@@ -33,7 +33,7 @@ async def test_debug_logs_never_show_the_token_or_the_database_password(
     fake: FakeTelegram, pg_url: str, tmp_path: Path, fmt: str
 ):
     url = with_password(pg_url)
-    subscribe_due_now(url, tmp_path, [str(BLOCKED_CHAT)])
+    corpus = subscribe_due_now(url, tmp_path, [str(BLOCKED_CHAT)])
     # The daily post is refused (the user blocked the bot); the first reply fails with a 502.
     fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user", when=lambda p: p["chat_id"] == "4444")
     fake.fail("sendMessage", 502, "Bad Gateway", when=lambda p: p["chat_id"] == str(PRIVATE_USER["id"]))
@@ -44,6 +44,7 @@ async def test_debug_logs_never_show_the_token_or_the_database_password(
         DATABASE_URL=url,
         MEMORIAL_LOG_LEVEL="DEBUG",
         MEMORIAL_LOG_FORMAT=fmt,
+        MEMORIAL_CORPUS=str(corpus),
     )
     bot = await BotProcess.start(env, cwd=tmp_path)
     try:

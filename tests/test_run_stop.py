@@ -24,8 +24,8 @@ async def test_a_stop_signal_mid_broadcast_finishes_the_sends_then_exits_0(
     fake: FakeTelegram, tmp_path: Path, sig: signal.Signals
 ):
     chat_ids = [str(800001 + i) for i in range(CHATS)]
-    subscribe_due_now(None, tmp_path, chat_ids)
-    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
+    corpus = subscribe_due_now(None, tmp_path, chat_ids)
+    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url, MEMORIAL_CORPUS=str(corpus))
     bot = await BotProcess.start(env, cwd=tmp_path)
     try:
         await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] in chat_ids)  # the broadcast is on

@@ -28,7 +28,7 @@ async def test_two_replicas_post_each_due_chat_once_within_the_global_rate_limit
     fake.messages_per_second = TELEGRAM_LIMIT
     # 50 chats subscribed (two days ago) for a minute ago: all due now, within the grace window.
     chat_ids = [str(900001 + i) for i in range(CHATS)]
-    subscribe_due_now(pg_url, tmp_path, chat_ids)
+    corpus = subscribe_due_now(pg_url, tmp_path, chat_ids)
 
     secret = secrets.token_urlsafe(16)
     replicas: list[BotProcess] = []
@@ -50,6 +50,7 @@ async def test_two_replicas_post_each_due_chat_once_within_the_global_rate_limit
                 TELEGRAM_WEBHOOK_SECRET=secret,
                 MEMORIAL_HTTP_PORT=str(http_port),
                 MEMORIAL_HTTP_HOST="127.0.0.1",
+                MEMORIAL_CORPUS=str(corpus),
             )
             replicas.append(await BotProcess.start(env, cwd=data_dir, name=f"replica{n}"))
         await asyncio.gather(*(r.started() for r in replicas))

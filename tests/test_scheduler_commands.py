@@ -86,8 +86,9 @@ async def test_unsubscribe_and_settings(chat: Chat, store: SQLStore) -> None:
     out = await chat.ask("/settings")
     assert "Every day at 18:30, time zone America/New_York." in out
     assert "Next post: Tuesday 2 September 2025, 18:30 EDT (22:30 UTC, 2 September)." in out
-    assert "nearest upcoming anniversary" in out
-    assert "On days without dated events: no post." in await chat.ask("/settings empty-days nothing")
+    assert "On days without dated events: no post (empty-days nothing)." in out  # the default
+    assert "notice on Mondays" in await chat.ask("/settings empty-days upcoming")
+    assert "On days without dated events: no post" in await chat.ask("/settings empty-days nothing")
     assert "e.g. /settings empty-days nothing" in await chat.ask("/settings colour blue")
     assert "Unsubscribed" in await chat.ask("/unsubscribe")
     assert not store.get_subscription("telegram", "42").enabled
@@ -146,16 +147,12 @@ def test_a_core_without_a_store_opens_none(seed_index: Index, tmp_path: Path, mo
     assert bare.services.store is None and not list(tmp_path.iterdir())
 
 
-async def test_preview_shows_the_post_for_a_date(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.commands import dates as date_commands
-    from bot.replies import text_reply
-
-    monkeypatch.setattr(date_commands, "has_events_on", lambda core, m, d: (m, d) == (9, 3))
-    monkeypatch.setattr(date_commands, "onthisday_reply", lambda core, m, d, today: text_reply(f"events of {m}-{d}"))
-    monkeypatch.setattr(date_commands, "next_anniversary_reply", lambda core, today: text_reply("next: 3 September"))
+async def test_preview_shows_the_post_for_a_date(chat: Chat) -> None:
     out = await chat.ask("/preview 3 September")
-    assert "Preview of the daily post for Wednesday 3 September 2025:" in out and "events of 9-3" in out
-    assert "next: 3 September" in await chat.ask("/preview 2025-09-04")
+    assert "Preview of the daily post for Wednesday 3 September 2025:" in out and "On this day: 3 September" in out
+    # A day nothing is dated: no post (the default), and when the next one is.
+    empty = " ".join((await chat.ask("/preview 2025-09-05")).split())  # as one line: no wrapping
+    assert "nothing is posted" in empty and "The next is 6 September" in empty
     assert "can't read “someday” as a date" in await chat.ask("/preview someday")
 
 
@@ -167,7 +164,7 @@ def test_console_subscription_persists_and_post_due_sends_it_once(
     from bot.commands import dates as date_commands
     from bot.replies import text_reply
 
-    monkeypatch.setattr(date_commands, "has_events_on", lambda core, m, d: True)
+    monkeypatch.setattr(date_commands, "has_events_on", lambda core, m, d, year=None: True)
     monkeypatch.setattr(date_commands, "onthisday_reply", lambda core, m, d, today: text_reply("Victory Day in China"))
 
     assert main(["ask", "/subscribe 09:00 Europe/Moscow"]) == 0

@@ -14,6 +14,7 @@ import pytest
 
 from bot.store import open_store
 
+from .bot_process import corpus_dated_now
 from .conftest import ROOT
 from .fake_telegram import PRIVATE_USER, TOKEN, WAIT, FakeTelegram, private_message, sent_to
 
@@ -30,7 +31,9 @@ async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: P
     store = open_store(None, tmp_path)
     store.upsert_subscription("telegram", "4242", "private", due.hour, due.minute, "UTC", now - timedelta(days=2))
     store.close()
-    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url)
+    # Days without dated events get no post: the corpus dates today.
+    corpus = corpus_dated_now(tmp_path)
+    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url, MEMORIAL_CORPUS=str(corpus))
     del env["MEMORIAL_LOG_LEVEL"]  # by default a serving bot logs its start-up: the operator sees it
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "adapters.cli", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.chat.dispatch import Core
 from bot.chat.services import Services
 from bot.commands import build_command_table
-from bot.config import ConfigError, anniversary_files, default_corpus_dir
+from bot.config import ConfigError, anniversary_files, default_corpus_dir, milestones_from_env
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 
@@ -42,5 +42,6 @@ def load_index(args: argparse.Namespace) -> Index:
 
 
 def make_core(index: Index, services: Services | None = None) -> Core:
-    """The one place a Core is put together: the index, the command table, the services."""
-    return Core(index, build_command_table(), services)
+    """The one place a Core is put together: the index, the command table, the services (by
+    default with the milestone rule MEMORIAL_MILESTONES sets)."""
+    return Core(index, build_command_table(), services or Services(milestones=milestones_from_env()))

@@ -16,6 +16,8 @@ import sys
 from adapters.cli.common import add_corpus_arg, load_index
 from bot.chat.userinput import DateInputError, parse_user_date
 from bot.commands.dates import DayEvent, events_for_day, upcoming_days
+from bot.config import milestones_from_env
+from bot.index.dates.events import EventIndex
 from bot.index.dates.resolve import ResolvedMention
 
 
@@ -38,18 +40,28 @@ def _mention_json(m: ResolvedMention) -> dict[str, object]:
     return out
 
 
-def _day_event_json(de: DayEvent) -> dict[str, object]:
+def _day_event_json(de: DayEvent, number: int, index: EventIndex) -> dict[str, object]:
+    """One listed event: whole title and whole sentence(s) (`text`), and the `snippet` a chat shows;
+    `number` is the one on screen (`/why N`), `section` where it stands in the day."""
     ev = de.event
+    reports = [r for rid in ev.commemorations if (r := index.by_id.get(rid)) is not None]
     return {
+        "number": number,
+        "section": de.section,
+        "level": de.level,
         "year": ev.year,
         "years_ago": de.years_ago,
         "milestone": de.milestone,
-        "text": ev.text,
+        "title": ev.title,
+        "text": ev.whole,
+        "snippet": ev.shown,
         "start": ev.mentions[0].start_iso if ev.mentions else None,
         "end": ev.mentions[0].end_iso if ev.mentions else None,
         "year_basis": ev.year_basis,
         "why": ev.why,
         "event_id": ev.event_id,
+        "commemorates": ev.commemorates,
+        "commemorated_in": [{"event_id": r.event_id, "year": r.year} for r in reports],
         "sources": [{"article_id": s.article_id, "title": s.title, "file": s.file, "line": s.line} for s in ev.sources],
     }
 
@@ -82,11 +94,12 @@ def cmd_onthisday(args: argparse.Namespace) -> int:
             print(f"memorial-bot onthisday: {exc.message} (e.g. {exc.example})", file=sys.stderr)
             return 2
         days.append(ud)
+    rule = milestones_from_env()
     index = load_index(args)
     for ud in days:
         ref = ud.year or today.year
-        items = events_for_day(index.events, ud.month, ud.day, ref)
-        _print_day(f"{ud.month:02d}-{ud.day:02d}", None, items, args.json)
+        items = events_for_day(index.events, ud.month, ud.day, ref, rule)
+        _print_day(f"{ud.month:02d}-{ud.day:02d}", None, items, 1, index.events, args.json)
     return 0
 
 
@@ -95,27 +108,33 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
     if not 1 <= args.days <= 366:
         print("memorial-bot upcoming: --days must be between 1 and 366", file=sys.stderr)
         return 2
+    rule = milestones_from_env()
     index = load_index(args)
-    for d, items in upcoming_days(index.events, start, args.days):
-        _print_day(f"{d.month:02d}-{d.day:02d}", d, items, args.json)
+    number = 1  # numbered across the days, as the chat numbers /upcoming
+    for d, items in upcoming_days(index.events, start, args.days, rule):
+        _print_day(f"{d.month:02d}-{d.day:02d}", d, items, number, index.events, args.json)
+        number += len(items)
     return 0
 
 
-def _print_day(mmdd: str, on: datetime.date | None, items: list, as_json: bool) -> None:
+def _print_day(
+    mmdd: str, on: datetime.date | None, items: list[DayEvent], first: int, index: EventIndex, as_json: bool
+) -> None:
     if as_json:
-        obj: dict = {"date": mmdd}
+        obj: dict[str, object] = {"date": mmdd}
         if on is not None:
             obj["on"] = on.isoformat()
-        obj["events"] = [_day_event_json(de) for de in items]
+        obj["events"] = [_day_event_json(de, first + i, index) for i, de in enumerate(items)]
         print(json.dumps(obj, ensure_ascii=False), flush=True)
         return
     print(f"{mmdd}{' (' + on.isoformat() + ')' if on else ''}: {len(items)} event(s)")
-    for de in items:
+    for i, de in enumerate(items):
         ev = de.event
-        star = "★" if de.milestone else "•"
+        star = "★" if de.milestone else "◦" if de.level else "•"
         when = f"{ev.year} ({de.years_ago} years ago)" if ev.year is not None else "year unknown"
         src = ", ".join(f"{s.file}:{s.line}" for s in ev.sources)
-        print(f"  {star} {when}: {ev.text}\n      [{ev.year_basis}] {src}")
+        indent = "    " * de.level
+        print(f"{indent}  {star} {first + i}. {when} — {ev.title}: {ev.shown}\n{indent}      [{ev.year_basis}] {src}")
 
 
 def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -29,6 +29,7 @@ from adapters.console.chat import run_chat
 from adapters.health import HealthServer
 from bot import metrics
 from bot.chat.dispatch import Core
+from bot.chat.services import Services
 from bot.commands import start_daily_posts_for
 from bot.config import ConfigError, RunSettings, load_run_settings
 from bot.index.build import Index, build_index
@@ -60,10 +61,11 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
     index = build_index(settings.base.corpus_dir, anniversary_table(settings.base.anniversaries))
     gc.freeze()  # the index is long-lived: keep the collector from rescanning it (p99 latency)
     record_index_metrics(index)
+    services = Services(milestones=settings.base.milestones)
     if settings.telegram is None and settings.discord is None:
-        return run_chat(make_core(index))
+        return run_chat(make_core(index, services))
     try:
-        asyncio.run(serve(make_core(index), settings))
+        asyncio.run(serve(make_core(index, services), settings))
     except ConfigError:
         raise
     except StoreError as exc:  # the database is down or refuses us; the message masks the password

@@ -29,9 +29,10 @@ def render_text(reply: Reply, width: int = WIDTH) -> str:
         elif isinstance(b, Paragraph):
             lines += textwrap.wrap(render_spans(b.text), width) or [""]
         elif isinstance(b, ListItem):
-            marker = "★ " if b.highlight else "• "
-            lines += textwrap.wrap(render_spans(b.text), width, initial_indent=marker, subsequent_indent="  ")
-            lines += [f"  ↳ {s.file}:{s.line} ({s.article_id})" for s in b.sources]
+            indent = "    " * b.level  # a commemoration sits under the event it commemorates
+            marker = indent + ("★ " if b.highlight else "◦ " if b.level else "• ")
+            lines += textwrap.wrap(render_spans(b.text), width, initial_indent=marker, subsequent_indent=indent + "  ")
+            lines += [f"{indent}  ↳ {s.file}:{s.line} ({s.article_id})" for s in b.sources]
         elif isinstance(b, Quote):
             lines += textwrap.wrap(render_spans(b.text), width, initial_indent="> ", subsequent_indent="> ")
             if b.source:

@@ -69,7 +69,10 @@ def render_block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return render_spans(block.text)
     if isinstance(block, ListItem):
-        marker = "★" if block.highlight else "•"
+        # A commemoration sits under the event it commemorates: indented with em spaces (Discord
+        # drops ordinary leading spaces) and a hollow bullet.
+        indent = "\u2003\u2003" * block.level
+        marker = indent + ("★" if block.highlight else "◦" if block.level else "•")
         text = f"{marker} {render_spans(block.text)}"
         return text + ("\n" + _source_line(block.sources) if block.sources else "")
     if isinstance(block, Quote):

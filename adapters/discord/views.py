@@ -40,10 +40,14 @@ class ActionRunner(Protocol):
 
 def layout(actions: Sequence[Action]) -> list[tuple[Action, discord.ButtonStyle, int]]:
     """Where each button goes: "open" ones first (up to 20, five a row), then ◀ Prev / Next ▶ and the
-    others on the last row."""
+    others on the last row. A reply without "open" buttons puts its others ("Why 1" … "Why 10" under
+    a day's events) five a row above the paging row instead, so that every numbered item keeps its
+    button."""
     opens = [a for a in actions if a.kind == "open"][: BUTTONS_PER_ROW * MAX_OPEN_ROWS]
     paging = [a for a in actions if a.kind in ("prev", "next")]
     others = [a for a in actions if a.kind == "other"]
+    if not opens and len(paging) + len(others) > BUTTONS_PER_ROW:
+        opens, others = others[: BUTTONS_PER_ROW * MAX_OPEN_ROWS], []
     placed = [(a, discord.ButtonStyle.secondary, i // BUTTONS_PER_ROW) for i, a in enumerate(opens)]
     placed += [(a, discord.ButtonStyle.primary, MAX_OPEN_ROWS) for a in [*paging, *others][:BUTTONS_PER_ROW]]
     return placed

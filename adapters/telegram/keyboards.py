@@ -195,13 +195,17 @@ def _label(text: str) -> str:
 
 
 def keyboard(actions: tuple[Action, ...], codec: CallbackCodec) -> InlineKeyboardMarkup | None:
-    """Open buttons in rows of five, then Prev/Next on one row, then any other action alone."""
+    """Open buttons in rows of five, then Prev/Next on one row, then "Why N" buttons in rows of five,
+    then any other action alone."""
     if not actions:
         return None
     opens = [a for a in actions if a.kind == "open"]
     nav = [a for a in actions if a.kind in ("prev", "next")]
-    others = [a for a in actions if a.kind == "other"]
-    data = iter(codec.encode_all([*opens, *nav, *others]))
+    # "Why 1" … "Why 10" under a day's numbered events go five a row, like the open buttons; any
+    # other action keeps a row of its own.
+    whys = [a for a in actions if a.kind == "other" and a.command == "why"]
+    others = [a for a in actions if a.kind == "other" and a.command != "why"]
+    data = iter(codec.encode_all([*opens, *nav, *whys, *others]))
 
     def button(a: Action) -> InlineKeyboardButton:
         return InlineKeyboardButton(_label(a.label), callback_data=next(data))
@@ -211,5 +215,7 @@ def keyboard(actions: tuple[Action, ...], codec: CallbackCodec) -> InlineKeyboar
         rows.append([button(a) for a in opens[i : i + OPEN_BUTTONS_PER_ROW]])
     if nav:
         rows.append([button(a) for a in nav])
+    for i in range(0, len(whys), OPEN_BUTTONS_PER_ROW):
+        rows.append([button(a) for a in whys[i : i + OPEN_BUTTONS_PER_ROW]])
     rows.extend([button(a)] for a in others)
     return InlineKeyboardMarkup(rows)

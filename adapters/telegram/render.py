@@ -63,7 +63,10 @@ def _render_block(block: Block, spans: tuple[Span, ...], with_sources: bool = Tr
     if isinstance(block, Heading):
         return Piece(f"<b>{body}</b>", units, entities + 1)
     if isinstance(block, ListItem):
-        marker = "★ " if block.highlight else "• "
+        # A commemoration sits under the event it commemorates: indented (no-break spaces, which
+        # Telegram keeps) and with a hollow bullet.
+        indent = "\u00a0\u00a0\u00a0\u00a0" * block.level
+        marker = indent + ("★ " if block.highlight else "◦ " if block.level else "• ")
         parts, units, entities = [escape(marker) + body], units + len(marker), entities
         for src in block.sources if with_sources else ():
             h, u, e = _source_line(src)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from bot.config import Settings
+from bot.chat.listings import Listings
+from bot.config import MilestoneRule, Settings
 from bot.store import SQLStore, open_store
 
 
@@ -30,6 +31,10 @@ class Services:
     scheduler: ScheduleListener | None = None
     admins: frozenset[str] = frozenset()
     corpus_dir: Path | None = None
+    # Which anniversaries are round (MEMORIAL_MILESTONES); the runner sets the configured rule.
+    milestones: MilestoneRule = field(default_factory=MilestoneRule.default)
+    # Each chat's last numbered listing of events, for a typed "/why 3".
+    listings: Listings = field(default_factory=Listings, repr=False)
     # Opens the store on first use when none was given (`memorial-bot ask "/subscribe …"`).
     open_store: Callable[[], SQLStore] = field(default=store_from_env, repr=False)
 

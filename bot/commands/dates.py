@@ -1,26 +1,35 @@
 """/onthisday, /upcoming and /why: "on this day" answers built from the dated-event index.
 
+A day is told the way AP's "Today in History" tells it: a highlight first (the biggest round
+anniversary, else the oldest event), the day's history next, by year, then the recent years ("One
+year ago"), with each report of a commemoration listed under the event it commemorates. Every
+item is numbered, reads on its own (article title, whole sentence, "N years ago", source) and says
+`/why N` when its year was inferred; the chat remembers its last numbered list for `/why N`.
+
 Only "today" (and tomorrow/yesterday) reads a clock, and that clock is `ChatContext.now` in the
 chat's timezone; every other answer depends on the corpus and the question alone. The functions
-`onthisday_reply`, `has_events_on` and `next_anniversary_reply` are also the scheduler's entry points
-for the daily post.
+`onthisday_reply`, `will_post` and `daily_post_builder` are also the daily post's.
 """
 
 from __future__ import annotations
 
 import datetime
+import heapq
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
 from bot.chat.today import chat_today
 from bot.chat.userinput import DateInputError, parse_user_date
+from bot.config import MilestoneRule
 from bot.daily.delivery import PostBuilder
-from bot.index.dates.events import DatedEvent, EventIndex, iter_range
+from bot.index.dates.events import DatedEvent, EventIndex, chronological, iter_range
 from bot.index.dates.resolve import day_label
+from bot.index.textnorm import STOPWORDS
 from bot.replies import (
     Action,
     Block,
@@ -37,83 +46,27 @@ from bot.replies import (
 )
 from bot.store import Subscription
 
-MILESTONES_UP_TO_100 = (1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
-PAGE_SIZE = 10  # events per /onthisday page: fits Telegram and a Discord embed with sources
+PAGE_SIZE = 8  # events per /onthisday page: whole sentences and sources still fit one Telegram message
 UPCOMING_PAGE_SIZE = PAGE_SIZE  # events per /upcoming page: one Telegram message, as /onthisday
+WHY_PAGE_SIZE = 3  # events per /why page: each comes with every mention's reasoning
 UPCOMING_DEFAULT_DAYS = 7
 UPCOMING_MAX_DAYS = 366
+# Events fewer years ago than this close the day ("One year ago"), as in AP's "Today in History":
+# they are mostly news of last year's visits and ceremonies, not the day's history.
+RECENT_YEARS = 10
+TITLE_CHARS = 100  # a longer title is cut in chats (the JSON keeps it whole)
+WEEK = 7  # the "coming up this week" notice covers the Monday it goes out and the six days after
 
-
-def is_milestone(years: int) -> bool:
-    """1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100, then every 25 years (125, 150…)."""
-    return years in MILESTONES_UP_TO_100 or (years > 100 and years % 25 == 0)
-
-
-def _milestone_years(ref_year: int) -> list[int]:
-    ns = [*MILESTONES_UP_TO_100, *range(125, 1001, 25)]
-    return [ref_year - n for n in ns]
+Section = Literal["highlight", "history", "recent", "later", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
 class DayEvent:
     event: DatedEvent
     years_ago: int | None
-    milestone: bool
-
-
-def day_events_page(
-    index: EventIndex, month: int, day: int, ref_year: int, offset: int = 0, limit: int | None = None
-) -> tuple[list[DayEvent], int]:
-    """One page of a day's events in answer order, and the day's total: milestone anniversaries
-    first, the biggest first (the 80th of the victory before the 5th of a message), then every
-    other event newest first, unknown years last. Milestones are
-    looked up year by year and everything is read lazily, so a page costs the same at a million
-    events as at forty."""
-    keys = [(month, day)] + ([(2, 29)] if (month, day) == (2, 28) and not _leap(ref_year) else [])
-    total = sum(len(index.on(m, d)) for m, d in keys)
-    milestones = (
-        DayEvent(ev, ref_year - y, True)
-        for y in reversed(_milestone_years(ref_year))
-        for m, d in keys
-        for ev in index.on_year(m, d, y)
-    )
-    rest = (
-        DayEvent(ev, ref_year - ev.year if ev.year is not None else None, False)
-        for m, d in keys
-        for ev in index.on(m, d)
-        if ev.year is None or ref_year - ev.year <= 0 or not is_milestone(ref_year - ev.year)
-    )
-    ordered: Iterable[DayEvent] = itertools.chain(milestones, rest)
-    if len(keys) > 1:  # a range over 28-29 February is listed under both days: show it once
-        ordered = _unique(ordered)
-    stop = None if limit is None else offset + limit
-    return list(itertools.islice(ordered, offset, stop)), total
-
-
-def _unique(items: Iterable[DayEvent]) -> Iterator[DayEvent]:
-    seen: set[str] = set()
-    for de in items:
-        if de.event.event_id not in seen:
-            seen.add(de.event.event_id)
-            yield de
-
-
-def events_for_day(index: EventIndex, month: int, day: int, ref_year: int) -> list[DayEvent]:
-    """All of a day's events in answer order (see `day_events_page`)."""
-    return day_events_page(index, month, day, ref_year)[0]
-
-
-def _count_milestones(index: EventIndex, month: int, day: int, ref_year: int) -> int:
-    keys = [(month, day)] + ([(2, 29)] if (month, day) == (2, 28) and not _leap(ref_year) else [])
-    return sum(len(index.on_year(m, d, y)) for m, d in keys for y in _milestone_years(ref_year))
-
-
-def _s(n: int) -> str:
-    return "s" if n != 1 else ""
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    milestone: bool  # a round anniversary (MEMORIAL_MILESTONES): starred
+    section: Section = "history"
+    level: int = 0  # 1: a report listed under the event it commemorates
 
 
 def ago_label(years: int | None) -> str:
@@ -126,21 +79,251 @@ def ago_label(years: int | None) -> str:
     return f"{years} year{'s' if years != 1 else ''} ago"
 
 
-def _event_item(de: DayEvent, n: int | None = None) -> ListItem:
+def _s(n: int) -> str:
+    return "s" if n != 1 else ""
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _section(years_ago: int | None) -> Section:
+    if years_ago is None:
+        return "unknown"
+    if years_ago < 0:
+        return "later"
+    return "recent" if years_ago < RECENT_YEARS else "history"
+
+
+# --- a day's events in answer order ---------------------------------------------------------------
+
+
+def _keys(month: int, day: int, ref_year: int) -> list[tuple[int, int]]:
+    """The month-days a day lists: in a common year 28 February also lists 29 February."""
+    return [(month, day)] + ([(2, 29)] if (month, day) == (2, 28) and not _leap(ref_year) else [])
+
+
+def _chronicle(index: EventIndex, keys: list[tuple[int, int]]) -> Iterator[DatedEvent]:
+    if len(keys) == 1:
+        yield from index.on(*keys[0])
+        return
+    seen: set[str] = set()  # a range over 28-29 February is listed under both days: show it once
+    for ev in heapq.merge(*(index.on(m, d) for m, d in keys), key=chronological):
+        if ev.event_id not in seen:
+            seen.add(ev.event_id)
+            yield ev
+
+
+def _years(index: EventIndex, keys: list[tuple[int, int]]) -> Sequence[int]:
+    if len(keys) == 1:
+        return index.years_on(*keys[0])
+    return sorted({y for m, d in keys for y in index.years_on(m, d)})
+
+
+def _grouped(index: EventIndex, ev: DatedEvent, keys: list[tuple[int, int]]) -> bool:
+    """A report listed under the event it commemorates, when that event is listed this day."""
+    if ev.commemorates is None:
+        return False
+    original = index.by_id.get(ev.commemorates)
+    return original is not None and any(original.covers(m, d) for m, d in keys)
+
+
+def highlight(
+    index: EventIndex, month: int, day: int, ref_year: int, rule: MilestoneRule
+) -> DatedEvent | None:
+    """The day's most significant historical event: the biggest round anniversary, else the oldest
+    event at least RECENT_YEARS old; None when the day has only recent news. Known years are kept
+    oldest first per day, so this reads years until the first that fits, not every event."""
+    keys = _keys(month, day, ref_year)
+    years = _years(index, keys)
+    year = next((y for y in years if rule(ref_year - y)), None)
+    if year is None:
+        year = next((y for y in years if ref_year - y >= RECENT_YEARS), None)
+    if year is None:
+        return None
+    best: DatedEvent | None = None
+    for m, d in keys:
+        for ev in index.on_year(m, d, year):
+            if _grouped(index, ev, keys):
+                ev = index.by_id[ev.commemorates or ""]  # the commemorated event stands for its reports
+            # The first of the year's events that is commemorated the most, then reported the most.
+            if best is None or _weight(ev) > _weight(best):
+                best = ev
+    return best
+
+
+def _weight(ev: DatedEvent) -> tuple[int, int]:
+    return len(ev.commemorations), len(ev.sources)
+
+
+def _ordered(index: EventIndex, month: int, day: int, ref_year: int, rule: MilestoneRule) -> Iterator[DayEvent]:
+    keys = _keys(month, day, ref_year)
+
+    def entry(ev: DatedEvent, section: Section | None, level: int = 0) -> DayEvent:
+        ago = ref_year - ev.year if ev.year is not None else None
+        return DayEvent(ev, ago, rule(ago), section or _section(ago), level)
+
+    def with_reports(ev: DatedEvent, section: Section | None) -> Iterator[DayEvent]:
+        top = entry(ev, section)
+        yield top
+        for rid in ev.commemorations:
+            report = index.by_id.get(rid)
+            if report is not None and any(report.covers(m, d) for m, d in keys):
+                yield entry(report, top.section, 1)
+
+    first = highlight(index, month, day, ref_year, rule)
+    if first is not None:
+        yield from with_reports(first, "highlight")
+    for ev in _chronicle(index, keys):
+        if ev is first or _grouped(index, ev, keys):
+            continue
+        yield from with_reports(ev, None)
+
+
+def day_events_page(
+    index: EventIndex,
+    month: int,
+    day: int,
+    ref_year: int,
+    offset: int = 0,
+    limit: int | None = None,
+    rule: MilestoneRule | None = None,
+) -> tuple[list[DayEvent], int]:
+    """One page of a day's events in answer order, and the day's total. Read lazily: a page costs
+    about the same at a million events as at forty."""
+    rule = rule or MilestoneRule.default()
+    total = sum(len(index.on(m, d)) for m, d in _keys(month, day, ref_year))
+    stop = None if limit is None else offset + limit
+    return list(itertools.islice(_ordered(index, month, day, ref_year, rule), offset, stop)), total
+
+
+def events_for_day(
+    index: EventIndex, month: int, day: int, ref_year: int, rule: MilestoneRule | None = None
+) -> list[DayEvent]:
+    """All of a day's events in answer order (see `day_events_page`)."""
+    return day_events_page(index, month, day, ref_year, rule=rule)[0]
+
+
+def _count_round(index: EventIndex, month: int, day: int, ref_year: int, rule: MilestoneRule) -> int:
+    total = 0
+    for m, d in _keys(month, day, ref_year):
+        for y in index.years_on(m, d):
+            if rule(ref_year - y):
+                total += len(index.on_year(m, d, y))
+    return total
+
+
+# --- items ---------------------------------------------------------------------------------------
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > limit // 2 else head).rstrip(" ,;:") + "…"
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def event_item(
+    index: EventIndex, de: DayEvent, n: int, parent: DatedEvent | None = None
+) -> ListItem:
+    """One numbered item that reads on its own: year and "N years ago" (and which anniversary,
+    when round), the article's title, the sentence(s) around the date with their subject, the
+    years it was commemorated in, and `/why N` when the year was worked out rather than written."""
     ev = de.event
-    parts: list[Span] = []
-    if n is not None:
-        parts.append(Span(f"{n}. "))
+    parts: list[Span] = [Span(f"{n}. ")]
     if ev.year is not None:
-        parts.append(Span(str(ev.year), "strong"))
-        parts.append(Span(f" ({ago_label(de.years_ago)})"))
+        round_ = f" · {_ordinal(de.years_ago)} anniversary" if de.milestone and de.years_ago else ""
+        parts += [Span(str(ev.year), "strong"), Span(f" ({ago_label(de.years_ago)}{round_})")]
     else:
         parts.append(Span("Year unknown", "em"))
     if ev.is_range:
         parts.append(Span(f" · {ev.date_label()}"))
     parts.append(Span(" — "))
-    parts.append(Span(ev.text))
-    return ListItem(tuple(parts), ev.sources, highlight=de.milestone)
+    if ev.title:
+        parts += [Span(_cut(ev.title, TITLE_CHARS), "em"), Span(": ")]
+    if parent is not None and parent.whole == ev.whole:
+        parts.append(Span("the same passage."))  # a sentence that dates both, shown just above
+    else:
+        parts.append(Span(f"“{ev.shown}”"))
+    if ev.commemorations and de.level == 0:
+        years = sorted({r.year for rid in ev.commemorations if (r := index.by_id.get(rid)) and r.year is not None})
+        if years:
+            parts.append(Span(f" Commemorated in {_and([str(y) for y in years])}."))
+    if ev.year_basis != "explicit":
+        parts.append(Span(" Year inferred: " if ev.year_basis == "inferred" else " Year not stated: "))
+        parts.append(Span(f"/why {n}", "code"))
+    return ListItem(tuple(parts), ev.sources, highlight=de.milestone, level=de.level)
+
+
+_NUMBER_WORDS = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+
+
+def _heading(de: DayEvent) -> str:
+    if de.section == "highlight":
+        return "Highlight"
+    if de.section == "history":
+        return "History"
+    if de.section == "recent":
+        ago = de.years_ago or 0
+        if ago == 0:
+            return "This year"
+        word = _NUMBER_WORDS[ago] if ago < len(_NUMBER_WORDS) else str(ago)
+        return f"{word} year{_s(ago)} ago ({de.event.year})"
+    return "Later years" if de.section == "later" else "Year unknown"
+
+
+def _items(index: EventIndex, shown: Sequence[DayEvent], first_number: int, headings: bool) -> list[Block]:
+    """The numbered items, with a heading where the section (or the recent year) changes."""
+    blocks: list[Block] = []
+    group: object = object()
+    parent: DatedEvent | None = None
+    for i, de in enumerate(shown):
+        if de.level == 0:
+            parent = de.event
+        key = (de.section, de.event.year if de.section == "recent" else None)
+        if headings and key != group and (de.level == 0 or i == 0):
+            group = key
+            label = _heading(de) + (", continued" if de.level else "")
+            blocks.append(Paragraph((Span(label, "strong"),)))
+        blocks.append(event_item(index, de, first_number + i, parent if de.level else None))
+    return blocks
+
+
+def _why_actions(shown: Sequence[DayEvent], first_number: int) -> list[Action]:
+    return [
+        Action(f"Why {first_number + i}", "why", {"event": de.event.event_id}, kind="other")
+        for i, de in enumerate(shown)
+    ]
+
+
+_WHY_LABEL = re.compile(r"^Why (\d+)$")
+
+
+def remember_listing(core: BotCore, platform: str, chat_id: str, key: str, reply: Reply) -> None:
+    """Keep the numbers of a listing a chat was shown (from its "Why N" actions) for `/why N`."""
+    numbers = {
+        int(m.group(1)): str(a.args["event"])
+        for a in reply.actions
+        if a.command == "why" and (m := _WHY_LABEL.match(a.label)) and "event" in a.args
+    }
+    core.services.listings.remember(platform, chat_id, key, numbers)
+
+
+def _listing_key(month: int, day: int, ref_year: int) -> str:
+    return f"onthisday {month:02d}-{day:02d} {ref_year}"
+
+
+# --- /onthisday ------------------------------------------------------------------------------------
 
 
 def _nearest_note(index: EventIndex, month: int, day: int) -> tuple[list[Block], list[Action]]:
@@ -164,8 +347,9 @@ def onthisday_reply(
     the date the page buttons carry (default MM-DD): a typed year must stay, or "N years ago" would
     change from one page to the next."""
     index = core.index.events
+    rule = core.services.milestones
     label = day_label(month, day)
-    first, total = day_events_page(index, month, day, today.year, 0, PAGE_SIZE)
+    first, total = day_events_page(index, month, day, today.year, 0, PAGE_SIZE, rule)
     if not total:
         note, note_actions = _nearest_note(index, month, day)
         return Reply(
@@ -175,31 +359,20 @@ def onthisday_reply(
         )
     pages = max(1, -(-total // PAGE_SIZE))
     asked, page = page, min(max(page, 1), pages)
-    shown = first if page == 1 else day_events_page(index, month, day, today.year, (page - 1) * PAGE_SIZE, PAGE_SIZE)[0]
-    n_milestones = _count_milestones(index, month, day, today.year)
+    offset = (page - 1) * PAGE_SIZE
+    shown = first if page == 1 else day_events_page(index, month, day, today.year, offset, PAGE_SIZE, rule)[0]
     blocks: list[Block] = [Heading(plain(f"On this day: {label}" + _page_label(page, pages))), *_no_page(asked, pages)]
     if page == 1:
         summary = f"{total} event{_s(total)}"
-        if n_milestones:
-            summary += f", {n_milestones} milestone anniversar{'ies' if n_milestones != 1 else 'y'} first"
+        n_round = _count_round(index, month, day, today.year, rule)
+        if n_round:
+            summary += f", {n_round} round anniversar{'ies' if n_round != 1 else 'y'} (★)"
         if (month, day) == (2, 28) and not _leap(today.year) and index.on(2, 29):
             summary += " (29 February events are shown on 28 February in common years)"
         blocks.append(Paragraph(plain(summary + ".")))
-    current_group: object = object()
-    for de in shown:
-        group = "milestone" if de.milestone else de.event.year
-        if group != current_group:
-            current_group = group
-            if de.milestone:
-                blocks.append(Paragraph((Span("Milestone anniversaries", "strong"),)))
-            elif de.event.year is None:
-                blocks.append(Paragraph((Span("Year unknown", "strong"),)))
-            else:
-                blocks.append(Paragraph((Span(str(de.event.year), "strong"), Span(f" — {ago_label(de.years_ago)}"))))
-        blocks.append(_event_item(de))
+    blocks += _items(index, shown, offset + 1, headings=True)
     actions = page_actions("onthisday", {"date": page_date or f"{month:02d}-{day:02d}"}, page, pages)
-    for i, de in enumerate(shown, start=1):
-        actions.append(Action(f"Why {i}", "why", {"event": de.event.event_id}, kind="other"))
+    actions += _why_actions(shown, offset + 1)
     return Reply(
         blocks=tuple(blocks),
         actions=tuple(actions),
@@ -222,24 +395,9 @@ def _no_page(asked: int, pages: int) -> list[Block]:
     return [Paragraph(plain(f"There is no page {asked}: {where}."))]
 
 
-def has_events_on(core: BotCore, month: int, day: int) -> bool:
-    return core.index.events.has(month, day)
-
-
-def next_anniversary_reply(core: BotCore, today: datetime.date) -> Reply | None:
-    """The nearest upcoming day (after `today`) that has events, for a daily post on an empty day."""
-    nxt = core.index.events.next_day_with_events(today)
-    if nxt is None:
-        return None
-    inner = onthisday_reply(core, nxt.month, nxt.day, nxt)
-    days = (nxt - today).days
-    lead = Paragraph(
-        plain(f"Nothing in the documents is dated {day_label(today.month, today.day)}. Coming up in {days} "
-              f"day{'s' if days != 1 else ''}, {day_label(nxt.month, nxt.day)}:")
-    )  # fmt: skip
-    return Reply(
-        blocks=(lead, *inner.blocks), actions=inner.actions, title=f"Coming up: {day_label(nxt.month, nxt.day)}"
-    )
+def has_events_on(core: BotCore, month: int, day: int, year: int | None = None) -> bool:
+    """Whether a day has events; with a year, 28 February of a common year counts 29 February's."""
+    return core.index.events.has(month, day, year)
 
 
 # --- handlers ---------------------------------------------------------------------------------------
@@ -267,13 +425,17 @@ async def onthisday(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) ->
     if isinstance(got, Reply):
         return got
     month, day, ref, full_date = got
-    return onthisday_reply(core, month, day, ref, page=int(args.get("page", 1)), page_date=full_date)
+    reply = onthisday_reply(core, month, day, ref, page=int(args.get("page", 1)), page_date=full_date)
+    remember_listing(core, ctx.platform, ctx.chat_id, _listing_key(month, day, ref.year), reply)
+    return reply
 
 
-def upcoming_days(index: EventIndex, start: datetime.date, days: int) -> list[tuple[datetime.date, list[DayEvent]]]:
+def upcoming_days(
+    index: EventIndex, start: datetime.date, days: int, rule: MilestoneRule | None = None
+) -> list[tuple[datetime.date, list[DayEvent]]]:
     out = []
     for d in iter_range(start, days):
-        items = events_for_day(index, d.month, d.day, d.year)
+        items = events_for_day(index, d.month, d.day, d.year, rule)
         if items:
             out.append((d, items))
     return out
@@ -289,107 +451,219 @@ def _span_label(first: datetime.date, last: datetime.date) -> str:
     return f"{day_label(first.month, first.day)} {first.year} – {day_label(last.month, last.day)} {last.year}"
 
 
+def upcoming_reply(
+    core: BotCore, today: datetime.date, days: int, page: int = 1, *, heading: str = "Coming up"
+) -> Reply | None:
+    """The events of the `days` days from `today`, day by day, numbered, paged; None when there
+    are none."""
+    found = upcoming_days(core.index.events, today, days, core.services.milestones)
+    if not found:
+        return None
+    last = today + datetime.timedelta(days=days - 1)
+    span = _span_label(today, last)
+    # Paged over events in day order, UPCOMING_PAGE_SIZE a page: slicing one fixed list keeps the
+    # order of the whole answer whatever the page.
+    listed = [(d, de) for d, items in found for de in items]
+    pages = -(-len(listed) // UPCOMING_PAGE_SIZE)
+    asked, page = page, min(max(page, 1), pages)
+    start = (page - 1) * UPCOMING_PAGE_SIZE
+    shown = listed[start : start + UPCOMING_PAGE_SIZE]
+    carried = start > 0 and listed[start - 1][0] == shown[0][0]  # the page opens mid-day
+    blocks: list[Block] = [Heading(plain(f"{heading}: {span}" + _page_label(page, pages))), *_no_page(asked, pages)]
+    if page == 1:
+        blocks.append(Paragraph(plain(f"{len(listed)} event{_s(len(listed))} on {len(found)} day{_s(len(found))}.")))
+    crosses_year = last.year != today.year
+    index = core.index.events
+    for d, group in itertools.groupby(enumerate(shown), key=lambda t: t[1][0]):
+        day_items = [(i, de) for i, (_, de) in group]
+        when = "today" if d == today else "tomorrow" if (d - today).days == 1 else d.strftime("%A")
+        label = day_label(d.month, d.day) + (f" {d.year}" if crosses_year else "")
+        more = ", continued" if day_items[0][0] == 0 and carried else ""
+        blocks.append(Paragraph((Span(label, "strong"), Span(f" ({when}{more})"))))
+        blocks += _items(index, [de for _, de in day_items], start + day_items[0][0] + 1, headings=False)
+    actions = page_actions("upcoming", {"days": days}, page, pages)
+    actions += _why_actions([de for _, de in shown], start + 1)
+    return Reply(
+        blocks=tuple(blocks),
+        actions=tuple(actions),
+        title=heading,
+        page=page if pages > 1 else None,
+        pages=pages if pages > 1 else None,
+    )
+
+
 async def upcoming(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     days = int(args.get("days", UPCOMING_DEFAULT_DAYS))
     today = chat_today(core.services, ctx)
-    found = upcoming_days(core.index.events, today, days)
-    last = today + datetime.timedelta(days=days - 1)
-    span = _span_label(today, last)
-    if not found:
+    reply = upcoming_reply(core, today, days, int(args.get("page", 1)))
+    if reply is None:
+        span = _span_label(today, today + datetime.timedelta(days=days - 1))
         note, note_actions = _nearest_note(core.index.events, today.month, today.day)
         return Reply(
             blocks=(Paragraph(plain(f"No dated events in the next {days} day{_s(days)} ({span}).")), *note),
             actions=tuple(note_actions),
             title="Coming up",
         )  # fmt: skip
-    # Paged over events in day order, UPCOMING_PAGE_SIZE a page: slicing one fixed list keeps the
-    # order of the whole answer whatever the page.
-    listed = [(d, de) for d, items in found for de in items]
-    pages = -(-len(listed) // UPCOMING_PAGE_SIZE)
-    asked = int(args.get("page", 1))
-    page = min(max(asked, 1), pages)
-    start = (page - 1) * UPCOMING_PAGE_SIZE
-    shown = listed[start : start + UPCOMING_PAGE_SIZE]
-    carried = start > 0 and listed[start - 1][0] == shown[0][0]  # the page opens mid-day
-    blocks: list[Block] = [Heading(plain(f"Coming up: {span}" + _page_label(page, pages))), *_no_page(asked, pages)]
-    if page == 1:
-        blocks.append(Paragraph(plain(f"{len(listed)} event{_s(len(listed))} on {len(found)} day{_s(len(found))}.")))
-    crosses_year = last.year != today.year
-    previous: datetime.date | None = None
-    for d, de in shown:
-        if d != previous:
-            when = "today" if d == today else "tomorrow" if (d - today).days == 1 else d.strftime("%A")
-            label = day_label(d.month, d.day) + (f" {d.year}" if crosses_year else "")
-            more = ", continued" if previous is None and carried else ""
-            blocks.append(Paragraph((Span(label, "strong"), Span(f" ({when}{more})"))))
-            previous = d
-        blocks.append(_event_item(de))
+    remember_listing(core, ctx.platform, ctx.chat_id, f"upcoming {today.isoformat()} {days}", reply)
+    return reply
+
+
+# --- /why ------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_LISTING_NUMBER = 9999  # "/why 3" is a number on screen; an event id has 7 hex digits
+
+
+def _fold(text: str) -> str:
+    """Case and accents off, so "Tiananmen" typed on any keyboard finds what is written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(_fold(text)) if w not in STOPWORDS}
+
+
+def _why_blocks(ev: DatedEvent, n: int | None) -> list[Block]:
+    number = f"{n}. " if n is not None else ""
+    blocks: list[Block] = [
+        Heading(plain(f"{number}{ev.date_label()} — year {ev.year_basis}")),
+        Quote(plain(ev.whole), ev.sources[0] if ev.sources else None),
+    ]
+    for m in ev.mentions:
+        src = SourceRef(m.article_id, m.title, m.file, m.line)
+        dates = m.start_iso + (f" … {m.end_iso}" if m.end_iso != m.start_iso else "")
+        spans = (Span(f"“{m.text}”", "code"), Span(f" → {dates} ({m.year_basis}): "), Span(m.why))
+        blocks.append(ListItem(spans, (src,)))
+    return blocks
+
+
+def _why_number(core: BotCore, ctx: ChatContext, n: int) -> Reply:
+    listing = core.services.listings.last(ctx.platform, ctx.chat_id)
+    if listing is None:
+        return error_reply(
+            f"There is no numbered list in this chat yet: /why {n} takes a number from the last "
+            "/onthisday, /upcoming or daily post here. A date lists the whole day's reasoning.",
+            "/why 3 September",
+        )
+    event_id = listing.numbers.get(n)
+    ev = core.index.events.by_id.get(event_id) if event_id else None
+    if ev is None:
+        lo, hi = min(listing.numbers), max(listing.numbers)
+        shown = f"{lo}" if lo == hi else f"{lo}–{hi}"
+        return error_reply(
+            f"Number {n} is not on the last list shown here ({shown}). List the day again, or give a date.",
+            f"/why {lo}",
+        )
+    return Reply(blocks=tuple(_why_blocks(ev, n)), title="How this date was worked out")
+
+
+def _why_day(
+    core: BotCore, ctx: ChatContext, query: str, month: int, day: int, ref: datetime.date, page: int
+) -> Reply:
+    """Every event of a day, numbered as /onthisday numbers them, with its reasoning; paged."""
+    index = core.index.events
+    rule = core.services.milestones
+    label = day_label(month, day)
+    offset = (max(page, 1) - 1) * WHY_PAGE_SIZE
+    shown, total = day_events_page(index, month, day, ref.year, offset, WHY_PAGE_SIZE, rule)
+    if not total:
+        note, note_actions = _nearest_note(index, month, day)
+        return Reply(
+            blocks=(Paragraph(plain(f"Nothing in the documents is dated {label}.")), *note),
+            actions=tuple(note_actions),
+            title="How this date was worked out",
+        )
+    pages = -(-total // WHY_PAGE_SIZE)
+    if not shown:  # a typed page past the end: the last one, and say so
+        page = pages
+        offset = (pages - 1) * WHY_PAGE_SIZE
+        shown = day_events_page(index, month, day, ref.year, offset, WHY_PAGE_SIZE, rule)[0]
+    summary = f"{label}: {total} event{_s(total)}, each with how its year was found{_page_label(page, pages)}."
+    blocks: list[Block] = [Paragraph(plain(summary))]
+    for i, de in enumerate(shown):
+        blocks += _why_blocks(de.event, offset + i + 1)
+    actions = page_actions("why", {"event": query}, page, pages)
+    actions += _why_actions(shown, offset + 1)
+    reply = Reply(
+        blocks=tuple(blocks),
+        actions=tuple(actions),
+        title=f"How the dates of {label} were worked out",
+        page=page if pages > 1 else None,
+        pages=pages if pages > 1 else None,
+    )
+    remember_listing(core, ctx.platform, ctx.chat_id, _listing_key(month, day, ref.year), reply)
+    return reply
+
+
+def _why_words(core: BotCore, query: str, words: set[str], page: int) -> Reply:
+    scored = []
+    for e in core.index.events.events:
+        said = _content_words(e.whole + " " + " ".join(m.text for m in e.mentions))
+        score = len(words & said)
+        if score:
+            scored.append((-score, chronological(e), e))
+    if not scored:
+        return error_reply(
+            f"No dated event mentions {_and(sorted(words))}. Give a date, an event number or other words.",
+            "/why 7 July",
+        )
+    scored.sort(key=lambda t: (t[0], t[1]))
+    best = scored[0][0]
+    # Most of the words, at least: one shared word of three is no match.
+    if -best * 2 < len(words):
+        return error_reply(f"No dated event mentions all of {_and(sorted(words))}.", "/why 7 July")
+    found = [e for s, _, e in scored if s == best]
+    pages = -(-len(found) // WHY_PAGE_SIZE)
+    page = min(max(page, 1), pages)
+    blocks: list[Block] = []
+    for ev in found[(page - 1) * WHY_PAGE_SIZE : page * WHY_PAGE_SIZE]:
+        blocks += _why_blocks(ev, None)
     return Reply(
         blocks=tuple(blocks),
-        actions=tuple(page_actions("upcoming", {"days": days}, page, pages)),
-        title="Coming up",
+        actions=tuple(page_actions("why", {"event": query}, page, pages)),
+        title="How this date was worked out",
         page=page if pages > 1 else None,
         pages=pages if pages > 1 else None,
     )
 
 
-_WORD = re.compile(r"[^\W_]{3,}")
-
-
-def _find_events(index: EventIndex, query: str, today: datetime.date) -> Sequence[DatedEvent]:
-    q = query.strip()
-    ev = index.by_id.get(q) or index.by_id.get(q.lower())
-    if ev is not None:
-        return [ev]
-    try:
-        ud = parse_user_date(q, today)
-        # "/why 1945-09-03": the events of that year when there are any, else the whole day.
-        return index.on_year(ud.month, ud.day, ud.year)[:5] or index.on(ud.month, ud.day)[:5]
-    except DateInputError:
-        pass
-    words = {w.casefold() for w in _WORD.findall(q)}
-    if not words:
-        return []
-    scored = []
-    for e in index.events:
-        text_words = {w.casefold() for w in _WORD.findall(e.text + " " + " ".join(m.text for m in e.mentions))}
-        score = len(words & text_words)
-        if score:
-            scored.append((-score, e.event_id, e))
-    scored.sort(key=lambda t: (t[0], t[1]))
-    best = scored[0][0] if scored else 0
-    return [e for s, _, e in scored[:3] if s == best]
-
-
 async def why(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     query = str(args.get("event", "")).strip()
+    page = int(args.get("page", 1))
     index = core.index.events
-    found = _find_events(index, query, chat_today(core.services, ctx))
-    if not found:
+    today = chat_today(core.services, ctx)
+    if query.isdecimal() and int(query) <= MAX_LISTING_NUMBER:
+        return _why_number(core, ctx, int(query))
+    ev = index.by_id.get(query) or index.by_id.get(query.lower())
+    if ev is not None:
+        return Reply(blocks=tuple(_why_blocks(ev, None)), title="How this date was worked out")
+    try:
+        ud = parse_user_date(query, today)
+    except DateInputError:
+        pass
+    else:
+        ref = today if ud.year is None else datetime.date(ud.year, 1, 1)
+        return _why_day(core, ctx, query, ud.month, ud.day, ref, page)
+    words = _content_words(query)
+    if not words:
         return error_reply(
-            f"No dated event matches “{query[:60]}”. Give an event number from /onthisday, a date or a few words.",
+            f"“{query[:60]}” is too common to pick out an event: give a name, a place, a date or an event "
+            "number from the last list.",
+            "/why Hogg",
             "/why 7 July",
         )
-    blocks: list[Block] = []
-    for ev in found:
-        blocks.append(Heading(plain(f"{ev.date_label()} — year {ev.year_basis}")))
-        blocks.append(Quote(plain(ev.text), ev.sources[0]))
-        for m in ev.mentions:
-            src = SourceRef(m.article_id, m.title, m.file, m.line)
-            dates = m.start_iso + (f" … {m.end_iso}" if m.end_iso != m.start_iso else "")
-            spans = (Span(f"“{m.text}”", "code"), Span(f" → {dates} ({m.year_basis}): "), Span(m.why))
-            blocks.append(ListItem(spans, (src,)))
-    return Reply(blocks=tuple(blocks), title="How this date was worked out")
+    return _why_words(core, query, words, page)
 
 
 COMMANDS = (
     Command(
         "onthisday",
         "What happened on this day (or another day) in the documents",
-        "Lists the events of a day of the year, grouped by year with “N years ago” and their sources; "
-        "milestone anniversaries (1, 5, 10, 20, 25 … 75, 80, 90, 100 years) come first. Without a date it "
-        "uses today in this chat's timezone. Dates: today, tomorrow, 3 September, Sep 3, 09-03 (month "
-        "first), 2025-09-03, 9 мая, 9月3日.",
+        "Lists the events of a day of the year, numbered: the highlight first (the biggest round "
+        "anniversary: every 10th, the 25th and 75th, every 5th from the 50th), then the day's history by "
+        "year, then recent years, each with its article, the sentence, “N years ago” and its source. "
+        "Without a date it uses today in this chat's timezone. Dates: today, tomorrow, 3 September, "
+        "Sep 3, 09-03 (month first), 2025-09-03, 9 мая, 9月3日.",
         onthisday,
         args=(
             Arg("date", "date", "A day: today, 3 September, Sep 3, 09-03, 9 мая, 9月3日", greedy=True),
@@ -401,7 +675,7 @@ COMMANDS = (
         "upcoming",
         "Dated events and anniversaries in the coming days",
         f"Lists the events whose day of the year falls in the next N days (default {UPCOMING_DEFAULT_DAYS}, "
-        f"at most {UPCOMING_MAX_DAYS}), with how many years ago each happened.",
+        f"at most {UPCOMING_MAX_DAYS}), numbered, with how many years ago each happened.",
         upcoming,
         args=(
             Arg("days", "int", "How many days ahead", min_value=1, max_value=UPCOMING_MAX_DAYS),
@@ -413,23 +687,76 @@ COMMANDS = (
         "why",
         "How a date and its year were worked out",
         "Shows the sentence, the date as written, and the reasoning behind its year (stated, inferred "
-        "from the article's time or context, or unknown) for an event number, a date or a few words.",
+        "from the article's time or context, or unknown): for a number from the last list shown here "
+        "(/why 3), every event of a date (/why 3 September, paged), or a few words (/why Hogg).",
         why,
-        args=(Arg("event", "text", "An event number from /onthisday, a date, or words", required=True, greedy=True),),
-        examples=("/why 7 July", "/why Hogg"),
+        args=(
+            Arg("event", "text", "A number from the last list, a date, or words", required=True, greedy=True),
+            Arg("page", "int", "Result page", min_value=1, max_value=1000),
+        ),
+        examples=("/why 7 July", "/why 1", "/why Hogg"),
     ),
 )
 
 
+# --- the daily post --------------------------------------------------------------------------------
+
+
+def _week_notice_due(core: BotCore, day: datetime.date) -> bool:
+    """The "coming up this week" notice goes out on a Monday, and only when something in the seven
+    days from it is dated: at most once a week, without remembering what was sent."""
+    index = core.index.events
+    return day.weekday() == 0 and any(index.has(d.month, d.day, d.year) for d in iter_range(day, WEEK))
+
+
+def will_post(core: BotCore, empty_day: str, day: datetime.date) -> bool:
+    """Whether a subscription with this empty-days choice gets a post on its local `day`."""
+    if has_events_on(core, day.month, day.day, day.year):
+        return True
+    return empty_day == "anniversary" and _week_notice_due(core, day)
+
+
+def week_ahead_reply(core: BotCore, day: datetime.date) -> Reply | None:
+    """The notice for an empty Monday under `empty-days upcoming`, or None on other days."""
+    if not _week_notice_due(core, day):
+        return None
+    inner = upcoming_reply(core, day, WEEK, heading="Coming up this week")
+    if inner is None:
+        return None
+    lead = Paragraph(plain(f"Nothing in the documents is dated {day_label(day.month, day.day)}. This week:"))
+    return Reply(blocks=(lead, *inner.blocks), actions=inner.actions, title=inner.title, page=inner.page,
+                 pages=inner.pages)  # fmt: skip
+
+
 def daily_post_builder(core: BotCore) -> PostBuilder:
-    """The post for a chat's local date: /onthisday for that date (milestones first); on a day
-    without dated events, the nearest upcoming anniversary or nothing, as the chat chose."""
+    """The post for a chat's local date: /onthisday for that date. On a day without dated events,
+    nothing — or, for `empty-days upcoming`, the week's notice on Mondays. The chat's numbers are
+    remembered, so `/why 2` works on the post."""
 
     def build(sub: Subscription, local_date: datetime.date) -> Reply | None:
-        if has_events_on(core, local_date.month, local_date.day):
-            return onthisday_reply(core, local_date.month, local_date.day, local_date)
+        m, d = local_date.month, local_date.day
+        if has_events_on(core, m, d, local_date.year):
+            reply = onthisday_reply(core, m, d, local_date)
+            remember_listing(core, sub.platform, sub.chat_id, _listing_key(m, d, local_date.year), reply)
+            return reply
         if sub.empty_day == "anniversary":
-            return next_anniversary_reply(core, local_date)
+            week = week_ahead_reply(core, local_date)
+            if week is not None:
+                remember_listing(core, sub.platform, sub.chat_id, f"week {local_date.isoformat()}", week)
+            return week
         return None
 
     return build
+
+
+def count_days_with_events(core: BotCore) -> int:
+    return core.index.events.days_with_events()
+
+
+def next_dated_day(core: BotCore, after: datetime.date) -> datetime.date | None:
+    """The first day after `after` with dated events (within a year)."""
+    for d in iter_range(after + datetime.timedelta(days=1), 366):
+        if has_events_on(core, d.month, d.day, d.year):
+            return d
+    return None
+

@@ -9,15 +9,15 @@ answers `ctx.caller_can_manage()`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
 from bot.chat.today import chat_zone
 from bot.chat.userinput import TIME_EXAMPLE, InputError, parse_day, read_schedule
-from bot.commands.dates import daily_post_builder
-from bot.daily.schedule import next_post_at
+from bot.commands.dates import count_days_with_events, daily_post_builder, has_events_on, next_dated_day, will_post
+from bot.daily.schedule import next_post_at, scheduled_at
 from bot.replies import Block, Heading, Paragraph, Reply, Span, error_reply, inline, plain
 from bot.store import EmptyDay, StoreError, Subscription
 from bot.timezones import local_date, tzinfo_for
@@ -26,19 +26,27 @@ log = logging.getLogger(__name__)
 
 DEFAULT_HOUR, DEFAULT_MINUTE = 9, 0
 NOT_ALLOWED = "Only people who can manage this chat may change its daily commemoration."
+# What a chat gets on a day nothing in the documents is dated. The store's value 'anniversary' (the
+# name it had when it meant "the nearest anniversary, every empty day") now means the weekly
+# notice the user chooses as `upcoming`: a daily post must never repeat the same filler. New
+# subscriptions get 'nothing'; keeping the stored word spares a table rebuild for a CHECK.
 EMPTY_DAY_TEXT: dict[str, str] = {
-    "anniversary": "the nearest upcoming anniversary",
+    "anniversary": "a “coming up this week” notice on Mondays, when something is dated that week",
     "nothing": "no post",
 }
+EMPTY_DAY_WORD: dict[str, str] = {"anniversary": "upcoming", "nothing": "nothing"}  # as users type it
 _EMPTY_DAY_WORDS: dict[str, EmptyDay] = {
+    "upcoming": "anniversary",
     "anniversary": "anniversary",
     "next": "anniversary",
-    "upcoming": "anniversary",
+    "week": "anniversary",
+    "weekly": "anniversary",
     "nothing": "nothing",
     "none": "nothing",
     "skip": "nothing",
     "off": "nothing",
 }
+NEXT_POST_HORIZON = 366 + 7  # days looked through for the next post: a year, and its last week
 
 
 def _notify_scheduler(core: BotCore, sub: Subscription) -> None:
@@ -53,10 +61,44 @@ def format_instant(t: datetime, tz_name: str) -> str:
     return f"{local:%A} {local.day} {local:%B %Y, %H:%M} {zone}"
 
 
-def _next_post_line(sub: Subscription, now: datetime) -> Paragraph:
-    _, t = next_post_at(sub.hour, sub.minute, sub.timezone, now)
+def _next_post_line(core: BotCore, sub: Subscription, now: datetime) -> Paragraph:
+    """The next post that will actually go out: days without dated events are skipped (unless the
+    chat takes the weekly notice, and then only its Mondays)."""
+    first, _ = next_post_at(sub.hour, sub.minute, sub.timezone, now)
+    day = next((d for d in _days(first, NEXT_POST_HORIZON) if will_post(core, sub.empty_day, d)), None)
+    if day is None:
+        return Paragraph(plain("Next post: none — the documents date no day of the year."))
+    t = scheduled_at(sub.hour, sub.minute, sub.timezone, day)
     utc = t.astimezone(UTC)
-    return Paragraph(plain(f"Next post: {format_instant(t, sub.timezone)} ({utc:%H:%M} UTC, {utc.day} {utc:%B})."))
+    notice = "" if has_events_on(core, day.month, day.day, day.year) else " It is the “coming up this week” notice."
+    skipped = (day - first).days
+    gap = ""
+    if skipped:
+        between = f"the {skipped} day{'s' if skipped != 1 else ''} in between"
+        gap = f" Nothing is posted before then: {between} {'have' if skipped != 1 else 'has'} no dated events."
+    return Paragraph(
+        plain(f"Next post: {format_instant(t, sub.timezone)} ({utc:%H:%M} UTC, {utc.day} {utc:%B}).{notice}{gap}")
+    )
+
+
+def _days(first: date, n: int) -> Iterator[date]:
+    for i in range(n):
+        try:
+            yield first + timedelta(days=i)
+        except OverflowError:  # the calendar ends on 31 December 9999
+            return
+
+
+def coverage_note(core: BotCore, empty_day: str) -> str:
+    """How often posts come, from the loaded documents: "the documents date events on 31 days of
+    the year; on other days nothing is posted"."""
+    n = count_days_with_events(core)
+    if n == 0:
+        return "The documents date no day of the year, so nothing is posted."
+    days = f"The documents date events on {n} day{'s' if n != 1 else ''} of the year"
+    if empty_day == "anniversary":
+        return f"{days}; on other days nothing is posted, except a “coming up this week” notice on Mondays."
+    return f"{days}; on other days nothing is posted."
 
 
 async def subscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
@@ -83,13 +125,16 @@ async def subscribe(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) ->
     return Reply(
         blocks=(
             Heading(plain(verb)),
-            Paragraph(plain(f"Every day at {sub.time_text} ({tz}): what happened on that date, milestones first.")),
-            _next_post_line(sub, ctx.now),
+            Paragraph(plain(f"Every day at {sub.time_text} ({tz}): what happened on that date.")),
+            Paragraph(plain(coverage_note(core, sub.empty_day))),
+            _next_post_line(core, sub, ctx.now),
             *([Paragraph(plain(schedule.zone.note))] if schedule.zone and schedule.zone.note else []),
             Paragraph(
                 inline(
                     Span("/settings", "code"),
-                    " shows it, ",
+                    " shows it (",
+                    Span("/settings empty-days upcoming", "code"),
+                    " adds a weekly notice), ",
                     Span("/preview", "code"),
                     " shows a post, ",
                     Span("/unsubscribe", "code"),
@@ -135,7 +180,7 @@ async def settings(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> 
         if mode is None or len(words) != 2:
             return error_reply(
                 "The one setting to change here is what to post on days without dated events: "
-                "'anniversary' (the nearest upcoming one) or 'nothing'.",
+                "'nothing' (the default) or 'upcoming' (a “coming up this week” notice on Mondays).",
                 "/settings empty-days nothing",
             )
         if not await ctx.caller_can_manage():
@@ -157,9 +202,18 @@ async def settings(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> 
     else:
         why = "unsubscribed" if sub.disabled_reason == "unsubscribed" else f"stopped: {sub.disabled_reason}"
         blocks.append(Paragraph(plain(f"Off ({why}). It was set to {sub.time_text}, time zone {sub.timezone}.")))
-    blocks.append(Paragraph(plain(f"On days without dated events: {EMPTY_DAY_TEXT[sub.empty_day]}.")))
+    blocks.append(
+        Paragraph(
+            inline(
+                f"On days without dated events: {EMPTY_DAY_TEXT[sub.empty_day]} (",
+                Span(f"empty-days {EMPTY_DAY_WORD[sub.empty_day]}", "code"),
+                "). ",
+                coverage_note(core, sub.empty_day),
+            )
+        )
+    )
     if sub.enabled:
-        blocks.append(_next_post_line(sub, ctx.now))
+        blocks.append(_next_post_line(core, sub, ctx.now))
     else:
         blocks.append(Paragraph(inline(Span("/subscribe", "code"), " turns it back on.")))
     return Reply(blocks=tuple(blocks), title="Daily commemoration")
@@ -224,32 +278,54 @@ async def preview(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> R
         last = f"{LAST_PREVIEW_DAY.day} {LAST_PREVIEW_DAY:%B} {LAST_PREVIEW_DAY.year}"
         return error_reply(f"The daily post can be previewed up to {last}.", PREVIEW_EXAMPLE)
     subject = sub or Subscription(
-        0, ctx.platform, ctx.chat_id, ctx.chat_kind, DEFAULT_HOUR, DEFAULT_MINUTE, tz, "anniversary", True, None,
+        0, ctx.platform, ctx.chat_id, ctx.chat_kind, DEFAULT_HOUR, DEFAULT_MINUTE, tz, "nothing", True, None,
         ctx.now, ctx.now,
     )  # fmt: skip
     post = daily_post_builder(core)(subject, day)
     label = f"{day:%A} {day.day} {day:%B %Y}"
     if post is None:
-        return Reply(
-            blocks=(
-                Paragraph(plain(f"No dated events on {day.day} {day:%B}: there would be no post that day.")),
-                *(
-                    [Paragraph(inline(Span("/settings empty-days anniversary", "code"), " posts the next one."))]
-                    if subject.empty_day == "nothing"
-                    else []
-                ),
-            ),
-            title=f"Preview for {label}",
-        )
+        return Reply(blocks=tuple(_no_post_blocks(core, subject, day)), title=f"Preview for {label}")
     intro = Paragraph(inline(Span(f"Preview of the daily post for {label}:", "em")))
     return Reply(blocks=(intro, *post.blocks), actions=post.actions, title=post.title or f"Preview for {label}")
+
+
+def _no_post_blocks(core: BotCore, sub: Subscription, day: date) -> list[Block]:
+    """Why a day gets no post, and when the next one comes."""
+    when = f"{day:%A} {day.day} {day:%B %Y}"
+    blocks: list[Block] = [
+        Paragraph(plain(f"{when}: nothing in the documents is dated {day.day} {day:%B}, so nothing is posted."))
+    ]
+    nxt = next_dated_day(core, day)
+    if nxt is not None:
+        wait = (nxt - day).days
+        blocks.append(
+            Paragraph(
+                inline(
+                    f"{coverage_note(core, sub.empty_day)} The next is {nxt.day} {nxt:%B} (in {wait} "
+                    f"day{'s' if wait != 1 else ''}): ",
+                    Span(f"/preview {nxt.day} {nxt:%B}", "code"),
+                    ".",
+                )
+            )
+        )
+    if sub.empty_day == "nothing":
+        notice = " adds a “coming up this week” notice on Mondays."
+        blocks.append(Paragraph(inline(Span("/settings empty-days upcoming", "code"), notice)))
+    else:
+        monday = day + timedelta(days=(7 - day.weekday()) % 7 or 7)
+        blocks.append(Paragraph(plain(
+            f"The “coming up this week” notice goes out on Mondays when something is dated that week "
+            f"(next Monday: {monday.day} {monday:%B})."
+        )))  # fmt: skip
+    return blocks
 
 
 COMMANDS: tuple[Command, ...] = (
     Command(
         name="subscribe",
         summary="Get the day's commemoration here every day at a set time",
-        help="Posts what happened on each date (milestones first) every day at your local time. "
+        help="Posts what happened on each date every day at your local time; days without dated events "
+        "get no post. "
         "Time like 09:00, 20.30, 0800, 9am or 8pm (default 09:00); time zone as a city (Moscow, New York), "
         "a tz name (Europe/Moscow), an abbreviation (MSK) or an offset (UTC+8); default: the chat's, else "
         "UTC. Either may come first. Daylight-saving changes are followed.",
@@ -271,11 +347,12 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         name="settings",
         summary="Show the daily post's time, time zone and next post",
-        help="Shows this chat's daily commemoration: time, time zone, next post in local and UTC time. "
-        "'/settings empty-days nothing' (or 'anniversary') chooses what to post on days without dated events.",
+        help="Shows this chat's daily commemoration: time, time zone, the next post in local and UTC time. "
+        "Days without dated events get no post; '/settings empty-days upcoming' sends a “coming up this "
+        "week” notice on Mondays instead ('/settings empty-days nothing' goes back).",
         handler=settings,
-        args=(Arg("option", "text", "empty-days anniversary|nothing", greedy=True),),
-        examples=("/settings", "/settings empty-days nothing"),
+        args=(Arg("option", "text", "empty-days nothing|upcoming", greedy=True),),
+        examples=("/settings", "/settings empty-days upcoming"),
     ),
     Command(
         name="preview",

@@ -22,6 +22,8 @@ from typing import Any, Literal
 
 from bot.store import migrations
 
+# 'anniversary': a "coming up this week" notice on Mondays (`/settings empty-days upcoming`; the
+# stored word predates it); 'nothing': no post on days without dated events.
 EmptyDay = Literal["anniversary", "nothing"]
 DeliveryStatus = Literal["claimed", "sent", "empty", "failed"]
 
@@ -208,7 +210,9 @@ class SQLStore:
             "empty_day = COALESCE(?, subscriptions.empty_day), enabled = 1, disabled_reason = NULL, "
             "updated_at = excluded.updated_at "
             f"RETURNING {_SUB_COLS}",
-            (platform, chat_id, chat_kind, hour, minute, timezone, empty_day or "anniversary", ms, ms, empty_day),
+            # A new chat gets no post on days without dated events ('anniversary', the weekly
+            # notice, is chosen with /settings); re-subscribing keeps the chat's choice.
+            (platform, chat_id, chat_kind, hour, minute, timezone, empty_day or "nothing", ms, ms, empty_day),
         )
         return _sub(rows[0])
 
