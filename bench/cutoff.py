@@ -1,4 +1,5 @@
-"""Choose the relevance cut-off (bot.index.search.MIN_COVERAGE) by measurement on the query set.
+"""Choose the relevance cut-off (bot.index.search.MIN_COVERAGE) by measurement, and score the
+query sets.
 
 Each query is a yes/no decision: answer (some article passes the cut-off) or say "nothing found".
 An answerable query counts as a true positive only when a judged article is among the top 3, so a
@@ -9,20 +10,29 @@ cut-off that lets a wrong article through is not rewarded. The sweep prints, per
 - no-answer: unanswerable queries correctly answered with nothing
 
 and the coverage margin: the lowest coverage of a judged article among the answerable queries
-against the highest coverage of anything returned for an unanswerable one.
+against the highest coverage of anything returned for an unanswerable one; then P@1 / MRR at
+MIN_COVERAGE and every query that misses there.
 
-With --heldout it runs on tests/queries_heldout.py instead: queries written after the cut-off and the
-expansion rules were tuned, never used to tune them, so its figures are out-of-sample. It also
-prints P@1 / MRR at MIN_COVERAGE and every query that misses there.
+Query sets (--set):
+- insample: tests/queries.py, the tuning (dev) set;
+- heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
+- blind:    tests/queries_blind.py over seeds/ and over the new documents (tests/gold/dev/docs and
+            tests/gold/blind/docs as one corpus). Scored once, at the end of a piece of work; its
+            misses are printed only with --show-misses.
 
-Run: .venv/bin/python bench/cutoff.py [--heldout]
+--scores prints one line per set (P@1, MRR, top-3, no-answer) instead of the sweep: the in-sample
+and held-out sets, and the blind set too when --blind is given.
+
+Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind] [--scores [--blind]] [--show-misses]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,18 +40,45 @@ sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
 from bot.index.search import MIN_COVERAGE, SearchIndex  # noqa: E402
-from tests import queries, queries_heldout  # noqa: E402
-from tests.queries import Query  # noqa: E402
+from tests import queries, queries_blind, queries_heldout  # noqa: E402
+from tests.queries import Query, SetScore, score_set  # noqa: E402
 
 TOP_K = 3
 
 
-def sweep(
-    index: SearchIndex, thresholds: list[float], answered_q: Sequence[Query], unanswered_q: Sequence[str]
-) -> list[dict[str, float]]:
+@dataclass(frozen=True)
+class Part:
+    """Queries judged against one corpus (the blind set has two such parts)."""
+
+    index: SearchIndex
+    answered: tuple[Query, ...]
+    unanswered: tuple[str, ...]
+
+
+def seed_index() -> SearchIndex:
+    return SearchIndex.from_corpus(load_corpus(ROOT / "seeds"))
+
+
+def newdocs_index(tmp: Path) -> SearchIndex:
+    return SearchIndex.from_corpus(load_corpus(queries_blind.build_newdocs_corpus(ROOT, tmp / "newdocs")))
+
+
+def parts_of(name: str, tmp: Path) -> list[Part]:
+    if name == "insample":
+        return [Part(seed_index(), queries.ANSWERED, queries.UNANSWERED)]
+    if name == "heldout":
+        return [Part(seed_index(), queries_heldout.ANSWERED, queries_heldout.UNANSWERED)]
+    b = queries_blind
+    return [
+        Part(seed_index(), b.SEEDS_ANSWERED, b.SEEDS_UNANSWERED),
+        Part(newdocs_index(tmp), b.NEWDOCS_ANSWERED, b.NEWDOCS_UNANSWERED),
+    ]
+
+
+def sweep(parts: Sequence[Part], thresholds: list[float]) -> list[dict[str, float]]:
     # One search per query with no cut-off; a threshold then keeps the hits whose coverage passes.
-    answered = [(q, index.search(q.text, limit=10, min_coverage=0.0)) for q in answered_q]
-    unanswered = [index.search(q, limit=10, min_coverage=0.0) for q in unanswered_q]
+    answered = [(q, p.index.search(q.text, limit=10, min_coverage=0.0)) for p in parts for q in p.answered]
+    unanswered = [p.index.search(t, limit=10, min_coverage=0.0) for p in parts for t in p.unanswered]
     rows = []
     for t in thresholds:
         tp = fp = fn = 0
@@ -67,82 +104,106 @@ def sweep(
     return rows
 
 
-def margin(
-    index: SearchIndex, answered_q: Sequence[Query], unanswered_q: Sequence[str]
-) -> tuple[float, str, float, str]:
+def margin(parts: Sequence[Part]) -> tuple[float, str, float, str]:
     """(lowest judged coverage, its query, highest no-answer coverage, its query)."""
     low, low_q = 2.0, ""
-    for q in answered_q:
-        hits = index.search(q.text, limit=10, min_coverage=0.0)
-        cov = max((h.coverage for h in hits if h.article.article_id in q.relevant), default=0.0)
-        if cov < low:
-            low, low_q = cov, q.text
     high, high_q = 0.0, ""
-    for text in unanswered_q:
-        cov = max((h.coverage for h in index.search(text, limit=10, min_coverage=0.0)), default=0.0)
-        if cov > high:
-            high, high_q = cov, text
+    for p in parts:
+        for q in p.answered:
+            hits = p.index.search(q.text, limit=10, min_coverage=0.0)
+            cov = max((h.coverage for h in hits if h.article.article_id in q.relevant), default=0.0)
+            if cov < low:
+                low, low_q = cov, q.text
+        for text in p.unanswered:
+            cov = max((h.coverage for h in p.index.search(text, limit=10, min_coverage=0.0)), default=0.0)
+            if cov > high:
+                high, high_q = cov, text
     return low, low_q, high, high_q
 
 
-def ranking_at_cutoff(
-    index: SearchIndex, answered_q: Sequence[Query], unanswered_q: Sequence[str]
-) -> tuple[float, float, list[str], list[str]]:
-    """P@1, MRR (over the top 10) at the default cut-off, the answerable misses, the unanswerable hits."""
-    rr, p1, misses = 0.0, 0, []
-    for q in answered_q:
-        hits = index.search(q.text, limit=10)
-        ids = [h.article.article_id for h in hits]
-        rank = next((i + 1 for i, aid in enumerate(ids) if aid in q.relevant), None)
-        if rank:
-            rr += 1 / rank
-        p1 += rank == 1
-        if rank != 1:
-            top = f"{hits[0].article.article_id} cov {hits[0].coverage:.2f}" if hits else "nothing"
-            misses.append(f"{q.kind}:{q.text!r} judged {sorted(q.relevant)} -> rank {rank} (first: {top})")
-    wrong = []
-    for text in unanswered_q:
-        hits = index.search(text, limit=10)
-        if hits:
-            wrong.append(f"{text!r} -> {hits[0].article.article_id} cov {hits[0].coverage:.2f}")
-    return p1 / len(answered_q), rr / len(answered_q), misses, wrong
+def score_parts(parts: Sequence[Part]) -> SetScore:
+    """One SetScore over all parts (weighted by their query counts)."""
+    scores = [score_set(p.index, p.answered, p.unanswered) for p in parts]
+    na = sum(s.answered for s in scores)
+    nu = sum(s.unanswered for s in scores)
+    return SetScore(
+        answered=na,
+        unanswered=nu,
+        p_at_1=sum(s.p_at_1 * s.answered for s in scores) / na,
+        mrr=sum(s.mrr * s.answered for s in scores) / na,
+        top3=sum(s.top3 * s.answered for s in scores) / na,
+        no_answer=sum(s.no_answer * s.unanswered for s in scores) / nu,
+        misses=tuple(m for s in scores for m in s.misses),
+        wrong=tuple(w for s in scores for w in s.wrong),
+    )
+
+
+LABELS = {
+    "insample": "tests/queries.py (in-sample: the tuning set)",
+    "heldout": "tests/queries_heldout.py (held out)",
+    "blind": "tests/queries_blind.py (blind: seeds + new documents)",
+}
+
+
+def print_misses(s: SetScore) -> None:
+    print(f"  answerable, judged article not first ({len(s.misses)}):")
+    for m in s.misses:
+        print(f"    {m}")
+    print(f"  unanswerable, answered anyway ({len(s.wrong)}):")
+    for w in s.wrong:
+        print(f"    {w}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="use tests/queries_heldout.py (out-of-sample)")
+    parser.add_argument("--set", choices=tuple(LABELS), default="insample")
+    parser.add_argument("--heldout", action="store_true", help="same as --set heldout")
+    parser.add_argument("--scores", action="store_true", help="one line of scores per set, no sweep")
+    parser.add_argument("--blind", action="store_true", help="with --scores: score the blind set too")
+    parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
-    qset = queries_heldout if opts.heldout else queries
-    answered_q, unanswered_q = qset.ANSWERED, qset.UNANSWERED
-    index = SearchIndex.from_corpus(load_corpus(ROOT / "seeds"))
-    thresholds = [round(0.05 * i, 2) for i in range(21)]
-    rows = sweep(index, thresholds, answered_q, unanswered_q)
-    print(f"query set: {'tests/queries_heldout.py (held out)' if opts.heldout else 'tests/queries.py (tuning set)'}")
-    print(
-        f"{len(answered_q)} answerable queries, {len(unanswered_q)} unanswerable; right = judged article in top {TOP_K}"
-    )
-    print(f"{'min_coverage':>12} {'recall':>7} {'precision':>9} {'no-answer':>9} {'accuracy':>8}")
-    for r in rows:
-        mark = "  <- MIN_COVERAGE" if abs(r["threshold"] - MIN_COVERAGE) < 0.026 else ""
-        print(
-            f"{r['threshold']:>12.2f} {r['recall']:>7.3f} {r['precision']:>9.3f} {r['no_answer']:>9.3f}"
-            f" {r['accuracy']:>8.3f}{mark}"
-        )
-    best = max(r["accuracy"] for r in rows)
-    plateau = [r["threshold"] for r in rows if r["accuracy"] == best]
-    low, low_q, high, high_q = margin(index, answered_q, unanswered_q)
-    print(f"best accuracy {best:.3f} for thresholds {plateau[0]:.2f}..{plateau[-1]:.2f}")
-    print(f"lowest coverage of a judged answer: {low:.3f} ({low_q!r})")
-    print(f"highest coverage on a no-answer query: {high:.3f} ({high_q!r})")
-    print(f"midpoint of the gap: {(low + high) / 2:.3f}; MIN_COVERAGE = {MIN_COVERAGE}")
-    p1, mrr, misses, wrong = ranking_at_cutoff(index, answered_q, unanswered_q)
-    print(f"at MIN_COVERAGE = {MIN_COVERAGE}: P@1 {p1:.3f}, MRR {mrr:.3f} over {len(answered_q)} answerable queries")
-    print(f"  answerable, judged article not first ({len(misses)}):")
-    for m in misses:
-        print(f"    {m}")
-    print(f"  unanswerable, answered anyway ({len(wrong)}):")
-    for w in wrong:
-        print(f"    {w}")
+    with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
+        if opts.scores:
+            names = ["insample", "heldout"] + (["blind"] if opts.blind else [])
+            print(f"MIN_COVERAGE = {MIN_COVERAGE}")
+            for name in names:
+                parts = parts_of(name, Path(tmp))
+                s = score_parts(parts)
+                print(f"{name:>8}: {s.line()}")
+                if len(parts) > 1:
+                    for label, part in zip(("seeds", "new docs"), parts, strict=True):
+                        print(f"{label:>18}: {score_parts([part]).line()}")
+                if opts.show_misses or name != "blind":
+                    print_misses(s)
+            return
+        name = "heldout" if opts.heldout else opts.set
+        parts = parts_of(name, Path(tmp))
+        thresholds = [round(0.05 * i, 2) for i in range(21)]
+        rows = sweep(parts, thresholds)
+        na, nu = sum(len(p.answered) for p in parts), sum(len(p.unanswered) for p in parts)
+        print(f"query set: {LABELS[name]}")
+        print(f"{na} answerable queries, {nu} unanswerable; right = judged article in top {TOP_K}")
+        print(f"{'min_coverage':>12} {'recall':>7} {'precision':>9} {'no-answer':>9} {'accuracy':>8}")
+        for r in rows:
+            mark = "  <- MIN_COVERAGE" if abs(r["threshold"] - MIN_COVERAGE) < 0.026 else ""
+            print(
+                f"{r['threshold']:>12.2f} {r['recall']:>7.3f} {r['precision']:>9.3f} {r['no_answer']:>9.3f}"
+                f" {r['accuracy']:>8.3f}{mark}"
+            )
+        best = max(r["accuracy"] for r in rows)
+        plateau = [r["threshold"] for r in rows if r["accuracy"] == best]
+        print(f"best accuracy {best:.3f} for thresholds {plateau[0]:.2f}..{plateau[-1]:.2f}")
+        low, low_q, high, high_q = margin(parts)
+        if name != "blind" or opts.show_misses:
+            print(f"lowest coverage of a judged answer: {low:.3f} ({low_q!r})")
+            print(f"highest coverage on a no-answer query: {high:.3f} ({high_q!r})")
+        else:
+            print(f"lowest coverage of a judged answer: {low:.3f}; highest on a no-answer query: {high:.3f}")
+        print(f"midpoint of the gap: {(low + high) / 2:.3f}; MIN_COVERAGE = {MIN_COVERAGE}")
+        s = score_parts(parts)
+        print(f"at MIN_COVERAGE = {MIN_COVERAGE}: {s.line()}")
+        if name != "blind" or opts.show_misses:
+            print_misses(s)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,13 @@ Chinese, no-answer queries, plus common-word queries) is run PASSES times; memor
 expansion cache is cleared before each pass, so every figure is a cold lookup. The rapidfuzz scan
 runs the mix once, and only every 4th query at 100,000 passages (it takes ~0.5 s a query).
 
-At the seed corpus the table also scores each engine on the judged query set: P@1 and MRR over
-the answerable queries (article level), and the share of unanswerable queries that got no answer.
+At the seed corpus the run also scores each engine on the judged query sets: P@1 and MRR over
+the answerable queries (article level), and the share of unanswerable queries that got no answer
+("no-answer"), on the in-sample set (tests/queries.py), the held-out set and, with --blind, the
+blind set (tests/queries_blind.py: seeds, and the new documents as a second corpus). The blind set
+is scored once, at the end of a piece of work; without --blind it is not run.
 
-Run: .venv/bin/python bench/lookup.py [--sizes seeds,10000,100000] [--engines ...]
+Run: .venv/bin/python bench/lookup.py [--sizes seeds,10000,100000] [--engines ...] [--blind]
 """
 
 from __future__ import annotations
@@ -37,8 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
 from bot.index.search import SearchIndex, passages_of  # noqa: E402
-from bot.index.textnorm import STOPWORDS, normalize, terms  # noqa: E402
-from tests.queries import ANSWERED, UNANSWERED  # noqa: E402
+from bot.index.textnorm import STOPWORDS, clean_query, normalize, terms  # noqa: E402
+from tests import queries_blind, queries_heldout  # noqa: E402
+from tests.queries import ANSWERED, UNANSWERED, Query, score_results  # noqa: E402
 
 PASSES = 3
 ENGINES = ("memorial-bot", "fts5", "tantivy", "rapidfuzz")
@@ -70,7 +74,7 @@ def current_rss_mb() -> float:
 
 
 def content_terms(query: str) -> list[str]:
-    raw = terms(query)
+    raw = terms(clean_query(query))
     return [t for t in raw if t not in STOPWORDS] or raw
 
 
@@ -84,7 +88,7 @@ def build_memorial(corpus, passages) -> tuple[Search, Callable[[], None]]:
     def search(q: str) -> list[int]:
         return [pos[h.article.article_id] for h in index.search(q, limit=10)]
 
-    return search, index._expansion_cache.clear
+    return search, index.clear_caches
 
 
 def _dedupe_articles(pids: list[int], passages) -> list[int]:
@@ -170,7 +174,7 @@ BUILDERS = {
 # -- one measurement, in a fresh process -------------------------------------------------------
 
 
-def worker(engine: str, corpus_dir: str, sample_every: int) -> dict:
+def worker(engine: str, corpus_dir: str, sample_every: int, blind: bool = False) -> dict:
     base = rss_mb()
     t0 = time.perf_counter()
     corpus = load_corpus(corpus_dir)
@@ -206,22 +210,58 @@ def worker(engine: str, corpus_dir: str, sample_every: int) -> dict:
         "p99_ms": lat[min(len(lat) - 1, round(0.99 * (len(lat) - 1)))],
         "max_ms": lat[-1],
     }
-    if len(passages) < 5000:  # the seed corpus: score against the judged query set
-        ids = [a.article_id for a in corpus.articles]
-        rr = p1 = 0.0
-        for q in ANSWERED:
-            got = [ids[i] for i in results.get(q.text, [])]
-            rank = next((i + 1 for i, aid in enumerate(got) if aid in q.relevant), None)
-            rr += 1 / rank if rank else 0.0
-            p1 += rank == 1
-        out["mrr"] = rr / len(ANSWERED)
-        out["p_at_1"] = p1 / len(ANSWERED)
-        out["silent"] = sum(1 for q in UNANSWERED if not results.get(q)) / len(UNANSWERED)
+    if len(passages) < 5000:  # the seed corpus: score against the judged query sets
+        out["quality"] = quality(engine, corpus, search, blind)
+        s = out["quality"]["in-sample"]
+        out["mrr"], out["p_at_1"], out["silent"] = s["mrr"], s["p_at_1"], s["no_answer"]
     return out
 
 
-def run(engine: str, corpus_dir: Path, sample_every: int) -> dict:
+def quality(engine: str, corpus, search: Search, blind: bool) -> dict[str, dict[str, float]]:
+    """P@1, MRR and no-answer share per query set, with the engine as built on this corpus."""
+    sets: list[tuple[str, object, tuple[Query, ...], tuple[str, ...]]] = [
+        ("in-sample", corpus, ANSWERED, UNANSWERED),
+        ("held-out", corpus, queries_heldout.ANSWERED, queries_heldout.UNANSWERED),
+    ]
+    tmp = None
+    if blind:
+        b = queries_blind
+        sets.append(("blind seeds", corpus, b.SEEDS_ANSWERED, b.SEEDS_UNANSWERED))
+        tmp = tempfile.TemporaryDirectory(prefix="memorial-blind-")
+        newdocs = load_corpus(b.build_newdocs_corpus(ROOT, Path(tmp.name) / "newdocs"))
+        sets.append(("blind new docs", newdocs, b.NEWDOCS_ANSWERED, b.NEWDOCS_UNANSWERED))
+    out: dict[str, dict[str, float]] = {}
+    engines: dict[int, tuple[Search, list[str]]] = {}
+    for name, c, answered, unanswered in sets:
+        if id(c) not in engines:
+            find = search if c is corpus else BUILDERS[engine](c, passages_of(c.articles))[0]
+            engines[id(c)] = (find, [a.article_id for a in c.articles])
+        find, ids = engines[id(c)]
+        results = {t: [ids[i] for i in find(t)] for t in [q.text for q in answered] + list(unanswered)}
+        sc = score_results(results, answered, unanswered)
+        out[name] = {"p_at_1": sc.p_at_1, "mrr": sc.mrr, "no_answer": sc.no_answer, "n": sc.answered}
+    if blind:
+        parts = [out["blind seeds"], out["blind new docs"]]
+        n = sum(p["n"] for p in parts)
+        nu = len(queries_blind.SEEDS_UNANSWERED) + len(queries_blind.NEWDOCS_UNANSWERED)
+        out["blind"] = {
+            "p_at_1": sum(p["p_at_1"] * p["n"] for p in parts) / n,
+            "mrr": sum(p["mrr"] * p["n"] for p in parts) / n,
+            "no_answer": (
+                out["blind seeds"]["no_answer"] * len(queries_blind.SEEDS_UNANSWERED)
+                + out["blind new docs"]["no_answer"] * len(queries_blind.NEWDOCS_UNANSWERED)
+            )
+            / nu,
+            "n": n,
+        }
+    if tmp is not None:
+        tmp.cleanup()
+    return out
+
+
+def run(engine: str, corpus_dir: Path, sample_every: int, blind: bool) -> dict:
     cmd = [sys.executable, __file__, "--worker", engine, "--corpus", str(corpus_dir), "--every", str(sample_every)]
+    cmd += ["--blind"] if blind else []
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         return {"engine": engine, "error": proc.stderr.strip().splitlines()[-1:] or ["failed"]}
@@ -240,6 +280,19 @@ def fmt_row(label: str, r: dict) -> str:
     )
 
 
+def print_quality(rows: dict[tuple[str, str], dict], engines: list[str]) -> None:
+    """One table: each engine's P@1 / MRR / no-answer on each query set (at the seed corpus)."""
+    scored = [(e, rows[("seeds", e)]["quality"]) for e in engines if "quality" in rows.get(("seeds", e), {})]
+    if not scored:
+        return
+    names = list(scored[0][1])
+    print("| engine | " + " | ".join(f"{n} P@1 / MRR / no-answer" for n in names) + " |")
+    print("|---|" + "---|" * len(names))
+    for e, qual in scored:
+        cells = [f"{qual[n]['p_at_1']:.3f} / {qual[n]['mrr']:.3f} / {qual[n]['no_answer']:.3f}" for n in names]
+        print(f"| {e} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="seeds,10000,100000")
@@ -247,9 +300,10 @@ def main() -> None:
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--every", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--blind", action="store_true", help="score the blind query set too (once, at the end)")
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.corpus, args.every)))
+        print(json.dumps(worker(args.worker, args.corpus, args.every, args.blind)))
         return
 
     from bench.synthetic import generate
@@ -273,14 +327,17 @@ def main() -> None:
                 generate(ROOT / "seeds", corpus_dir, int(size))
             for engine in engines:
                 every = 4 if engine == "rapidfuzz" and size not in ("seeds",) and int(size) >= 100_000 else 1
-                r = run(engine, corpus_dir, every)
+                r = run(engine, corpus_dir, every, args.blind)
                 rows[(size, engine)] = r
                 label = "seeds" if size == "seeds" else f"{int(size):,}"
                 if "passages" in r:
                     label += f" ({r['passages']:,} passages)" if size == "seeds" else ""
                 print(fmt_row(label, r), flush=True)
+    print()
+    print_quality(rows, engines)
     big = rows.get(("100000", "memorial-bot"))
     fts = rows.get(("100000", "fts5"))
+    tan = rows.get(("100000", "tantivy"))
     seeds = rows.get(("seeds", "memorial-bot"))
     print()
     if seeds and "error" not in seeds:
@@ -292,6 +349,12 @@ def main() -> None:
         if fts and "error" not in fts:
             ratio = fts["p99_ms"] / big["p99_ms"]
             print(f"100k p99 vs FTS5: {fts['p99_ms']:.2f} / {big['p99_ms']:.2f} ms = {ratio:.1f}× faster")
+        if tan and "error" not in tan:
+            ok = big["p99_ms"] <= tan["p99_ms"]
+            print(
+                f"target 100k p99 no worse than tantivy+fuzzy: {big['p99_ms']:.2f} vs {tan['p99_ms']:.2f} ms"
+                f" {'OK' if ok else 'MISSED'}"
+            )
     print(f"bench run: {time.perf_counter() - started:.0f} s")
 
 

@@ -164,3 +164,62 @@ UNANSWERED: tuple[str, ...] = (
     "learn japanese anime drawing",
     "cheap flights to london",
 )
+
+
+# -- scoring helpers (shared by the tests and bench/cutoff.py, bench/lookup.py) ---------------------
+
+
+@dataclass(frozen=True)
+class SetScore:
+    """How one engine did on one query set, at its default cut-off."""
+
+    answered: int
+    unanswered: int
+    p_at_1: float
+    mrr: float  # over the top 10; a miss counts 0
+    top3: float  # share of answerable queries with a judged article in the top 3
+    no_answer: float  # share of unanswerable queries that got nothing
+    misses: tuple[str, ...]  # answerable queries whose judged article is not first
+    wrong: tuple[str, ...]  # unanswerable queries that got an answer
+
+    def line(self) -> str:
+        return (
+            f"P@1 {self.p_at_1:.3f}  MRR {self.mrr:.3f}  top-3 {self.top3:.3f}  no-answer {self.no_answer:.3f}"
+            f"  ({self.answered} answerable, {self.unanswered} unanswerable)"
+        )
+
+
+def ranks_of(results: dict[str, list[str]], answered: tuple[Query, ...]) -> dict[Query, int | None]:
+    """1-based rank of the first judged article in each query's result ids (None when absent)."""
+    return {
+        q: next((i + 1 for i, aid in enumerate(results.get(q.text, [])) if aid in q.relevant), None) for q in answered
+    }
+
+
+def score_results(
+    results: dict[str, list[str]], answered: tuple[Query, ...], unanswered: tuple[str, ...]
+) -> SetScore:
+    """Score any engine from its result ids per query text (best first; [] = "nothing found")."""
+    ranks = ranks_of(results, answered)
+    n = max(len(answered), 1)
+    return SetScore(
+        answered=len(answered),
+        unanswered=len(unanswered),
+        p_at_1=sum(1 for r in ranks.values() if r == 1) / n,
+        mrr=sum(1 / r for r in ranks.values() if r) / n,
+        top3=sum(1 for r in ranks.values() if r is not None and r <= 3) / n,
+        no_answer=sum(1 for t in unanswered if not results.get(t)) / max(len(unanswered), 1),
+        misses=tuple(
+            f"{q.kind}:{q.text!r} judged {sorted(q.relevant)} -> rank {r}" for q, r in ranks.items() if r != 1
+        ),
+        wrong=tuple(f"{t!r} -> {results[t][:3]}" for t in unanswered if results.get(t)),
+    )
+
+
+def score_set(search: SearchIndex, answered: tuple[Query, ...], unanswered: tuple[str, ...]) -> SetScore:
+    """Score memorial-bot's index on a query set at the default cut-off (top 10 per query)."""
+    results = {
+        text: [h.article.article_id for h in search.search(text, limit=10)]
+        for text in [q.text for q in answered] + list(unanswered)
+    }
+    return score_results(results, answered, unanswered)

@@ -30,6 +30,9 @@ from `memorial-bot articles --json` (the document loader).
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from .queries import TITLES, Query
 
 __all__ = [
@@ -41,6 +44,7 @@ __all__ = [
     "SEEDS_TITLES",
     "SEEDS_UNANSWERED",
     "Query",
+    "build_newdocs_corpus",
 ]
 
 # The new-documents corpus is assembled by copying both folders into ONE temporary corpus folder,
@@ -291,3 +295,14 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     "北京房价",  # 北京 (7429edce)
     "resultados de la selección de fútbol del Perú",  # Perú (774c50a2)
 )
+
+
+# -- scoring helper: the new-documents corpus ------------------------------------------------------
+
+
+def build_newdocs_corpus(root: Path, dest: Path) -> Path:
+    """Copy NEWDOCS_DIRS (relative to the project `root`) into `dest` as dev/ and blind/: the one
+    corpus the NEWDOCS queries were judged on (article ids depend on these relative paths)."""
+    for src, sub in zip(NEWDOCS_DIRS, ("dev", "blind"), strict=True):
+        shutil.copytree(root / src, dest / sub)
+    return dest

@@ -2,10 +2,12 @@
 the engine or the cut-off: this is what a user with new queries can expect, not what we tuned for.
 
 The assertions are on whole-set rates, not on every query, because the held-out set honestly has
-misses (measured before this test existed, engine unchanged, `bench/cutoff.py --heldout`):
-at MIN_COVERAGE = 0.55, top-3 recall 76/78, P@1 and MRR 0.974, no-answer 21/22. The bounds
-below leave room for one more miss of each kind and fail on a real regression. Failures list
-every miss, so a change shows what it cost.
+misses. First measured with the engine unchanged (`bench/cutoff.py --heldout`), at
+MIN_COVERAGE = 0.55: top-3 recall 76/78, P@1 and MRR 0.974, no-answer 21/22. After issue 13 (windows,
+stems, scripts; MIN_COVERAGE = 0.60 from the in-sample gap): 78/78, P@1 and MRR 1.000, no-answer
+21/22 — but its misses were on screen during that work, so it is no longer fully out of sample
+(docs/ranking.md). The bounds below leave room for one more miss of each kind and fail on a real
+regression. Failures list every miss, so a change shows what it cost.
 """
 
 from __future__ import annotations

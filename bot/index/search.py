@@ -1,11 +1,12 @@
-"""In-memory passage index: BM25 over an inverted index, with typo and prefix expansion of query
-terms, and a relevance cut-off based on how much of the query a passage actually covers.
+"""In-memory passage index: BM25 over Snowball stems, relevance over a window of the article, typo,
+partial-word and transliteration expansion of query words, and a relevance cut-off based on how much
+of the query a window of the article actually covers.
 
-Why not SQLite FTS5 or tantivy: see README "Lookups" and bench/lookup.py. In
-short, BM25 scoring is vectorised over numpy posting arrays (frequent words cost a few vector
-operations, not a scan), and typo tolerance takes candidates from a bigram index of the vocabulary
-and confirms them with rapidfuzz's edit distance, so the whole query path stays in memory and
-under 10 ms at p99 at 100,000 passages, with a relevance cut-off the other engines do not have.
+Why not SQLite FTS5 or tantivy: see docs/ranking.md. In short, the whole query path stays in
+memory; postings are numpy arrays; a query first bounds every article's coverage and score from
+per-article postings, scores exact windows (window.py) for the best-bounded articles, then only for
+those whose bound still reaches the k-th score found: the top is exact, so the order never depends
+on how many results were asked for, and frequent words cost little.
 """
 
 from __future__ import annotations
@@ -13,18 +14,29 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import re
 from array import array
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from bot.corpus import Article, Corpus
-from bot.index.textnorm import STOPWORDS, is_cjk, normalize, terms, word_spans, words
+from bot.index import window
+from bot.index.fuzzy import TypoIndex
+from bot.index.lang import LATIN_LANGS, derived_stems, detect_latin, is_latin, stem, stem_many
+from bot.index.textnorm import (
+    STOPWORDS,
+    cjk_pairs,
+    clean_query,
+    han_terms,
+    is_cjk,
+    is_han,
+    terms,
+    word_spans,
+    words,
+)
+from bot.index.translit import romanize, skeleton
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -33,55 +45,41 @@ WINDOW_WORDS = 90  # long paragraphs are cut into overlapping windows of about t
 WINDOW_STEP = 60
 TITLE_BOOST = 1.6
 PHRASE_BOOST = 1.5
-# Weights of expanded terms relative to an exact match.
-PREFIX_WEIGHT = 0.75
-INFLECTION_WEIGHT = 0.85  # the query word plus an inflection ending: venezuela → venezuelan(s)
-# Endings that make an inflected or derived form (English, plus the Spanish gender/number endings).
-INFLECTIONS = frozenset(
-    [
-        "s",
-        "es",
-        "ed",
-        "d",
-        "ing",
-        "er",
-        "ers",
-        "ly",
-        "n",
-        "an",
-        "ans",
-        "ian",
-        "ians",
-        "ese",
-        "ism",
-        "ist",
-        "ists",
-        "al",
-        "ic",
-        "a",
-        "o",
-        "as",
-        "os",
-        "cion",
-        "ciones",
-    ]
-)
+PHRASE_MIN_WEIGHT = 0.8  # forms of a word that still make a phrase (not partial words or far typos)
+# Articles scored first when many could answer; the rest only where their bound can beat them.
+FIRST_BATCH = 128
+# Candidate articles holding more than passages / DENSE_SHARE: score whole arrays, not gathered parts.
+DENSE_SHARE = 2
+BIT_SCALE = 12  # impacts summed in a passage stay below 2**12 (at most ~40 per word)
+# Weights of expanded terms relative to an exact (same stem) match.
+DERIVED_WEIGHT = 0.85  # exclud-ed / exclus-ion: the stemmer keeps them apart
+TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaikovsky
+PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
+CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
 PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
-TYPO_WEIGHT = {1: 0.8, 2: 0.6}
-# A result must cover at least this share of the query's information (idf mass). Chosen by
-# measurement on tests/queries.py: see README "Relevance cut-off".
-MIN_COVERAGE = 0.55
-SNIPPET_CHARS = 260
 TYPO_MIN_CHARS = 4  # shorter words are too ambiguous to correct (and acronyms must match exactly)
-TYPO_MAX_CANDIDATES = 12
+# A result must cover at least this share of the query's information (idf mass). Chosen by
+# measurement on tests/queries.py: see docs/ranking.md.
+MIN_COVERAGE = 0.6
+SNIPPET_CHARS = 260
+MAX_EXPANSIONS = 24
+SCORE_DECIMALS = 4  # scores are compared (and shown) at this precision; ties go to corpus order
 
 
-def _bigrams(term: str) -> set[str]:
-    padded = f"^{term}$"
-    return {padded[i : i + 2] for i in range(len(padded) - 1)}
+def typo_weight(distance: int, length: int) -> float:
+    """An edit costs more in a short word: Liddel → Liddell (1 in 6) counts 0.7, as do two edits
+    in a twelve-letter name; one edit in twelve letters counts 0.8."""
+    return max(0.5, 0.9 - 1.2 * distance / max(length, 1))
 
 
-_NOISE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>|\bhttps?://\S*")
+def max_edits(length: int) -> int:
+    """Edits tolerated in a word the corpus lacks, in proportion to its length: long proper nouns
+    are misspelt (and transliterated) in more places."""
+    if length < TYPO_MIN_CHARS:
+        return 0
+    if length <= 6:
+        return 1
+    return min(4, max(2, length // 4))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,38 +90,67 @@ class Passage:
     is_title: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleHit:
+    """One result. Where it is shown from (its line, the snippet's passages) is worked out on first
+    use: a reply pages 30 results 5 at a time, so most are never shown."""
+
     article: Article
     score: float
-    coverage: float
-    line: int
-    snippet: Inline
+    coverage: float  # the best share of the query one window of this article covers
     matched_passages: int
+    locate: Callable[[], tuple[int, tuple[tuple[str, int], ...]]] = field(repr=False, compare=False)
+    matched: frozenset[str] = frozenset()  # stems and CJK terms to mark
+    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def _located(self) -> tuple[int, tuple[tuple[str, int], ...]]:
+        got = self._cache.get("located")
+        if got is None:
+            got = self._cache["located"] = self.locate()
+        return got  # type: ignore[return-value]
+
+    @property
+    def line(self) -> int:
+        """The line of the snippet's (first) passage."""
+        return self._located()[0]
+
+    @property
+    def parts(self) -> tuple[tuple[str, int], ...]:
+        """(passage text, Latin language) of the passages the snippet shows."""
+        return self._located()[1]
+
+    @property
+    def snippet(self) -> Inline:
+        """The passage where the query's words meet, matched words marked."""
+        got = self._cache.get("snippet")
+        if got is None:
+            got = self._cache["snippet"] = joined_snippet(self.parts, self.matched)
+        return got  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
 class _QueryTerm:
     term: str
     idf: float
-    expansions: tuple[tuple[int, float], ...]  # (term id, weight)
+    expansions: tuple[tuple[int, float], ...]  # (stem id, weight)
 
 
 def windows(text: str) -> list[str]:
     """Split a long paragraph into overlapping word windows so one huge paragraph neither wins
     every query by sheer length nor hides a match far from its snippet."""
-    words = text.split()
-    if len(words) <= WINDOW_WORDS:
+    ws = text.split()
+    if len(ws) <= WINDOW_WORDS:
         return [text]
     out = []
-    for start in range(0, len(words), WINDOW_STEP):
-        out.append(" ".join(words[start : start + WINDOW_WORDS]))
-        if start + WINDOW_WORDS >= len(words):
+    for start in range(0, len(ws), WINDOW_STEP):
+        out.append(" ".join(ws[start : start + WINDOW_WORDS]))
+        if start + WINDOW_WORDS >= len(ws):
             break
     return out
 
 
 def passages_of(articles: Sequence[Article]) -> list[Passage]:
+    """Each article's title, then its paragraph windows: an article's passages are consecutive."""
     out: list[Passage] = []
     for ai, a in enumerate(articles):
         out.append(Passage(ai, a.line_start, a.title, is_title=True))
@@ -139,67 +166,139 @@ class SearchIndex:
         self.articles = tuple(articles)
         self.passages = tuple(passages)
         n = len(self.passages)
-        # Tokens of all passages go into one flat array of term ids; one sort then yields every
-        # posting list with its term frequencies (far faster than per-term Python lists).
-        vocab: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # new term → next id
+        self._n_articles = len(self.articles)
+        # 1. Words of every passage into one flat array of surface-word ids, and each passage's
+        # language (by its function words; a passage with none takes its article's).
+        surface: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # new word → next id
         flat = array("i")
-        lengths = np.zeros(n, dtype=np.float32)
+        lengths = np.zeros(n, dtype=np.int64)
+        lang = np.zeros(n, dtype=np.int8)
+        votes = np.zeros(n, dtype=np.int32)
         for pid, p in enumerate(self.passages):
             toks = terms(p.text)
             lengths[pid] = len(toks)
-            flat.extend(map(vocab.__getitem__, toks))
-        self._vocab: dict[str, int] = dict(vocab)  # a plain dict again: lookups must not add terms
-        v = len(vocab)
-        tids = np.frombuffer(flat, dtype=np.int32).astype(np.int64)
-        pids = np.repeat(np.arange(n, dtype=np.int64), lengths.astype(np.int64))
+            flat.extend(map(surface.__getitem__, toks))
+            lang[pid], votes[pid] = detect_latin(toks)
+        article_of = np.array([p.article for p in self.passages], dtype=np.int32)
+        self._fill_languages(lang, votes, article_of)
+        self._lang = lang
+        self._surface: dict[str, int] = dict(surface)
+        self._surface_terms = list(self._surface)
+        v = len(self._surface_terms)
+        sids = np.frombuffer(flat, dtype=np.int32).astype(np.int64)
+        # 2. Stems: every (language, word) pair seen is stemmed once; tokens then become stem ids.
+        token_key = np.repeat(lang.astype(np.int64), lengths) * max(v, 1) + sids
+        seen = np.zeros(len(LATIN_LANGS) * max(v, 1), dtype=bool)
+        seen[token_key] = True
+        pairs = np.flatnonzero(seen)
+        stem_ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+        table = np.zeros(len(seen), dtype=np.int64)
+        pair_lang, pair_sid = pairs // max(v, 1), pairs % max(v, 1)
+        for li in np.unique(pair_lang):
+            sel = pairs[pair_lang == li]
+            ws = [self._surface_terms[s] for s in (sel % max(v, 1)).tolist()]
+            table[sel] = [stem_ids[s] for s in stem_many(ws, int(li))]
+        self._stems: dict[str, int] = dict(stem_ids)
+        self._stem_terms = list(self._stems)
+        self._langs_present = sorted({int(x) for x in np.unique(lang)} | {0})
+        # surface word → its stem ids (one per language it was seen in), for typos and prefixes
+        order = np.argsort(pair_sid, kind="stable")
+        self._sur_stem = table[pairs[order]].astype(np.int32)
+        self._sur_bounds = np.searchsorted(pair_sid[order], np.arange(v + 1))
+        tids = table[token_key] if n else np.zeros(0, dtype=np.int64)
+        tok_pid = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        self._build_postings(tids, tok_pid, lengths, article_of)
+        stop = np.array([w in STOPWORDS for w in self._surface_terms], dtype=bool)
+        self._build_pairs(tids[~stop[sids]], tok_pid[~stop[sids]])
+        self._sorted_surface = sorted(self._surface)
+        self._build_keys()
+        self._typos = TypoIndex(self._forms)
+        self._han = sorted(t for t in self._surface if is_han(t))
+        self._han_joined = "\n".join(self._han)
+        self._han_starts = list(itertools.accumulate((len(t) + 1 for t in self._han), initial=0))
+        self._expansion_cache: OrderedDict[tuple[str, int], tuple[tuple[int, float], ...]] = OrderedDict()
+
+    def _fill_languages(self, lang: np.ndarray, votes: np.ndarray, article_of: np.ndarray) -> None:
+        """Passages without function words (titles, short lines) take their article's language."""
+        if not len(lang):
+            return
+        nl = len(LATIN_LANGS)
+        tally = np.zeros((self._n_articles, nl), dtype=np.int64)
+        np.add.at(tally, (article_of, lang.astype(np.int64)), votes)
+        art_lang = tally.argmax(axis=1).astype(np.int8)  # argmax: first max, so English on a tie
+        quiet = votes == 0
+        lang[quiet] = art_lang[article_of[quiet]]
+
+    def _build_pairs(self, tids: np.ndarray, pids: np.ndarray) -> None:
+        """Pair postings: (stem, next stem) → passages, function words skipped. A passage holds a
+        query's words as a phrase ("Lady from Chungking") when it holds each adjacent pair."""
+        same = pids[1:] == pids[:-1]
+        key = (tids[:-1][same] << 32) | tids[1:][same]
+        pid = pids[:-1][same]
+        order = np.argsort(key, kind="stable")  # stable: passages stay sorted within a pair
+        key, pid = key[order], pid[order]
+        first = np.r_[True, (key[1:] != key[:-1]) | (pid[1:] != pid[:-1])] if len(key) else np.zeros(0, bool)
+        self._pair_key = key[first]
+        self._pair_pid = pid[first].astype(np.int32)
+
+    def _build_postings(self, tids: np.ndarray, pids: np.ndarray, lengths: np.ndarray, article_of: np.ndarray) -> None:
+        """Passage postings (stem → passages, BM25 impact) and article postings (stem → articles,
+        best impact, spread) from the flat token stream. One sort yields them all."""
+        n = len(self.passages)
+        v = len(self._stem_terms)
         keys, tf_all = np.unique(tids * max(n, 1) + pids, return_counts=True)
         post_tid = keys // max(n, 1)
         post_pid = (keys - post_tid * max(n, 1)).astype(np.int32)
-        bounds = np.searchsorted(post_tid, np.arange(v + 1))
+        self._bounds = np.searchsorted(post_tid, np.arange(v + 1))
         avgdl = float(lengths.mean()) if n else 1.0
-        norm = K1 * (1 - B + B * lengths / max(avgdl, 1.0))
+        norm = K1 * (1 - B + B * lengths.astype(np.float32) / max(avgdl, 1.0))
         boost = np.array([TITLE_BOOST if p.is_title else 1.0 for p in self.passages], dtype=np.float32)
         tf = tf_all.astype(np.float32)
-        impact = (tf * (K1 + 1) / (tf + norm[post_pid]) * boost[post_pid]).astype(np.float32)
-        # Per-term views into the two flat arrays (no copies).
-        self._ids: list[np.ndarray] = [post_pid[bounds[i] : bounds[i + 1]] for i in range(v)]
-        self._impact: list[np.ndarray] = [impact[bounds[i] : bounds[i + 1]] for i in range(v)]
-        self._df = np.diff(bounds).astype(np.float32)
-        self._idf = np.log(1 + (n - self._df + 0.5) / (self._df + 0.5)).astype(np.float32)
+        self._post_pid = post_pid
+        self._post_imp = (tf * (K1 + 1) / (tf + norm[post_pid]) * boost[post_pid]).astype(np.float32)
+        df = np.diff(self._bounds).astype(np.float32)
+        self._idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
         self._max_idf = float(math.log(1 + (n + 0.5) / 0.5))
-        self._terms = list(self._vocab)
-        self._sorted_terms = sorted(self._vocab)
-        self._build_typo_index()
-        self._article_of = np.array([p.article for p in self.passages], dtype=np.int32)
-        self._expansion_cache: OrderedDict[str, tuple[tuple[int, float], ...]] = OrderedDict()
+        # Article postings: postings are sorted by (stem, passage) and an article's passages are
+        # consecutive, so each (stem, article) pair is one run.
+        art_key = post_tid * max(self._n_articles, 1) + article_of[post_pid]
+        starts = np.flatnonzero(np.r_[True, art_key[1:] != art_key[:-1]]) if len(art_key) else np.zeros(0, np.int64)
+        self._apost_art = article_of[post_pid[starts]] if len(starts) else np.zeros(0, np.int32)
+        self._apost_imp = (
+            np.maximum.reduceat(self._post_imp, starts) if len(starts) else np.zeros(0, np.float32)
+        ).astype(np.float32)
+        # what a word can give an article's best window: its best impact there, or what a window lends
+        self._apost_lent = np.maximum(self._apost_imp, np.float32(window.BORROW * window.NEAR))
+        count = np.diff(np.r_[starts, len(art_key)])
+        self._apost_spread = (np.minimum(count - 1, 3) / 3).astype(np.float32)
+        self._abounds = np.searchsorted(post_tid[starts], np.arange(v + 1)) if len(starts) else np.zeros(v + 1, int)
+        self._article_of = article_of
+        # Passages i and i+1 (i+2) are in the same article: windows stop at an article's end.
+        self._same = (article_of[1:] == article_of[:-1], article_of[2:] == article_of[:-2])
+        self._art_start = np.searchsorted(article_of, np.arange(self._n_articles)).astype(np.int64)
+        self._art_size = np.searchsorted(article_of, np.arange(self._n_articles), side="right") - self._art_start
 
-    def _build_typo_index(self) -> None:
-        """Bigram index of the vocabulary, for typo candidates: a word within edit distance d of the
-        query word shares all but at most 3·d of its distinct padded bigrams (an adjacent swap
-        breaks 3), so only words passing that count and the length window reach the exact
-        edit-distance check, instead of a scan of the whole vocabulary."""
-        fuzzy = [t for t in self._sorted_terms if len(t) >= TYPO_MIN_CHARS and not is_cjk(t) and not t.isdigit()]
-        postings: defaultdict[str, list[int]] = defaultdict(list)
-        for i, t in enumerate(fuzzy):
-            for g in _bigrams(t):
-                postings[g].append(i)
-        self._fuzzy_terms = fuzzy
-        self._fuzzy_tids = np.array([self._vocab[t] for t in fuzzy], dtype=np.int32)
-        self._fuzzy_len = np.array([len(t) for t in fuzzy], dtype=np.int16)
-        self._gram_post = {g: np.array(ids, dtype=np.int32) for g, ids in postings.items()}
-
-    def _typo_candidates(self, term: str, max_d: int) -> list[tuple[str, int]]:
-        """(vocabulary word, edit distance) pairs within `max_d` of `term`, closest first."""
-        grams = _bigrams(term)
-        lists = [self._gram_post[g] for g in grams if g in self._gram_post]
-        need = len(grams) - 3 * max_d
-        if not lists or need > len(lists):
-            return []
-        counts = np.bincount(np.concatenate(lists), minlength=len(self._fuzzy_terms))
-        ok = (counts >= max(need, 1)) & (np.abs(self._fuzzy_len - len(term)) <= max_d)
-        cands = [self._fuzzy_terms[i] for i in np.flatnonzero(ok)]
-        found = process.extract(term, cands, scorer=OSA.distance, score_cutoff=max_d, limit=TYPO_MAX_CANDIDATES)
-        return [(cand, int(dist)) for cand, dist, _ in found]
+    def _build_keys(self) -> None:
+        """Transliteration keys: the skeleton of each surface word and of each stem → stem ids,
+        with the script the word is in (for names found across scripts); and each surface word
+        in Latin letters → stem ids, for typo correction across scripts."""
+        keys: defaultdict[str, set[tuple[int, bool]]] = defaultdict(set)
+        forms: defaultdict[str, set[int]] = defaultdict(set)
+        for sid, word in enumerate(self._surface_terms):
+            k = skeleton(word)
+            if k:
+                latin = word.isascii() or is_latin(word)
+                stems = self._sur_stem[self._sur_bounds[sid] : self._sur_bounds[sid + 1]].tolist()
+                for tid in stems:
+                    keys[k].add((tid, latin))
+                forms[romanize(word)].update(stems)
+        for tid, s in enumerate(self._stem_terms):
+            if not s.isascii() and not is_latin(s):
+                k = skeleton(s)
+                if k:
+                    keys[k].add((tid, False))
+        self._keys: dict[str, tuple[tuple[int, bool], ...]] = {k: tuple(sorted(v)) for k, v in keys.items()}
+        self._forms: dict[str, tuple[int, ...]] = {f: tuple(sorted(v)) for f, v in forms.items()}
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> SearchIndex:
@@ -207,198 +306,448 @@ class SearchIndex:
 
     @property
     def vocabulary_size(self) -> int:
-        return len(self._vocab)
+        return len(self._stem_terms)
+
+    def clear_caches(self) -> None:
+        """Forget expanded query words (the benchmark measures every lookup cold)."""
+        self._expansion_cache.clear()
+        self._typos.clear_cache()
 
     # -- query side ---------------------------------------------------------------------------
 
-    def _expand(self, term: str) -> tuple[tuple[int, float], ...]:
-        cached = self._expansion_cache.get(term)
+    def _stems_of_surface(self, sid: int) -> list[int]:
+        return self._sur_stem[self._sur_bounds[sid] : self._sur_bounds[sid + 1]].tolist()
+
+    def _stem_order(self, lang: int) -> list[int]:
+        return [lang, *(li for li in self._langs_present if li != lang)]
+
+    def _expand(self, term: str, lang: int = 0) -> tuple[tuple[int, float], ...]:
+        """(stem id, weight) pairs a query word matches; `lang` is the query's Latin language."""
+        cached = self._expansion_cache.get((term, lang))
         if cached is not None:
-            self._expansion_cache.move_to_end(term)
+            self._expansion_cache.move_to_end((term, lang))
             return cached
         out: dict[int, float] = {}
-        tid = self._vocab.get(term)
-        if tid is not None:
-            out[tid] = 1.0
-        if not is_cjk(term) and not term.isdigit() and len(term) >= 3:
-            # Inflections and partial words share the query word as a prefix. A bare prefix of
-            # fewer than 4 letters says too little ("car" → carbon, caring, carry), so short
-            # words only take inflection endings.
-            lo = bisect.bisect_left(self._sorted_terms, term)
-            hi = bisect.bisect_left(self._sorted_terms, term + "\uffff")
-            extra = self._sorted_terms[lo:hi]
-            if tid is not None or len(term) < PARTIAL_MIN_CHARS:
-                extra = [t for t in extra if t[len(term) :] in INFLECTIONS]
-            extra.sort(key=lambda t: -self._df[self._vocab[t]])
-            for t in extra[:20]:
-                if t != term:
-                    w = INFLECTION_WEIGHT if t[len(term) :] in INFLECTIONS else PREFIX_WEIGHT
-                    out.setdefault(self._vocab[t], w)
-        if tid is None and len(term) >= 4 and not is_cjk(term) and not term.isdigit():
-            max_d = 1 if len(term) <= 6 else 2
-            for cand, dist in self._typo_candidates(term, max_d):
-                w = TYPO_WEIGHT.get(dist, 0.0)
-                tid2 = self._vocab[cand]
-                if w > out.get(tid2, 0.0):
-                    out[tid2] = w
-        result = tuple(sorted(out.items(), key=lambda kv: -kv[1]))[:24]
-        self._expansion_cache[term] = result
+
+        def add(tid: int, w: float) -> None:
+            if w > out.get(tid, 0.0):
+                out[tid] = w
+
+        if is_cjk(term):
+            self._expand_cjk(term, add)
+        elif term.isdigit() or not term.isalnum():
+            tid = self._stems.get(term)
+            if tid is not None:
+                add(tid, 1.0)
+        else:
+            self._expand_word(term, lang, add, out)
+        result = tuple(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))[:MAX_EXPANSIONS]
+        self._expansion_cache[(term, lang)] = result
         if len(self._expansion_cache) > 4096:
             self._expansion_cache.popitem(last=False)
         return result
 
-    def _query_terms(self, query: str) -> list[_QueryTerm]:
-        # Pasted markup ("<b>Liddell</b>") and links are not what anyone searches for; nor is a stray letter,
-        # which would otherwise count as an unknown word against the query's coverage.
-        raw = terms(_NOISE.sub(" ", query))
-        content = [t for t in raw if t not in STOPWORDS and not (len(t) == 1 and t.isascii() and t.isalpha())]
-        chosen = content or raw
-        seen: set[str] = set()
-        out: list[_QueryTerm] = []
-        for t in chosen:
-            if t in seen:
-                continue
-            seen.add(t)
-            exp = self._expand(t)
-            tid = self._vocab.get(t)
+    def _expand_word(self, term: str, lang: int, add: Callable[[int, float], None], out: dict[int, float]) -> None:
+        latin = is_latin(term)
+        # Word forms: the query word's stem in the query's language (English unless its function
+        # words say otherwise), else in the first other language of the corpus that has it.
+        own: set[str] = set()
+        for li in self._stem_order(lang) if latin else (0,):
+            s = stem(term, li)
+            tid = self._stems.get(s)
             if tid is not None:
-                idf = float(self._idf[tid])
+                own.add(s)
+                add(tid, 1.0)
+                break
+        if latin and term.isascii():
+            for s in derived_stems(stem(term, 0)):
+                tid = self._stems.get(s)
+                if tid is not None:
+                    add(tid, DERIVED_WEIGHT)
+        known = bool(out)
+        # Names in another script (always) or another romanisation (for words the corpus lacks).
+        for k in {skeleton(term), *(skeleton(s) for s in own)} - {""}:
+            for tid, k_latin in self._keys.get(k, ()):
+                if k_latin != latin or not known:
+                    add(tid, TRANSLIT_WEIGHT)
+        if known:
+            return
+        if len(term) >= PARTIAL_MIN_CHARS:
+            # A partial word: the corpus words it starts (most frequent first).
+            lo = bisect.bisect_left(self._sorted_surface, term)
+            hi = bisect.bisect_left(self._sorted_surface, term + "\uffff")
+            starts = self._sorted_surface[lo : min(hi, lo + 200)]
+            found = {t for w in starts for t in self._stems_of_surface(self._surface[w])}
+            for tid in sorted(found, key=lambda t: (-self._df(t), t))[:20]:
+                add(tid, PREFIX_WEIGHT)
+        form = romanize(term)
+        d = max_edits(len(form))
+        if d:
+            for cand, dist in self._typos.candidates(form, d):
+                w = typo_weight(dist, len(form))
+                for tid in self._forms[cand]:
+                    add(tid, w)
+
+    def _expand_cjk(self, term: str, add: Callable[[int, float], None]) -> None:
+        tid = self._stems.get(term)
+        if tid is not None:
+            add(tid, 1.0)
+            return
+        if is_han(term):
+            # A word inside a longer corpus word (唐山 in 唐山大地震's 唐山大).
+            text, pos, found = self._han_joined, 0, 0
+            while found < MAX_EXPANSIONS:
+                pos = text.find(term, pos)
+                if pos < 0:
+                    break
+                i = bisect.bisect_right(self._han_starts, pos) - 1
+                add(self._stems[self._han[i]], CJK_PART_WEIGHT)
+                pos, found = self._han_starts[i + 1], found + 1
+
+    def _df(self, tid: int) -> int:
+        return int(self._bounds[tid + 1] - self._bounds[tid])
+
+    def _query_words(self, query: str) -> tuple[list[str], int]:
+        """The query's content words, and its Latin language (by its function words)."""
+        raw = words(clean_query(query))
+        lang, _ = detect_latin(raw)
+        # A stray letter would count as an unknown word against the query's coverage.
+        content = [w for w in raw if w not in STOPWORDS and not (len(w) == 1 and w.isascii() and w.isalpha())]
+        chosen = content or raw
+        out: list[str] = []
+        for w in chosen:
+            if is_han(w) and w not in self._stems and len(w) > 1 and not self._expand(w, lang):
+                out.extend(han_terms(w) if len(w) > 2 else list(w))  # an unknown Chinese word: its parts
+            elif is_cjk(w) and not is_han(w):
+                out.extend(cjk_pairs(w))  # Japanese / Korean: character pairs, as indexed
+            else:
+                out.append(w)
+        return out, lang
+
+    def _query_terms(self, query: str) -> list[_QueryTerm]:
+        return self._prepare(query).terms
+
+    def _phrase_passages(self, ws: list[str], lang: int) -> np.ndarray | None:
+        """Passages holding the query's words in order (each adjacent pair, in any of the
+        word's close forms); None when the query is a single word."""
+        if len(ws) < 2:
+            return None
+        found: np.ndarray | None = None
+        for w1, w2 in itertools.pairwise(ws):
+            e1 = [t for t, w in self._expand(w1, lang) if w >= PHRASE_MIN_WEIGHT][:3]
+            e2 = [t for t, w in self._expand(w2, lang) if w >= PHRASE_MIN_WEIGHT][:3]
+            parts = []
+            for t1, t2 in itertools.product(e1, e2):
+                key = (t1 << 32) | t2
+                lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
+                parts.append(self._pair_pid[lo:hi])
+            pids = parts[0] if len(parts) == 1 else _sorted_union(parts)
+            if found is not None:  # passages with every pair so far
+                mark = np.zeros(len(self.passages), dtype=bool)
+                mark[found] = True
+                pids = pids[mark[pids]]
+            found = pids
+            if found.size == 0:
+                break
+        return found
+
+    def _prepare(self, query: str) -> _Query:
+        seen: set[tuple[tuple[int, float], ...] | str] = set()
+        out: list[_QueryTerm] = []
+        ws, lang = self._query_words(query)
+        for t in ws:
+            exp = self._expand(t, lang)
+            key: tuple[tuple[int, float], ...] | str = exp or t
+            if key in seen:
+                continue  # "parade parades": one word, counted once
+            seen.add(key)
+            exact = [tid for tid, w in exp if w >= 1.0]
+            if exact:
+                idf = max(float(self._idf[i]) for i in exact)
             elif exp:
                 idf = max(float(self._idf[i]) for i, _ in exp)
             else:
                 idf = self._max_idf  # a word the corpus has never seen: it counts fully against coverage
             out.append(_QueryTerm(t, idf, exp))
-        return out
+        phrase = self._phrase_passages(ws, lang) if len(out) > 1 else None
+        return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase)
+
+    # -- ranking ------------------------------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 10, min_coverage: float = MIN_COVERAGE) -> list[ArticleHit]:
-        """Best articles for `query`, best first; [] when nothing covers enough of the query."""
-        qterms = self._query_terms(query)
-        if not qterms or not self.passages:
+        """Best articles for `query`, best first; [] when no window of any article covers enough
+        of the query. The top `limit` are exact (every article that could be among them is
+        scored), so the order does not depend on `limit`: equal scores go to the article where
+        the words are spread more widely, then to corpus order."""
+        q = self._prepare(query)
+        if not q.terms or not self.passages or limit <= 0:
             return []
-        n = len(self.passages)
-        scores = np.zeros(n, dtype=np.float32)
-        covered = np.zeros(n, dtype=np.float32)
-        total_idf = sum(q.idf for q in qterms)
-        touched: list[np.ndarray] = []
-        for q in qterms:
-            if len(q.expansions) == 1:
+        floor = max(min_coverage, 1e-6) - 1e-6
+        cover, bound, spread = self._article_bounds(q)
+        alive = np.flatnonzero(cover >= floor)  # no window of the others can cover enough
+        if alive.size == 0:
+            return []
+        evals: list[_Eval] = []
+        if alive.size > 4 * FIRST_BATCH:
+            # Score the articles with the best bounds first; the rest only where the bound reaches
+            # the k-th score found so far (for frequent words, a small share of the corpus).
+            b = bound[alive]
+            first = np.sort(np.argpartition(-b, FIRST_BATCH)[:FIRST_BATCH])
+            e = self._evaluate(q, alive[first], floor)
+            evals.append(e)
+            rest = np.ones(alive.size, dtype=bool)
+            rest[first] = False
+            ok = np.flatnonzero(e.value > 0)
+            if ok.size >= limit:
+                # The k-th so far, in the final order; an article can still enter only if its bound
+                # beats it, or ties it and would win the tie (more spread, then earlier in the corpus).
+                sp = spread[e.arts[ok]]
+                k = np.lexsort((e.arts[ok], -sp, -e.value[ok]))[limit - 1]
+                kth, kth_sp, kth_art = e.value[ok][k], sp[k], e.arts[ok][k]
+                tie = np.flatnonzero(rest & (b == kth))
+                can = b > kth
+                t_sp = spread[alive[tie]]
+                can[tie] = (t_sp > kth_sp) | ((t_sp == kth_sp) & (alive[tie] < kth_art))
+                rest &= can
+            alive = alive[rest]
+        if alive.size:
+            evals.append(self._evaluate(q, alive, floor))
+        found = [(e, np.flatnonzero(e.value > 0)) for e in evals]
+        vals = np.concatenate([e.value[ok] for e, ok in found])
+        arts = np.concatenate([e.arts[ok] for e, ok in found])
+        where = np.concatenate([np.stack((np.full(ok.size, i), ok), axis=1) for i, (_, ok) in enumerate(found)])
+        if vals.size > limit:  # the top `limit`, with every article tied with the last one
+            keep = vals >= np.partition(vals, vals.size - limit)[vals.size - limit]
+            vals, arts, where = vals[keep], arts[keep], where[keep]
+        order = np.lexsort((arts, -spread[arts], -vals))[:limit]
+        matched = frozenset(self._stem_terms[tid] for t in q.terms for tid, _ in t.expansions)
+        return [
+            self._hit(evals[int(where[i, 0])], int(where[i, 1]), float(vals[i]), q, matched) for i in order.tolist()
+        ]
+
+    def _article_bounds(self, query: _Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per article, from the article postings: the share of the query's idf it holds anywhere
+        (no window of it can cover more); a bound on its score (each word at its best impact in
+        the article, or at what the window can lend); and how many of its passages hold each
+        word (up to 4, idf-weighted), to order articles whose best windows score the same."""
+        na = self._n_articles
+        cov = np.zeros(na, dtype=np.float32)
+        ub = np.zeros(na, dtype=np.float32)
+        spread = np.zeros(na, dtype=np.float32)
+        arts_all: list[np.ndarray] = []
+        wis: list[np.ndarray] = []
+        imps: list[np.ndarray] = []
+        sps: list[np.ndarray] = []
+        for q in query.terms:
+            if len(q.expansions) == 1:  # summed with the others in one pass below
                 tid, w = q.expansions[0]
-                ids = self._ids[tid]
-                scores[ids] += self._impact[tid] * (w * q.idf)
-                covered[ids] += q.idf * w
-                touched.append(ids)
+                lo, hi = self._abounds[tid], self._abounds[tid + 1]
+                wi = np.float32(w * q.idf)
+                arts_all.append(self._apost_art[lo:hi])
+                wis.append(np.full(hi - lo, wi, dtype=np.float32))
+                imps.append(self._apost_lent[lo:hi] * wi)
+                sps.append(self._apost_spread[lo:hi] * wi)
                 continue
-            # Several expansions of one query word: a passage gets the best of them, not the sum,
-            # so "venezuela" does not count twice in a passage that also says "venezuelan".
-            best = np.zeros(n, dtype=np.float32)
-            best_w = np.zeros(n, dtype=np.float32)
-            for tid, w in q.expansions:
-                ids = self._ids[tid]
-                best[ids] = np.maximum(best[ids], self._impact[tid] * (w * q.idf))
-                best_w[ids] = np.maximum(best_w[ids], w)
-                touched.append(ids)
-            scores += best
-            covered += best_w * q.idf
-        if not touched:
-            return []
-        cand = np.flatnonzero(covered)  # every touched passage has covered > 0 (idf and weights are > 0)
-        coverage = covered[cand] / max(total_idf, 1e-6)
-        keep = coverage >= min_coverage
-        cand, coverage = cand[keep], coverage[keep]
-        if cand.size == 0:
-            return []
-        cand_scores = scores[cand] * (0.5 + 0.5 * np.minimum(coverage, 1.0))
-        top_n = min(cand.size, max(limit * 8, 64))
-        order = np.argpartition(-cand_scores, top_n - 1)[:top_n] if cand.size > top_n else np.arange(cand.size)
-        top = sorted(((float(cand_scores[i]), int(cand[i]), float(coverage[i])) for i in order), reverse=True)
-        top = self._phrase_boost(query, qterms, top)
-        return self._group(top, qterms, limit)
+            b_w = np.zeros(na, dtype=np.float32)
+            b_ub = np.zeros(na, dtype=np.float32)
+            b_sp = np.zeros(na, dtype=np.float32)
+            for tid, w in q.expansions:  # an article takes the best of a word's forms, not their sum
+                lo, hi = self._abounds[tid], self._abounds[tid + 1]
+                arts = self._apost_art[lo:hi]
+                wi = np.float32(w * q.idf)
+                b_w[arts] = np.maximum(b_w[arts], wi)
+                b_ub[arts] = np.maximum(b_ub[arts], self._apost_lent[lo:hi] * wi)
+                b_sp[arts] = np.maximum(b_sp[arts], self._apost_spread[lo:hi] * wi)
+            cov += b_w
+            ub += b_ub
+            spread += b_sp
+        if arts_all:
+            arts = np.concatenate(arts_all)
+            for out, parts in ((cov, wis), (ub, imps), (spread, sps)):
+                out += np.bincount(arts, weights=np.concatenate(parts), minlength=na).astype(np.float32)
+        cov /= np.float32(query.total)
+        ub *= 0.5 + 0.5 * np.minimum(cov, 1.0)
+        if query.phrase is not None and query.phrase.size:
+            ub[self._article_of[query.phrase]] *= np.float32(PHRASE_BOOST)
+        # rounded up past float error: never below the (rounded) exact score it bounds
+        bound = np.ceil(ub.astype(np.float64) * (1 + 1e-5) * 10**SCORE_DECIMALS) / 10**SCORE_DECIMALS
+        return cov, bound, spread
 
-    def _phrase_boost(
-        self, query: str, qterms: list[_QueryTerm], top: list[tuple[float, int, float]]
-    ) -> list[tuple[float, int, float]]:
-        """Passages containing the query words consecutively (a name, a title) rank first.
+    def _evaluate(self, query: _Query, alive: np.ndarray, floor: float) -> _Eval:
+        """Exact window scores of every passage of the candidate articles (`alive`, sorted)."""
+        whole = int(self._art_size[alive].sum()) * DENSE_SHARE > len(self.passages)
+        if whole:  # most of the corpus: whole arrays are cheaper than gathered parts
+            wanted = alive
+            arts, offs, sizes = np.arange(self._n_articles), self._art_start, self._art_size
+            base = np.zeros(len(arts), dtype=np.int64)
+            same = self._same
+        else:
+            arts, sizes = alive, self._art_size[alive]
+            offs = np.cumsum(sizes) - sizes
+            base = self._art_start[alive] - offs  # global passage id = local index + base
+            k_of = np.repeat(np.arange(len(arts)), sizes)
+            same = (k_of[1:] == k_of[:-1], k_of[2:] == k_of[:-2])
+        size = int(sizes.sum())
+        edges = np.concatenate((offs + base, offs + base + sizes))
+        lay = window.layout([(t.idf, [w for _, w in t.expansions]) for t in query.terms])
+        mask_type = np.uint16 if lay.width <= 16 else np.uint32
+        ones = mask_type(np.iinfo(mask_type).max)
+        same_bits = (same[0] * ones, same[1] * ones)
+        # Words with one form: their postings' bits and impacts summed in one pass (a passage holds
+        # each such word's bit once, so the sum is the OR).
+        locs: list[np.ndarray] = []
+        packed: list[np.ndarray] = []  # bit × 2**BIT_SCALE + impact: one bincount sums both
+        own = np.zeros(size, dtype=mask_type)
+        score = np.zeros(size, dtype=np.float32)
+        for qi, t in enumerate(query.terms):
+            several = len(t.expansions) > 1
+            best = np.zeros(size, dtype=np.float32) if several else score
+            for tid, w in t.expansions:
+                lo, hi = int(self._bounds[tid]), int(self._bounds[tid + 1])
+                if whole:
+                    loc, imp = self._post_pid[lo:hi], self._post_imp[lo:hi]
+                else:
+                    loc, imp = self._select(lo, hi, edges, base)
+                if not len(loc):
+                    continue
+                bit = lay.bit(qi, w)
+                if several:  # a passage takes the best of a word's forms, not their sum
+                    own[loc] |= mask_type(bit)
+                    best[loc] = np.maximum(best[loc], imp * np.float32(w * t.idf))
+                else:
+                    locs.append(loc)
+                    packed.append(imp.astype(np.float64) * (w * t.idf) + float(bit << BIT_SCALE))
+            if several:
+                score += best
+        if locs:
+            total = np.bincount(np.concatenate(locs), weights=np.concatenate(packed), minlength=size)
+            got = np.floor(total * 2.0**-BIT_SCALE)
+            np.bitwise_or(own, got.astype(mask_type), out=own)
+            score += (total - got * 2.0**BIT_SCALE).astype(np.float32)
+        near, far = window.spread_masks(own, offs, sizes, same_bits)
+        cover, borrowed = window.coverage(own, near, far, lay)
+        cover /= np.float32(query.total)
+        score += borrowed
+        score *= 0.5 + 0.5 * np.minimum(cover, 1.0)
+        score[cover < floor] = 0.0
+        if query.phrase is not None and query.phrase.size:
+            # The query's words in order (a name, a title) in the passage itself.
+            ph = query.phrase.astype(np.int64)
+            if not whole:
+                k = np.searchsorted(offs + base, ph, side="right") - 1
+                inside = (k >= 0) & (ph < (offs + base + sizes)[np.maximum(k, 0)])
+                ph = ph[inside] - base[k[inside]]
+            score[ph[score[ph] > 0]] *= np.float32(PHRASE_BOOST)
+        best_window = np.maximum.reduceat(score, offs) if size else np.zeros(0, dtype=np.float32)
+        value = np.round(best_window.astype(np.float64), SCORE_DECIMALS)
+        if whole:  # only the articles asked for (others may be scored in another pass)
+            keep = np.zeros(len(value), dtype=bool)
+            keep[wanted] = True
+            value[~keep] = 0.0
+        return _Eval(arts, value, score, cover, own, offs, sizes, base, lay)
 
-        Only passages holding every query word can hold the phrase (coverage 1), and the test is one
-        regex search over the passage's normalised text, so this stays cheap for common words."""
-        pattern = phrase_pattern(query)
-        if pattern is None:
-            return top
-        out = []
-        for score, pid, cov in top:
-            hit = cov >= 0.999 and pattern.search(normalize(self.passages[pid].text)) is not None
-            out.append((score * PHRASE_BOOST if hit else score, pid, cov))
-        out.sort(reverse=True)
-        return out
+    def _select(self, lo: int, hi: int, edges: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(local positions, impacts) of a stem's postings inside the candidate articles, whose
+        global passage ranges are edges[:k] to edges[k:]."""
+        ids = self._post_pid[lo:hi]
+        k = len(base)
+        ab = np.searchsorted(ids, edges)
+        counts = ab[k:] - ab[:k]
+        n_sel = int(counts.sum())
+        if n_sel == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        sel = np.repeat(ab[:k] - (np.cumsum(counts) - counts), counts) + np.arange(n_sel)
+        return ids[sel] - np.repeat(base, counts), self._post_imp[lo + sel]
 
-    def _group(self, top: list[tuple[float, int, float]], qterms: list[_QueryTerm], limit: int) -> list[ArticleHit]:
-        groups: dict[int, list[tuple[float, int, float]]] = {}
-        for item in top:
-            groups.setdefault(self.passages[item[1]].article, []).append(item)
-        ranked = sorted(
-            ((items[0][0] + 0.1 * sum(s for s, _, _ in items[1:4]), ai, items) for ai, items in groups.items()),
-            key=lambda g: -g[0],
-        )[:limit]
-        # Snippets only for the articles returned: marking words is the costliest step per result.
-        matched = {self._terms[tid] for q in qterms for tid, _ in q.expansions}
-        hits = []
-        for score, ai, items in ranked:
-            best_cov = items[0][2]
-            body = next((pid for _, pid, _ in items if not self.passages[pid].is_title), None)
-            article = self.articles[ai]
-            if body is None:
-                # Only the title matched: show the opening paragraph.
-                text, line = (
-                    (article.paragraphs[0].text, article.paragraphs[0].line)
-                    if article.paragraphs
-                    else (article.title, article.line_start)
-                )
-            else:
-                text, line = self.passages[body].text, self.passages[body].line
-            hits.append(
-                ArticleHit(
-                    article=article,
-                    score=round(score, 4),
-                    coverage=round(min(best_cov, 1.0), 3),
-                    line=line,
-                    snippet=snippet(text, matched),
-                    matched_passages=len(items),
-                )
-            )
-        return hits
+    def _hit(self, ev: _Eval, k: int, score: float, query: _Query, matched: frozenset[str]) -> ArticleHit:
+        start, size = int(ev.offs[k]), int(ev.sizes[k])
+        seg = ev.score[start : start + size]
 
+        def locate() -> tuple[int, tuple[tuple[str, int], ...]]:
+            body = seg[1:].tolist()
+            # The snippet's passage: the best window in the body (the title is shown as the title).
+            centre = 1 + body.index(max(body)) if body and max(body) > 0 else 0
+            own = ev.own[start : start + size].tolist()
+            base = int(ev.base[k]) + start
+            pids = [p + base for p in self._snippet_parts(own, centre, query, ev.layout)]
+            return self.passages[pids[0]].line, tuple((self.passages[p].text, int(self._lang[p])) for p in pids)
 
-_PHRASE_GAP = r"[\W_]+(?:[^\W\d_]{1,4}[\W_]+){0,2}"  # punctuation and up to two short words ("of the")
-
-
-def phrase_pattern(query: str) -> re.Pattern[str] | None:
-    """A regex finding the query's content words in order, in normalised text; None for one word
-    (a single CJK run of 3+ characters counts as a phrase: its characters must stay together)."""
-    ws = [w for w in words(query) if w not in STOPWORDS]
-    if not ws or (len(ws) == 1 and not (is_cjk(ws[0]) and len(ws[0]) >= 3)):
-        return None
-    parts = [re.escape(w) if is_cjk(w) else rf"(?<![^\W_]){re.escape(w)}(?![^\W_])" for w in ws]
-    return re.compile(_PHRASE_GAP.join(parts))
-
-
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
-
-
-def _marked_spans(text: str, matched: set[str]) -> list[tuple[int, int]]:
-    """(start, end) of the words of `text` whose search term is in `matched`."""
-    if not _NON_ASCII_WORD_CHAR.search(text) and all(t.isascii() for t in matched):
-        # Plain-ASCII words: one case-insensitive regex pass finds them (snippets are on the hot path).
-        rx = re.compile(
-            r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(matched, key=len, reverse=True))) + r")(?![^\W_])",
-            re.IGNORECASE,
+        return ArticleHit(
+            article=self.articles[int(ev.arts[k])],
+            score=score,
+            coverage=round(min(float(ev.cover[start : start + size][seg > 0].max()), 1.0), 3),
+            matched_passages=int(np.count_nonzero(ev.own[start : start + size])),
+            locate=locate,
+            matched=matched,
         )
-        return [m.span() for m in rx.finditer(text)] if matched else []
-    return [(s, e) for s, e, ts in word_spans(text) if any(t in matched for t in ts)]
+
+    @staticmethod
+    def _snippet_parts(own: list[int], centre: int, query: _Query, lay: window.Layout) -> tuple[int, ...]:
+        """The passages to show (indexes in the article, 0 = title): the best window's own passage
+        and, when some query words are only in a neighbour, the neighbour holding the most of them
+        (in text order). A window centred on the title (shown anyway) shows the body next to it."""
+        missing = [(t.idf, m) for t, m in zip(query.terms, lay.word_masks, strict=True) if m and not own[centre] & m]
+        best, best_gain = None, 0.0
+        for j in (centre - 1, centre + 1, centre - 2, centre + 2):
+            if 0 < j < len(own):
+                gain = sum(idf for idf, m in missing if own[j] & m)
+                if gain > best_gain or (centre == 0 and best is None):
+                    best, best_gain = j, gain
+        if centre == 0:
+            return (0,) if best is None else (best,)
+        if best is None or best_gain == 0:
+            return (centre,)
+        return tuple(sorted((centre, best)))
 
 
-def snippet(text: str, matched: Iterable[str], max_chars: int = SNIPPET_CHARS) -> Inline:
+def _sorted_union(parts: list[np.ndarray]) -> np.ndarray:
+    if not parts:
+        return np.zeros(0, dtype=np.int32)
+    merged = np.sort(np.concatenate(parts))
+    return merged[np.r_[True, merged[1:] != merged[:-1]]] if merged.size else merged
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    terms: list[_QueryTerm]
+    total: float  # the query's information: the sum of its words' idf
+    phrase: np.ndarray | None  # passages holding the words in order (sorted); None for one word
+
+
+@dataclass(frozen=True, slots=True)
+class _Eval:
+    """One exact scoring pass: per evaluated article its score, per passage (kept for the hits'
+    snippets) its window's score and coverage and the query words it holds."""
+
+    arts: np.ndarray  # the evaluated articles (corpus indexes)
+    value: np.ndarray  # per article: its score (0 when no window passes the cut-off)
+    score: np.ndarray  # per passage: its window's score
+    cover: np.ndarray  # per passage: its window's coverage
+    own: np.ndarray  # per passage: bits of the query words it holds (window.Layout)
+    offs: np.ndarray  # each article's first passage (its title) in these arrays
+    sizes: np.ndarray
+    base: np.ndarray  # per article: global passage id = index here + base
+    layout: window.Layout
+
+
+def _marks(text: str, lang: int, matched: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the words of `text` whose stem (or Chinese part) is in `matched`."""
+    out = []
+    for s, e, w in word_spans(text):
+        if is_han(w):
+            hit = w in matched or any(t in matched for t in han_terms(w))
+        elif is_cjk(w):
+            hit = any(t in matched for t in cjk_pairs(w))
+        else:
+            hit = w in matched or stem(w, lang) in matched
+        if hit:
+            out.append((s, e))
+    return out
+
+
+def snippet(text: str, matched: Iterable[str], max_chars: int = SNIPPET_CHARS, lang: int = 0) -> Inline:
     """A window of `text` around the first matched word, matched words marked."""
-    spans = _marked_spans(text, set(matched))
+    spans = _marks(text, lang, frozenset(matched))
     start = 0
     if spans and spans[0][0] > max_chars // 3:
         start = spans[0][0] - max_chars // 4
@@ -424,4 +773,25 @@ def snippet(text: str, matched: Iterable[str], max_chars: int = SNIPPET_CHARS) -
         out.append(Span(text[pos:end]))
     if end < len(text):
         out.append(Span("…"))
+    return tuple(out)
+
+
+def joined_snippet(parts: Sequence[tuple[str, int]], matched: frozenset[str]) -> Inline:
+    """One snippet, or two passages of the same article joined by an ellipsis when the query's
+    words meet across them (each gets half the room)."""
+    if not parts:
+        return ()
+    if len(parts) == 1:
+        return snippet(parts[0][0], matched, lang=parts[0][1])
+    room = SNIPPET_CHARS // len(parts)
+    out: list[Span] = []
+    for i, (text, lang) in enumerate(parts):
+        piece = list(snippet(text, matched, room, lang=lang))
+        if i and piece and piece[0].text == "…":
+            piece = piece[1:]  # one ellipsis between the two parts
+        if i and (not out or out[-1].text != "…"):
+            out.append(Span(" … "))
+        elif i:
+            out[-1] = Span(" … ")
+        out.extend(piece)
     return tuple(out)

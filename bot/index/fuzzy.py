@@ -1,0 +1,67 @@
+"""Typo candidates: vocabulary keys within a few edits of a query word, without scanning the
+vocabulary.
+
+A word within edit distance d of another keeps all but at most 3·d of its distinct padded bigrams
+(an adjacent swap breaks 3), so a bigram index of the keys yields the few that share enough
+bigrams and fit the length window, and rapidfuzz's OSA distance (adjacent swaps count 1) confirms
+them. Keys are transliteration skeletons (translit.skeleton), so one index serves typos, other
+scripts and other romanisations alike.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+MIN_CHARS = 4  # shorter keys are too ambiguous to correct
+MAX_CANDIDATES = 12
+MAX_CHECKED = 400  # edit distances computed per query word, at most
+
+
+def bigrams(term: str) -> set[str]:
+    padded = f"^{term}$"
+    return {padded[i : i + 2] for i in range(len(padded) - 1)}
+
+
+class TypoIndex:
+    def __init__(self, keys: Iterable[str]) -> None:
+        fuzzy = sorted(k for k in keys if len(k) >= MIN_CHARS)
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(fuzzy):
+            for g in bigrams(t):
+                postings[g].append(i)
+        self._keys = fuzzy
+        self._key_array = np.array(fuzzy, dtype=object)
+        self._len = np.array([len(t) for t in fuzzy], dtype=np.int16)
+        self._gram_post = {g: np.array(ids, dtype=np.int32) for g, ids in postings.items()}
+        self._cache: OrderedDict[tuple[str, int], list[tuple[str, int]]] = OrderedDict()
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def candidates(self, key: str, max_d: int) -> list[tuple[str, int]]:
+        """(key, edit distance) pairs within `max_d` of `key` (itself excluded), closest first."""
+        cached = self._cache.get((key, max_d))
+        if cached is not None:
+            return cached
+        grams = bigrams(key)
+        lists = [self._gram_post[g] for g in grams if g in self._gram_post]
+        need = len(grams) - 3 * max_d
+        out: list[tuple[str, int]] = []
+        if lists and need <= len(lists):
+            counts = np.bincount(np.concatenate(lists), minlength=len(self._keys))
+            ok = np.flatnonzero((counts >= max(need, 1)) & (np.abs(self._len - len(key)) <= max_d))
+            if ok.size > MAX_CHECKED:  # keep those sharing the most bigrams (ties: vocabulary order)
+                ok = np.sort(ok[np.argsort(-counts[ok], kind="stable")[:MAX_CHECKED]])
+            cands = self._key_array[ok].tolist()
+            found = process.extract(key, cands, scorer=OSA.distance, score_cutoff=max_d, limit=MAX_CANDIDATES + 1)
+            out = sorted(((c, int(d)) for c, d, _ in found if c != key), key=lambda cd: (cd[1], cd[0]))
+            out = out[:MAX_CANDIDATES]
+        self._cache[(key, max_d)] = out
+        if len(self._cache) > 4096:
+            self._cache.popitem(last=False)
+        return out

@@ -1,0 +1,121 @@
+"""Which language a passage is in, and the word stems (Snowball, via PyStemmer) that let
+"declared" find "declaration" and "космонавтов" find "космонавты".
+
+Detection is cheap on purpose: the script decides for Cyrillic, Greek, Arabic and Armenian words;
+for Latin-script words the passage's most frequent function words decide between the languages
+below (English when none shows).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
+
+# Latin-script languages told apart by their function words, in order of preference on a tie.
+LATIN_LANGS = ("english", "spanish", "french", "german", "italian", "portuguese", "dutch")
+DEFAULT = 0  # english
+_FUNCTION_WORDS = {
+    "english": "the of and to in is was that for with on as by at from his her it are were be this which has have had",
+    "spanish": "el la los las de del y en que es un una por para con se su sus al lo como mas pero fue son esta",
+    "french": "le la les de des du et en un une est que qui dans pour par sur au aux pas ne il elle avec ce sont",
+    "german": "der die das und den dem des ist nicht ein eine einen mit von zu im auf fur sich auch es wurde wird sind",
+    "italian": "il lo la gli le di del della che e un una per con non sono nel alla dei anche piu come ha al",
+    "portuguese": "o a os as de do da dos das e em no na um uma que para com nao por se mais foi ao pelo",
+    "dutch": "de het een en van is dat op te in voor met niet zijn aan er ook als bij door wordt werd naar maar",
+}
+# word → bitmask of the languages it is a function word of
+_MASK: dict[str, int] = {}
+for _i, _lang in enumerate(LATIN_LANGS):
+    for _w in _FUNCTION_WORDS[_lang].split():
+        _MASK[_w] = _MASK.get(_w, 0) | (1 << _i)
+
+# Scripts with one Snowball stemmer each (by the first letter of a word; ranges of Unicode blocks).
+_SCRIPT_STEMMERS = (
+    ("\u0400", "\u052f", "russian"),
+    ("\u0370", "\u03ff", "greek"),
+    ("\u0600", "\u06ff", "arabic"),
+    ("\u0530", "\u058f", "armenian"),
+)
+
+
+def detect_latin(tokens: Iterable[str]) -> tuple[int, int]:
+    """(language index into LATIN_LANGS, function words seen) for a passage's normalised words."""
+    counts = Counter(filter(None, map(_MASK.get, tokens)))
+    if not counts:
+        return DEFAULT, 0
+    votes = [0] * len(LATIN_LANGS)
+    for mask, n in counts.items():
+        for i in range(len(LATIN_LANGS)):
+            if mask >> i & 1:
+                votes[i] += n
+    best = max(range(len(LATIN_LANGS)), key=lambda i: (votes[i], -i))
+    return best, votes[best]
+
+
+@cache
+def _stemmer(name: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(name)
+
+
+def script_language(word: str) -> str | None:
+    """The stemmer for a non-Latin alphabetic word (None for Latin, CJK, digits...)."""
+    c = word[:1]
+    if c.isascii():
+        return None
+    for lo, hi, name in _SCRIPT_STEMMERS:
+        if lo <= c <= hi:
+            return name
+    return None
+
+
+def is_latin(word: str) -> bool:
+    c = word[:1]
+    return c.isalpha() and (c.isascii() or "\u00c0" <= c <= "\u024f")
+
+
+def stem(word: str, latin_lang: int) -> str:
+    """The Snowball stem of a normalised word: by its script, else by the passage's Latin language.
+    Words of other scripts (Chinese, digits...) are their own stem."""
+    name = script_language(word)
+    if name is None:
+        if not is_latin(word) or len(word) < 3:
+            return word
+        name = LATIN_LANGS[latin_lang]
+    return str(_stemmer(name).stemWord(word))
+
+
+def stem_many(words: list[str], latin_lang: int) -> list[str]:
+    """stem() for many words of one Latin language at once (the index build's batch path)."""
+    out = list(words)
+    latin = [i for i, w in enumerate(words) if len(w) >= 3 and is_latin(w)]
+    if latin:
+        stems = _stemmer(LATIN_LANGS[latin_lang]).stemWords([words[i] for i in latin])
+        for i, s in zip(latin, stems, strict=True):
+            out[i] = s
+    for i, w in enumerate(words):
+        name = script_language(w)
+        if name is not None:
+            out[i] = _stemmer(name).stemWord(w)
+    return out
+
+
+# English derivations the stemmer leaves apart: the verb's stem and the noun's end differently
+# (exclud-e / exclus-ion, demolish / demolit-ion, describ-e / descript-ion, reduc-e / reduct-ion,
+# admit / admiss-ion). Tails of Snowball English stems, both ways.
+_DERIVATIONS = (("d", "s"), ("ish", "it"), ("b", "pt"), ("c", "ct"), ("t", "ss"))
+_MIN_DERIVED_STEM = 5
+
+
+def derived_stems(english_stem: str) -> list[str]:
+    """Other English stems of the same word family (exclud → exclus, exclus → exclud)."""
+    out = []
+    for a, b in _DERIVATIONS:
+        for x, y in ((a, b), (b, a)):
+            if english_stem.endswith(x):
+                other = english_stem[: -len(x)] + y
+                if len(other) >= _MIN_DERIVED_STEM:
+                    out.append(other)
+    return out

@@ -1,0 +1,66 @@
+"""Names across scripts and romanisations: Хабаровск = Khabarovsk, Чайковский = Tchaikovsky =
+Chaikovskiy = Tschaikowsky.
+
+`romanize` writes Cyrillic and Greek letters in Latin (a BGN/PCGN-like table: х → kh, ж → zh,
+щ → shch), so edit distances can be measured across scripts. `skeleton` then collapses the usual
+differences between romanisation systems (English, German, French and scholarly spellings of the
+same sound) into one key; two words with the same skeleton are taken as one name written two ways.
+Both work on normalised words (case-folded, accents removed, see textnorm.normalize).
+"""
+
+from __future__ import annotations
+
+import re
+
+# One Latin spelling per letter ("" for the hard and soft signs).
+_CYRILLIC = {
+    **dict(zip("абвгдезийклмнопрстуфыэё", "abvgdeziyklmnoprstufyee", strict=True)),
+    **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya"},
+    # Ukrainian, Belarusian, Serbian and Macedonian letters
+    **{"і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c"},
+    "џ": "dz",
+}
+_GREEK = {
+    **dict(zip("αβγδεζηικλμνξοπρσςτυω", "avgdeziiklmnxoprsstyo", strict=True)),
+    **{"θ": "th", "φ": "f", "χ": "ch", "ψ": "ps"},
+}
+_TABLE = str.maketrans(_CYRILLIC | _GREEK)
+_NON_LATIN = re.compile(r"[^\x00-\x7f]")
+
+# Romanisation variants, rewritten in order (the longer spellings first).
+_VARIANTS = (
+    ("tsch", "ch"),  # German: Tschaikowsky
+    ("shch", "sh"),  # щ: Khrushchev / Chruschtschow
+    ("sch", "sh"),  # German ш
+    ("tch", "ch"),  # French/English ч: Tchaikovsky
+    ("kh", "h"),  # х: Khabarovsk / Habarovsk / Chabarowsk
+    ("ph", "f"),
+    ("ck", "k"),
+    ("tz", "ts"),
+    ("w", "v"),  # German в: Tschaikowsky
+    ("q", "k"),
+    ("x", "ks"),
+    ("ou", "u"),  # French у: Oulianov
+    ("j", "i"),  # German/scholarly й and я, ю: Jelzin, Juri
+    ("y", "i"),  # й, ы, and -iy / -y / -ij endings: Chaikovskiy, Chaikovsky
+)
+# A "y" sound before a vowel, written or not: Dostoyevsky / Dostoevsky, Yeltsin / Ельцин (Eltsin).
+_GLIDE = re.compile(r"(?:^|(?<=[aeou]))i(?=[aeou])")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def romanize(word: str) -> str:
+    """Cyrillic and Greek letters in Latin; other characters unchanged."""
+    return word.translate(_TABLE) if _NON_LATIN.search(word) else word
+
+
+def skeleton(word: str) -> str:
+    """One key for the usual romanisations of a name ('' for words that are not alphabetic)."""
+    out = romanize(word)
+    if not out.isascii() or not out.isalpha():
+        return ""
+    for old, new in _VARIANTS:
+        if old in out:
+            out = out.replace(old, new)
+    out = _GLIDE.sub("", out)
+    return _DOUBLE.sub(r"\1", out)
