@@ -37,15 +37,18 @@ def inline_text(spans: Iterable[Span]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """Where a statement comes from: article, file (relative to the corpus folder) and 1-based line."""
+    """Where a statement comes from: article, file (relative to the corpus folder) and 1-based line,
+    and `where` when a line number is not what a reader follows: "p. 3" (PDF), "item 2" (feed),
+    "¶ 7" (Word) — `Article.where(line)` gives it."""
 
     article_id: str
     title: str
     file: str
     line: int
+    where: str = ""
 
     def label(self) -> str:
-        return f"{self.file}:{self.line}"
+        return f"{self.file} {self.where}" if self.where else f"{self.file}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,7 +147,16 @@ def test_articles_json_and_corpus_flag(tmp_path: Path) -> None:
     out = run_cli("articles", "--json", "--corpus", str(tmp_path))
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert rows == [
-        {"article_id": rows[0]["article_id"], "title": "Parade", "file": "mine.md", "line_start": 1, "line_end": 3}
+        {
+            "article_id": rows[0]["article_id"],
+            "title": "Parade",
+            "file": "mine.md",
+            "line_start": 1,
+            "line_end": 3,
+            "format": "md",
+            "where": "lines 1–3",
+            "published": None,
+        }
     ]
     assert len(run_cli("articles", "--json").stdout.splitlines()) == 24
 

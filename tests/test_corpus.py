@@ -104,7 +104,7 @@ def test_unreadable_files_are_skipped_with_one_warning_each(tmp_path: Path, capl
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me\n".encode("latin-1"))
     (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")  # not a document format: not read, not listed
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert [a.title for a in corpus.articles] == ["A title"]

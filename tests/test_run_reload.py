@@ -72,7 +72,7 @@ async def test_sighup_and_reload_swap_the_index_and_keep_it_when_the_corpus_brea
         mark = len(bot.lines)
         bot.proc.send_signal(signal.SIGHUP)
         line = await bot.wait_log(r"reload: reload failed", after=mark)
-        assert "still serving the previous index" in line and "no readable .txt or .md article" in line
+        assert "still serving the previous index" in line and "has no readable article" in line
         assert NEW_TITLE in await ask(fake, "Quokkaberg")
         assert bot.running and await articles_indexed() == 25
 

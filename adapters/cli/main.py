@@ -35,6 +35,7 @@ def _hit_json(h: ArticleHit) -> dict[str, Any]:
         "line_start": h.article.line_start,
         "line_end": h.article.line_end,
         "line": h.line,
+        "where": h.article.where(h.line),  # "p. 3", "item 2", "¶ 7"; "" where the line is the file's own
         "snippet": inline_text(h.snippet),
         "score": h.score,
     }
@@ -76,12 +77,11 @@ def cmd_articles(args: argparse.Namespace) -> int:
             "file": a.file,
             "line_start": a.line_start,
             "line_end": a.line_end,
+            "format": a.format,
+            "where": a.span(),  # "lines 3–40", "pp. 1–2", "item 2", "¶ 1–9"
+            "published": a.published.isoformat() if a.published else None,
         }
-        print(
-            json.dumps(row, ensure_ascii=False)
-            if args.json
-            else f"{a.article_id}  {a.file}:{a.line_start}-{a.line_end}  {a.title}"
-        )
+        print(json.dumps(row, ensure_ascii=False) if args.json else f"{a.article_id}  {a.file}, {a.span()}  {a.title}")
     return 0
 
 

@@ -32,11 +32,11 @@ def render_text(reply: Reply, width: int = WIDTH) -> str:
             indent = "    " * b.level  # a commemoration sits under the event it commemorates
             marker = indent + ("★ " if b.highlight else "◦ " if b.level else "• ")
             lines += textwrap.wrap(render_spans(b.text), width, initial_indent=marker, subsequent_indent=indent + "  ")
-            lines += [f"{indent}  ↳ {s.file}:{s.line} ({s.article_id})" for s in b.sources]
+            lines += [f"{indent}  ↳ {s.label()} ({s.article_id})" for s in b.sources]
         elif isinstance(b, Quote):
             lines += textwrap.wrap(render_spans(b.text), width, initial_indent="> ", subsequent_indent="> ")
             if b.source:
-                lines.append(f"  ↳ {b.source.file}:{b.source.line} ({b.source.article_id})")
+                lines.append(f"  ↳ {b.source.label()} ({b.source.article_id})")
     hints = _action_hints(reply.actions)
     if hints:
         lines += ["", hints]

@@ -54,7 +54,7 @@ def render_spans(spans: tuple[Span, ...]) -> tuple[str, int, int]:
 
 
 def _source_line(src: SourceRef) -> tuple[str, int, int]:
-    label = f"↳ {src.file}:{src.line}"
+    label = f"↳ {src.label()}"
     return f"<i>{escape(label)}</i>", utf16_len(label), 1
 
 

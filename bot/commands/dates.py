@@ -530,7 +530,7 @@ def _why_blocks(ev: DatedEvent, n: int | None) -> list[Block]:
         Quote(plain(ev.whole), ev.sources[0] if ev.sources else None),
     ]
     for m in ev.mentions:
-        src = SourceRef(m.article_id, m.title, m.file, m.line)
+        src = SourceRef(m.article_id, m.title, m.file, m.line, m.where)
         dates = m.start_iso + (f" … {m.end_iso}" if m.end_iso != m.start_iso else "")
         spans = (Span(f"“{m.text}”", "code"), Span(f" → {dates} ({m.year_basis}): "), Span(m.why))
         blocks.append(ListItem(spans, (src,)))

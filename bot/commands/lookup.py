@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
+from bot.corpus import FORMAT_NAMES
 from bot.replies import (
     Action,
     Block,
@@ -59,7 +60,7 @@ async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Re
         blocks.append(Paragraph(plain(f"There is no page {asked}: {where}.")))
     actions = []
     for i, h in enumerate(shown, start=(page - 1) * SEARCH_PAGE_SIZE + 1):
-        src = SourceRef(h.article.article_id, h.article.title, h.article.file, h.line)
+        src = SourceRef(h.article.article_id, h.article.title, h.article.file, h.line, h.article.where(h.line))
         blocks.append(ListItem((Span(f"{i}. "), Span(h.article.title, "strong"), Span(" — "), *h.snippet), (src,)))
         actions.append(Action(f"Open {i}", "doc", {"article": h.article.article_id}, kind="open"))
     actions.extend(page_actions("search", {"query": query}, page, pages))
@@ -94,13 +95,14 @@ async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply
     page = min(max(int(args.get("page", 1)), 1), len(pages))
     blocks: list[Block] = [Heading(plain(article.title))]
     if page == 1:
-        blocks.append(Paragraph(inline(Span(f"{article.file}, lines {article.line_start}–{article.line_end}", "em"))))
+        blocks.append(Paragraph(inline(Span(f"{article.file}, {article.span()}", "em"))))
     for text, _line in pages[page - 1]:
         blocks.append(Paragraph(plain(text)))
     if len(pages) > 1:
         blocks.append(Paragraph(inline(Span(f"Page {page} of {len(pages)}", "em"))))
     first_line = pages[page - 1][0][1] if pages[page - 1] else article.line_start
-    blocks.append(ListItem(plain("Source"), (SourceRef(article.article_id, article.title, article.file, first_line),)))
+    src = SourceRef(article.article_id, article.title, article.file, first_line, article.where(first_line))
+    blocks.append(ListItem(plain("Source"), (src,)))
     return Reply(
         blocks=tuple(blocks),
         actions=tuple(page_actions("doc", {"article": article.article_id}, page, len(pages))),
@@ -116,6 +118,11 @@ async def sources(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> R
     blocks: list[Block] = [
         Heading(plain(f"{len(files)} file{'s' if len(files) != 1 else ''}, {len(corpus.articles)} articles indexed"))
     ]
+    formats = corpus.formats().items()
+    counts = [f"{FORMAT_NAMES[f]} {_count(n, 'file')} ({_count(a, 'article')})" for f, (n, a) in formats]
+    if corpus.skipped:
+        counts.append(f"{_count(len(corpus.skipped), 'file')} skipped")
+    blocks.append(Paragraph(plain("By format: " + " · ".join(counts))))
     for f, n in files.items():
         first = next(a for a in corpus.articles if a.file == f)
         label = first.title if n == 1 else f"{n} articles"
@@ -123,6 +130,10 @@ async def sources(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> R
     for s in corpus.skipped:
         blocks.append(ListItem((Span(s.file, "code"), Span(f" — skipped: {s.reason}"))))
     return Reply(blocks=tuple(blocks), title="Sources")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 async def start(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:

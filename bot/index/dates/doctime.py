@@ -3,6 +3,7 @@ text, weighed by kind and position — the way HeidelTime anchors year-less date
 articles that carry no date line we can trust.
 
 Evidence, strongest first (weights are in `WEIGHTS`; docs/year-rules.md says why):
+- the publication date the file itself carries (HTML <time> or meta tags, a feed item's pubDate);
 - a dateline or full date at the head: the title, or the start of the first paragraph
   ("Houston, July 16, 2019 —");
 - anniversary arithmetic: "the Nth anniversary of X", "N years after X", "bicentenario del …",
@@ -38,6 +39,8 @@ from bot.index.dates.text import (
 )
 
 WEIGHTS = {
+    # The file's own metadata (HTML <time>/meta tags, a feed item's pubDate) says when it was published.
+    "published": 10.0,
     "dateline": 5.0,  # the writer states when: nothing outweighs it
     "head date": 3.0,  # a full date in the title or the first sentence
     "anniversary": 2.0,  # × the base's strength (1 when the article states it)
@@ -431,6 +434,10 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    if article.published is not None:
+        d = article.published
+        why = f"the document's publication date {d.day} {d:%B %Y}"
+        yield Evidence(d.year, WEIGHTS["published"], "published", why, (d.month, d.day))
     for idx, m in mentions:
         if m.year is None or m.bracket_year or idx > 1:
             continue

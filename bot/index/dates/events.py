@@ -297,9 +297,9 @@ def merge_mentions(
         lead = mentions[lead_i]
         first_i = lead_i if lead.derived else c[0]
         first = mentions[first_i]
-        sources: list[SourceRef] = [SourceRef(first.article_id, first.title, first.file, first.line)]
+        sources: list[SourceRef] = [SourceRef(first.article_id, first.title, first.file, first.line, first.where)]
         for m in ms:
-            ref = SourceRef(m.article_id, m.title, m.file, m.line)
+            ref = SourceRef(m.article_id, m.title, m.file, m.line, m.where)
             if ref not in sources:
                 sources.append(ref)
         ctx = contexts[first_i]

@@ -186,6 +186,7 @@ class ResolvedMention(DateSpan):
     # ("the victory of 1945") so that every report of it merges into one event.
     derived: str | None = None
     subject: str | None = None
+    where: str = ""  # "p. 3", "item 2", "¶ 7": where a reader finds it when a line is not enough
 
 
 
@@ -931,5 +932,5 @@ def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> lis
     out: list[ResolvedMention] = []
     for a in corpus.articles:
         t, found = times[a.article_id]
-        out.extend(resolve_article(_Context(a, t, found, finder), lines))
+        out.extend(replace(r, where=a.where(r.line)) for r in resolve_article(_Context(a, t, found, finder), lines))
     return out

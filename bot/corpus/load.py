@@ -1,0 +1,124 @@
+"""Loading a corpus folder: every document file, each read by the reader of its format; a file that
+cannot be used is skipped with its reason, and never stops the rest from loading."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.corpus.model import Article, Corpus, CorpusError, Document, SkippedFile, Unreadable, to_article
+from bot.corpus.plain import split_articles
+
+log = logging.getLogger("bot.corpus")
+
+# File suffix → format code (bot/corpus/model.py FORMAT_NAMES).
+FORMATS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+CORPUS_SUFFIXES = tuple(FORMATS)
+# Files an operator may expect to be read, with what to do instead; other suffixes are not documents.
+NOT_READ = {".doc": "Word 97–2003 .doc is not read: save it as .docx"}
+
+
+def load_corpus(root: str | Path) -> Corpus:
+    """Load every document under `root` (recursively, in sorted order).
+
+    Unreadable files are skipped with one warning each; a missing folder or one with no usable
+    article is a `CorpusError` with a message meant for an operator.
+    """
+    root = Path(root)
+    if not root.exists():
+        raise CorpusError(f"corpus folder {str(root)!r} does not exist (set MEMORIAL_CORPUS or --corpus)")
+    if not root.is_dir():
+        raise CorpusError(f"corpus path {str(root)!r} is not a folder")
+    paths = sorted(
+        (
+            p
+            for p in root.rglob("*")
+            if p.is_file()
+            and (p.suffix.lower() in FORMATS or p.suffix.lower() in NOT_READ)
+            # Hidden files and folders (.git, caches, editor backups) are not documents.
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        ),
+        key=lambda p: p.relative_to(root).as_posix(),
+    )
+    articles: list[Article] = []
+    skipped: list[SkippedFile] = []
+    used_ids: set[str] = set()
+    for path in paths:
+        rel = path.relative_to(root).as_posix()
+        fmt = FORMATS.get(path.suffix.lower(), "")
+        try:
+            file_articles = _read(path, rel, fmt, used_ids)
+        except Unreadable as exc:
+            problem = str(exc)
+        except Exception as exc:  # a reader library failing on a file it should have refused
+            log.debug("reading %s failed", rel, exc_info=True)
+            problem = f"could not be read ({exc.__class__.__name__}: {exc})"
+        else:
+            if file_articles:
+                articles.extend(file_articles)
+                continue
+            problem = "no text"
+        log.warning("skipping corpus file %s: %s", rel, problem)
+        skipped.append(SkippedFile(rel, problem, fmt))
+    if not articles:
+        raise CorpusError(
+            f"corpus folder {str(root)!r} has no readable article (.txt, .md, .html, .pdf, .docx, RSS or Atom)"
+            + (f" ({len(skipped)} file(s) skipped)" if skipped else "")
+        )
+    return Corpus(root=root, articles=tuple(articles), skipped=tuple(skipped))
+
+
+def _read(path: Path, rel: str, fmt: str, used_ids: set[str]) -> list[Article]:
+    if not fmt:
+        raise Unreadable(NOT_READ[path.suffix.lower()])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise Unreadable(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    if not raw.strip():
+        raise Unreadable("empty file")
+    if fmt in ("txt", "md"):
+        return split_articles(_text(raw), rel, markdown=fmt == "md", used_ids=used_ids)
+    docs = _reader(fmt)(raw)
+    return [a for d in docs if (a := to_article(d, rel, fmt, used_ids)) is not None]
+
+
+def _text(raw: bytes) -> str:
+    if b"\x00" in raw[:8192]:
+        raise Unreadable("binary file (contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise Unreadable(f"not UTF-8 (invalid byte at offset {exc.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _reader(fmt: str) -> Callable[[bytes], list[Document]]:
+    # Imported on first use: a folder of text files starts without loading lxml, pypdf or python-docx.
+    if fmt == "html":
+        from bot.corpus.html import read_html
+
+        return read_html
+    if fmt == "pdf":
+        from bot.corpus.pdf import read_pdf
+
+        return read_pdf
+    if fmt == "docx":
+        from bot.corpus.word import read_docx
+
+        return read_docx
+    from bot.corpus.feed import read_feed
+
+    return read_feed

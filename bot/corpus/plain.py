@@ -1,0 +1,164 @@
+"""Text and Markdown files: split into articles at titles, each non-blank line a paragraph.
+
+Digests (files with `Continue reading <title>` lines) split at each title; Markdown at `# ` headings;
+anything else is one article whose title is its first meaningful line. Lines are the file's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.corpus.model import Article, Paragraph, article_id, clean_title, norm_ws
+
+CONTINUE_PREFIX = "Continue reading "
+
+
+# ---------------------------------------------------------------------------------------------
+# Splitting files into articles
+
+
+def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: set[str] | None = None) -> list[Article]:
+    """Split one file's text into articles.
+
+    Digests (files with `Continue reading <title>` lines) split at each title; Markdown at `# `
+    headings; anything else is one article whose title is its first meaningful line.
+    """
+    lines = text.split("\n")
+    if used_ids is None:
+        used_ids = set()
+    if markdown:
+        spans = _markdown_spans(lines)
+    elif any(line.strip().startswith(CONTINUE_PREFIX) for line in lines):
+        spans = _digest_spans(lines)
+    else:
+        spans = _single_span(lines)
+    articles = []
+    for title, title_idx, body_start, end in spans:
+        paragraphs = _paragraphs(lines, body_start, end, markdown=markdown)
+        title = clean_title(title)
+        if not title and not paragraphs:
+            continue
+        if not title:
+            title = clean_title(paragraphs[0].text)
+        last_line = max([title_idx + 1, *(p.line_end for p in paragraphs)])
+        articles.append(
+            Article(
+                article_id=article_id(file, title, used_ids),
+                title=title,
+                file=file,
+                line_start=title_idx + 1,
+                line_end=last_line,
+                paragraphs=tuple(paragraphs),
+                format="md" if markdown else "txt",
+            )
+        )
+    return articles
+
+
+# A span is (title, index of title line, index where the body starts, end index exclusive).
+Span = tuple[str, int, int, int]
+
+
+def _first_nonblank(lines: list[str], start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if lines[i].strip():
+            return i
+    return None
+
+
+def _looks_like_breadcrumb(line: str) -> bool:
+    """'Home > China News' style navigation that precedes the real title in scraped pages."""
+    flat = norm_ws(line)  # str.split() also splits on the no-break spaces scraped pages use
+    return " > " in flat and len(flat) < 80 and not flat.endswith((".", "?", "!"))
+
+
+def _single_span(lines: list[str]) -> list[Span]:
+    first = _first_nonblank(lines, 0, len(lines))
+    if first is None:
+        return []
+    if _looks_like_breadcrumb(lines[first]):
+        nxt = _first_nonblank(lines, first + 1, len(lines))
+        if nxt is not None:
+            first = nxt
+    return [(lines[first], first, first + 1, len(lines))]
+
+
+def _digest_spans(lines: list[str]) -> list[Span]:
+    """Titles are: the first line, the first line after each `Continue reading` line, and any line
+    equal to a `Continue reading` title (articles that lack their own trailer still get found
+    because the next article's trailer names its title)."""
+    continue_at = [i for i, line in enumerate(lines) if line.strip().startswith(CONTINUE_PREFIX)]
+    known_titles = {norm_ws(lines[i].strip()[len(CONTINUE_PREFIX) :]) for i in continue_at}
+    starts: set[int] = set()
+    first = _first_nonblank(lines, 0, len(lines))
+    if first is not None:
+        starts.add(first)
+    for i in continue_at:
+        nxt = _first_nonblank(lines, i + 1, len(lines))
+        if nxt is not None:
+            starts.add(nxt)
+    for i, line in enumerate(lines):
+        if line.strip() and norm_ws(line.strip()) in known_titles:
+            starts.add(i)
+    ordered = sorted(starts)
+    spans: list[Span] = []
+    continue_set = set(continue_at)
+    for n, start in enumerate(ordered):
+        end = ordered[n + 1] if n + 1 < len(ordered) else len(lines)
+        if start in continue_set:
+            continue
+        spans.append((lines[start], start, start + 1, end))
+    return spans
+
+
+def _markdown_spans(lines: list[str]) -> list[Span]:
+    heads = [i for i, line in enumerate(lines) if line.startswith("# ")]
+    spans: list[Span] = []
+    if not heads or _first_nonblank(lines, 0, heads[0]) is not None:
+        pre_end = heads[0] if heads else len(lines)
+        first = _first_nonblank(lines, 0, pre_end)
+        if first is not None:
+            spans.append((lines[first].lstrip("#").strip(), first, first + 1, pre_end))
+    for n, h in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        spans.append((lines[h][2:], h, h + 1, end))
+    return spans
+
+
+_TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", ")", "»", "。", "！", "？")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Hard-wrapped prose: `line` goes on from `previous` (no closing punctuation there, lower case
+    here, not a list item)."""
+    return not previous.endswith(_TERMINAL) and line[:1].islower() and not LIST_ITEM.match(line)
+
+
+def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> list[Paragraph]:
+    """Each non-blank line is a paragraph, except hard-wrapped prose, which is joined back: a line
+    continues the previous one when that line has no closing punctuation and this one starts in
+    lower case. `Continue reading` trailers are dropped."""
+    paras: list[Paragraph] = []
+    cur: list[str] = []
+    cur_start = cur_end = 0
+
+    def flush() -> None:
+        if cur:
+            paras.append(Paragraph(" ".join(cur), cur_start + 1, cur_end + 1))
+            cur.clear()
+
+    for i in range(start, end):
+        raw = lines[i].strip()
+        if not raw or raw.startswith(CONTINUE_PREFIX) or (markdown and raw.startswith("```")):
+            flush()
+            continue
+        if markdown:
+            raw = raw.lstrip("#").strip() if raw.startswith("#") else raw
+        if not (cur and _continues(cur[-1], raw)):
+            flush()
+            cur_start = i
+        cur.append(raw)
+        cur_end = i
+    flush()
+    return paras
