@@ -181,7 +181,8 @@ class Counted:
     why: str
 
 
-def _number(word: str) -> int | None:
+def number_of(word: str) -> int | None:
+    """A count written in digits or words (English, Spanish, Russian, Chinese numerals)."""
     w = word.lower().strip()
     if w in ("a", "one"):
         return 1
@@ -263,7 +264,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 yield a
     if _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
-            n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else _number(m.group("n"))
+            n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
             if a:
                 yield a
@@ -303,7 +304,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 yield a
     if "周年" in text:
         for m in _ZH_ANNIV.finditer(text):
-            n = _number(m.group("n"))
+            n = number_of(m.group("n"))
             spans = spans or sentences(text)
             s, e = sentence_at(spans, m.start())
             clause_start = max(text.rfind(ch, s, m.start()) for ch in "，,、；") + 1
@@ -393,6 +394,30 @@ def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Cou
     return Counted(a, -1, base, year + shift, past, why)
 
 
+def ago_phrase(clause: str) -> tuple[int, str] | None:
+    """The first "N years ago" of a clause (EN/ES/RU/ZH, "half a century ago"): (N, the phrase)."""
+    low = clause.casefold()
+    for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
+        if keyword in low:
+            for m in rx.finditer(clause):
+                n = _ago_years(m)
+                if n:
+                    return n, " ".join(m.group(0).split())
+    return None
+
+
+def _ago_years(m: re.Match[str]) -> int | None:
+    if m.groupdict().get("half"):
+        return 50
+    n = number_of(m.group("n"))
+    unit = (m.groupdict().get("unit") or "").lower()
+    if n and unit.startswith("decade"):
+        return n * 10
+    if n and unit.startswith("centur"):
+        return n * 100
+    return n
+
+
 def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> Iterator[tuple[int, int, str]]:
     """(year of the present, offset, phrase) for "N years ago" next to a stated year — or next to a
     day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
@@ -409,15 +434,7 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
             hits.extend(m for m in rx.finditer(text, lo, hi) if m.end() >= at)
             at = low.find(keyword, at + 1)
     for m in hits:
-        if m.groupdict().get("half"):
-            n: int | None = 50
-        else:
-            n = _number(m.group("n"))
-            unit = (m.groupdict().get("unit") or "").lower()
-            if n and unit.startswith("decade"):
-                n *= 10
-            elif n and unit.startswith("centur"):
-                n *= 100
+        n = _ago_years(m)
         if not n:
             continue
         spans = sentences(text)
@@ -500,7 +517,7 @@ def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
         for m in _WINDOW_ORDINAL.finditer(text):
             word = m.group("n") or m.group("n2")
             if m.group("c"):
-                n = _number(m.group("c"))
+                n = number_of(m.group("c"))
                 n = n * 10 if n and m.group("cu").lower().startswith("decade") else n
             else:
                 n = number_word(word) if word else (100 if "cent" in m.group("w").lower() else 50)

@@ -24,10 +24,12 @@ from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     DocumentTime,
     Findings,
+    ago_phrase,
     anniversaries,
     clear_caches,
     decide,
     evidence,
+    number_of,
     stated_base,
     years_in,
 )
@@ -41,20 +43,6 @@ _CLAUSE_WORDS = frozenset(
     ("met", "held", "said", "visited", "attended", "signed", "who", "which", "that", "is", "was", "with", "during",
      "when", "where", "while")
 )  # fmt: skip
-_WORD_NUMBERS = {
-    "a": 1, "one": 1, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "десять": 10, "двадцать": 20, "тридцать": 30,
-    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
-    "сто": 100,
-}  # fmt: skip
-_AGO = re.compile(
-    rf"\b(?:(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one)\s+"
-    r"(?P<unit>years?|decades?|centur(?:y|ies))|(?P<half>half\s+a\s+century))\s+ago\b"
-    r"|\bhace\s+(?P<es>\d{1,3}|[a-záéíóú]+)\s+años\b"
-    r"|(?P<ru>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад"
-    r"|(?P<zh>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年前",
-    re.IGNORECASE,
-)
 _RELATIVE_YEAR = re.compile(
     r"\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
     r"|\b(?:el|este)\s+año(?:\s+(?:pasado|próximo|que\s+viene))?\b|\bel\s+próximo\s+año\b"
@@ -688,7 +676,7 @@ def _year_by_rules(
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
-    ago = _ago(clause)
+    ago = ago_phrase(clause)
     if ago is not None and article_year is not None:
         n, phrase = ago
         year = article_year - n
@@ -721,7 +709,7 @@ def _year_by_rules(
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
     if later and prev is not None and prev.year is not None:
-        later_year = prev.year + (_number_of(later.group("n")) if later.group("n") else 1)
+        later_year = prev.year + ((number_of(later.group("n")) or 1) if later.group("n") else 1)
         why = f"“{' '.join(later.group(0).split())}” after {prev.label}"
         return later_year, "inferred", why + _weekday_note(m, later_year), prev.historical
     # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
@@ -738,7 +726,7 @@ def _year_by_rules(
         why = f"“{conn.group(0)}” continues from {prev.label}"
         count = conn.group("n") or conn.group("es_n")
         if count and (conn.group("dir") or conn.group("es_dir")):
-            n = number_word(count) or _WORD_NUMBERS.get(count.lower(), 0) or (1 if count.lower() in ("a", "one") else 0)
+            n = number_of(count) or 0
             unit = (conn.group("unit") or "días").lower()
             days = n * (7 if unit.startswith("week") else 1)
             direction = (conn.group("dir") or conn.group("es_dir")).lower()
@@ -817,47 +805,6 @@ def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) ->
     start = max([s, *(b for a, b in taken if b <= pos and a >= s)])
     tail = _YEAR_AFTER_DATE.match(text, start, pos) if start > s else None
     return text[tail.end() if tail else start : pos]
-
-
-def _number_of(word: str) -> int:
-    return number_word(word) or {"a": 1, "one": 1, "un": 1, "один": 1}.get(word.lower(), 1)
-
-
-def _ago(clause: str) -> tuple[int, str] | None:
-    low = clause.casefold()
-    if not any(k in low for k in ("ago", "hace", "назад", "年前")):
-        return None  # the cheap test first: most clauses have no "ago"
-    m = _AGO.search(clause)
-    if m is None:
-        return None
-    if m.group("half"):
-        return 50, m.group(0)
-    if m.group("zh"):
-        n = _zh_int(m.group("zh"))
-        return (n, m.group(0)) if n else None
-    word = (m.group("n") or m.group("es") or m.group("ru") or "").lower()
-    n = _WORD_NUMBERS.get(word) or number_word(word)
-    if not n:
-        return None
-    unit = (m.group("unit") or "").lower()
-    if unit.startswith("decade"):
-        n *= 10
-    elif unit.startswith("centur"):
-        n *= 100
-    return n, " ".join(m.group(0).split())
-
-
-def _zh_int(w: str) -> int | None:
-    if w.isdigit():
-        return int(w)
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    total, digit = 0, 0
-    for ch in w:
-        if ch in digits:
-            digit = digits[ch]
-        elif ch == "十":
-            total, digit = total + (digit or 1) * 10, 0
-    return (total + digit) or None
 
 
 def _relative_shift(phrase: str) -> int:
