@@ -22,9 +22,13 @@ REPLY_LATENCY = Histogram(
     registry=REGISTRY,
 )
 DAILY_POSTS = Counter(
-    "memorial_daily_posts_total", "Daily posts by outcome (sent, skipped, failed)", ["outcome"], registry=REGISTRY
+    "memorial_daily_posts_total",
+    "Daily posts by outcome (sent, skipped, failed, uncertain)",
+    ["outcome"],
+    registry=REGISTRY,
 )
-for _outcome in ("sent", "skipped", "failed"):  # exported as 0 from the start, so rate() and alerts work at once
+# exported as 0 from the start, so rate() and alerts work at once
+for _outcome in ("sent", "skipped", "failed", "uncertain"):
     DAILY_POSTS.labels(_outcome)
 INDEX_SIZE = Gauge("memorial_index_size", "Size of the loaded index", ["unit"], registry=REGISTRY)
 LAST_DAILY_RUN = Gauge(

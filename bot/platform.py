@@ -6,6 +6,12 @@ Adapters implement `Sender`; the scheduler (platform-neutral) paces sends with t
 - `TransientSendError`: network trouble or a 5xx; retry with backoff.
 - `PermanentSendError`: the bot was blocked or removed, the chat is gone, no right to post;
   retrying cannot help, so the subscription is disabled with `reason` stored.
+- `UncertainSendError`: the request was written but no answer came (read timeout, connection
+  reset mid-response): the platform may have posted it. Without an idempotency key a retry can
+  duplicate the post, so the deliverer applies MEMORIAL_UNCERTAIN (docs/faults.md).
+
+A sender whose platform de-duplicates retries (Discord's enforce_nonce) sets `idempotent = True`
+and uses `key`, which is the same for every attempt at one post: its uncertain sends are retried.
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ class RetryAfter(SendError):
 
 class TransientSendError(SendError):
     pass
+
+
+class UncertainSendError(SendError):
+    """The outcome is unknown: the message may or may not have been posted."""
 
 
 class PermanentSendError(SendError):
@@ -54,6 +64,7 @@ class Sender(Protocol):
     platform: str
     limits: PlatformLimits
 
-    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
-        """Deliver `reply` to the chat, or raise one of the SendError subclasses above."""
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply, *, key: str = "") -> None:
+        """Deliver `reply` to the chat, or raise one of the SendError subclasses above. `key`
+        names the post (subscription and local date) for platforms with idempotent sends."""
         ...

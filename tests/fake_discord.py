@@ -46,6 +46,7 @@ class Request:
     json: Any
     headers: dict[str, str]
     response: Any = None  # what the fake answered
+    created: dict[str, Any] | None = None  # the message this request created, if it created one
 
 
 @dataclass
@@ -76,6 +77,11 @@ class FakeDiscord:
         self._ids = itertools.count(1190000000000000000)
         self._runner: web.AppRunner | None = None
         self.base = ""
+        # enforce_nonce, as documented: a message created with the same nonce in the same channel
+        # within the de-duplication window is returned again instead of being created twice.
+        self.by_nonce: dict[tuple[int, str], dict[str, Any]] = {}
+        self.deduplicated = 0
+        self.lost_answers: list[re.Pattern[str]] = []
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -99,6 +105,17 @@ class FakeDiscord:
     def fail_next(self, method: str, path: str, status: int, body: dict[str, Any], **headers: str) -> None:
         """The next request matching `method` and the `path` regex gets this error instead."""
         self.failures.append(Failure(method, re.compile(path), status, body, headers))
+
+    def lose_next_answer(self, path: str) -> None:
+        """The next POST to `path` is carried out (the message is created) but answered 503, as
+        when Discord's edge loses the answer: only the nonce keeps the retry from posting twice."""
+        self.lost_answers.append(re.compile(path))
+
+    def created(self, channel_id: int) -> list[dict[str, Any]]:
+        """Messages that exist in the channel (de-duplicated retries are not new messages)."""
+        return [
+            r.created for r in self.requests if r.created is not None and r.created["channel_id"] == str(channel_id)
+        ]
 
     def matching(self, method: str, path: str) -> list[Request]:
         pattern = re.compile(path)
@@ -135,6 +152,10 @@ class FakeDiscord:
                 break
         else:
             response = self._answer(rec)
+            lost = next((p for p in self.lost_answers if request.method == "POST" and p.fullmatch(path)), None)
+            if lost is not None:
+                self.lost_answers.remove(lost)
+                response = json_response({"message": "503: Service Unavailable", "code": 0}, 503)
         async with self._changed:
             self.requests.append(rec)
             self._changed.notify_all()
@@ -172,7 +193,19 @@ class FakeDiscord:
         if m == "DELETE" and re.fullmatch(r"/webhooks/\d+/[^/]+/messages/[^/]+", p):
             return 204, None
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
-            return 200, self.message(r.json, channel_id=int(hit.group(1)))
+            channel_id, body = int(hit.group(1)), r.json or {}
+            nonce = body.get("nonce")
+            if nonce is not None and body.get("enforce_nonce"):
+                existing = self.by_nonce.get((channel_id, str(nonce)))
+                if existing is not None:
+                    self.deduplicated += 1
+                    return 200, existing
+                created = self.message(body, channel_id=channel_id)
+                self.by_nonce[(channel_id, str(nonce))] = created
+                r.created = created
+                return 200, created
+            r.created = self.message(body, channel_id=channel_id)
+            return 200, r.created
         if m == "PATCH" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", p)):
             return 200, self.message(r.json, channel_id=int(hit.group(1)), message_id=int(hit.group(2)))
         return 404, {"message": "404: Not Found", "code": 0}

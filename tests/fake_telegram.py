@@ -165,6 +165,7 @@ class FakeTelegram:
     member_status: dict[tuple[int, int], str] = field(default_factory=dict)
     messages_per_second: int | None = None  # Telegram's global flood limit, enforced when set
     rate_limited: int = 0  # sendMessage calls answered 429 by that limit
+    send_latency: float = 0.0  # seconds a carried-out sendMessage waits before its answer (a slow platform)
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -178,12 +179,19 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._recent_sends: collections.deque[float] = collections.deque()
         self._held: dict[str, asyncio.Event] = {}
+        self._late: dict[str, asyncio.Event] = {}
         self.allowed_updates: list[str] | None = None  # as the bot last set it; None: Telegram's default
         self.port = 0
 
     def hold(self, method: str) -> asyncio.Event:
         """Calls to `method` wait until the returned event is set (e.g. a slow start-up)."""
         self._held[method] = event = asyncio.Event()
+        return event
+
+    def answer_late(self, method: str) -> asyncio.Event:
+        """Calls to `method` are carried out (the message exists) but answered only once the
+        returned event is set: past the client's read timeout, a slow Bot API."""
+        self._late[method] = event = asyncio.Event()
         return event
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -308,6 +316,11 @@ class FakeTelegram:
         if method != "getUpdates" or call.error:  # polls are too many to be worth keeping
             self.calls.append(call)
         await self._notify()
+        late = self._late.get(method)
+        if late is not None:
+            await late.wait()
+        if method == "sendMessage" and self.send_latency:
+            await asyncio.sleep(self.send_latency)  # simulated platform latency, not synchronisation
         return web.json_response(body_out, status=status)
 
     def _flood_check(self) -> None:

@@ -9,7 +9,7 @@ import pytest
 from bot.chat.userinput import parse_time, parse_timezone
 from bot.daily.delivery import Deliverer
 from bot.daily.schedule import due_dates, scheduled_at
-from bot.platform import PermanentSendError, RetryAfter, TransientSendError
+from bot.platform import PermanentSendError, RetryAfter, TransientSendError, UncertainSendError
 from bot.replies import Reply, text_reply
 from bot.store import open_store
 from tests.pg_fixture import FakeClock, RecordingSender
@@ -56,10 +56,15 @@ async def test_missed_posts_are_caught_up_within_the_grace_window_only(store):
     assert report.skipped == [] and report.failed == []
 
 
-async def test_restart_mid_broadcast_loses_nothing_and_duplicates_nothing(store):
-    class Crash(BaseException):
-        """The process dies: nothing after this point happens in it."""
+class Crash(BaseException):
+    """The process dies: nothing after this point happens in it."""
 
+
+@pytest.mark.parametrize("policy", ["skip", "resend"])
+async def test_restart_mid_broadcast_loses_nothing_and_duplicates_nothing(store, policy):
+    """The 13th send is cut off mid-request by the crash. The next process takes over as soon as
+    the short broadcast lease (15 s) runs out, takes the dead claims over by the lease's newer
+    fencing token, and applies MEMORIAL_UNCERTAIN to the one that was mid-send."""
     subs = [subscribe(store, f"chat{i}") for i in range(30)]
     clock = FakeClock(MOSCOW_9AM)
     first, sender = make(store, clock, concurrency=1)
@@ -68,7 +73,7 @@ async def test_restart_mid_broadcast_loses_nothing_and_duplicates_nothing(store)
 
     async def dying_send(chat_id, chat_kind, reply):
         calls["n"] += 1
-        if calls["n"] > 12:  # claimed the 13th post, then died before the platform got it
+        if calls["n"] > 12:  # the request of the 13th post was being written when the process died
             raise Crash
         await real_send(chat_id, chat_kind, reply)
 
@@ -79,19 +84,98 @@ async def test_restart_mid_broadcast_loses_nothing_and_duplicates_nothing(store)
 
     # The restarted process (new holder id, same platform) runs its start-up catch-up.
     sender.send = real_send
-    clock.advance(seconds=30)
-    second, _ = make(store, clock, sender=sender, concurrency=4)
+    clock.advance(seconds=10)
+    second, _ = make(store, clock, sender=sender, concurrency=4, uncertain=policy)
     early = await second.run_due()
-    assert early.sent == []  # the dead process's broadcast lease has not run out yet
-    clock.advance(minutes=1)
+    assert early.sent == [] and early.lease_busy  # the dead process's lease (15 s) has not run out
+    clock.advance(seconds=6)
     report = await second.run_due()
-    assert len(report.sent) == 17  # everything but the 12 sent and the 1 still under the dead claim
-    assert any(o.reason == "being sent by another process" for o in report.skipped)
-    clock.advance(minutes=2)  # the dead claim's lease (120 s) expires: it is retried
+    if policy == "skip":  # at most once: the cut-off post is reported, not resent
+        assert len(report.sent) == 17
+        assert [o.chat for o in report.uncertain] == ["chat12"]
+        assert sorted(sender.chats()) == sorted(s.chat_id for s in subs if s.chat_id != "chat12")
+        statuses = {d.subscription_id: d.status for d in store.list_deliveries()}
+        assert statuses.pop(subs[12].id) == "uncertain" and set(statuses.values()) == {"sent"}
+    else:  # at least once: resent (here the platform never got it, so each chat still has one)
+        assert len(report.sent) == 18 and report.uncertain == []
+        assert sorted(sender.chats()) == sorted(s.chat_id for s in subs)
+        assert {d.status for d in store.list_deliveries()} == {"sent"}
+    assert (await second.run_due()).sent == []  # final either way
+
+
+async def test_crash_before_the_send_is_retried_even_under_skip(store):
+    """A claim whose request was never started is safe to send: the post builder died here."""
+    subs = [subscribe(store, f"chat{i}") for i in range(3)]
+    clock = FakeClock(MOSCOW_9AM)
+    calls = {"n": 0}
+
+    def dying_builder(sub, d):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise Crash
+        return post(sub, d)
+
+    first, sender = make(store, clock, concurrency=1, builder=dying_builder)
+    with pytest.raises(Crash):
+        await first.run_due()
+    clock.advance(seconds=16)
+    second, _ = make(store, clock, sender=sender)
     report = await second.run_due()
-    assert len(report.sent) == 1
-    assert sorted(sender.chats()) == sorted(s.chat_id for s in subs)  # each chat exactly once
-    assert {d.status for d in store.list_deliveries()} == {"sent"}
+    assert len(report.sent) == 2 and report.uncertain == []
+    assert sorted(sender.chats()) == sorted(s.chat_id for s in subs)
+
+
+async def test_a_holder_that_lost_its_lease_neither_claims_nor_sends(store):
+    """A paused broadcaster whose lease was taken over resumes: its renewal gets another token
+    back, so it stops; the claims it held are taken over at once by the newer token."""
+    subs = [subscribe(store, f"chat{i}") for i in range(6)]
+    clock = FakeClock(MOSCOW_9AM)
+    paused, sender = make(store, clock, concurrency=1)
+    real_send = sender.send
+    state = {"n": 0}
+    other: dict = {}
+
+    async def pausing_send(chat_id, chat_kind, reply):
+        state["n"] += 1
+        if state["n"] == 3:
+            # Paused for 20 s (GC, VM migration, SIGSTOP): another process takes over meanwhile.
+            clock.advance(seconds=20)
+            other["report"] = await make(store, clock, sender=sender)[0].run_due()
+            raise TimeoutError  # our request never got its answer
+        await real_send(chat_id, chat_kind, reply)
+
+    sender.send = pausing_send
+    report = await paused.run_due()
+    sender.send = real_send
+    assert len(report.sent) == 2 and report.uncertain == []  # it did not mark, nor send any more
+    assert any(o.reason == "broadcast lease lost" for o in report.skipped)
+    taken = other["report"]
+    assert [o.chat for o in taken.uncertain] == ["chat2"]  # the one cut off mid-send
+    assert len(taken.sent) == 3
+    assert sorted(sender.chats()) == sorted(s.chat_id for s in subs if s.chat_id != "chat2")
+    assert len(sender.chats()) == len(set(sender.chats()))
+
+
+async def test_an_unanswered_send_is_uncertain_not_retried_by_default(store):
+    subscribe(store, "slow")
+    clock = FakeClock(MOSCOW_9AM)
+    d, sender = make(store, clock)
+    sender.script["slow"] = [UncertainSendError("no answer from Telegram after the request was written")]
+    report = await d.run_due()
+    assert [o.chat for o in report.uncertain] == ["slow"] and report.sent == []
+    assert "uncertain" in report.as_json() and report.as_json()["uncertain"][0]["chat"] == "slow"
+    assert store.list_deliveries()[0].status == "uncertain"
+    clock.advance(minutes=30)
+    assert (await d.run_due()).sent == []  # final: never resent
+
+
+async def test_resend_policy_retries_an_unanswered_send(store):
+    subscribe(store, "slow")
+    clock = FakeClock(MOSCOW_9AM)
+    d, sender = make(store, clock, uncertain="resend")
+    sender.script["slow"] = [UncertainSendError("no answer")]
+    report = await d.run_due()
+    assert [o.chat for o in report.sent] == ["slow"] and report.uncertain == []
 
 
 async def test_permanent_error_disables_only_that_subscription(store, caplog):
@@ -293,3 +377,35 @@ def test_times_of_day():
     for bad in ("24:00", "9:60", "nine", "09:0"):
         with pytest.raises(ValueError, match="09:00"):
             parse_time(bad)
+
+
+async def test_the_heartbeat_keeps_the_broadcast_lease_through_a_long_send(store):
+    """A send that outlasts the 15 s lease does not lose it: the heartbeat renews it every 5 s.
+    The test drives each heartbeat (its sleep returns when told), so nothing here waits on time."""
+    import asyncio
+
+    subscribe(store, "slow")
+    clock = FakeClock(MOSCOW_9AM)
+    idle: asyncio.Queue[None] = asyncio.Queue()  # the heartbeat is asleep (its last renewal done)
+    wake: asyncio.Queue[None] = asyncio.Queue()
+
+    async def beat_sleep(seconds: float) -> None:
+        idle.put_nowait(None)
+        await wake.get()
+
+    d, sender = make(store, clock, heartbeat_sleep=beat_sleep, monotonic=lambda: clock().timestamp())
+    real_send = sender.send
+
+    async def long_send(chat_id, chat_kind, reply):
+        for _ in range(4):  # 20 s of waiting for the platform, four heartbeats
+            await idle.get()
+            clock.advance(seconds=5)
+            wake.put_nowait(None)
+        await idle.get()
+        assert store.acquire_lease("broadcast:telegram", "another-process", clock(), 15) is None  # still held
+        await real_send(chat_id, chat_kind, reply)
+
+    sender.send = long_send
+    report = await d.run_due()
+    assert [o.chat for o in report.sent] == ["slow"]
+    assert store.acquire_lease("broadcast:telegram", "another-process", clock(), 15) == 2  # released; new token

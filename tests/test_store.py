@@ -14,9 +14,9 @@ DAY = date(2025, 9, 3)
 
 
 def test_schema_is_migrated_on_open(store):
-    assert store.schema_version() == 2
+    assert store.schema_version() == 3
     store.migrate()  # running again at the next start-up is harmless
-    assert store.schema_version() == 2
+    assert store.schema_version() == 3
 
 
 def test_subscribe_then_change_keeps_one_row_with_same_id(store):
@@ -176,3 +176,66 @@ def test_storage_settings_are_validated_without_echoing_the_password():
         with pytest.raises(ConfigError, match="MEMORIAL_GRACE_HOURS"):
             Settings.from_env({"MEMORIAL_GRACE_HOURS": bad})
     assert Settings.from_env({}).database_url is None and Settings.from_env({}).grace_hours == 6.0
+
+
+def test_lease_tokens_fence_claims(store):
+    """The broadcast lease's token grows when it changes hands; a claim made under a token needs
+    that lease still held with it, and a newer token takes an older token's claim over at once."""
+    sub = store.upsert_subscription("telegram", "1", "private", 9, 0, "UTC", T0)
+    lease = "broadcast:telegram"
+    assert store.acquire_lease(lease, "a", T0, 15) == 1
+    assert store.acquire_lease(lease, "a", T0 + timedelta(seconds=5), 15) == 1  # a renewal keeps the token
+    claim = store.claim_delivery(sub.id, DAY, "a", T0, 120, fence=(lease, 1))
+    assert claim is not None and claim.fence == 1 and claim.send_started is None
+    assert store.mark_sending(claim, T0)
+    later = T0 + timedelta(seconds=21)  # a's lease ran out at 20 s; its claim's lease (120 s) has not
+    assert store.claim_delivery(sub.id, DAY, "b", later, 120, fence=(lease, 1)) is None  # b holds no lease
+    assert store.acquire_lease(lease, "b", later, 15) == 2
+    taken = store.claim_delivery(sub.id, DAY, "b", later, 120, fence=(lease, 2))
+    assert taken is not None and taken.send_started == T0  # it knows the request had been started
+    assert not store.mark_sent(claim, later) and not store.mark_sending(claim, later)  # a is fenced off
+    assert store.acquire_lease(lease, "a", later, 15) is None  # and cannot renew
+    assert store.claim_delivery(sub.id, DAY, "a", later, 120, fence=(lease, 1)) is None
+    assert store.mark_uncertain(taken, later, "an earlier attempt stopped mid-send")
+    assert store.get_delivery(sub.id, DAY).status == "uncertain"
+    assert store.claim_delivery(sub.id, DAY, "b", later + timedelta(hours=1), 120, fence=(lease, 2)) is None  # final
+
+
+def test_a_deferred_claim_waits_for_its_retry_time_even_for_a_newer_token(store):
+    sub = store.upsert_subscription("telegram", "1", "private", 9, 0, "UTC", T0)
+    lease = "broadcast:telegram"
+    assert store.acquire_lease(lease, "a", T0, 15) == 1
+    claim = store.claim_delivery(sub.id, DAY, "a", T0, 120, fence=(lease, 1))
+    assert store.release_for_retry(claim, T0 + timedelta(minutes=5), "HTTP 502")
+    later = T0 + timedelta(seconds=30)
+    assert store.acquire_lease(lease, "b", later, 15) == 2
+    assert store.claim_delivery(sub.id, DAY, "b", later, 120, fence=(lease, 2)) is None
+    retry = store.claim_delivery(sub.id, DAY, "b", T0 + timedelta(minutes=5), 120, fence=(lease, 2))
+    assert retry is None  # b's lease (until later + 15 s) has run out by then: claims need it held
+    assert store.acquire_lease(lease, "b", T0 + timedelta(minutes=5), 15) == 2
+    retry = store.claim_delivery(sub.id, DAY, "b", T0 + timedelta(minutes=5), 120, fence=(lease, 2))
+    assert retry is not None and retry.attempt == 2 and retry.send_started is None
+
+
+def test_an_older_ledger_is_upgraded_with_its_rows_kept(store, tmp_path):
+    """Migration 3 rebuilds SQLite's deliveries table (for the 'uncertain' status): rows survive."""
+    from tests.test_store_callbacks import rebuild_as_version_1
+
+    rebuild_as_version_1(store)
+    store._exec(
+        "INSERT INTO subscriptions (platform, chat_id, chat_kind, hour, minute, timezone, empty_day, enabled, "
+        "created_at, updated_at) VALUES ('telegram', '1', 'private', 9, 0, 'UTC', 'nothing', 1, 0, 0)"
+    )
+    store._exec(
+        "INSERT INTO deliveries (subscription_id, local_date, status, holder, attempts, sent_at) "
+        "VALUES (1, '2025-09-03', 'sent', 'old', 1, 5)"
+    )
+    upgraded = open_store(store.test_url, tmp_path)
+    try:
+        (row,) = upgraded.list_deliveries()
+        assert (row.status, row.holder, row.attempts) == ("sent", "old", 1)
+        sub = upgraded.get_subscription("telegram", "1")
+        assert upgraded.claim_delivery(sub.id, DAY, "new", T0, 60) is None  # sent stays final
+        assert upgraded.claim_delivery(sub.id, DAY + timedelta(days=1), "new", T0, 60) is not None
+    finally:
+        upgraded.close()

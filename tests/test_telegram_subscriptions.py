@@ -136,6 +136,32 @@ async def test_daily_post_goes_out_and_a_blocked_bot_disables_the_subscription(
     assert store.get_subscription("telegram", str(ME)).enabled  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("policy", ["skip", "resend"])
+async def test_a_send_answered_after_the_read_timeout_is_uncertain_and_not_resent(
+    fake: FakeTelegram, start_bot: StartBot, store: SQLStore, policy: str
+):
+    """Telegram posts the message but answers after PTB's read timeout: the outcome is unknown to
+    the bot. Under the default (skip) it is recorded uncertain and reported, never resent; under
+    resend it goes out again (the duplicate the default avoids)."""
+    app = await start_bot()
+    store.upsert_subscription("telegram", str(ME), "private", 9, 0, "Europe/Moscow", MOSCOW_9AM - timedelta(days=1))
+    late = fake.answer_late("sendMessage")
+    clock = FakeClock(MOSCOW_9AM)
+    sender = TelegramSender(app.bot, read_timeout=0.2)  # short here; the real one is 60 s
+    deliverer = Deliverer(store, [sender], daily_post, clock=clock, sleep=clock.sleep, uncertain=policy)
+    mark = fake.mark()
+    report = await deliverer.run_due(MOSCOW_9AM)  # under resend, each try times out: deferred after send_tries
+    late.set()
+    posts = [c for c in fake.calls_to("sendMessage", mark) if c.chat_id == ME]
+    if policy == "skip":
+        assert len(posts) == 1 and [o.chat for o in report.uncertain] == [str(ME)] and report.sent == []
+        assert store.list_deliveries()[0].status == "uncertain"
+        clock.advance(hours=1)
+        assert (await deliverer.run_due(clock())).sent == [] and len(fake.calls_to("sendMessage", mark)) == 1
+    else:
+        assert len(posts) == deliverer.send_tries and report.uncertain == []  # every retry was a duplicate
+
+
 @pytest.mark.parametrize(
     ("code", "description", "parameters", "expected"),
     [

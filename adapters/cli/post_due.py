@@ -37,12 +37,12 @@ def _instant(text: str) -> datetime:
 def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "post-due",
-        help="send the daily posts due at an instant (default: now) and report sent/skipped/failed",
+        help="send the daily posts due at an instant (default: now) and report sent/skipped/failed/uncertain",
     )
     p.add_argument(
         "--at", type=_instant, default=None, metavar="ISO-TIME", help="the instant, with offset: 2025-09-03T09:00+03:00"
     )
-    p.add_argument("--json", action="store_true", help='print {"at", "sent", "skipped", "failed"} as JSON')
+    p.add_argument("--json", action="store_true", help='print {"at", "sent", "skipped", "failed", "uncertain"} as JSON')
     add_corpus_arg(p)
     p.set_defaults(func=cmd_post_due)
 
@@ -61,7 +61,13 @@ def cmd_post_due(args: argparse.Namespace) -> int:
     # With --json, stdout is for the report only: console posts go to stderr.
     senders = local_senders(console_out=sys.stderr if args.json else None)
     deliverer = Deliverer(
-        store, senders, daily_post_builder(core), grace=timedelta(hours=settings.grace_hours), send_tries=2, backoff=0.5
+        store,
+        senders,
+        daily_post_builder(core),
+        grace=timedelta(hours=settings.grace_hours),
+        send_tries=2,
+        backoff=0.5,
+        uncertain="resend" if settings.uncertain == "resend" else "skip",
     )
     try:
         report = asyncio.run(deliverer.run_due(args.at))
@@ -72,10 +78,15 @@ def cmd_post_due(args: argparse.Namespace) -> int:
     else:
         print(
             f"post-due at {report.at.isoformat()}: {len(report.sent)} sent, {len(report.skipped)} skipped, "
-            f"{len(report.failed)} failed"
+            f"{len(report.failed)} failed, {len(report.uncertain)} uncertain"
         )
-        for label, outcomes in (("sent", report.sent), ("skipped", report.skipped), ("failed", report.failed)):
+        for label, outcomes in (
+            ("sent", report.sent),
+            ("skipped", report.skipped),
+            ("failed", report.failed),
+            ("uncertain", report.uncertain),
+        ):
             for o in outcomes:
                 why = f"  ({o.reason})" if o.reason else ""
                 print(f"  {label:8} #{o.subscription} {o.platform}:{o.chat} {o.local_date.isoformat()}{why}")
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.uncertain else 0  # uncertain: not known to be delivered

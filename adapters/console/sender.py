@@ -17,7 +17,7 @@ class ConsoleSender:
     def __init__(self, out: TextIO | None = None) -> None:
         self.out = out  # None: whatever sys.stdout is at send time (pytest's capsys swaps it)
 
-    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply, *, key: str = "") -> None:
         out = self.out or sys.stdout
         title = f" {reply.title} " if reply.title else ""
         print(f"──── daily post for {chat_id}{title}────", file=out)

@@ -6,9 +6,16 @@ discord.py's errors are mapped onto the scheduler's three kinds of failure:
 - `Forbidden` / `NotFound` (channel deleted, bot removed, permission lost) → `PermanentSendError`,
   whose reason the scheduler stores on the disabled subscription.
 Messages never include the token: discord.py's exception texts hold only Discord's JSON error.
+
+Every daily post is created with a nonce derived from (subscription, local date, part), which
+discord.py sends with `enforce_nonce: true`: a retry inside Discord's de-duplication window (a few
+minutes) returns the message already created instead of posting it again. So a send whose answer
+was lost is simply retried (`idempotent = True`), and the deliverer retries in place, within seconds.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import aiohttp
 import discord
@@ -55,23 +62,33 @@ def map_error(exc: BaseException) -> Exception:
     raise TypeError(f"not a send failure: {exc!r}")
 
 
+def post_nonce(key: str, part: int) -> str:
+    """Discord's nonce for part `part` of the post `key` (same on every attempt and process;
+    Discord accepts up to 25 characters)."""
+    return hashlib.sha256(f"{key}:{part}".encode()).hexdigest()[:25]
+
+
 class DiscordSender:
     """Posts replies into channels (chat_id = channel id) through a logged-in discord.py client."""
 
     platform = "discord"
     limits: PlatformLimits = DISCORD_LIMITS
+    idempotent = True  # the nonce makes a retry return the message already created
 
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply, *, key: str = "") -> None:
         try:
             channel_id = int(chat_id)
         except ValueError:
             raise PermanentSendError(f"not a Discord channel id: {chat_id[:40]!r}") from None
         channel = self.client.get_partial_messageable(channel_id)
         try:
-            for msg in render_reply(reply):
-                await channel.send(embeds=msg.embeds, allowed_mentions=NO_MENTIONS)
+            for part, msg in enumerate(render_reply(reply)):
+                if key:  # without one (a caller outside the deliverer) there is nothing to de-duplicate by
+                    await channel.send(embeds=msg.embeds, allowed_mentions=NO_MENTIONS, nonce=post_nonce(key, part))
+                else:
+                    await channel.send(embeds=msg.embeds, allowed_mentions=NO_MENTIONS)
         except (discord.HTTPException, discord.RateLimited, aiohttp.ClientError, OSError) as exc:
             raise map_error(exc) from exc

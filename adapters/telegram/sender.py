@@ -5,6 +5,12 @@ PTB's errors are mapped onto the scheduler's three kinds of failure (see bot/sen
 (blocked, kicked, chat gone, no right to write) is permanent so the subscription gets disabled with
 the reason. Other 400s are our own fault (a message Telegram rejects); they are neither retried nor
 allowed to disable a subscription, so they surface as a plain `SendError`.
+
+The Bot API has no idempotency key, so a send whose request was written but got no answer (read
+timeout, connection reset mid-response) is `UncertainSendError`: the deliverer applies
+MEMORIAL_UNCERTAIN rather than retrying blindly. Failures before the request left (connect errors,
+pool timeouts) stay transient: nothing can have been posted. Daily sends get a generous read
+timeout (SEND_READ_TIMEOUT) so that a slow Bot API is waited for, not taken as uncertain.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ import logging
 import warnings
 from datetime import timedelta
 
+import httpx
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.error import RetryAfter as PTBRetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
@@ -28,12 +35,21 @@ from bot.platform import (
     RetryAfter,
     SendError,
     TransientSendError,
+    UncertainSendError,
 )
 from bot.replies import Reply
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
+
+# Seconds to wait for the Bot API's answer to a daily post (PTB's default is 5 s). Telegram can be
+# slow under load; an answer that comes late is still an answer, and waiting for it is what keeps
+# a slow send from becoming an uncertain one. Below the deliverer's send_timeout (90 s).
+SEND_READ_TIMEOUT = 60.0
+
+# httpx failures after which the request may have reached Telegram (written, answer lost).
+_MAYBE_DELIVERED = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 # Lower-cased fragments of Telegram 400 descriptions that mean "this chat cannot get our posts".
 _GONE_CHAT = (
@@ -70,6 +86,8 @@ def map_send_error(exc: TelegramError) -> SendError:
         if any(fragment in message.lower() for fragment in _GONE_CHAT):
             return PermanentSendError(f"Telegram: {message}")
         return SendError(f"Telegram rejected the message: {message}")
+    if isinstance(exc, TimedOut | NetworkError) and isinstance(exc.__cause__, _MAYBE_DELIVERED):
+        return UncertainSendError(f"Telegram: no answer after the request was sent ({type(exc.__cause__).__name__})")
     if isinstance(exc, NetworkError | InvalidToken):
         # InvalidToken is an operator problem, not the chat's: never disable a subscription for it.
         return TransientSendError(f"Telegram: {message}")
@@ -88,11 +106,14 @@ class TelegramSender:
     platform = PLATFORM
     limits: PlatformLimits = TELEGRAM_LIMITS
 
-    def __init__(self, bot: Bot, codec: CallbackCodec | None = None) -> None:
+    def __init__(
+        self, bot: Bot, codec: CallbackCodec | None = None, *, read_timeout: float = SEND_READ_TIMEOUT
+    ) -> None:
         self.bot = bot
         self.codec = codec
+        self.read_timeout = read_timeout
 
-    async def send(self, chat_id: str, chat_kind: str, reply: Reply) -> None:
+    async def send(self, chat_id: str, chat_kind: str, reply: Reply, *, key: str = "") -> None:
         target = chat_target(chat_id)
 
         async def send_chunk(index: int, html: str, markup: InlineKeyboardMarkup | None) -> None:
@@ -119,4 +140,5 @@ class TelegramSender:
             parse_mode=ParseMode.HTML,
             reply_markup=markup,
             link_preview_options=NO_PREVIEW,
+            read_timeout=self.read_timeout,
         )

@@ -25,9 +25,23 @@ def build_command_table() -> CommandTable:
     )
 
 
-def start_daily_posts_for(core: BotCore, senders: Sequence[Sender], *, grace_hours: float = 6.0) -> DailyScheduler:
+def start_daily_posts_for(
+    core: BotCore,
+    senders: Sequence[Sender],
+    *,
+    grace_hours: float = 6.0,
+    uncertain: str = "skip",
+    broadcast_lease: float = 15.0,
+) -> DailyScheduler:
     """Start the daily posts of this core's subscriptions and register the scheduler as its
     `services.scheduler`, so /subscribe and friends keep the jobs in step."""
-    daily = start_daily_posts(core.services.get_store(), senders, daily_post_builder(core), grace_hours=grace_hours)
+    daily = start_daily_posts(
+        core.services.get_store(),
+        senders,
+        daily_post_builder(core),
+        grace_hours=grace_hours,
+        uncertain=uncertain,
+        broadcast_lease=broadcast_lease,
+    )
     core.services.scheduler = daily
     return daily

@@ -25,10 +25,11 @@ from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import metrics
-from bot.daily.delivery import Deliverer, PostBuilder
+from bot.daily.delivery import Deliverer, PostBuilder, UncertainPolicy
 from bot.daily.schedule import next_post_at
 from bot.platform import Sender
 from bot.store import SQLStore, Subscription
@@ -151,6 +152,15 @@ class DailyScheduler:
                     await task
         self.shutdown()
 
+    def _look_again_after_lease(self) -> None:
+        """Another process held a broadcast lease: sweep again when it can have run out, so a
+        crashed broadcaster is taken over within one lease (not at the next minute's sweep)."""
+        when = datetime.now(UTC) + timedelta(seconds=self.deliverer.broadcast_lease + 1)
+        try:
+            self.scheduler.add_job(self.sweep, DateTrigger(when), id="lease-retry", replace_existing=True)
+        except Exception:  # the scheduler is not running (a test driving sweep() directly)
+            log.debug("cannot schedule the lease retry", exc_info=True)
+
     # -- firing ---------------------------------------------------------------------------------
     async def fire(self, sub_id: int) -> None:
         await self.sweep()
@@ -177,13 +187,17 @@ class DailyScheduler:
                     metrics.DAILY_POSTS.labels("sent").inc(len(report.sent))
                     metrics.DAILY_POSTS.labels("skipped").inc(len(report.skipped))
                     metrics.DAILY_POSTS.labels("failed").inc(len(report.failed))
+                    metrics.DAILY_POSTS.labels("uncertain").inc(len(report.uncertain))
+                    if report.lease_busy:
+                        self._look_again_after_lease()
                     metrics.LAST_DAILY_RUN.set(self.clock().timestamp())
-                    if report.sent or report.failed:
+                    if report.sent or report.failed or report.uncertain:
                         log.info(
-                            "daily posts: %d sent, %d skipped, %d failed",
+                            "daily posts: %d sent, %d skipped, %d failed, %d uncertain",
                             len(report.sent),
                             len(report.skipped),
                             len(report.failed),
+                            len(report.uncertain),
                         )
                 if not self._pending or self._closing:
                     break
@@ -192,12 +206,27 @@ class DailyScheduler:
 
 
 def start_daily_posts(
-    store: SQLStore, senders: Sequence[Sender], build_post: PostBuilder, *, grace_hours: float = 6.0
+    store: SQLStore,
+    senders: Sequence[Sender],
+    build_post: PostBuilder,
+    *,
+    grace_hours: float = 6.0,
+    uncertain: str = "skip",
+    broadcast_lease: float = 15.0,
 ) -> DailyScheduler:
     """One call for the composition root, inside the running event loop: build the deliverer with
     the adapters' senders and the post builder, and start the scheduler. The caller registers the
     result as the core's `services.scheduler` so /subscribe and friends keep the jobs in step."""
-    deliverer = Deliverer(store, list(senders), build_post, grace=timedelta(hours=grace_hours))
+    policy: UncertainPolicy = "resend" if uncertain == "resend" else "skip"
+    deliverer = Deliverer(
+        store,
+        list(senders),
+        build_post,
+        grace=timedelta(hours=grace_hours),
+        uncertain=policy,
+        broadcast_lease=broadcast_lease,
+        heartbeat=broadcast_lease / 3,
+    )
     daily = DailyScheduler(store, deliverer)
     daily.start()
     return daily

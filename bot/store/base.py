@@ -25,7 +25,8 @@ from bot.store import migrations
 # 'anniversary': a "coming up this week" notice on Mondays (`/settings empty-days upcoming`; the
 # stored word predates it); 'nothing': no post on days without dated events.
 EmptyDay = Literal["anniversary", "nothing"]
-DeliveryStatus = Literal["claimed", "sent", "empty", "failed"]
+# 'uncertain': the platform may or may not have the post (MEMORIAL_UNCERTAIN=skip): final, reported.
+DeliveryStatus = Literal["claimed", "sent", "empty", "failed", "uncertain"]
 
 
 def to_ms(t: datetime) -> int:
@@ -79,6 +80,10 @@ class Claim:
     holder: str
     attempt: int
     lease_until: datetime
+    # Set when an earlier attempt had started writing the request (and did not finish): the
+    # platform may already have the post.
+    send_started: datetime | None = None
+    fence: int | None = None
 
 
 class StoreError(Exception):
@@ -256,30 +261,72 @@ class SQLStore:
 
     # -- the deliveries ledger ------------------------------------------------------------------
     def claim_delivery(
-        self, sub_id: int, local_date: date, holder: str, now: datetime, lease_seconds: float
+        self,
+        sub_id: int,
+        local_date: date,
+        holder: str,
+        now: datetime,
+        lease_seconds: float,
+        *,
+        fence: tuple[str, int] | None = None,
     ) -> Claim | None:
         """Claim the right to send (subscription, local date), in one statement.
 
         A new row is inserted as 'claimed'. An existing row is taken over only when it is still
         'claimed' and its lease has run out (its holder crashed, or asked to be retried later by
-        setting the lease to the retry time). 'sent', 'empty' and 'failed' rows are final. The
-        unique key (subscription_id, local_date) makes two concurrent claims impossible: one
-        inserts, the other meets the conflict and its WHERE sees the fresh lease.
+        setting the lease to the retry time). 'sent', 'empty', 'failed' and 'uncertain' rows are
+        final. The unique key (subscription_id, local_date) makes two concurrent claims impossible:
+        one inserts, the other meets the conflict and its WHERE sees the fresh lease.
+
+        `fence` = (lease name, token): claim only while this holder still holds that broadcast
+        lease with that token (a paused holder that lost it claims nothing), and take over at once
+        a claim made under an older token (its holder lost the lease: crashed or paused), except a
+        deferred one (release_for_retry clears its fence), which waits for its retry time.
         """
         now_ms = to_ms(now)
         until_ms = now_ms + round(lease_seconds * 1000)
+        values: list[Any] = [sub_id, local_date.isoformat(), holder, until_ms, now_ms]
+        if fence is None:
+            source, takeover = "VALUES (?, ?, 'claimed', ?, ?, 1, ?, NULL)", ""
+        else:
+            source = (
+                "SELECT ?, ?, 'claimed', ?, ?, 1, ?, ? WHERE EXISTS (SELECT 1 FROM leases "
+                "WHERE name = ? AND holder = ? AND token = ? AND lease_until > ?)"
+            )
+            values += [fence[1], fence[0], holder, fence[1], now_ms]
+            takeover = " OR (deliveries.fence IS NOT NULL AND deliveries.fence < excluded.fence)"
         rows = self._exec(
-            "INSERT INTO deliveries (subscription_id, local_date, status, holder, lease_until, attempts, claimed_at) "
-            "VALUES (?, ?, 'claimed', ?, ?, 1, ?) "
+            "INSERT INTO deliveries (subscription_id, local_date, status, holder, lease_until, attempts, claimed_at, "
+            f"fence) {source} "
             "ON CONFLICT (subscription_id, local_date) DO UPDATE SET holder = excluded.holder, "
-            "lease_until = excluded.lease_until, attempts = deliveries.attempts + 1, claimed_at = excluded.claimed_at "
-            "WHERE deliveries.status = 'claimed' AND deliveries.lease_until <= ? "
-            "RETURNING attempts, lease_until",
-            (sub_id, local_date.isoformat(), holder, until_ms, now_ms, now_ms),
+            "lease_until = excluded.lease_until, attempts = deliveries.attempts + 1, claimed_at = excluded.claimed_at, "
+            "fence = excluded.fence "
+            f"WHERE deliveries.status = 'claimed' AND (deliveries.lease_until <= ?{takeover}) "
+            "RETURNING attempts, lease_until, send_started",
+            [*values, now_ms],
         )
         if not rows:
             return None
-        return Claim(sub_id, local_date, holder, int(rows[0][0]), from_ms(rows[0][1]))  # type: ignore[arg-type]
+        return Claim(
+            sub_id,
+            local_date,
+            holder,
+            int(rows[0][0]),
+            from_ms(rows[0][1]),  # type: ignore[arg-type]
+            from_ms(rows[0][2]),
+            fence[1] if fence else None,
+        )
+
+    def mark_sending(self, claim: Claim, now: datetime) -> bool:
+        """Record, just before the request is written, that the platform may get the post from
+        now on. False: the claim is no longer ours (taken over), so do not send."""
+        rows = self._exec(
+            "UPDATE deliveries SET send_started = ? "
+            "WHERE subscription_id = ? AND local_date = ? AND holder = ? AND status = 'claimed' "
+            "RETURNING subscription_id",
+            (to_ms(now), claim.subscription_id, claim.local_date.isoformat(), claim.holder),
+        )
+        return bool(rows)
 
     def _finish(
         self, claim: Claim, status: DeliveryStatus, now: datetime, error: str | None = None, sent: bool = False
@@ -306,11 +353,19 @@ class SQLStore:
         """Give up on this (subscription, date): a permanent error or too many attempts."""
         return self._finish(claim, "failed", now, error=error[:500])
 
-    def release_for_retry(self, claim: Claim, retry_at: datetime, error: str) -> bool:
+    def mark_uncertain(self, claim: Claim, now: datetime, error: str) -> bool:
+        """The platform may or may not have the post, and resending could duplicate it: final."""
+        return self._finish(claim, "uncertain", now, error=error[:500])
+
+    def release_for_retry(self, claim: Claim, retry_at: datetime, error: str, *, maybe_sent: bool = False) -> bool:
         """Keep the row 'claimed' but let the lease end at `retry_at`: any process may claim it
-        again from then on (the backoff lives in the database, so it survives restarts)."""
+        again from then on (the backoff lives in the database, so it survives restarts).
+        The fence is cleared so a new broadcaster waits for `retry_at` too; `send_started` is
+        cleared unless the failed attempt may have reached the platform (`maybe_sent`)."""
         rows = self._exec(
-            "UPDATE deliveries SET lease_until = ?, last_error = ? "
+            "UPDATE deliveries SET lease_until = ?, last_error = ?, fence = NULL"
+            + ("" if maybe_sent else ", send_started = NULL")
+            + " "
             "WHERE subscription_id = ? AND local_date = ? AND holder = ? AND status = 'claimed' "
             "RETURNING subscription_id",
             (to_ms(retry_at), error[:500], claim.subscription_id, claim.local_date.isoformat(), claim.holder),
@@ -333,20 +388,24 @@ class SQLStore:
         return [_delivery(r) for r in self._exec(sql + " ORDER BY subscription_id, local_date", params)]
 
     # -- leases (one broadcaster per platform across processes) -------------------------------
-    def acquire_lease(self, name: str, holder: str, now: datetime, seconds: float) -> bool:
-        """Take or renew a named lease. True when `holder` holds it until now + seconds."""
+    def acquire_lease(self, name: str, holder: str, now: datetime, seconds: float) -> int | None:
+        """Take or renew a named lease. Returns its fencing token while `holder` holds it until
+        now + seconds, else None. The token grows each time the lease changes hands, so a renewal
+        that returns another token than the holder had means it lost the lease in between."""
         now_ms = to_ms(now)
         rows = self._exec(
-            "INSERT INTO leases (name, holder, lease_until) VALUES (?, ?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until "
+            "INSERT INTO leases (name, holder, lease_until, token) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until, "
+            "token = CASE WHEN leases.holder = excluded.holder THEN leases.token ELSE leases.token + 1 END "
             "WHERE leases.holder = excluded.holder OR leases.lease_until <= ? "
-            "RETURNING holder",
+            "RETURNING token",
             (name, holder, now_ms + round(seconds * 1000), now_ms),
         )
-        return bool(rows)
+        return int(rows[0][0]) if rows else None
 
     def release_lease(self, name: str, holder: str) -> None:
-        self._exec("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+        # The row stays (expired at once) so its token keeps growing across holders.
+        self._exec("UPDATE leases SET lease_until = 0 WHERE name = ? AND holder = ?", (name, holder))
 
     # -- button payloads (Telegram callback data over 64 bytes) ---------------------------------
     def put_callbacks(self, items: Sequence[tuple[str, str]], now: datetime) -> None:

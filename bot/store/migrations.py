@@ -56,14 +56,54 @@ _V2_COMMON = [
     "CREATE INDEX IF NOT EXISTS callback_payloads_created ON callback_payloads (created_at)",
 ]
 
+# v3 (issue 14): the 'uncertain' status (a send whose outcome is unknown, not retried under
+# MEMORIAL_UNCERTAIN=skip); `send_started` (set just before the request is written, so a claim
+# taken over after a crash knows the platform may already have the post); `fence` (the broadcast
+# lease's token the claim was made under: a newer lease holder may take an older holder's claims
+# over at once) and the lease's `token`, which grows whenever the lease changes hands.
+_V3_STATUSES = "('claimed', 'sent', 'empty', 'failed', 'uncertain')"
+_V3_SQLITE = [
+    # SQLite cannot alter a CHECK constraint: rebuild the table, keeping every row.
+    f"""CREATE TABLE deliveries_v3 (
+        subscription_id BIGINT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN {_V3_STATUSES}),
+        holder TEXT,
+        lease_until BIGINT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_at BIGINT,
+        last_error TEXT,
+        sent_at BIGINT,
+        send_started BIGINT,
+        fence BIGINT,
+        PRIMARY KEY (subscription_id, local_date)
+    )""",
+    "INSERT INTO deliveries_v3 (subscription_id, local_date, status, holder, lease_until, attempts, claimed_at, "
+    "last_error, sent_at) SELECT subscription_id, local_date, status, holder, lease_until, attempts, claimed_at, "
+    "last_error, sent_at FROM deliveries",
+    "DROP TABLE deliveries",
+    "ALTER TABLE deliveries_v3 RENAME TO deliveries",
+    "CREATE INDEX IF NOT EXISTS deliveries_open ON deliveries (status, lease_until)",
+    "ALTER TABLE leases ADD COLUMN token BIGINT NOT NULL DEFAULT 0",
+]
+_V3_POSTGRES = [
+    "ALTER TABLE deliveries DROP CONSTRAINT IF EXISTS deliveries_status_check",
+    f"ALTER TABLE deliveries ADD CONSTRAINT deliveries_status_check CHECK (status IN {_V3_STATUSES})",
+    "ALTER TABLE deliveries ADD COLUMN IF NOT EXISTS send_started BIGINT",
+    "ALTER TABLE deliveries ADD COLUMN IF NOT EXISTS fence BIGINT",
+    "ALTER TABLE leases ADD COLUMN IF NOT EXISTS token BIGINT NOT NULL DEFAULT 0",
+]
+
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
     "sqlite": [
         (1, [s.replace("{id_type}", "INTEGER PRIMARY KEY AUTOINCREMENT") for s in _V1_COMMON]),
         (2, _V2_COMMON),
+        (3, _V3_SQLITE),
     ],
     "postgres": [
         (1, [s.replace("{id_type}", "BIGSERIAL PRIMARY KEY") for s in _V1_COMMON]),
         (2, _V2_COMMON),
+        (3, _V3_POSTGRES),
     ],
 }
 

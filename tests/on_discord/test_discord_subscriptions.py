@@ -95,6 +95,25 @@ async def test_deleted_channel_disables_the_subscription_with_the_reason(
     assert "channel deleted" in (sub.disabled_reason or "")
 
 
+async def test_a_post_whose_answer_was_lost_is_retried_with_its_nonce_and_exists_once(
+    client: MemorialClient, fake: FakeDiscord, store: SQLStore
+) -> None:
+    """Discord created the message but the answer was lost: the deliverer retries (the sender is
+    idempotent), the same nonce with enforce_nonce returns the existing message, so the channel
+    has the post once, the ledger says sent, and nothing is reported uncertain."""
+    deliver(client, slash("subscribe", {"time": "09:00", "timezone": "UTC"}, when=WHEN, permissions=MANAGE_CHANNELS))
+    await answer(fake)
+    fake.lose_next_answer(POST)
+    deliverer = Deliverer(
+        store, [client.sender], daily_post_builder(client.handler.core), use_broadcast_lease=False, backoff=0.0
+    )
+    report = await deliverer.run_due(datetime(2025, 9, 3, 9, 0, tzinfo=UTC))
+    assert [o.chat for o in report.sent] == [str(CHANNEL_ID)] and report.uncertain == []
+    posts = fake.matching("POST", POST)
+    assert len(posts) >= 2 and len({p.json["nonce"] for p in posts}) == 1 and posts[0].json["enforce_nonce"]
+    assert len(fake.created(CHANNEL_ID)) == 1 and fake.deduplicated == len(posts) - 1
+
+
 # ---------------------------------------------------------------------------------------------
 # Told by the gateway: a deleted channel or a removal from the server stops the post at once
 
