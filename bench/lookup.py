@@ -19,6 +19,10 @@ blind set (tests/queries_blind.py: seeds, and the new documents as a second corp
 is scored once, at the end of a piece of work; without --blind it is not run.
 
 Run: .venv/bin/python bench/lookup.py [--sizes seeds,10000,100000] [--engines ...] [--blind]
+
+With --black-box, the start-up benchmark instead (bench/blackbox.py): `memorial-bot search --json -`
+timed end to end on the synthetic corpus written as files (first start, restart, start after one
+changed file, per-query latency over the pipe, peak RSS), with tantivy+fuzzy in the same run.
 """
 
 from __future__ import annotations
@@ -301,7 +305,13 @@ def main() -> None:
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--every", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--blind", action="store_true", help="score the blind query set too (once, at the end)")
+    ap.add_argument("--black-box", action="store_true", help="time `memorial-bot search --json -` end to end")
     args = ap.parse_args()
+    if args.black_box:
+        from bench import blackbox
+
+        blackbox.main(["--sizes", ",".join(s for s in args.sizes.split(",") if s != "seeds")])
+        return
     if args.worker:
         print(json.dumps(worker(args.worker, args.corpus, args.every, args.blind)))
         return

@@ -100,7 +100,9 @@ def seed_material(seeds: Path) -> tuple[list[str], list[str]]:
     return titles, paragraphs
 
 
-def generate(seeds: Path, out_dir: Path, passages: int, seed: int = SEED) -> int:
+def generate(
+    seeds: Path, out_dir: Path, passages: int, seed: int = SEED, articles_per_file: int = ARTICLES_PER_FILE
+) -> int:
     """Write Markdown files under `out_dir` holding about `passages` passages (as the index counts
     them: one per title plus one per paragraph window). Returns the exact count written."""
     rng = random.Random(seed)
@@ -129,7 +131,7 @@ def generate(seeds: Path, out_dir: Path, passages: int, seed: int = SEED) -> int
             buf.append(para + "\n")
             count += len(windows(para))
         in_file += 1
-        if in_file >= ARTICLES_PER_FILE:
+        if in_file >= articles_per_file:
             (out_dir / f"synthetic_{file_no:04d}.md").write_text("\n".join(buf), encoding="utf-8")
             file_no, in_file, buf = file_no + 1, 0, []
     if buf:

@@ -47,6 +47,10 @@ class SourceRef:
     line: int
     where: str = ""
 
+    def __reduce__(self) -> tuple[type[SourceRef], tuple[str, str, str, int, str]]:
+        # Through the constructor: faster to unpickle than the slots default (bot/index/persist.py).
+        return (SourceRef, (self.article_id, self.title, self.file, self.line, self.where))
+
     def label(self) -> str:
         return f"{self.file} {self.where}" if self.where else f"{self.file}:{self.line}"
 

@@ -68,3 +68,25 @@ def test_seed_gold_text_is_really_on_that_line() -> None:
     for o in _gold("seeds_gold.jsonl"):
         line = (SEEDS.folder / o["file"]).read_text(encoding="utf-8").split("\n")[o["line"] - 1]
         assert o["text"] in line, o
+
+
+def test_years_do_not_depend_on_the_hash_seed() -> None:
+    # Two processes (replicas, or a restart) must agree on every year and reason.
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib\nfrom bot.corpus import load_corpus\nfrom bot.index.dates.resolve import resolve_corpus\n"
+        "h = hashlib.sha1()\nfor f in ('seeds', 'tests/gold/blind2/docs'):\n"
+        "    for m in resolve_corpus(load_corpus(f)):\n"
+        "        h.update(f'{m.file}{m.line}{m.start_iso}{m.end_iso}{m.why}'.encode())\nprint(h.hexdigest())\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=root, env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"},
+            capture_output=True, text=True, check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }  # fmt: skip
+    assert len(digests) == 1

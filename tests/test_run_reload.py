@@ -95,3 +95,33 @@ async def test_sighup_and_reload_swap_the_index_and_keep_it_when_the_corpus_brea
         code = await bot.stop(signal.SIGINT)
     assert code == 0, bot.output[-3000:]
     assert bot.count(r"memorial-bot stopped") == 1
+
+
+async def test_watch_reloads_on_a_changed_file_and_a_restart_opens_the_persisted_index(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    """MEMORIAL_WATCH=1: a new document is picked up without a signal; a restart on the unchanged
+    corpus opens the index the reload persisted instead of rebuilding it (issue 15)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    env = bot_env(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url, MEMORIAL_CORPUS=str(corpus)
+    )
+    bot = await BotProcess.start({**env, "MEMORIAL_WATCH": "1"}, cwd=tmp_path)
+    try:
+        await bot.started()
+        await bot.wait_log(r"watching .* for changes")
+        assert NEW_TITLE not in await ask(fake, "Quokkaberg")
+        mark = len(bot.lines)
+        (corpus / "900_quokkaberg.md").write_text(NEW_DOC, encoding="utf-8")
+        await bot.wait_log(r"reload: reloaded: 25 articles \(was 24\)", after=mark)
+        assert NEW_TITLE in await ask(fake, "Quokkaberg")
+    finally:
+        assert await bot.stop(signal.SIGINT) == 0, bot.output[-3000:]
+    again = await BotProcess.start(env, cwd=tmp_path, name="restart")
+    try:
+        await again.started()
+        assert NEW_TITLE in await ask(fake, "Quokkaberg")
+        assert again.count(r"index opened in") == 1 and again.count(r"persisted index .* not used") == 0
+    finally:
+        assert await again.stop(signal.SIGINT) == 0, again.output[-3000:]

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.chat.dispatch import Core
 from bot.chat.services import Services
 from bot.commands import build_command_table
-from bot.config import ConfigError, anniversary_files, default_corpus_dir, milestones_from_env
+from bot.config import ConfigError, anniversary_files, default_corpus_dir, default_data_dir, milestones_from_env
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 
@@ -38,10 +38,14 @@ def anniversary_table(files: tuple[Path, ...] | None) -> AnniversaryTable:
 
 
 def load_index(args: argparse.Namespace) -> Index:
-    return build_index(corpus_dir(args), anniversary_table(anniversary_files()))
+    """The corpus's index: opened from MEMORIAL_DATA_DIR when persisted there and current."""
+    return build_index(corpus_dir(args), anniversary_table(anniversary_files()), data_dir=default_data_dir())
 
 
 def make_core(index: Index, services: Services | None = None) -> Core:
     """The one place a Core is put together: the index, the command table, the services (by
-    default with the milestone rule MEMORIAL_MILESTONES sets)."""
-    return Core(index, build_command_table(), services or Services(milestones=milestones_from_env()))
+    default with the milestone rule MEMORIAL_MILESTONES sets). Reloads persist the index in
+    MEMORIAL_DATA_DIR, as the start did."""
+    core = Core(index, build_command_table(), services or Services(milestones=milestones_from_env()))
+    core.data_dir = default_data_dir()
+    return core

@@ -11,17 +11,20 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from adapters.cli import dates, post_due
-from adapters.cli.common import add_corpus_arg, load_index, make_core
+from adapters.cli.common import add_corpus_arg, anniversary_table, corpus_dir, load_index, make_core
 from adapters.cli.run import run
 from adapters.console.chat import run_ask, run_chat
 from bot import logs
-from bot.config import ConfigError, load_env_file
+from bot.config import ConfigError, anniversary_files, default_data_dir, load_env_file
 from bot.corpus import CorpusError
+from bot.index.build import build_index
+from bot.index.persist import index_path
 from bot.index.search import ArticleHit
 from bot.replies import inline_text
 
@@ -85,6 +88,41 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_index(args: argparse.Namespace) -> int:
+    """Build the index now and persist it in MEMORIAL_DATA_DIR (starts and reloads then open it)."""
+    started = time.perf_counter()
+    bar = _progress_bar if sys.stderr.isatty() else None
+    root, data = corpus_dir(args), default_data_dir()
+    index = build_index(root, anniversary_table(anniversary_files()), data_dir=data, rebuild=True, progress=bar)
+    if bar is not None:
+        print(file=sys.stderr)
+    report = {
+        "files": len(index.corpus.files()),
+        "skipped": len(index.corpus.skipped),
+        "articles": len(index.corpus.articles),
+        "passages": len(index.search.passages),
+        "events": len(index.events.events),
+        "seconds": round(time.perf_counter() - started, 2),
+        "path": str(index_path(data, root)),
+    }
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(
+            f"indexed {report['files']} files ({report['skipped']} skipped): {report['articles']} articles, "
+            f"{report['passages']} passages, {report['events']} dated events in {report['seconds']:.2f} s → "
+            f"{report['path']}"
+        )
+    return 0
+
+
+def _progress_bar(step: str, done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    count = f" {done}/{total}" if total > 1 else ""
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {step}{count}\x1b[K", end="", file=sys.stderr, flush=True)
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     return run_chat(make_core(load_index(args)))
 
@@ -125,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10, help="maximum results (default 10)")
     add_corpus_arg(p)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("index", help="build the index now and keep it in MEMORIAL_DATA_DIR for starts and reloads")
+    p.add_argument("--json", action="store_true", help="the report as one JSON object")
+    add_corpus_arg(p)
+    p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("articles", help="list every article")
     p.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -31,6 +31,8 @@ class Core:
         self.table = table
         self.services = services or Services()
         self._reload_lock = asyncio.Lock()
+        # Where reloads persist the index (None: build in memory only, as tests mostly do).
+        self.data_dir: Path | None = None
 
     async def dispatch(self, inv: Invocation, ctx: ChatContext) -> Reply:
         """Run one command. Never raises: bad input gets a clear reply, and our own failures get
@@ -83,14 +85,17 @@ class Core:
         the old one. Readers never see a half-built index: the swap is one attribute assignment."""
         async with self._reload_lock:  # SIGHUP and /reload at once: one rebuild after the other
             try:
-                new = await asyncio.to_thread(build_index, corpus_dir, self.index.anniversaries)
+                new = await asyncio.to_thread(
+                    build_index, corpus_dir, self.index.anniversaries, data_dir=self.data_dir
+                )
             except Exception as exc:  # CorpusError, or a bug: either way the old index stays
                 log.error("corpus reload failed, keeping the current index: %s", exc)
                 return False, f"reload failed, still serving the previous index: {exc}"
             old, self.index = self.index, new
         return True, (
             f"reloaded: {len(new.corpus.articles)} articles (was {len(old.corpus.articles)}), "
-            f"{len(new.corpus.skipped)} file(s) skipped, built in {new.built_seconds:.2f} s"
+            f"{len(new.corpus.skipped)} file(s) skipped, "
+            f"{'opened unchanged' if new.opened else 'built'} in {new.built_seconds:.2f} s"
         )
 
     async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:

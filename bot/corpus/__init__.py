@@ -8,7 +8,7 @@ and never rewrite the text beyond normalising whitespace. Formats: text and Mark
 
 from __future__ import annotations
 
-from bot.corpus.load import CORPUS_SUFFIXES, FORMATS, load_corpus
+from bot.corpus.load import CORPUS_SUFFIXES, FORMATS, corpus_files, load_corpus
 from bot.corpus.model import (
     FORMAT_NAMES,
     Article,
@@ -30,6 +30,7 @@ __all__ = [
     "CorpusError",
     "Paragraph",
     "SkippedFile",
+    "corpus_files",
     "iter_paragraphs",
     "load_corpus",
     "split_articles",

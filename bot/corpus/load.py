@@ -30,32 +30,25 @@ CORPUS_SUFFIXES = tuple(FORMATS)
 NOT_READ = {".doc": "Word 97–2003 .doc is not read: save it as .docx"}
 
 
-def load_corpus(root: str | Path) -> Corpus:
+def load_corpus(root: str | Path, progress: Callable[[int, int], None] | None = None) -> Corpus:
     """Load every document under `root` (recursively, in sorted order).
 
     Unreadable files are skipped with one warning each; a missing folder or one with no usable
-    article is a `CorpusError` with a message meant for an operator.
+    article is a `CorpusError` with a message meant for an operator. `progress(done, total)` is
+    called after each file (`memorial-bot index` draws its bar with it).
     """
     root = Path(root)
     if not root.exists():
         raise CorpusError(f"corpus folder {str(root)!r} does not exist (set MEMORIAL_CORPUS or --corpus)")
     if not root.is_dir():
         raise CorpusError(f"corpus path {str(root)!r} is not a folder")
-    paths = sorted(
-        (
-            p
-            for p in root.rglob("*")
-            if p.is_file()
-            and (p.suffix.lower() in FORMATS or p.suffix.lower() in NOT_READ)
-            # Hidden files and folders (.git, caches, editor backups) are not documents.
-            and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        ),
-        key=lambda p: p.relative_to(root).as_posix(),
-    )
+    paths = corpus_files(root)
     articles: list[Article] = []
     skipped: list[SkippedFile] = []
     used_ids: set[str] = set()
-    for path in paths:
+    for done, path in enumerate(paths, 1):
+        if progress is not None:
+            progress(done, len(paths))
         rel = path.relative_to(root).as_posix()
         fmt = FORMATS.get(path.suffix.lower(), "")
         try:
@@ -78,6 +71,22 @@ def load_corpus(root: str | Path) -> Corpus:
             + (f" ({len(skipped)} file(s) skipped)" if skipped else "")
         )
     return Corpus(root=root, articles=tuple(articles), skipped=tuple(skipped))
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """The files `load_corpus` reads (or reports as skipped), in corpus order: the persisted index
+    is keyed by exactly these files' contents."""
+    return sorted(
+        (
+            p
+            for p in root.rglob("*")
+            if p.is_file()
+            and (p.suffix.lower() in FORMATS or p.suffix.lower() in NOT_READ)
+            # Hidden files and folders (.git, caches, editor backups) are not documents.
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        ),
+        key=lambda p: p.relative_to(root).as_posix(),
+    )
 
 
 def _read(path: Path, rel: str, fmt: str, used_ids: set[str]) -> list[Article]:
