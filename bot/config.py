@@ -1,6 +1,6 @@
 """Configuration from environment variables, validated once at start-up.
 
-Every variable is documented in README "Configuration" and in .env.example. Errors name the
+Every variable is documented in docs/configuration.md and in .env.example. Errors name the
 variable and show an example, never its value when the value may be a secret.
 """
 
@@ -81,6 +81,35 @@ def grace_hours(env: Mapping[str, str] | None = None) -> float:
         value = -1.0
     if not 0 < value <= 24:
         raise ConfigError("MEMORIAL_GRACE_HOURS must be a number of hours above 0 and at most 24, e.g. 6")
+    return value
+
+
+def uncertain_policy(env: Mapping[str, str] | None = None) -> str:
+    """MEMORIAL_UNCERTAIN: a Telegram daily post whose send got no answer (the platform may have
+    it) is `skip`ped — recorded as uncertain and reported, never resent (the default: a duplicate
+    is what users complain about) — or `resend` (never missing, sometimes twice)."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_UNCERTAIN", "").strip().lower()
+    if not raw:
+        return "skip"
+    if raw not in ("skip", "resend"):
+        raise ConfigError("MEMORIAL_UNCERTAIN must be skip (at most once, the default) or resend (at least once)")
+    return raw
+
+
+def broadcast_lease_seconds(env: Mapping[str, str] | None = None) -> float:
+    """MEMORIAL_BROADCAST_LEASE: seconds the per-platform broadcast lease lasts unrenewed (default
+    15; renewed every third of it). A crashed broadcaster is taken over about this long after."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_BROADCAST_LEASE", "").strip()
+    if not raw:
+        return 15.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 3 <= value <= 300:
+        raise ConfigError("MEMORIAL_BROADCAST_LEASE must be a number of seconds from 3 to 300, e.g. 15")
     return value
 
 
@@ -179,6 +208,8 @@ class Settings:
     grace_hours: float = 6.0
     anniversaries: tuple[Path, ...] | None = None  # None: the bundled table
     milestones: MilestoneRule = field(default_factory=MilestoneRule.default)
+    uncertain: str = "skip"  # MEMORIAL_UNCERTAIN
+    broadcast_lease: float = 15.0  # MEMORIAL_BROADCAST_LEASE
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -192,6 +223,8 @@ class Settings:
             grace_hours=grace_hours(env),
             anniversaries=anniversary_files(env),
             milestones=milestones_from_env(env),
+            uncertain=uncertain_policy(env),
+            broadcast_lease=broadcast_lease_seconds(env),
         )
 
 
@@ -337,6 +370,7 @@ class RunSettings:
     http_host: str = "0.0.0.0"
     http_port: int | None = None
     admins: frozenset[str] = frozenset()  # "platform:user_id" entries allowed to run /reload
+    watch: bool = False  # MEMORIAL_WATCH: reload when corpus files change
 
 
 def load_env_file(path: str | None, env: dict[str, str] | None = None) -> None:
@@ -395,4 +429,16 @@ def load_run_settings(
         http_host=env.get("MEMORIAL_HTTP_HOST", "").strip() or "0.0.0.0",
         http_port=_port("MEMORIAL_HTTP_PORT", port_raw) if port_raw else None,
         admins=admins_from_env(env),
+        watch=watch_from_env(env),
     )
+
+
+def watch_from_env(env: Mapping[str, str] | None = None) -> bool:
+    """MEMORIAL_WATCH=1: `run` reloads the corpus when its files change (debounced)."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_WATCH", "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError("MEMORIAL_WATCH must be 1 (reload when corpus files change) or 0, e.g. MEMORIAL_WATCH=1")

@@ -7,8 +7,8 @@ logic; it starts things in order, watches signals, and stops things in the rever
   start: settings validated → index built → store opened → health server → adapters → daily posts
   SIGTERM/SIGINT: no new daily posts are claimed, the broadcast in flight finishes (bounded) →
                   adapters stop → health server → store closed → exit 0
-  SIGHUP: the corpus is re-indexed in the background and swapped in; a broken corpus keeps the
-          old index (see Core.reload_index)
+  SIGHUP (and, with MEMORIAL_WATCH=1, a change to a corpus file): the corpus is re-indexed in the
+          background and swapped in; a broken corpus keeps the old index (see Core.reload_index)
 """
 
 from __future__ import annotations
@@ -58,7 +58,16 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
     # Stopped while still starting (nothing in flight yet): a clean exit 0, not death by signal.
     # The event loop installs its own handlers once it runs.
     signal.signal(signal.SIGTERM, _exit_while_starting)
-    index = build_index(settings.base.corpus_dir, anniversary_table(settings.base.anniversaries))
+    index = build_index(
+        settings.base.corpus_dir, anniversary_table(settings.base.anniversaries), data_dir=settings.base.data_dir
+    )
+    log.info(
+        "index %s in %.2f s: %d articles, %d passages",
+        "opened" if index.opened else "built",
+        index.built_seconds,
+        len(index.corpus.articles),
+        len(index.search.passages),
+    )
     gc.freeze()  # the index is long-lived: keep the collector from rescanning it (p99 latency)
     record_index_metrics(index)
     services = Services(milestones=settings.base.milestones)
@@ -100,6 +109,10 @@ async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None
 
     store = open_store(settings.base.database_url, settings.base.data_dir)
     core.services.corpus_dir = settings.base.corpus_dir
+    core.data_dir = settings.base.data_dir  # reloads persist the index where the start opened it
+    if settings.watch:
+        watcher = asyncio.create_task(watch_corpus(core, settings, running.stop), name="watch")
+        running.closers.append(lambda: _cancel(watcher))
     core.services.admins = settings.admins
     core.services.store = store
     running.closers.append(lambda: asyncio.to_thread(store.close))
@@ -123,7 +136,13 @@ async def serve(core: Core, settings: RunSettings, *, stop: asyncio.Event | None
             senders.append(await _start_telegram(running, settings, adapter_tasks))
         if settings.discord is not None:
             senders.append(await _start_discord(running, settings, adapter_tasks))
-        daily = start_daily_posts_for(core, senders, grace_hours=settings.base.grace_hours)
+        daily = start_daily_posts_for(
+            core,
+            senders,
+            grace_hours=settings.base.grace_hours,
+            uncertain=settings.base.uncertain,
+            broadcast_lease=settings.base.broadcast_lease,
+        )
         running.checks["scheduler"] = lambda: _scheduler_check(daily)
         log.info("memorial-bot running: %s", ", ".join(s.platform for s in senders))
         stop_wait = asyncio.ensure_future(running.stop.wait())
@@ -160,6 +179,29 @@ async def reload(core: Core, settings: RunSettings) -> None:
     if ok:
         record_index_metrics(core.index)
     log.log(logging.INFO if ok else logging.ERROR, "reload: %s", message)
+
+
+WATCH_DEBOUNCE_MS = 1600  # an editor's save, or a copy of many files, is one reload
+
+
+async def watch_corpus(core: Core, settings: RunSettings, stop: asyncio.Event) -> None:
+    """MEMORIAL_WATCH=1: reload whenever corpus files change, changes within the debounce window
+    taken together. A failed reload keeps the current index, as for SIGHUP."""
+    from watchfiles import awatch  # loaded only when watching
+
+    corpus = settings.base.corpus_dir
+    log.info("watching %s for changes", corpus)
+    try:
+        async for _changes in awatch(corpus, stop_event=stop, debounce=WATCH_DEBOUNCE_MS):
+            await reload(core, settings)
+    except FileNotFoundError:
+        log.error("cannot watch %s: the folder does not exist", corpus)
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
 
 
 async def _start_telegram(running: Running, settings: RunSettings, tasks: list[asyncio.Task[None]]) -> Any:
