@@ -181,13 +181,125 @@ async def run_once(n: int, groups_every: int, paced: bool, workdir: Path) -> dic
     }
 
 
+async def run_load(workdir: Path, broadcast: int, commands: int, askers: int, spread: float) -> dict:
+    """Commands from users during a broadcast, one bot token, one budget (see --load above)."""
+    import statistics
+
+    from adapters.cli.common import make_core
+    from adapters.telegram.app import build_application, sender_for, serve
+    from adapters.telegram.limiter import BudgetLimiter
+    from bot.config import TelegramConfig
+    from bot.index.build import build_index
+    from tests.fake_telegram import TOKEN as FAKE_TOKEN
+    from tests.fake_telegram import FakeTelegram as FakeBotApi
+    from tests.fake_telegram import private_message
+    from tests.paths import SEEDS
+
+    fake = FakeBotApi(FAKE_TOKEN, messages_per_second=30, per_chat_seconds=1.0, group_per_minute=20)
+    await fake.start()
+    app = build_application(make_core(build_index(SEEDS)), FAKE_TOKEN, base_url=fake.base_url)
+    stop, ready = asyncio.Event(), asyncio.Event()
+
+    async def on_ready(_app: object) -> None:
+        ready.set()
+
+    cfg = TelegramConfig(token=FAKE_TOKEN, api_base_url=fake.base_url)
+    serving = asyncio.create_task(serve(app, cfg, stop, on_ready=on_ready))  # type: ignore[arg-type]
+    await ready.wait()
+
+    store = open_store(None, workdir)
+    now = datetime.now(UTC)
+    due, created = now - timedelta(minutes=1), now - timedelta(days=2)
+    subscribed = [20_000_001 + i for i in range(broadcast)]
+    for chat in subscribed:
+        store.upsert_subscription("telegram", str(chat), "private", due.hour, due.minute, "UTC", created)
+    sender = sender_for(app)
+    assert sender.pacer is not None
+    marker = "On this day: the daily post"
+    deliverer = Deliverer(store, [sender], lambda sub, day: text_reply(marker), pacers={"telegram": sender.pacer})
+    # A quarter of the askers are subscribers too: their reply and post share the chat's limit.
+    chats = subscribed[: askers // 4] + [30_000_001 + i for i in range(askers - askers // 4)]
+    order = [chats[i % askers] for i in range(commands)]
+    start = time.monotonic()
+    task = asyncio.create_task(deliverer.run_due())
+    await fake.wait_for("sendMessage", lambda c: c.ok and marker in c.text, count=50)
+    injected: dict[int, list[float]] = collections.defaultdict(list)
+    first = time.monotonic()
+    for chat in order:
+        injected[chat].append(time.monotonic())
+        fake.inject(private_message("/search Liddell", {"id": chat, "is_bot": False, "first_name": "U"}))
+        await asyncio.sleep(spread / commands)  # load shaping: `commands` arrivals spread over `spread` s
+    report = await task
+    elapsed = time.monotonic() - start
+    try:
+        replies = await fake.wait_for("sendMessage", lambda c: c.ok and marker not in c.text, count=commands)
+    except AssertionError:
+        replies = [c for c in fake.calls_to("sendMessage") if c.ok and marker not in c.text]
+    stop.set()
+    await serving
+    await fake.close()
+    store.close()
+
+    ok = [c for c in fake.calls_to("sendMessage") if c.ok]
+    posts = collections.Counter(c.chat_id for c in ok if marker in c.text)
+    last_reply = max(c.at for c in replies)
+    active = last_reply - first  # users were active: first command in → last reply out
+    posts_active = sum(1 for c in ok if marker in c.text and first <= c.at <= last_reply)
+    latencies = []
+    for chat, times in injected.items():
+        arrivals = sorted(c.at for c in replies if c.chat_id == chat)
+        latencies += [a - t for a, t in zip(arrivals, sorted(times), strict=False)]
+    limiter = app.bot.rate_limiter
+    assert isinstance(limiter, BudgetLimiter)
+    reply_rate = len(replies) / active
+    return {
+        "commands": commands,
+        "askers": askers,
+        "broadcast": broadcast,
+        "seconds": elapsed,
+        "p50": statistics.median(latencies),
+        "p95": statistics.quantiles(latencies, n=20)[18],
+        "active": active,
+        "reply_rate": reply_rate,
+        "post_rate_active": posts_active / active,
+        "left": 30 - reply_rate,
+        "http_429": fake.rate_limited,
+        "dropped": commands - len(replies) + limiter.dropped,
+        "lost": sum(1 for c in subscribed if posts[c] == 0),
+        "duplicates": sum(k - 1 for k in posts.values() if k > 1),
+        "reported_sent": len(report.sent),
+        "busiest": fake.max_per_second(),
+        "total_rate": len(ok) / elapsed,
+    }
+
+
+def print_load(r: dict) -> bool:
+    print(
+        f"load: {r['commands']} commands from {r['askers']} chats within the first seconds of a broadcast to "
+        f"{r['broadcast']} chats ({r['seconds']:.1f} s in all)\n"
+        f"  reply latency p50 {r['p50']:.2f} s, p95 {r['p95']:.2f} s\n"
+        f"  while users were active ({r['active']:.1f} s): replies {r['reply_rate']:.1f} msg/s, broadcast "
+        f"{r['post_rate_active']:.1f} msg/s of the {r['left']:.1f}/s the replies left of the 30/s cap "
+        f"({100 * r['post_rate_active'] / max(r['left'], 0.1):.0f}%); the whole run {r['total_rate']:.1f} msg/s\n"
+        f"  429s received {r['http_429']}; replies dropped {r['dropped']}; posts lost {r['lost']}, "
+        f"duplicated {r['duplicates']} (reported sent {r['reported_sent']}); busiest rolling second {r['busiest']}"
+    )
+    return r["dropped"] == 0 and r["lost"] == 0 and r["duplicates"] == 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--subs", type=int, default=10_000)
     ap.add_argument("--groups-every", type=int, default=20, help="every Nth chat is a group (20/min limit)")
     ap.add_argument("--baseline-subs", type=int, default=None, help="default: subs/10, at most 1000")
     ap.add_argument("--faults", action="store_true", help="also the crash / late-answer / loop-stall figures")
+    ap.add_argument("--load", action="store_true", help="only the replies-during-a-broadcast figures (issue 18)")
     args = ap.parse_args()
+    if args.load:
+        with tempfile.TemporaryDirectory() as tmp:
+            ok = print_load(asyncio.run(run_load(Path(tmp), broadcast=1000, commands=300, askers=200, spread=5.0)))
+        print("targets met" if ok else "TARGETS MISSED")
+        return 0 if ok else 1
     base_n = args.baseline_subs if args.baseline_subs is not None else min(1000, max(60, args.subs // 10))
     with tempfile.TemporaryDirectory() as tmp:
         base = asyncio.run(run_once(base_n, args.groups_every, paced=False, workdir=Path(tmp) / "base"))

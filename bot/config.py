@@ -246,6 +246,8 @@ class TelegramConfig:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
+    # This process's share of the token's 30 messages/s: 1/N with N replicas taking updates.
+    send_share: float = 1.0
 
     @property
     def webhook_path(self) -> str:
@@ -289,9 +291,17 @@ def telegram_config(env: Mapping[str, str] | None = None) -> TelegramConfig | No
             "TELEGRAM_WEBHOOK_SECRET may hold only letters, digits, _ and - (1 to 256 characters), "
             "e.g. the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
         )
+    share_text = env.get("TELEGRAM_SEND_SHARE", "").strip() or "1"
+    try:
+        share = float(share_text)
+    except ValueError:
+        share = 0.0
+    if not 0 < share <= 1:
+        raise ConfigError("TELEGRAM_SEND_SHARE must be a fraction above 0 and at most 1, e.g. 0.5 with two replicas")
     return TelegramConfig(
         token=token,
         api_base_url=base_url,
+        send_share=share,
         webhook_url=webhook_url,
         webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
         webhook_port=port,

@@ -30,6 +30,26 @@ DAILY_POSTS = Counter(
 # exported as 0 from the start, so rate() and alerts work at once
 for _outcome in ("sent", "skipped", "failed", "uncertain"):
     DAILY_POSTS.labels(_outcome)
+# A send budget per bot token, shared by replies and daily posts (docs/pacing.md): what it cost.
+RATE_LIMITED = Counter(
+    "memorial_rate_limited_total",
+    "HTTP 429 (flood control) answers received, by platform and by what was sent (reply, daily)",
+    ["platform", "kind"],
+    registry=REGISTRY,
+)
+REPLIES_DROPPED = Counter(
+    "memorial_replies_dropped_total",
+    "Replies given up on after bounded retries of 429s (each also logged)",
+    ["platform"],
+    registry=REGISTRY,
+)
+QUERY_ANSWERS_LATE = Counter(
+    "memorial_query_answers_late_total",
+    "Inline or callback query answers that flood control pushed past the platform's deadline",
+    ["platform", "method"],
+    registry=REGISTRY,
+)
+REPLIES_DROPPED.labels("telegram")
 INDEX_SIZE = Gauge("memorial_index_size", "Size of the loaded index", ["unit"], registry=REGISTRY)
 LAST_DAILY_RUN = Gauge(
     "memorial_last_daily_run_timestamp_seconds", "Unix time of the last successful daily-post run", registry=REGISTRY

@@ -10,7 +10,9 @@ when the expected request arrives.
 It can also stand in for Telegram's global flood limit: with `messages_per_second` set, a
 sendMessage beyond that many in any rolling second (across every client: several bot processes
 share one fake) is answered 429 with retry_after, as Telegram does; `max_per_second()` reports the
-busiest rolling second observed. In webhook mode, tests deliver updates with `post_webhook`.
+busiest rolling second observed. `per_chat_seconds` and `group_per_minute` add Telegram's other two
+flood limits (1 message a second per chat, 20 a minute per group), also answered 429.
+In webhook mode, tests deliver updates with `post_webhook`.
 """
 
 from __future__ import annotations
@@ -164,7 +166,9 @@ class FakeTelegram:
     calls: list[Call] = field(default_factory=list)
     member_status: dict[tuple[int, int], str] = field(default_factory=dict)
     messages_per_second: int | None = None  # Telegram's global flood limit, enforced when set
-    rate_limited: int = 0  # sendMessage calls answered 429 by that limit
+    per_chat_seconds: float | None = None  # Telegram's per-chat limit (1 s between messages), when set
+    group_per_minute: int | None = None  # Telegram's per-group limit (20 a minute), when set
+    rate_limited: int = 0  # sendMessage calls answered 429 by these limits
     send_latency: float = 0.0  # seconds a carried-out sendMessage waits before its answer (a slow platform)
 
     def __post_init__(self) -> None:
@@ -178,6 +182,8 @@ class FakeTelegram:
         self._closing = False
         self._runner: web.AppRunner | None = None
         self._recent_sends: collections.deque[float] = collections.deque()
+        self._chat_last: dict[int, float] = {}
+        self._group_sends: dict[int, collections.deque[float]] = collections.defaultdict(collections.deque)
         self._held: dict[str, asyncio.Event] = {}
         self._late: dict[str, asyncio.Event] = {}
         self.allowed_updates: list[str] | None = None  # as the bot last set it; None: Telegram's default
@@ -299,7 +305,7 @@ class FakeTelegram:
             await held.wait()
         try:
             if method == "sendMessage":
-                self._flood_check()
+                self._flood_check(params)
             self._maybe_fail(method, params)
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
@@ -323,16 +329,31 @@ class FakeTelegram:
             await asyncio.sleep(self.send_latency)  # simulated platform latency, not synchronisation
         return web.json_response(body_out, status=status)
 
-    def _flood_check(self) -> None:
-        if self.messages_per_second is None:
-            return
+    def _flood_check(self, params: dict[str, str]) -> None:
+        """Telegram's flood limits, those that are set: a send over one is refused (429), not made."""
         now, recent = time.monotonic(), self._recent_sends
         while recent and now - recent[0] >= 1.0:
             recent.popleft()
-        if len(recent) >= self.messages_per_second:
+        chat = int(params.get("chat_id") or 0)
+        wait = 0.0
+        if self.messages_per_second is not None and len(recent) >= self.messages_per_second:
+            wait = 1.0
+        last = self._chat_last.get(chat)
+        if self.per_chat_seconds is not None and last is not None and now - last < self.per_chat_seconds:
+            wait = max(wait, 1.0)
+        group = self._group_sends[chat] if chat < 0 and self.group_per_minute is not None else None
+        if group is not None:
+            while group and now - group[0] >= 60.0:
+                group.popleft()
+            if len(group) >= (self.group_per_minute or 0):
+                wait = max(wait, float(int(60.0 - (now - group[0])) + 1))
+        if wait:
             self.rate_limited += 1
-            raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+            raise ApiError(429, f"Too Many Requests: retry after {wait:g}", {"retry_after": int(wait)})
         recent.append(now)
+        self._chat_last[chat] = now
+        if group is not None:
+            group.append(now)
 
     def _maybe_fail(self, method: str, params: dict[str, str]) -> None:
         for f in self._failures:

@@ -67,6 +67,7 @@ async def test_run_serves_telegram_until_sigterm(fake: FakeTelegram, tmp_path: P
         ("TELEGRAM_API_BASE_URL", "api.telegram.org/bot", "TELEGRAM_API_BASE_URL must be an http(s) URL"),
         ("TELEGRAM_WEBHOOK_PORT", "eighty", "TELEGRAM_WEBHOOK_PORT must be a port number"),
         ("TELEGRAM_WEBHOOK_SECRET", "with spaces!", "TELEGRAM_WEBHOOK_SECRET may hold only"),
+        ("TELEGRAM_SEND_SHARE", "half", "TELEGRAM_SEND_SHARE must be a fraction"),
     ],
 )
 async def test_bad_settings_fail_fast_naming_the_variable_not_its_value(

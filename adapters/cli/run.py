@@ -211,7 +211,7 @@ async def _start_telegram(running: Running, settings: RunSettings, tasks: list[a
 
     cfg = settings.telegram
     assert cfg is not None
-    app = build_application(running.core, cfg.token, base_url=cfg.api_base_url)
+    app = build_application(running.core, cfg.token, base_url=cfg.api_base_url, send_share=cfg.send_share)
     ready = asyncio.Event()
 
     async def on_ready(_app: Any) -> None:

@@ -12,11 +12,11 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from telegram import BotCommand
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -34,9 +34,12 @@ from adapters.telegram.handlers.errors import on_error
 from adapters.telegram.handlers.inline import on_inline
 from adapters.telegram.handlers.membership import on_my_chat_member
 from adapters.telegram.handlers.text import on_text
+from adapters.telegram.limiter import BudgetLimiter
 from adapters.telegram.sender import TelegramSender
 from bot.chat.dispatch import Core
 from bot.config import DEFAULT_TELEGRAM_API_BASE_URL, TelegramConfig
+from bot.daily.pacing import Pacer
+from bot.platform import TELEGRAM_LIMITS
 from bot.timezones import Clock
 
 log = logging.getLogger(__name__)
@@ -52,12 +55,17 @@ def build_application(
     base_url: str = DEFAULT_TELEGRAM_API_BASE_URL,
     clock: Clock | None = None,
     rate_limiter: bool = True,
+    send_share: float = 1.0,
 ) -> Application:
     """The PTB Application for `core`, its handlers registered; run it with `serve`."""
     state = TelegramState(core, clock)
     builder = ApplicationBuilder().token(token).base_url(base_url).post_init(set_commands).concurrent_updates(True)
+    # One send budget for the token: replies (first) and the daily sender (sender_for) share it.
     # One expression, not a reassignment: the rate limiter changes the builder's type.
-    app = builder.rate_limiter(AIORateLimiter()).build() if rate_limiter else builder.build()
+    # With N replicas each gets a share of the overall rate (TELEGRAM_SEND_SHARE, docs/pacing.md).
+    limits = replace(TELEGRAM_LIMITS, messages_per_second=TELEGRAM_LIMITS.messages_per_second * send_share)
+    limiter = BudgetLimiter(Pacer(limits)) if rate_limiter else None
+    app = builder.rate_limiter(limiter).build() if limiter is not None else builder.build()
     app.bot_data[STATE_KEY] = state
     updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not re-answered
     for cmd in core.table.commands:
@@ -71,8 +79,11 @@ def build_application(
 
 
 def sender_for(app: Application) -> TelegramSender:
-    """The scheduler's sender, sharing the app's bot (and so its rate limiter) and keyboards."""
-    return TelegramSender(app.bot, state_of(app.bot_data).codec)
+    """The scheduler's sender, sharing the app's bot, keyboards and send budget (its pacer, which
+    the deliverer uses for the daily posts: `Deliverer(pacers=…)` or start_daily_posts)."""
+    limiter = getattr(app.bot, "rate_limiter", None)
+    pacer = limiter.pacer if isinstance(limiter, BudgetLimiter) else None
+    return TelegramSender(app.bot, state_of(app.bot_data).codec, pacer=pacer)
 
 
 async def set_commands(app: Application) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import warnings
 from datetime import timedelta
+from typing import Any
 
 import httpx
 from telegram import Bot, InlineKeyboardMarkup
@@ -28,6 +29,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram.keyboards import CallbackCodec
 from adapters.telegram.send import NO_PREVIEW, send_reply
+from bot.daily.pacing import Pacer
 from bot.platform import (
     TELEGRAM_LIMITS,
     PermanentSendError,
@@ -47,6 +49,10 @@ PLATFORM = "telegram"
 # slow under load; an answer that comes late is still an answer, and waiting for it is what keeps
 # a slow send from becoming an uncertain one. Below the deliverer's send_timeout (90 s).
 SEND_READ_TIMEOUT = 60.0
+
+# rate_limit_args of a daily send: it already has its slot from the shared pacer and the deliverer
+# handles its 429s, so the app's rate limiter (limiter.py) lets it straight through.
+PACED = "paced"
 
 # httpx failures after which the request may have reached Telegram (written, answer lost).
 _MAYBE_DELIVERED = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
@@ -107,11 +113,18 @@ class TelegramSender:
     limits: PlatformLimits = TELEGRAM_LIMITS
 
     def __init__(
-        self, bot: Bot, codec: CallbackCodec | None = None, *, read_timeout: float = SEND_READ_TIMEOUT
+        self,
+        bot: Bot,
+        codec: CallbackCodec | None = None,
+        *,
+        read_timeout: float = SEND_READ_TIMEOUT,
+        pacer: Pacer | None = None,
     ) -> None:
         self.bot = bot
         self.codec = codec
         self.read_timeout = read_timeout
+        # The bot token's send budget, shared with the app's replies (None: the bot has no limiter).
+        self.pacer = pacer
 
     async def send(self, chat_id: str, chat_kind: str, reply: Reply, *, key: str = "") -> None:
         target = chat_target(chat_id)
@@ -141,4 +154,9 @@ class TelegramSender:
             reply_markup=markup,
             link_preview_options=NO_PREVIEW,
             read_timeout=self.read_timeout,
+            **self._paced,
         )
+
+    @property
+    def _paced(self) -> dict[str, Any]:
+        return {"rate_limit_args": PACED} if self.pacer is not None else {}

@@ -36,6 +36,7 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 from bot.daily.pacing import Pacer, Sleep
 from bot.daily.schedule import due_dates
+from bot.metrics import RATE_LIMITED
 from bot.platform import PermanentSendError, RetryAfter, Sender, TransientSendError, UncertainSendError
 from bot.replies import Reply
 from bot.store import Claim, SQLStore, Subscription
@@ -185,9 +186,11 @@ class Deliverer:
         self.retry_delay = retry_delay
         self.max_attempts = max_attempts
         self.max_rate_limits = max_rate_limits
-        self.pacers = pacers or {
+        # A platform without a pacer given gets its own; a given one may be shared with the
+        # adapter's replies (one send budget per bot token, docs/pacing.md).
+        self.pacers = {
             p: Pacer(s.limits, clock=clock, sleep=sleep, headroom=0.95) for p, s in self.senders.items()
-        }
+        } | (pacers or {})
         self.on_disabled: Callable[[Subscription], Any] | None = None  # the scheduler drops its job
         self.rate_limited = 0  # 429s seen (for the benchmark and logs)
 
@@ -399,6 +402,7 @@ class Deliverer:
             except RetryAfter as exc:
                 self.rate_limited += 1
                 rate_limited += 1
+                RATE_LIMITED.labels(sender.platform, "daily").inc()
                 pacer.pause(exc.seconds)
                 log.info("%s asked to wait %.1f s (subscription %s)", sender.platform, exc.seconds, sub.id)
                 if rate_limited >= self.max_rate_limits or exc.seconds > self.claim_lease / 2:

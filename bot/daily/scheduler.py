@@ -218,6 +218,8 @@ def start_daily_posts(
     the adapters' senders and the post builder, and start the scheduler. The caller registers the
     result as the core's `services.scheduler` so /subscribe and friends keep the jobs in step."""
     policy: UncertainPolicy = "resend" if uncertain == "resend" else "skip"
+    # A sender that brings its platform's send budget (Telegram: shared with its replies) is paced by it.
+    pacers = {s.platform: pacer for s in senders if (pacer := getattr(s, "pacer", None)) is not None}
     deliverer = Deliverer(
         store,
         list(senders),
@@ -226,6 +228,7 @@ def start_daily_posts(
         uncertain=policy,
         broadcast_lease=broadcast_lease,
         heartbeat=broadcast_lease / 3,
+        pacers=pacers,
     )
     daily = DailyScheduler(store, deliverer)
     daily.start()
