@@ -21,6 +21,7 @@ from typing import Any
 
 import aiohttp
 
+from .fake_telegram import TOKEN
 from .paths import ROOT, SEEDS
 
 DEADLINE = 40.0  # failure guard for start-up and log lines (two bots on two cores start slower)
@@ -38,6 +39,23 @@ def bot_env(data_dir: Path, **extra: str) -> dict[str, str]:
         k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DISCORD_", "DATABASE_URL", "MEMORIAL_"))
     }
     return {**keep, "MEMORIAL_DATA_DIR": str(data_dir), "MEMORIAL_LOG_LEVEL": "INFO", **extra}
+
+
+def replica_env(
+    data_dir: Path, *, pg_url: str, api_base_url: str, webhook_port: int, secret: str, corpus: Path, **extra: str
+) -> dict[str, str]:
+    """A Telegram replica behind a webhook, sharing one PostgreSQL ledger with its siblings."""
+    return bot_env(
+        data_dir,
+        DATABASE_URL=pg_url,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api_base_url,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{webhook_port}/telegram",
+        TELEGRAM_WEBHOOK_PORT=str(webhook_port),
+        TELEGRAM_WEBHOOK_SECRET=secret,
+        MEMORIAL_CORPUS=str(corpus),
+        **extra,
+    )
 
 
 class BotProcess:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from bot.store import open_store
 
-from .bot_process import BotProcess, bot_env, free_port, subscribe_due_now
-from .fake_telegram import TOKEN, FakeTelegram
+from .bot_process import BotProcess, free_port, replica_env, subscribe_due_now
+from .fake_telegram import FakeTelegram
 
 SEED = 1414
 CHATS = 100
@@ -35,17 +35,10 @@ async def test_killing_the_lease_holder_hands_the_broadcast_to_the_other_replica
             port = free_port()
             data_dir = tmp_path / f"replica{n}"
             data_dir.mkdir()
-            env = bot_env(
-                data_dir,
-                DATABASE_URL=pg_url,
-                TELEGRAM_BOT_TOKEN=TOKEN,
-                TELEGRAM_API_BASE_URL=fake.base_url,
-                TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
-                TELEGRAM_WEBHOOK_PORT=str(port),
-                TELEGRAM_WEBHOOK_SECRET=secret,
-                MEMORIAL_CORPUS=str(corpus),
-                MEMORIAL_BROADCAST_LEASE="3",
-            )
+            env = replica_env(
+                data_dir, pg_url=pg_url, api_base_url=fake.base_url, webhook_port=port, secret=secret,
+                corpus=corpus, MEMORIAL_BROADCAST_LEASE="3",
+            )  # fmt: skip
             replicas.append(await BotProcess.start(env, cwd=data_dir, name=f"replica{n}"))
         # Whichever replica takes the lease first is the broadcaster.
         taken = [asyncio.create_task(r.wait_log(r"broadcast:telegram taken \(token 1\)")) for r in replicas]

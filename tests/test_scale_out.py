@@ -15,8 +15,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .bot_process import BotProcess, bot_env, free_port, get_json, subscribe_due_now
-from .fake_telegram import TOKEN, FakeTelegram, post_webhook, private_message
+from .bot_process import BotProcess, free_port, get_json, replica_env, subscribe_due_now
+from .fake_telegram import FakeTelegram, post_webhook, private_message
 
 CHATS = 50
 TELEGRAM_LIMIT = 30  # messages per second, per bot token, across every process using it
@@ -40,18 +40,10 @@ async def test_two_replicas_post_each_due_chat_once_within_the_global_rate_limit
             ports.append((webhook_port, http_port))
             data_dir = tmp_path / f"replica{n}"
             data_dir.mkdir()
-            env = bot_env(
-                data_dir,
-                DATABASE_URL=pg_url,
-                TELEGRAM_BOT_TOKEN=TOKEN,
-                TELEGRAM_API_BASE_URL=fake.base_url,
-                TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{webhook_port}/telegram",
-                TELEGRAM_WEBHOOK_PORT=str(webhook_port),
-                TELEGRAM_WEBHOOK_SECRET=secret,
-                MEMORIAL_HTTP_PORT=str(http_port),
-                MEMORIAL_HTTP_HOST="127.0.0.1",
-                MEMORIAL_CORPUS=str(corpus),
-            )
+            env = replica_env(
+                data_dir, pg_url=pg_url, api_base_url=fake.base_url, webhook_port=webhook_port, secret=secret,
+                corpus=corpus, MEMORIAL_HTTP_PORT=str(http_port), MEMORIAL_HTTP_HOST="127.0.0.1",
+            )  # fmt: skip
             replicas.append(await BotProcess.start(env, cwd=data_dir, name=f"replica{n}"))
         await asyncio.gather(*(r.started() for r in replicas))
 

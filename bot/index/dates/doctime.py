@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from bot.corpus import Article
 from bot.index.dates.anniversaries import Base, BaseFinder
-from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions
+from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import WEEKDAYS
 from bot.index.dates.text import (
     CARDINAL_WORDS,
@@ -492,17 +492,10 @@ def _fits(year: int, written: Written) -> bool:
         if last - mo >= 6:  # December back to January; not a notice that lists June before May
             y += 1
         last = mo
-        if not (_valid(y, mo, d) and datetime.date(y, mo, d).weekday() == wd):
+        if not (valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd):
             return False
     return True
 
-
-def _valid(y: int, mo: int, d: int) -> bool:
-    try:
-        datetime.date(y, mo, d)
-    except ValueError:
-        return False
-    return True
 
 
 def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
