@@ -137,17 +137,6 @@ _COMMEM_AFTER_DATE = re.compile(
     r",?\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*\s+){1,8}?" + _COMMEM_HEAD + r"(?P<subj>[^,.;:()“”\"]{3,200})",
     re.IGNORECASE,
 )
-# Lower-case words a commemorated subject may hold besides the known event's own words: a noun
-# phrase ("the Chinese people's victory in the War …"), never a verb clause ("victory and met Xi").
-_SUBJECT_WORDS = frozenset(
-    (
-        "the", "of", "and", "in", "against", "to", "over", "for", "a", "an", "people's", "people’s", "peoples'",
-        "peoples’", "victory", "war", "wars", "resistance", "aggression", "japanese", "chinese", "soviet", "world",
-        "anti-fascist", "antifascist", "great", "patriotic", "second", "founding", "foundation", "establishment",
-        "creation", "liberation", "surrender", "end", "day", "national", "country's", "country’s", "nation's",
-        "nation’s", "invaders", "invasion", "fascism", "nazism", "militarism",
-    )
-)  # fmt: skip
 _SAME_DAY = re.compile(
     rf"\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+day|this\s+(?:very\s+)?day),?\s+"
     rf"(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+"
