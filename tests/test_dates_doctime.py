@@ -262,3 +262,63 @@ def test_a_season_diary_crosses_new_year_inside_its_stated_window(tmp_path: Path
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got == {"Saturday 6 August": 2005, "Monday 26 December": 2005, "Monday 2 January": 2006}
+
+
+def test_n_years_ago_counts_from_the_lead_date_which_is_then_history(tmp_path: Path) -> None:
+    text = (
+        "Sixty years of the ring road\n\nSixty years ago today, on Tuesday 9 May 1961, the first cars drove "
+        "round Hallowfield's ring road.\n\nThe council will mark the day with a cycle ride on 14 May.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["14 May"] == 2021
+
+
+def test_an_anniversary_kept_on_a_day_the_article_dates_elsewhere(tmp_path: Path) -> None:
+    text = (
+        "Tram depot open day\n\nThe depot first opened its doors on 2 August 1911.\n\n"
+        "Visitors can ride the restored cars on 1 August, and the depot marks its 110th birthday on 2 August.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["1 August"] == 2021
+    assert "same day" in next(m.why for m in got if m.text == "1 August")
+
+
+def test_n_years_since_x_dated_by_the_next_sentence(tmp_path: Path) -> None:
+    text = (
+        "Remembering the blackout\n\nIt is 20 years since the great blackout. On Thursday 14 August 2003, "
+        "the lights went out across the north-east.\n\nA talk at the library on 20 August will recall the night.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["20 August"] == 2023
+
+
+def test_a_relative_year_after_the_date(tmp_path: Path) -> None:
+    text = "Pool reopens\n\nLeeford, 3 June 2019 — The pool reopened today. Work began on 12 February last year.\n"
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["12 February"] == 2018
+
+
+def test_tense_against_the_article_day_crosses_new_year(tmp_path: Path) -> None:
+    text = (
+        "Market hall\n\nMonday 4 December 2000 — The market hall closed today for repairs.\n\n"
+        "Traders will return on 15 January, and the hall was last repainted on 20 December.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["15 January"] == 2001
+
+
+def test_a_weekday_that_fits_only_the_next_year_continues_the_account(tmp_path: Path) -> None:
+    text = (
+        "How the bridge was built\n\nToday, 5 March 2010, the bridge turns fifty. Piling began on "
+        "1 November 1958, and the deck was finished on Friday 13 February.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["Friday 13 February"] == 1959
+
+
+def test_same_year_and_year_before_last_in_other_languages(tmp_path: Path) -> None:
+    zh = "图书馆新馆\n\n1956年春，图书馆在城东建成。同年6月1日正式开放。\n"
+    ru = "Парк\n\nТверь, 12 июня 2019 года — В позапрошлом году, 1 мая, здесь посадили дубы.\n"
+    es = "Club\n\nSevilla, 9 de julio de 2021 — Hace un año, el 3 de mayo, el club estrenó su sede.\n"
+    got = years(resolve(tmp_path, {"zh.txt": zh, "ru.txt": ru, "es.txt": es}))
+    assert (got["6月1日"], got["1 мая"], got["3 de mayo"]) == (1956, 2017, 2020)

@@ -230,15 +230,15 @@ class BaseFinder:
             same = [s for s in pool if article_id in s.articles and s.text != besides]
             found = self._best(keys, head, same, days=days)
             if found is not None:
-                return Base(found[0], f"the article dates it: {_quote(found[1])}", 1.0, found[1])
+                return Base(found[0], f"the article dates it: {quote(found[1])}", 1.0, found[1])
             others = (s for s in pool if s.articles - {article_id})
             found = self._best(keys, head, others, MIN_COVER_ELSEWHERE, days=days)
             if found is not None:
-                return Base(found[0], f"another document dates it: {_quote(found[1])}", 0.75, found[1])
+                return Base(found[0], f"another document dates it: {quote(found[1])}", 0.75, found[1])
             learned = (s for s in self._learned_by_key.get(head, []) if s.articles - {article_id})
             found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
             if found is not None:
-                why = f"another dated article counts the same anniversary ({_quote(found[1])})"
+                why = f"another dated article counts the same anniversary ({quote(found[1])})"
                 return Base(found[0], why, 0.6, found[1])
         known = self.table.lookup(subject)
         if known is not None:
@@ -290,6 +290,6 @@ class BaseFinder:
         return (best[1], best[2]) if best else None
 
 
-def _quote(s: str, limit: int = 80) -> str:
+def quote(s: str, limit: int = 80) -> str:
     s = " ".join(s.split())
     return "“" + (s if len(s) <= limit else s[:limit].rsplit(" ", 1)[0] + "…") + "”"

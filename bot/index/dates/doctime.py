@@ -21,12 +21,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.corpus import Article
-from bot.index.dates.anniversaries import Base, BaseFinder
+from bot.index.dates.anniversaries import Base, BaseFinder, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import WEEKDAYS
 from bot.index.dates.text import (
@@ -67,10 +67,14 @@ _CENTURY_WORDS = {
     "двухсотлетию": 200,
 }  # fmt: skip
 _ES_NUMBERS = {
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinticinco": 25,
     "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
     "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
 }  # fmt: skip
 _RU_NUMBERS = {
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
     "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
     "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
 }  # fmt: skip
@@ -94,7 +98,7 @@ _ES_YEARS_OF = re.compile(
     r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?P<n>\d{1,3})\s+años\s+(?:de(?:l)?\s+)?", re.I
 )
 _RU_YEARS_SINCE = re.compile(
-    r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как)\s+", re.I
+    r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
 )
 _SPANS = {"a quarter of a century": 25, "half a century": 50, "a century": 100}
 _ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
@@ -107,7 +111,7 @@ _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,
 _EN_AGO = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies))|(?P<half>half\s+a\s+century))\s+ago\b", re.I
 )
-_ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+)\s+años\b", re.I)
+_ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+)\s+años?\b", re.I)
 _RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
 _ZH_AGO = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*年前")
 
@@ -144,6 +148,7 @@ class Evidence:
     kind: str
     why: str
     day: tuple[int, int] | None = None  # (month, day) of a dateline or head date
+    base: int | None = None  # the year "N years ago" counts from: history, not the present
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,9 +324,7 @@ def years_in(text: str) -> list[int]:
 
 # A bare year after these may be the anniversary's own ("the 50th anniversary of X at the end of
 # 2025"), not the year of X.
-_WHEN_PREP = re.compile(
-    r"\b(?:at\s+the\s+(?:end|beginning|start)\s+of|by|later\s+in|until|early|late|this)\s*$", re.I
-)
+_WHEN_PREP = re.compile(r"\b(?:at\s+the\s+(?:end|beginning|start)\s+of|by|later\s+in|until|early|late|this)\s*$", re.I)
 # The words right before a year inside a written date: "14 October ", "de julio de ", "April 17, ", "年".
 _IN_DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s*(?:de\s+)?[^\W\d_]+\.?,?\s*(?:de\s+)?$|[^\W\d_]+\.?\s+\d{1,2},?\s*$|年$"
@@ -363,22 +366,66 @@ def _same_day(sentence: str, base: Base) -> str:
     return f"{both[0][1]}/{both[0][0]}" if both else ""
 
 
-def count(a: Anniversary, text: str, article_id: str, finder: BaseFinder) -> Counted | None:
-    """The year of the article's present by this anniversary, if its base year can be found."""
+# (month, day) → the (year, sentence)s the article dates it in
+DayDates = Mapping[tuple[int, int], Sequence[tuple[int, str]]]
+
+
+def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates) -> Base | None:
+    """The base an anniversary kept on a day gets from another sentence of the article that dates
+    that same day in one year and speaks of the same thing: "its 86th birthday on 1 July" with
+    "The lido opened on 1 July 1937"."""
+    keys = content_keys(sentence)
+    hits = {
+        (year, other)
+        for d in sorted(days)
+        for year, other in dated.get(d, ())
+        if other != sentence and keys & content_keys(other)
+    }
+    years = {year for year, _ in hits}
+    if len(years) != 1:
+        return None
+    year, other = min(hits)
+    return Base(year, f"the article dates the same day: {quote(other)}", 1.0, other)
+
+
+def _leading_date(sentence: str) -> Mention | None:
+    """The full date a sentence opens with ("On Saturday 13 July 1985, …"), if it does."""
+    head = sentence[:48]
+    first = next(iter(find_mentions(head)), None) if head else None
+    if first is None or first.year is None or first.bracket_year or first.start > 16:
+        return None
+    return first
+
+
+def count(
+    a: Anniversary,
+    text: str,
+    article_id: str,
+    finder: BaseFinder,
+    dated: DayDates | None = None,
+    following: str = "",
+) -> Counted | None:
+    """The year of the article's present by this anniversary, if its base year can be found.
+    `dated` maps the days the article dates to their years and sentences;
+    `following` is the sentence after the anniversary's, which may date its subject ("It is 30
+    years since Live Aid. On Saturday 13 July 1985, …")."""
     s, e = a.sentence
     stated = stated_base(a)
+    days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
     if stated is not None:
         base = Base(stated, f"the anniversary names the year {stated}", 1.0)
     elif (own := _own_year(a)) is not None:
         # "the 50th anniversary of X at the end of 2025": the year is the anniversary's own.
         base = Base(own - a.n, f"the anniversary falls in {own}", 1.0)
-    elif a.possessive:
-        return None  # "its centenary" with no year in the sentence: nothing says what it counts from
     else:
-        days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
-        found = finder.find(a.subject, article_id, besides=text[s:e], days=days)
+        found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
+        if found is None and dated:
+            found = _day_anchor(days, text[s:e], dated)
+        if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
+            # The subject ends its sentence and the next one opens with its full date.
+            found = Base(lead.year or 0, f"the next sentence dates it: “{lead.text}”", 1.0)
         if found is None:
-            return None
+            return None  # "its centenary" with nothing that says what it counts from
         base = found
     year = base.year + a.n
     before = text[s : a.start]
@@ -418,8 +465,8 @@ def _ago_years(m: re.Match[str]) -> int | None:
     return n
 
 
-def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> Iterator[tuple[int, int, str]]:
-    """(year of the present, offset, phrase) for "N years ago" next to a stated year — or next to a
+def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> Iterator[tuple[int, int | None, str]]:
+    """(year of the present, the year counted from, phrase) for "N years ago" next to a stated year — or next to a
     day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
     years ago" with "7 May 1915" further on)."""
     low = text.casefold()
@@ -441,13 +488,14 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
         s, e = sentence_at(spans, m.start())
         years = years_in(text[s:e])
         if len(set(years)) == 1:
-            yield years[0] + n, m.start(), f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
+            yield years[0] + n, years[0], f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
         elif not years and dated:
             days = {(x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None}
             known = sorted({dated[d] for d in days if d in dated})
             if len(known) == 1:
                 y = known[0]
-                yield y + n, m.start(), f"“{' '.join(m.group(0).split())}” of the day the article dates {y}: {y} + {n}"
+                # No base: the day dated elsewhere may be the article's own (its title's date).
+                yield y + n, None, f"“{' '.join(m.group(0).split())}” of the day the article dates {y}: {y} + {n}"
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -496,6 +544,18 @@ def _fits(year: int, written: Written) -> bool:
             return False
     return True
 
+
+def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]], candidates: set[int]) -> Written:
+    """The weekdays that may speak for the present: not those of a narrative the article dates in
+    another year ("Monday 15 February 1971 … the banks closed on Wednesday 10 February")."""
+    stated = {(m.month, m.year) for _, m in mentions if m.year is not None and m.year not in candidates}
+
+    def narrative(wd: int, mo: int, d: int) -> bool:
+        return any(
+            abs(smo - mo) <= 1 and valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd for smo, y in stated
+        )
+
+    return tuple(w for w in written if not narrative(*w))
 
 
 def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
@@ -546,13 +606,17 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     unbased: list[tuple[Anniversary, int]] = []
     texts = [article.title, *(p.text for p in article.paragraphs)]
     dated: dict[tuple[int, int], int] = {}
-    for _, m in mentions:
+    day_dates: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
+    for idx, m in mentions:
         if m.year is not None and not m.is_range:
             dated.setdefault((m.month, m.day), m.year)
+            text = texts[idx]
+            s, e = sentence_at(sentences(text), m.start)
+            day_dates[(m.month, m.day)].append((m.year, text[s:e]))
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
-            c = count(a, text, article.article_id, finder)
+            c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip())
             if c is None:
                 before = text[a.sentence[0] : a.start]
                 if not _PAST_OCCASION.search(before[-40:]):
@@ -562,8 +626,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             counted.append(c)
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
             out.append(Evidence(c.year, weight, "anniversary", c.why))
-        for year, _, why in _years_ago(text, dated):
-            out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why))
+        for year, base, why in _years_ago(text, dated):
+            out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
     return Findings(out, counted, unbased)
 
 
@@ -575,7 +639,7 @@ def decide(
 ) -> DocumentTime:
     # A lead's date that is what an anniversary counts from is history, not the article's present
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
-    bases = {c.base.year for c in counted}
+    bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
     found = [ev for ev in found if not (ev.kind == "head date" and ev.year in bases)]
     written, shown = _weekdays_written(mentions)
     support: dict[int, float] = defaultdict(float)
@@ -584,6 +648,8 @@ def decide(
         support[ev.year] += ev.weight
         if ev.why not in reasons[ev.year]:
             reasons[ev.year].append(ev.why)
+    if written and support:
+        written = _present_weekdays(written, mentions, set(support))
     if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
         fitting = {y: w for y, w in support.items() if _fits(y, written)}

@@ -219,9 +219,7 @@ def _event_id(m: ResolvedMention) -> str:
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'-]+)")
-_CALENDAR_WORDS = frozenset(
-    w.casefold() for w in (*MONTH_NAMES, *WEEKDAYS)
-)
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTH_NAMES, *WEEKDAYS))
 RARE_SHARE = 0.03  # a name in at most 3% of paragraphs tells events apart ("Maduro"), "China" does not
 MERGE_MIN_SHARED = 2
 MERGE_OVERLAP = 0.6

@@ -261,9 +261,7 @@ _DAYS_BEFORE = re.compile(
     rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_alt(list(WEEKDAYS))},?\s+)?$",
     re.IGNORECASE,
 )
-_DAYS_AFTER = re.compile(
-    rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%|[^\W\d_]))", re.IGNORECASE
-)
+_DAYS_AFTER = re.compile(rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%|[^\W\d_]))", re.IGNORECASE)
 _ZH_DAYS_AFTER = re.compile(r"((?:\s*[和、及与]\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])+)")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -45,8 +46,9 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 _RELATIVE_YEAR = re.compile(
     r"\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
-    r"|\b(?:el|este)\s+año(?:\s+(?:pasado|próximo|que\s+viene))?\b|\bel\s+próximo\s+año\b"
-    r"|в\s+(?:прошлом|следующем|этом|будущем|текущем)\s+году|今年|去年|明年",
+    r"|\beste\s+año\b|\bel\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bel\s+próximo\s+año\b"
+    r"|\bthe\s+year\s+before\s+last\b|\bel\s+año\s+antepasado\b"
+    r"|в\s+(?:позапрошлом|прошлом|следующем|этом|будущем|текущем)\s+году|今年|去年|明年|前年|后年",
     re.IGNORECASE,
 )
 # "the 30th anniversary of the pit's closure on 30 March": a date this close after "of" is the
@@ -71,6 +73,21 @@ _YEAR_AFTER_DATE = re.compile(
     r"|\s+(?:следующего|того\s+же)\s+года",
     re.IGNORECASE,
 )
+# "Work started on 6 March last year", "el 6 de marzo del año pasado", "20 июня прошлого года".
+_RELATIVE_AFTER_DATE = re.compile(
+    r",?\s+(?P<en>last|next|this)\s+year\b|\s+del\s+año\s+(?P<es>pasado|próximo|que\s+viene)\b"
+    r"|\s+(?P<ru>прошлого|будущего|этого|текущего)\s+года",
+    re.IGNORECASE,
+)
+# A clause that speaks of what is still to come, or of what is over (HeidelTime's tense cue).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
+    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b"
+    r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:was|were|had|since|ago|last)\b", re.IGNORECASE)
+TENSE_MARGIN_DAYS = 45
 # "…, two months after they had worked it out on 28 February": an earlier day, not the next year.
 _LOOKS_BACK = re.compile(
     r"\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前",
@@ -80,8 +97,23 @@ _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
     rf"\b(?P<n>a|one|{CARDINAL_WORDS}|\d{{1,2}})\s+years?\s+(?:later|afterwards)\b|\bthe\s+following\s+year\b"
-    r"|\bun\s+año\s+después\b|\bal\s+año\s+siguiente\b|год\s+спустя|через\s+год|次年|第二年",
+    r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
+    r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
+    r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
+)
+# "the previous year, when …", "el año anterior": the year before the account's (or the present's).
+_YEAR_BEFORE = re.compile(
+    r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b|\bel\s+año\s+anterior\b"
+    r"|в\s+предыдущем\s+году|前一年",
+    re.IGNORECASE,
+)
+# "had already announced it on 28 February", "había arrancado el 31 de mayo": a pluperfect looks back
+# from the account's own time, so the day belongs to the account.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?\w+(?:ed|en|wn|t)\b|\bhabía(?:n)?\s+\w+(?:ado|ido)\b", re.I)
+# "同年10月15日", "that same year, on 3 May", "ese mismo año", "в том же году": the previous date's year.
+_SAME_YEAR = re.compile(
+    r"同年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
 )
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun)\b[^,;]{0,30}$",
@@ -145,6 +177,8 @@ _SAME_DAY = re.compile(
     r"ago\s+(?:to\s+the\s+day|on\s+this\s+(?:very\s+)?day|on\s+the\s+same\s+day|today)\b",
     re.IGNORECASE,
 )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ResolvedMention(DateSpan):
     """One day mention with its year worked out. Years are None when they cannot be known."""
@@ -164,7 +198,6 @@ class ResolvedMention(DateSpan):
     derived: str | None = None
     subject: str | None = None
     where: str = ""  # "p. 3", "item 2", "¶ 7": where a reader finds it when a line is not enough
-
 
 
 def day_label(month: int, day: int, year: int | None = None) -> str:
@@ -232,6 +265,13 @@ class _Context:
     time: DocumentTime
     findings: Findings
     finder: BaseFinder
+
+    # The article's own day: its dateline's, else the day its lead sentence reports (set while resolving).
+    lead_day: tuple[int, int] | None = None
+
+    @property
+    def present_day(self) -> tuple[int, int] | None:
+        return self.time.present_day or self.lead_day
 
     def base_of(self, subject: str) -> Base | None:
         stated = years_in(subject)
@@ -377,6 +417,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
             year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            if pidx == 0 and s == 0 and m.weekday is not None and m.year is None and year == ctx.time.year:
+                # A news lead tells its own day with its weekday ("В субботу, 13 октября, …").
+                ctx.lead_day = ctx.lead_day or (m.month, m.day)
             anniversary = None
             after = _ANNIV_AFTER.match(text, m.end)
             if after and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
@@ -589,6 +632,19 @@ def _resolve_one(
     if (
         m.weekday is not None
         and year is not None
+        and historical
+        and basis == "inferred"
+        and not _weekday_fits(m, year)
+        and _weekday_fits(m, year + 1)
+        and year + 1 != present
+    ):
+        # "… the half-crown on 1 January 1970. The banks closed on Wednesday 10 February": the
+        # account has crossed into the next year, which the weekday confirms.
+        why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, year + 1)}: the account goes on into {year + 1}"
+        return year + 1, "inferred", why, True
+    if (
+        m.weekday is not None
+        and year is not None
         and basis == "inferred"
         and present is not None
         and year != present
@@ -614,8 +670,10 @@ def _resolve_one(
 
 
 def _weekday_fits(m: Mention, year: int) -> bool:
-    return m.weekday is not None and valid_day(m.month, m.day, year) and (
-        datetime.date(year, m.month, m.day).weekday() == m.weekday
+    return (
+        m.weekday is not None
+        and valid_day(m.month, m.day, year)
+        and (datetime.date(year, m.month, m.day).weekday() == m.weekday)
     )
 
 
@@ -641,11 +699,7 @@ def _year_by_rules(
         else:
             why = "year stated with the date"
         historical = article_year is not None and abs(m.year - article_year) > 1
-        named = (
-            c
-            for c in ctx.findings.counted
-            if c.para == pidx + 1 and c.phrase.end <= m.start < c.phrase.scope_end
-        )
+        named = (c for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase.end <= m.start < c.phrase.scope_end)
         if any(len(text[c.phrase.end : m.start].split()) <= 3 for c in named):
             # "the bicentenary of 20 July 1810": the date an anniversary names as its object starts
             # no account of 1810; what follows is about the celebration. (A clause that tells the
@@ -676,11 +730,26 @@ def _year_by_rules(
         why = f"“{upcoming.group(0).strip()}” date: the coming one; {time.why}"
         return article_year, "inferred", why + _weekday_note(m, article_year), False
     # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
-    rel = _RELATIVE_YEAR.search(sentence_before) if _has_year_word(sentence_before) else None
+    before_year = _YEAR_BEFORE.search(sentence_before) if _has_year_word(sentence_before) else None
+    if before_year and (article_year is not None or prev is not None):
+        account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
+        base = prev.year if account and prev is not None and prev.year is not None else article_year
+        if base is not None:
+            why = f"“{' '.join(before_year.group(0).split())}”: the year before {base}"
+            return base - 1, "inferred", why + _weekday_note(m, base - 1), True
+    # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
+    rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if _has_year_word(sentence_before) else None
     if rel and article_year is not None:
         shift = _relative_shift(rel.group(0))
         year = article_year + shift
         why = f"“{' '.join(rel.group(0).split())}” relative to the article's time; {time.why}"
+        return year, "inferred", why + _weekday_note(m, year), False
+    rel_after = _RELATIVE_AFTER_DATE.match(text, m.end)
+    if rel_after and article_year is not None:
+        word = (rel_after.group("en") or rel_after.group("es") or rel_after.group("ru")).lower()
+        shift = 0 if word in ("this", "этого", "текущего") else _relative_shift(word) or 1
+        year = article_year + shift
+        why = f"“{' '.join(rel_after.group(0).strip(' ,').split())}” relative to the article's time; {time.why}"
         return year, "inferred", why + _weekday_note(m, year), False
     # "that anniversary on April 17": the anniversary counted just before.
     if _THAT_ANNIVERSARY.search(clause):
@@ -697,10 +766,14 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
-    if later and prev is not None and prev.year is not None:
-        later_year = prev.year + ((number_of(later.group("n")) or 1) if later.group("n") else 1)
-        why = f"“{' '.join(later.group(0).split())}” after {prev.label}"
-        return later_year, "inferred", why + _weekday_note(m, later_year), prev.historical
+    same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
+    if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx)) is not None:
+        counted = next((g for g in ("n", "es", "ru", "zh") if later and later.group(g)), None)
+        step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
+        cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
+        why = f"“{cue}” after {since[1]}"
+        year = since[0] + step
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
     # dates an origin in a side clause ("the festival, first held in 1995, moves … on July 27").
     # Years inside an anniversary's subject date what it counts from, not this day.
@@ -728,6 +801,16 @@ def _year_by_rules(
         # "a few months later, on 14 May": the same year, or the next when the day comes round first.
         year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
+    if (
+        prev is not None
+        and prev.historical
+        and prev.year is not None
+        and pidx - prev.para <= 2
+        and _PLUPERFECT.search(text[s:e])
+        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+    ):
+        why = f"“{_PLUPERFECT.search(text[s:e]).group(0)}”: looking back within the account of {prev.year}"  # type: ignore[union-attr]
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
@@ -761,8 +844,42 @@ def _year_by_rules(
         why = f"narrative context: the account goes on past {prev.label} into {year}"
         return year, "inferred", why + _weekday_note(m, year), True
     if article_year is not None:
-        return article_year, "inferred", time.why + _weekday_note(m, article_year), False
+        year, tense = _by_tense(m, text[s:e], article_year, ctx.present_day)
+        return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 (the loop keeps the last)
+        pass
+    return last
+
+
+def _earlier_year(prev: _Prev | None, text: str, pos: int, para: int) -> tuple[int, str] | None:
+    """The year "a year later" or "the same year" counts from: the previous date's, else the last
+    year the paragraph states before (“1922年秋……同年10月15日”)."""
+    stated = years_in(text[:pos])
+    if stated and (prev is None or prev.para != para):
+        return stated[-1], str(stated[-1])  # the paragraph's own year is nearer than an earlier date
+    if prev is not None and prev.year is not None:
+        return prev.year, prev.label
+    return (stated[-1], str(stated[-1])) if stated else None
+
+
+def _by_tense(m: Mention, sentence: str, year: int, present: tuple[int, int] | None) -> tuple[int, str]:
+    """The present year, or the one next to it when the clause's tense says the day is still to come
+    (or is over) and the day, in the present year, lies well before (or after) the article's own day:
+    "a street party on 22 March will …" in an article of 2 December is next March."""
+    if present is None or not valid_day(m.month, m.day, year) or not valid_day(present[0], present[1], year):
+        return year, ""
+    gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *present)).days
+    label = day_label(present[0], present[1], year)
+    if gap < -TENSE_MARGIN_DAYS and _FUTURE.search(sentence):
+        return year + 1, f"still to come, after the article's day ({label}): next year; "
+    if gap > TENSE_MARGIN_DAYS and _PAST.search(sentence) and not _FUTURE.search(sentence):
+        return year - 1, f"already past on the article's day ({label}): the year before; "
+    return year, ""
 
 
 NEWS_WINDOW_DAYS = 60
@@ -798,7 +915,11 @@ def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) ->
 
 def _relative_shift(phrase: str) -> int:
     low = phrase.lower()
-    if any(w in low for w in ("last", "pasado", "прошлом", "去年", "anterior")):
+    if any(w in low for w in ("before last", "позапрошл", "前年", "antepasado")):
+        return -2
+    if "后年" in low:
+        return 2
+    if any(w in low for w in ("last", "previous", "pasado", "прошлом", "прошлого", "去年", "anterior")):
         return -1
     if any(w in low for w in ("next", "próximo", "следующем", "будущем", "明年", "que viene", "coming")):
         return 1
