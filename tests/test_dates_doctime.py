@@ -322,3 +322,35 @@ def test_same_year_and_year_before_last_in_other_languages(tmp_path: Path) -> No
     es = "Club\n\nSevilla, 9 de julio de 2021 — Hace un año, el 3 de mayo, el club estrenó su sede.\n"
     got = years(resolve(tmp_path, {"zh.txt": zh, "ru.txt": ru, "es.txt": es}))
     assert (got["6月1日"], got["1 мая"], got["3 de mayo"]) == (1956, 2017, 2020)
+
+
+def test_russian_weekdays_and_ranges_across_months(tmp_path: Path) -> None:
+    text = (
+        "Каток\n\nВ пятницу, 30 ноября, в парке открылся каток; его построили к 50-летию парка, "
+        "открытого 30 ноября 1962 года. В прошлом году с 10 июня по 2 августа здесь шёл ремонт. "
+        "Ёлку для детей покажут 30 и 31 декабря и 2 января.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    by_text = {m.text: m for m in got}
+    assert by_text["пятницу, 30 ноября"].year == 2012
+    repair = by_text["10 июня по 2 августа"]
+    assert (repair.year, repair.end_month, repair.end_day) == (2011, 8, 2)
+    assert by_text["2 января"].year == 2013
+
+
+def test_a_list_in_one_sentence_runs_from_december_into_january(tmp_path: Path) -> None:
+    text = "Panto\n\nLeeford, 1 October 2015 — The panto plays on 28 and 30 December and on 2 January.\n"
+    got = [(m.day, m.month, m.year) for m in resolve(tmp_path, {"a.txt": text})][1:]
+    assert got == [(28, 12, 2015), (30, 12, 2015), (2, 1, 2016)]
+
+
+def test_the_base_may_be_dated_in_another_document_on_the_same_day(tmp_path: Path) -> None:
+    got = resolve(
+        tmp_path,
+        {
+            "a.txt": "The mill\n\nThe Stanton blaze started on the night of 3 March 1950 and burned until morning.\n",
+            "b.txt": "Station news\n\nOn 3 March we remember the 60th anniversary of the Stanton Mill blaze. "
+            "Our open day is on 12 May.\n",
+        },
+    )
+    assert years([m for m in got if m.file == "b.txt"])["12 May"] == 2010

@@ -283,8 +283,10 @@ class BaseFinder:
                 cover = need + math.fsum(map(idf, shared)) / max(total, 1e-9) if len(shared) >= 2 else 0.0
             else:
                 cover = math.fsum(map(idf, keys & s.keys)) / total if total > 0 else 0.0
-            if cover >= need and days and self.days_of(s) & days:
-                cover += SAME_DAY  # dated on the day the anniversary is kept
+            if days and (cover >= need or not cjk) and self.days_of(s) & days:
+                # Dated on the day the anniversary is kept, and naming its head word ("fire"): the
+                # day says what the words alone may not ("the Hollins Mill fire" / "The fire broke out").
+                cover += SAME_DAY
             if cover >= need and (best is None or cover > best[0]):
                 best = (cover, s.years[0], s.text)
         return (best[1], best[2]) if best else None

@@ -32,12 +32,14 @@ _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
 _RU_MON = _alt(list(RU_MONTHS))
+# Russian weekdays by their first four letters ("в субботу", "в среду"), Monday = 0.
+_RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
 _ES_MON = _alt(list(ES_MONTHS))
 
 _PATTERN = re.compile(
     # Every form starts with a digit or a capitalised English word: the lookahead lets the engine skip
     # all other positions cheaply (the main cost of a scan).
-    r"(?=[0-9ADFJMNOSTW])(?:"
+    r"(?=[0-9ADFJMNOSTWпвсчПВСЧ])(?:"
     + "|".join(
         [
             # ISO 2025-09-03 (also 2025/09/03)
@@ -50,11 +52,15 @@ _PATTERN = re.compile(
             + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
             r"(?:\s*(?:至|到|-|–|—|~)\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
             # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
-            r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
+            r"(?P<ru>(?:(?P<ru_wd>(?i:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье))"
+            r",?\s+)?(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
             + _DASH
             + r"|\s+по\s+)(?P<ru_d2>3[01]|[12]\d|0?[1-9]))?\s+(?P<ru_m>"
             + _RU_MON
-            + r")(?:\s+(?P<ru_y>"
+            # "с 20 июня по 15 августа", "20 июня – 15 августа"
+            + r")(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<ru_d3>3[01]|[12]\d|0?[1-9])\s+(?P<ru_m2>"
+            + _RU_MON
+            + r"))?(?:\s+(?P<ru_y>"
             + _YEAR
             + r")(?:\s*(?:года|г\.|г\b))?)?)",
             # Spanish 3 de septiembre de 1945, del 31 de agosto al 2 de septiembre
@@ -158,6 +164,7 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
 def _build(m: re.Match[str], text: str) -> Mention | None:
     g = m.groupdict()
     wd_word = None
+    ru_weekday: int | None = None
     # Month and day numbers; None where a group did not read as one (then no mention is built).
     mo: int | None
     d: int | None
@@ -177,8 +184,9 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     elif g["ru"]:
         form, mo, y = "ru", RU_MONTHS[g["ru_m"]], _num(g["ru_y"])
         d = int(g["ru_d"])
-        d2 = int(g["ru_d2"]) if g["ru_d2"] else d
-        mo2, y2 = mo, None
+        d2 = int(g["ru_d3"] or g["ru_d2"] or d)
+        mo2, y2 = (RU_MONTHS[g["ru_m2"]] if g["ru_m2"] else mo), None
+        ru_weekday = _RU_WEEKDAYS.get((g["ru_wd"] or "")[:4].lower())
     elif g["es"]:
         form, mo, d, y = "es", ES_MONTHS[g["es_m"].lower()], int(g["es_d"]), _num(g["es_y"])
         mo2 = ES_MONTHS[g["es_m2"].lower()] if g["es_m2"] else mo
@@ -223,7 +231,7 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     if one_month and d2 <= d:
         return None  # "27-23 September" is not a range of days
     start, end = m.start(), m.end()
-    weekday = None
+    weekday = ru_weekday
     if wd_word and wd_word.strip():
         weekday = WEEKDAYS.index(wd_word.strip().split()[0].rstrip(","))
     anniv = None

@@ -98,6 +98,7 @@ _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re
 _YEAR_LATER = re.compile(
     rf"\b(?P<n>a|one|{CARDINAL_WORDS}|\d{{1,2}})\s+years?\s+(?:later|afterwards)\b|\bthe\s+following\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
+    r"|\bthe\s+year\s+after\b|\bel\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
@@ -141,7 +142,10 @@ _ANNIV_AFTER = re.compile(
     rf"\)?\s*,?\s*(?:(?P<verb>marks|marked|is|was)\s+)?(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORDS})\s+anniversary",
     re.IGNORECASE,
 )
-_DATE_IS_AN_ADVERBIAL = re.compile(r"\b(?:on|from|until|till|by|since|before|after)\s+$", re.IGNORECASE)
+# "… is 17 January, the 50th anniversary of the fire": the date is the occasion's, not the fire's.
+_DATE_IS_AN_ADVERBIAL = re.compile(
+    r"\b(?:on|from|until|till|by|since|before|after|is|was|will\s+be|falls\s+on)\s+$", re.IGNORECASE
+)
 # A commemoration held on the anniversary day itself also dates the original event. Only when the
 # date belongs to the commemoration: "honoured the 80th anniversary of X on September 3", "the
 # commemoration of the 80th anniversary of X, held on September 3", "… of X in Beijing (September 3)",
@@ -341,6 +345,7 @@ class _Prev:
     para: int
     label: str
     is_range: bool = False
+    end: int = -1  # where the mention ends in its paragraph
 
 
 def _weekday_note(m: Mention, year: int | None) -> str:
@@ -479,7 +484,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                 )
             if m.anniversary_year is None:
-                prev = _Prev(m.month, m.day, year, historical, pidx, day_label(m.month, m.day, year), m.is_range)
+                label = day_label(m.month, m.day, year)
+                prev = _Prev(m.month, m.day, year, historical, pidx, label, m.is_range, m.end)
     return out
 
 
@@ -662,6 +668,8 @@ def _resolve_one(
             named |= {present - 1, present + 1}  # a season or a diary that crosses New Year
         named |= {c.base.year for c in ctx.findings.counted}
         fitting = sorted(y for y in named if _weekday_fits(m, y))
+        if len(fitting) > 1 and prev is not None and prev.year in fitting:
+            fitting = [prev.year]  # the account the date continues is the likelier of the two
         if len(fitting) == 1:
             y = fitting[0]
             why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, y)}: of the years the article names, only {y} fits"
@@ -844,6 +852,18 @@ def _year_by_rules(
         why = f"narrative context: the account goes on past {prev.label} into {year}"
         return year, "inferred", why + _weekday_note(m, year), True
     if article_year is not None:
+        if (
+            prev is not None
+            and prev.para == pidx
+            and prev.year == article_year
+            and s <= prev.end <= m.start
+            and prev.month >= 11
+            and m.month <= 2
+        ):
+            # "… on 29 and 30 December and 3 and 4 January": a list in order runs into the new year.
+            year = article_year + 1
+            why = f"after {prev.label} in the same sentence, the list runs into {year}; "
+            return year, "inferred", why + time.why + _weekday_note(m, year), False
         year, tense = _by_tense(m, text[s:e], article_year, ctx.present_day)
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
@@ -891,13 +911,27 @@ def _near_the_news(m: Mention, ctx: _Context) -> bool:
     and 10 March"), not to the history it recalls. (An anniversary piece dwells on the old days.)"""
     day = ctx.time.present_day
     year = ctx.time.year
-    anniversary_piece = any(not c.past and c.year == year for c in ctx.findings.counted) or ctx.findings.unbased
+    anniversary_piece = (
+        any(not c.past and c.year == year for c in ctx.findings.counted)
+        or bool(ctx.findings.unbased)
+        or _looks_back_in_the_lead(ctx.article)
+    )
     if day is None or year is None or anniversary_piece:
         return False
     if not valid_day(m.month, m.day, year) or not valid_day(day[0], day[1], year):
         return False
     gap = abs((datetime.date(year, m.month, m.day) - datetime.date(year, *day)).days)
     return min(gap, 365 - gap) <= NEWS_WINDOW_DAYS
+
+
+_YEARS_ON = re.compile(rf"\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+on\b", re.IGNORECASE)
+
+
+def _looks_back_in_the_lead(article: Article) -> bool:
+    """ "Twenty years on, …", "… two decades ago": the title or lead recalls the past, so the piece
+    dwells on the old days even near its own date."""
+    lead = article.title + " " + (article.paragraphs[0].text if article.paragraphs else "")
+    return ago_phrase(lead) is not None or bool(_YEARS_ON.search(lead))
 
 
 def _has_year_word(text: str) -> bool:
