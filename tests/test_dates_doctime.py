@@ -354,3 +354,20 @@ def test_the_base_may_be_dated_in_another_document_on_the_same_day(tmp_path: Pat
         },
     )
     assert years([m for m in got if m.file == "b.txt"])["12 May"] == 2010
+
+
+def test_a_connective_right_after_the_date(tmp_path: Path) -> None:
+    text = (
+        "Verdict\n\nDALTON, Ga., May 3, 2004 — A jury convicted the clerk today. The audit began on Nov. 20, 2002, "
+        "and the clerk was arrested on Jan. 8, seven weeks later.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Jan. 8"] == 2003
+
+
+def test_last_summer_is_the_latest_summer_before_the_article_day(tmp_path: Path) -> None:
+    text = (
+        "Pier reopens\n\nSeabury, 14 April 2013 — Crowds walked the pier today. The work paused "
+        "last summer, from 3 to 28 August, and the cafe opens on 1 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["3 to 28 August"], got["1 May"]) == (2012, 2013)

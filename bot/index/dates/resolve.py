@@ -103,6 +103,11 @@ _YEAR_LATER = re.compile(
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
 )
+_LAST_SEASON = re.compile(
+    r"\blast\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:el|la)\s+(?:verano|primavera|otoño|invierno)\s+pasad[oa]\b"
+    r"|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|去年(?:夏天|春天|秋天|冬天)",
+    re.IGNORECASE,
+)
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
     r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b|\bel\s+año\s+anterior\b"
@@ -383,10 +388,15 @@ def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
 
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
+_CONNECTIVE_AFTER = re.compile(r",\s*(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE)
 _CONNECTIVE_HINT = re.compile(r"day|week|month|día|mes|víspera|день|накануне|次日|第二天|当天", re.IGNORECASE)
 
 
-def _connective(text: str, s: int, pos: int) -> re.Match[str] | None:
+def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
+    """The last "N days later"-like phrase before the date in its sentence, or one right after it
+    ("arrested on Jan. 14, six weeks later")."""
+    if end >= 0 and (after := _CONNECTIVE_AFTER.match(text, end)) is not None:
+        return _CONNECTIVE.match(text, after.end())
     if not _CONNECTIVE_HINT.search(text, s, pos):
         return None
     found = None
@@ -738,6 +748,12 @@ def _year_by_rules(
         why = f"“{upcoming.group(0).strip()}” date: the coming one; {time.why}"
         return article_year, "inferred", why + _weekday_note(m, article_year), False
     # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
+    season = _LAST_SEASON.search(clause)
+    if season and article_year is not None and ctx.present_day is not None and valid_day(m.month, m.day, article_year):
+        # "last summer, from 11 July": the latest such day before the article's own.
+        year = article_year if (m.month, m.day) < ctx.present_day else article_year - 1
+        why = f"“{' '.join(season.group(0).split())}”: the last one before {day_label(*ctx.present_day, article_year)}"
+        return year, "inferred", why + _weekday_note(m, year), False  # the present's own past, like "last year"
     before_year = _YEAR_BEFORE.search(sentence_before) if _has_year_word(sentence_before) else None
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
@@ -791,7 +807,7 @@ def _year_by_rules(
         historical = article_year is None or free != article_year
         return free, "inferred", f"the year {free} is stated in the same sentence" + _weekday_note(m, free), historical
     # "Seven days later, on July 14": continue from the previous date.
-    conn = _connective(text, s, m.start)
+    conn = _connective(text, s, m.start, m.end)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= 3:
         why = f"“{conn.group(0)}” continues from {prev.label}"
         count = conn.group("n") or conn.group("es_n")
