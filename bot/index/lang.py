@@ -76,6 +76,54 @@ def is_latin(word: str) -> bool:
     return c.isalpha() and (c.isascii() or "\u00c0" <= c <= "\u024f")
 
 
+# English irregular forms the stemmer cannot join to their base: past tenses, participles and
+# plurals (built → build, ran → run, children → child). General English, the same for any
+# archive; forms that are also common other words ("left", "found", "ground", "bound", "wound",
+# "fed") are left out.
+_IRREGULAR_EN = {
+    form: base
+    for base, forms in (
+        ("arise", "arose arisen"), ("awake", "awoke awoken"), ("bear", "borne"), ("beat", "beaten"),
+        ("become", "became"), ("begin", "began begun"), ("bend", "bent"), ("bite", "bit bitten"),
+        ("bleed", "bled"), ("blow", "blew blown"), ("break", "broke broken"), ("breed", "bred"),
+        ("bring", "brought"), ("build", "built"), ("burn", "burnt"),
+        ("buy", "bought"), ("catch", "caught"), ("choose", "chose chosen"), ("cling", "clung"),
+        ("come", "came"), ("creep", "crept"), ("deal", "dealt"), ("dig", "dug"), ("do", "did done"),
+        ("draw", "drew drawn"), ("dream", "dreamt"), ("drink", "drank drunk"), ("drive", "drove driven"),
+        ("eat", "ate eaten"), ("fall", "fallen"), ("fight", "fought"), ("flee", "fled"),
+        ("fling", "flung"), ("fly", "flew flown"), ("forbid", "forbade forbidden"), ("forget", "forgot forgotten"),
+        ("forgive", "forgave forgiven"), ("freeze", "froze frozen"), ("get", "got gotten"), ("give", "gave given"),
+        ("go", "went gone"), ("grow", "grew grown"), ("hang", "hung"), ("have", "had"),
+        ("hear", "heard"), ("hide", "hid hidden"), ("hold", "held"), ("keep", "kept"), ("kneel", "knelt"),
+        ("know", "knew known"), ("lead", "led"), ("lean", "leant"), ("leap", "leapt"), ("learn", "learnt"),
+        ("lend", "lent"), ("lie", "lain"), ("light", "lit"), ("lose", "lost"), ("make", "made"),
+        ("mean", "meant"), ("meet", "met"), ("overcome", "overcame"), ("pay", "paid"), ("ride", "rode ridden"),
+        ("ring", "rang rung"), ("rise", "risen"), ("run", "ran"), ("say", "said"), ("see", "seen"),
+        ("seek", "sought"), ("sell", "sold"), ("send", "sent"), ("shake", "shook shaken"), ("shine", "shone"),
+        ("shoot", "shot"), ("show", "shown"), ("shrink", "shrank shrunk"), ("sing", "sang sung"),
+        ("sink", "sank sunk"), ("sit", "sat"), ("sleep", "slept"), ("slide", "slid"), ("speak", "spoke spoken"),
+        ("speed", "sped"), ("spend", "spent"), ("spin", "spun"), ("spit", "spat"),
+        ("spring", "sprang sprung"), ("stand", "stood"), ("steal", "stole stolen"), ("stick", "stuck"),
+        ("sting", "stung"), ("stink", "stank stunk"), ("stride", "strode"), ("strike", "struck stricken"),
+        ("string", "strung"), ("strive", "strove striven"), ("swear", "swore sworn"), ("sweep", "swept"),
+        ("swim", "swam swum"), ("swing", "swung"), ("take", "took taken"), ("teach", "taught"),
+        ("tear", "torn"), ("tell", "told"), ("think", "thought"), ("throw", "threw thrown"),
+        ("tread", "trod trodden"), ("undergo", "underwent undergone"), ("understand", "understood"),
+        ("undertake", "undertook undertaken"), ("wake", "woke woken"), ("wear", "wore worn"),
+        ("weave", "wove woven"), ("weep", "wept"), ("win", "won"), ("withdraw", "withdrew withdrawn"),
+        ("write", "wrote written"),
+        ("child", "children"), ("man", "men"), ("woman", "women"), ("foot", "feet"), ("tooth", "teeth"),
+        ("mouse", "mice"), ("goose", "geese"), ("ox", "oxen"), ("crisis", "crises"),
+        ("thesis", "theses"), ("phenomenon", "phenomena"), ("criterion", "criteria"),
+    )
+    for form in forms.split()
+}  # fmt: skip
+
+
+def _base(word: str, latin_lang: int) -> str:
+    return _IRREGULAR_EN.get(word, word) if latin_lang == DEFAULT else word
+
+
 def stem(word: str, latin_lang: int) -> str:
     """The Snowball stem of a normalised word: by its script, else by the passage's Latin language.
     Words of other scripts (Chinese, digits...) are their own stem."""
@@ -84,6 +132,7 @@ def stem(word: str, latin_lang: int) -> str:
         if not is_latin(word) or len(word) < 3:
             return word
         name = LATIN_LANGS[latin_lang]
+        word = _base(word, latin_lang)
     return str(_stemmer(name).stemWord(word))
 
 
@@ -92,7 +141,7 @@ def stem_many(words: list[str], latin_lang: int) -> list[str]:
     out = list(words)
     latin = [i for i, w in enumerate(words) if len(w) >= 3 and is_latin(w)]
     if latin:
-        stems = _stemmer(LATIN_LANGS[latin_lang]).stemWords([words[i] for i in latin])
+        stems = _stemmer(LATIN_LANGS[latin_lang]).stemWords([_base(words[i], latin_lang) for i in latin])
         for i, s in zip(latin, stems, strict=True):
             out[i] = s
     for i, w in enumerate(words):
@@ -105,7 +154,8 @@ def stem_many(words: list[str], latin_lang: int) -> list[str]:
 # English derivations the stemmer leaves apart: the verb's stem and the noun's end differently
 # (exclud-e / exclus-ion, demolish / demolit-ion, describ-e / descript-ion, reduc-e / reduct-ion,
 # admit / admiss-ion). Tails of Snowball English stems, both ways.
-_DERIVATIONS = (("d", "s"), ("ish", "it"), ("b", "pt"), ("c", "ct"), ("t", "ss"))
+# congratul-atori (congratulatory) / congratul (congratulate): the adjective in -atory.
+_DERIVATIONS = (("d", "s"), ("ish", "it"), ("b", "pt"), ("c", "ct"), ("t", "ss"), ("atori", ""))
 _MIN_DERIVED_STEM = 5
 
 

@@ -36,7 +36,7 @@ from bot.index.textnorm import (
     word_spans,
     words,
 )
-from bot.index.translit import romanize, skeleton
+from bot.index.translit import pinyin, romanize, skeleton
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -56,6 +56,9 @@ DERIVED_WEIGHT = 0.85  # exclud-ed / exclus-ion: the stemmer keeps them apart
 TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaikovsky
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
+INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected foreign words
+INFLECTION_CHARS = 3  # Russian case endings: -а, -ом, -ого
+INFLECTED_SHARE = 0.95  # a little below the uninflected name
 PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
 TYPO_MIN_CHARS = 4  # shorter words are too ambiguous to correct (and acronyms must match exactly)
 # A result must cover at least this share of the query's information (idf mass). Chosen by
@@ -299,10 +302,13 @@ class SearchIndex:
                 forms[romanize(word)].update(stems)
         for tid, s in enumerate(self._stem_terms):
             if not s.isascii() and not is_latin(s):
-                k = skeleton(s)
+                # Chinese words by their pinyin: Tangshan finds 唐山, Yang Liwei 杨利伟.
+                k = skeleton(pinyin(s)) if len(s) >= 2 and is_han(s) else skeleton(s)
                 if k:
                     keys[k].add((tid, False))
         self._keys: dict[str, tuple[tuple[int, bool], ...]] = {k: tuple(sorted(v)) for k, v in keys.items()}
+        # Keys of words in other scripts, sorted, for inflected names: Yuri → Юрия, Gagarin → Гагарина.
+        self._foreign_keys = sorted(k for k, v in self._keys.items() if any(not latin for _, latin in v))
         self._forms: dict[str, tuple[int, ...]] = {f: tuple(sorted(v)) for f, v in forms.items()}
 
     @classmethod
@@ -375,6 +381,8 @@ class SearchIndex:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
                     add(tid, TRANSLIT_WEIGHT)
+        if latin and len(term) >= INFLECTED_MIN_CHARS:
+            self._inflected_names(skeleton(term), add)
         if known:
             return
         if len(term) >= PARTIAL_MIN_CHARS:
@@ -393,11 +401,29 @@ class SearchIndex:
                 for tid in self._forms[cand]:
                     add(tid, w)
 
+    def _inflected_names(self, key: str, add: Callable[[int, float], None]) -> None:
+        """A Latin name against the same name in another script with a case ending: Gagarin →
+        Гагарина, Гагарину (the Russian stemmer cannot read Latin letters)."""
+        if not key:
+            return
+        lo = bisect.bisect_left(self._foreign_keys, key)
+        for k in self._foreign_keys[lo : lo + 8]:
+            if not k.startswith(key):
+                break
+            if 0 < len(k) - len(key) <= INFLECTION_CHARS:
+                for tid, k_latin in self._keys[k]:
+                    if not k_latin:
+                        add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
+
     def _expand_cjk(self, term: str, add: Callable[[int, float], None]) -> None:
         tid = self._stems.get(term)
         if tid is not None:
             add(tid, 1.0)
             return
+        if len(term) >= 2 and (k := skeleton(pinyin(term))):
+            for tid, k_latin in self._keys.get(k, ()):
+                if k_latin:  # 唐山 for a text that writes Tangshan
+                    add(tid, TRANSLIT_WEIGHT)
         if is_han(term):
             # A word inside a longer corpus word (唐山 in 唐山大地震's 唐山大).
             text, pos, found = self._han_joined, 0, 0
@@ -456,10 +482,27 @@ class SearchIndex:
                 break
         return found
 
+    def _joined_names(self, ws: list[str]) -> list[str]:
+        """"Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
+        in another script (Chinese given names are one word in pinyin, two in many texts)."""
+        out: list[str] = []
+        i = 0
+        while i < len(ws):
+            if i + 1 < len(ws) and ws[i].isascii() and ws[i + 1].isascii() and ws[i].isalpha() and ws[i + 1].isalpha():
+                k = skeleton(ws[i] + ws[i + 1])
+                if k and any(not latin for _, latin in self._keys.get(k, ())):
+                    out.append(ws[i] + ws[i + 1])
+                    i += 2
+                    continue
+            out.append(ws[i])
+            i += 1
+        return out
+
     def _prepare(self, query: str) -> _Query:
         seen: set[tuple[tuple[int, float], ...] | str] = set()
         out: list[_QueryTerm] = []
         ws, lang = self._query_words(query)
+        ws = self._joined_names(ws)
         for t in ws:
             exp = self._expand(t, lang)
             key: tuple[tuple[int, float], ...] | str = exp or t
@@ -630,7 +673,7 @@ class SearchIndex:
             np.bitwise_or(own, got.astype(mask_type), out=own)
             score += (total - got * 2.0**BIT_SCALE).astype(np.float32)
         near, far = window.spread_masks(own, offs, sizes, same_bits)
-        cover, borrowed = window.coverage(own, near, far, lay)
+        cover, borrowed = window.coverage(own, near, far, lay, window.article_masks(own, offs, sizes))
         cover /= np.float32(query.total)
         score += borrowed
         score *= 0.5 + 0.5 * np.minimum(cover, 1.0)

@@ -1,5 +1,5 @@
 """Names across scripts and romanisations: Хабаровск = Khabarovsk, Чайковский = Tchaikovsky =
-Chaikovskiy = Tschaikowsky.
+Chaikovskiy = Tschaikowsky, 唐山 = Tangshan.
 
 `romanize` writes Cyrillic and Greek letters in Latin (a BGN/PCGN-like table: х → kh, ж → zh,
 щ → shch), so edit distances can be measured across scripts. `skeleton` then collapses the usual
@@ -11,6 +11,7 @@ Both work on normalised words (case-folded, accents removed, see textnorm.normal
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # One Latin spelling per letter ("" for the hard and soft signs).
 _CYRILLIC = {
@@ -64,3 +65,15 @@ def skeleton(word: str) -> str:
             out = out.replace(old, new)
     out = _GLIDE.sub("", out)
     return _DOUBLE.sub(r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def pinyin(word: str) -> str:
+    """A Chinese word in toneless pinyin, syllables joined as names are written (唐山 → tangshan,
+    杨利伟 → yangliwei); '' for other words."""
+    if not word or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return ""
+    # Imported on first use: the dictionaries cost memory that corpora without Chinese never need.
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=False))

@@ -19,6 +19,9 @@ import numpy as np
 
 NEAR = 0.85  # coverage share of a word one passage away or in the title
 FAR = 0.7  # two passages away or in the lead
+# Anywhere else in the same article: a long report names the place in one paragraph and the
+# person five paragraphs on ("Hogg … Gansu"); enough for the cut-off with a word held close by.
+ANYWHERE = 0.4
 BORROW = 0.7  # the score takes a word found only in the window at this share of its coverage
 MAX_CLASSES = 3  # weight classes per word; lower weights share the third class
 MAX_BITS = 32
@@ -118,25 +121,41 @@ def spread_masks(
     return near, far
 
 
-def coverage(own: np.ndarray, near: np.ndarray, far: np.ndarray, lay: Layout) -> tuple[np.ndarray, np.ndarray]:
-    """(idf mass covered, score borrowed from the window) per passage."""
+def article_masks(own: np.ndarray, offs: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Each passage's article's bits: every query word the article holds anywhere."""
+    if not len(own):
+        return own.copy()
+    return np.repeat(np.bitwise_or.reduceat(own, offs), sizes).astype(own.dtype)
+
+
+def coverage(
+    own: np.ndarray, near: np.ndarray, far: np.ndarray, lay: Layout, anywhere: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(idf mass covered, score borrowed from the window) per passage; `anywhere` holds the bits of
+    the passage's whole article (words found nowhere nearer count at ANYWHERE)."""
     cover = np.zeros(len(own), dtype=np.float32)
     in_window = np.zeros(len(own), dtype=np.float32)
     kind = own.dtype.type
     one_class = all(len(b) <= 1 for b in lay.bits)
     for g in lay.groups:
+        full = kind((1 << g.width) - 1)
         if len(lay.groups) == 1:
             o, n, f = own, near, far  # the masks hold this group's bits only
+            a = anywhere if anywhere is not None else None
         else:
-            full = kind((1 << g.width) - 1)
             o, n, f = ((m >> kind(g.shift)) & full for m in (own, near, far))
+            a = (anywhere >> kind(g.shift)) & full if anywhere is not None else None
         if one_class:  # a word is one bit: what the passage holds is simply masked out
             n = n & ~o
             f = f & ~(o | n)
+            a = a & ~(o | n | f) if a is not None else None
         else:  # a word in the passage itself counts there, not again in the window (at any weight)
             others = (~g.family).astype(kind)
             n = n & np.take(others, o)
             f = f & np.take(others, o | n)
+            a = a & np.take(others, o | n | f) if a is not None else None
+        if a is not None:
+            in_window += np.float32(ANYWHERE) * np.take(g.value, a & full)
         cover += np.take(g.value, o)
         if g.window is not None:
             in_window += np.take(g.window, n | (f << kind(g.width)))
