@@ -16,6 +16,8 @@ MIN_COVERAGE and every query that misses there.
 Query sets (--set):
 - insample: tests/queries.py, the tuning (dev) set;
 - heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
+- blind2:   tests/queries_blind2.py over seeds/ and over tests/gold/blind2/docs + blind3/docs as one
+            corpus: the blind set now (--blind2); the first one below is spent.
 - blind:    tests/queries_blind.py over seeds/ and over the new documents (tests/gold/dev/docs and
             tests/gold/blind/docs as one corpus). Scored once, at the end of a piece of work; its
             misses are printed only with --show-misses.
@@ -23,7 +25,7 @@ Query sets (--set):
 --scores prints one line per set (P@1, MRR, top-3, no-answer) instead of the sweep: the in-sample
 and held-out sets, and the blind set too when --blind is given.
 
-Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind] [--scores [--blind]] [--show-misses]
+Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2] [--scores [--blind] [--blind2]] [--show-misses]
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
 from bot.index.search import MIN_COVERAGE, SearchIndex  # noqa: E402
-from tests import queries, queries_blind, queries_heldout  # noqa: E402
+from tests import queries, queries_blind, queries_blind2, queries_heldout  # noqa: E402
 from tests.queries import Query, SetScore, score_set  # noqa: E402
 
 TOP_K = 3
@@ -59,8 +61,12 @@ def seed_index() -> SearchIndex:
     return SearchIndex.from_corpus(load_corpus(ROOT / "seeds"))
 
 
-def newdocs_index(tmp: Path) -> SearchIndex:
-    return SearchIndex.from_corpus(load_corpus(queries_blind.build_newdocs_corpus(ROOT, tmp / "newdocs")))
+BLIND_SETS = {"blind": queries_blind, "blind2": queries_blind2}
+
+
+def newdocs_index(tmp: Path, name: str) -> SearchIndex:
+    folder = BLIND_SETS[name].build_newdocs_corpus(ROOT, tmp / f"newdocs-{name}")
+    return SearchIndex.from_corpus(load_corpus(folder))
 
 
 def parts_of(name: str, tmp: Path) -> list[Part]:
@@ -68,10 +74,10 @@ def parts_of(name: str, tmp: Path) -> list[Part]:
         return [Part(seed_index(), queries.ANSWERED, queries.UNANSWERED)]
     if name == "heldout":
         return [Part(seed_index(), queries_heldout.ANSWERED, queries_heldout.UNANSWERED)]
-    b = queries_blind
+    b = BLIND_SETS[name]
     return [
         Part(seed_index(), b.SEEDS_ANSWERED, b.SEEDS_UNANSWERED),
-        Part(newdocs_index(tmp), b.NEWDOCS_ANSWERED, b.NEWDOCS_UNANSWERED),
+        Part(newdocs_index(tmp, name), b.NEWDOCS_ANSWERED, b.NEWDOCS_UNANSWERED),
     ]
 
 
@@ -141,7 +147,8 @@ def score_parts(parts: Sequence[Part]) -> SetScore:
 LABELS = {
     "insample": "tests/queries.py (in-sample: the tuning set)",
     "heldout": "tests/queries_heldout.py (held out)",
-    "blind": "tests/queries_blind.py (blind: seeds + new documents)",
+    "blind": "tests/queries_blind.py (first blind set, spent: seeds + new documents)",
+    "blind2": "tests/queries_blind2.py (second blind set: seeds + the blind2/blind3 documents)",
 }
 
 
@@ -159,12 +166,15 @@ def main() -> None:
     parser.add_argument("--set", choices=tuple(LABELS), default="insample")
     parser.add_argument("--heldout", action="store_true", help="same as --set heldout")
     parser.add_argument("--scores", action="store_true", help="one line of scores per set, no sweep")
-    parser.add_argument("--blind", action="store_true", help="with --scores: score the blind set too")
+    parser.add_argument("--blind", action="store_true", help="with --scores: score the first (spent) blind set too")
+    parser.add_argument(
+        "--blind2", action="store_true", help="with --scores: score the second blind set (once, at the end of a change)"
+    )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
         if opts.scores:
-            names = ["insample", "heldout"] + (["blind"] if opts.blind else [])
+            names = ["insample", "heldout"] + (["blind"] if opts.blind else []) + (["blind2"] if opts.blind2 else [])
             print(f"MIN_COVERAGE = {MIN_COVERAGE}")
             for name in names:
                 parts = parts_of(name, Path(tmp))
@@ -173,7 +183,7 @@ def main() -> None:
                 if len(parts) > 1:
                     for label, part in zip(("seeds", "new docs"), parts, strict=True):
                         print(f"{label:>18}: {score_parts([part]).line()}")
-                if opts.show_misses or name != "blind":
+                if opts.show_misses or name not in BLIND_SETS:
                     print_misses(s)
             return
         name = "heldout" if opts.heldout else opts.set
@@ -194,7 +204,7 @@ def main() -> None:
         plateau = [r["threshold"] for r in rows if r["accuracy"] == best]
         print(f"best accuracy {best:.3f} for thresholds {plateau[0]:.2f}..{plateau[-1]:.2f}")
         low, low_q, high, high_q = margin(parts)
-        if name != "blind" or opts.show_misses:
+        if name not in BLIND_SETS or opts.show_misses:
             print(f"lowest coverage of a judged answer: {low:.3f} ({low_q!r})")
             print(f"highest coverage on a no-answer query: {high:.3f} ({high_q!r})")
         else:
@@ -202,7 +212,7 @@ def main() -> None:
         print(f"midpoint of the gap: {(low + high) / 2:.3f}; MIN_COVERAGE = {MIN_COVERAGE}")
         s = score_parts(parts)
         print(f"at MIN_COVERAGE = {MIN_COVERAGE}: {s.line()}")
-        if name != "blind" or opts.show_misses:
+        if name not in BLIND_SETS or opts.show_misses:
             print_misses(s)
 
 
