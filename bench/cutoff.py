@@ -25,7 +25,8 @@ Query sets (--set):
 --scores prints one line per set (P@1, MRR, top-3, no-answer) instead of the sweep: the in-sample
 and held-out sets, and the blind set too when --blind is given.
 
-Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2] [--scores [--blind] [--blind2]] [--show-misses]
+Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2] [--scores [--blind] [--blind2]]
+     [--show-misses]
 """
 
 from __future__ import annotations
