@@ -371,3 +371,21 @@ def test_last_summer_is_the_latest_summer_before_the_article_day(tmp_path: Path)
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["3 to 28 August"], got["1 May"]) == (2012, 2013)
+
+
+def test_a_newsletter_title_with_its_month_sets_the_present(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Parish News — March 2014\n\nThe spring fair is on Saturday 5 April.\n",
+        "b.txt": "Boletín vecinal, otoño de 2009\n\nLa fiesta será el 12 de octubre.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["Saturday 5 April"], got["12 de octubre"]) == (2014, 2009)
+
+
+def test_turns_n_counts_from_a_year_in_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "School news\n\nHollybank School, which opened in 1924, turns 100 this year, and a reunion is "
+        "planned for 14 September.\n\nШколе, открытой в 1974 году, исполняется 50 лет; праздник пройдёт 1 октября.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["14 September"] == 2024

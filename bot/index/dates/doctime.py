@@ -28,7 +28,7 @@ from functools import lru_cache
 from bot.corpus import Article
 from bot.index.dates.anniversaries import Base, BaseFinder, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
-from bot.index.dates.lexicon import WEEKDAYS
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, WEEKDAYS
 from bot.index.dates.text import (
     CARDINAL_WORDS,
     ORDINAL_WORDS,
@@ -46,6 +46,9 @@ WEIGHTS = {
     "anniversary": 2.0,  # × the base's strength (1 when the article states it)
     "years ago": 2.0,
     "weekday": 3.0,  # the only year in the stated window whose calendar fits every weekday
+    # A month or season with its year heading the text: "Parish News — March 2014", "Boletín, otoño
+    # de 2009", "2014年3月". A newsletter names its issue so; a history title may too, so less than a date.
+    "head month": 2.0,
 }
 PAST_ANNIVERSARY = 0.25  # "first shown on the tenth anniversary": an earlier occasion
 LEAD = 1.5  # title and first paragraph speak for the article's own time
@@ -101,6 +104,13 @@ _RU_YEARS_SINCE = re.compile(
     r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
 )
 _SPANS = {"a quarter of a century": 25, "half a century": 50, "a century": 100}
+_EN_TURNS = re.compile(
+    rf"\b(?:turns|turned|turning|will\s+turn)\s+(?P<n>\d{{1,3}}|{CARDINAL_WORDS})(?:\s+years?\s+old)?"
+    r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
+    re.I,
+)
+# "школе исполняется 100 лет", "исполнилось 50 лет"
+_RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
 _ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)\s+")
@@ -136,6 +146,13 @@ _ORIGIN = re.compile(
 _WINDOW_ORDINAL = re.compile(
     rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
+    re.I,
+)
+_SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
+_HEAD_MONTH = re.compile(
+    rf"(?<![\w\d])(?:(?P<m>{'|'.join(m for m in EN_MONTHS if len(m) > 3)}|{'|'.join(ES_MONTHS)}|{_SEASONS}"
+    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    rf"(?:\s+de)?\s+(?P<y>{_YEAR})|(?P<zy>{_YEAR})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?!\s*\d))(?![\d])",
     re.I,
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s")
@@ -267,6 +284,15 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(number_word(m.group("n")), -1, m.start(), m.end())
             if a:
                 yield a
+    if "turn" in low or "исполн" in low:
+        # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
+        # sentence (a score or a temperature "turns" too).
+        for rx in (_EN_TURNS, _RU_TURNS):
+            for m in rx.finditer(text):
+                n = number_of(m.group("n"))
+                a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
+                if a and years_in(a.scope):
+                    yield a
     if _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
@@ -503,6 +529,15 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
         d = article.published
         why = f"the document's publication date {d.day} {d:%B %Y}"
         yield Evidence(d.year, WEIGHTS["published"], "published", why, (d.month, d.day))
+    if not any(idx <= 1 and m.year is not None for idx, m in mentions):
+        first_line = article.paragraphs[0].text.split("\n", 1)[0][:80] if article.paragraphs else ""
+        for where, text in (("title", article.title), ("first line", first_line)):
+            head = _HEAD_MONTH.search(text)
+            if head:
+                year = int(head.group("y") or head.group("zy"))
+                why = f"the {where} names its month: “{' '.join(head.group(0).split())}”"
+                yield Evidence(year, WEIGHTS["head month"], "head month", why)
+                break
     for idx, m in mentions:
         if m.year is None or m.bracket_year or idx > 1:
             continue
@@ -640,7 +675,7 @@ def decide(
     # A lead's date that is what an anniversary counts from is history, not the article's present
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
     bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
-    found = [ev for ev in found if not (ev.kind == "head date" and ev.year in bases)]
+    found = [ev for ev in found if not (ev.kind in ("head date", "head month") and ev.year in bases)]
     written, shown = _weekdays_written(mentions)
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)

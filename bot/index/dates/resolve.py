@@ -86,7 +86,11 @@ _FUTURE = re.compile(
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"\b(?:was|were|had|since|ago|last)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|since|ago|last|fue|fueron|tuvo\s+lugar|se\s+celebró|desde)\b"
+    r"|(?<![а-яё])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё])",
+    re.IGNORECASE,
+)
 TENSE_MARGIN_DAYS = 45
 # "…, two months after they had worked it out on 28 February": an earlier day, not the next year.
 _LOOKS_BACK = re.compile(
