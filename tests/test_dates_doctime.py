@@ -389,3 +389,18 @@ def test_turns_n_counts_from_a_year_in_the_sentence(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["14 September"] == 2024
+
+
+def test_its_anniversary_counts_from_the_beginning_the_next_sentence_tells(tmp_path: Path) -> None:
+    text = (
+        "Bowls club\n\nDenby Bowls Club marks its 75th anniversary this summer. It was founded by miners "
+        "in 1947 on a field behind the pit.\n\nA celebration match is planned for 5 July.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["5 July"] == 2022
+
+
+def test_a_weekday_that_no_year_fits_leaves_the_year_open(tmp_path: Path) -> None:
+    text = "Lock reopens\n\nBoats returned on Saturday 18 May, after the breach of December 2016.\n"
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["Saturday 18 May"] is None
+    assert "was a Wednesday, not a Saturday" in got[0].why

@@ -414,6 +414,26 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     return Base(year, f"the article dates the same day: {quote(other)}", 1.0, other)
 
 
+_ORIGIN_AFTER = re.compile(
+    rf"\b(?:founded|established|formed|built|opened|created|started|began|first|fundad[oa]|основан\w*|открыт\w*)\b"
+    rf"[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b",
+    re.I,
+)
+
+
+def _origin_after(following: str) -> Base | None:
+    """ "The club celebrates its 150th anniversary this summer. The club played its first match on 4
+    June 1870": the origin the next sentences state, for an anniversary that names none."""
+    text = following[:400]
+    spans = sentences(text)
+    for s, e in spans[:2]:
+        hit = _ORIGIN_AFTER.search(text, s, e)
+        if hit:
+            year = int(hit.group("y"))
+            return Base(year, f"the next sentence tells its beginning: {quote(text[s:e])}", 1.0, text[s:e])
+    return None
+
+
 def _leading_date(sentence: str) -> Mention | None:
     """The full date a sentence opens with ("On Saturday 13 July 1985, …"), if it does."""
     head = sentence[:48]
@@ -447,6 +467,8 @@ def count(
         found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated)
+        if found is None and a.possessive:
+            found = _origin_after(following)
         if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
             # The subject ends its sentence and the next one opens with its full date.
             found = Base(lead.year or 0, f"the next sentence dates it: “{lead.text}”", 1.0)

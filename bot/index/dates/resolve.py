@@ -688,6 +688,12 @@ def _resolve_one(
             y = fitting[0]
             why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, y)}: of the years the article names, only {y} fits"
             return y, "inferred", why, y != present
+        # The weekday written proves the inferred year wrong and nothing else fits: no year beats a
+        # wrong one.
+        if valid_day(m.month, m.day, year):
+            was = WEEKDAYS[datetime.date(year, m.month, m.day).weekday()]
+            why = f"{day_label(m.month, m.day, year)} was a {was}, not a {WEEKDAYS[m.weekday]}, and no year"
+            return None, "unknown", why + " the article gives fits; the year is left open", False
     return year, basis, why, historical
 
 
