@@ -404,3 +404,12 @@ def test_a_weekday_that_no_year_fits_leaves_the_year_open(tmp_path: Path) -> Non
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["Saturday 18 May"] is None
     assert "was a Wednesday, not a Saturday" in got[0].why
+
+
+def test_n_years_later_in_the_present_tense_sets_the_present(tmp_path: Path) -> None:
+    text = (
+        "The night of the great snow\n\nOn 2 January 1982 the snow began to fall and did not stop for two days.\n\n"
+        "Forty years later, the museum has collected the photographs, and a talk is planned for 20 March.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["20 March"] == 2022

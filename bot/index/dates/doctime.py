@@ -546,6 +546,31 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
                 yield y + n, None, f"“{' '.join(m.group(0).split())}” of the day the article dates {y}: {y} + {n}"
 
 
+_EN_YEARS_LATER = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
+    r"years\s+(?:later|on)\b",
+    re.I,
+)
+# The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
+_NOW_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn|t)\b|\b(?:is|are|will|now|today)\b", re.I)
+
+
+def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str]]:
+    """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
+    years after the last year the article stated before (and that year is history)."""
+    text = texts[idx]
+    if "years" not in text:
+        return
+    for m in _EN_YEARS_LATER.finditer(text):
+        n = number_of(m.group("n"))
+        s, e = sentence_at(sentences(text), m.start())
+        if not n or n < 5 or not _NOW_CLAUSE.search(text, m.end(), e) or years_in(text[s:e]):
+            continue
+        before = [y for t in texts[:idx] for y in years_in(t)] + years_in(text[: m.start()])
+        if before:
+            yield before[-1] + n, before[-1], f"“{' '.join(m.group(0).split())}” after {before[-1]}: {before[-1]} + {n}"
+
+
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     if article.published is not None:
         d = article.published
@@ -685,6 +710,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             out.append(Evidence(c.year, weight, "anniversary", c.why))
         for year, base, why in _years_ago(text, dated):
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
+        for year, base, why in _years_later(texts, idx):
+            out.append(Evidence(year, WEIGHTS["years ago"], "years later", why, base=base))
     return Findings(out, counted, unbased)
 
 
