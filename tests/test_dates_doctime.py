@@ -413,3 +413,27 @@ def test_n_years_later_in_the_present_tense_sets_the_present(tmp_path: Path) -> 
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["20 March"] == 2022
+
+
+def test_el_pasado_is_the_latest_before_the_article_day(tmp_path: Path) -> None:
+    text = "Puente\n\nCáceres, 12 de junio de 2018. Las obras comenzaron el pasado 3 de octubre.\n"
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 de octubre"] == 2017
+
+
+def test_our_nth_year_with_weekdays_picks_the_year(tmp_path: Path) -> None:
+    text = (
+        "Friends of the park\n\nOur plant sale is on Saturday 26 April and the AGM on Thursday 8 May.\n\n"
+        "The park opened in 1897, and this is our twentieth year as a Friends group: we were formed in 1994.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday 26 April"], got["Thursday 8 May"]) == (2014, 2014)
+
+
+def test_a_coming_anniversary_stated_after_a_colon(tmp_path: Path) -> None:
+    text = (
+        "Музей\n\nВ наступающем году музей отметит 60-летие: он был открыт 12 июля 1959 года. "
+        "Юбилейная выставка откроется 10 июля.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert "1959 + 60 (next year)" in next(m.why for m in got if m.text == "10 июля")
+    assert years(got)["10 июля"] != 1960  # a future exhibition does not continue the 1959 account

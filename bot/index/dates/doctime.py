@@ -113,7 +113,7 @@ _EN_TURNS = re.compile(
 _RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
 _ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
-_RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)\s+")
+_RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)(?:\s+|(?=[:;,.]))")
 _RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[еяю])\s+", re.I)
 _RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\w*\s+")
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
@@ -127,10 +127,10 @@ _ZH_AGO = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4}
 
 _NEXT_YEAR = re.compile(
     r"\b(?:next\s+year|the\s+coming\s+year|el\s+próximo\s+año|el\s+año\s+(?:próximo|que\s+viene))\b"
-    r"|в\s+следующем\s+году|в\s+будущем\s+году|明年",
+    r"|в\s+(?:следующем|будущем|наступающем)\s+году|明年",
     re.I,
 )
-_LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+прошлом\s+году|去年", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:прошлом|минувшем)\s+году|去年", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
 _PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
@@ -415,7 +415,7 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
 
 
 _ORIGIN_AFTER = re.compile(
-    rf"\b(?:founded|established|formed|built|opened|created|started|began|first|fundad[oa]|основан\w*|открыт\w*)\b"
+    rf"(?:\b(?:founded|established|formed|built|opened|created|started|began|first|fundad[oa])\b|основан\w*|открыт\w*)"
     rf"[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -467,8 +467,9 @@ def count(
         found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated)
-        if found is None and a.possessive:
-            found = _origin_after(following)
+        if found is None and (a.possessive or not a.subject):
+            # "… отметит 60-летие: он был открыт 12 июля 1959 года", then the next sentences
+            found = _origin_after(text[a.end : e]) or _origin_after(following)
         if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
             # The subject ends its sentence and the next one opens with its full date.
             found = Base(lead.year or 0, f"the next sentence dates it: “{lead.text}”", 1.0)
@@ -640,15 +641,16 @@ def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]],
     return tuple(w for w in written if not narrative(*w))
 
 
-def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
+def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
     or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest."""
     origin: tuple[int, str] | None = None
     ordinals: list[int] = []
+    paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
     for text in texts:
-        for m in _ORIGIN.finditer(text):
-            if origin is None:
-                origin = (int(m.group("y")), " ".join(m.group(0).split()))
+        here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in _ORIGIN.finditer(text)]
+        if here and origin is None:
+            origin = (here[0][1], here[0][2])
         for m in _WINDOW_ORDINAL.finditer(text):
             word = m.group("n") or m.group("n2")
             if m.group("c"):
@@ -658,10 +660,15 @@ def _stated_window(texts: Sequence[str]) -> tuple[int, int, str] | None:
                 n = number_word(word) if word else (100 if "cent" in m.group("w").lower() else 50)
             if n and 1 < n <= 300:
                 ordinals.append(n)
+                paired += [(n, y, phrase) for _, y, phrase in here]
+    if len(set(ordinals)) == 1:
+        # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
+        # counted from each origin its paragraph states (the weekdays then pick at most one).
+        return [(y + n - 1, y + n + 2, f"“{phrase}”, then its {n}th year") for n, y, phrase in paired]
     if origin is None or len(set(ordinals)) < 2:
-        return None
+        return []
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
-    return lo, hi, f"“{origin[1]}”, then its {min(ordinals)}th to {max(ordinals)}th year"
+    return [(lo, hi, f"“{origin[1]}”, then its {min(ordinals)}th to {max(ordinals)}th year")]
 
 
 @dataclass
@@ -745,16 +752,14 @@ def decide(
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
             support = defaultdict(float)
     if not support and written:
-        window = _stated_window([article.title, *(p.text for p in article.paragraphs)])
-        if window is not None:
-            lo, hi, why = window
-            inside = [y for y in range(lo, hi) if _fits(y, written)]
-            if len(inside) == 1:
-                y = inside[0]
-                why = f"{why}; of {lo}–{hi - 1}, only {y} has {shown}"
-                found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
-                support[y] += WEIGHTS["weekday"]
-                reasons[y].append(found[-1].why)
+        windows = _stated_windows([article.title, *(p.text for p in article.paragraphs)])
+        fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
+        if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
+            y, lo, hi, why = min(fits)
+            why = f"{why}; of {lo}–{hi - 1}, only {y} has {shown}"
+            found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
+            support[y] += WEIGHTS["weekday"]
+            reasons[y].append(found[-1].why)
     if not support:
         return DocumentTime(None, "the article states nothing that fixes its own time", tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))

@@ -48,7 +48,7 @@ _RELATIVE_YEAR = re.compile(
     r"\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
     r"|\beste\s+año\b|\bel\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bel\s+próximo\s+año\b"
     r"|\bthe\s+year\s+before\s+last\b|\bel\s+año\s+antepasado\b"
-    r"|в\s+(?:позапрошлом|прошлом|следующем|этом|будущем|текущем)\s+году|今年|去年|明年|前年|后年",
+    r"|в\s+(?:позапрошлом|прошлом|минувшем|следующем|наступающем|этом|будущем|текущем)\s+году|今年|去年|明年|前年|后年",
     re.IGNORECASE,
 )
 # "the 30th anniversary of the pit's closure on 30 March": a date this close after "of" is the
@@ -97,6 +97,7 @@ _LOOKS_BACK = re.compile(
     r"\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前",
     re.IGNORECASE,
 )
+_RECENT = re.compile(r"\b(?:el\s+pasado|la\s+pasada|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
@@ -753,6 +754,14 @@ def _year_by_rules(
         year = article_year - n
         return year, "inferred", f"“{phrase}” before {article_year}; {time.why}" + _weekday_note(m, year), True
     # "el próximo 12 de octubre", "next July 4": the coming one, in the article's present.
+    recent = _RECENT.search(text[max(s, m.start - 16) : m.start])
+    if recent and article_year is not None:
+        # "el pasado 3 de octubre": the latest one before the article's day.
+        day = ctx.present_day
+        after_day = day is not None and (m.month, m.day) > day
+        year = article_year - 1 if after_day else article_year
+        why = f"“{recent.group(0).strip()}” date: the latest one before the article's day; {time.why}"
+        return year, "inferred", why + _weekday_note(m, year), False
     upcoming = _UPCOMING.search(text[max(s, m.start - 16) : m.start])
     if upcoming and article_year is not None:
         why = f"“{upcoming.group(0).strip()}” date: the coming one; {time.why}"
@@ -858,6 +867,7 @@ def _year_by_rules(
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
         and not _near_the_news(m, ctx)
+        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
     ):
         why = f"narrative context: the account of {prev.year} goes on (previous date: {prev.label})"
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
@@ -870,6 +880,7 @@ def _year_by_rules(
         and (article_year is None or prev.year + 1 < article_year)
         and not _PRESENT.search(text[s:e])
         and not _LOOKS_BACK.search(text[s:e])
+        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
     ):
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
@@ -890,7 +901,7 @@ def _year_by_rules(
             year = article_year + 1
             why = f"after {prev.label} in the same sentence, the list runs into {year}; "
             return year, "inferred", why + time.why + _weekday_note(m, year), False
-        year, tense = _by_tense(m, text[s:e], article_year, ctx.present_day)
+        year, tense = _by_tense(m, _unquoted_context(text, s, m.start, m.end), article_year, ctx.present_day)
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
 
@@ -979,9 +990,9 @@ def _relative_shift(phrase: str) -> int:
         return -2
     if "后年" in low:
         return 2
-    if any(w in low for w in ("last", "previous", "pasado", "прошлом", "прошлого", "去年", "anterior")):
+    if any(w in low for w in ("last", "previous", "pasado", "прошлом", "прошлого", "минувш", "去年", "anterior")):
         return -1
-    if any(w in low for w in ("next", "próximo", "следующем", "будущем", "明年", "que viene", "coming")):
+    if any(w in low for w in ("next", "próximo", "следующем", "будущем", "наступающ", "明年", "que viene", "coming")):
         return 1
     return 0
 
