@@ -234,7 +234,8 @@ def test_a_quarter_of_a_century_since(tmp_path: Path) -> None:
         # "N years ago" beside a day the article dates elsewhere; the weekday agrees.
         ("Cobh remembers\n\nAt 2.10 pm on Thursday, 7 May, the moment the torpedo struck a hundred years ago, "
          "bells rang.\n\nThe liner sank on the afternoon of 7 May 1915.", "Thursday, 7 May", 2015),
-        ("Final\n\nEste domingo 21 de junio se cumplen 50 años de la final del Mundial de 1970.", "21 de junio", 2020),
+        ("Final\n\nEste domingo 21 de junio se cumplen 50 años de la final del Mundial de 1970.",
+         "domingo 21 de junio", 2020),
         ("Радио\n\n7 мая исполнилось 100 лет со дня изобретения радио в 1895 году.", "7 мая", 1995),
         # A date in the title.
         ("Twenty years on — May 18, 2000\n\nCrowds came.", "May 18, 2000", 2000),
@@ -437,3 +438,20 @@ def test_a_coming_anniversary_stated_after_a_colon(tmp_path: Path) -> None:
     got = resolve(tmp_path, {"a.txt": text})
     assert "1959 + 60 (next year)" in next(m.why for m in got if m.text == "10 июля")
     assert years(got)["10 июля"] != 1960  # a future exhibition does not continue the 1959 account
+
+
+def test_a_title_that_looks_back_counts_from_the_lead_date(tmp_path: Path) -> None:
+    text = (
+        "Hace veinticinco años cayó la chimenea\n\nEl 14 de febrero de 1994, la chimenea de la fábrica se vino "
+        "abajo.\n\nEl domingo 17 de febrero los vecinos plantarán árboles.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["domingo 17 de febrero"] == 2019  # and 17 February 2019 was a Sunday
+
+
+def test_a_chinese_founding_anniversary_counts_from_the_founding_the_article_tells(tmp_path: Path) -> None:
+    text = (
+        "青山小学举行建校六十周年庆典\n\n10月18日上午，青山小学举行建校六十周年庆典。\n\n"
+        "学校创办于1958年9月，最初只有三间教室。\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["10月18日"] == 2018

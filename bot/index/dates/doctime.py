@@ -434,6 +434,24 @@ def _origin_after(following: str) -> Base | None:
     return None
 
 
+# "建校六十周年", "通车二十周年", "成立70周年": the anniversary of a founding, opening or completion.
+_ZH_FOUNDING_SUBJECT = re.compile(r"建校|建厂|建馆|建院|建站|建成|成立|创办|创建|通车|开馆|开业|落成|建园")
+_ZH_ORIGIN = re.compile(
+    rf"(?:创办|创建|建校|成立|建成|始建|开办|落成|通车|开馆|开业)[于在]?\s*(?P<y1>{_YEAR})\s*年"
+    rf"|(?P<y2>{_YEAR})\s*年[^。；]{{0,14}}?(?:创办|创建|成立|建成|始建|开办|落成|通车|开馆|开业|建校)"
+)
+
+
+def _zh_origin(texts: Sequence[str]) -> Base | None:
+    """"学校创办于1958年9月" anywhere in the article: the year a founding anniversary counts from."""
+    for text in texts:
+        hit = _ZH_ORIGIN.search(text)
+        if hit:
+            year = int(hit.group("y1") or hit.group("y2"))
+            return Base(year, f"the article tells its founding: “{hit.group(0)}”", 1.0)
+    return None
+
+
 def _leading_date(sentence: str) -> Mention | None:
     """The full date a sentence opens with ("On Saturday 13 July 1985, …"), if it does."""
     head = sentence[:48]
@@ -450,6 +468,7 @@ def count(
     finder: BaseFinder,
     dated: DayDates | None = None,
     following: str = "",
+    article_texts: Sequence[str] = (),
 ) -> Counted | None:
     """The year of the article's present by this anniversary, if its base year can be found.
     `dated` maps the days the article dates to their years and sentences;
@@ -467,6 +486,8 @@ def count(
         found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated)
+        if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
+            found = _zh_origin(article_texts)
         if found is None and (a.possessive or not a.subject):
             # "… отметит 60-летие: он был открыт 12 июля 1959 года", then the next sentences
             found = _origin_after(text[a.end : e]) or _origin_after(following)
@@ -570,6 +591,21 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         before = [y for t in texts[:idx] for y in years_in(t)] + years_in(text[: m.start()])
         if before:
             yield before[-1] + n, before[-1], f"“{' '.join(m.group(0).split())}” after {before[-1]}: {before[-1]} + {n}"
+
+
+def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    """"Hace veinticinco años cayó el muro" over a lead that opens "El 14 de febrero de 1994, …":
+    the title counts from the lead's date, which is then history."""
+    ago = ago_phrase(article.title) if not years_in(article.title) else None
+    if ago is None or not article.paragraphs:
+        return
+    lead = article.paragraphs[0].text
+    first = sentence_at(sentences(lead), 0)[1]
+    dated = next((m for idx, m in mentions if idx == 1 and m.year is not None and m.start < first), None)
+    if dated is not None and dated.year is not None:
+        n, phrase = ago
+        why = f"the title's “{phrase}” counts from the lead's “{dated.text}”: {dated.year} + {n}"
+        yield Evidence(dated.year + n, WEIGHTS["years ago"] * LEAD, "years ago", why, base=dated.year)
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -702,10 +738,11 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             text = texts[idx]
             s, e = sentence_at(sentences(text), m.start)
             day_dates[(m.month, m.day)].append((m.year, text[s:e]))
+    out.extend(_title_ago(article, mentions))
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
-            c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip())
+            c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip(), texts)
             if c is None:
                 before = text[a.sentence[0] : a.start]
                 if not _PAST_OCCASION.search(before[-40:]):

@@ -32,6 +32,8 @@ _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
 _RU_MON = _alt(list(RU_MONTHS))
+_ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
+_ES_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_ES_WEEKDAYS) + r"),?\s+$", re.IGNORECASE)
 # Russian weekdays by their first four letters ("в субботу", "в среду"), Monday = 0.
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
 _ES_MON = _alt(list(ES_MONTHS))
@@ -234,6 +236,11 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     weekday = ru_weekday
     if wd_word and wd_word.strip():
         weekday = WEEKDAYS.index(wd_word.strip().split()[0].rstrip(","))
+    elif form == "es" and (es_wd := _ES_WEEKDAY_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        # "el domingo 17 de febrero": read back from the date (a lookahead for these letters would
+        # slow the scan of every text).
+        weekday = _ES_WEEKDAYS[es_wd.group(1).lower()]
+        start = es_wd.start(1)
     anniv = None
     if y is not None:
         span = _ANNIV_SPAN.match(text, end)
