@@ -316,18 +316,35 @@ def telegram_config(env: Mapping[str, str] | None = None) -> TelegramConfig | No
 @dataclass(frozen=True)
 class DiscordConfig:
     """Discord settings. Commands sync to `guild_id` when set (instant), else globally. With
-    `shard_ids`, this process runs only those shards out of `shard_count`."""
+    `shard_ids`, this process runs only those shards out of `shard_count`. `api_base` is the REST
+    API's address up to its version; the gateway's is whatever that API's GET /gateway/bot says."""
 
     token: str = field(repr=False)
     guild_id: int | None = None
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    api_base: str = DEFAULT_DISCORD_API_BASE
 
 
 def _snowflake(name: str, value: str) -> int:
     if not value.isdigit() or not 15 <= len(value) <= 20:
         raise ConfigError(f"{name} must be a server (guild) id: 17 to 20 digits, e.g. 1180000000000000000")
     return int(value)
+
+
+def discord_api_base(env: Mapping[str, str]) -> str:
+    """DISCORD_API_BASE: another address for Discord's API (a REST proxy, a test double), written
+    up to the API version that discord.py speaks (v10)."""
+    raw = env.get("DISCORD_API_BASE", "").strip().rstrip("/")
+    if not raw:
+        return DEFAULT_DISCORD_API_BASE
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or not parts.path.endswith("/api/v10"):
+        raise ConfigError(
+            "DISCORD_API_BASE must be an http(s) URL ending in /api/v10, e.g. http://127.0.0.1:8080/api/v10 "
+            "for a proxy or a local test server (unset: https://discord.com/api/v10)"
+        )
+    return raw
 
 
 def discord_config(env: Mapping[str, str] | None = None) -> DiscordConfig | None:
@@ -361,13 +378,18 @@ def discord_config(env: Mapping[str, str] | None = None) -> DiscordConfig | None
                 "e.g. 0,1"
             )
         shard_ids = tuple(sorted({int(p) for p in parts}))
-    return DiscordConfig(token=token, guild_id=guild_id, shard_count=shard_count, shard_ids=shard_ids)
+    return DiscordConfig(
+        token=token, guild_id=guild_id, shard_count=shard_count, shard_ids=shard_ids, api_base=discord_api_base(env)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # The whole process (memorial-bot run)
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+DEFAULT_DISCORD_API_BASE = "https://discord.com/api/v10"
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,18 @@
-"""A fake Discord REST API on 127.0.0.1 for the Discord adapter's tests.
+"""A fake Discord API on 127.0.0.1 for the Discord adapter's tests: REST, and a gateway.
 
 discord.py is pointed at it by setting `discord.http.Route.BASE` (REST calls and interaction
-webhooks both build their URLs from it), so requests go through discord.py's real HTTP layer,
-serialisation and error handling. Every request is recorded with its JSON body; tests wait on
-`wait_for(...)` (an asyncio.Condition, no sleeps). Responses carry `Content-Type` exactly
-`application/json`: discord.py parses nothing else as JSON. Failures are scripted with `fail_next`.
+webhooks both build their URLs from it): in-process by the `fake` fixture, in a real
+`memorial-bot run` by DISCORD_API_BASE=`fake.base`. Requests go through discord.py's real HTTP
+layer, serialisation and error handling. Every request is recorded with its JSON body; tests wait on
+`wait_for(...)` / `wait_until(...)` (an asyncio.Condition, no sleeps). Responses carry
+`Content-Type` exactly `application/json`: discord.py parses nothing else as JSON. Failures are
+scripted with `fail_next`.
+
+The gateway (GET /gateway/bot names `ws://127.0.0.1:PORT/gateway`) speaks enough of the protocol
+for a real client to connect and stay connected: HELLO, heartbeat ACKs, IDENTIFY → READY (the
+`guilds` as unavailable) then a GUILD_CREATE for each of them, RESUME → RESUMED for a session it
+knows (else INVALID_SESSION), and `drop_gateway()` to cut every connection as an outage would.
+Frames are plain JSON text (no compression: discord.py reads text frames as they are).
 """
 
 from __future__ import annotations
@@ -13,7 +21,8 @@ import asyncio
 import itertools
 import json
 import re
-from collections.abc import AsyncIterator, Mapping
+import secrets
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +30,7 @@ from typing import Any
 
 import discord
 import pytest
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from adapters.discord.client import MemorialClient
 from bot.chat.dispatch import Core
@@ -50,12 +59,24 @@ class Request:
 
 
 @dataclass
+class GatewayOp:
+    """A payload a client sent on the gateway: IDENTIFY (2), RESUME (6), heartbeats (1) …"""
+
+    op: int
+    data: Any
+    session: str | None  # the session the connection had when it was sent
+
+
+@dataclass
 class Failure:
     method: str
     path: re.Pattern[str]
     status: int
     body: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
+
+
+_MESSAGES = re.compile(r"/channels/(\d+)/messages")
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
@@ -82,11 +103,26 @@ class FakeDiscord:
         self.by_nonce: dict[tuple[int, str], dict[str, Any]] = {}
         self.deduplicated = 0
         self.lost_answers: list[re.Pattern[str]] = []
+        # Seconds a carried-out message create waits before its answer (the message exists
+        # meanwhile: a process killed then never learns it was created).
+        self.send_latency = 0.0
+        # hold_answers_after(n): once n messages exist, message creates are carried out but not
+        # answered until release_answers() (a process killed then has them in flight, for sure).
+        self.hold_after: int | None = None
+        self.held = 0  # answers held since hold_answers_after()
+        self._release = asyncio.Event()
+        # The gateway: the servers READY announces (their GUILD_CREATE payloads), what clients sent.
+        self.guilds: list[dict[str, Any]] = [guild_create()]
+        self.gateway_ops: list[GatewayOp] = []
+        self.sessions: dict[str, int] = {}  # session id → its last sequence number
+        self.gateway_url = ""
+        self._sockets: set[web.WebSocketResponse] = set()
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def start(self) -> str:
         app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -94,9 +130,12 @@ class FakeDiscord:
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base = f"http://127.0.0.1:{port}/api/v10"
+        self.gateway_url = f"ws://127.0.0.1:{port}/gateway"
         return self.base
 
     async def stop(self) -> None:
+        self.release_answers()
+        await self.drop_gateway(1001)
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -110,6 +149,20 @@ class FakeDiscord:
         """The next POST to `path` is carried out (the message is created) but answered 503, as
         when Discord's edge loses the answer: only the nonce keeps the retry from posting twice."""
         self.lost_answers.append(re.compile(path))
+
+    def hold_answers_after(self, n: int) -> None:
+        """Message creates once `n` messages exist are carried out, then not answered until
+        `release_answers()`: a process killed meanwhile never learns they were created."""
+        self.hold_after = n
+        self.held = 0
+        self._release.clear()
+
+    def release_answers(self) -> None:
+        self.hold_after = None
+        self._release.set()
+
+    def created_count(self) -> int:
+        return sum(1 for r in self.requests if r.created is not None)
 
     def created(self, channel_id: int) -> list[dict[str, Any]]:
         """Messages that exist in the channel (de-duplicated retries are not new messages)."""
@@ -131,8 +184,88 @@ class FakeDiscord:
 
         return await asyncio.wait_for(until(), timeout)
 
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Wait until `predicate()` holds; it is checked whenever a request or gateway payload
+        arrives (the timeout only turns a hang into a failure)."""
+
+        async def until() -> None:
+            async with self._changed:
+                await self._changed.wait_for(predicate)
+
+        await asyncio.wait_for(until(), timeout)
+
+    def ops(self, op: int) -> list[GatewayOp]:
+        return [g for g in self.gateway_ops if g.op == op]
+
     def new_id(self) -> int:
         return next(self._ids)
+
+    # -- the gateway ---------------------------------------------------------------------------
+
+    async def drop_gateway(self, code: int = 4000) -> None:
+        """Close every gateway connection (4000, "unknown error", is one a client resumes after)."""
+        for ws in list(self._sockets):
+            await ws.close(code=code)
+
+    async def _record_op(self, op: GatewayOp) -> None:
+        async with self._changed:
+            self.gateway_ops.append(op)
+            self._changed.notify_all()
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.add(ws)
+        session: str | None = None
+        seq = 0
+
+        async def dispatch(event: str, data: Any) -> None:
+            nonlocal seq
+            seq += 1
+            if session is not None:
+                self.sessions[session] = seq
+            await ws.send_str(json.dumps({"op": 0, "t": event, "s": seq, "d": data}))
+
+        try:
+            await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None}))
+            async for msg in ws:
+                if msg.type is not WSMsgType.TEXT:
+                    break
+                payload = json.loads(msg.data)
+                op, data = payload.get("op"), payload.get("d")
+                await self._record_op(GatewayOp(op, data, session))
+                if op == 1:  # heartbeat
+                    await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+                elif op == 2:  # identify
+                    session = secrets.token_hex(16)
+                    shard = data.get("shard") or [0, 1]
+                    await dispatch("READY", self._ready(session, shard))
+                    for guild in self.guilds:
+                        await dispatch("GUILD_CREATE", guild)
+                elif op == 6:  # resume
+                    if data.get("session_id") in self.sessions:
+                        session = data["session_id"]
+                        seq = self.sessions[session]
+                        await dispatch("RESUMED", {})
+                    else:
+                        await ws.send_str(json.dumps({"op": 9, "d": False, "s": None, "t": None}))
+        finally:
+            self._sockets.discard(ws)
+        return ws
+
+    def _ready(self, session: str, shard: list[int]) -> dict[str, Any]:
+        return {
+            "v": 10,
+            "user": BOT_USER,
+            "guilds": [{"id": g["id"], "unavailable": True} for g in self.guilds],
+            "session_id": session,
+            "resume_gateway_url": self.gateway_url,
+            "shard": shard,
+            "application": {"id": str(APP_ID), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+            "user_settings": {},
+        }
 
     # -- the API -------------------------------------------------------------------------------
 
@@ -159,6 +292,12 @@ class FakeDiscord:
         async with self._changed:
             self.requests.append(rec)
             self._changed.notify_all()
+        if request.method == "POST" and _MESSAGES.fullmatch(path):
+            if self.hold_after is not None and self.created_count() > self.hold_after:
+                self.held += 1
+                await self._release.wait()
+            if self.send_latency:
+                await asyncio.sleep(self.send_latency)  # simulated platform latency, not synchronisation
         return response
 
     def _answer(self, r: Request) -> web.Response:
@@ -170,6 +309,9 @@ class FakeDiscord:
         m, p = r.method, r.path
         if m == "GET" and p == "/users/@me":
             return 200, BOT_USER
+        if m == "GET" and p == "/gateway/bot":
+            limit = {"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": 1}
+            return 200, {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}
         if m == "GET" and p == "/oauth2/applications/@me":
             return 200, {
                 "id": str(APP_ID),
@@ -192,7 +334,7 @@ class FakeDiscord:
             return 200, self.message(r.json, channel_id=CHANNEL_ID)
         if m == "DELETE" and re.fullmatch(r"/webhooks/\d+/[^/]+/messages/[^/]+", p):
             return 204, None
-        if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
+        if m == "POST" and (hit := _MESSAGES.fullmatch(p)):
             channel_id, body = int(hit.group(1)), r.json or {}
             nonce = body.get("nonce")
             if nonce is not None and body.get("enforce_nonce"):

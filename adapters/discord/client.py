@@ -4,7 +4,8 @@ Slash commands and buttons arrive as interactions, which need no privileged inte
 only for `guilds` (channel and permission caches; channel, thread and server removals, which stop
 those chats' daily posts at once) and never for message content. `DISCORD_SHARD_COUNT` and
 `DISCORD_SHARD_IDS` let several processes split a large bot; coordinating which process runs which
-shards is the operator's job.
+shards is the operator's job. `DISCORD_API_BASE` points it at another API address (a proxy, the
+tests' fake Discord; see adapters/discord/endpoint.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import discord
 
+from adapters.discord.endpoint import is_default, use_api_base, use_api_gateway
 from adapters.discord.handler import DEFER_AFTER, PLATFORM, InteractionHandler
 from adapters.discord.render import NO_MENTIONS
 from adapters.discord.sender import DiscordSender
@@ -47,6 +49,8 @@ class MemorialClient(discord.AutoShardedClient):
         defer_after: float = DEFER_AFTER,
         sync_commands: bool = True,
     ) -> None:
+        if not is_default(config.api_base):
+            use_api_base(config.api_base)  # DISCORD_API_BASE: before login, which is the first request
         super().__init__(
             intents=intents(),
             shard_count=config.shard_count,
@@ -67,6 +71,8 @@ class MemorialClient(discord.AutoShardedClient):
         every reconnect): the right place to sync commands and to listen for buttons, including
         those on messages sent before this process started."""
         self.add_dynamic_items(ActionButton)
+        if not is_default(self.config.api_base):
+            await use_api_gateway(self.http)
         if not self.sync_commands:
             return
         try:
