@@ -313,3 +313,13 @@ def test_irregular_english_forms_meet_their_base(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("boathouse burned")] == ["Boathouse"]
     for query in ("children build", "child built"):  # each article has one form of each word
         assert sorted(h.article.title for h in index.search(query)) == ["Boathouse", "Pageant"]
+
+
+def test_inflected_cyrillic_names_find_latin_ones(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"en.txt": "Space week\n\nA statue of Yuri Gagarin was unveiled at the school.\n"})
+    assert [h.article.title for h in index.search("Гагарину")] == ["Space week"]
+
+
+def test_congratulate_finds_congratulatory(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Messages\n\nThe mayors exchanged congratulatory letters.\n"})
+    assert [h.article.title for h in index.search("mayors congratulate")] == ["Messages"]

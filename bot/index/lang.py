@@ -165,7 +165,7 @@ def derived_stems(english_stem: str) -> list[str]:
     for a, b in _DERIVATIONS:
         for x, y in ((a, b), (b, a)):
             if english_stem.endswith(x):
-                other = english_stem[: -len(x)] + y
+                other = (english_stem[: -len(x)] if x else english_stem) + y
                 if len(other) >= _MIN_DERIVED_STEM:
                     out.append(other)
     return out

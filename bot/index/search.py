@@ -167,33 +167,81 @@ def passages_of(articles: Sequence[Article]) -> list[Passage]:
     return out
 
 
+@dataclass(frozen=True)
+class Tokens:
+    """Passages read into words: surface-word ids (into `vocab`, in order of first appearance) of
+    every passage one after the other, each passage's word count, and its language by its function
+    words with the number of them (0: none, it takes its article's). Made per file and joined in
+    corpus order (`concat`), they give exactly the ids one pass over the whole corpus gives."""
+
+    vocab: tuple[str, ...]
+    ids: np.ndarray  # int32, the flat word stream
+    lengths: np.ndarray  # int32, words per passage
+    lang: np.ndarray  # int8
+    votes: np.ndarray  # int32
+
+    @classmethod
+    def concat(cls, parts: Sequence[Tokens]) -> Tokens:
+        surface: dict[str, int] = {}
+        flat: list[np.ndarray] = []
+        for part in parts:
+            # A word new to the corpus takes the next id in its file's order of first appearance:
+            # the order one pass over all the passages would have given it.
+            local = np.fromiter((surface.setdefault(w, len(surface)) for w in part.vocab), np.int32, len(part.vocab))
+            flat.append(local[part.ids] if len(part.ids) else np.zeros(0, np.int32))
+
+        def join(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+            return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype)
+
+        return cls(
+            tuple(surface),
+            join(flat, np.int32),
+            join([p.lengths for p in parts], np.int32),
+            join([p.lang for p in parts], np.int8),
+            join([p.votes for p in parts], np.int32),
+        )
+
+
+def tokenize(passages: Sequence[Passage]) -> Tokens:
+    """The words of `passages` (what a build spends most of its passage-index time on)."""
+    n = len(passages)
+    surface: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # new word → next id
+    flat = array("i")
+    lengths = np.zeros(n, dtype=np.int32)
+    lang = np.zeros(n, dtype=np.int8)
+    votes = np.zeros(n, dtype=np.int32)
+    for pid, p in enumerate(passages):
+        toks = terms(p.text)
+        lengths[pid] = len(toks)
+        flat.extend(map(surface.__getitem__, toks))
+        lang[pid], votes[pid] = detect_latin(toks)
+    return Tokens(tuple(surface), np.frombuffer(flat, dtype=np.int32).copy(), lengths, lang, votes)
+
+
 class SearchIndex:
     """Built once at start-up from a corpus; read-only afterwards (safe to share between tasks)."""
 
-    def __init__(self, articles: Sequence[Article], passages: Sequence[Passage]) -> None:
+    def __init__(self, articles: Sequence[Article], passages: Sequence[Passage], tokens: Tokens | None = None) -> None:
+        """`tokens`: the passages' words, when already read (`tokenize`, `Tokens.concat`)."""
         self.articles = tuple(articles)
         self.passages = tuple(passages)
         n = len(self.passages)
         self._n_articles = len(self.articles)
         # 1. Words of every passage into one flat array of surface-word ids, and each passage's
         # language (by its function words; a passage with none takes its article's).
-        surface: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # new word → next id
-        flat = array("i")
-        lengths = np.zeros(n, dtype=np.int64)
-        lang = np.zeros(n, dtype=np.int8)
-        votes = np.zeros(n, dtype=np.int32)
-        for pid, p in enumerate(self.passages):
-            toks = terms(p.text)
-            lengths[pid] = len(toks)
-            flat.extend(map(surface.__getitem__, toks))
-            lang[pid], votes[pid] = detect_latin(toks)
+        if tokens is None:
+            tokens = tokenize(self.passages)
+        if len(tokens.lengths) != n:
+            raise ValueError(f"{len(tokens.lengths)} tokenized passages for {n} passages")
+        lengths = tokens.lengths.astype(np.int64)
+        lang = tokens.lang.copy()
         article_of = np.array([p.article for p in self.passages], dtype=np.int32)
-        self._fill_languages(lang, votes, article_of)
+        self._fill_languages(lang, tokens.votes, article_of)
         self._lang = lang
-        self._surface: dict[str, int] = dict(surface)
-        self._surface_terms = list(self._surface)
+        self._surface: dict[str, int] = {w: i for i, w in enumerate(tokens.vocab)}
+        self._surface_terms = list(tokens.vocab)
         v = len(self._surface_terms)
-        sids = np.frombuffer(flat, dtype=np.int32).astype(np.int64)
+        sids = tokens.ids.astype(np.int64)
         # 2. Stems: every (language, word) pair seen is stemmed once; tokens then become stem ids.
         token_key = np.repeat(lang.astype(np.int64), lengths) * max(v, 1) + sids
         seen = np.zeros(len(LATIN_LANGS) * max(v, 1), dtype=bool)
@@ -312,8 +360,8 @@ class SearchIndex:
         self._forms: dict[str, tuple[int, ...]] = {f: tuple(sorted(v)) for f, v in forms.items()}
 
     @classmethod
-    def from_corpus(cls, corpus: Corpus) -> SearchIndex:
-        return cls(corpus.articles, passages_of(corpus.articles))
+    def from_corpus(cls, corpus: Corpus, tokens: Tokens | None = None) -> SearchIndex:
+        return cls(corpus.articles, passages_of(corpus.articles), tokens)
 
     @property
     def vocabulary_size(self) -> int:
@@ -383,6 +431,8 @@ class SearchIndex:
                     add(tid, TRANSLIT_WEIGHT)
         if latin and len(term) >= INFLECTED_MIN_CHARS:
             self._inflected_names(skeleton(term), add)
+        elif not latin and len(term) > INFLECTED_MIN_CHARS:
+            self._uninflected_names(skeleton(term), add)
         if known:
             return
         if len(term) >= PARTIAL_MIN_CHARS:
@@ -414,6 +464,17 @@ class SearchIndex:
                 for tid, k_latin in self._keys[k]:
                     if not k_latin:
                         add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
+
+    def _uninflected_names(self, key: str, add: Callable[[int, float], None]) -> None:
+        """An inflected Cyrillic name against the same name in Latin letters: Гагарина → Gagarin,
+        Юрия → Yuri (the case ending off)."""
+        for cut in range(1, INFLECTION_CHARS + 1):
+            stem_key = key[:-cut]
+            if len(stem_key) < INFLECTED_MIN_CHARS:  # shorter keys ("uri") match too much
+                break
+            for tid, k_latin in self._keys.get(stem_key, ()):
+                if k_latin:
+                    add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
 
     def _expand_cjk(self, term: str, add: Callable[[int, float], None]) -> None:
         tid = self._stems.get(term)
@@ -483,7 +544,7 @@ class SearchIndex:
         return found
 
     def _joined_names(self, ws: list[str]) -> list[str]:
-        """"Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
+        """ "Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
         in another script (Chinese given names are one word in pinyin, two in many texts)."""
         out: list[str] = []
         i = 0
