@@ -455,3 +455,11 @@ def test_a_chinese_founding_anniversary_counts_from_the_founding_the_article_tel
         "学校创办于1958年9月，最初只有三间教室。\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["10月18日"] == 2018
+
+
+def test_the_nth_birthday_of_a_thing_counts_like_an_anniversary(tmp_path: Path) -> None:
+    text = (
+        "Bridge at 100\n\nRIVERTON, Ore. — The town celebrated the 100th birthday of its bridge on Saturday with a "
+        "reenactment of the ribbon cutting of July 4, 1919.\n\nA guided walk is planned for July 20.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["July 20"] == 2019

@@ -84,7 +84,7 @@ _RU_NUMBERS = {
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # "the 30th anniversary of", "the tenth annual … anniversary of"
-_EN_ANNIV = re.compile(rf"\b(?P<n>{_ORD})\s+(?:annual\s+)?anniversary(?:\s+\w+){{0,2}}?\s+of\s+", re.I)
+_EN_ANNIV = re.compile(rf"\b(?P<n>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday)(?:\s+\w+){{0,2}}?\s+of\s+", re.I)
 _EN_CENTURY = re.compile(
     r"\b(?:(?P<poss>its|their|our|his|her|the\s+\w+['’]s)\s+)?(?P<w>centenary|centennial|bicentenary|bicentennial|"
     r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
@@ -274,7 +274,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         return Anniversary(n, subject.strip(" ,"), start, end, (s, e), scope.strip(" ,"), False, scope_end)
 
     low = text.casefold()
-    if "annivers" in low:
+    if "annivers" in low or "birthday" in low:
         for m in _EN_ANNIV.finditer(text):
             a = found(number_word(m.group("n")), m.end(), m.start(), m.end())
             if a:
@@ -443,7 +443,7 @@ _ZH_ORIGIN = re.compile(
 
 
 def _zh_origin(texts: Sequence[str]) -> Base | None:
-    """"学校创办于1958年9月" anywhere in the article: the year a founding anniversary counts from."""
+    """ "学校创办于1958年9月" anywhere in the article: the year a founding anniversary counts from."""
     for text in texts:
         hit = _ZH_ORIGIN.search(text)
         if hit:
@@ -594,7 +594,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
 
 
 def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
-    """"Hace veinticinco años cayó el muro" over a lead that opens "El 14 de febrero de 1994, …":
+    """ "Hace veinticinco años cayó el muro" over a lead that opens "El 14 de febrero de 1994, …":
     the title counts from the lead's date, which is then history."""
     ago = ago_phrase(article.title) if not years_in(article.title) else None
     if ago is None or not article.paragraphs:
