@@ -313,6 +313,9 @@ def telegram_config(env: Mapping[str, str] | None = None) -> TelegramConfig | No
 # Discord
 
 
+DEFAULT_DISCORD_API_BASE = "https://discord.com/api/v10"
+
+
 @dataclass(frozen=True)
 class DiscordConfig:
     """Discord settings. Commands sync to `guild_id` when set (instant), else globally. With
@@ -387,9 +390,6 @@ def discord_config(env: Mapping[str, str] | None = None) -> DiscordConfig | None
 # The whole process (memorial-bot run)
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
-
-
-DEFAULT_DISCORD_API_BASE = "https://discord.com/api/v10"
 
 
 @dataclass(frozen=True)
