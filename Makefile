@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # by a given run). The version check would ask the package index about pip on every install.
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check --no-compile
 
-.PHONY: run test lint bench setup clean
+.PHONY: run test lint bench setup clean catalogs
 
 $(VENV)/pyvenv.cfg:
 	$(PY) -m venv $(VENV)
@@ -44,6 +44,16 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+
+## Re-extract the messages from bot/ and adapters/ and merge them into each language's catalog
+## (bot/i18n/locales/*/LC_MESSAGES/messages.po); new and changed messages then need translating.
+LOCALES := bot/i18n/locales
+catalogs: $(VENV)/.installed-run
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -c TRANSLATORS: --add-location=file --sort-by-file \
+		--project memorial-bot --no-wrap -o $(LOCALES)/messages.pot .
+	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) --previous --no-wrap --ignore-obsolete
+	$(BIN)/pybabel compile --statistics -d $(LOCALES) -f --use-fuzzy 2>&1 | grep -v '^compiling' || true
+	rm -f $(LOCALES)/*/LC_MESSAGES/messages.mo
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/lookup.py

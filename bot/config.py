@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, normalize
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -198,6 +200,33 @@ def milestones_from_env(env: Mapping[str, str] | None = None) -> MilestoneRule:
         ) from None
 
 
+def language_from_env(env: Mapping[str, str] | None = None) -> str:
+    """MEMORIAL_LANGUAGE: the operator's default language, for users whose platform names none
+    (docs/languages.md). A code or a locale tag: ru, zh-CN, es_ES.UTF-8."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_LANGUAGE", "").strip()
+    if not raw:
+        return DEFAULT_LANGUAGE
+    code = normalize(raw)
+    if code is None:
+        raise ConfigError(f"MEMORIAL_LANGUAGE must be one of {', '.join(LANGUAGES)}, e.g. ru")
+    return code
+
+
+def console_language(flag: str | None, env: Mapping[str, str] | None = None) -> str | None:
+    """The console user's language: `--language`, else (when MEMORIAL_LANGUAGE does not set the
+    default) the terminal's LANG; None leaves the choice to the default."""
+    env = os.environ if env is None else env
+    if flag:
+        code = normalize(flag)
+        if code is None:
+            raise ConfigError(f"--language must be one of {', '.join(LANGUAGES)}, e.g. --language ru")
+        return code
+    if env.get("MEMORIAL_LANGUAGE", "").strip():
+        return None
+    return normalize(env.get("LC_ALL", "").strip() or env.get("LANG", "").strip())
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path
@@ -210,6 +239,7 @@ class Settings:
     milestones: MilestoneRule = field(default_factory=MilestoneRule.default)
     uncertain: str = "skip"  # MEMORIAL_UNCERTAIN
     broadcast_lease: float = 15.0  # MEMORIAL_BROADCAST_LEASE
+    language: str = DEFAULT_LANGUAGE  # MEMORIAL_LANGUAGE
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -225,6 +255,7 @@ class Settings:
             milestones=milestones_from_env(env),
             uncertain=uncertain_policy(env),
             broadcast_lease=broadcast_lease_seconds(env),
+            language=language_from_env(env),
         )
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from bot.i18n import Translator, translator
+
 Style = Literal["plain", "mark", "strong", "em", "code"]
 
 
@@ -102,12 +104,17 @@ class Reply:
     error: bool = False  # a refusal or bad input: adapters may show it privately (ephemeral)
     page: int | None = None
     pages: int | None = None
+    # The reply's language (bot.i18n.LANGUAGES), set by the core: adapters render their own words
+    # (hints, button captions they add) in it with `bot.i18n.translator(reply.language)`.
+    language: str = "en"
 
 
-def error_reply(message: str, *hint: str) -> Reply:
-    """A short, clear refusal. `hint` lines are shown as examples (rendered as code)."""
+def error_reply(message: str, *hint: str, tr: Translator | None = None) -> Reply:
+    """A short, clear refusal (already in the reply's language). `hint` lines are shown as
+    examples (rendered as code), after "e.g." in `tr`'s language."""
+    eg = (tr or translator("en")).gettext("e.g. ")
     blocks: list[Block] = [Paragraph(plain(message))]
-    blocks.extend(Paragraph((Span("e.g. "), Span(h, "code"))) for h in hint)
+    blocks.extend(Paragraph((Span(eg), Span(h, "code"))) for h in hint)
     return Reply(blocks=tuple(blocks), error=True)
 
 
@@ -115,11 +122,14 @@ def text_reply(*paragraphs: str, title: str = "") -> Reply:
     return Reply(blocks=tuple(Paragraph(plain(p)) for p in paragraphs), title=title)
 
 
-def page_actions(command: str, args: Mapping[str, Any], page: int, pages: int) -> list[Action]:
+def page_actions(
+    command: str, args: Mapping[str, Any], page: int, pages: int, tr: Translator | None = None
+) -> list[Action]:
     """◀ Prev / Next ▶ for page `page` of `pages` of a command's answer."""
+    tr = tr or translator("en")
     actions = []
     if page > 1:
-        actions.append(Action("◀ Prev", command, {**args, "page": page - 1}, kind="prev"))
+        actions.append(Action(tr.gettext("◀ Prev"), command, {**args, "page": page - 1}, kind="prev"))
     if page < pages:
-        actions.append(Action("Next ▶", command, {**args, "page": page + 1}, kind="next"))
+        actions.append(Action(tr.gettext("Next ▶"), command, {**args, "page": page + 1}, kind="next"))
     return actions

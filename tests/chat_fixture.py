@@ -40,6 +40,8 @@ class ContextFields(TypedDict, total=False):
     timezone: str | None
     now: datetime
     can_manage: Callable[[], Awaitable[bool]] | None
+    language: str | None  # the user's platform language (Telegram language_code, Discord locale)
+    chat_language: str | None  # the chat's own platform language (a Discord server's)
 
 
 # The console reads the user and time zone from $USER and $MEMORIAL_CONSOLE_TZ; tests fix them.

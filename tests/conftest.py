@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from bot.index.build import Index, build_index
 from bot.index.search import SearchIndex
 from bot.store import SQLStore, open_store
 from tests.paths import ROOT, SEEDS
+
+# The console answers in the terminal's language (LANG, docs/languages.md): the suite, and the bots it
+# starts as subprocesses, expect English whatever the developer's terminal speaks.
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("MEMORIAL_LANGUAGE", None)
 
 __all__ = ["ROOT", "SEEDS"]  # still read from here by a few modules; new code imports tests.paths
 

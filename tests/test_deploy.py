@@ -34,7 +34,8 @@ DOCKERFILE = DEPLOY / "Dockerfile"
 FAKE_TELEGRAM_TOKEN = "123456789:" + "A" * 35
 FAKE_DISCORD_TOKEN = "M" * 24 + "." + "G" * 6 + "." + "x" * 38
 _ENV_READ = re.compile(r"""(?:environ|env)\.get\(\s*["']([A-Z][A-Z0-9_]+)["']""")
-_NOT_SETTINGS = {"USER"}  # read by the console for the display name; not a setting of ours
+# Read by the console (the display name; the terminal's language, docs/languages.md): not settings of ours.
+_NOT_SETTINGS = {"USER", "LANG", "LC_ALL"}
 
 
 def variables_read_by_code() -> set[str]:

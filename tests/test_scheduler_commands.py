@@ -165,7 +165,9 @@ def test_console_subscription_persists_and_post_due_sends_it_once(
     from bot.replies import text_reply
 
     monkeypatch.setattr(date_commands, "has_events_on", lambda core, m, d, year=None: True)
-    monkeypatch.setattr(date_commands, "onthisday_reply", lambda core, m, d, today: text_reply("Victory Day in China"))
+    monkeypatch.setattr(
+        date_commands, "onthisday_reply", lambda core, m, d, today, **kw: text_reply("Victory Day in China")
+    )
 
     assert main(["ask", "/subscribe 09:00 Europe/Moscow"]) == 0
     assert "Subscribed" in capsys.readouterr().out

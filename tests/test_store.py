@@ -14,9 +14,22 @@ DAY = date(2025, 9, 3)
 
 
 def test_schema_is_migrated_on_open(store):
-    assert store.schema_version() == 3
+    assert store.schema_version() == 4
     store.migrate()  # running again at the next start-up is harmless
-    assert store.schema_version() == 3
+    assert store.schema_version() == 4
+
+
+def test_chat_language_is_kept_per_chat_without_a_subscription(store):
+    assert store.get_chat_language("telegram", "-100") is None
+    store.set_chat_language("telegram", "-100", "ru", T0)
+    store.set_chat_language("discord", "-100", "zh", T0)
+    assert store.get_chat_language("telegram", "-100") == "ru"
+    store.set_chat_language("telegram", "-100", "es", T0 + timedelta(minutes=1))
+    assert store.get_chat_language("telegram", "-100") == "es"
+    store.set_chat_language("telegram", "-100", None, T0 + timedelta(minutes=2))  # back to the default
+    assert store.get_chat_language("telegram", "-100") is None
+    assert store.get_chat_language("discord", "-100") == "zh"
+    assert store.get_subscription("telegram", "-100") is None
 
 
 def test_subscribe_then_change_keeps_one_row_with_same_id(store):

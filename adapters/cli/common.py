@@ -9,7 +9,14 @@ from pathlib import Path
 from bot.chat.dispatch import Core
 from bot.chat.services import Services
 from bot.commands import build_command_table
-from bot.config import ConfigError, anniversary_files, default_corpus_dir, default_data_dir, milestones_from_env
+from bot.config import (
+    ConfigError,
+    anniversary_files,
+    default_corpus_dir,
+    default_data_dir,
+    language_from_env,
+    milestones_from_env,
+)
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 
@@ -44,8 +51,9 @@ def load_index(args: argparse.Namespace) -> Index:
 
 def make_core(index: Index, services: Services | None = None) -> Core:
     """The one place a Core is put together: the index, the command table, the services (by
-    default with the milestone rule MEMORIAL_MILESTONES sets). Reloads persist the index in
-    MEMORIAL_DATA_DIR, as the start did."""
-    core = Core(index, build_command_table(), services or Services(milestones=milestones_from_env()))
+    default with the milestone rule MEMORIAL_MILESTONES and the language MEMORIAL_LANGUAGE set).
+    Reloads persist the index in MEMORIAL_DATA_DIR, as the start did."""
+    services = services or Services(milestones=milestones_from_env(), default_language=language_from_env())
+    core = Core(index, build_command_table(), services)
     core.data_dir = default_data_dir()
     return core

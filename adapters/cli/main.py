@@ -21,7 +21,7 @@ from adapters.cli.common import add_corpus_arg, anniversary_table, corpus_dir, l
 from adapters.cli.run import run
 from adapters.console.chat import run_ask, run_chat
 from bot import logs
-from bot.config import ConfigError, anniversary_files, default_data_dir, load_env_file
+from bot.config import ConfigError, anniversary_files, console_language, default_data_dir, load_env_file
 from bot.corpus import CorpusError
 from bot.index.build import build_index
 from bot.index.persist import index_path
@@ -124,11 +124,22 @@ def _progress_bar(step: str, done: int, total: int) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    return run_chat(make_core(load_index(args)))
+    language = console_language(args.language)
+    return run_chat(make_core(load_index(args)), language)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    return run_ask(make_core(load_index(args)), " ".join(args.text))
+    language = console_language(args.language)
+    return run_ask(make_core(load_index(args)), " ".join(args.text), language)
+
+
+def add_language_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        default=None,
+        help="reply in en, ru, zh or es (default: the chat's /language, else $MEMORIAL_LANGUAGE, else $LANG)",
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -150,11 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="interactive console chat")
     add_corpus_arg(p)
+    add_language_arg(p)
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ask", help='answer one message and exit, e.g. ask "/search Liddell"')
     p.add_argument("text", nargs="+", help="a command or a search")
     add_corpus_arg(p)
+    add_language_arg(p)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("search", help="search the corpus (use --json for scripts)")

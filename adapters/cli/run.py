@@ -31,7 +31,7 @@ from bot import metrics
 from bot.chat.dispatch import Core
 from bot.chat.services import Services
 from bot.commands import start_daily_posts_for
-from bot.config import ConfigError, RunSettings, load_run_settings
+from bot.config import ConfigError, RunSettings, console_language, load_run_settings
 from bot.index.build import Index, build_index
 from bot.store import StoreError, open_store
 
@@ -70,9 +70,9 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
     )
     gc.freeze()  # the index is long-lived: keep the collector from rescanning it (p99 latency)
     record_index_metrics(index)
-    services = Services(milestones=settings.base.milestones)
+    services = Services(milestones=settings.base.milestones, default_language=settings.base.language)
     if settings.telegram is None and settings.discord is None:
-        return run_chat(make_core(index, services))
+        return run_chat(make_core(index, services), console_language(None))
     try:
         asyncio.run(serve(make_core(index, services), settings))
     except ConfigError:

@@ -24,6 +24,7 @@ from bot.chat.dispatch import Core
 from bot.chat.model import ChatContext, Invocation
 from bot.commands import start_daily_posts_for
 from bot.config import default_data_dir
+from bot.i18n import Translator, choose, translator
 from bot.replies import Action
 from bot.timezones import utcnow
 
@@ -31,10 +32,19 @@ from bot.timezones import utcnow
 class ConsoleSession:
     """One console conversation: keeps the last reply's actions for /next, /prev, /open."""
 
-    def __init__(self, core: Core, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, core: Core, clock: Callable[[], datetime] | None = None, language: str | None = None
+    ) -> None:
         self.core = core
         self.clock = clock or utcnow
+        self.language = language  # --language, else LANG (bot.config.console_language); None: the default
         self.actions: tuple[Action, ...] = ()
+        self.last_language: str | None = None  # the language of the last reply (the chat's choice shows there)
+
+    @property
+    def tr(self) -> Translator:
+        """The console's own words (no next page, nothing to open) in the conversation's language."""
+        return translator(self.last_language or choose(None, self.language, None))
 
     def context(self) -> ChatContext:
         return ChatContext(
@@ -45,6 +55,7 @@ class ConsoleSession:
             user_name=os.environ.get("USER", "console"),
             timezone=os.environ.get("MEMORIAL_CONSOLE_TZ") or None,
             now=self.clock(),
+            language=self.language,
         )
 
     def _follow(self, text: str) -> Invocation | str | None:
@@ -53,18 +64,22 @@ class ConsoleSession:
         if word in ("/next", "/prev"):
             kind = word[1:]
             action = next((a for a in self.actions if a.kind == kind), None)
-            return Invocation(action.command, dict(action.args)) if action else f"There is no {kind} page."
+            if action:
+                return Invocation(action.command, dict(action.args))
+            if kind == "next":
+                return self.tr.gettext("There is no next page.")
+            return self.tr.gettext("There is no prev page.")
         if word == "/open":
             opens = numbered_opens(self.actions)
             if not opens:
-                return "Nothing to open yet: search first."
+                return self.tr.gettext("Nothing to open yet: search first.")
             n = rest.strip()
             action = opens.get(int(n)) if n.isdecimal() else None
             if action is None:
                 first, last = min(opens), max(opens)
                 if first == last:
-                    return f"Only /open {first} is here."
-                return f"Give a result number between {first} and {last}."
+                    return self.tr.gettext("Only /open {n} is here.", n=first)
+                return self.tr.gettext("Give a result number between {first} and {last}.", first=first, last=last)
             return Invocation(action.command, dict(action.args))
         return None
 
@@ -76,6 +91,7 @@ class ConsoleSession:
         reply = await (self.core.dispatch(follow, ctx) if follow else self.core.handle_text(text, ctx))
         if reply is None:
             return ""
+        self.last_language = reply.language
         if not reply.error:
             self.actions = reply.actions
         return render_text(reply)
@@ -113,24 +129,24 @@ class _LineReader:
         return await self.queue.get()
 
 
-def run_chat(core: Core) -> int:
+def run_chat(core: Core, language: str | None = None) -> int:
     try:
-        return asyncio.run(chat(core))
+        return asyncio.run(chat(core, language))
     except KeyboardInterrupt:
         print()
         return 0
 
 
-async def chat(core: Core) -> int:
+async def chat(core: Core, language: str | None = None) -> int:
     """The interactive console. Daily posts of the console's own subscription (made with
     /subscribe here or with `memorial-bot ask`) print between answers, at their local time."""
-    session = ConsoleSession(core)
+    session = ConsoleSession(core, language=language)
     interactive = sys.stdin.isatty()
     readline = _setup_readline() if interactive else None
     corpus = core.index.corpus
     print(
         f"memorial-bot — {len(corpus.articles)} articles from {corpus.root}. "
-        "Type a question or /help; /quit or Ctrl-D to leave.",
+        + session.tr.gettext("Type a question or /help; /quit or Ctrl-D to leave."),
         flush=True,
     )
     daily = start_daily_posts_for(core, [ConsoleSender()])
@@ -169,8 +185,10 @@ def _setup_readline() -> ModuleType | None:  # the readline module, where there 
     return readline
 
 
-def run_ask(core: Core, text: str) -> int:
-    session = ConsoleSession(core)
+def run_ask(core: Core, text: str, language: str | None = None) -> int:
+    session = ConsoleSession(core, language=language)
+    with contextlib.suppress(Exception):  # the chat's /language lives in the store; without one, the default
+        core.services.get_store()
     out = asyncio.run(session.answer(text))
     print(out)
     return 0

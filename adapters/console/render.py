@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from bot.i18n import Translator, translator
 from bot.replies import Action, Heading, ListItem, Paragraph, Quote, Reply, Span
 
 PLATFORM = "console"
@@ -37,7 +38,7 @@ def render_text(reply: Reply, width: int = WIDTH) -> str:
             lines += textwrap.wrap(render_spans(b.text), width, initial_indent="> ", subsequent_indent="> ")
             if b.source:
                 lines.append(f"  ↳ {b.source.label()} ({b.source.article_id})")
-    hints = _action_hints(reply.actions)
+    hints = _action_hints(reply.actions, translator(reply.language))
     if hints:
         lines += ["", hints]
     return "\n".join(lines)
@@ -56,14 +57,15 @@ def numbered_opens(actions: tuple[Action, ...]) -> dict[int, Action]:
     return dict(enumerate(opens, start=1))
 
 
-def _action_hints(actions: tuple[Action, ...]) -> str:
+def _action_hints(actions: tuple[Action, ...], tr: Translator) -> str:
     parts = []
     opens = numbered_opens(actions)
     if opens:
         first, last = min(opens), max(opens)
-        parts.append(f"/open {first}–{last} to read" if last > first else f"/open {first} to read")
+        which = f"{first}–{last}" if last > first else f"{first}"
+        parts.append(tr.gettext("/open {numbers} to read", numbers=which))
     if any(a.kind == "prev" for a in actions):
-        parts.append("/prev page")
+        parts.append(tr.gettext("/prev page"))
     if any(a.kind == "next" for a in actions):
-        parts.append("/next page")
+        parts.append(tr.gettext("/next page"))
     return ("(" + " · ".join(parts) + ")") if parts else ""

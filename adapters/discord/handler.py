@@ -48,7 +48,16 @@ def chat_context(interaction: discord.Interaction) -> ChatContext:
         user_name=user.display_name if user else "",
         now=interaction.created_at,
         can_manage=can_manage,
+        language=_locale(interaction),
+        chat_language=_locale(interaction, "guild_locale") if in_guild else None,
     )
+
+
+def _locale(interaction: discord.Interaction, which: str = "locale") -> str | None:
+    """The user's Discord locale ("zh-CN", "es-ES"), or the server's (`guild_locale`, for the daily
+    post): hints; the channel's /language wins."""
+    locale = getattr(interaction, which, None)
+    return str(getattr(locale, "value", locale)) if locale else None
 
 
 class InteractionHandler:

@@ -83,4 +83,5 @@ def chat_context(state: TelegramState, chat: Chat, user: User | None, as_chat: b
         user_name=(user.username or user.full_name) if user else (chat.title or ""),
         now=state.clock(),
         can_manage=can_manage,
+        language=user.language_code if user else None,  # "ru", "zh-hans": a hint; the chat's /language wins
     )

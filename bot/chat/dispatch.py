@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bot import metrics
@@ -34,16 +35,29 @@ class Core:
         # Where reloads persist the index (None: build in memory only, as tests mostly do).
         self.data_dir: Path | None = None
 
+    def localize(self, ctx: ChatContext) -> ChatContext:
+        """The context with the reply's language chosen (`ctx.tr`): the chat's /language setting,
+        else the user's platform language (`ctx.language`), else MEMORIAL_LANGUAGE, else English."""
+        return replace(ctx, tr=self.services.language_for(ctx.platform, ctx.chat_id, ctx.language))
+
     async def dispatch(self, inv: Invocation, ctx: ChatContext) -> Reply:
         """Run one command. Never raises: bad input gets a clear reply, and our own failures get
         a short apology (the details go to the log, not to the chat)."""
+        return await self._run(inv, self.localize(ctx))
+
+    async def _run(self, inv: Invocation, ctx: ChatContext) -> Reply:
+        return replace(await self._answer(inv, ctx), language=ctx.tr.language)
+
+    async def _answer(self, inv: Invocation, ctx: ChatContext) -> Reply:
+        tr = ctx.tr
         cmd = self.table.get(inv.command)
         if cmd is None:
-            return error_reply(f"Unknown command /{clean_input(inv.command)[:32]}. Try /help for the list.")
+            name = clean_input(inv.command)[:32]
+            return error_reply(tr.gettext("Unknown command /{name}. Try /help for the list.", name=name), tr=tr)
         started = time.perf_counter()
         outcome = "ok"
         try:
-            args = coerce_args(cmd, inv.args)
+            args = coerce_args(cmd, inv.args, tr)
             reply = await cmd.handler(self, args, ctx)
             outcome = "refused" if reply.error else "ok"
             return reply
@@ -54,13 +68,18 @@ class Core:
             outcome = "failed"
             log.error("command /%s on %s: %s", cmd.name, ctx.platform, exc)
             return error_reply(
-                "The bot's database cannot be reached right now, so nothing was changed. "
-                "Please try again in a few minutes; lookups and dates still work."
+                tr.gettext(
+                    "The bot's database cannot be reached right now, so nothing was changed. "
+                    "Please try again in a few minutes; lookups and dates still work."
+                ),
+                tr=tr,
             )
         except Exception:
             outcome = "failed"
             log.exception("command /%s failed on %s", cmd.name, ctx.platform)
-            return error_reply("Sorry, something went wrong on our side while answering that. Please try again.")
+            return error_reply(
+                tr.gettext("Sorry, something went wrong on our side while answering that. Please try again."), tr=tr
+            )
         finally:
             elapsed = time.perf_counter() - started
             metrics.COMMANDS.labels(cmd.name, ctx.platform).inc()
@@ -101,12 +120,13 @@ class Core:
     async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
         """A typed line: a command, or (in a private chat) a question about a day or a search. None
         means "not for us" (plain chatter in a group, or a command addressed to another bot)."""
+        ctx = self.localize(ctx)
         try:
-            inv = parse_text(self.table, text, bot_username=bot_username)
+            inv = parse_text(self.table, text, bot_username=bot_username, tr=ctx.tr)
         except ParseError as exc:
-            return exc.reply
+            return replace(exc.reply, language=ctx.tr.language)
         if inv is None:
             if ctx.chat_kind != "private":
                 return None
             inv = plain_text_invocation(text)
-        return await self.dispatch(inv, ctx)
+        return await self._run(inv, ctx)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from bot.chat.services import Services
+from bot.i18n import Translator, translator
 from bot.index.build import Index
 from bot.replies import Reply
 from bot.timezones import utcnow
@@ -52,6 +53,16 @@ class ChatContext:
     now: datetime = field(default_factory=utcnow)
     # Asked only when a command changes chat-wide settings; adapters answer from the platform.
     can_manage: Callable[[], Awaitable[bool]] | None = None
+    # The user's language as the platform tells it (Telegram's language_code "ru", "zh-hans";
+    # Discord's interaction.locale "zh-CN", "es-ES"; the console's --language): a hint, which a
+    # chat's /language setting overrides. Any tag: bot.i18n.normalize reads it.
+    language: str | None = None
+    # The chat's own language as the platform tells it, when it has one (a Discord server's
+    # preferred_locale): recorded on /subscribe for the daily post, which has no user.
+    chat_language: str | None = None
+    # The reply's language, chosen by the core (`Core.dispatch`) from the chat's setting, `language`
+    # and the operator's default; adapters leave it alone and read it for their own words.
+    tr: Translator = field(default_factory=lambda: translator("en"))
 
     async def caller_can_manage(self) -> bool:
         if self.chat_kind == "private":

@@ -3,14 +3,14 @@ check arguments before a handler sees them."""
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 from bot.chat.model import MAX_INPUT_CHARS, Command, CommandTable, Invocation
-from bot.chat.userinput import DateInputError, parse_user_date, read_onthisday_question
+from bot.chat.userinput import read_onthisday_question, reads_as_date
+from bot.i18n import Translator, translator
 from bot.replies import Reply, error_reply
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")
@@ -37,23 +37,26 @@ def clean_input(text: str) -> str:
     return " ".join("".join(out).split())
 
 
-def parse_text(table: CommandTable, text: str, *, bot_username: str | None = None) -> Invocation | None:
+def parse_text(
+    table: CommandTable, text: str, *, bot_username: str | None = None, tr: Translator | None = None
+) -> Invocation | None:
     """Parse a typed line. Returns None when the line is not a command (plain text), raises
-    ParseError with a friendly reply when it is a command we cannot run."""
+    ParseError with a friendly reply (in `tr`'s language) when it is a command we cannot run."""
+    tr = tr or translator("en")
     stripped = text.strip()
     m = _COMMAND_RE.match(stripped)
     if not stripped.startswith("/"):
         return None
     if m is None:
-        raise ParseError(error_reply("That doesn't look like a command. Try /help for the list."))
+        raise ParseError(error_reply(tr.gettext("That doesn't look like a command. Try /help for the list."), tr=tr))
     name, target = m.group(1).lower(), m.group(2)
     if target and bot_username and target.lower() != bot_username.lower():
         return None  # addressed to another bot in the group
     cmd = table.get(name)
     if cmd is None:
-        raise ParseError(error_reply(f"Unknown command /{name}. Try /help for the list."))
+        raise ParseError(error_reply(tr.gettext("Unknown command /{name}. Try /help for the list.", name=name), tr=tr))
     rest = clean_input(stripped[m.end() :])
-    return Invocation(cmd.name, parse_args(cmd, rest))
+    return Invocation(cmd.name, parse_args(cmd, rest, tr))
 
 
 def plain_text_invocation(text: str) -> Invocation:
@@ -69,11 +72,7 @@ _PAGE_WORDS = ("page", "p.", "стр", "стр.", "página")
 
 
 def _reads_as_date(text: str) -> bool:
-    try:
-        parse_user_date(text, datetime.date(2001, 1, 1))  # readability only: the handler reads "today"
-    except DateInputError:
-        return False
-    return True
+    return reads_as_date(text)  # readability only: the handler reads it in the reply's language
 
 
 def _split_page(cmd: Command, words: list[str]) -> tuple[list[str], str | None]:
@@ -94,7 +93,7 @@ def _split_page(cmd: Command, words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
-def parse_args(cmd: Command, rest: str) -> dict[str, Any]:
+def parse_args(cmd: Command, rest: str, tr: Translator | None = None) -> dict[str, Any]:
     """Split free text over the command's arguments: a greedy argument, or a text/date argument in
     last place ('3 September' is one date), takes what is left; the others take one word each. A
     page number typed after a greedy argument is the page (see `_split_page`)."""
@@ -114,13 +113,16 @@ def parse_args(cmd: Command, rest: str) -> dict[str, Any]:
         else:
             args[a.name] = words.pop(0)
     if words:
-        raise ParseError(error_reply(f"Too many arguments for /{cmd.name}.", cmd.usage()))
+        tr = tr or translator("en")
+        message = tr.gettext("Too many arguments for /{command}.", command=cmd.name)
+        raise ParseError(error_reply(message, cmd.usage(), tr=tr))
     return args
 
 
-def coerce_args(cmd: Command, raw: Mapping[str, Any]) -> dict[str, Any]:
+def coerce_args(cmd: Command, raw: Mapping[str, Any], tr: Translator | None = None) -> dict[str, Any]:
     """Check required arguments and convert ints; other kinds are validated by their handlers,
     which know the domain (dates, timezones) and can give a precise example."""
+    tr = tr or translator("en")
     out: dict[str, Any] = {}
     known = {a.name: a for a in cmd.args}
     for key, value in raw.items():
@@ -132,13 +134,20 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any]) -> dict[str, Any]:
                 n = int(str(value).strip())
             except ValueError:
                 raise ParseError(
-                    error_reply(f"{a.name} must be a whole number.", f"/{cmd.name} {a.max_value or 7}")
+                    error_reply(
+                        tr.gettext("{name} must be a whole number.", name=a.name),
+                        f"/{cmd.name} {a.max_value or 7}",
+                        tr=tr,
+                    )
                 ) from None
             if (a.min_value is not None and n < a.min_value) or (a.max_value is not None and n > a.max_value):
                 raise ParseError(
                     error_reply(
-                        f"{a.name} must be between {a.min_value} and {a.max_value}.",
+                        tr.gettext(
+                            "{name} must be between {low} and {high}.", name=a.name, low=a.min_value, high=a.max_value
+                        ),
                         f"/{cmd.name} {a.min_value}",
+                        tr=tr,
                     )
                 )
             out[key] = n
@@ -147,15 +156,27 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any]) -> dict[str, Any]:
             if len(v) > MAX_INPUT_CHARS:
                 raise ParseError(
                     error_reply(
-                        f"That {a.name} is too long ({len(v):,} characters); keep it under {MAX_INPUT_CHARS:,}."
+                        tr.ngettext(
+                            "That {name} is too long ({count} character); keep it under {limit}.",
+                            "That {name} is too long ({count} characters); keep it under {limit}.",
+                            len(v),
+                            name=a.name,
+                            count=tr.number(len(v)),
+                            limit=tr.number(MAX_INPUT_CHARS),
+                        ),
+                        tr=tr,
                     )
                 )
             if v:
                 out[key] = v
         elif value is not None:  # a forged or garbled payload (true, 1.5, a list): refused, not guessed at
-            raise ParseError(error_reply(f"{a.name} must be text.", cmd.examples[0] if cmd.examples else cmd.usage()))
+            example = cmd.examples[0] if cmd.examples else cmd.usage()
+            raise ParseError(error_reply(tr.gettext("{name} must be text.", name=a.name), example, tr=tr))
     for a in cmd.args:
         if a.required and a.name not in out:
             example = cmd.examples[0] if cmd.examples else cmd.usage()
-            raise ParseError(error_reply(f"/{cmd.name} needs {a.name}: {a.description.rstrip('.')}.", example))
+            description = tr.gettext(a.description).rstrip(".")
+            message = tr.gettext("/{command} needs {name}: {description}.", command=cmd.name, name=a.name,
+                                 description=description)  # fmt: skip
+            raise ParseError(error_reply(message, example, tr=tr))
     return out

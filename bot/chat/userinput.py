@@ -1,10 +1,12 @@
 """The one reader of what people type for a date, a time of day or a time zone. Every command
 that takes one of these reads it here.
 
-Dates: "today", "3 September", "Sep 3", "09-03", "9 мая", "9月3日"… Numeric rule (one rule, no
-guessing): numbers are read month first, as in ISO 8601 —
-"YYYY-MM-DD", or its "MM-DD" tail ("09-03" is 3 September); "-", "/" and "." all separate. A first
-number above 12 is refused rather than swapped, so "13-05" and "05-13" never silently mean the same.
+Dates: "today", "3 September", "Sep 3", "09-03", "9 мая", "9月3日"… Numeric rule (one rule per
+language, no guessing): "YYYY-MM-DD" (ISO 8601) everywhere; a short numeric date is read month first
+in English and Chinese, as ISO's "MM-DD" tail ("09-03" is 3 September), and day first in Russian
+and Spanish, as they write it ("09.05" and "9.5." are 9 May; "09.05.2025" with its year). "-", "/"
+and "." all separate. A month number above 12 is refused rather than swapped, so "13-05" and
+"05-13" never silently mean the same. The rule comes from the reply's language (`Translator.day_first`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
+from bot.i18n import N_, Translator, translator
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, MONTH_NAMES, RU_MONTH_STEMS
 from bot.timezones import offset_minutes, offset_name, tzinfo_for, zone_names
 
@@ -59,6 +62,7 @@ _RELATIVE = {
 }  # fmt: skip
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMERIC = re.compile(r"^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$")
+_NUMERIC_YEAR_LAST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")  # 09.05.1945, 9/5/1945
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}}){_ORD}\.?\s*(?:of\s+|de\s+)?([^\W\d_]+)\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?$")
 _MONTH_DAY = re.compile(rf"^([^\W\d_]+)\.?\s*(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?$")
 _ZH = re.compile(r"^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$")
@@ -76,31 +80,44 @@ def _month_word(word: str) -> int | None:
     return None
 
 
-def _check(month: int, day: int, year: int | None, raw: str) -> UserDate:
+def _check(month: int, day: int, year: int | None, raw: str, tr: Translator, numeric: bool = False) -> UserDate:
     if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
         # The calendar has no year 0 (1 BC is followed by AD 1), and a date must fit Python's.
-        raise DateInputError(f"“{raw}”: years run from {MIN_YEAR} to {MAX_YEAR} (there was no year 0).", "2025-09-03")
-    if not 1 <= month <= 12:
         raise DateInputError(
-            f"“{raw}” has no month {month}: numbers are read month first (MM-DD, as in ISO dates).", "09-03"
-        )
+            tr.gettext("“{raw}”: years run from {low} to {high} (there was no year 0).", raw=raw, low=MIN_YEAR,
+                       high=MAX_YEAR),
+            "2025-09-03",
+        )  # fmt: skip
+    if not 1 <= month <= 12:
+        if numeric and tr.day_first:
+            message = tr.gettext("“{raw}” has no month {month}: numbers are read day first (DD.MM).")
+            raise DateInputError(message.format(raw=raw, month=month), "03.09")
+        message = tr.gettext("“{raw}” has no month {month}: numbers are read month first (MM-DD, as in ISO dates).")
+        raise DateInputError(message.format(raw=raw, month=month), "09-03")
     longest = 29 if month == 2 and year is None else calendar.monthrange(year or 2001, month)[1]
     if not 1 <= day <= longest:
-        name = MONTH_NAMES[month - 1]
+        name = tr.month_name(month)
         if month == 2 and day == 29:
-            raise DateInputError(f"{year} was not a leap year, so it had no 29 February.", "29 February")
-        raise DateInputError(f"{name} has only {longest} days, so “{raw}” is not a date.", f"{longest} {name}")
+            raise DateInputError(
+                tr.gettext("{year} was not a leap year, so it had no 29 February.", year=year), tr.day_month(2, 29)
+            )
+        raise DateInputError(
+            tr.gettext("{month} has only {n} days, so “{raw}” is not a date.", month=name, n=longest, raw=raw),
+            tr.day_month(month, longest),
+        )
     return UserDate(month, day, year)
 
 
-def parse_user_date(text: str, today: datetime.date) -> UserDate:
+def parse_user_date(text: str, today: datetime.date, *, tr: Translator | None = None) -> UserDate:
     """Parse what a user typed; `today` (from the chat's clock) is used only for today/tomorrow/
-    yesterday. Raises DateInputError with a message and an example."""
+    yesterday. `tr` is the reply's language: its messages, and whether short numeric dates are read
+    day first. Raises DateInputError with a message and an example."""
+    tr = tr or translator("en")
     raw = " ".join(unicodedata.normalize("NFKC", text).split()).strip()
     if not raw:
-        raise DateInputError("Which day? Give a date.")
+        raise DateInputError(tr.gettext("Which day? Give a date."), tr.day_month(9, 3))
     if len(raw) > 40:
-        raise DateInputError("That is too long for a date.")
+        raise DateInputError(tr.gettext("That is too long for a date."), tr.day_month(9, 3))
     low = raw.lower().rstrip(".")
     if low in _RELATIVE:
         d = today + datetime.timedelta(days=_RELATIVE[low])
@@ -108,34 +125,62 @@ def parse_user_date(text: str, today: datetime.date) -> UserDate:
     m = _NUMERIC.match(low)
     if m:
         year = int(m.group(1)) if m.group(1) else None
-        return _check(int(m.group(2)), int(m.group(3)), year, raw)
+        first, second = int(m.group(2)), int(m.group(3))
+        if year is None and tr.day_first:
+            return _check(second, first, None, raw, tr, numeric=True)
+        return _check(first, second, year, raw, tr, numeric=True)
+    m = _NUMERIC_YEAR_LAST.match(low)
+    if m:
+        first, second = int(m.group(1)), int(m.group(2))
+        mm, dd = (second, first) if tr.day_first else (first, second)
+        return _check(mm, dd, int(m.group(3)), raw, tr, numeric=True)
     m = _ZH.match(low)
     if m:
-        return _check(int(m.group(2)), int(m.group(3)), int(m.group(1)) if m.group(1) else None, raw)
+        return _check(int(m.group(2)), int(m.group(3)), int(m.group(1)) if m.group(1) else None, raw, tr)
     m = _DAY_MONTH.match(low)
     if m:
-        month = _month_word(m.group(2))
-        if month is not None:
-            return _check(month, int(m.group(1)), int(m.group(3)) if m.group(3) else None, raw)
+        word = _month_word(m.group(2))
+        if word is not None:
+            return _check(word, int(m.group(1)), int(m.group(3)) if m.group(3) else None, raw, tr)
     m = _MONTH_DAY.match(low)
     if m:
-        month = _month_word(m.group(1))
-        if month is not None:
-            return _check(month, int(m.group(2)), int(m.group(3)) if m.group(3) else None, raw)
-    raise DateInputError(f"I can't read “{raw}” as a date. Try a day and a month, or MM-DD.", "3 September")
+        word = _month_word(m.group(1))
+        if word is not None:
+            return _check(word, int(m.group(2)), int(m.group(3)) if m.group(3) else None, raw, tr)
+    if tr.day_first:
+        message = tr.gettext("I can't read “{raw}” as a date. Try a day and a month, or DD.MM.", raw=raw)
+    else:
+        message = tr.gettext("I can't read “{raw}” as a date. Try a day and a month, or MM-DD.", raw=raw)
+    raise DateInputError(message, tr.day_month(9, 3))
 
 
-def parse_day(text: str, today: datetime.date) -> datetime.date:
+def reads_as_date(text: str) -> bool:
+    """Whether `text` is a date in some language's rule (month first or day first): for telling a
+    date from other words before the reply's language matters (the handler reads it for real)."""
+    for language in ("en", "ru"):
+        try:
+            parse_user_date(text, datetime.date(2001, 1, 1), tr=translator(language))
+        except DateInputError:
+            continue
+        return True
+    return False
+
+
+def parse_day(text: str, today: datetime.date, *, tr: Translator | None = None) -> datetime.date:
     """A calendar day: what `parse_user_date` reads, with the year filled in as this year (or,
     for 29 February, the next year that has one) when the user leaves it out."""
-    d = parse_user_date(text or "today", today)
+    tr = tr or translator("en")
+    d = parse_user_date(text or "today", today, tr=tr)
     if d.year is not None:
         return datetime.date(d.year, d.month, d.day)
     year = today.year
     while not calendar.isleap(year) and (d.month, d.day) == (2, 29):
         year += 1
     if year > MAX_YEAR:
-        raise DateInputError(f"There is no 29 February between {today.year} and {MAX_YEAR}.", "28 February")
+        raise DateInputError(
+            tr.gettext("There is no 29 February between {first} and {last}.", first=today.year, last=MAX_YEAR),
+            tr.day_month(2, 28),
+        )
     return datetime.date(year, d.month, d.day)
 
 
@@ -145,10 +190,10 @@ def parse_day(text: str, today: datetime.date) -> datetime.date:
 _TIME_24 = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?h?$")  # 9, 09:00, 20.30, 20h30, 9h
 _TIME_HHMM = re.compile(r"^(\d{1,2})(\d{2})$")  # 0800, 800, 2030: as on timetables
 _TIME_12 = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?$")  # 9am, 9 pm, 9:30 p.m.
-TIME_FORMS = "09:00, 18:30, 20.30, 0800, 9am or 8pm"
+TIME_FORMS = N_("09:00, 18:30, 20.30, 0800, 9am or 8pm")
 
 
-def parse_time(text: str) -> tuple[int, int]:
+def parse_time(text: str, tr: Translator | None = None) -> tuple[int, int]:
     """A time of day as people type it → (hour, minute) on a 24-hour clock."""
     t = " ".join(unicodedata.normalize("NFKC", text).split()).lower()
     m = _TIME_24.match(t) or _TIME_HHMM.match(t)
@@ -162,7 +207,10 @@ def parse_time(text: str) -> tuple[int, int]:
         if 1 <= hour <= 12 and minute <= 59:
             # 12am is midnight and 12pm noon: the 12-hour clock's own convention.
             return hour % 12 + (12 if m.group(3) == "p" else 0), minute
-    raise InputError(f"{text[:40]!r} is not a time of day. Give a time like {TIME_FORMS}.", TIME_EXAMPLE)
+    tr = tr or translator("en")
+    message = tr.gettext("{text} is not a time of day. Give a time like {forms}.", text=repr(text[:40]),
+                         forms=tr.gettext(TIME_FORMS))  # fmt: skip
+    raise InputError(message, TIME_EXAMPLE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,21 +223,21 @@ def parse_time(text: str) -> tuple[int, int]:
 _ABBREVIATIONS: dict[str, tuple[str, int | None, str]] = {
     "EST": ("America/New_York", -300, ""), "EDT": ("America/New_York", -240, ""),
     "ET": ("America/New_York", None, ""),
-    "CST": ("America/Chicago", -360, "CST is also China Standard Time: for that, give Asia/Shanghai or Beijing."),
+    "CST": ("America/Chicago", -360, N_("CST is also China Standard Time: for that, give Asia/Shanghai or Beijing.")),
     "CDT": ("America/Chicago", -300, ""), "CT": ("America/Chicago", None, ""),
-    "MST": ("America/Denver", -420, "Arizona keeps MST all year: for it, give America/Phoenix."),
+    "MST": ("America/Denver", -420, N_("Arizona keeps MST all year: for it, give America/Phoenix.")),
     "MDT": ("America/Denver", -360, ""), "MT": ("America/Denver", None, ""),
-    "PST": ("America/Los_Angeles", -480, "PST is also Philippine Standard Time: for that, give Asia/Manila."),
+    "PST": ("America/Los_Angeles", -480, N_("PST is also Philippine Standard Time: for that, give Asia/Manila.")),
     "PDT": ("America/Los_Angeles", -420, ""), "PT": ("America/Los_Angeles", None, ""),
     "AKST": ("America/Anchorage", -540, ""), "AKDT": ("America/Anchorage", -480, ""),
     "HST": ("Pacific/Honolulu", -600, ""),
-    "AST": ("America/Halifax", -240, "AST is also Arabia Standard Time: for that, give Asia/Riyadh."),
+    "AST": ("America/Halifax", -240, N_("AST is also Arabia Standard Time: for that, give Asia/Riyadh.")),
     "ADT": ("America/Halifax", -180, ""),
     "NST": ("America/St_Johns", -210, ""), "NDT": ("America/St_Johns", -150, ""),
     "BRT": ("America/Sao_Paulo", -180, ""), "ART": ("America/Argentina/Buenos_Aires", -180, ""),
     "WET": ("Europe/Lisbon", 0, ""), "WEST": ("Europe/Lisbon", 60, ""),
-    "BST": ("Europe/London", 60, "BST is also Bangladesh Standard Time: for that, give Asia/Dhaka."),
-    "IST": ("Asia/Kolkata", 330, "IST is also Irish (Europe/Dublin) and Israel (Asia/Jerusalem) Standard Time."),
+    "BST": ("Europe/London", 60, N_("BST is also Bangladesh Standard Time: for that, give Asia/Dhaka.")),
+    "IST": ("Asia/Kolkata", 330, N_("IST is also Irish (Europe/Dublin) and Israel (Asia/Jerusalem) Standard Time.")),
     "CET": ("Europe/Berlin", 60, ""), "CEST": ("Europe/Berlin", 120, ""),
     "MET": ("Europe/Berlin", 60, ""), "MEST": ("Europe/Berlin", 120, ""),
     "EET": ("Europe/Athens", 120, ""), "EEST": ("Europe/Athens", 180, ""),
@@ -203,7 +251,7 @@ _ABBREVIATIONS: dict[str, tuple[str, int | None, str]] = {
     "HKT": ("Asia/Hong_Kong", 480, ""), "SGT": ("Asia/Singapore", 480, ""), "PHT": ("Asia/Manila", 480, ""),
     "AWST": ("Australia/Perth", 480, ""), "JST": ("Asia/Tokyo", 540, ""), "KST": ("Asia/Seoul", 540, ""),
     "ACST": ("Australia/Adelaide", 570, ""), "ACDT": ("Australia/Adelaide", 630, ""),
-    "AEST": ("Australia/Sydney", 600, "Queensland keeps AEST all year: for it, give Australia/Brisbane."),
+    "AEST": ("Australia/Sydney", 600, N_("Queensland keeps AEST all year: for it, give Australia/Brisbane.")),
     "AEDT": ("Australia/Sydney", 660, ""),
     "NZST": ("Pacific/Auckland", 720, ""), "NZDT": ("Pacific/Auckland", 780, ""),
     "WAT": ("Africa/Lagos", 60, ""), "CAT": ("Africa/Maputo", 120, ""), "SAST": ("Africa/Johannesburg", 120, ""),
@@ -313,42 +361,54 @@ def _short_offset(minutes: int) -> str:
     return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
 
 
-def _abbreviation(abbr: str, when: datetime.datetime) -> ZoneChoice:
-    zone, own_offset, other = _ABBREVIATIONS[abbr]
+def _abbreviation(abbr: str, when: datetime.datetime, tr: Translator) -> ZoneChoice:
+    zone, own_offset, other_en = _ABBREVIATIONS[abbr]
+    other = tr.gettext(other_en) if other_en else ""
     seasons = _offsets(zone, when)
     if len(seasons) < 2:
-        return ZoneChoice(zone, f"{abbr} is read as {zone}. {other}" if other else "")
+        read_as = tr.gettext("{abbr} is read as {zone}.", abbr=abbr, zone=zone)
+        return ZoneChoice(zone, f"{read_as} {other}" if other else "")
     low, high = (_short_offset(int(o.total_seconds()) // 60) for o in (min(seasons), max(seasons)))
     notes = [
-        f"{abbr} is read as {zone}, which moves between {low} and {high} for daylight saving time, so the post "
-        "keeps its local time all year."
-    ]
+        tr.gettext(
+            "{abbr} is read as {zone}, which moves between {low} and {high} for daylight saving time, so the post "
+            "keeps its local time all year.",
+            abbr=abbr, zone=zone, low=low, high=high,
+        )
+    ]  # fmt: skip
     if own_offset is not None:
-        notes.append(f"For a fixed {_short_offset(own_offset)} all year instead, give {_short_offset(own_offset)}.")
+        fixed = _short_offset(own_offset)
+        notes.append(tr.gettext("For a fixed {offset} all year instead, give {offset}.", offset=fixed))
     if other:
         notes.append(other)
     return ZoneChoice(zone, " ".join(notes))
 
 
-def _unknown_zone(text: str) -> InputError:
+def _unknown_zone(text: str, tr: Translator) -> InputError:
     key = _city_key(text)
     hint = ""
     if len(key) >= 4:
         found = rf_process.extractOne(key, list(_city_zones()), scorer=fuzz.ratio, score_cutoff=80)
         if found is not None:
             zone = _city_zones()[found[0]]
-            hint = f" Did you mean {zone.rsplit('/', 1)[-1].replace('_', ' ')} ({zone})?"
+            city = zone.rsplit("/", 1)[-1].replace("_", " ")
+            hint = tr.gettext(" Did you mean {city} ({zone})?", city=city, zone=zone)
     return InputError(
-        f"{text[:60]!r} is not a time zone I know.{hint} Use a city (Moscow, New York), a name from the tz "
-        "database (Europe/Moscow, Asia/Shanghai), an abbreviation (MSK) or an offset (UTC+8).",
+        tr.gettext(
+            "{text} is not a time zone I know.{hint} Use a city (Moscow, New York), a name from the tz "
+            "database (Europe/Moscow, Asia/Shanghai), an abbreviation (MSK) or an offset (UTC+8).",
+            text=repr(text[:60]),
+            hint=hint,
+        ),
         TIME_EXAMPLE,
     )
 
 
-def read_timezone(text: str, when: datetime.datetime | None = None) -> ZoneChoice:
+def read_timezone(text: str, when: datetime.datetime | None = None, tr: Translator | None = None) -> ZoneChoice:
     """A zone as people type it: an IANA name in any case, a UTC offset ("UTC+8", "GMT-03:30",
     "+05:30"), a city ("Moscow", "new york", "Москва"), or an abbreviation ("MSK", "EST").
     `when` (the chat's now) decides whether an abbreviation's zone currently has summer time."""
+    tr = tr or translator("en")
     t = " ".join(unicodedata.normalize("NFKC", text).split())
     if t.upper() in ("UTC", "GMT", "Z"):
         return ZoneChoice("UTC")
@@ -356,14 +416,14 @@ def read_timezone(text: str, when: datetime.datetime | None = None) -> ZoneChoic
     if total is not None:
         return ZoneChoice(offset_name(total))
     if t.upper() in _ABBREVIATIONS:
-        return _abbreviation(t.upper(), when or datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC))
+        return _abbreviation(t.upper(), when or datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC), tr)
     name = zone_names().get(t.lower())
     if name:
         return ZoneChoice(name)
     zone = _city_zones().get(_city_key(t)) if t and "/" not in t else None
     if zone:
         return ZoneChoice(zone)
-    raise _unknown_zone(t or text)
+    raise _unknown_zone(t or text, tr)
 
 
 def parse_timezone(text: str) -> str:
@@ -392,40 +452,50 @@ def _try(read: Callable[[str], _T], text: str) -> _T | None:
         return None
 
 
-def read_schedule(text: str, when: datetime.datetime | None = None) -> Schedule:
+def read_schedule(text: str, when: datetime.datetime | None = None, *, tr: Translator | None = None) -> Schedule:
     """A time of day and a zone, either one optional and in either order; a zone may be several
     words ("New York") and a time two ("9 am")."""
+    tr = tr or translator("en")
     words = text.split()
     if not words:
         return Schedule(None, None)
     if len(words) > MAX_SCHEDULE_WORDS:  # every split is tried below: keep that small
-        raise InputError(f"That is too long for a time and a time zone ({len(words)} words).", TIME_EXAMPLE)
+        raise InputError(
+            tr.gettext("That is too long for a time and a time zone ({n} words).", n=len(words)), TIME_EXAMPLE
+        )
 
     def zone(t: str) -> ZoneChoice:
-        return read_timezone(t, when)
+        return read_timezone(t, when, tr)
+
+    def time(t: str) -> tuple[int, int]:
+        return parse_time(t, tr)
 
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
     # All of it a time, all of it a zone, then each split with the time first and with the zone first.
     readings = [(text, ""), ("", text)] + [pair for left, right in splits for pair in ((left, right), (right, left))]
     for time_text, zone_text in readings:
-        hm = _try(parse_time, time_text) if time_text else None
+        hm = _try(time, time_text) if time_text else None
         z = _try(zone, zone_text) if zone_text else None
         if (hm or not time_text) and (z or not zone_text):
             return Schedule(hm, z)
     # Nothing fits: blame the part that is not understood, next to one that is.
     for left, right in splits:
         for time_text, zone_text in ((left, right), (right, left)):
-            if _try(parse_time, time_text):
+            if _try(time, time_text):
                 zone(zone_text)  # raises the zone's own message
             if _try(zone, zone_text):
-                parse_time(time_text)  # raises the time's own message
+                time(time_text)  # raises the time's own message
     if len(words) == 1 and words[0][0].isdigit():
-        parse_time(words[0])
+        time(words[0])
     if not any(ch.isdigit() for ch in text):
         zone(text)
     raise InputError(
-        f"I can't read {text[:60]!r} as a time of day and a time zone. Times: {TIME_FORMS}; zones: Moscow, "
-        "Europe/Moscow, MSK or UTC+3.",
+        tr.gettext(
+            "I can't read {text} as a time of day and a time zone. Times: {forms}; zones: Moscow, "
+            "Europe/Moscow, MSK or UTC+3.",
+            text=repr(text[:60]),
+            forms=tr.gettext(TIME_FORMS),
+        ),
         TIME_EXAMPLE,
     )
 
@@ -470,9 +540,7 @@ def read_onthisday_question(text: str) -> str | None:
         date = m.group("date").strip(_TRIM)
         if date in _THIS_DAY or date in ("this day", "this date", "today in history"):
             return ""
-        try:
-            parse_user_date(date, datetime.date(2001, 1, 1))  # the day only needs to be readable here
-        except DateInputError:
+        if not reads_as_date(date):  # the day only needs to be readable here
             continue
         return date
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.chat.model import BotCore, CommandTable
-from bot.commands import admin, dates, lookup, subscriptions
+from bot.commands import admin, dates, language, lookup, subscriptions
 from bot.commands.dates import daily_post_builder
 from bot.daily.scheduler import DailyScheduler, start_daily_posts
 from bot.platform import Sender
@@ -20,6 +20,7 @@ def build_command_table() -> CommandTable:
             *lookup.COMMANDS,
             *dates.COMMANDS,
             *subscriptions.COMMANDS,
+            *language.COMMANDS,
             *admin.COMMANDS,
         ]
     )

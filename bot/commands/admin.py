@@ -8,6 +8,7 @@ from typing import Any
 
 from bot import metrics
 from bot.chat.model import BotCore, ChatContext, Command
+from bot.i18n import N_
 from bot.replies import Reply, error_reply, text_reply
 
 
@@ -19,23 +20,26 @@ def is_admin(core: BotCore, ctx: ChatContext) -> bool:
 
 
 async def reload(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     if not is_admin(core, ctx):
-        return error_reply("Only the bot's operators may reload the documents.")
+        return error_reply(tr.gettext("Only the bot's operators may reload the documents."), tr=tr)
     corpus_dir = core.services.corpus_dir
     if corpus_dir is None:
-        return error_reply("Reloading is only available while the bot runs (memorial-bot run).")
-    ok, message = await core.reload_index(corpus_dir)
+        return error_reply(tr.gettext("Reloading is only available while the bot runs (memorial-bot run)."), tr=tr)
+    ok, message = await core.reload_index(corpus_dir)  # the operator's report: in English, as the log's
     if ok:
         metrics.record_index(core.index)
-    return text_reply(message, title="Reload") if ok else error_reply(message)
+    return text_reply(message, title=tr.gettext("Reload")) if ok else error_reply(message, tr=tr)
 
 
 COMMANDS = (
     Command(
         "reload",
-        "Re-read the documents (operators only)",
-        "Rebuilds the index from the corpus folder and swaps it in; if the corpus is broken, the "
-        "current index stays and the reason is shown. Operators are listed in MEMORIAL_ADMINS.",
+        N_("Re-read the documents (operators only)"),
+        N_(
+            "Rebuilds the index from the corpus folder and swaps it in; if the corpus is broken, the "
+            "current index stays and the reason is shown. Operators are listed in MEMORIAL_ADMINS."
+        ),
         reload,
         hidden=True,
     ),

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
 from bot.corpus import FORMAT_NAMES
+from bot.i18n import LANGUAGE_NAMES, N_
 from bot.replies import (
     Action,
     Block,
@@ -30,43 +31,56 @@ MAX_QUERY_CHARS = 300  # beyond this a "query" is a pasted document; we say so i
 
 
 async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     query = args.get("query", "")
     if not query:
-        return error_reply("What should I look up? Give a name, place, topic or question.", "/search Liddell")
+        return error_reply(
+            tr.gettext("What should I look up? Give a name, place, topic or question."), "/search Liddell", tr=tr
+        )
     if len(query) > MAX_QUERY_CHARS:
         return error_reply(
-            f"That query is too long ({len(query):,} characters). Ask with a few words (under {MAX_QUERY_CHARS}).",
+            tr.gettext(
+                "That query is too long ({count} characters). Ask with a few words (under {limit}).",
+                count=tr.number(len(query)),
+                limit=MAX_QUERY_CHARS,
+            ),
             "/search Eric Liddell Tianjin",
+            tr=tr,
         )
     hits = core.index.search.search(query, limit=SEARCH_MAX_RESULTS)
     if not hits:
+        before, _, after = tr.gettext("Nothing in the documents answers {query}.").partition("{query}")
         return Reply(
             blocks=(
-                Paragraph(inline("Nothing in the documents answers ", Span(query, "em"), ".")),
-                Paragraph(plain("Try other words, a name or a place; /sources lists what is indexed.")),
+                Paragraph(inline(before, Span(query, "em"), after)),
+                Paragraph(plain(tr.gettext("Try other words, a name or a place; /sources lists what is indexed."))),
             ),
-            title="No results",
+            title=tr.gettext("No results"),
         )
     pages = math.ceil(len(hits) / SEARCH_PAGE_SIZE)
     asked = int(args.get("page", 1))
     page = min(max(asked, 1), pages)
     # Pages are slices of one ranked list, so result N is the same article on every page.
     shown = hits[(page - 1) * SEARCH_PAGE_SIZE : page * SEARCH_PAGE_SIZE]
-    of_pages = f" · page {page} of {pages}" if pages > 1 else ""
-    count = f" ({len(hits)} article{'s' if len(hits) != 1 else ''}{of_pages})"
-    blocks: list[Block] = [Heading(inline("Results for ", Span(query, "em"), count))]
+    of_pages = tr.gettext(" · page {page} of {pages}", page=page, pages=pages) if pages > 1 else ""
+    count = tr.ngettext(" ({n} article{of_pages})", " ({n} articles{of_pages})", len(hits), of_pages=of_pages)
+    before, _, after = tr.gettext("Results for {query}").partition("{query}")
+    blocks: list[Block] = [Heading(inline(before, Span(query, "em"), after + count))]
     if asked > pages:  # a typed page past the end: the last page, and say so
-        where = "they all fit on one page" if pages == 1 else f"this is the last, page {pages}"
-        blocks.append(Paragraph(plain(f"There is no page {asked}: {where}.")))
+        if pages == 1:
+            note = tr.gettext("There is no page {asked}: they all fit on one page.", asked=asked)
+        else:
+            note = tr.gettext("There is no page {asked}: this is the last, page {pages}.", asked=asked, pages=pages)
+        blocks.append(Paragraph(plain(note)))
     actions = []
     for i, h in enumerate(shown, start=(page - 1) * SEARCH_PAGE_SIZE + 1):
         src = SourceRef(h.article.article_id, h.article.title, h.article.file, h.line, h.article.where(h.line))
         blocks.append(ListItem((Span(f"{i}. "), Span(h.article.title, "strong"), Span(" — "), *h.snippet), (src,)))
-        actions.append(Action(f"Open {i}", "doc", {"article": h.article.article_id}, kind="open"))
-    actions.extend(page_actions("search", {"query": query}, page, pages))
-    return Reply(
-        blocks=tuple(blocks), actions=tuple(actions), title=f"Results for {query}"[:200], page=page, pages=pages
-    )
+        # TRANSLATORS: a button; keep the number last (the console's /open N reads it).
+        actions.append(Action(tr.gettext("Open {n}", n=i), "doc", {"article": h.article.article_id}, kind="open"))
+    actions.extend(page_actions("search", {"query": query}, page, pages, tr))
+    title = tr.gettext("Results for {query}", query=query)[:200]
+    return Reply(blocks=tuple(blocks), actions=tuple(actions), title=title, page=page, pages=pages)
 
 
 def doc_pages(text_paragraphs: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -84,12 +98,16 @@ def doc_pages(text_paragraphs: list[tuple[str, int]]) -> list[list[tuple[str, in
 
 
 async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     aid = str(args.get("article", "")).strip()
     article = core.index.corpus.by_id.get(aid) or core.index.corpus.by_id.get(aid.lower())
     if article is None:
         return error_reply(
-            f"No article has the id {aid[:40]!r}. Article ids appear in search results and /sources.",
+            tr.gettext(
+                "No article has the id {id}. Article ids appear in search results and /sources.", id=repr(aid[:40])
+            ),
             "/doc " + core.index.corpus.articles[0].article_id,
+            tr=tr,
         )
     pages = doc_pages([(p.text, p.line) for p in article.paragraphs])
     page = min(max(int(args.get("page", 1)), 1), len(pages))
@@ -99,13 +117,13 @@ async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply
     for text, _line in pages[page - 1]:
         blocks.append(Paragraph(plain(text)))
     if len(pages) > 1:
-        blocks.append(Paragraph(inline(Span(f"Page {page} of {len(pages)}", "em"))))
+        blocks.append(Paragraph(inline(Span(tr.gettext("Page {page} of {pages}", page=page, pages=len(pages)), "em"))))
     first_line = pages[page - 1][0][1] if pages[page - 1] else article.line_start
     src = SourceRef(article.article_id, article.title, article.file, first_line, article.where(first_line))
-    blocks.append(ListItem(plain("Source"), (src,)))
+    blocks.append(ListItem(plain(tr.gettext("Source")), (src,)))
     return Reply(
         blocks=tuple(blocks),
-        actions=tuple(page_actions("doc", {"article": article.article_id}, page, len(pages))),
+        actions=tuple(page_actions("doc", {"article": article.article_id}, page, len(pages), tr)),
         title=article.title[:200],
         page=page,
         pages=len(pages),
@@ -113,134 +131,158 @@ async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply
 
 
 async def sources(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     corpus = core.index.corpus
     files = corpus.files()
-    blocks: list[Block] = [
-        Heading(plain(f"{len(files)} file{'s' if len(files) != 1 else ''}, {len(corpus.articles)} articles indexed"))
-    ]
+    n_files = tr.ngettext("{n} file", "{n} files", len(files))
+    n_articles = tr.ngettext("{n} article indexed", "{n} articles indexed", len(corpus.articles))
+    blocks: list[Block] = [Heading(plain(tr.gettext("{files}, {articles}", files=n_files, articles=n_articles)))]
     formats = corpus.formats().items()
-    counts = [f"{FORMAT_NAMES[f]} {_count(n, 'file')} ({_count(a, 'article')})" for f, (n, a) in formats]
+    counts = [
+        f"{FORMAT_NAMES[f]} {tr.ngettext('{n} file', '{n} files', n)} ({tr.ngettext('{n} article', '{n} articles', a)})"
+        for f, (n, a) in formats
+    ]
     if corpus.skipped:
-        counts.append(f"{_count(len(corpus.skipped), 'file')} skipped")
-    blocks.append(Paragraph(plain("By format: " + " · ".join(counts))))
+        counts.append(tr.ngettext("{n} file skipped", "{n} files skipped", len(corpus.skipped)))
+    blocks.append(Paragraph(plain(tr.gettext("By format: ") + " · ".join(counts))))
     for f, n in files.items():
         first = next(a for a in corpus.articles if a.file == f)
-        label = first.title if n == 1 else f"{n} articles"
+        label = first.title if n == 1 else tr.ngettext("{n} article", "{n} articles", n)
         blocks.append(ListItem((Span(f, "code"), Span(f" — {label} "), Span(f"(/doc {first.article_id})", "em"))))
     for s in corpus.skipped:
-        blocks.append(ListItem((Span(s.file, "code"), Span(f" — skipped: {s.reason}"))))
-    return Reply(blocks=tuple(blocks), title="Sources")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
+        # The reason is the corpus reader's own words, for the operator: not translated.
+        blocks.append(ListItem((Span(s.file, "code"), Span(tr.gettext(" — skipped: {reason}", reason=s.reason)))))
+    return Reply(blocks=tuple(blocks), title=tr.gettext("Sources"))
 
 
 async def start(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     corpus = core.index.corpus
+    before, _, after = tr.gettext("Type a name, place or question, or use {search}.").partition("{search}")
+    help_before, _, help_after = tr.gettext("{help} lists everything I can do.").partition("{help}")
     return Reply(
         blocks=(
-            Heading(plain("Memorial bot")),
+            Heading(plain(tr.gettext("Memorial bot"))),
             Paragraph(
                 plain(
-                    "I answer questions from a collection of news articles on Second World War "
-                    f"commemorations and China–Russia relations ({len(corpus.articles)} articles). "
-                    "Every answer names its source: file, article and line."
+                    tr.ngettext(
+                        "I answer questions from a collection of news articles on Second World War "
+                        "commemorations and China–Russia relations ({n} article). "
+                        "Every answer names its source: file, article and line.",
+                        "I answer questions from a collection of news articles on Second World War "
+                        "commemorations and China–Russia relations ({n} articles). "
+                        "Every answer names its source: file, article and line.",
+                        len(corpus.articles),
+                    )
                 )
             ),
-            Paragraph(inline("Type a name, place or question, or use ", Span("/search", "code"), ".")),
-            Paragraph(inline(Span("/help", "code"), " lists everything I can do.")),
+            Paragraph(inline(before, Span("/search", "code"), after)),
+            Paragraph(inline(help_before, Span("/help", "code"), help_after)),
+            Paragraph(plain(tr.gettext("/language changes the language: en, ru, zh, es."))),
         ),
-        title="Memorial bot",
+        title=tr.gettext("Memorial bot"),
     )
 
 
 async def help_(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     name = str(args.get("command", "")).lstrip("/").strip()
     if name:
         cmd = core.table.get(name)
         if cmd is None:
-            return error_reply(f"There is no /{name[:32]} command.", "/help search")
-        blocks: list[Block] = [Heading(plain(cmd.usage())), Paragraph(plain(cmd.help))]
-        blocks.extend(ListItem(inline(Span(a.name, "code"), f" — {a.description}")) for a in cmd.args)
+            return error_reply(tr.gettext("There is no /{name} command.", name=name[:32]), "/help search", tr=tr)
+        blocks: list[Block] = [Heading(plain(cmd.usage())), Paragraph(plain(tr.gettext(cmd.help)))]
+        blocks.extend(ListItem(inline(Span(a.name, "code"), f" — {tr.gettext(a.description)}")) for a in cmd.args)
+        if any(a.kind == "date" for a in cmd.args):
+            blocks.append(Paragraph(plain(tr.date_rule())))
         if cmd.aliases:
-            blocks.append(Paragraph(plain("Also: " + ", ".join("/" + a for a in cmd.aliases))))
-        blocks.extend(Paragraph(inline("Example: ", Span(e, "code"))) for e in cmd.examples)
+            blocks.append(Paragraph(plain(tr.gettext("Also: ") + ", ".join("/" + a for a in cmd.aliases))))
+        blocks.extend(Paragraph(inline(tr.gettext("Example: "), Span(e, "code"))) for e in cmd.examples)
         return Reply(blocks=tuple(blocks), title=f"/{cmd.name}")
-    blocks = [Heading(plain("Commands"))]
+    blocks = [Heading(plain(tr.gettext("Commands")))]
     for cmd in core.table.visible():
-        blocks.append(ListItem(inline(Span(cmd.usage(), "code"), f" — {cmd.summary}")))
-    blocks.append(
-        Paragraph(
-            inline(
-                "In a private chat, any text without a command is a search. ",
-                Span("/help search", "code"),
-                " explains one command.",
-            )
-        )
-    )
-    return Reply(blocks=tuple(blocks), title="Help")
+        blocks.append(ListItem(inline(Span(cmd.usage(), "code"), f" — {tr.gettext(cmd.summary)}")))
+    before, _, after = tr.gettext(
+        "In a private chat, any text without a command is a search. {example} explains one command."
+    ).partition("{example}")
+    blocks.append(Paragraph(inline(before, Span("/help search", "code"), after)))
+    blocks.append(Paragraph(plain(tr.date_rule())))
+    return Reply(blocks=tuple(blocks), title=tr.gettext("Help"))
 
 
 async def about(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
+    tr = ctx.tr
     idx = core.index
     return Reply(
         blocks=(
-            Heading(plain("About memorial-bot")),
+            Heading(plain(tr.gettext("About memorial-bot"))),
             Paragraph(
                 plain(
-                    "An open-source bot for Telegram, Discord and the console that looks things up in a "
-                    "folder of documents and tells what happened on this day in earlier years, always "
-                    "with the exact source."
+                    tr.gettext(
+                        "An open-source bot for Telegram, Discord and the console that looks things up in a "
+                        "folder of documents and tells what happened on this day in earlier years, always "
+                        "with the exact source."
+                    )
                 )
             ),
             ListItem(
                 plain(
-                    f"Index: {len(idx.corpus.articles)} articles, {len(idx.search.passages)} passages, "
-                    f"built in {idx.built_seconds:.2f} s"
+                    tr.gettext(
+                        "Index: {articles} articles, {passages} passages, built in {seconds} s",
+                        articles=tr.number(len(idx.corpus.articles)),
+                        passages=tr.number(len(idx.search.passages)),
+                        seconds=format(idx.built_seconds, ".2f"),
+                    )
                 )
             ),
-            ListItem(plain(f"Platform: {ctx.platform}")),
+            ListItem(plain(tr.gettext("Platform: {platform}", platform=ctx.platform))),
+            ListItem(plain(tr.gettext("Language: {language}", language=LANGUAGE_NAMES[tr.language]))),
         ),
-        title="About",
+        title=tr.gettext("About"),
     )
 
 
 COMMANDS = (
-    Command("start", "Greeting and what this bot does", "Shows what the bot can do and how to ask.", start),
+    Command("start", N_("Greeting and what this bot does"), N_("Shows what the bot can do and how to ask."), start),
     Command(
         "help",
-        "List commands, or explain one",
-        "Without an argument, lists every command; with a command name, explains it.",
+        N_("List commands, or explain one"),
+        N_("Without an argument, lists every command; with a command name, explains it."),
         help_,
-        args=(Arg("command", "text", "A command name, e.g. search"),),
+        args=(Arg("command", "text", N_("A command name, e.g. search")),),
         examples=("/help search",),
     ),
     Command(
         "search",
-        "Look up a name, place, topic or question",
-        "Finds the articles that best answer your words, tolerating typos, and shows each with a "
-        "snippet and its exact source (file and line).",
+        N_("Look up a name, place, topic or question"),
+        N_(
+            "Finds the articles that best answer your words, tolerating typos, and shows each with a "
+            "snippet and its exact source (file and line)."
+        ),
         search,
         args=(
-            Arg("query", "text", "Words to look up: a name, place, topic or question", required=True, greedy=True),
+            Arg(
+                "query", "text", N_("Words to look up: a name, place, topic or question"), required=True, greedy=True
+            ),
             # Typed after the words as "page 2": a bare number belongs to the query ("World War 2").
-            Arg("page", "int", "Result page (typed: “page 2” after the words)", min_value=1, max_value=100),
+            Arg("page", "int", N_("Result page (typed: “page 2” after the words)"), min_value=1, max_value=100),
         ),
         aliases=("lookup",),
         examples=("/search Eric Liddell", "/search who was the Flying Scotsman?", "/search China page 2"),
     ),
     Command(
         "doc",
-        "Read an article by its id",
-        "Shows an article's full text, page by page, with its file and lines.",
+        N_("Read an article by its id"),
+        N_("Shows an article's full text, page by page, with its file and lines."),
         doc,
         args=(
-            Arg("article", "article", "Article id, as shown in search results", required=True),
-            Arg("page", "int", "Page of the article", min_value=1, max_value=1000),
+            Arg("article", "article", N_("Article id, as shown in search results"), required=True),
+            Arg("page", "int", N_("Page of the article"), min_value=1, max_value=1000),
         ),
         examples=("/doc 7ab1f62c",),
     ),
-    Command("sources", "List the indexed files", "Lists every indexed file with its number of articles.", sources),
-    Command("about", "About this bot and its index", "What the bot is and how big its index is.", about),
+    Command(
+        "sources", N_("List the indexed files"), N_("Lists every indexed file with its number of articles."), sources
+    ),
+    Command("about", N_("About this bot and its index"), N_("What the bot is and how big its index is."), about),
 )

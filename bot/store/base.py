@@ -191,6 +191,36 @@ class SQLStore:
         rows = self._exec("SELECT MAX(version) FROM schema_version")
         return int(rows[0][0] or 0)
 
+    # -- a chat's settings --------------------------------------------------------------------
+    def get_chat_language(self, platform: str, chat_id: str) -> str | None:
+        """The language the chat chose with /language; None when it chose none."""
+        return self.get_chat_languages(platform, chat_id)[0]
+
+    def get_chat_languages(self, platform: str, chat_id: str) -> tuple[str | None, str | None]:
+        """The chat's /language choice and the platform's language recorded when it subscribed."""
+        rows = self._exec(
+            "SELECT language, post_language FROM chat_settings WHERE platform = ? AND chat_id = ?", (platform, chat_id)
+        )
+        return (rows[0][0], rows[0][1]) if rows else (None, None)
+
+    def set_chat_language(self, platform: str, chat_id: str, language: str | None, now: datetime) -> None:
+        """Choose the chat's language (None: back to the user's platform language or the default)."""
+        self._exec(
+            "INSERT INTO chat_settings (platform, chat_id, language, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (platform, chat_id) DO UPDATE SET language = excluded.language, "
+            "updated_at = excluded.updated_at",
+            (platform, chat_id, language, to_ms(now)),
+        )
+
+    def set_post_language(self, platform: str, chat_id: str, language: str | None, now: datetime) -> None:
+        """Record the platform's language for the chat's daily post (when the chat chose none)."""
+        self._exec(
+            "INSERT INTO chat_settings (platform, chat_id, post_language, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (platform, chat_id) DO UPDATE SET post_language = excluded.post_language, "
+            "updated_at = excluded.updated_at",
+            (platform, chat_id, language, to_ms(now)),
+        )
+
     # -- subscriptions ------------------------------------------------------------------------
     def upsert_subscription(
         self,

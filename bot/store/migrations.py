@@ -94,16 +94,33 @@ _V3_POSTGRES = [
     "ALTER TABLE leases ADD COLUMN IF NOT EXISTS token BIGINT NOT NULL DEFAULT 0",
 ]
 
+# v4 (issue 16): a chat's own settings that hold without a subscription: its language (/language;
+# NULL: none chosen, the user's platform language or the operator's default applies) and the
+# language the platform gave when the chat subscribed (`post_language`: the subscriber's app
+# language, or a Discord server's), which its daily post uses when the chat chose none.
+_V4_COMMON = [
+    """CREATE TABLE IF NOT EXISTS chat_settings (
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        language TEXT,
+        post_language TEXT,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, chat_id)
+    )""",
+]
+
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
     "sqlite": [
         (1, [s.replace("{id_type}", "INTEGER PRIMARY KEY AUTOINCREMENT") for s in _V1_COMMON]),
         (2, _V2_COMMON),
         (3, _V3_SQLITE),
+        (4, _V4_COMMON),
     ],
     "postgres": [
         (1, [s.replace("{id_type}", "BIGSERIAL PRIMARY KEY") for s in _V1_COMMON]),
         (2, _V2_COMMON),
         (3, _V3_POSTGRES),
+        (4, _V4_COMMON),
     ],
 }
 

@@ -46,7 +46,10 @@ class PostgresStore(SQLStore):
             # A connection lost to a server restart, failover or network cut is replaced on the next
             # use, so the bot recovers by itself (the call that saw the loss has already failed).
             if self._conn.closed:
-                self._conn = self._connect()
+                try:
+                    self._conn = self._connect()
+                except StoreError as exc:  # still down: a passing outage, as for a call on a cut connection
+                    raise StoreUnavailable(str(exc)) from None
             try:
                 with self._conn.transaction(), self._conn.cursor() as cur:
                     yield cur
