@@ -463,3 +463,11 @@ def test_the_nth_birthday_of_a_thing_counts_like_an_anniversary(tmp_path: Path) 
         "reenactment of the ribbon cutting of July 4, 1919.\n\nA guided walk is planned for July 20.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["July 20"] == 2019
+
+
+def test_spanish_anniversary_at_the_end_of_its_sentence(tmp_path: Path) -> None:
+    text = (
+        "El museo cumple 30 años\n\nLugo. El museo celebra este sábado, 14 de marzo, su 30 aniversario. "
+        "El museo abrió sus puertas el 14 de marzo de 1990.\n\nEl 2 de abril se inaugurará una exposición.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["2 de abril"] == 2020

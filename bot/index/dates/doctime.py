@@ -98,7 +98,7 @@ _EN_YEARS_AFTER = re.compile(
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
 _ES_YEARS_OF = re.compile(
-    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?P<n>\d{1,3})\s+años\s+(?:de(?:l)?\s+)?", re.I
+    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?P<n>\d{1,3})\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))", re.I
 )
 _RU_YEARS_SINCE = re.compile(
     r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
@@ -111,7 +111,9 @@ _EN_TURNS = re.compile(
 )
 # "школе исполняется 100 лет", "исполнилось 50 лет"
 _RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
-_ES_ANNIV = re.compile(r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario\s+(?:de(?:l)?\s+)?", re.I)
+_ES_ANNIV = re.compile(
+    r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))", re.I
+)
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)(?:\s+|(?=[:;,.]))")
 _RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[еяю])\s+", re.I)
@@ -415,7 +417,8 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
 
 
 _ORIGIN_AFTER = re.compile(
-    rf"(?:\b(?:founded|established|formed|built|opened|created|started|began|first|fundad[oa])\b|основан\w*|открыт\w*)"
+    rf"(?:\b(?:founded|established|formed|built|opened|created|started|began|first|fundad[oa]|fundó|abrió|"
+    rf"inaugurad[oa]|inauguró|creado|creada|nació)\b|основан\w*|открыт\w*|открыл\w*|построен\w*)"
     rf"[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
