@@ -82,7 +82,7 @@ _RELATIVE_AFTER_DATE = re.compile(
 # A clause that speaks of what is still to come, or of what is over (HeidelTime's tense cue).
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
-    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b"
+    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
 )
