@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # by a given run). The version check would ask the package index about pip on every install.
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check --no-compile
 
-.PHONY: run test lint bench setup clean catalogs
+.PHONY: run test lint bench setup clean catalogs golden
 
 $(VENV)/pyvenv.cfg:
 	$(PY) -m venv $(VENV)
@@ -54,6 +54,11 @@ catalogs: $(VENV)/.installed-run
 	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) --previous --no-wrap --ignore-obsolete
 	$(BIN)/pybabel compile --statistics -d $(LOCALES) -f --use-fuzzy 2>&1 | grep -v '^compiling' || true
 	rm -f $(LOCALES)/*/LC_MESSAGES/messages.mo
+
+## Rewrite the golden replies (tests/golden/<platform>/<language>/) from what the bot answers now;
+## then read `git diff tests/golden` in each language before committing it.
+golden: $(VENV)/.installed-test
+	MEMORIAL_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden_telegram.py tests/on_discord/test_discord_golden.py
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/lookup.py

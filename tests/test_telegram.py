@@ -16,6 +16,7 @@ from adapters.cli.common import make_core
 from adapters.telegram.handlers.callbacks import STALE_BUTTON
 from bot import logs
 from bot.chat.dispatch import Core
+from bot.i18n import translator
 from bot.index.build import build_index
 
 from .fake_telegram import (
@@ -45,10 +46,18 @@ ME = PRIVATE_USER["id"]
 
 async def test_startup_sets_the_command_menu_from_the_table(fake: FakeTelegram, start_bot: StartBot, core: Core):
     await start_bot()
-    (menu,) = await fake.wait_for("setMyCommands")
-    commands = menu.json("commands")
-    assert [c["command"] for c in commands] == [c.name for c in core.table.visible()]
-    assert all(c["description"] for c in commands)
+    menus = await fake.wait_for("setMyCommands", count=5)
+    by_language = {m.params.get("language_code"): m.json("commands") for m in menus}
+    # The default menu (the operator's language), then one per language the bot speaks.
+    assert set(by_language) == {None, "en", "ru", "zh", "es"}
+    for commands in by_language.values():
+        assert [c["command"] for c in commands] == [c.name for c in core.table.visible()]
+        assert all(c["description"] for c in commands)
+    assert by_language[None] == by_language["en"]
+    described = {lang: {c["command"]: c["description"] for c in cmds} for lang, cmds in by_language.items()}
+    assert described["ru"]["onthisday"] == translator("ru").gettext(core.table.get("onthisday").summary)
+    assert described["ru"]["onthisday"] != described["en"]["onthisday"]
+    assert described["zh"]["help"] != described["en"]["help"] != described["es"]["help"]
     assert fake.calls_to("getMe") and fake.calls_to("deleteWebhook")  # polling mode clears any webhook
 
 

@@ -30,6 +30,7 @@ from bot.replies import inline_text
 
 log = logging.getLogger("memorial-bot")
 
+
 def _hit_json(h: ArticleHit) -> dict[str, Any]:
     return {
         "article_id": h.article.article_id,

@@ -32,9 +32,7 @@ from bot.timezones import utcnow
 class ConsoleSession:
     """One console conversation: keeps the last reply's actions for /next, /prev, /open."""
 
-    def __init__(
-        self, core: Core, clock: Callable[[], datetime] | None = None, language: str | None = None
-    ) -> None:
+    def __init__(self, core: Core, clock: Callable[[], datetime] | None = None, language: str | None = None) -> None:
         self.core = core
         self.clock = clock or utcnow
         self.language = language  # --language, else LANG (bot.config.console_language); None: the default

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot.chat.dispatch import Core
 from bot.commands.dates import has_events_on
+from bot.i18n import Translator
 
 MAX_CHOICES = 25
 CHOICE_NAME_MAX = 100
@@ -26,14 +27,15 @@ CHOICE_VALUE_MAX = 100
 TITLE_MATCH_CUTOFF = 85  # partial_ratio: the typed text, give or take a typo, inside a title
 
 Suggestion = tuple[str, str]  # (name shown, value sent back)
-Suggester = Callable[[Core, str, datetime], list[Suggestion]]
+# The core, what was typed, when, and the user's language (for the names shown).
+Suggester = Callable[[Core, str, datetime, Translator], list[Suggestion]]
 
 
 def _name(text: str) -> str:
     return text if len(text) <= CHOICE_NAME_MAX else text[: CHOICE_NAME_MAX - 1] + "…"
 
 
-def suggest_articles(core: Core, typed: str, now: datetime) -> list[Suggestion]:
+def suggest_articles(core: Core, typed: str, now: datetime, tr: Translator) -> list[Suggestion]:
     """Article titles for /doc (the value is the article id the handler expects): titles that
     contain what was typed (tolerating a typo), then articles the search index finds for it, so
     "liddell" offers the article about Eric Liddell even though his name is not in its title."""
@@ -76,23 +78,29 @@ def event_days(core: Core) -> list[tuple[int, int]]:
 _days_cache: tuple[Any, list[tuple[int, int]]] | None = None
 
 
-def _day_label(month: int, day: int) -> str:
+def _day_value(month: int, day: int) -> str:
+    """What a chosen day sends back: "3 September", which the core reads in every language (a
+    numeric 09-03 would not: Russian and Spanish read it day first)."""
     return f"{day} {calendar.month_name[month]}"
 
 
-def _word_fits(word: str, month: int, day: int) -> bool:
-    """'3' is the day, 'sep'/'september' the month, '09-03' both; ordinals ('3rd') count as numbers."""
+def _word_fits(word: str, month: int, day: int, tr: Translator) -> bool:
+    """'3' is the day, 'sep'/'september'/'сен'/'sept' the month (in English or the user's language),
+    '09-03' both (day first where the user's language writes it so); ordinals ('3rd') count as numbers."""
     digits = word.rstrip("stndrh.")
     if digits.isdigit():
         return int(digits) == day
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}", word):
         a, b = (int(x) for x in re.split(r"[-/.]", word))
-        return (a, b) == (month, day)
-    return calendar.month_name[month].lower().startswith(word.rstrip("."))
+        return (b, a) == (month, day) if tr.day_first else (a, b) == (month, day)
+    word = word.rstrip(".")
+    names = (calendar.month_name[month], tr.month_name(month), *tr.day_month(month, day).split())
+    return any(name.lower().startswith(word) for name in names if not name.isdigit())
 
 
-def suggest_dates(core: Core, typed: str, now: datetime) -> list[Suggestion]:
-    """Days that have events, soonest from today first; typed words filter them ('sep', '3')."""
+def suggest_dates(core: Core, typed: str, now: datetime, tr: Translator) -> list[Suggestion]:
+    """Days that have events, soonest from today first, named in the user's language; typed words
+    filter them ('sep', '3', 'сент')."""
     days = event_days(core)
     today = now.date()
 
@@ -109,11 +117,10 @@ def suggest_dates(core: Core, typed: str, now: datetime) -> list[Suggestion]:
     words = typed.lower().replace(",", " ").split()
     out: list[Suggestion] = []
     if not words:
-        out.append(("today", "today"))
+        out.append((tr.gettext("today"), "today"))
     for md in sorted(days, key=days_ahead):
-        if all(_word_fits(w, *md) for w in words):
-            label = _day_label(*md)
-            out.append((label, label))
+        if all(_word_fits(w, *md, tr) for w in words):
+            out.append((tr.day_month(*md), _day_value(*md)))
     if not out and typed.strip():
         out.append((_name(typed.strip()), typed.strip()[:CHOICE_VALUE_MAX]))  # let the handler judge it
     return out[:MAX_CHOICES]
@@ -146,7 +153,7 @@ def _zones() -> tuple[str, ...]:
     return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC"))
 
 
-def suggest_timezones(core: Core, typed: str, now: datetime) -> list[Suggestion]:
+def suggest_timezones(core: Core, typed: str, now: datetime, tr: Translator) -> list[Suggestion]:
     """IANA names containing what was typed (spaces count as underscores), city-name prefix
     matches first; an offset such as 'UTC+8' is offered back as typed."""
     q = typed.strip().replace(" ", "_").lower()

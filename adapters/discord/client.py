@@ -21,7 +21,7 @@ from adapters.discord.handler import DEFER_AFTER, PLATFORM, InteractionHandler
 from adapters.discord.render import NO_MENTIONS
 from adapters.discord.sender import DiscordSender
 from adapters.discord.sync import sync_if_changed
-from adapters.discord.tree import build_tree
+from adapters.discord.tree import build_tree, setup_tree
 from adapters.discord.views import ActionButton, answer_stale
 from bot.chat.dispatch import Core
 from bot.commands.subscriptions import chat_gone
@@ -71,6 +71,7 @@ class MemorialClient(discord.AutoShardedClient):
         every reconnect): the right place to sync commands and to listen for buttons, including
         those on messages sent before this process started."""
         self.add_dynamic_items(ActionButton)
+        await setup_tree(self.tree)  # descriptions and option names in Discord's locales
         if not is_default(self.config.api_base):
             await use_api_gateway(self.http)
         if not self.sync_commands:

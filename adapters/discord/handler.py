@@ -49,7 +49,7 @@ def chat_context(interaction: discord.Interaction) -> ChatContext:
         now=interaction.created_at,
         can_manage=can_manage,
         language=_locale(interaction),
-        chat_language=_locale(interaction, "guild_locale") if in_guild else None,
+        chat_language=_server_locale(interaction) if in_guild else None,
     )
 
 
@@ -58,6 +58,16 @@ def _locale(interaction: discord.Interaction, which: str = "locale") -> str | No
     post): hints; the channel's /language wins."""
     locale = getattr(interaction, which, None)
     return str(getattr(locale, "value", locale)) if locale else None
+
+
+def _server_locale(interaction: discord.Interaction) -> str | None:
+    """The server's own language (`preferred_locale`, sent as `guild_locale`), for the daily post.
+    Only Community servers choose one; every other server's is en-US whatever its members speak,
+    so there it is no evidence (the subscriber's language counts instead)."""
+    guild = interaction.guild
+    if guild is not None and "COMMUNITY" not in guild.features:
+        return None
+    return _locale(interaction, "guild_locale")
 
 
 class InteractionHandler:

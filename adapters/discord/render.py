@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import discord
 
+from bot.i18n import translator
 from bot.replies import Block, Heading, ListItem, Paragraph, Quote, Reply, SourceRef, Span
 
 TITLE_MAX = 256
@@ -91,15 +92,16 @@ def reply_sources(reply: Reply) -> list[SourceRef]:
 
 
 def footer_text(reply: Reply) -> str:
-    """The source(s) and the page, e.g. 'Source: 004_digest.txt:12 · Page 2 of 5' (plain text:
-    Discord shows footers verbatim, so no escaping is needed there)."""
+    """The source(s) and the page, e.g. 'Source: 004_digest.txt:12 · Page 2 of 5', in the reply's
+    language (plain text: Discord shows footers verbatim, so no escaping is needed there)."""
+    tr = translator(reply.language)
     parts = []
     sources = reply_sources(reply)
     if sources:
-        label = "Source: " if len(sources) == 1 else "Sources: "
-        parts.append(label + ", ".join(s.label() for s in sources))
+        labels = ", ".join(s.label() for s in sources)
+        parts.append(tr.ngettext("Source: {sources}", "Sources: {sources}", len(sources), sources=labels))
     if reply.page and reply.pages and reply.pages > 1:
-        parts.append(f"Page {reply.page} of {reply.pages}")
+        parts.append(tr.gettext("Page {page} of {pages}", page=reply.page, pages=reply.pages))
     text = " · ".join(parts)
     return _cut(text, FOOTER_BUDGET)
 

@@ -26,9 +26,15 @@ def scope_key(application_id: int | None, guild_id: int | None) -> str:
     return f"{application_id or 'app'}:{'guild:' + str(guild_id) if guild_id else 'global'}"
 
 
-def command_payload(tree: app_commands.CommandTree, guild_id: int | None) -> list[dict[str, Any]]:
+async def command_payload(tree: app_commands.CommandTree, guild_id: int | None) -> list[dict[str, Any]]:
+    """What `tree.sync` sends for one scope: with the tree's translator, the localizations too (so a
+    changed translation is a changed payload, and syncs)."""
     guild = discord.Object(id=guild_id) if guild_id else None
-    return [cmd.to_dict(tree) for cmd in tree.get_commands(guild=guild)]
+    commands = tree.get_commands(guild=guild)
+    translator = tree.translator
+    if translator is None:
+        return [cmd.to_dict(tree) for cmd in commands]
+    return [await cmd.get_translated_payload(tree, translator) for cmd in commands]
 
 
 def payload_hash(payload: list[dict[str, Any]]) -> str:
@@ -63,7 +69,7 @@ async def sync_if_changed(
     last sync recorded in `data_dir`. Returns whether a sync was sent."""
     path = Path(data_dir) / STATE_FILE
     key = scope_key(application_id, guild_id)
-    digest = payload_hash(command_payload(tree, guild_id))
+    digest = payload_hash(await command_payload(tree, guild_id))
     state = _load(path)
     if not force and state.get(key) == digest:
         log.info("slash commands unchanged (%s); not syncing", key)

@@ -3,12 +3,19 @@
 Each visible `Command` becomes an `app_commands.Command` whose options are the table's `Arg`s:
 same names, descriptions, required flags and typed bounds; article, date and timezone options
 get autocomplete. A new command in the table appears on Discord at the next sync.
+
+Descriptions and option names are `app_commands.locale_str`s carrying the table's English message
+id; `CatalogTranslator` (set on the tree with `tree.set_translator`) looks them up in our catalogs
+for each Discord locale, so the payload Discord gets has `name_localizations` and
+`description_localizations`. Command names themselves stay as they are in every language: replies,
+/help and the documents' hints ("/why 1") name them, and must match what people type.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import re
 from typing import Any, Optional
 
 import discord
@@ -16,7 +23,9 @@ from discord import app_commands
 
 from adapters.discord.autocomplete import CHOICE_VALUE_MAX, MAX_CHOICES, SUGGESTERS
 from adapters.discord.handler import InteractionHandler
+from adapters.discord.language import user_translator
 from bot.chat.model import MAX_INPUT_CHARS, Arg, ArgKind, Command
+from bot.i18n import N_, Translator, translator
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +39,65 @@ STRING_MAX: dict[ArgKind, int] = {
     "timezone": 64,
 }
 INT_MIN, INT_MAX = -(2**53) + 1, 2**53 - 1  # Discord's integer option range
-ERROR_TEXT = "Sorry, something went wrong on our side while answering that. Please try again."
+ERROR_TEXT = N_("Sorry, something went wrong on our side while answering that. Please try again.")
+BAD_VALUE = N_("That value doesn't fit this option: {value}.")
+GONE_COMMAND = N_("This command is no longer available. Type / to see the current ones.")
+
+# Discord's locales → the bot's languages. English (en-US, en-GB) is the payload's own text; the
+# other locales Discord has get the English, as they get English replies.
+DISCORD_LANGUAGES: dict[discord.Locale, str] = {
+    discord.Locale.russian: "ru",
+    discord.Locale.chinese: "zh",  # zh-CN
+    discord.Locale.taiwan_chinese: "zh",  # Simplified is the nearest catalog, as for replies
+    discord.Locale.spain_spanish: "es",
+    discord.Locale.latin_american_spanish: "es",  # es-419
+}
+# What Discord accepts as an option name: lower case, letters, digits, - and _, up to 32.
+_OPTION_NAME = re.compile(r"[-_\w]{1,32}")
+
+
+def option_name(tr: Translator, name: str) -> str:
+    """An option's name as `tr`'s language writes it on Discord (the table's name when it has none)."""
+    # TRANSLATORS: Discord option names are one lower-case word (no spaces; use _ between words).
+    names = {
+        "article": tr.pgettext("Discord option name", "article"),
+        "command": tr.pgettext("Discord option name", "command"),
+        "date": tr.pgettext("Discord option name", "date"),
+        "days": tr.pgettext("Discord option name", "days"),
+        "event": tr.pgettext("Discord option name", "event"),
+        "language": tr.pgettext("Discord option name", "language"),
+        "option": tr.pgettext("Discord option name", "option"),
+        "page": tr.pgettext("Discord option name", "page"),
+        "query": tr.pgettext("Discord option name", "query"),
+        "time": tr.pgettext("Discord option name", "time"),
+        "timezone": tr.pgettext("Discord option name", "timezone"),
+    }
+    return names.get(name, name)
+
+
+class CatalogTranslator(app_commands.Translator):
+    """Slash-command descriptions and option names in each Discord locale the bot has a language
+    for, from the same catalogs as the replies. Each `locale_str` carries the English message id
+    (`msgid`) and what it names (`option`: an option's table name)."""
+
+    async def translate(
+        self, string: app_commands.locale_str, locale: discord.Locale, context: app_commands.TranslationContextTypes
+    ) -> str | None:
+        language = DISCORD_LANGUAGES.get(locale)
+        if language is None:
+            return None  # Discord shows the English
+        tr = translator(language)
+        where = context.location
+        if where is app_commands.TranslationContextLocation.parameter_name:
+            name = option_name(tr, str(string.extras.get("option", string.message)))
+            return name if name == name.lower() and _OPTION_NAME.fullmatch(name) else None
+        msgid = string.extras.get("msgid")
+        if msgid is None or where not in (
+            app_commands.TranslationContextLocation.command_description,
+            app_commands.TranslationContextLocation.parameter_description,
+        ):
+            return None  # command names stay as typed everywhere (see the module's docstring)
+        return _short(tr.gettext(str(msgid)))
 
 
 def _short(text: str, limit: int = DESCRIPTION_MAX) -> str:
@@ -56,7 +123,7 @@ def _autocomplete(handler: InteractionHandler, kind: str) -> Any:
     suggest = SUGGESTERS[kind]
 
     async def complete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        pairs = suggest(handler.core, current or "", interaction.created_at)
+        pairs = suggest(handler.core, current or "", interaction.created_at, user_translator(interaction))
         return [app_commands.Choice(name=n, value=v[:CHOICE_VALUE_MAX]) for n, v in pairs[:MAX_CHOICES]]
 
     return complete
@@ -84,12 +151,18 @@ def build_command(cmd: Command, handler: InteractionHandler) -> app_commands.Com
     callback.__name__ = callback.__qualname__ = f"slash_{cmd.name}"
     # The decorators, applied as plain functions: discord.py reads what they record when the
     # Command below inspects the callback.
-    app_commands.rename(**names)(callback)
-    app_commands.describe(**{param_name(i): _short(a.description) for i, a in enumerate(cmd.args)})(callback)
+    app_commands.rename(**{p: app_commands.locale_str(name, option=name) for p, name in names.items()})(callback)
+    app_commands.describe(
+        **{
+            param_name(i): app_commands.locale_str(_short(a.description), msgid=a.description)
+            for i, a in enumerate(cmd.args)
+        }
+    )(callback)
     app_commands.autocomplete(
         **{param_name(i): _autocomplete(handler, a.kind) for i, a in enumerate(cmd.args) if a.kind in SUGGESTERS}
     )(callback)
-    return app_commands.Command(name=cmd.name, description=_short(cmd.summary), callback=callback)
+    description = app_commands.locale_str(_short(cmd.summary), msgid=cmd.summary)
+    return app_commands.Command(name=cmd.name, description=description, callback=callback)
 
 
 class MemorialTree(app_commands.CommandTree):
@@ -98,22 +171,31 @@ class MemorialTree(app_commands.CommandTree):
     handler: InteractionHandler
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        tr = user_translator(interaction)
         if isinstance(error, app_commands.TransformerError):
-            text = f"That value doesn't fit this option: {error.value!r:.60}."
+            value = f"{error.value!r:.60}"
+            text = tr.gettext(BAD_VALUE, value=value)
         elif isinstance(error, app_commands.CommandNotFound):
-            text = "This command is no longer available. Type / to see the current ones."
+            text = tr.gettext(GONE_COMMAND)
         else:
             log.error("slash command failed", exc_info=error)
-            text = ERROR_TEXT
+            text = tr.gettext(ERROR_TEXT)
         await self.handler.apologise(interaction, text)
 
 
 def build_tree(client: discord.Client, handler: InteractionHandler, *, guild_id: int | None = None) -> MemorialTree:
     """All visible commands of the core's table; with `guild_id` they are registered for that
-    server only (Discord shows guild commands at once, global ones within an hour)."""
+    server only (Discord shows guild commands at once, global ones within an hour). Its
+    translator (`CatalogTranslator`) is set by `setup_tree`, which needs the event loop."""
     tree = MemorialTree(client)
     tree.handler = handler
     guild = discord.Object(id=guild_id) if guild_id else None
     for cmd in handler.core.table.visible():
         tree.add_command(build_command(cmd, handler), guild=guild)
     return tree
+
+
+async def setup_tree(tree: app_commands.CommandTree) -> None:
+    """Give the tree its translator (before the payload is hashed or synced)."""
+    if not isinstance(tree.translator, CatalogTranslator):
+        await tree.set_translator(CatalogTranslator())

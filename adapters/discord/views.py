@@ -16,6 +16,8 @@ from typing import Any, Protocol
 import discord
 
 from adapters.discord.custom_ids import PREFIX, TEMPLATE, ButtonCodec
+from adapters.discord.language import user_translator
+from bot.i18n import N_
 from bot.replies import Action
 
 log = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ VIEW_TIMEOUT = 30 * 60.0  # seconds; long enough to read a page, short enough to
 BUTTONS_PER_ROW = 5
 MAX_OPEN_ROWS = 4  # the fifth row is kept for paging
 MAX_LABEL = 80  # Discord's limit for a button label
-STALE_MESSAGE = "These buttons have expired. Run the command again to get fresh ones."
+STALE_MESSAGE = N_("These buttons have expired. Run the command again to get fresh ones.")
 
 ActionCallback = Callable[[discord.Interaction, Action], Awaitable[None]]
 
@@ -182,4 +184,4 @@ def action_view(
 
 async def answer_stale(interaction: discord.Interaction) -> None:
     with contextlib.suppress(discord.HTTPException):
-        await interaction.response.send_message(STALE_MESSAGE, ephemeral=True)
+        await interaction.response.send_message(user_translator(interaction).gettext(STALE_MESSAGE), ephemeral=True)

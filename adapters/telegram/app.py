@@ -39,6 +39,7 @@ from adapters.telegram.sender import TelegramSender
 from bot.chat.dispatch import Core
 from bot.config import DEFAULT_TELEGRAM_API_BASE_URL, TelegramConfig
 from bot.daily.pacing import Pacer
+from bot.i18n import LANGUAGES, translator
 from bot.platform import TELEGRAM_LIMITS
 from bot.timezones import Clock
 
@@ -86,12 +87,22 @@ def sender_for(app: Application) -> TelegramSender:
     return TelegramSender(app.bot, state_of(app.bot_data).codec, pacer=pacer)
 
 
+def command_menu(core: Core, language: str) -> list[BotCommand]:
+    """The command menu in one language: the table's visible commands, each described in it."""
+    tr = translator(language)
+    return [BotCommand(c.name, tr.gettext(c.summary)[:256]) for c in core.table.visible()]
+
+
 async def set_commands(app: Application) -> None:
-    """The command menu, from the table. A failure here must not stop start-up (PTB would abort)."""
-    table = state_of(app.bot_data).core.table
-    commands = [BotCommand(c.name, c.summary[:256]) for c in table.visible()]
+    """The command menu, from the table: one per language (Telegram shows the one matching the
+    user's app language, `language_code`), and the operator's default language (MEMORIAL_LANGUAGE)
+    for everyone else. A failure here must not stop start-up (PTB would abort)."""
+    core = state_of(app.bot_data).core
+    menus: list[tuple[str | None, str]] = [(None, core.services.default_language)]
+    menus += [(code, code) for code in LANGUAGES]
     try:
-        await app.bot.set_my_commands(commands)
+        for language_code, language in menus:
+            await app.bot.set_my_commands(command_menu(core, language), language_code=language_code)
     except TelegramError as exc:
         log.warning("setMyCommands failed (the command menu may be out of date): %s", exc)
 

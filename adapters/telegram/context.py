@@ -24,8 +24,6 @@ log = logging.getLogger(__name__)
 STATE_KEY = "adapter"  # the `bot_data` key build_application stores the state under
 
 
-
-
 class TelegramState:
     """The handlers' only state: the core, the clock and the callback-data codec (long button
     payloads live in the store)."""

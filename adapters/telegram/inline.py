@@ -1,4 +1,5 @@
-"""Inline mode: `@botname Liddell` offers matching articles, `@botname 09-03` that day's events.
+"""Inline mode: `@botname Liddell` offers matching articles, `@botname 09-03` that day's events,
+in the user's language (their Telegram app's `language_code`).
 
 Answered straight from the in-memory index (no I/O), so well within Telegram's ~10 s deadline; at
 most 50 results per answer, with `next_offset` paging.
@@ -14,6 +15,7 @@ from telegram.constants import InlineQueryLimit, ParseMode
 from adapters.telegram.render import MAX_MESSAGE_UNITS, escape, render_chunks, render_spans
 from bot.chat.dispatch import Core
 from bot.chat.model import ChatContext, Command, CommandTable, Invocation
+from bot.chat.userinput import reads_as_date
 from bot.replies import inline_text
 
 PAGE_SIZE = InlineQueryLimit.RESULTS  # 50
@@ -54,11 +56,12 @@ async def inline_results(
         return [], ""
     offset = _offset(offset_text)
     day_cmd = date_command(core.table)
-    if day_cmd is not None and offset == 0 and _DATE_LIKE.match(query):
+    # A day in any of the bot's languages: 09-03, 3 September, 3 сентября, 9月3日, 3 de septiembre.
+    if day_cmd is not None and offset == 0 and (_DATE_LIKE.match(query) or reads_as_date(query)):
         reply = await core.dispatch(Invocation(day_cmd.name, {day_cmd.args[0].name: query}), ctx)
         if not reply.error:
             html = render_chunks(reply, MAX_MESSAGE_UNITS)[0]
-            title = reply.title or f"On {query}"
+            title = reply.title or core.localize(ctx).tr.gettext("On {day}", day=query)
             description = inline_text(reply.blocks[1].text)[:200] if len(reply.blocks) > 1 else ""
             return [
                 InlineQueryResultArticle(

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.chat.model import Arg, BotCore, ChatContext, Command
 from bot.corpus import FORMAT_NAMES
-from bot.i18n import LANGUAGE_NAMES, N_
+from bot.i18n import LANGUAGE_NAMES, N_, Translator
 from bot.replies import (
     Action,
     Block,
@@ -130,6 +130,17 @@ async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply
     )
 
 
+# The one format name that is a word, not a name (Markdown, HTML, PDF, Word, RSS/Atom stay as they are).
+# TRANSLATORS: a file format in /sources: plain-text files (.txt).
+_FORMAT_WORDS = {"txt": N_("text")}
+
+
+def _format_name(code: str, tr: Translator) -> str:
+    """A format's name in /sources (bot/corpus FORMAT_NAMES), in the reply's language where it is a word."""
+    word = _FORMAT_WORDS.get(code)
+    return tr.gettext(word) if word is not None else FORMAT_NAMES[code]
+
+
 async def sources(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     tr = ctx.tr
     corpus = core.index.corpus
@@ -139,7 +150,8 @@ async def sources(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> R
     blocks: list[Block] = [Heading(plain(tr.gettext("{files}, {articles}", files=n_files, articles=n_articles)))]
     formats = corpus.formats().items()
     counts = [
-        f"{FORMAT_NAMES[f]} {tr.ngettext('{n} file', '{n} files', n)} ({tr.ngettext('{n} article', '{n} articles', a)})"
+        f"{_format_name(f, tr)} {tr.ngettext('{n} file', '{n} files', n)} "
+        f"({tr.ngettext('{n} article', '{n} articles', a)})"
         for f, (n, a) in formats
     ]
     if corpus.skipped:
@@ -261,9 +273,7 @@ COMMANDS = (
         ),
         search,
         args=(
-            Arg(
-                "query", "text", N_("Words to look up: a name, place, topic or question"), required=True, greedy=True
-            ),
+            Arg("query", "text", N_("Words to look up: a name, place, topic or question"), required=True, greedy=True),
             # Typed after the words as "page 2": a bare number belongs to the query ("World War 2").
             Arg("page", "int", N_("Result page (typed: “page 2” after the words)"), min_value=1, max_value=100),
         ),

@@ -139,13 +139,18 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int, /, **fields: Any) -> str:
         return self._t.ngettext(singular, plural, n).format_map(_Fields(fields, n=n))
 
+    def pgettext(self, context: str, message: str, /) -> str:
+        """A message whose English alone is ambiguous, told apart by `context` (msgctxt): e.g. a
+        one-word option name ("date") that each language writes as a platform allows."""
+        return self._t.pgettext(context, message)
+
     # -- numbers and lists ------------------------------------------------------------------
     def number(self, n: int) -> str:
         """4,000 · 4 000 · 4,000 · 4000 (Spanish groups from five digits)."""
         return f"{n:,}" if self.english else format_decimal(n, locale=self.locale)
 
     def and_list(self, words: Sequence[str]) -> str:
-        """"1995, 2005 and 2015" · "1995, 2005 и 2015" · "1995、2005和2015" · "1995, 2005 y 2015"."""
+        """ "1995, 2005 and 2015" · "1995, 2005 и 2015" · "1995、2005和2015" · "1995, 2005 y 2015"."""
         if self.english:
             return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
         return format_list(list(words), locale=self.locale)

@@ -27,9 +27,7 @@ LATE_EVENING_UTC = datetime(2025, 9, 2, 22, 30, tzinfo=UTC)  # already 3 Septemb
 
 
 @pytest.fixture
-async def client(
-    fake: FakeDiscord, store_core: Core, tmp_path: Path
-) -> AsyncIterator[MemorialClient]:
+async def client(fake: FakeDiscord, store_core: Core, tmp_path: Path) -> AsyncIterator[MemorialClient]:
     c = await start_client(store_core, tmp_path)
     yield c
     await c.close()

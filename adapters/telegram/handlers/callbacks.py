@@ -11,8 +11,9 @@ from telegram.ext import ContextTypes
 from adapters.telegram.context import chat_context, state_of
 from adapters.telegram.render import reply_plain_text
 from adapters.telegram.send import NO_PREVIEW, send_reply
+from bot.i18n import N_, choose, translator
 
-STALE_BUTTON = "This button has expired. Please run the command again."
+STALE_BUTTON = N_("This button has expired. Please run the command again.")
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -22,10 +23,17 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     state = state_of(context.bot_data)
     callback = state.codec.decode(query.data)
     message = query.message
-    if callback is None or not isinstance(message, Message):
-        await query.answer(STALE_BUTTON)
+    if not isinstance(message, Message):  # too old for Telegram to send it: the user's language
+        await query.answer(
+            translator(choose(None, query.from_user.language_code, state.core.services.default_language)).gettext(
+                STALE_BUTTON
+            )
+        )
         return
     ctx = chat_context(state, message.chat, query.from_user, False, context.bot)
+    if callback is None:
+        await query.answer(state.core.localize(ctx).tr.gettext(STALE_BUTTON))
+        return
     reply = await state.core.dispatch(callback.invocation, ctx)
     if reply.error:
         await query.answer(reply_plain_text(reply), show_alert=True)

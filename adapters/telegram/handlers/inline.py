@@ -17,7 +17,8 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None:
         return
     state = state_of(context.bot_data)
-    # Telegram does not say in which chat the query is typed: it counts as the user's private chat.
+    # Telegram does not say in which chat the query is typed: it counts as a private chat of its own
+    # (so the reply is in the user's app language, `language_code`).
     ctx = ChatContext(
         platform=PLATFORM,
         chat_id=f"inline:{query.from_user.id}",
@@ -25,6 +26,7 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user_id=str(query.from_user.id),
         user_name=query.from_user.username or query.from_user.full_name,
         now=state.clock(),
+        language=query.from_user.language_code,
     )
     results, next_offset = await inline_results(state.core, query.query, query.offset, ctx)
     await query.answer(results, next_offset=next_offset, cache_time=60, auto_pagination=False)
