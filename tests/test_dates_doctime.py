@@ -471,3 +471,51 @@ def test_spanish_anniversary_at_the_end_of_its_sentence(tmp_path: Path) -> None:
         "El museo abrió sus puertas el 14 de marzo de 1990.\n\nEl 2 de abril se inaugurará una exposición.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["2 de abril"] == 2020
+
+
+def test_our_second_decade_since_an_origin_with_weekdays(tmp_path: Path) -> None:
+    text = (
+        "Choir newsletter\n\nWe have rehearsed in the Temperance Hall since it reopened in 1991, and we are well "
+        "into our second decade there.\n\nConcerts: Saturday 14 March, Wednesday 18 March and Saturday 16 May. "
+        "Last year's outing, on Saturday 7 June, was to the coast.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday 14 March"], got["Saturday 16 May"]) == (2009, 2009)
+
+
+def test_the_first_in_n_years_counts_from_the_last_time(tmp_path: Path) -> None:
+    text = (
+        "Frost fair returns\n\nStalls went up on the frozen river on 3 February, the first frost fair in the town "
+        "for 60 years.\n\nThe last one, on 14 January 1963, drew thousands.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 February"] == 2023
+
+
+def test_a_lead_looking_back_counts_from_the_account_that_follows(tmp_path: Path) -> None:
+    text = (
+        "The great gale\n\nForty years ago this week the worst storm in memory hit the coast.\n\n"
+        "The wind rose on the evening of Friday 16 October 1987 and blew until dawn.\n\n"
+        "An exhibition opens at the lifeboat station on 20 October.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["20 October"] == 2027
+
+
+def test_a_publication_line_anywhere_sets_the_present(tmp_path: Path) -> None:
+    text = "Bridge reopens\n\nThe footbridge reopened on 3 June after the floods.\n\nPublished 20 June 2016.\n"
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 June"] == 2016
+
+
+def test_a_year_in_a_relative_clause_does_not_date_a_later_event(tmp_path: Path) -> None:
+    text = (
+        "Community history\n\nLeeds, 2 March 2021 — An exhibition about the families who settled here after 1955 "
+        "opens on 17 May.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["17 May"] == 2021
+
+
+def test_a_pluperfect_in_another_clause_does_not_look_back(tmp_path: Path) -> None:
+    text = (
+        "Trams\n\nHarton, Sunday 9 December 2012 — The tram line opened today. The old line closed on 30 September "
+        "1951. Test running began on 20 August, and the council had hoped to open in October.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["20 August"] == 2012

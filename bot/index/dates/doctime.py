@@ -132,6 +132,7 @@ _NEXT_YEAR = re.compile(
     r"|в\s+(?:следующем|будущем|наступающем)\s+году|明年",
     re.I,
 )
+_LAST_YEARS = re.compile(r"\blast\s+year['’]s\b|\bnext\s+year['’]s\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:прошлом|минувшем)\s+году|去年", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
 _PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -141,7 +142,8 @@ _SUBJECT_END = re.compile(
 )
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
-    rf"\b(?:opened|founded|established|formed|built|started|began|created|inaugurated|set\s+up)\b[^.;]{{0,40}}?"
+    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up"
+    rf"|moved\s+(?:in|here)|since)\b[^.;]{{0,40}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -149,6 +151,17 @@ _WINDOW_ORDINAL = re.compile(
     rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
     re.I,
+)
+_DECADE_ORDINAL = re.compile(rf"\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
+# "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
+_FIRST_IN = re.compile(
+    rf"\bfirst\b[^.;!?]{{0,80}}?\b(?:in|for)\s+(?:(?:almost|nearly|more\s+than|over)\s+)?(?P<n>\d{{1,3}}|{CARDINAL_WORDS})"
+    r"\s+years\b",
+    re.I,
+)
+# "Published 20 June 2016.", "Posted on March 3, 2015", "Publicado el 3 de mayo de 2014"
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:published|posted|first\s+published|publicado|опубликовано|发布于|发表于)\s*(?:on|el)?\s*:?\s*", re.I
 )
 _SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
 _HEAD_MONTH = re.compile(
@@ -596,6 +609,58 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             yield before[-1] + n, before[-1], f"“{' '.join(m.group(0).split())}” after {before[-1]}: {before[-1]} + {n}"
 
 
+def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    """ "Fifty years ago this week, nine inches of rain fell …" in the lead, with no year there, and
+    the account that follows opening with its date ("… since the morning of Friday 15 August
+    1952"): the present is N years after the account's first stated year."""
+    if not article.paragraphs or years_in(article.paragraphs[0].text):
+        return
+    ago = ago_phrase(article.paragraphs[0].text)
+    if ago is None:
+        return
+    dated = next((m for idx, m in mentions if idx in (2, 3) and m.year is not None and not m.bracket_year), None)
+    if dated is not None and dated.year is not None:
+        n, phrase = ago
+        why = f"the lead's “{phrase}” counts from the account that follows, “{dated.text}”: {dated.year} + {n}"
+        yield Evidence(dated.year + n, WEIGHTS["years ago"], "years ago", why, base=dated.year)
+
+
+def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    """A line of its own saying when the article was published, wherever it stands ("Published 20
+    June 2016." at its foot): as good as a dateline."""
+    for idx, m in mentions:
+        if idx == 0 or m.year is None:
+            continue
+        text = article.paragraphs[idx - 1].text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _PUBLISHED_LINE.fullmatch(text[line_start : m.start]):
+            why = f"the article's publication line “{text[line_start : m.end].strip()}”"
+            yield Evidence(m.year, WEIGHTS["dateline"], "published", why, (m.month, m.day))
+            return
+
+
+def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
+    """ "The first total eclipse … for 72 years. The last one, on 29 June 1927, …": N years after
+    the last time, which the same or the next sentence dates."""
+    for i, text in enumerate(texts):
+        if "first" not in text.casefold():
+            continue
+        for m in _FIRST_IN.finditer(text):
+            n = number_of(m.group("n"))
+            spans = sentences(text)
+            s, e = sentence_at(spans, m.start())
+            after = [text[a:b] for a, b in spans if a >= e][:1]
+            if not after and i + 1 < len(texts) and texts[i + 1]:  # the next paragraph goes on
+                nxt = texts[i + 1]
+                after = [nxt[slice(*sentences(nxt)[0])]]
+            # The same sentence's one year, else the first the next sentence tells ("The last one, on 29 June 1927").
+            stated = years_in(text[s:e]) or [y for t in after for y in years_in(t)][:1]
+            if n and n >= 5 and len(set(stated)) == 1:
+                year = stated[0] + n
+                why = f"“{' '.join(m.group(0).split())[-60:]}”, the last time in {stated[0]}: {stated[0]} + {n}"
+                yield Evidence(year, WEIGHTS["years ago"], "first in years", why, base=stated[0])
+
+
 def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     """ "Hace veinticinco años cayó el muro" over a lead that opens "El 14 de febrero de 1994, …":
     the title counts from the lead's date, which is then history."""
@@ -647,9 +712,23 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
 Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less mentions
 
 
-def _weekdays_written(mentions: Sequence[tuple[int, Mention]]) -> tuple[Written, str]:
-    """The weekdays written with year-less dates, and how to show them."""
-    written = tuple((m.weekday, m.month, m.day) for _, m in mentions if m.weekday is not None and m.year is None)
+def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str] = ()) -> tuple[Written, str]:
+    """The weekdays written with year-less dates, and how to show them — not those another year's
+    qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
+
+    def qualified(idx: int, m: Mention) -> bool:
+        if idx >= len(texts):
+            return False
+        text = texts[idx]
+        s = sentence_at(sentences(text), m.start)[0]
+        before = text[s : m.start]
+        return bool(_LAST_YEAR.search(before) or _NEXT_YEAR.search(before) or _LAST_YEARS.search(before))
+
+    written = tuple(
+        (m.weekday, m.month, m.day)
+        for idx, m in mentions
+        if m.weekday is not None and m.year is None and not qualified(idx, m)
+    )
     shown = ", ".join(f"{WEEKDAYS[wd]} {d} {datetime.date(2000, mo, 1):%B}" for wd, mo, d in written[:3])
     return written, shown
 
@@ -686,11 +765,19 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     origin: tuple[int, str] | None = None
     ordinals: list[int] = []
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
+    decades: list[tuple[int, int, str]] = []  # "well into our second decade there": 10–19 years on
     for text in texts:
         here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in _ORIGIN.finditer(text)]
         if here and origin is None:
             origin = (here[0][1], here[0][2])
+        for m in _DECADE_ORDINAL.finditer(text):
+            n = number_word(m.group("n"))
+            if n and 1 <= n <= 30:
+                why = m.group(0)
+                decades += [(y + 10 * (n - 1), y + 10 * n, f"“{phrase}”, then {why}") for _, y, phrase in here]
         for m in _WINDOW_ORDINAL.finditer(text):
+            if _DECADE_ORDINAL.match(text, m.start()):
+                continue
             word = m.group("n") or m.group("n2")
             if m.group("c"):
                 n = number_of(m.group("c"))
@@ -700,6 +787,8 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, str]]:
             if n and 1 < n <= 300:
                 ordinals.append(n)
                 paired += [(n, y, phrase) for _, y, phrase in here]
+    if decades:
+        return decades
     if len(set(ordinals)) == 1:
         # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
         # counted from each origin its paragraph states (the weekdays then pick at most one).
@@ -742,6 +831,9 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             s, e = sentence_at(sentences(text), m.start)
             day_dates[(m.month, m.day)].append((m.year, text[s:e]))
     out.extend(_title_ago(article, mentions))
+    out.extend(_lead_ago(article, mentions))
+    out.extend(_published_line(article, mentions))
+    out.extend(_first_in_years(texts))
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
@@ -772,7 +864,7 @@ def decide(
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
     bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
     found = [ev for ev in found if not (ev.kind in ("head date", "head month") and ev.year in bases)]
-    written, shown = _weekdays_written(mentions)
+    written, shown = _weekdays_written(mentions, [article.title, *(p.text for p in article.paragraphs)])
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)
     for ev in found:

@@ -64,7 +64,8 @@ _ANNIVERSARY_WORD = re.compile(
 # "the commemoration of the 80th anniversary of X on 1 September": the date is the commemoration's.
 _CELEBRATED = re.compile(
     r"\b(?:(?:commemorations?|celebrations?|ceremon(?:y|ies)|observances?|events?|concerts?|services?)\s+"
-    r"(?:of|marking|to\s+mark|for)|commemorated|celebrated|honou?red|observed|attended|marked)\s+the\s+$",
+    r"(?:of|marking|to\s+mark|for)|commemorat(?:e|es|ed)|celebrat(?:e|es|ed)|honou?r(?:s|ed)?|observ(?:e|es|ed)"
+    r"|attended|marked)\s+the\s+$",
     re.IGNORECASE,
 )
 _YEAR_AFTER_DATE = re.compile(
@@ -127,7 +128,8 @@ _SAME_YEAR = re.compile(
     r"同年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
 )
 _ORIGIN_CLAUSE = re.compile(
-    r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun)\b[^,;]{0,30}$",
+    r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
+    r"|came|moved|died|after|until)\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
 _FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d])")
@@ -143,6 +145,8 @@ _CONNECTIVE = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
+    # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until"
+    r"|\b(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open)\b"
     r"|\bthis\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|\b(?:has|have)\s+(?:been|begun|become|\w+ed)\b|\b(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|\b(?:este año|hoy|ahora|actualmente|próximo)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将",
@@ -383,6 +387,16 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+def _clause_of(text: str, s: int, e: int, m: Mention) -> str:
+    """The clause a mention stands in: from the last comma, semicolon or "and" before it to the next
+    one after it ("Test running began on 20 August, and the council had hoped …": not "had hoped")."""
+    before = text[s : m.start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(" and "))
+    after = text[m.end : e]
+    ends = [i for i in (after.find(","), after.find(";"), after.find(" and ")) if i >= 0]
+    return before[cut + 1 :] + " " + m.text + " " + after[: min(ends) if ends else len(after)]
 
 
 def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
@@ -844,15 +858,15 @@ def _year_by_rules(
         # "a few months later, on 14 May": the same year, or the next when the day comes round first.
         year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
+    pluperfect = _PLUPERFECT.search(_clause_of(text, s, e, m)) if prev is not None and prev.historical else None
     if (
-        prev is not None
-        and prev.historical
+        pluperfect is not None
+        and prev is not None
         and prev.year is not None
         and pidx - prev.para <= 2
-        and _PLUPERFECT.search(text[s:e])
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
     ):
-        why = f"“{_PLUPERFECT.search(text[s:e]).group(0)}”: looking back within the account of {prev.year}"  # type: ignore[union-attr]
+        why = f"“{pluperfect.group(0)}”: looking back within the account of {prev.year}"
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
