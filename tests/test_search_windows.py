@@ -323,3 +323,18 @@ def test_inflected_cyrillic_names_find_latin_ones(tmp_path: Path) -> None:
 def test_congratulate_finds_congratulatory(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Messages\n\nThe mayors exchanged congratulatory letters.\n"})
     assert [h.article.title for h in index.search("mayors congratulate")] == ["Messages"]
+
+
+def test_a_chinese_name_finds_it_written_in_two_latin_words(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"en.txt": "Visit\n\nLiu Qibao met veterans in the memorial hall.\n"})
+    assert [h.article.title for h in index.search("刘奇葆")] == ["Visit"]
+
+
+def test_british_and_american_spellings_meet(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Treaty\n\nThe powers agreed to demilitarise the zone.\n"})
+    assert [h.article.title for h in index.search("demilitarization")] == ["Treaty"]
+
+
+def test_a_hard_c_meets_the_cyrillic_k(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Музей\n\nВ Каракасе открылся мемориальный комплекс.\n"})
+    assert [h.article.title for h in index.search("Caracas memorial complex")] == ["Музей"]

@@ -8,6 +8,7 @@ below (English when none shows).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -121,7 +122,16 @@ _IRREGULAR_EN = {
 
 
 def _base(word: str, latin_lang: int) -> str:
-    return _IRREGULAR_EN.get(word, word) if latin_lang == DEFAULT else word
+    if latin_lang != DEFAULT:
+        return word
+    if "is" in word and (british := _BRITISH_IS.sub(r"iz\1", word)) != word:
+        # British -ise spellings as -ize, which Snowball joins into one family: demilitarise,
+        # demilitarisation and demilitarization all meet (applied to text and queries alike).
+        return british
+    return _IRREGULAR_EN.get(word, word)
+
+
+_BRITISH_IS = re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
 
 
 def stem(word: str, latin_lang: int) -> str:

@@ -36,7 +36,7 @@ from bot.index.textnorm import (
     word_spans,
     words,
 )
-from bot.index.translit import pinyin, romanize, skeleton
+from bot.index.translit import name_splits, pinyin, romanize, skeleton
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -485,6 +485,12 @@ class SearchIndex:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin:  # 唐山 for a text that writes Tangshan
                     add(tid, TRANSLIT_WEIGHT)
+            for surname, given in name_splits(term):
+                # 刘奇葆 for a text that writes "Liu Qibao": both words, as the text has them
+                a, b = self._surface.get(surname), self._surface.get(given)
+                if a is not None and b is not None:
+                    for tid in (*self._stems_of_surface(a), *self._stems_of_surface(b)):
+                        add(tid, TRANSLIT_WEIGHT)
         if is_han(term):
             # A word inside a longer corpus word (唐山 in 唐山大地震's 唐山大).
             text, pos, found = self._han_joined, 0, 0

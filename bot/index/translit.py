@@ -48,6 +48,8 @@ _VARIANTS = (
 # A "y" sound before a vowel, written or not: Dostoyevsky / Dostoevsky, Yeltsin / Ельцин (Eltsin).
 _GLIDE = re.compile(r"(?:^|(?<=[aeou]))i(?=[aeou])")
 _DOUBLE = re.compile(r"(.)\1+")
+# A "c" that sounds "k" (not before e, i, y, or in ch): Latin names written in Cyrillic have к there.
+_HARD_C = re.compile(r"c(?![ehiy])")
 
 
 def romanize(word: str) -> str:
@@ -63,8 +65,31 @@ def skeleton(word: str) -> str:
     for old, new in _VARIANTS:
         if old in out:
             out = out.replace(old, new)
+    out = _HARD_C.sub("k", out)  # Caracas / Каракас, complex / комплекс
     out = _GLIDE.sub("", out)
     return _DOUBLE.sub(r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def pinyin_syllables(word: str) -> tuple[str, ...]:
+    """A Chinese word's toneless pinyin syllables (刘奇葆 → liu, qi, bao); () for other words."""
+    if not word or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return ()
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=False))
+
+
+def name_splits(word: str) -> list[tuple[str, str]]:
+    """A Chinese name as a Latin text writes it, surname first: 刘奇葆 → (liu, qibao), and a
+    two-syllable surname's split too (欧阳修 → (ouyang, xiu))."""
+    syl = pinyin_syllables(word)
+    if not 2 <= len(syl) <= 4:
+        return []
+    splits = [("".join(syl[:1]), "".join(syl[1:]))]
+    if len(syl) >= 3:
+        splits.append(("".join(syl[:2]), "".join(syl[2:])))
+    return splits
 
 
 @lru_cache(maxsize=65536)
