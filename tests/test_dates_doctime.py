@@ -519,3 +519,13 @@ def test_a_pluperfect_in_another_clause_does_not_look_back(tmp_path: Path) -> No
         "1951. Test running began on 20 August, and the council had hoped to open in October.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["20 August"] == 2012
+
+
+def test_a_plain_year_in_the_sentence_before_carries_the_account(tmp_path: Path) -> None:
+    text = (
+        "Fifty years on the summit\n\nFifty years ago, on 29 May 1953, two climbers reached the top.\n\n"
+        "The 1953 expedition had already come close. On 26 May two others reached the South Summit.\n\n"
+        "A dinner for the expedition's families is planned for 31 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["26 May"], got["31 May"]) == (1953, 2003)

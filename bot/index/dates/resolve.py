@@ -389,6 +389,19 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
     return best[1] if best else None
 
 
+def _year_told_before(text: str, s: int) -> int | None:
+    """The one plain year the sentence before this one states ("The 1953 expedition …"), if any."""
+    if s == 0:
+        return None
+    spans = sentences(text)
+    before = [(a, b) for a, b in spans if b <= s]
+    if not before:
+        return None
+    a, b = before[-1]
+    found = {int(y.group(1)) for y in _FREE_YEAR.finditer(text, a, b)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _clause_of(text: str, s: int, e: int, m: Mention) -> str:
     """The clause a mention stands in: from the last comma, semicolon or "and" before it to the next
     one after it ("Test running began on 20 August, and the council had hoped …": not "had hoped")."""
@@ -858,6 +871,19 @@ def _year_by_rules(
         # "a few months later, on 14 May": the same year, or the next when the day comes round first.
         year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
+    told = _year_told_before(text, s)
+    if (
+        told is not None
+        and article_year is not None
+        and told < article_year - 1
+        and (prev is None or prev.para != pidx)  # a dated account in this paragraph has its own rules
+        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+    ):
+        # "The 1953 expedition … had already come close. On 26 May Bourdillon and Evans reached
+        # the South Summit": the sentence before set the account's year.
+        why = f"the sentence before tells of {told}: the account goes on"
+        return told, "inferred", why + _weekday_note(m, told), True
     pluperfect = _PLUPERFECT.search(_clause_of(text, s, e, m)) if prev is not None and prev.historical else None
     if (
         pluperfect is not None
