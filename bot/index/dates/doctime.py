@@ -415,6 +415,8 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     """The base an anniversary kept on a day gets from another sentence of the article that dates
     that same day in one year and speaks of the same thing: "its 86th birthday on 1 July" with
     "The lido opened on 1 July 1937"."""
+    if not any(d in dated for d in days):
+        return None  # the common case: no day of this sentence is dated elsewhere
     keys = content_keys(sentence)
     hits = {
         (year, other)
@@ -492,13 +494,13 @@ def count(
     years since Live Aid. On Saturday 13 July 1985, …")."""
     s, e = a.sentence
     stated = stated_base(a)
-    days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
     if stated is not None:
         base = Base(stated, f"the anniversary names the year {stated}", 1.0)
     elif (own := _own_year(a)) is not None:
         # "the 50th anniversary of X at the end of 2025": the year is the anniversary's own.
         base = Base(own - a.n, f"the anniversary falls in {own}", 1.0)
     else:
+        days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
         found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated)
@@ -597,7 +599,8 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
     """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
     years after the last year the article stated before (and that year is history)."""
     text = texts[idx]
-    if "years" not in text:
+    low = text.casefold()
+    if "years later" not in low and "years on" not in low:
         return
     for m in _EN_YEARS_LATER.finditer(text):
         n = number_of(m.group("n"))
@@ -643,7 +646,8 @@ def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
     """ "The first total eclipse … for 72 years. The last one, on 29 June 1927, …": N years after
     the last time, which the same or the next sentence dates."""
     for i, text in enumerate(texts):
-        if "first" not in text.casefold():
+        low = text.casefold()
+        if "first" not in low or " years" not in low:
             continue
         for m in _FIRST_IN.finditer(text):
             n = number_of(m.group("n"))
