@@ -338,3 +338,9 @@ def test_british_and_american_spellings_meet(tmp_path: Path) -> None:
 def test_a_hard_c_meets_the_cyrillic_k(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Музей\n\nВ Каракасе открылся мемориальный комплекс.\n"})
     assert [h.article.title for h in index.search("Caracas memorial complex")] == ["Музей"]
+
+
+def test_wade_giles_names_find_their_pinyin(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Yan'an\n\nMao Zedong spoke to the Guomindang delegates.\n"})
+    assert [h.article.title for h in index.search("Mao Tse-tung")] == ["Yan'an"]
+    assert [h.article.title for h in index.search("Kuo-min-tang delegates")] == ["Yan'an"]

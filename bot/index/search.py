@@ -36,7 +36,7 @@ from bot.index.textnorm import (
     word_spans,
     words,
 )
-from bot.index.translit import name_splits, pinyin, romanize, skeleton
+from bot.index.translit import from_wade_giles, name_splits, pinyin, romanize, skeleton
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -565,11 +565,33 @@ class SearchIndex:
             i += 1
         return out
 
+    def _wade_giles_names(self, ws: list[str]) -> list[str]:
+        """"Mao Tse-tung" → zedong, "Kuo-min-tang" → guomindang: a run of Wade–Giles syllables
+        (as older English texts write Chinese names) read as the pinyin word the corpus has."""
+        out: list[str] = []
+        i = 0
+        while i < len(ws):
+            for n in (3, 2):
+                run = ws[i : i + n]
+                if len(run) < n or not all(w.isascii() and w.isalpha() for w in run):
+                    continue
+                if all(w in self._surface for w in run):
+                    continue  # words the corpus has as they are
+                hit = next((c for c in from_wade_giles(run) if c in self._surface), None)
+                if hit is not None:
+                    out.append(hit)
+                    i += n
+                    break
+            else:
+                out.append(ws[i])
+                i += 1
+        return out
+
     def _prepare(self, query: str) -> _Query:
         seen: set[tuple[tuple[int, float], ...] | str] = set()
         out: list[_QueryTerm] = []
         ws, lang = self._query_words(query)
-        ws = self._joined_names(ws)
+        ws = self._wade_giles_names(self._joined_names(ws))
         for t in ws:
             exp = self._expand(t, lang)
             key: tuple[tuple[int, float], ...] | str = exp or t

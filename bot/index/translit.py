@@ -10,8 +10,9 @@ Both work on normalised words (case-folded, accents removed, see textnorm.normal
 
 from __future__ import annotations
 
+import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # One Latin spelling per letter ("" for the hard and soft signs).
 _CYRILLIC = {
@@ -102,3 +103,26 @@ def pinyin(word: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
     return "".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=False))
+
+
+@cache
+def _wade_giles() -> dict[str, tuple[str, ...]]:
+    """Wade–Giles syllable (apostrophes and diacritics dropped, as English texts write it) → the
+    pinyin syllables it can stand for: tse → ze, ce; tung → dong, tong."""
+    from pypinyin.style.wadegiles import _convert_table
+
+    table: dict[str, set[str]] = {}
+    for py, wg in _convert_table:
+        plain = wg.replace("'", "").replace("ê", "e").replace("ü", "u")
+        table.setdefault(plain, set()).add(py)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def from_wade_giles(syllables: list[str], limit: int = 32) -> list[str]:
+    """The pinyin words a run of Wade–Giles syllables may be (Tse-tung → zedong, …), at most
+    `limit`; [] when a syllable is not Wade–Giles."""
+    table = _wade_giles()
+    options = [table.get(s) for s in syllables]
+    if not syllables or any(o is None for o in options):
+        return []
+    return ["".join(c) for c in itertools.islice(itertools.product(*options), limit)]  # type: ignore[arg-type]
