@@ -529,3 +529,8 @@ def test_a_plain_year_in_the_sentence_before_carries_the_account(tmp_path: Path)
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["26 May"], got["31 May"]) == (1953, 2003)
+
+
+def test_turned_n_counts_only_from_a_beginning(tmp_path: Path) -> None:
+    text = "Festival\n\nFounder Maggie Dunn, who died in 2016, would have turned 90 on 3 July.\n"
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 July"] is None  # not 2016 + 90

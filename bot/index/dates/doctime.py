@@ -109,6 +109,11 @@ _EN_TURNS = re.compile(
     r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
     re.I,
 )
+_TURNS_ORIGIN = re.compile(
+    rf"(?:\b(?:opened|founded|established|formed|built|born|started|began|created)\b|открыт\w*|основан\w*"
+    rf"|построен\w*|родил\w*)[^.;]{{0,40}}?\b{_YEAR}\b",
+    re.I,
+)
 # "школе исполняется 100 лет", "исполнилось 50 лет"
 _RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
 _ES_ANNIV = re.compile(
@@ -306,7 +311,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             for m in rx.finditer(text):
                 n = number_of(m.group("n"))
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
-                if a and years_in(a.scope):
+                if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
                     yield a
     if _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
