@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from adapters.cli.main import main
-from bot.index import build, persist
+from bot.index import parts, persist
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 from tests.paths import SEEDS
@@ -37,8 +37,9 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def only_index_file(data: Path) -> Path:
-    files = list((data / "index").iterdir())
-    assert len(files) == 1, files  # no temporary file left behind by the atomic write
+    files = sorted((data / "index").iterdir())
+    # The index and its per-file parts, and no temporary file left behind by the atomic writes.
+    assert [f.suffix for f in files] == [".idx", ".parts"], files
     return files[0]
 
 
@@ -89,8 +90,9 @@ def _other_version(path: Path) -> None:
     header["version"] = persist.FORMAT_VERSION + 1
     head = json.dumps(header).encode()
     raw = path.read_bytes()
+    at = int.from_bytes(raw[16:24], "little")
     # Same layout, another version number: only the version check can refuse it.
-    path.write_bytes(persist.MAGIC + len(head).to_bytes(8, "little") + head + raw[len(persist.MAGIC) + 8 + len(head) :])
+    path.write_bytes(persist.MAGIC + raw[16:24] + len(head).to_bytes(8, "little") + raw[32:at] + head)
 
 
 def _garbage(path: Path) -> None:
@@ -151,7 +153,8 @@ def test_a_build_in_two_processes_gives_the_same_index(
 ) -> None:
     """Large corpora date their events in a second process while the passages are indexed."""
     sequential = build_index(corpus)
-    monkeypatch.setattr(build, "PARALLEL_MIN_PARAGRAPHS", 0)
+    monkeypatch.setattr(parts, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parts, "PARALLEL_MIN_ARTICLES", 0)
     parallel = build_index(corpus, data_dir=tmp_path / "data")
     assert answers(parallel) == answers(sequential)
     assert parallel.events.events == sequential.events.events

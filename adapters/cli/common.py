@@ -46,7 +46,8 @@ def anniversary_table(files: tuple[Path, ...] | None) -> AnniversaryTable:
 
 def load_index(args: argparse.Namespace) -> Index:
     """The corpus's index: opened from MEMORIAL_DATA_DIR when persisted there and current."""
-    return build_index(corpus_dir(args), anniversary_table(anniversary_files()), data_dir=default_data_dir())
+    table = anniversary_table(anniversary_files())
+    return build_index(corpus_dir(args), table, data_dir=default_data_dir(), persist_later=True)
 
 
 def make_core(index: Index, services: Services | None = None) -> Core:

@@ -59,7 +59,10 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
     # The event loop installs its own handlers once it runs.
     signal.signal(signal.SIGTERM, _exit_while_starting)
     index = build_index(
-        settings.base.corpus_dir, anniversary_table(settings.base.anniversaries), data_dir=settings.base.data_dir
+        settings.base.corpus_dir,
+        anniversary_table(settings.base.anniversaries),
+        data_dir=settings.base.data_dir,
+        persist_later=True,
     )
     log.info(
         "index %s in %.2f s: %d articles, %d passages",

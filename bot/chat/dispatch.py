@@ -105,7 +105,7 @@ class Core:
         async with self._reload_lock:  # SIGHUP and /reload at once: one rebuild after the other
             try:
                 new = await asyncio.to_thread(
-                    build_index, corpus_dir, self.index.anniversaries, data_dir=self.data_dir
+                    build_index, corpus_dir, self.index.anniversaries, data_dir=self.data_dir, persist_later=True
                 )
             except Exception as exc:  # CorpusError, or a bug: either way the old index stays
                 log.error("corpus reload failed, keeping the current index: %s", exc)

@@ -38,10 +38,7 @@ def load_corpus(root: str | Path, progress: Callable[[int, int], None] | None = 
     called after each file (`memorial-bot index` draws its bar with it).
     """
     root = Path(root)
-    if not root.exists():
-        raise CorpusError(f"corpus folder {str(root)!r} does not exist (set MEMORIAL_CORPUS or --corpus)")
-    if not root.is_dir():
-        raise CorpusError(f"corpus path {str(root)!r} is not a folder")
+    check_folder(root)
     paths = corpus_files(root)
     articles: list[Article] = []
     skipped: list[SkippedFile] = []
@@ -49,28 +46,49 @@ def load_corpus(root: str | Path, progress: Callable[[int, int], None] | None = 
     for done, path in enumerate(paths, 1):
         if progress is not None:
             progress(done, len(paths))
-        rel = path.relative_to(root).as_posix()
-        fmt = FORMATS.get(path.suffix.lower(), "")
-        try:
-            file_articles = _read(path, rel, fmt, used_ids)
-        except Unreadable as exc:
-            problem = str(exc)
-        except Exception as exc:  # a reader library failing on a file it should have refused
-            log.debug("reading %s failed", rel, exc_info=True)
-            problem = f"could not be read ({exc.__class__.__name__}: {exc})"
-        else:
-            if file_articles:
-                articles.extend(file_articles)
-                continue
-            problem = "no text"
-        log.warning("skipping corpus file %s: %s", rel, problem)
-        skipped.append(SkippedFile(rel, problem, fmt))
+        file_articles, skip = read_file(root, path, used_ids)
+        articles.extend(file_articles)
+        if skip is not None:
+            log.warning("skipping corpus file %s: %s", skip.file, skip.reason)
+            skipped.append(skip)
+    return make_corpus(root, articles, skipped)
+
+
+def check_folder(root: Path) -> None:
+    """A `CorpusError` for the operator when `root` is missing or not a folder."""
+    if not root.exists():
+        raise CorpusError(f"corpus folder {str(root)!r} does not exist (set MEMORIAL_CORPUS or --corpus)")
+    if not root.is_dir():
+        raise CorpusError(f"corpus path {str(root)!r} is not a folder")
+
+
+def make_corpus(root: Path, articles: list[Article], skipped: list[SkippedFile]) -> Corpus:
+    """The corpus of these articles; a `CorpusError` when there is none."""
     if not articles:
         raise CorpusError(
             f"corpus folder {str(root)!r} has no readable article (.txt, .md, .html, .pdf, .docx, RSS or Atom)"
             + (f" ({len(skipped)} file(s) skipped)" if skipped else "")
         )
     return Corpus(root=root, articles=tuple(articles), skipped=tuple(skipped))
+
+
+def read_file(root: Path, path: Path, used_ids: set[str]) -> tuple[list[Article], SkippedFile | None]:
+    """One corpus file's articles, or why it is skipped (the caller logs it). `used_ids` holds the
+    article ids taken so far (a clash takes the next free suffix) and gets this file's."""
+    rel = path.relative_to(root).as_posix()
+    fmt = FORMATS.get(path.suffix.lower(), "")
+    try:
+        file_articles = _read(path, rel, fmt, used_ids)
+    except Unreadable as exc:
+        problem = str(exc)
+    except Exception as exc:  # a reader library failing on a file it should have refused
+        log.debug("reading %s failed", rel, exc_info=True)
+        problem = f"could not be read ({exc.__class__.__name__}: {exc})"
+    else:
+        if file_articles:
+            return file_articles, None
+        problem = "no text"
+    return [], SkippedFile(rel, problem, fmt)
 
 
 def corpus_files(root: Path) -> list[Path]:

@@ -7,26 +7,20 @@ while the corpus, the table of known events and the code are unchanged (bot/inde
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.corpus import Corpus, load_corpus
-from bot.index import persist
+from bot.index import parts, persist
 from bot.index.dates.anniversaries import AnniversaryTable
-from bot.index.dates.events import EventIndex, build_event_index
+from bot.index.dates.events import EventIndex
 from bot.index.search import SearchIndex
 
 log = logging.getLogger("bot.index")
-
-# Paragraphs from which the dated events are built in a second process alongside the passage index:
-# below, starting the process (about 0.5 s) costs more than it saves.
-PARALLEL_MIN_PARAGRAPHS = 20_000
 
 
 @dataclass(frozen=True)
@@ -49,18 +43,23 @@ def build_index(
     data_dir: str | Path | None = None,
     rebuild: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
+    persist_later: bool = False,
 ) -> Index:
     """The index of a corpus folder; `anniversaries` defaults to the bundled table.
 
     With `data_dir`, a persisted index of the same corpus is opened when it is whole and current
-    (unless `rebuild`); otherwise the index is built and persisted. A persisted index that cannot
-    be used is rebuilt with one log line; one that cannot be written is logged and skipped.
-    `progress(step, done, total)` follows a build: files read, then the passage and date steps."""
+    (unless `rebuild`); otherwise the index is built and persisted. When files changed, the build
+    reuses the persisted parts of the unchanged ones (bot/index/parts.py); `rebuild` builds from
+    scratch. A persisted index that cannot be used is rebuilt with one log line; one that cannot be
+    written is logged and skipped. `progress(step, done, total)` follows a build: files read, then
+    the passage and date steps. With `persist_later`, a built index is returned at once and
+    written by a background thread (`wait_persisted`): the first answer does not wait for it."""
     table = AnniversaryTable.bundled() if anniversaries is None else anniversaries
     start = time.perf_counter()
     root = Path(corpus_dir)
-    if data_dir is None or not root.is_dir():  # a missing folder: load_corpus says so to the operator
-        return _build(root, table, start, progress)
+    if data_dir is None or not root.is_dir():  # a missing folder: the build says so to the operator
+        key = persist.corpus_key(root, table) if root.is_dir() else persist.Key("", {})
+        return _build(root, table, key, None, start, progress)[0]
     path = persist.index_path(Path(data_dir), root)
     # The key is taken before the files are read: a file changed during the build makes the next
     # start rebuild, never serve an index that does not match the files.
@@ -68,6 +67,8 @@ def build_index(
     if not rebuild and path.exists():
         try:
             got = persist.load(path, key)
+        except persist.OutOfDate as exc:  # the usual way of a changed corpus: updated from the parts
+            log.info("persisted index %s out of date, updating: %s", path, exc)
         except persist.Unusable as exc:
             log.warning("persisted index %s not used, rebuilding: %s", path, exc)
         except Exception as exc:  # unreadable, or damaged in a way no check foresaw: never served
@@ -75,47 +76,86 @@ def build_index(
         else:
             corpus = replace(got.corpus, root=root)
             return Index(corpus, got.search, time.perf_counter() - start, got.events, table, opened=True)
-    index = _build(root, table, start, progress)
-    try:
-        persist.save(path, key, persist.Persisted(index.corpus, index.search, index.events))
-    except OSError as exc:  # a read-only data directory: serve what was built, rebuild next time
-        log.warning("cannot persist the index to %s: %s", path, exc)
+    opening = time.perf_counter()
+    previous = None if rebuild else _previous_parts(persist.parts_path(path), key)
+    if previous is not None:
+        log.info("persisted parts opened in %.2f s", time.perf_counter() - opening)
+    index, built = _build(root, table, key, previous, start, progress)
+    if persist_later:
+        thread = threading.Thread(target=_persist, args=(path, key, index, built), name="persist-index")
+        with _saving_lock:
+            _saving[:] = [t for t in _saving if t.is_alive()]
+            _saving.append(thread)
+        thread.start()  # not a daemon: the process waits for it before it exits
+    else:
+        _persist(path, key, index, built)
     return index
 
 
-def _build(
-    root: Path, table: AnniversaryTable, start: float, progress: Callable[[str, int, int], None] | None = None
-) -> Index:
-    def step(name: str, done: int, total: int) -> None:
-        if progress is not None:
-            progress(name, done, total)
-
-    corpus = load_corpus(root, lambda done, total: step("reading files", done, total))
-    paragraphs = sum(len(a.paragraphs) for a in corpus.articles)
-    events: EventIndex | None = None
-    if (os.cpu_count() or 1) > 1 and paragraphs >= PARALLEL_MIN_PARAGRAPHS:
-        step("indexing passages and dating events (2 processes)", 0, 1)
-        search, events = _build_in_parallel(corpus, table)
-    else:
-        step("indexing passages", 0, 1)
-        search = SearchIndex.from_corpus(corpus)
-    if events is None:
-        step("dating events", 0, 1)
-        events = build_event_index(corpus, table)
-    step("done", 1, 1)
-    return Index(corpus, search, time.perf_counter() - start, events, table)
+_saving: list[threading.Thread] = []
+_saving_lock = threading.Lock()
 
 
-def _build_in_parallel(corpus: Corpus, table: AnniversaryTable) -> tuple[SearchIndex, EventIndex | None]:
-    """The passage index here and the dated events in a second process, at once: the two are
-    independent, and each takes a large share of a build. Spawned, not forked: a reload builds in
-    a thread of a running bot, where forking is unsafe. Without a second process (a sandbox that
-    forbids it), the events are left to the caller to build here."""
+def wait_persisted() -> None:
+    """Wait until the indexes being persisted in the background are written."""
+    with _saving_lock:
+        threads = list(_saving)
+    for t in threads:
+        t.join()
+
+
+def _persist(path: Path, key: persist.Key, index: Index, built: parts.Parts) -> None:
+    saving = time.perf_counter()
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            future = pool.submit(build_event_index, corpus, table)
-            search = SearchIndex.from_corpus(corpus)
-            return search, future.result()
-    except (OSError, BrokenProcessPool) as exc:
-        log.warning("dating events in this process (no second process: %s)", exc)
-        return SearchIndex.from_corpus(corpus), None
+        persist.save(path, key, persist.Persisted(index.corpus, index.search, index.events))
+        persist.save_parts(persist.parts_path(path), key, built)
+    except OSError as exc:  # a read-only data directory: serve what was built, rebuild next time
+        log.warning("cannot persist the index to %s: %s", path, exc)
+    else:
+        log.info("index persisted in %.2f s", time.perf_counter() - saving)
+
+
+def _previous_parts(path: Path, key: persist.Key) -> parts.Parts | None:
+    """The last build's per-file parts, when there are usable ones (else the build starts afresh)."""
+    if not path.exists():
+        return None
+    try:
+        return persist.load_parts(path, key)
+    except persist.Unusable as exc:
+        log.info("persisted parts %s not used: %s", path, exc)
+    except Exception as exc:  # damaged in a way no check foresaw: never used
+        log.info("persisted parts %s cannot be read: %s", path, exc.__class__.__name__)
+    return None
+
+
+def workers() -> int:
+    """Processes a build may use: the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _build(
+    root: Path,
+    table: AnniversaryTable,
+    key: persist.Key,
+    previous: parts.Parts | None,
+    start: float,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[Index, parts.Parts]:
+    if not root.is_dir():
+        load_corpus(root)  # says what is wrong with the folder
+    got = parts.build(root, table, key.files, previous, workers=workers(), progress=progress)
+    steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in got.seconds.items())
+    if previous is not None:
+        log.info(
+            "index updated: %d articles' dates reused, %d worked out; %d steps' lookups checked (%s)",
+            got.reused,
+            len(got.redone),
+            got.checked,
+            steps,
+        )
+    else:
+        log.info("index built (%s)", steps)
+    return Index(got.corpus, got.search, time.perf_counter() - start, got.events, table), got.parts

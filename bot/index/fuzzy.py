@@ -43,6 +43,11 @@ class TypoIndex:
     def clear_cache(self) -> None:
         self._cache.clear()
 
+    def __getstate__(self) -> dict[str, object]:
+        # Without the lookup cache: it is per process, and a running bot's queries change it while
+        # the index is being persisted in the background.
+        return {**self.__dict__, "_cache": OrderedDict()}
+
     def candidates(self, key: str, max_d: int) -> list[tuple[str, int]]:
         """(key, edit distance) pairs within `max_d` of `key` (itself excluded), closest first."""
         cached = self._cache.get((key, max_d))

@@ -1,15 +1,19 @@
 """The persisted index: one file per corpus folder in the data directory, so a start on an unchanged
 corpus opens what the last build made instead of rebuilding it (issue 15).
 
-Format (FORMAT_VERSION): a magic line, a JSON header (format version, key, per-file content hashes,
-where each part lies, a CRC-32 of the data), then the data: the corpus, passage index and
-event index pickled (protocol 5) with their large numpy arrays written out of band, each aligned,
-and mapped back read-only with mmap. Pickle, because the objects are the index: no second format
-to keep in step with the code, and opening is loading ~one small object graph while the postings
-stay on disk until a query touches them. The file is our own (written by this code into the data
-directory), and it is only unpickled after its checksum checks out. CRC-32, not a cryptographic
-hash: it guards against damage and partial writes, and runs at memory speed (0.07 s for 160 MB
-against 0.26 s for BLAKE2b), which is a third of the time to open at 100,000 passages.
+Format (FORMAT_VERSION): a magic line with the offset and length of the header, then the data, then
+the JSON header (format version, key, per-file content hashes, where each part lies, a CRC-32 of
+the data); the header comes last so that the data is streamed to the file as it is pickled. The
+data: the corpus, passage index and event index pickled (protocol 5) with their large numpy arrays
+written out of band, each aligned, and mapped back read-only with mmap. The per-file parts of an
+index (bot/index/parts.py, for incremental updates) go to a second file in the same format, keyed
+by the code alone: each part says which content of its file it was made from. Pickle, because the
+objects are the index: no second format to keep in step with the code, and opening is loading
+~one small object graph while the postings stay on disk until a query touches them. The file is
+our own (written by this code into the data directory), and it is only unpickled after its
+checksum checks out. CRC-32, not a cryptographic hash: it guards against damage and partial
+writes, and runs at memory speed (0.07 s for 160 MB against 0.26 s for BLAKE2b), which is a third
+of the time to open at 100,000 passages.
 
 The key is the hash of every corpus file's content, the table of known events, the format version
 and the source of the code that builds the index: any of them changing means a rebuild, never a
@@ -31,18 +35,21 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from bot.corpus import Corpus, corpus_files
 from bot.index.dates.anniversaries import AnniversaryTable
 from bot.index.dates.events import EventIndex
+from bot.index.parts import Parts
 from bot.index.search import SearchIndex
 
 log = logging.getLogger("bot.index")
 
-FORMAT_VERSION = 1
-MAGIC = b"MEMORIAL-INDEX\n\x00"
+FORMAT_VERSION = 2
+MAGIC = b"MEMORIAL-IDX-2\n\x00"  # 16 bytes; then the header's offset and length (8 bytes each)
+DATA_START = 64
 ALIGN = 64  # arrays start on a cache line, as numpy would allocate them
 INBAND_MAX = 1 << 16  # smaller arrays stay inside the pickle: thousands of tiny buffers cost more than they save
 CHUNK = 1 << 22
@@ -53,10 +60,15 @@ class Unusable(Exception):
     """The persisted index cannot be served; the message says why (one log line)."""
 
 
+class OutOfDate(Unusable):
+    """The persisted index is whole, but corpus files changed since it was built: an update."""
+
+
 @dataclass(frozen=True)
 class Key:
     value: str
     files: dict[str, str]  # corpus file (relative path) → content hash
+    code: str = ""  # the key without the files: format, code, table, versions (of the per-file parts)
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,12 @@ def index_path(data_dir: Path, corpus_dir: Path) -> Path:
     """Where the index of `corpus_dir` lives: one file per folder, so two corpora never clash."""
     name = hashlib.blake2b(str(corpus_dir.resolve()).encode(), digest_size=8).hexdigest()
     return data_dir / "index" / f"{name}.idx"
+
+
+def parts_path(index: Path) -> Path:
+    """Where the per-file parts of the index at `index` live (bot/index/parts.py): read only when
+    some corpus file changed, so a start on an unchanged corpus never pays for them."""
+    return index.with_suffix(".parts")
 
 
 def _digest() -> hashlib.blake2b:
@@ -107,9 +125,10 @@ def corpus_key(corpus_dir: Path, table: AnniversaryTable) -> Key:
         "table": _table_fingerprint(table),
         "python": platform.python_version(),
         "numpy": np.__version__,
-        "files": files,
     }
-    return Key(hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest(), files)
+    code = hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest()
+    parts["files"] = files
+    return Key(hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest(), files, code)
 
 
 def _pad(n: int) -> int:
@@ -118,7 +137,37 @@ def _pad(n: int) -> int:
 
 def save(path: Path, key: Key, data: Persisted) -> int:
     """Write the index atomically (temporary file, fsync, rename); returns its size in bytes."""
-    data.search.clear_caches()  # the query caches are per process, not part of the index
+    return _write(path, key.value, key.files, data)
+
+
+def save_parts(path: Path, key: Key, parts: Parts) -> int:
+    """Write the per-file parts (keyed by the code alone: each part says its file's hash)."""
+    return _write(path, key.code, {}, parts)
+
+
+def load_parts(path: Path, key: Key) -> Parts:
+    """The per-file parts at `path` if written by this code and whole; otherwise Unusable."""
+    data = _read(path, key.code, {})
+    if not isinstance(data, Parts):
+        raise Unusable("holds something else")
+    return data
+
+
+class _Out:
+    """The data section as it is written: its CRC-32 and length, kept on the way through."""
+
+    def __init__(self, f: BinaryIO) -> None:
+        self.f = f
+        self.crc = 0
+        self.n = 0
+
+    def write(self, b: bytes | memoryview) -> int:
+        self.crc = zlib.crc32(b, self.crc)
+        self.n += memoryview(b).nbytes
+        return self.f.write(b)
+
+
+def _write(path: Path, key: str, files: dict[str, str], data: object) -> int:
     buffers: list[pickle.PickleBuffer] = []
 
     def out_of_band(buf: pickle.PickleBuffer) -> bool:
@@ -127,48 +176,42 @@ def save(path: Path, key: Key, data: Persisted) -> int:
         buffers.append(buf)
         return False
 
-    payload = pickle.dumps(data, protocol=5, buffer_callback=out_of_band)
-    # The data section: the pickle, then each array on an aligned offset.
-    pieces: list[memoryview | bytes] = [payload]
-    places: list[tuple[int, int]] = []
-    pos = len(payload)
-    for buf in buffers:
-        raw = buf.raw()
-        pieces.append(b"\0" * _pad(pos))
-        pos += _pad(pos)
-        places.append((pos, raw.nbytes))
-        pieces.append(raw)
-        pos += raw.nbytes
-    crc = 0
-    for piece in pieces:
-        crc = zlib.crc32(piece, crc)
-    header = {
-        "version": FORMAT_VERSION,
-        "key": key.value,
-        "files": key.files,
-        "payload": len(payload),
-        "buffers": places,
-        "data_len": pos,
-        "crc32": crc,
-    }
-    head = json.dumps(header).encode()
-    prefix = MAGIC + len(head).to_bytes(8, "little") + head
-    prefix += b"\0" * _pad(len(prefix))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".idx")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         os.fchmod(fd, 0o644)  # mkstemp makes it private; replicas under other users read it too
         with os.fdopen(fd, "wb") as f:
-            f.write(prefix)
-            for piece in pieces:
-                f.write(piece)
+            f.write(b"\0" * DATA_START)  # the prefix, written last
+            out = _Out(f)
+            # Streamed: the pickle is never whole in memory (a build's peak would be its size higher).
+            pickle.Pickler(out, protocol=5, buffer_callback=out_of_band).dump(data)
+            payload = out.n
+            places: list[tuple[int, int]] = []
+            for buf in buffers:  # each array on an aligned offset
+                raw = buf.raw()
+                out.write(b"\0" * _pad(out.n))
+                places.append((out.n, raw.nbytes))
+                out.write(raw)
+            header = {
+                "version": FORMAT_VERSION,
+                "key": key,
+                "files": files,
+                "payload": payload,
+                "buffers": places,
+                "data_len": out.n,
+                "crc32": out.crc,
+            }
+            head = json.dumps(header).encode()
+            f.write(head)
+            f.seek(0)
+            f.write(MAGIC + (DATA_START + out.n).to_bytes(8, "little") + len(head).to_bytes(8, "little"))
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)  # readers see the old file or this one, whole
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return len(prefix) + pos
+    return DATA_START + out.n + len(head)
 
 
 def read_header(path: Path) -> tuple[dict, int]:
@@ -176,43 +219,54 @@ def read_header(path: Path) -> tuple[dict, int]:
     with path.open("rb") as f:
         if f.read(len(MAGIC)) != MAGIC:
             raise Unusable("not a memorial-bot index file (or an older format)")
+        at = int.from_bytes(f.read(8), "little")
         size = int.from_bytes(f.read(8), "little")
-        if not 0 < size < 1 << 30:
+        if not 0 < size < 1 << 30 or at < DATA_START:
             raise Unusable("damaged header")
+        f.seek(at)
+        raw = f.read(size)
+        if len(raw) != size or f.read(1):
+            raise Unusable("truncated or padded file")
         try:
-            header = json.loads(f.read(size))
+            header = json.loads(raw)
         except ValueError:
             raise Unusable("damaged header") from None
-    if not isinstance(header, dict):
+    if not isinstance(header, dict) or header.get("data_len") != at - DATA_START:
         raise Unusable("damaged header")
-    start = len(MAGIC) + 8 + size
-    return header, start + _pad(start)
+    return header, DATA_START
 
 
 def load(path: Path, key: Key) -> Persisted:
     """The persisted index at `path` if it was built from exactly this corpus by this code and is
     whole; otherwise Unusable, saying why."""
+    data = _read(path, key.value, key.files)
+    if not isinstance(data, Persisted):
+        raise Unusable("holds something else")
+    return data
+
+
+def _read(path: Path, key: str, files: dict[str, str]) -> object:
     header, start = read_header(path)
     if header.get("version") != FORMAT_VERSION:
         raise Unusable(f"format version {header.get('version')}, this code reads {FORMAT_VERSION}")
     if not all(k in header for k in ("key", "payload", "buffers", "data_len", "crc32")):
         raise Unusable("damaged header")
-    if header.get("key") != key.value:
-        changed = sorted(set(header.get("files", {}).items()) ^ set(key.files.items()))
-        raise Unusable(
+    if header.get("key") != key:
+        changed = sorted(set(header.get("files", {}).items()) ^ set(files.items()))
+        raise (OutOfDate if changed else Unusable)(
             f"{len({f for f, _ in changed})} corpus file(s) changed, added or removed since it was built"
             if changed
             else "built by other code or with another table of known events"
         )
     with path.open("rb") as f:
-        if os.fstat(f.fileno()).st_size != start + int(header.get("data_len", -1)):
-            raise Unusable("truncated or padded file")
         f.seek(start)
         # Checked by reading, not through the mapping: the pages go to the page cache (shared with
         # other replicas) without counting against this process until a query touches them.
         crc = 0
-        while chunk := f.read(CHUNK):
+        left = int(header["data_len"])
+        while left > 0 and (chunk := f.read(min(CHUNK, left))):
             crc = zlib.crc32(chunk, crc)
+            left -= len(chunk)
         if crc != header.get("crc32"):
             raise Unusable("checksum mismatch (damaged or partly written)")
         mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
@@ -220,9 +274,6 @@ def load(path: Path, key: Key) -> Persisted:
     payload = view[start : start + header["payload"]]
     buffers = [view[start + off : start + off + n] for off, n in header["buffers"]]
     try:
-        data = pickle.loads(payload, buffers=buffers)
+        return pickle.loads(payload, buffers=buffers)
     except Exception as exc:
         raise Unusable(f"cannot be read ({exc.__class__.__name__})") from None
-    if not isinstance(data, Persisted):
-        raise Unusable("holds something else")
-    return data

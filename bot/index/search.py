@@ -262,10 +262,16 @@ class SearchIndex:
         self._sur_stem = table[pairs[order]].astype(np.int32)
         self._sur_bounds = np.searchsorted(pair_sid[order], np.arange(v + 1))
         tids = table[token_key] if n else np.zeros(0, dtype=np.int64)
+        del token_key, table, seen  # a build's peak memory is in these token-long arrays
         tok_pid = np.repeat(np.arange(n, dtype=np.int64), lengths)
         self._build_postings(tids, tok_pid, lengths, article_of)
         stop = np.array([w in STOPWORDS for w in self._surface_terms], dtype=bool)
-        self._build_pairs(tids[~stop[sids]], tok_pid[~stop[sids]])
+        keep = ~stop[sids]
+        del sids
+        tids, tok_pid = tids[keep], tok_pid[keep]
+        del keep
+        self._build_pairs(tids, tok_pid)
+        del tids, tok_pid
         self._sorted_surface = sorted(self._surface)
         self._build_keys()
         self._typos = TypoIndex(self._forms)
@@ -371,6 +377,11 @@ class SearchIndex:
         """Forget expanded query words (the benchmark measures every lookup cold)."""
         self._expansion_cache.clear()
         self._typos.clear_cache()
+
+    def __getstate__(self) -> dict[str, object]:
+        # Pickled (bot/index/persist.py) without the query caches: they are per process, and a
+        # running bot's queries change them while the index is being persisted in the background.
+        return {**self.__dict__, "_expansion_cache": OrderedDict()}
 
     # -- query side ---------------------------------------------------------------------------
 
@@ -566,7 +577,7 @@ class SearchIndex:
         return out
 
     def _wade_giles_names(self, ws: list[str]) -> list[str]:
-        """"Mao Tse-tung" → zedong, "Kuo-min-tang" → guomindang: a run of Wade–Giles syllables
+        """ "Mao Tse-tung" → zedong, "Kuo-min-tang" → guomindang: a run of Wade–Giles syllables
         (as older English texts write Chinese names) read as the pinyin word the corpus has."""
         out: list[str] = []
         i = 0

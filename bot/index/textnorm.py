@@ -60,9 +60,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 # Chat mentions (Discord <@123>, <@!123>, <@&123>, <#123>, @everyone; Telegram @username), pasted
 # tags ("<b>Liddell</b>") and links.
-_NOISE = re.compile(
-    r"<[@#][!&]?\d+>|(?<![\w@])@\w+|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>|\bhttps?://\S*"
-)
+_NOISE = re.compile(r"<[@#][!&]?\d+>|(?<![\w@])@\w+|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>|\bhttps?://\S*")
 
 
 def strip_format(text: str) -> str:

@@ -231,11 +231,15 @@ class BaseFinder:
             found = self._best(keys, head, same, days=days)
             if found is not None:
                 return Base(found[0], f"the article dates it: {quote(found[1])}", 1.0, found[1])
-            others = (s for s in pool if s.articles - {article_id})
+            # "dated in some other article": no set built per sentence (at 1M passages that cost grew
+            # faster than the corpus)
+            others = (s for s in pool if len(s.articles) > 1 or article_id not in s.articles)
             found = self._best(keys, head, others, MIN_COVER_ELSEWHERE, days=days)
             if found is not None:
                 return Base(found[0], f"another document dates it: {quote(found[1])}", 0.75, found[1])
-            learned = (s for s in self._learned_by_key.get(head, []) if s.articles - {article_id})
+            learned = (
+                s for s in self._learned_by_key.get(head, []) if len(s.articles) > 1 or article_id not in s.articles
+            )
             found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
             if found is not None:
                 why = f"another dated article counts the same anniversary ({quote(found[1])})"

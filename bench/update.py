@@ -1,0 +1,68 @@
+"""Incremental updates, in one process (issue 15): a cold build, then the update after one changed
+file, twice: a paragraph that dates nothing (only that file's articles are worked out again), then a
+sentence that dates something (the finder's word counts change, so every article that looked a base
+year up asks its lookups again). Then a restart that opens the persisted index.
+
+Each update is timed to the new index, as `/reload` swaps it in; its write to the data directory
+follows in the background and is timed by its own log line. The `bot.index` log lines give each
+step's seconds.
+
+Run: .venv/bin/python bench/update.py [--size 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.blackbox import ARTICLES_PER_FILE  # noqa: E402
+from bench.synthetic import generate  # noqa: E402
+from bot.index.build import build_index, wait_persisted  # noqa: E402
+
+
+def _edit(corpus: Path, line: str) -> None:
+    """A new first paragraph in the first article of the file in the middle of the corpus."""
+    files = sorted(corpus.glob("*.md"))
+    f = files[len(files) // 2]
+    head, _, rest = f.read_text(encoding="utf-8").partition("\n")
+    f.write_text(f"{head}\n{line}\n{rest}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=int, default=100_000)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="    %(message)s")
+    logging.getLogger("bot.corpus").setLevel(logging.ERROR)
+    with tempfile.TemporaryDirectory(prefix="memorial-update-") as tmp:
+        corpus, data = Path(tmp) / "corpus", Path(tmp) / "data"
+        passages = generate(ROOT / "seeds", corpus, args.size, articles_per_file=ARTICLES_PER_FILE)
+        print(f"{passages:,} passages in {len(list(corpus.glob('*.md'))):,} files", flush=True)
+        steps = [
+            ("cold build (and its write)", None, False),
+            (
+                "update: a paragraph that dates nothing",
+                "A new paragraph about Zanzibar harbour, for the benchmark.",
+                True,
+            ),
+            ("update: a sentence that dates something", "The Zanzibar harbour reopened on 3 May 1961.", True),
+            ("restart: open the persisted index", None, False),
+        ]
+        for name, line, later in steps:
+            if line is not None:
+                _edit(corpus, line)
+            started = time.perf_counter()
+            build_index(corpus, data_dir=data, persist_later=later)
+            print(f"{name}: {time.perf_counter() - started:.2f} s", flush=True)
+            wait_persisted()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,614 @@
+"""An index built from per-file parts, so that a changed, added or removed file re-indexes only what
+depends on it (issue 15).
+
+Each corpus file's part is kept by its content hash: its articles, its passages read into words
+(`Tokens`), the sentences that date something (the year rules' base-year evidence), each article's
+day mentions, and per article the year rules' results: its present (first without, then with the
+bases learned from other articles) and its resolved mentions, each step with the base-year lookups
+it made and their answers (`Looked`).
+
+Evidence spans files in one way only: an article's results read other documents through
+`BaseFinder.find` (a base year stated in another document, or learned from an article that counts
+the same anniversary). On an update the finder is rebuilt from every part's dated sentences
+(cheap), and a key is *dirty* when the sentences or learned bases filed under it differ from the
+last build's (by digest); when the finder's word counts changed, every lookup may tip. A step that
+read no dirty key (with the counts unchanged) is reused; the others ask their lookups again, and
+a step whose answers are all the same is reused too (it reads nothing else from other documents);
+the rest are worked out again. The passage index and the merge of mentions into events are
+corpus-wide and redone from the parts (their slow part, reading the words and the dates, is per
+file), as are the words' paragraph counts (kept, and adjusted by the files that changed).
+
+A build reads the files, then works out the articles' dates, in a pool of worker processes when
+there is enough to do (`workers`); the passage index is assembled here meanwhile. The pipeline is
+the one of `resolve_corpus` / `document_times` (bot/index/dates/resolve.py), step for step, and
+tests/test_index_parts.py holds the result equal to theirs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import multiprocessing
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bot.corpus import Article, Corpus, SkippedFile
+from bot.corpus.load import check_folder, make_corpus, read_file
+from bot.corpus.model import article_id
+from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder, DatedSentence, content_keys, head_key
+from bot.index.dates.context import contexts
+from bot.index.dates.doctime import DocumentTime, Findings, clear_caches, decide, evidence
+from bot.index.dates.events import EventIndex, _words, merge_mentions
+from bot.index.dates.extract import Mention
+from bot.index.dates.resolve import (
+    LineMap,
+    ResolvedMention,
+    _article_mentions,
+    _Context,
+    _days_dated,
+    _index_dated_sentences,
+    resolve_article,
+)
+from bot.index.search import SearchIndex, Tokens, passages_of, tokenize
+
+log = logging.getLogger("bot.index")
+
+Progress = Callable[[str, int, int], None]
+Time = tuple[DocumentTime, Findings]
+# Work worth a second process: below, starting one (about 0.5 s) costs more than it saves.
+PARALLEL_MIN_BYTES = 4 << 20  # of files to read
+PARALLEL_MIN_ARTICLES = 1500  # of articles whose dates are worked out
+CHUNKS_PER_WORKER = 4  # a phase is cut into this many tasks per worker, so both finish together
+
+
+# One base-year lookup as a step made it: subject, article, `besides`, `days`, and the answer.
+Lookup = tuple[str, str, str, frozenset[tuple[int, int]], Base | None]
+
+
+@dataclass(frozen=True)
+class Looked:
+    """What one step of one article asked the finder: the keys it read (to tell cheaply whether a
+    change can matter) and each lookup with its answer (to check whether it does)."""
+
+    keys: frozenset[str] = frozenset()
+    lookups: tuple[Lookup, ...] = ()
+
+
+@dataclass
+class ArticleDates:
+    """One article's year-rule results, and what each step looked up."""
+
+    mentions: list[tuple[int, Mention]]  # its day mentions as written (title = 0, paragraphs 1…)
+    first: Time | None = None  # its present from its own evidence (None: not worked out)
+    first_looked: Looked = Looked()
+    second: Time | None = None  # again with the learned bases, when the first left it unknown
+    second_looked: Looked = Looked()
+    used_second: bool = False
+    resolved: tuple[ResolvedMention, ...] | None = None
+    resolved_looked: Looked = Looked()
+
+
+@dataclass
+class FilePart:
+    """What one corpus file contributes, valid while its content hash is `hash`."""
+
+    file: str
+    hash: str
+    articles: tuple[Article, ...]
+    skipped: SkippedFile | None
+    tokens: Tokens  # the words of its passages (passages_of(articles))
+    dated: tuple[tuple[str, str, tuple[int, ...]], ...]  # BaseFinder.add_sentence calls, in order
+    dates: tuple[ArticleDates, ...]  # one per article
+
+
+@dataclass
+class Parts:
+    """Every file's part, and what the last build's finder held (to tell which keys changed)."""
+
+    files: dict[str, FilePart]
+    sentence_digests: dict[str, bytes]
+    learned_digests: dict[str, bytes]
+    counts_digest: bytes
+    # How many paragraphs hold each word, and how many there are: the event merge's rarity.
+    words: Counter[str] = field(default_factory=Counter)
+    paragraphs: int = 0
+
+
+@dataclass(frozen=True)
+class Built:
+    corpus: Corpus
+    search: SearchIndex
+    events: EventIndex
+    parts: Parts
+    reused: int  # articles whose dates were reused as they were
+    redone: frozenset[str]  # the articles (ids) whose dates were worked out
+    checked: int = 0  # steps whose lookups were asked again (the finder changed where they read)
+    seconds: dict[str, float] = field(default_factory=dict)  # per step, for the log
+
+
+# --- per file -------------------------------------------------------------------------------------
+
+
+class _Calls(BaseFinder):
+    """Collects the dated sentences an article gives the finder, to replay them in corpus order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, str, tuple[int, ...]]] = []
+
+    def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
+        self.calls.append((article_id, text, tuple(years)))
+
+
+def _extract(file: str, hash: str, articles: Sequence[Article], skipped: SkippedFile | None) -> FilePart:
+    calls = _Calls()
+    dates = []
+    for a in articles:
+        _index_dated_sentences(a, calls)
+        dates.append(ArticleDates(_article_mentions(a)))
+    return FilePart(
+        file, hash, tuple(articles), skipped, tokenize(passages_of(articles)), tuple(calls.calls), tuple(dates)
+    )
+
+
+def count_words(articles: Sequence[Article], into: Counter[str]) -> int:
+    """Adds how many of `articles`' paragraphs hold each word (as build_event_index counts them);
+    returns the number of paragraphs."""
+    n = 0
+    for a in articles:
+        for p in a.paragraphs:
+            into.update(_words(p.text))
+            n += 1
+    return n
+
+
+def read_parts(root: str, todo: Sequence[tuple[str, str]]) -> tuple[list[FilePart], Counter[str], int]:
+    """Files (path, hash) read and extracted, with their words' paragraph counts: one task of a
+    worker process on a large build."""
+    base = Path(root)
+    out = []
+    words: Counter[str] = Counter()
+    paragraphs = 0
+    for file, hash in todo:
+        articles, skipped = read_file(base, base / file, set())
+        out.append(_extract(file, hash, articles, skipped))
+        paragraphs += count_words(articles, words)
+    return out, words, paragraphs
+
+
+# --- the finder, and which of its keys changed -------------------------------------------------------
+
+
+class _Finder(BaseFinder):
+    """The corpus's finder, noting each lookup (`Looked`) while `noting`."""
+
+    noting: list[Lookup] | None = None
+
+    def find(
+        self, subject: str, article_id: str, *, besides: str = "", days: frozenset[tuple[int, int]] = frozenset()
+    ) -> Base | None:
+        found = super().find(subject, article_id, besides=besides, days=days)
+        if self.noting is not None:
+            self.noting.append((subject, article_id, besides, days, found))
+        return found
+
+    def start(self) -> None:
+        self.noting = []
+
+    def looked(self) -> Looked:
+        lookups = tuple(self.noting or ())
+        self.noting = None
+        return Looked(frozenset().union(*(lookup_keys(s) for s, *_ in lookups)), lookups)
+
+    def same_answers(self, looked: Looked) -> bool:
+        """Whether every lookup of a step gets the answer it got: then the step, which reads other
+        documents only through them, comes out as it did."""
+        return all(
+            BaseFinder.find(self, subject, aid, besides=besides, days=days) == found
+            for subject, aid, besides, days, found in looked.lookups
+        )
+
+
+def lookup_keys(subject: str) -> frozenset[str]:
+    """Every key `BaseFinder.find` may read for `subject` (its pool is filed under its head word, or
+    for Chinese under each pair), a superset; none when it only consults the table."""
+    keys = content_keys(subject)
+    if not keys:
+        return frozenset()
+    head = head_key(subject)
+    return keys | {head} if head is not None else keys
+
+
+def _digest_by_key(by_key: dict[str, list[DatedSentence]]) -> dict[str, bytes]:
+    """A digest of what is filed under each key: the sentences, in order, with their articles."""
+    one: dict[int, bytes] = {}
+
+    def sentence(s: DatedSentence) -> bytes:
+        got = one.get(id(s))
+        if got is None:
+            h = hashlib.blake2b(digest_size=16)
+            h.update(repr((s.text, s.years, sorted(s.keys), sorted(s.articles))).encode())
+            got = one[id(s)] = h.digest()
+        return got
+
+    out = {}
+    for k, ss in by_key.items():
+        h = hashlib.blake2b(digest_size=16)
+        for s in ss:
+            h.update(sentence(s))
+        out[k] = h.digest()
+    return out
+
+
+def _counts_digest(finder: BaseFinder) -> bytes:
+    """The word counts every base-year comparison weighs keys by."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(repr((finder.n_sentences, sorted(finder.df.items()))).encode())
+    return h.digest()
+
+
+def _changed(old: dict[str, bytes], new: dict[str, bytes]) -> set[str]:
+    return {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+
+
+# --- the year rules, per article (in worker processes on a large build) -------------------------------
+
+
+def first_pass(
+    finder: _Finder, items: Sequence[tuple[Article, list[tuple[int, Mention]]]]
+) -> list[tuple[Time, Looked]]:
+    """Each article's present from its own evidence (`document_times`' passes), with its lookups."""
+    out = []
+    for a, mentions in items:
+        finder.start()
+        found = evidence(a, mentions, finder)
+        t = decide(a, mentions, found.evidence, found.counted)
+        out.append(((t, found), finder.looked()))
+    return out
+
+
+def check_pass(finder: _Finder, items: Sequence[Looked]) -> list[bool]:
+    """Whether each step's lookups still get their answers."""
+    return [finder.same_answers(looked) for looked in items]
+
+
+def resolve_pass(
+    finder: _Finder, root: str, items: Sequence[tuple[Article, Time]]
+) -> list[tuple[tuple[ResolvedMention, ...], Looked]]:
+    """Each article's day mentions with their years (`resolve_corpus`' last step), with its lookups."""
+    lines = LineMap(Path(root))
+    out = []
+    for a, (t, found) in items:
+        finder.start()
+        got = tuple(replace(r, where=a.where(r.line)) for r in resolve_article(_Context(a, t, found, finder), lines))
+        out.append((got, finder.looked()))
+    return out
+
+
+class _Pool:
+    """Worker processes, started on first use and only for enough work; spawned, not forked (a
+    reload builds in a thread of a running bot). Without them the work is done here."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._failed = workers < 2
+
+    def get(self) -> Executor | None:
+        if self._failed:
+            return None
+        if self._pool is None:
+            try:
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            except OSError as exc:
+                log.warning("building in this process (no worker processes: %s)", exc)
+                self._failed = True
+                return None
+        return self._pool
+
+    def broken(self, exc: BaseException) -> None:
+        log.warning("building in this process (worker processes failed: %s)", exc)
+        self._failed = True
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def _chunks(n: int, parts: int) -> Iterator[range]:
+    size = max(1, -(-n // max(parts, 1)))
+    for start in range(0, n, size):
+        yield range(start, min(n, start + size))
+
+
+def _run_per_article(
+    pool: _Pool,
+    fn: Callable[..., list],
+    args: tuple,
+    items: list,
+    meanwhile: Callable[[], None] | None = None,
+) -> list:
+    """`fn(*args, items)` over chunks of `items`, in the pool when there are enough; `meanwhile`
+    runs here while the workers work (or first, without them)."""
+    executor = pool.get() if len(items) >= PARALLEL_MIN_ARTICLES else None
+    if executor is not None:
+        try:
+            futures: list[Future] = [
+                executor.submit(fn, *args, [items[i] for i in r])
+                for r in _chunks(len(items), pool.workers * CHUNKS_PER_WORKER)
+            ]
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
+            return [x for f in futures for x in f.result()]
+        except (OSError, BrokenProcessPool) as exc:
+            pool.broken(exc)
+    if meanwhile is not None:
+        meanwhile()
+    return fn(*args, items) if items else []
+
+
+# --- the build -------------------------------------------------------------------------------------
+
+
+def build(
+    root: Path,
+    table: AnniversaryTable,
+    files: dict[str, str],
+    previous: Parts | None = None,
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> Built:
+    """The index of the corpus files `files` (relative path → content hash, in corpus order),
+    reusing every part of `previous` whose file is unchanged."""
+
+    def step(name: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(name, done, total)
+
+    check_folder(root)
+    pool = _Pool(workers)
+    clock = _Clock()
+    try:
+        parts, read = _read_parts(root, files, previous, pool, step)
+        clock.lap("read")
+        return _assemble(root, table, parts, read, previous, pool, step, clock)
+    finally:
+        pool.close()
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self._last
+        self._last = now
+
+
+@dataclass
+class _Read:
+    """What reading the new and changed files gave besides their parts."""
+
+    files: set[str]
+    words: Counter[str]
+    paragraphs: int
+
+
+def _read_parts(
+    root: Path, files: dict[str, str], previous: Parts | None, pool: _Pool, step: Progress
+) -> tuple[list[FilePart], _Read]:
+    old = previous.files if previous is not None else {}
+    todo = [(f, h) for f, h in files.items() if f not in old or old[f].hash != h]
+    got: dict[str, FilePart] = {f: old[f] for f in files if f in old and old[f].hash == files[f]}
+    read = _Read({f for f, _ in todo}, Counter(), 0)
+    size = 0
+    for f, _ in todo:
+        with contextlib.suppress(OSError):  # gone since it was hashed: read_file says so
+            size += (root / f).stat().st_size
+
+    def take(result: tuple[list[FilePart], Counter[str], int]) -> None:
+        new, words, paragraphs = result
+        got.update((p.file, p) for p in new)
+        read.words.update(words)
+        read.paragraphs += paragraphs
+        step("reading files", len(got), len(files))
+
+    step("reading files", len(got), len(files))
+    executor = pool.get() if len(todo) > 1 and size >= PARALLEL_MIN_BYTES else None
+    if executor is not None:
+        tasks = [[todo[i] for i in r] for r in _chunks(len(todo), pool.workers * CHUNKS_PER_WORKER * 2)]
+        try:
+            for result in executor.map(read_parts, [str(root)] * len(tasks), tasks):
+                take(result)
+        except (OSError, BrokenProcessPool) as exc:
+            pool.broken(exc)
+            read.words, read.paragraphs = Counter(), 0
+            for f, _ in todo:
+                got.pop(f, None)
+    for f, h in todo:
+        if f not in got:
+            take(read_parts(str(root), [(f, h)]))
+    # Article ids are unique across the corpus: a clash takes the next free suffix in corpus order.
+    # A file read alone cannot know the ids before it, so its ids are checked here, and a file whose
+    # ids must change is extracted again with them.
+    used: set[str] = set()
+    out = []
+    for f in files:
+        part = got[f]
+        ids = [article_id(a.file, a.title, used) for a in part.articles]
+        if ids != [a.article_id for a in part.articles]:
+            articles = [replace(a, article_id=i) for a, i in zip(part.articles, ids, strict=True)]
+            part = _extract(part.file, part.hash, articles, part.skipped)
+        out.append(part)
+    return out, read
+
+
+def _assemble(
+    root: Path,
+    table: AnniversaryTable,
+    parts: list[FilePart],
+    read: _Read,
+    previous: Parts | None,
+    pool: _Pool,
+    step: Progress,
+    clock: _Clock,
+) -> Built:
+    articles = [a for p in parts for a in p.articles]
+    skipped = [p.skipped for p in parts if p.skipped is not None]
+    for s in skipped:
+        log.warning("skipping corpus file %s: %s", s.file, s.reason)
+    corpus = make_corpus(root, articles, skipped)
+    dates = [replace(d) for p in parts for d in p.dates]  # copies: `previous` stays as it was
+
+    # The finder, from every file's dated sentences in corpus order (as resolve_corpus builds it).
+    clear_caches()
+    finder = _Finder(table, day_reader=_days_dated)
+    for p in parts:
+        for aid, text, years in p.dated:
+            finder.add_sentence(aid, text, years)
+    sentence_digests = _digest_by_key(finder._by_key)
+    counts_digest = _counts_digest(finder)
+    if previous is None:
+        dirty: set[str] = set()
+        all_stale = True
+    else:
+        dirty = _changed(previous.sentence_digests, sentence_digests)
+        all_stale = previous.counts_digest != counts_digest
+
+    checked = [0]
+
+    def maybe_stale(looked: Looked) -> bool:
+        return bool(looked.keys) and (all_stale or not looked.keys.isdisjoint(dirty))
+
+    def still_valid(steps: list[int], looked: Callable[[ArticleDates], Looked]) -> set[int]:
+        """Of these articles' steps, whose lookups may have changed, the ones whose answers did not."""
+        same = _run_per_article(pool, check_pass, (finder,), [looked(dates[i]) for i in steps])
+        checked[0] += len(steps)
+        return {i for i, ok in zip(steps, same, strict=True) if ok}
+
+    search: list[SearchIndex] = []
+
+    def index_passages() -> None:
+        step("indexing passages", 0, 1)
+        started = time.perf_counter()
+        search.append(SearchIndex.from_corpus(corpus, Tokens.concat([p.tokens for p in parts])))
+        clock.seconds["passages"] = time.perf_counter() - started
+
+    # 1. Each article's present from its own evidence (document_times, first pass).
+    check = [i for i, d in enumerate(dates) if d.first is not None and maybe_stale(d.first_looked)]
+    valid = still_valid(check, lambda d: d.first_looked)
+    redo = [i for i, d in enumerate(dates) if d.first is None or (i in check and i not in valid)]
+    step("dating events", 0, 3)
+    for i, (t, looked) in zip(
+        redo,
+        _run_per_article(pool, first_pass, (finder,), [(articles[i], dates[i].mentions) for i in redo], index_passages),
+        strict=True,
+    ):
+        dates[i] = ArticleDates(dates[i].mentions, t, looked)
+    fresh = set(redo)
+    clock.lap("dates: presents (with the passages meanwhile)")
+    # 2. Bases learned from the articles whose present is known; then again for those still unknown.
+    for a, d in zip(articles, dates, strict=True):
+        assert d.first is not None
+        t, found = d.first
+        if t.year is not None:
+            for an, shift in found.unbased:
+                finder.learn(a.article_id, an.subject, t.year + shift - an.n)
+    learned_digests = _digest_by_key(finder._learned_by_key)
+    if previous is not None:
+        dirty |= _changed(previous.learned_digests, learned_digests)
+    again: list[int] = []
+    check = []
+    if finder.learned:
+        for i, d in enumerate(dates):
+            assert d.first is not None
+            if d.first[0].year is None:
+                if i in fresh or d.second is None:
+                    again.append(i)
+                elif maybe_stale(d.second_looked):
+                    check.append(i)
+    valid = still_valid(check, lambda d: d.second_looked)
+    again = sorted(again + [i for i in check if i not in valid])
+    step("dating events", 1, 3)
+    for i, (t, looked) in zip(
+        again,
+        _run_per_article(pool, first_pass, (finder,), [(articles[i], dates[i].mentions) for i in again]),
+        strict=True,
+    ):
+        dates[i].second, dates[i].second_looked = t, looked
+    fresh.update(again)
+    clock.lap("dates: presents with learned bases")
+    # 3. Each article's mentions resolved with its present.
+    final: list[Time] = []
+    redo = []
+    check = []
+    for i, d in enumerate(dates):
+        assert d.first is not None
+        second = bool(finder.learned) and d.first[0].year is None
+        if not second:
+            d.second, d.second_looked = None, Looked()
+        final.append(d.second if second and d.second is not None else d.first)
+        if i in fresh or second != d.used_second or d.resolved is None:
+            redo.append(i)
+        elif maybe_stale(d.resolved_looked):
+            check.append(i)
+        d.used_second = second
+    valid = still_valid(check, lambda d: d.resolved_looked)
+    redo = sorted(redo + [i for i in check if i not in valid])
+    step("dating events", 2, 3)
+    for i, (got, looked) in zip(
+        redo,
+        _run_per_article(pool, resolve_pass, (finder, str(root)), [(articles[i], final[i]) for i in redo]),
+        strict=True,
+    ):
+        dates[i].resolved, dates[i].resolved_looked = got, looked
+    mentions = [m for d in dates for m in (d.resolved or ())]
+    clock.lap("dates: mentions")
+    if not search:
+        index_passages()
+    # 4. Mentions merged into events: corpus-wide, with each word's paragraph count.
+    words, paragraphs = _word_counts(files := {p.file for p in parts}, read, previous)
+    events = EventIndex.from_events(merge_mentions(mentions, words, paragraphs, contexts(corpus, mentions)), mentions)
+    clock.lap("merge")
+    step("done", 1, 1)
+    by_file = {}
+    k = 0
+    for p in parts:
+        n = len(p.articles)
+        by_file[p.file] = replace(p, dates=tuple(dates[k : k + n]))
+        k += n
+    assert files == set(by_file)
+    new = Parts(by_file, sentence_digests, learned_digests, counts_digest, words, paragraphs)
+    redone = frozenset(articles[i].article_id for i in fresh | set(redo))
+    return Built(corpus, search[0], events, new, len(articles) - len(redone), redone, checked[0], clock.seconds)
+
+
+def _word_counts(files: set[str], read: _Read, previous: Parts | None) -> tuple[Counter[str], int]:
+    """The corpus's paragraph counts per word: the last build's, less the files gone or changed,
+    plus the ones read now."""
+    if previous is None:
+        return read.words, read.paragraphs
+    words, paragraphs = Counter(previous.words), previous.paragraphs
+    for f, p in previous.files.items():
+        if f in files and f not in read.files:
+            continue  # unchanged
+        gone: Counter[str] = Counter()
+        paragraphs -= count_words(p.articles, gone)
+        words.subtract(gone)
+        for w in gone:
+            if words[w] <= 0:
+                del words[w]
+    words.update(read.words)
+    return words, paragraphs + read.paragraphs

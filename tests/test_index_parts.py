@@ -1,0 +1,204 @@
+"""Incremental updates (issue 15): a changed, added or removed file re-indexes only what depends on it,
+and the result is exactly a full rebuild's, also when one document's base year lives in another
+(bot/index/parts.py)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import load_corpus
+from bot.index import parts, persist
+from bot.index.build import Index, build_index
+from bot.index.dates.anniversaries import AnniversaryTable
+from bot.index.dates.events import build_event_index
+from bot.index.search import SearchIndex
+from tests.paths import SEEDS
+from tests.test_index_persist import answers
+
+EMPTY = AnniversaryTable()
+
+# b counts its anniversary from a base year a states; d learns its base from c, whose dateline
+# fixes its present; e depends on nothing else.
+FILES = {
+    "a.txt": "The flood\n\nThe Harbour Street flood of 31 January 1953 drowned the lower town.\n",
+    "b.txt": "Seventy years on\n\nOn 31 January, the 70th anniversary of the Harbour Street flood, a bell rang "
+    "at noon. The exhibition runs until 28 February.\n",
+    "c.txt": "Bell for the mill fire\n\nHull, 5 March 2011 — The town marked the 100th anniversary of the "
+    "Dockside mill fire with a bell. A service follows on 12 March.\n",
+    "d.txt": "Mill fire remembered\n\nOn 5 March, the 90th anniversary of the Dockside mill fire, wreaths were "
+    "laid. The museum reopens on 9 April.\n",
+    "e.txt": "Harbour notes\n\nThe harbour reopened on 3 May after the winter storms.\n",
+}
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def assert_same_as_a_full_rebuild(index: Index, root: Path, table: AnniversaryTable) -> None:
+    """The index equals what the reference pipeline (load_corpus, SearchIndex, build_event_index)
+    makes of the folder as it is now."""
+    corpus = load_corpus(root)
+    events = build_event_index(corpus, table)
+    assert index.corpus.articles == corpus.articles
+    assert index.events.mentions == events.mentions
+    assert index.events.events == events.events
+    assert index.events.by_day == events.by_day
+    fresh = Index(corpus, SearchIndex.from_corpus(corpus), 0.0, events, table)
+    assert answers(index) == answers(fresh)
+
+
+def years(index: Index, file: str) -> dict[str, int | None]:
+    return {m.text: m.year for m in index.events.mentions if m.file == file and not m.derived}
+
+
+def update(root: Path, table: AnniversaryTable, previous: parts.Parts) -> parts.Built:
+    key = persist.corpus_key(root, table)
+    return parts.build(root, table, key.files, previous)
+
+
+def as_index(got: parts.Built, table: AnniversaryTable) -> Index:
+    return Index(got.corpus, got.search, 0.0, got.events, table)
+
+
+def test_a_build_from_parts_is_the_reference_pipeline(tmp_path: Path) -> None:
+    root = Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+    table = AnniversaryTable.bundled()
+    assert_same_as_a_full_rebuild(build_index(root, table), root, table)
+    mine = write(tmp_path / "mine", FILES)
+    assert_same_as_a_full_rebuild(build_index(mine, EMPTY), mine, EMPTY)
+
+
+Change = Callable[[Path], None]
+
+
+def _edit(name: str, old: str, new: str) -> Change:
+    def change(root: Path) -> None:
+        f = root / name
+        f.write_text(f.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+    return change
+
+
+def _remove(name: str) -> Change:
+    return lambda root: (root / name).unlink()
+
+
+def _add(name: str, text: str) -> Change:
+    def change(root: Path) -> None:
+        (root / name).write_text(text, encoding="utf-8")
+
+    return change
+
+
+# (change, the files whose articles must be worked out again (no more), what b's and d's years become)
+STEPS: list[tuple[Change, set[str], dict[str, int | None]]] = [
+    # Nothing else depends on e.
+    (_edit("e.txt", "3 May", "4 May"), {"e.txt"}, {"31 January": 2023, "5 March": 2001}),
+    # The base year b counts from, stated in a: b follows, d and e are reused.
+    (_edit("a.txt", "1953", "1952"), {"a.txt", "b.txt"}, {"31 January": 2022, "5 March": 2001}),
+    # c's present (its dateline) is d's learned base.
+    (_edit("c.txt", "2011", "2012"), {"c.txt", "d.txt"}, {"31 January": 2022, "5 March": 2002}),
+    # Without a, nothing dates the flood: b's present is unknown. One dated sentence fewer changes
+    # the word counts every base-year comparison weighs: every article that looked one up (not e)
+    # asks its lookups again, and only b gets other answers.
+    (_remove("a.txt"), {"b.txt"}, {"31 January": None, "5 March": 2002}),
+    (_add("a.txt", FILES["a.txt"]), {"a.txt", "b.txt"}, {"31 January": 2023, "5 March": 2002}),
+]
+
+
+def test_an_update_reworks_only_what_depends_on_the_changed_file(tmp_path: Path) -> None:
+    root = write(tmp_path / "corpus", FILES)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change, redone, expected in STEPS:
+        change(root)
+        got = update(root, EMPTY, previous)
+        index = as_index(got, EMPTY)
+        assert_same_as_a_full_rebuild(index, root, EMPTY)
+        assert {got.corpus.by_id[i].file for i in got.redone} == redone
+        assert {**years(index, "b.txt"), **years(index, "d.txt")}.items() >= expected.items()
+        previous = got.parts
+
+
+def test_a_new_dated_sentence_reweighs_every_lookup(tmp_path: Path) -> None:
+    """A sentence that dates something new changes the word counts every base-year comparison
+    weighs: every article that looked a base up asks its lookups again, and is worked out again
+    only if an answer changed. The result still equals a rebuild."""
+    root = write(tmp_path / "corpus", FILES)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    _add("f.txt", "The tram\n\nThe first tram ran along Harbour Street on 1 June 1901.\n")(root)
+    got = update(root, EMPTY, previous)
+    assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+    assert {got.corpus.by_id[i].file for i in got.redone} == {"f.txt"}
+    assert got.checked >= 3  # b, c and d asked again; a and e looked nothing up
+    # A flood dated otherwise in f: b's lookup now gets another answer, and b is worked out again.
+    _add("f.txt", "Flood survivors\n\nThe Harbour Street flood of 31 January 1954 is remembered.\n")(root)
+    again = update(root, EMPTY, got.parts)
+    assert_same_as_a_full_rebuild(as_index(again, EMPTY), root, EMPTY)
+    assert {again.corpus.by_id[i].file for i in again.redone} >= {"f.txt"}
+
+
+def test_an_update_of_the_seeds_equals_a_rebuild(tmp_path: Path) -> None:
+    root = Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+    table = AnniversaryTable.bundled()
+    data = tmp_path / "data"
+    build_index(root, table, data_dir=data)
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    middle = files[len(files) // 2]
+    text = middle.read_text(encoding="utf-8")
+    head, _, rest = text.partition("\n")
+    middle.write_text(f"{head}\nA new paragraph about Zanzibar harbour, on 3 May.\n{rest}", "utf-8")
+    updated = build_index(root, table, data_dir=data)
+    assert not updated.opened
+    assert updated.search.search("Zanzibar harbour")[0].article.file == middle.relative_to(root).as_posix()
+    assert_same_as_a_full_rebuild(updated, root, table)
+    assert build_index(root, table, data_dir=data).opened
+
+
+def test_reload_and_restart_use_the_parts_and_log_what_was_reused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = write(tmp_path / "corpus", FILES)
+    data = tmp_path / "data"
+    build_index(root, EMPTY, data_dir=data)
+    _edit("a.txt", "1953", "1952")(root)
+    with caplog.at_level("INFO", logger="bot.index"):
+        index = build_index(root, EMPTY, data_dir=data)
+    assert years(index, "b.txt")["31 January"] == 2022
+    assert any("3 articles' dates reused, 2 worked out" in r.getMessage() for r in caplog.records)
+    assert_same_as_a_full_rebuild(index, root, EMPTY)
+
+
+def test_an_update_in_worker_processes_equals_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parts, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parts, "PARALLEL_MIN_ARTICLES", 0)
+    root = write(tmp_path / "corpus", FILES)
+    key = persist.corpus_key(root, EMPTY)
+    previous = parts.build(root, EMPTY, key.files, None, workers=2).parts
+    assert_same_as_a_full_rebuild(as_index(parts.build(root, EMPTY, key.files, None, workers=2), EMPTY), root, EMPTY)
+    _edit("c.txt", "2011", "2012")(root)
+    _remove("e.txt")(root)
+    key = persist.corpus_key(root, EMPTY)
+    got = parts.build(root, EMPTY, key.files, previous, workers=2)
+    assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+    assert years(as_index(got, EMPTY), "d.txt")["5 March"] == 2002
+
+
+def test_a_damaged_parts_file_means_a_full_build_never_a_wrong_one(tmp_path: Path) -> None:
+    root = write(tmp_path / "corpus", FILES)
+    data = tmp_path / "data"
+    build_index(root, EMPTY, data_dir=data)
+    path = persist.parts_path(persist.index_path(data, root))
+    raw = bytearray(path.read_bytes())
+    raw[-50] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    _edit("a.txt", "1953", "1952")(root)
+    index = build_index(root, EMPTY, data_dir=data)
+    assert_same_as_a_full_rebuild(index, root, EMPTY)
