@@ -304,7 +304,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(number_word(m.group("n")), -1, m.start(), m.end())
             if a:
                 yield a
-    if "turn" in low or "исполн" in low:
+    if " turn" in low or "исполн" in low:
         # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
         # sentence (a score or a temperature "turns" too).
         for rx in (_EN_TURNS, _RU_TURNS):
@@ -534,8 +534,13 @@ def count(
     return Counted(a, -1, base, year + shift, past, why)
 
 
+_AGO_WORDS = ("ago", "Ago", "AGO", "hace", "Hace", "HACE", "назад", "Назад", "年前")
+
+
 def ago_phrase(clause: str) -> tuple[int, str] | None:
     """The first "N years ago" of a clause (EN/ES/RU/ZH, "half a century ago"): (N, the phrase)."""
+    if not any(k in clause for k in _AGO_WORDS):
+        return None  # the common case, decided without folding the clause
     low = clause.casefold()
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
         if keyword in low:
@@ -604,8 +609,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
     """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
     years after the last year the article stated before (and that year is history)."""
     text = texts[idx]
-    low = text.casefold()
-    if "years later" not in low and "years on" not in low:
+    if "ears later" not in text and "ears on" not in text:  # Years / years, without folding the text
         return
     for m in _EN_YEARS_LATER.finditer(text):
         n = number_of(m.group("n"))
@@ -621,10 +625,8 @@ def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
     """ "Fifty years ago this week, nine inches of rain fell …" in the lead, with no year there, and
     the account that follows opening with its date ("… since the morning of Friday 15 August
     1952"): the present is N years after the account's first stated year."""
-    if not article.paragraphs or years_in(article.paragraphs[0].text):
-        return
-    ago = ago_phrase(article.paragraphs[0].text)
-    if ago is None:
+    ago = ago_phrase(article.paragraphs[0].text) if article.paragraphs else None
+    if ago is None or years_in(article.paragraphs[0].text):
         return
     dated = next((m for idx, m in mentions if idx in (2, 3) and m.year is not None and not m.bracket_year), None)
     if dated is not None and dated.year is not None:
@@ -651,8 +653,7 @@ def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
     """ "The first total eclipse … for 72 years. The last one, on 29 June 1927, …": N years after
     the last time, which the same or the next sentence dates."""
     for i, text in enumerate(texts):
-        low = text.casefold()
-        if "first" not in low or " years" not in low:
+        if "irst" not in text or " years" not in text:  # First / first, without folding the text
             continue
         for m in _FIRST_IN.finditer(text):
             n = number_of(m.group("n"))
@@ -693,7 +694,7 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
     if not any(idx <= 1 and m.year is not None for idx, m in mentions):
         first_line = article.paragraphs[0].text.split("\n", 1)[0][:80] if article.paragraphs else ""
         for where, text in (("title", article.title), ("first line", first_line)):
-            head = _HEAD_MONTH.search(text)
+            head = _HEAD_MONTH.search(text) if _YEAR_RE.search(text) else None
             if head:
                 year = int(head.group("y") or head.group("zy"))
                 why = f"the {where} names its month: “{' '.join(head.group(0).split())}”"

@@ -33,7 +33,12 @@ _DASH = r"\s*[-–—]\s*"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
 _RU_MON = _alt(list(RU_MONTHS))
 _ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
-_ES_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_ES_WEEKDAYS) + r"),?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = {
+    "es": re.compile(r"\b(" + "|".join(_ES_WEEKDAYS) + r"),?\s+$", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![а-яё])(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье),?\s+$", re.IGNORECASE
+    ),
+}
 # Russian weekdays by their first four letters ("в субботу", "в среду"), Monday = 0.
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
 _ES_MON = _alt(list(ES_MONTHS))
@@ -41,7 +46,7 @@ _ES_MON = _alt(list(ES_MONTHS))
 _PATTERN = re.compile(
     # Every form starts with a digit or a capitalised English word: the lookahead lets the engine skip
     # all other positions cheaply (the main cost of a scan).
-    r"(?=[0-9ADFJMNOSTWпвсчПВСЧ])(?:"
+    r"(?=[0-9ADFJMNOSTW])(?:"
     + "|".join(
         [
             # ISO 2025-09-03 (also 2025/09/03)
@@ -54,8 +59,7 @@ _PATTERN = re.compile(
             + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
             r"(?:\s*(?:至|到|-|–|—|~)\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
             # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
-            r"(?P<ru>(?:(?P<ru_wd>(?i:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье))"
-            r",?\s+)?(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
+            r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
             + _DASH
             + r"|\s+по\s+)(?P<ru_d2>3[01]|[12]\d|0?[1-9]))?\s+(?P<ru_m>"
             + _RU_MON
@@ -166,7 +170,6 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
 def _build(m: re.Match[str], text: str) -> Mention | None:
     g = m.groupdict()
     wd_word = None
-    ru_weekday: int | None = None
     # Month and day numbers; None where a group did not read as one (then no mention is built).
     mo: int | None
     d: int | None
@@ -188,7 +191,7 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         d = int(g["ru_d"])
         d2 = int(g["ru_d3"] or g["ru_d2"] or d)
         mo2, y2 = (RU_MONTHS[g["ru_m2"]] if g["ru_m2"] else mo), None
-        ru_weekday = _RU_WEEKDAYS.get((g["ru_wd"] or "")[:4].lower())
+
     elif g["es"]:
         form, mo, d, y = "es", ES_MONTHS[g["es_m"].lower()], int(g["es_d"]), _num(g["es_y"])
         mo2 = ES_MONTHS[g["es_m2"].lower()] if g["es_m2"] else mo
@@ -233,14 +236,14 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     if one_month and d2 <= d:
         return None  # "27-23 September" is not a range of days
     start, end = m.start(), m.end()
-    weekday = ru_weekday
+    weekday = None
     if wd_word and wd_word.strip():
         weekday = WEEKDAYS.index(wd_word.strip().split()[0].rstrip(","))
-    elif form == "es" and (es_wd := _ES_WEEKDAY_BEFORE.search(text, max(0, start - 12), start)) is not None:
-        # "el domingo 17 de febrero": read back from the date (a lookahead for these letters would
-        # slow the scan of every text).
-        weekday = _ES_WEEKDAYS[es_wd.group(1).lower()]
-        start = es_wd.start(1)
+    elif form in ("es", "ru") and (back := _WEEKDAY_BEFORE[form].search(text, max(0, start - 14), start)) is not None:
+        # "el domingo 17 de febrero", "в субботу, 13 октября": read back from the date (a lookahead
+        # for these letters would slow the scan of every text).
+        weekday = (_ES_WEEKDAYS if form == "es" else _RU_WEEKDAYS)[back.group(1).lower()[: 4 if form == "ru" else None]]
+        start = back.start(1)
     anniv = None
     if y is not None:
         span = _ANNIV_SPAN.match(text, end)
