@@ -16,8 +16,8 @@ MIN_COVERAGE and every query that misses there.
 Query sets (--set):
 - insample: tests/queries.py, the tuning (dev) set;
 - heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
-- blind2:   tests/queries_blind2.py over seeds/ and over tests/gold/blind2/docs + blind3/docs as one
-            corpus: the blind set now (--blind2); the first one below is spent.
+- blind3:   tests/queries_blind3.py over seeds/ and over tests/gold/blind4/docs: the blind set now
+            (--blind3); blind2 (seeds + tests/gold/blind2/docs and blind3/docs) and blind are spent.
 - blind:    tests/queries_blind.py over seeds/ and over the new documents (tests/gold/dev/docs and
             tests/gold/blind/docs as one corpus). Scored once, at the end of a piece of work; its
             misses are printed only with --show-misses.
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
 from bot.index.search import MIN_COVERAGE, SearchIndex  # noqa: E402
-from tests import queries, queries_blind, queries_blind2, queries_heldout  # noqa: E402
+from tests import queries, queries_blind, queries_blind2, queries_blind3, queries_heldout  # noqa: E402
 from tests.queries import Query, SetScore, score_set  # noqa: E402
 
 TOP_K = 3
@@ -62,7 +62,7 @@ def seed_index() -> SearchIndex:
     return SearchIndex.from_corpus(load_corpus(ROOT / "seeds"))
 
 
-BLIND_SETS = {"blind": queries_blind, "blind2": queries_blind2}
+BLIND_SETS = {"blind": queries_blind, "blind2": queries_blind2, "blind3": queries_blind3}
 
 
 def newdocs_index(tmp: Path, name: str) -> SearchIndex:
@@ -149,7 +149,8 @@ LABELS = {
     "insample": "tests/queries.py (in-sample: the tuning set)",
     "heldout": "tests/queries_heldout.py (held out)",
     "blind": "tests/queries_blind.py (first blind set, spent: seeds + new documents)",
-    "blind2": "tests/queries_blind2.py (second blind set: seeds + the blind2/blind3 documents)",
+    "blind2": "tests/queries_blind2.py (second blind set, spent: seeds + the blind2/blind3 documents)",
+    "blind3": "tests/queries_blind3.py (third blind set: seeds + the blind4 documents)",
 }
 
 
@@ -168,14 +169,15 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="same as --set heldout")
     parser.add_argument("--scores", action="store_true", help="one line of scores per set, no sweep")
     parser.add_argument("--blind", action="store_true", help="with --scores: score the first (spent) blind set too")
+    parser.add_argument("--blind2", action="store_true", help="with --scores: score the second (spent) blind set")
     parser.add_argument(
-        "--blind2", action="store_true", help="with --scores: score the second blind set (once, at the end of a change)"
+        "--blind3", action="store_true", help="with --scores: score the third blind set (once, at the end of a change)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
         if opts.scores:
-            names = ["insample", "heldout"] + (["blind"] if opts.blind else []) + (["blind2"] if opts.blind2 else [])
+            names = ["insample", "heldout"] + [b for b in BLIND_SETS if getattr(opts, b)]
             print(f"MIN_COVERAGE = {MIN_COVERAGE}")
             for name in names:
                 parts = parts_of(name, Path(tmp))
