@@ -19,7 +19,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.i18n import N_, Translator
 from bot.replies import Reply
+
+# Why a chat's daily post stopped, as `PermanentSendError.reason` and `subscriptions.disabled_reason`
+# keep it: in English, which is its code — a fixed reason is a message id (marked here or where
+# the adapter raises it), a platform's refusal is a template below with the platform's own words.
+# /settings says it in the chat's language (`stop_reason`); logs and reports keep the English.
+_REFUSED = (
+    N_("Telegram: {message}"),
+    N_("Discord refused: {message}"),
+    N_("not a Discord channel id: {message}"),
+)
+
+
+def stop_reason(stored: str, tr: Translator) -> str:
+    """Why a daily post stopped, in `tr`'s language: "bot removed from the group" → "бота удалили
+    из группы"; "Telegram: Forbidden: …" → "ответ Telegram: Forbidden: …" (the platform's words
+    as it gave them); anything else as stored."""
+    if tr.english:
+        return stored
+    for template in _REFUSED:
+        head = template.split("{", 1)[0]
+        if stored.startswith(head):
+            return tr.gettext(template, message=stored[len(head) :])
+    return tr.gettext(stored)
 
 
 class SendError(Exception):

@@ -7,11 +7,12 @@ Discord markdown, plain text) and applies the span's style itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from bot.i18n import Translator, translator
+from bot.i18n import N_, Translator, translator
 
 Style = Literal["plain", "mark", "strong", "em", "code"]
 
@@ -41,7 +42,8 @@ def inline_text(spans: Iterable[Span]) -> str:
 class SourceRef:
     """Where a statement comes from: article, file (relative to the corpus folder) and 1-based line,
     and `where` when a line number is not what a reader follows: "p. 3" (PDF), "item 2" (feed),
-    "¶ 7" (Word) — `Article.where(line)` gives it."""
+    "¶ 7" (Word) — `Article.where(line)` gives it, in English: its kind and number, said in the
+    reply's language by `place` when the reply gets its language (`in_language`)."""
 
     article_id: str
     title: str
@@ -133,3 +135,44 @@ def page_actions(
     if page < pages:
         actions.append(Action(tr.gettext("Next ▶"), command, {**args, "page": page + 1}, kind="next"))
     return actions
+
+
+# A source's place as the index keeps it (bot/corpus/model.py: `Article.where`, `Article.span`):
+# its kind and number(s), written the English way; each reply says it in its own language.
+_PLACE = re.compile(r"(p\.|pp\.|item|¶|lines) (\d+)(?:–(\d+))?")
+_ONE_PLACE = {"p.": N_("p. {n}"), "item": N_("item {n}"), "¶": N_("¶ {n}")}
+_PLACE_RANGE = {"pp.": N_("pp. {first}–{last}"), "¶": N_("¶ {first}–{last}"), "lines": N_("lines {first}–{last}")}
+
+
+def place(where: str, tr: Translator) -> str:
+    """ "p. 3" · "с. 3" · "第 3 页" · "p. 3"; "item 2", "¶ 7", "pp. 1–2", "lines 3–40" likewise.
+    Anything else is returned as it is."""
+    if tr.english or not where:
+        return where
+    m = _PLACE.fullmatch(where)
+    if m is None:
+        return where
+    kind, first, last = m.groups()
+    template = _ONE_PLACE.get(kind) if last is None else _PLACE_RANGE.get(kind)
+    if template is None:
+        return where
+    return tr.gettext(template, n=first) if last is None else tr.gettext(template, first=first, last=last)
+
+
+def _placed(src: SourceRef, tr: Translator) -> SourceRef:
+    return replace(src, where=place(src.where, tr)) if src.where else src
+
+
+def _block_in(block: Block, tr: Translator) -> Block:
+    if isinstance(block, ListItem) and any(s.where for s in block.sources):
+        return replace(block, sources=tuple(_placed(s, tr) for s in block.sources))
+    if isinstance(block, Quote) and block.source is not None and block.source.where:
+        return replace(block, source=_placed(block.source, tr))
+    return block
+
+
+def in_language(reply: Reply, tr: Translator) -> Reply:
+    """The reply stamped with its language, its sources' places ("p. 3") said in it."""
+    if not tr.english:
+        reply = replace(reply, blocks=tuple(_block_in(b, tr) for b in reply.blocks))
+    return replace(reply, language=tr.language)

@@ -1,6 +1,6 @@
 """Golden replies through Telegram, per language: /help, /onthisday for 3 September (typed as each
-language writes it), /subscribe and the daily post it brings, as the fake Bot API received them
-(the HTML text and the button labels). tests/golden_files.py says how to regenerate them."""
+language writes it), /why for its first event, /subscribe and the daily post it brings, as the fake
+Bot API received them (the HTML text and the button labels). tests/golden_files.py says how to regenerate them."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ async def test_golden_replies(
 
     check_golden("telegram", language, "help", await ask("/help"))
     check_golden("telegram", language, "onthisday", await ask(f"/onthisday {TYPED_DAY[language]}"))
+    # How the first of them was dated: the year rules' reasoning in the reply's language.
+    check_golden("telegram", language, "why", await ask("/why 1"))
     check_golden("telegram", language, "subscribe", await ask("/subscribe 09:00 Europe/Moscow"))
 
     clock = FakeClock(MOSCOW_9AM)

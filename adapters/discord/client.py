@@ -26,6 +26,7 @@ from adapters.discord.views import ActionButton, answer_stale
 from bot.chat.dispatch import Core
 from bot.commands.subscriptions import chat_gone
 from bot.config import DiscordConfig
+from bot.i18n import N_
 from bot.timezones import utcnow
 
 log = logging.getLogger(__name__)
@@ -94,18 +95,18 @@ class MemorialClient(discord.AutoShardedClient):
     # -- chats the bot can no longer post in: their daily post stops now, not at its next send --
 
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        self._gone([channel.id], "channel deleted")
+        self._gone([channel.id], N_("channel deleted"))
 
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
         # Raw: also for threads not in the cache, and for each thread of a deleted channel.
-        self._gone([payload.thread_id], "thread deleted")
+        self._gone([payload.thread_id], N_("thread deleted"))
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Kicked or banned from a server, or the server deleted (an outage is `guild_unavailable`,
         not this). Subscriptions are keyed by channel id only, so the server's channels and
         active threads come from the cached Guild the event carries."""
         ids = [c.id for c in guild.channels] + [t.id for t in guild.threads]
-        self._gone(ids, "bot removed from the server")
+        self._gone(ids, N_("bot removed from the server"))
 
     def _gone(self, ids: list[int], reason: str) -> None:
         chat_gone(self.handler.core, PLATFORM, [str(i) for i in ids], reason, utcnow())

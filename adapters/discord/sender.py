@@ -21,17 +21,18 @@ import aiohttp
 import discord
 
 from adapters.discord.render import NO_MENTIONS, render_reply
+from bot.i18n import N_
 from bot.platform import DISCORD_LIMITS, PermanentSendError, PlatformLimits, RetryAfter, TransientSendError
 from bot.replies import Reply
 
 # Discord's JSON error codes that mean "this chat will never accept our posts again".
 PERMANENT_CODES = {
-    10003: "channel deleted (Unknown Channel)",
-    10004: "server gone (Unknown Guild)",
-    50001: "bot lost access to the channel (Missing Access)",
-    50013: "bot lacks permission to post here (Missing Permissions)",
-    50007: "user does not accept direct messages",
-    50083: "thread is archived",
+    10003: N_("channel deleted (Unknown Channel)"),
+    10004: N_("server gone (Unknown Guild)"),
+    50001: N_("bot lost access to the channel (Missing Access)"),
+    50013: N_("bot lacks permission to post here (Missing Permissions)"),
+    50007: N_("user does not accept direct messages"),
+    50083: N_("thread is archived"),
 }
 
 

@@ -17,8 +17,10 @@ from bot import metrics
 from bot.chat.model import ChatContext, CommandTable, Invocation
 from bot.chat.parse import ParseError, clean_input, coerce_args, parse_text, plain_text_invocation
 from bot.chat.services import Services
+from bot.i18n import N_
+from bot.i18n.pieces import reason
 from bot.index.build import Index, build_index
-from bot.replies import Reply, error_reply
+from bot.replies import Reply, error_reply, in_language
 from bot.store.base import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -46,7 +48,7 @@ class Core:
         return await self._run(inv, self.localize(ctx))
 
     async def _run(self, inv: Invocation, ctx: ChatContext) -> Reply:
-        return replace(await self._answer(inv, ctx), language=ctx.tr.language)
+        return in_language(await self._answer(inv, ctx), ctx.tr)
 
     async def _answer(self, inv: Invocation, ctx: ChatContext) -> Reply:
         tr = ctx.tr
@@ -109,12 +111,16 @@ class Core:
                 )
             except Exception as exc:  # CorpusError, or a bug: either way the old index stays
                 log.error("corpus reload failed, keeping the current index: %s", exc)
-                return False, f"reload failed, still serving the previous index: {exc}"
+                return False, reason(N_("reload failed, still serving the previous index: {error}"), error=str(exc))
             old, self.index = self.index, new
-        return True, (
-            f"reloaded: {len(new.corpus.articles)} articles (was {len(old.corpus.articles)}), "
-            f"{len(new.corpus.skipped)} file(s) skipped, "
-            f"{'opened unchanged' if new.opened else 'built'} in {new.built_seconds:.2f} s"
+        # The operator's report: English (for the log) kept in pieces, which /reload says in the chat's language.
+        return True, reason(
+            N_("reloaded: {articles} articles (was {was}), {skipped} file(s) skipped, {how} in {seconds} s"),
+            articles=len(new.corpus.articles),
+            was=len(old.corpus.articles),
+            skipped=len(new.corpus.skipped),
+            how=reason(N_("opened unchanged")) if new.opened else reason(N_("built")),
+            seconds=f"{new.built_seconds:.2f}",
         )
 
     async def handle_text(self, text: str, ctx: ChatContext, *, bot_username: str | None = None) -> Reply | None:
@@ -124,7 +130,7 @@ class Core:
         try:
             inv = parse_text(self.table, text, bot_username=bot_username, tr=ctx.tr)
         except ParseError as exc:
-            return replace(exc.reply, language=ctx.tr.language)
+            return in_language(exc.reply, ctx.tr)
         if inv is None:
             if ctx.chat_kind != "private":
                 return None

@@ -97,11 +97,33 @@ class Command:
     examples: tuple[str, ...] = ()
     hidden: bool = False  # reachable, but not advertised in menus (e.g. operator commands)
 
-    def usage(self) -> str:
+    def usage(self, tr: Translator | None = None) -> str:
+        """ "/onthisday [date]" · "/onthisday [дата]" · "/onthisday [日期]" · "/onthisday [fecha]"."""
         parts = [f"/{self.name}"]
         for a in self.args:
-            parts.append(f"<{a.name}>" if a.required else f"[{a.name}]")
+            name = arg_name(a.name, tr) if tr is not None else a.name
+            parts.append(f"<{name}>" if a.required else f"[{name}]")
         return " ".join(parts)
+
+
+def arg_name(name: str, tr: Translator) -> str:
+    """An argument's name as /help and the errors show it, in `tr`'s language (the name itself
+    when the catalogs have none)."""
+    # TRANSLATORS: a command's argument as /help shows it: "/onthisday [date]", "/subscribe <time>".
+    names = {
+        "article": tr.pgettext("command argument", "article"),
+        "command": tr.pgettext("command argument", "command"),
+        "date": tr.pgettext("command argument", "date"),
+        "days": tr.pgettext("command argument", "days"),
+        "event": tr.pgettext("command argument", "event"),
+        "language": tr.pgettext("command argument", "language"),
+        "option": tr.pgettext("command argument", "option"),
+        "page": tr.pgettext("command argument", "page"),
+        "query": tr.pgettext("command argument", "query"),
+        "time": tr.pgettext("command argument", "time"),
+        "timezone": tr.pgettext("command argument", "timezone"),
+    }
+    return names.get(name, name) if not tr.english else name
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from bot.chat.model import MAX_INPUT_CHARS, Command, CommandTable, Invocation
+from bot.chat.model import MAX_INPUT_CHARS, Command, CommandTable, Invocation, arg_name
 from bot.chat.userinput import read_onthisday_question, reads_as_date
 from bot.i18n import Translator, translator
 from bot.replies import Reply, error_reply
@@ -115,7 +115,7 @@ def parse_args(cmd: Command, rest: str, tr: Translator | None = None) -> dict[st
     if words:
         tr = tr or translator("en")
         message = tr.gettext("Too many arguments for /{command}.", command=cmd.name)
-        raise ParseError(error_reply(message, cmd.usage(), tr=tr))
+        raise ParseError(error_reply(message, cmd.usage(tr), tr=tr))
     return args
 
 
@@ -135,7 +135,7 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any], tr: Translator | None = No
             except ValueError:
                 raise ParseError(
                     error_reply(
-                        tr.gettext("{name} must be a whole number.", name=a.name),
+                        tr.gettext("{name} must be a whole number.", name=arg_name(a.name, tr)),
                         f"/{cmd.name} {a.max_value or 7}",
                         tr=tr,
                     )
@@ -144,7 +144,10 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any], tr: Translator | None = No
                 raise ParseError(
                     error_reply(
                         tr.gettext(
-                            "{name} must be between {low} and {high}.", name=a.name, low=a.min_value, high=a.max_value
+                            "{name} must be between {low} and {high}.",
+                            name=arg_name(a.name, tr),
+                            low=a.min_value,
+                            high=a.max_value,
                         ),
                         f"/{cmd.name} {a.min_value}",
                         tr=tr,
@@ -160,7 +163,7 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any], tr: Translator | None = No
                             "That {name} is too long ({count} character); keep it under {limit}.",
                             "That {name} is too long ({count} characters); keep it under {limit}.",
                             len(v),
-                            name=a.name,
+                            name=arg_name(a.name, tr),
                             count=tr.number(len(v)),
                             limit=tr.number(MAX_INPUT_CHARS),
                         ),
@@ -170,13 +173,13 @@ def coerce_args(cmd: Command, raw: Mapping[str, Any], tr: Translator | None = No
             if v:
                 out[key] = v
         elif value is not None:  # a forged or garbled payload (true, 1.5, a list): refused, not guessed at
-            example = cmd.examples[0] if cmd.examples else cmd.usage()
-            raise ParseError(error_reply(tr.gettext("{name} must be text.", name=a.name), example, tr=tr))
+            example = cmd.examples[0] if cmd.examples else cmd.usage(tr)
+            raise ParseError(error_reply(tr.gettext("{name} must be text.", name=arg_name(a.name, tr)), example, tr=tr))
     for a in cmd.args:
         if a.required and a.name not in out:
-            example = cmd.examples[0] if cmd.examples else cmd.usage()
+            example = cmd.examples[0] if cmd.examples else cmd.usage(tr)
             description = tr.gettext(a.description).rstrip(".")
-            message = tr.gettext("/{command} needs {name}: {description}.", command=cmd.name, name=a.name,
+            message = tr.gettext("/{command} needs {name}: {description}.", command=cmd.name, name=arg_name(a.name, tr),
                                  description=description)  # fmt: skip
             raise ParseError(error_reply(message, example, tr=tr))
     return out

@@ -9,6 +9,7 @@ from typing import Any
 from bot import metrics
 from bot.chat.model import BotCore, ChatContext, Command
 from bot.i18n import N_
+from bot.i18n.pieces import render
 from bot.replies import Reply, error_reply, text_reply
 
 
@@ -26,7 +27,8 @@ async def reload(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Re
     corpus_dir = core.services.corpus_dir
     if corpus_dir is None:
         return error_reply(tr.gettext("Reloading is only available while the bot runs (memorial-bot run)."), tr=tr)
-    ok, message = await core.reload_index(corpus_dir)  # the operator's report: in English, as the log's
+    ok, report = await core.reload_index(corpus_dir)  # the operator's report: English, as the log's
+    message = render(report, tr)  # … said in the chat's language
     if ok:
         metrics.record_index(core.index)
     return text_reply(message, title=tr.gettext("Reload")) if ok else error_reply(message, tr=tr)

@@ -13,7 +13,6 @@ chat's timezone; every other answer depends on the corpus and the question alone
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import heapq
 import itertools
@@ -30,6 +29,7 @@ from bot.config import MilestoneRule
 from bot.daily.delivery import PostBuilder
 from bot.i18n import N_, Translator, translator
 from bot.index.dates.events import DatedEvent, EventIndex, chronological, iter_range
+from bot.index.dates.reasons import render as render_why
 from bot.index.dates.resolve import day_label
 from bot.index.textnorm import STOPWORDS
 from bot.replies import (
@@ -43,6 +43,7 @@ from bot.replies import (
     SourceRef,
     Span,
     error_reply,
+    in_language,
     page_actions,
     plain,
 )
@@ -589,8 +590,8 @@ def _why_blocks(ev: DatedEvent, n: int | None, tr: Translator) -> list[Block]:
         src = SourceRef(m.article_id, m.title, m.file, m.line, m.where)
         dates = m.start_iso + (f" … {m.end_iso}" if m.end_iso != m.start_iso else "")
         word = tr.gettext(_BASIS_WORD[m.year_basis]) if m.year_basis in _BASIS_WORD else m.year_basis
-        # m.why is the index's reasoning (bot/index/dates/resolve.py), in English for now.
-        spans = (Span(f"“{m.text}”", "code"), Span(f" → {dates} ({word}): "), Span(m.why))
+        # The index's reasoning (bot/index/dates/reasons.py), said in the reply's language.
+        spans = (Span(f"“{m.text}”", "code"), Span(f" → {dates} ({word}): "), Span(render_why(m.why, tr)))
         blocks.append(ListItem(spans, (src,)))
     return blocks
 
@@ -834,12 +835,12 @@ def daily_post_builder(core: BotCore) -> PostBuilder:
         if has_events_on(core, m, d, local_date.year):
             reply = onthisday_reply(core, m, d, local_date, tr=tr)
             remember_listing(core, sub.platform, sub.chat_id, _listing_key(m, d, local_date.year), reply)
-            return dataclasses.replace(reply, language=tr.language)  # for the adapter's own words
+            return in_language(reply, tr)  # for the adapter's own words, and the sources' places
         if sub.empty_day == "anniversary":
             week = week_ahead_reply(core, local_date, tr)
             if week is not None:
                 remember_listing(core, sub.platform, sub.chat_id, f"week {local_date.isoformat()}", week)
-                return dataclasses.replace(week, language=tr.language)
+                return in_language(week, tr)
         return None
 
     return build
@@ -855,4 +856,3 @@ def next_dated_day(core: BotCore, after: datetime.date) -> datetime.date | None:
         if has_events_on(core, d.month, d.day, d.year):
             return d
     return None
-

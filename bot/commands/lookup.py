@@ -21,6 +21,7 @@ from bot.replies import (
     error_reply,
     inline,
     page_actions,
+    place,
     plain,
 )
 
@@ -113,7 +114,7 @@ async def doc(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply
     page = min(max(int(args.get("page", 1)), 1), len(pages))
     blocks: list[Block] = [Heading(plain(article.title))]
     if page == 1:
-        blocks.append(Paragraph(inline(Span(f"{article.file}, {article.span()}", "em"))))
+        blocks.append(Paragraph(inline(Span(f"{article.file}, {place(article.span(), tr)}", "em"))))
     for text, _line in pages[page - 1]:
         blocks.append(Paragraph(plain(text)))
     if len(pages) > 1:
@@ -203,7 +204,7 @@ async def help_(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Rep
         cmd = core.table.get(name)
         if cmd is None:
             return error_reply(tr.gettext("There is no /{name} command.", name=name[:32]), "/help search", tr=tr)
-        blocks: list[Block] = [Heading(plain(cmd.usage())), Paragraph(plain(tr.gettext(cmd.help)))]
+        blocks: list[Block] = [Heading(plain(cmd.usage(tr))), Paragraph(plain(tr.gettext(cmd.help)))]
         blocks.extend(ListItem(inline(Span(a.name, "code"), f" — {tr.gettext(a.description)}")) for a in cmd.args)
         if any(a.kind == "date" for a in cmd.args):
             blocks.append(Paragraph(plain(tr.date_rule())))
@@ -213,7 +214,7 @@ async def help_(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Rep
         return Reply(blocks=tuple(blocks), title=f"/{cmd.name}")
     blocks = [Heading(plain(tr.gettext("Commands")))]
     for cmd in core.table.visible():
-        blocks.append(ListItem(inline(Span(cmd.usage(), "code"), f" — {tr.gettext(cmd.summary)}")))
+        blocks.append(ListItem(inline(Span(cmd.usage(tr), "code"), f" — {tr.gettext(cmd.summary)}")))
     before, _, after = tr.gettext(
         "In a private chat, any text without a command is a search. {example} explains one command."
     ).partition("{example}")

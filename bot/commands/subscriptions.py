@@ -20,6 +20,7 @@ from bot.chat.userinput import TIME_EXAMPLE, InputError, parse_day, read_schedul
 from bot.commands.dates import count_days_with_events, daily_post_builder, has_events_on, next_dated_day, will_post
 from bot.daily.schedule import next_post_at, scheduled_at
 from bot.i18n import LANGUAGE_NAMES, N_, Translator, normalize
+from bot.platform import stop_reason
 from bot.replies import Block, Heading, Paragraph, Reply, Span, error_reply, inline, plain
 from bot.store import EmptyDay, StoreError, Subscription
 from bot.timezones import local_date, tzinfo_for
@@ -253,8 +254,8 @@ async def settings(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> 
     else:
         if sub.disabled_reason == "unsubscribed":
             why = tr.gettext("unsubscribed")
-        else:  # the platform's reason, for whoever manages the chat: as the platform gave it
-            why = tr.gettext("stopped: {reason}", reason=sub.disabled_reason)
+        else:  # the platform's reason, for whoever manages the chat (its own words as it gave them)
+            why = tr.gettext("stopped: {reason}", reason=stop_reason(sub.disabled_reason or "", tr))
         off = tr.gettext("Off ({why}). It was set to {time}, time zone {zone}.", why=why, time=sub.time_text,
                          zone=sub.timezone)  # fmt: skip
         blocks.append(Paragraph(plain(off)))

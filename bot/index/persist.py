@@ -53,7 +53,9 @@ DATA_START = 64
 ALIGN = 64  # arrays start on a cache line, as numpy would allocate them
 INBAND_MAX = 1 << 16  # smaller arrays stay inside the pickle: thousands of tiny buffers cost more than they save
 CHUNK = 1 << 22
-_CODE_DIRS = ("index", "corpus")  # the packages whose code decides what an index holds
+# The packages whose code decides what an index holds (i18n: the year rules keep their reasons as
+# `bot.i18n.pieces` objects).
+_CODE_DIRS = ("index", "corpus", "i18n")
 
 
 class Unusable(Exception):

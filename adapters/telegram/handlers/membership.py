@@ -11,11 +11,12 @@ from adapters.telegram.context import chat_kind, state_of
 from adapters.telegram.sender import PLATFORM
 from bot.chat.model import ChatKind
 from bot.commands.subscriptions import chat_gone
+from bot.i18n import N_
 
 GONE_REASON: dict[ChatKind, str] = {
-    "private": "bot blocked by the user",
-    "group": "bot removed from the group",
-    "channel": "bot removed from the channel",
+    "private": N_("bot blocked by the user"),
+    "group": N_("bot removed from the group"),
+    "channel": N_("bot removed from the channel"),
 }
 
 

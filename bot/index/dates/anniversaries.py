@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from bot.i18n import N_
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
+from bot.index.dates.reasons import reason
 
 # Share of the subject's identifying words (by rarity) a dating sentence must hold: in the same
 # article, or (a stricter test, since more sentences compete) in another document.
@@ -230,23 +232,25 @@ class BaseFinder:
             same = [s for s in pool if article_id in s.articles and s.text != besides]
             found = self._best(keys, head, same, days=days)
             if found is not None:
-                return Base(found[0], f"the article dates it: {quote(found[1])}", 1.0, found[1])
+                return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
             # "dated in some other article": no set built per sentence (at 1M passages that cost grew
             # faster than the corpus)
             others = (s for s in pool if len(s.articles) > 1 or article_id not in s.articles)
             found = self._best(keys, head, others, MIN_COVER_ELSEWHERE, days=days)
             if found is not None:
-                return Base(found[0], f"another document dates it: {quote(found[1])}", 0.75, found[1])
+                why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
+                return Base(found[0], why, 0.75, found[1])
             learned = (
                 s for s in self._learned_by_key.get(head, []) if len(s.articles) > 1 or article_id not in s.articles
             )
             found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
             if found is not None:
-                why = f"another dated article counts the same anniversary ({quote(found[1])})"
+                why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
                 return Base(found[0], why, 0.6, found[1])
         known = self.table.lookup(subject)
         if known is not None:
-            return Base(known.year, f"{known.label} ({known.year}, from the table of known events)", 0.5)
+            why = reason(N_("{label} ({year}, from the table of known events)"), label=known.label, year=known.year)
+            return Base(known.year, why, 0.5)
         return None
 
     def days_of(self, s: DatedSentence) -> frozenset[tuple[int, int]]:

@@ -26,9 +26,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.corpus import Article
+from bot.i18n import N_
 from bot.index.dates.anniversaries import Base, BaseFinder, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
-from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, WEEKDAYS
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
+from bot.index.dates.reasons import Day, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
     CARDINAL_WORDS,
     ORDINAL_WORDS,
@@ -401,6 +403,12 @@ def _own_year(a: Anniversary) -> int | None:
 SAME_DAY_BONUS = 1.5
 
 
+_NEXT_YEAR_NOTE = reason(N_(" (next year)"))
+_LAST_YEAR_NOTE = reason(N_(" (last year)"))
+_TITLE_NAMES = N_("the title names its month: “{phrase}”")
+_FIRST_LINE_NAMES = N_("the first line names its month: “{phrase}”")
+
+
 def _same_day(sentence: str, base: Base) -> str:
     """The day both the anniversary's sentence (without a year) and the base sentence (with the
     base year) name, if any."""
@@ -433,7 +441,7 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     if len(years) != 1:
         return None
     year, other = min(hits)
-    return Base(year, f"the article dates the same day: {quote(other)}", 1.0, other)
+    return Base(year, reason(N_("the article dates the same day: {quote}"), quote=quote(other)), 1.0, other)
 
 
 _ORIGIN_AFTER = re.compile(
@@ -453,7 +461,8 @@ def _origin_after(following: str) -> Base | None:
         hit = _ORIGIN_AFTER.search(text, s, e)
         if hit:
             year = int(hit.group("y"))
-            return Base(year, f"the next sentence tells its beginning: {quote(text[s:e])}", 1.0, text[s:e])
+            why = reason(N_("the next sentence tells its beginning: {quote}"), quote=quote(text[s:e]))
+            return Base(year, why, 1.0, text[s:e])
     return None
 
 
@@ -471,7 +480,7 @@ def _zh_origin(texts: Sequence[str]) -> Base | None:
         hit = _ZH_ORIGIN.search(text)
         if hit:
             year = int(hit.group("y1") or hit.group("y2"))
-            return Base(year, f"the article tells its founding: “{hit.group(0)}”", 1.0)
+            return Base(year, reason(N_("the article tells its founding: “{phrase}”"), phrase=hit.group(0)), 1.0)
     return None
 
 
@@ -500,10 +509,10 @@ def count(
     s, e = a.sentence
     stated = stated_base(a)
     if stated is not None:
-        base = Base(stated, f"the anniversary names the year {stated}", 1.0)
+        base = Base(stated, reason(N_("the anniversary names the year {year}"), year=stated), 1.0)
     elif (own := _own_year(a)) is not None:
         # "the 50th anniversary of X at the end of 2025": the year is the anniversary's own.
-        base = Base(own - a.n, f"the anniversary falls in {own}", 1.0)
+        base = Base(own - a.n, reason(N_("the anniversary falls in {year}"), year=own), 1.0)
     else:
         days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
         found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
@@ -516,7 +525,7 @@ def count(
             found = _origin_after(text[a.end : e]) or _origin_after(following)
         if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
             # The subject ends its sentence and the next one opens with its full date.
-            found = Base(lead.year or 0, f"the next sentence dates it: “{lead.text}”", 1.0)
+            found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
         if found is None:
             return None  # "its centenary" with nothing that says what it counts from
         base = found
@@ -526,11 +535,20 @@ def count(
     same_day = _same_day(text[s:e], base)
     if same_day:
         # Celebrated on the very day the base sentence dates: the two surely speak of one event.
-        base = replace(base, strength=base.strength * SAME_DAY_BONUS, why=f"{base.why}; both on {same_day}")
+        both = reason(N_("{why}; both on {day}"), why=base.why, day=same_day)
+        base = replace(base, strength=base.strength * SAME_DAY_BONUS, why=both)
     others = [y for y in years_in(text[s:e]) if y != base.year]
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
-    qualifier = {-1: " (next year)", 1: " (last year)", 0: ""}[shift]
-    why = f"“{' '.join(text[a.start : a.end].split())} {a.subject[:60]}”: {base.year} + {a.n}{qualifier}; {base.why}"
+    qualifier = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}[shift]
+    why = reason(
+        N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}"),
+        phrase=" ".join(text[a.start : a.end].split()),
+        subject=a.subject[:60],
+        base=base.year,
+        n=a.n,
+        qualifier=qualifier,
+        why=base.why,
+    )
     return Counted(a, -1, base, year + shift, past, why)
 
 
@@ -586,14 +604,23 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
         s, e = sentence_at(spans, m.start())
         years = years_in(text[s:e])
         if len(set(years)) == 1:
-            yield years[0] + n, years[0], f"“{' '.join(m.group(0).split())}” of {years[0]}: {years[0]} + {n}"
+            phrase = " ".join(m.group(0).split())
+            yield (
+                years[0] + n,
+                years[0],
+                reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=years[0], n=n),
+            )
         elif not years and dated:
             days = {(x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None}
             known = sorted({dated[d] for d in days if d in dated})
             if len(known) == 1:
                 y = known[0]
                 # No base: the day dated elsewhere may be the article's own (its title's date).
-                yield y + n, None, f"“{' '.join(m.group(0).split())}” of the day the article dates {y}: {y} + {n}"
+                phrase = " ".join(m.group(0).split())
+                why = reason(
+                    N_("“{phrase}” of the day the article dates {year}: {year} + {n}"), phrase=phrase, year=y, n=n
+                )
+                yield y + n, None, why
 
 
 _EN_YEARS_LATER = re.compile(
@@ -618,7 +645,9 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             continue
         before = [y for t in texts[:idx] for y in years_in(t)] + years_in(text[: m.start()])
         if before:
-            yield before[-1] + n, before[-1], f"“{' '.join(m.group(0).split())}” after {before[-1]}: {before[-1]} + {n}"
+            phrase = " ".join(m.group(0).split())
+            why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=before[-1], n=n)
+            yield before[-1] + n, before[-1], why
 
 
 def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -631,7 +660,13 @@ def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
     dated = next((m for idx, m in mentions if idx in (2, 3) and m.year is not None and not m.bracket_year), None)
     if dated is not None and dated.year is not None:
         n, phrase = ago
-        why = f"the lead's “{phrase}” counts from the account that follows, “{dated.text}”: {dated.year} + {n}"
+        why = reason(
+            N_("the lead's “{phrase}” counts from the account that follows, “{date}”: {year} + {n}"),
+            phrase=phrase,
+            date=dated.text,
+            year=dated.year,
+            n=n,
+        )
         yield Evidence(dated.year + n, WEIGHTS["years ago"], "years ago", why, base=dated.year)
 
 
@@ -644,7 +679,7 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
         text = article.paragraphs[idx - 1].text
         line_start = text.rfind("\n", 0, m.start) + 1
         if _PUBLISHED_LINE.fullmatch(text[line_start : m.start]):
-            why = f"the article's publication line “{text[line_start : m.end].strip()}”"
+            why = reason(N_("the article's publication line “{line}”"), line=text[line_start : m.end].strip())
             yield Evidence(m.year, WEIGHTS["dateline"], "published", why, (m.month, m.day))
             return
 
@@ -667,7 +702,12 @@ def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
             stated = years_in(text[s:e]) or [y for t in after for y in years_in(t)][:1]
             if n and n >= 5 and len(set(stated)) == 1:
                 year = stated[0] + n
-                why = f"“{' '.join(m.group(0).split())[-60:]}”, the last time in {stated[0]}: {stated[0]} + {n}"
+                why = reason(
+                    N_("“{phrase}”, the last time in {year}: {year} + {n}"),
+                    phrase=" ".join(m.group(0).split())[-60:],
+                    year=stated[0],
+                    n=n,
+                )
                 yield Evidence(year, WEIGHTS["years ago"], "first in years", why, base=stated[0])
 
 
@@ -682,47 +722,55 @@ def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Ite
     dated = next((m for idx, m in mentions if idx == 1 and m.year is not None and m.start < first), None)
     if dated is not None and dated.year is not None:
         n, phrase = ago
-        why = f"the title's “{phrase}” counts from the lead's “{dated.text}”: {dated.year} + {n}"
+        why = reason(
+            N_("the title's “{phrase}” counts from the lead's “{date}”: {year} + {n}"),
+            phrase=phrase,
+            date=dated.text,
+            year=dated.year,
+            n=n,
+        )
         yield Evidence(dated.year + n, WEIGHTS["years ago"] * LEAD, "years ago", why, base=dated.year)
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     if article.published is not None:
         d = article.published
-        why = f"the document's publication date {d.day} {d:%B %Y}"
+        why = reason(N_("the document's publication date {day}"), day=Day(d.month, d.day, d.year))
         yield Evidence(d.year, WEIGHTS["published"], "published", why, (d.month, d.day))
     if not any(idx <= 1 and m.year is not None for idx, m in mentions):
         first_line = article.paragraphs[0].text.split("\n", 1)[0][:80] if article.paragraphs else ""
-        for where, text in (("title", article.title), ("first line", first_line)):
+        for where, text in ((_TITLE_NAMES, article.title), (_FIRST_LINE_NAMES, first_line)):
             head = _HEAD_MONTH.search(text) if _YEAR_RE.search(text) else None
             if head:
                 year = int(head.group("y") or head.group("zy"))
-                why = f"the {where} names its month: “{' '.join(head.group(0).split())}”"
+                why = reason(where, phrase=" ".join(head.group(0).split()))
                 yield Evidence(year, WEIGHTS["head month"], "head month", why)
                 break
     for idx, m in mentions:
         if m.year is None or m.bracket_year or idx > 1:
             continue
         if idx == 0:
-            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the title's date “{m.text}”", (m.month, m.day))
+            why = reason(N_("the title's date “{date}”"), date=m.text)
+            yield Evidence(m.year, WEIGHTS["head date"], "head date", why, (m.month, m.day))
             continue
         para = article.paragraphs[0].text
         after = _DATELINE_AFTER.match(para, m.end)
         if m.start <= 40 and after:
-            why = f"the dateline “{para[: after.end()].strip()}”"
+            why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
             yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
         elif sentence_at(sentences(para), m.start)[0] == 0 and not any(
             a.end <= m.start < a.end + len(a.scope) + 2 for a in anniversaries(para)
         ):
             # A news lead states when its news happened — unless the date is what an anniversary
             # counts from ("… the 20th anniversary of the accident of 26 April 1986").
-            yield Evidence(m.year, WEIGHTS["head date"], "head date", f"the lead's date “{m.text}”", (m.month, m.day))
+            why = reason(N_("the lead's date “{date}”"), date=m.text)
+            yield Evidence(m.year, WEIGHTS["head date"], "head date", why, (m.month, m.day))
 
 
 Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less mentions
 
 
-def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str] = ()) -> tuple[Written, str]:
+def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str] = ()) -> tuple[Written, Why]:
     """The weekdays written with year-less dates, and how to show them — not those another year's
     qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
 
@@ -739,7 +787,7 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         for idx, m in mentions
         if m.weekday is not None and m.year is None and not qualified(idx, m)
     )
-    shown = ", ".join(f"{WEEKDAYS[wd]} {d} {datetime.date(2000, mo, 1):%B}" for wd, mo, d in written[:3])
+    shown = join(", ", (Why((WeekdayDay(wd, mo, d),)) for wd, mo, d in written[:3]))
     return written, shown
 
 
@@ -769,13 +817,13 @@ def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]],
     return tuple(w for w in written if not narrative(*w))
 
 
-def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, str]]:
+def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
     or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest."""
     origin: tuple[int, str] | None = None
     ordinals: list[int] = []
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
-    decades: list[tuple[int, int, str]] = []  # "well into our second decade there": 10–19 years on
+    decades: list[tuple[int, int, Why]] = []  # "well into our second decade there": 10–19 years on
     for text in texts:
         here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in _ORIGIN.finditer(text)]
         if here and origin is None:
@@ -783,8 +831,11 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, str]]:
         for m in _DECADE_ORDINAL.finditer(text):
             n = number_word(m.group("n"))
             if n and 1 <= n <= 30:
-                why = m.group(0)
-                decades += [(y + 10 * (n - 1), y + 10 * n, f"“{phrase}”, then {why}") for _, y, phrase in here]
+                then = m.group(0)
+                decades += [
+                    (y + 10 * (n - 1), y + 10 * n, reason(N_("“{phrase}”, then {then}"), phrase=phrase, then=then))
+                    for _, y, phrase in here
+                ]
         for m in _WINDOW_ORDINAL.finditer(text):
             if _DECADE_ORDINAL.match(text, m.start()):
                 continue
@@ -802,11 +853,17 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     if len(set(ordinals)) == 1:
         # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
         # counted from each origin its paragraph states (the weekdays then pick at most one).
-        return [(y + n - 1, y + n + 2, f"“{phrase}”, then its {n}th year") for n, y, phrase in paired]
+        return [
+            (y + n - 1, y + n + 2, reason(N_("“{phrase}”, then its {n}th year"), phrase=phrase, n=n))
+            for n, y, phrase in paired
+        ]
     if origin is None or len(set(ordinals)) < 2:
         return []
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
-    return [(lo, hi, f"“{origin[1]}”, then its {min(ordinals)}th to {max(ordinals)}th year")]
+    why = reason(
+        N_("“{phrase}”, then its {first}th to {last}th year"), phrase=origin[1], first=min(ordinals), last=max(ordinals)
+    )
+    return [(lo, hi, why)]
 
 
 @dataclass
@@ -888,7 +945,7 @@ def decide(
         fitting = {y: w for y, w in support.items() if _fits(y, written)}
         if fitting:
             for y in fitting:
-                reasons[y].append(f"{shown} fit(s) {y}")
+                reasons[y].append(reason(N_("{days} fit(s) {year}"), days=shown, year=y))
             support = defaultdict(float, fitting)
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
@@ -898,22 +955,36 @@ def decide(
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
         if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
             y, lo, hi, why = min(fits)
-            why = f"{why}; of {lo}–{hi - 1}, only {y} has {shown}"
+            why = reason(
+                N_("{why}; of {first}–{last}, only {year} has {days}"),
+                why=why,
+                first=lo,
+                last=hi - 1,
+                year=y,
+                days=shown,
+            )
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(found[-1].why)
     if not support:
-        return DocumentTime(None, "the article states nothing that fixes its own time", tuple(found))
+        return DocumentTime(None, reason(N_("the article states nothing that fixes its own time")), tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))
     best, score = ranked[0]
     if score < MIN_SUPPORT:
-        return DocumentTime(None, "the article's time clues describe past occasions only", tuple(found))
+        return DocumentTime(None, reason(N_("the article's time clues describe past occasions only")), tuple(found))
     if len(ranked) > 1 and score < DECISIVE * ranked[1][1]:
         other = ranked[1][0]
         return DocumentTime(
             None,
-            f"the article's time clues disagree ({best}: {reasons[best][0]}; {other}: {reasons[other][0]})",
+            reason(
+                N_("the article's time clues disagree ({year}: {why}; {other}: {other_why})"),
+                year=best,
+                why=reasons[best][0],
+                other=other,
+                other_why=reasons[other][0],
+            ),
             tuple(found),
         )
     day = next((ev.day for ev in found if ev.year == best and ev.day is not None), None)
-    return DocumentTime(best, f"the article is from {best}: " + "; ".join(reasons[best][:2]), tuple(found), day)
+    why = reason(N_("the article is from {year}: {reasons}"), year=best, reasons=join("; ", reasons[best][:2]))
+    return DocumentTime(best, why, tuple(found), day)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus import Article, Corpus, Paragraph
+from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     DocumentTime,
@@ -36,6 +37,7 @@ from bot.index.dates.doctime import (
 )
 from bot.index.dates.extract import Mention, find_mentions, valid_day
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
+from bot.index.dates.reasons import Day, Ordinal, Weekday, piece, reason
 from bot.index.dates.span import DateSpan
 from bot.index.dates.text import CARDINAL_WORDS, ORDINAL_WORDS, excerpt, number_word, sentence_at, sentences
 
@@ -218,6 +220,12 @@ class ResolvedMention(DateSpan):
     where: str = ""  # "p. 3", "item 2", "¶ 7": where a reader finds it when a line is not enough
 
 
+_STATED = reason(N_("year stated with the date"))
+_LEFT_OPEN = reason(N_("the year cannot be known, so it is left open"))
+_RELATIVE = N_("“{phrase}” relative to the article's time; {why}")
+_AFTER = N_("“{phrase}” after {prev}")
+
+
 def day_label(month: int, day: int, year: int | None = None) -> str:
     return f"{day} {MONTH_NAMES[month - 1]}" + (f" {year}" if year is not None else "")
 
@@ -367,8 +375,14 @@ def _weekday_note(m: Mention, year: int | None) -> str:
         return ""
     actual = datetime.date(year, m.month, m.day).weekday()
     if actual == m.weekday:
-        return f"; {WEEKDAYS[m.weekday]} {day_label(m.month, m.day, year)} matches the weekday written"
-    return f"; note: {day_label(m.month, m.day, year)} was a {WEEKDAYS[actual]}, not a {WEEKDAYS[m.weekday]}"
+        day = Day(m.month, m.day, year)
+        return "; " + reason(N_("{weekday} {day} matches the weekday written"), weekday=Weekday(m.weekday), day=day)
+    return "; " + reason(
+        N_("note: {day} was a {actual}, not a {weekday}"),
+        day=Day(m.month, m.day, year),
+        actual=Weekday(actual),
+        weekday=Weekday(m.weekday),
+    )
 
 
 def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int]], pos: int) -> int | None:
@@ -478,9 +492,17 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 if n and n < year:
                     anniversary = n
                     original = year - n
-                    why = (
-                        f"{day_label(m.month, m.day, year)} is the {after.group('n')} anniversary ({why}), "
-                        f"so the original event was in {year} − {n} = {original}"
+                    why = reason(
+                        N_(
+                            "{day} is the {nth} anniversary ({why}), "
+                            "so the original event was in {year} − {n} = {original}"
+                        ),
+                        day=Day(m.month, m.day, year),
+                        nth=after.group("n"),
+                        why=why,
+                        year=year,
+                        n=n,
+                        original=original,
                     )
                     year, basis = original, "inferred"
             end_year = m.end_year
@@ -488,7 +510,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 end_year = year + 1 if (m.end_month, m.end_day) < (m.month, m.day) else year
             if year is not None and not valid_day(m.month, m.day, year):
                 year, end_year, basis = None, None, "unknown"
-                why = f"{day_label(m.month, m.day)} does not exist in the inferred year, so the year is left unknown"
+                why = reason(
+                    N_("{day} does not exist in the inferred year, so the year is left unknown"),
+                    day=Day(m.month, m.day),
+                )
             out.append(
                 ResolvedMention(
                     article_id=article.article_id,
@@ -519,14 +544,24 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                         year=c.original_year,
                         end_year=c.original_year,
                         year_basis="inferred",
-                        why=f"{c.n}{_ordinal_suffix(c.n)} anniversary commemorated on {day_label(m.month, m.day, year)}"
-                        f" → {day_label(m.month, m.day, c.original_year)}: {c.phrase}; the year {year}: {why}",
+                        why=reason(
+                            N_(
+                                "{ordinal} anniversary commemorated on {day} → {original}: {phrase}; "
+                                "the year {year}: {why}"
+                            ),
+                            ordinal=Ordinal(c.n),
+                            day=Day(m.month, m.day, year),
+                            original=Day(m.month, m.day, c.original_year),
+                            phrase=c.phrase,
+                            year=year,
+                            why=why,
+                        ),
                         derived="commemoration",
                         subject=c.label,
                     )
                 )
             if m.anniversary_year is None:
-                label = day_label(m.month, m.day, year)
+                label = piece(Day(m.month, m.day, year))
                 prev = _Prev(m.month, m.day, year, historical, pidx, label, m.is_range, m.end)
     return out
 
@@ -559,7 +594,7 @@ def _weekday_anaphor(
         for r in reversed(out):
             explicit = r.year is not None and r.year_basis == "explicit" and valid_day(r.month, r.day, r.year)
             if explicit and r.year is not None and datetime.date(r.year, r.month, r.day).weekday() == wd:
-                label = f"{day_label(r.month, r.day, r.year)} (“{hit.group(0)}”)"
+                label = reason(N_("{day} (“{phrase}”)"), day=Day(r.month, r.day, r.year), phrase=hit.group(0))
                 return _Prev(r.month, r.day, r.year, True, pidx, label)
     return None
 
@@ -572,7 +607,7 @@ def _title_mentions(ctx: _Context) -> list[ResolvedMention]:
     for m in find_mentions(article.title):
         year = m.year if m.year is not None else time.year
         basis = "explicit" if m.year is not None else ("inferred" if year is not None else "unknown")
-        why = "year stated with the date" if m.year is not None else time.why
+        why = _STATED if m.year is not None else time.why
         end_year = m.end_year if m.end_year is not None else year
         if year is not None and end_year is not None and (m.end_month, m.end_day) < (m.month, m.day):
             end_year = year + 1
@@ -603,12 +638,6 @@ def _item_start(item: Mention | re.Match[str]) -> int:
 
 def _item_end(item: Mention | re.Match[str]) -> int:
     return item.end() if isinstance(item, re.Match) else item.end
-
-
-def _ordinal_suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _same_day(
@@ -656,7 +685,14 @@ def _same_day(
         end_day=prev.day,
         end_year=year,
         year_basis="inferred",
-        why=f"“{phrase}” counted back from {prev.label}: {prev.year} − {n} → {day_label(prev.month, prev.day, year)}",
+        why=reason(
+            N_("“{phrase}” counted back from {prev}: {year} − {n} → {day}"),
+            phrase=phrase,
+            prev=prev.label,
+            year=prev.year,
+            n=n,
+            day=Day(prev.month, prev.day, year),
+        ),
         derived="same day",
         subject=label,
     )
@@ -688,7 +724,12 @@ def _resolve_one(
     ):
         # "… the half-crown on 1 January 1970. The banks closed on Wednesday 10 February": the
         # account has crossed into the next year, which the weekday confirms.
-        why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, year + 1)}: the account goes on into {year + 1}"
+        why = reason(
+            N_("{weekday} {day}: the account goes on into {year}"),
+            weekday=Weekday(m.weekday),
+            day=Day(m.month, m.day, year + 1),
+            year=year + 1,
+        )
         return year + 1, "inferred", why, True
     if (
         m.weekday is not None
@@ -699,8 +740,13 @@ def _resolve_one(
         and not _weekday_fits(m, year)
         and _weekday_fits(m, present)
     ):
-        why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, present)} fits the weekday written, {year} does not; "
-        return present, "inferred", why + ctx.time.why, False
+        why = reason(
+            N_("{weekday} {day} fits the weekday written, {year} does not"),
+            weekday=Weekday(m.weekday),
+            day=Day(m.month, m.day, present),
+            year=year,
+        )
+        return present, "inferred", why + "; " + ctx.time.why, False
     if m.weekday is not None and year is not None and basis == "inferred" and not _weekday_fits(m, year):
         # Neither fits: the years the article names (and the ones its anniversaries count from) are
         # the next guess, when exactly one of them has this date on this weekday.
@@ -714,14 +760,23 @@ def _resolve_one(
             fitting = [prev.year]  # the account the date continues is the likelier of the two
         if len(fitting) == 1:
             y = fitting[0]
-            why = f"{WEEKDAYS[m.weekday]} {day_label(m.month, m.day, y)}: of the years the article names, only {y} fits"
+            why = reason(
+                N_("{weekday} {day}: of the years the article names, only {year} fits"),
+                weekday=Weekday(m.weekday),
+                day=Day(m.month, m.day, y),
+                year=y,
+            )
             return y, "inferred", why, y != present
         # The weekday written proves the inferred year wrong and nothing else fits: no year beats a
         # wrong one.
         if valid_day(m.month, m.day, year):
-            was = WEEKDAYS[datetime.date(year, m.month, m.day).weekday()]
-            why = f"{day_label(m.month, m.day, year)} was a {was}, not a {WEEKDAYS[m.weekday]}, and no year"
-            return None, "unknown", why + " the article gives fits; the year is left open", False
+            why = reason(
+                N_("{day} was a {actual}, not a {weekday}, and no year the article gives fits; the year is left open"),
+                day=Day(m.month, m.day, year),
+                actual=Weekday(datetime.date(year, m.month, m.day).weekday()),
+                weekday=Weekday(m.weekday),
+            )
+            return None, "unknown", why, False
     return year, basis, why, historical
 
 
@@ -749,11 +804,14 @@ def _year_by_rules(
     article_year = time.year
     if m.year is not None:
         if m.anniversary_year is not None:
-            why = f"year stated with the date; “– {m.anniversary_year}” marks the anniversary celebrated in it"
+            why = reason(
+                N_("year stated with the date; “– {year}” marks the anniversary celebrated in it"),
+                year=m.anniversary_year,
+            )
         elif m.bracket_year:
-            why = f"year {m.year} given in brackets right after the date"
+            why = reason(N_("year {year} given in brackets right after the date"), year=m.year)
         else:
-            why = "year stated with the date"
+            why = _STATED
         historical = article_year is not None and abs(m.year - article_year) > 1
         named = (c for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase.end <= m.start < c.phrase.scope_end)
         if any(len(text[c.phrase.end : m.start].split()) <= 3 for c in named):
@@ -770,7 +828,7 @@ def _year_by_rules(
         celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start])
         short = len(text[a.end : m.start].split()) <= SHORT_SUBJECT
         if in_scope and (dated_scope or (short and not celebrated)):
-            why = f"the date of what the anniversary counts from: {c.why}"
+            why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
@@ -779,7 +837,8 @@ def _year_by_rules(
     if ago is not None and article_year is not None:
         n, phrase = ago
         year = article_year - n
-        return year, "inferred", f"“{phrase}” before {article_year}; {time.why}" + _weekday_note(m, year), True
+        why = reason(N_("“{phrase}” before {year}; {why}"), phrase=phrase, year=article_year, why=time.why)
+        return year, "inferred", why + _weekday_note(m, year), True
     # "el próximo 12 de octubre", "next July 4": the coming one, in the article's present.
     recent = _RECENT.search(text[max(s, m.start - 16) : m.start])
     if recent and article_year is not None:
@@ -787,52 +846,62 @@ def _year_by_rules(
         day = ctx.present_day
         after_day = day is not None and (m.month, m.day) > day
         year = article_year - 1 if after_day else article_year
-        why = f"“{recent.group(0).strip()}” date: the latest one before the article's day; {time.why}"
+        why = reason(
+            N_("“{phrase}” date: the latest one before the article's day; {why}"),
+            phrase=recent.group(0).strip(),
+            why=time.why,
+        )
         return year, "inferred", why + _weekday_note(m, year), False
     upcoming = _UPCOMING.search(text[max(s, m.start - 16) : m.start])
     if upcoming and article_year is not None:
-        why = f"“{upcoming.group(0).strip()}” date: the coming one; {time.why}"
+        why = reason(N_("“{phrase}” date: the coming one; {why}"), phrase=upcoming.group(0).strip(), why=time.why)
         return article_year, "inferred", why + _weekday_note(m, article_year), False
     # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
     season = _LAST_SEASON.search(clause)
     if season and article_year is not None and ctx.present_day is not None and valid_day(m.month, m.day, article_year):
         # "last summer, from 11 July": the latest such day before the article's own.
         year = article_year if (m.month, m.day) < ctx.present_day else article_year - 1
-        why = f"“{' '.join(season.group(0).split())}”: the last one before {day_label(*ctx.present_day, article_year)}"
+        why = reason(
+            N_("“{phrase}”: the last one before {day}"),
+            phrase=" ".join(season.group(0).split()),
+            day=Day(*ctx.present_day, article_year),
+        )
         return year, "inferred", why + _weekday_note(m, year), False  # the present's own past, like "last year"
     before_year = _YEAR_BEFORE.search(sentence_before) if _has_year_word(sentence_before) else None
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
         base = prev.year if account and prev is not None and prev.year is not None else article_year
         if base is not None:
-            why = f"“{' '.join(before_year.group(0).split())}”: the year before {base}"
+            why = reason(
+                N_("“{phrase}”: the year before {year}"), phrase=" ".join(before_year.group(0).split()), year=base
+            )
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
     rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if _has_year_word(sentence_before) else None
     if rel and article_year is not None:
         shift = _relative_shift(rel.group(0))
         year = article_year + shift
-        why = f"“{' '.join(rel.group(0).split())}” relative to the article's time; {time.why}"
+        why = reason(_RELATIVE, phrase=" ".join(rel.group(0).split()), why=time.why)
         return year, "inferred", why + _weekday_note(m, year), False
     rel_after = _RELATIVE_AFTER_DATE.match(text, m.end)
     if rel_after and article_year is not None:
         word = (rel_after.group("en") or rel_after.group("es") or rel_after.group("ru")).lower()
         shift = 0 if word in ("this", "этого", "текущего") else _relative_shift(word) or 1
         year = article_year + shift
-        why = f"“{' '.join(rel_after.group(0).strip(' ,').split())}” relative to the article's time; {time.why}"
+        why = reason(_RELATIVE, phrase=" ".join(rel_after.group(0).strip(" ,").split()), why=time.why)
         return year, "inferred", why + _weekday_note(m, year), False
     # "that anniversary on April 17": the anniversary counted just before.
     if _THAT_ANNIVERSARY.search(clause):
         earlier = ctx.findings.counted
         if earlier:
             c = earlier[-1]
-            return c.base.year + c.phrase.n, "inferred", f"“that anniversary”: {c.why}", False
+            return c.base.year + c.phrase.n, "inferred", reason(N_("“that anniversary”: {why}"), why=c.why), False
     # "on 13 June of the following year", "del año siguiente", "того же года": words after the date.
     after = _YEAR_AFTER_DATE.match(text, m.end)
     if after and prev is not None and prev.year is not None:
         same = bool(re.search(r"that|same|ese|mismo|того\s+же", after.group(0), re.IGNORECASE))
         year = prev.year if same else prev.year + 1
-        why = f"“{' '.join(after.group(0).split())}” after {prev.label}"
+        why = reason(_AFTER, phrase=" ".join(after.group(0).split()), prev=prev.label)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
@@ -841,7 +910,7 @@ def _year_by_rules(
         counted = next((g for g in ("n", "es", "ru", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
-        why = f"“{cue}” after {since[1]}"
+        why = reason(_AFTER, phrase=cue, prev=since[1])
         year = since[0] + step
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
@@ -851,11 +920,12 @@ def _year_by_rules(
     free = _free_year_in_sentence(text, s, e, [*taken, *scopes], m.start)
     if free is not None and (article_year is None or free <= article_year):
         historical = article_year is None or free != article_year
-        return free, "inferred", f"the year {free} is stated in the same sentence" + _weekday_note(m, free), historical
+        why = reason(N_("the year {year} is stated in the same sentence"), year=free)
+        return free, "inferred", why + _weekday_note(m, free), historical
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start, m.end)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= 3:
-        why = f"“{conn.group(0)}” continues from {prev.label}"
+        why = reason(N_("“{phrase}” continues from {prev}"), phrase=conn.group(0), prev=prev.label)
         count = conn.group("n") or conn.group("es_n")
         if count and (conn.group("dir") or conn.group("es_dir")):
             n = number_of(count) or 0
@@ -866,7 +936,8 @@ def _year_by_rules(
             if valid_day(prev.month, prev.day, prev.year):
                 expect = datetime.date(prev.year, prev.month, prev.day) + datetime.timedelta(days=sign * days)
                 if (expect.month, expect.day) == (m.month, m.day):
-                    why += f" ({day_label(prev.month, prev.day)} {'+' if sign > 0 else '−'} {days} days)"
+                    template = N_(" ({day} + {n} days)") if sign > 0 else N_(" ({day} − {n} days)")
+                    why = why + reason(template, day=Day(prev.month, prev.day), n=days)
                     return expect.year, "inferred", why, expect.year != article_year
         # "a few months later, on 14 May": the same year, or the next when the day comes round first.
         year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
@@ -882,7 +953,7 @@ def _year_by_rules(
     ):
         # "The 1953 expedition … had already come close. On 26 May Bourdillon and Evans reached
         # the South Summit": the sentence before set the account's year.
-        why = f"the sentence before tells of {told}: the account goes on"
+        why = reason(N_("the sentence before tells of {year}: the account goes on"), year=told)
         return told, "inferred", why + _weekday_note(m, told), True
     pluperfect = _PLUPERFECT.search(_clause_of(text, s, e, m)) if prev is not None and prev.historical else None
     if (
@@ -892,7 +963,9 @@ def _year_by_rules(
         and pidx - prev.para <= 2
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
     ):
-        why = f"“{pluperfect.group(0)}”: looking back within the account of {prev.year}"
+        why = reason(
+            N_("“{phrase}”: looking back within the account of {year}"), phrase=pluperfect.group(0), year=prev.year
+        )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
@@ -909,7 +982,11 @@ def _year_by_rules(
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
     ):
-        why = f"narrative context: the account of {prev.year} goes on (previous date: {prev.label})"
+        why = reason(
+            N_("narrative context: the account of {year} goes on (previous date: {prev})"),
+            year=prev.year,
+            prev=prev.label,
+        )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if (
         prev is not None
@@ -926,7 +1003,7 @@ def _year_by_rules(
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
         # told in order reaches a day that comes round again only in the next year.
         year = prev.year + 1
-        why = f"narrative context: the account goes on past {prev.label} into {year}"
+        why = reason(N_("narrative context: the account goes on past {prev} into {year}"), prev=prev.label, year=year)
         return year, "inferred", why + _weekday_note(m, year), True
     if article_year is not None:
         if (
@@ -939,11 +1016,11 @@ def _year_by_rules(
         ):
             # "… on 29 and 30 December and 3 and 4 January": a list in order runs into the new year.
             year = article_year + 1
-            why = f"after {prev.label} in the same sentence, the list runs into {year}; "
-            return year, "inferred", why + time.why + _weekday_note(m, year), False
+            why = reason(N_("after {prev} in the same sentence, the list runs into {year}"), prev=prev.label, year=year)
+            return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
         year, tense = _by_tense(m, _unquoted_context(text, s, m.start, m.end), article_year, ctx.present_day)
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
-    return None, "unknown", time.why + "; the year cannot be known, so it is left open", False
+    return None, "unknown", time.why + "; " + _LEFT_OPEN, False
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -971,11 +1048,12 @@ def _by_tense(m: Mention, sentence: str, year: int, present: tuple[int, int] | N
     if present is None or not valid_day(m.month, m.day, year) or not valid_day(present[0], present[1], year):
         return year, ""
     gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *present)).days
-    label = day_label(present[0], present[1], year)
     if gap < -TENSE_MARGIN_DAYS and _FUTURE.search(sentence):
-        return year + 1, f"still to come, after the article's day ({label}): next year; "
+        day = Day(present[0], present[1], year)
+        return year + 1, reason(N_("still to come, after the article's day ({day}): next year"), day=day) + "; "
     if gap > TENSE_MARGIN_DAYS and _PAST.search(sentence) and not _FUTURE.search(sentence):
-        return year - 1, f"already past on the article's day ({label}): the year before; "
+        day = Day(present[0], present[1], year)
+        return year - 1, reason(N_("already past on the article's day ({day}): the year before"), day=day) + "; "
     return year, ""
 
 
