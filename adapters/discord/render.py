@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import discord
 
+from adapters.discord.names import localize_hint
 from bot.i18n import translator
 from bot.replies import Block, Heading, ListItem, Paragraph, Quote, Reply, SourceRef, Span
 
@@ -38,17 +39,21 @@ def escape(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
-def render_spans(spans: tuple[Span, ...]) -> str:
+def render_spans(spans: tuple[Span, ...], language: str = "en", *, heading: bool = False) -> str:
+    """Spans as Discord markdown. A hint naming a command (a code span "/why 1", an em "(/doc x)",
+    a heading "/why [событие]") shows the command's name in `language`, as Discord's menu does;
+    a document's text (quotes, list items' plain text) is never rewritten."""
     out = []
     for s in spans:
         if not s.text:
             continue
         if s.style == "code":
             # Backticks cannot be escaped inside a code span; swap them for a look-alike.
-            text = discord.utils.escape_mentions(s.text.replace("`", "ˋ"))
+            text = discord.utils.escape_mentions(localize_hint(s.text, language).replace("`", "ˋ"))
             out.append(f"`{text}`")
             continue
-        text = escape(s.text)
+        hint = (s.style == "em" and s.text.startswith("(/")) or (heading and s is spans[0])
+        text = escape(localize_hint(s.text, language) if hint else s.text)
         if s.style == "strong":
             out.append(f"**{text}**")
         elif s.style == "em":
@@ -64,17 +69,17 @@ def _source_line(sources: tuple[SourceRef, ...]) -> str:
     return "-# ↳ " + " · ".join(escape(s.label()) for s in sources)
 
 
-def render_block(block: Block) -> str:
+def render_block(block: Block, language: str = "en") -> str:
     if isinstance(block, Heading):
-        return f"**{render_spans(block.text)}**"
+        return f"**{render_spans(block.text, language, heading=True)}**"
     if isinstance(block, Paragraph):
-        return render_spans(block.text)
+        return render_spans(block.text, language)
     if isinstance(block, ListItem):
         # A commemoration sits under the event it commemorates: indented with em spaces (Discord
         # drops ordinary leading spaces) and a hollow bullet.
         indent = "\u2003\u2003" * block.level
         marker = indent + ("★" if block.highlight else "◦" if block.level else "•")
-        text = f"{marker} {render_spans(block.text)}"
+        text = f"{marker} {render_spans(block.text, language)}"
         return text + ("\n" + _source_line(block.sources) if block.sources else "")
     if isinstance(block, Quote):
         text = "\n".join("> " + line for line in render_spans(block.text).split("\n"))
@@ -153,13 +158,14 @@ def render_reply(reply: Reply) -> list[RenderedMessage]:
         # A leading heading reads better as the embed's title than as a bold first line.
         title = "".join(s.text for s in blocks[0].text)
         blocks = blocks[1:]
-    title = _cut(escape(title), TITLE_MAX) if title else ""
-    if title and blocks and isinstance(blocks[0], Heading) and render_block(blocks[0]) == f"**{title}**":
+    title = _cut(escape(localize_hint(title, reply.language)), TITLE_MAX) if title else ""
+    first = render_block(blocks[0], reply.language) if blocks else ""
+    if title and blocks and isinstance(blocks[0], Heading) and first == f"**{title}**":
         blocks = blocks[1:]  # the title already says it
 
     pieces: list[str] = []
     for b in blocks:
-        pieces.extend(_split_long(render_block(b), DESCRIPTION_MAX))
+        pieces.extend(_split_long(render_block(b, reply.language), DESCRIPTION_MAX))
 
     footer = footer_text(reply)
     messages: list[RenderedMessage] = [RenderedMessage()]

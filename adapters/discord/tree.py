@@ -4,18 +4,18 @@ Each visible `Command` becomes an `app_commands.Command` whose options are the t
 same names, descriptions, required flags and typed bounds; article, date and timezone options
 get autocomplete. A new command in the table appears on Discord at the next sync.
 
-Descriptions and option names are `app_commands.locale_str`s carrying the table's English message
-id; `CatalogTranslator` (set on the tree with `tree.set_translator`) looks them up in our catalogs
-for each Discord locale, so the payload Discord gets has `name_localizations` and
-`description_localizations`. Command names themselves stay as they are in every language: replies,
-/help and the documents' hints ("/why 1") name them, and must match what people type.
+Command names, descriptions and option names are `app_commands.locale_str`s carrying the table's
+name or English message id; `CatalogTranslator` (set on the tree with `tree.set_translator`) looks
+them up in our catalogs for each Discord locale, so the payload Discord gets has
+`name_localizations` and `description_localizations`. A localized command ("/почему") still reaches
+the bot under its table name; the replies' hints that name commands ("/why 1") are shown with the
+localized name by the renderer (`adapters.discord.names.localize_hint`), so they match the menu.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
-import re
 from typing import Any, Optional
 
 import discord
@@ -24,6 +24,7 @@ from discord import app_commands
 from adapters.discord.autocomplete import CHOICE_VALUE_MAX, MAX_CHOICES, SUGGESTERS
 from adapters.discord.handler import InteractionHandler
 from adapters.discord.language import user_translator
+from adapters.discord.names import DISCORD_NAME, command_name, table_name
 from bot.chat.model import MAX_INPUT_CHARS, Arg, ArgKind, Command
 from bot.i18n import N_, Translator, translator
 
@@ -52,8 +53,6 @@ DISCORD_LANGUAGES: dict[discord.Locale, str] = {
     discord.Locale.spain_spanish: "es",
     discord.Locale.latin_american_spanish: "es",  # es-419
 }
-# What Discord accepts as an option name: lower case, letters, digits, - and _, up to 32.
-_OPTION_NAME = re.compile(r"[-_\w]{1,32}")
 
 
 def option_name(tr: Translator, name: str) -> str:
@@ -76,9 +75,9 @@ def option_name(tr: Translator, name: str) -> str:
 
 
 class CatalogTranslator(app_commands.Translator):
-    """Slash-command descriptions and option names in each Discord locale the bot has a language
-    for, from the same catalogs as the replies. Each `locale_str` carries the English message id
-    (`msgid`) and what it names (`option`: an option's table name)."""
+    """Slash-command names, descriptions and option names in each Discord locale the bot has a
+    language for, from the same catalogs as the replies. Each `locale_str` carries the English
+    message id (`msgid`) or what it names (`command`: a command's table name, `option`: an option's)."""
 
     async def translate(
         self, string: app_commands.locale_str, locale: discord.Locale, context: app_commands.TranslationContextTypes
@@ -90,13 +89,17 @@ class CatalogTranslator(app_commands.Translator):
         where = context.location
         if where is app_commands.TranslationContextLocation.parameter_name:
             name = option_name(tr, str(string.extras.get("option", string.message)))
-            return name if name == name.lower() and _OPTION_NAME.fullmatch(name) else None
+            return name if name == name.lower() and DISCORD_NAME.fullmatch(name) else None
+        if where is app_commands.TranslationContextLocation.command_name:
+            name = str(string.extras.get("command", string.message))
+            local = command_name(name, language)
+            return local if local != name else None
         msgid = string.extras.get("msgid")
         if msgid is None or where not in (
             app_commands.TranslationContextLocation.command_description,
             app_commands.TranslationContextLocation.parameter_description,
         ):
-            return None  # command names stay as typed everywhere (see the module's docstring)
+            return None
         return _short(tr.gettext(str(msgid)))
 
 
@@ -140,7 +143,10 @@ def build_command(cmd: Command, handler: InteractionHandler) -> app_commands.Com
     names = {param_name(i): a.name for i, a in enumerate(cmd.args)}
 
     async def callback(interaction: discord.Interaction, **kwargs: Any) -> None:
-        await handler.run_command(interaction, cmd.name, {names[k]: v for k, v in kwargs.items()})
+        args = {names[k]: v for k, v in kwargs.items()}
+        if isinstance(args.get("command"), str):  # /help command:почему names a command as the menu does
+            args["command"] = table_name(args["command"])
+        await handler.run_command(interaction, cmd.name, args)
 
     params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction)]
     for i, a in enumerate(cmd.args):
@@ -162,7 +168,8 @@ def build_command(cmd: Command, handler: InteractionHandler) -> app_commands.Com
         **{param_name(i): _autocomplete(handler, a.kind) for i, a in enumerate(cmd.args) if a.kind in SUGGESTERS}
     )(callback)
     description = app_commands.locale_str(_short(cmd.summary), msgid=cmd.summary)
-    return app_commands.Command(name=cmd.name, description=description, callback=callback)
+    name = app_commands.locale_str(cmd.name, command=cmd.name)
+    return app_commands.Command(name=name, description=description, callback=callback)
 
 
 class MemorialTree(app_commands.CommandTree):

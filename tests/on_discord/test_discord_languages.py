@@ -1,7 +1,8 @@
-"""Discord in the user's language: the slash commands' payload carries `name_localizations` (the
-options) and `description_localizations` (commands and options) from our catalogs, through
-discord.py's `locale_str` and the tree's `app_commands.Translator`; embeds' footers and the
-adapter's own notes follow the reply's or the user's language."""
+"""Discord in the user's language: the slash commands' payload carries `name_localizations` and
+`description_localizations` (commands and options) from our catalogs, through discord.py's
+`locale_str` and the tree's `app_commands.Translator`; the replies' hints name commands as the
+menu does ("/почему 1"); embeds' footers and the adapter's own notes follow the reply's or the
+user's language."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from adapters.cli.common import make_core
 from adapters.discord.autocomplete import suggest_dates
-from adapters.discord.render import footer_text
+from adapters.discord.render import footer_text, render_reply
 from adapters.discord.tree import DISCORD_LANGUAGES
 from adapters.discord.views import STALE_MESSAGE
 from bot.chat.dispatch import Core
@@ -23,7 +24,7 @@ from bot.commands.dates import daily_post_builder
 from bot.daily.delivery import Deliverer
 from bot.i18n import translator
 from bot.index.build import Index
-from bot.replies import ListItem, Reply, SourceRef, Span
+from bot.replies import Heading, ListItem, Paragraph, Quote, Reply, SourceRef, Span
 from bot.store import SQLStore
 from tests.fake_discord import (
     APP_ID,
@@ -44,7 +45,7 @@ GLOBAL = rf"/applications/{APP_ID}/commands"
 NOW = datetime(2025, 9, 2, 12, 0, tzinfo=UTC)
 MOSCOW_9AM = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)
 OURS = {"ru": "ru", "zh-CN": "zh", "zh-TW": "zh", "es-ES": "es", "es-419": "es"}
-# What Discord accepts as a localized option name (its own rule, \p{L} and \p{N} in Python's \w).
+# What Discord accepts as a localized command or option name (its rule, \p{L} and \p{N} in Python's \w).
 OPTION_NAME = re.compile(r"[-_\w]{1,32}")
 
 
@@ -65,8 +66,10 @@ async def test_the_command_payload_carries_the_localizations(fake: FakeDiscord, 
     assert [c["name"] for c in payload] == list(table)
     for command in payload:
         cmd = table[command["name"]]
-        # Command names stay as typed in every language (replies and /help name them).
-        assert not command.get("name_localizations")
+        named = command["name_localizations"]
+        assert set(named) == set(OURS), command["name"]
+        for locale, name in named.items():
+            assert name == name.lower() and OPTION_NAME.fullmatch(name), (locale, name)
         described = command["description_localizations"]
         assert set(described) == set(OURS), command["name"]
         for locale, language in OURS.items():
@@ -85,6 +88,24 @@ async def test_the_command_payload_carries_the_localizations(fake: FakeDiscord, 
                 assert len(set(in_command)) == len(in_command)
             assert set(option["description_localizations"]) == set(OURS)
             assert all(1 <= len(d) <= 100 for d in option["description_localizations"].values())
+
+    # Command names: valid, unique in each locale, none left in English.
+    for locale in OURS:
+        names = [c["name_localizations"][locale] for c in payload]
+        assert len(set(names)) == len(names), locale
+        assert not set(names) & set(table), locale
+    named = {c["name"]: c["name_localizations"] for c in payload}
+    assert named["onthisday"] == {
+        "ru": "в-этот-день",
+        "zh-CN": "历史上的今天",
+        "zh-TW": "历史上的今天",
+        "es-ES": "un-día-como-hoy",
+        "es-419": "un-día-como-hoy",
+    }
+    assert [named["why"][locale] for locale in ("ru", "zh-CN", "es-ES")] == ["почему", "为什么", "por-qué"]
+    subscribe = [named["subscribe"][locale] for locale in ("ru", "zh-TW", "es-419")]
+    assert subscribe == ["подписаться", "订阅", "suscribirse"]
+    assert [named["help"][locale] for locale in ("ru", "zh-CN", "es-ES")] == ["помощь", "帮助", "ayuda"]
 
     onthisday = next(c for c in payload if c["name"] == "onthisday")
     date = onthisday["options"][0]
@@ -203,3 +224,54 @@ def test_autocomplete_names_days_in_the_users_language(core: Core, language: str
     """The name shown is the user's language; the value sent back is read the same in every language."""
     suggestions = suggest_dates(core, typed, NOW, translator(language))
     assert suggestions[0] == first
+
+
+def test_a_hint_names_the_command_as_the_menu_does() -> None:
+    """The core writes "/why 1" in every language (Telegram and the console need it); Discord shows
+    the command under its localized name, so the hint does too. A document's text is left alone."""
+    blocks = (
+        Heading((Span("/onthisday [дата]"),)),
+        Paragraph((Span("e.g. "), Span("/why 1", "code"))),
+        ListItem((Span("Event "), Span("(/doc 7ab1f62c)", "em"))),
+        Quote((Span("/why 1"),)),
+        Paragraph((Span("/reload", "code"), Span(" "), Span("/whys", "code"))),
+    )
+    for language, (title, why, doc) in {
+        "en": ("/onthisday [дата]", "/why 1", "/doc"),
+        "ru": ("/в-этот-день [дата]", "/почему 1", "/документ"),
+        "zh": ("/历史上的今天 [дата]", "/为什么 1", "/文档"),
+        "es": ("/un-día-como-hoy [дата]", "/por-qué 1", "/documento"),
+    }.items():
+        (message,) = render_reply(Reply(blocks=blocks, language=language))
+        (embed,) = message.embeds
+        assert embed.title == title, language
+        text = embed.description or ""
+        assert f"`{why}`" in text and f"*({doc} 7ab1f62c)*" in text, (language, text)
+        assert "> /why 1" in text  # quoted from a document: verbatim
+        assert "`/reload` `/whys`" in text  # hidden on Discord, or not a command: as written
+
+
+async def test_a_slash_reply_hints_in_the_users_language(fake: FakeDiscord, core: Core, tmp_path: Path) -> None:
+    client = await start_client(core, tmp_path)
+    try:
+        payload = slash("onthisday", {"date": "03.09"}, when=NOW)
+        payload["locale"] = "ru"
+        deliver(client, payload)
+        text = embeds_text((await answer(fake))["data"])
+        assert "`/почему 1`" in text and "/why" not in text, text
+    finally:
+        await client.close()
+
+
+async def test_help_explains_a_command_named_the_localized_way(fake: FakeDiscord, core: Core, tmp_path: Path) -> None:
+    client = await start_client(core, tmp_path)
+    try:
+        asked = [("ru", "почему", "/почему"), ("es-ES", "/por-qué", "/por-qué"), ("en-US", "why", "/why")]
+        for n, (locale, typed, usage) in enumerate(asked, 1):
+            payload = slash("help", {"command": typed}, when=NOW)
+            payload["locale"] = locale
+            deliver(client, payload)
+            data = (await answer(fake, n))["data"]
+            assert data["embeds"][0]["title"].startswith(usage), (locale, data)
+    finally:
+        await client.close()
