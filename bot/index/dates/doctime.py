@@ -111,11 +111,12 @@ _EN_TURNS = re.compile(
     r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
     re.I,
 )
-_TURNS_ORIGIN = re.compile(
-    rf"(?:\b(?:opened|founded|established|formed|built|born|started|began|created)\b|открыт\w*|основан\w*"
-    rf"|построен\w*|родил\w*)[^.;]{{0,40}}?\b{_YEAR}\b",
-    re.I,
+# A beginning a count can start from: "founded in 1912", "abrió … en 1924", "открыт в 1956 году".
+_BEGINNING = (
+    r"(?:\b(?:opened|founded|established|formed|built|born|started|began|created|fundad[oa]|fundó|abrió|"
+    r"inaugurad[oa]|inauguró|creado|creada|nació)\b|основан\w*|открыт\w*|открыл\w*|построен\w*|родил\w*)"
 )
+_TURNS_ORIGIN = re.compile(rf"{_BEGINNING}[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
 # "школе исполняется 100 лет", "исполнилось 50 лет"
 _RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
 _ES_ANNIV = re.compile(
@@ -444,12 +445,7 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     return Base(year, reason(N_("the article dates the same day: {quote}"), quote=quote(other)), 1.0, other)
 
 
-_ORIGIN_AFTER = re.compile(
-    rf"(?:\b(?:founded|established|formed|built|opened|created|started|began|first|fundad[oa]|fundó|abrió|"
-    rf"inaugurad[oa]|inauguró|creado|creada|nació)\b|основан\w*|открыт\w*|открыл\w*|построен\w*)"
-    rf"[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b",
-    re.I,
-)
+_ORIGIN_AFTER = re.compile(rf"(?:{_BEGINNING}|\bfirst\b)[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b", re.I)
 
 
 def _origin_after(following: str) -> Base | None:
