@@ -8,7 +8,9 @@ title; TITLES pins each id to the title it was judged against, so a changed id f
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -223,3 +225,11 @@ def score_set(search: SearchIndex, answered: tuple[Query, ...], unanswered: tupl
         for text in [q.text for q in answered] + list(unanswered)
     }
     return score_results(results, answered, unanswered)
+
+
+def copy_folders(root: Path, dest: Path, dirs: tuple[str, ...], subdirs: tuple[str, ...]) -> Path:
+    """Copy `dirs` (relative to the project `root`) into `dest` under `subdirs`: the one corpus a
+    blind set's new-document queries were judged on (article ids depend on these relative paths)."""
+    for src, sub in zip(dirs, subdirs, strict=True):
+        shutil.copytree(root / src, dest / sub)
+    return dest

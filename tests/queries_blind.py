@@ -30,10 +30,9 @@ from `memorial-bot articles --json` (the document loader).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from .queries import TITLES, Query
+from .queries import TITLES, Query, copy_folders
 
 __all__ = [
     "NEWDOCS_ANSWERED",
@@ -303,6 +302,4 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
 def build_newdocs_corpus(root: Path, dest: Path) -> Path:
     """Copy NEWDOCS_DIRS (relative to the project `root`) into `dest` as dev/ and blind/: the one
     corpus the NEWDOCS queries were judged on (article ids depend on these relative paths)."""
-    for src, sub in zip(NEWDOCS_DIRS, ("dev", "blind"), strict=True):
-        shutil.copytree(root / src, dest / sub)
-    return dest
+    return copy_folders(root, dest, NEWDOCS_DIRS, ("dev", "blind"))

@@ -50,10 +50,9 @@ Do not look at which of its queries miss and do not tune on it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from .queries import TITLES, Query
+from .queries import TITLES, Query, copy_folders
 
 __all__ = [
     "NEWDOCS_ANSWERED",
@@ -319,6 +318,4 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
 def build_newdocs_corpus(root: Path, dest: Path) -> Path:
     """Copy NEWDOCS_DIRS (relative to the project `root`) into `dest` as blind4/: the one corpus the
     NEWDOCS queries were judged on (article ids depend on these relative paths)."""
-    for src, sub in zip(NEWDOCS_DIRS, NEWDOCS_SUBDIRS, strict=True):
-        shutil.copytree(root / src, dest / sub)
-    return dest
+    return copy_folders(root, dest, NEWDOCS_DIRS, NEWDOCS_SUBDIRS)
