@@ -37,8 +37,12 @@ BLIND2 = GoldSet("blind2", GOLD / "blind2" / "docs", GOLD / "blind2" / "gold.jso
 BLIND3 = GoldSet("blind3", GOLD / "blind3" / "docs", GOLD / "blind3" / "gold.jsonl", False)
 # Written by reading only; scored once (0.716), then tuned on.
 BLIND4 = GoldSet("blind4", GOLD / "blind4" / "docs", GOLD / "blind4" / "gold.jsonl", False)
-# Written by reading only, committed before the rules tuned on blind4: the blind set now.
+# Written by reading only, committed before the rules tuned on blind4; scored once (0.656), then tuned on.
 BLIND5 = GoldSet("blind5", GOLD / "blind5" / "docs", GOLD / "blind5" / "gold.jsonl", False)
+# Two sets written at once by two writers who read no code, committed before the next rule change:
+# blind6 to tune on (its first score taken before tuning), blind7 the blind set, scored once at the end.
+BLIND6 = GoldSet("blind6", GOLD / "blind6" / "docs", GOLD / "blind6" / "gold.jsonl", False)
+BLIND7 = GoldSet("blind7", GOLD / "blind7" / "docs", GOLD / "blind7" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:

@@ -534,3 +534,55 @@ def test_a_plain_year_in_the_sentence_before_carries_the_account(tmp_path: Path)
 def test_turned_n_counts_only_from_a_beginning(tmp_path: Path) -> None:
     text = "Festival\n\nFounder Maggie Dunn, who died in 2016, would have turned 90 on 3 July.\n"
     assert years(resolve(tmp_path, {"a.txt": text}))["3 July"] is None  # not 2016 + 90
+
+
+def test_a_press_release_dateline_after_boilerplate_and_a_headline(tmp_path: Path) -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nOrchard Lane library marks a quarter century\n\n"
+        "MARLOW FALLS, Vermont, March 3, 2011 — The library will hold an open day on May 14.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["May 14"] == 2011
+    assert "dateline" in next(m.why for m in got if m.text == "May 14")
+
+
+def test_a_date_deep_in_the_body_is_no_dateline(tmp_path: Path) -> None:
+    text = (
+        "Lamp room notes\n\nThe keepers kept a log.\n\nThey wrote it daily.\n\n"
+        "On 4 May 1931 — a calm day — the new lens arrived. The room opens to visitors on 9 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["9 June"] is None
+
+
+def test_a_stated_count_of_years_checked_by_the_weekdays(tmp_path: Path) -> None:
+    # "прослужил 42 года" after an opening in 1968: 2010, the one year of the sum whose calendar has
+    # Saturday 16 October (1968 + 42).
+    text = (
+        "Кинотеатр «Заря» закрылся\n\nВ субботу, 16 октября, кинотеатр «Заря» показал последний сеанс.\n\n"
+        "Кинотеатр открылся 7 ноября 1968 года и прослужил 42 года.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["субботу, 16 октября"] == 2010
+    assert "42 года (1968 + 42)" in got[0].why
+
+
+def test_an_age_counts_from_the_birth(tmp_path: Path) -> None:
+    # Born in 1921, died aged 80 on 2 February (2001 or 2002, her birthday being in May); the funeral
+    # on Monday 11 February picks 2002.
+    text = (
+        "Ada Pike, ferry pilot\n\nAda Pike, who flew Spitfires to the front, has died aged 80 on 2 February.\n\n"
+        "She was born on 9 May 1921 in Hull and joined the ferry pool in 1941.\n\n"
+        "The funeral is on Monday 11 February at St Mary's.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Monday 11 February"] == 2002 and got["2 February"] == 2002
+
+
+def test_a_count_whose_sums_the_weekdays_cannot_choose_between_stays_unknown(tmp_path: Path) -> None:
+    # 1990 + 21 and 1979 + 32 are both 2011... and 1990 + 32 = 2022 has the same calendar as 2011:
+    # two sums fit Saturday 5 March, so the year is not guessed.
+    text = (
+        "Club notes\n\nThe club was formed in 1990 and the pavilion built in 1979; it has stood 32 years "
+        "and the club 21 years. The dinner is on Saturday 5 March.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 5 March"] is None

@@ -178,6 +178,8 @@ _HEAD_MONTH = re.compile(
     rf"(?:\s+de)?\s+(?P<y>{_YEAR})|(?P<zy>{_YEAR})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?!\s*\d))(?![\d])",
     re.I,
 )
+# What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").
+_PLACE_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+)*[A-ZА-ЯЁ][\w.'’-]*,\s+")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
@@ -743,7 +745,16 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
                 yield Evidence(year, WEIGHTS["head month"], "head month", why)
                 break
     for idx, m in mentions:
-        if m.year is None or m.bracket_year or idx > 1:
+        if m.year is None or m.bracket_year or idx > 3:
+            continue
+        if idx > 1:
+            # A press release's dateline may follow boilerplate and a headline ("FOR IMMEDIATE
+            # RELEASE", the headline, then "BEAUMONT COUNTY, Ohio, April 12, 2010 — …").
+            para = article.paragraphs[idx - 1].text
+            after = _DATELINE_AFTER.match(para, m.end)
+            if m.start <= 40 and after and _PLACE_HEAD.fullmatch(para[: m.start]):
+                why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
+                yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
             continue
         if idx == 0:
             why = reason(N_("the title's date “{date}”"), date=m.text)
@@ -862,6 +873,109 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
     return [(lo, hi, why)]
 
 
+# A count of years, in any of the four languages, for the last-resort arithmetic below: "55 лет",
+# "sixty years", "cien años", "十周年", "the 75th anniversary", "died aged 87".
+_COUNTED = re.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,3}|(?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+)\s*-?\s*"
+    r"(?:years?\b|años?\b|лет\b|года?\b|летия|летие|летию|летием|годовщин)"
+    rf"|\b(?P<o>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday|jubilee|aniversario)\b"
+    r"|(?P<es>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
+    r"|\b(?:aged|age\s+of|a\s+los|в\s+возрасте)\s+(?P<age>\d{1,3}|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)"
+    r"|(?<!\d)(?P<zh>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:周年|年|岁)"
+    r"|(?P<w>centenary|centennial|bicentenary|bicentennial|centenario|bicentenario|столети|двухсотлети)",
+    re.I,
+)
+_CONNECTORS = frozenset(("y", "and", "и"))
+# "for more than sixty years": not a count to add up.
+_ROUGHLY = re.compile(
+    r"(?:more\s+than|over|almost|nearly|about|some|around|más\s+de|casi|unos|больше|более|почти|около|多)\s*$", re.I
+)
+_BORN = re.compile(rf"(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,40}}?\b(?P<y>{_YEAR})\b", re.I)
+
+
+def _count_value(words: Sequence[str]) -> int | None:
+    """ "seventy-five", "setenta y cinco", "пятьдесят пять", "one hundred" → a number, else None."""
+    total = 0
+    for w in words:
+        if w.lower() in _CONNECTORS:
+            continue
+        v = number_of(w)
+        if v is None:
+            return None
+        total = total * v if v == 100 and 0 < total < 10 else total + v
+    return total or None
+
+
+def _count(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The count a `_COUNTED` match states, and whether it is an age (a birthday may be yet to come)."""
+    if m.group("w"):
+        return (200 if m.group("w").lower().startswith(("bi", "дв")) else 100), False
+    raw = m.group("n") or m.group("o") or m.group("es") or m.group("age") or m.group("zh") or ""
+    words = [w for w in re.split(r"[\s-]+", raw) if w]
+    for k in range(min(3, len(words)), 0, -1):  # "for seventy-five years": the longest tail that is a number
+        n = _count_value(words[-k:])
+        if n is not None:
+            return (n, bool(m.group("age"))) if 2 <= n <= 300 else None
+    return None
+
+
+def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
+    """The years a stated year plus a stated count of years gives, nearest pairs first: within one
+    sentence (or an age with the birth year), one paragraph, then the whole article. Each value
+    quotes the pair."""
+    tiers: list[dict[int, str]] = [{}, {}, {}]
+    all_years: list[int] = []
+    all_counts: list[tuple[int, bool, str]] = []
+    born = [int(m.group("y")) for text in texts for m in _BORN.finditer(text)]
+    for text in texts:
+        para_years: list[int] = []
+        para_counts: list[tuple[int, bool, str]] = []
+        for s, e in sentences(text):
+            sent = text[s:e]
+            years = years_in(sent)
+            counts = [
+                (c[0], c[1], " ".join(m.group(0).split()))
+                for m in _COUNTED.finditer(sent)
+                if (c := _count(m)) and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
+            ]
+            if born:  # an age counts from the birth, not from whichever year is near it
+                _pair(tiers[0], born, [c for c in counts if c[1]])
+                counts = [c for c in counts if not c[1]]
+            _pair(tiers[0], years, counts)
+            para_years += years
+            para_counts += counts
+        _pair(tiers[1], para_years, para_counts)
+        all_years += para_years
+        all_counts += para_counts
+    _pair(tiers[2], all_years, all_counts)
+    return tiers
+
+
+def _pair(into: dict[int, str], years: Sequence[int], counts: Sequence[tuple[int, bool, str]]) -> None:
+    for y in dict.fromkeys(years):
+        for n, age, phrase in counts:
+            for year in (y + n, y + n + 1) if age else (y + n,):
+                if year <= 2100:
+                    into.setdefault(year, f"{phrase} ({y} + {n})")
+
+
+def _counted_with_weekdays(texts: Sequence[str], written: Written, shown: Why) -> Evidence | None:
+    """Last resort: a stated year plus a stated count ("opened on 12 May 1956 … прослужила 55 лет")
+    that gives the one year whose calendar fits every weekday written. The weekdays are what make
+    the pairing safe: a wrong pair fits them by chance one time in seven per weekday."""
+    seen: set[int] = set()
+    for tier in _counted_tiers(texts):
+        fits = {y: phrase for y, phrase in tier.items() if y not in seen and _fits(y, written)}
+        seen |= set(tier)
+        if len(fits) > 1:
+            return None  # two pairings fit: the calendar cannot choose
+        if fits:
+            ((year, phrase),) = fits.items()
+            why = reason(N_("“{phrase}”, and only {year} has {days}"), phrase=phrase, year=year, days=shown)
+            return Evidence(year, WEIGHTS["weekday"], "counted weekday", why)
+    return None
+
+
 @dataclass
 class Findings:
     evidence: list[Evidence]
@@ -962,6 +1076,12 @@ def decide(
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(found[-1].why)
+    if not support and written:
+        counted_ev = _counted_with_weekdays([article.title, *(p.text for p in article.paragraphs)], written, shown)
+        if counted_ev is not None:
+            found.append(counted_ev)
+            support[counted_ev.year] += counted_ev.weight
+            reasons[counted_ev.year].append(counted_ev.why)
     if not support:
         return DocumentTime(None, reason(N_("the article states nothing that fixes its own time")), tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))
