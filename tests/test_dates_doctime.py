@@ -586,3 +586,58 @@ def test_a_count_whose_sums_the_weekdays_cannot_choose_between_stays_unknown(tmp
         "and the club 21 years. The dinner is on Saturday 5 March.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 5 March"] is None
+
+
+def test_a_looking_back_column_dates_each_section_n_years_before_its_own_day(tmp_path: Path) -> None:
+    text = (
+        "From our files\n\nMonday 3 March 2003\n\n25 YEARS AGO\n\n"
+        "Snow closed the Fell road on Tuesday 28 February, and it stayed shut until 6 March.\n\n"
+        "50 YEARS AGO\n\nThe new bus depot opened on 1 March; next year the trams go, on 30 April.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got) == {
+        "Monday 3 March 2003": 2003,
+        "Tuesday 28 February": 1978,
+        "6 March": 1978,
+        "1 March": 1953,
+        "30 April": 1954,
+    }
+    assert "under the heading “25 YEARS AGO”" in next(m.why for m in got if m.text == "6 March")
+
+
+def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
+    text = (
+        "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "
+        "del puente de Santa Inés, que se inauguró el 1 de mayo de 2009.\n\nEl 15 de junio habrá un concierto.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["15 de junio"] == 2019
+
+
+def test_years_ago_of_a_day_another_document_dates(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Harbour notes\n\nThe lifeboat house at Porthbeck was opened by the Duchess on 12 June 1963.\n",
+        "b.txt": "Porthbeck blog\n\nFifty years ago today, on 12 June, the Duchess opened our lifeboat house at "
+        "Porthbeck.\n\nThe open day will be on 20 July.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["20 July"] == 2013 and got["12 June"] == 1963
+
+
+def test_a_window_between_since_and_until_picks_the_weekdays_year(tmp_path: Path) -> None:
+    # Tuesday 14 and Tuesday 21 October fit 2003, 2008 and 2014: only 2008 lies in 2006–2011.
+    text = (
+        "Chess club news\n\nWe have played in the church rooms since the old club closed in 2006, and will stay "
+        "until the new hall is finished in 2011.\n\nMatches: Tuesday 14 October, Tuesday 21 October.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Tuesday 21 October"] == 2008
+
+
+def test_no_present_after_next_year(tmp_path: Path) -> None:
+    # "150th anniversary" of a museum opened in 1990 would be 2140: the pairing is wrong, and the
+    # other clue (a dateline's "a century ago" from 1925) stands alone.
+    text = (
+        "A century of the ferry\n\nKELLA, 4 May. A century ago, on 4 May 1925, the ferry first crossed. "
+        "The ferry museum, which opened in 1990, marks the 150th anniversary of the ferry company.\n\n"
+        "Boat trips will run on 8 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["8 June"] == 2025

@@ -29,6 +29,8 @@ from bot.index.dates.reasons import reason
 # article, or (a stricter test, since more sentences compete) in another document.
 MIN_COVER = 0.4
 MIN_COVER_ELSEWHERE = 0.6
+# Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
+MIN_COVER_ON_DAY = 0.5
 SAME_DAY = 0.5  # added to the cover of a dating sentence that names the day the anniversary is kept
 BUNDLED_TABLE = Path(__file__).resolve().parent / "anniversaries.toml"
 
@@ -252,6 +254,31 @@ class BaseFinder:
             why = reason(N_("{label} ({year}, from the table of known events)"), label=known.label, year=known.year)
             return Base(known.year, why, 0.5)
         return None
+
+    def find_on_day(self, sentence: str, article_id: str, days: frozenset[tuple[int, int]]) -> Base | None:
+        """The year another document gives a day this `sentence` names without one, when that
+        document's sentence dating the same day tells of the same thing (most of this sentence's
+        rare words): "25 years ago today, on 28 May, our mayors signed the charter" / "the twinning
+        charter was signed … on 28 May 1994"."""
+        keys = content_keys(sentence)
+        if not keys or not days:
+            return None
+        idf = self._idfs().__getitem__
+        hits: dict[int, tuple[float, str]] = {}
+        for s in self._pool(keys):
+            if article_id in s.articles or len(set(s.years)) != 1 or not self.days_of(s) & days:
+                continue
+            # How much of the dating sentence this one tells again: a sentence that counts years
+            # ("Twenty-five years ago today, …") holds words the dating one has no reason to.
+            shared = keys & s.keys
+            total = math.fsum(map(idf, s.keys))
+            cover = math.fsum(map(idf, shared)) / total if total > 0 and len(shared) >= 2 else 0.0
+            if cover >= MIN_COVER_ON_DAY and cover > hits.get(s.years[0], (0.0, ""))[0]:
+                hits[s.years[0]] = (cover, s.text)
+        if len(hits) != 1:
+            return None  # nothing, or two years for the same day: no base
+        ((year, (_, text)),) = hits.items()
+        return Base(year, reason(N_("another document dates it: {quote}"), quote=quote(text)), 0.75, text)
 
     def days_of(self, s: DatedSentence) -> frozenset[tuple[int, int]]:
         """The days a dating sentence gives with its year (set by the caller that knows dates)."""

@@ -119,8 +119,17 @@ _BEGINNING = (
 _TURNS_ORIGIN = re.compile(rf"{_BEGINNING}[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
 # "школе исполняется 100 лет", "исполнилось 50 лет"
 _RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
+_ES_ORDINALS = {
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10, "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40,
+    "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70, "octogésimo": 80, "nonagésimo": 90, "centésimo": 100,
+}  # fmt: skip
+_ES_ORD = "|".join(_ES_ORDINALS)
+# "el 30.º aniversario del …", "el décimo aniversario del rescate", "su vigésimo quinto aniversario"
 _ES_ANNIV = re.compile(
-    r"\b(?P<n>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))", re.I
+    rf"\b(?P<n>\d{{1,3}}|(?:{_ES_ORD})(?:\s+(?:{_ES_ORD}))?)\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
+    r"(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
+    re.I,
 )
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)(?:\s+|(?=[:;,.]))")
@@ -159,6 +168,10 @@ _WINDOW_ORDINAL = re.compile(
     rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
     re.I,
+)
+# A year the present has not reached: "until … ready for the 2010 season", "hasta 2010", "до 2010 года".
+_UNTIL_YEAR = re.compile(
+    rf"(?:\b(?:until|till|by|hasta)\b|(?<![а-яё])до(?![а-яё]))[^.;]{{0,60}}?\b(?P<y>{_YEAR})\b", re.I
 )
 _DECADE_ORDINAL = re.compile(rf"\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
@@ -240,6 +253,14 @@ def number_of(word: str) -> int | None:
     if w and all(ch in _ZH_DIGITS or ch in "十百" for ch in w):
         return _zh_number(w)
     return number_word(w)
+
+
+def _es_ordinal(w: str) -> int | None:
+    """ "30", "décimo", "vigésimo quinto" → 30, 10, 25."""
+    if w.isdigit():
+        return int(w)
+    parts = [_ES_ORDINALS.get(p) for p in w.lower().split()]
+    return None if None in parts else sum(p for p in parts if p)
 
 
 def _zh_number(w: str) -> int | None:
@@ -341,7 +362,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 yield a
     if "aniversario" in low or "centenario" in low:
         for m in _ES_ANNIV.finditer(text):
-            a = found(int(m.group("n")), m.end(), m.start(), m.end())
+            a = found(_es_ordinal(m.group("n")), m.end(), m.start(), m.end())
             if a:
                 yield a
         for m in _ES_CENTURY.finditer(text):
@@ -567,6 +588,21 @@ def ago_phrase(clause: str) -> tuple[int, str] | None:
     return None
 
 
+def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
+    """A "looking back" column's section headings ("10 YEARS AGO", "Hace 25 años", "50 лет назад"),
+    each a paragraph of its own: (index in `texts`, N, the heading). What follows one, up to the
+    next, happened N years before the column's present."""
+    out = []
+    for idx, text in enumerate(texts[1:], start=1):
+        head = text.strip().strip("—–-:*#").strip()
+        if len(head) > 40 or "\n" in head:
+            continue
+        ago = ago_phrase(head.lower())
+        if ago is not None and len(ago[1]) >= len(head) - 2:
+            out.append((idx, ago[0], head))
+    return out
+
+
 def _ago_years(m: re.Match[str]) -> int | None:
     if m.groupdict().get("half"):
         return 50
@@ -619,6 +655,26 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
                     N_("“{phrase}” of the day the article dates {year}: {year} + {n}"), phrase=phrase, year=y, n=n
                 )
                 yield y + n, None, why
+
+
+def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: float) -> Iterator[Evidence]:
+    """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
+    signing stated in another document only: the base comes from the sentence that dates the same
+    day and the same thing there, as an anniversary's would."""
+    ago = ago_phrase(text)
+    if ago is None:
+        return
+    n, phrase = ago
+    at = text.find(phrase)
+    s, e = sentence_at(sentences(text), max(at, 0))
+    sentence = text[s:e]
+    days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
+    if not days or years_in(sentence):
+        return
+    base = finder.find_on_day(sentence, article_id, days)
+    if base is not None:
+        why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
+        yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
 
 
 _EN_YEARS_LATER = re.compile(
@@ -781,7 +837,11 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
     """The weekdays written with year-less dates, and how to show them — not those another year's
     qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
 
+    first_section = min((idx for idx, _, _ in ago_headings(texts)), default=len(texts) + 1)
+
     def qualified(idx: int, m: Mention) -> bool:
+        if idx >= first_section:
+            return True  # under a "10 YEARS AGO" heading: another year's weekdays
         if idx >= len(texts):
             return False
         text = texts[idx]
@@ -864,6 +924,14 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
             (y + n - 1, y + n + 2, reason(N_("“{phrase}”, then its {n}th year"), phrase=phrase, n=n))
             for n, y, phrase in paired
         ]
+    if origin is not None and not ordinals:
+        # "We have met there since 2005 … and expect to stay until the observatory is ready for the
+        # 2010 season": the present lies between the two.
+        ends = [int(m.group("y")) for text in texts for m in _UNTIL_YEAR.finditer(text)]
+        later = [y for y in ends if y > origin[0]]
+        if later:
+            why = reason(N_("“{phrase}”, and not yet {year}"), phrase=origin[1], year=min(later))
+            return [(origin[0], min(later) + 1, why)]
     if origin is None or len(set(ordinals)) < 2:
         return []
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
@@ -1024,8 +1092,12 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             counted.append(c)
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
             out.append(Evidence(c.year, weight, "anniversary", c.why))
+        found_ago = False
         for year, base, why in _years_ago(text, dated):
+            found_ago = True
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
+        if not found_ago:
+            out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead))
         for year, base, why in _years_later(texts, idx):
             out.append(Evidence(year, WEIGHTS["years ago"], "years later", why, base=base))
     return Findings(out, counted, unbased)
@@ -1041,6 +1113,9 @@ def decide(
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
     bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
     found = [ev for ev in found if not (ev.kind in ("head date", "head month") and ev.year in bases)]
+    # No archive holds an article written after next year: such a sum paired the wrong base.
+    latest = datetime.date.today().year + 1
+    found = [ev for ev in found if ev.year <= latest]
     written, shown = _weekdays_written(mentions, [article.title, *(p.text for p in article.paragraphs)])
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)

@@ -26,6 +26,7 @@ from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     DocumentTime,
     Findings,
+    ago_headings,
     ago_phrase,
     anniversaries,
     clear_caches,
@@ -1178,5 +1179,24 @@ def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> lis
     out: list[ResolvedMention] = []
     for a in corpus.articles:
         t, found = times[a.article_id]
-        out.extend(replace(r, where=a.where(r.line)) for r in resolve_article(_Context(a, t, found, finder), lines))
+        for part, part_time in _sections(a, t):
+            ctx = _Context(part, part_time, found, finder)
+            out.extend(replace(r, where=a.where(r.line)) for r in resolve_article(ctx, lines))
     return out
+
+
+def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, DocumentTime]]:
+    """The article, or — a "looking back" column — its part before the first "N YEARS AGO"
+    heading and each section under one, with the present N years before the column's."""
+    headings = ago_headings([article.title, *(p.text for p in article.paragraphs)])
+    if not headings or time.year is None:
+        yield article, time
+        return
+    paras = article.paragraphs
+    yield replace(article, paragraphs=paras[: headings[0][0] - 1]), time
+    ends = [idx - 1 for idx, _, _ in headings[1:]] + [len(paras)]
+    for (idx, n, head), end in zip(headings, ends, strict=True):
+        why = reason(
+            N_("under the heading “{heading}” of a column from {year}: {year} − {n}"), heading=head, year=time.year, n=n
+        )
+        yield replace(article, title=head, paragraphs=paras[idx:end]), DocumentTime(time.year - n, why)
