@@ -1091,7 +1091,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             c = replace(c, para=idx)
             counted.append(c)
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
-            out.append(Evidence(c.year, weight, "anniversary", c.why))
+            out.append(Evidence(c.year, weight, "anniversary", c.why, base=c.base.year))
         found_ago = False
         for year, base, why in _years_ago(text, dated):
             found_ago = True
@@ -1113,9 +1113,19 @@ def decide(
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
     bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
     found = [ev for ev in found if not (ev.kind in ("head date", "head month") and ev.year in bases)]
-    # No archive holds an article written after next year: such a sum paired the wrong base.
-    latest = datetime.date.today().year + 1
-    found = [ev for ev in found if ev.year <= latest]
+    # "110 лет назад, 30 июня 1908 года" and "110-летие" in one article count one event: an
+    # anniversary whose count matches a stated "N years ago" but whose base came from elsewhere
+    # (a museum "of the phenomenon" opened in 1993) paired the wrong base.
+    ago = {(ev.year - ev.base, ev.base) for ev in found if ev.kind == "years ago" and ev.base is not None}
+    found = [
+        ev
+        for ev in found
+        if not (
+            ev.kind == "anniversary"
+            and ev.base is not None
+            and any(n == ev.year - ev.base and b != ev.base for n, b in ago)
+        )
+    ]
     written, shown = _weekdays_written(mentions, [article.title, *(p.text for p in article.paragraphs)])
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)
