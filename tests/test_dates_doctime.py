@@ -644,3 +644,23 @@ def test_an_anniversary_and_years_ago_with_one_count_are_one_event(tmp_path: Pat
         Evidence(2018, 3.0, "years ago", "110 лет назад: 1908 + 110", base=1908),
     ]
     assert decide(article, [], found).year == 2018
+
+
+def test_a_future_clause_after_last_year_is_the_present(tmp_path: Path) -> None:
+    text = (
+        "Library news\n\nWESTBY, 3 March 2016 — The library reopens today.\n\n"
+        "Last year the Friends raised £9,000 for a reading room, which will be opened on 12 April. "
+        "Last year's book sale, held on 9 May, raised £800.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["12 April"] == 2016 and got["9 May"] == 2015
+
+
+def test_an_expected_end_bounds_the_window_despite_other_counts(tmp_path: Path) -> None:
+    # Friday 12 and Friday 19 June fit 2009, 2015 and 2020; the window 2011–2019 keeps 2015.
+    text = (
+        "Scout hut newsletter\n\nWe moved into the hut on Mill Lane in 2011 and expect to move again when the new "
+        "centre is finished in 2019. Our leader retires after twenty-two years.\n\n"
+        "Camp: Friday 12 June to Sunday 14 June. Parents' evening: Friday 19 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Friday 19 June"] == 2015

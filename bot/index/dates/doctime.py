@@ -160,7 +160,7 @@ _SUBJECT_END = re.compile(
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up"
-    rf"|moved\s+(?:in|here)|since)\b[^.;]{{0,40}}?"
+    rf"|moved\s+(?:in|into|here|to)|since)\b[^.;]{{0,40}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -169,9 +169,12 @@ _WINDOW_ORDINAL = re.compile(
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
     re.I,
 )
-# A year the present has not reached: "until … ready for the 2010 season", "hasta 2010", "до 2010 года".
+# A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
+# the new school is finished in 2018", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    rf"(?:\b(?:until|till|by|hasta)\b|(?<![а-яё])до(?![а-яё]))[^.;]{{0,60}}?\b(?P<y>{_YEAR})\b", re.I
+    rf"(?:\b(?:until|till|by|hasta|expects?|expected|esperamos|espera)\b|(?<![а-яё])до(?![а-яё])|рассчитыва\w+)"
+    rf"[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
+    re.I,
 )
 _DECADE_ORDINAL = re.compile(rf"\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
@@ -917,14 +920,7 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
                 paired += [(n, y, phrase) for _, y, phrase in here]
     if decades:
         return decades
-    if len(set(ordinals)) == 1:
-        # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
-        # counted from each origin its paragraph states (the weekdays then pick at most one).
-        return [
-            (y + n - 1, y + n + 2, reason(N_("“{phrase}”, then its {n}th year"), phrase=phrase, n=n))
-            for n, y, phrase in paired
-        ]
-    if origin is not None and not ordinals:
+    if origin is not None:
         # "We have met there since 2005 … and expect to stay until the observatory is ready for the
         # 2010 season": the present lies between the two.
         ends = [int(m.group("y")) for text in texts for m in _UNTIL_YEAR.finditer(text)]
@@ -932,6 +928,13 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
         if later:
             why = reason(N_("“{phrase}”, and not yet {year}"), phrase=origin[1], year=min(later))
             return [(origin[0], min(later) + 1, why)]
+    if len(set(ordinals)) == 1:
+        # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
+        # counted from each origin its paragraph states (the weekdays then pick at most one).
+        return [
+            (y + n - 1, y + n + 2, reason(N_("“{phrase}”, then its {n}th year"), phrase=phrase, n=n))
+            for n, y, phrase in paired
+        ]
     if origin is None or len(set(ordinals)) < 2:
         return []
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)

@@ -879,7 +879,17 @@ def _year_by_rules(
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
     rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if _has_year_word(sentence_before) else None
-    if rel and article_year is not None:
+    if (
+        rel
+        and article_year is not None
+        and not (
+            # "Last year the Friends raised £40,000 for a scanner, which will be switched on on 16 July":
+            # a clause in the future between the qualifier and the date is the present's.
+            _relative_shift(rel.group(0)) < 0
+            and not rel.group(0).endswith(("'s", "’s"))  # "last year's parade, planned for …": its own
+            and _FUTURE.search(sentence_before, rel.end())
+        )
+    ):
         shift = _relative_shift(rel.group(0))
         year = article_year + shift
         why = reason(_RELATIVE, phrase=" ".join(rel.group(0).split()), why=time.why)
