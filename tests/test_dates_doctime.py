@@ -664,3 +664,20 @@ def test_an_expected_end_bounds_the_window_despite_other_counts(tmp_path: Path) 
         "Camp: Friday 12 June to Sunday 14 June. Parents' evening: Friday 19 June.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Friday 19 June"] == 2015
+
+
+def test_a_year_restated_as_n_years_ago_does_not_date_the_news(tmp_path: Path) -> None:
+    text = (
+        "Otters return\n\nDALEFORD, 2 June 2021 — Otters have bred on the Dale for the first time since 1996, "
+        "25 years ago, after a survey found cubs on Saturday 29 May.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 29 May"] == 2021
+
+
+def test_since_a_year_in_russian_and_a_year_in_a_quoted_title_date_no_day(tmp_path: Path) -> None:
+    text = (
+        "Новый мост\n\nЛЕСНОЕ, 20 сентября 2014 года. 12 сентября открылся новый мост, строительство которого "
+        "шло с осени 2011 года.\n\nMuseum notes\n\nOur exhibition “Floods of 1947” runs from 4 October to 9 November.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["12 сентября"] == 2014 and got["4 October to 9 November"] == 2014

@@ -96,6 +96,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 TENSE_MARGIN_DAYS = 45
+# A year written right before "N years ago" ("since 1989, 28 years ago"): the phrase restates it.
+_APPOSITION_AGO = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s*[,(—–-]\s*$")
 # "…, two months after they had worked it out on 28 February": an earlier day, not the next year.
 _LOOKS_BACK = re.compile(
     r"\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前",
@@ -132,7 +134,9 @@ _SAME_YEAR = re.compile(
 )
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
-    r"|came|moved|died|after|until)\b[^,;]{0,30}$",
+    r"|came|moved|died|after|until|desde)\b[^,;]{0,30}$"
+    # "строительство которого шло с весны 2008 года": since (the spring of) a year
+    r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
 _FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d])")
@@ -394,6 +398,8 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue
         if _NOT_A_PLAIN_YEAR.search(text[max(s, m.start() - 8) : m.start()]):
             continue
+        if _inside_quotes(text[s : m.start()]):
+            continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
         if _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()]) and not (
             s <= pos < m.start() and "," not in text[pos : m.start()]
         ):
@@ -402,6 +408,13 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+def _inside_quotes(before: str) -> bool:
+    """Whether a position, after `before` in its sentence, is inside a quotation."""
+    if before.count('"') % 2:
+        return True
+    return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
 
 
 def _year_told_before(text: str, s: int) -> int | None:
@@ -835,6 +848,8 @@ def _year_by_rules(
     sentence_before = text[s : m.start]
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
     ago = ago_phrase(clause)
+    if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
+        ago = None  # "for the first time since 1989, 28 years ago, after …": it restates the year
     if ago is not None and article_year is not None:
         n, phrase = ago
         year = article_year - n
