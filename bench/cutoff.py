@@ -16,8 +16,9 @@ MIN_COVERAGE and every query that misses there.
 Query sets (--set):
 - insample: tests/queries.py, the tuning (dev) set;
 - heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
-- blind3:   tests/queries_blind3.py over seeds/ and over tests/gold/blind4/docs: the blind set now
-            (--blind3); blind2 (seeds + tests/gold/blind2/docs and blind3/docs) and blind are spent.
+- blind5:   tests/queries_blind5.py over seeds/ and over tests/gold/blind5/docs: the blind set now
+            (--blind5); blind4 (the same corpora, written at the same time) is the set to tune on;
+            blind3 (seeds + tests/gold/blind4/docs), blind2 and blind are spent.
 - blind:    tests/queries_blind.py over seeds/ and over the new documents (tests/gold/dev/docs and
             tests/gold/blind/docs as one corpus). Scored once, at the end of a piece of work; its
             misses are printed only with --show-misses.
@@ -25,7 +26,8 @@ Query sets (--set):
 --scores prints one line per set (P@1, MRR, top-3, no-answer) instead of the sweep: the in-sample
 and held-out sets, and the blind set too when --blind is given.
 
-Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2] [--scores [--blind] [--blind2]]
+Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2|blind3|blind4|blind5]
+     [--scores [--blind] [--blind2] [--blind3] [--blind4] [--blind5]]
      [--show-misses]
 """
 
@@ -43,7 +45,15 @@ sys.path.insert(0, str(ROOT))
 
 from bot.corpus import load_corpus  # noqa: E402
 from bot.index.search import MIN_COVERAGE, SearchIndex  # noqa: E402
-from tests import queries, queries_blind, queries_blind2, queries_blind3, queries_heldout  # noqa: E402
+from tests import (  # noqa: E402
+    queries,
+    queries_blind,
+    queries_blind2,
+    queries_blind3,
+    queries_blind4,
+    queries_blind5,
+    queries_heldout,
+)
 from tests.queries import Query, SetScore, score_set  # noqa: E402
 
 TOP_K = 3
@@ -62,7 +72,13 @@ def seed_index() -> SearchIndex:
     return SearchIndex.from_corpus(load_corpus(ROOT / "seeds"))
 
 
-BLIND_SETS = {"blind": queries_blind, "blind2": queries_blind2, "blind3": queries_blind3}
+BLIND_SETS = {
+    "blind": queries_blind,
+    "blind2": queries_blind2,
+    "blind3": queries_blind3,
+    "blind4": queries_blind4,
+    "blind5": queries_blind5,
+}
 
 
 def newdocs_index(tmp: Path, name: str) -> SearchIndex:
@@ -150,7 +166,9 @@ LABELS = {
     "heldout": "tests/queries_heldout.py (held out)",
     "blind": "tests/queries_blind.py (first blind set, spent: seeds + new documents)",
     "blind2": "tests/queries_blind2.py (second blind set, spent: seeds + the blind2/blind3 documents)",
-    "blind3": "tests/queries_blind3.py (third blind set: seeds + the blind4 documents)",
+    "blind3": "tests/queries_blind3.py (third blind set, spent: seeds + the blind4 documents)",
+    "blind4": "tests/queries_blind4.py (fourth set, written with the fifth; tuned on: seeds + the blind5 documents)",
+    "blind5": "tests/queries_blind5.py (fifth set, the blind set: seeds + the blind5 documents)",
 }
 
 
@@ -170,8 +188,10 @@ def main() -> None:
     parser.add_argument("--scores", action="store_true", help="one line of scores per set, no sweep")
     parser.add_argument("--blind", action="store_true", help="with --scores: score the first (spent) blind set too")
     parser.add_argument("--blind2", action="store_true", help="with --scores: score the second (spent) blind set")
+    parser.add_argument("--blind3", action="store_true", help="with --scores: score the third (spent) blind set")
+    parser.add_argument("--blind4", action="store_true", help="with --scores: score the fourth set (a tuning set)")
     parser.add_argument(
-        "--blind3", action="store_true", help="with --scores: score the third blind set (once, at the end of a change)"
+        "--blind5", action="store_true", help="with --scores: score the fifth blind set (once, at the end of a change)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
@@ -186,7 +206,7 @@ def main() -> None:
                 if len(parts) > 1:
                     for label, part in zip(("seeds", "new docs"), parts, strict=True):
                         print(f"{label:>18}: {score_parts([part]).line()}")
-                if opts.show_misses or name not in BLIND_SETS:
+                if opts.show_misses or name not in BLIND_SETS or name == "blind4":
                     print_misses(s)
             return
         name = "heldout" if opts.heldout else opts.set

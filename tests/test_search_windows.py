@@ -344,3 +344,37 @@ def test_wade_giles_names_find_their_pinyin(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Yan'an\n\nMao Zedong spoke to the Guomindang delegates.\n"})
     assert [h.article.title for h in index.search("Mao Tse-tung")] == ["Yan'an"]
     assert [h.article.title for h in index.search("Kuo-min-tang delegates")] == ["Yan'an"]
+
+
+def test_a_chinese_name_in_russian_spelling_finds_its_pinyin(tmp_path: Path) -> None:
+    # Palladius, the Russian spelling of Chinese: Цзиньсянь is Jinxian, Сюэлин is Xueling.
+    index = index_of(tmp_path, {"a.txt": "Memorial sites\n\nLi Jinxian spoke about the Xueling memorial.\n"})
+    assert [h.article.title for h in index.search("Цзиньсянь")] == ["Memorial sites"]
+    assert [h.article.title for h in index.search("мемориал Сюэлин")] == ["Memorial sites"]
+
+
+def test_a_country_in_cyrillic_finds_its_people_in_english(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Summit\n\nThe Iranian president Masoud Pezeshkian spoke.\n"})
+    assert [h.article.title for h in index.search("Пезешкиан Иран")] == ["Summit"]
+
+
+def test_an_english_name_in_cyrillic_tolerates_one_more_edit(tmp_path: Path) -> None:
+    # Бетьюн is "betyun", two edits from "bethune": th heard as т, the silent e dropped.
+    index = index_of(tmp_path, {"a.txt": "Doctors\n\nNorman Bethune ran a field hospital.\n"})
+    assert [h.article.title for h in index.search("Норман Бетьюн")] == ["Doctors"]
+
+
+def test_a_short_word_the_corpus_lacks_is_not_read_as_a_typo(tmp_path: Path) -> None:
+    # "fire" is not "fare" or "five": four-letter words are too often other real words.
+    index = index_of(tmp_path, {"a.txt": "Tunnel\n\nThe Channel Tunnel fare rose by five pounds.\n"})
+    assert index.search("Channel Tunnel fire") == []
+
+
+def test_the_rest_of_a_first_line_too_long_for_a_title_is_searched(tmp_path: Path) -> None:
+    lead = (
+        "The city council has announced plans to restore the old harbour wall and the lighthouse beside it, "
+        "according to Mira Stoyanova, director of the Heritage Works Department of the Ministry of Culture."
+    )
+    index = index_of(tmp_path, {"a.txt": lead + "\nThe work starts in spring.\n"})
+    hits = index.search("Stoyanova Heritage Works Department")
+    assert [h.article.title[:20] for h in hits] == ["The city council has"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.corpus.model import Article, Paragraph, article_id, clean_title, norm_ws
+from bot.corpus.model import MAX_TITLE_CHARS, Article, Paragraph, article_id, clean_title, norm_ws
 
 CONTINUE_PREFIX = "Continue reading "
 
@@ -35,6 +35,11 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
     articles = []
     for title, title_idx, body_start, end in spans:
         paragraphs = _paragraphs(lines, body_start, end, markdown=markdown)
+        if title and len(norm_ws(title)) > MAX_TITLE_CHARS and not markdown:
+            # A first line too long for a title is the lead itself: its text stays searchable and
+            # datable as the first paragraph; the title shows its start.
+            lead = Paragraph(norm_ws(title), title_idx + 1, title_idx + 1)
+            paragraphs = [lead, *paragraphs]
         title = clean_title(title)
         if not title and not paragraphs:
             continue

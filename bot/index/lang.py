@@ -165,7 +165,18 @@ def stem_many(words: list[str], latin_lang: int) -> list[str]:
 # (exclud-e / exclus-ion, demolish / demolit-ion, describ-e / descript-ion, reduc-e / reduct-ion,
 # admit / admiss-ion). Tails of Snowball English stems, both ways.
 # congratul-atori (congratulatory) / congratul (congratulate): the adjective in -atory.
-_DERIVATIONS = (("d", "s"), ("ish", "it"), ("b", "pt"), ("c", "ct"), ("t", "ss"), ("atori", ""))
+_DERIVATIONS = (
+    ("d", "s"),
+    ("ish", "it"),
+    ("b", "pt"),
+    ("c", "ct"),
+    ("t", "ss"),
+    ("atori", ""),
+    # a country and its people: Iran / Iranian, Korea / Korean, Vietnam / Vietnamese (stemmed: vietnames)
+    ("", "ian"),
+    ("a", "an"),
+    ("", "es"),
+)
 _MIN_DERIVED_STEM = 5
 
 

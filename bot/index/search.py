@@ -36,7 +36,7 @@ from bot.index.textnorm import (
     word_spans,
     words,
 )
-from bot.index.translit import from_wade_giles, name_splits, pinyin, romanize, skeleton
+from bot.index.translit import from_palladius, from_wade_giles, name_splits, pinyin, romanize, skeleton
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -60,7 +60,8 @@ INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected fo
 INFLECTION_CHARS = 3  # Russian case endings: -а, -ом, -ого
 INFLECTED_SHARE = 0.95  # a little below the uninflected name
 PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
-TYPO_MIN_CHARS = 4  # shorter words are too ambiguous to correct (and acronyms must match exactly)
+CROSS_SCRIPT_MIN_CHARS = 5  # a word in another script this long tolerates one more edit
+TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms must match exactly)
 # A result must cover at least this share of the query's information (idf mass). Chosen by
 # measurement on tests/queries.py: see docs/ranking.md.
 MIN_COVERAGE = 0.6
@@ -440,6 +441,21 @@ class SearchIndex:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
                     add(tid, TRANSLIT_WEIGHT)
+        if not latin:
+            # Иран finds Iran, and so the English word family: Iranian.
+            roman = romanize(term)
+            bases = {stem(roman, 0)} if roman.isascii() and roman.isalpha() else set()
+            bases |= {self._stem_terms[t] for t, w in out.items() if w >= TRANSLIT_WEIGHT}
+            for base in sorted(b for b in bases if b.isascii()):
+                for s in derived_stems(base):
+                    d_tid = self._stems.get(s)
+                    if d_tid is not None:
+                        add(d_tid, TRANSLIT_WEIGHT * DERIVED_WEIGHT)
+        if not latin:
+            # A Chinese name in Russian (Palladius) spelling: Цзиньсянь finds Jinxian and 金先.
+            for py in from_palladius(term):
+                for tid, _ in self._keys.get(skeleton(py), ()):
+                    add(tid, TRANSLIT_WEIGHT)
         if latin and len(term) >= INFLECTED_MIN_CHARS:
             self._inflected_names(skeleton(term), add)
         elif not latin and len(term) > INFLECTED_MIN_CHARS:
@@ -455,7 +471,9 @@ class SearchIndex:
             for tid in sorted(found, key=lambda t: (-self._df(t), t))[:20]:
                 add(tid, PREFIX_WEIGHT)
         form = romanize(term)
-        d = max_edits(len(form))
+        # A name written in another script has been transliterated once more: Бетьюн is "betyun"
+        # to Bethune's "bethune" (th heard as т, the silent e dropped).
+        d = max_edits(len(form)) + (1 if not latin and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
         if d:
             for cand, dist in self._typos.candidates(form, d):
                 w = typo_weight(dist, len(form))

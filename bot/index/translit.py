@@ -126,3 +126,41 @@ def from_wade_giles(syllables: list[str], limit: int = 32) -> list[str]:
     if not syllables or any(o is None for o in options):
         return []
     return ["".join(c) for c in itertools.islice(itertools.product(*options), limit)]  # type: ignore[arg-type]
+
+
+@cache
+def _palladius() -> dict[str, tuple[str, ...]]:
+    """Palladius syllable (the Russian spelling of Chinese: цзинь, сянь, чжань) → the pinyin
+    syllables it writes, from pypinyin's own table; ё read as е, as the text normaliser does."""
+    from pypinyin.style.cyrillic import CyrillicfoConverter
+    from pypinyin.style.wadegiles import _convert_table
+
+    convert = CyrillicfoConverter()
+    table: dict[str, set[str]] = {}
+    for py, _ in _convert_table:
+        table.setdefault(convert.to_cyrillic(py).replace("ё", "е"), set()).add(py)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+_PALLADIUS_MAX = 6  # letters in the longest syllable (чжуань)
+
+
+def from_palladius(word: str, limit: int = 16) -> list[str]:
+    """The pinyin words a Cyrillic word may be in Palladius spelling (Цзиньсянь → jinxian, Ли → li),
+    at most `limit`; [] when it does not split into Palladius syllables."""
+    table = _palladius()
+    word = word.lower().replace("ё", "е")
+
+    @cache
+    def rest(i: int) -> tuple[str, ...]:
+        if i == len(word):
+            return ("",)
+        out: list[str] = []
+        for j in range(min(len(word), i + _PALLADIUS_MAX), i, -1):  # longer syllables first
+            for py in table.get(word[i:j], ()):
+                out.extend(py + tail for tail in rest(j))
+                if len(out) >= limit:
+                    return tuple(out[:limit])
+        return tuple(out)
+
+    return list(dict.fromkeys(rest(0))) if word and not word.isascii() else []

@@ -616,8 +616,10 @@ def _weekday_anaphor(
 def _title_mentions(ctx: _Context) -> list[ResolvedMention]:
     """Dates in the title ("… remembers the blast — May 18, 2000"): the year written, else the
     article's present."""
-    out = []
+    out: list[ResolvedMention] = []
     article, time = ctx.article, ctx.time
+    if article.paragraphs and article.paragraphs[0].line == article.line_start:
+        return out  # the title is the start of a long first line, read whole as the first paragraph
     for m in find_mentions(article.title):
         year = m.year if m.year is not None else time.year
         basis = "explicit" if m.year is not None else ("inferred" if year is not None else "unknown")
