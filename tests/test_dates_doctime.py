@@ -681,14 +681,3 @@ def test_since_a_year_in_russian_and_a_year_in_a_quoted_title_date_no_day(tmp_pa
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["12 сентября"] == 2014 and got["4 October to 9 November"] == 2014
-
-
-def test_a_history_column_dates_each_section_by_its_year_heading(tmp_path: Path) -> None:
-    text = (
-        "This week in history\n\nBy the archive desk, 14 June 2019\n\n1919\n\n"
-        "Two airmen left Newfoundland on 14 June and landed in Ireland the next day.\n\n"
-        "— 1926 —\n\nThe miners' lock-out began on 1 May and lasted into November.\n"
-    )
-    got = resolve(tmp_path, {"a.txt": text})
-    assert years(got) == {"14 June 2019": 2019, "14 June": 1919, "1 May": 1926}
-    assert "under the heading “1926”" in next(m.why for m in got if m.text == "1 May")

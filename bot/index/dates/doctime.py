@@ -606,20 +606,6 @@ def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-_YEAR_HEADING = re.compile(rf"(?P<y>{_YEAR})(?:\s*年)?")
-
-
-def year_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
-    """A history column's year headings ("1926", "— 1969 —"), each a paragraph of its own: (index
-    in `texts`, the year, the heading). What follows one, up to the next, happened that year."""
-    out = []
-    for idx, text in enumerate(texts[1:], start=1):
-        head = text.strip().strip("—–-:*#.").strip()
-        if len(head) <= 6 and (m := _YEAR_HEADING.fullmatch(head)):
-            out.append((idx, int(m.group("y")), head))
-    return out
-
-
 def _ago_years(m: re.Match[str]) -> int | None:
     if m.groupdict().get("half"):
         return 50
@@ -854,7 +840,7 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
     """The weekdays written with year-less dates, and how to show them — not those another year's
     qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
 
-    first_section = min((idx for idx, _, _ in ago_headings(texts) + year_headings(texts)), default=len(texts) + 1)
+    first_section = min((idx for idx, _, _ in ago_headings(texts)), default=len(texts) + 1)
 
     def qualified(idx: int, m: Mention) -> bool:
         if idx >= first_section:

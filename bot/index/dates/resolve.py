@@ -34,7 +34,6 @@ from bot.index.dates.doctime import (
     evidence,
     number_of,
     stated_base,
-    year_headings,
     years_in,
 )
 from bot.index.dates.extract import Mention, find_mentions, valid_day
@@ -1214,37 +1213,17 @@ def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> lis
 
 
 def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, DocumentTime]]:
-    """The article, or — a "looking back" or history column — its part before the first heading
-    and each section under one: "10 YEARS AGO" (the present N years before the column's) or a
-    year of its own ("1926")."""
-    texts = [article.title, *(p.text for p in article.paragraphs)]
-    headings: list[tuple[int, str, DocumentTime]] = [
-        (idx, head, DocumentTime(year, reason(N_("under the heading “{heading}”"), heading=head)))
-        for idx, year, head in year_headings(texts)
-    ]
-    if time.year is not None:
-        headings += [
-            (
-                idx,
-                head,
-                DocumentTime(
-                    time.year - n,
-                    reason(
-                        N_("under the heading “{heading}” of a column from {year}: {year} − {n}"),
-                        heading=head,
-                        year=time.year,
-                        n=n,
-                    ),
-                ),
-            )
-            for idx, n, head in ago_headings(texts)
-        ]
-    if not headings:
+    """The article, or — a "looking back" column — its part before the first "N YEARS AGO"
+    heading and each section under one, with the present N years before the column's."""
+    headings = ago_headings([article.title, *(p.text for p in article.paragraphs)])
+    if not headings or time.year is None:
         yield article, time
         return
-    headings.sort(key=lambda h: h[0])
     paras = article.paragraphs
     yield replace(article, paragraphs=paras[: headings[0][0] - 1]), time
     ends = [idx - 1 for idx, _, _ in headings[1:]] + [len(paras)]
-    for (idx, head, section_time), end in zip(headings, ends, strict=True):
-        yield replace(article, title=head, paragraphs=paras[idx:end]), section_time
+    for (idx, n, head), end in zip(headings, ends, strict=True):
+        why = reason(
+            N_("under the heading “{heading}” of a column from {year}: {year} − {n}"), heading=head, year=time.year, n=n
+        )
+        yield replace(article, title=head, paragraphs=paras[idx:end]), DocumentTime(time.year - n, why)
