@@ -378,3 +378,15 @@ def test_the_rest_of_a_first_line_too_long_for_a_title_is_searched(tmp_path: Pat
     index = index_of(tmp_path, {"a.txt": lead + "\nThe work starts in spring.\n"})
     hits = index.search("Stoyanova Heritage Works Department")
     assert [h.article.title[:20] for h in hits] == ["The city council has"]
+
+
+def test_irregular_forms_with_a_prefix_meet_their_base(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Flood town\n\nThe rebuilding of Lynmouth took three years.\n"})
+    assert [h.article.title for h in index.search("when was Lynmouth rebuilt")] == ["Flood town"]
+
+
+def test_romanisation_differences_across_scripts_are_not_typos(tmp_path: Path) -> None:
+    # Сианук is "sianuk", two letters from "sihanouk" but one from its skeleton ("sihanuk"): a name
+    # written in Russian, not a misspelling, and enough alone for an answer.
+    index = index_of(tmp_path, {"a.txt": "Phnom Penh\n\nKing Sihanouk returned in 1991.\n"})
+    assert [h.article.title for h in index.search("Сианук")] == ["Phnom Penh"]

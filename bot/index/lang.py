@@ -128,9 +128,15 @@ def _base(word: str, latin_lang: int) -> str:
         # British -ise spellings as -ize, which Snowball joins into one family: demilitarise,
         # demilitarisation and demilitarization all meet (applied to text and queries alike).
         return british
-    return _IRREGULAR_EN.get(word, word)
+    base = _IRREGULAR_EN.get(word)
+    if base is None:
+        # With a prefix the table lacks: rebuilt → rebuild, outgrown → outgrow, undone → undo.
+        pre = next((p for p in _PREFIXES if word.startswith(p) and word[len(p) :] in _IRREGULAR_EN), None)
+        base = pre + _IRREGULAR_EN[word[len(pre) :]] if pre else word
+    return base
 
 
+_PREFIXES = ("re", "un", "over", "under", "out", "mis", "fore", "with")
 _BRITISH_IS = re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
 
 

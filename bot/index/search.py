@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz.distance import OSA
 
 from bot.corpus import Article, Corpus
 from bot.index import window
@@ -476,6 +477,10 @@ class SearchIndex:
         d = max_edits(len(form)) + (1 if not latin and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
         if d:
             for cand, dist in self._typos.candidates(form, d):
+                if not latin:
+                    # Spellings that differ only as romanisations do (Сианук "sianuk" / Sihanouk:
+                    # ou for u) are not typos: count the edits between their skeletons.
+                    dist = max(1, min(dist, OSA.distance(skeleton(term), skeleton(cand))))
                 w = typo_weight(dist, len(form))
                 for tid in self._forms[cand]:
                     add(tid, w)
