@@ -681,3 +681,82 @@ def test_since_a_year_in_russian_and_a_year_in_a_quoted_title_date_no_day(tmp_pa
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["12 сентября"] == 2014 and got["4 October to 9 November"] == 2014
+
+
+def test_a_history_column_dates_each_section_by_its_year_heading(tmp_path: Path) -> None:
+    text = (
+        "This week in history\n\nBy the archive desk, 14 June 2019\n\n1919\n\n"
+        "Two airmen left Newfoundland on 14 June and landed in Ireland the next day.\n\n"
+        "— 1926 —\n\nThe miners' lock-out began on 1 May and lasted into November.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got) == {"14 June 2019": 2019, "14 June": 1919, "1 May": 1926}
+    assert "under the heading “1926”" in next(m.why for m in got if m.text == "1 May")
+
+
+def test_extraction_of_lists_ranges_and_chinese_numerals(tmp_path: Path) -> None:
+    from bot.index.dates.extract import find_mentions
+
+    def got(text: str) -> list[tuple[str, int | None, int, int, int, int]]:
+        return [(m.text, m.year, m.month, m.day, m.end_month, m.end_day) for m in find_mentions(text)]
+
+    assert got("Vigils on Sept. 8 and 9 at the church.") == [
+        ("Sept. 8 and 9", None, 9, 8, 9, 8),
+        ("Sept. 8 and 9", None, 9, 9, 9, 9),
+    ]
+    assert got("on July 19 and 20 people died") == [("July 19", None, 7, 19, 7, 19)]
+    assert got("closed between 1 April and 30 September") == [("1 April and 30 September", None, 4, 1, 9, 30)]
+    assert got("entre el 6 de agosto y el 13 de octubre") == [("6 de agosto y el 13 de octubre", None, 8, 6, 10, 13)]
+    assert got("大桥于一九六八年十二月二十九日通车") == [("一九六八年十二月二十九日", 1968, 12, 29, 12, 29)]
+    assert got("12月30日至明年1月1日") == [("12月30日至明年1月1日", None, 12, 30, 1, 1)]
+
+
+def test_a_short_word_ends_a_sentence(tmp_path: Path) -> None:
+    # "… what dirty water could do. Cholera reached …": the date is in the second sentence, so it is
+    # no lead date, and the leaflet's own opening days stay unknown.
+    text = (
+        "Pumphouse\n\nWelcome to the pumphouse, built by a town that had learned what dirty water could do. "
+        "Cholera reached the town on 2 August 1849. By 30 September two hundred people had died.\n\n"
+        "The museum is open from 1 April to 31 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["30 September"] == 1849 and got["1 April to 31 October"] is None
+
+
+def test_the_day_after_an_event_the_article_dates(tmp_path: Path) -> None:
+    text = (
+        "The strike remembered\n\nEighty years after the General Strike, which ran from 4 to 12 May 1926, the "
+        "library is staging an exhibition.\n\nOn Thursday 11 May a historian will give a talk. A diary records "
+        "that the committee last met on 13 May, the day after the strike was called off.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Thursday 11 May"] == 2006 and got["13 May"] == 1926
+
+
+def test_anniversaries_years_old_genitive_and_years_from_now(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Charter news\n\nThe town charter, granted on 20 March 1323, goes on show on Saturday 6 April. "
+        "The council is planning for the charter's 700th anniversary, which falls ten years from now.\n",
+        "b.txt": "Charter fair\n\nThe town charter is 700 years old this month. The fair is on Saturday 18 March.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["Saturday 6 April"] == 2013 and got["Saturday 18 March"] == 2023
+
+
+def test_a_date_after_the_subject_of_n_years_after_dates_the_subject(tmp_path: Path) -> None:
+    text = (
+        "Observatory turns 100\n\nA hundred years after its first telescope was turned on the sky, on 9 November "
+        "1904, the observatory is opening its dome to the public.\n\nOpen nights will be held on 12 and 13 November.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["12 and 13 November"] == 2004
+
+
+def test_a_clause_takes_its_own_tense(tmp_path: Path) -> None:
+    # The keel was laid on 2 October, before the launch of 14 March: last year, although the next
+    # clause speaks of the future.
+    text = (
+        "Last ferry launched\n\nThursday 14 March 1996 — The ferry slid down the slipway this morning. Her keel "
+        "was laid on 2 October, and she will be handed over on 28 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["2 October"] == 1995 and got["28 June"] == 1996

@@ -92,6 +92,15 @@ _EN_CENTURY = re.compile(
     r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
     re.I,
 )
+_EN_YEARS_OLD = re.compile(
+    rf"(?:^|(?<=[.;:!?]\s))(?P<subj>[^.;:!?]{{3,80}}?)\s+(?:is|are|will\s+be)\s+(?:now\s+)?"
+    rf"(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+old\b",
+    re.I,
+)
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "that"))
+_EN_GEN_ANNIV = re.compile(
+    rf"\bthe\s+(?P<subj>[^\W\d_]+(?:\s+[^\W\d_]+)?)['’]s\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I
+)
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
 _EN_YEARS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|half\s+a\s+century|a\s+century))\s+"
@@ -179,7 +188,7 @@ _UNTIL_YEAR = re.compile(
 _DECADE_ORDINAL = re.compile(rf"\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
 _FIRST_IN = re.compile(
-    rf"\bfirst\b[^.;!?]{{0,80}}?\b(?:in|for)\s+(?:(?:almost|nearly|more\s+than|over)\s+)?(?P<n>\d{{1,3}}|{CARDINAL_WORDS})"
+    rf"\bfirst\b[^.;!?]{{0,80}}?\b(?:in|for)\s+(?P<rough>(?:almost|nearly|more\s+than|over)\s+)?(?P<n>\d{{1,3}}|{CARDINAL_WORDS})"
     r"\s+years\b",
     re.I,
 )
@@ -333,6 +342,24 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(number_word(m.group("n")), -1, m.start(), m.end())
             if a:
                 yield a
+    if "annivers" in low or "birthday" in low:
+        for m in _EN_GEN_ANNIV.finditer(text):
+            # "the charter's 700th anniversary": the Nth anniversary of the charter
+            n = number_word(m.group("n"))
+            if n and n <= 1000:
+                spans = spans or sentences(text)
+                s, e = sentence_at(spans, m.start())
+                subj = m.group("subj")
+                yield Anniversary(n, subj, m.start(), m.end(), (s, e), subj, False, m.end())
+    if "years old" in low:
+        for m in _EN_YEARS_OLD.finditer(text):
+            # "Ardlow's market charter is 700 years old this month": the subject before the verb
+            n = number_of(m.group("n"))
+            subj = m.group("subj").strip(" ,")
+            if n and 2 <= n <= 1000 and subj.split()[0].lower() not in _PRONOUNS:
+                spans = spans or sentences(text)
+                s, e = sentence_at(spans, m.start("n"))
+                yield Anniversary(n, subj, m.start("subj"), m.end(), (s, e), subj, False, m.end())
     if " turn" in low or "исполн" in low:
         # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
         # sentence (a score or a temperature "turns" too).
@@ -419,6 +446,24 @@ def stated_base(a: Anniversary) -> int | None:
     return None
 
 
+_TRAILING_DATE = re.compile(r",\s*(?:on\s+|el\s+)?(?=\d)")
+
+
+def _trailing_base(a: Anniversary, text: str) -> int | None:
+    """ "A hundred years after its first telescope was turned on the sky, on 9 November 1904,
+    Saltby Observatory is throwing open its dome": a full date right after the subject, and a main
+    clause about now after it, date the subject (not the celebration: "…, on 8 May 2025, veterans
+    gathered" keeps its date)."""
+    after = _TRAILING_DATE.match(text, a.scope_end)
+    if after is None:
+        return None
+    found = find_mentions(text[after.end() : after.end() + 40])
+    if not found or found[0].start != 0 or found[0].year is None:
+        return None
+    rest = text[after.end() + found[0].end : a.sentence[1]]
+    return found[0].year if _NOW_CLAUSE.search(rest) else None
+
+
 def _own_year(a: Anniversary) -> int | None:
     """A year the scope gives the anniversary itself ("… at the end of 2025"), if any."""
     for m in _YEAR_RE.finditer(a.scope):
@@ -430,6 +475,12 @@ def _own_year(a: Anniversary) -> int | None:
 SAME_DAY_BONUS = 1.5
 
 
+# "which falls ten years from now", "in five years' time", "dentro de diez años", "через десять лет"
+_YEARS_FROM_NOW = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{CARDINAL_WORDS}|[a-zá-ú]+)\s+years?\s+(?:from\s+now|hence)\b"
+    rf"|\bin\s+(?P<n2>\d{{1,3}}|{CARDINAL_WORDS})\s+years['’]?\s+time\b",
+    re.I,
+)
 _NEXT_YEAR_NOTE = reason(N_(" (next year)"))
 _LAST_YEAR_NOTE = reason(N_(" (last year)"))
 _TITLE_NAMES = N_("the title names its month: “{phrase}”")
@@ -530,6 +581,8 @@ def count(
     years since Live Aid. On Saturday 13 July 1985, …")."""
     s, e = a.sentence
     stated = stated_base(a)
+    if stated is None and not a.possessive:
+        stated = _trailing_base(a, text)
     if stated is not None:
         base = Base(stated, reason(N_("the anniversary names the year {year}"), year=stated), 1.0)
     elif (own := _own_year(a)) is not None:
@@ -554,6 +607,9 @@ def count(
     year = base.year + a.n
     before = text[s : a.start]
     shift = relative_shift(before)
+    ahead = _YEARS_FROM_NOW.search(text, a.end, e) if not shift else None
+    if ahead is not None and (n_ahead := number_of(ahead.group("n") or ahead.group("n2"))):
+        shift = -n_ahead  # "the charter's 700th anniversary, which falls ten years from now"
     same_day = _same_day(text[s:e], base)
     if same_day:
         # Celebrated on the very day the base sentence dates: the two surely speak of one event.
@@ -561,16 +617,28 @@ def count(
         base = replace(base, strength=base.strength * SAME_DAY_BONUS, why=both)
     others = [y for y in years_in(text[s:e]) if y != base.year]
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
-    qualifier = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}[shift]
-    why = reason(
-        N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}"),
-        phrase=" ".join(text[a.start : a.end].split()),
-        subject=a.subject[:60],
-        base=base.year,
-        n=a.n,
-        qualifier=qualifier,
-        why=base.why,
-    )
+    notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
+    qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
+    phrase = " ".join(text[a.start : a.end].split())
+    if a.subject and a.subject in phrase:  # "the charter's 700th anniversary", "X is 700 years old"
+        why = reason(
+            N_("“{phrase}”: {base} + {n}{qualifier}; {why}"),
+            phrase=phrase,
+            base=base.year,
+            n=a.n,
+            qualifier=qualifier,
+            why=base.why,
+        )
+    else:
+        why = reason(
+            N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}"),
+            phrase=phrase,
+            subject=a.subject[:60],
+            base=base.year,
+            n=a.n,
+            qualifier=qualifier,
+            why=base.why,
+        )
     return Counted(a, -1, base, year + shift, past, why)
 
 
@@ -603,6 +671,20 @@ def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
         ago = ago_phrase(head.lower())
         if ago is not None and len(ago[1]) >= len(head) - 2:
             out.append((idx, ago[0], head))
+    return out
+
+
+_YEAR_HEADING = re.compile(rf"(?P<y>{_YEAR})(?:\s*年)?")
+
+
+def year_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
+    """A history column's year headings ("1926", "— 1969 —"), each a paragraph of its own: (index
+    in `texts`, the year, the heading). What follows one, up to the next, happened that year."""
+    out = []
+    for idx, text in enumerate(texts[1:], start=1):
+        head = text.strip().strip("—–-:*#.").strip()
+        if len(head) <= 6 and (m := _YEAR_HEADING.fullmatch(head)):
+            out.append((idx, int(m.group("y")), head))
     return out
 
 
@@ -748,6 +830,8 @@ def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
         if "irst" not in text or " years" not in text:  # First / first, without folding the text
             continue
         for m in _FIRST_IN.finditer(text):
+            if m.group("rough"):
+                continue  # "for the first time in nearly forty years": no sum to do
             n = number_of(m.group("n"))
             spans = sentences(text)
             s, e = sentence_at(spans, m.start())
@@ -840,7 +924,7 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
     """The weekdays written with year-less dates, and how to show them — not those another year's
     qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
 
-    first_section = min((idx for idx, _, _ in ago_headings(texts)), default=len(texts) + 1)
+    first_section = min((idx for idx, _, _ in ago_headings(texts) + year_headings(texts)), default=len(texts) + 1)
 
     def qualified(idx: int, m: Mention) -> bool:
         if idx >= first_section:

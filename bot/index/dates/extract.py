@@ -57,7 +57,7 @@ _PATTERN = re.compile(
             r"(?P<zh>(?:(?P<zh_y>"
             + _YEAR
             + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
-            r"(?:\s*(?:至|到|-|–|—|~)\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
+            r"(?:\s*(?:至|到|-|–|—|~)\s*(?:明年|次年|翌年)?\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
             # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
             r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
             + _DASH
@@ -279,7 +279,13 @@ _DAYS_BEFORE = re.compile(
     rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_alt(list(WEEKDAYS))},?\s+)?$",
     re.IGNORECASE,
 )
-_DAYS_AFTER = re.compile(rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%|[^\W\d_]))", re.IGNORECASE)
+# The list ends the clause or runs into a function word ("Sept. 8 and 9 at Trinity Church"), not
+# into a count ("July 19 and 20 people").
+_DAYS_AFTER = re.compile(
+    rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%))"
+    r"(?=\s*(?:$|[,.;:!?)\]\"”’—–-]|(?:at|in|on|for|with|from|to|when|while|and|as|by|the|this|next|last|each)\b))",
+    re.IGNORECASE,
+)
 _ZH_DAYS_AFTER = re.compile(r"((?:\s*[和、及与]\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])+)")
 
 
@@ -323,13 +329,86 @@ def clear_mention_cache() -> None:
     _find_mentions.cache_clear()
 
 
+_ZH_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_NUM = "[一二三四五六七八九十]{1,3}"
+# Dates in Chinese numerals: "一九六八年十二月二十九日", "十月一日" (formal writing and headlines).
+_ZH_NUMERAL_DATE = re.compile(rf"(?:(?P<y>[〇零○一二三四五六七八九]{{4}})年)?(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
+
+
+def _zh_small(w: str) -> int | None:
+    """一 … 三十一 → 1 … 31."""
+    if "十" not in w:
+        return _ZH_DIGIT.get(w) if len(w) == 1 else None
+    tens, _, units = w.partition("十")
+    t = _ZH_DIGIT.get(tens, 0) if tens else 1
+    u = _ZH_DIGIT.get(units, 0) if units else 0
+    return t * 10 + u if (not tens or tens in _ZH_DIGIT) and (not units or units in _ZH_DIGIT) else None
+
+
+def _zh_numeral_mentions(text: str) -> list[Mention]:
+    out = []
+    for m in _ZH_NUMERAL_DATE.finditer(text):
+        mo, d = _zh_small(m.group("m")), _zh_small(m.group("d"))
+        y = int("".join(str(_ZH_DIGIT[c]) for c in m.group("y"))) if m.group("y") else None
+        if mo is not None and d is not None and valid_day(mo, d, y):
+            out.append(
+                Mention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    month=mo,
+                    day=d,
+                    year=y,
+                    end_month=mo,
+                    end_day=d,
+                    end_year=y,
+                    form="zh",
+                )
+            )
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _find_mentions(text: str) -> list[Mention]:
-    if not _QUICK.search(text):
+    zh_numerals = "月" in text and _ZH_NUMERAL_DATE.search(text) is not None
+    if not _QUICK.search(text) and not zh_numerals:
         return []
     out: list[Mention] = []
     for m in _PATTERN.finditer(text):
         mention = _build(m, text)
         if mention is not None:
             out.extend(_coordinated(mention, text))
+    if zh_numerals:
+        taken = [(x.start, x.end) for x in out]
+        out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
+        out.sort(key=lambda x: x.start)
+    return _between(out, text) if len(out) > 1 else out
+
+
+_BETWEEN = re.compile(r"(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+(?:and|y(?:\s+el)?|и)\s+$", re.IGNORECASE)
+
+
+def _between(found: list[Mention], text: str) -> list[Mention]:
+    """ "between 1 April and 30 September", "entre el 6 de agosto y el 13 de octubre": one range."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and not a.is_range
+            and not b.is_range
+            and _BETWEEN.search(text, max(0, a.start - 12), a.start)
+            and _BETWEEN_AND.fullmatch(text, a.end, b.start)
+        ):
+            y2 = b.year if b.year is not None else a.year
+            y1 = a.year if a.year is not None else (None if y2 is None else y2 - ((b.month, b.day) < (a.month, a.day)))
+            phrase = text[a.start : b.end]
+            out.append(replace(a, end=b.end, text=phrase, year=y1, end_month=b.month, end_day=b.day, end_year=y2))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out

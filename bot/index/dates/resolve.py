@@ -34,6 +34,7 @@ from bot.index.dates.doctime import (
     evidence,
     number_of,
     stated_base,
+    year_headings,
     years_in,
 )
 from bot.index.dates.extract import Mention, find_mentions, valid_day
@@ -73,7 +74,7 @@ _CELEBRATED = re.compile(
 )
 _YEAR_AFTER_DATE = re.compile(
     r",?\s+(?:of\s+)?(?:the\s+(?:following|next)\s+year|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
-    r"|\s+(?:del\s+año\s+siguiente|de\s+ese\s+(?:mismo\s+)?año|del\s+mismo\s+año)\b"
+    r"|\s+(?:del\s+año\s+siguiente|de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año)\b"
     r"|\s+(?:следующего|того\s+же)\s+года",
     re.IGNORECASE,
 )
@@ -445,6 +446,20 @@ def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
     before = re.split(r"[“\"«]", text[s:start])[-1]
     after = re.split(r"[“\"«:]", text[end : end + 80])[0]
     return before + " " + after
+
+
+# Where a clause with a tense of its own begins: "Her keel was laid on 2 October, and she will be
+# handed over on 28 June" (each date takes its own clause's tense).
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|а|но|而)\s", re.IGNORECASE)
+
+
+def _tense_context(text: str, s: int, m: Mention) -> str:
+    """The writer's own words of the mention's clause (for its tense)."""
+    before = re.split(r"[“\"«]", text[s : m.start])[-1]
+    cut = [x.end() for x in _CLAUSE_BREAK.finditer(before)]
+    after = re.split(r"[“\"«:]", text[m.end : m.end + 80])[0]
+    nxt = _CLAUSE_BREAK.search(after)
+    return before[cut[-1] if cut else 0 :] + " " + after[: nxt.start() if nxt else len(after)]
 
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
@@ -828,7 +843,9 @@ def _year_by_rules(
             why = reason(N_("year {year} given in brackets right after the date"), year=m.year)
         else:
             why = _STATED
-        historical = article_year is not None and abs(m.year - article_year) > 1
+        # With the present unknown, a stated year still starts an account ("Cholera reached Fenmouth on 2
+        # August 1849 … By 30 September two hundred had died").
+        historical = article_year is None or abs(m.year - article_year) > 1
         named = (c for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase.end <= m.start < c.phrase.scope_end)
         if any(len(text[c.phrase.end : m.start].split()) <= 3 for c in named):
             # "the bicentenary of 20 July 1810": the date an anniversary names as its object starts
@@ -926,10 +943,10 @@ def _year_by_rules(
             return c.base.year + c.phrase.n, "inferred", reason(N_("“that anniversary”: {why}"), why=c.why), False
     # "on 13 June of the following year", "del año siguiente", "того же года": words after the date.
     after = _YEAR_AFTER_DATE.match(text, m.end)
-    if after and prev is not None and prev.year is not None:
-        same = bool(re.search(r"that|same|ese|mismo|того\s+же", after.group(0), re.IGNORECASE))
-        year = prev.year if same else prev.year + 1
-        why = reason(_AFTER, phrase=" ".join(after.group(0).split()), prev=prev.label)
+    if after and (since := _earlier_year(prev, text, m.start, pidx, nearest=True)) is not None:
+        same = bool(re.search(r"that|same|ese|aquel|mismo|того\s+же", after.group(0), re.IGNORECASE))
+        year = since[0] if same else since[0] + 1
+        why = reason(_AFTER, phrase=" ".join(after.group(0).split()), prev=since[1])
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
@@ -952,6 +969,15 @@ def _year_by_rules(
         return free, "inferred", why + _weekday_note(m, free), historical
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start, m.end)
+    days_on = _connective_days(conn) if conn else None
+    if days_on is not None and not _prev_is(prev, m, days_on):
+        # "on 13 May, the day after the strike was called off": not the previous date's day after,
+        # but that of a day the article dates (the strike "ran from 4 to 12 May 1926").
+        anchored = _anchor_year(ctx.article, m, days_on)
+        if anchored is not None:
+            year, label = anchored
+            why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
+            return year, "inferred", why + _weekday_note(m, year), year != article_year
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= 3:
         why = reason(N_("“{phrase}” continues from {prev}"), phrase=conn.group(0), prev=prev.label)
         count = conn.group("n") or conn.group("es_n")
@@ -1046,7 +1072,9 @@ def _year_by_rules(
             year = article_year + 1
             why = reason(N_("after {prev} in the same sentence, the list runs into {year}"), prev=prev.label, year=year)
             return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
-        year, tense = _by_tense(m, _unquoted_context(text, s, m.start, m.end), article_year, ctx.present_day)
+        year, tense = _by_tense(
+            m, _unquoted_context(text, s, m.start, m.end), article_year, ctx.present_day, _tense_context(text, s, m)
+        )
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; " + _LEFT_OPEN, False
 
@@ -1058,28 +1086,81 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
-def _earlier_year(prev: _Prev | None, text: str, pos: int, para: int) -> tuple[int, str] | None:
+_ONE_DAY_AFTER = re.compile(
+    r"day\s+after|following\s+day|next\s+day|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天", re.I
+)
+_ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|накануне", re.I)
+
+
+def _connective_days(conn: re.Match[str]) -> int | None:
+    """How many days a connective steps (after > 0), when it says: "the day after" 1, "six weeks
+    later" 42, "two days before" −2."""
+    phrase = conn.group(0)
+    count = conn.group("n") or conn.group("es_n")
+    direction = conn.group("dir") or conn.group("es_dir")
+    if count and direction:
+        unit = (conn.group("unit") or "días").lower()
+        n = (number_of(count) or 0) * (7 if unit.startswith("week") else 1)
+        return n if direction.lower().startswith(("later", "after", "despu", "más")) else -n
+    if _ONE_DAY_AFTER.search(phrase):
+        return 1
+    if _ONE_DAY_BEFORE.search(phrase):
+        return -1
+    return None
+
+
+def _prev_is(prev: _Prev | None, m: Mention, step: int) -> bool:
+    if prev is None or prev.year is None or not valid_day(prev.month, prev.day, prev.year):
+        return False
+    d = datetime.date(prev.year, prev.month, prev.day) + datetime.timedelta(days=step)
+    return (d.month, d.day) == (m.month, m.day)
+
+
+def _anchor_year(article: Article, m: Mention, step: int) -> tuple[int, Day] | None:
+    """The one year of a day the article dates (a range's first or last day too) that lies `step`
+    days before this mention's day."""
+    found: set[tuple[int, Day]] = set()
+    for _, x in _article_mentions(article):
+        for y, mo, d in ((x.year, x.month, x.day), (x.end_year, x.end_month, x.end_day)):
+            if y is not None and valid_day(mo, d, y):
+                to = datetime.date(y, mo, d) + datetime.timedelta(days=step)
+                if (to.month, to.day) == (m.month, m.day):
+                    found.add((to.year, Day(mo, d, y)))
+    if len({y for y, _ in found}) != 1:
+        return None
+    return min(found)
+
+
+def _earlier_year(
+    prev: _Prev | None, text: str, pos: int, para: int, *, nearest: bool = False
+) -> tuple[int, str] | None:
     """The year "a year later" or "the same year" counts from: the previous date's, else the last
-    year the paragraph states before (“1922年秋……同年10月15日”)."""
+    year the paragraph states before (“1922年秋……同年10月15日”). `nearest`: the last year stated
+    before wins even over a date of this paragraph ("born on 4 May 1921 … in September 1947, and
+    on 30 October of that year")."""
     stated = years_in(text[:pos])
-    if stated and (prev is None or prev.para != para):
+    if stated and (prev is None or prev.para != para or nearest):
         return stated[-1], str(stated[-1])  # the paragraph's own year is nearer than an earlier date
     if prev is not None and prev.year is not None:
         return prev.year, prev.label
     return (stated[-1], str(stated[-1])) if stated else None
 
 
-def _by_tense(m: Mention, sentence: str, year: int, present: tuple[int, int] | None) -> tuple[int, str]:
+def _by_tense(
+    m: Mention, sentence: str, year: int, present: tuple[int, int] | None, clause: str | None = None
+) -> tuple[int, str]:
     """The present year, or the one next to it when the clause's tense says the day is still to come
     (or is over) and the day, in the present year, lies well before (or after) the article's own day:
     "a street party on 22 March will …" in an article of 2 December is next March."""
     if present is None or not valid_day(m.month, m.day, year) or not valid_day(present[0], present[1], year):
         return year, ""
     gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *present)).days
-    if gap < -TENSE_MARGIN_DAYS and _FUTURE.search(sentence):
+    clause = sentence if clause is None else clause  # a future in another clause is that clause's
+    if gap < -TENSE_MARGIN_DAYS and _FUTURE.search(clause):
         day = Day(present[0], present[1], year)
         return year + 1, reason(N_("still to come, after the article's day ({day}): next year"), day=day) + "; "
-    if gap > TENSE_MARGIN_DAYS and _PAST.search(sentence) and not _FUTURE.search(sentence):
+    own_past = _PAST.search(clause) or (_PAST.search(sentence) and not _PRESENT.search(clause))
+    if gap > TENSE_MARGIN_DAYS and own_past and not _FUTURE.search(clause):
         day = Day(present[0], present[1], year)
         return year - 1, reason(N_("already past on the article's day ({day}): the year before"), day=day) + "; "
     return year, ""
@@ -1213,17 +1294,37 @@ def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> lis
 
 
 def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, DocumentTime]]:
-    """The article, or — a "looking back" column — its part before the first "N YEARS AGO"
-    heading and each section under one, with the present N years before the column's."""
-    headings = ago_headings([article.title, *(p.text for p in article.paragraphs)])
-    if not headings or time.year is None:
+    """The article, or — a "looking back" or history column — its part before the first heading
+    and each section under one: "10 YEARS AGO" (the present N years before the column's) or a
+    year of its own ("1926")."""
+    texts = [article.title, *(p.text for p in article.paragraphs)]
+    headings: list[tuple[int, str, DocumentTime]] = [
+        (idx, head, DocumentTime(year, reason(N_("under the heading “{heading}”"), heading=head)))
+        for idx, year, head in year_headings(texts)
+    ]
+    if time.year is not None:
+        headings += [
+            (
+                idx,
+                head,
+                DocumentTime(
+                    time.year - n,
+                    reason(
+                        N_("under the heading “{heading}” of a column from {year}: {year} − {n}"),
+                        heading=head,
+                        year=time.year,
+                        n=n,
+                    ),
+                ),
+            )
+            for idx, n, head in ago_headings(texts)
+        ]
+    if not headings:
         yield article, time
         return
+    headings.sort(key=lambda h: h[0])
     paras = article.paragraphs
     yield replace(article, paragraphs=paras[: headings[0][0] - 1]), time
     ends = [idx - 1 for idx, _, _ in headings[1:]] + [len(paras)]
-    for (idx, n, head), end in zip(headings, ends, strict=True):
-        why = reason(
-            N_("under the heading “{heading}” of a column from {year}: {year} − {n}"), heading=head, year=time.year, n=n
-        )
-        yield replace(article, title=head, paragraphs=paras[idx:end]), DocumentTime(time.year - n, why)
+    for (idx, head, section_time), end in zip(headings, ends, strict=True):
+        yield replace(article, title=head, paragraphs=paras[idx:end]), section_time

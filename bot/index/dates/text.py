@@ -35,9 +35,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         cut = m.start()
         before = _WORD_BEFORE.search(text, max(0, cut - 12), cut)
         if before:
-            word = before.group(1).lower()
-            if word in _ABBREV or (len(word.replace(".", "")) <= 2 and word.replace(".", "").isalpha()):
-                continue  # "Sept." or an initial ("J.R.")
+            raw = before.group(1)
+            word = raw.lower()
+            letters = raw.replace(".", "")
+            if word in _ABBREV or (len(letters) <= 2 and letters.isalpha() and letters.isupper()):
+                continue  # "Sept." or an initial ("J.R.", "W."), not a short word ("could do.")
         end = m.start() + len(m.group().rstrip())  # keep closing quotes with their sentence
         if text[start:end].strip():
             out.append((start, end))
