@@ -390,3 +390,13 @@ def test_romanisation_differences_across_scripts_are_not_typos(tmp_path: Path) -
     # written in Russian, not a misspelling, and enough alone for an answer.
     index = index_of(tmp_path, {"a.txt": "Phnom Penh\n\nKing Sihanouk returned in 1991.\n"})
     assert [h.article.title for h in index.search("Сианук")] == ["Phnom Penh"]
+
+
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [("Edith Marlow", "Эдит Марлоу"), ("Min Aung Hlaing", "Мин Аун Хлайн"), ("Margaret Thatcher", "Тэтчер")],
+)
+def test_english_spellings_russian_writes_otherwise(tmp_path: Path, written: str, asked: str) -> None:
+    # th is т, a final -ow is -оу, a final -ng is -н
+    index = index_of(tmp_path, {"a.txt": f"Obituary\n\n{written} died last week.\n"})
+    assert [h.article.title for h in index.search(asked)] == ["Obituary"]

@@ -35,6 +35,7 @@ _VARIANTS = (
     ("shch", "sh"),  # щ: Khrushchev / Chruschtschow
     ("sch", "sh"),  # German ш
     ("tch", "ch"),  # French/English ч: Tchaikovsky
+    ("th", "t"),  # English th is т in Russian: Edith / Эдит, Bethune / Бетьюн
     ("kh", "h"),  # х: Khabarovsk / Habarovsk / Chabarowsk
     ("ph", "f"),
     ("ck", "k"),
@@ -46,6 +47,9 @@ _VARIANTS = (
     ("j", "i"),  # German/scholarly й and я, ю: Jelzin, Juri
     ("y", "i"),  # й, ы, and -iy / -y / -ij endings: Chaikovskiy, Chaikovsky
 )
+# Word endings Russian writes otherwise: Marlow / Марлоу, Aung / Аун, Hlaing / Хлайн.
+_FINALS = {"ow": "ou", "ng": "n"}
+_FINAL = re.compile(r"(?:ow|ng)$")
 # A "y" sound before a vowel, written or not: Dostoyevsky / Dostoevsky, Yeltsin / Ельцин (Eltsin).
 _GLIDE = re.compile(r"(?:^|(?<=[aeou]))i(?=[aeou])")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -63,6 +67,7 @@ def skeleton(word: str) -> str:
     out = romanize(word)
     if not out.isascii() or not out.isalpha():
         return ""
+    out = _FINAL.sub(lambda m: _FINALS[m.group()], out)
     for old, new in _VARIANTS:
         if old in out:
             out = out.replace(old, new)
