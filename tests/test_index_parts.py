@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.corpus import load_corpus
@@ -15,7 +16,7 @@ from bot.index import parts, persist
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 from bot.index.dates.events import build_event_index
-from bot.index.search import SearchIndex
+from bot.index.search import Passages, SearchIndex, passages_of
 from tests.paths import SEEDS
 from tests.test_index_persist import answers
 
@@ -53,6 +54,35 @@ def assert_same_as_a_full_rebuild(index: Index, root: Path, table: AnniversaryTa
     assert index.events.by_day == events.by_day
     fresh = Index(corpus, SearchIndex.from_corpus(corpus), 0.0, events, table)
     assert answers(index) == answers(fresh)
+    assert_same_search_index(index.search, fresh.search)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)
+    if isinstance(a, tuple | list) and type(a) is type(b) and len(a) == len(b):
+        return all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return _same_state(a, b)
+    if type(a) is type(b) and type(a).__module__ == "bot.index.fuzzy":  # the typo index: its state, no cache
+        return _same_state(a.__getstate__(), b.__getstate__())
+    if isinstance(a, Passages) and isinstance(b, Passages):
+        return _same_state(vars(a), vars(b))
+    return a == b
+
+
+def _same_state(a: object, b: object) -> bool:
+    assert isinstance(a, dict) and isinstance(b, dict)
+    return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+
+
+def assert_same_search_index(got: SearchIndex, fresh: SearchIndex) -> None:
+    """Every array and table of the passage index (ids, postings, keys) as a build from scratch
+    makes them: the same answers whatever the query."""
+    mine, theirs = got.__getstate__(), fresh.__getstate__()
+    assert mine.keys() == theirs.keys()
+    for k in mine:
+        assert _same(mine[k], theirs[k]), k
 
 
 def years(index: Index, file: str) -> dict[str, int | None]:
@@ -66,6 +96,23 @@ def update(root: Path, table: AnniversaryTable, previous: parts.Parts) -> parts.
 
 def as_index(got: parts.Built, table: AnniversaryTable) -> Index:
     return Index(got.corpus, got.search, 0.0, got.events, table)
+
+
+def test_passages_kept_as_arrays_are_the_passages(tmp_path: Path) -> None:
+    long = " ".join(f"word{i}" for i in range(400))
+    files = {**FILES, "long.txt": f"Long\n\n{long}\n\nShort one.\n\n{' '.join(long.split()[:91])}\n"}
+    for corpus in (load_corpus(SEEDS), load_corpus(write(tmp_path / "c", files))):
+        kept = Passages(corpus.articles)
+        assert len(kept) == len(passages_of(corpus.articles))
+        assert list(kept) == passages_of(corpus.articles)
+        assert kept[1:4] == passages_of(corpus.articles)[1:4]
+        # The same index as from the passages as objects, whatever the query.
+        mine = SearchIndex.from_corpus(corpus).__getstate__()
+        theirs = SearchIndex(corpus.articles, passages_of(corpus.articles)).__getstate__()
+        kept_there, objects = mine.pop("passages"), theirs.pop("passages")
+        assert isinstance(kept_there, Passages) and isinstance(objects, tuple)
+        assert list(kept_there) == list(objects)
+        assert _same_state(mine, theirs)
 
 
 def test_a_build_from_parts_is_the_reference_pipeline(tmp_path: Path) -> None:

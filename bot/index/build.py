@@ -54,6 +54,18 @@ def build_index(
     written is logged and skipped. `progress(step, done, total)` follows a build: files read, then
     the passage and date steps. With `persist_later`, a built index is returned at once and
     written by a background thread (`wait_persisted`): the first answer does not wait for it."""
+    with parts.no_cyclic_gc():
+        return _build_index(corpus_dir, anniversaries, data_dir, rebuild, progress, persist_later)
+
+
+def _build_index(
+    corpus_dir: str | Path,
+    anniversaries: AnniversaryTable | None,
+    data_dir: str | Path | None,
+    rebuild: bool,
+    progress: Callable[[str, int, int], None] | None,
+    persist_later: bool,
+) -> Index:
     table = AnniversaryTable.bundled() if anniversaries is None else anniversaries
     start = time.perf_counter()
     root = Path(corpus_dir)
@@ -107,8 +119,9 @@ def wait_persisted() -> None:
 def _persist(path: Path, key: persist.Key, index: Index, built: parts.Parts) -> None:
     saving = time.perf_counter()
     try:
-        persist.save(path, key, persist.Persisted(index.corpus, index.search, index.events))
-        persist.save_parts(persist.parts_path(path), key, built)
+        with parts.no_cyclic_gc():  # pickling the index with it on took three times as long
+            persist.save(path, key, persist.Persisted(index.corpus, index.search, index.events))
+            persist.save_parts(persist.parts_path(path), key, built)
     except OSError as exc:  # a read-only data directory: serve what was built, rebuild next time
         log.warning("cannot persist the index to %s: %s", path, exc)
     else:

@@ -272,10 +272,14 @@ def _read(path: Path, key: str, files: dict[str, str]) -> object:
         if crc != header.get("crc32"):
             raise Unusable("checksum mismatch (damaged or partly written)")
         mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    view = memoryview(mapped)
-    payload = view[start : start + header["payload"]]
-    buffers = [view[start + off : start + off + n] for off, n in header["buffers"]]
-    try:
-        return pickle.loads(payload, buffers=buffers)
-    except Exception as exc:
-        raise Unusable(f"cannot be read ({exc.__class__.__name__})") from None
+        view = memoryview(mapped)
+        buffers = [view[start + off : start + off + n] for off, n in header["buffers"]]
+        # The pickle is read from the file, not through the mapping: its pages (54 MB at 100,000
+        # passages, 80 MB for the parts) would otherwise stay counted in this process's memory
+        # for as long as the arrays keep the mapping open. Just as fast: they are in the page cache.
+        # (The checksum covers the pickle: it ends where it was written to end.)
+        f.seek(start)
+        try:
+            return pickle.Unpickler(f, buffers=buffers).load()
+        except Exception as exc:
+            raise Unusable(f"cannot be read ({exc.__class__.__name__})") from None

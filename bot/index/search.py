@@ -18,6 +18,7 @@ from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -169,6 +170,59 @@ def passages_of(articles: Sequence[Article]) -> list[Passage]:
     return out
 
 
+class Passages(Sequence[Passage]):
+    """`passages_of(articles)` kept as four int32 arrays (article, line, paragraph, window) instead
+    of one object per passage; a passage's text is read from its article when it is shown. Opening
+    a persisted index then makes no object per passage (a million at 1,000,000 passages), and the
+    arrays are mapped like the postings."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = tuple(articles)
+        article, line, para, window = array("i"), array("i"), array("i"), array("i")
+        for ai, a in enumerate(self.articles):
+            article.append(ai)
+            line.append(a.line_start)
+            para.append(-1)  # the title
+            window.append(0)
+            for k, p in enumerate(a.paragraphs):
+                n = _window_count(p.text)
+                article.extend([ai] * n)
+                line.extend([p.line] * n)
+                para.extend([k] * n)
+                window.extend(range(n))
+        self.article, self.line, self.para, self.window = (
+            np.frombuffer(x, dtype=np.int32).copy() for x in (article, line, para, window)
+        )
+
+    @property
+    def is_title(self) -> np.ndarray:
+        return self.para < 0
+
+    def __len__(self) -> int:
+        return len(self.article)
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Passage]: ...
+    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        ai, k = int(self.article[i]), int(self.para[i])
+        a = self.articles[ai]
+        if k < 0:
+            return Passage(ai, a.line_start, a.title, is_title=True)
+        return Passage(ai, int(self.line[i]), windows(a.paragraphs[k].text)[int(self.window[i])])
+
+
+def _window_count(text: str) -> int:
+    """len(windows(text)), without joining the windows."""
+    n = len(text.split())
+    if n <= WINDOW_WORDS:
+        return 1
+    return max(1, -(-(n - WINDOW_WORDS) // WINDOW_STEP) + 1)
+
+
 @dataclass(frozen=True)
 class Tokens:
     """Passages read into words: surface-word ids (into `vocab`, in order of first appearance) of
@@ -184,12 +238,13 @@ class Tokens:
 
     @classmethod
     def concat(cls, parts: Sequence[Tokens]) -> Tokens:
-        surface: dict[str, int] = {}
+        # A word new to the corpus takes the next id in its file's order of first appearance: the
+        # order one pass over all the passages would have given it (dict.fromkeys keeps the first).
+        surface = dict.fromkeys(itertools.chain.from_iterable(p.vocab for p in parts))
+        ids = {w: i for i, w in enumerate(surface)}
         flat: list[np.ndarray] = []
         for part in parts:
-            # A word new to the corpus takes the next id in its file's order of first appearance:
-            # the order one pass over all the passages would have given it.
-            local = np.fromiter((surface.setdefault(w, len(surface)) for w in part.vocab), np.int32, len(part.vocab))
+            local = np.fromiter(map(ids.__getitem__, part.vocab), np.int32, len(part.vocab))
             flat.append(local[part.ids] if len(part.ids) else np.zeros(0, np.int32))
 
         def join(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
@@ -202,6 +257,18 @@ class Tokens:
             join([p.lang for p in parts], np.int8),
             join([p.votes for p in parts], np.int32),
         )
+
+
+@dataclass
+class WordCache:
+    """What an index build works out per word, kept between builds by bot/index/parts.py so that an
+    update stems and transliterates only the words new to the corpus. Each value is a pure function
+    of its word, so a cached value is exactly the one a build would work out."""
+
+    stems: dict[int, dict[str, str]] = field(default_factory=dict)  # Latin language → word → stem
+    # surface word → (skeleton, romanized, in Latin letters); ("", "", False) when no skeleton
+    surface: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    stem_keys: dict[str, str] = field(default_factory=dict)  # stem → its key in another script ("" none)
 
 
 def tokenize(passages: Sequence[Passage]) -> Tokens:
@@ -223,10 +290,17 @@ def tokenize(passages: Sequence[Passage]) -> Tokens:
 class SearchIndex:
     """Built once at start-up from a corpus; read-only afterwards (safe to share between tasks)."""
 
-    def __init__(self, articles: Sequence[Article], passages: Sequence[Passage], tokens: Tokens | None = None) -> None:
-        """`tokens`: the passages' words, when already read (`tokenize`, `Tokens.concat`)."""
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        passages: Sequence[Passage],
+        tokens: Tokens | None = None,
+        words: WordCache | None = None,
+    ) -> None:
+        """`tokens`: the passages' words, when already read (`tokenize`, `Tokens.concat`); `words`:
+        what an earlier build worked out per word (read only; `word_cache()` gives this build's)."""
         self.articles = tuple(articles)
-        self.passages = tuple(passages)
+        self.passages: Sequence[Passage] = passages if isinstance(passages, Passages) else tuple(passages)
         n = len(self.passages)
         self._n_articles = len(self.articles)
         # 1. Words of every passage into one flat array of surface-word ids, and each passage's
@@ -237,7 +311,10 @@ class SearchIndex:
             raise ValueError(f"{len(tokens.lengths)} tokenized passages for {n} passages")
         lengths = tokens.lengths.astype(np.int64)
         lang = tokens.lang.copy()
-        article_of = np.array([p.article for p in self.passages], dtype=np.int32)
+        if isinstance(self.passages, Passages):
+            article_of = self.passages.article
+        else:
+            article_of = np.array([p.article for p in self.passages], dtype=np.int32)
         self._fill_languages(lang, tokens.votes, article_of)
         self._lang = lang
         self._surface: dict[str, int] = {w: i for i, w in enumerate(tokens.vocab)}
@@ -252,10 +329,16 @@ class SearchIndex:
         stem_ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
         table = np.zeros(len(seen), dtype=np.int64)
         pair_lang, pair_sid = pairs // max(v, 1), pairs % max(v, 1)
+        known = words if words is not None else WordCache()
+        self._words = WordCache()  # this build's, for the next one (not persisted with the index)
         for li in np.unique(pair_lang):
             sel = pairs[pair_lang == li]
             ws = [self._surface_terms[s] for s in (sel % max(v, 1)).tolist()]
-            table[sel] = [stem_ids[s] for s in stem_many(ws, int(li))]
+            old = known.stems.get(int(li), {})
+            new = [w for w in ws if w not in old]
+            cached = self._words.stems[int(li)] = {w: old[w] for w in ws if w in old}
+            cached.update(zip(new, stem_many(new, int(li)), strict=True))
+            table[sel] = [stem_ids[s] for s in map(cached.__getitem__, ws)]
         self._stems: dict[str, int] = dict(stem_ids)
         self._stem_terms = list(self._stems)
         self._langs_present = sorted({int(x) for x in np.unique(lang)} | {0})
@@ -275,7 +358,7 @@ class SearchIndex:
         self._build_pairs(tids, tok_pid)
         del tids, tok_pid
         self._sorted_surface = sorted(self._surface)
-        self._build_keys()
+        self._build_keys(known)
         self._typos = TypoIndex(self._forms)
         self._han = sorted(t for t in self._surface if is_han(t))
         self._han_joined = "\n".join(self._han)
@@ -316,7 +399,10 @@ class SearchIndex:
         self._bounds = np.searchsorted(post_tid, np.arange(v + 1))
         avgdl = float(lengths.mean()) if n else 1.0
         norm = K1 * (1 - B + B * lengths.astype(np.float32) / max(avgdl, 1.0))
-        boost = np.array([TITLE_BOOST if p.is_title else 1.0 for p in self.passages], dtype=np.float32)
+        if isinstance(self.passages, Passages):
+            boost = np.where(self.passages.is_title, np.float32(TITLE_BOOST), np.float32(1.0))
+        else:
+            boost = np.array([TITLE_BOOST if p.is_title else 1.0 for p in self.passages], dtype=np.float32)
         tf = tf_all.astype(np.float32)
         self._post_pid = post_pid
         self._post_imp = (tf * (K1 + 1) / (tf + norm[post_pid]) * boost[post_pid]).astype(np.float32)
@@ -342,34 +428,53 @@ class SearchIndex:
         self._art_start = np.searchsorted(article_of, np.arange(self._n_articles)).astype(np.int64)
         self._art_size = np.searchsorted(article_of, np.arange(self._n_articles), side="right") - self._art_start
 
-    def _build_keys(self) -> None:
+    def _build_keys(self, known: WordCache) -> None:
         """Transliteration keys: the skeleton of each surface word and of each stem → stem ids,
         with the script the word is in (for names found across scripts); and each surface word
-        in Latin letters → stem ids, for typo correction across scripts."""
+        in Latin letters → stem ids, for typo correction across scripts. Per word, through
+        `known` (an earlier build's) into `self._words`."""
         keys: defaultdict[str, set[tuple[int, bool]]] = defaultdict(set)
         forms: defaultdict[str, set[int]] = defaultdict(set)
+        old_surface, surface = known.surface, self._words.surface
+        sur_stem = self._sur_stem.tolist()
+        sur_bounds = self._sur_bounds.tolist()
         for sid, word in enumerate(self._surface_terms):
-            k = skeleton(word)
+            got = old_surface.get(word)
+            if got is None:
+                k = skeleton(word)
+                got = (k, romanize(word), word.isascii() or is_latin(word)) if k else ("", "", False)
+            surface[word] = got
+            k, roman, latin = got
             if k:
-                latin = word.isascii() or is_latin(word)
-                stems = self._sur_stem[self._sur_bounds[sid] : self._sur_bounds[sid + 1]].tolist()
+                stems = sur_stem[sur_bounds[sid] : sur_bounds[sid + 1]]
                 for tid in stems:
                     keys[k].add((tid, latin))
-                forms[romanize(word)].update(stems)
+                forms[roman].update(stems)
+        old_keys, stem_keys = known.stem_keys, self._words.stem_keys
         for tid, s in enumerate(self._stem_terms):
-            if not s.isascii() and not is_latin(s):
+            cached = old_keys.get(s)
+            if cached is not None:
+                k = cached
+            elif not s.isascii() and not is_latin(s):
                 # Chinese words by their pinyin: Tangshan finds 唐山, Yang Liwei 杨利伟.
                 k = skeleton(pinyin(s)) if len(s) >= 2 and is_han(s) else skeleton(s)
-                if k:
-                    keys[k].add((tid, False))
+            else:
+                k = ""
+            stem_keys[s] = k
+            if k:
+                keys[k].add((tid, False))
         self._keys: dict[str, tuple[tuple[int, bool], ...]] = {k: tuple(sorted(v)) for k, v in keys.items()}
         # Keys of words in other scripts, sorted, for inflected names: Yuri → Юрия, Gagarin → Гагарина.
         self._foreign_keys = sorted(k for k, v in self._keys.items() if any(not latin for _, latin in v))
         self._forms: dict[str, tuple[int, ...]] = {f: tuple(sorted(v)) for f, v in forms.items()}
 
     @classmethod
-    def from_corpus(cls, corpus: Corpus, tokens: Tokens | None = None) -> SearchIndex:
-        return cls(corpus.articles, passages_of(corpus.articles), tokens)
+    def from_corpus(cls, corpus: Corpus, tokens: Tokens | None = None, words: WordCache | None = None) -> SearchIndex:
+        return cls(corpus.articles, Passages(corpus.articles), tokens, words)
+
+    def word_cache(self) -> WordCache:
+        """What this build worked out per word (for the next build); empty on an opened index."""
+        return getattr(self, "_words", None) or WordCache()
 
     @property
     def vocabulary_size(self) -> int:
@@ -383,7 +488,9 @@ class SearchIndex:
     def __getstate__(self) -> dict[str, object]:
         # Pickled (bot/index/persist.py) without the query caches: they are per process, and a
         # running bot's queries change them while the index is being persisted in the background.
-        return {**self.__dict__, "_expansion_cache": OrderedDict()}
+        state = {**self.__dict__, "_expansion_cache": OrderedDict()}
+        state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
+        return state
 
     # -- query side ---------------------------------------------------------------------------
 
