@@ -607,7 +607,8 @@ def count(
     year = base.year + a.n
     before = text[s : a.start]
     shift = relative_shift(before)
-    ahead = _YEARS_FROM_NOW.search(text, a.end, e) if not shift else None
+    tail = text[a.end : e]
+    ahead = _YEARS_FROM_NOW.search(tail) if not shift and ("from now" in tail or "year" in tail) else None
     if ahead is not None and (n_ahead := number_of(ahead.group("n") or ahead.group("n2"))):
         shift = -n_ahead  # "the charter's 700th anniversary, which falls ten years from now"
     same_day = _same_day(text[s:e], base)
