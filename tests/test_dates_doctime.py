@@ -760,3 +760,49 @@ def test_a_clause_takes_its_own_tense(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["2 October"] == 1995 and got["28 June"] == 1996
+
+
+def test_an_end_the_text_expects_bounds_a_weekday_window(tmp_path: Path) -> None:
+    # Saturday 26 and Sunday 27 April fit 2008, 2014 and 2025; since 2011 with the lease due to end
+    # in 2019 leaves 2014.
+    text = (
+        "Bowls club newsletter\n\nWe have played on the Station Road green since we moved there in 2011, and with "
+        "the lease due to end in 2019 the committee is looking ahead.\n\nOpening weekend: Saturday 26 and "
+        "Sunday 27 April.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 26 and Sunday 27 April"] == 2014
+
+
+def test_years_ago_of_a_day_dated_in_one_clause_of_a_long_sentence_elsewhere(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Retail park opens\n\nMonday 15 November 1999 — Shoppers queued this morning as the retail park "
+        "opened on the site of Carrow Mill, the textile mill destroyed by fire on 12 March 1974.\n",
+        "b.txt": "Fifty years on\n\nFifty years ago this week, on the night of 12 March, fire swept through "
+        "Carrow Mill, and by dawn on 13 March only the chimney stood.\n\nA plaque will be unveiled on 20 April.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["20 April"] == 2024 and got["13 March"] == 1974
+
+
+def test_relative_years_belong_to_their_own_date(tmp_path: Path) -> None:
+    text = (
+        "Footbridge opens\n\nWYMOND, Thursday 10 April 2003 — The footbridge opened today. Piling started on "
+        "2 September last year, and the main span was lifted into place on 22 January.\n\n"
+        "Last year's open day, on 6 August, raised £3,400, and the crew hope to beat that on 5 August next year.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["2 September"] == 2002 and got["22 January"] == 2003
+    assert got["6 August"] == 2002 and got["5 August"] == 2004
+
+
+def test_an_account_moves_on_to_the_year_it_states(tmp_path: Path) -> None:
+    text = (
+        "Машинист\n\nЗАРЕЧНЫЙ, 12 мая 2015 года. Он родился 3 марта 1939 года, а в метро пришёл в 1961-м, "
+        "сразу после армии. Первую смену он помнит: 1 августа, шесть утра.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["1 августа"] == 1961
+
+
+def test_the_day_before_in_chinese(tmp_path: Path) -> None:
+    text = "大桥五周年\n\n2018年10月24日上午9时，大桥正式通车运营，开通仪式则在前一天即10月23日举行。\n"
+    assert years(resolve(tmp_path, {"a.txt": text}))["10月23日"] == 2018

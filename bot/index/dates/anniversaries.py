@@ -29,8 +29,9 @@ from bot.index.dates.reasons import reason
 # article, or (a stricter test, since more sentences compete) in another document.
 MIN_COVER = 0.4
 MIN_COVER_ELSEWHERE = 0.6
+_CLAUSES = re.compile(r"[,;:]\s+|\s+[—–]\s+")
 # Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
-MIN_COVER_ON_DAY = 0.5
+MIN_COVER_ON_DAY = 0.4
 SAME_DAY = 0.5  # added to the cover of a dating sentence that names the day the anniversary is kept
 BUNDLED_TABLE = Path(__file__).resolve().parent / "anniversaries.toml"
 
@@ -266,15 +267,27 @@ class BaseFinder:
         idf = self._idfs().__getitem__
         hits: dict[int, tuple[float, str]] = {}
         for s in self._pool(keys):
-            if article_id in s.articles or len(set(s.years)) != 1 or not self.days_of(s) & days:
+            if article_id in s.articles or self.day_reader is None:
                 continue
-            # How much of the dating sentence this one tells again: a sentence that counts years
-            # ("Twenty-five years ago today, …") holds words the dating one has no reason to.
-            shared = keys & s.keys
-            total = math.fsum(map(idf, s.keys))
-            cover = math.fsum(map(idf, shared)) / total if total > 0 and len(shared) >= 2 else 0.0
-            if cover >= MIN_COVER_ON_DAY and cover > hits.get(s.years[0], (0.0, ""))[0]:
-                hits[s.years[0]] = (cover, s.text)
+            # The year that dates the day, when a sentence states several ("Monday 15 November 1999
+            # — … the mill destroyed by fire on 12 March 1974").
+            dated = [y for y in sorted(set(s.years)) if self.day_reader(s.text, y) & days]
+            if len(dated) != 1:
+                continue
+            # How much of the dating clause this sentence tells again: a sentence that counts years
+            # ("Twenty-five years ago today, …") holds words the dating one has no reason to, and
+            # a long dating sentence may tell the day in one clause ("…, the textile mill destroyed
+            # by fire on 12 March 1974").
+            cover = 0.0
+            for clause in _CLAUSES.split(s.text):
+                if self.day_reader(clause, dated[0]) & days:
+                    ck = content_keys(clause)
+                    shared = keys & ck
+                    total = math.fsum(map(idf, ck))
+                    if total > 0 and len(shared) >= 2:
+                        cover = max(cover, math.fsum(map(idf, shared)) / total)
+            if cover >= MIN_COVER_ON_DAY and cover > hits.get(dated[0], (0.0, ""))[0]:
+                hits[dated[0]] = (cover, s.text)
         if len(hits) != 1:
             return None  # nothing, or two years for the same day: no base
         ((year, (_, text)),) = hits.items()

@@ -179,10 +179,10 @@ _WINDOW_ORDINAL = re.compile(
     re.I,
 )
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
-# the new school is finished in 2018", "hasta 2010", "до 2010 года".
+# the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    rf"(?:\b(?:until|till|by|hasta|expects?|expected|esperamos|espera)\b|(?<![а-яё])до(?![а-яё])|рассчитыва\w+)"
-    rf"[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
+    rf"(?:\b(?:until|till|by|hasta|expects?|expected|esperamos|espera|due\s+to|will)\b|(?<![а-яё])до(?![а-яё])"
+    rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
 _DECADE_ORDINAL = re.compile(rf"\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)

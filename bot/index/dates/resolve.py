@@ -148,7 +148,7 @@ _CONNECTIVE = re.compile(
     r"|(?P<es_n>\d+|\w+)\s+días\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
-    r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|当天",
+    r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
@@ -464,7 +464,7 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
 _CONNECTIVE_AFTER = re.compile(r",\s*(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE)
-_CONNECTIVE_HINT = re.compile(r"day|week|month|día|mes|víspera|день|накануне|次日|第二天|当天", re.IGNORECASE)
+_CONNECTIVE_HINT = re.compile(r"day|week|month|día|mes|víspera|день|накануне|次日|第二天|翌日|当天|前一", re.IGNORECASE)
 
 
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
@@ -789,6 +789,9 @@ def _resolve_one(
         fitting = sorted(y for y in named if _weekday_fits(m, y))
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
+        near = [y for y in fitting if present is not None and abs(y - present) <= 1]
+        if len(fitting) > 1 and len(near) == 1 and (prev is None or not prev.historical):
+            fitting = near  # outside a past account, the present's neighbour ("reopens on Monday 6 January")
         if len(fitting) == 1:
             y = fitting[0]
             why = reason(
@@ -867,6 +870,10 @@ def _year_by_rules(
     sentence_before = text[s : m.start]
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
     ago = ago_phrase(clause)
+    if ago is None and (opening := ago_phrase(sentence_before[:40])) is not None:
+        # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
+        # March …": a sentence that opens looking back looks back throughout.
+        ago = opening
     if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
         ago = None  # "for the first time since 1989, 28 years ago, after …": it restates the year
     if ago is not None and article_year is not None:
@@ -913,6 +920,10 @@ def _year_by_rules(
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
     rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if _has_year_word(sentence_before) else None
+    if rel and any(s < b <= s + rel.start() and text[b : s + rel.start()].isspace() for _, b in taken):
+        rel = None  # "… started on 2 September last year, and the span was lifted on 22 January": its own
+    if rel and _RELATIVE_AFTER_DATE.match(text, m.end):
+        rel = None  # "Last year's open day … raised £3,400, and the crew hope to beat that on 5 August next year"
     if (
         rel
         and article_year is not None
@@ -1021,6 +1032,17 @@ def _year_by_rules(
             N_("“{phrase}”: looking back within the account of {year}"), phrase=pluperfect.group(0), year=prev.year
         )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    moved = _year_moved_on(prev, text, m, pidx, taken)
+    if (
+        moved is not None
+        and (article_year is None or moved < article_year - 1)
+        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+    ):
+        # "Он родился 3 марта 1939 года, а в метро пришёл в 1961-м … 1 августа": the account has
+        # moved on to the year it last stated.
+        why = reason(N_("the account has moved on to {year} (after {prev})"), year=moved, prev=prev.label)  # type: ignore[union-attr]
+        return moved, "inferred", why + _weekday_note(m, moved), True
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
@@ -1087,9 +1109,9 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 _ONE_DAY_AFTER = re.compile(
-    r"day\s+after|following\s+day|next\s+day|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天", re.I
+    r"day\s+after|following\s+day|next\s+day|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天|翌日", re.I
 )
-_ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|накануне", re.I)
+_ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|накануне|前一天|前一日", re.I)
 
 
 def _connective_days(conn: re.Match[str]) -> int | None:
@@ -1129,6 +1151,20 @@ def _anchor_year(article: Article, m: Mention, step: int) -> tuple[int, Day] | N
     if len({y for y, _ in found}) != 1:
         return None
     return min(found)
+
+
+def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: list[tuple[int, int]]) -> int | None:
+    """A plain year stated after the previous (historical) date of this paragraph and before this
+    one, later than it: the year the account has reached."""
+    if prev is None or not prev.historical or prev.year is None or prev.para != pidx or prev.end < 0:
+        return None
+    found = [
+        int(y.group(1))
+        for y in _FREE_YEAR.finditer(text, prev.end, m.start)
+        if not any(a <= y.start() < b for a, b in taken)
+        and not _NOT_A_PLAIN_YEAR.search(text[max(0, y.start() - 8) : y.start()])
+    ]
+    return found[-1] if found and found[-1] > prev.year else None
 
 
 def _earlier_year(
