@@ -806,3 +806,35 @@ def test_an_account_moves_on_to_the_year_it_states(tmp_path: Path) -> None:
 def test_the_day_before_in_chinese(tmp_path: Path) -> None:
     text = "大桥五周年\n\n2018年10月24日上午9时，大桥正式通车运营，开通仪式则在前一天即10月23日举行。\n"
     assert years(resolve(tmp_path, {"a.txt": text}))["10月23日"] == 2018
+
+
+def test_an_anniversary_kept_on_the_datelines_day(tmp_path: Path) -> None:
+    files = {
+        "es.txt": "Cien años de metro\n\nVillanueva, 17 de octubre. — El metro de Villanueva cumple hoy cien años, "
+        "y lo celebra con trenes históricos.\n\nFue el 17 de octubre de 1924 cuando se abrió la primera línea.\n\n"
+        "Los trenes históricos circularán el 19 y 20 de octubre.\n",
+        "ru.txt": "Хлебозаводу — 75 лет\n\nЗАРЕЧНЫЙ, 12 мая. Хлебозавод сегодня отмечает 75-летие: с утра очередь.\n\n"
+        "Первую партию хлеба здесь выпекли 12 мая 1949 года. Через десять лет, 2 марта, завод получил новую "
+        "линию.\n\nПраздник пройдёт 18 и 19 мая.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["19 y 20 de octubre"] == 2024
+    assert got["18 и 19 мая"] == 2024 and got["2 марта"] == 1959
+
+
+def test_a_late_account_date_near_the_dateline_is_the_news(tmp_path: Path) -> None:
+    text = (
+        "Baker of the year\n\nTuesday 24 May 2016 — Ali Rahman, who opened the bakehouse on 1 October 2009, has "
+        "been named baker of the year. He collected the award in London on 19 May.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["19 May"] == 2016
+
+
+def test_a_window_up_to_a_year_the_text_hopes_for(tmp_path: Path) -> None:
+    # Tuesday 8 and Saturday 12 September fit 2009 and 2015; since 2012, before the 2017 birthday: 2015.
+    text = (
+        "Choir newsletter\n\nRehearsals restart on Tuesday 8 September, and Gwen, our director since 2012, has a "
+        "busy term planned. The concert is on Saturday 12 September.\n\nWe hope to buy a piano in time for the "
+        "choir's 40th birthday in 2017.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 12 September"] == 2015

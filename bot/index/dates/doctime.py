@@ -109,7 +109,9 @@ _EN_YEARS_AFTER = re.compile(
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
 _ES_YEARS_OF = re.compile(
-    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?P<n>\d{1,3})\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))", re.I
+    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?:hoy\s+|este\s+año\s+|ahora\s+)?"
+    r"(?P<n>\d{1,3}|cien|ciento|[a-zá-ú]+)\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
+    re.I,
 )
 _RU_YEARS_SINCE = re.compile(
     r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
@@ -181,7 +183,8 @@ _WINDOW_ORDINAL = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    rf"(?:\b(?:until|till|by|hasta|expects?|expected|esperamos|espera|due\s+to|will)\b|(?<![а-яё])до(?![а-яё])"
+    rf"(?:\b(?:until|till|by|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for)\b"
+    rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -380,9 +383,12 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
         if a:
             yield a
-    if " años " in low:
+    if " años" in low:
         for m in _ES_YEARS_OF.finditer(text):
-            a = found(int(m.group("n")), m.end(), m.start(), m.end())
+            # "El Metro de Madrid cumple hoy cien años, y lo celebra …": no "de X" after it, the
+            # sentence is about its subject
+            own = not m.group(0).rstrip().lower().endswith(("de", "del"))
+            a = found(number_of(m.group("n")), -1 if own else m.end(), m.start(), m.end())
             if a:
                 yield a
     if "со дня" in low or "с момента" in low or "с тех пор" in low:
@@ -402,7 +408,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
     if "лет" in low or "годовщин" in low:
         for rx in (_RU_ANNIV, _RU_GODOVSHCHINA):
             for m in rx.finditer(text):
-                a = found(int(m.group("n")), m.end(), m.start(), m.end())
+                # "хлебозавод сегодня отмечает 75-летие:": nothing after it names the subject
+                own = text[m.end() :].lstrip()[:1] in (":", ";", ".", "!", "")
+                a = found(int(m.group("n")), -1 if own else m.end(), m.start(), m.end())
                 if a:
                     yield a
         for m in _RU_CENTURY.finditer(text):
@@ -522,6 +530,18 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     return Base(year, reason(N_("the article dates the same day: {quote}"), quote=quote(other)), 1.0, other)
 
 
+def _dateline_anchor(kept_on: frozenset[tuple[int, int]], dated: DayDates) -> Base | None:
+    """An anniversary kept on the dateline's day ("Madrid, 17 de octubre. — El Metro cumple hoy cien
+    años") counts from the one year the article gives that day ("el 17 de octubre de 1919")."""
+    hits = {(year, other) for d in kept_on for year, other in dated.get(d, ())}
+    if len({year for year, _ in hits}) != 1:
+        return None
+    year, other = min(hits)
+    return Base(
+        year, reason(N_("the dateline's day, which the article dates: {quote}"), quote=quote(other)), 1.0, other
+    )
+
+
 _ORIGIN_AFTER = re.compile(rf"(?:{_BEGINNING}|\bfirst\b)[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b", re.I)
 
 
@@ -574,6 +594,7 @@ def count(
     dated: DayDates | None = None,
     following: str = "",
     article_texts: Sequence[str] = (),
+    kept_on: frozenset[tuple[int, int]] = frozenset(),
 ) -> Counted | None:
     """The year of the article's present by this anniversary, if its base year can be found.
     `dated` maps the days the article dates to their years and sentences;
@@ -593,6 +614,8 @@ def count(
         found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated)
+        if found is None and dated and kept_on:
+            found = _dateline_anchor(kept_on, dated)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
             found = _zh_origin(article_texts)
         if found is None and (a.possessive or not a.subject):
@@ -1163,6 +1186,11 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             text = texts[idx]
             s, e = sentence_at(sentences(text), m.start)
             day_dates[(m.month, m.day)].append((m.year, text[s:e]))
+    # The dateline's own day ("Madrid, 17 de octubre. —", "ЗАРЕЧНЫЙ, 12 мая."): an anniversary
+    # the article celebrates "today" is kept on it.
+    kept_on = frozenset(
+        (m.month, m.day) for idx, m in mentions if idx == 1 and m.year is None and m.start <= 40 and not m.is_range
+    )
     out.extend(_title_ago(article, mentions))
     out.extend(_lead_ago(article, mentions))
     out.extend(_published_line(article, mentions))
@@ -1170,7 +1198,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
-            c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip(), texts)
+            c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip(), texts, kept_on)
             if c is None:
                 before = text[a.sentence[0] : a.start]
                 if not _PAST_OCCASION.search(before[-40:]):

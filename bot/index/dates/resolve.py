@@ -112,6 +112,7 @@ _YEAR_LATER = re.compile(
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bel\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
+    r"|через\s+(?P<ru2>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b"
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
 )
@@ -961,9 +962,11 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
+    if later and _inside_quotes(clause[: later.start()]):
+        later = None  # a title: «Чернобыль: 20 лет спустя»
     same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
     if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx)) is not None:
-        counted = next((g for g in ("n", "es", "ru", "zh") if later and later.group(g)), None)
+        counted = next((g for g in ("n", "es", "ru", "ru2", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
         why = reason(_AFTER, phrase=cue, prev=since[1])
@@ -1073,6 +1076,7 @@ def _year_by_rules(
         and (article_year is None or prev.year + 1 < article_year)
         and not _PRESENT.search(text[s:e])
         and not _LOOKS_BACK.search(text[s:e])
+        and not _told_as_news(prev, text)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
     ):
@@ -1151,6 +1155,15 @@ def _anchor_year(article: Article, m: Mention, step: int) -> tuple[int, Day] | N
     if len({y for y, _ in found}) != 1:
         return None
     return min(found)
+
+
+def _told_as_news(prev: _Prev, text: str) -> bool:
+    """Whether the previous date stands in a sentence about now ("Ali Rahman, who opened the
+    bakehouse on 1 October 2009, has been named baker of the year"): a side fact, no account."""
+    if prev.end < 0:
+        return False
+    ps, pe = sentence_at(sentences(text), max(prev.end - 1, 0))
+    return bool(_PRESENT.search(text[ps:pe]))
 
 
 def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: list[tuple[int, int]]) -> int | None:
@@ -1236,7 +1249,7 @@ def _looks_back_in_the_lead(article: Article) -> bool:
 
 def _has_year_word(text: str) -> bool:
     low = text.casefold()
-    return any(k in low for k in ("year", "año", "год", "年"))
+    return any(k in low for k in ("year", "año", "год", "лет", "年"))
 
 
 def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) -> str:
