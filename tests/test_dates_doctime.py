@@ -838,3 +838,31 @@ def test_a_window_up_to_a_year_the_text_hopes_for(tmp_path: Path) -> None:
         "choir's 40th birthday in 2017.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 12 September"] == 2015
+
+
+def test_an_age_without_a_birth_year_counts_nothing(tmp_path: Path) -> None:
+    # Saturday 8 March fits 2008, 2014 and 2025; "aged 8" + 2016 (2024/2025) is no pairing, and
+    # the window from "joined us in 2011" to "before the refurbishment begins in 2016" keeps 2014.
+    text = (
+        "Choral society programme\n\nRuth, who joined us as conductor in the autumn of 2011, has planned one of our "
+        "last seasons before the refurbishment begins in 2016.\n\nSaturday 8 March: Haydn. Friday 11 April: Bach."
+        "\n\nA singing week for children aged 8 to 14.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 8 March"] == 2014
+
+
+def test_an_age_with_the_birth_year_outweighs_a_window_of_years(tmp_path: Path) -> None:
+    text = (
+        "Weather watcher dies\n\nWalter, who read the rain gauge for 68 years, died on 3 February, aged 91.\n\n"
+        "Born on 19 November 1907, he began his records on 1 January 1931, and in his 60th year of records "
+        "he met the Queen.\n\nThe funeral will be held on Friday 12 February.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Friday 12 February"] == 1999
+
+
+def test_years_ago_right_after_the_date(tmp_path: Path) -> None:
+    text = (
+        "Cinema reopens\n\nSaturday 12 April 2008 — The Regal reopened tonight. It showed its last film on "
+        "27 March eleven years ago.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["27 March"] == 1997

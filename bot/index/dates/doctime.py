@@ -170,7 +170,7 @@ _SUBJECT_END = re.compile(
 )
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
-    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up"
+    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up|joined"
     rf"|moved\s+(?:in|into|here|to)|since)\b[^.;]{{0,40}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
@@ -183,7 +183,7 @@ _WINDOW_ORDINAL = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    rf"(?:\b(?:until|till|by|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for)\b"
+    rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for)\b"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -1117,9 +1117,10 @@ def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
                 for m in _COUNTED.finditer(sent)
                 if (c := _count(m)) and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
             ]
-            if born:  # an age counts from the birth, not from whichever year is near it
-                _pair(tiers[0], born, [c for c in counts if c[1]])
-                counts = [c for c in counts if not c[1]]
+            # An age counts from the birth, not from whichever year is near it; with no birth year
+            # stated it says nothing ("a singing week for children aged 8 to 14").
+            _pair(tiers[0], born, [c for c in counts if c[1]])
+            counts = [c for c in counts if not c[1]]
             _pair(tiers[0], years, counts)
             para_years += years
             para_counts += counts
@@ -1138,12 +1139,15 @@ def _pair(into: dict[int, str], years: Sequence[int], counts: Sequence[tuple[int
                     into.setdefault(year, f"{phrase} ({y} + {n})")
 
 
-def _counted_with_weekdays(texts: Sequence[str], written: Written, shown: Why) -> Evidence | None:
+def _counted_with_weekdays(
+    texts: Sequence[str], written: Written, shown: Why, tiers: slice = slice(None)
+) -> Evidence | None:
     """Last resort: a stated year plus a stated count ("opened on 12 May 1956 … прослужила 55 лет")
     that gives the one year whose calendar fits every weekday written. The weekdays are what make
-    the pairing safe: a wrong pair fits them by chance one time in seven per weekday."""
+    the pairing safe: a wrong pair fits them by chance one time in seven per weekday. `tiers`: the
+    nearest pairs only (one sentence, or an age with its birth year), or all."""
     seen: set[int] = set()
-    for tier in _counted_tiers(texts):
+    for tier in _counted_tiers(texts)[tiers]:
         fits = {y: phrase for y, phrase in tier.items() if y not in seen and _fits(y, written)}
         seen |= set(tier)
         if len(fits) > 1:
@@ -1153,6 +1157,15 @@ def _counted_with_weekdays(texts: Sequence[str], written: Written, shown: Why) -
             why = reason(N_("“{phrase}”, and only {year} has {days}"), phrase=phrase, year=year, days=shown)
             return Evidence(year, WEIGHTS["weekday"], "counted weekday", why)
     return None
+
+
+def _add_counted(
+    ev: Evidence | None, found: list[Evidence], support: dict[int, float], reasons: dict[int, list[str]]
+) -> None:
+    if ev is not None:
+        found.append(ev)
+        support[ev.year] += ev.weight
+        reasons[ev.year].append(ev.why)
 
 
 @dataclass
@@ -1261,8 +1274,13 @@ def decide(
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
             support = defaultdict(float)
+    texts = [article.title, *(p.text for p in article.paragraphs)]
     if not support and written:
-        windows = _stated_windows([article.title, *(p.text for p in article.paragraphs)])
+        # "born on 19 November 1907 … died aged 91" or "opened in 1956, то есть прослужила 55 лет"
+        # says more than a window of birthdays does.
+        _add_counted(_counted_with_weekdays(texts, written, shown, slice(0, 1)), found, support, reasons)
+    if not support and written:
+        windows = _stated_windows(texts)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
         if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
             y, lo, hi, why = min(fits)
@@ -1278,11 +1296,7 @@ def decide(
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(found[-1].why)
     if not support and written:
-        counted_ev = _counted_with_weekdays([article.title, *(p.text for p in article.paragraphs)], written, shown)
-        if counted_ev is not None:
-            found.append(counted_ev)
-            support[counted_ev.year] += counted_ev.weight
-            reasons[counted_ev.year].append(counted_ev.why)
+        _add_counted(_counted_with_weekdays(texts, written, shown), found, support, reasons)
     if not support:
         return DocumentTime(None, reason(N_("the article states nothing that fixes its own time")), tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))

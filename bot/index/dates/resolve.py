@@ -871,6 +871,9 @@ def _year_by_rules(
     sentence_before = text[s : m.start]
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
     ago = ago_phrase(clause)
+    right_after = ago_phrase(text[m.end : m.end + 30]) if ago is None else None
+    if right_after is not None and text[m.end : m.end + 30].lstrip(" ,").startswith(right_after[1]):
+        ago = right_after  # "showed its last film on 27 March eleven years ago"
     if ago is None and (opening := ago_phrase(sentence_before[:40])) is not None:
         # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
         # March …": a sentence that opens looking back looks back throughout.
