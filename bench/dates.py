@@ -157,7 +157,7 @@ def ours_rows(folder: Path, table: AnniversaryTable, repeat: int = 3) -> tuple[l
 
 
 def quality(sets: list[GoldSet]) -> None:
-    print(f"{'set':7}{'engine':30}{'exact F1':>9}{'P':>7}{'R':>7}{'md F1':>8}{'MB/s':>9}")
+    print(f"{'set':9}{'engine':30}{'exact F1':>9}{'P':>7}{'R':>7}{'md F1':>8}{'MB/s':>9}")
     bundled, empty = AnniversaryTable.bundled(), AnniversaryTable()
     for gs in sets:
         gold = load_gold(gs)
@@ -172,8 +172,8 @@ def quality(sets: list[GoldSet]) -> None:
         for name, rows, mbs in runs:
             g = gold if name.startswith("memorial") else [r for r in gold if not r.get("derived")]
             e, md = score(rows, g, True), score(rows, g, False)
-            print(f"{gs.name:7}{name:30}{e.f1:9.3f}{e.precision:7.3f}{e.recall:7.3f}{md.f1:8.3f}{mbs:9.3f}")
-        print(f"{'':7}throughput ratio, memorial-bot (table loaded) / dateparser: {runs[0][2] / dp_mbs:.0f}x")
+            print(f"{gs.name:9}{name:30}{e.f1:9.3f}{e.precision:7.3f}{e.recall:7.3f}{md.f1:8.3f}{mbs:9.3f}")
+        print(f"{'':9}throughput ratio, memorial-bot (table loaded) / dateparser: {runs[0][2] / dp_mbs:.0f}x")
 
 
 class _FakeCore:
