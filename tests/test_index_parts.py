@@ -4,6 +4,7 @@ and the result is exactly a full rebuild's, also when one document's base year l
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -249,3 +250,16 @@ def test_a_damaged_parts_file_means_a_full_build_never_a_wrong_one(tmp_path: Pat
     _edit("a.txt", "1953", "1952")(root)
     index = build_index(root, EMPTY, data_dir=data)
     assert_same_as_a_full_rebuild(index, root, EMPTY)
+
+
+def test_the_cyclic_collector_is_off_during_a_build_and_back_on_after(tmp_path: Path) -> None:
+    assert gc.isenabled()
+    root = write(tmp_path / "corpus", FILES)
+    build_index(root, EMPTY, data_dir=tmp_path / "data")
+    assert gc.isenabled()
+    with parts.no_cyclic_gc():
+        assert not gc.isenabled()
+        with parts.no_cyclic_gc():  # a reload while another build is under way
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
