@@ -866,3 +866,36 @@ def test_years_ago_right_after_the_date(tmp_path: Path) -> None:
         "27 March eleven years ago.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["27 March"] == 1997
+
+
+def test_compound_hundreds_and_years_later_after_a_base_in_the_same_sentence(tmp_path: Path) -> None:
+    files = {
+        "band.txt": "Band birthday\n\nThe band played its first engagement on 12 June 1884. A hundred and twenty-five "
+        "years later, on Saturday 13 June, it will give an anniversary concert.\n",
+        "boat.txt": "New lifeboat\n\nThe station was founded on 3 February 1863, and 150 years later it is to receive "
+        "a new boat.\n\nThe naming is on Saturday 21 September.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["Saturday 13 June"] == 2009 and got["Saturday 21 September"] == 2013
+
+
+def test_years_this_summer_since_and_a_lease_that_runs_out(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Festival notes\n\nIt is twenty years this summer since the first Kelby Folk Festival filled the "
+        "market hall.\n\nThis year's festival runs from 10 to 12 July.\n",
+        "b.txt": "Kelby folk festival opens\n\nFriday 14 July 1995 — Kelby's first folk festival opens tonight in the "
+        "market hall.\n",
+        "c.txt": "Sailing club newsletter\n\nIt is now several seasons since we moved the dinghy park to the old "
+        "boathouse at the point in 2004, and we wonder what happens when our lease runs out in 2012.\n\n"
+        "Fitting-out: Saturday 28 March. First race: Sunday 12 April.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["10 to 12 July"] == 2015 and got["Sunday 12 April"] == 2009
+
+
+def test_russian_spustya_before_the_count(tmp_path: Path) -> None:
+    text = (
+        "Музыкальная школа\n\nШкола открылась 1 сентября 1969 года. Спустя десять лет, 3 сентября, она "
+        "получила новое здание.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 сентября"] == 1979

@@ -63,7 +63,12 @@ _ORD = (
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
     r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
 )
-_CARD = rf"\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one"
+# "a hundred and twenty-five", "two hundred": tried first, so that "twenty-five" alone does not match inside it
+_HUNDREDS = (
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+    rf"(?:\s+and\s+(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?"
+)
+_CARD = rf"{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one"
 _CENTURY_WORDS = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
     "sesquicentennial": 150, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
@@ -104,6 +109,8 @@ _EN_GEN_ANNIV = re.compile(
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
 _EN_YEARS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|half\s+a\s+century|a\s+century))\s+"
+    # "twenty years this summer since …", "ten years today since …"
+    r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week)|today|tomorrow)\s+)?"
     r"(?:to\s+the\s+day\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
     re.I,
 )
@@ -171,7 +178,7 @@ _SUBJECT_END = re.compile(
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up|joined"
-    rf"|moved\s+(?:in|into|here|to)|since)\b[^.;]{{0,40}}?"
+    rf"|moved\s+(?:in|into|here|to)|since)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -183,7 +190,8 @@ _WINDOW_ORDINAL = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for)\b"
+    rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
+    rf"|runs\s+out|expires|ends|vence|termina)\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -308,7 +316,7 @@ def _anniversaries(text: str) -> tuple[Anniversary, ...]:
 
 
 _CENTURY_HINT = ("centen", "jubilee", "sesquicent")
-_YEARS_AFTER_HINT = re.compile(r"(?:years|century) (?:after|since|to the day|on from)")
+_YEARS_AFTER_HINT = re.compile(r"(?:years|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the day|on from)")
 
 
 def clear_caches() -> None:
@@ -787,12 +795,12 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
 
 
 _EN_YEARS_LATER = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
+    rf"\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
     r"years\s+(?:later|on)\b",
     re.I,
 )
 # The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
-_NOW_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn|t)\b|\b(?:is|are|will|now|today)\b", re.I)
+_NOW_CLAUSE = re.compile(r"\b(?:has|have|is|are|will|now|today)\b", re.I)
 
 
 def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str]]:
@@ -803,8 +811,10 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         return
     for m in _EN_YEARS_LATER.finditer(text):
         n = number_of(m.group("n"))
-        s, e = sentence_at(sentences(text), m.start())
-        if not n or n < 5 or not _NOW_CLAUSE.search(text, m.end(), e) or years_in(text[s:e]):
+        _, e = sentence_at(sentences(text), m.start())
+        # A year after the phrase dates the clause itself; one before it is what it counts from
+        # ("founded on 3 February 1863, and 150 years later it is to receive …").
+        if not n or n < 5 or not _NOW_CLAUSE.search(text, m.end(), e) or years_in(text[m.end() : e]):
             continue
         before = [y for t in texts[:idx] for y in years_in(t)] + years_in(text[: m.start()])
         if before:

@@ -112,7 +112,7 @@ _YEAR_LATER = re.compile(
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bel\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
-    r"|через\s+(?P<ru2>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b"
+    r"|через\s+(?P<ru2>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b|спустя\s+(?P<ru3>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b"
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
 )
@@ -969,7 +969,7 @@ def _year_by_rules(
         later = None  # a title: «Чернобыль: 20 лет спустя»
     same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
     if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx)) is not None:
-        counted = next((g for g in ("n", "es", "ru", "ru2", "zh") if later and later.group(g)), None)
+        counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
         why = reason(_AFTER, phrase=cue, prev=since[1])

@@ -102,7 +102,12 @@ def number_word(word: str) -> int | None:
         return int(digits.group(1))
     if w in ("hundred", "hundredth", "one hundred", "one hundredth"):
         return 100
-    parts = re.split(r"[-\s]+", w)
+    parts = [p for p in re.split(r"[-\s]+", w) if p != "and"]
+    if len(parts) > 1 and parts[1] in ("hundred", "hundredth"):
+        # "a hundred and twenty-five", "two hundred", "one hundred and fiftieth"
+        head = 1 if parts[0] in ("a", "one") else _UNITS.get(parts[0])
+        rest = number_word(" ".join(parts[2:])) if parts[2:] else 0
+        return head * 100 + rest if head and rest is not None else None
     total = 0
     for p in parts:
         if p in _TENS:
