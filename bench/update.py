@@ -5,7 +5,8 @@ year up asks its lookups again). Then a restart that opens the persisted index.
 
 Each update is timed to the new index, as `/reload` swaps it in; its write to the data directory
 follows in the background and is timed by its own log line. The `bot.index` log lines give each
-step's seconds.
+step's seconds. Each step also prints this process's peak RSS so far (`ru_maxrss`: it only grows,
+so a later step's figure includes the earlier steps' peaks).
 
 Run: .venv/bin/python bench/update.py [--size 100000]
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import resource
 import sys
 import tempfile
 import time
@@ -60,8 +62,10 @@ def main(argv: list[str] | None = None) -> None:
                 _edit(corpus, line)
             started = time.perf_counter()
             build_index(corpus, data_dir=data, persist_later=later)
-            print(f"{name}: {time.perf_counter() - started:.2f} s", flush=True)
+            seconds = time.perf_counter() - started
             wait_persisted()
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+            print(f"{name}: {seconds:.2f} s (peak RSS so far {peak} MB)", flush=True)
 
 
 if __name__ == "__main__":

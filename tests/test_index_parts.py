@@ -107,6 +107,13 @@ def test_passages_kept_as_arrays_are_the_passages(tmp_path: Path) -> None:
         assert len(kept) == len(passages_of(corpus.articles))
         assert list(kept) == passages_of(corpus.articles)
         assert kept[1:4] == passages_of(corpus.articles)[1:4]
+        assert kept[-1] == passages_of(corpus.articles)[-1]
+        # Joined from each file's passages (as an update does), they are the same arrays.
+        by_file: dict[str, list] = {}
+        for a in corpus.articles:
+            by_file.setdefault(a.file, []).append(a)
+        joined = Passages.joined(corpus.articles, [Passages(arts) for arts in by_file.values()])
+        assert _same_state(vars(joined), vars(kept))
         # The same index as from the passages as objects, whatever the query.
         mine = SearchIndex.from_corpus(corpus).__getstate__()
         theirs = SearchIndex(corpus.articles, passages_of(corpus.articles)).__getstate__()

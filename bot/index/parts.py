@@ -57,7 +57,7 @@ from bot.index.dates.resolve import (
     _index_dated_sentences,
     resolve_article,
 )
-from bot.index.search import SearchIndex, Tokens, WordCache, passages_of, tokenize
+from bot.index.search import Passages, SearchIndex, Tokens, WordCache, passages_of, tokenize
 
 log = logging.getLogger("bot.index")
 
@@ -105,6 +105,7 @@ class FilePart:
     articles: tuple[Article, ...]
     skipped: SkippedFile | None
     tokens: Tokens  # the words of its passages (passages_of(articles))
+    passages: Passages  # its passages as arrays (Passages(articles)), joined on an update
     dated: tuple[tuple[str, str, tuple[int, ...]], ...]  # BaseFinder.add_sentence calls, in order
     dates: tuple[ArticleDates, ...]  # one per article
 
@@ -157,8 +158,9 @@ def _extract(file: str, hash: str, articles: Sequence[Article], skipped: Skipped
     for a in articles:
         _index_dated_sentences(a, calls)
         dates.append(ArticleDates(_article_mentions(a)))
+    kept = tuple(articles)
     return FilePart(
-        file, hash, tuple(articles), skipped, tokenize(passages_of(articles)), tuple(calls.calls), tuple(dates)
+        file, hash, kept, skipped, tokenize(passages_of(kept)), Passages(kept), tuple(calls.calls), tuple(dates)
     )
 
 
@@ -331,7 +333,8 @@ class _Pool:
 
 
 _gc_lock = threading.Lock()
-_gc_holds = [0, True]  # builds under way; whether the collector was enabled before the first
+# builds under way; whether the collector was enabled before the first; whether one froze already
+_gc_holds: list[int] = [0, 1, 0]
 
 
 @contextlib.contextmanager
@@ -339,15 +342,17 @@ def no_cyclic_gc() -> Iterator[None]:
     """The cyclic garbage collector off while an index is built or opened. A build allocates
     millions of objects that live on, and each full collection walks all of them: at 100,000
     passages that was a quarter of a cold build and a third of an update (7.5 s and 2.6 s). What an
-    index build drops is freed by reference counting. When the last build under way ends, what is
-    alive then is frozen (`gc.freeze`) before the collector runs again: its first collection would
-    otherwise walk every object the build made (0.7 s at 1,000,000 passages, at the first query).
-    Frozen objects are still freed by reference counting when an index is replaced; only cyclic
-    garbage alive at that moment would stay. (Worker processes run with it off: they live for one
-    build.)"""
+    index build drops is freed by reference counting.
+
+    When the process's first build or opening ends, what is alive is frozen (`gc.freeze`) before the
+    collector runs again: its first collections would otherwise walk every object the build made
+    (1.9 s at 1,000,000 passages, at the first queries). Frozen objects are still freed by
+    reference counting when an index is replaced. Later builds (reloads) do not freeze: by then the
+    serving bot's own cyclic garbage would be frozen too, and never collected. (Worker processes
+    run with the collector off: they live for one build.)"""
     with _gc_lock:
         if _gc_holds[0] == 0:
-            _gc_holds[1] = gc.isenabled()
+            _gc_holds[1] = int(gc.isenabled())
             gc.disable()
         _gc_holds[0] += 1
     try:
@@ -356,7 +361,9 @@ def no_cyclic_gc() -> Iterator[None]:
         with _gc_lock:
             _gc_holds[0] -= 1
             if _gc_holds[0] == 0 and _gc_holds[1]:
-                gc.freeze()
+                if not _gc_holds[2]:
+                    gc.freeze()
+                    _gc_holds[2] = 1
                 gc.enable()
 
 
@@ -548,7 +555,8 @@ def _assemble(
         step("indexing passages", 0, 1)
         started = time.perf_counter()
         known = previous.word_cache if previous is not None else None
-        search.append(SearchIndex.from_corpus(corpus, Tokens.concat([p.tokens for p in parts]), known))
+        passages = Passages.joined(corpus.articles, [p.passages for p in parts])
+        search.append(SearchIndex(corpus.articles, passages, Tokens.concat([p.tokens for p in parts]), known))
         clock.seconds["passages"] = time.perf_counter() - started
 
     # 1. Each article's present from its own evidence (document_times, first pass).

@@ -194,6 +194,23 @@ class Passages(Sequence[Passage]):
             np.frombuffer(x, dtype=np.int32).copy() for x in (article, line, para, window)
         )
 
+    @classmethod
+    def joined(cls, articles: Sequence[Article], parts: Sequence[Passages]) -> Passages:
+        """The passages of `articles`, from those of consecutive runs of them (one per corpus file,
+        kept with its part): an update lays out only the changed files' passages again."""
+        out = cls.__new__(cls)
+        out.articles = tuple(articles)
+        offsets = np.cumsum([0, *(len(p.articles) for p in parts)])
+        if offsets[-1] != len(out.articles):
+            raise ValueError(f"passages of {offsets[-1]} articles for {len(out.articles)} articles")
+
+        def join(arrays: list[np.ndarray]) -> np.ndarray:
+            return np.concatenate(arrays).astype(np.int32, copy=False) if arrays else np.zeros(0, np.int32)
+
+        out.article = join([p.article + np.int32(k) for p, k in zip(parts, offsets[:-1].tolist(), strict=True)])
+        out.line, out.para, out.window = (join([getattr(p, f) for p in parts]) for f in ("line", "para", "window"))
+        return out
+
     @property
     def is_title(self) -> np.ndarray:
         return self.para < 0
@@ -208,11 +225,16 @@ class Passages(Sequence[Passage]):
     def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        ai, k = int(self.article[i]), int(self.para[i])
+        if i < 0:
+            i += len(self.article)
+        ai, k, w = int(self.article[i]), int(self.para[i]), int(self.window[i])
         a = self.articles[ai]
         if k < 0:
             return Passage(ai, a.line_start, a.title, is_title=True)
-        return Passage(ai, int(self.line[i]), windows(a.paragraphs[k].text)[int(self.window[i])])
+        text = a.paragraphs[k].text
+        if w or (i + 1 < len(self.para) and self.para[i + 1] == k and self.article[i + 1] == ai):
+            text = windows(text)[w]  # one window of a long paragraph (a short one is its own text)
+        return Passage(ai, int(self.line[i]), text)
 
 
 def _window_count(text: str) -> int:
