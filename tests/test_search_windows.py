@@ -400,3 +400,10 @@ def test_english_spellings_russian_writes_otherwise(tmp_path: Path, written: str
     # th is т, a final -ow is -оу, a final -ng is -н
     index = index_of(tmp_path, {"a.txt": f"Obituary\n\n{written} died last week.\n"})
     assert [h.article.title for h in index.search(asked)] == ["Obituary"]
+
+
+def test_the_palladius_table_is_pypinyins() -> None:
+    from bot.index.palladius import PALLADIUS
+    from bot.index.translit import palladius_from_pypinyin
+
+    assert palladius_from_pypinyin() == PALLADIUS

@@ -178,18 +178,19 @@ _DERIVATIONS = (
     ("c", "ct"),
     ("t", "ss"),
     ("atori", ""),
-    # a country and its people: Iran / Iranian, Korea / Korean, Vietnam / Vietnamese (stemmed: vietnames)
-    ("", "ian"),
-    ("a", "an"),
-    ("", "es"),
 )
+# A country and its people: Iran / Iranian, Korea / Korean, Vietnam / Vietnamese (stemmed: vietnames).
+# Only for a name written in another script (Иран finds Iranian): for English queries the extra
+# forms cost more lookup time than they found.
+_DEMONYMS = (("", "ian"), ("a", "an"), ("", "es"))
 _MIN_DERIVED_STEM = 5
 
 
-def derived_stems(english_stem: str) -> list[str]:
-    """Other English stems of the same word family (exclud → exclus, exclus → exclud)."""
+def derived_stems(english_stem: str, *, demonyms: bool = False) -> list[str]:
+    """Other English stems of the same word family (exclud → exclus, exclus → exclud); with
+    `demonyms`, a country's people too (iran → iranian)."""
     out = []
-    for a, b in _DERIVATIONS:
+    for a, b in (*_DERIVATIONS, *_DEMONYMS) if demonyms else _DERIVATIONS:
         for x, y in ((a, b), (b, a)):
             if english_stem.endswith(x):
                 other = (english_stem[: -len(x)] if x else english_stem) + y

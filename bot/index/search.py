@@ -595,7 +595,7 @@ class SearchIndex:
             bases = {stem(roman, 0)} if roman.isascii() and roman.isalpha() else set()
             bases |= {self._stem_terms[t] for t, w in out.items() if w >= TRANSLIT_WEIGHT}
             for base in sorted(b for b in bases if b.isascii()):
-                for s in derived_stems(base):
+                for s in derived_stems(base, demonyms=True):
                     d_tid = self._stems.get(s)
                     if d_tid is not None:
                         add(d_tid, TRANSLIT_WEIGHT * DERIVED_WEIGHT)

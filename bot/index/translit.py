@@ -14,6 +14,8 @@ import itertools
 import re
 from functools import cache, lru_cache
 
+from bot.index.palladius import PALLADIUS
+
 # One Latin spelling per letter ("" for the hard and soft signs).
 _CYRILLIC = {
     **dict(zip("абвгдезийклмнопрстуфыэё", "abvgdeziyklmnoprstufyee", strict=True)),
@@ -49,7 +51,6 @@ _VARIANTS = (
 )
 # Word endings Russian writes otherwise: Marlow / Марлоу, Aung / Аун, Hlaing / Хлайн.
 _FINALS = {"ow": "ou", "ng": "n"}
-_FINAL = re.compile(r"(?:ow|ng)$")
 # A "y" sound before a vowel, written or not: Dostoyevsky / Dostoevsky, Yeltsin / Ельцин (Eltsin).
 _GLIDE = re.compile(r"(?:^|(?<=[aeou]))i(?=[aeou])")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -67,7 +68,8 @@ def skeleton(word: str) -> str:
     out = romanize(word)
     if not out.isascii() or not out.isalpha():
         return ""
-    out = _FINAL.sub(lambda m: _FINALS[m.group()], out)
+    if out.endswith(("ow", "ng")):
+        out = out[:-2] + _FINALS[out[-2:]]
     for old, new in _VARIANTS:
         if old in out:
             out = out.replace(old, new)
@@ -133,10 +135,11 @@ def from_wade_giles(syllables: list[str], limit: int = 32) -> list[str]:
     return ["".join(c) for c in itertools.islice(itertools.product(*options), limit)]  # type: ignore[arg-type]
 
 
-@cache
-def _palladius() -> dict[str, tuple[str, ...]]:
+def palladius_from_pypinyin() -> dict[str, tuple[str, ...]]:
     """Palladius syllable (the Russian spelling of Chinese: цзинь, сянь, чжань) → the pinyin
-    syllables it writes, from pypinyin's own table; ё read as е, as the text normaliser does."""
+    syllables it writes, from pypinyin's own table; ё read as е, as the text normaliser does. Slow
+    (a few hundred regex passes): bot/index/palladius.py holds its result, and a test keeps the
+    two equal."""
     from pypinyin.style.cyrillic import CyrillicfoConverter
     from pypinyin.style.wadegiles import _convert_table
 
@@ -153,7 +156,7 @@ _PALLADIUS_MAX = 6  # letters in the longest syllable (чжуань)
 def from_palladius(word: str, limit: int = 16) -> list[str]:
     """The pinyin words a Cyrillic word may be in Palladius spelling (Цзиньсянь → jinxian, Ли → li),
     at most `limit`; [] when it does not split into Palladius syllables."""
-    table = _palladius()
+    table = PALLADIUS
     word = word.lower().replace("ё", "е")
 
     @cache
