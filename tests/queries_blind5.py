@@ -60,9 +60,8 @@ Do not look at which of its queries miss and do not tune on it; tune on tests/qu
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .queries import TITLES, Query, copy_folders
+from .queries import TITLES, Query
+from .queries_blind4 import NEWDOCS_DIRS, NEWDOCS_SUBDIRS, NEWDOCS_TITLES, build_newdocs_corpus
 
 __all__ = [
     "NEWDOCS_ANSWERED",
@@ -77,33 +76,9 @@ __all__ = [
     "build_newdocs_corpus",
 ]
 
-# The new-documents corpus is assembled by copying tests/gold/blind5/docs/* into ONE temporary
-# corpus folder under the subfolder blind5/: files are then "blind5/<name>.txt", and article ids
-# (the first 8 hex digits of SHA-1 over relative path and title) depend on those relative paths.
-NEWDOCS_DIRS = ("tests/gold/blind5/docs",)
-NEWDOCS_SUBDIRS = ("blind5",)
-
-# id → title prefix (from `memorial-bot articles --json`), to fail loudly if an id changes.
+# The same new-documents corpus as tests/queries_blind4.py (written at the same time): its folder
+# (tests/gold/blind5/docs copied under blind5/), the titles of its articles and how it is built.
 SEEDS_TITLES: dict[str, str] = TITLES
-NEWDOCS_TITLES: dict[str, str] = {
-    "68bff629": "All Saints, Netherby Moor — Parish Bulletin, October",
-    "2ab1a3b4": "BRAMLEY VALE DISTRICT COUNCIL",
-    "63b3a356": "FOR IMMEDIATE RELEASE",
-    "0c16c005": "Under the sea and out of a job: Tidewell's ferrymen look back twenty years",
-    "1643617d": "Edith Marlow: the queen of Pennock Market Hall",
-    "b5d1e332": "Haverleigh's new bus station opens its doors",
-    "c2d83032": "Haverleigh gets ready to party for the Diamond Jubilee",
-    "6e7244d5": "Narrowboats climb the Kettleby flight for the first time in 54 years",
-    "a22bb0eb": "Larchfield Primary School — Newsletter, Summer Term",
-    "86a38f26": "Ravensworth end 28-year wait for the county league title",
-    "ccf4bf26": "Saltmarsh Museum Blog: bunting, rain and a very large jelly",
-    "8f13dce1": "Stonebury village hall reopens after £90,000 facelift",
-    "b5722102": "Giant marrows and a century of rivalry at the allotment show",
-    "c10a8949": "Class of '68 back at Hartsdown, fifty years on",
-    "3fc6a0c8": "El mercado de abastos de Castrillo del Pinar celebra sus cien años",
-    "264aa4bc": "В Усть-Кедровске паром совершил последний рейс",
-    "63dba7cf": "青藏铁路通车十周年 雪岭站迎来老铁路人",
-}
 
 # Paragraph references (¶N) are line numbers: in seeds/004_*.txt (000–003 by their own lines), and
 # in the new documents' own files (the two digests by the lines of their own file).
@@ -291,9 +266,3 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
 
 
 # -- scoring helper: the new-documents corpus ------------------------------------------------------
-
-
-def build_newdocs_corpus(root: Path, dest: Path) -> Path:
-    """Copy NEWDOCS_DIRS (relative to the project `root`) into `dest` as blind5/: the one corpus the
-    NEWDOCS queries were judged on (article ids depend on these relative paths)."""
-    return copy_folders(root, dest, NEWDOCS_DIRS, NEWDOCS_SUBDIRS)
