@@ -652,25 +652,15 @@ def count(
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
     phrase = " ".join(text[a.start : a.end].split())
-    if a.subject and a.subject in phrase:  # "the charter's 700th anniversary", "X is 700 years old"
-        why = reason(
-            N_("“{phrase}”: {base} + {n}{qualifier}; {why}"),
-            phrase=phrase,
-            base=base.year,
-            n=a.n,
-            qualifier=qualifier,
-            why=base.why,
-        )
-    else:
-        why = reason(
-            N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}"),
-            phrase=phrase,
-            subject=a.subject[:60],
-            base=base.year,
-            n=a.n,
-            qualifier=qualifier,
-            why=base.why,
-        )
+    # "the charter's 700th anniversary", "X is 700 years old": the phrase already names the subject
+    template = (
+        N_("“{phrase}”: {base} + {n}{qualifier}; {why}")
+        if a.subject and a.subject in phrase
+        else N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}")
+    )
+    why = reason(
+        template, phrase=phrase, subject=a.subject[:60], base=base.year, n=a.n, qualifier=qualifier, why=base.why
+    )
     return Counted(a, -1, base, year + shift, past, why)
 
 
