@@ -407,3 +407,27 @@ def test_the_palladius_table_is_pypinyins() -> None:
     from bot.index.translit import palladius_from_pypinyin
 
     assert palladius_from_pypinyin() == PALLADIUS
+
+
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        ("Liverpool docks", "Ливерпуль"),  # English oo is у
+        ("Che Guevara's portrait", "Гевара"),  # a silent u after g
+        ("Denis Lavant spoke", "Дени Лаван"),  # a final letter no one says
+        ("Дени Лаван выступил", "Denis Lavant"),
+    ],
+)
+def test_more_names_across_scripts(tmp_path: Path, written: str, asked: str) -> None:
+    index = index_of(tmp_path, {"a.txt": f"Names\n\n{written}.\n"})
+    assert [h.article.title for h in index.search(asked)] == ["Names"]
+
+
+@pytest.mark.parametrize("asked", ["eightieth anniversary", "80th anniversary", "the Eightieth Anniversary"])
+def test_a_number_written_another_way(tmp_path: Path, asked: str) -> None:
+    files = {
+        "a.txt": "Ceremony\n\nThe town marked the 80th anniversary of its charter.\n",
+        "b.txt": "Fair\n\nThe eightieth anniversary fair opens.\n",
+    }
+    hits = [h.article.title for h in index_of(tmp_path, files).search(asked)]
+    assert sorted(hits) == ["Ceremony", "Fair"]

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 
 from bot.corpus import Article, Corpus
 from bot.index import window
+from bot.index.dates.text import number_spellings
 from bot.index.fuzzy import TypoIndex
 from bot.index.lang import LATIN_LANGS, derived_stems, detect_latin, is_latin, stem, stem_many
 from bot.index.textnorm import (
@@ -59,6 +60,10 @@ TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaiko
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
 INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected foreign words
+# Final letters French and English names do not sound (Denis / Дени, Dumas / Дюма, Bernard /
+# Бернар), in skeleton spelling (x is "ks"); a key must keep 4 letters without one.
+SILENT_FINALS = ("s", "t", "d", "ks", "z")
+SILENT_FINAL_MIN_CHARS = 4
 INFLECTION_CHARS = 3  # Russian case endings: -а, -ом, -ого
 INFLECTED_SHARE = 0.95  # a little below the uninflected name
 PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
@@ -583,6 +588,12 @@ class SearchIndex:
                 tid = self._stems.get(s)
                 if tid is not None:
                     add(tid, DERIVED_WEIGHT)
+        # A number written another way: "eightieth anniversary" finds "80th anniversary" (and "80th",
+        # which is not a Latin word, "eightieth").
+        for spelled in number_spellings(term) if term.isascii() else ():
+            tid = self._stems.get(stem(spelled, 0))
+            if tid is not None:
+                add(tid, DERIVED_WEIGHT)
         known = bool(out)
         # Names in another script (always) or another romanisation (for words the corpus lacks).
         for k in {skeleton(term), *(skeleton(s) for s in own)} - {""}:
@@ -608,6 +619,7 @@ class SearchIndex:
             self._inflected_names(skeleton(term), add)
         elif not latin and len(term) > INFLECTED_MIN_CHARS:
             self._uninflected_names(skeleton(term), add)
+        self._silent_finals(skeleton(term), latin, add)
         if known:
             return
         if len(term) >= PARTIAL_MIN_CHARS:
@@ -645,6 +657,22 @@ class SearchIndex:
                 for tid, k_latin in self._keys[k]:
                     if not k_latin:
                         add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
+
+    def _silent_finals(self, key: str, latin: bool, add: Callable[[int, float], None]) -> None:
+        """A name whose Latin spelling ends in a letter no one says, which Cyrillic leaves out:
+        Дени / Denis, Дюма / Dumas, Бернар / Bernard (both ways)."""
+        if len(key) < SILENT_FINAL_MIN_CHARS:
+            return
+        if latin:
+            bare = next((key[: -len(f)] for f in SILENT_FINALS if key.endswith(f)), "")
+            for tid, k_latin in self._keys.get(bare, ()) if len(bare) >= SILENT_FINAL_MIN_CHARS else ():
+                if not k_latin:
+                    add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
+            return
+        for final in SILENT_FINALS:
+            for tid, k_latin in self._keys.get(key + final, ()):
+                if k_latin:
+                    add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
 
     def _uninflected_names(self, key: str, add: Callable[[int, float], None]) -> None:
         """An inflected Cyrillic name against the same name in Latin letters: Гагарина → Gagarin,

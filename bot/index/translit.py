@@ -45,6 +45,7 @@ _VARIANTS = (
     ("w", "v"),  # German в: Tschaikowsky
     ("q", "k"),
     ("x", "ks"),
+    ("oo", "u"),  # English у: Woodstock / Вудсток, Liverpool / Ливерпуль
     ("ou", "u"),  # French у: Oulianov
     ("j", "i"),  # German/scholarly й and я, ю: Jelzin, Juri
     ("y", "i"),  # й, ы, and -iy / -y / -ij endings: Chaikovskiy, Chaikovsky
@@ -54,6 +55,7 @@ _FINALS = {"ow": "ou", "ng": "n"}
 # A "y" sound before a vowel, written or not: Dostoyevsky / Dostoevsky, Yeltsin / Ельцин (Eltsin).
 _GLIDE = re.compile(r"(?:^|(?<=[aeou]))i(?=[aeou])")
 _DOUBLE = re.compile(r"(.)\1+")
+_GU = re.compile(r"gu(?=[ei])")
 # A "c" that sounds "k" (not before e, i, y, or in ch): Latin names written in Cyrillic have к there.
 _HARD_C = re.compile(r"c(?![ehiy])")
 
@@ -74,6 +76,8 @@ def skeleton(word: str) -> str:
         if old in out:
             out = out.replace(old, new)
     out = _HARD_C.sub("k", out)  # Caracas / Каракас, complex / комплекс
+    if "gu" in out:
+        out = _GU.sub("g", out)  # a silent u: Nguesso / Нгессо, Guevara / Гевара
     out = _GLIDE.sub("", out)
     return _DOUBLE.sub(r"\1", out)
 

@@ -94,6 +94,30 @@ CARDINAL_WORDS = "|".join([*_TENS, *_UNITS, "hundred"])
 ORDINAL_WORDS = "|".join([*_ORD_TENS, *_ORD_UNITS, "hundredth"])
 
 
+# Each number's one-word spellings: 80 → ("eighty", "eightieth").
+_SPELLINGS: dict[int, tuple[str, ...]] = {}
+for _w, _n in [*_UNITS.items(), *_TENS.items(), *_ORD_UNITS.items(), *_ORD_TENS.items()]:
+    _SPELLINGS[_n] = (*_SPELLINGS.get(_n, ()), _w)
+_SPELLINGS[100] = ("hundred", "hundredth")
+
+
+def _ordinal_digits(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def number_spellings(word: str, least: int = 10) -> tuple[str, ...]:
+    """The other one-word spellings of the number an English number word or a digit ordinal
+    writes: 'eightieth' → ('80', '80th', 'eighty'), '80th' → ('80', 'eighty', 'eightieth'); () for
+    other words, for plain digits (years) and below `least` (first, second … are common words)."""
+    if word.isdigit():
+        return ()
+    n = number_word(word) if word.isascii() and word.isalnum() else None
+    if n is None or n < least or n > 1000 or (word[0].isdigit() and word != _ordinal_digits(n)):
+        return ()
+    return tuple(f for f in (str(n), _ordinal_digits(n), *_SPELLINGS.get(n, ())) if f != word)
+
+
 def number_word(word: str) -> int | None:
     """'80', '80th', 'eighty', 'Eightieth', 'seventy-five', 'seventy-fifth', 'hundredth' → int."""
     w = word.lower().strip()
