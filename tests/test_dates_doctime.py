@@ -14,6 +14,7 @@ from bot.config import ConfigError, anniversary_files
 from bot.corpus import load_corpus
 from bot.index.build import build_index
 from bot.index.dates.anniversaries import AnniversaryTable
+from bot.index.dates.extract import find_mentions
 from bot.index.dates.resolve import ResolvedMention, resolve_corpus
 from bot.replies import inline_text
 
@@ -899,3 +900,110 @@ def test_russian_spustya_before_the_count(tmp_path: Path) -> None:
         "получила новое здание.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["3 сентября"] == 1979
+
+
+def test_an_anniversary_of_that_feat_counts_from_the_date_just_told(tmp_path: Path) -> None:
+    text = (
+        "El club de remo celebra los 90 años de la travesía\n\nEl 2 de agosto de 1931, cuatro remeros cruzaron el "
+        "lago en una sola jornada. Se cumplen ahora 90 años de aquella proeza, y el club la recordará el 2 de "
+        "agosto con una regata.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["2 de agosto"] == 2021
+    assert "aquella proeza" in next(m.why for m in got if m.text == "2 de agosto")
+
+
+def test_years_later_and_the_present_still_goes_on(tmp_path: Path) -> None:
+    # 7 May 1913 and 7 May 2003 were both Wednesdays: only "ninety years later" tells them apart.
+    text = (
+        "The tram comes back\n\nThe first electric tram ran along the quay on 7 May 1913.\n\nNinety years later, "
+        "the old depot still stands. On Wednesday 7 May the society will open it to visitors, with the tram it "
+        "restored, built in 1913, on show.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Wednesday 7 May"] == 2003
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("La carrera se correrá entre el 10 y el 12 de febrero.", (2, 10), (2, 12)),
+        ("The fair is open between 4 and 6 June.", (6, 4), (6, 6)),
+        ("Выставка пройдёт между 3 и 9 марта.", (3, 3), (3, 9)),
+    ],
+)
+def test_between_two_days_of_one_month_is_one_range(text: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    (m,) = find_mentions(text)
+    assert ((m.month, m.day), (m.end_month, m.end_day)) == (start, end)
+
+
+def test_years_ago_with_the_day_in_the_next_sentence(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Fifty years of the pavilion\n\nFifty years ago today, the cricket club opened its new pavilion on "
+        "the green. It was 4 July, and the first match was washed out.\n\nThe club will mark the day on 6 July.\n",
+        "b.txt": "Club history\n\nThe cricket club's pavilion was opened on 4 July 1970 by the club president.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["4 July"] == 1970 and got["6 July"] == 2020
+
+
+def test_a_clause_in_the_future_after_last_year_and_a_deadline_for_next_year(tmp_path: Path) -> None:
+    text = (
+        "Allotment society news\n\nWednesday 1 October 2014 — Last year the society took over the orchard, and on "
+        "3 December it will plant twenty new trees.\n\nPlease note that plot rents for next year are due by 31 "
+        "December.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["3 December"] == 2014 and got["31 December"] == 2014
+
+
+def test_a_lease_that_runs_to_the_end_of_a_year_closes_the_window(tmp_path: Path) -> None:
+    # Saturday 12 October and Friday 20 December fit 2002, 2013 and 2019; the window is 2009–2014.
+    text = (
+        "Brass band newsletter\n\nWe have rehearsed in the Drill Hall since we moved there in 2009, but our lease "
+        "runs only to the end of 2014.\n\nSaturday 12 October: autumn concert.\n\nFriday 20 December: carols.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 12 October"] == 2013
+
+
+def test_a_press_release_line_dates_the_release(tmp_path: Path) -> None:
+    text = (
+        "NEWS RELEASE\n\nRiverside Gallery\n\nFor immediate release: February 2, 2001\n\nThe gallery will open its "
+        "new wing on May 5.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["May 5"] == 2001
+
+
+def test_a_decade_is_not_a_year(tmp_path: Path) -> None:
+    text = (
+        "Bus rally\n\nSaturday 3 May 2014 — The rally returns next month.\n\nBuses from the 1950s will be on show "
+        "from 14 to 16 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["14 to 16 June"] == 2014
+
+
+def test_a_week_later_than_usual_is_no_step_from_the_date_before(tmp_path: Path) -> None:
+    text = (
+        "Club bulletin\n\nSpring 2011\n\nThe coach trips start again next year, with the first on 8 January. "
+        "Our annual dinner has been moved to 19 November, a week later than usual.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["8 January"] == 2012 and got["19 November"] == 2011
+
+
+def test_that_opening_summer_is_the_year_the_anniversary_counts_from(tmp_path: Path) -> None:
+    text = (
+        "Lido at fifty\n\nThe lido opened on 1 June 1968, and this weekend it celebrates its fiftieth birthday.\n\n"
+        "Its first swimming gala, on 20 July in that opening summer, drew 300 people; this year's gala is on "
+        "21 July.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["20 July"] == 1968 and got["21 July"] == 2018
+
+
+def test_next_year_in_the_sentence_before_and_a_future_verb(tmp_path: Path) -> None:
+    text = (
+        "Mercado\n\nSevilla, 2 de febrero de 2009. — La asociación abrirá un segundo mercado el próximo año. "
+        "«Lo inauguraremos el 15 de marzo», dijo su presidenta. El mercado actual celebra su feria el 20 de marzo.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["15 de marzo"] == 2010 and got["20 de marzo"] == 2009

@@ -58,7 +58,7 @@ MIN_SUPPORT = 1.0
 DECISIVE = 1.5  # the best year must have this many times the support of the next one
 
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-_YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d])")
+_YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
     r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
@@ -116,7 +116,7 @@ _EN_YEARS_AFTER = re.compile(
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
 _ES_YEARS_OF = re.compile(
-    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?:hoy\s+|este\s+año\s+|ahora\s+)?"
+    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?:hoy\s+|este\s+año\s+|ahora\s+)?(?:los\s+)?"
     r"(?P<n>\d{1,3}|cien|ciento|[a-zá-ú]+)\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
 )
@@ -191,7 +191,7 @@ _WINDOW_ORDINAL = re.compile(
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
-    rf"|runs\s+out|expires|ends|vence|termina)\b|истекает|закончится"
+    rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through))\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -205,7 +205,9 @@ _FIRST_IN = re.compile(
 )
 # "Published 20 June 2016.", "Posted on March 3, 2015", "Publicado el 3 de mayo de 2014"
 _PUBLISHED_LINE = re.compile(
-    r"^\s*(?:published|posted|first\s+published|publicado|опубликовано|发布于|发表于)\s*(?:on|el)?\s*:?\s*", re.I
+    r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|publicado|опубликовано|发布于|发表于)"
+    r"\s*(?:on|el)?\s*:?\s*",
+    re.I,
 )
 _SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
 _HEAD_MONTH = re.compile(
@@ -585,6 +587,31 @@ def _zh_origin(texts: Sequence[str]) -> Base | None:
     return None
 
 
+# "125 años de aquella hazaña", "fifty years since that morning", "со дня того события": the
+# subject points back at what the text has just dated.
+_ANAPHOR = re.compile(
+    r"(?:that|this|those|these|aquel|aquella|aquellos|aquellas|ese|esa|esos|esas|dicho|dicha"
+    r"|тот|того|той|тех|этот|этого|этой|этих)\b|[那此该这]",
+    re.I,
+)
+
+
+def _anaphor_base(a: Anniversary, text: str) -> Base | None:
+    """The year of the last full date before the anniversary's sentence, in the same paragraph,
+    when the subject is a pointer back at it ("El 14 de enero de 1897, Zurbriggen alcanzó la
+    cumbre. Se cumplen ahora 125 años de aquella hazaña")."""
+    if not _ANAPHOR.match(a.subject):
+        return None
+    s, _ = a.sentence
+    dated = [m for m in find_mentions(text[:s]) if m.year is not None and not m.bracket_year]
+    if not dated:
+        return None
+    last = dated[-1]
+    assert last.year is not None
+    why = reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=last.text)
+    return Base(last.year, why, 1.0, text[:s])
+
+
 def _leading_date(sentence: str) -> Mention | None:
     """The full date a sentence opens with ("On Saturday 13 July 1985, …"), if it does."""
     head = sentence[:48]
@@ -619,7 +646,8 @@ def count(
         base = Base(own - a.n, reason(N_("the anniversary falls in {year}"), year=own), 1.0)
     else:
         days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
-        found = None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days)
+        found = None if a.possessive else _anaphor_base(a, text)
+        found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated)
         if found is None and dated and kept_on:
@@ -773,7 +801,11 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
         return
     n, phrase = ago
     at = text.find(phrase)
-    s, e = sentence_at(sentences(text), max(at, 0))
+    spans = sentences(text)
+    s, e = sentence_at(spans, max(at, 0))
+    if not find_mentions(text[s:e]):
+        # "Seventy years ago today, climbers gathered … It was 12 June": the day in the next sentence
+        e = next((b for a, b in spans if a >= e), e)
     sentence = text[s:e]
     days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
     if not days or years_in(sentence):
@@ -790,7 +822,7 @@ _EN_YEARS_LATER = re.compile(
     re.I,
 )
 # The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
-_NOW_CLAUSE = re.compile(r"\b(?:has|have|is|are|will|now|today)\b", re.I)
+_NOW_CLAUSE = re.compile(r"\b(?:has|have|is|are|will|now|today|still)\b", re.I)
 
 
 def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str]]:

@@ -382,20 +382,47 @@ def _find_mentions(text: str) -> list[Mention]:
         taken = [(x.start, x.end) for x in out]
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
         out.sort(key=lambda x: x.start)
-    return _between(out, text) if len(out) > 1 else out
+    return _between(out, text) if out else out
 
 
 _BETWEEN = re.compile(r"(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+(?:and|y(?:\s+el)?|и)\s+$", re.IGNORECASE)
 
 
+# "entre el 10 y el 12 de febrero": the first day written alone, before the conjunction.
+_BETWEEN_DAY = re.compile(
+    r"(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+(?P<d>3[01]|[12]\d|0?[1-9])\s+(?:and|y(?:\s+el)?|и)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _between(found: list[Mention], text: str) -> list[Mention]:
-    """ "between 1 April and 30 September", "entre el 6 de agosto y el 13 de octubre": one range."""
+    """ "between 1 April and 30 September", "entre el 6 de agosto y el 13 de octubre", "between 10
+    and 12 February", "entre el 10 y el 12 de febrero": one range."""
     out: list[Mention] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
+        pair = b is not None and (a.start, a.end) == (b.start, b.end)
+        if (
+            pair
+            and b is not None
+            and (i + 2 == len(found) or found[i + 2].start != a.start)
+            and (a.month, a.day) < (b.month, b.day)
+            and _BETWEEN.search(text, max(0, a.start - 12), a.start)
+        ):
+            # two coordinated days ("between 10 and 12 February"): a range
+            out.append(replace(a, end_month=b.month, end_day=b.day, end_year=b.year, weekday=None))
+            i += 2
+            continue
+        if not a.is_range and (alone := _BETWEEN_DAY.search(text, max(0, a.start - 30), a.start)):
+            first = int(alone.group("d"))
+            if first < a.day:
+                start = alone.start("d")
+                out.append(replace(a, start=start, text=text[start : a.end], day=first, end_day=a.day, weekday=None))
+                i += 1
+                continue
         if (
             b is not None
             and not a.is_range

@@ -87,7 +87,7 @@ _RELATIVE_AFTER_DATE = re.compile(
 # A clause that speaks of what is still to come, or of what is over (HeidelTime's tense cue).
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
-    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán)\b"
+    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
 )
@@ -106,6 +106,10 @@ _LOOKS_BACK = re.compile(
 )
 _RECENT = re.compile(r"\b(?:el\s+pasado|la\s+pasada|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
+_THAT_FIRST_SEASON = re.compile(
+    r",?\s+(?:in|during|of)\s+(?:that|the)\s+(?:first|opening)\s+(?:summer|spring|autumn|fall|winter|season|year)\b",
+    re.IGNORECASE,
+)
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
     rf"\b(?P<n>a|one|{CARDINAL_WORDS}|\d{{1,2}})\s+years?\s+(?:later|afterwards)\b|\bthe\s+following\s+year\b"
@@ -141,11 +145,12 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
-_FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d])")
+_FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d]|['’]?s\b)")
 _NOT_A_PLAIN_YEAR = re.compile(r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$", re.IGNORECASE)
 _CONNECTIVE = re.compile(
-    rf"\b(?:(?P<n>\d+|{CARDINAL_WORDS}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)"
-    r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)"
+    # not "a week later than usual": a comparison, not a step from the date before
+    rf"\b(?:(?P<n>\d+|{CARDINAL_WORDS}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
+    r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
     r"|(?P<es_n>\d+|\w+)\s+días\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
@@ -406,10 +411,22 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             s <= pos < m.start() and "," not in text[pos : m.start()]
         ):
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
+        if pos < m.start() and _future_clause_before(text, s, pos, m.start()):
+            continue  # "On 6 May the museum will show its stamp, posted in 1840": another clause's past
         dist = abs(m.start() - pos)
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
+    """Whether the date at `pos` stands in a clause about the future that ends (at a comma) before
+    the year at `year_at`."""
+    comma = text.find(",", pos, year_at)
+    if comma < 0:
+        return False
+    start = max(text.rfind(",", s, pos), s - 1) + 1
+    return bool(_FUTURE.search(text, start, comma))
 
 
 def _inside_quotes(before: str) -> bool:
@@ -815,6 +832,44 @@ def _resolve_one(
     return year, basis, why, historical
 
 
+# A sentence that only names the day of the one before: "It was 12 June", "Era el 3 de mayo".
+_IT_WAS = re.compile(r"\s*(?:it|that)\s+was\s+(?:on\s+)?$|\s*(?:era|fue)\s+(?:el\s+)?$|\s*(?:это\s+)?было\s+$", re.I)
+
+
+# "for next year … due by 31 December": a relative year that names what a deadline is for.
+_FOR_NEXT_YEAR_BY = re.compile(
+    r"\bfor\s+next\s+year\b[^.;,]*\b(?:by|before)\s+$|\bpara\s+el\s+(?:año\s+próximo|próximo\s+año)\b[^.;,]*\b(?:antes\s+del|hasta\s+el)\s+$",
+    re.I,
+)
+# The clause right after a date ("on 5 December it will take over …"): a subject and its verb.
+_AFTER_DATE_FUTURE = re.compile(r"[,\s]*(?:\w+\s+){0,3}?(?:will|shall|is\s+to|are\s+to|\w+['’]ll)\b", re.I)
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]")
+
+
+def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
+    """(shift, phrase) of a "next year" / "last year" the sentence before this one (same paragraph)
+    ends its account with, when this sentence has no time of its own and its tense agrees: future
+    after "next year", past after "last year"."""
+    if s == 0 or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
+        return None
+    before = [a for a, b in sentences(text) if b <= s]
+    if not before or not _has_year_word(text[before[-1] : s]):
+        return None
+    rel = _last(_RELATIVE_YEAR.finditer(text, before[-1], s))
+    shift = _relative_shift(rel.group(0)) if rel else 0
+    if rel is None or shift == 0 or rel.group(0).endswith(("'s", "’s")):
+        return None
+    tense = _PAST if shift < 0 else _FUTURE
+    return (shift, " ".join(rel.group(0).split())) if tense.search(text, s, e) else None
+
+
+def _clause_end(text: str, start: int, e: int) -> int:
+    cut = _CLAUSE_CUT.search(text, start, e)
+    return cut.start() if cut else e
+
+
 def _weekday_fits(m: Mention, year: int) -> bool:
     return (
         m.weekday is not None
@@ -878,6 +933,10 @@ def _year_by_rules(
         # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
         # March …": a sentence that opens looking back looks back throughout.
         ago = opening
+    if ago is None and s > 0 and _IT_WAS.match(sentence_before):
+        # "Seventy years ago today, climbers gathered … It was 12 June": the day of that sentence.
+        before = [a for a, b in sentences(text) if b <= s]
+        ago = ago_phrase(text[before[-1] : before[-1] + 40]) if before else None
     if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
         ago = None  # "for the first time since 1989, 28 years ago, after …": it restates the year
     if ago is not None and article_year is not None:
@@ -928,6 +987,8 @@ def _year_by_rules(
         rel = None  # "… started on 2 September last year, and the span was lifted on 22 January": its own
     if rel and _RELATIVE_AFTER_DATE.match(text, m.end):
         rel = None  # "Last year's open day … raised £3,400, and the crew hope to beat that on 5 August next year"
+    if rel and _FOR_NEXT_YEAR_BY.search(sentence_before):
+        rel = None  # "renewals for next year are due by 31 December": the deadline is this year's
     if (
         rel
         and article_year is not None
@@ -936,7 +997,10 @@ def _year_by_rules(
             # a clause in the future between the qualifier and the date is the present's.
             _relative_shift(rel.group(0)) < 0
             and not rel.group(0).endswith(("'s", "’s"))  # "last year's parade, planned for …": its own
-            and _FUTURE.search(sentence_before, rel.end())
+            and (
+                _FUTURE.search(sentence_before, rel.end())
+                or _AFTER_DATE_FUTURE.match(text, m.end, _clause_end(text, m.end, e))  # "on 5 December it will …"
+            )
         )
     ):
         shift = _relative_shift(rel.group(0))
@@ -949,6 +1013,14 @@ def _year_by_rules(
         shift = 0 if word in ("this", "этого", "текущего") else _relative_shift(word) or 1
         year = article_year + shift
         why = reason(_RELATIVE, phrase=" ".join(rel_after.group(0).strip(" ,").split()), why=time.why)
+        return year, "inferred", why + _weekday_note(m, year), False
+    carried = _relative_year_before(text, s, e) if article_year is not None and rel is None else None
+    if carried is not None and article_year is not None:
+        # "… abrirá una tienda el próximo año. «La inauguraremos el 10 de mayo»": the sentence goes on
+        # in the year the one before named, when its tense agrees.
+        shift, phrase = carried
+        year = article_year + shift
+        why = reason(_RELATIVE, phrase=phrase, why=time.why)
         return year, "inferred", why + _weekday_note(m, year), False
     # "that anniversary on April 17": the anniversary counted just before.
     if _THAT_ANNIVERSARY.search(clause):
@@ -963,6 +1035,13 @@ def _year_by_rules(
         year = since[0] if same else since[0] + 1
         why = reason(_AFTER, phrase=" ".join(after.group(0).split()), prev=since[1])
         return year, "inferred", why + _weekday_note(m, year), year != article_year
+    # "Our first gala, on 6 July in that opening summer": the year the anniversary counts from.
+    first_season = _THAT_FIRST_SEASON.match(text, m.end) if ctx.findings.counted else None
+    if first_season is not None:
+        c = ctx.findings.counted[-1]
+        phrase = first_season.group(0).strip(" ,")
+        why = reason(N_("“{phrase}”: the beginning the anniversary counts from; {why}"), phrase=phrase, why=c.why)
+        return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
     if later and _inside_quotes(clause[: later.start()]):
