@@ -431,3 +431,16 @@ def test_a_number_written_another_way(tmp_path: Path, asked: str) -> None:
     }
     hits = [h.article.title for h in index_of(tmp_path, files).search(asked)]
     assert sorted(hits) == ["Ceremony", "Fair"]
+
+
+def test_an_everyday_word_the_corpus_lacks_is_no_typo(tmp_path: Path) -> None:
+    # "election" is spelt right: it is not a slip for "selection", so the query is not answered.
+    files = {"a.txt": "Slovakia\n\nThe selection of the squad reflected the results of the season.\n"}
+    index = index_of(tmp_path, files)
+    assert index.search("Slovakia election results") == []
+    assert [h.article.title for h in index.search("Slovakia selecton results")] == ["Slovakia"]  # a real slip
+
+
+def test_british_our_spellings_meet_american_ones(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Memorial\n\nThe town honored the heroes who fell in the war.\n"})
+    assert [h.article.title for h in index.search("honouring heroes who fell in the war")] == ["Memorial"]

@@ -27,7 +27,7 @@ from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.dates.text import number_spellings
 from bot.index.fuzzy import TypoIndex
-from bot.index.lang import LATIN_LANGS, derived_stems, detect_latin, is_latin, stem, stem_many
+from bot.index.lang import LATIN_LANGS, common_word, derived_stems, detect_latin, is_latin, stem, stem_many
 from bot.index.textnorm import (
     STOPWORDS,
     cjk_pairs,
@@ -622,7 +622,10 @@ class SearchIndex:
         self._silent_finals(skeleton(term), latin, add)
         if known:
             return
-        if len(term) >= PARTIAL_MIN_CHARS:
+        # A correctly spelled everyday word is no slip for another word, nor part of one; it may
+        # still be a cognate written in another script ("theatre" / театр).
+        everyday = latin and common_word(term, lang)
+        if len(term) >= PARTIAL_MIN_CHARS and not everyday:
             # A partial word: the corpus words it starts (most frequent first).
             lo = bisect.bisect_left(self._sorted_surface, term)
             hi = bisect.bisect_left(self._sorted_surface, term + "\uffff")
@@ -636,6 +639,8 @@ class SearchIndex:
         d = max_edits(len(form)) + (1 if not latin and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
         if d:
             for cand, dist in self._typos.candidates(form, d):
+                if everyday and cand in self._surface:
+                    continue
                 if not latin:
                     # Spellings that differ only as romanisations do (Сианук "sianuk" / Sihanouk:
                     # ou for u) are not typos: count the edits between their skeletons.
