@@ -1007,3 +1007,70 @@ def test_next_year_in_the_sentence_before_and_a_future_verb(tmp_path: Path) -> N
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["15 de marzo"] == 2010 and got["20 de marzo"] == 2009
+
+
+def test_a_cohort_year_and_two_summers_ago(tmp_path: Path) -> None:
+    text = (
+        "Old pupils' news\n\nClass of 1973: forty years on\n\nForty years after they first met, on 8 October 1973, "
+        "twenty members of the class of 1973 came back on Saturday 13 July for a lunch.\n\nTwo summers ago, on "
+        "6 July, the class of 1971 came back.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Saturday 13 July"] == 2013 and got["6 July"] == 2011
+
+
+def test_a_quarter_century_on_from_an_event_another_document_dates(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "The ferry at twenty-five\n\nA quarter-century on from the morning when the first ferry crossed "
+        "the Wend, the town will mark the day on 2 April.\n",
+        "b.txt": "Ferry starts\n\nMonday 2 April 1990 — The first ferry crossed the Wend this morning.\n",
+    }
+    assert years(resolve(tmp_path, files))["2 April"] == 2015
+
+
+def test_one_day_before_and_a_title_that_looks_back_in_spanish(tmp_path: Path) -> None:
+    text = (
+        "Lota recuerda la gran nevada, medio siglo después\n\nLOTA, 9 de julio de 2018. — El 9 de julio de 1968 "
+        "la nieve cubrió la ciudad.\n\nUn día antes, el 8 de julio, el viento había cortado la luz, y el 11 de "
+        "julio se cerró el puerto.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["8 de julio"] == 1968 and got["11 de julio"] == 1968
+
+
+def test_moved_to_a_hall_in_a_year_opens_a_window(tmp_path: Path) -> None:
+    # Saturday 13 March and Sunday 18 April fit 2004, 2010 and 2021; the window is 2008–2012.
+    text = (
+        "Orchestra newsletter\n\nWe moved our rehearsals to the Corn Hall in 2008 on a lease that runs out in "
+        "2012.\n\nSaturday 13 March: spring concert.\n\nSunday 18 April: open rehearsal.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 13 March"] == 2010
+
+
+def test_a_reports_title_is_dated_by_its_dateline(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Fire destroys Kelby mill\n\nTuesday 9 May 1995 — The old mill burned down overnight.\n",
+        "b.txt": "Mill rises again\n\nTwenty years to the day after fire destroyed the old mill, the rebuilt Kelby "
+        "mill opened on 9 May.\n",
+    }
+    assert years(resolve(tmp_path, files))["9 May"] == 2015
+
+
+def test_a_when_clause_tells_its_year_and_qualifiers_after_the_date(tmp_path: Path) -> None:
+    text = (
+        "Flood wall\n\nThursday 3 March 2016 — The wall was planned after the winter of 2013, when the river rose "
+        "on 5 February. Work started on 2 September the year before last and the exhibition runs until 31 "
+        "December this year.\n\nLa muestra podrá visitarse hasta el 30 de noviembre de este año.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["5 February"] == 2013 and got["2 September"] == 2014 and got["31 December"] == 2016
+    assert got["30 de noviembre"] == 2016
+
+
+def test_the_following_spring(tmp_path: Path) -> None:
+    text = (
+        "Obituary\n\nJune Avery died on 3 May 2010. Twenty years ago, on 9 October, she saved the cottage "
+        "hospital, and she was given the freedom of the town the following spring, on 21 April.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["9 October"] == 1990 and got["21 April"] == 1991

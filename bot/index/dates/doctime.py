@@ -58,7 +58,9 @@ MIN_SUPPORT = 1.0
 DECISIVE = 1.5  # the best year must have this many times the support of the next one
 
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-_YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
+# A year that names a cohort, not a time: "the class of 1962", "la promoción de 1985", "выпуск 1962".
+COHORT = r"(?<![Cc]lass of )(?<!promoción de )(?<!выпуска )(?<!выпуск )"
+_YEAR_RE = re.compile(rf"(?<![\d.,/-]){COHORT}{_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
     r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
@@ -108,7 +110,8 @@ _EN_GEN_ANNIV = re.compile(
 )
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
 _EN_YEARS_AFTER = re.compile(
-    rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|half\s+a\s+century|a\s+century))\s+"
+    rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
+    rf"|a\s+half[\s-]century|a\s+century))\s+"
     # "twenty years this summer since …", "ten years today since …"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week)|today|tomorrow)\s+)?"
     r"(?:to\s+the\s+day\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
@@ -123,7 +126,8 @@ _ES_YEARS_OF = re.compile(
 _RU_YEARS_SINCE = re.compile(
     r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
 )
-_SPANS = {"a quarter of a century": 25, "half a century": 50, "a century": 100}
+_SPANS = {"a quarter of a century": 25, "a quarter-century": 25, "a quarter century": 25, "half a century": 50,
+          "a half-century": 50, "a half century": 50, "a century": 100}  # fmt: skip
 _EN_TURNS = re.compile(
     rf"\b(?:turns|turned|turning|will\s+turn)\s+(?P<n>\d{{1,3}}|{CARDINAL_WORDS})(?:\s+years?\s+old)?"
     r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
@@ -156,7 +160,10 @@ _RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+го�
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
 
 _EN_AGO = re.compile(
-    rf"\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies))|(?P<half>half\s+a\s+century))\s+ago\b", re.I
+    # "two summers ago": a season counts years too
+    rf"\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies)|summers?|winters?|springs?|autumns?)"
+    rf"|(?P<half>half\s+a\s+century))\s+ago\b",
+    re.I,
 )
 _ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+)\s+años?\b", re.I)
 _RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
@@ -178,7 +185,7 @@ _SUBJECT_END = re.compile(
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up|joined"
-    rf"|moved\s+(?:in|into|here|to)|since)\b[^.;]{{0,80}}?"
+    rf"|moved|since)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )

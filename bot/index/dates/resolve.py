@@ -24,6 +24,7 @@ from bot.corpus import Article, Corpus, Paragraph
 from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
+    COHORT,
     DocumentTime,
     Findings,
     ago_headings,
@@ -80,7 +81,8 @@ _YEAR_AFTER_DATE = re.compile(
 )
 # "Work started on 6 March last year", "el 6 de marzo del año pasado", "20 июня прошлого года".
 _RELATIVE_AFTER_DATE = re.compile(
-    r",?\s+(?P<en>last|next|this)\s+year\b|\s+del\s+año\s+(?P<es>pasado|próximo|que\s+viene)\b"
+    r",?\s+(?P<en>last|next|this)\s+year\b|\s+del\s+año\s+(?P<es>pasado|próximo|que\s+viene)\b|\s+de\s+(?P<es2>este)\s+año\b"
+    r"|,?\s+the\s+year\s+(?P<en2>before\s+last)\b"
     r"|\s+(?P<ru>прошлого|будущего|этого|текущего)\s+года",
     re.IGNORECASE,
 )
@@ -106,6 +108,11 @@ _LOOKS_BACK = re.compile(
 )
 _RECENT = re.compile(r"\b(?:el\s+pasado|la\s+pasada|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
+_FOLLOWING_SEASON = re.compile(
+    r"\bthe\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+siguiente\b|\bследующ\w+\s+(?:весной|летом|осенью|зимой)",
+    re.IGNORECASE,
+)
 _THAT_FIRST_SEASON = re.compile(
     r",?\s+(?:in|during|of)\s+(?:that|the)\s+(?:first|opening)\s+(?:summer|spring|autumn|fall|winter|season|year)\b",
     re.IGNORECASE,
@@ -127,7 +134,7 @@ _LAST_SEASON = re.compile(
 )
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b|\bel\s+año\s+anterior\b"
+    r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b(?!\s+last)|\bel\s+año\s+anterior\b"
     r"|в\s+предыдущем\s+году|前一年",
     re.IGNORECASE,
 )
@@ -145,13 +152,17 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
-_FREE_YEAR = re.compile(r"(?<![\d,.\-–/])(1[5-9]\d\d|20\d\d)(?![\d]|['’]?s\b)")
-_NOT_A_PLAIN_YEAR = re.compile(r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$", re.IGNORECASE)
+_FREE_YEAR = re.compile(rf"(?<![\d,.\-–/]){COHORT}(1[5-9]\d\d|20\d\d)(?![\d]|['’]?s\b)")
+# Not the time of a date in the sentence: "to 2035", "1939–1945".
+_NOT_A_PLAIN_YEAR = re.compile(
+    r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$",
+    re.IGNORECASE,
+)
 _CONNECTIVE = re.compile(
     # not "a week later than usual": a comparison, not a step from the date before
     rf"\b(?:(?P<n>\d+|{CARDINAL_WORDS}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
     r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
-    r"|(?P<es_n>\d+|\w+)\s+días\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
+    r"|(?P<es_n>\d+|\w+)\s+días?\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
     r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日",
@@ -403,11 +414,12 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
     for m in _FREE_YEAR.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if _NOT_A_PLAIN_YEAR.search(text[max(s, m.start() - 8) : m.start()]):
+        if _NOT_A_PLAIN_YEAR.search(text[max(s, m.start() - 12) : m.start()]):
             continue
         if _inside_quotes(text[s : m.start()]):
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
-        if _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()]) and not (
+        when = m.end() < pos and _WHEN_CLAUSE.match(text, m.end())
+        if not when and _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()]) and not (
             s <= pos < m.start() and "," not in text[pos : m.start()]
         ):
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
@@ -417,6 +429,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+# "after the summer of 2007, when the Kell burst its banks on 20 July": the clause tells that year.
+_WHEN_CLAUSE = re.compile(r",?\s*(?:when|cuando|когда)\b", re.IGNORECASE)
 
 
 def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
@@ -924,6 +940,12 @@ def _year_by_rules(
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
+    # "the following spring, on 21 April": the next such season after the previous date.
+    following = _FOLLOWING_SEASON.search(clause) if prev is not None and prev.year is not None else None
+    if following is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
+        year = prev.year + (1 if (m.month, m.day) <= (prev.month, prev.day) else 0)
+        why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=prev.label)
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
     ago = ago_phrase(clause)
     right_after = ago_phrase(text[m.end : m.end + 30]) if ago is None else None
@@ -1009,8 +1031,8 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), False
     rel_after = _RELATIVE_AFTER_DATE.match(text, m.end)
     if rel_after and article_year is not None:
-        word = (rel_after.group("en") or rel_after.group("es") or rel_after.group("ru")).lower()
-        shift = 0 if word in ("this", "этого", "текущего") else _relative_shift(word) or 1
+        word = next(g for g in rel_after.groups() if g).lower()
+        shift = 0 if word in ("this", "este", "этого", "текущего") else _relative_shift(word) or 1
         year = article_year + shift
         why = reason(_RELATIVE, phrase=" ".join(rel_after.group(0).strip(" ,").split()), why=time.why)
         return year, "inferred", why + _weekday_note(m, year), False
@@ -1136,6 +1158,7 @@ def _year_by_rules(
         and prev.year is not None
         and pidx - prev.para <= 2
         and (m.month, m.day) >= (prev.month, prev.day)
+        and not _counts_years(text, s)
         and (m.month, m.day) not in anniversary_days
         and (m.end_month, m.end_day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
@@ -1156,6 +1179,7 @@ def _year_by_rules(
         and pidx == prev.para
         and (m.month, m.day) < (prev.month, prev.day)
         and (article_year is None or prev.year + 1 < article_year)
+        and not _counts_years(text, s)
         and not _PRESENT.search(text[s:e])
         and not _LOOKS_BACK.search(text[s:e])
         and not _told_as_news(prev, text)
@@ -1185,6 +1209,12 @@ def _year_by_rules(
         )
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; " + _LEFT_OPEN, False
+
+
+def _counts_years(text: str, s: int) -> bool:
+    """Whether the sentence at `s` counts years from the account ("Forty years after they first
+    met, on 8 October 1973, the class came back on Saturday 13 July"): its other dates are now."""
+    return any(a.sentence[0] == s and not a.possessive for a in anniversaries(text))
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -1319,7 +1349,12 @@ def _near_the_news(m: Mention, ctx: _Context) -> bool:
     return min(gap, 365 - gap) <= NEWS_WINDOW_DAYS
 
 
-_YEARS_ON = re.compile(rf"\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+on\b", re.IGNORECASE)
+_YEARS_ON = re.compile(
+    rf"\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+on\b|\b(?:half\s+a\s+century|a\s+century)\s+on\b"
+    r"|\b(?:medio\s+siglo|un\s+siglo|(?:\d{1,3}|[a-zá-ú]+)\s+(?:años|décadas))\s+después\b"
+    r"|(?:полвека|век|(?:\d{1,3}|[а-яё]+)\s+(?:лет|года))\s+спустя",
+    re.IGNORECASE,
+)
 
 
 def _looks_back_in_the_lead(article: Article) -> bool:
@@ -1373,6 +1408,34 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                     finder.add_sentence(article.article_id, a.scope, [base] if base is not None else [])
             elif _YEARISH.search(text, s, e):
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
+    dated_by = _dateline_year(article)
+    if dated_by is not None and not _YEARISH.search(article.title) and not _looks_back(article):
+        # "Fire destroys Marrowby pier pavilion" over "Tuesday 20 March 2001 — …": a report's title
+        # tells what happened when its dateline says (not a commemoration's: "Bell for the mill
+        # fire" over "the 100th anniversary of the Dockside mill fire").
+        finder.add_sentence(article.article_id, article.title, [dated_by])
+
+
+def _looks_back(article: Article) -> bool:
+    """Whether the title or the first two paragraphs count years back or name an anniversary."""
+    head = [article.title, *(p.text for p in article.paragraphs[:2])]
+    return any(anniversaries(t) or ago_phrase(t) or _ANNIVERSARY_WORD.search(t) for t in head)
+
+
+_DATELINE_DASH = re.compile(r"\s*[—–-]")
+
+
+def _dateline_year(article: Article) -> int | None:
+    """The year of a full date that opens the article's first paragraph as a dateline ("Tuesday 20
+    March 2001 — …", "MADRID, 3 de mayo de 2010. —")."""
+    if not article.paragraphs:
+        return None
+    lead = article.paragraphs[0].text
+    first = next(iter(find_mentions(lead[:80])), None)
+    if first is None or first.year is None or first.start > 40:
+        return None
+    dateline = _DATELINE_DASH.match(lead, first.end) or lead.startswith(". ", first.end)
+    return first.year if dateline else None
 
 
 def _days_dated(text: str, year: int) -> frozenset[tuple[int, int]]:
