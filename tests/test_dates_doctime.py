@@ -1074,3 +1074,33 @@ def test_the_following_spring(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["9 October"] == 1990 and got["21 April"] == 1991
+
+
+def test_a_byline_before_a_lead_that_looks_back(tmp_path: Path) -> None:
+    text = (
+        "The night the dam broke\n\nBy Ann Reed, Valley Echo — Friday 5 June 2015\n\nTwenty years ago tonight, "
+        "the old dam above Kellow gave way. By the morning of 6 June 1995 the lower town was under water, and by "
+        "the evening of June 7 the army had arrived.\n\nAn exhibition of photographs from 1995 opens in the library "
+        "on 8 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["June 7"] == 1995 and got["8 June"] == 2015
+
+
+def test_ten_days_before_in_russian_and_that_year_in_chinese(tmp_path: Path) -> None:
+    files = {
+        "ru.txt": "Трамвай\n\nРовно пятьдесят лет назад, 20 мая 1966 года, по городу прошёл первый трамвай. "
+        "Пробный рейс состоялся за пять дней до этого, 15 мая.\n",
+        "zh.txt": "大桥通车\n\n1970年12月26日，大桥正式通车。此前，引桥已于当年10月1日建成。\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["15 мая"] == 1966 and got["10月1日"] == 1970
+
+
+def test_a_bare_ordinal_is_a_day_of_the_month_just_named(tmp_path: Path) -> None:
+    text = (
+        "Band news\n\nMonday 2 July 2012 — The band plays in the square on July 12 and leads the carnival on the "
+        "19th. The 19th century bandstand will be repainted.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [(m.text, m.month, m.day, m.year) for m in got if m.text == "19th"] == [("19th", 7, 19, 2012)]

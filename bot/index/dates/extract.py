@@ -439,3 +439,34 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
         out.append(a)
         i += 1
     return out
+
+
+# "lead the procession on the 19th.", "On the afternoon of the 13th the forecast changed": a day of
+# the month the text has just named. Only before punctuation or a word that cannot be the noun the
+# ordinal counts ("the 19th century", "the 13th floor", "the 5th anniversary").
+_BARE_ORDINAL = re.compile(
+    r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their)\b"
+    r"|\s+of\s+(?:that|this|the)\s+month\b)",
+    re.IGNORECASE,
+)
+
+
+def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+    """The bare ordinals of a paragraph as days of the month last named before them (in this
+    paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
+    if "th" not in text and "st" not in text and "nd" not in text and "rd" not in text:
+        return []
+    out = []
+    for m in _BARE_ORDINAL.finditer(text):
+        before = [x for x in found if x.end <= m.start()]
+        last = (before[-1].end_month, before[-1].end_day) if before else carried
+        day = int(m.group("d"))
+        if last is None or day <= last[1] or not valid_day(last[0], day, None):
+            continue
+        start = m.start("d")
+        out.append(
+            Mention(start=start, end=m.end(), text=text[start : m.end()], month=last[0], day=day, year=None,
+                    end_month=last[0], end_day=day, end_year=None, form="en")
+        )  # fmt: skip
+    return out

@@ -38,7 +38,7 @@ from bot.index.dates.doctime import (
     year_headings,
     years_in,
 )
-from bot.index.dates.extract import Mention, find_mentions, valid_day
+from bot.index.dates.extract import Mention, bare_ordinal_days, find_mentions, valid_day
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, piece, reason
 from bot.index.dates.span import DateSpan
@@ -143,7 +143,7 @@ _YEAR_BEFORE = re.compile(
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?\w+(?:ed|en|wn|t)\b|\bhabía(?:n)?\s+\w+(?:ado|ido)\b", re.I)
 # "同年10月15日", "that same year, on 3 May", "ese mismo año", "в том же году": the previous date's year.
 _SAME_YEAR = re.compile(
-    r"同年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
+    r"同年|当年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
 )
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
@@ -165,7 +165,9 @@ _CONNECTIVE = re.compile(
     r"|(?P<es_n>\d+|\w+)\s+días?\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
-    r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日",
+    r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日"
+    # "за десять дней до этого", "через три дня", "спустя неделю"
+    r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?:дн\w*|сут\w*)(?:\s+до\s+(?:этого|того))?",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
@@ -498,7 +500,9 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
 _CONNECTIVE_AFTER = re.compile(r",\s*(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE)
-_CONNECTIVE_HINT = re.compile(r"day|week|month|día|mes|víspera|день|накануне|次日|第二天|翌日|当天|前一", re.IGNORECASE)
+_CONNECTIVE_HINT = re.compile(
+    r"day|week|month|día|mes|víspera|день|дн|сут|накануне|次日|第二天|翌日|当天|前一", re.IGNORECASE
+)
 
 
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
@@ -520,9 +524,14 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     prev: _Prev | None = None
     anniversary_days = ctx.anniversary_days()
     out.extend(_title_mentions(ctx))
+    carried: tuple[int, int] | None = None  # the last month and day named, for "on the 19th"
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
+        if bare := bare_ordinal_days(text, found, carried):
+            found = sorted([*found, *bare], key=lambda x: x.start)
+        if found:
+            carried = (found[-1].end_month, found[-1].end_day)
         same_days = list(_SAME_DAY.finditer(text)) if " years " in text else []
         if not found and not same_days:
             continue
@@ -1081,6 +1090,9 @@ def _year_by_rules(
     # Years inside an anniversary's subject date what it counts from, not this day.
     scopes = [(c.phrase.end, c.phrase.scope_end) for c in ctx.findings.counted if c.para == pidx + 1]
     free = _free_year_in_sentence(text, s, e, [*taken, *scopes], m.start)
+    clause_now = _clause_of(text, s, e, m) if free is not None else ""
+    if free is not None and article_year is not None and free < article_year - 1 and _PRESENT.search(clause_now):
+        free = None  # "An exhibition of photographs from 2004 runs … from 18 to 30 August": now
     if free is not None and (article_year is None or free <= article_year):
         historical = article_year is None or free != article_year
         why = reason(N_("the year {year} is stated in the same sentence"), year=free)
@@ -1236,6 +1248,8 @@ def _connective_days(conn: re.Match[str]) -> int | None:
     phrase = conn.group(0)
     count = conn.group("n") or conn.group("es_n")
     direction = conn.group("dir") or conn.group("es_dir")
+    if conn.group("ru_n") and (n_ru := number_of(conn.group("ru_n"))):
+        return -n_ru if conn.group("ru_dir").lower() == "за" else n_ru
     if count and direction:
         unit = (conn.group("unit") or "días").lower()
         n = (number_of(count) or 0) * (7 if unit.startswith("week") else 1)
@@ -1360,7 +1374,8 @@ _YEARS_ON = re.compile(
 def _looks_back_in_the_lead(article: Article) -> bool:
     """ "Twenty years on, …", "… two decades ago": the title or lead recalls the past, so the piece
     dwells on the old days even near its own date."""
-    lead = article.title + " " + (article.paragraphs[0].text if article.paragraphs else "")
+    # the first paragraph may be a byline ("By Sian Pascoe, North Cornwall Courier — 16 August 2014")
+    lead = " ".join([article.title, *(p.text for p in article.paragraphs[:2])])
     return ago_phrase(lead) is not None or bool(_YEARS_ON.search(lead))
 
 
