@@ -132,3 +132,18 @@ def test_hard_wrapped_prose_is_joined_but_lines_are_kept() -> None:
         ("This sentence is wrapped over two lines.", 3),
         ("A new one.", 5),
     ]
+
+
+def test_archive_pages_split_at_read_more_and_at_dated_entries() -> None:
+    read_more = (
+        "Walkers' archive\n\nSpring walks\nNewsletter, March 1996\n\nWe start on Sunday 24 March.\n\nRead more\n\n"
+        "Coast weekend\nNewsletter, June 2005\n\nWe walked on 11 June.\n\nRead more\n"
+    )
+    dated = (
+        "Gallery — bulletin archive\n\nSummer show\nBulletin, 14 July 2000\n\nThe show opens on 21 July.\n\n"
+        "New roof\nBulletin, 2 February 2009\n\nWe close on 16 February.\n"
+    )
+    for text, titles in ((read_more, ["Spring walks", "Coast weekend"]), (dated, ["Summer show", "New roof"])):
+        articles = split_articles(text, "a.txt")
+        assert [a.title for a in articles] == titles
+        assert all("Read more" not in p.text for a in articles for p in a.paragraphs)

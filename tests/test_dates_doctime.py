@@ -1104,3 +1104,25 @@ def test_a_bare_ordinal_is_a_day_of_the_month_just_named(tmp_path: Path) -> None
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [(m.text, m.month, m.day, m.year) for m in got if m.text == "19th"] == [("19th", 7, 19, 2012)]
+
+
+def test_archive_entries_each_have_their_own_year(tmp_path: Path) -> None:
+    text = (
+        "Gallery — bulletin archive\n\nSummer show\nBulletin, 14 July 2000\n\nThe show opens on 21 July.\n\n"
+        "New roof\nBulletin, 2 February 2009\n\nWe close on 16 February.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["21 July"] == 2000 and got["16 February"] == 2009
+
+
+def test_only_six_days_after_and_a_weekday_that_picks_what_years_on_counts_from(tmp_path: Path) -> None:
+    # "A hundred and twenty-five years on" after 1879 (the disaster) and 1878 (the opening): only
+    # 2004 has Tuesday 28 December.
+    text = (
+        "The night the bridge fell\n\nOn the evening of Sunday 28 December 1879 a storm blew the bridge down.\n\n"
+        "The bridge had been open only since 1 June 1878. The inquiry opened on 3 January, only six days after "
+        "the disaster.\n\nA hundred and twenty-five years on, the town will remember. A service is to be held on "
+        "Tuesday 28 December.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["3 January"] == 1880 and got["Tuesday 28 December"] == 2004

@@ -1,7 +1,8 @@
 """Text and Markdown files: split into articles at titles, each non-blank line a paragraph.
 
-Digests (files with `Continue reading <title>` lines) split at each title; Markdown at `# ` headings;
-anything else is one article whose title is its first meaningful line. Lines are the file's own.
+Digests (files with `Continue reading <title>` or "Read more" lines) split at each title; archive
+pages of dated entries (a title, then a line such as "Bulletin, 14 July 2000") at each entry; Markdown
+at `# ` headings; anything else is one article whose title is its first meaningful line. Lines are the file's own.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         used_ids = set()
     if markdown:
         spans = _markdown_spans(lines)
-    elif any(line.strip().startswith(CONTINUE_PREFIX) for line in lines):
-        spans = _digest_spans(lines)
+    elif any(_is_trailer(line) for line in lines):
+        spans = _digest_spans(lines, _dated_heads(lines))
+    elif len(heads := _dated_heads(lines)) >= 2:
+        spans = _head_spans(lines, heads)
     else:
         spans = _single_span(lines)
     articles = []
@@ -88,12 +91,72 @@ def _single_span(lines: list[str]) -> list[Span]:
     return [(lines[first], first, first + 1, len(lines))]
 
 
-def _digest_spans(lines: list[str]) -> list[Span]:
-    """Titles are: the first line, the first line after each `Continue reading` line, and any line
-    equal to a `Continue reading` title (articles that lack their own trailer still get found
-    because the next article's trailer names its title)."""
-    continue_at = [i for i, line in enumerate(lines) if line.strip().startswith(CONTINUE_PREFIX)]
-    known_titles = {norm_ws(lines[i].strip()[len(CONTINUE_PREFIX) :]) for i in continue_at}
+# A line that ends an article in an archive page, alone on its line: "Read more", "Leer más".
+_TRAILERS = frozenset(
+    ("read more", "read the full story", "full story", "leer más", "seguir leyendo", "читать далее",
+     "подробнее", "阅读全文", "查看全文", "全文")
+)  # fmt: skip
+
+
+def _is_trailer(line: str) -> bool:
+    flat = line.strip()
+    return flat.startswith(CONTINUE_PREFIX) or flat.rstrip(" .…»→>").casefold() in _TRAILERS
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+# The line under an archive entry's title that dates it: "Bulletin, 14 July 2000", "Newsletter,
+# March 1996", "14 July 2000", "Boletín, 3 de mayo de 2001".
+_HEAD_DATE_LINE = re.compile(
+    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?"
+    rf"\s+(?:1[5-9]|20)\d\d)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dated_heads(lines: list[str]) -> list[int]:
+    """The title lines of an archive page's entries: a short line with no closing punctuation, after
+    a blank line, with a line right under it that only dates it."""
+    heads = []
+    for i in range(1, len(lines) - 1):
+        title = lines[i].strip()
+        if (
+            title
+            and not lines[i - 1].strip()
+            and len(title) <= MAX_TITLE_CHARS
+            and not title.endswith(_TERMINAL)
+            and _HEAD_DATE_LINE.match(lines[i + 1])
+        ):
+            heads.append(i)
+    return heads
+
+
+def _head_spans(lines: list[str], heads: list[int]) -> list[Span]:
+    """An archive page of dated entries: one article per entry; what stands before the first (the
+    page's own heading) is an article only if it has a body."""
+    spans: list[Span] = []
+    first = _first_nonblank(lines, 0, heads[0])
+    if first is not None and _first_nonblank(lines, first + 1, heads[0]) is not None:
+        spans.append((lines[first], first, first + 1, heads[0]))
+    for n, h in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        spans.append((lines[h], h, h + 1, end))
+    return spans
+
+
+def _digest_spans(lines: list[str], heads: list[int]) -> list[Span]:
+    """Titles are: the first line, the first line after each `Continue reading` (or "Read more")
+    line, any line equal to a `Continue reading` title (articles that lack their own trailer
+    still get found because the next article's trailer names its title), and the title of each
+    dated entry (`heads`); a page heading with no body of its own before them is no article."""
+    continue_at = [i for i, line in enumerate(lines) if _is_trailer(line)]
+    known_titles = {
+        norm_ws(lines[i].strip()[len(CONTINUE_PREFIX) :])
+        for i in continue_at
+        if lines[i].strip().startswith(CONTINUE_PREFIX)
+    }
     starts: set[int] = set()
     first = _first_nonblank(lines, 0, len(lines))
     if first is not None:
@@ -105,12 +168,13 @@ def _digest_spans(lines: list[str]) -> list[Span]:
     for i, line in enumerate(lines):
         if line.strip() and norm_ws(line.strip()) in known_titles:
             starts.add(i)
+    starts.update(heads)
     ordered = sorted(starts)
     spans: list[Span] = []
     continue_set = set(continue_at)
     for n, start in enumerate(ordered):
         end = ordered[n + 1] if n + 1 < len(ordered) else len(lines)
-        if start in continue_set:
+        if start in continue_set or (heads and start < heads[0] and _first_nonblank(lines, start + 1, end) is None):
             continue
         spans.append((lines[start], start, start + 1, end))
     return spans
@@ -143,7 +207,7 @@ def _continues(previous: str, line: str) -> bool:
 def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> list[Paragraph]:
     """Each non-blank line is a paragraph, except hard-wrapped prose, which is joined back: a line
     continues the previous one when that line has no closing punctuation and this one starts in
-    lower case. `Continue reading` trailers are dropped."""
+    lower case. `Continue reading` and "Read more" trailers are dropped."""
     paras: list[Paragraph] = []
     cur: list[str] = []
     cur_start = cur_end = 0
@@ -155,7 +219,7 @@ def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> li
 
     for i in range(start, end):
         raw = lines[i].strip()
-        if not raw or raw.startswith(CONTINUE_PREFIX) or (markdown and raw.startswith("```")):
+        if not raw or _is_trailer(raw) or (markdown and raw.startswith("```")):
             flush()
             continue
         if markdown:

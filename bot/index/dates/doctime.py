@@ -832,7 +832,10 @@ _EN_YEARS_LATER = re.compile(
 _NOW_CLAUSE = re.compile(r"\b(?:has|have|is|are|will|now|today|still)\b", re.I)
 
 
-def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str]]:
+OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a weekday may pick it
+
+
+def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float]]:
     """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
     years after the last year the article stated before (and that year is history)."""
     text = texts[idx]
@@ -846,10 +849,12 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         if not n or n < 5 or not _NOW_CLAUSE.search(text, m.end(), e) or years_in(text[m.end() : e]):
             continue
         before = [y for t in texts[:idx] for y in years_in(t)] + years_in(text[: m.start()])
-        if before:
-            phrase = " ".join(m.group(0).split())
-            why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=before[-1], n=n)
-            yield before[-1] + n, before[-1], why
+        phrase = " ".join(m.group(0).split())
+        # The last year stated before; the earlier ones too, weaker, for a written weekday to choose
+        # ("… Sunday 28 December 1879 … open since 1 June 1878 … A hundred and twenty-five years on").
+        for rank, year in enumerate(dict.fromkeys(reversed(before))):
+            why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=year, n=n)
+            yield year + n, year, why, 1.0 if rank == 0 else OTHER_BASE_SHARE
 
 
 def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -1266,8 +1271,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
         if not found_ago:
             out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead))
-        for year, base, why in _years_later(texts, idx):
-            out.append(Evidence(year, WEIGHTS["years ago"], "years later", why, base=base))
+        for year, base, why, share in _years_later(texts, idx):
+            out.append(Evidence(year, WEIGHTS["years ago"] * share, "years later", why, base=base))
     return Findings(out, counted, unbased)
 
 
@@ -1309,6 +1314,10 @@ def decide(
         if fitting:
             for y in fitting:
                 reasons[y].append(reason(N_("{days} fit(s) {year}"), days=shown, year=y))
+            if len(fitting) == 1 and len(support) > 1:
+                # The weekdays chose one of the candidates: they count for it too.
+                ((y, _),) = fitting.items()
+                fitting[y] += WEIGHTS["weekday"]
             support = defaultdict(float, fitting)
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.

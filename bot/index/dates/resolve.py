@@ -499,7 +499,9 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
 
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
-_CONNECTIVE_AFTER = re.compile(r",\s*(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE)
+_CONNECTIVE_AFTER = re.compile(
+    r",\s*(?:(?:only|just|barely|some|about)\s+)?(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE
+)
 _CONNECTIVE_HINT = re.compile(
     r"day|week|month|día|mes|víspera|день|дн|сут|накануне|次日|第二天|翌日|当天|前一", re.IGNORECASE
 )
