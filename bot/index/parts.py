@@ -27,6 +27,7 @@ tests/test_index_parts.py holds the result equal to theirs.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import logging
@@ -222,6 +223,7 @@ class _Finder(BaseFinder):
         )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lookup_keys(subject: str) -> frozenset[str]:
     """Every key `BaseFinder.find` may read for `subject` (its pool is filed under its head word, or
     for Chinese under each pair), a superset; none when it only consults the table."""
@@ -543,9 +545,11 @@ def _assemble(
     def maybe_stale(looked: Looked) -> bool:
         return bool(looked.keys) and (all_stale or not looked.keys.isdisjoint(dirty))
 
-    def still_valid(steps: list[int], looked: Callable[[ArticleDates], Looked]) -> set[int]:
+    def still_valid(
+        steps: list[int], looked: Callable[[ArticleDates], Looked], meanwhile: Callable[[], None] | None = None
+    ) -> set[int]:
         """Of these articles' steps, whose lookups may have changed, the ones whose answers did not."""
-        same = _run_per_article(pool, check_pass, (finder,), [looked(dates[i]) for i in steps])
+        same = _run_per_article(pool, check_pass, (finder,), [looked(dates[i]) for i in steps], meanwhile)
         checked[0] += len(steps)
         return {i for i, ok in zip(steps, same, strict=True) if ok}
 
@@ -561,13 +565,16 @@ def _assemble(
 
     # 1. Each article's present from its own evidence (document_times, first pass).
     check = [i for i, d in enumerate(dates) if d.first is not None and maybe_stale(d.first_looked)]
-    valid = still_valid(check, lambda d: d.first_looked)
+    # The passage index is assembled here while the worker processes work: while they check the
+    # lookups when there are many to check (an edit that changes the word counts), else while they
+    # work out the presents.
+    many = len(check) >= PARALLEL_MIN_ARTICLES
+    valid = still_valid(check, lambda d: d.first_looked, index_passages if many else None)
     redo = [i for i, d in enumerate(dates) if d.first is None or (i in check and i not in valid)]
     step("dating events", 0, 3)
+    todo = [(articles[i], dates[i].mentions) for i in redo]
     for i, (t, looked) in zip(
-        redo,
-        _run_per_article(pool, first_pass, (finder,), [(articles[i], dates[i].mentions) for i in redo], index_passages),
-        strict=True,
+        redo, _run_per_article(pool, first_pass, (finder,), todo, None if many else index_passages), strict=True
     ):
         dates[i] = ArticleDates(dates[i].mentions, t, looked)
     fresh = set(redo)
@@ -595,9 +602,17 @@ def _assemble(
     valid = still_valid(check, lambda d: d.second_looked)
     again = sorted(again + [i for i in check if i not in valid])
     step("dating events", 1, 3)
+    # The learned bases reach an article only through its lookups (`find`; nothing else the first
+    # pass reads changed): when each of its first pass's lookups gets the same answer with them,
+    # the second pass comes out as the first did. At 100,000 passages that is most of them.
+    same = _run_per_article(pool, check_pass, (finder,), [dates[i].first_looked for i in again])
+    for i, unchanged in zip(again, same, strict=True):
+        if unchanged:
+            dates[i].second, dates[i].second_looked = dates[i].first, dates[i].first_looked
+    worked = [i for i, unchanged in zip(again, same, strict=True) if not unchanged]
     for i, (t, looked) in zip(
-        again,
-        _run_per_article(pool, first_pass, (finder,), [(articles[i], dates[i].mentions) for i in again]),
+        worked,
+        _run_per_article(pool, first_pass, (finder,), [(articles[i], dates[i].mentions) for i in worked]),
         strict=True,
     ):
         dates[i].second, dates[i].second_looked = t, looked

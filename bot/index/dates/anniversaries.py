@@ -12,6 +12,7 @@ Where a base year comes from, in the order a reader looks for it:
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import tomllib
@@ -20,6 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from bot.i18n import N_
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
@@ -184,6 +187,20 @@ class BaseFinder:
 
     # Each key's idf, worked out once while the counts stand (a build looks up millions).
     _idf_cache: _Idf | None = field(default=None, repr=False)
+    # Per pool (dated sentences or learned bases, by head key), where each key lies in it: kept while
+    # the pools stand (see `_first_best`).
+    _pool_index: dict[tuple[bool, str], _PoolIndex] = field(default_factory=dict, repr=False)
+    # What `find` works out per subject alone: its keys, and the operator's table's answer.
+    _subjects: dict[str, tuple[frozenset[str], bool, str | None]] = field(default_factory=dict, repr=False)
+    _known: dict[str, KnownEvent | None] = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        # A worker process is sent the finder without its pools' indexes: they are made on demand.
+        state = dict(vars(self))
+        state["_pool_index"] = {}
+        state["_subjects"] = {}
+        state["_known"] = {}
+        return state
 
     def _idf(self, key: str) -> float:
         return math.log((self.n_sentences + 1) / (self.df.get(key, 0) + 0.5))
@@ -211,6 +228,7 @@ class BaseFinder:
             self.df.update(keys)
             self.n_sentences += 1
             self._idf_cache = None  # the counts changed
+            self._pool_index.clear()
 
     def learn(self, article_id: str, subject: str, year: int) -> None:
         """An article whose own time is known counts an anniversary: its subject happened in `year`."""
@@ -218,6 +236,7 @@ class BaseFinder:
         self.learned.append(dated)
         for k in dated.keys:
             self._learned_by_key.setdefault(k, []).append(dated)
+        self._pool_index.clear()
 
     def find(
         self, subject: str, article_id: str, *, besides: str = "", days: frozenset[tuple[int, int]] = frozenset()
@@ -225,36 +244,56 @@ class BaseFinder:
         """The base year of `subject`; `besides` is the anniversary's own sentence, whose years date
         the celebration rather than the event; `days` are the year-less days of that sentence — a
         dating sentence that names one of them is preferred (anniversaries are kept on the day)."""
-        keys = content_keys(subject)
-        cjk = bool(keys) and all(_CJK.match(k[0]) for k in keys)
-        # Chinese subjects are matched by their character pairs, whatever the head (神舟五号飞天 ~ 神舟五号飞船).
-        head = next(iter(sorted(keys)), None) if cjk else head_key(subject)
-        if keys and head is not None:
-            keys = keys | {head}
+        keys, cjk, head = self._subject(subject)
+        if head is not None:
             pool = self._pool(keys) if cjk else self._by_key.get(head, [])
             same = [s for s in pool if article_id in s.articles and s.text != besides]
             found = self._best(keys, head, same, days=days)
             if found is not None:
                 return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
+
             # "dated in some other article": no set built per sentence (at 1M passages that cost grew
             # faster than the corpus)
-            others = (s for s in pool if len(s.articles) > 1 or article_id not in s.articles)
-            found = self._best(keys, head, others, MIN_COVER_ELSEWHERE, days=days)
+            def elsewhere(s: DatedSentence) -> bool:
+                return len(s.articles) > 1 or article_id not in s.articles
+
+            if cjk or days:
+                found = self._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days)
+            else:
+                found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere)
             if found is not None:
                 why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
                 return Base(found[0], why, 0.75, found[1])
-            learned = (
-                s for s in self._learned_by_key.get(head, []) if len(s.articles) > 1 or article_id not in s.articles
-            )
-            found = self._best(keys, head, learned, MIN_COVER_ELSEWHERE)
+            if cjk:
+                found = self._best(
+                    keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE
+                )
+            else:
+                found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere)
             if found is not None:
                 why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
                 return Base(found[0], why, 0.6, found[1])
-        known = self.table.lookup(subject)
+        if subject in self._known:
+            known = self._known[subject]
+        else:
+            known = self._known[subject] = self.table.lookup(subject)
         if known is not None:
             why = reason(N_("{label} ({year}, from the table of known events)"), label=known.label, year=known.year)
             return Base(known.year, why, 0.5)
         return None
+
+    def _subject(self, subject: str) -> tuple[frozenset[str], bool, str | None]:
+        """A subject's keys (with its head), whether it is Chinese, and its head key (None: nothing
+        to compare), worked out once per subject (a build asks the same subjects many times)."""
+        got = self._subjects.get(subject)
+        if got is None:
+            keys = content_keys(subject)
+            cjk = bool(keys) and all(_CJK.match(k[0]) for k in keys)
+            # Chinese subjects are matched by their character pairs, whatever the head (神舟五号飞天 ~ 神舟五号飞船).
+            head = next(iter(sorted(keys)), None) if cjk else head_key(subject)
+            got = (keys, cjk, None) if not keys or head is None else (keys | {head}, cjk, head)
+            self._subjects[subject] = got
+        return got
 
     def find_on_day(self, sentence: str, article_id: str, days: frozenset[tuple[int, int]]) -> Base | None:
         """The year another document gives a day this `sentence` names without one, when that
@@ -304,6 +343,58 @@ class BaseFinder:
                 seen[id(s)] = s
         return list(seen.values())
 
+    def _first_best(
+        self,
+        dated: bool,
+        keys: frozenset[str],
+        head: str,
+        need: float,
+        keep: Callable[[DatedSentence], bool],
+    ) -> tuple[int, str] | None:
+        """`_best(keys, head, filter(keep, pool), need)` for a subject that is not Chinese, without
+        days, where the pool is the dated sentences (`dated`) or the learned bases filed under
+        `head`. Instead of weighing every sentence of the pool (which grows with the corpus, and is
+        walked for every lookup), the covers are summed per key over the sentences that hold it
+        (`_PoolIndex`), only the sentences that may reach `need` are weighed exactly as `_best`
+        does, and the best that `keep` keeps is the first of them by cover, then by place in the
+        pool. The sentences that share only the head word all have the same cover."""
+        index = self._pool_index.get((dated, head))
+        if index is None:
+            index = self._pool_index[(dated, head)] = _PoolIndex(
+                (self._by_key if dated else self._learned_by_key).get(head, [])
+            )
+        pool = index.pool
+        if not pool:
+            return None
+        idf = self._idfs().__getitem__
+        total = math.fsum(map(idf, keys))
+        if total <= 0:
+            return None  # every cover is 0
+        # idf > 0: a sentence holds another key of the subject if and only if its sum is positive.
+        extra = np.zeros(len(pool))
+        for k in keys:
+            if k != head:
+                at = index.at.get(k)
+                if at is not None:
+                    extra[at] += idf(k)
+        # A bound: the sums in another order differ from `_best`'s exact sums by a few units in the
+        # last place at most.
+        near = np.flatnonzero(index.single & (extra > 0) & ((idf(head) + extra) / total >= need - 1e-9))
+        ranked: list[tuple[float, int]] = []
+        for i in near.tolist():
+            cover = math.fsum(map(idf, keys & pool[i].keys)) / total
+            if cover >= need:
+                ranked.append((-cover, i))
+        ranked.sort()
+        order: Iterable[tuple[float, int]] = ranked
+        head_only = math.fsum(map(idf, frozenset((head,)))) / total
+        if head_only >= need:
+            order = heapq.merge(ranked, ((-head_only, i) for i in np.flatnonzero(index.single & (extra == 0)).tolist()))
+        for _, i in order:
+            if keep(pool[i]):
+                return pool[i].years[0], pool[i].text
+        return None
+
     def _best(
         self,
         keys: frozenset[str],
@@ -338,6 +429,20 @@ class BaseFinder:
             if cover >= need and (best is None or cover > best[0]):
                 best = (cover, s.years[0], s.text)
         return (best[1], best[2]) if best else None
+
+
+class _PoolIndex:
+    """One pool of sentences (all filed under one head key), and where each key lies in it."""
+
+    def __init__(self, pool: list[DatedSentence]) -> None:
+        self.pool = pool
+        at: dict[str, list[int]] = {}
+        for i, s in enumerate(pool):
+            for k in s.keys:
+                at.setdefault(k, []).append(i)
+        self.at = {k: np.array(v, dtype=np.intp) for k, v in at.items()}
+        # `_best` weighs only the sentences that give one year
+        self.single = np.array([len(set(s.years)) == 1 for s in pool], dtype=bool)
 
 
 def quote(s: str, limit: int = 80) -> str:
