@@ -1126,3 +1126,13 @@ def test_only_six_days_after_and_a_weekday_that_picks_what_years_on_counts_from(
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["3 January"] == 1880 and got["Tuesday 28 December"] == 2004
+
+
+def test_days_of_the_season_an_anniversary_counts_from(tmp_path: Path) -> None:
+    text = (
+        "Winter of '63: sixty years on\n\nIt is sixty years since the bitter winter of 1963, and readers still "
+        "remember the frozen harbour.\n\nThe snow began on 26 December and the sea froze on 20 January.\n\n"
+        "This year the museum shows your photographs from 2 February.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["20 January"] == 1963 and got["2 February"] == 2023

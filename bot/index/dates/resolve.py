@@ -1128,6 +1128,17 @@ def _year_by_rules(
         # "a few months later, on 14 May": the same year, or the next when the day comes round first.
         year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
+    counted_season = _season_counted(ctx, pidx, m) if article_year is not None else None
+    if (
+        counted_season is not None
+        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+        and not _has_year_word(text[s:e])
+    ):
+        # "It is forty years since the long, hot summer of 1976. … The heat began on 23 June":
+        # a day of the season the anniversary counts from, in a sentence with no cue of now.
+        why = reason(N_("a day of {season}, which the anniversary counts from"), season=counted_season[1])
+        return counted_season[0], "inferred", why + _weekday_note(m, counted_season[0]), True
     told = _year_told_before(text, s)
     if (
         told is not None
@@ -1223,6 +1234,27 @@ def _year_by_rules(
         )
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; " + _LEFT_OPEN, False
+
+
+_SEASON_OF = re.compile(
+    r"\b(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?:['’]\d\d\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b", re.IGNORECASE
+)
+# (The December of "the winter of 1963" may be 1962's: left to the other rules.)
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (1, 2)
+}  # fmt: skip
+
+
+def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | None:
+    """(year, "the summer of 1976") when an anniversary of this paragraph or the one before counts
+    from a season of a past year and the day falls in that season."""
+    for c in ctx.findings.counted:
+        if c.para not in (pidx, pidx + 1) or c.past:
+            continue
+        hit = _SEASON_OF.search(c.phrase.scope)
+        if hit and m.month in _SEASON_MONTHS[hit.group("season").lower()] and int(hit.group("y")) == c.base.year:
+            return c.base.year, " ".join(hit.group(0).split())
+    return None
 
 
 def _counts_years(text: str, s: int) -> bool:
