@@ -59,7 +59,7 @@ DECISIVE = 1.5  # the best year must have this many times the support of the nex
 
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # A year that names a cohort, not a time: "the class of 1962", "la promoción de 1985", "выпуск 1962".
-COHORT = r"(?<![Cc]lass of )(?<!promoción de )(?<!выпуска )(?<!выпуск )"
+COHORT = r"(?=[12])(?<![Cc]lass of )(?<!promoción de )(?<!выпуска )(?<!выпуск )"
 _YEAR_RE = re.compile(rf"(?<![\d.,/-]){COHORT}{_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"

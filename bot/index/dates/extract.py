@@ -452,10 +452,13 @@ _BARE_ORDINAL = re.compile(
 )
 
 
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
-    if "th" not in text and "st" not in text and "nd" not in text and "rd" not in text:
+    if (not found and carried is None) or not _ORDINAL_DIGITS.search(text):
         return []
     out = []
     for m in _BARE_ORDINAL.finditer(text):

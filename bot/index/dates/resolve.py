@@ -1480,7 +1480,7 @@ def _dateline_year(article: Article) -> int | None:
     if not article.paragraphs:
         return None
     lead = article.paragraphs[0].text
-    first = next(iter(find_mentions(lead[:80])), None)
+    first = next(iter(find_mentions(lead)), None)  # the paragraph's own (cached) mentions
     if first is None or first.year is None or first.start > 40:
         return None
     dateline = _DATELINE_DASH.match(lead, first.end) or lead.startswith(". ", first.end)
