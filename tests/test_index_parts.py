@@ -270,3 +270,18 @@ def test_the_cyclic_collector_is_off_during_a_build_and_back_on_after(tmp_path: 
             pass
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_the_build_reads_a_looking_back_column_section_by_section(tmp_path: Path) -> None:
+    # The bot's build (parts) must give each section of a column its own present, as the reference
+    # pipeline does: "10 YEARS AGO" in a column of 2014 is 2004, a "1926" heading is 1926.
+    root = write(
+        tmp_path / "corpus",
+        {
+            "a.txt": "Looking back\n\nFriday 2 May 2014 — From the Gazette files.\n\n10 YEARS AGO\n\n"
+            "The mill reopened on 3 May.\n\n1926\n\nThe bridge opened on 4 June.\n"
+        },
+    )
+    index = build_index(root, EMPTY, data_dir=tmp_path / "data")
+    assert_same_as_a_full_rebuild(index, root, EMPTY)
+    assert years(index, "a.txt") == {"Friday 2 May 2014": 2014, "3 May": 2004, "4 June": 1926}

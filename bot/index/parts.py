@@ -53,10 +53,9 @@ from bot.index.dates.resolve import (
     LineMap,
     ResolvedMention,
     _article_mentions,
-    _Context,
     _days_dated,
     _index_dated_sentences,
-    resolve_article,
+    resolve_sections,
 )
 from bot.index.search import Passages, SearchIndex, Tokens, WordCache, passages_of, tokenize
 
@@ -295,7 +294,7 @@ def resolve_pass(
     out = []
     for a, (t, found) in items:
         finder.start()
-        got = tuple(replace(r, where=a.where(r.line)) for r in resolve_article(_Context(a, t, found, finder), lines))
+        got = tuple(resolve_sections(a, t, found, finder, lines))
         out.append((got, finder.looked()))
     return out
 

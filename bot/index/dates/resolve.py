@@ -1530,9 +1530,19 @@ def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> lis
     out: list[ResolvedMention] = []
     for a in corpus.articles:
         t, found = times[a.article_id]
-        for part, part_time in _sections(a, t):
-            ctx = _Context(part, part_time, found, finder)
-            out.extend(replace(r, where=a.where(r.line)) for r in resolve_article(ctx, lines))
+        out.extend(resolve_sections(a, t, found, finder, lines))
+    return out
+
+
+def resolve_sections(
+    article: Article, time: DocumentTime, found: Findings, finder: BaseFinder, lines: LineMap
+) -> list[ResolvedMention]:
+    """An article's mentions, each section of a "looking back" or history column under its own
+    present (the build's workers and `resolve_corpus` alike)."""
+    out: list[ResolvedMention] = []
+    for part, part_time in _sections(article, time):
+        ctx = _Context(part, part_time, found, finder)
+        out.extend(replace(r, where=article.where(r.line)) for r in resolve_article(ctx, lines))
     return out
 
 
