@@ -1136,3 +1136,53 @@ def test_days_of_the_season_an_anniversary_counts_from(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["20 January"] == 1963 and got["2 February"] == 2023
+
+
+def test_a_page_of_reports_each_under_its_own_dateline_or_issue(tmp_path: Path) -> None:
+    files = {
+        "post.txt": "TOWN POST — ARCHIVE PAGE\n\nHEARSTON, 3 March 1997 — The works voted on 28 February.\n\n"
+        "Talks follow on 9 April.\n\nHEARSTON, 12 July 2005 — The works burned on 10 July.\n",
+        "mag.txt": "CANAL SOCIETY — FROM THE ARCHIVE\n\nFrom the May 1995 issue: The first boat passed on 29 April.\n\n"
+        "From the August 2022 issue: The gathering on 30 July drew forty boats.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["28 February"], got["9 April"], got["10 July"]) == (1997, 1997, 2005)
+    assert (got["29 April"], got["30 July"]) == (1995, 2022)
+
+
+def test_archive_entries_headed_by_a_date_line_alone(tmp_path: Path) -> None:
+    text = (
+        "Radio archive\n\n28 September 2001\nThe station marks its tenth birthday today. A concert is planned for "
+        "6 October.\n\n4 February 2011\nTwenty years on air: the station moves to new studios on 21 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["6 October"] == 2001 and got["21 March"] == 2011
+
+
+def test_years_a_text_allows_and_a_title_year_the_weekdays_confirm(tmp_path: Path) -> None:
+    # Saturday 14 June and Sunday 6 July fit 2003, 2008 and 2014; only 2003 lies in 2000–2006.
+    files = {
+        "club.txt": "Sailing club newsletter\n\n(Found undated among club papers covering the seasons 2000 to "
+        "2006.)\n\nSaturday 14 June: regatta. Sunday 6 July: cruise.\n",
+        "jazz.txt": "Winter Jazz 2024 — Programme\n\nFriday 27 December: opening night. Wednesday 1 January: "
+        "closing concert.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["Saturday 14 June"] == 2003 and got["Friday 27 December"] == 2024 and got["Wednesday 1 January"] == 2025
+
+
+def test_chinese_dateline_and_a_range_that_lasts_into_next_year(tmp_path: Path) -> None:
+    text = "大桥恢复通车\n\n本报南京2018年12月29日电  大桥今天恢复通车。展览从12月29日持续到明年1月6日。\n"
+    (m,) = [x for x in resolve(tmp_path, {"a.txt": text}) if x.text.startswith("12月29日持续")]
+    assert (m.start_iso, m.end_iso) == ("2018-12-29", "2019-01-06")
+
+
+def test_the_day_before_in_spanish_and_ten_years_to_the_night(tmp_path: Path) -> None:
+    files = {
+        "es.txt": "Cincuenta años del gran sismo\n\nSANTIAGO, 3 de marzo de 2015. — El 3 de marzo de 1965 tembló "
+        "la tierra. El día anterior, el 2 de marzo, hubo un aviso.\n",
+        "en.txt": "Fire remembered\n\nNeighbours gathered on 9 May, ten years to the night after the mill burned.\n",
+        "old.txt": "Mill burns\n\nTuesday 10 May 2005 — The old mill burned overnight.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["2 de marzo"] == 1965 and got["9 May"] == 2015

@@ -107,28 +107,30 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
+_WEEKDAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
 # The line under an archive entry's title that dates it: "Bulletin, 14 July 2000", "Newsletter,
 # March 1996", "14 July 2000", "Boletín, 3 de mayo de 2001".
 _HEAD_DATE_LINE = re.compile(
-    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?"
-    rf"\s+(?:1[5-9]|20)\d\d)\s*$",
+    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
     re.IGNORECASE,
 )
 
 
 def _dated_heads(lines: list[str]) -> list[int]:
-    """The title lines of an archive page's entries: a short line with no closing punctuation, after
-    a blank line, with a line right under it that only dates it."""
+    """The first lines of an archive page's entries, each after a blank line: a short title with no
+    closing punctuation and a line right under it that only dates it ("Summer show" / "Bulletin, 14
+    July 2000"), or the dating line itself when the entry has no title ("Saturday 2 November 1996")."""
     heads = []
     for i in range(1, len(lines) - 1):
-        title = lines[i].strip()
-        if (
-            title
-            and not lines[i - 1].strip()
-            and len(title) <= MAX_TITLE_CHARS
-            and not title.endswith(_TERMINAL)
-            and _HEAD_DATE_LINE.match(lines[i + 1])
-        ):
+        line = lines[i].strip()
+        if not line or lines[i - 1].strip():
+            continue
+        dating = _HEAD_DATE_LINE.match(line) and lines[i + 1].strip()
+        titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _HEAD_DATE_LINE.match(lines[i + 1])
+        if dating or titled:
             heads.append(i)
     return heads
 

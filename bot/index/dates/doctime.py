@@ -114,7 +114,7 @@ _EN_YEARS_AFTER = re.compile(
     rf"|a\s+half[\s-]century|a\s+century))\s+"
     # "twenty years this summer since …", "ten years today since …"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week)|today|tomorrow)\s+)?"
-    r"(?:to\s+the\s+day\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
+    r"(?:to\s+the\s+(?:day|night|week|hour)\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
     re.I,
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
@@ -225,7 +225,7 @@ _HEAD_MONTH = re.compile(
 )
 # What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").
 _PLACE_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+)*[A-ZА-ЯЁ][\w.'’-]*,\s+")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +325,9 @@ def _anniversaries(text: str) -> tuple[Anniversary, ...]:
 
 
 _CENTURY_HINT = ("centen", "jubilee", "sesquicent")
-_YEARS_AFTER_HINT = re.compile(r"(?:years|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the day|on from)")
+_YEARS_AFTER_HINT = re.compile(
+    r"(?:years|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the (?:day|night|week|hour)|on from)"
+)
 
 
 def clear_caches() -> None:
@@ -745,6 +747,34 @@ def year_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+# A paragraph that dates itself and what follows, in a page of several reports: "HEARSTON, 3 March
+# 1997 — Workers …" (a dateline after the first), "From the May 1995 issue: Volunteers …".
+_ISSUE_HEAD = re.compile(
+    rf"^\s*(?:from|in)\s+(?:the|our)\s+(?:[^\W\d_]+\s+)?(?P<y>{_YEAR})\s+(?:issue|edition|number|newsletter)\s*[:—–-]",
+    re.IGNORECASE,
+)
+
+
+def dated_paragraphs(texts: Sequence[str]) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+    """(index in `texts`, year, the head, its day if it gives one) for each paragraph that opens with
+    a dateline or an issue's date, when the page holds more than one report (two datelines or more,
+    or an issue's date anywhere); each dates itself and what follows it."""
+    out: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    for idx, text in enumerate(texts[1:], start=1):
+        issue = _ISSUE_HEAD.match(text)
+        if issue:
+            out.append((idx, int(issue.group("y")), issue.group(0).strip(" :—–-"), None))
+            continue
+        first = next(iter(find_mentions(text)), None)
+        if first is None or first.year is None or first.start > 40 or not _PLACE_HEAD.fullmatch(text[: first.start]):
+            continue
+        after = _DATELINE_AFTER.match(text, first.end)
+        if after:
+            out.append((idx, first.year, text[: after.end()].strip(" —–-"), (first.month, first.day)))
+    several = len(out) >= 2 or any(day is None for *_, day in out)  # one dateline is just the article's
+    return out if several else []
+
+
 def _ago_years(m: re.Match[str]) -> int | None:
     if m.groupdict().get("half"):
         return 50
@@ -825,7 +855,7 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
 
 _EN_YEARS_LATER = re.compile(
     rf"\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
-    r"years\s+(?:later|on)\b",
+    r"years\s+(?:later\b|on(?=\s*[,.;:—–-]|\s+from\b))",  # not "twenty years on air"
     re.I,
 )
 # The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
@@ -1088,12 +1118,29 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
             for n, y, phrase in paired
         ]
     if origin is None or len(set(ordinals)) < 2:
-        return []
+        return _year_ranges(texts)
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
     why = reason(
         N_("“{phrase}”, then its {first}th to {last}th year"), phrase=origin[1], first=min(ordinals), last=max(ordinals)
     )
     return [(lo, hi, why)]
+
+
+# "papers covering the seasons 2000 to 2006", "between 1995 and 1999": the years a text allows.
+_YEAR_RANGE = re.compile(
+    rf"\b(?:seasons?|years|period|between|from|covering)\s+(?P<a>{_YEAR})\s*(?:to|until|and|–|-)\s*(?P<b>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _year_ranges(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
+    out = []
+    for text in texts:
+        for m in _YEAR_RANGE.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a < b <= a + 30:
+                out.append((a, b + 1, reason(N_("“{phrase}”"), phrase=" ".join(m.group(0).split()))))
+    return out
 
 
 # A count of years, in any of the four languages, for the last-resort arithmetic below: "55 лет",
@@ -1343,6 +1390,15 @@ def decide(
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(found[-1].why)
+    if not support and written:
+        # "Saltmere Winter Jazz 2024 — Festival Programme" with "Friday 27 December": a year the
+        # title names, when the weekdays written fit it and no other year the title names.
+        named = [y for y in dict.fromkeys(years_in(article.title)) if _fits(y, written)]
+        if len(named) == 1:
+            why = reason(N_("the title names {year}, and {days} fit(s) it"), year=named[0], days=shown)
+            found.append(Evidence(named[0], WEIGHTS["weekday"], "weekday", why))
+            support[named[0]] += WEIGHTS["weekday"]
+            reasons[named[0]].append(why)
     if not support and written:
         _add_counted(_counted_with_weekdays(texts, written, shown), found, support, reasons)
     if not support:

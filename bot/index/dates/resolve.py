@@ -31,6 +31,7 @@ from bot.index.dates.doctime import (
     ago_phrase,
     anniversaries,
     clear_caches,
+    dated_paragraphs,
     decide,
     evidence,
     number_of,
@@ -164,7 +165,7 @@ _CONNECTIVE = re.compile(
     r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
     r"|(?P<es_n>\d+|\w+)\s+días?\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:after|before)"
-    r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera)\b"
+    r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera|el\s+día\s+anterior)\b"
     r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日"
     # "за десять дней до этого", "через три дня", "спустя неделю"
     r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?:дн\w*|сут\w*)(?:\s+до\s+(?:этого|того))?",
@@ -1273,7 +1274,7 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 _ONE_DAY_AFTER = re.compile(
     r"day\s+after|following\s+day|next\s+day|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天|翌日", re.I
 )
-_ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|накануне|前一天|前一日", re.I)
+_ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|el\s+día\s+anterior|накануне|前一天|前一日", re.I)
 
 
 def _connective_days(conn: re.Match[str]) -> int | None:
@@ -1555,6 +1556,12 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
         (idx, head, DocumentTime(year, reason(N_("under the heading “{heading}”"), heading=head)))
         for idx, year, head in year_headings(texts)
     ]
+    # A paragraph that dates itself ("HEARSTON, 3 March 1997 — …"): its section starts with it.
+    own = {idx for idx, *_ in dated_paragraphs(texts)}
+    headings += [
+        (idx, head, DocumentTime(year, reason(N_("the report under “{heading}”"), heading=head), (), day))
+        for idx, year, head, day in dated_paragraphs(texts)
+    ]
     if time.year is not None:
         headings += [
             (
@@ -1580,4 +1587,6 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
     yield replace(article, paragraphs=paras[: headings[0][0] - 1]), time
     ends = [idx - 1 for idx, _, _ in headings[1:]] + [len(paras)]
     for (idx, head, section_time), end in zip(headings, ends, strict=True):
-        yield replace(article, title=head, paragraphs=paras[idx:end]), section_time
+        # A heading of its own is not read; a dated paragraph is, and its dateline is no title.
+        start, title = (idx - 1, "") if idx in own else (idx, head)
+        yield replace(article, title=title, paragraphs=paras[start:end]), section_time
