@@ -32,10 +32,10 @@ _FUNCTION_WORDS = {
     "dutch": "de het een en van is dat op te in voor met niet zijn aan er ook als bij door wordt werd naar maar",
 }
 # word → bitmask of the languages it is a function word of
-_MASK: dict[str, int] = {}
+FUNCTION_WORD_LANGS: dict[str, int] = {}
 for _i, _lang in enumerate(LATIN_LANGS):
     for _w in _FUNCTION_WORDS[_lang].split():
-        _MASK[_w] = _MASK.get(_w, 0) | (1 << _i)
+        FUNCTION_WORD_LANGS[_w] = FUNCTION_WORD_LANGS.get(_w, 0) | (1 << _i)
 
 # Scripts with one Snowball stemmer each (by the first letter of a word; ranges of Unicode blocks).
 _SCRIPT_STEMMERS = (
@@ -48,7 +48,7 @@ _SCRIPT_STEMMERS = (
 
 def detect_latin(tokens: Iterable[str]) -> tuple[int, int]:
     """(language index into LATIN_LANGS, function words seen) for a passage's normalised words."""
-    counts = Counter(filter(None, map(_MASK.get, tokens)))
+    counts = Counter(filter(None, map(FUNCTION_WORD_LANGS.get, tokens)))
     if not counts:
         return DEFAULT, 0
     votes = [0] * len(LATIN_LANGS)

@@ -21,7 +21,7 @@ from functools import lru_cache
 import rjieba
 
 # Unicode "format" characters (category Cf) and variation selectors: invisible, never part of a
-# word's spelling. tests/test_search_scripts.py checks that this covers every Cf code point.
+# word's spelling. tests/test_search_windows.py checks that this covers every Cf code point.
 _FORMAT_CLASS = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
@@ -30,11 +30,16 @@ _FORMAT_CLASS = (
 _FORMAT = re.compile(f"[{_FORMAT_CLASS}]")
 # Combining marks are dropped (accents), except the breve of Cyrillic й.
 _COMBINING = re.compile(r"(?<!и)[\u0300-\u036f]|(?<=и)[\u0300-\u0305\u0307-\u036f]")
+# What normalize() may drop from text that is printable and decomposes no further: combining marks
+# and the format characters that are printable (variation selectors; tests/test_search_windows.py).
+_MARK_OR_SELECTOR = re.compile("[\u0300-\u036f\u180b-\u180f\ufe00-\ufe0f]")
 _HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CLASS = rf"\u3040-\u30ff{_HAN_CLASS}\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_CJK_CLASS}]+|[^\W_{_CJK_CLASS}]+")
 # The same on raw text, where a format character may sit inside a word (for highlighting).
 _RAW_TOKEN = re.compile(rf"[{_CJK_CLASS}]+|[^\W_{_CJK_CLASS}]+(?:[{_FORMAT_CLASS}]+[^\W_{_CJK_CLASS}]+)*")
+_WORD = re.compile(r"[^\W_]+")  # _TOKEN on text without CJK
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # _TOKEN on ASCII text once normalised (lower case)
 _CJK_START = re.compile(rf"^[{_CJK_CLASS}]")
 _HAS_CJK = re.compile(rf"[{_CJK_CLASS}]")
 _HAN_ONLY = re.compile(rf"^[{_HAN_CLASS}]+$")
@@ -78,6 +83,13 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if folded.isascii():
         return folded
+    if folded.isprintable() and unicodedata.is_normalized("NFKD", folded) and not _MARK_OR_SELECTOR.search(folded):
+        # Nothing to drop (the common case: curly quotes, dashes, letters without accents), so the
+        # steps below would leave the text as it is: format characters are not printable except
+        # the variation selectors, and no character decomposes into an accent. Two quick scans
+        # instead of two regular-expression substitutions (a build's words: 1.2 → 0.5 s at
+        # 100,000 passages).
+        return unicodedata.normalize("NFC", folded)
     folded = _FORMAT.sub("", folded)
     return unicodedata.normalize("NFC", _COMBINING.sub("", unicodedata.normalize("NFKD", folded)))
 
@@ -110,9 +122,13 @@ def han_words(run: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """All index terms of a text, in order (duplicates kept, for term frequencies)."""
     norm = normalize(text)
-    words = _TOKEN.findall(norm)
+    # The common case, and the index build's hot path: no CJK, so the words are the terms, and
+    # simpler patterns find the same words as _TOKEN (its CJK alternative cannot match).
+    if norm.isascii():
+        return _ASCII_WORD.findall(norm)
     if not _HAS_CJK.search(norm):
-        return words  # the common case, and the index build's hot path: words are the terms
+        return _WORD.findall(norm)
+    words = _TOKEN.findall(norm)
     out: list[str] = []
     for word in words:
         if not is_cjk(word):
