@@ -444,3 +444,13 @@ def test_an_everyday_word_the_corpus_lacks_is_no_typo(tmp_path: Path) -> None:
 def test_british_our_spellings_meet_american_ones(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Memorial\n\nThe town honored the heroes who fell in the war.\n"})
     assert [h.article.title for h in index.search("honouring heroes who fell in the war")] == ["Memorial"]
+
+
+def test_an_everyday_word_still_meets_its_comparative(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Record run\n\nThe Mallard ran faster than any steam engine.\n",
+        "b.txt": "Harbour\n\nThe Garda boathouse was repainted.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("how fast was the Mallard")] == ["Record run"]
+    assert index.search("Garda boat trips") == []

@@ -710,11 +710,14 @@ class SearchIndex:
         # A correctly spelled everyday word is no slip for another word, nor part of one; it may
         # still be a cognate written in another script ("theatre" / театр).
         everyday = latin and common_word(term, lang)
-        if len(term) >= PARTIAL_MIN_CHARS and not everyday:
-            # A partial word: the corpus words it starts (most frequent first).
+        if len(term) >= PARTIAL_MIN_CHARS:
+            # A partial word: the corpus words it starts (most frequent first); an everyday word only
+            # its comparative and superlative (fast → faster, not boat → boathouse).
             lo = bisect.bisect_left(self._sorted_surface, term)
             hi = bisect.bisect_left(self._sorted_surface, term + "\uffff")
             starts = self._sorted_surface[lo : min(hi, lo + 200)]
+            if everyday:
+                starts = [w for w in starts if w[len(term) :] in ("er", "est", "r", "st")]
             found = {t for w in starts for t in self._stems_of_surface(self._surface[w])}
             for tid in sorted(found, key=lambda t: (-self._df(t), t))[:20]:
                 add(tid, PREFIX_WEIGHT)
