@@ -1557,10 +1557,11 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
         for idx, year, head in year_headings(texts)
     ]
     # A paragraph that dates itself ("HEARSTON, 3 March 1997 — …"): its section starts with it.
-    own = {idx for idx, *_ in dated_paragraphs(texts)}
+    dated = dated_paragraphs(texts)
+    own = {idx for idx, *_ in dated}
     headings += [
         (idx, head, DocumentTime(year, reason(N_("the report under “{heading}”"), heading=head), (), day))
-        for idx, year, head, day in dated_paragraphs(texts)
+        for idx, year, head, day in dated
     ]
     if time.year is not None:
         headings += [
