@@ -1186,3 +1186,11 @@ def test_the_day_before_in_spanish_and_ten_years_to_the_night(tmp_path: Path) ->
     }
     got = years(resolve(tmp_path, files))
     assert got["2 de marzo"] == 1965 and got["9 May"] == 2015
+
+
+def test_a_year_in_the_first_line_the_weekdays_confirm(tmp_path: Path) -> None:
+    text = (
+        "WINTER LIGHTS — FESTIVAL PROGRAMME\n\nWelcome to the 2022 festival\n\nWednesday 28 December: lantern "
+        "parade. Saturday 31 December: fireworks.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Wednesday 28 December"] == 2022

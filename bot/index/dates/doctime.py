@@ -1393,9 +1393,17 @@ def decide(
     if not support and written:
         # "Saltmere Winter Jazz 2024 — Festival Programme" with "Friday 27 December": a year the
         # title names, when the weekdays written fit it and no other year the title names.
-        named = [y for y in dict.fromkeys(years_in(article.title)) if _fits(y, written)]
+        # (or the first line, under a title that names no year: "Welcome to the 2022 festival")
+        in_title = bool(years_in(article.title)) or not article.paragraphs
+        head = article.title if in_title else article.paragraphs[0].text.split("\n", 1)[0][:120]
+        named = [y for y in dict.fromkeys(years_in(head)) if _fits(y, written)]
         if len(named) == 1:
-            why = reason(N_("the title names {year}, and {days} fit(s) it"), year=named[0], days=shown)
+            template = (
+                N_("the title names {year}, and {days} fit(s) it")
+                if in_title
+                else N_("the first line names {year}, and {days} fit(s) it")
+            )
+            why = reason(template, year=named[0], days=shown)
             found.append(Evidence(named[0], WEIGHTS["weekday"], "weekday", why))
             support[named[0]] += WEIGHTS["weekday"]
             reasons[named[0]].append(why)
