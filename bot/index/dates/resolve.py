@@ -1467,9 +1467,10 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
 
 
 def _looks_back(article: Article) -> bool:
-    """Whether the title or the first two paragraphs count years back or name an anniversary."""
+    """Whether the title or the first two paragraphs look back (see `_looks_back_in_the_lead`) or
+    name an anniversary."""
     head = [article.title, *(p.text for p in article.paragraphs[:2])]
-    return any(anniversaries(t) or ago_phrase(t) or _ANNIVERSARY_WORD.search(t) for t in head)
+    return _looks_back_in_the_lead(article) or any(anniversaries(t) or _ANNIVERSARY_WORD.search(t) for t in head)
 
 
 _DATELINE_DASH = re.compile(r"\s*[—–-]")
