@@ -402,6 +402,22 @@ def test_english_spellings_russian_writes_otherwise(tmp_path: Path, written: str
     assert [h.article.title for h in index.search(asked)] == ["Obituary"]
 
 
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        ("Harriet Wright spoke", "Харриет Райт"),  # a silent w, igh said "ai"
+        ("Tom Knight spoke", "Том Найт"),  # a silent k
+        ("Lily May Carter spoke", "Лили Мэй Картер"),  # ay said "ei"
+        ("Ramón Díaz spoke", "Рамон Диас"),  # Spanish z said "s"
+        ("Cecilia Ortiz spoke", "Сесилия Ортис"),  # a soft c
+        ("Зеленский выступил", "Zelensky"),  # з is still z's match
+    ],
+)
+def test_english_and_spanish_spellings_russian_writes_by_sound(tmp_path: Path, written: str, asked: str) -> None:
+    index = index_of(tmp_path, {"a.txt": f"Names\n\n{written}.\n"})
+    assert [h.article.title for h in index.search(asked)] == ["Names"]
+
+
 def test_the_palladius_table_is_pypinyins() -> None:
     from bot.index.palladius import PALLADIUS
     from bot.index.translit import palladius_from_pypinyin

@@ -58,6 +58,14 @@ _DOUBLE = re.compile(r"(.)\1+")
 _GU = re.compile(r"gu(?=[ei])")
 # A "c" that sounds "k" (not before e, i, y, or in ch): Latin names written in Cyrillic have к there.
 _HARD_C = re.compile(r"c(?![ehiy])")
+# English spellings Russian writes by sound (Wright / Райт, Knight / Найт, May / Мэй, Taylor /
+# Тейлор): only a Latin word has them, and they are undone before the shared variants.
+_ENGLISH = (("igh", "ai"), ("ay", "ei"))
+_SILENT_INITIAL = re.compile(r"^(?:w(?=r)|k(?=n))")
+# A "c" that sounds "s" (Inácio / Инасиу, Cecilia / Сесилия) and a "z" that Spanish and Portuguese
+# say as "s" (Díaz / Диас, Luiz / Луис); з becomes the same "s", so Zelensky still meets Зеленский.
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_Z = re.compile(r"z(?!h)")
 
 
 def romanize(word: str) -> str:
@@ -70,12 +78,21 @@ def skeleton(word: str) -> str:
     out = romanize(word)
     if not out.isascii() or not out.isalpha():
         return ""
+    if out is word:  # a Latin word (romanize returns other words rewritten)
+        out = _SILENT_INITIAL.sub("", out)
+        for old, new in _ENGLISH:
+            if old in out:
+                out = out.replace(old, new)
     if out.endswith(("ow", "ng")):
         out = out[:-2] + _FINALS[out[-2:]]
     for old, new in _VARIANTS:
         if old in out:
             out = out.replace(old, new)
     out = _HARD_C.sub("k", out)  # Caracas / Каракас, complex / комплекс
+    if "c" in out:
+        out = _SOFT_C.sub("s", out)
+    if "z" in out:
+        out = _Z.sub("s", out)
     if "gu" in out:
         out = _GU.sub("g", out)  # a silent u: Nguesso / Нгессо, Guevara / Гевара
     out = _GLIDE.sub("", out)
