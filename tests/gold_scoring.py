@@ -71,6 +71,11 @@ BLIND18 = GoldSet("blind18", GOLD / "blind18" / "docs", GOLD / "blind18" / "gold
 # and 0.703 (blind20), with archive layouts the loader did not yet split.
 BLIND19 = GoldSet("blind19", GOLD / "blind19" / "docs", GOLD / "blind19" / "gold.jsonl", False)
 BLIND20 = GoldSet("blind20", GOLD / "blind20" / "docs", GOLD / "blind20" / "gold.jsonl", False)
+# Three sets written at once by counts-only writers, committed before the next rule change (third
+# session): blind21 the blind set, scored once at the end; blind22 and blind23 to tune on.
+BLIND21 = GoldSet("blind21", GOLD / "blind21" / "docs", GOLD / "blind21" / "gold.jsonl", False)
+BLIND22 = GoldSet("blind22", GOLD / "blind22" / "docs", GOLD / "blind22" / "gold.jsonl", False)
+BLIND23 = GoldSet("blind23", GOLD / "blind23" / "docs", GOLD / "blind23" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
