@@ -147,3 +147,27 @@ def test_archive_pages_split_at_read_more_and_at_dated_entries() -> None:
         articles = split_articles(text, "a.txt")
         assert [a.title for a in articles] == titles
         assert all("Read more" not in p.text for a in articles for p in a.paragraphs)
+
+
+def test_archive_pages_written_one_paragraph_per_line_split_at_dated_entries() -> None:
+    # No blank lines at all: an entry's title follows the page heading or a finished paragraph.
+    text = (
+        "Harbour Gazette — from the archive\n"
+        "Pier reopens\n"
+        "Harbour Gazette, week of Monday 12 April 1999\n"
+        "The pier reopens on Saturday 17 April.\n"
+        "New lifeboat named\n"
+        "Published Monday, 11 June 2007\n"
+        "The boat was named on 9 June.\n"
+        "Lights for the promenade\n"
+        "From the issue of 22 August 2016\n"
+        "The lights go on on 3 September.\n"
+    )
+    articles = split_articles(text, "a.txt")
+    assert [a.title for a in articles] == ["Pier reopens", "New lifeboat named", "Lights for the promenade"]
+    assert [len(a.paragraphs) for a in articles] == [2, 2, 2]
+
+
+def test_a_report_written_one_paragraph_per_line_stays_one_article() -> None:
+    text = "Fire at the mill\nKelby, 3 May 2001\nThe mill burned on 2 May.\nA short line\nIt was rebuilt.\n"
+    assert [a.title for a in split_articles(text, "a.txt")] == ["Fire at the mill"]

@@ -111,26 +111,35 @@ _WEEKDAYS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
 # The line under an archive entry's title that dates it: "Bulletin, 14 July 2000", "Newsletter,
-# March 1996", "14 July 2000", "Boletín, 3 de mayo de 2001".
+# March 1996", "14 July 2000", "Boletín, 3 de mayo de 2001", "Chronicle, week of Monday 12 April
+# 1999", "Published Monday, 11 June 2007", "From the issue of 22 August 2016".
 _HEAD_DATE_LINE = re.compile(
-    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?"
+    r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+|(?:published|posted|issued|dated)\s+(?:on\s+)?)?"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
     re.IGNORECASE,
 )
 
 
 def _dated_heads(lines: list[str]) -> list[int]:
-    """The first lines of an archive page's entries, each after a blank line: a short title with no
-    closing punctuation and a line right under it that only dates it ("Summer show" / "Bulletin, 14
-    July 2000"), or the dating line itself when the entry has no title ("Saturday 2 November 1996")."""
+    """The first lines of an archive page's entries: a short title with no closing punctuation and a
+    line right under it that only dates it ("Summer show" / "Bulletin, 14 July 2000"), or, after a
+    blank line, the dating line itself when the entry has no title ("Saturday 2 November 1996").
+    A titled entry may also follow a finished paragraph or the page's heading with no blank line
+    between: pages written one paragraph per line have none."""
     heads = []
+    first = _first_nonblank(lines, 0, len(lines))
     for i in range(1, len(lines) - 1):
         line = lines[i].strip()
-        if not line or lines[i - 1].strip():
+        if not line:
             continue
-        dating = _HEAD_DATE_LINE.match(line) and lines[i + 1].strip()
+        before = lines[i - 1].strip()
         titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _HEAD_DATE_LINE.match(lines[i + 1])
-        if dating or titled:
+        if not before:
+            if titled or (_HEAD_DATE_LINE.match(line) and lines[i + 1].strip()):
+                heads.append(i)
+        elif titled and (before.endswith(_TERMINAL) or i - 1 == first):
             heads.append(i)
     return heads
 
