@@ -1194,3 +1194,17 @@ def test_a_year_in_the_first_line_the_weekdays_confirm(tmp_path: Path) -> None:
         "parade. Saturday 31 December: fireworks.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Wednesday 28 December"] == 2022
+
+
+def test_weekdays_across_the_turn_of_the_year_do_not_veto_a_dateline(tmp_path: Path) -> None:
+    # A January post: December's Saturday 16 fits the year before, and "twelve years ago" has its
+    # own weekday; most weekdays fit the dated present, so it stands.
+    text = (
+        "Warden's diary\n\nPosted Tuesday 9 January 2018\n\n"
+        "Our carol evening on Saturday 16 December was full.\n\n"
+        "The new course starts on Wednesday 17 January.\n\n"
+        "Twelve years ago, on Friday 13 January, the first warden began.\n\n"
+        "The hall reopens on Thursday 5 April.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday 16 December"], got["Wednesday 17 January"], got["Thursday 5 April"]) == (2017, 2018, 2018)

@@ -1056,6 +1056,19 @@ def _fits(year: int, written: Written) -> bool:
     return True
 
 
+def _fits_mostly(year: int, written: Written) -> bool:
+    """At least two thirds of the weekdays written fit `year`, or the year before it for a date from
+    September on, or the year after it for a date up to April."""
+    fit = sum(
+        any(
+            valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd
+            for y in (year, *((year - 1,) if mo >= 9 else ()), *((year + 1,) if mo <= 4 else ()))
+        )
+        for wd, mo, d in written
+    )
+    return fit >= 2 and 3 * fit >= 2 * len(written)
+
+
 def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]], candidates: set[int]) -> Written:
     """The weekdays that may speak for the present: not those of a narrative the article dates in
     another year ("Monday 15 February 1971 … the banks closed on Wednesday 10 February")."""
@@ -1366,6 +1379,14 @@ def decide(
                 ((y, _),) = fitting.items()
                 fitting[y] += WEIGHTS["weekday"]
             support = defaultdict(float, fitting)
+        elif near := {y: w for y, w in support.items() if _fits_mostly(y, written)}:
+            # No candidate fits every weekday, but one fits most of them, reading dates late in
+            # the year before it and early in the year after it as the year's turn allows (a
+            # January post's "Saturday 16 December", a December notice's "Thursday 4 January"):
+            # the few left over are a narrative's ("Ten years ago, on Monday 13 January").
+            for y in near:
+                reasons[y].append(reason(N_("most of {days} fit(s) {year}"), days=shown, year=y))
+            support = defaultdict(float, near)
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
             support = defaultdict(float)

@@ -490,6 +490,15 @@ def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|а|но|而)\s", re.IGNORECASE)
 
 
+_PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _reads_past(clause: str) -> bool:
+    """Whether a clause tells of the past ("The banks closed on …"), not of the present ("The hall
+    reopens on …"): a past tense, or an English -ed form."""
+    return bool(_PAST.search(clause) or _PAST_FORM.search(clause))
+
+
 def _tense_context(text: str, s: int, m: Mention) -> str:
     """The writer's own words of the mention's clause (for its tense)."""
     before = re.split(r"[“\"«]", text[s : m.start])[-1]
@@ -798,6 +807,7 @@ def _resolve_one(
         and not _weekday_fits(m, year)
         and _weekday_fits(m, year + 1)
         and year + 1 != present
+        and not (present is not None and _weekday_fits(m, present) and not _reads_past(_tense_context(text, s, m)))
     ):
         # "… the half-crown on 1 January 1970. The banks closed on Wednesday 10 February": the
         # account has crossed into the next year, which the weekday confirms.
