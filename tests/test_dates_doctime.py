@@ -1208,3 +1208,13 @@ def test_weekdays_across_the_turn_of_the_year_do_not_veto_a_dateline(tmp_path: P
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Saturday 16 December"], got["Wednesday 17 January"], got["Thursday 5 April"]) == (2017, 2018, 2018)
+
+
+def test_a_timetable_in_the_present_tense_is_the_next_such_day(tmp_path: Path) -> None:
+    text = (
+        "Spring show\n\nKELBY, 4 December 2015 — Entries for the spring show open today.\n\n"
+        "Entries close on 30 January, and the judges meet on 9 February.\n\n"
+        "Last season's show closed on 2 May with a record crowd.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["30 January"], got["9 February"], got["2 May"]) == (2016, 2016, 2015)

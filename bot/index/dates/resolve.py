@@ -490,6 +490,14 @@ def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|а|но|而)\s", re.IGNORECASE)
 
 
+# A timetable's verbs in the present tense (en/es/ru): what is scheduled, not what happened.
+_SCHEDULE = re.compile(
+    r"\b(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
+    r"|is\s+(?:open|held|due)|are\s+(?:open|held|due))\b"
+    r"|\b(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b"
+    r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут",
+    re.IGNORECASE,
+)
 _PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
 
 
@@ -1376,7 +1384,9 @@ def _by_tense(
         return year, ""
     gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *present)).days
     clause = sentence if clause is None else clause  # a future in another clause is that clause's
-    if gap < -TENSE_MARGIN_DAYS and _FUTURE.search(clause):
+    if gap < -TENSE_MARGIN_DAYS and (_FUTURE.search(clause) or (_SCHEDULE.search(clause) and not _reads_past(clause))):
+        # A timetable in the present tense ("Entries close on 31 January" in a December release)
+        # speaks of the next such day, as the future does.
         day = Day(present[0], present[1], year)
         return year + 1, reason(N_("still to come, after the article's day ({day}): next year"), day=day) + "; "
     own_past = _PAST.search(clause) or (_PAST.search(sentence) and not _PRESENT.search(clause))
