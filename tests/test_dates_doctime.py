@@ -1218,3 +1218,16 @@ def test_a_timetable_in_the_present_tense_is_the_next_such_day(tmp_path: Path) -
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["30 January"], got["9 February"], got["2 May"]) == (2016, 2016, 2015)
+
+
+def test_a_base_told_by_another_reports_lead_under_its_dateline(tmp_path: Path) -> None:
+    # The report's sentence has no year: its dateline dates it. The subject's verb ("fell") is told
+    # otherwise there ("brought down"); the noun phrase names the thing.
+    files = {
+        "a.txt": "Viaduct demolished\n\nHolmby, 9 April 1987\n\n"
+        "Hundreds watched yesterday, 8 April, as the old Holmby viaduct was brought down.\n",
+        "b.txt": "Thirty years since the Holmby viaduct fell\n\n"
+        "Members gathered at the site on 8 April.\n\nA guided walk follows on 15 April.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["15 April"] == 2017

@@ -71,6 +71,35 @@ def _stem(word: str) -> str:
 _HEAD_END = re.compile(r"\s(?:of|in|at|on|for|by|de|del|en|на|в|во|с)\s|,", re.I)
 
 
+# An English verb in the past tense that ends a subject, after its noun phrase: -ed forms, and the
+# irregular ones such phrases use ("since the chimney fell", "since the mill burned down").
+_EN_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|fell|came|went|rose|sank|broke|began|won|ran|flew|struck|shut|blew|froze|tore|swept"
+    r"|burst|burnt|hit|left|took|fought|built|spread|fled|sold|stood|wrote|drove|rode|met|led|lost|gave|became)"
+    r"(?:\s+(?:down|up|out|away|over|open|in|off))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# A noun phrase's start: a determiner, or a name (not "they", "we").
+_NOUN_PHRASE = re.compile(
+    r"\s*(?:(?:the|a|an|its|his|her|our|their|this|that|these|those)\s|(?!(?:They|We|He|She|It|You|I)\b)[A-Z])",
+)
+
+
+def without_final_verb(subject: str) -> str:
+    """ "the Ravenscar chimney fell" → "the Ravenscar chimney": what happened may be told in other
+    words elsewhere ("brought down"), the noun phrase names the thing; kept whole when no content
+    word comes before the verb."""
+    verb = _EN_PAST_VERB.search(subject)
+    before = subject[: verb.start()] if verb is not None else ""
+    if not _NOUN_PHRASE.match(before) or not any(
+        len(w) >= 3 and w not in _GENERIC for w in _WORD.findall(before.casefold())
+    ):
+        return subject  # "they first matriculated": no noun phrase to name the thing
+    return before
+
+
 def head_key(subject: str) -> str | None:
     """The key of the word a subject is about: the last content word before "of"/"in"/a comma in
     English ("the Ashby Colliery *disaster*", "the *victory* of …"), the first one in Spanish and
@@ -80,7 +109,7 @@ def head_key(subject: str) -> str | None:
         run = "".join(ch for ch in text if _CJK.match(ch))
         return run[-2:] if len(run) >= 2 else None
     cut = _HEAD_END.search(" " + text + " ")
-    segment = (" " + text + " ")[: cut.start()] if cut else text
+    segment = without_final_verb((" " + text + " ")[: cut.start()] if cut else text)
     words = [w for w in _WORD.findall(segment.casefold()) if len(w) >= 3 and w not in _GENERIC]
     if not words:
         return None
@@ -287,7 +316,7 @@ class BaseFinder:
         to compare), worked out once per subject (a build asks the same subjects many times)."""
         got = self._subjects.get(subject)
         if got is None:
-            keys = content_keys(subject)
+            keys = content_keys(without_final_verb(subject))
             cjk = bool(keys) and all(_CJK.match(k[0]) for k in keys)
             # Chinese subjects are matched by their character pairs, whatever the head (神舟五号飞天 ~ 神舟五号飞船).
             head = next(iter(sorted(keys)), None) if cjk else head_key(subject)

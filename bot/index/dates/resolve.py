@@ -422,8 +422,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if _inside_quotes(text[s : m.start()]):
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
         when = m.end() < pos and _WHEN_CLAUSE.match(text, m.end())
-        if not when and _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()]) and not (
-            s <= pos < m.start() and "," not in text[pos : m.start()]
+        if (
+            not when
+            and _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()])
+            and not (s <= pos < m.start() and "," not in text[pos : m.start()])
         ):
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
         if pos < m.start() and _future_clause_before(text, s, pos, m.start()):
@@ -1479,11 +1481,33 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
             elif _YEARISH.search(text, s, e):
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
     dated_by = _dateline_year(article)
+    if dated_by is not None:
+        _index_news_sentences(article, dated_by, finder)
     if dated_by is not None and not _YEARISH.search(article.title) and not _looks_back(article):
         # "Fire destroys Marrowby pier pavilion" over "Tuesday 20 March 2001 — …": a report's title
         # tells what happened when its dateline says (not a commemoration's: "Bell for the mill
         # fire" over "the 100th anniversary of the Dockside mill fire").
         finder.add_sentence(article.article_id, article.title, [dated_by])
+
+
+def _index_news_sentences(article: Article, year: int, finder: BaseFinder) -> None:
+    """A datelined report's sentences that tell, in the past tense, of a day near its dateline's,
+    with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the chimney …
+    brought down"): it happened in the dateline's year, which dates it for other documents."""
+    lead = find_mentions(article.paragraphs[0].text)[0]
+    around = datetime.date(year, lead.month, lead.day) if valid_day(lead.month, lead.day, year) else None
+    if around is None:
+        return
+    for i, p in enumerate(article.paragraphs):
+        for s, e in sentences(p.text):
+            if _YEARISH.search(p.text, s, e) or (i == 0 and s <= lead.start < e):
+                continue
+            days = [m for m in find_mentions(p.text[s:e]) if m.year is None and valid_day(m.month, m.day, year)]
+            near = any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days)
+            # What happened (an event another text may count years from), not what is planned.
+            told = _reads_past(p.text[s:e]) and not _FUTURE.search(p.text, s, e)
+            if near and told and not anniversaries(p.text[s:e]):
+                finder.add_sentence(article.article_id, p.text[s:e], [year])
 
 
 def _looks_back(article: Article) -> bool:
@@ -1505,7 +1529,11 @@ def _dateline_year(article: Article) -> int | None:
     first = next(iter(find_mentions(lead)), None)  # the paragraph's own (cached) mentions
     if first is None or first.year is None or first.start > 40:
         return None
-    dateline = _DATELINE_DASH.match(lead, first.end) or lead.startswith(". ", first.end)
+    # "Tuesday 20 March 2001 — …", "MADRID, 3 de mayo de 2010. —", or a line that only dates the
+    # report ("Ravenscar, 13 June 1994" over its first paragraph)
+    dateline = (
+        _DATELINE_DASH.match(lead, first.end) or lead.startswith(". ", first.end) or not lead[first.end :].strip(" .")
+    )
     return first.year if dateline else None
 
 
