@@ -1231,3 +1231,23 @@ def test_a_base_told_by_another_reports_lead_under_its_dateline(tmp_path: Path) 
     }
     got = years(resolve(tmp_path, files))
     assert got["15 April"] == 2017
+
+
+def test_a_birthday_still_ahead_in_a_stated_year_closes_the_window(tmp_path: Path) -> None:
+    # Founded in 2002, the tenth birthday still ahead in 2012: of 2002–2012 only 2007 has these weekdays.
+    text = (
+        "Riverside Rowers — spring notes\n\n"
+        "Since our founding in 2002 we have rowed every week, and we look forward to our tenth birthday in 2012.\n\n"
+        "Training starts on Thursday 1 February, and the spring regatta is on Saturday 14 April.\n\n"
+        "The committee meets on Tuesday 8 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Thursday 1 February"], got["Saturday 14 April"], got["Tuesday 8 May"]) == (2007, 2007, 2007)
+
+
+def test_the_next_morning_goes_on_from_the_day_before(tmp_path: Path) -> None:
+    text = (
+        "Forty years since the flood\n\nLOWBRIDGE, 14 March 2021 — The river rose on Friday 13 March 1981,"
+        " and by the next morning, 14 March, the square was under water.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["14 March"] == 1981

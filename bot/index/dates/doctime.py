@@ -198,7 +198,8 @@ _WINDOW_ORDINAL = re.compile(
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
-    rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through))\b|истекает|закончится"
+    rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)"
+    rf"|look(?:s|ing)?\s+forward\s+to)\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -1379,7 +1380,7 @@ def decide(
                 ((y, _),) = fitting.items()
                 fitting[y] += WEIGHTS["weekday"]
             support = defaultdict(float, fitting)
-        elif near := {y: w for y, w in support.items() if _fits_mostly(y, written)}:
+        elif near := {y: w for y, w in support.items() if w >= MIN_SUPPORT and _fits_mostly(y, written)}:
             # No candidate fits every weekday, but one fits most of them, reading dates late in
             # the year before it and early in the year after it as the year's turn allows (a
             # January post's "Saturday 16 December", a December notice's "Thursday 4 January"):
