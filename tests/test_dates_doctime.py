@@ -1251,3 +1251,17 @@ def test_the_next_morning_goes_on_from_the_day_before(tmp_path: Path) -> None:
         " and by the next morning, 14 March, the square was under water.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["14 March"] == 1981
+
+
+def test_an_occasion_not_yet_reached_closes_the_window(tmp_path: Path) -> None:
+    # Counting since 2010, the tenth birthday not yet reached: of 2010–2019 only 2015 has these
+    # weekdays (2020 would have them too, and 2009).
+    text = (
+        "Marsh Hide Watch — spring letter\n\n"
+        "We have counted birds here every spring since we started in 2010, and we have not yet reached our"
+        " tenth birthday.\n\n"
+        "The first count is on Saturday 14 March, the Easter count on Sunday 5 April, and the talk on"
+        " Wednesday 20 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday 14 March"], got["Sunday 5 April"], got["Wednesday 20 May"]) == (2015, 2015, 2015)

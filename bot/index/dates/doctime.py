@@ -194,6 +194,12 @@ _WINDOW_ORDINAL = re.compile(
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
     re.I,
 )
+# An occasion the present has not reached: "we have not yet reached our tenth birthday".
+_NOT_YET = re.compile(
+    r"\b(?:not\s+yet|(?:has|have)n['’]t\s+yet|(?:has|have)\s+not|yet\s+to|ahead\s+of|aún\s+no|todavía\s+no)\b"
+    r"|(?<![а-яё])ещ[её]\s+не(?![а-яё])|尚未|还没",
+    re.IGNORECASE,
+)
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
@@ -1083,6 +1089,14 @@ def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]],
     return tuple(w for w in written if not narrative(*w))
 
 
+def _not_yet(text: str, pos: int, start: int = -1) -> bool:
+    """Whether the clause before `pos` says the occasion is not reached yet (from `start`, else from
+    the sentence's start)."""
+    if start < 0:
+        start = sentence_at(sentences(text), pos)[0]
+    return bool(_NOT_YET.search(text[max(start, pos - 40) : pos]))
+
+
 def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
     or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest."""
@@ -1090,6 +1104,7 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
     ordinals: list[int] = []
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
     decades: list[tuple[int, int, Why]] = []  # "well into our second decade there": 10–19 years on
+    ahead: list[tuple[int, int, Why]] = []  # "not yet reached our tenth birthday": before it
     for text in texts:
         here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in _ORIGIN.finditer(text)]
         if here and origin is None:
@@ -1105,6 +1120,16 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
         for m in _WINDOW_ORDINAL.finditer(text):
             if _DECADE_ORDINAL.match(text, m.start()):
                 continue
+            if _not_yet(text, m.start()):
+                # "counting nests since 2014, and we have not yet reached our tenth birthday": before 2024
+                n = number_word(m.group("n") or m.group("n2") or "")
+                if n and 1 < n <= 300:
+                    then = " ".join(m.group(0).split())
+                    ahead += [
+                        (y, y + n, reason(N_("“{phrase}”, and not yet {then}"), phrase=phrase, then=then))
+                        for _, y, phrase in here
+                    ]
+                continue
             word = m.group("n") or m.group("n2")
             if m.group("c"):
                 n = number_of(m.group("c"))
@@ -1116,6 +1141,8 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
                 paired += [(n, y, phrase) for _, y, phrase in here]
     if decades:
         return decades
+    if ahead:
+        return ahead
     if origin is not None:
         # "We have met there since 2005 … and expect to stay until the observatory is ready for the
         # 2010 season": the present lies between the two.
@@ -1220,7 +1247,9 @@ def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
             counts = [
                 (c[0], c[1], " ".join(m.group(0).split()))
                 for m in _COUNTED.finditer(sent)
-                if (c := _count(m)) and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
+                if (c := _count(m))
+                and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
+                and not _not_yet(sent, m.start(), 0)
             ]
             # An age counts from the birth, not from whichever year is near it; with no birth year
             # stated it says nothing ("a singing week for children aged 8 to 14").
@@ -1316,6 +1345,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
+            if _not_yet(text, a.start, a.sentence[0]):
+                continue  # "we have not yet reached our tenth birthday": not this year's
             c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip(), texts, kept_on)
             if c is None:
                 before = text[a.sentence[0] : a.start]
