@@ -1265,3 +1265,15 @@ def test_an_occasion_not_yet_reached_closes_the_window(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Saturday 14 March"], got["Sunday 5 April"], got["Wednesday 20 May"]) == (2015, 2015, 2015)
+
+
+def test_years_after_the_event_count_from_the_event_commemorated(tmp_path: Path) -> None:
+    text = (
+        "Fifty years since the Dunmore pit closed\n\n"
+        "DUNMORE, 2 May 2018 — It is fifty years since the colliery closed on 30 April 1968.\n\n"
+        "Ten years after the closure a memorial was raised; it was unveiled on 6 May.\n\n"
+        "Twenty years on, the miners' hall reopened as a museum on 9 June.\n\n"
+        "This year's march is on 12 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["6 May"], got["9 June"], got["12 May"]) == (1978, 1988, 2018)

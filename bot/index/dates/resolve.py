@@ -128,6 +128,11 @@ _YEAR_LATER = re.compile(
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
 )
+# "Ten years after the demolition", "Twenty years on," (not "twenty years on air", nor "three years
+# after that case", which points back at the event just told): a count from the event commemorated.
+_YEARS_AFTER_EVENT = re.compile(
+    rf"^\W*(?P<n>{CARDINAL_WORDS}|\d{{1,3}})\s+years\s+(?:after\s+(?:the|its|our)\s+\w+|on\s*,)", re.IGNORECASE
+)
 _LAST_SEASON = re.compile(
     r"\blast\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:el|la)\s+(?:verano|primavera|otoño|invierno)\s+pasad[oa]\b"
     r"|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|去年(?:夏天|春天|秋天|冬天)",
@@ -1097,6 +1102,22 @@ def _year_by_rules(
         phrase = first_season.group(0).strip(" ,")
         why = reason(N_("“{phrase}”: the beginning the anniversary counts from; {why}"), phrase=phrase, why=c.why)
         return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
+    # "Ten years after the demolition a plaque was placed …; it was unveiled on 12 June", "Twenty
+    # years on, …": in an anniversary piece, counted from the event it commemorates.
+    since_event = _YEARS_AFTER_EVENT.search(sentence_before) if ctx.findings.counted else None
+    if since_event is not None and article_year is not None:
+        c = ctx.findings.counted[0]
+        step = number_of(since_event.group("n"))
+        if step and c.base.year + step < article_year:
+            year = c.base.year + step
+            why = reason(
+                N_("“{phrase}”: {base} + {n}; {why}"),
+                phrase=" ".join(since_event.group(0).split()),
+                base=c.base.year,
+                n=step,
+                why=c.why,
+            )
+            return year, "inferred", why + _weekday_note(m, year), True
     # "A year later, on 12 March": one year after the previous date.
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
     if later and _inside_quotes(clause[: later.start()]):
