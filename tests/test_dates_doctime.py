@@ -1277,3 +1277,13 @@ def test_years_after_the_event_count_from_the_event_commemorated(tmp_path: Path)
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["6 May"], got["9 June"], got["12 May"]) == (1978, 1988, 2018)
+
+
+def test_a_day_with_no_tense_is_the_nearest_one_to_the_article(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Parish notice\n\nDated 14 January 2009\n\nComplaints about the noise of 19 December are being"
+        " looked into.\n",
+        "b.txt": "Parish notice\n\nDated 6 December 2009\n\nA reminder for the hall: the cleaning rota of 4 January.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["19 December"], got["4 January"]) == (2008, 2010)

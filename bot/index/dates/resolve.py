@@ -100,6 +100,9 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 TENSE_MARGIN_DAYS = 45
+# A day more than this far from the article's own, in its year, is read in the neighbouring year when
+# no tense says otherwise: about ten months, so only the turn of the year is concerned.
+NEAREST_DAYS = 300
 # A year written right before "N years ago" ("since 1989, 28 years ago"): the phrase restates it.
 _APPOSITION_AGO = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s*[,(—–-]\s*$")
 # "…, two months after they had worked it out on 28 February": an earlier day, not the next year.
@@ -1417,6 +1420,14 @@ def _by_tense(
     if gap > TENSE_MARGIN_DAYS and own_past and not _FUTURE.search(clause):
         day = Day(present[0], present[1], year)
         return year - 1, reason(N_("already past on the article's day ({day}): the year before"), day=day) + "; "
+    if gap > NEAREST_DAYS and not _FUTURE.search(clause):
+        # "Complaints about the blast of 19 December …" in a notice of 14 January: with no tense to
+        # say otherwise, the nearest 19 December is the one just gone (as HeidelTime reads news).
+        day = Day(present[0], present[1], year)
+        return year - 1, reason(N_("the nearest such day to the article's ({day}): the year before"), day=day) + "; "
+    if gap < -NEAREST_DAYS and not own_past:
+        day = Day(present[0], present[1], year)
+        return year + 1, reason(N_("the nearest such day to the article's ({day}): the year after"), day=day) + "; "
     return year, ""
 
 
