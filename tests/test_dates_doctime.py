@@ -1287,3 +1287,15 @@ def test_a_day_with_no_tense_is_the_nearest_one_to_the_article(tmp_path: Path) -
     }
     got = years(resolve(tmp_path, files))
     assert (got["19 December"], got["4 January"]) == (2008, 2010)
+
+
+def test_the_previous_spring_and_a_timetable_after_an_account(tmp_path: Path) -> None:
+    text = (
+        "Thirty years after the gale\n\nPosted 9 November 2019 by the warden\n\n"
+        "The gale struck on 8 November 1989, and two weeks later, on 22 November, the survey began.\n\n"
+        "The previous spring, on 3 May, forty nests had been counted.\n\n"
+        "Please bring photographs from 8 November 1989 or the weeks after.\n\n"
+        "The car park is closed until 30 November, and the hedge course runs on 25 November.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["3 May"], got["30 November"], got["25 November"]) == (1989, 2019, 2019)

@@ -117,6 +117,11 @@ _FOLLOWING_SEASON = re.compile(
     r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+siguiente\b|\bследующ\w+\s+(?:весной|летом|осенью|зимой)",
     re.IGNORECASE,
 )
+_PREVIOUS_SEASON = re.compile(
+    r"\bthe\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+anterior\b|\bпредыдущ\w+\s+(?:весной|летом|осенью|зимой)",
+    re.IGNORECASE,
+)
 _THAT_FIRST_SEASON = re.compile(
     r",?\s+(?:in|during|of)\s+(?:that|the)\s+(?:first|opening)\s+(?:summer|spring|autumn|fall|winter|season|year)\b",
     re.IGNORECASE,
@@ -504,12 +509,17 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|�
 # A timetable's verbs in the present tense (en/es/ru): what is scheduled, not what happened.
 _SCHEDULE = re.compile(
     r"\b(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
-    r"|is\s+(?:open|held|due)|are\s+(?:open|held|due))\b"
+    r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due))\b"
     r"|\b(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b"
     r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут",
     re.IGNORECASE,
 )
-_PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
+_PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
+
+
+def _timetable(clause: str) -> bool:
+    """A clause in the present tense of a timetable ("is closed until", "runs from"), with no past."""
+    return bool(_SCHEDULE.search(clause)) and not _reads_past(clause)
 
 
 def _reads_past(clause: str) -> bool:
@@ -987,6 +997,14 @@ def _year_by_rules(
         year = prev.year + (1 if (m.month, m.day) <= (prev.month, prev.day) else 0)
         why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=prev.label)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
+    # "The previous spring, on 4 May": the last such season before the previous date.
+    previous = _PREVIOUS_SEASON.search(clause) if prev is not None and prev.year is not None else None
+    if previous is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
+        year = prev.year - (1 if (m.month, m.day) >= (prev.month, prev.day) else 0)
+        why = reason(
+            N_("“{phrase}”: the last one before {prev}"), phrase=" ".join(previous.group(0).split()), prev=prev.label
+        )
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
     ago = ago_phrase(clause)
     right_after = ago_phrase(text[m.end : m.end + 30]) if ago is None else None
@@ -1236,6 +1254,7 @@ def _year_by_rules(
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+        and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
     ):
         why = reason(
             N_("narrative context: the account of {year} goes on (previous date: {prev})"),
@@ -1411,7 +1430,7 @@ def _by_tense(
         return year, ""
     gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *present)).days
     clause = sentence if clause is None else clause  # a future in another clause is that clause's
-    if gap < -TENSE_MARGIN_DAYS and (_FUTURE.search(clause) or (_SCHEDULE.search(clause) and not _reads_past(clause))):
+    if gap < -TENSE_MARGIN_DAYS and (_FUTURE.search(clause) or _timetable(clause)):
         # A timetable in the present tense ("Entries close on 31 January" in a December release)
         # speaks of the next such day, as the future does.
         day = Day(present[0], present[1], year)
