@@ -80,6 +80,8 @@ def test_look_alikes_are_not_dates(text: str) -> None:
         ("segunda jornada el 5 y 6 de agosto en Tunja", [(8, 5), (8, 6)]),
         ("Позже, 2 и 3 мая, вывезли жителей", [(5, 2), (5, 3)]),
         ("7月28日和29日，纪念公园免费开放", [(7, 28), (7, 29)]),
+        ("la feria abre el sábado 10 y domingo 11 de octubre", [(10, 10), (10, 11)]),  # a weekday before each
+        ("ярмарка пройдёт в субботу 3 и воскресенье 4 мая", [(5, 3), (5, 4)]),
     ],
 )
 def test_coordinated_days_each_count(text: str, days: list[tuple[int, int]]) -> None:

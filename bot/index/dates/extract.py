@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAYS
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.span import DateSpan
 
 
@@ -273,10 +273,16 @@ _QUICK = re.compile(r"\d")
 # "el 5 y 6 de agosto", "2 и 3 мая" (days before the mention); "July 19 and 20", "7月28日和29日" (after).
 _AND = r"(?:,?\s+(?:and|or|y|e|и|или)\s+|\s*&\s*)"
 _LIST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+)?\d")  # "21 February", "Tuesday 21 February"
-_LIST_WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+)?"
+# A weekday before a listed day, in the four languages' Latin and Cyrillic spellings ("Saturday 7 and
+# Sunday 8 June", "sábado 10 y domingo 11 de octubre", "в субботу 3 и воскресенье 4 мая").
+_ANY_WD = (
+    rf"(?:{_alt(list(WEEKDAYS))}|{_alt(list(WEEKDAY_STEMS_ES))}|sabado|miercoles"
+    rf"|(?:{_alt(list(WEEKDAY_STEMS_RU))})[а-яё]*)"
+)
+_DAY_FIRST = re.compile(rf"(?:{_ANY_WD},?\s+)?\d", re.IGNORECASE)  # "21 February", "Tuesday 21 February"
+_LIST_WD = rf"(?:{_ANY_WD},?\s+)?"
 _DAYS_BEFORE = re.compile(
-    rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_alt(list(WEEKDAYS))},?\s+)?$",
+    rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_ANY_WD},?\s+)?$",
     re.IGNORECASE,
 )
 # The list ends the clause or runs into a function word ("Sept. 8 and 9 at Trinity Church"), not
