@@ -1299,3 +1299,11 @@ def test_the_previous_spring_and_a_timetable_after_an_account(tmp_path: Path) ->
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["3 May"], got["30 November"], got["25 November"]) == (1989, 2019, 2019)
+
+
+def test_a_chinese_deadline_does_not_carry_an_account_on(tmp_path: Path) -> None:
+    text = (
+        "白沙茶厂建厂五十周年\n\n本报讯 2012年5月20日，白沙茶厂迎来建厂五十周年。\n\n"
+        "厂长说，1962年5月18日，第一批茶叶出厂，这是茶厂历史上的开端。\n\n报名参加制茶课程的截止日期为6月30日。\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["6月30日"] == 2012

@@ -511,7 +511,8 @@ _SCHEDULE = re.compile(
     r"\b(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
     r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due))\b"
     r"|\b(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b"
-    r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут",
+    r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут"
+    r"|截止",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
     re.IGNORECASE,
 )
 _PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
