@@ -1307,3 +1307,15 @@ def test_a_chinese_deadline_does_not_carry_an_account_on(tmp_path: Path) -> None
         "厂长说，1962年5月18日，第一批茶叶出厂，这是茶厂历史上的开端。\n\n报名参加制茶课程的截止日期为6月30日。\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["6月30日"] == 2012
+
+
+def test_a_programme_into_the_new_year_is_no_account_to_carry_on(tmp_path: Path) -> None:
+    text = (
+        "Harbour Winter Folk 2019 — Programme\n\n"
+        "Welcome to our winter festival, which runs from 27 December to 2 January.\n\n"
+        "Friday 27 December: the opening concert.\n"
+        "Wednesday 1 January: a New Year's Day walk.\n\n"
+        "Early-bird passes are on sale until 30 November. Our first festival, on 28 December 2012, was small.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Wednesday 1 January"], got["30 November"]) == (2020, 2019)

@@ -1246,6 +1246,7 @@ def _year_by_rules(
         prev is not None
         and prev.historical
         and prev.year is not None
+        and (article_year is None or prev.year < article_year)  # an account of the past, not a programme's new year
         and pidx - prev.para <= 2
         and (m.month, m.day) >= (prev.month, prev.day)
         and not _counts_years(text, s)
