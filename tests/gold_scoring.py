@@ -76,6 +76,9 @@ BLIND20 = GoldSet("blind20", GOLD / "blind20" / "docs", GOLD / "blind20" / "gold
 BLIND21 = GoldSet("blind21", GOLD / "blind21" / "docs", GOLD / "blind21" / "gold.jsonl", False)
 BLIND22 = GoldSet("blind22", GOLD / "blind22" / "docs", GOLD / "blind22" / "gold.jsonl", False)
 BLIND23 = GoldSet("blind23", GOLD / "blind23" / "docs", GOLD / "blind23" / "gold.jsonl", False)
+# Written during the rules' tuning on blind22 and blind23 (counts-only writers), to tune on.
+BLIND24 = GoldSet("blind24", GOLD / "blind24" / "docs", GOLD / "blind24" / "gold.jsonl", False)
+BLIND25 = GoldSet("blind25", GOLD / "blind25" / "docs", GOLD / "blind25" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
