@@ -1319,3 +1319,50 @@ def test_a_programme_into_the_new_year_is_no_account_to_carry_on(tmp_path: Path)
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Wednesday 1 January"], got["30 November"]) == (2020, 2019)
+
+
+def test_an_anniversary_held_years_ago_counts_on_to_the_present(tmp_path: Path) -> None:
+    text = (
+        "Fifty years of the Riverside Library\n\n"
+        "The library was opened on 4 May 1968 by the mayor.\n\n"
+        "Twenty-five years ago, on 4 May, the library marked its silver jubilee with a reading.\n\n"
+        "This year's celebration is on 10 May.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["10 May"] == 2018
+
+
+def test_a_digest_whose_heads_carry_their_dating_line(tmp_path: Path) -> None:
+    text = (
+        "Harbour Band — from the Gazette's files\n"
+        "Three reports, reprinted for the archive.\n"
+        "BAND WINS AREA CONTEST — Harbour Gazette, Monday 5 October 1998\n"
+        "The band took first prize on Saturday, 3 October.\n"
+        "NEW BANDROOM OPENS — Harbour Gazette, 18 September 2006\n"
+        "The new room was opened on Saturday, 16 September.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday, 3 October"], got["Saturday, 16 September"]) == (1998, 2006)
+
+
+def test_not_yet_a_count_of_years_and_a_split_financial_year_are_windows(tmp_path: Path) -> None:
+    files = {
+        # founded 2011, "not yet ten" of years: of 2011–2020 only 2014 has these weekdays
+        "a.txt": "Skyway Gliding Club — summer letter\n\n"
+        "In the years since the club was founded in 2011 — not yet ten of them — we have never been busier.\n\n"
+        "The open day is on Saturday, 14 June, the fly-in on Sunday, 6 July, and the dinner on Friday, 29 August.\n",
+        # the 2012/13 financial year: of 2011–2013 only 2012 has Monday 9 January
+        "b.txt": "Dale District Council\n\nPublic notice, dated Monday, 9 January\n\n"
+        "The Cabinet will consider proposals for the 2012/13 financial year on 6 February.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["Saturday, 14 June"], got["Sunday, 6 July"], got["Monday, 9 January"]) == (2014, 2014, 2012)
+
+
+def test_years_ago_counted_from_the_beginning_the_next_paragraph_tells(tmp_path: Path) -> None:
+    text = (
+        "El festival cumple veinticinco ediciones\n\n"
+        "La plaza se llenó anoche para la clausura del festival, que nació hace veinticuatro años en un colegio.\n\n"
+        "El primer festival se celebró el 4 y 5 de agosto de 1989, con tres grupos locales.\n\n"
+        "La próxima cita es el 7 de septiembre.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["7 de septiembre"] == 2013

@@ -122,6 +122,9 @@ _HEAD_DATE_LINE = re.compile(
 )
 
 
+_HEAD_DASH = re.compile(r"\s[—–-]\s")
+
+
 def _dated_heads(lines: list[str]) -> list[int]:
     """The first lines of an archive page's entries: a short title with no closing punctuation and a
     line right under it that only dates it ("Summer show" / "Bulletin, 14 July 2000"), or, after a
@@ -136,10 +139,18 @@ def _dated_heads(lines: list[str]) -> list[int]:
             continue
         before = lines[i - 1].strip()
         titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _HEAD_DATE_LINE.match(lines[i + 1])
+        # "CALDERBROOK TRIUMPH AT AREA CONTEST — Calderbrook Echo, Monday 5 October 1998": the title
+        # and its dating line on one line
+        inline = (
+            len(line) <= MAX_TITLE_CHARS
+            and (dash := _HEAD_DASH.search(line)) is not None
+            and _HEAD_DATE_LINE.match(line[dash.end() :]) is not None
+            and bool(lines[i + 1].strip())
+        )
         if not before:
-            if titled or (_HEAD_DATE_LINE.match(line) and lines[i + 1].strip()):
+            if titled or inline or (_HEAD_DATE_LINE.match(line) and lines[i + 1].strip()):
                 heads.append(i)
-        elif titled and (before.endswith(_TERMINAL) or i - 1 == first):
+        elif (titled or inline) and (before.endswith(_TERMINAL) or i - 1 == first):
             heads.append(i)
     return heads
 

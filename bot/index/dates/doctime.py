@@ -81,7 +81,9 @@ _CENTURY_WORDS = {
 _ES_NUMBERS = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
-    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinticinco": 25,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veintiuno": 21, "veintiún": 21,
+    "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
     "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
     "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
 }  # fmt: skip
@@ -165,7 +167,7 @@ _EN_AGO = re.compile(
     rf"|(?P<half>half\s+a\s+century))\s+ago\b",
     re.I,
 )
-_ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+)\s+años?\b", re.I)
+_ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+(?:\s+y\s+[a-zá-ú]+)?)\s+años?\b", re.I)
 _RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
 _ZH_AGO = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*年前")
 
@@ -200,6 +202,8 @@ _NOT_YET = re.compile(
     r"|(?<![а-яё])ещ[её]\s+не(?![а-яё])|尚未|还没",
     re.IGNORECASE,
 )
+# "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
+_NOT_YET_COUNT = re.compile(rf"\bnot\s+yet\s+(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times))", re.I)
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
@@ -289,6 +293,10 @@ def number_of(word: str) -> int | None:
         return _ES_NUMBERS[w]
     if w in _RU_NUMBERS:
         return _RU_NUMBERS[w]
+    if " y " in w:  # "treinta y cinco"
+        tens, _, unit = w.partition(" y ")
+        a, b = _ES_NUMBERS.get(tens.strip()), _ES_NUMBERS.get(unit.strip())
+        return a + b if a and b and a % 10 == 0 and b < 10 else None
     if w and all(ch in _ZH_DIGITS or ch in "十百" for ch in w):
         return _zh_number(w)
     return number_word(w)
@@ -695,6 +703,11 @@ def count(
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
+    held = _held_years_ago(text[s : a.start]) if not shift else None
+    if held is not None:
+        # "Twenty-five years ago, on 6 March, the library marked its silver jubilee": that occasion
+        # was N years before the present.
+        shift, qualifier = held[0], reason(N_(" (“{phrase}”)"), phrase=held[1])
     phrase = " ".join(text[a.start : a.end].split())
     # "the charter's 700th anniversary", "X is 700 years old": the phrase already names the subject
     template = (
@@ -706,6 +719,22 @@ def count(
         template, phrase=phrase, subject=a.subject[:60], base=base.year, n=a.n, qualifier=qualifier, why=base.why
     )
     return Counted(a, -1, base, year + shift, past, why)
+
+
+_THIS_YEAR = datetime.date.today().year
+_HELD = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|held|kept|won)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:today|tonight|now|this\s+(?:year|week|month))\b|\bhoy\b|сегодня|今天|今年", re.IGNORECASE)
+
+
+def _held_years_ago(before: str) -> tuple[int, str] | None:
+    """(N, phrase) when the words before an anniversary say it was held N years ago ("Twenty-five
+    years ago, on 6 March, the library marked its …"): a past tense after "N years ago", and nothing
+    that returns to the present ("… and today we mark its …")."""
+    ago = ago_phrase(before)
+    if ago is None:
+        return None
+    after = before[before.find(ago[1]) + len(ago[1]) :]
+    return ago if _HELD.search(after) and not _NOW.search(after) else None
 
 
 _AGO_WORDS = ("ago", "Ago", "AGO", "hace", "Hace", "HACE", "назад", "Назад", "年前")
@@ -794,7 +823,9 @@ def _ago_years(m: re.Match[str]) -> int | None:
     return n
 
 
-def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> Iterator[tuple[int, int | None, str]]:
+def _years_ago(
+    text: str, dated: dict[tuple[int, int], int] | None = None, next_paragraph: str = ""
+) -> Iterator[tuple[int, int | None, str]]:
     """(year of the present, the year counted from, phrase) for "N years ago" next to a stated year — or next to a
     day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
     years ago" with "7 May 1915" further on)."""
@@ -823,9 +854,16 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
                 years[0],
                 reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=years[0], n=n),
             )
+        elif not years and not find_mentions(text[s:e]) and (first := _first_told_after(text, e, next_paragraph)):
+            # "… que nació hace veinticuatro años. El primer festival se celebró el 4 y 5 de agosto
+            # de 1989": the next sentence tells the beginning the count is from.
+            phrase = " ".join(m.group(0).split())
+            yield first + n, first, reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=first, n=n)
         elif not years and dated:
             days = {(x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None}
             known = sorted({dated[d] for d in days if d in dated})
+            if len(known) == 1 and any(s <= a.start < e for a in anniversaries(text)):
+                continue  # "… years ago, on 6 March, the library marked its silver jubilee": an anniversary of that day
             if len(known) == 1:
                 y = known[0]
                 # No base: the day dated elsewhere may be the article's own (its title's date).
@@ -834,6 +872,28 @@ def _years_ago(text: str, dated: dict[tuple[int, int], int] | None = None) -> It
                     N_("“{phrase}” of the day the article dates {year}: {year} + {n}"), phrase=phrase, year=y, n=n
                 )
                 yield y + n, None, why
+
+
+_FIRST_TOLD = re.compile(
+    r"\b(?:first|founded|opened|began|started|born|primer|primera|fundad[oa]|inaugurad[oa]|naci[óo]"
+    r"|перв\w+|впервые|основан\w*|открыт\w*)\b|首次|第一|创办|成立",
+    re.IGNORECASE,
+)
+
+
+def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | None:
+    """The one year of the sentence after `end` (or of the next paragraph's first) when it tells a
+    beginning ("El primer festival se celebró el 4 y 5 de agosto de 1989")."""
+    nxt = next(((a, b) for a, b in sentences(text) if a >= end), None)
+    if nxt is not None:
+        following = text[nxt[0] : nxt[1]]
+    elif next_paragraph:
+        a, b = sentences(next_paragraph)[0]
+        following = next_paragraph[a:b]
+    else:
+        return None
+    years = set(years_in(following))
+    return years.pop() if len(years) == 1 and _FIRST_TOLD.search(following) else None
 
 
 def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: float) -> Iterator[Evidence]:
@@ -1109,6 +1169,14 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
         here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in _ORIGIN.finditer(text)]
         if here and origin is None:
             origin = (here[0][1], here[0][2])
+        for m in _NOT_YET_COUNT.finditer(text):
+            # "since the group was founded in 2011 — not yet ten of them": before 2021
+            n = number_of(m.group("n"))
+            if n and 1 < n <= 300:
+                then = " ".join(m.group(0).split())
+                ahead += [
+                    (y, y + n, reason(N_("“{phrase}”, and {then}"), phrase=phrase, then=then)) for _, y, phrase in here
+                ]
         for m in _DECADE_ORDINAL.finditer(text):
             n = number_word(m.group("n"))
             if n and 1 <= n <= 30:
@@ -1172,6 +1240,10 @@ _YEAR_RANGE = re.compile(
     rf"\b(?:seasons?|years|period|between|from|covering)\s+(?P<a>{_YEAR})\s*(?:to|until|and|–|-)\s*(?P<b>{_YEAR})\b",
     re.IGNORECASE,
 )
+# "the 2012/13 financial year", "the 1998–99 season": a year that spans two, near the present.
+_SPLIT_YEAR = re.compile(
+    rf"\b(?P<a>{_YEAR})\s*[/–-]\s*(?P<b>\d\d)\s+(?:financial|academic|school|tax|fiscal|season)\b", re.IGNORECASE
+)
 
 
 def _year_ranges(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
@@ -1181,6 +1253,11 @@ def _year_ranges(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
             a, b = int(m.group("a")), int(m.group("b"))
             if a < b <= a + 30:
                 out.append((a, b + 1, reason(N_("“{phrase}”"), phrase=" ".join(m.group(0).split()))))
+        for m in _SPLIT_YEAR.finditer(text):
+            a = int(m.group("a"))
+            if (a + 1) % 100 == int(m.group("b")):
+                # spoken of from the year before it starts to the year it ends
+                out.append((a - 1, a + 2, reason(N_("“{phrase}”"), phrase=" ".join(m.group(0).split()))))
     return out
 
 
@@ -1269,7 +1346,7 @@ def _pair(into: dict[int, str], years: Sequence[int], counts: Sequence[tuple[int
     for y in dict.fromkeys(years):
         for n, age, phrase in counts:
             for year in (y + n, y + n + 1) if age else (y + n,):
-                if year <= 2100:
+                if year <= _THIS_YEAR:  # a text that exists now was not written in a later year
                     into.setdefault(year, f"{phrase} ({y} + {n})")
 
 
@@ -1358,7 +1435,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
             out.append(Evidence(c.year, weight, "anniversary", c.why, base=c.base.year))
         found_ago = False
-        for year, base, why in _years_ago(text, dated):
+        for year, base, why in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
             found_ago = True
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
         if not found_ago:

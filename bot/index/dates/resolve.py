@@ -191,7 +191,7 @@ _PRESENT = re.compile(
     r"|\b(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open)\b"
     r"|\bthis\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|\b(?:has|have)\s+(?:been|begun|become|\w+ed)\b|\b(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
-    r"|\b(?:este año|hoy|ahora|actualmente|próximo)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将",
+    r"|\b(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将",
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
