@@ -18,7 +18,8 @@ Query sets (--set):
 - heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
 - blind9:   tests/queries_blind9.py over seeds/ and over tests/gold/blind14/docs: the blind set now
             (--blind9), scored once at the end of a change; blind10 (seeds + tests/gold/blind15/docs)
-            was written to tune on with it; blind7 (seeds + tests/gold/blind12/docs, scored once,
+            was written to tune on with it, and blind11 (seeds + tests/gold/blind16/docs) later;
+            blind7 (seeds + tests/gold/blind12/docs, scored once,
             then tuned on) and blind8 (seeds + tests/gold/blind13/docs) are tuning sets; blind6
             (seeds + tests/gold/blind6/docs, scored once, then tuned on), blind5 and blind4 (seeds +
             tests/gold/blind5/docs) are tuning sets; blind3 (seeds +
@@ -30,8 +31,8 @@ Query sets (--set):
 --scores prints one line per set (P@1, MRR, top-3, no-answer) instead of the sweep: the in-sample
 and held-out sets, and the blind set too when --blind is given.
 
-Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2|…|blind10]
-     [--scores [--blind] [--blind2] [--blind3] [--blind4] [--blind5] [--blind6] [--blind7] … [--blind10]]
+Run: .venv/bin/python bench/cutoff.py [--set insample|heldout|blind|blind2|…|blind11]
+     [--scores [--blind] [--blind2] [--blind3] [--blind4] [--blind5] [--blind6] [--blind7] … [--blind11]]
      [--show-misses]
 """
 
@@ -61,6 +62,7 @@ from tests import (  # noqa: E402
     queries_blind8,
     queries_blind9,
     queries_blind10,
+    queries_blind11,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -92,6 +94,7 @@ BLIND_SETS = {
     "blind8": queries_blind8,
     "blind9": queries_blind9,
     "blind10": queries_blind10,
+    "blind11": queries_blind11,
 }
 
 
@@ -188,6 +191,7 @@ LABELS = {
     "blind8": "tests/queries_blind8.py (eighth set, to tune on: seeds + the blind13 documents)",
     "blind9": "tests/queries_blind9.py (ninth set, the blind set: seeds + the blind14 documents)",
     "blind10": "tests/queries_blind10.py (tenth set, to tune on: seeds + the blind15 documents)",
+    "blind11": "tests/queries_blind11.py (eleventh set, to tune on: seeds + the blind16 documents)",
 }
 
 
@@ -219,6 +223,7 @@ def main() -> None:
         "--blind9", action="store_true", help="with --scores: score the ninth blind set (once, after a change)"
     )
     parser.add_argument("--blind10", action="store_true", help="with --scores: score the tenth set (a tuning set)")
+    parser.add_argument("--blind11", action="store_true", help="with --scores: score the eleventh set (a tuning set)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
@@ -235,7 +240,7 @@ def main() -> None:
                 if (
                     opts.show_misses
                     or name not in BLIND_SETS
-                    or name in ("blind4", "blind5", "blind6", "blind7", "blind8", "blind10")
+                    or name in ("blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11")
                 ):
                     print_misses(s)
             return
