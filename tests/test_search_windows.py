@@ -418,6 +418,18 @@ def test_english_and_spanish_spellings_russian_writes_by_sound(tmp_path: Path, w
     assert [h.article.title for h in index.search(asked)] == ["Names"]
 
 
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        ("Jonathan Meyers played the lead", "Джонатан Майерс"),  # an English j, ey said "ai"
+        ("George Hollis arrived", "Джордж Холлис"),  # a soft g
+    ],
+)
+def test_a_name_russian_writes_by_sound_is_found_by_its_consonants(tmp_path: Path, written: str, asked: str) -> None:
+    index = index_of(tmp_path, {"a.txt": f"Names\n\n{written}.\n", "b.txt": "Other\n\nJames Garner spoke.\n"})
+    assert [h.article.title for h in index.search(asked)] == ["Names"]
+
+
 def test_the_palladius_table_is_pypinyins() -> None:
     from bot.index.palladius import PALLADIUS
     from bot.index.translit import palladius_from_pypinyin

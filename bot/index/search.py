@@ -48,7 +48,7 @@ from bot.index.textnorm import (
     word_spans,
     words,
 )
-from bot.index.translit import from_palladius, from_wade_giles, name_splits, pinyin, romanize, skeleton
+from bot.index.translit import consonant_key, from_palladius, from_wade_giles, name_splits, pinyin, romanize, skeleton
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -67,6 +67,8 @@ BIT_SCALE = 12  # impacts summed in a passage stay below 2**12 (at most ~40 per 
 DERIVED_WEIGHT = 0.85  # exclud-ed / exclus-ion: the stemmer keeps them apart
 TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaikovsky
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
+CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
+CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
 INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected foreign words
 # Final letters French and English names do not sound (Denis / Дени, Dumas / Дюма, Bernard /
@@ -620,9 +622,27 @@ class SearchIndex:
         # running bot's queries change them while the index is being persisted in the background.
         state = {**self.__dict__, "_expansion_cache": OrderedDict()}
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
+        state.pop("_consonant_table", None)  # made again on first use
         return state
 
     # -- query side ---------------------------------------------------------------------------
+
+    def _consonant_names(self, term: str) -> tuple[int, ...]:
+        """The stems of the corpus's Latin words with the consonants of `term` (see
+        translit.consonant_key), when there are at most CONSONANT_MAX_WORDS of them."""
+        key = consonant_key(term)
+        if not key:
+            return ()
+        table = self.__dict__.get("_consonant_table")
+        if table is None:
+            # Made on the first such query, not with the index: most corpora never need it.
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
+            for sid, word in enumerate(self._surface_terms):
+                if word.isascii() and word.isalpha() and (k := consonant_key(word)):
+                    grouped[k].append(sid)
+            table = {k: tuple(v) for k, v in grouped.items() if len(v) <= CONSONANT_MAX_WORDS}
+            self.__dict__["_consonant_table"] = table
+        return tuple(sorted({t for sid in table.get(key, ()) for t in self._stems_of_surface(sid)}))
 
     def _stems_of_surface(self, sid: int) -> list[int]:
         return self._sur_stem[self._sur_bounds[sid] : self._sur_bounds[sid + 1]].tolist()
@@ -706,6 +726,13 @@ class SearchIndex:
             self._uninflected_names(skeleton(term), add)
         self._silent_finals(skeleton(term), latin, add)
         if known:
+            return
+        if not latin and not out and (names := self._consonant_names(term)):
+            # "Джонатан Рис Майерс" for "Jonathan Rhys Meyers": a name Russian writes by sound,
+            # which no letter-for-letter rule reaches; its consonants do, when the corpus has few
+            # words with them.
+            for tid in names:
+                add(tid, CONSONANT_WEIGHT)
             return
         # A correctly spelled everyday word is no slip for another word, nor part of one; it may
         # still be a cognate written in another script ("theatre" / театр).

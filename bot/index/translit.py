@@ -193,3 +193,35 @@ def from_palladius(word: str, limit: int = 16) -> list[str]:
         return tuple(out)
 
     return list(dict.fromkeys(rest(0))) if word and not word.isascii() else []
+
+
+# A name's consonants, as Russian hears English and Spanish spellings: дж is an English j or soft g
+# (Джеймс / James, Джордж / George), th is т, ph is ф, a hard c is к; vowels, h and the glides
+# (y, w's vowel) differ too much between the two spellings to compare (Майерс / Meyers, Рис / Rhys).
+_CONSONANT_RULES = (
+    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("ch", "c"), ("shch", "s"), ("sh", "s"),
+    ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"),
+)  # fmt: skip
+_SOFT_G = re.compile(r"g(?=[eiy])")
+_CONSONANT_DROP = re.compile(r"[aeiouyh]")
+CONSONANT_KEY_MIN = 3  # fewer consonants match too many words
+
+
+@lru_cache(maxsize=65536)
+def consonant_key(word: str) -> str:
+    """The consonants of a name written in Latin or Cyrillic letters ('' when fewer than
+    CONSONANT_KEY_MIN, or not a word): Джонатан and Jonathan are both "jntn"."""
+    latin = not _NON_LATIN.search(word)
+    out = romanize(word)
+    if not out.isascii() or not out.isalpha():
+        return ""
+    if latin:
+        out = _SILENT_INITIAL.sub("", out).replace("igh", "i")  # Wright / Райт
+        out = _SOFT_G.sub("j", out)  # George, Gerald: the soft g Russian writes дж
+        out = _HARD_C.sub("k", out)
+    for old, new in _CONSONANT_RULES:
+        if old in out:
+            out = out.replace(old, new)
+    out = out.replace("z", "s")  # Charles / Чарльз
+    out = _DOUBLE.sub(r"\1", _CONSONANT_DROP.sub("", out))
+    return out if len(out) >= CONSONANT_KEY_MIN else ""
