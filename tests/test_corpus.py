@@ -171,3 +171,16 @@ def test_archive_pages_written_one_paragraph_per_line_split_at_dated_entries() -
 def test_a_report_written_one_paragraph_per_line_stays_one_article() -> None:
     text = "Fire at the mill\nKelby, 3 May 2001\nThe mill burned on 2 May.\nA short line\nIt was rebuilt.\n"
     assert [a.title for a in split_articles(text, "a.txt")] == ["Fire at the mill"]
+
+
+def test_an_issue_line_without_a_year_still_heads_an_archive_entry() -> None:
+    text = (
+        "Harbour Gazette — from the archive\n"
+        "New market hall opens\n"
+        "Harbour Gazette, June 2005\n"
+        "The hall opened on Friday, 17 June.\n"
+        "Record landings\n"
+        "Issue of 14 September\n"
+        "Boats landed a record catch between 2 and 8 September.\n"
+    )
+    assert [a.title for a in split_articles(text, "a.txt")] == ["New market hall opens", "Record landings"]

@@ -120,6 +120,12 @@ _HEAD_DATE_LINE = re.compile(
     rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
     re.IGNORECASE,
 )
+# The same with no year, when its words say it dates an issue: "Issue of 14 September".
+_HEAD_ISSUE_LINE = re.compile(
+    rf"^\s*(?:(?:from\s+)?(?:the\s+)?(?:issue|edition|week)\s+of|(?:published|posted|issued|dated)(?:\s+on)?)\s+"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\s*$",
+    re.IGNORECASE,
+)
 
 
 _HEAD_DASH = re.compile(r"\s[—–-]\s")
@@ -138,7 +144,8 @@ def _dated_heads(lines: list[str]) -> list[int]:
         if not line:
             continue
         before = lines[i - 1].strip()
-        titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _HEAD_DATE_LINE.match(lines[i + 1])
+        dates_it = _HEAD_DATE_LINE.match(lines[i + 1]) or _HEAD_ISSUE_LINE.match(lines[i + 1])
+        titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and dates_it
         # "CALDERBROOK TRIUMPH AT AREA CONTEST — Calderbrook Echo, Monday 5 October 1998": the title
         # and its dating line on one line
         inline = (
