@@ -182,5 +182,9 @@ def test_an_issue_line_without_a_year_still_heads_an_archive_entry() -> None:
         "Record landings\n"
         "Issue of 14 September\n"
         "Boats landed a record catch between 2 and 8 September.\n"
+        "The fair's 400th year\n"
+        "From the Herald of 2010\n"
+        "The fair ran from 24 to 26 September.\n"
     )
-    assert [a.title for a in split_articles(text, "a.txt")] == ["New market hall opens", "Record landings"]
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["New market hall opens", "Record landings", "The fair's 400th year"]

@@ -1366,3 +1366,13 @@ def test_years_ago_counted_from_the_beginning_the_next_paragraph_tells(tmp_path:
         "La próxima cita es el 7 de septiembre.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["7 de septiembre"] == 2013
+
+
+def test_a_this_week_heading_brings_a_looking_back_column_back_to_its_present(tmp_path: Path) -> None:
+    text = (
+        "Looking back: from the pages of the Courier\n\nFriday, 14 May 2021\n\n10 years ago\n\n"
+        "Ten years ago this week, on 12 May, the last dairy sold its herd.\n\nThis week\n\n"
+        "The show will return on Saturday, 7 August, and entries close on 23 July.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["12 May"], got["Saturday, 7 August"], got["23 July"]) == (2011, 2021, 2021)

@@ -120,6 +120,10 @@ _HEAD_DATE_LINE = re.compile(
     rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
     re.IGNORECASE,
 )
+# A year alone, when its words say it dates an issue: "From the Herald of 2010".
+_HEAD_YEAR_LINE = re.compile(
+    r"^\s*from\s+(?:the\s+)?[^\W\d_][\w'’ .-]{0,30}?\s+of\s+(?:1[5-9]|20)\d\d\s*$", re.IGNORECASE
+)
 # The same with no year, when its words say it dates an issue: "Issue of 14 September".
 _HEAD_ISSUE_LINE = re.compile(
     rf"^\s*(?:(?:from\s+)?(?:the\s+)?(?:issue|edition|week)\s+of|(?:published|posted|issued|dated)(?:\s+on)?)\s+"
@@ -144,7 +148,8 @@ def _dated_heads(lines: list[str]) -> list[int]:
         if not line:
             continue
         before = lines[i - 1].strip()
-        dates_it = _HEAD_DATE_LINE.match(lines[i + 1]) or _HEAD_ISSUE_LINE.match(lines[i + 1])
+        under = lines[i + 1]
+        dates_it = _HEAD_DATE_LINE.match(under) or _HEAD_ISSUE_LINE.match(under) or _HEAD_YEAR_LINE.match(under)
         titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and dates_it
         # "CALDERBROOK TRIUMPH AT AREA CONTEST — Calderbrook Echo, Monday 5 October 1998": the title
         # and its dating line on one line

@@ -765,7 +765,16 @@ def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
         ago = ago_phrase(head.lower())
         if ago is not None and len(ago[1]) >= len(head) - 2:
             out.append((idx, ago[0], head))
+        elif out and _NOW_HEADING.fullmatch(head):
+            out.append((idx, 0, head))  # "This week": the column is back in its present
     return out
+
+
+# A column's heading that comes back to its present after its "N YEARS AGO" sections.
+_NOW_HEADING = re.compile(
+    r"(?:this\s+(?:week|month|year)|today|now|esta\s+semana|este\s+mes|hoy|на\s+этой\s+неделе|сегодня|本周|今天)[.:]?",
+    re.IGNORECASE,
+)
 
 
 _YEAR_HEADING = re.compile(rf"(?P<y>{_YEAR})(?:\s*年)?")
@@ -1088,11 +1097,15 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
     """The weekdays written with year-less dates, and how to show them — not those another year's
     qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
 
-    first_section = min((idx for idx, _, _ in ago_headings(texts) + year_headings(texts)), default=len(texts) + 1)
+    heads = sorted((idx, n) for idx, n, _ in ago_headings(texts)) + sorted(
+        (idx, 1) for idx, _, _ in year_headings(texts)
+    )
+    heads.sort()
 
     def qualified(idx: int, m: Mention) -> bool:
-        if idx >= first_section:
-            return True  # under a "10 YEARS AGO" heading: another year's weekdays
+        under = next((n for at, n in reversed(heads) if at <= idx), 0)
+        if under:
+            return True  # under a "10 YEARS AGO" heading (not "This week"): another year's weekdays
         if idx >= len(texts):
             return False
         text = texts[idx]

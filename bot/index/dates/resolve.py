@@ -529,6 +529,13 @@ def _reads_past(clause: str) -> bool:
     return bool(_PAST.search(clause) or _PAST_FORM.search(clause))
 
 
+def _heading_ago(title: str) -> int:
+    """N when a section's title is a "looking back" heading ("10 YEARS AGO", see ago_headings), else 0."""
+    head = title.strip().strip("—–-:*#").strip()
+    ago = ago_phrase(head.lower()) if len(head) <= 40 else None
+    return ago[0] if ago is not None and len(ago[1]) >= len(head) - 2 else 0
+
+
 def _tense_context(text: str, s: int, m: Mention) -> str:
     """The writer's own words of the mention's clause (for its tense)."""
     before = re.split(r"[“\"«]", text[s : m.start])[-1]
@@ -1021,6 +1028,11 @@ def _year_by_rules(
         ago = ago_phrase(text[before[-1] : before[-1] + 40]) if before else None
     if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
         ago = None  # "for the first time since 1989, 28 years ago, after …": it restates the year
+    if ago is not None and article_year is not None and ago[0] == _heading_ago(ctx.article.title):
+        # under the heading "10 years ago", "Ten years ago this week, on 12 May" restates it: the
+        # section's time is already that year
+        why = reason(N_("“{phrase}” restates the heading; {why}"), phrase=ago[1], why=time.why)
+        return article_year, "inferred", why + _weekday_note(m, article_year), True
     if ago is not None and article_year is not None:
         n, phrase = ago
         year = article_year - n
