@@ -1376,3 +1376,12 @@ def test_a_this_week_heading_brings_a_looking_back_column_back_to_its_present(tm
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["12 May"], got["Saturday, 7 August"], got["23 July"]) == (2011, 2021, 2021)
+
+
+def test_centuries_later_count_from_the_year_stated_that_long_before(tmp_path: Path) -> None:
+    text = (
+        "The fair's 400th year\n\nDALESBY, 27 September 2010 — The fair celebrated 400 years since its charter,"
+        " granted on 20 September 1610.\n\nThis year's fair ran from 24 to 26 September.\n\n"
+        "Four hundred years later to the day, on 20 September, the charter was shown in the town hall.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["20 September"] == 2010

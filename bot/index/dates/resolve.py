@@ -128,7 +128,8 @@ _THAT_FIRST_SEASON = re.compile(
 )
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
-    rf"\b(?P<n>a|one|{CARDINAL_WORDS}|\d{{1,2}})\s+years?\s+(?:later|afterwards)\b|\bthe\s+following\s+year\b"
+    rf"\b(?P<n>(?:(?:a|one|{CARDINAL_WORDS})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_WORDS})|\d{{1,3}})\s+years?\s+"
+    r"(?:later|afterwards)\b|\bthe\s+following\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bel\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
@@ -1163,6 +1164,14 @@ def _year_by_rules(
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
         why = reason(_AFTER, phrase=cue, prev=since[1])
         year = since[0] + step
+        if article_year is not None and year > article_year + 1 and step > 1:
+            # "Four hundred years later to the day, on 20 September" after this year's fair: past
+            # the present, so counted from the year the article states that many years before it.
+            stated = {x.year for _, x in _article_mentions(ctx.article) if x.year is not None}
+            stated |= {y for p in ctx.article.paragraphs for y in years_in(p.text)}
+            if article_year - step in stated:
+                year = article_year
+                why = reason(_AFTER, phrase=cue, prev=str(article_year - step))
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
     # dates an origin in a side clause ("the festival, first held in 1995, moves … on July 27").
