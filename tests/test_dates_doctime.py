@@ -1385,3 +1385,13 @@ def test_centuries_later_count_from_the_year_stated_that_long_before(tmp_path: P
         "Four hundred years later to the day, on 20 September, the charter was shown in the town hall.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["20 September"] == 2010
+
+
+def test_a_month_named_alone_gives_a_bare_ordinal_and_a_future_clause_leaves_years_ago(tmp_path: Path) -> None:
+    text = (
+        "Notes from the Mission\n\nPosted 14 January 2016\n\n"
+        "Last December, on the 19th, we held our first Christmas dinner.\n\n"
+        "The Mission was founded a hundred years ago, in 1916, and our centenary service will be held on 12 June.\n"
+    )
+    got = {m.text: (m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["19th"], got["12 June"]) == ((12, 19, 2015), (6, 12, 2016))

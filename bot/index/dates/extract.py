@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, RU_MONTHS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
+from bot.index.dates.lexicon import (
+    EN_MONTHS,
+    ES_MONTHS,
+    MONTH_NAMES,
+    RU_MONTHS,
+    WEEKDAY_STEMS_ES,
+    WEEKDAY_STEMS_RU,
+    WEEKDAYS,
+)
 from bot.index.dates.span import DateSpan
 
 
@@ -461,6 +469,17 @@ _BARE_ORDINAL = re.compile(
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
+
+
+def _last_month_name(text: str, start: int, end: int) -> int | None:
+    """The month of the last English month name (capitalised, in full) in text[start:end]."""
+    last = None
+    for m in _MONTH_WORD.finditer(text, start, end):
+        last = m
+    return EN_MONTHS[last.group(0)] if last is not None else None
+
+
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
@@ -471,6 +490,10 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         before = [x for x in found if x.end <= m.start()]
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         day = int(m.group("d"))
+        # "Last December, on the 19th": a month named on its own, after the last date, is the one
+        named = _last_month_name(text, before[-1].end if before else 0, m.start())
+        if named is not None and valid_day(named, day, None):
+            last = (named, 0)
         if last is None or day <= last[1] or not valid_day(last[0], day, None):
             continue
         start = m.start("d")

@@ -1016,6 +1016,8 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
     ago = ago_phrase(clause)
+    if ago is not None and _FUTURE.search(clause, clause.find(ago[1]) + len(ago[1])):
+        ago = None  # "founded a hundred years ago, in 1916, and our service will be held on 12 June": now
     right_after = ago_phrase(text[m.end : m.end + 30]) if ago is None else None
     if right_after is not None and text[m.end : m.end + 30].lstrip(" ,").startswith(right_after[1]):
         ago = right_after  # "showed its last film on 27 March eleven years ago"
