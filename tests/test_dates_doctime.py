@@ -1395,3 +1395,13 @@ def test_a_month_named_alone_gives_a_bare_ordinal_and_a_future_clause_leaves_yea
     )
     got = {m.text: (m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["19th"], got["12 June"]) == ((12, 19, 2015), (6, 12, 2016))
+
+
+def test_last_december_in_a_notice_dated_by_its_own_line(tmp_path: Path) -> None:
+    text = (
+        "Dale District Council\n\nPublic notice on the branch libraries\n\nDated Monday, 9 January\n\n"
+        "Following the consultation which closed last December, on 16 December, the Cabinet will consider"
+        " proposals for the 2012/13 financial year on 6 February.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["16 December"], got["6 February"]) == (2011, 2012)

@@ -143,7 +143,9 @@ _YEARS_AFTER_EVENT = re.compile(
     rf"^\W*(?P<n>{CARDINAL_WORDS}|\d{{1,3}})\s+years\s+(?:after\s+(?:the|its|our)\s+\w+|on\s*,)", re.IGNORECASE
 )
 _LAST_SEASON = re.compile(
-    r"\blast\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:el|la)\s+(?:verano|primavera|otoño|invierno)\s+pasad[oa]\b"
+    r"\blast\s+(?:summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+    r"|\b(?:el|la)\s+(?:verano|primavera|otoño|invierno)\s+pasad[oa]\b"
     r"|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|去年(?:夏天|春天|秋天|冬天)",
     re.IGNORECASE,
 )
@@ -537,6 +539,14 @@ def _heading_ago(title: str) -> int:
     return ago[0] if ago is not None and len(ago[1]) >= len(head) - 2 else 0
 
 
+_DATING_WORDS = re.compile(r"(?:dated|posted|issued|published|updated|fecha|fechado|дата)?[\s:]*(?:on\s+)?", re.I)
+
+
+def _dating_line(text: str, m: Mention) -> bool:
+    """A paragraph that only dates the text ("Dated Monday, 9 January", "Posted 14 January")."""
+    return _DATING_WORDS.fullmatch(text[: m.start]) is not None and not text[m.end :].strip(" .")
+
+
 def _tense_context(text: str, s: int, m: Mention) -> str:
     """The writer's own words of the mention's clause (for its tense)."""
     before = re.split(r"[“\"«]", text[s : m.start])[-1]
@@ -600,8 +610,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
             year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
-            if pidx == 0 and s == 0 and m.weekday is not None and m.year is None and year == ctx.time.year:
-                # A news lead tells its own day with its weekday ("В субботу, 13 октября, …").
+            own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (pidx <= 2 and _dating_line(text, m))
+            if own_day and m.year is None and year is not None and year == ctx.time.year:
+                # A news lead tells its own day with its weekday ("В субботу, 13 октября, …"); a
+                # notice's line dates it ("Dated Monday, 9 January").
                 ctx.lead_day = ctx.lead_day or (m.month, m.day)
             anniversary = None
             after = _ANNIV_AFTER.match(text, m.end)
