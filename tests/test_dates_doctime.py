@@ -1405,3 +1405,12 @@ def test_last_december_in_a_notice_dated_by_its_own_line(tmp_path: Path) -> None
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["16 December"], got["6 February"]) == (2011, 2012)
+
+
+def test_an_obituarys_death_date_is_its_news(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Ann Hale, ferry pilot\n\nAnn Hale, who has died aged 84, flew ferry flights for forty years.\n\n"
+        "She was born on 3 March 1930 in Kelby, and died on 14 June at her home.\n\n"
+        "Her funeral will be held on Friday, 20 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["14 June"] == 2014

@@ -521,6 +521,20 @@ _SCHEDULE = re.compile(
 _PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
 
 
+# The death an obituary reports: "born on 9 February 1921 …, and died on 28 May" is its news, not
+# the account of the birth going on.
+_DIED = re.compile(r"\b(?:died|passed\s+away|murió|falleció)\b|скончал\w*|умер\w*|去世|逝世", re.IGNORECASE)
+_OBITUARY = re.compile(
+    r"\bobituary\b|\bhas\s+died\b|\bdied\s+aged\b|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
+    re.IGNORECASE,
+)
+
+
+def _is_obituary(article: Article) -> bool:
+    head = " ".join([article.title, *(p.text for p in article.paragraphs[:2])])
+    return bool(_OBITUARY.search(head))
+
+
 def _timetable(clause: str) -> bool:
     """A clause in the present tense of a timetable ("is closed until", "runs from"), with no past."""
     return bool(_SCHEDULE.search(clause)) and not _reads_past(clause)
@@ -1292,6 +1306,7 @@ def _year_by_rules(
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
+        and not (_DIED.search(_tense_context(text, s, m)) and _is_obituary(ctx.article))
     ):
         why = reason(
             N_("narrative context: the account of {year} goes on (previous date: {prev})"),
