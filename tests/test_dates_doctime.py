@@ -1414,3 +1414,20 @@ def test_an_obituarys_death_date_is_its_news(tmp_path: Path) -> None:
         "Her funeral will be held on Friday, 20 June.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["14 June"] == 2014
+
+
+def test_season_dated_archive_entries_a_notice_dated_line_and_an_anniversary_still_ahead(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Park Friends — from the newsletter archive\nReprinted from past issues.\n"
+        "BANDSTAND RETURNS — Park Life, summer 1997\nThe bandstand reopened on Saturday, 7 June.\n"
+        "LAKE CLEANED — Park Life, spring 2019\nBoats returned to the lake on Saturday 13 April.\n",
+        "b.txt": "District Council — Public Notice\nPavilion works\nNotice dated 10 January 2022.\n"
+        "Repairs will begin on Monday 17 January.\n",
+        # founded 2010, the tenth anniversary still ahead: of 2010–2019 only 2015 has these weekdays
+        "c.txt": "Riverside Players — Spring Newsletter\n\nSince our founding in 2010 we have never been busier, and"
+        " our tenth anniversary is still a few seasons away.\n\nAuditions are on Saturday 14 March, the read-through"
+        " on Sunday 5 April and the dress rehearsal on Wednesday 20 May.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["Saturday, 7 June"], got["Saturday 13 April"], got["Monday 17 January"]) == (1997, 2019, 2022)
+    assert (got["Saturday 14 March"], got["Sunday 5 April"], got["Wednesday 20 May"]) == (2015, 2015, 2015)

@@ -107,6 +107,7 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
+_SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno"  # "Park Life, summer 1997"
 _WEEKDAYS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
@@ -117,7 +118,7 @@ _HEAD_DATE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?"
     r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+|(?:published|posted|issued|dated)\s+(?:on\s+)?)?"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
+    rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS}|{_SEASONS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
     re.IGNORECASE,
 )
 # A year alone, when its words say it dates an issue: "From the Herald of 2010".

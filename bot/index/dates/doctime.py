@@ -204,6 +204,11 @@ _NOT_YET = re.compile(
 )
 # "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
 _NOT_YET_COUNT = re.compile(rf"\bnot\s+yet\s+(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times))", re.I)
+_STILL_AHEAD = re.compile(
+    r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s+)?(?:is|are)\s+"
+    r"(?:still\s+(?:[\w-]+\s+){0,4}?(?:away|ahead|to\s+come)|yet\s+to\s+come)\b",
+    re.IGNORECASE,
+)
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
@@ -223,7 +228,8 @@ _FIRST_IN = re.compile(
 )
 # "Published 20 June 2016.", "Posted on March 3, 2015", "Publicado el 3 de mayo de 2014"
 _PUBLISHED_LINE = re.compile(
-    r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|publicado|опубликовано|发布于|发表于)"
+    r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|(?:notice\s+)?dated|issued"
+    r"|publicado|опубликовано|发布于|发表于)"
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,
 )
@@ -1161,12 +1167,15 @@ def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]],
     return tuple(w for w in written if not narrative(*w))
 
 
-def _not_yet(text: str, pos: int, start: int = -1) -> bool:
+def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     """Whether the clause before `pos` says the occasion is not reached yet (from `start`, else from
-    the sentence's start)."""
+    the sentence's start), or the words after it (from `end`) say it is still ahead ("our tenth
+    anniversary is still a few seasons away")."""
     if start < 0:
         start = sentence_at(sentences(text), pos)[0]
-    return bool(_NOT_YET.search(text[max(start, pos - 40) : pos]))
+    if _NOT_YET.search(text[max(start, pos - 40) : pos]):
+        return True
+    return end >= 0 and _STILL_AHEAD.match(text, end) is not None
 
 
 def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
@@ -1200,7 +1209,7 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
         for m in _WINDOW_ORDINAL.finditer(text):
             if _DECADE_ORDINAL.match(text, m.start()):
                 continue
-            if _not_yet(text, m.start()):
+            if _not_yet(text, m.start(), -1, m.end()):
                 # "counting nests since 2014, and we have not yet reached our tenth birthday": before 2024
                 n = number_word(m.group("n") or m.group("n2") or "")
                 if n and 1 < n <= 300:
@@ -1338,7 +1347,7 @@ def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
                 for m in _COUNTED.finditer(sent)
                 if (c := _count(m))
                 and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
-                and not _not_yet(sent, m.start(), 0)
+                and not _not_yet(sent, m.start(), 0, m.end())
             ]
             # An age counts from the birth, not from whichever year is near it; with no birth year
             # stated it says nothing ("a singing week for children aged 8 to 14").
@@ -1434,7 +1443,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
-            if _not_yet(text, a.start, a.sentence[0]):
+            if _not_yet(text, a.start, a.sentence[0], a.end):
                 continue  # "we have not yet reached our tenth birthday": not this year's
             c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip(), texts, kept_on)
             if c is None:
