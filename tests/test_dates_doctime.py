@@ -1431,3 +1431,13 @@ def test_season_dated_archive_entries_a_notice_dated_line_and_an_anniversary_sti
     got = years(resolve(tmp_path, files))
     assert (got["Saturday, 7 June"], got["Saturday 13 April"], got["Monday 17 January"]) == (1997, 2019, 2022)
     assert (got["Saturday 14 March"], got["Sunday 5 April"], got["Wednesday 20 May"]) == (2015, 2015, 2015)
+
+
+def test_a_clause_before_another_anniversary_still_dates_its_subject(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "From the archive\n\nKelby Park itself opened on 2 June 1887, the gift of a mill owner for the"
+        " Golden Jubilee.\n",
+        "b.txt": "Kelby Park at 125\n\nThe park's 125th anniversary falls on Saturday, 2 June, with a picnic on"
+        " Sunday 3 June.\n",
+    }
+    assert years(resolve(tmp_path, files))["Sunday 3 June"] == 2012

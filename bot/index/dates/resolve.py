@@ -1582,6 +1582,11 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                 for a in inside:
                     base = stated_base(a)
                     finder.add_sentence(article.article_id, a.scope, [base] if base is not None else [])
+                # "Fenwick Park itself opened on 2 June 1887, the gift … for the Golden Jubilee": a
+                # clause before the anniversary dates what it tells
+                lead = text[s : inside[0].start]
+                if (cut := max(lead.rfind(","), lead.rfind(";"))) > 0 and _YEARISH.search(lead, 0, cut):
+                    finder.add_sentence(article.article_id, lead[:cut], years_in(lead[:cut]))
             elif _YEARISH.search(text, s, e):
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
     dated_by = _dateline_year(article)
