@@ -80,6 +80,7 @@ BLIND23 = GoldSet("blind23", GOLD / "blind23" / "docs", GOLD / "blind23" / "gold
 BLIND24 = GoldSet("blind24", GOLD / "blind24" / "docs", GOLD / "blind24" / "gold.jsonl", False)
 BLIND25 = GoldSet("blind25", GOLD / "blind25" / "docs", GOLD / "blind25" / "gold.jsonl", False)
 BLIND26 = GoldSet("blind26", GOLD / "blind26" / "docs", GOLD / "blind26" / "gold.jsonl", False)
+BLIND27 = GoldSet("blind27", GOLD / "blind27" / "docs", GOLD / "blind27" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
