@@ -188,3 +188,17 @@ def test_an_issue_line_without_a_year_still_heads_an_archive_entry() -> None:
     )
     titles = [a.title for a in split_articles(text, "a.txt")]
     assert titles == ["New market hall opens", "Record landings", "The fair's 400th year"]
+
+
+def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_dateline() -> None:
+    text = (
+        "Valley Gazette — sports files\n"
+        "Three reports from the archive.\n"
+        "Wanderers win the cup\n"
+        "Saturday, 2 September 1995 — The Wanderers beat Callowmouth 3–1.\n"
+        "Canal reopens\n"
+        "Published Tuesday, 13 May 1997.\n"
+        "The canal reopened yesterday, Monday, 12 May.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["Valley Gazette — sports files", "Wanderers win the cup", "Canal reopens"]

@@ -1441,3 +1441,11 @@ def test_a_clause_before_another_anniversary_still_dates_its_subject(tmp_path: P
         " Sunday 3 June.\n",
     }
     assert years(resolve(tmp_path, files))["Sunday 3 June"] == 2012
+
+
+def test_a_chinese_anniversary_after_a_bracketed_dateline(tmp_path: Path) -> None:
+    text = (
+        "运河大桥通车二十周年\n\n本报讯（2016年9月28日）今天是运河大桥通车二十周年纪念日。\n\n"
+        "大桥于1996年9月28日正式通车。\n\n国庆期间，桥头公园将于10月1日起举办图片展。\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["10月1日"] == 2016

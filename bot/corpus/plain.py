@@ -118,7 +118,14 @@ _HEAD_DATE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?"
     r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+|(?:published|posted|issued|dated)\s+(?:on\s+)?)?"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS}|{_SEASONS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\s*$",
+    rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS}|{_SEASONS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\.?\s*$",
+    re.IGNORECASE,
+)
+# A report's first line that opens with its dateline: "Saturday, 2 September 1995 — The Wanderers …",
+# "HESKET, 3 May 2001 — …" (as the title's next line, in a page of such reports).
+_DATELINE_START = re.compile(
+    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)(?:\s+de)?\s+(?:1[5-9]|20)\d\d\s*[—–-]\s+\S",
     re.IGNORECASE,
 )
 # A year alone, when its words say it dates an issue: "From the Herald of 2010".
@@ -150,7 +157,12 @@ def _dated_heads(lines: list[str]) -> list[int]:
             continue
         before = lines[i - 1].strip()
         under = lines[i + 1]
-        dates_it = _HEAD_DATE_LINE.match(under) or _HEAD_ISSUE_LINE.match(under) or _HEAD_YEAR_LINE.match(under)
+        dates_it = (
+            _HEAD_DATE_LINE.match(under)
+            or _HEAD_ISSUE_LINE.match(under)
+            or _HEAD_YEAR_LINE.match(under)
+            or (before and _DATELINE_START.match(under))  # "Saturday, 2 September 1995 — Hesket Wanderers beat …"
+        )
         titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and dates_it
         # "CALDERBROOK TRIUMPH AT AREA CONTEST — Calderbrook Echo, Monday 5 October 1998": the title
         # and its dating line on one line

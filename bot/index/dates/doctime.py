@@ -462,7 +462,8 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             n = number_of(m.group("n"))
             spans = spans or sentences(text)
             s, e = sentence_at(spans, m.start())
-            clause_start = max(text.rfind(ch, s, m.start()) for ch in "，,、；") + 1
+            # (and after a bracketed dateline: "本报讯（2016年9月28日）今天是…二十周年")
+            clause_start = max(text.rfind(ch, s, m.start()) for ch in "，,、；）)") + 1
             subject = text[max(s, clause_start) : m.start()]
             if n:
                 yield Anniversary(n, subject.strip(), m.start(), m.end(), (s, e), subject.strip(), False, m.start())
