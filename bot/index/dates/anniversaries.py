@@ -35,6 +35,8 @@ MIN_COVER_ELSEWHERE = 0.6
 _CLAUSES = re.compile(r"[,;:]\s+|\s+[—–]\s+")
 # Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
 MIN_COVER_ON_DAY = 0.4
+# A pool of at most this many sentences is walked (`_best`) rather than indexed (`_PoolIndex`).
+SMALL_POOL = 8
 SAME_DAY = 0.5  # added to the cover of a dating sentence that names the day the anniversary is kept
 BUNDLED_TABLE = Path(__file__).resolve().parent / "anniversaries.toml"
 
@@ -123,8 +125,10 @@ def content_keys(text: str) -> frozenset[str]:
     """The words that identify what a phrase is about: stems of its non-generic words, and the
     character pairs of its Chinese runs."""
     keys: set[str] = set()
-    for w in _WORD.findall(text.casefold()):
-        if _CJK.search(w):
+    low = text.casefold()
+    cjk = _CJK.search(low) is not None  # its words are pieces of it: without a Chinese character, none has one
+    for w in _WORD.findall(low):
+        if cjk and _CJK.search(w):
             keys.update(w[i : i + 2] for i in range(len(w) - 1))
         elif len(w) >= 3 and w not in _GENERIC:
             keys.add(_stem(w))
@@ -389,9 +393,11 @@ class BaseFinder:
         pool. The sentences that share only the head word all have the same cover."""
         index = self._pool_index.get((dated, head))
         if index is None:
-            index = self._pool_index[(dated, head)] = _PoolIndex(
-                (self._by_key if dated else self._learned_by_key).get(head, [])
-            )
+            whole = (self._by_key if dated else self._learned_by_key).get(head, [])
+            if len(whole) <= SMALL_POOL:
+                # The walk this stands for: for a pool this small it costs less than the index.
+                return self._best(keys, head, filter(keep, whole), need)
+            index = self._pool_index[(dated, head)] = _PoolIndex(whole)
         pool = index.pool
         if not pool:
             return None

@@ -60,7 +60,8 @@ DECISIVE = 1.5  # the best year must have this many times the support of the nex
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # A year that names a cohort, not a time: "the class of 1962", "la promoción de 1985", "выпуск 1962".
 COHORT = r"(?=[12])(?<![Cc]lass of )(?<!promoción de )(?<!выпуска )(?<!выпуск )"
-_YEAR_RE = re.compile(rf"(?<![\d.,/-]){COHORT}{_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
+# (?=[12]) first as well: the test nearly every place fails, before the lookbehinds (same matches)
+_YEAR_RE = re.compile(rf"(?=[12])(?<![\d.,/-]){COHORT}{_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
     r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
@@ -95,7 +96,12 @@ _RU_NUMBERS = {
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # "the 30th anniversary of", "the tenth annual … anniversary of"
-_EN_ANNIV = re.compile(rf"\b(?P<n>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday)(?:\s+\w+){{0,2}}?\s+of\s+", re.I)
+# Where an ordinal can start (a digit, or the first letter of an ordinal word): tested first, it spares
+# `_EN_ANNIV` trying all its ordinal words at every place of a paragraph (same matches, same flags).
+_ORD_START = rf"(?=[\d{''.join(sorted({w[0] for w in ORDINAL_WORDS.split('|')}))}])"
+_EN_ANNIV = re.compile(
+    rf"{_ORD_START}\b(?P<n>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday)(?:\s+\w+){{0,2}}?\s+of\s+", re.I
+)
 _EN_CENTURY = re.compile(
     r"\b(?:(?P<poss>its|their|our|his|her|the\s+\w+['’]s)\s+)?(?P<w>centenary|centennial|bicentenary|bicentennial|"
     r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
@@ -161,9 +167,12 @@ _RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[�
 _RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\w*\s+")
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
 
+# Where a count of `_CARD` can start (a digit, a number word's first letter, "a"), or "half": tested
+# first, it spares `_EN_AGO` trying its number words at every place of a paragraph (same matches).
+_CARD_START = rf"(?=[\d{''.join(sorted({w[0] for w in CARDINAL_WORDS.split('|')} | {'a', 'h'}))}])"
 _EN_AGO = re.compile(
     # "two summers ago": a season counts years too
-    rf"\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies)|summers?|winters?|springs?|autumns?)"
+    rf"{_CARD_START}\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies)|summers?|winters?|springs?|autumns?)"
     rf"|(?P<half>half\s+a\s+century))\s+ago\b",
     re.I,
 )
@@ -178,6 +187,8 @@ _NEXT_YEAR = re.compile(
 )
 _LAST_YEARS = re.compile(r"\blast\s+year['’]s\b|\bnext\s+year['’]s\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:прошлом|минувшем)\s+году|去年", re.I)
+# A word every match of the three above holds (same flags): a cheap test that spares most clauses their scans.
+_YEAR_WORD = re.compile(r"year|año|году|明年|去年", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
 _PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
@@ -351,9 +362,16 @@ _YEARS_AFTER_HINT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    """`text.casefold()`, once per paragraph (the anniversary and "years ago" passes both fold it)."""
+    return text.casefold()
+
+
 def clear_caches() -> None:
     """Forget the per-paragraph results kept while one corpus is resolved."""
     _anniversaries.cache_clear()
+    _folded.cache_clear()
     clear_sentence_cache()
     clear_mention_cache()
 
@@ -374,19 +392,20 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         scope_end = subject_start + len(scope.rstrip(" ,"))
         return Anniversary(n, subject.strip(" ,"), start, end, (s, e), scope.strip(" ,"), False, scope_end)
 
-    low = text.casefold()
+    low = _folded(text)
+    hints = list(_ORD_ANNIV.finditer(text)) if "annivers" in low or "birthday" in low else []
     if "annivers" in low or "birthday" in low:
-        for m in _EN_ANNIV.finditer(text):
+        for m in _by_ordinals(_EN_ANNIV, text, hints, 0):
             a = found(number_word(m.group("n")), m.end(), m.start(), m.end())
             if a:
                 yield a
     if "annivers" in low or "birthday" in low:
-        for m in _EN_POSS_ANNIV.finditer(text):
+        for m in _by_ordinals(_EN_POSS_ANNIV, text, hints, 1, ends_at_word=True):
             a = found(number_word(m.group("n")), -1, m.start(), m.end())
             if a:
                 yield a
     if "annivers" in low or "birthday" in low:
-        for m in _EN_GEN_ANNIV.finditer(text):
+        for m in _by_ordinals(_EN_GEN_ANNIV, text, hints, 3, ends_at_word=True):
             # "the charter's 700th anniversary": the Nth anniversary of the charter
             n = number_word(m.group("n"))
             if n and n <= 1000:
@@ -412,7 +431,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
                 if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
                     yield a
-    if _YEARS_AFTER_HINT.search(low):
+    if ("years " in low or "century " in low) and _YEARS_AFTER_HINT.search(low):  # the hint's own start
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
@@ -467,6 +486,47 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             subject = text[max(s, clause_start) : m.start()]
             if n:
                 yield Anniversary(n, subject.strip(), m.start(), m.end(), (s, e), subject.strip(), False, m.start())
+
+
+# The spaces and the anniversary word after an ordinal: every match of `_EN_ANNIV`, `_EN_POSS_ANNIV`
+# and `_EN_GEN_ANNIV` holds one that starts where its ordinal ends (same flags), and `finditer` lists
+# it (none listed can hold an ordinal's end: an ordinal is neither "annual" nor an anniversary word).
+# The scan only tries the places of spaces.
+_ORD_ANNIV = re.compile(r"\s+(?:annual\s+)?(?:anniversary|birthday)", re.I)
+
+
+def _word_start(text: str, at: int, words: int, *, hyphens: bool = False) -> int:
+    """The start of the word (a run of non-spaces, `\\s` as the patterns read it; `hyphens`: nor
+    hyphens) that ends at or holds `at`, or of the one `words` words before it."""
+    for k in range(words + 1):
+        while k and at > 0 and (text[at - 1].isspace() or (hyphens and text[at - 1] == "-")):
+            at -= 1
+        while at > 0 and not (text[at - 1].isspace() or (hyphens and text[at - 1] == "-")):
+            at -= 1
+    return at
+
+
+def _by_ordinals(
+    rx: re.Pattern[str], text: str, hints: list[re.Match[str]], words: int, *, ends_at_word: bool = False
+) -> Iterator[re.Match[str]]:
+    """The matches of `rx.finditer(text)`, for a pattern each of whose matches holds one of `hints`
+    (`_ORD_ANNIV`'s, in order) right after its ordinal, and starts at most `words` words before the
+    ordinal's word (`ends_at_word`: and ends with that hint's anniversary word). Each search starts at
+    that word of the next hint, before which no match is left (the hints' words come in order),
+    instead of trying the pattern at every place of the text; with `ends_at_word`, a hint with no
+    match of its own (up to its end and the character after it) is passed over."""
+    pos = i = 0
+    while i < len(hints):
+        hint = hints[i]
+        start = max(pos, _word_start(text, hint.start(), words))
+        if hint.start() < pos or (ends_at_word and rx.search(text, start, hint.end() + 1) is None):
+            i += 1  # no match from `pos` on holds this hint
+            continue
+        m = rx.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def years_in(text: str) -> list[int]:
@@ -744,11 +804,12 @@ def _held_years_ago(before: str) -> tuple[int, str] | None:
 
 
 _AGO_WORDS = ("ago", "Ago", "AGO", "hace", "Hace", "HACE", "назад", "Назад", "年前")
+_AGO_WORD = re.compile("|".join(_AGO_WORDS))  # any of them as a substring: one scan, not nine
 
 
 def ago_phrase(clause: str) -> tuple[int, str] | None:
     """The first "N years ago" of a clause (EN/ES/RU/ZH, "half a century ago"): (N, the phrase)."""
-    if not any(k in clause for k in _AGO_WORDS):
+    if not _AGO_WORD.search(clause):
         return None  # the common case, decided without folding the clause
     low = clause.casefold()
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
@@ -844,7 +905,7 @@ def _years_ago(
     """(year of the present, the year counted from, phrase) for "N years ago" next to a stated year — or next to a
     day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
     years ago" with "7 May 1915" further on)."""
-    low = text.casefold()
+    low = _folded(text)
     hits: list[re.Match[str]] = []
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
         at = low.find(keyword)
@@ -915,6 +976,9 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
     day and the same thing there, as an anniversary's would."""
+    low = _folded(text)  # folded, each of `_AGO_WORDS` is one of these: without them, no phrase
+    if "ago" not in low and "hace" not in low and "назад" not in low and "年前" not in low:
+        return
     ago = ago_phrase(text)
     if ago is None:
         return
@@ -1118,7 +1182,10 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         text = texts[idx]
         s = sentence_at(sentences(text), m.start)[0]
         before = text[s : m.start]
-        return bool(_LAST_YEAR.search(before) or _NEXT_YEAR.search(before) or _LAST_YEARS.search(before))
+        return bool(
+            _YEAR_WORD.search(before)
+            and (_LAST_YEAR.search(before) or _NEXT_YEAR.search(before) or _LAST_YEARS.search(before))
+        )
 
     written = tuple(
         (m.weekday, m.month, m.day)
@@ -1295,6 +1362,31 @@ _COUNTED = re.compile(
     r"|(?P<w>centenary|centennial|bicentenary|bicentennial|centenario|bicentenario|столети|двухсотлети)",
     re.I,
 )
+# A word every `_COUNTED` match holds (its alternatives' keywords, same flags): a sentence without one
+# has no count, and the scan of `_COUNTED` (its word runs tried at every letter) is the slow part.
+_COUNTED_HINT = re.compile(
+    r"year|año|лет|год|anniversary|birthday|jubilee|aniversario|aged|age\s+of|a\s+los|в\s+возрасте|年|岁"
+    r"|centenary|centennial|bicentenary|bicentennial|centenario|bicentenario|столети|двухсотлети",
+    re.I,
+)
+
+
+def _counted_in(sent: str) -> Iterator[re.Match[str]]:
+    """The matches of `_COUNTED.finditer(sent)`. Each holds a `_COUNTED_HINT` match that starts where
+    it starts or up to three words on (its count's words, or an ordinal and "annual"; words split at
+    spaces and hyphens, as `[\\s-]` does): only the places from there to each hint are tried, not every
+    place of the sentence (where the pattern's runs of words make each try slow)."""
+    pos = 0
+    while (hint := _COUNTED_HINT.search(sent, pos)) is not None:
+        for at in range(max(pos, _word_start(sent, hint.start(), 3, hyphens=True)), hint.start() + 1):
+            if (m := _COUNTED.match(sent, at)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = hint.start() + 1  # no match starts before this hint's place
+
+
 _CONNECTORS = frozenset(("y", "and", "и"))
 # "for more than sixty years": not a count to add up.
 _ROUGHLY = re.compile(
@@ -1345,7 +1437,7 @@ def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
             years = years_in(sent)
             counts = [
                 (c[0], c[1], " ".join(m.group(0).split()))
-                for m in _COUNTED.finditer(sent)
+                for m in _counted_in(sent)
                 if (c := _count(m))
                 and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
                 and not _not_yet(sent, m.start(), 0, m.end())
@@ -1411,6 +1503,8 @@ class Findings:
 def relative_shift(before: str) -> int:
     """−1 after "next year" (the anniversary is next year, so the present is one before), +1 after
     "last year", else 0."""
+    if not _YEAR_WORD.search(before):
+        return 0  # neither qualifier is there
     if _NEXT_YEAR.search(before):
         return -1
     if _LAST_YEAR.search(before):

@@ -293,6 +293,9 @@ _DAYS_BEFORE = re.compile(
     rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_ANY_WD},?\s+)?$",
     re.IGNORECASE,
 )
+# The end every `_DAYS_BEFORE` match has (its last day, the conjunction, the weekday; same flags): a
+# cheap test first, since that search tries its weekday names at every place of the window.
+_DAYS_BEFORE_END = re.compile(rf"\d(?:st|nd|rd|th)?{_AND}(?:{_ANY_WD},?\s+)?$", re.IGNORECASE)
 # The list ends the clause or runs into a function word ("Sept. 8 and 9 at Trinity Church"), not
 # into a count ("July 19 and 20 people").
 _DAYS_AFTER = re.compile(
@@ -311,7 +314,8 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
     days: list[int] = []
     start, end = m.start, m.end
     if m.form in ("en", "ru", "es") and _DAY_FIRST.match(m.text):
-        before = _DAYS_BEFORE.search(text, max(0, m.start - 60), m.start)
+        lo = max(0, m.start - 60)
+        before = _DAYS_BEFORE.search(text, lo, m.start) if _DAYS_BEFORE_END.search(text, lo, m.start) else None
         if before:
             days = [int(d) for d in _DIGITS.findall(before.group(1))]
             start = before.start()
@@ -341,6 +345,14 @@ def find_mentions(text: str) -> list[Mention]:
 
 def clear_mention_cache() -> None:
     _find_mentions.cache_clear()
+    _has_digit.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a digit: every mention and ordinal needs one, and most paragraphs have none
+    (asked once per paragraph, by the mention pass and the ordinal pass)."""
+    return _QUICK.search(text) is not None
 
 
 _ZH_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -385,7 +397,7 @@ def _zh_numeral_mentions(text: str) -> list[Mention]:
 @lru_cache(maxsize=8192)
 def _find_mentions(text: str) -> list[Mention]:
     zh_numerals = "月" in text and _ZH_NUMERAL_DATE.search(text) is not None
-    if not _QUICK.search(text) and not zh_numerals:
+    if not _has_digit(text) and not zh_numerals:
         return []
     out: list[Mention] = []
     for m in _PATTERN.finditer(text):
@@ -457,9 +469,10 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 
 # "lead the procession on the 19th.", "On the afternoon of the 13th the forecast changed": a day of
 # the month the text has just named. Only before punctuation or a word that cannot be the noun the
-# ordinal counts ("the 19th century", "the 13th floor", "the 5th anniversary").
+# ordinal counts ("the 19th century", "the 13th floor", "the 5th anniversary"). (?=t) first: a cheap
+# test at each place before the rest is tried (same matches).
 _BARE_ORDINAL = re.compile(
-    r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b)",
     re.IGNORECASE,
@@ -483,7 +496,7 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
-    if (not found and carried is None) or not _ORDINAL_DIGITS.search(text):
+    if (not found and carried is None) or not _has_digit(text) or not _ORDINAL_DIGITS.search(text):
         return []
     out = []
     for m in _BARE_ORDINAL.finditer(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Words that end with a dot without ending a sentence ("Sept. 23", "Dr. Bethune", "J.R. Campbell").
@@ -15,6 +16,8 @@ _ABBREV = frozenset(
 )  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«¿¡•]*\s*[A-Z0-9А-ЯЁ¿¡])|(?<=[。！？])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.[\"”’)\]]*$")
+# Every `_BOUNDARY` match starts right after one of these (both its alternatives look back at one).
+_STOP = re.compile(r"[.!?。！？]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -31,7 +34,7 @@ def clear_sentence_cache() -> None:
 def _sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         cut = m.start()
         before = _WORD_BEFORE.search(text, max(0, cut - 12), cut)
         if before:
@@ -47,6 +50,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         out.append((start, len(text)))
     return out or [(0, len(text))]
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_BOUNDARY.finditer(text)`, tried only right after each stop, where any match
+    starts (both its alternatives look back at one): the pattern is not run at every other place."""
+    pos = 0
+    for stop in _STOP.finditer(text):
+        if stop.end() >= pos and (m := _BOUNDARY.match(text, stop.end())) is not None:
+            yield m
+            pos = m.end()
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
