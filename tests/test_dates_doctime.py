@@ -1449,3 +1449,24 @@ def test_a_chinese_anniversary_after_a_bracketed_dateline(tmp_path: Path) -> Non
         "大桥于1996年9月28日正式通车。\n\n国庆期间，桥头公园将于10月1日起举办图片展。\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["10月1日"] == 2016
+
+
+def test_a_dated_post_keeps_its_year_when_december_weekdays_fit_the_year_before(tmp_path: Path) -> None:
+    # "a century ago" of 1918 would give 2018, which Saturday 15 December fits; the post's own date
+    # (2019) fits it too, across the turn of the year, and outweighs it.
+    text = (
+        "Band notes\n\nPosted 12 January 2019\n\nOur Christmas concert on Saturday, 15 December was full.\n\n"
+        "The band was founded a century ago, and first rehearsed on 4 October 1918.\n\n"
+        "Our spring contest is on 9 March.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["9 March"] == 2019
+
+
+def test_not_yet_a_decade_closes_the_window(tmp_path: Path) -> None:
+    # founded 2010, not yet a decade: of 2010–2019 only 2015 has these weekdays
+    text = (
+        "Vale Harriers — Spring Newsletter\n\nIn the years since our founding in 2010 (not yet a decade) we have"
+        " never had so many members.\n\nSaturday, 14 March — county relays.\n\nSunday, 5 April — hill race.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday, 14 March"], got["Sunday, 5 April"]) == (2015, 2015)

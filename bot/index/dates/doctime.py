@@ -214,7 +214,11 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 # "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
-_NOT_YET_COUNT = re.compile(rf"\bnot\s+yet\s+(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times))", re.I)
+_NOT_YET_COUNT = re.compile(
+    rf"\bnot\s+yet\s+(?:(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times|decades?))"
+    rf"|(?P<d>a|one|{_CARD})\s+decades?\b)",
+    re.I,
+)
 _STILL_AHEAD = re.compile(
     r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s+)?(?:is|are)\s+"
     r"(?:still\s+(?:[\w-]+\s+){0,4}?(?:away|ahead|to\s+come)|yet\s+to\s+come)\b",
@@ -1209,16 +1213,21 @@ def _fits(year: int, written: Written) -> bool:
     return True
 
 
-def _fits_mostly(year: int, written: Written) -> bool:
-    """At least two thirds of the weekdays written fit `year`, or the year before it for a date from
-    September on, or the year after it for a date up to April."""
-    fit = sum(
+def _turn_fits(year: int, written: Written) -> int:
+    """How many of the weekdays written fit `year`, or the year before it for a date from September
+    on, or the year after it for a date up to April."""
+    return sum(
         any(
             valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd
             for y in (year, *((year - 1,) if mo >= 9 else ()), *((year + 1,) if mo <= 4 else ()))
         )
         for wd, mo, d in written
     )
+
+
+def _fits_mostly(year: int, written: Written) -> bool:
+    """At least two weekdays written, and two thirds of them, fit `year` across the turn of the year."""
+    fit = _turn_fits(year, written)
     return fit >= 2 and 3 * fit >= 2 * len(written)
 
 
@@ -1259,8 +1268,8 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
         if here and origin is None:
             origin = (here[0][1], here[0][2])
         for m in _NOT_YET_COUNT.finditer(text):
-            # "since the group was founded in 2011 — not yet ten of them": before 2021
-            n = number_of(m.group("n"))
+            # "since the group was founded in 2011 — not yet ten of them", "(not yet a decade)": before 2021
+            n = number_of(m.group("n")) if m.group("n") else 10 * (number_of(m.group("d")) or 0)
             if n and 1 < n <= 300:
                 then = " ".join(m.group(0).split())
                 ahead += [
@@ -1595,7 +1604,13 @@ def decide(
         written = _present_weekdays(written, mentions, set(support))
     if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
-        fitting = {y: w for y, w in support.items() if _fits(y, written)}
+        # A year a head date gives also fits when its weekdays do across the turn of the year (a January
+        # post's "Saturday, 16 December" is the December before).
+        fitting = {
+            y: w
+            for y, w in support.items()
+            if _fits(y, written) or (w >= WEIGHTS["head date"] and _turn_fits(y, written) == len(written))
+        }
         if fitting:
             for y in fitting:
                 reasons[y].append(reason(N_("{days} fit(s) {year}"), days=shown, year=y))
