@@ -1470,3 +1470,11 @@ def test_not_yet_a_decade_closes_the_window(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Saturday, 14 March"], got["Sunday, 5 April"]) == (2015, 2015)
+
+
+def test_years_later_count_from_the_year_the_paragraph_before_states(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Edith Marsh, matron\n\nEdith Marsh, who has died aged 88, was born on 2 November 1914.\n\n"
+        "She arrived at St Olave's in 1946.\n\nTwo years later, on 5 July, she watched the hospital join the NHS.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["5 July"] == 1948

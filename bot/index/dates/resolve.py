@@ -1195,7 +1195,8 @@ def _year_by_rules(
     if later and _inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
     same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
-    if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx)) is not None:
+    before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
+    if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=before)) is not None:
         counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
@@ -1467,15 +1468,19 @@ def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: 
 
 
 def _earlier_year(
-    prev: _Prev | None, text: str, pos: int, para: int, *, nearest: bool = False
+    prev: _Prev | None, text: str, pos: int, para: int, *, nearest: bool = False, before: str = ""
 ) -> tuple[int, str] | None:
     """The year "a year later" or "the same year" counts from: the previous date's, else the last
     year the paragraph states before (“1922年秋……同年10月15日”). `nearest`: the last year stated
     before wins even over a date of this paragraph ("born on 4 May 1921 … in September 1947, and
-    on 30 October of that year")."""
+    on 30 October of that year"). `before`: the paragraph before, whose last stated year is nearer
+    than a date further back ("born on 2 November 1914." / "She arrived … in 1946." / "Two years
+    later, on 5 July, …")."""
     stated = years_in(text[:pos])
     if stated and (prev is None or prev.para != para or nearest):
         return stated[-1], str(stated[-1])  # the paragraph's own year is nearer than an earlier date
+    if not stated and before and (prev is None or prev.para < para - 1) and (earlier := years_in(before)):
+        return earlier[-1], str(earlier[-1])
     if prev is not None and prev.year is not None:
         return prev.year, prev.label
     return (stated[-1], str(stated[-1])) if stated else None
