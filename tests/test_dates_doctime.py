@@ -1478,3 +1478,12 @@ def test_years_later_count_from_the_year_the_paragraph_before_states(tmp_path: P
         "She arrived at St Olave's in 1946.\n\nTwo years later, on 5 July, she watched the hospital join the NHS.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["5 July"] == 1948
+
+
+def test_a_pluperfect_in_reported_speech_is_the_news_past(tmp_path: Path) -> None:
+    text = (
+        "Ploughing match announced\n\nKELBY, 12 September 2011 — The match will be held on Saturday, 8 October.\n\n"
+        "Its first match took place on 14 October 1950 on a lent field.\n\n"
+        "The secretary said the committee had walked the field on 2 September.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["2 September"] == 2011

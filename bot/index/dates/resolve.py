@@ -540,6 +540,13 @@ def _is_obituary(article: Article) -> bool:
     return bool(_OBITUARY.search(head))
 
 
+# Reported speech: a pluperfect after it is the speaker's past, not a look back within an account.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|added|explained|reported|announced|confirmed|dijo|explicó|afirmó)\b|сказал\w*|сообщил\w*",
+    re.IGNORECASE,
+)
+
+
 def _timetable(clause: str) -> bool:
     """A clause in the present tense of a timetable ("is closed until", "runs from"), with no past."""
     return bool(_SCHEDULE.search(clause)) and not _reads_past(clause)
@@ -1276,7 +1283,10 @@ def _year_by_rules(
         # the South Summit": the sentence before set the account's year.
         why = reason(N_("the sentence before tells of {year}: the account goes on"), year=told)
         return told, "inferred", why + _weekday_note(m, told), True
-    pluperfect = _PLUPERFECT.search(_clause_of(text, s, e, m)) if prev is not None and prev.historical else None
+    clause_of = _clause_of(text, s, e, m) if prev is not None and prev.historical else ""
+    pluperfect = _PLUPERFECT.search(clause_of) if clause_of else None
+    if pluperfect is not None and _REPORTED.search(clause_of, 0, pluperfect.start()):
+        pluperfect = None  # "the secretary said the committee had walked the field on 2 September": the news's past
     if (
         pluperfect is not None
         and prev is not None
