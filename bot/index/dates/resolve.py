@@ -1202,8 +1202,8 @@ def _year_by_rules(
     if later and _inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
     same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
-    before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
-    if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=before)) is not None:
+    para_before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
+    if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=para_before)) is not None:
         counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
