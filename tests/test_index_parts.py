@@ -5,6 +5,8 @@ and the result is exactly a full rebuild's, also when one document's base year l
 from __future__ import annotations
 
 import gc
+import pickle
+import random
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -13,11 +15,15 @@ import numpy as np
 import pytest
 
 from bot.corpus import load_corpus
+from bot.index import build as build_module
 from bot.index import parts, persist
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 from bot.index.dates.events import build_event_index
-from bot.index.search import Passages, SearchIndex, passages_of
+from bot.index.dates.remerge import tipped_words
+from bot.index.fuzzy import TypoIndex
+from bot.index.search import Passage, Passages, SearchIndex, Tokens, passages_of, tokenize
+from bot.index.search_update import join_tokens
 from tests.paths import SEEDS
 from tests.test_index_persist import answers
 
@@ -179,6 +185,10 @@ def test_an_update_reworks_only_what_depends_on_the_changed_file(tmp_path: Path)
         assert_same_as_a_full_rebuild(index, root, EMPTY)
         assert {got.corpus.by_id[i].file for i in got.redone} == redone
         assert {**years(index, "b.txt"), **years(index, "d.txt")}.items() >= expected.items()
+        # The passage index renumbered from the last one, and the events of the changed days merged
+        # again (the assertion above holds them equal to a full build).
+        assert got.search_updated
+        assert got.remerged is not None and got.remerged <= 3
         previous = got.parts
 
 
@@ -285,3 +295,127 @@ def test_the_build_reads_a_looking_back_column_section_by_section(tmp_path: Path
     index = build_index(root, EMPTY, data_dir=tmp_path / "data")
     assert_same_as_a_full_rebuild(index, root, EMPTY)
     assert years(index, "a.txt") == {"Friday 2 May 2014": 2014, "3 May": 2004, "4 June": 1926}
+
+
+def test_a_running_bot_updates_from_the_parts_it_kept(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """With keep_parts (a bot that reloads), the next update starts from the last build's parts and
+    passage index in memory, not from the parts file; the result is still a full build's, and the
+    parts it started from (which the background write pickles) are left as they were."""
+    root = write(tmp_path / "corpus", FILES)
+    data = tmp_path / "data"
+    build_index(root, EMPTY, data_dir=data, keep_parts=True)
+    path = persist.parts_path(persist.index_path(data, root))
+    kept = build_module.kept_parts(path, persist.corpus_key(root, EMPTY))
+    assert kept is not None and kept.search is not None
+    before = pickle.dumps(kept)
+    path.unlink()  # not read again
+    for change in (_edit("a.txt", "1953", "1952"), _add("f.txt", "Harbour gala\n\nA gala on 3 May 1990.\n")):
+        change(root)
+        with caplog.at_level("INFO", logger="bot.index"):
+            index = build_index(root, EMPTY, data_dir=data, persist_later=True, keep_parts=True)
+        build_module.wait_persisted()
+        assert not index.opened
+        assert_same_as_a_full_rebuild(index, root, EMPTY)
+        assert any("reused from memory" in r.getMessage() for r in caplog.records)
+        assert any("passage index updated" in r.getMessage() for r in caplog.records)
+        caplog.clear()
+    assert pickle.dumps(kept) == before
+    # Without keep_parts, nothing is held, and the next update reads the parts file.
+    _edit("e.txt", "3 May", "4 May")(root)
+    build_index(root, EMPTY, data_dir=data)
+    assert build_module.kept_parts(path, persist.corpus_key(root, EMPTY)) is None
+    assert persist.load_parts(path, persist.corpus_key(root, EMPTY)).search is None  # never persisted
+
+
+def test_the_passage_index_of_an_update_is_a_full_builds_when_words_move(tmp_path: Path) -> None:
+    """A word's first appearance moves (a file before it gains or loses the word): the renumbered
+    postings come out of order and are merged back in order; the index equals a full build's."""
+    files = {
+        "a.txt": "Alpha\n\nThe quay of Ortega was rebuilt.\n",
+        "b.txt": "Beta\n\nLugo and the quay. Ortega came later.\n",
+        "c.txt": "Gamma\n\nLugo, Ortega and Quito.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change in (
+        _edit("a.txt", "Ortega", "Quito"),  # Quito now first, Ortega's first is in b
+        _add("0.txt", "First\n\nQuito, Lugo and a new word: zanzibar.\n"),
+        _remove("0.txt"),
+        _edit("c.txt", "Quito", "Quito harbour (Ortega)"),
+    ):
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert got.search_updated
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        previous = got.parts
+
+
+def test_the_typo_index_updated_is_the_one_built() -> None:
+    rng = random.Random(7)
+    words = ["".join(rng.choice("abcdeklmnorst") for _ in range(rng.randint(2, 9))) for _ in range(400)]
+    old = TypoIndex(words[:300])
+    for keys in (words[:300], words[50:350], words[100:], words[:10], []):
+        got, built = old.updated(keys), TypoIndex(keys)
+        assert got._keys == built._keys
+        assert got._gram_post.keys() == built._gram_post.keys()
+        assert all(np.array_equal(got._gram_post[g], built._gram_post[g]) for g in built._gram_post)
+        assert all(got._gram_post[g].dtype == np.int32 for g in got._gram_post)
+        assert np.array_equal(got._len, built._len) and list(got._key_array) == list(built._key_array)
+        assert [got.candidates(w, 2) for w in words[::7]] == [built.candidates(w, 2) for w in words[::7]]
+
+
+def test_a_name_that_stops_being_rare_splits_events_on_days_no_edit_touched(tmp_path: Path) -> None:
+    """The merge tells events apart by the rare names they share; a name is rare in at most 3 % of
+    the paragraphs. A file added elsewhere that makes "Ortega" and "Lugo" common must merge again
+    the day whose events they joined, though no mention of that day changed."""
+    filler = "\n\n".join(f"Filler paragraph number {i} about the weather." for i in range(100))
+    files = {
+        "a.txt": "Talks\n\nOn 4 September 2019 Ortega met Lugo in Quito.\n",
+        "b.txt": "Summit\n\nOrtega and Lugo signed the accord in Quito on 4 September 2019.\n",
+        "filler.txt": f"Weather\n\n{filler}\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    first = update(root, EMPTY, None)  # type: ignore[arg-type]
+    merged = [e for e in first.events.events if (e.month, e.day) == (9, 4)]
+    assert len(merged) == 1 and len(merged[0].sources) == 2
+    _add("c.txt", "Profiles\n\nOrtega and Lugo.\n\nLugo and Ortega again.\n\nOrtega, Lugo, Quito.\n")(root)
+    got = update(root, EMPTY, first.parts)
+    assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+    assert len([e for e in got.events.events if (e.month, e.day) == (9, 4)]) == 2
+    assert got.remerged == 1
+
+
+def test_tipped_words_are_the_words_whose_rarity_changed() -> None:
+    from collections import Counter
+
+    old = Counter({"ortega": 3, "lugo": 1, "quito": 4, "china": 50})
+    new = Counter({"ortega": 4, "lugo": 1, "quito": 4, "china": 50})
+    # 100 paragraphs: rare means in at most 3. Ortega's count changed past it.
+    assert tipped_words(old, 100, new, 100, {"ortega"}) == {"ortega"}
+    # 134 paragraphs: the limit is 4, so Quito (unchanged) tips too.
+    assert tipped_words(old, 100, new, 134, {"ortega"}) == {"quito"}
+    assert tipped_words(old, 100, old, 100, set()) == set()
+
+
+def test_words_joined_from_the_last_join_are_tokens_concat() -> None:
+    """An update joins the files' words renumbering the last join's ids of the unchanged files: the
+    same vocabulary order and ids as Tokens.concat, also when a file moves words' first appearance."""
+    corpus = load_corpus(SEEDS)
+    by_file: dict[str, list] = {}
+    for a in corpus.articles:
+        by_file.setdefault(a.file, []).append(a)
+    files = [tokenize(passages_of(arts)) for arts in by_file.values()]
+    rng = random.Random(3)
+    _, last = join_tokens(files)
+    for _ in range(6):
+        files = list(files)
+        i = rng.randrange(len(files))
+        if rng.random() < 0.3:
+            del files[i]  # a file removed
+        else:  # a file changed: another file's words, or new ones
+            other = rng.choice(files)
+            files[i] = tokenize([Passage(0, 1, f"Zanzibar{rng.randrange(9)} quay {' '.join(other.vocab[:20])}")])
+        got, last = join_tokens(files, last)
+        want = Tokens.concat(files)
+        assert got.vocab == want.vocab
+        assert all(np.array_equal(getattr(got, f), getattr(want, f)) for f in ("ids", "lengths", "lang", "votes"))

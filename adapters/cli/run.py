@@ -63,6 +63,7 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
         anniversary_table(settings.base.anniversaries),
         data_dir=settings.base.data_dir,
         persist_later=True,
+        keep_parts=settings.watch,  # a watched folder changes: its first reload updates from them
     )
     log.info(
         "index %s in %.2f s: %d articles, %d passages",

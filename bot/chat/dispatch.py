@@ -107,7 +107,12 @@ class Core:
         async with self._reload_lock:  # SIGHUP and /reload at once: one rebuild after the other
             try:
                 new = await asyncio.to_thread(
-                    build_index, corpus_dir, self.index.anniversaries, data_dir=self.data_dir, persist_later=True
+                    build_index,
+                    corpus_dir,
+                    self.index.anniversaries,
+                    data_dir=self.data_dir,
+                    persist_later=True,
+                    keep_parts=True,  # the next reload updates from them, not from the parts file
                 )
             except Exception as exc:  # CorpusError, or a bug: either way the old index stays
                 log.error("corpus reload failed, keeping the current index: %s", exc)

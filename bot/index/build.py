@@ -44,6 +44,7 @@ def build_index(
     rebuild: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
     persist_later: bool = False,
+    keep_parts: bool = False,
 ) -> Index:
     """The index of a corpus folder; `anniversaries` defaults to the bundled table.
 
@@ -53,9 +54,12 @@ def build_index(
     scratch. A persisted index that cannot be used is rebuilt with one log line; one that cannot be
     written is logged and skipped. `progress(step, done, total)` follows a build: files read, then
     the passage and date steps. With `persist_later`, a built index is returned at once and
-    written by a background thread (`wait_persisted`): the first answer does not wait for it."""
+    written by a background thread (`wait_persisted`): the first answer does not wait for it.
+    With `keep_parts` (a process that reloads: `Core.reload_index`, `run` with MEMORIAL_WATCH), the
+    parts of a build are kept in memory, and the next update of the same folder uses them instead
+    of reading the parts file again (`kept_parts`)."""
     with parts.no_cyclic_gc():
-        return _build_index(corpus_dir, anniversaries, data_dir, rebuild, progress, persist_later)
+        return _build_index(corpus_dir, anniversaries, data_dir, rebuild, progress, persist_later, keep_parts)
 
 
 def _build_index(
@@ -65,6 +69,7 @@ def _build_index(
     rebuild: bool,
     progress: Callable[[str, int, int], None] | None,
     persist_later: bool,
+    keep_parts: bool = False,
 ) -> Index:
     table = AnniversaryTable.bundled() if anniversaries is None else anniversaries
     start = time.perf_counter()
@@ -89,10 +94,20 @@ def _build_index(
             corpus = replace(got.corpus, root=root)
             return Index(corpus, got.search, time.perf_counter() - start, got.events, table, opened=True)
     opening = time.perf_counter()
-    previous = None if rebuild else _previous_parts(persist.parts_path(path), key)
+    parts_file = persist.parts_path(path)
+    previous = None if rebuild else kept_parts(parts_file, key)
     if previous is not None:
-        log.info("persisted parts opened in %.2f s", time.perf_counter() - opening)
+        log.info("last build's parts reused from memory")
+    elif not rebuild:
+        previous = _previous_parts(parts_file, key)
+        if previous is not None:
+            log.info("persisted parts opened in %.2f s", time.perf_counter() - opening)
     index, built = _build(root, table, key, previous, start, progress)
+    with _kept_lock:
+        if keep_parts:
+            _kept[parts_file] = (key.code, built)
+        else:
+            _kept.pop(parts_file, None)  # none held stale, or by a process that does not reload
     if persist_later:
         thread = threading.Thread(target=_persist, args=(path, key, index, built), name="persist-index")
         with _saving_lock:
@@ -102,6 +117,21 @@ def _build_index(
     else:
         _persist(path, key, index, built)
     return index
+
+
+# The last build's parts per parts file, with the key of the code they were built by, in a process
+# that reloads (`keep_parts`). They are the very objects the background write pickles: a build reads
+# the parts it updates from and never changes them (bot/index/parts.py), so sharing them is safe.
+_kept: dict[Path, tuple[str, parts.Parts]] = {}
+_kept_lock = threading.Lock()
+
+
+def kept_parts(path: Path, key: persist.Key) -> parts.Parts | None:
+    """The parts the last build of the folder whose parts file is `path` kept in memory, when built
+    by this code with this table (else None: the file is read)."""
+    with _kept_lock:
+        got = _kept.get(path)
+    return got[1] if got is not None and got[0] == key.code else None
 
 
 _saving: list[threading.Thread] = []
@@ -163,10 +193,12 @@ def _build(
     steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in got.seconds.items())
     if previous is not None:
         log.info(
-            "index updated: %d articles' dates reused, %d worked out; %d steps' lookups checked (%s)",
+            "index updated: %d articles' dates reused, %d worked out; %d steps' lookups checked; %s; %s (%s)",
             got.reused,
             len(got.redone),
             got.checked,
+            "all days' events merged" if got.remerged is None else f"{got.remerged} days' events merged again",
+            "passage index updated" if got.search_updated else "passage index built",
             steps,
         )
     else:

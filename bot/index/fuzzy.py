@@ -40,6 +40,38 @@ class TypoIndex:
         self._gram_post = {g: np.array(ids, dtype=np.int32) for g, ids in postings.items()}
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, int]]] = OrderedDict()
 
+    def updated(self, keys: Iterable[str]) -> TypoIndex:
+        """`TypoIndex(keys)`, from this index (an update's: most keys are the same): the postings of
+        the keys both hold are this index's, renumbered (both are sorted, so they stay in order)."""
+        fuzzy = sorted(k for k in keys if len(k) >= MIN_CHARS)
+        out = TypoIndex(())
+        out._keys = fuzzy
+        if fuzzy == self._keys:
+            out._key_array, out._len, out._gram_post = self._key_array, self._len, self._gram_post
+            return out
+        position = {k: i for i, k in enumerate(fuzzy)}
+        renumber = np.fromiter((position.get(k, -1) for k in self._keys), dtype=np.int32, count=len(self._keys))
+        known = set(self._keys)
+        added: defaultdict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(fuzzy):
+            if t not in known:
+                for g in bigrams(t):
+                    added[g].append(i)
+        gram_post = {}
+        for g, ids in self._gram_post.items():
+            got = renumber[ids]
+            got = got[got >= 0]
+            more = added.pop(g, None)
+            if more is not None:
+                got = np.sort(np.concatenate((got, np.array(more, dtype=np.int32))))
+            if len(got):
+                gram_post[g] = got
+        gram_post.update((g, np.array(ids, dtype=np.int32)) for g, ids in added.items())
+        out._key_array = np.array(fuzzy, dtype=object)
+        out._len = np.array([len(t) for t in fuzzy], dtype=np.int16)
+        out._gram_post = gram_post
+        return out
+
     def clear_cache(self) -> None:
         self._cache.clear()
 

@@ -47,8 +47,9 @@ from bot.corpus.model import article_id
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder, DatedSentence, content_keys, head_key
 from bot.index.dates.context import contexts
 from bot.index.dates.doctime import DocumentTime, Findings, clear_caches, decide, evidence
-from bot.index.dates.events import EventIndex, _words, merge_mentions
+from bot.index.dates.events import DatedEvent, EventIndex, _words, merge_mentions
 from bot.index.dates.extract import Mention
+from bot.index.dates.remerge import remerge, tipped_words
 from bot.index.dates.resolve import (
     LineMap,
     ResolvedMention,
@@ -58,6 +59,7 @@ from bot.index.dates.resolve import (
     resolve_sections,
 )
 from bot.index.search import Passages, SearchIndex, Tokens, WordCache, passages_of, tokenize
+from bot.index.search_update import Joined, join_tokens, updated
 
 log = logging.getLogger("bot.index")
 
@@ -124,6 +126,17 @@ class Parts:
     # What the passage index worked out per word (stems, transliteration keys): an update works out
     # only the words new to the corpus.
     word_cache: WordCache = field(default_factory=WordCache)
+    # The last merge's events, from the mentions in these parts (the very objects): an update merges
+    # again only the days that changed (bot/index/dates/remerge.py). None: merged in full.
+    events: tuple[DatedEvent, ...] | None = None
+    # The passage index built from these parts and their words joined, in the process that built
+    # them (not persisted): an update there renumbers them instead of sorting every token again
+    # (bot/index/search_update.py).
+    search: SearchIndex | None = field(default=None, repr=False, compare=False)
+    joined: Joined | None = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("search", "joined")}
 
 
 @dataclass(frozen=True)
@@ -136,6 +149,8 @@ class Built:
     redone: frozenset[str]  # the articles (ids) whose dates were worked out
     checked: int = 0  # steps whose lookups were asked again (the finder changed where they read)
     seconds: dict[str, float] = field(default_factory=dict)  # per step, for the log
+    remerged: int | None = None  # month-days whose events were merged again (None: all were merged)
+    search_updated: bool = False  # the passage index was updated from the last build's, not built
 
 
 # --- per file -------------------------------------------------------------------------------------
@@ -553,13 +568,24 @@ def _assemble(
         return {i for i, ok in zip(steps, same, strict=True) if ok}
 
     search: list[SearchIndex] = []
+    updated_search: list[bool] = []
+    joined: list[Joined] = []
 
     def index_passages() -> None:
         step("indexing passages", 0, 1)
         started = time.perf_counter()
         known = previous.word_cache if previous is not None else None
         passages = Passages.joined(corpus.articles, [p.passages for p in parts])
-        search.append(SearchIndex(corpus.articles, passages, Tokens.concat([p.tokens for p in parts]), known))
+        tokens, kept = join_tokens([p.tokens for p in parts], previous.joined if previous is not None else None)
+        joined.append(kept)
+        got = None
+        if previous is not None and previous.search is not None:
+            segments = _segments(parts, previous)
+            got = updated(previous.search, segments, corpus.articles, passages, tokens, previous.word_cache)
+            if got is None:
+                log.info("passage index built from scratch")
+        search.append(got or SearchIndex(corpus.articles, passages, tokens, known))
+        updated_search.append(got is not None)
         clock.seconds["passages"] = time.perf_counter() - started
 
     # 1. Each article's present from its own evidence (document_times, first pass).
@@ -645,9 +671,22 @@ def _assemble(
     clock.lap("dates: mentions")
     if not search:
         index_passages()
-    # 4. Mentions merged into events: corpus-wide, with each word's paragraph count.
-    words, paragraphs = _word_counts(files := {p.file for p in parts}, read, previous)
-    events = EventIndex.from_events(merge_mentions(mentions, words, paragraphs, contexts(corpus, mentions)), mentions)
+    # 4. Mentions merged into events: corpus-wide, with each word's paragraph count; on an update,
+    # again for the days whose mentions (or whose names' rarity) changed only.
+    words, paragraphs, counted = _word_counts(files := {p.file for p in parts}, read, previous)
+    partly = None
+    if previous is not None and previous.events is not None:
+        old = [m for p in previous.files.values() for d in p.dates for m in (d.resolved or ())]
+        tipped = tipped_words(previous.words, previous.paragraphs, words, paragraphs, counted)
+        around = functools.partial(contexts, corpus)
+        partly = remerge(previous.events, old, mentions, words, paragraphs, around, tipped)
+    merged: list[DatedEvent]
+    remerged: int | None = None
+    if partly is None:
+        merged = merge_mentions(mentions, words, paragraphs, contexts(corpus, mentions))
+    else:
+        merged, remerged = partly
+    events = EventIndex.from_events(tuple(merged), mentions)
     clock.lap("merge")
     step("done", 1, 1)
     by_file = {}
@@ -657,28 +696,58 @@ def _assemble(
         by_file[p.file] = replace(p, dates=tuple(dates[k : k + n]))
         k += n
     assert files == set(by_file)
-    new = Parts(by_file, sentence_digests, learned_digests, counts_digest, words, paragraphs, search[0].word_cache())
+    new = Parts(
+        by_file,
+        sentence_digests,
+        learned_digests,
+        counts_digest,
+        words,
+        paragraphs,
+        search[0].word_cache(),
+        events.events,
+        search[0],
+        joined[0],
+    )
     redone = frozenset(articles[i].article_id for i in fresh | set(redo))
     # The finder refers to itself (its idf cache holds a bound method): emptied, it is freed now by
     # reference counting, not left to the cyclic collector (see no_cyclic_gc).
     vars(finder).clear()
-    return Built(corpus, search[0], events, new, len(articles) - len(redone), redone, checked[0], clock.seconds)
+    reused = len(articles) - len(redone)
+    return Built(corpus, search[0], events, new, reused, redone, checked[0], clock.seconds, remerged, updated_search[0])
 
 
-def _word_counts(files: set[str], read: _Read, previous: Parts | None) -> tuple[Counter[str], int]:
+def _segments(parts: Sequence[FilePart], previous: Parts) -> list[tuple[int, int]]:
+    """Per file, where its passages start in the last build's passage index (-1: changed or new),
+    and how many it has."""
+    start: dict[str, tuple[int, Passages]] = {}
+    at = 0
+    for f, p in previous.files.items():
+        start[f] = (at, p.passages)
+        at += len(p.passages)
+    out = []
+    for p in parts:
+        old = start.get(p.file)
+        out.append((old[0] if old is not None and old[1] is p.passages else -1, len(p.passages)))
+    return out
+
+
+def _word_counts(files: set[str], read: _Read, previous: Parts | None) -> tuple[Counter[str], int, set[str]]:
     """The corpus's paragraph counts per word: the last build's, less the files gone or changed,
-    plus the ones read now."""
+    plus the ones read now; and on an update, the words counted in those files (the others' counts
+    are the last build's)."""
     if previous is None:
-        return read.words, read.paragraphs
+        return read.words, read.paragraphs, set()
     words, paragraphs = Counter(previous.words), previous.paragraphs
+    counted = set(read.words)
     for f, p in previous.files.items():
         if f in files and f not in read.files:
             continue  # unchanged
         gone: Counter[str] = Counter()
         paragraphs -= count_words(p.articles, gone)
         words.subtract(gone)
+        counted.update(gone)
         for w in gone:
             if words[w] <= 0:
                 del words[w]
     words.update(read.words)
-    return words, paragraphs + read.paragraphs
+    return words, paragraphs + read.paragraphs, counted

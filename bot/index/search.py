@@ -363,14 +363,33 @@ class SearchIndex:
     ) -> None:
         """`tokens`: the passages' words, when already read (`tokenize`, `Tokens.concat`); `words`:
         what an earlier build worked out per word (read only; `word_cache()` gives this build's)."""
-        self.articles = tuple(articles)
-        self.passages: Sequence[Passage] = passages if isinstance(passages, Passages) else tuple(passages)
-        n = len(self.passages)
-        self._n_articles = len(self.articles)
-        # 1. Words of every passage into one flat array of surface-word ids, and each passage's
-        # language (by its function words; a passage with none takes its article's).
+        self._start(articles, passages)
         if tokens is None:
             tokens = tokenize(self.passages)
+        known = words if words is not None else WordCache()
+        tids, lengths, article_of = self._read_words(tokens, known)
+        tok_pid = np.repeat(np.arange(len(self.passages), dtype=np.int32), lengths)
+        self._build_postings(tids, tok_pid, lengths, article_of)
+        keep = ~self.stopwords()[tokens.ids]
+        tids, tok_pid = tids[keep], tok_pid[keep]
+        del keep
+        self._build_pairs(tids, tok_pid)
+        del tids, tok_pid
+        self._finish(known)
+
+    # The steps of a build, which bot/index/search_update.py also takes to update an index.
+
+    def _start(self, articles: Sequence[Article], passages: Sequence[Passage]) -> None:
+        self.articles = tuple(articles)
+        self.passages: Sequence[Passage] = passages if isinstance(passages, Passages) else tuple(passages)
+        self._n_articles = len(self.articles)
+
+    def _read_words(self, tokens: Tokens, known: WordCache) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The passages' languages, surface words and stems; returns each token's stem id, each
+        passage's length and article."""
+        n = len(self.passages)
+        # 1. Words of every passage into one flat array of surface-word ids, and each passage's
+        # language (by its function words; a passage with none takes its article's).
         if len(tokens.lengths) != n:
             raise ValueError(f"{len(tokens.lengths)} tokenized passages for {n} passages")
         lengths = tokens.lengths.astype(np.int64)
@@ -396,7 +415,6 @@ class SearchIndex:
         stem_ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
         table = np.zeros(len(seen), dtype=np.int64)
         pair_lang, pair_sid = pairs // max(v, 1), pairs % max(v, 1)
-        known = words if words is not None else WordCache()
         self._words = WordCache()  # this build's, for the next one (not persisted with the index)
         for li in np.unique(pair_lang):
             sel = pairs[pair_lang == li]
@@ -414,18 +432,18 @@ class SearchIndex:
         self._sur_stem = table[pairs[order]].astype(np.int32)
         self._sur_bounds = np.searchsorted(pair_sid[order], np.arange(v + 1))
         tids = table.astype(np.int32)[token_key] if n else np.zeros(0, dtype=np.int32)
-        del token_key, table, seen
-        tok_pid = np.repeat(np.arange(n, dtype=np.int32), lengths)
-        self._build_postings(tids, tok_pid, lengths, article_of)
-        stop = np.array([w in STOPWORDS for w in self._surface_terms], dtype=bool)
-        keep = ~stop[tokens.ids]
-        tids, tok_pid = tids[keep], tok_pid[keep]
-        del keep
-        self._build_pairs(tids, tok_pid)
-        del tids, tok_pid
+        return tids, lengths, article_of
+
+    def stopwords(self) -> np.ndarray:
+        """Per surface word, whether it is a function word (left out of the pair postings)."""
+        return np.array([w in STOPWORDS for w in self._surface_terms], dtype=bool)
+
+    def _finish(self, known: WordCache, typos: TypoIndex | None = None) -> None:
+        """What is worked out per word: the keys for typos, transliterations and Chinese parts
+        (`typos`: the last build's typo index, updated instead of made anew)."""
         self._sorted_surface = sorted(self._surface)
         self._build_keys(known)
-        self._typos = TypoIndex(self._forms)
+        self._typos = TypoIndex(self._forms) if typos is None else typos.updated(self._forms)
         self._han = sorted(t for t in self._surface if is_han(t))
         self._han_joined = "\n".join(self._han)
         self._han_starts = list(itertools.accumulate((len(t) + 1 for t in self._han), initial=0))
@@ -479,6 +497,10 @@ class SearchIndex:
             np.not_equal(key[1:], key[:-1], out=first[1:])
             key = key[first]
             del first
+        self._pairs_from(key, v, n)
+
+    def _pairs_from(self, key: np.ndarray, v: int, n: int) -> None:
+        """The pair postings from their (stem, next stem, passage) keys, sorted and distinct."""
         pid = key % n
         self._pair_pid = pid.astype(np.int32)
         del pid
@@ -495,7 +517,6 @@ class SearchIndex:
         size of the postings are made one at a time and worked in place: they made most of a
         build's peak (at 100,000 passages, 4.7 million tokens make 3.6 million postings)."""
         n = len(self.passages)
-        v = len(self._stem_terms)
         # np.unique(tids * n + pids, return_counts=True), sorted in place: one token-long int64 array.
         keys: np.ndarray = tids.astype(np.int64)
         keys *= max(n, 1)
@@ -510,6 +531,20 @@ class SearchIndex:
         keys = keys[starts]
         tf = np.diff(starts, append=n_tokens).astype(np.float32)  # each posting's term frequency
         del starts
+        # Handed over in a list, so that they are freed as soon as the next step is done with them.
+        work = [keys, tf]
+        del keys, tf
+        self._postings_from(work, lengths, article_of)
+
+    def _postings_from(self, work: list[np.ndarray], lengths: np.ndarray, article_of: np.ndarray) -> None:
+        """The postings from `work`: their (stem × passages + passage) keys, sorted and distinct, and
+        their term frequencies, both worked on in place (the list is emptied)."""
+        keys, tf = work
+        work.clear()
+        n = len(self.passages)
+        v = len(self._stem_terms)
+        # Kept for an update (bot/index/search_update.py), in as few bytes as they fit; not persisted.
+        self._post_tf = tf.astype(np.min_scalar_type(int(tf.max()) if len(tf) else 0))
         # keys // n is the stem, keys % n the passage: the stems' bounds without a stem per posting.
         self._bounds = np.searchsorted(keys, np.arange(v + 1, dtype=np.int64) * max(n, 1))
         np.remainder(keys, max(n, 1), out=keys)
@@ -623,6 +658,7 @@ class SearchIndex:
         state = {**self.__dict__, "_expansion_cache": OrderedDict()}
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
         state.pop("_consonant_table", None)  # made again on first use
+        state.pop("_post_tf", None)  # for an update in this process only
         return state
 
     # -- query side ---------------------------------------------------------------------------
