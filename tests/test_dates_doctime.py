@@ -1487,3 +1487,24 @@ def test_a_pluperfect_in_reported_speech_is_the_news_past(tmp_path: Path) -> Non
         "The secretary said the committee had walked the field on 2 September.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["2 September"] == 2011
+
+
+def test_a_spanish_possessive_anniversary_counts_from_the_next_paragraphs_beginning(tmp_path: Path) -> None:
+    text = (
+        "La estación cumple treinta años\n\n"
+        "PUERTO GRIS, 12 de octubre — La estación de salvamento celebró hoy su trigésimo aniversario.\n\n"
+        "La estación se inauguró el 14 de octubre de 1989, tras años de reclamaciones.\n\n"
+        "El próximo curso de socorrismo empieza el 3 de noviembre.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 de noviembre"] == 2019
+
+
+def test_a_column_that_looks_at_years_ago_and_comes_back_to_this_year(tmp_path: Path) -> None:
+    text = (
+        "Looking back — from the Mercury files\n\n"
+        "This week's column, Thursday, 14 September 1995, dips into our pages of 25, 50 and 75 years ago.\n\n"
+        "25 YEARS AGO\n\nThe scout hut was opened on Saturday, 12 September.\n\n"
+        "AND THIS YEAR\n\nThe scouts will mark the hut's birthday with a camp fire on Saturday, 16 September.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday, 12 September"], got["Saturday, 16 September"]) == (1970, 1995)

@@ -461,7 +461,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 yield a
     if "aniversario" in low or "centenario" in low:
         for m in _ES_ANNIV.finditer(text):
-            a = found(_es_ordinal(m.group("n")), m.end(), m.start(), m.end())
+            # "celebró hoy su trigésimo aniversario con una jornada …": its own, as "its" is
+            own = _ES_POSSESSIVE.search(text, max(0, m.start() - 8), m.start()) is not None
+            a = found(_es_ordinal(m.group("n")), -1 if own else m.end(), m.start(), m.end())
             if a:
                 yield a
         for m in _ES_CENTURY.finditer(text):
@@ -531,6 +533,9 @@ def _by_ordinals(
             return
         yield m
         pos = m.end()
+
+
+_ES_POSSESSIVE = re.compile(r"\b(?:su|sus|nuestro|nuestra)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def years_in(text: str) -> list[int]:
@@ -725,6 +730,7 @@ def count(
     following: str = "",
     article_texts: Sequence[str] = (),
     kept_on: frozenset[tuple[int, int]] = frozenset(),
+    next_paragraph: str = "",
 ) -> Counted | None:
     """The year of the article's present by this anniversary, if its base year can be found.
     `dated` maps the days the article dates to their years and sentences;
@@ -752,6 +758,10 @@ def count(
         if found is None and (a.possessive or not a.subject):
             # "… отметит 60-летие: он был открыт 12 июля 1959 года", then the next sentences
             found = _origin_after(text[a.end : e]) or _origin_after(following)
+            if found is None and a.possessive and next_paragraph:
+                # "… celebró hoy su trigésimo aniversario …" / next paragraph: "La estación se inauguró
+                # el 14 de octubre de 1989, …"
+                found = _origin_after(next_paragraph)
         if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
             # The subject ends its sentence and the next one opens with its full date.
             found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
@@ -844,7 +854,8 @@ def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
 
 # A column's heading that comes back to its present after its "N YEARS AGO" sections.
 _NOW_HEADING = re.compile(
-    r"(?:this\s+(?:week|month|year)|today|now|esta\s+semana|este\s+mes|hoy|на\s+этой\s+неделе|сегодня|本周|今天)[.:]?",
+    r"(?:and\s+|y\s+)?(?:this\s+(?:week|month|year)|today|now|esta\s+semana|este\s+(?:mes|año)|hoy|на\s+этой\s+неделе"
+    r"|сегодня|本周|今天|今年)[.:]?",
     re.IGNORECASE,
 )
 
@@ -903,6 +914,11 @@ def _ago_years(m: re.Match[str]) -> int | None:
     return n
 
 
+# "our pages of 25, 50 and 75 years ago", "photographs from fifty years ago": what the text looks at,
+# from its own year, not an event of the year the sentence names.
+_LOOKED_AT = re.compile(r"\b(?:of|from)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?),?\s+(?:and\s+|or\s+)?)*$", re.IGNORECASE)
+
+
 def _years_ago(
     text: str, dated: dict[tuple[int, int], int] | None = None, next_paragraph: str = ""
 ) -> Iterator[tuple[int, int | None, str]]:
@@ -926,6 +942,8 @@ def _years_ago(
             continue
         spans = sentences(text)
         s, e = sentence_at(spans, m.start())
+        if _LOOKED_AT.search(text, s, m.start()):
+            continue  # "This week's column, Thursday, 14 September 1995, dips into our pages of … 75 years ago"
         years = years_in(text[s:e])
         if len(set(years)) == 1:
             phrase = " ".join(m.group(0).split())
@@ -1549,7 +1567,9 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
         for a in anniversaries(text):
             if _not_yet(text, a.start, a.sentence[0], a.end):
                 continue  # "we have not yet reached our tenth birthday": not this year's
-            c = count(a, text, article.article_id, finder, day_dates, text[a.sentence[1] :].lstrip(), texts, kept_on)
+            following = text[a.sentence[1] :].lstrip()
+            next_paragraph = texts[idx + 1] if not following and idx + 1 < len(texts) else ""
+            c = count(a, text, article.article_id, finder, day_dates, following, texts, kept_on, next_paragraph)
             if c is None:
                 before = text[a.sentence[0] : a.start]
                 if not _PAST_OCCASION.search(before[-40:]):
