@@ -1508,3 +1508,14 @@ def test_a_column_that_looks_at_years_ago_and_comes_back_to_this_year(tmp_path: 
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Saturday, 12 September"], got["Saturday, 16 September"]) == (1970, 1995)
+
+
+def test_a_year_the_article_names_that_every_weekday_fits(tmp_path: Path) -> None:
+    text = (
+        "Parish Council — Public Notice\n\nIssued 9 January, on behalf of the Council.\n\n"
+        "At its meeting on Tuesday, 13 December, the Council agreed the allotment rents for 2006.\n\n"
+        "Applications must reach the Clerk by Friday, 17 February.\n\n"
+        "The site will be open on Saturday 28 January.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Tuesday, 13 December"], got["Friday, 17 February"], got["Saturday 28 January"]) == (2005, 2006, 2006)

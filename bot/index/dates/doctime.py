@@ -1688,6 +1688,17 @@ def decide(
             found.append(Evidence(named[0], WEIGHTS["weekday"], "weekday", why))
             support[named[0]] += WEIGHTS["weekday"]
             reasons[named[0]].append(why)
+    if not support and len(written) >= 2:
+        # "The Council also agreed the allotment rents for 2006" in a notice "Issued 9 January": of the
+        # years the article names, the one whose calendar every weekday fits (across the turn of the
+        # year), when only one does.
+        fitting_named = {y for t in texts for y in years_in(t) if _turn_fits(y, written) == len(written)}
+        if len(fitting_named) == 1:
+            (y,) = fitting_named
+            why = reason(N_("the article names {year}, and {days} fit(s) it"), year=y, days=shown)
+            found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
+            support[y] += WEIGHTS["weekday"]
+            reasons[y].append(why)
     if not support and written:
         _add_counted(_counted_with_weekdays(texts, written, shown), found, support, reasons)
     if not support:
