@@ -63,6 +63,12 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND21,
     BLIND22,
     BLIND23,
+    BLIND24,
+    BLIND25,
+    BLIND26,
+    BLIND27,
+    BLIND28,
+    BLIND29,
     DEV,
     DOCS,
     SEEDS,
@@ -252,7 +258,7 @@ def main() -> int:
     # blind … blind20 were each scored once and then tuned on: they are reported as dev sets now.
     dev_sets = [SEEDS, DOCS, DEV, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10]
     dev_sets += [BLIND11, BLIND12, BLIND13, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20, BLIND14]
-    dev_sets += [BLIND22, BLIND23]  # written with blind21, to tune on
+    dev_sets += [BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28, BLIND29]  # written to tune on
     quality(dev_sets + ([BLIND21] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

@@ -81,6 +81,7 @@ BLIND24 = GoldSet("blind24", GOLD / "blind24" / "docs", GOLD / "blind24" / "gold
 BLIND25 = GoldSet("blind25", GOLD / "blind25" / "docs", GOLD / "blind25" / "gold.jsonl", False)
 BLIND26 = GoldSet("blind26", GOLD / "blind26" / "docs", GOLD / "blind26" / "gold.jsonl", False)
 BLIND27 = GoldSet("blind27", GOLD / "blind27" / "docs", GOLD / "blind27" / "gold.jsonl", False)
+BLIND28 = GoldSet("blind28", GOLD / "blind28" / "docs", GOLD / "blind28" / "gold.jsonl", False)
 BLIND29 = GoldSet("blind29", GOLD / "blind29" / "docs", GOLD / "blind29" / "gold.jsonl", False)
 
 
