@@ -1519,3 +1519,12 @@ def test_a_year_the_article_names_that_every_weekday_fits(tmp_path: Path) -> Non
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Tuesday, 13 December"], got["Friday, 17 February"], got["Saturday 28 January"]) == (2005, 2006, 2006)
+
+
+def test_a_legal_notice_dated_this_day_and_coordinated_bare_ordinals(tmp_path: Path) -> None:
+    text = (
+        "TOWN COUNCIL\n\nPUBLIC NOTICE — MARKET TOLLS\n\nDated this 14th day of January 2020\n\n"
+        "The Christmas markets held last December, on the 14th and 21st, raised record sums.\n"
+    )
+    got = [(m.day, m.month, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.text == "14th and 21st"]
+    assert got == [(14, 12, 2019), (21, 12, 2019)]

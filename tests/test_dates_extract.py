@@ -115,3 +115,7 @@ def test_a_number_after_a_date_is_not_a_day_when_a_noun_follows() -> None:
 )
 def test_days_written_with_their_weekdays(text: str, days: list[tuple[int, int]]) -> None:
     assert [(m.month, m.day) for m in find_mentions(text)] == days
+
+
+def test_a_legal_notices_day_of_the_month() -> None:
+    assert [(m.day, m.month, m.year) for m in find_mentions("Dated this 14th day of January 2020")] == [(14, 1, 2020)]

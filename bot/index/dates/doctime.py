@@ -243,7 +243,7 @@ _FIRST_IN = re.compile(
 )
 # "Published 20 June 2016.", "Posted on March 3, 2015", "Publicado el 3 de mayo de 2014"
 _PUBLISHED_LINE = re.compile(
-    r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|(?:notice\s+)?dated|issued"
+    r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|(?:notice\s+)?dated(?:\s+this)?|issued"
     r"|publicado|опубликовано|发布于|发表于)"
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,

@@ -85,8 +85,8 @@ _PATTERN = re.compile(
             + r")))?(?:\s+(?:de|del)\s+(?P<es_y>"
             + _YEAR
             + r"))?)",
-            # Day first: 22 July 1945, 3rd of September, Sunday 21 September 2025, 23-27 September,
-            # 30 August - 2 September, from 30 August to 2 September
+            # Day first: 22 July 1945, 3rd of September, the 14th day of January 2020, Sunday 21 September
+            # 2025, 23-27 September, 30 August - 2 September, from 30 August to 2 September
             r"(?P<dm>(?P<dm_wd>"
             + _WD
             + r")(?<![\d,.])(?P<dm_d>"
@@ -96,7 +96,7 @@ _PATTERN = re.compile(
             + _WD
             + r")(?P<dm_d0>"
             + _DAY
-            + r"))?(?:\s+of)?\s+(?P<dm_m>"
+            + r"))?(?:\s+day)?(?:\s+of)?\s+(?P<dm_m>"
             + _MON
             + r")(?:"
             + _TO
@@ -493,6 +493,9 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     return EN_MONTHS[last.group(0)] if last is not None else None
 
 
+_AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
+
+
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
@@ -510,8 +513,13 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         if last is None or day <= last[1] or not valid_day(last[0], day, None):
             continue
         start = m.start("d")
-        out.append(
-            Mention(start=start, end=m.end(), text=text[start : m.end()], month=last[0], day=day, year=None,
-                    end_month=last[0], end_day=day, end_year=None, form="en")
-        )  # fmt: skip
+        # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
+        more = _AND_ORDINAL.match(text, m.end("d") + 2)
+        days = [day] + ([int(more.group("d"))] if more and valid_day(last[0], int(more.group("d")), None) else [])
+        end = more.end() if len(days) > 1 and more is not None else m.end()
+        for d in days:
+            out.append(
+                Mention(start=start, end=end, text=text[start:end], month=last[0], day=d, year=None,
+                        end_month=last[0], end_day=d, end_year=None, form="en")
+            )  # fmt: skip
     return out
