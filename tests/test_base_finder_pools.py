@@ -22,7 +22,7 @@ from bot.index.dates.anniversaries import (
 )
 from bot.index.dates.reasons import reason
 
-WORDS = ["harbour", "street", "dockside", "copper", "granite", "lantern", "orchard", "meadow"]
+WORDS = ["harbour", "street", "dockside", "copper", "granite", "lantern", "orchard", "meadow", "wrecked", "closed"]
 HEADS = ["flood", "fire", "strike"]
 
 
@@ -43,12 +43,14 @@ def walked(
         def elsewhere(s: DatedSentence) -> bool:
             return len(s.articles) > 1 or article_id not in s.articles
 
-        found = f._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days)
+        # another document's sentence need not share the subject's past-tense verbs
+        optional = content_keys(" ".join(w for w in subject.split() if w.endswith("ed"))) - {head}
+        found = f._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
         if found is not None:
             why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
             return Base(found[0], why, 0.75, found[1])
         learned = filter(elsewhere, f._learned_by_key.get(head, []))
-        found = f._best(keys, head, learned, MIN_COVER_ELSEWHERE)
+        found = f._best(keys, head, learned, MIN_COVER_ELSEWHERE, optional=optional)
         if found is not None:
             why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
             return Base(found[0], why, 0.6, found[1])

@@ -1528,3 +1528,14 @@ def test_a_legal_notice_dated_this_day_and_coordinated_bare_ordinals(tmp_path: P
     )
     got = [(m.day, m.month, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.text == "14th and 21st"]
     assert got == [(14, 12, 2019), (21, 12, 2019)]
+
+
+def test_another_documents_sentence_need_not_share_the_subjects_verbs(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Harbour Mercury — from the files\nLAST FERRY LEAVES\nHarbour Mercury, Monday, 17 March 1997\n"
+        "The last Kelby ferry chugged into the Dockside slipway shortly before midnight on Saturday, 15 March.\n"
+        "NEW QUAY OPENS\nHarbour Mercury, 3 June 2004\nThe quay opened on 1 June.\n",
+        "b.txt": "Twenty-five years on\n\nThis month it is twenty-five years since the last Kelby ferry crossing"
+        " steamed into the Dockside slipway.\n\nA service will be held on Tuesday, 15 March.\n",
+    }
+    assert years(resolve(tmp_path, files))["Tuesday, 15 March"] == 2022

@@ -83,6 +83,12 @@ _EN_PAST_VERB = re.compile(
 )
 
 
+# A verb in the past tense, lower case, anywhere in a subject ("since car No. 14 took the last tram
+# service into the depot").
+_VERB_WORD = re.compile(
+    r"\b(?:[a-z]{3,}ed|took|fell|came|went|rose|sank|broke|began|won|ran|flew|struck|shut|blew|froze|tore"
+    r"|swept|burnt|left|fought|built|spread|fled|sold|stood|wrote|drove|rode|met|led|lost|gave|became|made)\b"
+)
 # A noun phrase's start: a determiner, or a name (not "they", "we").
 _NOUN_PHRASE = re.compile(
     r"\s*(?:(?:the|a|an|its|his|her|our|their|this|that|these|those)\s|(?!(?:They|We|He|She|It|You|I)\b)[A-Z])",
@@ -226,6 +232,7 @@ class BaseFinder:
     # What `find` works out per subject alone: its keys, and the operator's table's answer.
     _subjects: dict[str, tuple[frozenset[str], bool, str | None]] = field(default_factory=dict, repr=False)
     _known: dict[str, KnownEvent | None] = field(default_factory=dict, repr=False)
+    _verbs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         # A worker process is sent the finder without its pools' indexes: they are made on demand.
@@ -290,10 +297,15 @@ class BaseFinder:
             def elsewhere(s: DatedSentence) -> bool:
                 return len(s.articles) > 1 or article_id not in s.articles
 
+            # Another document tells what happened in its own verbs ("took the last tram into the
+            # depot" / "the last tram rattled into the depot"): the subject's verbs count when shared.
+            optional = frozenset() if cjk else self._verb_keys(subject, head)
             if cjk or days:
-                found = self._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days)
+                found = self._best(
+                    keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional
+                )
             else:
-                found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere)
+                found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
             if found is not None:
                 why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
                 return Base(found[0], why, 0.75, found[1])
@@ -302,7 +314,7 @@ class BaseFinder:
                     keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE
                 )
             else:
-                found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere)
+                found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
             if found is not None:
                 why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
                 return Base(found[0], why, 0.6, found[1])
@@ -314,6 +326,14 @@ class BaseFinder:
             why = reason(N_("{label} ({year}, from the table of known events)"), label=known.label, year=known.year)
             return Base(known.year, why, 0.5)
         return None
+
+    def _verb_keys(self, subject: str, head: str) -> frozenset[str]:
+        """The keys of the subject's past-tense verbs (not its head): they count when a sentence
+        shares them, and are not required when it does not."""
+        got = self._verbs.get(subject)
+        if got is None:
+            got = self._verbs[subject] = content_keys(" ".join(_VERB_WORD.findall(subject))) - {head}
+        return got
 
     def _subject(self, subject: str) -> tuple[frozenset[str], bool, str | None]:
         """A subject's keys (with its head), whether it is Chinese, and its head key (None: nothing
@@ -383,6 +403,7 @@ class BaseFinder:
         head: str,
         need: float,
         keep: Callable[[DatedSentence], bool],
+        optional: frozenset[str] = frozenset(),
     ) -> tuple[int, str] | None:
         """`_best(keys, head, filter(keep, pool), need)` for a subject that is not Chinese, without
         days, where the pool is the dated sentences (`dated`) or the learned bases filed under
@@ -396,7 +417,7 @@ class BaseFinder:
             whole = (self._by_key if dated else self._learned_by_key).get(head, [])
             if len(whole) <= SMALL_POOL:
                 # The walk this stands for: for a pool this small it costs less than the index.
-                return self._best(keys, head, filter(keep, whole), need)
+                return self._best(keys, head, filter(keep, whole), need, optional=optional)
             index = self._pool_index[(dated, head)] = _PoolIndex(whole)
         pool = index.pool
         if not pool:
@@ -412,17 +433,25 @@ class BaseFinder:
                 at = index.at.get(k)
                 if at is not None:
                     extra[at] += idf(k)
+        # Unshared optional keys leave the denominator: the least it may be is without them all.
+        least = math.fsum(idf(k) for k in keys if k not in optional) if optional else total
+        if least <= 0:
+            return None
         # A bound: the sums in another order differ from `_best`'s exact sums by a few units in the
         # last place at most.
-        near = np.flatnonzero(index.single & (extra > 0) & ((idf(head) + extra) / total >= need - 1e-9))
+        near = np.flatnonzero(index.single & (extra > 0) & ((idf(head) + extra) / least >= need - 1e-9))
         ranked: list[tuple[float, int]] = []
         for i in near.tolist():
-            cover = math.fsum(map(idf, keys & pool[i].keys)) / total
+            if optional:
+                cover = _cover(idf, keys, pool[i].keys, optional)
+            else:
+                cover = math.fsum(map(idf, keys & pool[i].keys)) / total
             if cover >= need:
                 ranked.append((-cover, i))
         ranked.sort()
         order: Iterable[tuple[float, int]] = ranked
-        head_only = math.fsum(map(idf, frozenset((head,)))) / total
+        # a sentence that shares only the head shares no optional key (the head is not one)
+        head_only = math.fsum(map(idf, frozenset((head,)))) / least
         if head_only >= need:
             order = heapq.merge(ranked, ((-head_only, i) for i in np.flatnonzero(index.single & (extra == 0)).tolist()))
         for _, i in order:
@@ -437,6 +466,7 @@ class BaseFinder:
         pool: Iterable[DatedSentence],
         need: float = MIN_COVER,
         days: frozenset[tuple[int, int]] = frozenset(),
+        optional: frozenset[str] = frozenset(),
     ) -> tuple[int, str] | None:
         # A sentence dates the subject when it names the subject's head word ("disaster", "victory")
         # and most of what identifies it, weighed by rarity: sharing "war" and "people" proves little.
@@ -455,6 +485,8 @@ class BaseFinder:
                 # them is required: two shared pairs qualify, and the rarer the pairs, the better.
                 shared = keys & s.keys
                 cover = need + math.fsum(map(idf, shared)) / max(total, 1e-9) if len(shared) >= 2 else 0.0
+            elif optional:
+                cover = _cover(idf, keys, s.keys, optional)
             else:
                 cover = math.fsum(map(idf, keys & s.keys)) / total if total > 0 else 0.0
             if days and (cover >= need or not cjk) and self.days_of(s) & days:
@@ -464,6 +496,13 @@ class BaseFinder:
             if cover >= need and (best is None or cover > best[0]):
                 best = (cover, s.years[0], s.text)
         return (best[1], best[2]) if best else None
+
+
+def _cover(idf: Callable[[str], float], keys: frozenset[str], held: frozenset[str], optional: frozenset[str]) -> float:
+    """The share of the subject's rarity a sentence holding `held` covers, where its `optional` keys
+    count only when held (exactly rounded sums, so the same whatever order the sets yield)."""
+    denominator = math.fsum(idf(k) for k in keys if k in held or k not in optional)
+    return math.fsum(map(idf, keys & held)) / denominator if denominator > 0 else 0.0
 
 
 class _PoolIndex:
