@@ -95,11 +95,22 @@ _NOUN_PHRASE = re.compile(
 )
 
 
+def _last_words_start(text: str) -> int:
+    """Where the last two runs of non-spaces (`\\s` as `str.split` reads it) start, 0 if fewer: a match
+    of `_EN_PAST_VERB` (a verb, perhaps a space and a particle, spaces to the end) starts in them, so
+    searching from there (`\\b` still reads the character before) finds the same match."""
+    kept = text.rstrip()
+    words = kept.rsplit(None, 2)
+    if len(words) < 3:
+        return 0
+    return len(kept[: len(kept) - len(words[2])].rstrip()) - len(words[1])
+
+
 def without_final_verb(subject: str) -> str:
     """ "the Ravenscar chimney fell" → "the Ravenscar chimney": what happened may be told in other
     words elsewhere ("brought down"), the noun phrase names the thing; kept whole when no content
     word comes before the verb."""
-    verb = _EN_PAST_VERB.search(subject)
+    verb = _EN_PAST_VERB.search(subject, _last_words_start(subject))
     before = subject[: verb.start()] if verb is not None else ""
     if not _NOUN_PHRASE.match(before) or not any(
         len(w) >= 3 and w not in _GENERIC for w in _WORD.findall(before.casefold())
@@ -118,12 +129,13 @@ def head_key(subject: str) -> str | None:
         return run[-2:] if len(run) >= 2 else None
     cut = _HEAD_END.search(" " + text + " ")
     segment = without_final_verb((" " + text + " ")[: cut.start()] if cut else text)
-    words = [w for w in _WORD.findall(segment.casefold()) if len(w) >= 3 and w not in _GENERIC]
+    all_words = _WORD.findall(segment.casefold())  # (one scan for both uses below)
+    words = [w for w in all_words if len(w) >= 3 and w not in _GENERIC]
     if not words:
         return None
     latin = all(ch.isascii() for ch in "".join(words))
     # English puts the head last in its noun phrase; Spanish and Russian put it first.
-    first_language = not latin or any(w in ("el", "la", "los", "las") for w in _WORD.findall(segment.casefold()))
+    first_language = not latin or any(w in ("el", "la", "los", "las") for w in all_words)
     return _stem(words[0] if first_language else words[-1])
 
 

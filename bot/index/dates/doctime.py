@@ -103,6 +103,9 @@ _EN_ANNIV = re.compile(
     rf"{_ORD_START}\b(?P<n>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday)(?:\s+\w+){{0,2}}?\s+of\s+", re.I
 )
 _EN_CENTURY = re.compile(
+    # (a lookahead for its words' first letters, listed from them: its, their/the, our, his/her;
+    # centenary…, bicentenary…, tercentenary, sesquicentennial, golden, diamond, silver: the same matches)
+    r"(?=[bcdghiost])"
     r"\b(?:(?P<poss>its|their|our|his|her|the\s+\w+['’]s)\s+)?(?P<w>centenary|centennial|bicentenary|bicentennial|"
     r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
     re.I,
@@ -188,7 +191,8 @@ _NEXT_YEAR = re.compile(
 _LAST_YEARS = re.compile(r"\blast\s+year['’]s\b|\bnext\s+year['’]s\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:прошлом|минувшем)\s+году|去年", re.I)
 # A word every match of the three above holds (same flags): a cheap test that spares most clauses their scans.
-_YEAR_WORD = re.compile(r"year|año|году|明年|去年", re.I)
+# (a lookahead for its words' first letters: one test at most places instead of five branches)
+_YEAR_WORD = re.compile(r"(?=[yaг明去])(?:year|año|году|明年|去年)", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
 _PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
@@ -209,8 +213,10 @@ _WINDOW_ORDINAL = re.compile(
 )
 # An occasion the present has not reached: "we have not yet reached our tenth birthday".
 _NOT_YET = re.compile(
-    r"\b(?:not\s+yet|(?:has|have)n['’]t\s+yet|(?:has|have)\s+not|yet\s+to|ahead\s+of|aún\s+no|todavía\s+no)\b"
-    r"|(?<![а-яё])ещ[её]\s+не(?![а-яё])|尚未|还没",
+    # (a lookahead for the first letters of its words: not, has/have, yet, ahead/aún, todavía, ещё,
+    # 尚未, 还没; zero-width, like the `\b` and the lookbehind it comes before: the same matches)
+    r"(?=[nhyatе尚还])(?:\b(?:not\s+yet|(?:has|have)n['’]t\s+yet|(?:has|have)\s+not|yet\s+to|ahead\s+of|aún\s+no|todavía\s+no)\b"
+    r"|(?<![а-яё])ещ[её]\s+не(?![а-яё])|尚未|还没)",
     re.IGNORECASE,
 )
 # "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
@@ -397,18 +403,19 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         return Anniversary(n, subject.strip(" ,"), start, end, (s, e), scope.strip(" ,"), False, scope_end)
 
     low = _folded(text)
-    hints = list(_ORD_ANNIV.finditer(text)) if "annivers" in low or "birthday" in low else []
-    if "annivers" in low or "birthday" in low:
+    english = "annivers" in low or "birthday" in low  # (tested once for the three patterns below)
+    hints = list(_ORD_ANNIV.finditer(text)) if english else []
+    if english:
         for m in _by_ordinals(_EN_ANNIV, text, hints, 0):
             a = found(number_word(m.group("n")), m.end(), m.start(), m.end())
             if a:
                 yield a
-    if "annivers" in low or "birthday" in low:
+    if english:
         for m in _by_ordinals(_EN_POSS_ANNIV, text, hints, 1, ends_at_word=True):
             a = found(number_word(m.group("n")), -1, m.start(), m.end())
             if a:
                 yield a
-    if "annivers" in low or "birthday" in low:
+    if english:
         for m in _by_ordinals(_EN_GEN_ANNIV, text, hints, 3, ends_at_word=True):
             # "the charter's 700th anniversary": the Nth anniversary of the charter
             n = number_word(m.group("n"))
@@ -429,7 +436,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
     if " turn" in low or "исполн" in low:
         # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
         # sentence (a score or a temperature "turns" too).
-        for rx in (_EN_TURNS, _RU_TURNS):
+        for rx, word in ((_EN_TURNS, "turn"), (_RU_TURNS, "исполн")):
+            if word not in low:
+                continue  # each match holds its word, and case-folds to it (char by char): none here
             for m in rx.finditer(text):
                 n = number_of(m.group("n"))
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
@@ -539,6 +548,8 @@ _ES_POSSESSIVE = re.compile(r"\b(?:su|sus|nuestro|nuestra)\s+(?:\w+\s+)?$", re.I
 
 
 def years_in(text: str) -> list[int]:
+    if "1" not in text and "2" not in text:
+        return []  # every `_YEAR_RE` match starts with one of them (its leading lookahead)
     return [int(y) for y in _YEAR_RE.findall(text)]
 
 
@@ -821,6 +832,17 @@ _AGO_WORDS = ("ago", "Ago", "AGO", "hace", "Hace", "HACE", "назад", "Наз
 _AGO_WORD = re.compile("|".join(_AGO_WORDS))  # any of them as a substring: one scan, not nine
 
 
+def _en_ago_from(clause: str, low: str) -> int:
+    """Where `_EN_AGO` may first match in `clause` (`low`: its case folding): no match starts before.
+    Each ends with "ago" after at most five words (`\\s`-separated: "a hundred and twenty-five years"),
+    and starts in one of them. When folding kept every character one character, `low` is aligned with
+    `clause`, and "ago" under `re.I` matches exactly what folds to "ago" (no other character of any
+    case folds to a, g or o, and none of theirs folds otherwise), so the first one is at `low.find`."""
+    if len(low) != len(clause):
+        return 0
+    return _word_start(clause, low.find("ago"), 5)
+
+
 def ago_phrase(clause: str) -> tuple[int, str] | None:
     """The first "N years ago" of a clause (EN/ES/RU/ZH, "half a century ago"): (N, the phrase)."""
     if not _AGO_WORD.search(clause):
@@ -828,7 +850,7 @@ def ago_phrase(clause: str) -> tuple[int, str] | None:
     low = clause.casefold()
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
         if keyword in low:
-            for m in rx.finditer(clause):
+            for m in rx.finditer(clause, _en_ago_from(clause, low) if rx is _EN_AGO else 0):
                 n = _ago_years(m)
                 if n:
                     return n, " ".join(m.group(0).split())
@@ -1022,7 +1044,8 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
 
 
 _EN_YEARS_LATER = re.compile(
-    rf"\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
+    # `_CARD_START` first: its count (`_HUNDREDS`, digits, a number word) starts with one of its characters
+    rf"{_CARD_START}\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
     r"years\s+(?:later\b|on(?=\s*[,.;:—–-]|\s+from\b))",  # not "twenty years on air"
     re.I,
 )

@@ -352,7 +352,14 @@ def clear_mention_cache() -> None:
 def _has_digit(text: str) -> bool:
     """Whether `text` holds a digit: every mention and ordinal needs one, and most paragraphs have none
     (asked once per paragraph, by the mention pass and the ordinal pass)."""
-    return _QUICK.search(text) is not None
+    # `\d` is an ASCII digit or another decimal digit, which only a text with a non-ASCII character
+    # holds: ten substring tests decide most paragraphs faster than the regex's walk.
+    if any(d in text for d in _ASCII_DIGITS):
+        return True
+    return not text.isascii() and _QUICK.search(text) is not None
+
+
+_ASCII_DIGITS = "0123456789"
 
 
 _ZH_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -89,15 +90,45 @@ _RELATIVE_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 # A clause that speaks of what is still to come, or of what is over (HeidelTime's tense cue).
-_FUTURE = re.compile(
+_FUTURE_TENSE = re.compile(
     r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
 )
+# A literal every `_FUTURE_TENSE` match holds (same flags), alternative by alternative: will, shall,
+# plan (is/are planning, plan(s) to, planned), due, held, going; 'll / ’ll; rá (se celebrará, habrá,
+# será, serán, -ará … -irán), remos (-aremos …); the Russian words' stems; 将 (即将), 计划. The hint
+# scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
+_FUTURE_HINT_WORDS = (
+    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
+)
+_FUTURE_HINT = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_HINT_WORDS.split('|')}))}])(?:{_FUTURE_HINT_WORDS})", re.IGNORECASE
+)
+
+
+class _Hinted:
+    """`rx.search`, tried only when `hint` (a literal each of its matches holds) is in the span."""
+
+    __slots__ = ("hint", "rx")
+
+    def __init__(self, rx: re.Pattern[str], hint: re.Pattern[str]) -> None:
+        self.rx, self.hint = rx, hint
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # A match inside [pos, endpos) holds the hint's literal inside it too, so no hint, no match.
+        return self.rx.search(text, pos, endpos) if self.hint.search(text, pos, endpos) else None
+
+
+_FUTURE = _Hinted(_FUTURE_TENSE, _FUTURE_HINT)
 _PAST = re.compile(
+    # (first, a lookahead for the first letters of its words, listed from them: was/were, had, since/se,
+    # ago, last, fue/fueron, tuvo, desde; был…, прош…, состоял…/с тех пор; zero-width, like the `\b`
+    # and the lookbehind it comes before: the same matches)
+    r"(?=[adfhlstwбпс])(?:"
     r"\b(?:was|were|had|since|ago|last|fue|fueron|tuvo\s+lugar|se\s+celebró|desde)\b"
-    r"|(?<![а-яё])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё])",
+    r"|(?<![а-яё])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё]))",
     re.IGNORECASE,
 )
 TENSE_MARGIN_DAYS = 45
@@ -144,10 +175,11 @@ _YEARS_AFTER_EVENT = re.compile(
     rf"^\W*(?P<n>{CARDINAL_WORDS}|\d{{1,3}})\s+years\s+(?:after\s+(?:the|its|our)\s+\w+|on\s*,)", re.IGNORECASE
 )
 _LAST_SEASON = re.compile(
-    r"\blast\s+(?:summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September"
+    # (a lookahead for its alternatives' first letters: last, el/la, прошл-, 去年; the same matches)
+    r"(?=[leп去])(?:\blast\s+(?:summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b"
     r"|\b(?:el|la)\s+(?:verano|primavera|otoño|invierno)\s+pasad[oa]\b"
-    r"|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|去年(?:夏天|春天|秋天|冬天)",
+    r"|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|去年(?:夏天|春天|秋天|冬天))",
     re.IGNORECASE,
 )
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
@@ -191,12 +223,15 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
+    # (first, a lookahead for the first letters of its alternatives' words, listed from them below:
+    # the same matches, most places rejected by one test)
+    r"(?=[abcehilnoprstuwyвнс今目将])(?:"
     r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
     # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until"
     r"|\b(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open)\b"
     r"|\bthis\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|\b(?:has|have)\s+(?:been|begun|become|\w+ed)\b|\b(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
-    r"|\b(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将",
+    r"|\b(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将)",
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
@@ -234,12 +269,15 @@ _COMMEM_AFTER_DATE = re.compile(
     r",?\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w’'.-]*\s+){1,8}?" + _COMMEM_HEAD + r"(?P<subj>[^,.;:()“”\"]{3,200})",
     re.IGNORECASE,
 )
+# (a leading lookahead for where an alternative can start: "on", "the/that/this", a digit, a number
+# word's first letter, computed from CARDINAL_WORDS; zero-width before `\b`, the same matches)
 _SAME_DAY = re.compile(
+    rf"(?=[\dot{''.join(sorted({w[0] for w in CARDINAL_WORDS.split('|')}))}])(?:"
     rf"\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?same\s+day|this\s+(?:very\s+)?day),?\s+"
     rf"(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+"
     r"(?:ago|earlier|before)\b"
     rf"|\b(?P<n2>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+"
-    r"ago\s+(?:to\s+the\s+day|on\s+this\s+(?:very\s+)?day|on\s+the\s+same\s+day|today)\b",
+    r"ago\s+(?:to\s+the\s+day|on\s+this\s+(?:very\s+)?day|on\s+the\s+same\s+day|today)\b)",
     re.IGNORECASE,
 )
 
@@ -586,8 +624,12 @@ _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第�
 _CONNECTIVE_AFTER = re.compile(
     r",\s*(?:(?:only|just|barely|some|about)\s+)?(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE
 )
+_CONNECTIVE_HINT_WORDS = "day|week|month|día|mes|víspera|день|дн|сут|накануне|次日|第二天|翌日|当天|前一"
+# The same alternation behind a lookahead for the words' first letters (same flags: a class accepts
+# what its letters as literals accept), so most places fail one test instead of fifteen branches.
 _CONNECTIVE_HINT = re.compile(
-    r"day|week|month|día|mes|víspera|день|дн|сут|накануне|次日|第二天|翌日|当天|前一", re.IGNORECASE
+    rf"(?=[{''.join(sorted({w[0] for w in _CONNECTIVE_HINT_WORDS.split('|')}))}])(?:{_CONNECTIVE_HINT_WORDS})",
+    re.IGNORECASE,
 )
 
 
@@ -1373,8 +1415,9 @@ def _year_by_rules(
     return None, "unknown", time.why + "; " + _LEFT_OPEN, False
 
 
-_SEASON_OF = re.compile(
-    r"\b(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?:['’]\d\d\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b", re.IGNORECASE
+_SEASON_OF = re.compile(  # (its seasons' first letters looked at first: the same matches)
+    r"(?=[sawf])\b(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?:['’]\d\d\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
 )
 # (The December of "the winter of 1963" may be 1962's: left to the other rules.)
 _SEASON_MONTHS = {
