@@ -100,7 +100,8 @@ SPENT_FLOORS = {
     "blind7": 0.95, "blind8": 0.93, "blind9": 0.91, "blind10": 0.96, "blind11": 0.92, "blind12": 0.98,
     "blind13": 0.98, "blind15": 0.98, "blind16": 0.94, "blind17": 0.98, "blind18": 0.96,
     "blind19": 0.93, "blind20": 0.88, "blind14": 0.88, "blind22": 0.91, "blind23": 0.94, "blind24": 0.84,
-    "blind25": 0.84, "blind26": 0.92, "blind27": 0.89, "blind28": 0.85, "blind29": 0.87, "blind21": 0.78,
+    "blind25": 0.84, "blind26": 0.92, "blind27": 0.89, "blind28": 0.85, "blind29": 0.87, "blind21": 0.83,
+    "blind30": 0.71,
 }  # fmt: skip
 
 
