@@ -75,20 +75,19 @@ _HEAD_END = re.compile(r"\s(?:of|in|at|on|for|by|de|del|en|на|в|во|с)\s|,"
 
 # An English verb in the past tense that ends a subject, after its noun phrase: -ed forms, and the
 # irregular ones such phrases use ("since the chimney fell", "since the mill burned down").
+_PAST_FORMS = (
+    r"[a-z]{3,}ed|fell|came|went|rose|sank|broke|began|won|ran|flew|struck|shut|blew|froze|tore|swept|burnt|left"
+    r"|took|fought|built|spread|fled|sold|stood|wrote|drove|rode|met|led|lost|gave|became"
+)
 _EN_PAST_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|fell|came|went|rose|sank|broke|began|won|ran|flew|struck|shut|blew|froze|tore|swept"
-    r"|burst|burnt|hit|left|took|fought|built|spread|fled|sold|stood|wrote|drove|rode|met|led|lost|gave|became)"
-    r"(?:\s+(?:down|up|out|away|over|open|in|off))?\s*$",
+    rf"\b(?:{_PAST_FORMS}|burst|hit)(?:\s+(?:down|up|out|away|over|open|in|off))?\s*$",
     re.IGNORECASE,
 )
 
 
 # A verb in the past tense, lower case, anywhere in a subject ("since car No. 14 took the last tram
 # service into the depot").
-_VERB_WORD = re.compile(
-    r"\b(?:[a-z]{3,}ed|took|fell|came|went|rose|sank|broke|began|won|ran|flew|struck|shut|blew|froze|tore"
-    r"|swept|burnt|left|fought|built|spread|fled|sold|stood|wrote|drove|rode|met|led|lost|gave|became|made)\b"
-)
+_VERB_WORD = re.compile(rf"\b(?:{_PAST_FORMS}|made)\b")
 # A noun phrase's start: a determiner, or a name (not "they", "we").
 _NOUN_PHRASE = re.compile(
     r"\s*(?:(?:the|a|an|its|his|her|our|their|this|that|these|those)\s|(?!(?:They|We|He|She|It|You|I)\b)[A-Z])",
