@@ -1007,8 +1007,8 @@ def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | No
     nxt = next(((a, b) for a, b in sentences(text) if a >= end), None)
     if nxt is not None:
         following = text[nxt[0] : nxt[1]]
-    elif next_paragraph:
-        a, b = sentences(next_paragraph)[0]
+    elif next_paragraph and (spans := sentences(next_paragraph)):
+        a, b = spans[0]
         following = next_paragraph[a:b]
     else:
         return None
