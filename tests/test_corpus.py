@@ -202,3 +202,19 @@ def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_datelin
     )
     titles = [a.title for a in split_articles(text, "a.txt")]
     assert titles == ["Valley Gazette — sports files", "Wanderers win the cup", "Canal reopens"]
+
+
+def test_archive_entries_whose_first_line_opens_with_a_season_or_month_and_year() -> None:
+    # "Newsletter, autumn 2003. Nine recruits …": the dating words end with a full stop, the report
+    # goes on on the same line.
+    text = (
+        "Fire Brigade Association — three items from the newsletter\n"
+        "NEW ENGINE\n"
+        "Newsletter, spring 1997. The new engine arrived on Monday 3 March.\n"
+        "RECRUITS PASS OUT\n"
+        "Newsletter, autumn 2003. Nine recruits passed out on Friday 26 September.\n"
+        "FLOOD CREWS THANKED\n"
+        "February 2015. The mayor thanked the crews.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["NEW ENGINE", "RECRUITS PASS OUT", "FLOOD CREWS THANKED"]

@@ -122,10 +122,12 @@ _HEAD_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A report's first line that opens with its dateline: "Saturday, 2 September 1995 — The Wanderers …",
-# "HESKET, 3 May 2001 — …" (as the title's next line, in a page of such reports).
+# "HESKET, 3 May 2001 — …", "Newsletter, autumn 2003. Nine recruits …" (as the title's next line, in a
+# page of such reports). A month or season with no day needs the dating line's full stop or dash.
 _DATELINE_START = re.compile(
     rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)(?:\s+de)?\s+(?:1[5-9]|20)\d\d\s*[—–-]\s+\S",
+    rf"(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?|{_MONTHS}|{_SEASONS})"
+    r"(?:\s+de)?\s+(?:1[5-9]|20)\d\d(?:\s*[—–-]|\.)\s+\S",
     re.IGNORECASE,
 )
 # A year alone, when its words say it dates an issue: "From the Herald of 2010".
