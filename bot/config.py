@@ -6,6 +6,7 @@ variable and show an example, never its value when the value may be a secret.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from collections.abc import Mapping
@@ -69,6 +70,23 @@ def anniversary_files(env: Mapping[str, str] | None = None) -> tuple[Path, ...] 
     if missing:
         raise ConfigError(f"MEMORIAL_ANNIVERSARIES names a file that does not exist: {missing[0]}")
     return paths
+
+
+def newest_year(env: Mapping[str, str] | None = None, *, now: datetime.datetime | None = None) -> int | None:
+    """MEMORIAL_NEWEST_YEAR: the newest year a corpus document may be from; the year rules close
+    with it a window a text leaves open ("since it reopened in 2013", with weekdays). Unset: the
+    current year, read once at start (no document is from the future); "none": not bounded."""
+    env = os.environ if env is None else env
+    raw = env.get("MEMORIAL_NEWEST_YEAR", "").strip()
+    if not raw:
+        return (now or datetime.datetime.now(datetime.UTC)).year
+    if raw.lower() == "none":
+        return None
+    if not raw.isdigit() or not 1000 <= int(raw) <= 9999:
+        raise ConfigError(
+            "MEMORIAL_NEWEST_YEAR must be a year such as 2024 (the newest a document may be from), or none"
+        )
+    return int(raw)
 
 
 def grace_hours(env: Mapping[str, str] | None = None) -> float:
@@ -236,6 +254,7 @@ class Settings:
     database_url: str | None = field(default=None, repr=False)  # may hold a password: never printed
     grace_hours: float = 6.0
     anniversaries: tuple[Path, ...] | None = None  # None: the bundled table
+    newest_year: int | None = None  # MEMORIAL_NEWEST_YEAR (from_env: the current year when unset)
     milestones: MilestoneRule = field(default_factory=MilestoneRule.default)
     uncertain: str = "skip"  # MEMORIAL_UNCERTAIN
     broadcast_lease: float = 15.0  # MEMORIAL_BROADCAST_LEASE
@@ -252,6 +271,7 @@ class Settings:
             database_url=database_url(env),
             grace_hours=grace_hours(env),
             anniversaries=anniversary_files(env),
+            newest_year=newest_year(env),
             milestones=milestones_from_env(env),
             uncertain=uncertain_policy(env),
             broadcast_lease=broadcast_lease_seconds(env),

@@ -13,6 +13,10 @@ from typing import Any
 
 GOLD = Path(__file__).parent / "gold"
 ROOT = Path(__file__).parent.parent
+# The newest year a document of a set may be from (MEMORIAL_NEWEST_YEAR): every set was written in
+# 2026, so none of its documents is from a later year, as an operator's archive holds none from
+# after the day it is indexed.
+NEWEST_YEAR = 2026
 
 
 @dataclass(frozen=True)

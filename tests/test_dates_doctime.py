@@ -82,6 +82,23 @@ def test_weekdays_pick_the_year_inside_a_stated_window(tmp_path: Path) -> None:
     assert years(got) == {"Saturday, 14 July": 2007, "Tuesday 16 October": 2007}
 
 
+def test_an_origin_alone_with_weekdays_picks_the_year_up_to_the_newest_a_document_may_be_from(
+    tmp_path: Path,
+) -> None:
+    # "since 2009" leaves the window open; no document is from after the year the archive is
+    # indexed (MEMORIAL_NEWEST_YEAR), and of 2009–2026 only 2016 has both weekdays.
+    (tmp_path / "a.txt").write_text(
+        "Friends of Wexcombe Museum: spring newsletter\n\nWe have looked after the collection since it "
+        "moved to the old school in 2009.\n\nThe AGM is on Friday 26 February and the book sale on "
+        "Saturday 5 March.\n",
+        encoding="utf-8",
+    )
+    bounded = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
+    assert bounded == {"Friday 26 February": 2016, "Saturday 5 March": 2016}
+    # Not bounded: 2044 has them too, so the year is not stated.
+    assert set(years(resolve(tmp_path, {})).values()) == {None}
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

@@ -75,6 +75,12 @@ def test_another_table_of_known_events_rebuilds(corpus: Path, tmp_path: Path) ->
     assert not build_index(corpus, AnniversaryTable(), data_dir=tmp_path / "data").opened
 
 
+def test_another_newest_year_rebuilds(corpus: Path, tmp_path: Path) -> None:
+    build_index(corpus, data_dir=tmp_path / "data", newest_year=2026)
+    assert build_index(corpus, data_dir=tmp_path / "data", newest_year=2026).opened
+    assert not build_index(corpus, data_dir=tmp_path / "data", newest_year=2027).opened
+
+
 def _flip_byte_near_end(path: Path) -> None:
     raw = bytearray(path.read_bytes())
     raw[-100] ^= 0xFF

@@ -39,6 +39,7 @@ def assert_clean_refusal(code: int, out: str, message: str, *secret_values: str)
         ("MEMORIAL_LOG_LEVEL", "LOUD", "MEMORIAL_LOG_LEVEL must be one of"),
         ("MEMORIAL_GRACE_HOURS", "forever", "MEMORIAL_GRACE_HOURS must be a number of hours"),
         ("MEMORIAL_UNCERTAIN", "maybe", "MEMORIAL_UNCERTAIN must be skip (at most once, the default) or resend"),
+        ("MEMORIAL_NEWEST_YEAR", "next year", "MEMORIAL_NEWEST_YEAR must be a year such as 2024"),
         ("MEMORIAL_BROADCAST_LEASE", "1", "MEMORIAL_BROADCAST_LEASE must be a number of seconds from 3 to 300"),
         ("DATABASE_URL", f"mysql://bot:{PASSWORD}@db.example.org/memorial", "DATABASE_URL must be a PostgreSQL URL"),
     ],

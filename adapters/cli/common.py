@@ -16,6 +16,7 @@ from bot.config import (
     default_data_dir,
     language_from_env,
     milestones_from_env,
+    newest_year,
 )
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
@@ -47,7 +48,9 @@ def anniversary_table(files: tuple[Path, ...] | None) -> AnniversaryTable:
 def load_index(args: argparse.Namespace) -> Index:
     """The corpus's index: opened from MEMORIAL_DATA_DIR when persisted there and current."""
     table = anniversary_table(anniversary_files())
-    return build_index(corpus_dir(args), table, data_dir=default_data_dir(), persist_later=True)
+    return build_index(
+        corpus_dir(args), table, data_dir=default_data_dir(), persist_later=True, newest_year=newest_year()
+    )
 
 
 def make_core(index: Index, services: Services | None = None) -> Core:

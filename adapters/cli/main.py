@@ -20,7 +20,14 @@ from adapters.cli import dates, post_due
 from adapters.cli.common import add_corpus_arg, anniversary_table, corpus_dir, load_index, make_core
 from adapters.console.chat import run_ask, run_chat
 from bot import logs
-from bot.config import ConfigError, anniversary_files, console_language, default_data_dir, load_env_file
+from bot.config import (
+    ConfigError,
+    anniversary_files,
+    console_language,
+    default_data_dir,
+    load_env_file,
+    newest_year,
+)
 from bot.corpus import CorpusError
 from bot.index.build import build_index
 from bot.index.persist import index_path
@@ -93,7 +100,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     bar = _progress_bar if sys.stderr.isatty() else None
     root, data = corpus_dir(args), default_data_dir()
-    index = build_index(root, anniversary_table(anniversary_files()), data_dir=data, rebuild=True, progress=bar)
+    table = anniversary_table(anniversary_files())
+    index = build_index(root, table, data_dir=data, rebuild=True, progress=bar, newest_year=newest_year())
     if bar is not None:
         print(file=sys.stderr)
     report = {

@@ -64,6 +64,7 @@ def run(corpus_dir: Path | None = None, env_file: str | None = None) -> int:
         data_dir=settings.base.data_dir,
         persist_later=True,
         keep_parts=settings.watch,  # a watched folder changes: its first reload updates from them
+        newest_year=settings.base.newest_year,
     )
     log.info(
         "index %s in %.2f s: %d articles, %d passages",

@@ -111,6 +111,7 @@ class Core:
                     corpus_dir,
                     self.index.anniversaries,
                     data_dir=self.data_dir,
+                    newest_year=self.index.newest_year,
                     persist_later=True,
                     keep_parts=True,  # the next reload updates from them, not from the parts file
                 )

@@ -34,6 +34,7 @@ class Index:
     # The operator's table of known events the year rules fall back on (kept for reloads).
     anniversaries: AnniversaryTable = field(default_factory=AnniversaryTable)
     opened: bool = False  # True: opened from the persisted index, not built
+    newest_year: int | None = None  # the newest year a document may be from (kept for reloads)
 
 
 def build_index(
@@ -45,8 +46,11 @@ def build_index(
     progress: Callable[[str, int, int], None] | None = None,
     persist_later: bool = False,
     keep_parts: bool = False,
+    newest_year: int | None = None,
 ) -> Index:
-    """The index of a corpus folder; `anniversaries` defaults to the bundled table.
+    """The index of a corpus folder; `anniversaries` defaults to the bundled table. `newest_year` is
+    the newest year a document may be from (MEMORIAL_NEWEST_YEAR, by default the current year: the
+    settings read it); the year rules close with it a window a text leaves open. None: not bounded.
 
     With `data_dir`, a persisted index of the same corpus is opened when it is whole and current
     (unless `rebuild`); otherwise the index is built and persisted. When files changed, the build
@@ -59,7 +63,9 @@ def build_index(
     parts of a build are kept in memory, and the next update of the same folder uses them instead
     of reading the parts file again (`kept_parts`)."""
     with parts.no_cyclic_gc():
-        return _build_index(corpus_dir, anniversaries, data_dir, rebuild, progress, persist_later, keep_parts)
+        return _build_index(
+            corpus_dir, anniversaries, data_dir, rebuild, progress, persist_later, keep_parts, newest_year
+        )
 
 
 def _build_index(
@@ -70,17 +76,18 @@ def _build_index(
     progress: Callable[[str, int, int], None] | None,
     persist_later: bool,
     keep_parts: bool = False,
+    newest_year: int | None = None,
 ) -> Index:
     table = AnniversaryTable.bundled() if anniversaries is None else anniversaries
     start = time.perf_counter()
     root = Path(corpus_dir)
     if data_dir is None or not root.is_dir():  # a missing folder: the build says so to the operator
-        key = persist.corpus_key(root, table) if root.is_dir() else persist.Key("", {})
-        return _build(root, table, key, None, start, progress)[0]
+        key = persist.corpus_key(root, table, newest_year) if root.is_dir() else persist.Key("", {})
+        return _build(root, table, key, None, start, progress, newest_year)[0]
     path = persist.index_path(Path(data_dir), root)
     # The key is taken before the files are read: a file changed during the build makes the next
     # start rebuild, never serve an index that does not match the files.
-    key = persist.corpus_key(root, table)
+    key = persist.corpus_key(root, table, newest_year)
     if not rebuild and path.exists():
         try:
             got = persist.load(path, key)
@@ -92,7 +99,8 @@ def _build_index(
             log.warning("persisted index %s cannot be read, rebuilding: %s", path, exc.__class__.__name__)
         else:
             corpus = replace(got.corpus, root=root)
-            return Index(corpus, got.search, time.perf_counter() - start, got.events, table, opened=True)
+            seconds = time.perf_counter() - start
+            return Index(corpus, got.search, seconds, got.events, table, opened=True, newest_year=newest_year)
     opening = time.perf_counter()
     parts_file = persist.parts_path(path)
     previous = None if rebuild else kept_parts(parts_file, key)
@@ -102,7 +110,7 @@ def _build_index(
         previous = _previous_parts(parts_file, key)
         if previous is not None:
             log.info("persisted parts opened in %.2f s", time.perf_counter() - opening)
-    index, built = _build(root, table, key, previous, start, progress)
+    index, built = _build(root, table, key, previous, start, progress, newest_year)
     with _kept_lock:
         if keep_parts:
             _kept[parts_file] = (key.code, built)
@@ -186,10 +194,11 @@ def _build(
     previous: parts.Parts | None,
     start: float,
     progress: Callable[[str, int, int], None] | None = None,
+    newest_year: int | None = None,
 ) -> tuple[Index, parts.Parts]:
     if not root.is_dir():
         load_corpus(root)  # says what is wrong with the folder
-    got = parts.build(root, table, key.files, previous, workers=workers(), progress=progress)
+    got = parts.build(root, table, key.files, previous, workers=workers(), progress=progress, newest_year=newest_year)
     steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in got.seconds.items())
     if previous is not None:
         log.info(
@@ -203,4 +212,5 @@ def _build(
         )
     else:
         log.info("index built (%s)", steps)
-    return Index(got.corpus, got.search, time.perf_counter() - start, got.events, table), got.parts
+    seconds = time.perf_counter() - start
+    return Index(got.corpus, got.search, seconds, got.events, table, newest_year=newest_year), got.parts

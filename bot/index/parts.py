@@ -291,7 +291,7 @@ def first_pass(
     for a, mentions in items:
         finder.start()
         found = evidence(a, mentions, finder)
-        t = decide(a, mentions, found.evidence, found.counted)
+        t = decide(a, mentions, found.evidence, found.counted, finder.newest_year)
         out.append(((t, found), finder.looked()))
     return out
 
@@ -427,9 +427,11 @@ def build(
     *,
     workers: int = 1,
     progress: Progress | None = None,
+    newest_year: int | None = None,
 ) -> Built:
     """The index of the corpus files `files` (relative path → content hash, in corpus order),
-    reusing every part of `previous` whose file is unchanged."""
+    reusing every part of `previous` whose file is unchanged. `newest_year`: the newest year a
+    document may be from (the year rules' `BaseFinder.newest_year`)."""
 
     def step(name: str, done: int, total: int) -> None:
         if progress is not None:
@@ -441,7 +443,7 @@ def build(
     try:
         parts, read = _read_parts(root, files, previous, pool, step)
         clock.lap("read")
-        return _assemble(root, table, parts, read, previous, pool, step, clock)
+        return _assemble(root, table, parts, read, previous, pool, step, clock, newest_year)
     finally:
         pool.close()
 
@@ -531,6 +533,7 @@ def _assemble(
     pool: _Pool,
     step: Progress,
     clock: _Clock,
+    newest_year: int | None,
 ) -> Built:
     articles = [a for p in parts for a in p.articles]
     skipped = [p.skipped for p in parts if p.skipped is not None]
@@ -541,7 +544,7 @@ def _assemble(
 
     # The finder, from every file's dated sentences in corpus order (as resolve_corpus builds it).
     clear_caches()
-    finder = _Finder(table, day_reader=_days_dated)
+    finder = _Finder(table, day_reader=_days_dated, newest_year=newest_year)
     for p in parts:
         for aid, text, years in p.dated:
             finder.add_sentence(aid, text, years)

@@ -118,13 +118,14 @@ def file_hash(path: Path) -> str:
         return hashlib.file_digest(f, _digest).hexdigest()
 
 
-def corpus_key(corpus_dir: Path, table: AnniversaryTable) -> Key:
-    """The key of an index of `corpus_dir` built with `table` by this code."""
+def corpus_key(corpus_dir: Path, table: AnniversaryTable, newest_year: int | None = None) -> Key:
+    """The key of an index of `corpus_dir` built with `table` and `newest_year` by this code."""
     files = {p.relative_to(corpus_dir).as_posix(): file_hash(p) for p in corpus_files(corpus_dir)}
     parts = {
         "format": FORMAT_VERSION,
         "code": code_fingerprint(),
         "table": _table_fingerprint(table),
+        "newest_year": newest_year,
         "python": platform.python_version(),
         "numpy": np.__version__,
     }

@@ -231,6 +231,9 @@ class BaseFinder:
     _seen: dict[tuple[frozenset[str], tuple[int, ...]], DatedSentence] = field(default_factory=dict)
     # Reads the (month, day)s a sentence dates in a year; injected by the resolver, which finds dates.
     day_reader: Callable[[str, int], frozenset[tuple[int, int]]] | None = None
+    # The newest year a document may be from (the operator's MEMORIAL_NEWEST_YEAR, by default the
+    # year the index is built): it closes a window a text leaves open ("since 2013"). None: open.
+    newest_year: int | None = None
     # How many dated sentences hold each key: common words ("people", "war") tie little.
     df: Counter[str] = field(default_factory=Counter)
     n_sentences: int = 0

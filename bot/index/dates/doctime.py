@@ -1296,9 +1296,11 @@ def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     return end >= 0 and _STILL_AHEAD.match(text, end) is not None
 
 
-def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
+def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> list[tuple[int, int, Why]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
-    or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest."""
+    or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest.
+    An origin alone ("since it reopened in 2013") allows the years from it to `newest_year`, the
+    newest a document of the corpus may be from (none: no window)."""
     origin: tuple[int, str] | None = None
     ordinals: list[int] = []
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
@@ -1366,7 +1368,13 @@ def _stated_windows(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
             for n, y, phrase in paired
         ]
     if origin is None or len(set(ordinals)) < 2:
-        return _year_ranges(texts)
+        ranges = _year_ranges(texts)
+        if not ranges and origin is not None and newest_year is not None and origin[0] <= newest_year:
+            why = reason(
+                N_("“{phrase}”, and the documents are from {year} or before"), phrase=origin[1], year=newest_year
+            )
+            return [(origin[0], newest_year + 1, why)]
+        return ranges
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
     why = reason(
         N_("“{phrase}”, then its {first}th to {last}th year"), phrase=origin[1], first=min(ordinals), last=max(ordinals)
@@ -1618,6 +1626,7 @@ def decide(
     mentions: Sequence[tuple[int, Mention]],
     found: Iterable[Evidence],
     counted: Sequence[Counted] = (),
+    newest_year: int | None = None,
 ) -> DocumentTime:
     # A lead's date that is what an anniversary counts from is history, not the article's present
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
@@ -1679,7 +1688,7 @@ def decide(
         # says more than a window of birthdays does.
         _add_counted(_counted_with_weekdays(texts, written, shown, slice(0, 1)), found, support, reasons)
     if not support and written:
-        windows = _stated_windows(texts)
+        windows = _stated_windows(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
         if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
             y, lo, hi, why = min(fits)

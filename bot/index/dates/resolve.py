@@ -1733,7 +1733,8 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
     out: dict[str, tuple[DocumentTime, Findings]] = {}
     for a in corpus.articles:
         found = evidence(a, mentions[a.article_id], finder)
-        out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence, found.counted), found)
+        t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year)
+        out[a.article_id] = (t, found)
     for a in corpus.articles:
         t, found = out[a.article_id]
         if t.year is not None:
@@ -1743,15 +1744,20 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
         for a in corpus.articles:
             if out[a.article_id][0].year is None:
                 found = evidence(a, mentions[a.article_id], finder)
-                out[a.article_id] = (decide(a, mentions[a.article_id], found.evidence, found.counted), found)
+                t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year)
+                out[a.article_id] = (t, found)
     return out
 
 
-def resolve_corpus(corpus: Corpus, table: AnniversaryTable | None = None) -> list[ResolvedMention]:
+def resolve_corpus(
+    corpus: Corpus, table: AnniversaryTable | None = None, newest_year: int | None = None
+) -> list[ResolvedMention]:
     """Every day mention of every article, in corpus order, with its year resolved. `table` is the
-    operator's table of known events (the bundled one by default; empty is allowed)."""
+    operator's table of known events (the bundled one by default; empty is allowed); `newest_year`
+    the newest year a document may be from (none: not bounded)."""
     clear_caches()  # each build reads its corpus afresh (and a benchmark measures it cold)
-    finder = BaseFinder(AnniversaryTable.bundled() if table is None else table, day_reader=_days_dated)
+    table = AnniversaryTable.bundled() if table is None else table
+    finder = BaseFinder(table, day_reader=_days_dated, newest_year=newest_year)
     for a in corpus.articles:
         _index_dated_sentences(a, finder)
     times = document_times(corpus, finder)
