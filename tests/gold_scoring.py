@@ -92,6 +92,12 @@ BLIND29 = GoldSet("blind29", GOLD / "blind29" / "docs", GOLD / "blind29" / "gold
 # A second blind set of the round, written after blind21 was scored and committed before the changes
 # tuned on blind21 after its score; scored once, at the end: 0.731 (the session-start rules 0.679).
 BLIND30 = GoldSet("blind30", GOLD / "blind30" / "docs", GOLD / "blind30" / "gold.jsonl", False)
+# The fourth session's round: blind31 (written at the end of the third session) and blind34 are
+# blind, scored once at the end; blind32 and blind33 were written to tune on.
+BLIND31 = GoldSet("blind31", GOLD / "blind31" / "docs", GOLD / "blind31" / "gold.jsonl", False)
+BLIND32 = GoldSet("blind32", GOLD / "blind32" / "docs", GOLD / "blind32" / "gold.jsonl", False)
+BLIND33 = GoldSet("blind33", GOLD / "blind33" / "docs", GOLD / "blind33" / "gold.jsonl", False)
+BLIND34 = GoldSet("blind34", GOLD / "blind34" / "docs", GOLD / "blind34" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:

@@ -1556,3 +1556,38 @@ def test_another_documents_sentence_need_not_share_the_subjects_verbs(tmp_path: 
         " steamed into the Dockside slipway.\n\nA service will be held on Tuesday, 15 March.\n",
     }
     assert years(resolve(tmp_path, files))["Tuesday, 15 March"] == 2022
+
+
+def test_a_russian_centenary_closing_its_sentence_counts_from_the_next_sentences_first_time(
+    tmp_path: Path,
+) -> None:
+    # "отмечает столетие." names no subject after it; "впервые" (for the first time) is a beginning.
+    text = (
+        "Мосту — сто лет\n\nВ этом году мост через Сонь отмечает столетие. По нему впервые прошёл поезд "
+        "2 июня 1921 года.\n\nПраздник пройдёт 4 июня.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["4 июня"] == 2021
+
+
+def test_no_present_after_the_newest_year_a_document_may_be_from(tmp_path: Path) -> None:
+    # The 25th birthday counted from the library's opening, dated by the page's own 2019, would put
+    # the present in 2044 and the page's date among the history: no document is from 2044.
+    (tmp_path / "a.txt").write_text(
+        "Hexley Gazette — From our files\nWeek ending Saturday 19 October 2019\n\n25 YEARS AGO\nThe new "
+        "public library on Mill Road opened its doors on Monday 17 October, with 30,000 books.\n\nTHIS WEEK\n"
+        "The library's 25th birthday will be marked with a reading marathon on Saturday 26 October.\n",
+        encoding="utf-8",
+    )
+    got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
+    assert got["Monday 17 October"] == 1994 and got["Saturday 26 October"] == 2019
+
+
+def test_before_our_tenth_birthday_is_a_window_not_the_birthday(tmp_path: Path) -> None:
+    # Founded in 2011 and not yet ten: of 2011–2020 only 2015 has both weekdays (2026 has them too).
+    text = (
+        "Harriers newsletter\n\nWhen we founded the Harriers in 2011 we never thought we would pass 200 "
+        "members before our tenth birthday.\n\nCross-country: Sunday 25 January. AGM: Thursday 21 May.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
+    assert got == {"Sunday 25 January": 2015, "Thursday 21 May": 2015}

@@ -166,7 +166,7 @@ _ES_ANNIV = re.compile(
 )
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)(?:\s+|(?=[:;,.]))")
-_RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[еяю])\s+", re.I)
+_RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[еяю])(?:\s+|(?=[:;,.!]))", re.I)
 _RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\w*\s+")
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
 
@@ -217,6 +217,13 @@ _NOT_YET = re.compile(
     # 尚未, 还没; zero-width, like the `\b` and the lookbehind it comes before: the same matches)
     r"(?=[nhyatе尚还])(?:\b(?:not\s+yet|(?:has|have)n['’]t\s+yet|(?:has|have)\s+not|yet\s+to|ahead\s+of|aún\s+no|todavía\s+no)\b"
     r"|(?<![а-яё])ещ[её]\s+не(?![а-яё])|尚未|还没)",
+    re.IGNORECASE,
+)
+# "… over 200 members before our tenth birthday": the occasion, right after, is still ahead.
+_BEFORE_OCCASION = re.compile(
+    # (not "three days before its 75th birthday": then the present is the occasion's year)
+    r"(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de)(?:\s+(?:our|its|their|the|su|nuestro|nuestra))?"
+    r"|(?<![а-яё])до(?:\s+(?:своего|нашего|его))?)\s+$",
     re.IGNORECASE,
 )
 # "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
@@ -488,7 +495,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 if a:
                     yield a
         for m in _RU_CENTURY.finditer(text):
-            a = found(_CENTURY_WORDS.get(m.group("w").lower()), m.end(), m.start(), m.end())
+            # "маяк … отмечает столетие.": nothing after it names the subject
+            own = text[m.end() :].lstrip()[:1] in (":", ";", ".", "!", "")
+            a = found(_CENTURY_WORDS.get(m.group("w").lower()), -1 if own else m.end(), m.start(), m.end())
             if a:
                 yield a
     if "周年" in text:
@@ -663,7 +672,10 @@ def _dateline_anchor(kept_on: frozenset[tuple[int, int]], dated: DayDates) -> Ba
     )
 
 
-_ORIGIN_AFTER = re.compile(rf"(?:{_BEGINNING}|\bfirst\b)[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b", re.I)
+# "… first …", "впервые", "por primera vez": a first time is a beginning.
+_ORIGIN_AFTER = re.compile(
+    rf"(?:{_BEGINNING}|\bfirst\b|\bвпервые\b|\bpor\s+primera\s+vez\b)[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b", re.I
+)
 
 
 def _origin_after(following: str) -> Base | None:
@@ -1291,7 +1303,8 @@ def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     anniversary is still a few seasons away")."""
     if start < 0:
         start = sentence_at(sentences(text), pos)[0]
-    if _NOT_YET.search(text[max(start, pos - 40) : pos]):
+    before = text[max(start, pos - 40) : pos]
+    if _NOT_YET.search(before) or _BEFORE_OCCASION.search(before):
         return True
     return end >= 0 and _STILL_AHEAD.match(text, end) is not None
 
@@ -1632,6 +1645,9 @@ def decide(
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
     bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
     found = [ev for ev in found if not (ev.kind in ("head date", "head month") and ev.year in bases)]
+    if newest_year is not None:
+        # No document is from after the newest year (an anniversary counted from the wrong base).
+        found = [ev for ev in found if ev.year <= newest_year]
     # "110 лет назад, 30 июня 1908 года" and "110-летие" in one article count one event: an
     # anniversary whose count matches a stated "N years ago" but whose base came from elsewhere
     # (a museum "of the phenomenon" opened in 1993) paired the wrong base.
