@@ -1591,3 +1591,21 @@ def test_before_our_tenth_birthday_is_a_window_not_the_birthday(tmp_path: Path) 
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
     assert got == {"Sunday 25 January": 2015, "Thursday 21 May": 2015}
+
+
+def test_a_russian_count_of_years_written_as_one_word(tmp_path: Path) -> None:
+    text = (
+        "Библиотеке — полвека\n\nВ этом году городская библиотека отмечает пятидесятилетие. Её открыли "
+        "3 мая 1972 года.\n\nПраздник пройдёт 5 мая.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["5 мая"] == 2022
+
+
+def test_an_anniversary_on_a_day_the_article_dates_for_what_its_title_names(tmp_path: Path) -> None:
+    # The celebration's sentence shares no word with the founding's; the title names the club.
+    text = (
+        "Клубу «Парус» — 30 лет\n\nВ этом году яхт-клуб готовится к празднику. Праздник 30-летия пройдёт "
+        "8 июля на причале.\n\nЗаявки на регату принимают до 20 июня.\n\nУчредительное собрание, "
+        "создавшее клуб, состоялось 8 июля 1987 года в школе № 3.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["20 июня"] == 2017

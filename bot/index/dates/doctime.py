@@ -166,7 +166,17 @@ _ES_ANNIV = re.compile(
 )
 _ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)(?:\s+|(?=[:;,.]))")
-_RU_CENTURY = re.compile(r"(?P<w>столети[еяю]|двухсотлети[еяю])(?:\s+|(?=[:;,.!]))", re.I)
+# "столетие", "сорокалетие", "двадцатипятилетию": a count of years written as one word.
+_RU_COUNT_STEMS = {
+    "пяти": 5, "десяти": 10, "пятнадцати": 15, "двадцати": 20, "двадцатипяти": 25, "тридцати": 30,
+    "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70, "семидесятипяти": 75,
+    "восьмидесяти": 80, "девяноста": 90, "сто": 100, "двухсот": 200, "трёхсот": 300, "трехсот": 300,
+}  # fmt: skip
+_RU_CENTURY = re.compile(
+    rf"(?<![а-яё])(?P<w>(?P<stem>{'|'.join(sorted(_RU_COUNT_STEMS, key=len, reverse=True))})лети(?:е|я|ю|ем))"
+    r"(?:\s+|(?=[:;,.!]))",
+    re.I,
+)
 _RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\w*\s+")
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
 
@@ -497,7 +507,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         for m in _RU_CENTURY.finditer(text):
             # "маяк … отмечает столетие.": nothing after it names the subject
             own = text[m.end() :].lstrip()[:1] in (":", ";", ".", "!", "")
-            a = found(_CENTURY_WORDS.get(m.group("w").lower()), -1 if own else m.end(), m.start(), m.end())
+            a = found(_RU_COUNT_STEMS.get(m.group("stem").lower()), -1 if own else m.end(), m.start(), m.end())
             if a:
                 yield a
     if "周年" in text:
@@ -640,13 +650,15 @@ def _same_day(sentence: str, base: Base) -> str:
 DayDates = Mapping[tuple[int, int], Sequence[tuple[int, str]]]
 
 
-def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates) -> Base | None:
+def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates, title: str = "") -> Base | None:
     """The base an anniversary kept on a day gets from another sentence of the article that dates
     that same day in one year and speaks of the same thing: "its 86th birthday on 1 July" with
-    "The lido opened on 1 July 1937"."""
+    "The lido opened on 1 July 1937". The thing may be the one the title names ("Товариществу
+    «Рябинка» — 40 лет": "Праздник 40-летия пройдёт … 12 июня" with "Общее собрание, учредившее
+    товарищество, состоялось 12 июня 1976 года")."""
     if not any(d in dated for d in days):
         return None  # the common case: no day of this sentence is dated elsewhere
-    keys = content_keys(sentence)
+    keys = content_keys(sentence) | (content_keys(title) if title else frozenset())
     hits = {
         (year, other)
         for d in sorted(days)
@@ -773,7 +785,7 @@ def count(
         found = None if a.possessive else _anaphor_base(a, text)
         found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
         if found is None and dated:
-            found = _day_anchor(days, text[s:e], dated)
+            found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "")
         if found is None and dated and kept_on:
             found = _dateline_anchor(kept_on, dated)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
