@@ -218,3 +218,18 @@ def test_archive_entries_whose_first_line_opens_with_a_season_or_month_and_year(
     )
     titles = [a.title for a in split_articles(text, "a.txt")]
     assert titles == ["NEW ENGINE", "RECRUITS PASS OUT", "FLOOD CREWS THANKED"]
+
+
+def test_archive_dating_lines_with_an_issue_number_or_where_it_was_posted() -> None:
+    text = (
+        "Canal Trust — three articles from our back numbers\n"
+        "\n"
+        "LOCK REOPENS\n"
+        "Canal News, No. 41, June 1997\n"
+        "Boats passed through the lock on 17 May.\n"
+        "\n"
+        "STOPPAGE NOTICE\n"
+        "Posted on the Trust website on 12 January 2015\n"
+        "The flight will be closed from 2 February.\n"
+    )
+    assert [a.title for a in split_articles(text, "a.txt")] == ["LOCK REOPENS", "STOPPAGE NOTICE"]

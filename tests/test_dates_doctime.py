@@ -1609,3 +1609,21 @@ def test_an_anniversary_on_a_day_the_article_dates_for_what_its_title_names(tmp_
         "создавшее клуб, состоялось 8 июля 1987 года в школе № 3.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["20 июня"] == 2017
+
+
+def test_a_year_since_governs_is_not_the_days_year(tmp_path: Path) -> None:
+    text = (
+        "Lock reopens\n\nCanal News, June 1997\n\nBoats passed through the lock on 17 May, for the first "
+        "time since the lock was sealed in the winter of 1957.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["17 May"] == 1997
+
+
+def test_a_timetable_in_the_present_after_a_past_account(tmp_path: Path) -> None:
+    text = (
+        "Lock-keeper retires\n\nCanal News, November 2006\n\nBill handed over the keys after 31 years. He "
+        "started on 2 June 1975, when the canal still carried coal.\n\nHis successor takes over on 1 December. "
+        "Members are invited to a farewell supper on 9 December.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["1 December"] == 2006 and got["9 December"] == 2006

@@ -116,7 +116,11 @@ _WEEKDAYS = (
 # 1999", "Published Monday, 11 June 2007", "From the issue of 22 August 2016".
 _HEAD_DATE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?"
-    r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+|(?:published|posted|issued|dated)\s+(?:on\s+)?)?"
+    # "Navigation News, No. 41, June 1997": the issue's number between the name and the date
+    r"(?:(?:No\.?|Issue|Vol\.?|Volume|Number|Núm\.?|№)\s*\d{1,4},\s*)?"
+    r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+"
+    # "Posted on the Trust website on 12 January 2015"
+    r"|(?:published|posted|issued|dated)\s+(?:(?:on|in)\s+the\s+[^\W\d_][\w'’ .-]{0,30}?\s+)?(?:on\s+)?)?"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:(?:\d{{1,2}}(?:\s+de)?\s+)?(?:{_MONTHS}|{_SEASONS})(?:\s+\d{{1,2}},)?(?:\s+de)?\s+(?:1[5-9]|20)\d\d)\.?\s*$",
     re.IGNORECASE,

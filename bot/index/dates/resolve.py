@@ -202,6 +202,8 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
+# "for the first time since the lock was sealed in the winter of 1957": "since" governs a year further off.
+_SINCE_CLAUSE = re.compile(r"\b(?:since|desde)\b[^,;]{0,60}$", re.IGNORECASE)
 # (?=[12]) first as well: the test nearly every place fails, before the lookbehinds (same matches)
 _FREE_YEAR = re.compile(rf"(?=[12])(?<![\d,.\-–/]){COHORT}(1[5-9]\d\d|20\d\d)(?![\d]|['’]?s\b)")
 # Not the time of a date in the sentence: "to 2035", "1939–1945".
@@ -225,10 +227,12 @@ _CONNECTIVE = re.compile(
 _PRESENT = re.compile(
     # (first, a lookahead for the first letters of its alternatives' words, listed from them below:
     # the same matches, most places rejected by one test)
-    r"(?=[abcehilnoprstuwyвнс今目将])(?:"
+    r"(?=[abcefhilnoprstuwyвнс今目将])(?:"
     r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
-    # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until"
-    r"|\b(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open)\b"
+    # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until", "His
+    # successor takes over on 1 December", "Members are invited to a supper on 9 December"
+    r"|\b(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
+    r"|reopens|retires|(?:is|are)\s+invited)\b"
     r"|\bthis\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|\b(?:has|have)\s+(?:been|begun|become|\w+ed)\b|\b(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|\b(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将)",
@@ -484,7 +488,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         when = m.end() < pos and _WHEN_CLAUSE.match(text, m.end())
         if (
             not when
-            and _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()])
+            and (
+                _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()])
+                or _SINCE_CLAUSE.search(text[max(s, m.start() - 70) : m.start()])
+            )
             and not (s <= pos < m.start() and "," not in text[pos : m.start()])
         ):
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
