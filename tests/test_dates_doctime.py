@@ -1627,3 +1627,13 @@ def test_a_timetable_in_the_present_after_a_past_account(tmp_path: Path) -> None
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["1 December"] == 2006 and got["9 December"] == 2006
+
+
+def test_n_years_ago_does_not_count_from_a_year_since_governs(tmp_path: Path) -> None:
+    # 1957 is when the lock was sealed, not the day 25 years ago: nothing else dates the article.
+    text = (
+        "Top Lock: back in water\n\nVolunteers gathered at the lock on Saturday 21 May. Twenty-five years "
+        "ago this month, on Saturday 17 May, boats passed through the chamber for the first time since 1957.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got == {"Saturday 21 May": None, "Saturday 17 May": None}

@@ -566,6 +566,16 @@ def _by_ordinals(
 _ES_POSSESSIVE = re.compile(r"\b(?:su|sus|nuestro|nuestra)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "for the first time since the lock was sealed in the winter of 1957": a year "since" governs is
+# where a span of time starts, not the time of what the sentence tells.
+_SINCE_CLAUSE = re.compile(r"\b(?:since|desde)\b[^,;]{0,60}$", re.IGNORECASE)
+
+
+def since_governs(text: str, start: int, pos: int) -> bool:
+    """Whether "since" (from `start` on) governs the year at `pos`."""
+    return _SINCE_CLAUSE.search(text[max(start, pos - 70) : pos]) is not None
+
+
 def years_in(text: str) -> list[int]:
     if "1" not in text and "2" not in text:
         return []  # every `_YEAR_RE` match starts with one of them (its leading lookahead)
@@ -990,7 +1000,7 @@ def _years_ago(
         s, e = sentence_at(spans, m.start())
         if _LOOKED_AT.search(text, s, m.start()):
             continue  # "This week's column, Thursday, 14 September 1995, dips into our pages of … 75 years ago"
-        years = years_in(text[s:e])
+        years = [int(y.group(0)) for y in _YEAR_RE.finditer(text, s, e) if not since_governs(text, s, y.start())]
         if len(set(years)) == 1:
             phrase = " ".join(m.group(0).split())
             yield (

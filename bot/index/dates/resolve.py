@@ -36,6 +36,7 @@ from bot.index.dates.doctime import (
     decide,
     evidence,
     number_of,
+    since_governs,
     stated_base,
     year_headings,
     years_in,
@@ -202,8 +203,6 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
-# "for the first time since the lock was sealed in the winter of 1957": "since" governs a year further off.
-_SINCE_CLAUSE = re.compile(r"\b(?:since|desde)\b[^,;]{0,60}$", re.IGNORECASE)
 # (?=[12]) first as well: the test nearly every place fails, before the lookbehinds (same matches)
 _FREE_YEAR = re.compile(rf"(?=[12])(?<![\d,.\-–/]){COHORT}(1[5-9]\d\d|20\d\d)(?![\d]|['’]?s\b)")
 # Not the time of a date in the sentence: "to 2035", "1939–1945".
@@ -490,7 +489,7 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             not when
             and (
                 _ORIGIN_CLAUSE.search(text[max(s, m.start() - 40) : m.start()])
-                or _SINCE_CLAUSE.search(text[max(s, m.start() - 70) : m.start()])
+                or since_governs(text, s, m.start())  # "since" reaches further off
             )
             and not (s <= pos < m.start() and "," not in text[pos : m.start()])
         ):
