@@ -1637,3 +1637,24 @@ def test_n_years_ago_does_not_count_from_a_year_since_governs(tmp_path: Path) ->
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got == {"Saturday 21 May": None, "Saturday 17 May": None}
+
+
+def test_its_anniversary_on_a_day_another_document_dates_for_what_the_clause_names(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Ferry news\n\nDalby Ferry Gazette, 14 April 1986\n\nThe ferry terminal at Dalby Pier, which opened "
+        "on 12 April 1986, has a new waiting room.\n",
+        "b.txt": "Forty years of the ferry\n\nThe ferry terminal at Dalby Pier will mark its fortieth anniversary on "
+        "Sunday 12 April with a harbour parade.\n\nBookings close on 30 March.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["Sunday 12 April"] == 2026 and got["30 March"] == 2026
+
+
+def test_n_years_after_in_a_past_clause_is_not_the_present(tmp_path: Path) -> None:
+    # "He retired fifteen years after the station opened" tells when he retired, not when this is written.
+    files = {
+        "a.txt": "Station history\n\nThe station, which opened on 6 October 1979, has a new radio room.\n",
+        "b.txt": "Station officer\n\nThe first station officer will cut the cake on 6 October. He retired fifteen "
+        "years after the station opened, on 30 June, and still lives nearby.\n",
+    }
+    assert years(resolve(tmp_path, files))["6 October"] != 1994

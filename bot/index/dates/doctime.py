@@ -205,6 +205,8 @@ _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:про�
 _YEAR_WORD = re.compile(r"(?=[yaг明去])(?:year|año|году|明年|去年)", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
 _PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# "He retired fifteen years after the station opened": a past event's distance from another, not the present's.
+_PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}ed|was|were|came|went|left|died|took|became|began|grew)\s+$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
 _SUBJECT_END = re.compile(
     r"[;:!?。；！？]|,\s*(?:on\s+)?(?=\d{1,2}\b|[A-Z][a-z]+\.?\s+\d)|\s[-–—]\s|,\s+(?:and|but|while|y|pero|и|но)\s"
@@ -798,6 +800,14 @@ def count(
             found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "")
         if found is None and dated and kept_on:
             found = _dateline_anchor(kept_on, dated)
+        if found is None and a.possessive and a.subject and days:
+            # "The coastguard station will mark its fortieth anniversary on Sunday 6 October" / another
+            # document: "The coastguard station …, which opened on 6 October 1979": what the clause
+            # before names, dated elsewhere on the very day the anniversary is kept.
+            other = finder.find(a.subject, article_id, besides=text[s:e], days=days)
+            reads = finder.day_reader
+            if other is not None and other.text and reads is not None and reads(other.text, other.year) & days:
+                found = other
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
             found = _zh_origin(article_texts)
         if found is None and (a.possessive or not a.subject):
@@ -827,6 +837,8 @@ def count(
         base = replace(base, strength=base.strength * SAME_DAY_BONUS, why=both)
     others = [y for y in years_in(text[s:e]) if y != base.year]
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
+    if " after" in text[a.start : a.end].lower() and _PAST_VERB_BEFORE.search(text[max(s, a.start - 30) : a.start]):
+        past = True
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
     held = _held_years_ago(text[s : a.start]) if not shift else None
