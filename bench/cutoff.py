@@ -16,6 +16,9 @@ MIN_COVERAGE and every query that misses there.
 Query sets (--set):
 - insample: tests/queries.py, the tuning (dev) set;
 - heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
+- blind12:  tests/queries_blind12.py over seeds/ and over tests/gold/blind24/docs: the fourth session's
+            blind set (--blind12), scored once at its end; blind13 (seeds + tests/gold/blind25/docs)
+            was written with it to tune on.
 - blind9:   tests/queries_blind9.py over seeds/ and over tests/gold/blind14/docs: the last blind set
             (--blind9), scored once at the end of the third session (MRR 0.960, no-answer 0.889),
             spent now; blind10 (seeds + tests/gold/blind15/docs)
@@ -64,6 +67,8 @@ from tests import (  # noqa: E402
     queries_blind9,
     queries_blind10,
     queries_blind11,
+    queries_blind12,
+    queries_blind13,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -96,6 +101,8 @@ BLIND_SETS = {
     "blind9": queries_blind9,
     "blind10": queries_blind10,
     "blind11": queries_blind11,
+    "blind12": queries_blind12,
+    "blind13": queries_blind13,
 }
 
 
@@ -193,6 +200,8 @@ LABELS = {
     "blind9": "tests/queries_blind9.py (ninth set, spent: scored once at 0.960, seeds + the blind14 documents)",
     "blind10": "tests/queries_blind10.py (tenth set, to tune on: seeds + the blind15 documents)",
     "blind11": "tests/queries_blind11.py (eleventh set, to tune on: seeds + the blind16 documents)",
+    "blind12": "tests/queries_blind12.py (twelfth set, BLIND: seeds + the blind24 documents; scored once, at the end)",
+    "blind13": "tests/queries_blind13.py (thirteenth set, to tune on: seeds + the blind25 documents)",
 }
 
 
@@ -223,6 +232,8 @@ def main() -> None:
     parser.add_argument("--blind9", action="store_true", help="with --scores: score the ninth (spent) blind set")
     parser.add_argument("--blind10", action="store_true", help="with --scores: score the tenth set (a tuning set)")
     parser.add_argument("--blind11", action="store_true", help="with --scores: score the eleventh set (a tuning set)")
+    parser.add_argument("--blind12", action="store_true", help="with --scores: score the twelfth set (BLIND: once)")
+    parser.add_argument("--blind13", action="store_true", help="with --scores: score the thirteenth set (a tuning set)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
@@ -239,7 +250,7 @@ def main() -> None:
                 if (
                     opts.show_misses
                     or name not in BLIND_SETS
-                    or name in ("blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11")
+                    or name in ("blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind13")
                 ):
                     print_misses(s)
             return

@@ -482,3 +482,18 @@ def test_an_everyday_word_still_meets_its_comparative(tmp_path: Path) -> None:
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("how fast was the Mallard")] == ["Record run"]
     assert index.search("Garda boat trips") == []
+
+
+def test_a_foreign_name_written_in_chinese_by_sound_finds_it_in_latin_letters(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Summit\n\nPresident Tokayev of Kazakhstan met the delegation in Astana.\n",
+            "b.txt": "Runner\n\nThe Olympic champion Eric Liddell taught at the school.\n",
+            "c.txt": "Viaje\n\nCaminamos alrededor del lago.\n",  # "alrededor" has Liddell's consonants: no name
+        },
+    )
+    assert [h.article.title for h in index.search("托卡耶夫 哈萨克斯坦")] == ["Summit"]
+    # Parts joined by a middle dot are one foreign name: the surname found by sound stands for it.
+    assert [h.article.title for h in index.search("埃里克·利德尔")] == ["Runner"]
+    assert [h.article.title for h in index.search("利德尔")] == ["Runner"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -45,10 +46,21 @@ from bot.index.textnorm import (
     is_cjk,
     is_han,
     terms,
+    tokens,
     word_spans,
     words,
 )
-from bot.index.translit import consonant_key, from_palladius, from_wade_giles, name_splits, pinyin, romanize, skeleton
+from bot.index.translit import (
+    chinese_sound_keys,
+    consonant_key,
+    from_palladius,
+    from_wade_giles,
+    latin_sound_keys,
+    name_splits,
+    pinyin,
+    romanize,
+    skeleton,
+)
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -69,6 +81,8 @@ TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaiko
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
+# A foreign name in Chinese, its parts joined by a middle dot: 埃里克·利德尔.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:\s*[·・•]\s*[\u4e00-\u9fff]+)+")
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
 INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected foreign words
 # Final letters French and English names do not sound (Denis / Дени, Dumas / Дюма, Bernard /
@@ -658,6 +672,7 @@ class SearchIndex:
         state = {**self.__dict__, "_expansion_cache": OrderedDict()}
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
         state.pop("_consonant_table", None)  # made again on first use
+        state.pop("_sound_table", None)
         state.pop("_post_tf", None)  # for an update in this process only
         return state
 
@@ -679,6 +694,31 @@ class SearchIndex:
             table = {k: tuple(v) for k, v in grouped.items() if len(v) <= CONSONANT_MAX_WORDS}
             self.__dict__["_consonant_table"] = table
         return tuple(sorted({t for sid in table.get(key, ()) for t in self._stems_of_surface(sid)}))
+
+    def _dotted_name(self, m: re.Match[str]) -> str:
+        """埃里克·利德尔 (Eric Liddell), a foreign name in Chinese: the parts found by sound stand for
+        it (a given name is too short to compare); all of them when none is."""
+        parts = re.split(r"[·・•]", m.group(0))
+        found = [p for p in parts if len(p) >= 3 and p not in self._stems and self._sound_names(p)]
+        return " ".join(found or parts)
+
+    def _sound_names(self, term: str) -> tuple[int, ...]:
+        """The stems of the corpus's Latin names (not everyday words) with the consonant classes of
+        a name Chinese writes by sound (see translit.chinese_sound_key), when at most
+        CONSONANT_MAX_WORDS share them."""
+        keys = chinese_sound_keys(term)
+        if not keys:
+            return ()
+        table = self.__dict__.get("_sound_table")
+        if table is None:
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
+            for sid, word in enumerate(self._surface_terms):
+                if word.isascii() and not any(common_word(word, li) for li in range(len(LATIN_LANGS))):
+                    for k in latin_sound_keys(word):
+                        grouped[k].append(sid)
+            table = {k: tuple(v) for k, v in grouped.items() if len(v) <= CONSONANT_MAX_WORDS}
+            self.__dict__["_sound_table"] = table
+        return tuple(sorted({t for key in keys for sid in table.get(key, ()) for t in self._stems_of_surface(sid)}))
 
     def _stems_of_surface(self, sid: int) -> list[int]:
         return self._sur_stem[self._sur_bounds[sid] : self._sur_bounds[sid + 1]].tolist()
@@ -846,14 +886,29 @@ class SearchIndex:
         if tid is not None:
             add(tid, 1.0)
             return
+        found = False
+
+        def add_found(tid: int, w: float) -> None:
+            nonlocal found
+            found = True
+            add(tid, w)
+
+        self._expand_cjk_more(term, add_found)
+        if not found and len(term) >= 3 and is_han(term):
+            # 托卡耶夫 for a text that writes Tokayev: a foreign name written by sound.
+            for tid in self._sound_names(term):
+                add(tid, CONSONANT_WEIGHT)
+
+    def _expand_cjk_more(self, term: str, add: Callable[[int, float], None]) -> None:
         if len(term) >= 2 and (k := skeleton(pinyin(term))):
             for tid, k_latin in self._keys.get(k, ()):
-                if k_latin:  # 唐山 for a text that writes Tangshan
+                # 唐山 for a text that writes Tangshan (not 里克 for "like": an everyday word by chance)
+                if k_latin and not common_word(self._stem_terms[tid], 0):
                     add(tid, TRANSLIT_WEIGHT)
             for surname, given in name_splits(term):
                 # 刘奇葆 for a text that writes "Liu Qibao": both words, as the text has them
                 a, b = self._surface.get(surname), self._surface.get(given)
-                if a is not None and b is not None:
+                if a is not None and b is not None and not common_word(given, 0):  # 埃里克 is no "ai like"
                     for tid in (*self._stems_of_surface(a), *self._stems_of_surface(b)):
                         add(tid, TRANSLIT_WEIGHT)
         if is_han(term):
@@ -872,7 +927,12 @@ class SearchIndex:
 
     def _query_words(self, query: str) -> tuple[list[str], int]:
         """The query's content words, and its Latin language (by its function words)."""
-        raw = words(clean_query(query))
+        raw: list[str] = []
+        for token in tokens(_DOTTED_NAME.sub(self._dotted_name, clean_query(query))):
+            if is_han(token) and len(token) >= 3 and token not in self._stems and self._sound_names(token):
+                raw.append(token)  # 托卡耶夫, a foreign name written by sound: segmenting would break it
+            else:
+                raw.extend(words(token))
         lang, _ = detect_latin(raw)
         # A stray letter would count as an unknown word against the query's coverage.
         content = [w for w in raw if w not in STOPWORDS and not (len(w) == 1 and w.isascii() and w.isalpha())]

@@ -140,6 +140,11 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def tokens(text: str) -> list[str]:
+    """Normalised tokens of a text, Chinese runs kept whole (as `words` would split them)."""
+    return _TOKEN.findall(normalize(text))
+
+
 def words(text: str) -> list[str]:
     """Normalised words of a text: Chinese runs split into words, Japanese/Korean runs kept whole
     (for queries and phrase matching)."""

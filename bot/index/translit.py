@@ -225,3 +225,78 @@ def consonant_key(word: str) -> str:
     out = out.replace("z", "s")  # Charles / Чарльз
     out = _DOUBLE.sub(r"\1", _CONSONANT_DROP.sub("", out))
     return out if len(out) >= CONSONANT_KEY_MIN else ""
+
+
+# A foreign name written in Chinese characters by sound (托卡耶夫 for Tokayev, 利德尔 for Liddell) is
+# compared with Latin names by coarse consonant classes: Chinese has no v, no final l or r, and
+# writes s, z and j alike, so both sides are reduced to what survives that: b/p, d/t, g/k/c/q,
+# f/v/w, l/r, m, n and the sibilants, vowels and h, y dropped.
+_SOUND_DIGRAPHS = (
+    ("sch", "s"), ("ch", "s"), ("sh", "s"), ("zh", "s"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("qu", "k"),
+    ("x", "ks"),
+)  # fmt: skip
+_SOUND_CLASS = str.maketrans(
+    {"b": "p", "d": "t", "g": "k", "c": "k", "q": "k", "v": "f", "w": "f", "r": "l", "z": "s", "j": "s"}
+)
+_SOUND_DROP = re.compile(r"[aeiouyh]")
+# Pinyin initials by class (zh, ch, sh before their first letters); y and h are dropped.
+_ZH_INITIALS = (
+    ("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "p"), ("p", "p"), ("m", "m"), ("f", "f"), ("d", "t"), ("t", "t"),
+    ("n", "n"), ("l", "l"), ("g", "k"), ("k", "k"), ("h", ""), ("j", "s"), ("q", "s"), ("x", "s"), ("r", "l"),
+    ("z", "s"), ("c", "s"), ("s", "s"), ("w", "f"), ("y", ""),
+)  # fmt: skip
+SOUND_KEY_MIN = 3  # fewer classes match too many words
+
+
+def _sound_collapse(classes: str) -> str:
+    out = _DOUBLE.sub(r"\1", classes)
+    return out if len(out) >= SOUND_KEY_MIN else ""
+
+
+def latin_sound_keys(word: str) -> tuple[str, ...]:
+    """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"), and without a final r,
+    which Chinese often leaves unwritten (Manchester 曼彻斯特: "mnst"); () when too short."""
+    key = latin_sound_key(word)
+    if not key:
+        return ()
+    if word.endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
+        return (key, key[:-1])
+    return (key,)
+
+
+@lru_cache(maxsize=65536)
+def latin_sound_key(word: str) -> str:
+    """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"); '' when too short."""
+    out = word.lower()
+    if not out.isascii() or not out.isalpha():
+        return ""
+    out = _SOFT_G.sub("j", out)
+    out = re.sub(r"c(?=[eiy])", "s", out)
+    for old, new in _SOUND_DIGRAPHS:
+        out = out.replace(old, new)
+    return _sound_collapse(_SOUND_DROP.sub("", out).translate(_SOUND_CLASS))
+
+
+def chinese_sound_keys(word: str) -> tuple[str, ...]:
+    """The consonant classes of a name Chinese writes by sound (托卡耶夫 → "tkf", 利德尔 → "ltl"):
+    each syllable's initial, "er" (尔) as l, and a final n; h is dropped (哈里 Harry) or a k (哈萨克斯坦
+    Kazakhstan), so both keys. () for other words or too short."""
+    key = _chinese_sound_key(word)
+    if not key:
+        return ()
+    # 加 (jia) writes ca and ga too (加拉加斯 Caracas, 加拿大 Canada)
+    keys = [key, _chinese_sound_key(word, "k"), _chinese_sound_key(word, "", "k"), _chinese_sound_key(word, "k", "k")]
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def _chinese_sound_key(word: str, h: str = "", jia: str = "s") -> str:
+    out = []
+    for syl in pinyin_syllables(word):
+        if syl == "er":
+            out.append("l")
+            continue
+        # 乌 (wu) writes a vowel (Uzbekistan 乌兹别克斯坦); 维 (wei) a v
+        head = "" if syl == "wu" else next((cls for ini, cls in _ZH_INITIALS if syl.startswith(ini)), "")
+        head = h if syl.startswith("h") else jia if syl == "jia" else head
+        out.append(head + ("n" if syl.endswith(("n", "ng")) else ""))
+    return _sound_collapse("".join(out))
