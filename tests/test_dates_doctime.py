@@ -1658,3 +1658,16 @@ def test_n_years_after_in_a_past_clause_is_not_the_present(tmp_path: Path) -> No
         "years after the station opened, on 30 June, and still lives nearby.\n",
     }
     assert years(resolve(tmp_path, files))["6 October"] != 1994
+
+
+def test_n_weeks_before_after_the_date_counts_from_the_day_the_article_dates_that_far_on(tmp_path: Path) -> None:
+    text = (
+        "Beacon history\n\nThe beacon was first lit on 1 November 1911. Building had begun on 14 June 1909, "
+        "and the lantern glass arrived on 30 August, only nine weeks before the light went into service.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["30 August"] == 1911
+    ru = (
+        "Маяк\n\nОгонь маяка впервые зажгли 14 сентября 1916 года. Строительство началось 20 мая 1914 года. "
+        "Линзу доставили лишь 3 августа, за шесть недель до открытия маяка.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": ru}))["3 августа"] == 1916

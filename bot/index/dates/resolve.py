@@ -220,7 +220,7 @@ _CONNECTIVE = re.compile(
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera|el\s+día\s+anterior)\b"
     r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日"
     # "за десять дней до этого", "через три дня", "спустя неделю"
-    r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?:дн\w*|сут\w*)(?:\s+до\s+(?:этого|того))?",
+    r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?P<ru_unit>дн\w*|сут\w*|недел\w*)(?:\s+до\s+(?:этого|того))?",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
@@ -627,10 +627,13 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
 
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
+# "lantern glass arrived on 30 August, only nine weeks before …", "3 августа, за шесть недель до открытия"
 _CONNECTIVE_AFTER = re.compile(
-    r",\s*(?:(?:only|just|barely|some|about)\s+)?(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after))", re.IGNORECASE
+    r",\s*(?:(?:only|just|barely|some|about|лишь|всего)\s+)?"
+    r"(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after|before|earlier)|(?:за|через|спустя)\s+\S+\s+(?:дн|сут|недел))",
+    re.IGNORECASE,
 )
-_CONNECTIVE_HINT_WORDS = "day|week|month|día|mes|víspera|день|дн|сут|накануне|次日|第二天|翌日|当天|前一"
+_CONNECTIVE_HINT_WORDS = "day|week|month|día|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
 # The same alternation behind a lookahead for the words' first letters (same flags: a class accepts
 # what its letters as literals accept), so most places fail one test instead of fifteen branches.
 _CONNECTIVE_HINT = re.compile(
@@ -1469,6 +1472,7 @@ def _connective_days(conn: re.Match[str]) -> int | None:
     count = conn.group("n") or conn.group("es_n")
     direction = conn.group("dir") or conn.group("es_dir")
     if conn.group("ru_n") and (n_ru := number_of(conn.group("ru_n"))):
+        n_ru *= 7 if conn.group("ru_unit").lower().startswith("недел") else 1
         return -n_ru if conn.group("ru_dir").lower() == "за" else n_ru
     if count and direction:
         unit = (conn.group("unit") or "días").lower()
