@@ -1671,3 +1671,31 @@ def test_n_weeks_before_after_the_date_counts_from_the_day_the_article_dates_tha
         "Линзу доставили лишь 3 августа, за шесть недель до открытия маяка.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": ru}))["3 августа"] == 1916
+
+
+def test_a_head_that_names_only_the_month_still_dates_the_tense_of_each_day(tmp_path: Path) -> None:
+    # A January issue: the past holiday's December is the year before; the coming June this year.
+    text = (
+        "Winter storms keep volunteers busy\n\nCliff Gazette, January 2013\n\nThe team was called out eleven "
+        "times, and the worst night was 27 December. The station will hold an open day on 8 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got == {"27 December": 2012, "8 June": 2013}
+
+
+def test_a_days_tense_is_read_in_its_own_sentence_not_the_next(tmp_path: Path) -> None:
+    text = (
+        "New bandroom opens\n\nCourier, September 2010\n\nThe band moved out of the old hall on 30 June after "
+        "sixty years there. The first rehearsal in the new room will be on 14 September.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["30 June"] == 2010
+
+
+def test_minutes_plans_are_to_come_though_told_in_the_past(tmp_path: Path) -> None:
+    text = (
+        "Parish council\n\nMinutes of the meeting held on Tuesday 9 November 1999.\n\nArrangements for the beacon "
+        "on the evening of 31 December were discussed. It was agreed that members would hold a picnic on 12 "
+        "and 13 September.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["31 December"] == 1999 and got["12 and 13 September"] == 2000

@@ -277,9 +277,24 @@ _SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|в
 _HEAD_MONTH = re.compile(
     rf"(?<![\w\d])(?:(?P<m>{'|'.join(m for m in EN_MONTHS if len(m) > 3)}|{'|'.join(ES_MONTHS)}|{_SEASONS}"
     r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
-    rf"(?:\s+de)?\s+(?P<y>{_YEAR})|(?P<zy>{_YEAR})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?!\s*\d))(?![\d])",
+    rf"(?:\s+de)?\s+(?P<y>{_YEAR})|(?P<zy>{_YEAR})\s*年\s*(?P<zm>1[0-2]|0?[1-9])\s*月(?!\s*\d))(?![\d])",
     re.I,
 )
+_RU_NOMINATIVE_MONTHS = (
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+)  # fmt: skip
+_MONTH_NUMBERS = {
+    **{m.lower(): n for m, n in EN_MONTHS.items()},
+    **ES_MONTHS,
+    **{m: i + 1 for i, m in enumerate(_RU_NOMINATIVE_MONTHS)},
+}
+
+
+def _head_month_day(head: re.Match[str]) -> tuple[int, int] | None:
+    """The middle of the month a head names ("January 2013"): the article's day, give or take a
+    fortnight, for the tense rules (a January issue's "was called out … on 27 December" is past)."""
+    month = int(head.group("zm")) if head.group("zm") else _MONTH_NUMBERS.get((head.group("m") or "").lower())
+    return (month, 15) if month else None
 # What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").
 _PLACE_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+)*[A-ZА-ЯЁ][\w.'’-]*,\s+")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
@@ -1220,7 +1235,7 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
             if head:
                 year = int(head.group("y") or head.group("zy"))
                 why = reason(where, phrase=" ".join(head.group(0).split()))
-                yield Evidence(year, WEIGHTS["head month"], "head month", why)
+                yield Evidence(year, WEIGHTS["head month"], "head month", why, _head_month_day(head))
                 break
     for idx, m in mentions:
         if m.year is None or m.bracket_year or idx > 3:

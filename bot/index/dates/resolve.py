@@ -92,7 +92,9 @@ _RELATIVE_AFTER_DATE = re.compile(
 )
 # A clause that speaks of what is still to come, or of what is over (HeidelTime's tense cue).
 _FUTURE_TENSE = re.compile(
+    # ("agreed that members would travel …": a meeting's plan, the future seen from its past)
     r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
+    r"|(?:agreed|decided|resolved|hoped)\s+that\s+\w+(?:\s+\w+)?\s+would|(?:arrangements|preparations)\s+for"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
@@ -102,7 +104,8 @@ _FUTURE_TENSE = re.compile(
 # será, serán, -ará … -irán), remos (-aremos …); the Russian words' stems; 将 (即将), 计划. The hint
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
-    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
+    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hoped|arrangements|preparations"
+    "|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
 )
 _FUTURE_HINT = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_HINT_WORDS.split('|')}))}])(?:{_FUTURE_HINT_WORDS})", re.IGNORECASE
@@ -622,8 +625,12 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
     before = re.split(r"[“\"«]", text[s : m.start])[-1]
     cut = [x.end() for x in _CLAUSE_BREAK.finditer(before)]
     after = re.split(r"[“\"«:]", text[m.end : m.end + 80])[0]
-    nxt = _CLAUSE_BREAK.search(after)
-    return before[cut[-1] if cut else 0 :] + " " + after[: nxt.start() if nxt else len(after)]
+    ends = [x.start() for x in (_CLAUSE_BREAK.search(after), _SENTENCE_END.search(after)) if x is not None]
+    return before[cut[-1] if cut else 0 :] + " " + after[: min(ends, default=len(after))]
+
+
+# (not the next sentence's tense: "… on 30 June after sixty years there. The first rehearsal will be …")
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s+[A-ZА-ЯЁ]|$)")
 
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
