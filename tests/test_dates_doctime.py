@@ -1699,3 +1699,11 @@ def test_minutes_plans_are_to_come_though_told_in_the_past(tmp_path: Path) -> No
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["31 December"] == 1999 and got["12 and 13 September"] == 2000
+
+
+def test_a_title_that_names_the_issues_season_dates_last_autumn(tmp_path: Path) -> None:
+    text = (
+        "Brook Lane Allotments — Spring 2009 Newsletter\n\nThe show last autumn, on 6 September, was our best "
+        "yet. Juniors will plant out on 22 May.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text})) == {"6 September": 2008, "22 May": 2009}

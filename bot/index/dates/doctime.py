@@ -290,6 +290,16 @@ _MONTH_NUMBERS = {
 }
 
 
+# A title that names the issue's season ("Spring Newsletter", "Boletín de primavera"): its first day is
+# the article's, when nothing dates it closer: an issue comes out as its season begins, listing what
+# is to come (winter spans two years).
+_TITLE_SEASON = re.compile(r"\b(spring|summer|autumn|fall|primavera|verano|otoño)\b", re.I)
+_SEASON_START = {
+    "spring": (3, 1), "primavera": (3, 1), "summer": (6, 1), "verano": (6, 1), "autumn": (9, 1),
+    "fall": (9, 1), "otoño": (9, 1),
+}  # fmt: skip
+
+
 def _head_month_day(head: re.Match[str]) -> tuple[int, int] | None:
     """The middle of the month a head names ("January 2013"): the article's day, give or take a
     fortnight, for the tense rules (a January issue's "was called out … on 27 December" is past)."""
@@ -1818,5 +1828,7 @@ def decide(
             tuple(found),
         )
     day = next((ev.day for ev in found if ev.year == best and ev.day is not None), None)
+    if day is None and (season := _TITLE_SEASON.search(article.title)) is not None:
+        day = _SEASON_START[season.group(1).lower()]  # "Spring Newsletter": "last autumn" is the year before
     why = reason(N_("the article is from {year}: {reasons}"), year=best, reasons=join("; ", reasons[best][:2]))
     return DocumentTime(best, why, tuple(found), day)
