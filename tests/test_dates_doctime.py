@@ -1707,3 +1707,13 @@ def test_a_title_that_names_the_issues_season_dates_last_autumn(tmp_path: Path) 
         "yet. Juniors will plant out on 22 May.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text})) == {"6 September": 2008, "22 May": 2009}
+
+
+def test_n_years_after_an_event_the_article_dates_counts_from_it_not_from_the_last_date(tmp_path: Path) -> None:
+    text = (
+        "Садоводы\n\nОбщее собрание, учредившее товарищество, состоялось 12 июня 1976 года. Только через пять "
+        "лет, 1 мая, провели водопровод. Тридцать лет спустя после учредительного собрания, 14 сентября, "
+        "пришёл газ.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["1 мая"] == 1981 and got["14 сентября"] == 2006

@@ -173,6 +173,26 @@ _YEAR_LATER = re.compile(
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
     re.IGNORECASE,
 )
+# "Тридцать лет спустя после учредительного собрания", "Cincuenta años después de su fundación": the
+# count names the event it is from.
+_AFTER_EVENT = re.compile(r"\s+(?:после|de|del)\s+(?P<event>[^,.;:]{3,60})", re.IGNORECASE)
+
+
+def _counted_from_event(later: re.Match[str], clause: str, ctx: _Context) -> tuple[int, str] | None:
+    """(year, why) for "N years after <event>" when the article itself dates the event."""
+    counted = next((g for g in ("es", "ru") if later.group(g)), None)
+    after = _AFTER_EVENT.match(clause, later.end()) if counted else None
+    step = number_of(later.group(counted)) if counted else None
+    if after is None or not step:
+        return None
+    base = ctx.finder.find(after.group("event"), ctx.article.article_id)
+    if base is None or base.strength < 1.0:
+        return None  # only what this article dates: another's namesake event is too far a reach
+    phrase = " ".join(clause[later.start() : after.end()].split())
+    why = reason(N_("“{phrase}”: {base} + {n}; {why}"), phrase=phrase, base=base.year, n=step, why=base.why)
+    return base.year + step, why
+
+
 # "Ten years after the demolition", "Twenty years on," (not "twenty years on air", nor "three years
 # after that case", which points back at the event just told): a count from the event commemorated.
 _YEARS_AFTER_EVENT = re.compile(
@@ -1260,6 +1280,9 @@ def _year_by_rules(
     if later and _inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
     same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
+    counted_from = _counted_from_event(later, clause, ctx) if later else None
+    if counted_from is not None:
+        return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
     para_before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
     if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=para_before)) is not None:
         counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
