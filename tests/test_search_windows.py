@@ -497,3 +497,16 @@ def test_a_foreign_name_written_in_chinese_by_sound_finds_it_in_latin_letters(tm
     # Parts joined by a middle dot are one foreign name: the surname found by sound stands for it.
     assert [h.article.title for h in index.search("埃里克·利德尔")] == ["Runner"]
     assert [h.article.title for h in index.search("利德尔")] == ["Runner"]
+
+
+def test_wade_giles_with_its_apostrophe_or_unhyphenated_and_postal_spellings_meet(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Campus\n\nStudents of Tsinghua University planted trees.\n",
+            "b.txt": "Fort\n\nThe fort at Jiayuguan guards the pass.\n",
+        },
+    )
+    for query in ("Ch'ing-hua University", "Qinghua University", "Цинхуа"):  # postal Tsinghua
+        assert [h.article.title for h in index.search(query)] == ["Campus"], query
+    assert [h.article.title for h in index.search("Chiayukuan")] == ["Fort"]  # Chia-yü-kuan, one word

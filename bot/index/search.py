@@ -58,8 +58,10 @@ from bot.index.translit import (
     latin_sound_keys,
     name_splits,
     pinyin,
+    postal,
     romanize,
     skeleton,
+    wade_giles_words,
 )
 from bot.replies import Inline, Span
 
@@ -81,6 +83,8 @@ TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaiko
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
+# Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
+_WG_ASPIRATE = re.compile(r"\b(ch|k|p|t|ts|tz)['’‘ʻ](?=[aeiou])", re.IGNORECASE)
 # A foreign name in Chinese, its parts joined by a middle dot: 埃里克·利德尔.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:\s*[·・•]\s*[\u4e00-\u9fff]+)+")
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
@@ -794,8 +798,9 @@ class SearchIndex:
         if not latin:
             # A Chinese name in Russian (Palladius) spelling: Цзиньсянь finds Jinxian and 金先.
             for py in from_palladius(term):
-                for tid, _ in self._keys.get(skeleton(py), ()):
-                    add(tid, TRANSLIT_WEIGHT)
+                for k in {skeleton(py), skeleton(postal(py))}:  # Цинхуа: Qinghua, or Tsinghua
+                    for tid, _ in self._keys.get(k, ()):
+                        add(tid, TRANSLIT_WEIGHT)
         if latin and len(term) >= INFLECTED_MIN_CHARS:
             self._inflected_names(skeleton(term), add)
         elif not latin and len(term) > INFLECTED_MIN_CHARS:
@@ -928,7 +933,8 @@ class SearchIndex:
     def _query_words(self, query: str) -> tuple[list[str], int]:
         """The query's content words, and its Latin language (by its function words)."""
         raw: list[str] = []
-        for token in tokens(_DOTTED_NAME.sub(self._dotted_name, clean_query(query))):
+        query = _WG_ASPIRATE.sub(r"\1", clean_query(query))  # Ch'ing-hua: one syllable, ching
+        for token in tokens(_DOTTED_NAME.sub(self._dotted_name, query)):
             if is_han(token) and len(token) >= 3 and token not in self._stems and self._sound_names(token):
                 raw.append(token)  # 托卡耶夫, a foreign name written by sound: segmenting would break it
             else:
@@ -1002,15 +1008,23 @@ class SearchIndex:
                     continue
                 if all(w in self._surface for w in run):
                     continue  # words the corpus has as they are
-                hit = next((c for c in from_wade_giles(run) if c in self._surface), None)
+                hit = self._pinyin_in_corpus(from_wade_giles(run))
                 if hit is not None:
                     out.append(hit)
                     i += n
                     break
             else:
-                out.append(ws[i])
+                w = ws[i]
+                whole = None
+                if len(w) >= 6 and w.isascii() and w.isalpha() and w not in self._surface:
+                    whole = self._pinyin_in_corpus(wade_giles_words(w))  # "Chiayukuan": one word, unhyphenated
+                out.append(whole or w)
                 i += 1
         return out
+
+    def _pinyin_in_corpus(self, candidates: list[str]) -> str | None:
+        """The first pinyin word the corpus has, as it is or in postal spelling (qinghua / Tsinghua)."""
+        return next((w for c in candidates for w in (c, postal(c)) if w in self._surface), None)
 
     def _prepare(self, query: str) -> _Query:
         seen: set[tuple[tuple[int, float], ...] | str] = set()

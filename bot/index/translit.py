@@ -156,6 +156,36 @@ def from_wade_giles(syllables: list[str], limit: int = 32) -> list[str]:
     return ["".join(c) for c in itertools.islice(itertools.product(*options), limit)]  # type: ignore[arg-type]
 
 
+def wade_giles_words(word: str, limit: int = 32) -> list[str]:
+    """The pinyin words one unhyphenated Wade–Giles word may be (Chiayukuan → jiayuguan), at most
+    `limit`: its splits into Wade–Giles syllables, longest syllables first."""
+    table = _wade_giles()
+
+    @cache
+    def splits(i: int) -> tuple[tuple[str, ...], ...]:
+        if i == len(word):
+            return ((),)
+        out: list[tuple[str, ...]] = []
+        for j in range(min(len(word), i + 6), i, -1):
+            if word[i:j] in table:
+                out.extend((word[i:j], *rest) for rest in splits(j))
+                if len(out) >= limit:
+                    break
+        return tuple(out[:limit])
+
+    found = [w for syl in splits(0) if len(syl) >= 2 for w in from_wade_giles(list(syl), limit)]
+    return list(dict.fromkeys(found))[:limit]
+
+
+_POSTAL = re.compile(r"(?:^|(?<=[aeioung]))(?:[qj](?=i)|x(?=i))")
+
+
+def postal(word: str) -> str:
+    """A pinyin word in the older postal spelling English texts keep for some names: qi/ji as tsi,
+    xi as hsi (qinghua → tsinghua, xinhua → hsinhua)."""
+    return _POSTAL.sub(lambda m: "hs" if m.group(0) == "x" else "ts", word)
+
+
 def palladius_from_pypinyin() -> dict[str, tuple[str, ...]]:
     """Palladius syllable (the Russian spelling of Chinese: цзинь, сянь, чжань) → the pinyin
     syllables it writes, from pypinyin's own table; ё read as е, as the text normaliser does. Slow
