@@ -122,6 +122,19 @@ def max_edits(length: int) -> int:
     return min(4, max(2, length // 4))
 
 
+def _consonant_keys(word: str) -> tuple[str, ...]:
+    """A corpus word's consonant key, for names Russian writes by sound (Latin words only)."""
+    key = consonant_key(word) if word.isascii() and word.isalpha() else ""
+    return (key,) if key else ()
+
+
+def _sound_keys(word: str) -> tuple[str, ...]:
+    """A corpus word's consonant classes, for names Chinese writes by sound (no everyday word)."""
+    if not word.isascii() or any(common_word(word, li) for li in range(len(LATIN_LANGS))):
+        return ()
+    return latin_sound_keys(word)
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     article: int  # index into SearchIndex.articles
@@ -686,18 +699,7 @@ class SearchIndex:
         """The stems of the corpus's Latin words with the consonants of `term` (see
         translit.consonant_key), when there are at most CONSONANT_MAX_WORDS of them."""
         key = consonant_key(term)
-        if not key:
-            return ()
-        table = self.__dict__.get("_consonant_table")
-        if table is None:
-            # Made on the first such query, not with the index: most corpora never need it.
-            grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for sid, word in enumerate(self._surface_terms):
-                if word.isascii() and word.isalpha() and (k := consonant_key(word)):
-                    grouped[k].append(sid)
-            table = {k: tuple(v) for k, v in grouped.items() if len(v) <= CONSONANT_MAX_WORDS}
-            self.__dict__["_consonant_table"] = table
-        return tuple(sorted({t for sid in table.get(key, ()) for t in self._stems_of_surface(sid)}))
+        return self._names_by_key("_consonant_table", _consonant_keys, (key,) if key else ())
 
     def _dotted_name(self, m: re.Match[str]) -> str:
         """埃里克·利德尔 (Eric Liddell), a foreign name in Chinese: the parts found by sound stand for
@@ -708,20 +710,27 @@ class SearchIndex:
 
     def _sound_names(self, term: str) -> tuple[int, ...]:
         """The stems of the corpus's Latin names (not everyday words) with the consonant classes of
-        a name Chinese writes by sound (see translit.chinese_sound_key), when at most
+        a name Chinese writes by sound (see translit.chinese_sound_keys), when at most
         CONSONANT_MAX_WORDS share them."""
-        keys = chinese_sound_keys(term)
+        return self._names_by_key("_sound_table", _sound_keys, chinese_sound_keys(term))
+
+    def _names_by_key(
+        self, table_name: str, keys_of: Callable[[str], Iterable[str]], keys: Iterable[str]
+    ) -> tuple[int, ...]:
+        """The stems of the corpus words that `keys_of` gives one of `keys`, from a table of the
+        keys at most CONSONANT_MAX_WORDS words share, made on the first such query, not with the
+        index: most corpora never need it."""
+        keys = tuple(keys)
         if not keys:
             return ()
-        table = self.__dict__.get("_sound_table")
+        table = self.__dict__.get(table_name)
         if table is None:
             grouped: defaultdict[str, list[int]] = defaultdict(list)
             for sid, word in enumerate(self._surface_terms):
-                if word.isascii() and not any(common_word(word, li) for li in range(len(LATIN_LANGS))):
-                    for k in latin_sound_keys(word):
-                        grouped[k].append(sid)
+                for k in keys_of(word):
+                    grouped[k].append(sid)
             table = {k: tuple(v) for k, v in grouped.items() if len(v) <= CONSONANT_MAX_WORDS}
-            self.__dict__["_sound_table"] = table
+            self.__dict__[table_name] = table
         return tuple(sorted({t for key in keys for sid in table.get(key, ()) for t in self._stems_of_surface(sid)}))
 
     def _stems_of_surface(self, sid: int) -> list[int]:
