@@ -1717,3 +1717,15 @@ def test_n_years_after_an_event_the_article_dates_counts_from_it_not_from_the_la
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["1 мая"] == 1981 and got["14 сентября"] == 2006
+
+
+def test_an_anniversary_whose_subject_is_a_clause_counts_from_its_thing(tmp_path: Path) -> None:
+    # "the Wool Exchange market hall opened its doors": the hall, not the doors, is what another
+    # document dates.
+    files = {
+        "a.txt": "Archive\n\nWoolcombe Mercury, 14 April 1986\n\nThe covered market hall in the old Wool Exchange "
+        "was opened on Saturday 12 April 1986 by the mayor.\n",
+        "b.txt": "Silver birthday\n\nStallholders will celebrate twenty-five years since the Wool Exchange market "
+        "hall opened its doors on 12 April.\n\nThe birthday market will be held on Saturday 9 April.\n",
+    }
+    assert years(resolve(tmp_path, files))["Saturday 9 April"] == 2011

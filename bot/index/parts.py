@@ -244,8 +244,9 @@ def lookup_keys(subject: str) -> frozenset[str]:
     keys = content_keys(subject)
     if not keys:
         return frozenset()
-    head = head_key(subject)
-    return keys | {head} if head is not None else keys
+    # (a clause's other head too: "the market hall opened its doors" is looked up under "hall")
+    heads = {h for h in (head_key(subject), head_key(subject, clause=True)) if h is not None}
+    return keys | heads
 
 
 def _digest_by_key(by_key: dict[str, list[DatedSentence]]) -> dict[str, bytes]:

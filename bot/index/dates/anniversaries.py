@@ -118,16 +118,38 @@ def without_final_verb(subject: str) -> str:
     return before
 
 
-def head_key(subject: str) -> str | None:
+_CLAUSE_VERB = re.compile(rf"\b(?:{_PAST_FORMS})\b")
+
+
+def _subject_of_clause(segment: str) -> str:
+    """ "the Corn Exchange market hall opened its doors": a clause whose verb takes an object may
+    name its thing before the verb (the hall), or after it ("the last ferry steamed into the
+    slipway"); this is the first; kept whole when no noun phrase with a content word comes first,
+    or when the verb ends it ("the border was opened": the opening)."""
+    verb = _CLAUSE_VERB.search(segment)
+    if verb is None or verb.start() == 0 or not _WORD.search(segment, verb.end()):
+        return segment
+    before = segment[: verb.start()]
+    if not _NOUN_PHRASE.match(before) or not any(
+        len(w) >= 3 and w not in _GENERIC for w in _WORD.findall(before.casefold())
+    ):
+        return segment
+    return before
+
+
+def head_key(subject: str, *, clause: bool = False) -> str | None:
     """The key of the word a subject is about: the last content word before "of"/"in"/a comma in
     English ("the Ashby Colliery *disaster*", "the *victory* of …"), the first one in Spanish and
-    Russian ("el *Grito* de …", "*аварии* на …"), the last pair of a Chinese run ("唐山大*地震*")."""
+    Russian ("el *Grito* de …", "*аварии* на …"), the last pair of a Chinese run ("唐山大*地震*").
+    With `clause`, an English clause's before its verb (see `_subject_of_clause`)."""
     text = subject.strip()
     if _CJK.search(text):
         run = "".join(ch for ch in text if _CJK.match(ch))
         return run[-2:] if len(run) >= 2 else None
     cut = _HEAD_END.search(" " + text + " ")
     segment = without_final_verb((" " + text + " ")[: cut.start()] if cut else text)
+    if clause:
+        segment = _subject_of_clause(segment)
     all_words = _WORD.findall(segment.casefold())  # (one scan for both uses below)
     words = [w for w in all_words if len(w) >= 3 and w not in _GENERIC]
     if not words:
@@ -244,7 +266,7 @@ class BaseFinder:
     # the pools stand (see `_first_best`).
     _pool_index: dict[tuple[bool, str], _PoolIndex] = field(default_factory=dict, repr=False)
     # What `find` works out per subject alone: its keys, and the operator's table's answer.
-    _subjects: dict[str, tuple[frozenset[str], bool, str | None]] = field(default_factory=dict, repr=False)
+    _subjects: dict[str, tuple[frozenset[str], bool, str | None, str | None]] = field(default_factory=dict, repr=False)
     _known: dict[str, KnownEvent | None] = field(default_factory=dict, repr=False)
     _verbs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -298,40 +320,13 @@ class BaseFinder:
         """The base year of `subject`; `besides` is the anniversary's own sentence, whose years date
         the celebration rather than the event; `days` are the year-less days of that sentence — a
         dating sentence that names one of them is preferred (anniversaries are kept on the day)."""
-        keys, cjk, head = self._subject(subject)
-        if head is not None:
-            pool = self._pool(keys) if cjk else self._by_key.get(head, [])
-            same = [s for s in pool if article_id in s.articles and s.text != besides]
-            found = self._best(keys, head, same, days=days)
-            if found is not None:
-                return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
-
-            # "dated in some other article": no set built per sentence (at 1M passages that cost grew
-            # faster than the corpus)
-            def elsewhere(s: DatedSentence) -> bool:
-                return len(s.articles) > 1 or article_id not in s.articles
-
-            # Another document tells what happened in its own verbs ("took the last tram into the
-            # depot" / "the last tram rattled into the depot"): the subject's verbs count when shared.
-            optional = frozenset() if cjk else self._verb_keys(subject, head)
-            if cjk or days:
-                found = self._best(
-                    keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional
-                )
-            else:
-                found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
-            if found is not None:
-                why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
-                return Base(found[0], why, 0.75, found[1])
-            if cjk:
-                found = self._best(
-                    keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE
-                )
-            else:
-                found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
-            if found is not None:
-                why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
-                return Base(found[0], why, 0.6, found[1])
+        keys, cjk, head, other = self._subject(subject)
+        for h in (head, other) if head is not None else ():
+            if h is None:
+                continue
+            found_by_head = self._find_by_head(subject, keys | {h}, cjk, h, article_id, besides, days)
+            if found_by_head is not None:
+                return found_by_head
         if subject in self._known:
             known = self._known[subject]
         else:
@@ -341,24 +336,73 @@ class BaseFinder:
             return Base(known.year, why, 0.5)
         return None
 
+    def _find_by_head(
+        self,
+        subject: str,
+        keys: frozenset[str],
+        cjk: bool,
+        head: str,
+        article_id: str,
+        besides: str,
+        days: frozenset[tuple[int, int]],
+    ) -> Base | None:
+        """`find` among the dated sentences that hold `head` (the subject's head word, or the other
+        head a clause has: the thing before its verb)."""
+        pool = self._pool(keys) if cjk else self._by_key.get(head, [])
+        same = [s for s in pool if article_id in s.articles and s.text != besides]
+        found = self._best(keys, head, same, days=days)
+        if found is not None:
+            return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
+
+        # "dated in some other article": no set built per sentence (at 1M passages that cost grew
+        # faster than the corpus)
+        def elsewhere(s: DatedSentence) -> bool:
+            return len(s.articles) > 1 or article_id not in s.articles
+
+        # Another document tells what happened in its own verbs ("took the last tram into the
+        # depot" / "the last tram rattled into the depot"): the subject's verbs count when shared.
+        optional = frozenset() if cjk else self._verb_keys(subject, head)
+        if cjk or days:
+            found = self._best(
+                keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional
+            )
+        else:
+            found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
+        if found is not None:
+            why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
+            return Base(found[0], why, 0.75, found[1])
+        if cjk:
+            found = self._best(
+                keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE
+            )
+        else:
+            found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
+        if found is not None:
+            why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
+            return Base(found[0], why, 0.6, found[1])
+        return None
+
     def _verb_keys(self, subject: str, head: str) -> frozenset[str]:
         """The keys of the subject's past-tense verbs (not its head): they count when a sentence
         shares them, and are not required when it does not."""
         got = self._verbs.get(subject)
         if got is None:
-            got = self._verbs[subject] = content_keys(" ".join(_VERB_WORD.findall(subject))) - {head}
-        return got
+            got = self._verbs[subject] = content_keys(" ".join(_VERB_WORD.findall(subject)))
+        return got - {head}
 
-    def _subject(self, subject: str) -> tuple[frozenset[str], bool, str | None]:
-        """A subject's keys (with its head), whether it is Chinese, and its head key (None: nothing
-        to compare), worked out once per subject (a build asks the same subjects many times)."""
+    def _subject(self, subject: str) -> tuple[frozenset[str], bool, str | None, str | None]:
+        """A subject's keys (with its head), whether it is Chinese, its head key (None: nothing to
+        compare) and a clause's other head (None: none), worked out once per subject (a build asks
+        the same subjects many times)."""
         got = self._subjects.get(subject)
         if got is None:
             keys = content_keys(without_final_verb(subject))
             cjk = bool(keys) and all(_CJK.match(k[0]) for k in keys)
             # Chinese subjects are matched by their character pairs, whatever the head (神舟五号飞天 ~ 神舟五号飞船).
             head = next(iter(sorted(keys)), None) if cjk else head_key(subject)
-            got = (keys, cjk, None) if not keys or head is None else (keys | {head}, cjk, head)
+            other = None if cjk or head is None else head_key(subject, clause=True)
+            other = other if other != head else None
+            got = (keys, cjk, None, None) if not keys or head is None else (keys | {head}, cjk, head, other)
             self._subjects[subject] = got
         return got
 
