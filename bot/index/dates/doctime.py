@@ -213,14 +213,20 @@ _SUBJECT_END = re.compile(
 )
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
+    r"(?=[bcefijmors])"  # (its words' first letters looked at first: the same matches)
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up|joined"
     rf"|moved|since)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
+# Where a match of `_WINDOW_ORDINAL` can start (a digit, or the first letter of one of its words):
+# tested first, it spares trying its number words at every place of a paragraph (same matches).
+_WINDOW_WORDS = f"{ORDINAL_WORDS}|{CARDINAL_WORDS}|our|its|their|the|a|centenary|centennial|jubilee"
+_WINDOW_START = rf"(?=[\d{''.join(sorted({w[0] for w in _WINDOW_WORDS.split('|')}))}])"
 _WINDOW_ORDINAL = re.compile(
-    rf"\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
-    rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b",
+    rf"{_WINDOW_START}"
+    rf"(?:\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
+    rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b)",
     re.I,
 )
 # An occasion the present has not reached: "we have not yet reached our tenth birthday".
@@ -240,7 +246,7 @@ _BEFORE_OCCASION = re.compile(
 )
 # "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
 _NOT_YET_COUNT = re.compile(
-    rf"\bnot\s+yet\s+(?:(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times|decades?))"
+    rf"(?=n)\bnot\s+yet\s+(?:(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times|decades?))"
     rf"|(?P<d>a|one|{_CARD})\s+decades?\b)",
     re.I,
 )
@@ -252,6 +258,7 @@ _STILL_AHEAD = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
+    r"(?=[bdehilrtuvwдзир])"  # (its words' first letters looked at first: the same matches)
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
     rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)"
     rf"|look(?:s|ing)?\s+forward\s+to)\b|истекает|закончится"
@@ -259,7 +266,7 @@ _UNTIL_YEAR = re.compile(
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
-_DECADE_ORDINAL = re.compile(rf"\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
+_DECADE_ORDINAL = re.compile(rf"(?=[iot])\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
 _FIRST_IN = re.compile(
     rf"\bfirst\b[^.;!?]{{0,80}}?\b(?:in|for)\s+(?P<rough>(?:almost|nearly|more\s+than|over)\s+)?(?P<n>\d{{1,3}}|{CARDINAL_WORDS})"
@@ -410,7 +417,12 @@ def _anniversaries(text: str) -> tuple[Anniversary, ...]:
     return tuple(_find_anniversaries(text))
 
 
-_CENTURY_HINT = ("centen", "jubilee", "sesquicent")
+def _century_hint(low: str, cent: bool) -> bool:
+    """Whether the folded paragraph holds a word `_EN_CENTURY` needs (`cent`: it holds "cent"; spelt
+    out: `any()` over a generator of the three costs more than the tests, once per paragraph)."""
+    return "jubilee" in low or (cent and ("centen" in low or "sesquicent" in low))
+
+
 _YEARS_AFTER_HINT = re.compile(
     r"(?:years|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the (?:day|night|week|hour)|on from)"
 )
@@ -422,10 +434,23 @@ def _folded(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=8192)
+def _ago_keywords(text: str) -> tuple[str, ...]:
+    """The keywords of "N years ago" the folded paragraph holds (once per paragraph: `_years_ago`
+    and `_years_ago_elsewhere` both ask, and again when the article's evidence is read again)."""
+    low = _folded(text)
+    found: list[str] = []
+    for k in ("ago", "hace", "назад", "年前"):
+        if k in low:
+            found.append(k)
+    return tuple(found)
+
+
 def clear_caches() -> None:
     """Forget the per-paragraph results kept while one corpus is resolved."""
     _anniversaries.cache_clear()
     _folded.cache_clear()
+    _ago_keywords.cache_clear()
     clear_sentence_cache()
     clear_mention_cache()
 
@@ -448,7 +473,11 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
 
     low = _folded(text)
     english = "annivers" in low or "birthday" in low  # (tested once for the three patterns below)
-    hints = list(_ORD_ANNIV.finditer(text)) if english else []
+    # Tested once, each a part of several keywords below (without it, none of them is there): "cent"
+    # (century, centen…, sesquicent…, centenario), and the Cyrillic "о" or "е" (every Russian one).
+    cent = "cent" in low
+    cyrillic = "\u043e" in low or "\u0435" in low
+    hints = _ord_anniv_hints(text, low) if english else []
     if english:
         for m in _by_ordinals(_EN_ANNIV, text, hints, 0):
             a = found(number_word(m.group("n")), m.end(), m.start(), m.end())
@@ -477,7 +506,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 spans = spans or sentences(text)
                 s, e = sentence_at(spans, m.start("n"))
                 yield Anniversary(n, subj, m.start("subj"), m.end(), (s, e), subj, False, m.end())
-    if " turn" in low or "исполн" in low:
+    if " turn" in low or (cyrillic and "исполн" in low):
         # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
         # sentence (a score or a temperature "turns" too).
         for rx, word in ((_EN_TURNS, "turn"), (_RU_TURNS, "исполн")):
@@ -488,13 +517,13 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
                 if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
                     yield a
-    if ("years " in low or "century " in low) and _YEARS_AFTER_HINT.search(low):  # the hint's own start
+    if ("years " in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):  # the hint's own start
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
             if a:
                 yield a
-    for m in _EN_CENTURY.finditer(text) if any(h in low for h in _CENTURY_HINT) else ():
+    for m in _EN_CENTURY.finditer(text) if _century_hint(low, cent) else ():
         n = _CENTURY_WORDS.get(" ".join(m.group("w").lower().split()))
         a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
         if a:
@@ -507,12 +536,12 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(number_of(m.group("n")), -1 if own else m.end(), m.start(), m.end())
             if a:
                 yield a
-    if "со дня" in low or "с момента" in low or "с тех пор" in low:
+    if cyrillic and ("со дня" in low or "с момента" in low or "с тех пор" in low):
         for m in _RU_YEARS_SINCE.finditer(text):
             a = found(int(m.group("n")), m.end(), m.start(), m.end())
             if a:
                 yield a
-    if "aniversario" in low or "centenario" in low:
+    if "aniversario" in low or (cent and "centenario" in low):
         for m in _ES_ANNIV.finditer(text):
             # "celebró hoy su trigésimo aniversario con una jornada …": its own, as "its" is
             own = _ES_POSSESSIVE.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -523,7 +552,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(_CENTURY_WORDS.get(m.group("w").lower()), m.end(), m.start(), m.end())
             if a:
                 yield a
-    if "лет" in low or "годовщин" in low:
+    if cyrillic and ("лет" in low or "годовщин" in low):
         for rx in (_RU_ANNIV, _RU_GODOVSHCHINA):
             for m in rx.finditer(text):
                 # "хлебозавод сегодня отмечает 75-летие:": nothing after it names the subject
@@ -554,6 +583,38 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
 # it (none listed can hold an ordinal's end: an ordinal is neither "annual" nor an anniversary word).
 # The scan only tries the places of spaces.
 _ORD_ANNIV = re.compile(r"\s+(?:annual\s+)?(?:anniversary|birthday)", re.I)
+
+
+def _ord_anniv_hints(text: str, low: str) -> list[re.Match[str]]:
+    """`list(_ORD_ANNIV.finditer(text))` (`low`: the text's case folding), searched only from two
+    words before each place the folding has "annivers" or "birthday". When folding kept every
+    character one character, `low` is aligned with `text`, and without a dotless "ı" (which `re.I`
+    lets stand for "i", and folding keeps) every match's word is at one of those places: a match is
+    spaces, perhaps "annual" and spaces, and the word, so none starts before that window, and none
+    holds two words. Each search ends where the place's word would (the pattern ends with it)."""
+    if len(low) != len(text) or "ı" in text:
+        return list(_ORD_ANNIV.finditer(text))
+    places = sorted(_places(low, "annivers") + _places(low, "birthday"))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in places:
+        if at < pos:
+            continue  # inside the last match
+        m = _ORD_ANNIV.search(text, max(pos, _word_start(text, at, 2)), at + len("anniversary"))
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _places(low: str, word: str) -> list[int]:
+    """Every place `word` starts in `low` (overlaps none: neither word can overlap itself)."""
+    out = []
+    at = low.find(word)
+    while at != -1:
+        out.append(at)
+        at = low.find(word, at + len(word))
+    return out
 
 
 def _word_start(text: str, at: int, words: int, *, hyphens: bool = False) -> int:
@@ -1019,9 +1080,10 @@ def _years_ago(
     day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
     years ago" with "7 May 1915" further on)."""
     low = _folded(text)
+    present = _ago_keywords(text)
     hits: list[re.Match[str]] = []
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
-        at = low.find(keyword)
+        at = low.find(keyword) if keyword in present else -1
         while at != -1:
             # Read only the words just before each keyword: a whole-paragraph scan with these
             # alternations costs more than the rest of year resolution.
@@ -1091,8 +1153,7 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
     day and the same thing there, as an anniversary's would."""
-    low = _folded(text)  # folded, each of `_AGO_WORDS` is one of these: without them, no phrase
-    if "ago" not in low and "hace" not in low and "назад" not in low and "年前" not in low:
+    if not _ago_keywords(text):  # folded, each of `_AGO_WORDS` is one of these: without them, no phrase
         return
     ago = ago_phrase(text)
     if ago is None:
@@ -1456,6 +1517,7 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
 
 # "papers covering the seasons 2000 to 2006", "between 1995 and 1999": the years a text allows.
 _YEAR_RANGE = re.compile(
+    r"(?=[bcfpsy])"  # (its words' first letters looked at first: the same matches)
     rf"\b(?:seasons?|years|period|between|from|covering)\s+(?P<a>{_YEAR})\s*(?:to|until|and|–|-)\s*(?P<b>{_YEAR})\b",
     re.IGNORECASE,
 )
