@@ -18,10 +18,11 @@ the rest are worked out again. The passage index and the merge of mentions into 
 corpus-wide and redone from the parts (their slow part, reading the words and the dates, is per
 file), as are the words' paragraph counts (kept, and adjusted by the files that changed).
 
-A build reads the files, then works out the articles' dates, in a pool of worker processes when
-there is enough to do (`workers`); the passage index is assembled here meanwhile. The pipeline is
-the one of `resolve_corpus` / `document_times` (bot/index/dates/resolve.py), step for step, and
-tests/test_index_parts.py holds the result equal to theirs.
+A build reads the files, then works out the articles' dates, shared between worker processes and
+this one when there is enough to do (`workers`: `_share`); the passage index is assembled here
+first meanwhile. The pipeline is the one of `resolve_corpus` / `document_times`
+(bot/index/dates/resolve.py), step for step, and tests/test_index_parts.py holds the result equal
+to theirs.
 """
 
 from __future__ import annotations
@@ -30,16 +31,19 @@ import contextlib
 import functools
 import gc
 import hashlib
+import itertools
 import logging
 import multiprocessing
+import pickle
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from bot.corpus import Article, Corpus, SkippedFile
 from bot.corpus.load import check_folder, make_corpus, read_file
@@ -58,17 +62,21 @@ from bot.index.dates.resolve import (
     _index_dated_sentences,
     resolve_sections,
 )
-from bot.index.search import Passages, SearchIndex, Tokens, WordCache, passages_of, tokenize
+from bot.index.search import Passages, SearchIndex, Tokens, WordCache, tokenize_texts
 from bot.index.search_update import Joined, join_tokens, updated
 
 log = logging.getLogger("bot.index")
 
 Progress = Callable[[str, int, int], None]
+R = TypeVar("R")
 Time = tuple[DocumentTime, Findings]
 # Work worth a second process: below, starting one (about 0.5 s) costs more than it saves.
 PARALLEL_MIN_BYTES = 4 << 20  # of files to read
 PARALLEL_MIN_ARTICLES = 1500  # of articles whose dates are worked out
-CHUNKS_PER_WORKER = 4  # a phase is cut into this many tasks per worker, so both finish together
+# A phase is cut into this many tasks per process, so that they finish together: this process takes
+# the last ones back, and may wait for up to two of a worker's (the one it works on, the next one
+# queued for it).
+CHUNKS_PER_WORKER = 32
 
 
 # One base-year lookup as a step made it: subject, article, `besides`, `days`, and the answer.
@@ -174,9 +182,9 @@ def _extract(file: str, hash: str, articles: Sequence[Article], skipped: Skipped
         _index_dated_sentences(a, calls)
         dates.append(ArticleDates(_article_mentions(a)))
     kept = tuple(articles)
-    return FilePart(
-        file, hash, kept, skipped, tokenize(passages_of(kept)), Passages(kept), tuple(calls.calls), tuple(dates)
-    )
+    texts: list[str] = []
+    passages = Passages(kept, texts)  # the texts of passages_of(kept), in one pass with the arrays
+    return FilePart(file, hash, kept, skipped, tokenize_texts(texts), passages, tuple(calls.calls), tuple(dates))
 
 
 def count_words(articles: Sequence[Article], into: Counter[str]) -> int:
@@ -317,7 +325,9 @@ def resolve_pass(
 
 class _Pool:
     """Worker processes, started on first use and only for enough work; spawned, not forked (a
-    reload builds in a thread of a running bot). Without them the work is done here."""
+    reload builds in a thread of a running bot). This process is one of the `workers`: it works
+    too (`_share`), so one process fewer is started, and what it works on is never pickled. Without
+    worker processes the work is done here."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -330,7 +340,7 @@ class _Pool:
         if self._pool is None:
             try:
                 self._pool = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=gc.disable
+                    self.workers - 1, mp_context=multiprocessing.get_context("spawn"), initializer=gc.disable
                 )
             except OSError as exc:
                 log.warning("building in this process (no worker processes: %s)", exc)
@@ -343,9 +353,9 @@ class _Pool:
         self._failed = True
         self.close()
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
 
 
@@ -390,6 +400,108 @@ def _chunks(n: int, parts: int) -> Iterator[range]:
         yield range(start, min(n, start + size))
 
 
+# A phase's arguments every task shares (the finder: 1.5-1.9 MB), pickled once per phase and
+# unpickled once per phase in each worker process, not once per task.
+_phases = itertools.count()
+_shared: dict[str, tuple[int, tuple]] = {}
+
+
+class _Unshared(Exception):
+    """A worker process was given a task of a phase whose arguments it was not sent."""
+
+
+def _task(fn: Callable[..., R], phase: int, shared: bytes | None, items: list) -> R:
+    """`fn(*args, items)` in a worker process, `args` unpickled from `shared` once per phase (None:
+    the phase's first task brought them: with one worker process, the tasks come in order)."""
+    got = _shared.get("args")
+    if got is None or got[0] != phase:
+        if shared is None:
+            raise _Unshared(phase)
+        got = _shared["args"] = (phase, pickle.loads(shared))
+    return fn(*got[1], items)
+
+
+def _share(
+    pool: _Pool,
+    fn: Callable[..., R],
+    args: tuple,
+    tasks: list[list],
+    meanwhile: Callable[[], None] | None = None,
+    each: Callable[[R], None] | None = None,
+    *,
+    parallel: bool = True,
+    done: Callable[[int, R], None] | None = None,
+) -> list[R]:
+    """`fn(*args, task)` for each task: the worker processes take them from the first on, and this
+    process, once `meanwhile` is done, from the last one back, each one no worker has started yet
+    (so both finish together, whatever `meanwhile` took). The results in task order; `each` is
+    called on them in that order as they come (streamed between the tasks done here), and `done`
+    on each task's index and result once it is here, in any order. Without `parallel`, all are
+    done here, in order."""
+    executor = pool.get() if parallel and len(tasks) > 1 else None
+    futures: list[Future] = []
+    if executor is not None:
+        try:
+            shared = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+            phase = next(_phases)
+            once = pool.workers == 2  # one worker process: only the first task brings `shared`
+            futures = [
+                executor.submit(_task, fn, phase, None if once and i else shared, t) for i, t in enumerate(tasks)
+            ]
+        except (OSError, BrokenProcessPool) as exc:
+            pool.broken(exc)
+            futures = []
+    results: list[R | None] = [None] * len(tasks)
+    given = 0  # results passed to `each`
+
+    def give(upto: int) -> None:
+        nonlocal given
+        while given < upto and results[given] is not None:
+            if each is not None:
+                each(results[given])  # type: ignore[arg-type]  # not None: just checked
+            given += 1
+
+    def ready() -> None:  # the workers' results so far, in order
+        nonlocal given
+        while given < len(futures) and results[given] is None and futures[given].done():
+            try:
+                results[given] = futures[given].result()
+            except (OSError, BrokenProcessPool, CancelledError, _Unshared):
+                return  # worked out here below
+            if done is not None:
+                done(given, results[given])  # type: ignore[arg-type]  # just set
+            give(given + 1)
+
+    if meanwhile is not None:
+        meanwhile()
+    if not futures:  # all here, in order
+        for i, task in enumerate(tasks):
+            results[i] = got = fn(*args, task)
+            if done is not None:
+                done(i, got)
+            give(i + 1)
+        return results  # type: ignore[return-value]
+    here = len(tasks)
+    while here > 0 and futures[here - 1].cancel():
+        here -= 1
+        results[here] = got = fn(*args, tasks[here])
+        if done is not None:
+            done(here, got)
+        ready()
+    for i in range(here):
+        if results[i] is None:
+            try:
+                results[i] = futures[i].result()
+            except (OSError, BrokenProcessPool, CancelledError, _Unshared) as exc:
+                if not pool._failed:
+                    pool.broken(exc)
+                results[i] = fn(*args, tasks[i])
+            if done is not None:
+                done(i, results[i])  # type: ignore[arg-type]  # just set
+    give(len(tasks))
+    return results  # type: ignore[return-value]
+
+
 def _run_per_article(
     pool: _Pool,
     fn: Callable[..., list],
@@ -397,24 +509,14 @@ def _run_per_article(
     items: list,
     meanwhile: Callable[[], None] | None = None,
 ) -> list:
-    """`fn(*args, items)` over chunks of `items`, in the pool when there are enough; `meanwhile`
-    runs here while the workers work (or first, without them)."""
-    executor = pool.get() if len(items) >= PARALLEL_MIN_ARTICLES else None
-    if executor is not None:
-        try:
-            futures: list[Future] = [
-                executor.submit(fn, *args, [items[i] for i in r])
-                for r in _chunks(len(items), pool.workers * CHUNKS_PER_WORKER)
-            ]
-            if meanwhile is not None:
-                meanwhile()
-                meanwhile = None
-            return [x for f in futures for x in f.result()]
-        except (OSError, BrokenProcessPool) as exc:
-            pool.broken(exc)
-    if meanwhile is not None:
-        meanwhile()
-    return fn(*args, items) if items else []
+    """`fn(*args, items)` over chunks of `items`, shared with the worker processes when there are
+    enough; `meanwhile` runs here first."""
+    parallel = len(items) >= PARALLEL_MIN_ARTICLES
+    if parallel:
+        tasks = [[items[i] for i in r] for r in _chunks(len(items), pool.workers * CHUNKS_PER_WORKER)]
+    else:
+        tasks = [items] if items else []
+    return [x for got in _share(pool, fn, args, tasks, meanwhile, parallel=parallel) for x in got]
 
 
 # --- the build -------------------------------------------------------------------------------------
@@ -486,30 +588,25 @@ def _read_parts(
     canon: dict[str, str] = {}
     same = canon.setdefault
 
-    def take(result: tuple[list[FilePart], Counter[str], int]) -> None:
-        new, words, paragraphs = result
-        for i, p in enumerate(new):
-            new[i] = replace(p, tokens=replace(p.tokens, vocab=tuple(map(same, p.tokens.vocab, p.tokens.vocab))))
-        got.update((p.file, p) for p in new)
-        read.words.update(words)
-        read.paragraphs += paragraphs
+    def take(task: int, result: tuple[list[FilePart], Counter[str], int]) -> None:  # as soon as read
+        new = result[0]
+        for i, p in enumerate(new):  # in place: the copies of the words are freed now
+            new[i] = got[p.file] = replace(
+                p, tokens=replace(p.tokens, vocab=tuple(map(same, p.tokens.vocab, p.tokens.vocab)))
+            )
         step("reading files", len(got), len(files))
 
+    def count(result: tuple[list[FilePart], Counter[str], int]) -> None:  # in corpus order
+        read.words.update(result[1])
+        read.paragraphs += result[2]
+
     step("reading files", len(got), len(files))
-    executor = pool.get() if len(todo) > 1 and size >= PARALLEL_MIN_BYTES else None
-    if executor is not None:
-        tasks = [[todo[i] for i in r] for r in _chunks(len(todo), pool.workers * CHUNKS_PER_WORKER * 2)]
-        try:
-            for result in executor.map(read_parts, [str(root)] * len(tasks), tasks):
-                take(result)
-        except (OSError, BrokenProcessPool) as exc:
-            pool.broken(exc)
-            read.words, read.paragraphs = Counter(), 0
-            for f, _ in todo:
-                got.pop(f, None)
-    for f, h in todo:
-        if f not in got:
-            take(read_parts(str(root), [(f, h)]))
+    parallel = len(todo) > 1 and size >= PARALLEL_MIN_BYTES
+    if parallel:
+        tasks = [[todo[i] for i in r] for r in _chunks(len(todo), pool.workers * CHUNKS_PER_WORKER)]
+    else:
+        tasks = [[t] for t in todo]  # one file at a time: the progress bar moves per file
+    _share(pool, read_parts, (str(root),), tasks, each=count, parallel=parallel, done=take)
     # Article ids are unique across the corpus: a clash takes the next free suffix in corpus order.
     # A file read alone cannot know the ids before it, so its ids are checked here, and a file whose
     # ids must change is extracted again with them.
@@ -673,6 +770,7 @@ def _assemble(
         dates[i].resolved, dates[i].resolved_looked = got, looked
     mentions = [m for d in dates for m in (d.resolved or ())]
     clock.lap("dates: mentions")
+    pool.close(wait=False)  # the worker processes exit while the rest is done here
     if not search:
         index_passages()
     # 4. Mentions merged into events: corpus-wide, with each word's paragraph count; on an update,

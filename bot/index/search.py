@@ -223,7 +223,9 @@ class Passages(Sequence[Passage]):
     a persisted index then makes no object per passage (a million at 1,000,000 passages), and the
     arrays are mapped like the postings."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article], texts: list[str] | None = None) -> None:
+        """`texts`: when given, each passage's text is appended to it (what `tokenize_texts` reads:
+        the passages laid out and their windows cut in one pass, without a `Passage` each)."""
         self.articles = tuple(articles)
         article, line, para, window = array("i"), array("i"), array("i"), array("i")
         for ai, a in enumerate(self.articles):
@@ -231,8 +233,15 @@ class Passages(Sequence[Passage]):
             line.append(a.line_start)
             para.append(-1)  # the title
             window.append(0)
+            if texts is not None:
+                texts.append(a.title)
             for k, p in enumerate(a.paragraphs):
-                n = _window_count(p.text)
+                if texts is None:
+                    n = _window_count(p.text)
+                else:
+                    cut = windows(p.text)
+                    texts.extend(cut)
+                    n = len(cut)
                 article.extend([ai] * n)
                 line.extend([p.line] * n)
                 para.extend([k] * n)
@@ -342,12 +351,17 @@ class WordCache:
 
 def tokenize(passages: Sequence[Passage]) -> Tokens:
     """The words of `passages` (what a build spends most of its passage-index time on)."""
-    n = len(passages)
+    return tokenize_texts([p.text for p in passages])
+
+
+def tokenize_texts(texts: Sequence[str]) -> Tokens:
+    """The words of passages given by their texts."""
+    n = len(texts)
     surface: defaultdict[str, int] = defaultdict(itertools.count().__next__)  # new word → next id
     flat = array("i")
     lengths = array("i")
-    for p in passages:
-        toks = terms(p.text)
+    for text in texts:
+        toks = terms(text)
         lengths.append(len(toks))
         flat.extend(map(surface.__getitem__, toks))
     vocab = tuple(surface)
