@@ -26,34 +26,46 @@ WORDS = ["harbour", "street", "dockside", "copper", "granite", "lantern", "orcha
 HEADS = ["flood", "fire", "strike"]
 
 
+def _walk_one(
+    f: BaseFinder, subject: str, keys: frozenset, head: str, article_id: str, besides: str, days: frozenset
+) -> Base | None:
+    pool = f._by_key.get(head, [])
+    same = [s for s in pool if article_id in s.articles and s.text != besides]
+    found = f._best(keys, head, same, days=days)
+    if found is not None:
+        return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
+
+    def elsewhere(s: DatedSentence) -> bool:
+        return len(s.articles) > 1 or article_id not in s.articles
+
+    # another document's sentence need not share the subject's past-tense verbs
+    optional = content_keys(" ".join(w for w in subject.split() if w.endswith("ed"))) - {head}
+    found = f._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
+    if found is not None:
+        why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
+        return Base(found[0], why, 0.75, found[1])
+    learned = filter(elsewhere, f._learned_by_key.get(head, []))
+    found = f._best(keys, head, learned, MIN_COVER_ELSEWHERE, optional=optional)
+    if found is not None:
+        why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
+        return Base(found[0], why, 0.6, found[1])
+    return None
+
+
 def walked(
     f: BaseFinder, subject: str, article_id: str, besides: str = "", days: frozenset = frozenset()
 ) -> Base | None:
     """`find` as it was: every lookup walks its whole pool (`_best` over what the article may use)."""
     keys = content_keys(subject)
     head = head_key(subject)
-    if keys and head is not None:
-        keys = keys | {head}
-        pool = f._by_key.get(head, [])
-        same = [s for s in pool if article_id in s.articles and s.text != besides]
-        found = f._best(keys, head, same, days=days)
-        if found is not None:
-            return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
-
-        def elsewhere(s: DatedSentence) -> bool:
-            return len(s.articles) > 1 or article_id not in s.articles
-
-        # another document's sentence need not share the subject's past-tense verbs
-        optional = content_keys(" ".join(w for w in subject.split() if w.endswith("ed"))) - {head}
-        found = f._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
-        if found is not None:
-            why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
-            return Base(found[0], why, 0.75, found[1])
-        learned = filter(elsewhere, f._learned_by_key.get(head, []))
-        found = f._best(keys, head, learned, MIN_COVER_ELSEWHERE, optional=optional)
-        if found is not None:
-            why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
-            return Base(found[0], why, 0.6, found[1])
+    other = head_key(subject, clause=True)
+    # the head, then a clause's other head (the word before its verb), when it differs
+    for h in (head, other if other != head else None) if keys and head is not None else ():
+        if h is None:
+            continue
+        found_by_head = _walk_one(f, subject, keys | {head, h}, h, article_id, besides, days)
+        if found_by_head is not None:
+            return found_by_head
     known = f.table.lookup(subject)
     if known is not None:
         why = reason(N_("{label} ({year}, from the table of known events)"), label=known.label, year=known.year)

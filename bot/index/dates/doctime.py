@@ -60,8 +60,10 @@ DECISIVE = 1.5  # the best year must have this many times the support of the nex
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # A year that names a cohort, not a time: "the class of 1962", "la promoción de 1985", "выпуск 1962".
 COHORT = r"(?=[12])(?<![Cc]lass of )(?<!promoción de )(?<!выпуска )(?<!выпуск )"
-# (?=[12]) first as well: the test nearly every place fails, before the lookbehinds (same matches)
-_YEAR_RE = re.compile(rf"(?=[12])(?<![\d.,/-]){COHORT}{_YEAR}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
+# The same lookbehinds read from the end of a four-digit year (each `....` is its digits): a pattern that
+# starts with the year's digits lets the engine skip ahead to a 1 or a 2 (a leading lookahead does not).
+COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска ....)(?<!выпуск ....)"
+_YEAR_RE = re.compile(rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
     r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
@@ -451,6 +453,7 @@ def clear_caches() -> None:
     _anniversaries.cache_clear()
     _folded.cache_clear()
     _ago_keywords.cache_clear()
+    _counted_tiers_of.cache_clear()
     clear_sentence_cache()
     clear_mention_cache()
 
@@ -666,7 +669,7 @@ def since_governs(text: str, start: int, pos: int) -> bool:
 
 def years_in(text: str) -> list[int]:
     if "1" not in text and "2" not in text:
-        return []  # every `_YEAR_RE` match starts with one of them (its leading lookahead)
+        return []  # every `_YEAR_RE` match starts with one of them
     return [int(y) for y in _YEAR_RE.findall(text)]
 
 
@@ -1556,10 +1559,13 @@ _COUNTED = re.compile(
 )
 # A word every `_COUNTED` match holds (its alternatives' keywords, same flags): a sentence without one
 # has no count, and the scan of `_COUNTED` (its word runs tried at every letter) is the slow part.
-_COUNTED_HINT = re.compile(
+_COUNTED_HINT_WORDS = (
     r"year|año|лет|год|anniversary|birthday|jubilee|aniversario|aged|age\s+of|a\s+los|в\s+возрасте|年|岁"
-    r"|centenary|centennial|bicentenary|bicentennial|centenario|bicentenario|столети|двухсотлети",
-    re.I,
+    r"|centenary|centennial|bicentenary|bicentennial|centenario|bicentenario|столети|двухсотлети"
+)
+# (behind a lookahead for the words' first letters, same flags: most places fail one test, not twenty)
+_COUNTED_HINT = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _COUNTED_HINT_WORDS.split('|')}))}])(?:{_COUNTED_HINT_WORDS})", re.I
 )
 
 
@@ -1584,7 +1590,8 @@ _CONNECTORS = frozenset(("y", "and", "и"))
 _ROUGHLY = re.compile(
     r"(?:more\s+than|over|almost|nearly|about|some|around|más\s+de|casi|unos|больше|более|почти|около|多)\s*$", re.I
 )
-_BORN = re.compile(rf"(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,40}}?\b(?P<y>{_YEAR})\b", re.I)
+# ((?=…): the first letters of its words, a cheap test at each place before they are tried; same matches)
+_BORN = re.compile(rf"(?=[bnр])(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,40}}?\b(?P<y>{_YEAR})\b", re.I)
 
 
 def _count_value(words: Sequence[str]) -> int | None:
@@ -1616,7 +1623,13 @@ def _count(m: re.Match[str]) -> tuple[int, bool] | None:
 def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
     """The years a stated year plus a stated count of years gives, nearest pairs first: within one
     sentence (or an age with the birth year), one paragraph, then the whole article. Each value
-    quotes the pair."""
+    quotes the pair. (Cached: `decide` asks for the nearest tier, then for all, and again when the
+    article is read a second time; callers must not change the dicts.)"""
+    return _counted_tiers_of(tuple(texts))
+
+
+@lru_cache(maxsize=1024)
+def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, str]]:
     tiers: list[dict[int, str]] = [{}, {}, {}]
     all_years: list[int] = []
     all_counts: list[tuple[int, bool, str]] = []

@@ -166,17 +166,22 @@ def _month(word: str | None) -> int | None:
     return EN_MONTHS.get(w) or RU_MONTHS.get(w) or ES_MONTHS.get(w.lower())
 
 
+# Days per month in a common year (`calendar.mdays`), looked up: `calendar.monthrange` also works
+# out the weekday the month starts on, and this is asked for every mention many times.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid_day(month: int, day: int, year: int | None = None) -> bool:
     """Feb 29 is valid when the year is unknown (it may be a leap year)."""
     if not 1 <= month <= 12 or day < 1:
         return False
     if year is None:
-        return day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
-    return day <= calendar.monthrange(year, month)[1]
+        return day <= (29 if month == 2 else _MONTH_DAYS[month])
+    return day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
 def _build(m: re.Match[str], text: str) -> Mention | None:
-    g = m.groupdict()
+    g = m  # its groups by name, None where unmatched, as `groupdict()` gives them (without a dict of all 43)
     wd_word = None
     # Month and day numbers; None where a group did not read as one (then no mention is built).
     mo: int | None
@@ -238,9 +243,7 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
             y = y - 1
     if not valid_day(mo, d, y) or not valid_day(mo2, d2, y2):
         return None
-    one_month = bool(
-        g.get("dm_d0") or g.get("md_d3") or g.get("ru_d2") or g.get("es_d3") or (g.get("zh_d2") and not g.get("zh_m2"))
-    )
+    one_month = bool(g["dm_d0"] or g["md_d3"] or g["ru_d2"] or g["es_d3"] or (g["zh_d2"] and not g["zh_m2"]))
     if one_month and d2 <= d:
         return None  # "27-23 September" is not a range of days
     start, end = m.start(), m.end()
@@ -289,8 +292,13 @@ _ANY_WD = (
 )
 _DAY_FIRST = re.compile(rf"(?:{_ANY_WD},?\s+)?\d", re.IGNORECASE)  # "21 February", "Tuesday 21 February"
 _LIST_WD = rf"(?:{_ANY_WD},?\s+)?"
+# The first letters of `_ANY_WD`'s words: a list starts with one of them or with a digit.
+_WD_FIRST = "".join(
+    sorted({w[0].lower() for w in (*WEEKDAYS, *WEEKDAY_STEMS_ES, "sabado", "miercoles", *WEEKDAY_STEMS_RU)})
+)
 _DAYS_BEFORE = re.compile(
-    rf"(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_ANY_WD},?\s+)?$",
+    # (?=…): where a list can start, a cheap test before the weekday names are tried (same matches)
+    rf"(?=[\d{_WD_FIRST}])(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_ANY_WD},?\s+)?$",
     re.IGNORECASE,
 )
 # The end every `_DAYS_BEFORE` match has (its last day, the conjunction, the weekday; same flags): a
@@ -423,13 +431,14 @@ def _find_mentions(text: str) -> list[Mention]:
     return _between(out, text) if out else out
 
 
-_BETWEEN = re.compile(r"(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+$", re.IGNORECASE)
+# ((?=…) on both: the first letters of between / entre / между, a cheap test at each place; same matches)
+_BETWEEN = re.compile(r"(?=[beм])(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+(?:and|y(?:\s+el)?|и)\s+$", re.IGNORECASE)
 
 
 # "entre el 10 y el 12 de febrero": the first day written alone, before the conjunction.
 _BETWEEN_DAY = re.compile(
-    r"(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+(?P<d>3[01]|[12]\d|0?[1-9])\s+(?:and|y(?:\s+el)?|и)\s+$",
+    r"(?=[beм])(?:\bbetween|\bentre(?:\s+el)?|(?<![а-яё])между)\s+(?P<d>3[01]|[12]\d|0?[1-9])\s+(?:and|y(?:\s+el)?|и)\s+$",
     re.IGNORECASE,
 )
 

@@ -19,13 +19,14 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus import Article, Corpus, Paragraph
 from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
-    COHORT,
+    COHORT_AFTER,
     DocumentTime,
     Findings,
     ago_headings,
@@ -149,13 +150,14 @@ _LOOKS_BACK = re.compile(
 _RECENT = re.compile(r"\b(?:el\s+pasado|la\s+pasada|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
 _FOLLOWING_SEASON = re.compile(
-    r"\bthe\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)\b"
-    r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+siguiente\b|\bследующ\w+\s+(?:весной|летом|осенью|зимой)",
+    # (?=…): its alternatives' first letters (the, la/el, следующ-), a cheap test at each place (same matches)
+    r"(?=[tleс])(?:\bthe\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+siguiente\b|\bследующ\w+\s+(?:весной|летом|осенью|зимой))",
     re.IGNORECASE,
 )
 _PREVIOUS_SEASON = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)\b"
-    r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+anterior\b|\bпредыдущ\w+\s+(?:весной|летом|осенью|зимой)",
+    r"(?=[tleп])(?:\bthe\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)\b"  # (the same)
+    r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+anterior\b|\bпредыдущ\w+\s+(?:весной|летом|осенью|зимой))",
     re.IGNORECASE,
 )
 _THAT_FIRST_SEASON = re.compile(
@@ -226,8 +228,8 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
-# (?=[12]) first as well: the test nearly every place fails, before the lookbehinds (same matches)
-_FREE_YEAR = re.compile(rf"(?=[12])(?<![\d,.\-–/]){COHORT}(1[5-9]\d\d|20\d\d)(?![\d]|['’]?s\b)")
+# (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
+_FREE_YEAR = re.compile(rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b)")
 # Not the time of a date in the sentence: "to 2035", "1939–1945".
 _NOT_A_PLAIN_YEAR = re.compile(
     r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$",
@@ -569,10 +571,17 @@ def _clause_of(text: str, s: int, e: int, m: Mention) -> str:
     return before[cut + 1 :] + " " + m.text + " " + after[: min(ends) if ends else len(after)]
 
 
+# Where quoted speech opens (after a date, a colon too): the writer's own words stop there.
+_QUOTE_OPEN = re.compile(r"[“\"«]")
+_QUOTE_OPEN_OR_COLON = re.compile(r"[“\"«:]")
+
+
+@lru_cache(maxsize=4096)
 def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
-    """The words around a mention that are the writer's own: quoted speech has its own tense."""
-    before = re.split(r"[“\"«]", text[s:start])[-1]
-    after = re.split(r"[“\"«:]", text[end : end + 80])[0]
+    """The words around a mention that are the writer's own: quoted speech has its own tense.
+    (Cached: several rules ask for each mention.)"""
+    before = _QUOTE_OPEN.split(text[s:start])[-1]
+    after = _QUOTE_OPEN_OR_COLON.split(text[end : end + 80])[0]
     return before + " " + after
 
 
@@ -642,9 +651,15 @@ def _dating_line(text: str, m: Mention) -> bool:
 
 def _tense_context(text: str, s: int, m: Mention) -> str:
     """The writer's own words of the mention's clause (for its tense)."""
-    before = re.split(r"[“\"«]", text[s : m.start])[-1]
+    return _tense_context_at(text, s, m.start, m.end)
+
+
+@lru_cache(maxsize=4096)
+def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
+    # (cached: several rules ask for each mention)
+    before = _QUOTE_OPEN.split(text[s:start])[-1]
     cut = [x.end() for x in _CLAUSE_BREAK.finditer(before)]
-    after = re.split(r"[“\"«:]", text[m.end : m.end + 80])[0]
+    after = _QUOTE_OPEN_OR_COLON.split(text[end : end + 80])[0]
     ends = [x.start() for x in (_CLAUSE_BREAK.search(after), _SENTENCE_END.search(after)) if x is not None]
     return before[cut[-1] if cut else 0 :] + " " + after[: min(ends, default=len(after))]
 
@@ -811,6 +826,18 @@ _THAT_WEEKDAY = re.compile(
 )
 
 
+# Every word `_weekday_of` reads as a weekday holds one of these, lower-cased.
+_WEEKDAY_WORDS = (*(w.lower() for w in WEEKDAYS), *WEEKDAY_STEMS_ES, *WEEKDAY_STEMS_RU)
+
+
+@lru_cache(maxsize=8192)
+def _names_a_weekday(text: str) -> bool:
+    """Whether the paragraph holds a weekday `_weekday_of` reads (once per paragraph: without one,
+    no "that Friday" names a day, and its mentions need not look)."""
+    low = text.lower()
+    return any(w in low for w in _WEEKDAY_WORDS)
+
+
 def _weekday_of(word: str) -> int | None:
     w = word.lower()
     for i, (en, es, ru) in enumerate(zip(WEEKDAYS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, strict=True)):
@@ -824,6 +851,8 @@ def _weekday_anaphor(
 ) -> _Prev | None:
     """ "The story of that Friday …; the next day, 21 July": "that Friday" names the earlier dated
     day that was a Friday, and the account goes on from it (not from the last date written)."""
+    if not _names_a_weekday(text):
+        return None
     pos = _item_start(m)
     # Only the words since the previous date of this paragraph: an anaphor is read once.
     start = max((_item_end(x) for x in items if _item_end(x) <= pos), default=0)
@@ -1464,13 +1493,19 @@ _SEASON_MONTHS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
+def _season_of(scope: str) -> re.Match[str] | None:
+    """`_SEASON_OF.search(scope)`, once per anniversary (every mention of its paragraphs asks)."""
+    return _SEASON_OF.search(scope)
+
+
 def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | None:
     """(year, "the summer of 1976") when an anniversary of this paragraph or the one before counts
     from a season of a past year and the day falls in that season."""
     for c in ctx.findings.counted:
         if c.para not in (pidx, pidx + 1) or c.past:
             continue
-        hit = _SEASON_OF.search(c.phrase.scope)
+        hit = _season_of(c.phrase.scope)
         if hit and m.month in _SEASON_MONTHS[hit.group("season").lower()] and int(hit.group("y")) == c.base.year:
             return c.base.year, " ".join(hit.group(0).split())
     return None
@@ -1594,7 +1629,10 @@ def _by_tense(
         # speaks of the next such day, as the future does.
         day = Day(present[0], present[1], year)
         return year + 1, reason(N_("still to come, after the article's day ({day}): next year"), day=day) + "; "
-    own_past = _PAST.search(clause) or (_PAST.search(sentence) and not _PRESENT.search(clause))
+    # (read only when a test below asks: most days lie near the article's own)
+    own_past = (gap > TENSE_MARGIN_DAYS or gap < -NEAREST_DAYS) and (
+        _PAST.search(clause) or (_PAST.search(sentence) and not _PRESENT.search(clause))
+    )
     if gap > TENSE_MARGIN_DAYS and own_past and not _FUTURE.search(clause):
         day = Day(present[0], present[1], year)
         return year - 1, reason(N_("already past on the article's day ({day}): the year before"), day=day) + "; "
@@ -1722,10 +1760,11 @@ def _index_news_sentences(article: Article, year: int, finder: BaseFinder) -> No
             if _YEARISH.search(p.text, s, e) or (i == 0 and s <= lead.start < e):
                 continue
             days = [m for m in find_mentions(p.text[s:e]) if m.year is None and valid_day(m.month, m.day, year)]
-            near = any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days)
+            if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
+                continue  # no day near the dateline's (the tense is not read)
             # What happened (an event another text may count years from), not what is planned.
             told = _reads_past(p.text[s:e]) and not _FUTURE.search(p.text, s, e)
-            if near and told and not anniversaries(p.text[s:e]):
+            if told and not anniversaries(p.text[s:e]):
                 finder.add_sentence(article.article_id, p.text[s:e], [year])
 
 
@@ -1756,7 +1795,9 @@ def _dateline_year(article: Article) -> int | None:
     return first.year if dateline else None
 
 
+@lru_cache(maxsize=16384)
 def _days_dated(text: str, year: int) -> frozenset[tuple[int, int]]:
+    # (cached: base lookups read the same dated sentences, and their clauses, for every subject)
     return frozenset((m.month, m.day) for m in find_mentions(text) if m.year == year)
 
 
@@ -1796,6 +1837,7 @@ def resolve_corpus(
     operator's table of known events (the bundled one by default; empty is allowed); `newest_year`
     the newest year a document may be from (none: not bounded)."""
     clear_caches()  # each build reads its corpus afresh (and a benchmark measures it cold)
+    _clear_caches()
     table = AnniversaryTable.bundled() if table is None else table
     finder = BaseFinder(table, day_reader=_days_dated, newest_year=newest_year)
     for a in corpus.articles:
@@ -1807,6 +1849,15 @@ def resolve_corpus(
         t, found = times[a.article_id]
         out.extend(resolve_sections(a, t, found, finder, lines))
     return out
+
+
+def _clear_caches() -> None:
+    """Forget this module's per-text results (pure, but a benchmark measures a corpus cold)."""
+    _days_dated.cache_clear()
+    _names_a_weekday.cache_clear()
+    _season_of.cache_clear()
+    _unquoted_context.cache_clear()
+    _tense_context_at.cache_clear()
 
 
 def resolve_sections(
