@@ -59,9 +59,9 @@ DECISIVE = 1.5  # the best year must have this many times the support of the nex
 
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # A year that names a cohort, not a time: "the class of 1962", "la promoción de 1985", "выпуск 1962".
-COHORT = r"(?=[12])(?<![Cc]lass of )(?<!promoción de )(?<!выпуска )(?<!выпуск )"
-# The same lookbehinds read from the end of a four-digit year (each `....` is its digits): a pattern that
-# starts with the year's digits lets the engine skip ahead to a 1 or a 2 (a leading lookahead does not).
+# The lookbehinds are read from the end of the four-digit year (each `....` is its digits): a pattern
+# that starts with the year's digits lets the engine skip ahead to a 1 or a 2 (a leading lookahead
+# does not).
 COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска ....)(?<!выпуск ....)"
 _YEAR_RE = re.compile(rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
