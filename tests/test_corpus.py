@@ -233,3 +233,34 @@ def test_archive_dating_lines_with_an_issue_number_or_where_it_was_posted() -> N
         "The flight will be closed from 2 February.\n"
     )
     assert [a.title for a in split_articles(text, "a.txt")] == ["LOCK REOPENS", "STOPPAGE NOTICE"]
+
+
+def test_a_cuttings_page_whose_dating_lines_stand_above_the_headlines() -> None:
+    text = (
+        "Printing Works — press cuttings\n"
+        "From the Courier, October 1995\n"
+        "NEW PRESS ROLLS\n"
+        "The press was started on Monday, 2 October.\n"
+        "From the Courier — Saturday 4 October\n"
+        "APPRENTICES RETURN\n"
+        "Six school-leavers begin on 3 November.\n"
+        "From the Courier, 21 May 2016\n"
+        "PRESS TO CLOSE\n"
+        "The works will print its final job on 30 June.\n"
+    )
+    articles = split_articles(text, "a.txt")
+    assert [a.title for a in articles] == ["NEW PRESS ROLLS", "APPRENTICES RETURN", "PRESS TO CLOSE"]
+    # the dating line is the entry's first paragraph, so that it dates the entry
+    firsts = [a.paragraphs[0].text for a in articles]
+    assert firsts[0] == "From the Courier, October 1995" and firsts[2] == "From the Courier, 21 May 2016"
+
+
+def test_dating_lines_joined_by_a_dash_or_with_only_a_weekday_and_day() -> None:
+    text = (
+        "Transport archive — a digest of cuttings\n\n"
+        "BUS STATION OPENS\nEvening Post, Saturday 18 April 1998\n\nThe station opened today.\n\n"
+        "TRAM PLAN UNVEILED\nEvening Post — 30 September 2006\n\nThe committee approved a tram line.\n\n"
+        "FIRST TRAM IN 42 YEARS\nEvening Post, Monday 25 November\n\nA tram carried passengers today.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["BUS STATION OPENS", "TRAM PLAN UNVEILED", "FIRST TRAM IN 42 YEARS"]

@@ -8,6 +8,7 @@ at `# ` headings; anything else is one article whose title is its first meaningf
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from bot.corpus.model import MAX_TITLE_CHARS, Article, Paragraph, article_id, clean_title, norm_ws
 
@@ -27,12 +28,13 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
     lines = text.split("\n")
     if used_ids is None:
         used_ids = set()
+    above: set[int] = set()
     if markdown:
         spans = _markdown_spans(lines)
     elif any(_is_trailer(line) for line in lines):
         spans = _digest_spans(lines, _dated_heads(lines))
-    elif len(heads := _dated_heads(lines)) >= 2:
-        spans = _head_spans(lines, heads)
+    elif len(heads := sorted(set(_dated_heads(lines)) | (above := _heads_under_datelines(lines)))) >= 2:
+        spans = _head_spans(lines, heads, above)
     else:
         spans = _single_span(lines)
     articles = []
@@ -43,6 +45,9 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
             # datable as the first paragraph; the title shows its start.
             lead = Paragraph(norm_ws(title), title_idx + 1, title_idx + 1)
             paragraphs = [lead, *paragraphs]
+        if title_idx in above:
+            # The line that dates the entry stands above its title: the entry's first paragraph.
+            paragraphs = [Paragraph(norm_ws(lines[title_idx - 1].strip()), title_idx, title_idx), *paragraphs]
         title = clean_title(title)
         if not title and not paragraphs:
             continue
@@ -115,7 +120,7 @@ _WEEKDAYS = (
 # March 1996", "14 July 2000", "Boletín, 3 de mayo de 2001", "Chronicle, week of Monday 12 April
 # 1999", "Published Monday, 11 June 2007", "From the issue of 22 August 2016".
 _HEAD_DATE_LINE = re.compile(
-    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}},\s*)?"
+    rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}}?(?:,|\s[—–-])\s*)?"
     # "Navigation News, No. 41, June 1997": the issue's number between the name and the date
     r"(?:(?:No\.?|Issue|Vol\.?|Volume|Number|Núm\.?|№)\s*\d{1,4},\s*)?"
     r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+"
@@ -146,7 +151,42 @@ _HEAD_ISSUE_LINE = re.compile(
 )
 
 
+# A paper's name and a weekday-dated day with no year, under a dated page's title ("Evening Post,
+# Monday 25 November", "From the Courier — Saturday 4 October"): the weekday makes it a dateline.
+_HEAD_WEEKDAY_LINE = re.compile(
+    rf"^\s*[^\W\d_][\w'’ .-]{{0,30}}?(?:,|\s[—–-])\s*(?:{_WEEKDAYS}),?\s+"
+    rf"(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\.?\s*$",
+    re.IGNORECASE,
+)
 _HEAD_DASH = re.compile(r"\s[—–-]\s")
+
+
+def _dates_an_entry(line: str) -> bool:
+    """A line that only dates an archive entry (see the patterns above)."""
+    return bool(
+        _HEAD_DATE_LINE.match(line)
+        or _HEAD_ISSUE_LINE.match(line)
+        or _HEAD_YEAR_LINE.match(line)
+        or _HEAD_WEEKDAY_LINE.match(line)
+    )
+
+
+def _heads_under_datelines(lines: list[str]) -> set[int]:
+    """Titles that come right after the line dating their entry ("From the Bramling Courier, October
+    1995" / "NEW PRESS ROLLS AT BRAMLING"), in a page of two or more such entries: the dating line
+    stands after a blank line, a finished paragraph or the page heading."""
+    first = _first_nonblank(lines, 0, len(lines))
+    heads = set()
+    for i in range(1, len(lines) - 2):
+        line, title, after = lines[i].strip(), lines[i + 1].strip(), lines[i + 2].strip()
+        before = lines[i - 1].strip()
+        if not line or not title or not after or not _dates_an_entry(line):
+            continue
+        if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
+            continue
+        if not before or before.endswith(_TERMINAL) or i - 1 == first:
+            heads.add(i + 1)
+    return heads if len(heads) >= 2 else set()
 
 
 def _dated_heads(lines: list[str]) -> list[int]:
@@ -163,11 +203,8 @@ def _dated_heads(lines: list[str]) -> list[int]:
             continue
         before = lines[i - 1].strip()
         under = lines[i + 1]
-        dates_it = (
-            _HEAD_DATE_LINE.match(under)
-            or _HEAD_ISSUE_LINE.match(under)
-            or _HEAD_YEAR_LINE.match(under)
-            or (before and _DATELINE_START.match(under))  # "Saturday, 2 September 1995 — Hesket Wanderers beat …"
+        dates_it = _dates_an_entry(under) or (
+            before and _DATELINE_START.match(under)  # "Saturday, 2 September 1995 — Hesket Wanderers beat …"
         )
         titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and dates_it
         # "CALDERBROOK TRIUMPH AT AREA CONTEST — Calderbrook Echo, Monday 5 October 1998": the title
@@ -186,15 +223,20 @@ def _dated_heads(lines: list[str]) -> list[int]:
     return heads
 
 
-def _head_spans(lines: list[str], heads: list[int]) -> list[Span]:
+def _head_spans(lines: list[str], heads: list[int], above: AbstractSet[int] = frozenset()) -> list[Span]:
     """An archive page of dated entries: one article per entry; what stands before the first (the
-    page's own heading) is an article only if it has a body."""
+    page's own heading) is an article only if it has a body. An entry whose dating line stands above
+    its title (`above`) starts at that line."""
+
+    def start(h: int) -> int:
+        return h - 1 if h in above else h
+
     spans: list[Span] = []
-    first = _first_nonblank(lines, 0, heads[0])
-    if first is not None and _first_nonblank(lines, first + 1, heads[0]) is not None:
-        spans.append((lines[first], first, first + 1, heads[0]))
+    first = _first_nonblank(lines, 0, start(heads[0]))
+    if first is not None and _first_nonblank(lines, first + 1, start(heads[0])) is not None:
+        spans.append((lines[first], first, first + 1, start(heads[0])))
     for n, h in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        end = start(heads[n + 1]) if n + 1 < len(heads) else len(lines)
         spans.append((lines[h], h, h + 1, end))
     return spans
 
