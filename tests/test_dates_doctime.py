@@ -1729,3 +1729,14 @@ def test_an_anniversary_whose_subject_is_a_clause_counts_from_its_thing(tmp_path
         "hall opened its doors on 12 April.\n\nThe birthday market will be held on Saturday 9 April.\n",
     }
     assert years(resolve(tmp_path, files))["Saturday 9 April"] == 2011
+
+
+def test_first_year_and_second_year_students_are_no_window_of_birthdays(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Sixth Form College\n\nWe have more students than at any time since the college opened its doors in "
+        "2003. Term began on Monday, 7 January.\n\nParents' evenings for the first-year students are on Friday, "
+        "29 February, and for the second-year students a week later.\n",
+        encoding="utf-8",
+    )
+    got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
+    assert got == {"Monday, 7 January": 2008, "Friday, 29 February": 2008}

@@ -227,7 +227,8 @@ _WINDOW_WORDS = f"{ORDINAL_WORDS}|{CARDINAL_WORDS}|our|its|their|the|a|centenary
 _WINDOW_START = rf"(?=[\d{''.join(sorted({w[0] for w in _WINDOW_WORDS.split('|')}))}])"
 _WINDOW_ORDINAL = re.compile(
     rf"{_WINDOW_START}"
-    rf"(?:\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b"
+    # (not "the first-year students … the second-year": a compound names no count of years)
+    rf"(?:\b(?P<n>{_ORD})\s+(?:birthday|anniversary|year|season|edition)\b|\b(?:our|its|their|the)\s+(?P<n2>{_ORD})\b(?!-)"
     rf"|\b(?P<c>{_CARD})\s+(?P<cu>years|decades)\b|\b(?P<w>centenary|centennial|jubilee)\b)",
     re.I,
 )
