@@ -1740,3 +1740,14 @@ def test_first_year_and_second_year_students_are_no_window_of_birthdays(tmp_path
     )
     got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
     assert got == {"Monday, 7 January": 2008, "Friday, 29 February": 2008}
+
+
+def test_an_occasion_being_planned_for_closes_the_window_before_its_year(tmp_path: Path) -> None:
+    # 2009–2015: of those, only 2011 has Saturday 12 March and Friday 20 May (2016 has them too).
+    text = (
+        "Village Hall — Spring Newsletter\n\nSince the new roof went on in 2009 the hall has never been busier, "
+        "and the committee is already planning for our centenary in 2016.\n\nJumble sale: Saturday 12 March. "
+        "Quiz night: Friday 20 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got == {"Saturday 12 March": 2011, "Friday 20 May": 2011}

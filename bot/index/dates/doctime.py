@@ -243,10 +243,15 @@ _NOT_YET = re.compile(
 # "… over 200 members before our tenth birthday": the occasion, right after, is still ahead.
 _BEFORE_OCCASION = re.compile(
     # (not "three days before its 75th birthday": then the present is the occasion's year)
-    r"(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de)(?:\s+(?:our|its|their|the|su|nuestro|nuestra))?"
+    r"(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de)"
+    r"(?:\s+(?:our|its|their|the|su|nuestro|nuestra))?"
     r"|(?<![а-яё])до(?:\s+(?:своего|нашего|его))?)\s+$",
     re.IGNORECASE,
 )
+# "planning for our centenary in 2016": an own occasion still ahead (not "planning for the charter's
+# 700th anniversary, which falls ten years from now": that one counts the present).
+_PLANNING_FOR = re.compile(r"\b(?:planning|preparing)\s+for(?P<own>\s+(?:our|its|their))?\s+$", re.IGNORECASE)
+_OWN_AHEAD = re.compile(r"(?:our|its|their)\b", re.IGNORECASE)
 # "— not yet ten of them", "not yet 25 years": a count of years since an origin not yet reached.
 _NOT_YET_COUNT = re.compile(
     rf"(?=n)\bnot\s+yet\s+(?:(?P<n>{_CARD}|\d{{1,3}})\b(?!\s*(?:%|per|people|members|times|decades?))"
@@ -261,10 +266,11 @@ _STILL_AHEAD = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    r"(?=[bdehilrtuvwдзир])"  # (its words' first letters looked at first: the same matches)
+    r"(?=[bdehilprtuvwдзир])"  # (its words' first letters looked at first: the same matches)
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
     rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)"
-    rf"|look(?:s|ing)?\s+forward\s+to)\b|истекает|закончится"
+    # an occasion looked forward to is still ahead: "planning for our centenary in 2016" is before 2016
+    rf"|(?P<ahead>look(?:s|ing)?\s+forward\s+to|planning\s+for|preparing\s+for))\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -1430,6 +1436,9 @@ def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     before = text[max(start, pos - 40) : pos]
     if _NOT_YET.search(before) or _BEFORE_OCCASION.search(before):
         return True
+    planning = _PLANNING_FOR.search(before)
+    if planning is not None and (planning.group("own") or _OWN_AHEAD.match(text, pos)):
+        return True
     return end >= 0 and _STILL_AHEAD.match(text, end) is not None
 
 
@@ -1492,11 +1501,17 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
     if origin is not None:
         # "We have met there since 2005 … and expect to stay until the observatory is ready for the
         # 2010 season": the present lies between the two.
-        ends = [int(m.group("y")) for text in texts for m in _UNTIL_YEAR.finditer(text)]
-        later = [y for y in ends if y > origin[0]]
+        # (end, the last year allowed): "until 2016" allows 2016, "planning for … in 2016" does not
+        ends = [
+            (int(m.group("y")), int(m.group("y")) - (1 if m.group("ahead") else 0))
+            for text in texts
+            for m in _UNTIL_YEAR.finditer(text)
+        ]
+        later = [(y, last) for y, last in ends if y > origin[0]]
         if later:
-            why = reason(N_("“{phrase}”, and not yet {year}"), phrase=origin[1], year=min(later))
-            return [(origin[0], min(later) + 1, why)]
+            y, last = min(later)
+            why = reason(N_("“{phrase}”, and not yet {year}"), phrase=origin[1], year=y)
+            return [(origin[0], last + 1, why)]
     if len(set(ordinals)) == 1:
         # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
         # counted from each origin its paragraph states (the weekdays then pick at most one).
