@@ -921,13 +921,13 @@ class SearchIndex:
             found = True
             add(tid, w)
 
-        self._expand_cjk_more(term, add_found)
+        self._expand_cjk_by_pinyin(term, add_found)
         if not found and len(term) >= 3 and is_han(term):
             # 托卡耶夫 for a text that writes Tokayev: a foreign name written by sound.
             for tid in self._sound_names(term):
                 add(tid, CONSONANT_WEIGHT)
 
-    def _expand_cjk_more(self, term: str, add: Callable[[int, float], None]) -> None:
+    def _expand_cjk_by_pinyin(self, term: str, add: Callable[[int, float], None]) -> None:
         if len(term) >= 2 and (k := skeleton(pinyin(term))):
             for tid, k_latin in self._keys.get(k, ()):
                 # 唐山 for a text that writes Tangshan (not 里克 for "like": an everyday word by chance)
