@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from bot.corpus import Article, Corpus
 from bot.index import window
+from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.fuzzy import TypoIndex
 from bot.index.lang import (
@@ -963,6 +964,8 @@ class SearchIndex:
             else:
                 raw.extend(words(token))
         lang, _ = detect_latin(raw)
+        # 南非 → south africa, for a text that writes it so (a name no spelling rule reaches)
+        raw = in_corpus_words(raw, self._surface.__contains__, lambda w: bool(self._expand(w, lang)))
         # A stray letter would count as an unknown word against the query's coverage.
         content = [w for w in raw if w not in STOPWORDS and not (len(w) == 1 and w.isascii() and w.isalpha())]
         chosen = content or raw
