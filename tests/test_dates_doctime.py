@@ -623,6 +623,16 @@ def test_a_looking_back_column_dates_each_section_n_years_before_its_own_day(tmp
     assert "under the heading “25 YEARS AGO”" in next(m.why for m in got if m.text == "6 March")
 
 
+def test_a_date_on_its_own_line_under_the_masthead_is_the_issues_date(tmp_path: Path) -> None:
+    text = (
+        "LOOKING BACK\nFrom the files of the Advertiser\nFriday, 16 May 2003\n\n100 YEARS AGO\n"
+        "Fire broke out in the grain loft of the corn mill in the early hours of 12 May.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got) == {"Friday, 16 May 2003": 2003, "12 May": 1903}
+    assert "under the heading “100 YEARS AGO” of a column from 2003" in next(m.why for m in got if m.text == "12 May")
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

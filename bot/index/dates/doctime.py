@@ -1326,7 +1326,12 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
             # RELEASE", the headline, then "BEAUMONT COUNTY, Ohio, April 12, 2010 — …").
             para = article.paragraphs[idx - 1].text
             after = _DATELINE_AFTER.match(para, m.end)
-            if m.start <= 40 and after and _PLACE_HEAD.fullmatch(para[: m.start]):
+            if not para[: m.start].strip() and not para[m.end :].strip(" .,;:—–-"):
+                # A date on a line of its own under the masthead ("LOOKING BACK / From the files of
+                # the Advertiser / Friday, 16 May 2003"): the issue's date.
+                why = reason(N_("the date line “{line}”"), line=para.strip())
+                yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
+            elif m.start <= 40 and after and _PLACE_HEAD.fullmatch(para[: m.start]):
                 why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
                 yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
             continue
