@@ -633,6 +633,22 @@ def test_a_date_on_its_own_line_under_the_masthead_is_the_issues_date(tmp_path: 
     assert "under the heading “100 YEARS AGO” of a column from 2003" in next(m.why for m in got if m.text == "12 May")
 
 
+def test_an_age_and_two_weekdays_outweigh_an_anniversary_paired_with_the_wrong_base(tmp_path: Path) -> None:
+    # The zoo's sixtieth birthday is not counted from the year he joined it (1946 + 60 = 2006, a
+    # year neither weekday fits); born in April 1918 and dead aged 80 in January: 1999, which both fit.
+    text = (
+        "Gazette, Friday 22 January\nOBITUARY\nHarry Hale, head keeper\n"
+        "Harry Hale, who has died aged 80, spent four decades at the zoo.\n"
+        "He was born in Leeds on 3 April 1918.\n"
+        "He joined the zoo as a junior keeper on 1 May 1946.\n"
+        "Only last summer he cut the cake at the zoo's sixtieth birthday on 4 July.\n"
+        "He died in hospital on 12 January.\n"
+        "The funeral is on Thursday, 28 January at 11am.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Friday 22 January"], got["12 January"], got["Thursday, 28 January"]) == (1999, 1999, 1999)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -1816,7 +1816,8 @@ def decide(
             and any(n == ev.year - ev.base and b != ev.base for n, b in ago)
         )
     ]
-    written, shown = _weekdays_written(mentions, [article.title, *(p.text for p in article.paragraphs)])
+    texts = [article.title, *(p.text for p in article.paragraphs)]
+    written, shown = _weekdays_written(mentions, texts)
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)
     for ev in found:
@@ -1853,7 +1854,12 @@ def decide(
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
             support = defaultdict(float)
-    texts = [article.title, *(p.text for p in article.paragraphs)]
+        elif len(written) == 2 and (counted_ev := _counted_with_weekdays(texts, written, shown, slice(0, 1))):
+            # Two weekdays no candidate fits, and a count with its own year beside it ("born on 3
+            # April 1918 … died aged 80") that gives a year both fit: a wrong pairing fits two
+            # weekdays by chance one time in 49, an anniversary paired with the wrong base often.
+            support = defaultdict(float)
+            _add_counted(counted_ev, found, support, reasons)
     if not support and written:
         # "born on 19 November 1907 … died aged 91" or "opened in 1956, то есть прослужила 55 лет"
         # says more than a window of birthdays does.
