@@ -649,6 +649,19 @@ def test_an_age_and_two_weekdays_outweigh_an_anniversary_paired_with_the_wrong_b
     assert (got["Friday 22 January"], got["12 January"], got["Thursday, 28 January"]) == (1999, 1999, 1999)
 
 
+def test_a_spanish_anniversary_kept_last_year_and_the_latest_past_day(tmp_path: Path) -> None:
+    # "cumplió el año pasado cincuenta años" of a 1956 opening: the article is from 2007; its
+    # dateline's day (10 January, no year) makes "del pasado 28 de diciembre" the December before.
+    text = (
+        "El llagar celebra su medio siglo\nVALDESORES, 10 de enero\n"
+        "La cooperativa cumplió el año pasado cincuenta años: el llagar abrió sus puertas el 12 de octubre de 1956.\n"
+        "La última celebración fue la espicha del pasado 28 de diciembre.\n"
+        "La asamblea general se celebrará el 3 de febrero.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["10 de enero"], got["28 de diciembre"], got["3 de febrero"]) == (2007, 2006, 2007)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -132,7 +132,9 @@ _EN_YEARS_AFTER = re.compile(
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
 _ES_YEARS_OF = re.compile(
-    r"\b(?:se\s+cumplen|cumple|celebra|conmemora)\s+(?:hoy\s+|este\s+año\s+|ahora\s+)?(?:los\s+)?"
+    # (past and future too, with a relative year between: "cumplió el año pasado cincuenta años")
+    r"\b(?:se\s+cumpl(?:en|ieron|irán)|cumpl(?:e|ió|irá)|celebr(?:a|ó|ará)|conmemora)\s+"
+    r"(?:(?:hoy|ahora|este\s+año|el\s+año\s+pasado|el\s+próximo\s+año)\s+)?(?:los\s+)?"
     r"(?P<n>\d{1,3}|cien|ciento|[a-zá-ú]+)\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
 )
@@ -324,6 +326,14 @@ def _head_month_day(head: re.Match[str]) -> tuple[int, int] | None:
 # What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").
 _PLACE_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+)*[A-ZА-ЯЁ][\w.'’-]*,\s+")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
+
+
+def place_dateline(text: str, start: int, end: int) -> bool:
+    """A dateline's place and day, with or without a year: "VALDESORES, 10 de enero" alone on its
+    line, or "HEARSTON, 3 March — Workers …"."""
+    if start > 40 or not _PLACE_HEAD.fullmatch(text[:start]):
+        return False
+    return not text[end:].strip(" .") or _DATELINE_AFTER.match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -921,7 +931,7 @@ def count(
         base = found
     year = base.year + a.n
     before = text[s : a.start]
-    shift = relative_shift(before)
+    shift = anniversary_shift(before, text[a.start : a.end])
     tail = text[a.end : e]
     ahead = _YEARS_FROM_NOW.search(tail) if not shift and ("from now" in tail or "year" in tail) else None
     if ahead is not None and (n_ahead := number_of(ahead.group("n") or ahead.group("n2"))):
@@ -1726,6 +1736,12 @@ class Findings:
     unbased: list[tuple[Anniversary, int]]  # the others, with their year shift ("next year": −1)
 
 
+def anniversary_shift(before: str, phrase: str) -> int:
+    """relative_shift of the words before an anniversary, else of its own phrase ("cumplió el año
+    pasado cincuenta años": the relative year sits between the verb and the count)."""
+    return relative_shift(before) or relative_shift(phrase)
+
+
 def relative_shift(before: str) -> int:
     """−1 after "next year" (the anniversary is next year, so the present is one before), +1 after
     "last year", else 0."""
@@ -1772,7 +1788,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             if c is None:
                 before = text[a.sentence[0] : a.start]
                 if not _PAST_OCCASION.search(before[-40:]):
-                    unbased.append((a, relative_shift(before)))
+                    unbased.append((a, anniversary_shift(before, text[a.start : a.end])))
                 continue
             c = replace(c, para=idx)
             counted.append(c)

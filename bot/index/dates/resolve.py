@@ -37,6 +37,7 @@ from bot.index.dates.doctime import (
     decide,
     evidence,
     number_of,
+    place_dateline,
     since_governs,
     stated_base,
     year_headings,
@@ -147,7 +148,7 @@ _LOOKS_BACK = re.compile(
     r"\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前",
     re.IGNORECASE,
 )
-_RECENT = re.compile(r"\b(?:el\s+pasado|la\s+pasada|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
+_RECENT = re.compile(r"\b(?:d?el\s+pasado|a?la\s+pasada|al\s+pasado|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
 _FOLLOWING_SEASON = re.compile(
     # (?=…): its alternatives' first letters (the, la/el, следующ-), a cheap test at each place (same matches)
@@ -729,7 +730,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
             year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
-            own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (pidx <= 2 and _dating_line(text, m))
+            own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (
+                pidx <= 2 and (_dating_line(text, m) or place_dateline(text, m.start, m.end))
+            )
             if own_day and m.year is None and year is not None and year == ctx.time.year:
                 # A news lead tells its own day with its weekday ("В субботу, 13 октября, …"); a
                 # notice's line dates it ("Dated Monday, 9 January").
