@@ -662,6 +662,25 @@ def test_a_spanish_anniversary_kept_last_year_and_the_latest_past_day(tmp_path: 
     assert (got["10 de enero"], got["28 de diciembre"], got["3 de febrero"]) == (2007, 2006, 2007)
 
 
+def test_a_chinese_founding_anniversary_counts_from_the_only_year_stated(tmp_path: Path) -> None:
+    # No founding verb tells the base ("开出第一块果园", opened the first orchard), but 1994 is the
+    # one year the article states: 1994 + 30 = 2024, and 去年 is 2023.
+    text = (
+        "红岭果园建园三十周年\n本报讯 9月20日，红岭村举行座谈会，纪念红岭果园建园三十周年。\n"
+        "1994年9月22日，二十三户村民在荒坡上开出第一块果园。\n去年10月5日，果园举办首届苹果采摘节。\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["9月20日"], got["10月5日"]) == (2024, 2023)
+
+
+def test_two_stated_years_leave_a_chinese_founding_anniversary_open(tmp_path: Path) -> None:
+    text = (
+        "红岭果园建园三十周年\n本报讯 9月20日，红岭村举行座谈会，纪念红岭果园建园三十周年。\n"
+        "1994年9月22日，村民在荒坡上开出第一块果园。2004年，果园通过了认证。\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["9月20日"] is None
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

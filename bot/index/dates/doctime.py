@@ -840,6 +840,20 @@ def _zh_origin(texts: Sequence[str]) -> Base | None:
     return None
 
 
+ONLY_YEAR_STRENGTH = 0.75  # a founding told without a founding verb ("开出第一块果园") is likely, not sure
+
+
+def _only_year(texts: Sequence[str]) -> Base | None:
+    """The one year an article states, for a founding anniversary whose founding no verb tells
+    ("红岭果园建园三十周年" … "1994年9月22日，二十三户村民在荒坡上开出第一块果园"): a feature on
+    an anniversary states what it counts from; two years leave it open."""
+    stated = {y for text in texts for y in years_in(text)}
+    if len(stated) != 1:
+        return None
+    (year,) = stated
+    return Base(year, reason(N_("the only year the article states, {year}"), year=year), ONLY_YEAR_STRENGTH)
+
+
 # "125 años de aquella hazaña", "fifty years since that morning", "со дня того события": the
 # subject points back at what the text has just dated.
 _ANAPHOR = re.compile(
@@ -915,7 +929,7 @@ def count(
             if other is not None and other.text and reads is not None and reads(other.text, other.year) & days:
                 found = other
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
-            found = _zh_origin(article_texts)
+            found = _zh_origin(article_texts) or _only_year(article_texts)
         if found is None and (a.possessive or not a.subject):
             # "… отметит 60-летие: он был открыт 12 июля 1959 года", then the next sentences
             found = _origin_after(text[a.end : e]) or _origin_after(following)
