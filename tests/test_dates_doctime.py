@@ -681,6 +681,37 @@ def test_two_stated_years_leave_a_chinese_founding_anniversary_open(tmp_path: Pa
     assert years(resolve(tmp_path, {"a.txt": text}))["9月20日"] is None
 
 
+def test_a_past_account_steps_back_a_few_days_in_its_month(tmp_path: Path) -> None:
+    text = (
+        "Fifty years on\nHARNLEY, Monday 11 July — Fifty years ago today, on 11 July 1972, Spassky and Fischer "
+        "sat down for the first game.\n"
+        "Fischer missed the opening ceremony on 1 July, and the first game, set for 2 July, was put back.\n"
+        "He forfeited the second, on 13 July.\n"
+        "This week the club replays the sixth game on Saturday, 16 July.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["1 July"], got["2 July"], got["13 July"]) == (1972, 1972, 1972)
+    assert got["Saturday, 16 July"] == 2022
+
+
+def test_a_step_back_is_not_a_programme_nor_an_obituarys_own_death(tmp_path: Path) -> None:
+    programme = (
+        "День Победы\n9 мая 2025 года на Красной площади прошёл парад в честь 80-летия Победы.\n"
+        "Война началась 22 июня 1941 г. и закончилась 9 мая 1945 года.\nТоржества в регионах продлятся 8–9 мая.\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert years(resolve(tmp_path / "a", {"a.txt": programme}))["8–9 мая"] == 2025
+    obituary = (
+        "Margaret Ellery: the comet watcher\n\nMargaret Ellery, who has died aged 91, spent sixty years "
+        "photographing the night sky.\n\nShe was born in Ormsby on 2 February 1931, the daughter of a signalman. "
+        "When the comet was closest to the Earth, on 22 March 1997, she held an open night.\n\n"
+        "She died at home on 4 March, a month after her 91st birthday. The funeral will be held at St Peter's "
+        "on Friday 18 March at 2 pm.\n"
+    )
+    assert years(resolve(tmp_path / "b", {"b.txt": obituary}))["4 March"] == 2022
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -67,6 +67,7 @@ _RELATIVE_YEAR = re.compile(
 # it is the commemoration's.
 SHORT_SUBJECT = 6
 # A sentence about the anniversary the article is written for speaks of the present.
+_BIRTHDAY = re.compile(r"\bbirthday\b|cumpleaños|день\s+рождения|生日", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(
     r"\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|aniversario|centenario|bicentenario)\b"
     r"|годовщин|летие|周年",
@@ -547,6 +548,19 @@ def _inside_quotes(before: str) -> bool:
     if before.count('"') % 2:
         return True
     return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
+
+
+def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | None) -> bool:
+    """A day earlier in the month of the last one of a past account, in its paragraph or the next: "… on 14
+    August, the river burst its banks" / "Jean remembers the water rising on the evening of 13
+    August": the account steps back a few days, it does not come to the present."""
+    if prev is None or not prev.historical or prev.year is None or article_year is None:
+        return False
+    if prev.year >= article_year - 1 or not 0 <= pidx - prev.para <= 1:
+        return False
+    # (a month earlier is as often the present; a range is a programme's: "abierta del 18 de octubre
+    # al 12 de enero", "Торжества продлятся 8–9 мая")
+    return m.month == prev.month and m.day < prev.day and not m.is_range
 
 
 def _year_told_before(text: str, s: int) -> int | None:
@@ -1422,6 +1436,23 @@ def _year_by_rules(
         # moved on to the year it last stated.
         why = reason(N_("the account has moved on to {year} (after {prev})"), year=moved, prev=prev.label)  # type: ignore[union-attr]
         return moved, "inferred", why + _weekday_note(m, moved), True
+    if (
+        _flashback(prev, m, pidx, article_year)
+        and not _counts_years(text, s)
+        and not _ANNIVERSARY_WORD.search(text[s:e])
+        and not _BIRTHDAY.search(text[s:e])  # "… and the depot marks its 110th birthday on 2 August": the present
+        and not (_DIED.search(_tense_context(text, s, m)) and _is_obituary(ctx.article))  # her own death: the present
+        and (m.month, m.day) not in anniversary_days
+        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+    ):
+        assert prev is not None and prev.year is not None  # (_flashback says so)
+        why = reason(
+            N_("the account of {year} steps back a few days (previous date: {prev})"),
+            year=prev.year,
+            prev=prev.label,
+        )
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
