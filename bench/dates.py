@@ -76,6 +76,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND34,
     BLIND35,
     BLIND36,
+    BLIND37,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -280,7 +281,7 @@ def main() -> int:
     dev_sets += [BLIND21, BLIND30]  # scored once at the end of the third session (0.805, 0.731): spent
     dev_sets += [BLIND32, BLIND33]  # written with blind34 to tune on
     dev_sets += [BLIND31, BLIND34]  # scored once at the end of the fourth session (0.649, 0.703): spent
-    dev_sets += [BLIND36]  # written with blind35 to tune on
+    dev_sets += [BLIND36, BLIND37]  # written with blind35 to tune on
     quality(dev_sets + ([BLIND35] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

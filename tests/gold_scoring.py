@@ -99,9 +99,10 @@ BLIND32 = GoldSet("blind32", GOLD / "blind32" / "docs", GOLD / "blind32" / "gold
 BLIND33 = GoldSet("blind33", GOLD / "blind33" / "docs", GOLD / "blind33" / "gold.jsonl", False)
 BLIND34 = GoldSet("blind34", GOLD / "blind34" / "docs", GOLD / "blind34" / "gold.jsonl", False)
 # The fifth session's round: blind35 (written at the end of the fourth session, committed unscored)
-# is blind, scored once at the end; blind36 was written to tune on.
+# is blind, scored once at the end; blind36 and blind37 were written to tune on.
 BLIND35 = GoldSet("blind35", GOLD / "blind35" / "docs", GOLD / "blind35" / "gold.jsonl", False)
 BLIND36 = GoldSet("blind36", GOLD / "blind36" / "docs", GOLD / "blind36" / "gold.jsonl", False)
+BLIND37 = GoldSet("blind37", GOLD / "blind37" / "docs", GOLD / "blind37" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
