@@ -129,9 +129,10 @@ def _consonant_keys(word: str) -> tuple[str, ...]:
     return (key,) if key else ()
 
 
-def _sound_keys(word: str) -> tuple[str, ...]:
-    """A corpus word's consonant classes, for names Chinese writes by sound (no everyday word)."""
-    if not word.isascii() or any(common_word(word, li) for li in range(len(LATIN_LANGS))):
+def _sound_keys(word: str, langs: Sequence[int] = range(len(LATIN_LANGS))) -> tuple[str, ...]:
+    """A corpus word's consonant classes, for names Chinese writes by sound (no everyday word of
+    `langs`, the corpus's languages: Handel is German's "trade", and a name in an English text)."""
+    if not word.isascii() or any(common_word(word, li) for li in langs):
         return ()
     return latin_sound_keys(word)
 
@@ -727,7 +728,8 @@ class SearchIndex:
         """The stems of the corpus's Latin names (not everyday words) with the consonant classes of
         a name Chinese writes by sound (see translit.chinese_sound_keys), when at most
         CONSONANT_MAX_WORDS share them."""
-        return self._names_by_key("_sound_table", _sound_keys, chinese_sound_keys(term))
+        langs = self._langs_present
+        return self._names_by_key("_sound_table", lambda w: _sound_keys(w, langs), chinese_sound_keys(term))
 
     def _names_by_key(
         self, table_name: str, keys_of: Callable[[str], Iterable[str]], keys: Iterable[str]
@@ -792,6 +794,11 @@ class SearchIndex:
                 own.add(s)
                 add(tid, 1.0)
                 break
+        if latin and (sid := self._surface.get(term)) is not None:
+            # The word as the corpus writes it, in every language it is written in: "hospital" is
+            # English's "hospit" and Spanish's "hospital" ("El Hospital Comarcal de Valdeluz").
+            for tid in self._stems_of_surface(sid):
+                add(tid, 1.0)
         if latin and term.isascii():
             for s in derived_stems(stem(term, 0)):
                 tid = self._stems.get(s)
@@ -805,7 +812,9 @@ class SearchIndex:
                 add(tid, DERIVED_WEIGHT)
         known = bool(out)
         # Names in another script (always) or another romanisation (for words the corpus lacks).
-        for k in {skeleton(term), *(skeleton(s) for s in own)} - {""}:
+        # (Энн for Ann, Эндрю for Andrew: Russian writes English's short a as э)
+        spellings = (term, "а" + term[1:]) if term.startswith("э") else (term,)
+        for k in {*(skeleton(w) for w in spellings), *(skeleton(s) for s in own)} - {""}:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
                     add(tid, TRANSLIT_WEIGHT)

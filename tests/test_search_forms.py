@@ -1,0 +1,45 @@
+"""A query word meets the documents' words across their languages: the same word in a passage of
+another language ("hospital" in a Spanish article), a foreign name Chinese writes by sound that is an
+everyday word only in a language the documents don't use (Handel, German's "trade"), and the
+English short a that Russian writes as э (Энтони, Anthony)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.corpus import load_corpus
+from bot.index.search import SearchIndex
+
+FILES = {
+    "hospital.txt": "El Hospital Comarcal de Valdeluz cumple veinticinco años\n\n"
+    "El hospital abrió sus puertas en 1999 y hoy atiende a toda la comarca.\n",
+    "st_olave.txt": "Press release from St Olave's\n\nThe new wing of St Olave's Hospital opens next week.\n",
+    "concert.txt": "Summer concert\n\nThe choir sings Handel, Purcell and Elgar in the parish church.\n",
+    "bridge.txt": "The bridge at forty\n\nAnthony Pollitt, the engineer, cut the ribbon in 1984.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def search(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    folder = tmp_path_factory.mktemp("forms")
+    for name, text in FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return SearchIndex.from_corpus(load_corpus(folder))
+
+
+@pytest.mark.parametrize(
+    ("query", "file"),
+    [
+        ("Valdelux hospital", "hospital.txt"),  # the Spanish passage's "hospital", and a typo
+        ("亨德尔", "concert.txt"),
+        ("Энтони Поллитт", "bridge.txt"),
+    ],
+)
+def test_the_article_comes_first(search: SearchIndex, query: str, file: str) -> None:
+    hits = search.search(query, limit=3)
+    assert hits and hits[0].article.file == file, [h.article.file for h in hits]
+
+
+def test_a_spanish_passage_matches_an_english_word_in_full(search: SearchIndex) -> None:
+    hits = search.search("hospital Valdeluz", limit=3)
+    assert hits[0].article.file == "hospital.txt" and hits[0].coverage == pytest.approx(1.0)
