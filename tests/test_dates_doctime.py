@@ -712,6 +712,18 @@ def test_a_step_back_is_not_a_programme_nor_an_obituarys_own_death(tmp_path: Pat
     assert years(resolve(tmp_path / "b", {"b.txt": obituary}))["4 March"] == 2022
 
 
+def test_29_february_with_a_weekday_in_a_common_years_notice(tmp_path: Path) -> None:
+    # A notice of 2008 and one of 2007 (no leap year), each with "Friday, 29 February".
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    leap = "Road notice\nIssued Monday 7 January 2008.\nThe lane reopens no later than Friday, 29 February.\n"
+    assert years(resolve(tmp_path / "a", {"a.txt": leap}))["Friday, 29 February"] == 2008
+    common = "Road notice\nIssued on 7 January 2007.\nThe lane reopens no later than Friday, 29 February.\n"
+    got = resolve(tmp_path / "b", {"b.txt": common})
+    # (2007 has no 29 February; this used to crash the whole build) the coming one that is a Friday
+    assert years(got)["Friday, 29 February"] == 2008
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -487,8 +487,8 @@ class _Prev:
 
 
 def _weekday_note(m: Mention, year: int | None) -> str:
-    if m.weekday is None or year is None:
-        return ""
+    if m.weekday is None or year is None or not valid_day(m.month, m.day, year):
+        return ""  # (29 February of a common year: _resolve_one leaves its year open)
     actual = datetime.date(year, m.month, m.day).weekday()
     if actual == m.weekday:
         day = Day(m.month, m.day, year)
