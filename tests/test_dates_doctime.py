@@ -724,6 +724,18 @@ def test_29_february_with_a_weekday_in_a_common_years_notice(tmp_path: Path) -> 
     assert years(got)["Friday, 29 February"] == 2008
 
 
+def test_sections_headed_by_a_season_and_year_date_what_follows(tmp_path: Path) -> None:
+    text = (
+        "The Journal: pages from past issues\nA selection chosen by the editor.\n\n"
+        "Spring 1995 — Windpump saved\nThe pump was listed on 20 February, and work starts on 3 April.\n\n"
+        "Summer 2021 — The tide mill reopens\nThe mill reopened on 17 May. The previous season had ended early, "
+        "on 4 November. Subscriptions for next year are due on 1 January.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["20 February"], got["3 April"], got["17 May"]) == (1995, 1995, 2021)
+    assert (got["4 November"], got["1 January"]) == (2020, 2022)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -1070,15 +1070,40 @@ _ISSUE_HEAD = re.compile(
 )
 
 
+# A section headed by its season or month and year, then its title: "Spring 1995 — Hallow Fen
+# windpump saved", "Otoño de 2004: …" (a page of pieces from past issues).
+_SEASON_HEAD = re.compile(
+    rf"^\s*(?P<when>spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|{'|'.join(EN_MONTHS)}"
+    rf"|{'|'.join(ES_MONTHS)})\s+(?:of\s+|de\s+)?(?P<y>{_YEAR})\s*[—–:-]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _season_head(text: str) -> tuple[int, str, tuple[int, int]] | None:
+    """(year, the head, the day its season or month begins) for a section head "Spring 1995 — …"."""
+    m = _SEASON_HEAD.match(text)
+    if m is None:
+        return None
+    when = m.group("when").lower()
+    month = EN_MONTHS.get(when.capitalize()) or ES_MONTHS.get(when)
+    day = (month, 1) if month else _SEASON_START.get(when, (12, 1) if when in ("winter", "invierno") else (1, 1))
+    return int(m.group("y")), text.split("\n", 1)[0].strip(), day
+
+
 def dated_paragraphs(texts: Sequence[str]) -> list[tuple[int, int, str, tuple[int, int] | None]]:
     """(index in `texts`, year, the head, its day if it gives one) for each paragraph that opens with
     a dateline or an issue's date, when the page holds more than one report (two datelines or more,
     or an issue's date anywhere); each dates itself and what follows it."""
     out: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    seasons = 0
     for idx, text in enumerate(texts[1:], start=1):
         issue = _ISSUE_HEAD.match(text)
         if issue:
             out.append((idx, int(issue.group("y")), issue.group(0).strip(" :—–-"), None))
+            continue
+        if (season := _season_head(text)) is not None:
+            out.append((idx, *season))
+            seasons += 1
             continue
         first = next(iter(find_mentions(text)), None)
         if first is None or first.year is None or first.start > 40 or not _PLACE_HEAD.fullmatch(text[: first.start]):
@@ -1087,6 +1112,8 @@ def dated_paragraphs(texts: Sequence[str]) -> list[tuple[int, int, str, tuple[in
         if after:
             out.append((idx, first.year, text[: after.end()].strip(" —–-"), (first.month, first.day)))
     several = len(out) >= 2 or any(day is None for *_, day in out)  # one dateline is just the article's
+    if seasons == 1 and len(out) == 1:
+        return []  # one season's head is the article's own issue, as a head month is
     return out if several else []
 
 
