@@ -736,6 +736,21 @@ def test_sections_headed_by_a_season_and_year_date_what_follows(tmp_path: Path) 
     assert (got["4 November"], got["1 January"]) == (2020, 2022)
 
 
+def test_a_relative_clauses_since_year_is_no_base(tmp_path: Path) -> None:
+    # "a business that had cast bells since 1790" says when the business began, not the fire the
+    # anniversary counts from (1790 + 20 = 1810, which neither weekday fits): no year beats a wrong one.
+    text = (
+        "Ravell's foundry remembers the night of the fire\n"
+        "Bells rang out over Tanner Street on Saturday, 12 March, exactly twenty years after fire swept through "
+        "Ravell's bell foundry and very nearly ended a business that had cast bells in Glenmarrow since 1790.\n"
+        "The fire broke out late on 12 March in the pattern shop.\n"
+        "On Sunday, 20 March, the bell-ringers of Glenmarrow will ring a peal in honour of the firemen.\n"
+        '"My grandfather never gave up," she said. "Twenty years on, neither will we."\n'
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday, 12 March"], got["12 March"], got["Sunday, 20 March"]) == (None, None, None)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

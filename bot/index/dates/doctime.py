@@ -690,6 +690,14 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_RE.findall(text)]
 
 
+def _counted_years(text: str) -> list[int]:
+    """years_in(text) but a relative clause's "since YEAR" ("a business that had cast bells since
+    1790"): when what the clause describes began, which later counts do not count from."""
+    if "since" not in text:
+        return years_in(text)
+    return [int(m.group()) for m in _YEAR_RE.finditer(text) if not _SINCE_IN_CLAUSE.search(text, 0, m.start())]
+
+
 # A bare year after these may be the anniversary's own ("the 50th anniversary of X at the end of
 # 2025"), not the year of X.
 _WHEN_PREP = re.compile(r"\b(?:at\s+the\s+(?:end|beginning|start)\s+of|by|later\s+in|until|early|late|this)\s*$", re.I)
@@ -700,12 +708,18 @@ _IN_DATE = re.compile(
 _ORIGIN_VERB = re.compile(r"\b(?:founded|established|formed|built|opened|created|started|born|began)\b", re.I)
 
 
+# A relative clause's "since YEAR", right before the year: when what the clause describes began.
+_SINCE_IN_CLAUSE = re.compile(r"\b(?:that|which|who)\b[^,;]*\bsince\s+$", re.I)
+
+
 def stated_base(a: Anniversary) -> int | None:
     """The year the anniversary counts from when its own words give it: a year in a full date
     ("of 14 October 1987"), after an origin verb ("founded … in 1912"), or a plain year that no
     time preposition makes the celebration's own ("at the end of 2025")."""
     for m in _YEAR_RE.finditer(a.scope):
         before = a.scope[max(0, m.start() - 40) : m.start()]
+        if _SINCE_IN_CLAUSE.search(a.scope, 0, m.start()):
+            continue  # "… ended a business that had cast bells since 1790": the clause's noun, not the event
         in_date = bool(_IN_DATE.search(before))
         if in_date or _ORIGIN_VERB.search(before) or not _WHEN_PREP.search(before):
             return int(m.group())
@@ -1262,7 +1276,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         # ("founded on 3 February 1863, and 150 years later it is to receive …").
         if not n or n < 5 or not _NOW_CLAUSE.search(text, m.end(), e) or years_in(text[m.end() : e]):
             continue
-        before = [y for t in texts[:idx] for y in years_in(t)] + years_in(text[: m.start()])
+        before = [y for t in texts[:idx] for y in _counted_years(t)] + _counted_years(text[: m.start()])
         phrase = " ".join(m.group(0).split())
         # The last year stated before; the earlier ones too, weaker, for a written weekday to choose
         # ("… Sunday 28 December 1879 … open since 1 June 1878 … A hundred and twenty-five years on").
@@ -1958,7 +1972,7 @@ def decide(
         # "The Council also agreed the allotment rents for 2006" in a notice "Issued 9 January": of the
         # years the article names, the one whose calendar every weekday fits (across the turn of the
         # year), when only one does.
-        fitting_named = {y for t in texts for y in years_in(t) if _turn_fits(y, written) == len(written)}
+        fitting_named = {y for t in texts for y in _counted_years(t) if _turn_fits(y, written) == len(written)}
         if len(fitting_named) == 1:
             (y,) = fitting_named
             why = reason(N_("the article names {year}, and {days} fit(s) it"), year=y, days=shown)
