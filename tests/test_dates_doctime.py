@@ -751,6 +751,15 @@ def test_a_relative_clauses_since_year_is_no_base(tmp_path: Path) -> None:
     assert (got["Saturday, 12 March"], got["12 March"], got["Sunday, 20 March"]) == (None, None, None)
 
 
+def test_a_since_year_tells_no_account_of_that_year(tmp_path: Path) -> None:
+    text = (
+        "Fire guts bell foundry\nWednesday, 13 March 1991 — Fire swept through the foundry last night.\n"
+        "The foundry has cast bells for churches across the county since 1790. Its owner said he hoped to pour "
+        "again by 1 September.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["1 September"] == 1991
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -563,6 +563,9 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
     return m.month == prev.month and m.day < prev.day and not m.is_range
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$", re.I)
+
+
 def _year_told_before(text: str, s: int) -> int | None:
     """The one plain year the sentence before this one states ("The 1953 expedition …"), if any."""
     if s == 0:
@@ -572,7 +575,8 @@ def _year_told_before(text: str, s: int) -> int | None:
     if not before:
         return None
     a, b = before[-1]
-    found = {int(y.group(1)) for y in _FREE_YEAR.finditer(text, a, b)}
+    # (not "since 1790": "The foundry has cast bells … since 1790" tells of no account of 1790)
+    found = {int(y.group(1)) for y in _FREE_YEAR.finditer(text, a, b) if not _SINCE_BEFORE.search(text, a, y.start())}
     return found.pop() if len(found) == 1 else None
 
 
