@@ -760,6 +760,18 @@ def test_a_since_year_tells_no_account_of_that_year(tmp_path: Path) -> None:
     assert years(resolve(tmp_path, {"a.txt": text}))["1 September"] == 1991
 
 
+def test_n_years_after_the_last_thing_dated_opens_a_step(tmp_path: Path) -> None:
+    text = (
+        "Maltings museum marks forty years\nHADDISCOE, 4 May 2024 — Volunteers filled the kiln yard yesterday.\n"
+        "The maltings made its last malt on 22 September 1972. The following spring, on 14 April, the building was "
+        "sold to the new trust.\nTwo years after the sale, on the night of 9 November, a fire nearly ended it.\n"
+        "A plaque will be unveiled on 12 March, exactly fifty years after the fire, and the trust will hold "
+        "an open weekend on 20 and 21 April.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["14 April"], got["9 November"], got["20 and 21 April"]) == (1973, 1975, 2024)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -169,7 +169,9 @@ _THAT_FIRST_SEASON = re.compile(
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
     rf"\b(?P<n>(?:(?:a|one|{CARDINAL_WORDS})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_WORDS})|\d{{1,3}})\s+years?\s+"
-    r"(?:later|afterwards)\b|\bthe\s+following\s+year\b"
+    # ("Two years after the sale, on the night of 9 November": after what the account last dated)
+    r"(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
+    r"|\bthe\s+following\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bel\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
@@ -1329,6 +1331,10 @@ def _year_by_rules(
     later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
     if later and _inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
+    if later and later.group("after") and clause[: later.start()].strip(" ,"):
+        # "Two years after the sale, on …" opens its clause; mid-clause, "on 12 March, exactly fifty
+        # years after the fire" is an anniversary's, kept in the present.
+        later = None
     same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
     counted_from = _counted_from_event(later, clause, ctx) if later else None
     if counted_from is not None:
