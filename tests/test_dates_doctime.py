@@ -772,6 +772,18 @@ def test_n_years_after_the_last_thing_dated_opens_a_step(tmp_path: Path) -> None
     assert (got["14 April"], got["9 November"], got["20 and 21 April"]) == (1973, 1975, 2024)
 
 
+def test_an_occasion_held_for_an_earlier_anniversary_is_in_that_anniversarys_year(tmp_path: Path) -> None:
+    # A compound ordinal ("twenty-fifth") is read, and the fair held for it is in 1984 + 25.
+    text = (
+        "Maltings museum marks forty years\nHADDISCOE, 4 May 2024 — Volunteers filled the yard yesterday for the "
+        "fortieth birthday of the museum, which first opened its doors on 3 May 1984.\n"
+        "The quarter-century was marked in style: the Maltings Fair on 2 and 3 May, held for the museum's "
+        "twenty-fifth birthday, drew three thousand people.\nThe museum is open until 27 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["2 and 3 May"], got["27 October"]) == (2009, 2024)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

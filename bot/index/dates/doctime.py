@@ -65,8 +65,10 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска ....)(?<!выпуск ....)"
 _YEAR_RE = re.compile(rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ORD = (
-    rf"\d{{1,3}}(?:st|nd|rd|th)|(?:{ORDINAL_WORDS})"
-    r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
+    # (a compound ordinal: "twenty-fifth", "sixty-first")
+    rf"\d{{1,3}}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"|(?:{ORDINAL_WORDS})(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
 )
 # "a hundred and twenty-five", "two hundred": tried first, so that "twenty-five" alone does not match inside it
 _HUNDREDS = (
@@ -208,7 +210,9 @@ _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:про�
 # (a lookahead for its words' first letters: one test at most places instead of five branches)
 _YEAR_WORD = re.compile(r"(?=[yaг明去])(?:year|año|году|明年|去年)", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
-_PAST_OCCASION = re.compile(r"\b\w+(?:ed|en)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PAST_OCCASION = re.compile(
+    r"\b(?:\w+(?:ed|en)|held|kept|shown|won)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I
+)
 # "He retired fifteen years after the station opened": a past event's distance from another, not the present's.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}ed|was|were|came|went|left|died|took|became|began|grew)\s+$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).

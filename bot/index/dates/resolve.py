@@ -1407,6 +1407,12 @@ def _year_by_rules(
         # a day of the season the anniversary counts from, in a sentence with no cue of now.
         why = reason(N_("a day of {season}, which the anniversary counts from"), season=counted_season[1])
         return counted_season[0], "inferred", why + _weekday_note(m, counted_season[0]), True
+    held = _held_for(ctx, pidx, m, text)
+    if held is not None and (article_year is None or held[0] < article_year):
+        # "the Maltings Fair on 2 and 3 May, held for the museum's twenty-fifth birthday": the day of
+        # that earlier anniversary (the museum opened in 1984: 2009).
+        why = reason(N_("held for “{phrase}”: {why}"), phrase=held[1], why=held[2])
+        return held[0], "inferred", why + _weekday_note(m, held[0]), True
     told = _year_told_before(text, s)
     if (
         told is not None
@@ -1552,6 +1558,17 @@ def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | N
         hit = _season_of(c.phrase.scope)
         if hit and m.month in _SEASON_MONTHS[hit.group("season").lower()] and int(hit.group("y")) == c.base.year:
             return c.base.year, " ".join(hit.group(0).split())
+    return None
+
+
+def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
+    """(year, phrase, why) of an earlier anniversary the mention's sentence says an occasion was held
+    for ("… on 2 and 3 May, held for the museum's twenty-fifth birthday"), counted from a base the
+    article dates."""
+    for c in ctx.findings.counted:
+        here = c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]
+        if here and c.past and c.base.strength >= 1.0:
+            return c.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
     return None
 
 
