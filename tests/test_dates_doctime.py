@@ -784,6 +784,14 @@ def test_an_occasion_held_for_an_earlier_anniversary_is_in_that_anniversarys_yea
     assert (got["2 and 3 May"], got["27 October"]) == (2009, 2024)
 
 
+def test_del_proximo_ano_after_a_day_list(tmp_path: Path) -> None:
+    text = (
+        "La estación cumple años\nVALDEMORA, 8 de marzo de 2017. — La estación meteorológica celebró ayer su fiesta.\n"
+        "El ayuntamiento prepara un congreso, que se celebrará el 21 y 22 de marzo del próximo año.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["21 y 22 de marzo"] == 2018
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

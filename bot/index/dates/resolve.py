@@ -89,6 +89,7 @@ _YEAR_AFTER_DATE = re.compile(
 # "Work started on 6 March last year", "el 6 de marzo del año pasado", "20 июня прошлого года".
 _RELATIVE_AFTER_DATE = re.compile(
     r",?\s+(?P<en>last|next|this)\s+year\b|\s+del\s+año\s+(?P<es>pasado|próximo|que\s+viene)\b|\s+de\s+(?P<es2>este)\s+año\b"
+    r"|\s+del\s+(?P<es3>próximo|pasado)\s+año\b"
     r"|,?\s+the\s+year\s+(?P<en2>before\s+last)\b"
     r"|\s+(?P<ru>прошлого|будущего|этого|текущего)\s+года",
     re.IGNORECASE,
