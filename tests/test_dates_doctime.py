@@ -792,6 +792,17 @@ def test_del_proximo_ano_after_a_day_list(tmp_path: Path) -> None:
     assert years(resolve(tmp_path, {"a.txt": text}))["21 y 22 de marzo"] == 2018
 
 
+def test_a_winter_newsletter_is_in_the_year_most_of_its_weekdays_fall_in(tmp_path: Path) -> None:
+    text = (
+        "Ringers — Winter Newsletter\nThank you to all who rang on Christmas morning, Tuesday, 25 December.\n"
+        "Since the band was re-formed in the spring of 2014 we have never had so many learners — not bad for a band "
+        "that is not yet ten years old.\nPractice moves to Thursday, 10 January. A quarter peal is planned for "
+        "Sunday, 27 January, and the meeting is on Tuesday, 5 March.\nThe outing is on 8 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Tuesday, 25 December"], got["Thursday, 10 January"], got["8 June"]) == (2018, 2019, 2019)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

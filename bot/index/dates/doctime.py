@@ -1470,6 +1470,18 @@ def _fits(year: int, written: Written) -> bool:
     return True
 
 
+def _majority_year(year: int, written: Written) -> int:
+    """The year most of the weekdays written fall in, read in order from `year` as `_fits` reads
+    them (December back to January crosses into the next year); `year` on a tie."""
+    y, last, after = year, 0, 0
+    for _, mo, _ in written:
+        if last - mo >= 6:
+            y += 1
+        last = mo
+        after += y > year
+    return year + 1 if 2 * after > len(written) else year
+
+
 def _turn_fits(year: int, written: Written) -> int:
     """How many of the weekdays written fit `year`, or the year before it for a date from September
     on, or the year after it for a date up to April."""
@@ -1944,6 +1956,8 @@ def decide(
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
         if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
             y, lo, hi, why = min(fits)
+            # (A winter newsletter that opens with Christmas just past, "Tuesday, 25 December", then
+            # January to April: its present is the year most of its weekdays fall in.)
             why = reason(
                 N_("{why}; of {first}–{last}, only {year} has {days}"),
                 why=why,
@@ -1952,6 +1966,9 @@ def decide(
                 year=y,
                 days=shown,
             )
+            if (most := _majority_year(y, written)) != y:
+                why += "; " + reason(N_("most of them fall in {year}"), year=most)
+                y = most
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(found[-1].why)
