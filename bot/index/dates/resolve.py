@@ -203,7 +203,8 @@ def _counted_from_event(later: re.Match[str], clause: str, ctx: _Context) -> tup
 # "Ten years after the demolition", "Twenty years on," (not "twenty years on air", nor "three years
 # after that case", which points back at the event just told): a count from the event commemorated.
 _YEARS_AFTER_EVENT = re.compile(
-    rf"^\W*(?P<n>{CARDINAL_WORDS}|\d{{1,3}})\s+years\s+(?:after\s+(?:the|its|our)\s+\w+|on\s*,)", re.IGNORECASE
+    rf"^\W*(?P<n>{CARDINAL_WORDS}|\d{{1,3}})\s+years\s+(?:(?P<event>after)\s+(?:the|its|our)\s+\w+|on\s*,)",
+    re.IGNORECASE,
 )
 _LAST_SEASON = re.compile(
     # (a lookahead for its alternatives' first letters: last, el/la, прошл-, 去年; the same matches)
@@ -1315,6 +1316,8 @@ def _year_by_rules(
     # "Ten years after the demolition a plaque was placed …; it was unveiled on 12 June", "Twenty
     # years on, …": in an anniversary piece, counted from the event it commemorates.
     since_event = _YEARS_AFTER_EVENT.search(sentence_before) if ctx.findings.counted else None
+    if since_event and since_event.group("event") and _other_account(prev, pidx, ctx.findings.counted[0].base.year):
+        since_event = None
     if since_event is not None and article_year is not None:
         c = ctx.findings.counted[0]
         step = number_of(since_event.group("n"))
@@ -1560,6 +1563,13 @@ def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | N
         if hit and m.month in _SEASON_MONTHS[hit.group("season").lower()] and int(hit.group("y")) == c.base.year:
             return c.base.year, " ".join(hit.group(0).split())
     return None
+
+
+def _other_account(prev: _Prev | None, pidx: int, base_year: int) -> bool:
+    """An account of another year than the anniversary's base is under way, in this paragraph or the
+    one before: "The following spring, on 14 April, the building was sold … Two years after the sale,
+    on 9 November" steps from its own last date, not from the opening commemorated."""
+    return prev is not None and prev.historical and prev.year not in (None, base_year) and pidx - prev.para <= 1
 
 
 def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
