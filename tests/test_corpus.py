@@ -190,6 +190,15 @@ def test_an_issue_line_without_a_year_still_heads_an_archive_entry() -> None:
     assert titles == ["New market hall opens", "Record landings", "The fair's 400th year"]
 
 
+def test_a_weekday_and_day_alone_under_a_title_heads_an_archive_entry() -> None:
+    text = (
+        "Gazette archive\n\nCIDER FESTIVAL BREAKS ITS RECORD\nFrom the issue of Saturday 6 September\n"
+        "The festival drew a record crowd.\n\nAPPLE DAY RETURNS\nTuesday, 20 October\nThe village takes part.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["CIDER FESTIVAL BREAKS ITS RECORD", "APPLE DAY RETURNS"]
+
+
 def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_dateline() -> None:
     text = (
         "Valley Gazette — sports files\n"

@@ -803,6 +803,20 @@ def test_a_winter_newsletter_is_in_the_year_most_of_its_weekdays_fall_in(tmp_pat
     assert (got["Tuesday, 25 December"], got["Thursday, 10 January"], got["8 June"]) == (2018, 2019, 2019)
 
 
+def test_an_archive_entry_dated_by_a_weekday_line_is_an_article_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Gazette archive: three reports\n\nFROST DESTROYS THE BLOSSOM\nAldwick Gazette, 29 April 1991\n"
+        "A hard frost on the night of 27 April killed the blossom. Growers hoped to light smudge pots by 3 May.\n\n"
+        "CIDER FESTIVAL BREAKS ITS RECORD\nFrom the issue of Saturday 6 September\n"
+        "The cider festival, first held in 1993, marked its tenth anniversary with a record crowd.\n"
+        "It was held on the Green on 30 and 31 August.\n\n"
+        "APPLE DAY RETURNS\nTuesday, 20 October\nTwenty-five years after the first Apple Day in London in 1990, "
+        "the village takes part for the first time, on Wednesday 21 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["3 May"], got["30 and 31 August"], got["Wednesday 21 October"]) == (1991, 2003, 2015)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

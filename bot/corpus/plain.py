@@ -158,6 +158,12 @@ _HEAD_WEEKDAY_LINE = re.compile(
     rf"(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\.?\s*$",
     re.IGNORECASE,
 )
+# A weekday-dated day alone under an entry's title, in a page of two or more entries
+# ("APPLE DAY RETURNS TO THORNHAY" / "Tuesday, 20 October").
+_HEAD_BARE_WEEKDAY_LINE = re.compile(
+    rf"^\s*(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\.?\s*$",
+    re.IGNORECASE,
+)
 _HEAD_DASH = re.compile(r"\s[—–-]\s")
 
 
@@ -168,6 +174,7 @@ def _dates_an_entry(line: str) -> bool:
         or _HEAD_ISSUE_LINE.match(line)
         or _HEAD_YEAR_LINE.match(line)
         or _HEAD_WEEKDAY_LINE.match(line)
+        or _HEAD_BARE_WEEKDAY_LINE.match(line)
     )
 
 

@@ -99,6 +99,7 @@ _FUTURE_TENSE = re.compile(
     # ("agreed that members would travel …": a meeting's plan, the future seen from its past)
     r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
     r"|(?:agreed|decided|resolved|hoped)\s+that\s+\w+(?:\s+\w+)?\s+would|(?:arrangements|preparations)\s+for"
+    r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
@@ -108,7 +109,7 @@ _FUTURE_TENSE = re.compile(
 # será, serán, -ará … -irán), remos (-aremos …); the Russian words' stems; 将 (即将), 计划. The hint
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
-    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hoped|arrangements|preparations"
+    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|arrangements|preparations"
     "|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
 )
 _FUTURE_HINT = re.compile(
