@@ -817,6 +817,18 @@ def test_an_archive_entry_dated_by_a_weekday_line_is_an_article_of_its_own(tmp_p
     assert (got["3 May"], got["30 and 31 August"], got["Wednesday 21 October"]) == (1991, 2003, 2015)
 
 
+def test_a_step_before_a_day_list_is_read_once_and_spustya_counts_from_the_event(tmp_path: Path) -> None:
+    text = (
+        "Шахматному клубу — 40 лет\nВЕРХНЕРЕЧЕНСК, 14 октября. Клуб отмечает круглую дату.\n"
+        "Клуб открылся 17 октября 1981 года в двух комнатах бывшей конторы.\n"
+        "Год спустя, 2 и 3 мая, клуб провёл свой первый открытый турнир.\n"
+        "Спустя десять лет после открытия клуба, 20 ноября, его воспитанник выиграл первенство области.\n"
+    )
+    mentions = [m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "2 и 3 мая"]
+    assert [m.year for m in mentions] == [1982, 1982]
+    assert years(resolve(tmp_path, {"a.txt": text}))["20 ноября"] == 1991
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -188,7 +188,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:после|de|del)\s+(?P<event>[^,.;:]{3,60})"
 
 def _counted_from_event(later: re.Match[str], clause: str, ctx: _Context) -> tuple[int, str] | None:
     """(year, why) for "N years after <event>" when the article itself dates the event."""
-    counted = next((g for g in ("es", "ru") if later.group(g)), None)
+    counted = next((g for g in ("es", "ru", "ru2", "ru3") if later.group(g)), None)
     after = _AFTER_EVENT.match(clause, later.end()) if counted else None
     step = number_of(later.group(counted)) if counted else None
     if after is None or not step:
@@ -740,6 +740,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             continue
         spans = sentences(text)
         taken = [(m.start, m.end) for m in found]
+        listed: tuple[tuple[int, int], tuple[int, int], tuple[int | None, str, str, bool]] | None = None
         items: list[Mention | re.Match[str]] = sorted([*found, *same_days], key=_item_start)
         for m in items:
             anaphor = _weekday_anaphor(text, items, m, out, pidx)
@@ -752,7 +753,15 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 continue
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
-            year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            if listed is not None and listed[0] == (m.start, m.end) and m.year is None:
+                # The next day of a list ("Год спустя, 2 и 3 мая"): the year its first day has (a cue
+                # before the list is read once), or the next one when the list crosses the year's turn.
+                year, basis, why, historical = listed[2]
+                if year is not None and (m.month, m.day) < listed[1]:
+                    year += 1
+            else:
+                year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
             own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (
                 pidx <= 2 and (_dating_line(text, m) or place_dateline(text, m.start, m.end))
             )
