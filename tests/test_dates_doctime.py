@@ -829,6 +829,17 @@ def test_a_step_before_a_day_list_is_read_once_and_spustya_counts_from_the_event
     assert years(resolve(tmp_path, {"a.txt": text}))["20 ноября"] == 1991
 
 
+def test_an_obituarys_birthday_is_dated_by_the_age_at_death(tmp_path: Path) -> None:
+    text = (
+        "Edwin Marling: cider maker\nAldwick Gazette, Friday 17 June 2011\n"
+        "Edwin Marling, who has died on 9 June aged 80, spent his whole life among the apple trees.\n"
+        "He was born on 3 March in the farmhouse itself; his sister was born on 20 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["3 March"] == 1931  # 2011 − 80: his birthday came before his death
+    assert "died on 9 June aged 80" in next(m.why for m in resolve(tmp_path, {"a.txt": text}) if m.text == "3 March")
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

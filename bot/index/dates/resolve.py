@@ -1421,6 +1421,9 @@ def _year_by_rules(
         # a day of the season the anniversary counts from, in a sentence with no cue of now.
         why = reason(N_("a day of {season}, which the anniversary counts from"), season=counted_season[1])
         return counted_season[0], "inferred", why + _weekday_note(m, counted_season[0]), True
+    born = _born_by_age(ctx, m, text, s, article_year)
+    if born is not None:
+        return born[0], "inferred", born[1] + _weekday_note(m, born[0]), True
     held = _held_for(ctx, pidx, m, text)
     if held is not None and (article_year is None or held[0] < article_year):
         # "the Maltings Fair on 2 and 3 May, held for the museum's twenty-fifth birthday": the day of
@@ -1580,6 +1583,37 @@ def _other_account(prev: _Prev | None, pidx: int, base_year: int) -> bool:
     one before: "The following spring, on 14 April, the building was sold … Two years after the sale,
     on 9 November" steps from its own last date, not from the opening commemorated."""
     return prev is not None and prev.historical and prev.year not in (None, base_year) and pidx - prev.para <= 1
+
+
+# "He was born on 3 March": the date that follows is a birthday; "who has died on 9 June aged 80":
+# the age that dates it.
+_BORN_BEFORE = re.compile(r"\b(?:was\s+)?born\s+(?:on\s+)?$|\bnació\s+el\s+$|родил(?:ся|ась)\s+$", re.I)
+_DIED_AGED = re.compile(
+    r"\b(?:died|passed\s+away|murió|falleció)\b(?P<when>[^.;]{0,40}?)\b(?:aged|a\s+los)\s+(?P<n>\d{1,3}|[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int | None) -> tuple[int, str] | None:
+    """(year, why) of a birthday an obituary gives without its year, from the age at death: "who has
+    died on 9 June aged 80" in an obituary of 2011 and "He was born on 3 March" → 1931."""
+    if article_year is None or not _BORN_BEFORE.search(text, max(s, m.start - 24), m.start):
+        return None
+    if not _is_obituary(ctx.article):
+        return None
+    for p in (ctx.article.title, *(q.text for q in ctx.article.paragraphs)):
+        died = _DIED_AGED.search(p)
+        if died is None or not (age := number_of(died.group("n"))):
+            continue
+        on = next((x for x in find_mentions(died.group("when")) if x.year is None), None)
+        day = (on.month, on.day) if on is not None else ctx.present_day
+        if day is None:
+            return None
+        death_year = article_year - (1 if ctx.present_day is not None and day > ctx.present_day else 0)
+        year = death_year - age - (1 if (m.month, m.day) > day else 0)
+        phrase = " ".join(died.group(0).split())
+        return year, reason(N_("born in {year}: “{phrase}” in {death}"), year=year, phrase=phrase, death=death_year)
+    return None
 
 
 def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
