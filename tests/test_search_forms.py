@@ -16,6 +16,7 @@ FILES = {
     "st_olave.txt": "Press release from St Olave's\n\nThe new wing of St Olave's Hospital opens next week.\n",
     "concert.txt": "Summer concert\n\nThe choir sings Handel, Purcell and Elgar in the parish church.\n",
     "bridge.txt": "The bridge at forty\n\nAnthony Pollitt, the engineer, cut the ribbon in 1984.\n",
+    "choir.txt": "Хору «Заречье» — тридцать лет\n\nХор поёт по пятницам в доме культуры.\n",
 }
 
 
@@ -43,3 +44,9 @@ def test_the_article_comes_first(search: SearchIndex, query: str, file: str) -> 
 def test_a_spanish_passage_matches_an_english_word_in_full(search: SearchIndex) -> None:
     hits = search.search("hospital Valdeluz", limit=3)
     assert hits[0].article.file == "hospital.txt" and hits[0].coverage == pytest.approx(1.0)
+
+
+def test_a_long_russian_word_is_no_typo_for_another_russian_word(search: SearchIndex) -> None:
+    # "Пятницкого" (the Pyatnitsky choir) is four edits from "пятница" (Friday): the extra edit a
+    # name gets is for a spelling in the other script, not for a word of its own.
+    assert search.search("хор Пятницкого", limit=3) == []

@@ -865,7 +865,8 @@ class SearchIndex:
         form = romanize(term)
         # A name written in another script has been transliterated once more: Бетьюн is "betyun"
         # to Bethune's "bethune" (th heard as т, the silent e dropped).
-        d = max_edits(len(form)) + (1 if not latin and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
+        own_d = max_edits(len(form))
+        d = own_d + (1 if not latin and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
         if d:
             for cand, dist in self._typos.candidates(form, d):
                 if everyday and cand in self._surface:
@@ -874,6 +875,8 @@ class SearchIndex:
                     # Spellings that differ only as romanisations do (Сианук "sianuk" / Sihanouk:
                     # ou for u) are not typos: count the edits between their skeletons.
                     dist = max(1, min(dist, OSA.distance(skeleton(term), skeleton(cand))))
+                    if dist > own_d and not any(is_latin(self._stem_terms[t]) for t in self._forms[cand]):
+                        continue  # the extra edit is for a name in the other script (Пятницкого is no Пятница)
                 w = typo_weight(dist, len(form))
                 for tid in self._forms[cand]:
                     add(tid, w)
