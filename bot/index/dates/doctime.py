@@ -32,7 +32,9 @@ from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions,
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
 from bot.index.dates.reasons import Day, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
+    CARDINAL_ALT,
     CARDINAL_WORDS,
+    ORDINAL_ALT,
     ORDINAL_WORDS,
     clear_sentence_cache,
     number_word,
@@ -64,18 +66,19 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # does not).
 COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска ....)(?<!выпуск ....)"
 _YEAR_RE = re.compile(rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
+_ANY_YEAR = re.compile(_YEAR)  # (a cheap test before the patterns that hold a `_YEAR`: none without one)
 _ORD = (
     # (a compound ordinal: "twenty-fifth", "sixty-first")
     rf"\d{{1,3}}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    rf"|(?:{ORDINAL_WORDS})(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
+    rf"|(?:{ORDINAL_ALT})(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
 )
 # "a hundred and twenty-five", "two hundred": tried first, so that "twenty-five" alone does not match inside it
 _HUNDREDS = (
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
     rf"(?:\s+and\s+(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?"
 )
-_CARD = rf"{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one"
+_CARD = rf"{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_ALT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one"
 _CENTURY_WORDS = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
     "sesquicentennial": 150, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
@@ -1538,11 +1541,17 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
     decades: list[tuple[int, int, Why]] = []  # "well into our second decade there": 10–19 years on
     ahead: list[tuple[int, int, Why]] = []  # "not yet reached our tenth birthday": before it
-    for text in texts:
-        here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in _ORIGIN.finditer(text)]
+    origins = [list(_ORIGIN.finditer(text)) for text in texts]
+    if not any(origins) and not _year_ranges(texts):
+        # Every window counts from an origin's year, or is a range the text states: without either,
+        # none (the scans below would find counts with no year to count from).
+        return []
+    for text, found in zip(texts, origins, strict=True):
+        here = [(m.start(), int(m.group("y")), " ".join(m.group(0).split())) for m in found]
         if here and origin is None:
             origin = (here[0][1], here[0][2])
-        for m in _NOT_YET_COUNT.finditer(text):
+        # (a count not yet reached, or a decade, is read only with an origin here to count from)
+        for m in _NOT_YET_COUNT.finditer(text) if here else ():
             # "since the group was founded in 2011 — not yet ten of them", "(not yet a decade)": before 2021
             n = number_of(m.group("n")) if m.group("n") else 10 * (number_of(m.group("d")) or 0)
             if n and 1 < n <= 300:
@@ -1550,7 +1559,7 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
                 ahead += [
                     (y, y + n, reason(N_("“{phrase}”, and {then}"), phrase=phrase, then=then)) for _, y, phrase in here
                 ]
-        for m in _DECADE_ORDINAL.finditer(text):
+        for m in _DECADE_ORDINAL.finditer(text) if here else ():
             n = number_word(m.group("n"))
             if n and 1 <= n <= 30:
                 then = m.group(0)
@@ -1591,7 +1600,7 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
         ends = [
             (int(m.group("y")), int(m.group("y")) - (1 if m.group("ahead") else 0))
             for text in texts
-            for m in _UNTIL_YEAR.finditer(text)
+            for m in (_UNTIL_YEAR.finditer(text) if _ANY_YEAR.search(text) else ())
         ]
         later = [(y, last) for y, last in ends if y > origin[0]]
         if later:
@@ -1635,6 +1644,8 @@ _SPLIT_YEAR = re.compile(
 def _year_ranges(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
     out = []
     for text in texts:
+        if not _ANY_YEAR.search(text):
+            continue  # (each range holds a year)
         for m in _YEAR_RANGE.finditer(text):
             a, b = int(m.group("a")), int(m.group("b"))
             if a < b <= a + 30:

@@ -47,7 +47,15 @@ from bot.index.dates.extract import Mention, bare_ordinal_days, find_mentions, v
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, piece, reason
 from bot.index.dates.span import DateSpan
-from bot.index.dates.text import CARDINAL_WORDS, ORDINAL_WORDS, excerpt, number_word, sentence_at, sentences
+from bot.index.dates.text import (
+    CARDINAL_ALT,
+    CARDINAL_WORDS,
+    ORDINAL_WORDS,
+    excerpt,
+    number_word,
+    sentence_at,
+    sentences,
+)
 
 _YEARISH = re.compile(r"1[0-9]\d\d|20\d\d")
 _CLAUSE_WORDS = frozenset(
@@ -69,8 +77,9 @@ SHORT_SUBJECT = 6
 # A sentence about the anniversary the article is written for speaks of the present.
 _BIRTHDAY = re.compile(r"\bbirthday\b|cumpleaños|день\s+рождения|生日", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(
-    r"\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|aniversario|centenario|bicentenario)\b"
-    r"|годовщин|летие|周年",
+    r"(?=[abcjгл周])"  # (its words' first letters looked at first: the same matches)
+    r"(?:\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|aniversario|centenario|bicentenario)\b"
+    r"|годовщин|летие|周年)",
     re.IGNORECASE,
 )
 # "the commemoration of the 80th anniversary of X on 1 September": the date is the commemoration's.
@@ -134,10 +143,11 @@ _FUTURE = _Hinted(_FUTURE_TENSE, _FUTURE_HINT)
 _PAST = re.compile(
     # (first, a lookahead for the first letters of its words, listed from them: was/were, had, since/se,
     # ago, last, fue/fueron, tuvo, desde; был…, прош…, состоял…/с тех пор; zero-width, like the `\b`
-    # and the lookbehind it comes before: the same matches)
+    # and the lookbehind it comes before: the same matches; the Russian words' own, so that a Latin
+    # letter does not try them)
     r"(?=[adfhlstwбпс])(?:"
     r"\b(?:was|were|had|since|ago|last|fue|fueron|tuvo\s+lugar|se\s+celebró|desde)\b"
-    r"|(?<![а-яё])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё]))",
+    r"|(?<![а-яё])(?=[бпс])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё]))",
     re.IGNORECASE,
 )
 TENSE_MARGIN_DAYS = 45
@@ -170,7 +180,7 @@ _THAT_FIRST_SEASON = re.compile(
 )
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
-    rf"\b(?P<n>(?:(?:a|one|{CARDINAL_WORDS})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_WORDS})|\d{{1,3}})\s+years?\s+"
+    rf"\b(?P<n>(?:(?:a|one|{CARDINAL_ALT})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_ALT})|\d{{1,3}})\s+years?\s+"
     # ("Two years after the sale, on the night of 9 November": after what the account last dated)
     r"(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
     r"|\bthe\s+following\s+year\b"
@@ -244,29 +254,31 @@ _NOT_A_PLAIN_YEAR = re.compile(
 )
 _CONNECTIVE = re.compile(
     # not "a week later than usual": a comparison, not a step from the date before
-    rf"\b(?:(?P<n>\d+|{CARDINAL_WORDS}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
+    rf"\b(?:(?P<n>\d+|{CARDINAL_ALT}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
     r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
     r"|(?P<es_n>\d+|\w+)\s+días?\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?day"
     r"|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera|el\s+día\s+anterior)\b"
-    r"|на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日"
+    # (the rest behind a lookahead for their first letters: most places fail one test, not ten)
+    r"|(?=[взнсч次第翌当前])(?:на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日"
     # "за десять дней до этого", "через три дня", "спустя неделю"
-    r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?P<ru_unit>дн\w*|сут\w*|недел\w*)(?:\s+до\s+(?:этого|того))?",
+    r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?P<ru_unit>дн\w*|сут\w*|недел\w*)(?:\s+до\s+(?:этого|того))?)",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
     # (first, a lookahead for the first letters of its alternatives' words, listed from them below:
-    # the same matches, most places rejected by one test)
-    r"(?=[abcefhilnoprstuwyвнс今目将])(?:"
-    r"\b(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
+    # the same matches, most places rejected by one test; then one `\b` for all the alternatives that
+    # start with one, so that a place inside a word fails once, not six times)
+    r"(?=[abcefhilnoprstuwyвнс今目将])(?:\b(?:"
+    r"(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
     # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until", "His
     # successor takes over on 1 December", "Members are invited to a supper on 9 December"
-    r"|\b(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
+    r"|(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
     r"|reopens|retires|(?:is|are)\s+invited)\b"
-    r"|\bthis\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
-    r"|\b(?:has|have)\s+(?:been|begun|become|\w+ed)\b|\b(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
-    r"|\b(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将)",
+    r"|this\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
+    r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
+    r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将)",
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
@@ -371,6 +383,10 @@ class _Derived:
     phrase: str
 
 
+# A sentence that opens with its date: "On May 9, …", "On the morning of 9 May, …".
+_ON_ALONE = re.compile(r"\s*[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
+
+
 def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Context) -> _Derived | None:
     """The Nth anniversary of a known event commemorated on this very date (see _COMMEM_BEFORE_DATE):
     the original event fell on the same day N years earlier."""
@@ -384,7 +400,7 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
         if hit and closed and not (hit.group("noun") and hit.group("bare")):
             found = hit
     date_first = False
-    if found is None and re.fullmatch(r"\s*[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", before):
+    if found is None and _ON_ALONE.fullmatch(before):
         hit = _COMMEM_AFTER_DATE.match(text, m.end, e)
         if hit:
             found, date_first = hit, True
@@ -571,8 +587,10 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _year_told_before(text: str, s: int) -> int | None:
-    """The one plain year the sentence before this one states ("The 1953 expedition …"), if any."""
+    """The one plain year the sentence before this one states ("The 1953 expedition …"), if any.
+    (Cached: each mention of the sentence asks.)"""
     if s == 0:
         return None
     spans = sentences(text)
@@ -616,11 +634,14 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|�
 
 # A timetable's verbs in the present tense (en/es/ru): what is scheduled, not what happened.
 _SCHEDULE = re.compile(
-    r"\b(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
+    # (its words' first letters looked at first, then one `\b` for the English and Spanish ones: the
+    # same matches)
+    r"(?=[abceimorstзноп截])(?:"
+    r"\b(?:(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
     r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due))\b"
-    r"|\b(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b"
+    r"|(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b)"
     r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут"
-    r"|截止",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
+    r"|截止)",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
     re.IGNORECASE,
 )
 _PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
@@ -655,7 +676,7 @@ def _timetable(clause: str) -> bool:
 def _reads_past(clause: str) -> bool:
     """Whether a clause tells of the past ("The banks closed on …"), not of the present ("The hall
     reopens on …"): a past tense, or an English -ed form."""
-    return bool(_PAST.search(clause) or _PAST_FORM.search(clause))
+    return bool(_PAST.search(clause) or ("ed" in clause and _PAST_FORM.search(clause)))  # (its match holds "ed")
 
 
 def _heading_ago(title: str) -> int:
@@ -706,6 +727,14 @@ _CONNECTIVE_HINT = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _CONNECTIVE_HINT_WORDS.split('|')}))}])(?:{_CONNECTIVE_HINT_WORDS})",
     re.IGNORECASE,
 )
+# Where a match of `_CONNECTIVE` holds its unit word: at a word's start (after its spaces: not the
+# "day" of "Monday" or "today", which the hint above accepts), or one of the words that need no
+# space before them. No match holds none of these.
+_CONNECTIVE_UNIT = re.compile(
+    r"\b(?:day|week|month|día|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
+    r"|накануне|次日|第二天|翌日|当天|前一",
+    re.IGNORECASE,
+)
 
 
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
@@ -713,7 +742,7 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
     ("arrested on Jan. 14, six weeks later")."""
     if end >= 0 and (after := _CONNECTIVE_AFTER.match(text, end)) is not None:
         return _CONNECTIVE.match(text, after.end())
-    if not _CONNECTIVE_HINT.search(text, s, pos):
+    if not _CONNECTIVE_HINT.search(text, s, pos) or not _CONNECTIVE_UNIT.search(text, s, pos):
         return None
     found = None
     for m in _CONNECTIVE.finditer(text, s, pos):
@@ -1106,10 +1135,11 @@ _AFTER_DATE_FUTURE = re.compile(r"[,\s]*(?:\w+\s+){0,3}?(?:will|shall|is\s+to|ar
 _CLAUSE_CUT = re.compile(r"[,;:]")
 
 
+@lru_cache(maxsize=4096)
 def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     """(shift, phrase) of a "next year" / "last year" the sentence before this one (same paragraph)
     ends its account with, when this sentence has no time of its own and its tense agrees: future
-    after "next year", past after "last year"."""
+    after "next year", past after "last year". (Cached: each mention of the sentence asks.)"""
     if s == 0 or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
         return None
     before = [a for a, b in sentences(text) if b <= s]
@@ -1875,12 +1905,14 @@ def _index_news_sentences(article: Article, year: int, finder: BaseFinder) -> No
         for s, e in sentences(p.text):
             if _YEARISH.search(p.text, s, e) or (i == 0 and s <= lead.start < e):
                 continue
+            # What happened (an event another text may count years from), not what is planned (the
+            # tense is read first: it costs less than finding the sentence's days).
+            if not _reads_past(p.text[s:e]) or _FUTURE.search(p.text, s, e):
+                continue
             days = [m for m in find_mentions(p.text[s:e]) if m.year is None and valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
-                continue  # no day near the dateline's (the tense is not read)
-            # What happened (an event another text may count years from), not what is planned.
-            told = _reads_past(p.text[s:e]) and not _FUTURE.search(p.text, s, e)
-            if told and not anniversaries(p.text[s:e]):
+                continue  # no day near the dateline's
+            if not anniversaries(p.text[s:e]):
                 finder.add_sentence(article.article_id, p.text[s:e], [year])
 
 
@@ -1974,6 +2006,8 @@ def _clear_caches() -> None:
     _season_of.cache_clear()
     _unquoted_context.cache_clear()
     _tense_context_at.cache_clear()
+    _year_told_before.cache_clear()
+    _relative_year_before.cache_clear()
 
 
 def resolve_sections(

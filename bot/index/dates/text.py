@@ -107,6 +107,23 @@ CARDINAL_WORDS = "|".join([*_TENS, *_UNITS, "hundred"])
 ORDINAL_WORDS = "|".join([*_ORD_TENS, *_ORD_UNITS, "hundredth"])
 
 
+def by_first_letter(words: str) -> str:
+    """An alternation of plain words ("twenty|two|five") regrouped under their first letters
+    ("t(?:wenty|wo)|five"): the same matches, tried in the same order (words with different first
+    letters never match at one place, and each group keeps its words' order), but a place is tried
+    against each first letter once, not against every word (under `re.I` the engine tries each
+    alternative in turn)."""
+    groups: dict[str, list[str]] = {}
+    for w in words.split("|"):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(k + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for k, rest in groups.items())
+
+
+# The same alternations, for patterns (see `by_first_letter`).
+CARDINAL_ALT = by_first_letter(CARDINAL_WORDS)
+ORDINAL_ALT = by_first_letter(ORDINAL_WORDS)
+
+
 # Each number's one-word spellings: 80 → ("eighty", "eightieth").
 _SPELLINGS: dict[int, tuple[str, ...]] = {}
 for _w, _n in [*_UNITS.items(), *_TENS.items(), *_ORD_UNITS.items(), *_ORD_TENS.items()]:
@@ -131,15 +148,19 @@ def number_spellings(word: str, least: int = 10) -> tuple[str, ...]:
     return tuple(f for f in (str(n), _ordinal_digits(n), *_SPELLINGS.get(n, ())) if f != word)
 
 
+_LEADING_DIGITS = re.compile(r"(\d+)")
+_NUMBER_PARTS = re.compile(r"[-\s]+")
+
+
 def number_word(word: str) -> int | None:
     """'80', '80th', 'eighty', 'Eightieth', 'seventy-five', 'seventy-fifth', 'hundredth' → int."""
     w = word.lower().strip()
-    digits = re.match(r"(\d+)", w)
+    digits = _LEADING_DIGITS.match(w)
     if digits:
         return int(digits.group(1))
     if w in ("hundred", "hundredth", "one hundred", "one hundredth"):
         return 100
-    parts = [p for p in re.split(r"[-\s]+", w) if p != "and"]
+    parts = [p for p in _NUMBER_PARTS.split(w) if p != "and"]
     if len(parts) > 1 and parts[1] in ("hundred", "hundredth"):
         # "a hundred and twenty-five", "two hundred", "one hundred and fiftieth"
         head = 1 if parts[0] in ("a", "one") else _UNITS.get(parts[0])
