@@ -437,6 +437,34 @@ def test_the_palladius_table_is_pypinyins() -> None:
     assert palladius_from_pypinyin() == PALLADIUS
 
 
+def test_the_wade_giles_table_is_pypinyins() -> None:
+    """Read from pypinyin's source without importing it: the same rows as its own table."""
+    from pypinyin.style.wadegiles import _convert_table
+
+    from bot.index.translit import _wade_giles_table
+
+    assert sorted(_wade_giles_table()) == sorted((py, wg) for py, wg in _convert_table)
+
+
+def test_a_latin_query_loads_no_chinese_dictionary() -> None:
+    """pypinyin's dictionaries (55 MB) and jieba's (30 MB) wait for Chinese text: a Latin word the
+    corpus lacks (which asks for the Wade–Giles table) and the Latin words of a passage need neither."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from bot.index.textnorm import terms, word_spans\n"
+        "from bot.index.translit import wade_giles_words\n"
+        "assert wade_giles_words('chiayukuan')\n"
+        "assert terms('Liddell ran in Tientsin') and list(word_spans('Liddell ran'))\n"
+        "print(sorted(m for m in ('pypinyin', 'rjieba') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize(
     ("written", "asked"),
     [

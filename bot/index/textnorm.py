@@ -18,8 +18,6 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import rjieba
-
 # Unicode "format" characters (category Cf) and variation selectors: invisible, never part of a
 # word's spelling. tests/test_search_windows.py checks that this covers every Cf code point.
 _FORMAT_CLASS = (
@@ -111,11 +109,17 @@ def _pairs(run: str) -> list[str]:
 def han_terms(run: str) -> tuple[str, ...]:
     """Index terms of a run of Chinese characters: jieba's search mode, i.e. each word and the
     dictionary words inside it (联合声明 → 联合, 声明, 联合声明), so a query for a part finds the whole."""
+    # rjieba is imported where Chinese is first met: it loads jieba's dictionary on import (30 MB,
+    # 0.1 s), which a process whose corpus and queries have no Chinese never needs.
+    import rjieba
+
     return tuple(rjieba.cut_for_search(run))
 
 
 def han_words(run: str) -> list[str]:
     """The words of a Chinese run, as a reader would split it (jieba's default mode)."""
+    import rjieba  # on first use: see han_terms
+
     return list(rjieba.cut(run))
 
 
@@ -170,6 +174,8 @@ def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if word.isascii():
             yield m.start(), m.end(), word.lower()  # ASCII folds by lower-casing alone (snippets are hot)
         elif _HAN_ONLY.match(word):
+            import rjieba  # on first use: see han_terms
+
             base = m.start()
             for w, s, e in rjieba.tokenize(word):
                 yield base + s, base + e, normalize(w)

@@ -10,9 +10,12 @@ Both work on normalised words (case-folded, accents removed, see textnorm.normal
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import itertools
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 from bot.index.palladius import PALLADIUS
 
@@ -137,13 +140,30 @@ def pinyin(word: str) -> str:
 def _wade_giles() -> dict[str, tuple[str, ...]]:
     """Wade–Giles syllable (apostrophes and diacritics dropped, as English texts write it) → the
     pinyin syllables it can stand for: tse → ze, ce; tung → dong, tong."""
-    from pypinyin.style.wadegiles import _convert_table
-
     table: dict[str, set[str]] = {}
-    for py, wg in _convert_table:
+    for py, wg in _wade_giles_table():
         plain = wg.replace("'", "").replace("ê", "e").replace("ü", "u")
         table.setdefault(plain, set()).add(py)
     return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def _wade_giles_table() -> list[tuple[str, str]]:
+    """pypinyin's (pinyin, Wade–Giles) table, read from its source. Importing it would run
+    pypinyin's `__init__`, which loads its dictionaries (55 MB), and every Latin query word of six
+    letters or more that the corpus lacks asks for this table: a bot whose corpus and queries have
+    no Chinese would carry them for nothing."""
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without importing it
+    if spec is not None and spec.origin is not None:
+        source = Path(spec.origin).parent / "style" / "wadegiles.py"
+        try:
+            for node in ast.parse(source.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.Assign) and "_convert_table" in [getattr(t, "id", "") for t in node.targets]:
+                    return [(str(py), str(wg)) for py, wg in ast.literal_eval(node.value)]
+        except (OSError, SyntaxError, ValueError, TypeError):
+            pass
+    from pypinyin.style.wadegiles import _convert_table  # another layout: the import, dictionaries and all
+
+    return [(py, wg) for py, wg in _convert_table]
 
 
 def from_wade_giles(syllables: list[str], limit: int = 32) -> list[str]:
@@ -237,7 +257,9 @@ _CONSONANT_DROP = re.compile(r"[aeiouyh]")
 CONSONANT_KEY_MIN = 3  # fewer consonants match too many words
 
 
-@lru_cache(maxsize=65536)
+# Not cached, like latin_sound_key: a query asks for one word's key, and the table of the corpus's
+# keys (SearchIndex._names_by_key) asks once per corpus word, which a cache would keep for good
+# with no later hit (latin_sound_key's: 65,536 entries, 11 MB at 100,000 passages).
 def consonant_key(word: str) -> str:
     """The consonants of a name written in Latin or Cyrillic letters ('' when fewer than
     CONSONANT_KEY_MIN, or not a word): Джонатан and Jonathan are both "jntn"."""
@@ -294,8 +316,7 @@ def latin_sound_keys(word: str) -> tuple[str, ...]:
     return (key,)
 
 
-@lru_cache(maxsize=65536)
-def latin_sound_key(word: str) -> str:
+def latin_sound_key(word: str) -> str:  # not cached: see consonant_key
     """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"); '' when too short."""
     out = word.lower()
     if not out.isascii() or not out.isalpha():
