@@ -840,6 +840,16 @@ def test_an_obituarys_birthday_is_dated_by_the_age_at_death(tmp_path: Path) -> N
     assert "died on 9 June aged 80" in next(m.why for m in resolve(tmp_path, {"a.txt": text}) if m.text == "3 March")
 
 
+def test_a_next_week_heading_brings_a_looking_back_column_to_its_present(tmp_path: Path) -> None:
+    text = (
+        "Looking Back\nFrom the files of the Advertiser — week ending Saturday, 15 April 2006\n\n10 years ago\n"
+        "The old fish market reopened as a craft market on 13 April.\n\nNext week\n"
+        "Looking Back returns on 22 April with memories of the brewery's outing.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["13 April"], got["22 April"]) == (1996, 2006)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

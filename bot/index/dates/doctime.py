@@ -1063,8 +1063,8 @@ def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
 
 # A column's heading that comes back to its present after its "N YEARS AGO" sections.
 _NOW_HEADING = re.compile(
-    r"(?:and\s+|y\s+)?(?:this\s+(?:week|month|year)|today|now|esta\s+semana|este\s+(?:mes|año)|hoy|на\s+этой\s+неделе"
-    r"|сегодня|本周|今天|今年)[.:]?",
+    r"(?:and\s+|y\s+)?(?:(?:this|next)\s+(?:week|month|year)|today|now|coming\s+up|esta\s+semana|este\s+(?:mes|año)"
+    r"|la\s+próxima\s+semana|hoy|на\s+(?:этой|следующей)\s+неделе|сегодня|本周|下周|今天|今年)[.:]?",
     re.IGNORECASE,
 )
 
