@@ -199,6 +199,17 @@ def test_a_weekday_and_day_alone_under_a_title_heads_an_archive_entry() -> None:
     assert titles == ["CIDER FESTIVAL BREAKS ITS RECORD", "APPLE DAY RETURNS"]
 
 
+def test_archive_entries_between_rules_split_and_the_rules_are_no_text() -> None:
+    text = (
+        "From the club archive: three cuttings\nCollected by the club historian.\n---\n"
+        "CLUB WINS THE SHIELD\nHarnley Courier, 15 May 1995\nThe club won the shield.\n---\n"
+        "NEW YEAR CONGRESS A SELL-OUT\nClub newsletter, spring 2001\nEvery place was taken.\n* * *\n"
+    )
+    articles = split_articles(text, "a.txt")
+    assert [a.title for a in articles][1:] == ["CLUB WINS THE SHIELD", "NEW YEAR CONGRESS A SELL-OUT"]
+    assert all(p.text not in ("---", "* * *") for a in articles for p in a.paragraphs)
+
+
 def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_dateline() -> None:
     text = (
         "Valley Gazette — sports files\n"

@@ -167,6 +167,14 @@ _HEAD_BARE_WEEKDAY_LINE = re.compile(
 _HEAD_DASH = re.compile(r"\s[—–-]\s")
 
 
+# A rule between entries ("---", "* * *", "___"): it separates as a blank line does.
+_RULE_LINE = re.compile(r"[-—–_*=~·•\s]{3,}")
+
+
+def _unless_rule(line: str) -> str:
+    return "" if _RULE_LINE.fullmatch(line) else line
+
+
 def _dates_an_entry(line: str) -> bool:
     """A line that only dates an archive entry (see the patterns above)."""
     return bool(
@@ -186,7 +194,7 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
     heads = set()
     for i in range(1, len(lines) - 2):
         line, title, after = lines[i].strip(), lines[i + 1].strip(), lines[i + 2].strip()
-        before = lines[i - 1].strip()
+        before = _unless_rule(lines[i - 1].strip())
         if not line or not title or not after or not _dates_an_entry(line):
             continue
         if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
@@ -208,7 +216,7 @@ def _dated_heads(lines: list[str]) -> list[int]:
         line = lines[i].strip()
         if not line:
             continue
-        before = lines[i - 1].strip()
+        before = _unless_rule(lines[i - 1].strip())
         under = lines[i + 1]
         dates_it = _dates_an_entry(under) or (
             before and _DATELINE_START.match(under)  # "Saturday, 2 September 1995 — Hesket Wanderers beat …"
@@ -309,7 +317,7 @@ def _continues(previous: str, line: str) -> bool:
 def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> list[Paragraph]:
     """Each non-blank line is a paragraph, except hard-wrapped prose, which is joined back: a line
     continues the previous one when that line has no closing punctuation and this one starts in
-    lower case. `Continue reading` and "Read more" trailers are dropped."""
+    lower case. `Continue reading` and "Read more" trailers and rules ("---") are dropped."""
     paras: list[Paragraph] = []
     cur: list[str] = []
     cur_start = cur_end = 0
@@ -321,7 +329,7 @@ def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> li
 
     for i in range(start, end):
         raw = lines[i].strip()
-        if not raw or _is_trailer(raw) or (markdown and raw.startswith("```")):
+        if not raw or _is_trailer(raw) or (markdown and raw.startswith("```")) or _RULE_LINE.fullmatch(raw):
             flush()
             continue
         if markdown:
