@@ -850,6 +850,15 @@ def test_a_next_week_heading_brings_a_looking_back_column_to_its_present(tmp_pat
     assert (got["13 April"], got["22 April"]) == (1996, 2006)
 
 
+def test_a_programmes_line_does_not_continue_a_history_told_before_it(tmp_path: Path) -> None:
+    text = (
+        "Community Orchard\nApple Day: 19 October, with tastings.\n"
+        "Apple Day was started by a charity, and the first was held in Covent Garden on 21 October 1990.\n"
+        "Tree-planting afternoon: 23 November. Bare-root trees can be reserved at the shed.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["23 November"] is None  # the leaflet's year is not stated
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -75,6 +75,8 @@ _RELATIVE_YEAR = re.compile(
 # it is the commemoration's.
 SHORT_SUBJECT = 6
 # A sentence about the anniversary the article is written for speaks of the present.
+# A programme's or notice's line: a label, a colon, then the date ("Apple Day: 19 October").
+_LISTING = re.compile(r"[^.:;!?\n]{2,60}:\s*$")
 _BIRTHDAY = re.compile(r"\bbirthday\b|cumpleaños|день\s+рождения|生日", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(
     r"(?=[abcjгл周])"  # (its words' first letters looked at first: the same matches)
@@ -1533,6 +1535,7 @@ def _year_by_rules(
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
+        and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
         and not (_DIED.search(_tense_context(text, s, m)) and _is_obituary(ctx.article))
     ):
         why = reason(
