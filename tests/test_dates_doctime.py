@@ -859,6 +859,21 @@ def test_a_programmes_line_does_not_continue_a_history_told_before_it(tmp_path: 
     assert years(resolve(tmp_path, {"a.txt": text}))["23 November"] is None  # the leaflet's year is not stated
 
 
+def test_a_base_told_only_by_another_documents_report_of_the_day(tmp_path: Path) -> None:
+    # The report dates the fire by its dateline; its verb is no -ed form ("swept"); the anniversary
+    # piece's event is the first clause ("… and very nearly ended a business …" is another).
+    files = {
+        "archive.txt": "Courier archive\n\nFIRE GUTS BELL FOUNDRY\nWednesday, 13 March 1991\n"
+        "Fire swept through Ravell's bell foundry in Tanner Street on the night of Tuesday, 12 March.\n\n"
+        "TIDE MILL GRINDS AGAIN\n24 June 2016\nFlour was ground at the mill for the first time in years.\n",
+        "piece.txt": "The foundry remembers the fire\nBells rang out on Saturday, 12 March, exactly twenty years after "
+        "fire swept through Ravell's bell foundry and very nearly ended a business that had cast bells since 1790.\n"
+        "On Sunday, 20 March, the ringers will ring a peal.\n",
+    }
+    got = {m.text: m.year for m in resolve(tmp_path, files) if m.file == "piece.txt"}
+    assert (got["Saturday, 12 March"], got["Sunday, 20 March"]) == (2011, 2011)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

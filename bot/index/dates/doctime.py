@@ -222,6 +222,9 @@ _PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}ed|was|were|came|went|left|died|took
 _SUBJECT_END = re.compile(
     r"[;:!?。；！？]|,\s*(?:on\s+)?(?=\d{1,2}\b|[A-Z][a-z]+\.?\s+\d)|\s[-–—]\s|,\s+(?:and|but|while|y|pero|и|но)\s"
 )
+# The second verb an event's clause goes on with: "twenty years after fire swept through the foundry
+# and very nearly ended a business that …" (the event is the first clause).
+_SECOND_VERB = re.compile(r"\s+and\s+(?:(?:very|almost|nearly|all\s+but|then)\s+)*[a-z]{3,}ed\b")
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     r"(?=[bcefijmors])"  # (its words' first letters looked at first: the same matches)
@@ -548,6 +551,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
+            if a and (second := _SECOND_VERB.search(a.scope)):
+                cut = a.scope[: second.start()]
+                a = replace(a, subject=cut.split(",")[0].strip(" ,"), scope=cut, scope_end=m.end() + len(cut))
             if a:
                 yield a
     for m in _EN_CENTURY.finditer(text) if _century_hint(low, cent) else ():

@@ -1896,6 +1896,11 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
         finder.add_sentence(article.article_id, article.title, [dated_by])
 
 
+# A report's verbs of what happened whose past tense is not -ed ("Fire swept through the foundry").
+# (in lower case: "Agnes Fell" is a name)
+_NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|blew|froze)\b")
+
+
 def _index_news_sentences(article: Article, year: int, finder: BaseFinder) -> None:
     """A datelined report's sentences that tell, in the past tense, of a day near its dateline's,
     with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the chimney …
@@ -1910,7 +1915,8 @@ def _index_news_sentences(article: Article, year: int, finder: BaseFinder) -> No
                 continue
             # What happened (an event another text may count years from), not what is planned (the
             # tense is read first: it costs less than finding the sentence's days).
-            if not _reads_past(p.text[s:e]) or _FUTURE.search(p.text, s, e):
+            told = _reads_past(p.text[s:e]) or _NEWS_PAST.search(p.text, s, e) is not None
+            if not told or _FUTURE.search(p.text, s, e):
                 continue
             days = [m for m in find_mentions(p.text[s:e]) if m.year is None and valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
