@@ -874,6 +874,16 @@ def test_a_base_told_only_by_another_documents_report_of_the_day(tmp_path: Path)
     assert (got["Saturday, 12 March"], got["Sunday, 20 March"]) == (2011, 2011)
 
 
+def test_a_lead_that_tells_a_beginning_tells_history_not_the_present(tmp_path: Path) -> None:
+    text = (
+        "Tidal Pool — visitor information\nThe pool was blasted out of the rocks by local fishermen, and was first "
+        "filled by the tide on 4 June 1931.\nLifeguarded season: 1 May to 30 September.\n"
+        "The Open Swim is held on 15 August each year.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["1 May to 30 September"], got["15 August"]) == (None, None)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

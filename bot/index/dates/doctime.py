@@ -1382,6 +1382,10 @@ def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Ite
         yield Evidence(dated.year + n, WEIGHTS["years ago"] * LEAD, "years ago", why, base=dated.year)
 
 
+# "… and was first filled by the tide on 4 June 1931": a lead that tells a beginning tells history.
+_FIRST_TIME = re.compile(r"\bfirst\s+[a-z]{3,}ed\b")
+
+
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     if article.published is not None:
         d = article.published
@@ -1422,8 +1426,10 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
         if m.start <= 40 and after:
             why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
             yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
-        elif sentence_at(sentences(para), m.start)[0] == 0 and not any(
-            a.end <= m.start < a.end + len(a.scope) + 2 for a in anniversaries(para)
+        elif (
+            sentence_at(sentences(para), m.start)[0] == 0
+            and not any(a.end <= m.start < a.end + len(a.scope) + 2 for a in anniversaries(para))
+            and not _FIRST_TIME.search(para, 0, m.start)
         ):
             # A news lead states when its news happened — unless the date is what an anniversary
             # counts from ("… the 20th anniversary of the accident of 26 April 1986").
