@@ -884,6 +884,18 @@ def test_a_lead_that_tells_a_beginning_tells_history_not_the_present(tmp_path: P
     assert (got["1 May to 30 September"], got["15 August"]) == (None, None)
 
 
+def test_a_christmas_issue_dates_its_entry(tmp_path: Path) -> None:
+    text = (
+        "From the school archive\nThree pieces from the magazine.\n\n1. SPORTS DAY IN THE SUN\n"
+        "The Corleian, summer 1998\nSports day was held on Wednesday, 8 July.\n\n"
+        "2. A HUNDRED YEARS OF CORLEY\nThe Corleian, Christmas 2009\nThe school marked its centenary on "
+        "14 October. The carol service will be held on Thursday, 17 December, and pupils return on "
+        "Tuesday, 5 January.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Wednesday, 8 July"], got["14 October"], got["Tuesday, 5 January"]) == (1998, 2009, 2010)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

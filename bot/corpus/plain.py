@@ -112,7 +112,8 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
-_SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno"  # "Park Life, summer 1997"
+# "Park Life, summer 1997", "The Corleian, Christmas 2009"
+_SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|christmas|easter|navidad|pascua"
 _WEEKDAYS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )

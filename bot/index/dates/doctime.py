@@ -301,7 +301,10 @@ _PUBLISHED_LINE = re.compile(
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,
 )
-_SEASONS = "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
+_SEASONS = (
+    "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
+    "|christmas|easter|navidad|pascua"  # a school magazine's "Christmas 2009" issue
+)
 _HEAD_MONTH = re.compile(
     rf"(?<![\w\d])(?:(?P<m>{'|'.join(m for m in EN_MONTHS if len(m) > 3)}|{'|'.join(ES_MONTHS)}|{_SEASONS}"
     r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
@@ -331,8 +334,15 @@ _SEASON_START = {
 def _head_month_day(head: re.Match[str]) -> tuple[int, int] | None:
     """The middle of the month a head names ("January 2013"): the article's day, give or take a
     fortnight, for the tense rules (a January issue's "was called out … on 27 December" is past)."""
-    month = int(head.group("zm")) if head.group("zm") else _MONTH_NUMBERS.get((head.group("m") or "").lower())
+    word = (head.group("m") or "").lower()
+    if word in _FEAST_DAYS:
+        return _FEAST_DAYS[word]
+    month = int(head.group("zm")) if head.group("zm") else _MONTH_NUMBERS.get(word)
     return (month, 15) if month else None
+
+
+# The day a feast's issue speaks from: a Christmas issue in mid-December, an Easter one in April.
+_FEAST_DAYS = {"christmas": (12, 15), "navidad": (12, 15), "easter": (4, 1), "pascua": (4, 1)}
 # What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").
 _PLACE_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+)*[A-ZА-ЯЁ][\w.'’-]*,\s+")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
