@@ -896,6 +896,14 @@ def test_a_christmas_issue_dates_its_entry(tmp_path: Path) -> None:
     assert (got["Wednesday, 8 July"], got["14 October"], got["Tuesday, 5 January"]) == (1998, 2009, 2010)
 
 
+def test_the_previous_season_in_a_bulletin_is_before_the_season_it_is_written_in(tmp_path: Path) -> None:
+    text = (
+        "Tramway Society — Bulletin No. 88, May 2022\nWorking days are Saturday 21 May and Saturday 4 June.\n"
+        "Car 14 has made great progress. The previous spring, on 2 April, her body was lifted from the truck.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["2 April"] == 2021
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

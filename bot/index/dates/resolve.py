@@ -1226,6 +1226,12 @@ def _year_by_rules(
     previous = _PREVIOUS_SEASON.search(clause) if prev is not None and prev.year is not None else None
     if previous is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
         year = prev.year - (1 if (m.month, m.day) >= (prev.month, prev.day) else 0)
+        now = ctx.present_day
+        if not prev.historical and now is not None and article_year is not None:
+            # Written in its own present ("Bulletin, May 2022 … The previous spring, on 2 April"):
+            # the season before the one the article is in, not before a date it looks ahead to.
+            earlier_season = _season(now[0]) != _season(m.month) and (m.month, m.day) < now
+            year = article_year - (0 if earlier_season else 1)
         why = reason(
             N_("“{phrase}”: the last one before {prev}"), phrase=" ".join(previous.group(0).split()), prev=prev.label
         )
@@ -1609,6 +1615,11 @@ def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | N
         if hit and m.month in _SEASON_MONTHS[hit.group("season").lower()] and int(hit.group("y")) == c.base.year:
             return c.base.year, " ".join(hit.group(0).split())
     return None
+
+
+def _season(month: int) -> int:
+    """0 winter (December to February), 1 spring, 2 summer, 3 autumn."""
+    return month % 12 // 3
 
 
 def _other_account(prev: _Prev | None, pidx: int, base_year: int) -> bool:
