@@ -904,6 +904,17 @@ def test_the_previous_season_in_a_bulletin_is_before_the_season_it_is_written_in
     assert years(resolve(tmp_path, {"a.txt": text}))["2 April"] == 2021
 
 
+def test_a_year_to_the_day_since_an_event_its_sentence_names_by_year(tmp_path: Path) -> None:
+    text = (
+        "One year on, the pier head rises again\nSeafront Gazette, Monday, 9 October\n"
+        "It is a year to the day since fire swept through the pier head at Southend, and its engineers say it has "
+        "recovered from the 2005 blaze faster than anyone dared hope.\n"
+        "A temporary station will open on Saturday, 14 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Monday, 9 October"], got["Saturday, 14 October"]) == (2006, 2006)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

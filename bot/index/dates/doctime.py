@@ -129,7 +129,7 @@ _EN_GEN_ANNIV = re.compile(
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
 _EN_YEARS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
-    rf"|a\s+half[\s-]century|a\s+century))\s+"
+    rf"|a\s+half[\s-]century|a\s+century|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
     # "twenty years this summer since …", "ten years today since …"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week)|today|tomorrow)\s+)?"
     r"(?:to\s+the\s+(?:day|night|week|hour)\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
@@ -146,8 +146,8 @@ _ES_YEARS_OF = re.compile(
 _RU_YEARS_SINCE = re.compile(
     r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
 )
-_SPANS = {"a quarter of a century": 25, "a quarter-century": 25, "a quarter century": 25, "half a century": 50,
-          "a half-century": 50, "a half century": 50, "a century": 100}  # fmt: skip
+_SPANS = {"a year": 1, "a quarter of a century": 25, "a quarter-century": 25, "a quarter century": 25,
+          "half a century": 50, "a half-century": 50, "a half century": 50, "a century": 100}  # fmt: skip
 _EN_TURNS = re.compile(
     rf"\b(?:turns|turned|turning|will\s+turn)\s+(?P<n>\d{{1,3}}|{CARDINAL_WORDS})(?:\s+years?\s+old)?"
     r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
@@ -463,7 +463,7 @@ def _century_hint(low: str, cent: bool) -> bool:
 
 
 _YEARS_AFTER_HINT = re.compile(
-    r"(?:years|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the (?:day|night|week|hour)|on from)"
+    r"(?:years?|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the (?:day|night|week|hour)|on from)"
 )
 
 
@@ -557,7 +557,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
                 if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
                     yield a
-    if ("years " in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):  # the hint's own start
+    if ("year" in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):  # the hint's own start
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
@@ -877,6 +877,9 @@ def _zh_origin(texts: Sequence[str]) -> Base | None:
     return None
 
 
+# An event named by its year: "the 2005 blaze", "the 1966 disaster".
+_EVENT_BY_YEAR = re.compile(rf"\bthe\s+({_YEAR})\s+(?=[a-z]{{3,}}\b)")
+_SINCE_OR_AFTER = re.compile(r"\b(?:since|after)\b", re.I)
 ONLY_YEAR_STRENGTH = 0.75  # a founding told without a founding verb ("开出第一块果园") is likely, not sure
 
 
@@ -977,6 +980,12 @@ def count(
         if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
             # The subject ends its sentence and the next one opens with its full date.
             found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
+        since = _SINCE_OR_AFTER.search(text, a.start, a.end) is not None  # "… years since/after", no ordinal
+        if found is None and since and len(named := set(_EVENT_BY_YEAR.findall(text, s, e))) == 1:
+            # "It is a year to the day since fire swept through the pier head, and … it has recovered
+            # from the 2005 blaze": the one event its sentence names by its year.
+            year = int(next(iter(named)))
+            found = Base(year, reason(N_("the only year its sentence names, {year}"), year=year), 0.75)
         if found is None:
             return None  # "its centenary" with nothing that says what it counts from
         base = found
