@@ -915,6 +915,16 @@ def test_a_year_to_the_day_since_an_event_its_sentence_names_by_year(tmp_path: P
     assert (got["Monday, 9 October"], got["Saturday, 14 October"]) == (2006, 2006)
 
 
+def test_a_weekday_n_years_ago_today_is_that_years_not_the_posts(tmp_path: Path) -> None:
+    text = (
+        "Grandad's red diary: fifty years since he joined the pier ferry\nPosted on Sunday, 2 August, by Kerry\n"
+        "I found a small red diary, its first page dated April 1965, in a tin of fishing flies.\n"
+        "Fifty years ago today, on Monday, 2 August, Grandad started work as a deckhand on the ferry.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Sunday, 2 August"], got["Monday, 2 August"]) == (2015, 1965)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

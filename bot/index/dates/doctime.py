@@ -1477,6 +1477,10 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         text = texts[idx]
         s = sentence_at(sentences(text), m.start)[0]
         before = text[s : m.start]
+        if "ago today" in before and ago_phrase(before.lower()) is not None:
+            # "Fifty years ago today, on Monday, 2 August": that year's weekday, on the day the
+            # article's own falls on (a post "on Sunday, 2 August"), not now's.
+            return True
         return bool(
             _YEAR_WORD.search(before)
             and (_LAST_YEAR.search(before) or _NEXT_YEAR.search(before) or _LAST_YEARS.search(before))
