@@ -925,6 +925,20 @@ def test_a_weekday_n_years_ago_today_is_that_years_not_the_posts(tmp_path: Path)
     assert (got["Sunday, 2 August"], got["Monday, 2 August"]) == (2015, 1965)
 
 
+def test_a_newsletter_between_a_since_origin_and_an_anniversary_looked_ahead_to(tmp_path: Path) -> None:
+    # 2003 and 2008 share June–December's calendar: "Since … formed in 2003 we have never had …" says
+    # years have passed; "last autumn"'s weekday may be the year before; "look ahead to … in 2012".
+    text = (
+        "FRIENDS OF THE ALMSHOUSES — SUMMER NEWSLETTER\nSince the Friends were formed in 2003 we have never had so "
+        "many new members join in a single season.\nAt the AGM last autumn, on Thursday 18 October, we elected "
+        "a new treasurer.\nAs we look ahead to the 400th anniversary of the almshouses in 2012, the trustees ask "
+        "for help.\nThe garden party is on Saturday 14 June, the outing on Tuesday 8 July and the fete on "
+        "Sunday 3 August.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday 14 June"], got["Sunday 3 August"]) == (2008, 2008)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

@@ -282,7 +282,7 @@ _UNTIL_YEAR = re.compile(
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
     rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)"
     # an occasion looked forward to is still ahead: "planning for our centenary in 2016" is before 2016
-    rf"|(?P<ahead>look(?:s|ing)?\s+forward\s+to|planning\s+for|preparing\s+for))\b|истекает|закончится"
+    rf"|(?P<ahead>look(?:s|ing)?\s+(?:forward|ahead)\s+to|planning\s+for|preparing\s+for))\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -1459,6 +1459,10 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
 Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less mentions
 
 
+_SINCE_PERFECT = re.compile(r"^since\b", re.I)
+_LAST_SEASON_WORDS = re.compile(r"\b(?:last|the\s+previous)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+
+
 def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str] = ()) -> tuple[Written, Why]:
     """The weekdays written with year-less dates, and how to show them — not those another year's
     qualifier governs ("Last year's exhibition, on Saturday 7 and Sunday 8 June, …")."""
@@ -1477,6 +1481,8 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         text = texts[idx]
         s = sentence_at(sentences(text), m.start)[0]
         before = text[s : m.start]
+        if _LAST_SEASON_WORDS.search(before):
+            return True  # "at the AGM last autumn, on Thursday 18 October": maybe the year before
         if "ago today" in before and ago_phrase(before.lower()) is not None:
             # "Fifty years ago today, on Monday, 2 August": that year's weekday, on the day the
             # article's own falls on (a post "on Sunday, 2 August"), not now's.
@@ -1641,7 +1647,9 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
         if later:
             y, last = min(later)
             why = reason(N_("“{phrase}”, and not yet {year}"), phrase=origin[1], year=y)
-            return [(origin[0], last + 1, why)]
+            # "Since the Friends were formed in 2003 we have never had so many": years have passed since.
+            first = origin[0] + (1 if _SINCE_PERFECT.search(origin[1]) else 0)
+            return [(first, last + 1, why)]
     if len(set(ordinals)) == 1:
         # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
         # counted from each origin its paragraph states (the weekdays then pick at most one).
