@@ -210,6 +210,16 @@ def test_archive_entries_between_rules_split_and_the_rules_are_no_text() -> None
     assert all(p.text not in ("---", "* * *") for a in articles for p in a.paragraphs)
 
 
+def test_an_entry_headed_in_capitals_like_the_others_needs_no_date_of_its_own() -> None:
+    text = (
+        "Coastline Weekly — archive page\n\nTICKET HALL REOPENS\nCoastline Weekly, Friday, 5 April 1996\n"
+        "The hall reopens.\n\nFIRE GUTS DERELICT WEST PIER\nCoastline Weekly, weekend edition\nThe pier burned.\n\n"
+        "PIER OF THE YEAR\nCoastline Weekly, Friday, 11 February\nHallam Bay won.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["TICKET HALL REOPENS", "FIRE GUTS DERELICT WEST PIER", "PIER OF THE YEAR"]
+
+
 def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_dateline() -> None:
     text = (
         "Valley Gazette — sports files\n"

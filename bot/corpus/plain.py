@@ -34,7 +34,7 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
     elif any(_is_trailer(line) for line in lines):
         spans = _digest_spans(lines, _dated_heads(lines))
     elif len(heads := sorted(set(_dated_heads(lines)) | (above := _heads_under_datelines(lines)))) >= 2:
-        spans = _head_spans(lines, heads, above)
+        spans = _head_spans(lines, sorted(set(heads) | _capital_heads(lines, heads, above)), above)
     else:
         spans = _single_span(lines)
     articles = []
@@ -203,6 +203,22 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
         if not before or before.endswith(_TERMINAL) or i - 1 == first:
             heads.add(i + 1)
     return heads if len(heads) >= 2 else set()
+
+
+def _capital_heads(lines: list[str], heads: list[int], above: AbstractSet[int]) -> set[int]:
+    """In a page whose entries are headed in capitals and dated, an entry headed the same way whose
+    dating line gives no date ("FIRE GUTS DERELICT WEST PIER" / "Coastline Weekly, weekend edition")."""
+    if not all(lines[h].strip().isupper() for h in heads):
+        return set()
+    taken = set(heads) | {h - 1 for h in above}
+    out = set()
+    for i in range(1, len(lines) - 1):
+        line = lines[i].strip()
+        if i in taken or not line.isupper() or len(line) > MAX_TITLE_CHARS or line.endswith(_TERMINAL):
+            continue
+        if not _unless_rule(lines[i - 1].strip()) and lines[i + 1].strip():
+            out.add(i)
+    return out
 
 
 def _dated_heads(lines: list[str]) -> list[int]:
