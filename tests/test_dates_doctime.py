@@ -939,6 +939,17 @@ def test_a_newsletter_between_a_since_origin_and_an_anniversary_looked_ahead_to(
     assert (got["Saturday 14 June"], got["Sunday 3 August"]) == (2008, 2008)
 
 
+def test_a_day_count_that_lands_on_the_day_reaches_past_undated_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "Pier at 100\nHALLAM BAY, Monday 28 May — The town began a week of celebrations for the centenary of its "
+        "pier, which was opened by the Mayor on Saturday, 1 June 1901.\n"
+        "The pier was the dream of local drapers.\nOn that opening afternoon a crowd paid a penny each.\n"
+        "The next day, a Sunday, the pier company was rebuked from the pulpit.\n"
+        "Two weeks later, on 15 June, the paddle steamer made the first call at the new landing stage.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["15 June"] == 1901
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

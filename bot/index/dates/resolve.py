@@ -1430,7 +1430,10 @@ def _year_by_rules(
             year, label = anchored
             why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
             return year, "inferred", why + _weekday_note(m, year), year != article_year
-    if conn and prev is not None and prev.year is not None and pidx - prev.para <= 3:
+    # (further back than three paragraphs only when the count lands on the very day: "Two weeks
+    # later, on 15 June" after "Saturday, 1 June 1901", past paragraphs that date nothing)
+    if conn and prev is not None and prev.year is not None and pidx - prev.para <= CONNECTIVE_REACH:
+        near = pidx - prev.para <= 3
         why = reason(N_("“{phrase}” continues from {prev}"), phrase=conn.group(0), prev=prev.label)
         count = conn.group("n") or conn.group("es_n")
         if count and (conn.group("dir") or conn.group("es_dir")):
@@ -1445,9 +1448,11 @@ def _year_by_rules(
                     template = N_(" ({day} + {n} days)") if sign > 0 else N_(" ({day} − {n} days)")
                     why = why + reason(template, day=Day(prev.month, prev.day), n=days)
                     return expect.year, "inferred", why, expect.year != article_year
-        # "a few months later, on 14 May": the same year, or the next when the day comes round first.
-        year = prev.year + (1 if (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0)) else 0)
-        return year, "inferred", why + _weekday_note(m, year), year != article_year
+        if near:
+            # "a few months later, on 14 May": the same year, or the next when the day comes round first.
+            later_day = (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0))
+            year = prev.year + (1 if later_day else 0)
+            return year, "inferred", why + _weekday_note(m, year), year != article_year
     counted_season = _season_counted(ctx, pidx, m) if article_year is not None else None
     if (
         counted_season is not None
@@ -1620,6 +1625,9 @@ def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | N
 def _season(month: int) -> int:
     """0 winter (December to February), 1 spring, 2 summer, 3 autumn."""
     return month % 12 // 3
+
+
+CONNECTIVE_REACH = 6  # paragraphs back a day count may reach when it lands on the very day
 
 
 def _other_account(prev: _Prev | None, pidx: int, base_year: int) -> bool:
