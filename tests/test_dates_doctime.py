@@ -950,6 +950,17 @@ def test_a_day_count_that_lands_on_the_day_reaches_past_undated_paragraphs(tmp_p
     assert years(resolve(tmp_path, {"a.txt": text}))["15 June"] == 1901
 
 
+def test_n_years_ago_in_a_year_dates_only_its_own_thing(tmp_path: Path) -> None:
+    text = (
+        "THE BOOK BOX KEEPS ON READING\nSeafront Gazette, Thursday, 23 April\n"
+        "The red telephone box, bought by the parish council for £1 eleven years ago, in 2009, is now the busiest "
+        "library in town, with the branch library shut since lockdown began on 23 March.\n"
+        "Last Thursday, 16 April, more than eighty books changed hands in a single day.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["23 March"], got["Thursday, 16 April"]) == (2020, 2020)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

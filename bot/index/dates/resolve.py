@@ -250,8 +250,10 @@ _ORIGIN_CLAUSE = re.compile(
 # (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
 _FREE_YEAR = re.compile(rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b)")
 # Not the time of a date in the sentence: "to 2035", "1939–1945".
+_AGO_IN_YEAR = re.compile(r",?\s+in\s+(?:1[0-9]\d\d|20\d\d)\b")
 _NOT_A_PLAIN_YEAR = re.compile(
-    r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$",
+    # (nor "eleven years ago, in 2009": a year told as that long ago is history, not this day's)
+    r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$|\bago,?\s+in\s+$",
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(
@@ -1253,6 +1255,8 @@ def _year_by_rules(
         ago = ago_phrase(text[before[-1] : before[-1] + 40]) if before else None
     if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
         ago = None  # "for the first time since 1989, 28 years ago, after …": it restates the year
+    if ago is not None and (at := clause.find(ago[1])) >= 0 and _AGO_IN_YEAR.match(clause, at + len(ago[1])):
+        ago = None  # "bought … eleven years ago, in 2009, … shut since lockdown began on 23 March": the purchase's
     if ago is not None and article_year is not None and ago[0] == _heading_ago(ctx.article.title):
         # under the heading "10 years ago", "Ten years ago this week, on 12 May" restates it: the
         # section's time is already that year
