@@ -961,6 +961,20 @@ def test_n_years_ago_in_a_year_dates_only_its_own_thing(tmp_path: Path) -> None:
     assert (got["23 March"], got["Thursday, 16 April"]) == (2020, 2020)
 
 
+def test_n_years_ago_this_week_of_a_change_another_document_dates_by_its_year(tmp_path: Path) -> None:
+    files = {
+        "digest.txt": "Gazette archive\n\nNUMBERS STAY THE SAME\nGazette, 3 March 1999\nKelworth numbers have not "
+        "changed since the town's automatic exchange opened in November 1968.\n",
+        "piece.txt": "Fifty years since the operators said goodbye\nFifty years ago this week, the women of the "
+        "Kelworth manual telephone exchange put through their last calls, and the town went automatic.\n"
+        "The changeover itself came on Saturday, 9 November.\n"
+        "An exhibition opened at the Institute on Thursday, 8 November, and the operators meet for lunch on "
+        "Saturday, 10 November.\n",
+    }
+    got = {m.text: m.year for m in resolve(tmp_path, files) if m.file == "piece.txt"}
+    assert (got["Thursday, 8 November"], got["Saturday, 10 November"]) == (2018, 2018)
+
+
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:
     text = (
         "Diez años del puente\n\nVILLAMAR, 2 de mayo. — La ciudad celebró ayer el décimo aniversario de la apertura "

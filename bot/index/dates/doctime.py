@@ -22,6 +22,7 @@ import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1274,12 +1275,40 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
         e = next((b for a, b in spans if a >= e), e)
     sentence = text[s:e]
     days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
-    if not days or years_in(sentence):
+    if years_in(sentence):
+        return
+    if not days:
+        yield from _ago_this_week_elsewhere(sentence, ago, article_id, finder, lead)
         return
     base = finder.find_on_day(sentence, article_id, days)
     if base is not None:
         why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
         yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
+
+
+_THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week|month)|today)\b", re.I)
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+")
+
+
+def _ago_this_week_elsewhere(
+    sentence: str, ago: tuple[int, str], article_id: str, finder: BaseFinder, lead: float
+) -> Iterator[Evidence]:
+    """ "Fifty years ago this week, the women of the Kelworth manual exchange put through their last
+    calls, and the town went automatic", with no day: a clause another document dates by its year
+    ("since the town's automatic exchange opened in November 1968") — one clause, one year."""
+    n, phrase = ago
+    at = sentence.find(phrase)
+    if at < 0 or not _THIS_WEEK_AGO.search(sentence, at):
+        return
+    found = {
+        base.year: base
+        for clause in _CLAUSE_SPLIT.split(sentence[at + len(phrase) :])
+        if len(clause.split()) >= 3 and (base := finder.find(clause, article_id)) is not None
+    }
+    if len(found) == 1:
+        ((year, base),) = found.items()
+        why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=year, n=n, why=base.why)
+        yield Evidence(year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=year)
 
 
 _EN_YEARS_LATER = re.compile(
@@ -1544,10 +1573,18 @@ def _fits_mostly(year: int, written: Written) -> bool:
     return fit >= 2 and 3 * fit >= 2 * len(written)
 
 
-def _present_weekdays(written: Written, mentions: Sequence[tuple[int, Mention]], candidates: set[int]) -> Written:
+def _present_weekdays(
+    written: Written,
+    mentions: Sequence[tuple[int, Mention]],
+    candidates: set[int],
+    bases: AbstractSet[int] = frozenset(),
+) -> Written:
     """The weekdays that may speak for the present: not those of a narrative the article dates in
-    another year ("Monday 15 February 1971 … the banks closed on Wednesday 10 February")."""
+    another year ("Monday 15 February 1971 … the banks closed on Wednesday 10 February"), nor, in
+    any month, those of a year the evidence counts from ("Fifty years ago this week …" of 1968: its
+    "Saturday, 9 November")."""
     stated = {(m.month, m.year) for _, m in mentions if m.year is not None and m.year not in candidates}
+    stated |= {(mo, b) for b in bases - candidates for mo in range(1, 13)}
 
     def narrative(wd: int, mo: int, d: int) -> bool:
         return any(
@@ -1966,7 +2003,8 @@ def decide(
         if ev.why not in reasons[ev.year]:
             reasons[ev.year].append(ev.why)
     if written and support:
-        written = _present_weekdays(written, mentions, set(support))
+        bases_counted = {ev.base for ev in found if ev.base is not None and ev.kind == "years ago"}
+        written = _present_weekdays(written, mentions, set(support), bases_counted)
     if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
         # A year a head date gives also fits when its weekdays do across the turn of the year (a January
