@@ -967,12 +967,13 @@ def test_n_years_ago_this_week_of_a_change_another_document_dates_by_its_year(tm
         "changed since the town's automatic exchange opened in November 1968.\n",
         "piece.txt": "Fifty years since the operators said goodbye\nFifty years ago this week, the women of the "
         "Kelworth manual telephone exchange put through their last calls, and the town went automatic.\n"
-        "The changeover itself came on Saturday, 9 November.\n"
+        "The changeover itself was made on Saturday, 9 November.\n"
         "An exhibition opened at the Institute on Thursday, 8 November, and the operators meet for lunch on "
         "Saturday, 10 November.\n",
     }
     got = {m.text: m.year for m in resolve(tmp_path, files) if m.file == "piece.txt"}
     assert (got["Thursday, 8 November"], got["Saturday, 10 November"]) == (2018, 2018)
+    assert got["Saturday, 9 November"] == 1968  # the account's weekday, in the year it counts from
 
 
 def test_an_ordinal_anniversary_in_spanish_words(tmp_path: Path) -> None:

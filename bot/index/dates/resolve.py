@@ -1095,9 +1095,16 @@ def _resolve_one(
         if present is not None:
             named |= {present - 1, present + 1}  # a season or a diary that crosses New Year
         named |= {c.base.year for c in ctx.findings.counted}
+        ago_bases = {ev.base for ev in ctx.time.evidence if ev.base is not None and ev.kind == "years ago"}
+        named |= ago_bases
         fitting = sorted(y for y in named if _weekday_fits(m, y))
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
+        told = [y for y in fitting if y in ago_bases]
+        if len(fitting) > 1 and len(told) == 1 and _reads_past(_tense_context(text, s, m)):
+            # "Fifty years ago this week …" of 1968: "The changeover itself came … on Saturday,
+            # 9 November" tells that year's account, not a day next to the present.
+            fitting = told
         near = [y for y in fitting if present is not None and abs(y - present) <= 1]
         if len(fitting) > 1 and len(near) == 1 and (prev is None or not prev.historical):
             fitting = near  # outside a past account, the present's neighbour ("reopens on Monday 6 January")
