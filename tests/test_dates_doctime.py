@@ -722,6 +722,9 @@ def test_29_february_with_a_weekday_in_a_common_years_notice(tmp_path: Path) -> 
     got = resolve(tmp_path / "b", {"b.txt": common})
     # (2007 has no 29 February; this used to crash the whole build) the coming one that is a Friday
     assert years(got)["Friday, 29 February"] == 2008
+    (tmp_path / "c").mkdir()
+    titled = "Lane closed until 29 February\nIssued on 7 January 2007.\nThe lane reopens then.\n"
+    assert years(resolve(tmp_path / "c", {"c.txt": titled}))["29 February"] is None  # a title's too
 
 
 def test_sections_headed_by_a_season_and_year_date_what_follows(tmp_path: Path) -> None:

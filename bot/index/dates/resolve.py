@@ -829,11 +829,14 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             end_year = m.end_year
             if year is not None and end_year is None:
                 end_year = year + 1 if (m.end_month, m.end_day) < (m.month, m.day) else year
-            if year is not None and not valid_day(m.month, m.day, year):
+            bad = (m.month, m.day) if year is not None and not valid_day(m.month, m.day, year) else None
+            if bad is None and end_year is not None and not valid_day(m.end_month, m.end_day, end_year):
+                bad = (m.end_month, m.end_day)  # "from 1 to 29 February" in a common year
+            if bad is not None:
                 year, end_year, basis = None, None, "unknown"
                 why = reason(
                     N_("{day} does not exist in the inferred year, so the year is left unknown"),
-                    day=Day(m.month, m.day),
+                    day=Day(*bad),
                 )
             out.append(
                 ResolvedMention(
@@ -947,9 +950,21 @@ def _title_mentions(ctx: _Context) -> list[ResolvedMention]:
         year = m.year if m.year is not None else time.year
         basis = "explicit" if m.year is not None else ("inferred" if year is not None else "unknown")
         why = _STATED if m.year is not None else time.why
+        if year is not None and m.year is None and not valid_day(m.month, m.day, year):
+            # "Friday, 29 February" in the title of an article of a common year
+            year, basis = None, "unknown"
+            why = reason(
+                N_("{day} does not exist in the inferred year, so the year is left unknown"), day=Day(m.month, m.day)
+            )
         end_year = m.end_year if m.end_year is not None else year
         if year is not None and end_year is not None and (m.end_month, m.end_day) < (m.month, m.day):
             end_year = year + 1
+        if end_year is not None and not valid_day(m.end_month, m.end_day, end_year):
+            year, end_year, basis = None, None, "unknown"
+            why = reason(
+                N_("{day} does not exist in the inferred year, so the year is left unknown"),
+                day=Day(m.end_month, m.end_day),
+            )
         out.append(
             ResolvedMention(
                 article_id=article.article_id,
