@@ -59,3 +59,20 @@ def test_any_document_is_read_and_every_year_names_a_real_day(tmp_path_factory, 
             datetime.date(m.year, m.month, m.day)  # raises on a day that never was
         if m.end_year is not None:
             datetime.date(m.end_year, m.end_month, m.end_day)
+
+
+LINES = st.lists(
+    st.one_of(st.sampled_from([*PIECES, "", "TITLE IN CAPITALS", "* * *", "Continue reading", "# Heading"]), st.text()),
+    max_size=20,
+).map("\n".join)
+
+
+@EXAMPLES
+@given(text=LINES)
+def test_any_text_splits_into_articles_whose_lines_are_in_the_file(text: str) -> None:
+    from bot.corpus.plain import split_articles
+
+    lines = text.split("\n")
+    for a in split_articles(text, "a.txt"):
+        assert 1 <= a.line_start <= a.line_end <= len(lines)
+        assert all(1 <= p.line <= p.line_end <= len(lines) for p in a.paragraphs)
