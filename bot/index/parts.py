@@ -48,7 +48,7 @@ from typing import TypeVar
 from bot.corpus import Article, Corpus, SkippedFile
 from bot.corpus.load import check_folder, make_corpus, read_file
 from bot.corpus.model import article_id
-from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder, DatedSentence, content_keys, head_key
+from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder, DatedSentence, content_keys, head_keys
 from bot.index.dates.context import contexts
 from bot.index.dates.doctime import DocumentTime, Findings, clear_caches, decide, evidence
 from bot.index.dates.events import DatedEvent, EventIndex, _words, merge_mentions
@@ -253,7 +253,7 @@ def lookup_keys(subject: str) -> frozenset[str]:
     if not keys:
         return frozenset()
     # (a clause's other head too: "the market hall opened its doors" is looked up under "hall")
-    heads = {h for h in (head_key(subject), head_key(subject, clause=True)) if h is not None}
+    heads = {h for h in head_keys(subject) if h is not None}
     return keys | heads
 
 

@@ -142,19 +142,39 @@ def head_key(subject: str, *, clause: bool = False) -> str | None:
     English ("the Ashby Colliery *disaster*", "the *victory* of …"), the first one in Spanish and
     Russian ("el *Grito* de …", "*аварии* на …"), the last pair of a Chinese run ("唐山大*地震*").
     With `clause`, an English clause's before its verb (see `_subject_of_clause`)."""
+    run, segment = _head_segment(subject)
+    if segment is None:
+        return run
+    return _head_of(_subject_of_clause(segment) if clause else segment)
+
+
+def head_keys(subject: str) -> tuple[str | None, str | None]:
+    """`head_key(subject)` and `head_key(subject, clause=True)`, their common part worked out once."""
+    run, segment = _head_segment(subject)
+    if segment is None:
+        return run, run
+    head = _head_of(segment)
+    of_clause = _subject_of_clause(segment)
+    return head, head if of_clause == segment else _head_of(of_clause)
+
+
+def _head_segment(subject: str) -> tuple[str | None, str | None]:
+    """(the head of a Chinese subject, None) or (None, the words an English one's head is read from)."""
     text = subject.strip()
     if _CJK.search(text):
-        run = "".join(ch for ch in text if _CJK.match(ch))
-        return run[-2:] if len(run) >= 2 else None
+        run = "".join(_CJK.findall(text))  # (its Chinese characters, in order: one scan)
+        return (run[-2:] if len(run) >= 2 else None), None
     cut = _HEAD_END.search(" " + text + " ")
-    segment = without_final_verb((" " + text + " ")[: cut.start()] if cut else text)
-    if clause:
-        segment = _subject_of_clause(segment)
+    return None, without_final_verb((" " + text + " ")[: cut.start()] if cut else text)
+
+
+def _head_of(segment: str) -> str | None:
+    """The key of the head word of an English subject's words (see `head_key`)."""
     all_words = _WORD.findall(segment.casefold())  # (one scan for both uses below)
     words = [w for w in all_words if len(w) >= 3 and w not in _GENERIC]
     if not words:
         return None
-    latin = all(ch.isascii() for ch in "".join(words))
+    latin = "".join(words).isascii()  # (not a generator over its characters)
     # English puts the head last in its noun phrase; Spanish and Russian put it first.
     first_language = not latin or any(w in ("el", "la", "los", "las") for w in all_words)
     return _stem(words[0] if first_language else words[-1])
@@ -399,8 +419,8 @@ class BaseFinder:
             keys = content_keys(without_final_verb(subject))
             cjk = bool(keys) and all(_CJK.match(k[0]) for k in keys)
             # Chinese subjects are matched by their character pairs, whatever the head (神舟五号飞天 ~ 神舟五号飞船).
-            head = next(iter(sorted(keys)), None) if cjk else head_key(subject)
-            other = None if cjk or head is None else head_key(subject, clause=True)
+            head, other = (next(iter(sorted(keys)), None), None) if cjk else head_keys(subject)
+            other = None if head is None else other
             other = other if other != head else None
             got = (keys, cjk, None, None) if not keys or head is None else (keys | {head}, cjk, head, other)
             self._subjects[subject] = got

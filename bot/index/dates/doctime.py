@@ -452,7 +452,7 @@ def anniversaries(text: str) -> tuple[Anniversary, ...]:
     return _anniversaries(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _anniversaries(text: str) -> tuple[Anniversary, ...]:
     return tuple(_find_anniversaries(text))
 
@@ -558,7 +558,8 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
                 if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
                     yield a
-    if ("year" in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):  # the hint's own start
+    # (the hint's own start: "year " or "years " or "century ", each with its space)
+    if ("year " in low or "years " in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())

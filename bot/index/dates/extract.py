@@ -443,9 +443,20 @@ _BETWEEN_DAY = re.compile(
 )
 
 
+def _has_between_word(text: str) -> bool:
+    """Whether `_BETWEEN` and `_BETWEEN_DAY` may match: in ASCII text, only where one of their words
+    is in its lower case (what their case-blind test finds); other text is searched as before."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "between" in low or "entre" in low
+
+
 def _between(found: list[Mention], text: str) -> list[Mention]:
     """ "between 1 April and 30 September", "entre el 6 de agosto y el 13 de octubre", "between 10
     and 12 February", "entre el 10 y el 12 de febrero": one range."""
+    if not _has_between_word(text):
+        return found  # every change below needs one of the words (most paragraphs have none)
     out: list[Mention] = []
     i = 0
     while i < len(found):

@@ -398,7 +398,9 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
         return None
     before = text[s : m.start]
     found = None
-    if _ON_OR_PAREN.search(before, max(0, len(before) - 40)) and "anniversary" in before[-360:].lower():
+    # (`_cue_words` first: an ASCII paragraph without "anniversary" has none before the date either)
+    near = _cue_words(text)[2] and _ON_OR_PAREN.search(before, max(0, len(before) - 40))
+    if near and "anniversary" in before[-360:].lower():
         hit = _COMMEM_BEFORE_DATE.search(before, max(0, len(before) - 360))
         closed = hit is not None and ("(" not in hit.group("conn") or re.match(r"\s*\)", text[m.end : e]))
         if hit and closed and not (hit.group("noun") and hit.group("bare")):
@@ -803,7 +805,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # notice's line dates it ("Dated Monday, 9 January").
                 ctx.lead_day = ctx.lead_day or (m.month, m.day)
             anniversary = None
-            after = _ANNIV_AFTER.match(text, m.end)
+            after = _ANNIV_AFTER.match(text, m.end) if _cue_words(text)[2] else None
             if after and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
                 # "A concert held on June 12 marked the 80th anniversary", "On Saturday, 14 October,
                 # the 30th anniversary of …, relatives opened …": the date is the present occasion's.
@@ -906,7 +908,7 @@ def _names_a_weekday(text: str) -> bool:
     """Whether the paragraph holds a weekday `_weekday_of` reads (once per paragraph: without one,
     no "that Friday" names a day, and its mentions need not look)."""
     low = text.lower()
-    return any(w in low for w in _WEEKDAY_WORDS)
+    return any(map(low.__contains__, _WEEKDAY_WORDS))  # (no generator's frame per word)
 
 
 def _weekday_of(word: str) -> int | None:
@@ -1192,6 +1194,23 @@ def _weekday_fits(m: Mention, year: int) -> bool:
     )
 
 
+# The words without which, in ASCII text, a season cue ("the following spring", "la primavera
+# anterior"), "last summer" / "el verano pasado" or "that anniversary" cannot match.
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter", "primavera", "verano", "invierno")
+
+
+@lru_cache(maxsize=8192)
+def _cue_words(text: str) -> tuple[bool, bool, bool]:
+    """(season word, "last" word, "anniversary") may be in the paragraph: asked once, not per mention."""
+    if not text.isascii():
+        # (`re.I` folds otherwise than `lower()`, "ſ" as "s", and a case-blind scan of the whole
+        # paragraph costs more than the searches it would save): each mention searches
+        return True, True, True
+    # An ASCII word matches ASCII text under `re.I` exactly where it is a part of its lower case.
+    low = text.lower()
+    return any(w in low for w in _SEASON_WORDS), "last" in low or "pasad" in low, "anniversary" in low
+
+
 def _year_by_rules(
     m: Mention,
     text: str,
@@ -1240,14 +1259,16 @@ def _year_by_rules(
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
+    seasons, lasts, anniversary_word = _cue_words(text)  # (`clause` is a part of `text`)
     # "the following spring, on 21 April": the next such season after the previous date.
-    following = _FOLLOWING_SEASON.search(clause) if prev is not None and prev.year is not None else None
+    seasonal = seasons and prev is not None and prev.year is not None
+    following = _FOLLOWING_SEASON.search(clause) if seasonal else None
     if following is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
         year = prev.year + (1 if (m.month, m.day) <= (prev.month, prev.day) else 0)
         why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=prev.label)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "The previous spring, on 4 May": the last such season before the previous date.
-    previous = _PREVIOUS_SEASON.search(clause) if prev is not None and prev.year is not None else None
+    previous = _PREVIOUS_SEASON.search(clause) if seasonal else None
     if previous is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
         year = prev.year - (1 if (m.month, m.day) >= (prev.month, prev.day) else 0)
         now = ctx.present_day
@@ -1307,7 +1328,7 @@ def _year_by_rules(
         why = reason(N_("“{phrase}” date: the coming one; {why}"), phrase=upcoming.group(0).strip(), why=time.why)
         return article_year, "inferred", why + _weekday_note(m, article_year), False
     # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
-    season = _LAST_SEASON.search(clause)
+    season = _LAST_SEASON.search(clause) if lasts else None
     if season and article_year is not None and ctx.present_day is not None and valid_day(m.month, m.day, article_year):
         # "last summer, from 11 July": the latest such day before the article's own.
         year = article_year if (m.month, m.day) < ctx.present_day else article_year - 1
@@ -1317,7 +1338,8 @@ def _year_by_rules(
             day=Day(*ctx.present_day, article_year),
         )
         return year, "inferred", why + _weekday_note(m, year), False  # the present's own past, like "last year"
-    before_year = _YEAR_BEFORE.search(sentence_before) if _has_year_word(sentence_before) else None
+    year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
+    before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before else None
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
         base = prev.year if account and prev is not None and prev.year is not None else article_year
@@ -1327,7 +1349,7 @@ def _year_by_rules(
             )
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
-    rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if _has_year_word(sentence_before) else None
+    rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if year_word_before else None
     if rel and any(s < b <= s + rel.start() and text[b : s + rel.start()].isspace() for _, b in taken):
         rel = None  # "… started on 2 September last year, and the span was lifted on 22 January": its own
     if rel and _RELATIVE_AFTER_DATE.match(text, m.end):
@@ -1368,7 +1390,7 @@ def _year_by_rules(
         why = reason(_RELATIVE, phrase=phrase, why=time.why)
         return year, "inferred", why + _weekday_note(m, year), False
     # "that anniversary on April 17": the anniversary counted just before.
-    if _THAT_ANNIVERSARY.search(clause):
+    if anniversary_word and _THAT_ANNIVERSARY.search(clause):
         earlier = ctx.findings.counted
         if earlier:
             c = earlier[-1]
@@ -1406,14 +1428,15 @@ def _year_by_rules(
             )
             return year, "inferred", why + _weekday_note(m, year), True
     # "A year later, on 12 March": one year after the previous date.
-    later = _YEAR_LATER.search(clause) if _has_year_word(clause) else None
+    year_word_in_clause = _has_year_word(clause)
+    later = _YEAR_LATER.search(clause) if year_word_in_clause else None
     if later and _inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
     if later and later.group("after") and clause[: later.start()].strip(" ,"):
         # "Two years after the sale, on …" opens its clause; mid-clause, "on 12 March, exactly fifty
         # years after the fire" is an anniversary's, kept in the present.
         later = None
-    same_year = _SAME_YEAR.search(clause) if _has_year_word(clause) else None
+    same_year = _SAME_YEAR.search(clause) if year_word_in_clause else None
     counted_from = _counted_from_event(later, clause, ctx) if later else None
     if counted_from is not None:
         return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
@@ -2056,6 +2079,7 @@ def resolve_corpus(
 def _clear_caches() -> None:
     """Forget this module's per-text results (pure, but a benchmark measures a corpus cold)."""
     _days_dated.cache_clear()
+    _cue_words.cache_clear()
     _names_a_weekday.cache_clear()
     _season_of.cache_clear()
     _unquoted_context.cache_clear()
