@@ -102,7 +102,7 @@ SPENT_FLOORS = {
     "blind19": 0.93, "blind20": 0.92, "blind14": 0.88, "blind22": 0.91, "blind23": 0.94, "blind24": 0.85,
     "blind25": 0.86, "blind26": 0.92, "blind27": 0.89, "blind28": 0.89, "blind29": 0.87, "blind21": 0.91,
     "blind30": 0.84, "blind32": 0.91, "blind33": 0.88, "blind31": 0.90, "blind34": 0.89,
-    "blind36": 0.93, "blind37": 0.95,
+    "blind36": 0.93, "blind37": 0.95, "blind35": 0.89,
 }  # fmt: skip
 
 
