@@ -50,3 +50,11 @@ def test_a_long_russian_word_is_no_typo_for_another_russian_word(search: SearchI
     # "Пятницкого" (the Pyatnitsky choir) is four edits from "пятница" (Friday): the extra edit a
     # name gets is for a spelling in the other script, not for a word of its own.
     assert search.search("хор Пятницкого", limit=3) == []
+
+
+def test_a_postal_spelling_reads_back_to_pinyin(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("postal")
+    (folder / "a.txt").write_text("SCO summit\n\nThe Tianjin Declaration was adopted.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Harbour news\n\nThe declaration of the harbour board.\n", encoding="utf-8")
+    hits = SearchIndex.from_corpus(load_corpus(folder)).search("Tientsin Declaration", limit=3)
+    assert hits and hits[0].article.file == "a.txt"

@@ -60,6 +60,7 @@ from bot.index.translit import (
     name_splits,
     pinyin,
     postal,
+    postal_as_wade_giles,
     romanize,
     skeleton,
     wade_giles_words,
@@ -1056,6 +1057,8 @@ class SearchIndex:
                 whole = None
                 if len(w) >= 6 and w.isascii() and w.isalpha() and w not in self._surface:
                     whole = self._pinyin_in_corpus(wade_giles_words(w))  # "Chiayukuan": one word, unhyphenated
+                    if whole is None and "tsi" in w:
+                        whole = self._pinyin_in_corpus(wade_giles_words(postal_as_wade_giles(w)))  # "Tientsin"
                 out.append(whole or w)
                 i += 1
         return out

@@ -206,6 +206,15 @@ def postal(word: str) -> str:
     return _POSTAL.sub(lambda m: "hs" if m.group(0) == "x" else "ts", word)
 
 
+_POSTAL_TS = re.compile(r"ts(?=i)")
+
+
+def postal_as_wade_giles(word: str) -> str:
+    """A postal spelling read as Wade–Giles, for `wade_giles_words`: the postal "tsi" of j/q before
+    i is Wade–Giles "chi" (Tientsin → tienchin → tianjin, Tsingtao → chingtao → qingdao)."""
+    return _POSTAL_TS.sub("ch", word)
+
+
 def palladius_from_pypinyin() -> dict[str, tuple[str, ...]]:
     """Palladius syllable (the Russian spelling of Chinese: цзинь, сянь, чжань) → the pinyin
     syllables it writes, from pypinyin's own table; ё read as е, as the text normaliser does. Slow
