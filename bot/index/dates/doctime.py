@@ -885,6 +885,19 @@ _SINCE_OR_AFTER = re.compile(r"\b(?:since|after)\b", re.I)
 ONLY_YEAR_STRENGTH = 0.75  # a founding told without a founding verb ("开出第一块果园") is likely, not sure
 
 
+def _event_named_by_year(text: str, a: Anniversary, s: int, e: int) -> Base | None:
+    """ "It is a year to the day since fire swept through the pier head, and … it has recovered from
+    the 2005 blaze": for a "… years since/after" count (not an ordinal, whose sentence may name other
+    years), the one event its sentence names by its year."""
+    if _SINCE_OR_AFTER.search(text, a.start, a.end) is None:
+        return None
+    named = set(_EVENT_BY_YEAR.findall(text, s, e))
+    if len(named) != 1:
+        return None
+    year = int(next(iter(named)))
+    return Base(year, reason(N_("the only year its sentence names, {year}"), year=year), ONLY_YEAR_STRENGTH)
+
+
 def _only_year(texts: Sequence[str]) -> Base | None:
     """The one year an article states, for a founding anniversary whose founding no verb tells
     ("红岭果园建园三十周年" … "1994年9月22日，二十三户村民在荒坡上开出第一块果园"): a feature on
@@ -982,12 +995,8 @@ def count(
         if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
             # The subject ends its sentence and the next one opens with its full date.
             found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
-        since = _SINCE_OR_AFTER.search(text, a.start, a.end) is not None  # "… years since/after", no ordinal
-        if found is None and since and len(named := set(_EVENT_BY_YEAR.findall(text, s, e))) == 1:
-            # "It is a year to the day since fire swept through the pier head, and … it has recovered
-            # from the 2005 blaze": the one event its sentence names by its year.
-            year = int(next(iter(named)))
-            found = Base(year, reason(N_("the only year its sentence names, {year}"), year=year), 0.75)
+        if found is None:
+            found = _event_named_by_year(text, a, s, e)
         if found is None:
             return None  # "its centenary" with nothing that says what it counts from
         base = found
