@@ -33,6 +33,20 @@ from bot.index.dates.reasons import reason
 MIN_COVER = 0.4
 MIN_COVER_ELSEWHERE = 0.6
 _CLAUSES = re.compile(r"[,;:]\s+|\s+[—–]\s+")
+
+
+def _dating_clauses(text: str) -> list[str]:
+    """A sentence's clauses, a clause that is only a day joined to the one before it ("… was fired
+    on Wednesday, 15 March, watched by …": the day belongs to the firing)."""
+    out: list[str] = []
+    for clause in _CLAUSES.split(text):
+        if out and not content_keys(clause):
+            out[-1] += ", " + clause
+        else:
+            out.append(clause)
+    return out
+
+
 # Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
 MIN_COVER_ON_DAY = 0.4
 # A pool of at most this many sentences is walked (`_best`) rather than indexed (`_PoolIndex`).
@@ -449,7 +463,7 @@ class BaseFinder:
             # a long dating sentence may tell the day in one clause ("…, the textile mill destroyed
             # by fire on 12 March 1974").
             cover = 0.0
-            for clause in _CLAUSES.split(s.text):
+            for clause in _dating_clauses(s.text):
                 if self.day_reader(clause, dated[0]) & days:
                     ck = content_keys(clause)
                     shared = keys & ck

@@ -342,6 +342,14 @@ def _head_month_day(head: re.Match[str]) -> tuple[int, int] | None:
     return (month, 15) if month else None
 
 
+def masthead_month(line: str) -> tuple[int, int] | None:
+    """(year, month) of a line that names its issue's month ("Wendle Navigation News, No. 41, June
+    1997", "2015年3月"), or None."""
+    head = _HEAD_MONTH.search(line) if _YEAR_RE.search(line) else None
+    day = _head_month_day(head) if head is not None else None
+    return (int(head.group("y") or head.group("zy")), day[0]) if head is not None and day is not None else None
+
+
 # The day a feast's issue speaks from: a Christmas issue in mid-December, an Easter one in April.
 _FEAST_DAYS = {"christmas": (12, 15), "navidad": (12, 15), "easter": (4, 1), "pascua": (4, 1)}
 # What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").

@@ -36,6 +36,7 @@ from bot.index.dates.doctime import (
     dated_paragraphs,
     decide,
     evidence,
+    masthead_month,
     number_of,
     place_dateline,
     since_governs,
@@ -1954,9 +1955,10 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                     finder.add_sentence(article.article_id, lead[:cut], years_in(lead[:cut]))
             elif _YEARISH.search(text, s, e):
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
-    dated_by = _dateline_year(article)
-    if dated_by is not None:
-        _index_news_sentences(article, dated_by, finder)
+    around = _report_day(article)
+    if around is not None:
+        _index_news_sentences(article, around, finder)
+    dated_by = around.year if around is not None else None
     if dated_by is not None and not _YEARISH.search(article.title) and not _looks_back(article):
         # "Fire destroys Marrowby pier pavilion" over "Tuesday 20 March 2001 — …": a report's title
         # tells what happened when its dateline says (not a commemoration's: "Bell for the mill
@@ -1969,24 +1971,24 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
 _NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|blew|froze)\b")
 
 
-def _index_news_sentences(article: Article, year: int, finder: BaseFinder) -> None:
-    """A datelined report's sentences that tell, in the past tense, of a day near its dateline's,
-    with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the chimney …
-    brought down"): it happened in the dateline's year, which dates it for other documents."""
-    lead = find_mentions(article.paragraphs[0].text)[0]
-    around = datetime.date(year, lead.month, lead.day) if valid_day(lead.month, lead.day, year) else None
-    if around is None:
-        return
-    for i, p in enumerate(article.paragraphs):
+def _index_news_sentences(article: Article, around: datetime.date, finder: BaseFinder) -> None:
+    """A datelined report's sentences that tell, in the past tense, of a day near its dateline's
+    (`around`), with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the
+    chimney … brought down"): it happened in the dateline's year, which dates it for other documents."""
+    year = around.year
+    for p in article.paragraphs:
         for s, e in sentences(p.text):
-            if _YEARISH.search(p.text, s, e) or (i == 0 and s <= lead.start < e):
-                continue
+            if str(year) in p.text[s:e]:
+                continue  # (the dateline's own sentence among them)
             # What happened (an event another text may count years from), not what is planned (the
             # tense is read first: it costs less than finding the sentence's days).
             told = _reads_past(p.text[s:e]) or _NEWS_PAST.search(p.text, s, e) is not None
             if not told or _FUTURE.search(p.text, s, e):
                 continue
-            days = [m for m in find_mentions(p.text[s:e]) if m.year is None and valid_day(m.month, m.day, year)]
+            found = find_mentions(p.text[s:e])
+            if any(m.year is not None for m in found):
+                continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
+            days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
             if not anniversaries(p.text[s:e]):
@@ -2020,10 +2022,29 @@ def _dateline_year(article: Article) -> int | None:
     return first.year if dateline else None
 
 
+def _report_day(article: Article) -> datetime.date | None:
+    """The day a report is from: its dateline's ("Tuesday 20 March 2001 — …"), or the middle of
+    the month a masthead line over it names ("Wendle Navigation News, No. 41, June 1997")."""
+    year = _dateline_year(article)
+    if year is not None:
+        lead = find_mentions(article.paragraphs[0].text)[0]
+        return datetime.date(year, lead.month, lead.day) if valid_day(lead.month, lead.day, year) else None
+    first = article.paragraphs[0].text if article.paragraphs else ""
+    if len(first) > 80 or "\n" in first or find_mentions(first):
+        return None
+    head = masthead_month(first)
+    return datetime.date(head[0], head[1], 15) if head is not None else None
+
+
 @lru_cache(maxsize=16384)
 def _days_dated(text: str, year: int) -> frozenset[tuple[int, int]]:
     # (cached: base lookups read the same dated sentences, and their clauses, for every subject)
-    return frozenset((m.month, m.day) for m in find_mentions(text) if m.year == year)
+    found = find_mentions(text)
+    if str(year) not in text:
+        # A report's sentence filed under its dateline's year (see `_index_news_sentences`): its
+        # days are written without one.
+        return frozenset((m.month, m.day) for m in found if m.year is None)
+    return frozenset((m.month, m.day) for m in found if m.year == year)
 
 
 def _article_mentions(article: Article) -> list[tuple[int, Mention]]:
