@@ -103,8 +103,11 @@ BLIND34 = GoldSet("blind34", GOLD / "blind34" / "docs", GOLD / "blind34" / "gold
 BLIND35 = GoldSet("blind35", GOLD / "blind35" / "docs", GOLD / "blind35" / "gold.jsonl", False)
 BLIND36 = GoldSet("blind36", GOLD / "blind36" / "docs", GOLD / "blind36" / "gold.jsonl", False)
 BLIND37 = GoldSet("blind37", GOLD / "blind37" / "docs", GOLD / "blind37" / "gold.jsonl", False)
-# The next round's blind set, written at the end of the fifth session and committed unscored.
+# The sixth session's round: blind38 (written at the end of the fifth session, committed unscored)
+# is blind, scored once at the end; blind39 and blind40 were written to tune on.
 BLIND38 = GoldSet("blind38", GOLD / "blind38" / "docs", GOLD / "blind38" / "gold.jsonl", False)
+BLIND39 = GoldSet("blind39", GOLD / "blind39" / "docs", GOLD / "blind39" / "gold.jsonl", False)
+BLIND40 = GoldSet("blind40", GOLD / "blind40" / "docs", GOLD / "blind40" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:

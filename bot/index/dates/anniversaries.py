@@ -477,6 +477,21 @@ class BaseFinder:
         ((year, (_, text)),) = hits.items()
         return Base(year, reason(N_("another document dates it: {quote}"), quote=quote(text)), 0.75, text)
 
+    def _year_of(self, s: DatedSentence, days: frozenset[tuple[int, int]]) -> int | None:
+        """The one year a dated sentence gives; of a sentence that gives several ("Friday 14 March
+        2003 — … since the fire that gutted it on the night of 12 October 1971"), the one that dates
+        one of `days`, the days the anniversary is kept; else None."""
+        years = sorted(set(s.years))
+        if len(years) == 1:
+            return years[0]
+        if not days or self.day_reader is None:
+            return None
+        dating = [y for y in years if self.day_reader(s.text, y) & days]
+        return dating[0] if len(dating) == 1 else None
+
+    def _days_in(self, s: DatedSentence, year: int) -> frozenset[tuple[int, int]]:
+        return self.day_reader(s.text, year) if self.day_reader else frozenset()
+
     def days_of(self, s: DatedSentence) -> frozenset[tuple[int, int]]:
         """The days a dating sentence gives with its year (set by the caller that knows dates)."""
         return self.day_reader(s.text, s.years[0]) if self.day_reader else frozenset()
@@ -570,7 +585,10 @@ class BaseFinder:
         best: tuple[float, int, str] | None = None
         cjk = all(_CJK.match(k[0]) for k in keys)
         for s in pool:
-            if (not cjk and head not in s.keys) or len(set(s.years)) != 1:
+            if not cjk and head not in s.keys:
+                continue
+            year = self._year_of(s, days)
+            if year is None:
                 continue
             if cjk:
                 # Character pairs across word boundaries ("山大" in 唐山大地震) are noise, so no share of
@@ -581,12 +599,12 @@ class BaseFinder:
                 cover = _cover(idf, keys, s.keys, optional)
             else:
                 cover = math.fsum(map(idf, keys & s.keys)) / total if total > 0 else 0.0
-            if days and (cover >= need or not cjk) and self.days_of(s) & days:
+            if days and (cover >= need or not cjk) and self._days_in(s, year) & days:
                 # Dated on the day the anniversary is kept, and naming its head word ("fire"): the
                 # day says what the words alone may not ("the Hollins Mill fire" / "The fire broke out").
                 cover += SAME_DAY
             if cover >= need and (best is None or cover > best[0]):
-                best = (cover, s.years[0], s.text)
+                best = (cover, year, s.text)
         return (best[1], best[2]) if best else None
 
 

@@ -128,11 +128,15 @@ _EN_GEN_ANNIV = re.compile(
     rf"\bthe\s+(?P<subj>[^\W\d_]+(?:\s+[^\W\d_]+)?)['’]s\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I
 )
 _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I)
+# A day after "N years on" ("Tuesday 12 October", "12th October", "October 12"): a count kept on it.
+_ON_DAY = r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
 _EN_YEARS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
     rf"|a\s+half[\s-]century|a\s+century|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
     # "twenty years this summer since …", "ten years today since …"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week)|today|tomorrow)\s+)?"
+    # "It will be fifty years on Tuesday 12 October since fire swept through …"
+    rf"(?:on\s+{_ON_DAY},?\s+)?"
     r"(?:to\s+the\s+(?:day|night|week|hour)\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
     re.I,
 )
@@ -472,7 +476,8 @@ def _century_hint(low: str, cent: bool) -> bool:
 
 
 _YEARS_AFTER_HINT = re.compile(
-    r"(?:years?|century) (?:(?:this \w+|today|tomorrow) )?(?:after|since|to the (?:day|night|week|hour)|on from)"
+    r"(?:years?|century) (?:(?:this \w+|today|tomorrow) )?(?:on [\w ,]{5,30}? )?"
+    r"(?:after|since|to the (?:day|night|week|hour)|on from)"
 )
 
 
@@ -1302,6 +1307,7 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
     if base is not None:
         why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
         yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
+
 
 
 _THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week|month)|today)\b", re.I)
