@@ -17,7 +17,8 @@ Query sets (--set):
 - insample: tests/queries.py, the tuning (dev) set;
 - heldout:  tests/queries_heldout.py, never used to tune (out-of-sample);
 - blind16:  tests/queries_blind16.py over seeds/ and over tests/gold/blind28/docs: the next round's
-            blind set (--blind16), committed unscored at the end of the fifth session.
+            blind set (--blind16), committed unscored at the end of the fifth session; blind17
+            (seeds + tests/gold/blind29/docs) was written in the sixth session to tune on.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -77,6 +78,7 @@ from tests import (  # noqa: E402
     queries_blind14,
     queries_blind15,
     queries_blind16,
+    queries_blind17,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -100,6 +102,7 @@ def seed_index() -> SearchIndex:
 # Sets whose misses are always listed: every one but the current blind set (blind16).
 TUNING_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
+    "blind17",
 )  # fmt: skip
 BLIND_SETS = {
     "blind": queries_blind,
@@ -118,6 +121,7 @@ BLIND_SETS = {
     "blind14": queries_blind14,
     "blind15": queries_blind15,
     "blind16": queries_blind16,
+    "blind17": queries_blind17,
 }
 
 
@@ -220,6 +224,7 @@ LABELS = {
     "blind14": "tests/queries_blind14.py (fourteenth set: seeds + the blind26 documents; scored once, spent)",
     "blind15": "tests/queries_blind15.py (fifteenth set, to tune on: seeds + the blind27 documents)",
     "blind16": "tests/queries_blind16.py (sixteenth set, BLIND: seeds + the blind28 documents; scored once)",
+    "blind17": "tests/queries_blind17.py (seventeenth set, to tune on: seeds + the blind29 documents)",
 }
 
 
@@ -255,6 +260,7 @@ def main() -> None:
     parser.add_argument("--blind14", action="store_true", help="with --scores: score the fourteenth (spent) blind set")
     parser.add_argument("--blind15", action="store_true", help="with --scores: score the fifteenth set (a tuning set)")
     parser.add_argument("--blind16", action="store_true", help="with --scores: score the sixteenth set (BLIND: once)")
+    parser.add_argument("--blind17", action="store_true", help="with --scores: score the seventeenth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
