@@ -364,6 +364,18 @@ def test_an_english_name_in_cyrillic_tolerates_one_more_edit(tmp_path: Path) -> 
     assert [h.article.title for h in index.search("Норман Бетьюн")] == ["Doctors"]
 
 
+def test_a_short_given_name_in_cyrillic_finds_the_one_before_its_surname(tmp_path: Path) -> None:
+    # Кит is "kt", too short to look up alone: only the words the corpus writes before Bennett count.
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Symposium\n\nKeith Bennett spoke at the symposium.\n",
+            "b.txt": "Road works\n\nBennett Road is closed; Kate Street stays open.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Кит Беннетт")] == ["Symposium"]
+
+
 def test_a_short_word_the_corpus_lacks_is_not_read_as_a_typo(tmp_path: Path) -> None:
     # "fire" is not "fare" or "five": four-letter words are too often other real words.
     index = index_of(tmp_path, {"a.txt": "Tunnel\n\nThe Channel Tunnel fare rose by five pounds.\n"})

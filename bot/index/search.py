@@ -995,6 +995,19 @@ class SearchIndex:
     def _query_terms(self, query: str) -> list[_QueryTerm]:
         return self._prepare(query).terms
 
+    def _given_name(self, term: str, surname: tuple[tuple[int, float], ...]) -> tuple[tuple[int, float], ...]:
+        """A short given name Russian writes by sound, before a surname found in Latin letters
+        ("Кит Беннетт", "Дженни Клегг"): too few consonants to look up alone (Кит is "kt"), so
+        only the words the corpus writes just before that surname are compared (Keith, Jenny)."""
+        key = consonant_key(term, minimum=1)
+        latin = [tid for tid, w in surname if w < 1.0 and is_latin(self._stem_terms[tid])]
+        if not key or not latin or not len(self._pair_key):
+            return ()
+        follows = np.isin(self._pair_key & 0xFFFFFFFF, latin)
+        before = np.unique(self._pair_key[follows] >> 32).tolist()
+        found = [t for t in before if consonant_key(self._stem_terms[t], minimum=1) == key]
+        return tuple((t, CONSONANT_WEIGHT) for t in found[:MAX_EXPANSIONS])
+
     def _phrase_passages(self, ws: list[str], lang: int) -> np.ndarray | None:
         """Passages holding the query's words in order (each adjacent pair, in any of the
         word's close forms); None when the query is a single word."""
@@ -1072,8 +1085,12 @@ class SearchIndex:
         out: list[_QueryTerm] = []
         ws, lang = self._query_words(query)
         ws = self._wade_giles_names(self._joined_names(ws))
-        for t in ws:
-            exp = self._expand(t, lang)
+        exps = [self._expand(t, lang) for t in ws]
+        for i, (t, nxt) in enumerate(zip(ws[:-1], exps[1:], strict=True)):
+            if not is_latin(t) and not is_cjk(t) and (given := self._given_name(t, nxt)):
+                # (before what its letters alone found: Энн's "en", Дженни's typo "zheng")
+                exps[i] = (*given, *((tid, w) for tid, w in exps[i] if tid not in dict(given)))
+        for t, exp in zip(ws, exps, strict=True):
             key: tuple[tuple[int, float], ...] | str = exp or t
             if key in seen:
                 continue  # "parade parades": one word, counted once

@@ -269,9 +269,9 @@ CONSONANT_KEY_MIN = 3  # fewer consonants match too many words
 # Not cached, like latin_sound_key: a query asks for one word's key, and the table of the corpus's
 # keys (SearchIndex._names_by_key) asks once per corpus word, which a cache would keep for good
 # with no later hit (latin_sound_key's: 65,536 entries, 11 MB at 100,000 passages).
-def consonant_key(word: str) -> str:
+def consonant_key(word: str, minimum: int = CONSONANT_KEY_MIN) -> str:
     """The consonants of a name written in Latin or Cyrillic letters ('' when fewer than
-    CONSONANT_KEY_MIN, or not a word): Джонатан and Jonathan are both "jntn"."""
+    `minimum`, or not a word): Джонатан and Jonathan are both "jntn"."""
     latin = not _NON_LATIN.search(word)
     out = romanize(word)
     if not out.isascii() or not out.isalpha():
@@ -285,7 +285,7 @@ def consonant_key(word: str) -> str:
             out = out.replace(old, new)
     out = out.replace("z", "s")  # Charles / Чарльз
     out = _DOUBLE.sub(r"\1", _CONSONANT_DROP.sub("", out))
-    return out if len(out) >= CONSONANT_KEY_MIN else ""
+    return out if len(out) >= minimum else ""
 
 
 # A foreign name written in Chinese characters by sound (托卡耶夫 for Tokayev, 利德尔 for Liddell) is

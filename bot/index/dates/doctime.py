@@ -1309,7 +1309,6 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
         yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
 
 
-
 _THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week|month)|today)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+")
 
