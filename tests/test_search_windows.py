@@ -346,6 +346,18 @@ def test_wade_giles_names_find_their_pinyin(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("Kuo-min-tang delegates")] == ["Yan'an"]
 
 
+def test_a_short_wade_giles_surname_and_a_hyphenated_given_name_find_their_pinyin(tmp_path: Path) -> None:
+    # Chao is Zhao; "Le-chi" is one given name, Leji (the corpus has "le" and "chi" as other words).
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Visit\n\nZhao Leji arrived in Hanoi on Monday.\n",
+            "b.txt": "Lettres\n\nIl le dit: le chi de la ville.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Chao Le-chi")] == ["Visit"]
+
+
 def test_a_chinese_name_in_russian_spelling_finds_its_pinyin(tmp_path: Path) -> None:
     # Palladius, the Russian spelling of Chinese: Цзиньсянь is Jinxian, Сюэлин is Xueling.
     index = index_of(tmp_path, {"a.txt": "Memorial sites\n\nLi Jinxian spoke about the Xueling memorial.\n"})

@@ -86,6 +86,7 @@ PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
+_HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 _WG_ASPIRATE = re.compile(r"\b(ch|k|p|t|ts|tz)['’‘ʻ](?=[aeiou])", re.IGNORECASE)
 # A foreign name in Chinese, its parts joined by a middle dot: 埃里克·利德尔.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:\s*[·・•]\s*[\u4e00-\u9fff]+)+")
@@ -971,6 +972,8 @@ class SearchIndex:
         """The query's content words, and its Latin language (by its function words)."""
         raw: list[str] = []
         query = _WG_ASPIRATE.sub(r"\1", clean_query(query))  # Ch'ing-hua: one syllable, ching
+        # "Chao Le-chi": a given name's syllables, hyphenated, as the one pinyin word the corpus has (Leji)
+        query = _HYPHENATED.sub(lambda m: self._hyphenated_wade_giles(m.group(0)) or m.group(0), query)
         for token in tokens(_DOTTED_NAME.sub(self._dotted_name, query)):
             if is_han(token) and len(token) >= 3 and token not in self._stems and self._sound_names(token):
                 raw.append(token)  # 托卡耶夫, a foreign name written by sound: segmenting would break it
@@ -1068,13 +1071,21 @@ class SearchIndex:
             else:
                 w = ws[i]
                 whole = None
-                if len(w) >= 6 and w.isascii() and w.isalpha() and w not in self._surface:
+                if len(w) >= 3 and w.isascii() and w.isalpha() and w not in self._surface:
                     whole = self._pinyin_in_corpus(wade_giles_words(w))  # "Chiayukuan": one word, unhyphenated
                     if whole is None and "tsi" in w:
                         whole = self._pinyin_in_corpus(wade_giles_words(postal_as_wade_giles(w)))  # "Tientsin"
                 out.append(whole or w)
                 i += 1
         return out
+
+    def _hyphenated_wade_giles(self, token: str) -> str | None:
+        """The pinyin word the corpus has for Wade–Giles syllables joined by hyphens ("Le-chi" →
+        leji), when it lacks the hyphenated word itself; else None."""
+        parts = token.lower().split("-")
+        if len(parts) < 2 or not all(p.isascii() and p.isalpha() for p in parts) or "".join(parts) in self._surface:
+            return None
+        return self._pinyin_in_corpus(from_wade_giles(parts))
 
     def _pinyin_in_corpus(self, candidates: list[str]) -> str | None:
         """The first pinyin word the corpus has, as it is or in postal spelling (qinghua / Tsinghua)."""
