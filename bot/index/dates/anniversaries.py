@@ -355,12 +355,20 @@ class BaseFinder:
         the celebration rather than the event; `days` are the year-less days of that sentence — a
         dating sentence that names one of them is preferred (anniversaries are kept on the day)."""
         keys, cjk, head, other = self._subject(subject)
+        first: Base | None = None
         for h in (head, other) if head is not None else ():
             if h is None:
                 continue
             found_by_head = self._find_by_head(subject, keys | {h}, cjk, h, article_id, besides, days)
-            if found_by_head is not None:
+            if found_by_head is None:
+                continue
+            if not days or self._days_in_text(found_by_head, days):
                 return found_by_head
+            # "… on Sunday, 12 October, fifty years to the day after the ward admitted its first
+            # patient": a sentence the other head finds that dates that very day is preferred.
+            first = first or found_by_head
+        if first is not None:
+            return first
         if subject in self._known:
             known = self._known[subject]
         else:
@@ -476,6 +484,9 @@ class BaseFinder:
             return None  # nothing, or two years for the same day: no base
         ((year, (_, text)),) = hits.items()
         return Base(year, reason(N_("another document dates it: {quote}"), quote=quote(text)), 0.75, text)
+
+    def _days_in_text(self, base: Base, days: frozenset[tuple[int, int]]) -> bool:
+        return bool(base.text and self.day_reader is not None and self.day_reader(base.text, base.year) & days)
 
     def _year_of(self, s: DatedSentence, days: frozenset[tuple[int, int]]) -> int | None:
         """The one year a dated sentence gives; of a sentence that gives several ("Friday 14 March
