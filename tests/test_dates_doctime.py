@@ -2107,3 +2107,30 @@ def test_an_occasion_being_planned_for_closes_the_window_before_its_year(tmp_pat
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got == {"Saturday 12 March": 2011, "Friday 20 May": 2011}
+
+
+def test_a_quarter_of_a_century_ago_and_the_summer_after_next(tmp_path: Path) -> None:
+    # The present from "a quarter of a century ago" of a full date; "two years after that" is a step
+    # in the account (from 2006), not the present's anniversary; "the summer after next" is two on.
+    text = (
+        "The day it went dark\n\nPosted on 11 August\n\nA quarter of a century ago this morning, on Wednesday, "
+        "11 August 1999, the shadow crossed the bay.\n\nSince then I have chased more: Turkey on 29 March 2006, "
+        "the Silk Road on the 1st of August two years after that.\n\nThe next one is on Wednesday, 12 August, "
+        "the summer after next.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["11 August"] == 2024
+    assert got["1st of August"] == 2008
+    assert got["Wednesday, 12 August"] == 2026
+
+
+def test_a_report_dated_by_its_masthead_month_dates_its_days_for_other_documents(tmp_path: Path) -> None:
+    # The report's days have no year of their own: its masthead's month and year date them, and the
+    # anniversary piece counts "twenty-five years ago" from that day.
+    files = {
+        "a.txt": "QUARRY FALLS SILENT\n\nTinmoor Courier, March 1995\n\nThe final blast at Tinmoor "
+        "Quarry was fired at eleven o'clock on Wednesday, 15 March, watched by two hundred villagers.\n",
+        "b.txt": "Quiet at Tinmoor\n\nTwenty-five years ago this Sunday, on 15 March, the last blast was fired at "
+        "Tinmoor Quarry.\n\nOn Sunday, 15 March, the history group will walk around the lake.\n",
+    }
+    assert years(resolve(tmp_path, files))["Sunday, 15 March"] == 2020

@@ -200,7 +200,7 @@ _CARD_START = rf"(?=[\d{''.join(sorted({w[0] for w in CARDINAL_WORDS.split('|')}
 _EN_AGO = re.compile(
     # "two summers ago": a season counts years too
     rf"{_CARD_START}\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies)|summers?|winters?|springs?|autumns?)"
-    rf"|(?P<half>half\s+a\s+century))\s+ago\b",
+    rf"|(?P<half>half\s+a\s+century)|(?P<quarter>a\s+quarter(?:\s+of\s+a\s+|[\s-])century))\s+ago\b",
     re.I,
 )
 _ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+(?:\s+y\s+[a-zá-ú]+)?)\s+años?\b", re.I)
@@ -931,6 +931,21 @@ _ANAPHOR = re.compile(
 )
 
 
+def _anaphor_in_sentence(a: Anniversary, text: str) -> Base | None:
+    """The year of the last full date before the anniversary in its own sentence, when the subject
+    points back at it ("Turkey on 29 March 2006, the Silk Road on the 1st of August two years after
+    that"): a step in an account, not the present's anniversary."""
+    if not _ANAPHOR.match(a.subject) or len(a.subject.split()) > 2:
+        return None
+    s, _ = a.sentence
+    dated = [m for m in find_mentions(text[s : a.start]) if m.year is not None and not m.bracket_year]
+    last = dated[-1] if dated else None
+    if last is None or last.year is None:
+        return None
+    why = reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=last.text)
+    return Base(last.year, why, 1.0, text[s : a.start])
+
+
 def _anaphor_base(a: Anniversary, text: str) -> Base | None:
     """The year of the last full date before the anniversary's sentence, in the same paragraph,
     when the subject is a pointer back at it ("El 14 de enero de 1897, Zurbriggen alcanzó la
@@ -975,14 +990,17 @@ def count(
     stated = stated_base(a)
     if stated is None and not a.possessive:
         stated = _trailing_base(a, text)
+    own = None if stated is not None else _own_year(a)
+    step: Base | None = None
     if stated is not None:
         base = Base(stated, reason(N_("the anniversary names the year {year}"), year=stated), 1.0)
-    elif (own := _own_year(a)) is not None:
+    elif own is not None:
         # "the 50th anniversary of X at the end of 2025": the year is the anniversary's own.
         base = Base(own - a.n, reason(N_("the anniversary falls in {year}"), year=own), 1.0)
     else:
         days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
-        found = None if a.possessive else _anaphor_base(a, text)
+        step = None if a.possessive else _anaphor_in_sentence(a, text)
+        found = step or (None if a.possessive else _anaphor_base(a, text))
         found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "")
@@ -1027,6 +1045,8 @@ def count(
         base = replace(base, strength=base.strength * SAME_DAY_BONUS, why=both)
     others = [y for y in years_in(text[s:e]) if y != base.year]
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
+    if stated is None and own is None and step is not None:
+        past = True  # a step in an account ("Turkey on 29 March 2006, the Silk Road two years after that")
     if " after" in text[a.start : a.end].lower() and _PAST_VERB_BEFORE.search(text[max(s, a.start - 30) : a.start]):
         past = True
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
@@ -1190,6 +1210,8 @@ def dated_paragraphs(texts: Sequence[str]) -> list[tuple[int, int, str, tuple[in
 def _ago_years(m: re.Match[str]) -> int | None:
     if m.groupdict().get("half"):
         return 50
+    if m.groupdict().get("quarter"):
+        return 25
     n = number_of(m.group("n"))
     unit = (m.groupdict().get("unit") or "").lower()
     if n and unit.startswith("decade"):

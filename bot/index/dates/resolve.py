@@ -68,6 +68,7 @@ _RELATIVE_YEAR = re.compile(
     r"(?=[lnteв今去明前后])(?:\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
     r"|\beste\s+año\b|\bel\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bel\s+próximo\s+año\b"
     r"|\bthe\s+year\s+before\s+last\b|\bel\s+año\s+antepasado\b"
+    r"|\bthe\s+(?:year|spring|summer|autumn|fall|winter)\s+after\s+next\b"
     r"|в\s+(?:позапрошлом|прошлом|минувшем|следующем|наступающем|этом|будущем|текущем)\s+году|今年|去年|明年|前年|后年)",
     re.IGNORECASE,
 )
@@ -103,6 +104,7 @@ _RELATIVE_AFTER_DATE = re.compile(
     r",?\s+(?P<en>last|next|this)\s+year\b|\s+del\s+año\s+(?P<es>pasado|próximo|que\s+viene)\b|\s+de\s+(?P<es2>este)\s+año\b"
     r"|\s+del\s+(?P<es3>próximo|pasado)\s+año\b"
     r"|,?\s+the\s+year\s+(?P<en2>before\s+last)\b"
+    r"|,?\s+the\s+(?:year|spring|summer|autumn|fall|winter)\s+(?P<en3>after\s+next)\b"
     r"|\s+(?P<ru>прошлого|будущего|этого|текущего)\s+года",
     re.IGNORECASE,
 )
@@ -1908,7 +1910,8 @@ def _looks_back_in_the_lead(article: Article) -> bool:
 
 def _has_year_word(text: str) -> bool:
     low = text.casefold()
-    return "year" in low or "año" in low or "год" in low or "лет" in low or "年" in low  # (asked often: no generator)
+    # (asked often: no generator; "the summer after next" counts years too)
+    return "year" in low or "año" in low or "год" in low or "лет" in low or "年" in low or "after next" in low
 
 
 def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) -> str:
@@ -1923,7 +1926,7 @@ def _relative_shift(phrase: str) -> int:
     low = phrase.lower()
     if any(w in low for w in ("before last", "позапрошл", "前年", "antepasado")):
         return -2
-    if "后年" in low:
+    if "后年" in low or "after next" in low:
         return 2
     if any(w in low for w in ("last", "previous", "pasado", "прошлом", "прошлого", "минувш", "去年", "anterior")):
         return -1
