@@ -2134,3 +2134,15 @@ def test_a_report_dated_by_its_masthead_month_dates_its_days_for_other_documents
         "Tinmoor Quarry.\n\nOn Sunday, 15 March, the history group will walk around the lake.\n",
     }
     assert years(resolve(tmp_path, files))["Sunday, 15 March"] == 2020
+
+
+def test_a_notice_is_from_the_latest_year_its_heading_names(tmp_path: Path) -> None:
+    # The Act of 1984 is cited; the Order of 2007 is being made. Both calendars fit the weekdays.
+    text = (
+        "TOWN COUNCIL\n\nROAD TRAFFIC REGULATION ACT 1984\n\nTHE TOWN COUNCIL (COACH STOP) ORDER 2007\n\n"
+        "Objections must arrive no later than Friday, 9 March, and the Order will come into operation on "
+        "Monday, 2 April.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got) == {"Friday, 9 March": 2007, "Monday, 2 April": 2007}
+    assert "the heading names 2007" in got[0].why

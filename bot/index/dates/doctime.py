@@ -2012,6 +2012,23 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     return Findings(out, counted, unbased)
 
 
+HEADING_LINES = 4  # short lines over a notice's text: its heading
+HEADING_CHARS = 100
+
+
+def _heading_years(article: Article, written: Written) -> list[int]:
+    """The years the heading's short lines name (after the title, before the first long paragraph)
+    whose calendar the weekdays written fit."""
+    lines: list[str] = []
+    for p in article.paragraphs[:HEADING_LINES]:
+        if len(p.text) > HEADING_CHARS:
+            break
+        lines.append(p.text)
+    if len(lines) < 2:
+        return []
+    return [y for y in dict.fromkeys(y for t in lines for y in years_in(t)) if _fits(y, written)]
+
+
 def decide(
     article: Article,
     mentions: Sequence[tuple[int, Mention]],
@@ -2116,12 +2133,16 @@ def decide(
         in_title = bool(years_in(article.title)) or not article.paragraphs
         head = article.title if in_title else article.paragraphs[0].text.split("\n", 1)[0][:120]
         named = [y for y in dict.fromkeys(years_in(head)) if _fits(y, written)]
+        template = (
+            N_("the title names {year}, and {days} fit(s) it")
+            if in_title
+            else N_("the first line names {year}, and {days} fit(s) it")
+        )
+        if not in_title and len(headed := _heading_years(article, written)) > 1:
+            # "ROAD TRAFFIC REGULATION ACT 1984 / THE … (RELOCATION) ORDER 2007": a notice's heading
+            # cites older things; its present is the latest year the heading names that fits.
+            named, template = [max(headed)], N_("the heading names {year}, and {days} fit(s) it")
         if len(named) == 1:
-            template = (
-                N_("the title names {year}, and {days} fit(s) it")
-                if in_title
-                else N_("the first line names {year}, and {days} fit(s) it")
-            )
             why = reason(template, year=named[0], days=shown)
             found.append(Evidence(named[0], WEIGHTS["weekday"], "weekday", why))
             support[named[0]] += WEIGHTS["weekday"]
