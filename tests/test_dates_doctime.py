@@ -2146,3 +2146,16 @@ def test_a_notice_is_from_the_latest_year_its_heading_names(tmp_path: Path) -> N
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got) == {"Friday, 9 March": 2007, "Monday, 2 April": 2007}
     assert "the heading names 2007" in got[0].why
+
+
+def test_years_of_an_activity_since_a_year_and_a_spanish_first_century(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Saffron bun challenge\n\nIssued: Monday, 4 December\n\nTrewin & Sons, who have baked in Kellow "
+        "since 1887, invite home bakers to mark 130 years of baking in the town. Entries close on 31 January.\n",
+        "b.txt": "Concurso de fotografía\n\nVillalba, 11 de enero\n\nLa farmacia, que abrió el 2 de mayo de 1916, "
+        "cumple este año su primer siglo. Las fotografías se recibirán hasta el 29 de febrero.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["Monday, 4 December"] == 2017
+    assert got["31 January"] == 2018
+    assert got["29 de febrero"] == 2016

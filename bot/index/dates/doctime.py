@@ -164,6 +164,19 @@ _BEGINNING = (
     r"inaugurad[oa]|inauguró|creado|creada|nació)\b|основан\w*|открыт\w*|открыл\w*|построен\w*|родил\w*)"
 )
 _TURNS_ORIGIN = re.compile(rf"{_BEGINNING}[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
+# "… to mark 130 years of baking in the town", "celebrating fifty years of service": the sentence's
+# subject's own count, when the sentence says where it starts ("who have baked in Kellow since 1887").
+_EN_YEARS_OF = re.compile(
+    rf"\b(?:mark|marks|marking|celebrate|celebrates|celebrating)\s+(?P<n>{_CARD})\s+years\s+of\b", re.I
+)
+_YEARS_OF_ORIGIN = re.compile(rf"(?:{_BEGINNING}|\bsince\b)[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
+# "La farmacia, que abrió … el 2 de mayo de 1916, cumple este año su primer siglo": its own count.
+_ES_OWN_CENTURY = re.compile(
+    r"\b(?:cumpl(?:e|ió|irá)|celebr(?:a|ó|ará)|conmemora)\s+(?:(?:hoy|ahora|este\s+año)\s+)?su\s+"
+    r"(?P<w>primer\s+siglo|medio\s+siglo|centenario|bicentenario|cincuentenario)\b",
+    re.I,
+)
+_ES_OWN_COUNTS = {"primer siglo": 100, "medio siglo": 50, "centenario": 100, "bicentenario": 200, "cincuentenario": 50}
 # "школе исполняется 100 лет", "исполнилось 50 лет"
 _RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
 _ES_ORDINALS = {
@@ -571,6 +584,16 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
                 if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
                     yield a
+    if "years of" in low and ("mark" in low or "celebrat" in low):
+        for m in _EN_YEARS_OF.finditer(text):
+            a = found(number_of(m.group("n")), -1, m.start(), m.end())
+            if a and _YEARS_OF_ORIGIN.search(a.scope):  # "since 1887", "founded in 1912"
+                yield a
+    if " su " in low and ("cumpl" in low or "celebr" in low or "conmemora" in low):
+        for m in _ES_OWN_CENTURY.finditer(text):
+            a = found(_ES_OWN_COUNTS.get(" ".join(m.group("w").lower().split())), -1, m.start(), m.end())
+            if a and _TURNS_ORIGIN.search(a.scope):
+                yield a
     # (the hint's own start: "year " or "years " or "century ", each with its space)
     if ("year " in low or "years " in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
@@ -762,6 +785,16 @@ def stated_base(a: Anniversary) -> int | None:
         if in_date or _ORIGIN_VERB.search(before) or not _WHEN_PREP.search(before):
             return int(m.group())
     return None
+
+
+def _count_origin(a: Anniversary, text: str) -> int | None:
+    """The year "N years of …" counts from, where its sentence says it starts ("who have baked in
+    Kellow since 1887, … to mark 130 years of baking")."""
+    if not _EN_YEARS_OF.match(text, a.start):
+        return None
+    origin = _YEARS_OF_ORIGIN.search(a.scope)
+    years = years_in(origin.group(0)) if origin else []
+    return years[-1] if years else None
 
 
 _TRAILING_DATE = re.compile(r",\s*(?:on\s+|el\s+)?(?=\d)")
@@ -990,6 +1023,8 @@ def count(
     stated = stated_base(a)
     if stated is None and not a.possessive:
         stated = _trailing_base(a, text)
+    if stated is None and a.possessive and (origin := _count_origin(a, text)) is not None:
+        stated = origin
     own = None if stated is not None else _own_year(a)
     step: Base | None = None
     if stated is not None:
