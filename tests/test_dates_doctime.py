@@ -2159,3 +2159,11 @@ def test_years_of_an_activity_since_a_year_and_a_spanish_first_century(tmp_path:
     assert got["Monday, 4 December"] == 2017
     assert got["31 January"] == 2018
     assert got["29 de febrero"] == 2016
+
+
+def test_a_dateline_whose_place_has_small_words_gives_the_day(tmp_path: Path) -> None:
+    text = (
+        "Concurso de fotografía\n\nVillalba de los Montes, 11 de enero\n\nLa farmacia, que abrió el 2 de mayo "
+        "de 1916, cumple este año su primer siglo. El cartel se presentó el pasado 28 de diciembre.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["28 de diciembre"] == 2015

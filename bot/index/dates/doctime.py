@@ -370,7 +370,11 @@ def masthead_month(line: str) -> tuple[int, int] | None:
 # The day a feast's issue speaks from: a Christmas issue in mid-December, an Easter one in April.
 _FEAST_DAYS = {"christmas": (12, 15), "navidad": (12, 15), "easter": (4, 1), "pascua": (4, 1)}
 # What stands before a dateline's date: capitalised place words and commas ("BEAUMONT COUNTY, Ohio, ").
-_PLACE_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+)*[A-ZА-ЯЁ][\w.'’-]*,\s+")
+# (with a name's small words: "Villalba de los Montes, 11 de enero", "Newcastle upon Tyne, 3 March")
+_PLACE_HEAD = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+|(?:de|del|la|las|los|el|y|upon|on|sur|le|en|di)\s+)*"
+    r"[A-ZА-ЯЁ][\w.'’-]*,\s+"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
 
 
