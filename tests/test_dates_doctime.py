@@ -2167,3 +2167,13 @@ def test_a_dateline_whose_place_has_small_words_gives_the_day(tmp_path: Path) ->
         "de 1916, cumple este año su primer siglo. El cartel se presentó el pasado 28 de diciembre.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["28 de diciembre"] == 2015
+
+
+def test_a_bare_ordinal_after_its_weekday_or_since_may_come_before_the_day_just_named(tmp_path: Path) -> None:
+    text = (
+        "Eclipse day\n\nOn Wednesday, 11 August 1999, the shadow crossed the bay. The forecast on the Tuesday, "
+        "the 10th, was gloomy. The replay is on Sunday the 15th if the ground is fit.\n"
+    )
+    got = [(m.text, m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("10th", 8, 10, 1999) in got
+    assert ("15th", 8, 15, 1999) in got

@@ -505,7 +505,8 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 # test at each place before the rest is tried (same matches).
 _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their)\b"
+    r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
+    r"|if|unless|or|after|before|until|till)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b)",
     re.IGNORECASE,
 )
@@ -525,6 +526,9 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     return EN_MONTHS[last.group(0)] if last is not None else None
 
 
+# "on the night of Thursday the 7th", "on the Tuesday, the 10th", "visible since the 10th": a day
+# before the one last named (a day of the same month all the same: its weekday or "since" says so).
+_BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
 _AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
@@ -542,8 +546,13 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
-        if last is None or day <= last[1] or not valid_day(last[0], day, None):
+        if last is None or not valid_day(last[0], day, None):
             continue
+        back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
+        if day <= last[1] and back is None:
+            continue
+        named_day = back.group("wd") if back is not None else None
+        weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         start = m.start("d")
         # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
         more = _AND_ORDINAL.match(text, m.end("d") + 2)
@@ -552,6 +561,7 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         for d in days:
             out.append(
                 Mention(start=start, end=end, text=text[start:end], month=last[0], day=d, year=None,
-                        end_month=last[0], end_day=d, end_year=None, form="en")
+                        end_month=last[0], end_day=d, end_year=None, form="en",
+                        weekday=weekday if d == day else None)
             )  # fmt: skip
     return out
