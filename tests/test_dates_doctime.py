@@ -2177,3 +2177,13 @@ def test_a_bare_ordinal_after_its_weekday_or_since_may_come_before_the_day_just_
     got = [(m.text, m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("10th", 8, 10, 1999) in got
     assert ("15th", 8, 15, 1999) in got
+
+
+def test_a_russian_count_of_years_finds_its_origin_in_the_next_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Цирку — полвека\n\nВерхнекамск, 28 сентября. В воскресенье, 1 октября, цирку исполнится 50 лет.\n\n"
+        "Здание было открыто 1 октября 1967 года.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["28 сентября"] == 2017
+    assert got["воскресенье, 1 октября"] == 2017

@@ -586,7 +586,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             for m in rx.finditer(text):
                 n = number_of(m.group("n"))
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
-                if a and _TURNS_ORIGIN.search(a.scope):  # the year it counts from, not "who died in 2016"
+                # the year it counts from, not "who died in 2016" (Russian counts years by name:
+                # "исполнится 50 лет", its origin perhaps in the next sentence)
+                if a and (word == "исполн" or _TURNS_ORIGIN.search(a.scope)):
                     yield a
     if "years of" in low and ("mark" in low or "celebrat" in low):
         for m in _EN_YEARS_OF.finditer(text):
