@@ -471,9 +471,13 @@ class BaseFinder:
             # a long dating sentence may tell the day in one clause ("…, the textile mill destroyed
             # by fire on 12 March 1974").
             cover = 0.0
-            for clause in _dating_clauses(s.text):
-                if self.day_reader(clause, dated[0]) & days:
-                    ck = content_keys(clause)
+            clauses = _dating_clauses(s.text)
+            for i, clause in enumerate(clauses):
+                if not self.day_reader(clause, dated[0]) & days:
+                    continue
+                # the clause, or it with the one after ("… opened on Saturday, 24 April by Harold
+                # Briggs, who cut the ribbon"): what happened on the day may go on past it
+                for ck in (content_keys(clause), content_keys(" ".join(clauses[i : i + 2]))):
                     shared = keys & ck
                     total = math.fsum(map(idf, ck))
                     if total > 0 and len(shared) >= 2:
