@@ -2167,6 +2167,8 @@ def test_a_dateline_whose_place_has_small_words_gives_the_day(tmp_path: Path) ->
         "de 1916, cumple este año su primer siglo. El cartel se presentó el pasado 28 de diciembre.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["28 de diciembre"] == 2015
+    (tmp_path / "a.txt").write_text(text.replace("Villalba de los Montes,", "Valdeoscuro (Huesca),"), encoding="utf-8")
+    assert years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY) if not m.derived])["28 de diciembre"] == 2015
 
 
 def test_a_bare_ordinal_after_its_weekday_or_since_may_come_before_the_day_just_named(tmp_path: Path) -> None:

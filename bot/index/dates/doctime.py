@@ -373,7 +373,7 @@ _FEAST_DAYS = {"christmas": (12, 15), "navidad": (12, 15), "easter": (4, 1), "pa
 # (with a name's small words: "Villalba de los Montes, 11 de enero", "Newcastle upon Tyne, 3 March")
 _PLACE_HEAD = re.compile(
     r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+|(?:de|del|la|las|los|el|y|upon|on|sur|le|en|di)\s+)*"
-    r"[A-ZА-ЯЁ][\w.'’-]*,\s+"
+    r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+\([^()]{1,30}\))?,\s+"  # "Valdeoscuro (Huesca), 14 de enero."
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
 
