@@ -76,6 +76,8 @@ NEWDOCS_TITLES: dict[str, str] = {
     "d1170fd8": "Greyhaven Coastguard — Station History Pages",
     "8d0c6627": "NEW LOOKOUT OPENS ON THE HEADLAND",
     "7e66205f": "CLIFF RESCUE TEAM HONOURED",
+    # (the page's third cutting, read as its own article since the sixth session's split: ¶12–16)
+    "b9af1fe9": "SEVENTY-FIVE YEARS OF WATCHING",
     "d40b4303": "Twenty years on: remembering Hensall's ropeworks",
     "7f37af79": "Joan Tillett, Guide leader for half a century",
     "e8f8d4f4": "Kellhaven lifeboat station marks 40 years",
@@ -214,7 +216,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # lorry tarpaulin ¶7; funeral at St Michael's ¶12
     Query("Tillett tarpaulin funeral St Michael's", "7f37af79", "cross-paragraph"),
     # Greyhaven Echo 2022 ¶13; coastguard watch ¶14; tent ¶15; d1170fd8: the pages' heading
-    Query("Greyhaven coastguard tent", "7e66205f", "cross-paragraph", also=("d1170fd8",)),
+    Query("Greyhaven coastguard tent", "b9af1fe9", "cross-paragraph", also=("d1170fd8",)),
     Query("Ferncombe seed swap skip carpet", "581875d8", "cross-paragraph"),  # seed swap ¶3; skip, no carpet ¶11
     # Word forms
     # "The 40-metre chimney of the old Dene brickworks was felled" ¶10
@@ -278,7 +280,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("how many times has the Kellhaven boat launched in four decades?", "e8f8d4f4", "question"),
     # "The first watch was kept on 5 August 1947" ¶15 (8d0c6627 ¶6 is the first watch in the 1999 lookout, not an
     # answer)
-    Query("when was the first coastguard watch kept at Greyhaven?", "7e66205f", "question"),
+    Query("when was the first coastguard watch kept at Greyhaven?", "b9af1fe9", "question"),
     # Topics
     # "Half-plot rents are unchanged" ¶7; 5bec12d9: allotment rents unchanged ¶5
     Query("half-plot rents unchanged", "581875d8", "topic", also=("5bec12d9",)),

@@ -220,6 +220,18 @@ def test_an_entry_headed_in_capitals_like_the_others_needs_no_date_of_its_own() 
     assert titles == ["TICKET HALL REOPENS", "FIRE GUTS DERELICT WEST PIER", "PIER OF THE YEAR"]
 
 
+def test_capital_headlines_split_a_page_written_one_paragraph_per_line_with_one_dated_entry() -> None:
+    # Only the first cutting's line dates it; the others are headed in capitals the same way.
+    text = (
+        "Dairy scrapbook\nThree cuttings kept by the secretaries.\nDAIRY AT 75\nKellow Gazette, Friday, 3 April\n"
+        "The society was founded 75 years ago.\nNEW BOTTLING HALL OPENS\nMembers' Bulletin No. 83 — Spring\n"
+        "The hall came into use on Monday, 20 March.\nLAST DOORSTEP ROUND\nFrom the society's website\n"
+        "The last round was driven on Friday, 29 March.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["Dairy scrapbook", "DAIRY AT 75", "NEW BOTTLING HALL OPENS", "LAST DOORSTEP ROUND"]
+
+
 def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_dateline() -> None:
     text = (
         "Valley Gazette — sports files\n"

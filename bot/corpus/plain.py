@@ -33,8 +33,10 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         spans = _markdown_spans(lines)
     elif any(_is_trailer(line) for line in lines):
         spans = _digest_spans(lines, _dated_heads(lines))
-    elif len(heads := sorted(set(_dated_heads(lines)) | (above := _heads_under_datelines(lines)))) >= 2:
-        spans = _head_spans(lines, sorted(set(heads) | _capital_heads(lines, heads, above)), above)
+    elif (heads := sorted(set(_dated_heads(lines)) | (above := _heads_under_datelines(lines)))) and len(
+        all_heads := sorted(set(heads) | _capital_heads(lines, heads, above))
+    ) >= 2:
+        spans = _head_spans(lines, all_heads, above)
     else:
         spans = _single_span(lines)
     articles = []
@@ -216,7 +218,9 @@ def _capital_heads(lines: list[str], heads: list[int], above: AbstractSet[int]) 
         line = lines[i].strip()
         if i in taken or not line.isupper() or len(line) > MAX_TITLE_CHARS or line.endswith(_TERMINAL):
             continue
-        if not _unless_rule(lines[i - 1].strip()) and lines[i + 1].strip():
+        # after a blank line, or a finished paragraph in a page written one paragraph per line
+        before = _unless_rule(lines[i - 1].strip())
+        if (not before or before.endswith(_TERMINAL)) and lines[i + 1].strip():
             out.add(i)
     return out
 
