@@ -232,6 +232,15 @@ def test_capital_headlines_split_a_page_written_one_paragraph_per_line_with_one_
     assert titles == ["Dairy scrapbook", "DAIRY AT 75", "NEW BOTTLING HALL OPENS", "LAST DOORSTEP ROUND"]
 
 
+def test_russian_entries_dated_by_the_issue_they_come_from() -> None:
+    text = (
+        "Страницы из подшивки\n\nТри публикации разных лет.\n\nГАЗЕТЕ — 65 ЛЕТ\nИз номера от 4 мая\n"
+        "Газета отмечает юбилей.\n\nНОВАЯ ПЕЧАТНАЯ МАШИНА\nИз номера от 14 августа 2004 года\nМашина работает.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["Страницы из подшивки", "ГАЗЕТЕ — 65 ЛЕТ", "НОВАЯ ПЕЧАТНАЯ МАШИНА"]
+
+
 def test_archive_entries_dated_by_a_closing_stop_or_by_their_first_lines_dateline() -> None:
     text = (
         "Valley Gazette — sports files\n"

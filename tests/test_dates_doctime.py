@@ -2189,3 +2189,13 @@ def test_a_russian_count_of_years_finds_its_origin_in_the_next_paragraph(tmp_pat
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["28 сентября"] == 2017
     assert got["воскресенье, 1 октября"] == 2017
+
+
+def test_an_account_of_another_year_ends_where_the_text_returns_to_this_year(tmp_path: Path) -> None:
+    text = (
+        "Газете — 65 лет\n\nИз номера от 4 мая\n\nПервый номер вышел 1 мая 1930 года. "
+        "В этом году газета отмечает своё 65-летие.\n\n"
+        "2 и 3 мая в редакции прошёл день открытых дверей.\n\nВечер состоится в пятницу, 5 мая.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["2 и 3 мая"] == 1995

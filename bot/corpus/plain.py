@@ -167,6 +167,13 @@ _HEAD_BARE_WEEKDAY_LINE = re.compile(
     rf"^\s*(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\.?\s*$",
     re.IGNORECASE,
 )
+# "Из номера от 4 мая", "Из номера от 14 августа 2004 года": the issue an entry comes from.
+_RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_HEAD_RU_ISSUE_LINE = re.compile(
+    rf"^\s*(?:из\s+)?(?:номера|выпуска|газеты)\s+(?:от|за)\s+\d{{1,2}}\s+(?:{_RU_MONTHS})"
+    r"(?:\s+(?:1[5-9]|20)\d\d\s*(?:года|г\.))?\.?\s*$",
+    re.IGNORECASE,
+)
 _HEAD_DASH = re.compile(r"\s[—–-]\s")
 
 
@@ -186,6 +193,7 @@ def _dates_an_entry(line: str) -> bool:
         or _HEAD_YEAR_LINE.match(line)
         or _HEAD_WEEKDAY_LINE.match(line)
         or _HEAD_BARE_WEEKDAY_LINE.match(line)
+        or _HEAD_RU_ISSUE_LINE.match(line)
     )
 
 

@@ -516,6 +516,23 @@ class _Prev:
     end: int = -1  # where the mention ends in its paragraph
 
 
+# What brings a text back to its own year after an account of another: "В этом году газета отмечает
+# своё 65-летие", "This year the club celebrates …", "Hoy", "今年".
+_THIS_YEAR = re.compile(r"\b(?:this\s+year|este\s+año|hoy|today)\b|в\s+этом\s+году|сегодня|今年", re.IGNORECASE)
+
+
+def _back_to_present(article: Article, prev: _Prev, pidx: int, s: int) -> bool:
+    """Whether the words between the previous date and this sentence (from `s`, in paragraph
+    `pidx`) return to the present year: the account of the previous date's year is over."""
+    paragraphs = article.paragraphs
+    if prev.para == pidx:
+        return bool(_THIS_YEAR.search(paragraphs[pidx].text, max(prev.end, 0), s))
+    between = [paragraphs[prev.para].text[max(prev.end, 0) :]]
+    between += [p.text for p in paragraphs[prev.para + 1 : pidx]]
+    between.append(paragraphs[pidx].text[:s])
+    return any(_THIS_YEAR.search(t) for t in between)
+
+
 def _weekday_note(m: Mention, year: int | None) -> str:
     if m.weekday is None or year is None or not valid_day(m.month, m.day, year):
         return ""  # (29 February of a common year: _resolve_one leaves its year open)
@@ -1595,6 +1612,7 @@ def _year_by_rules(
         and (m.end_month, m.end_day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
+        and not _back_to_present(ctx.article, prev, pidx, s)
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
