@@ -2199,3 +2199,14 @@ def test_an_account_of_another_year_ends_where_the_text_returns_to_this_year(tmp
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["2 и 3 мая"] == 1995
+
+
+def test_to_the_day_after_an_event_another_report_dates_by_its_day(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "COASTER LOST OFF GULL POINT\n\nMonday, 19 January 1981\n\nThe coaster Morwenna sank off Gull Point "
+        "in the early hours of Saturday, 17 January, after her cargo shifted in a gale.\n",
+        "b.txt": "The bell comes up\n\nPORTHALLOW, Monday, 17 January — Divers brought the bell of the coaster "
+        "Morwenna to the surface, thirty years to the day after she foundered off Gull Point with the loss "
+        "of four men.\n",
+    }
+    assert years(resolve(tmp_path, files))["Monday, 17 January"] == 2011

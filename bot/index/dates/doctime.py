@@ -1055,6 +1055,11 @@ def count(
             reads = finder.day_reader
             if other is not None and other.text and reads is not None and reads(other.text, other.year) & days:
                 found = other
+        if found is None and days and not a.possessive:
+            # "thirty years to the day after she foundered off Gull Point" / another document: "The
+            # coaster Morwenna sank off Gull Point … on Saturday, 17 January": the day and the words
+            # around it, when the subject's head is no help.
+            found = finder.find_on_day(text[s:e], article_id, days)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
             found = _zh_origin(article_texts) or _only_year(article_texts)
         if found is None and (a.possessive or not a.subject):
