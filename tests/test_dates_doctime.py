@@ -2210,3 +2210,17 @@ def test_to_the_day_after_an_event_another_report_dates_by_its_day(tmp_path: Pat
         "of four men.\n",
     }
     assert years(resolve(tmp_path, files))["Monday, 17 January"] == 2011
+
+
+def test_a_looking_back_columns_section_weekdays_fix_its_present_together(tmp_path: Path) -> None:
+    text = (
+        "LOOKING BACK\n\nThe Gazette, Friday, 21 May\n\n100 YEARS AGO\n\nCrowds gathered on the night of "
+        "Wednesday, 18 May, to watch the comet.\n\n50 YEARS AGO\n\nThe garage opened on Monday, 16 May.\n\n"
+        "25 YEARS AGO\n\nThe pool reopened on Thursday, 23 May.\n\nTHIS WEEK\n\nThe fair is on Tuesday, 25 May.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    # (of 1850–2026, only 2010 has these weekdays 0, 100, 50 and 25 years back; 2027 would too)
+    got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
+    assert got["Friday, 21 May"] == 2010
+    assert got["Wednesday, 18 May"] == 1910
+    assert got["Monday, 16 May"] == 1960

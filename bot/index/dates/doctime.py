@@ -2058,6 +2058,32 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     return Findings(out, counted, unbased)
 
 
+COLUMN_FIRST_YEAR = 1850  # a column's present is looked for from here to the newest year
+COLUMN_LAST_YEAR = 2100  # (when no newest year is set)
+COLUMN_MIN_SECTIONS = 2  # weekdays in at least this many sections (the present's counts as one)
+
+
+def _column_weekdays(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """(N, weekday, month, day) of the year-less weekday dates of a "looking back" column, N the
+    years its section's heading goes back (0 for the column's own present); [] when fewer than
+    COLUMN_MIN_SECTIONS sections hold one."""
+    heads = sorted((idx, n) for idx, n, _ in ago_headings(texts))
+    if not heads:
+        return []
+    out = []
+    for idx, m in mentions:
+        if m.weekday is not None and m.year is None and not m.is_range:
+            n = next((n for at, n in reversed(heads) if at <= idx), 0)
+            out.append((n, m.weekday, m.month, m.day))
+    return out if len({n for n, *_ in out}) >= COLUMN_MIN_SECTIONS else []
+
+
+def _column_fits(year: int, column: Sequence[tuple[int, int, int, int]]) -> bool:
+    return all(
+        valid_day(mo, d, year - n) and datetime.date(year - n, mo, d).weekday() == wd for n, wd, mo, d in column
+    )
+
+
 HEADING_LINES = 4  # short lines over a notice's text: its heading
 HEADING_CHARS = 100
 
@@ -2172,6 +2198,17 @@ def decide(
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(found[-1].why)
+    if not support and (column := _column_weekdays(mentions, texts)):
+        # A "looking back" column with weekdays in its sections: each section's days are N years
+        # before the present, so together they fix the present as no one section does.
+        last = newest_year or COLUMN_LAST_YEAR
+        presents = [y for y in range(COLUMN_FIRST_YEAR, last + 1) if _column_fits(y, column)]
+        if len(presents) == 1:
+            (present,) = presents
+            why = reason(N_("the weekdays of the column's sections fit only {year}"), year=present)
+            found.append(Evidence(present, WEIGHTS["weekday"], "weekday", why))
+            support[present] += WEIGHTS["weekday"]
+            reasons[present].append(why)
     if not support and written:
         # "Saltmere Winter Jazz 2024 — Festival Programme" with "Friday 27 December": a year the
         # title names, when the weekdays written fit it and no other year the title names.
