@@ -2224,3 +2224,16 @@ def test_a_looking_back_columns_section_weekdays_fix_its_present_together(tmp_pa
     assert got["Friday, 21 May"] == 2010
     assert got["Wednesday, 18 May"] == 1910
     assert got["Monday, 16 May"] == 1960
+
+
+def test_a_birthday_still_some_years_away_closes_the_window_without_a_verb(tmp_path: Path) -> None:
+    # Formed in 2003, tenth birthday ahead: 2003–2012, and of those only 2006 has these weekdays.
+    text = (
+        "Omnibus Group\n\nMembers' Newsletter — Summer\n\nSince the group was formed in March 2003 we have never had "
+        "so many volunteers, and with our tenth birthday still some years away we are short of space.\n\n"
+        "The bus passed her test on Thursday, 18 May. The rally is on Saturday, 10 June, and the running day on "
+        "Sunday, 16 July.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
+    assert got["Thursday, 18 May"] == 2006

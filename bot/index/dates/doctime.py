@@ -289,7 +289,8 @@ _NOT_YET_COUNT = re.compile(
     re.I,
 )
 _STILL_AHEAD = re.compile(
-    r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s+)?(?:is|are)\s+"
+    # ("with our tenth birthday still some years away": no verb)
+    r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s+)?(?:(?:is|are)\s+)?"
     r"(?:still\s+(?:[\w-]+\s+){0,4}?(?:away|ahead|to\s+come)|yet\s+to\s+come)\b",
     re.IGNORECASE,
 )
