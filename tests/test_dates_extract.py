@@ -23,6 +23,10 @@ from bot.index.dates.extract import find_mentions
         ("From August 31 – September 2, Zhao", [("August 31 – September 2", None, 8, 31, None, 9, 2)]),
         ("from 30 August to 2 September, a show", [("30 August to 2 September", None, 8, 30, None, 9, 2)]),
         ("runs December 30-January 2 in Harbin", [("December 30-January 2", None, 12, 30, None, 1, 2)]),
+        (
+            "on Thursday, September 30, through Sunday, October 3.",
+            [("Thursday, September 30, through Sunday, October 3", None, 9, 30, None, 10, 3)],
+        ),
         ("runs December 30-January 2, 2026.", [("December 30-January 2, 2026", 2025, 12, 30, 2026, 1, 2)]),
         ("where on August 23 [1937], J.R. Campbell", [("August 23 [1937]", 1937, 8, 23, 1937, 8, 23)]),
         ("9 мая 1945 года", [("9 мая 1945 года", 1945, 5, 9, 1945, 5, 9)]),

@@ -38,7 +38,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
-_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+|,?\s+through\s+)"  # ("September 30, through October 3")
 _RU_MON = _alt(list(RU_MONTHS))
 _ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
 _WEEKDAY_BEFORE = {
@@ -117,6 +117,7 @@ _PATTERN = re.compile(
             + _DAY
             + r")(?:(?:"
             + _TO
+            + _WD
             + r"(?P<md_m2>"
             + _MON
             + r")\s*(?P<md_d2>"
