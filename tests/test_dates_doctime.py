@@ -2237,3 +2237,11 @@ def test_a_birthday_still_some_years_away_closes_the_window_without_a_verb(tmp_p
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     got = years([m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived])
     assert got["Thursday, 18 May"] == 2006
+
+
+def test_the_summer_before_last_is_two_years_back(tmp_path: Path) -> None:
+    text = (
+        "Apiary bulletin\n\nHallowmere, 3 March 2007\n\nThe summer before last, on 19 August, vandals overturned "
+        "three hives.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["19 August"] == 2005

@@ -69,6 +69,7 @@ _RELATIVE_YEAR = re.compile(
     r"|\beste\s+año\b|\bel\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bel\s+próximo\s+año\b"
     r"|\bthe\s+year\s+before\s+last\b|\bel\s+año\s+antepasado\b"
     r"|\bthe\s+(?:year|spring|summer|autumn|fall|winter)\s+after\s+next\b"
+    r"|\bthe\s+(?:spring|summer|autumn|fall|winter)\s+before\s+last\b"
     r"|в\s+(?:позапрошлом|прошлом|минувшем|следующем|наступающем|этом|будущем|текущем)\s+году|今年|去年|明年|前年|后年)",
     re.IGNORECASE,
 )
@@ -1928,8 +1929,11 @@ def _looks_back_in_the_lead(article: Article) -> bool:
 
 def _has_year_word(text: str) -> bool:
     low = text.casefold()
-    # (asked often: no generator; "the summer after next" counts years too)
-    return "year" in low or "año" in low or "год" in low or "лет" in low or "年" in low or "after next" in low
+    # (asked often: no generator; "the summer after next", "the summer before last" count years too)
+    return (
+        "year" in low or "año" in low or "год" in low or "лет" in low or "年" in low or "after next" in low
+        or "before last" in low
+    )
 
 
 def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) -> str:
