@@ -2245,3 +2245,19 @@ def test_the_summer_before_last_is_two_years_back(tmp_path: Path) -> None:
         "three hives.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["19 August"] == 2005
+
+
+def test_a_rule_that_takes_effect_on_a_day_before_the_articles_is_next_years(tmp_path: Path) -> None:
+    text = (
+        "Council bans circus animals\n\nThursday 2 September 2004 — The ban was carried by six votes to four and "
+        "takes effect on 1 January.\n\nPosted on 14 November by the clerk\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["1 January"] == 2005
+
+
+def test_a_blogs_posted_on_line_with_its_author_gives_the_articles_day(tmp_path: Path) -> None:
+    text = (
+        "Notes from a wireless shed\n\nPosted on 14 November by Gareth Lloyd | 9 comments\n\nA hundred years ago "
+        "today, on 14 November 1922, the BBC began. The exhibition runs until 8 January.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["8 January"] == 2023

@@ -115,6 +115,7 @@ _FUTURE_TENSE = re.compile(
     r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
     r"|(?:agreed|decided|resolved|hoped)\s+that\s+\w+(?:\s+\w+)?\s+would|(?:arrangements|preparations)\s+for"
     r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
+    r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
@@ -125,6 +126,7 @@ _FUTURE_TENSE = re.compile(
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
     "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|arrangements|preparations"
+    "|effect|force|operation"
     "|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
 )
 _FUTURE_HINT = re.compile(
@@ -716,9 +718,16 @@ def _heading_ago(title: str) -> int:
 _DATING_WORDS = re.compile(r"(?:dated|posted|issued|published|updated|fecha|fechado|дата)?[\s:]*(?:on\s+)?", re.I)
 
 
+# What a dating line may go on with: its writer ("Posted on 14 November by Gareth Lloyd | 9 comments").
+_BYLINE = re.compile(r"\s+(?:by|por)\s+[A-ZÁÉÍÓÚÑ]", re.I)
+
+
 def _dating_line(text: str, m: Mention) -> bool:
-    """A paragraph that only dates the text ("Dated Monday, 9 January", "Posted 14 January")."""
-    return _DATING_WORDS.fullmatch(text[: m.start]) is not None and not text[m.end :].strip(" .")
+    """A paragraph that only dates the text ("Dated Monday, 9 January", "Posted 14 January"), or
+    dates it and names who wrote it."""
+    if _DATING_WORDS.fullmatch(text[: m.start]) is None:
+        return False
+    return not text[m.end :].strip(" .") or (text[: m.start].strip() != "" and _BYLINE.match(text, m.end) is not None)
 
 
 def _tense_context(text: str, s: int, m: Mention) -> str:
