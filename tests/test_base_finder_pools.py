@@ -59,13 +59,20 @@ def walked(
     keys = content_keys(subject)
     head = head_key(subject)
     other = head_key(subject, clause=True)
-    # the head, then a clause's other head (the word before its verb), when it differs
+    # the head, then a clause's other head (the word before its verb), when it differs; with days,
+    # the first whose sentence dates one of them, else the first found
+    first = None
     for h in (head, other if other != head else None) if keys and head is not None else ():
         if h is None:
             continue
         found_by_head = _walk_one(f, subject, keys | {head, h}, h, article_id, besides, days)
-        if found_by_head is not None:
+        if found_by_head is None:
+            continue
+        if not days or _days(found_by_head.text, found_by_head.year) & days:
             return found_by_head
+        first = first or found_by_head
+    if first is not None:
+        return first
     known = f.table.lookup(subject)
     if known is not None:
         why = reason(N_("{label} ({year}, from the table of known events)"), label=known.label, year=known.year)
