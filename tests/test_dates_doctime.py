@@ -2261,3 +2261,14 @@ def test_a_blogs_posted_on_line_with_its_author_gives_the_articles_day(tmp_path:
         "today, on 14 November 1922, the BBC began. The exhibition runs until 8 January.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["8 January"] == 2023
+
+
+def test_years_ago_elsewhere_reads_the_title_and_not_a_year_since_which(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "LOCK REOPENS\n\nNavigation News, No. 41, June 1997\n\nBoats passed through Harling Top Lock on "
+        "Saturday, 17 May, for the first time since the lock was sealed in 1957.\n",
+        "b.txt": "Harling Top Lock: twenty-five years back in water\n\nTwenty-five years ago this month, on Saturday "
+        "17 May, a flotilla passed through the restored chamber for the first time since 1957.\n\n"
+        "The gathering is on Saturday, 21 May.\n",
+    }
+    assert years(resolve(tmp_path, files))["Saturday, 21 May"] == 2022

@@ -1349,7 +1349,9 @@ def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | No
     return years.pop() if len(years) == 1 and _FIRST_TOLD.search(following) else None
 
 
-def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: float) -> Iterator[Evidence]:
+def _years_ago_elsewhere(
+    text: str, article_id: str, finder: BaseFinder, lead: float, title: str = ""
+) -> Iterator[Evidence]:
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
     day and the same thing there, as an anniversary's would."""
@@ -1367,12 +1369,13 @@ def _years_ago_elsewhere(text: str, article_id: str, finder: BaseFinder, lead: f
         e = next((b for a, b in spans if a >= e), e)
     sentence = text[s:e]
     days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
-    if years_in(sentence):
-        return
+    if any(not since_governs(sentence, 0, y.start()) for y in _YEAR_RE.finditer(sentence)):
+        return  # (not "for the first time since 1957": a year since which, not the year counted from)
     if not days:
         yield from _ago_this_week_elsewhere(sentence, ago, article_id, finder, lead)
         return
-    base = finder.find_on_day(sentence, article_id, days)
+    # (with the title, which names what the article is about: "Harling Top Lock: twenty-five years …")
+    base = finder.find_on_day(f"{sentence} {title}", article_id, days)
     if base is not None:
         why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
         yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
@@ -2053,7 +2056,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             found_ago = True
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
         if not found_ago:
-            out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead))
+            out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead, article.title))
         for year, base, why, share in _years_later(texts, idx):
             out.append(Evidence(year, WEIGHTS["years ago"] * share, "years later", why, base=base))
     return Findings(out, counted, unbased)
