@@ -2272,3 +2272,11 @@ def test_years_ago_elsewhere_reads_the_title_and_not_a_year_since_which(tmp_path
         "The gathering is on Saturday, 21 May.\n",
     }
     assert years(resolve(tmp_path, files))["Saturday, 21 May"] == 2022
+
+
+def test_a_dateline_closed_by_a_full_stop_before_its_dash_gives_the_day(tmp_path: Path) -> None:
+    text = (
+        "El muelle cumple 125 años\n\nPUERTO ALCARAZ, 10 de enero. — El muelle, inaugurado el 4 de agosto de 1889, "
+        "cumple este año su 125 aniversario. El cartel se presentó el pasado 28 de diciembre.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["28 de diciembre"] == 2013

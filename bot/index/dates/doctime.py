@@ -376,7 +376,8 @@ _PLACE_HEAD = re.compile(
     r"(?:[A-ZА-ЯЁ][\w.'’-]*,?\s+|(?:de|del|la|las|los|el|y|upon|on|sur|le|en|di)\s+)*"
     r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+\([^()]{1,30}\))?,\s+"  # "Valdeoscuro (Huesca), 14 de enero."
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
+# (a full stop may close the date first: "PUERTO ALCARAZ, 10 de enero. — El muelle …")
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
 
 
 def place_dateline(text: str, start: int, end: int) -> bool:
