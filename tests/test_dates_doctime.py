@@ -2280,3 +2280,11 @@ def test_a_dateline_closed_by_a_full_stop_before_its_dash_gives_the_day(tmp_path
         "cumple este año su 125 aniversario. El cartel se presentó el pasado 28 de diciembre.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["28 de diciembre"] == 2013
+
+
+def test_exactly_a_century_ago_after_the_date_dates_it(tmp_path: Path) -> None:
+    text = (
+        "Club at 150\n\nIssued Monday, 4 April 2022\n\nThe pavilion also has a birthday this year: it was opened on "
+        "8 May, exactly a century ago, by the mill owner.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["8 May"] == 1922

@@ -719,6 +719,7 @@ _DATING_WORDS = re.compile(r"(?:dated|posted|issued|published|updated|fecha|fech
 
 
 # What a dating line may go on with: its writer ("Posted on 14 November by Gareth Lloyd | 9 comments").
+_ADVERB = re.compile(r"^(?:exactly|almost|nearly|just|some|about|precisely)\s+", re.IGNORECASE)
 _BYLINE = re.compile(r"\s+(?:by|por)\s+[A-ZÁÉÍÓÚÑ]", re.I)
 
 
@@ -1315,9 +1316,9 @@ def _year_by_rules(
     ago = ago_phrase(clause)
     if ago is not None and _FUTURE.search(clause, clause.find(ago[1]) + len(ago[1])):
         ago = None  # "founded a hundred years ago, in 1916, and our service will be held on 12 June": now
-    right_after = ago_phrase(text[m.end : m.end + 30]) if ago is None else None
-    if right_after is not None and text[m.end : m.end + 30].lstrip(" ,").startswith(right_after[1]):
-        ago = right_after  # "showed its last film on 27 March eleven years ago"
+    right_after = ago_phrase(text[m.end : m.end + 40]) if ago is None else None
+    if right_after is not None and _ADVERB.sub("", text[m.end : m.end + 40].lstrip(" ,")).startswith(right_after[1]):
+        ago = right_after  # "showed its last film on 27 March eleven years ago", "on 8 May, exactly a century ago"
     if ago is None and (opening := ago_phrase(sentence_before[:40])) is not None:
         # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
         # March …": a sentence that opens looking back looks back throughout.
