@@ -78,6 +78,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND36,
     BLIND37,
     BLIND38,
+    BLIND39,
+    BLIND40,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -284,6 +286,7 @@ def main() -> int:
     dev_sets += [BLIND31, BLIND34]  # scored once at the end of the fourth session (0.649, 0.703): spent
     dev_sets += [BLIND36, BLIND37]  # written with blind35 to tune on
     dev_sets += [BLIND35]  # scored once at the end of the fifth session (0.716), then tuned on: spent
+    dev_sets += [BLIND39, BLIND40]  # written with blind38 to tune on
     quality(dev_sets + ([BLIND38] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

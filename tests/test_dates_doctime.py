@@ -2288,3 +2288,12 @@ def test_exactly_a_century_ago_after_the_date_dates_it(tmp_path: Path) -> None:
         "8 May, exactly a century ago, by the mill owner.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["8 May"] == 1922
+
+
+def test_booked_by_the_24th_before_a_dinner_on_the_1st_is_the_month_before(tmp_path: Path) -> None:
+    text = (
+        "Centenary programme\n\nKELLOW, Monday, 6 September 2021 — The centenary dinner will be held on Friday, "
+        "1 October. Tickets must be booked by the 24th.\n"
+    )
+    got = [(m.text, m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("24th", 9, 24, 2021) in got

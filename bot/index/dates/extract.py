@@ -530,6 +530,7 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
 # "on the night of Thursday the 7th", "on the Tuesday, the 10th", "visible since the 10th": a day
 # before the one last named (a day of the same month all the same: its weekday or "since" says so).
 _BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
+_BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
@@ -554,6 +555,12 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             continue
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
+        if before and day > last[1] and _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()):
+            # "The dinner is on Friday, 1 October. Tickets must be booked by the 24th": a deadline
+            # before the day just named, so in the month before it.
+            last = (12 if last[0] == 1 else last[0] - 1, 0)
+            if not valid_day(last[0], day, None):
+                continue
         start = m.start("d")
         # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
         more = _AND_ORDINAL.match(text, m.end("d") + 2)
