@@ -2297,3 +2297,16 @@ def test_booked_by_the_24th_before_a_dinner_on_the_1st_is_the_month_before(tmp_p
     )
     got = [(m.text, m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("24th", 9, 24, 2021) in got
+
+
+def test_an_obituarys_age_far_from_died_and_a_step_of_years_after_the_date(tmp_path: Path) -> None:
+    text = (
+        "Leonard Trist, chemist\n\nWESTCOMBE, 12 June 2002 — Leonard Trist died at the Community Hospital on "
+        "Sunday, 9 June, aged 80.\n\n"
+        "He was born on 3 March above his father's shop.\n\nHe opened the shop on Monday, 1 October 1951.\n\n"
+        "He married Joan Pascoe at St Andrew's on 14 April two years later.\n\nThe funeral was on Friday, "
+        "14 June 2002.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["3 March"] == 1922
+    assert got["14 April"] == 1953

@@ -680,7 +680,7 @@ _PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  #
 # the account of the birth going on.
 _DIED = re.compile(r"\b(?:died|passed\s+away|murió|falleció)\b|скончал\w*|умер\w*|去世|逝世", re.IGNORECASE)
 _OBITUARY = re.compile(
-    r"\bobituary\b|\bhas\s+died\b|\bdied\s+aged\b|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
+    r"\bobituary\b|\bhas\s+died\b|\bdied\b[^.;]{0,70}?\baged\s+\w|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
     re.IGNORECASE,
 )
 
@@ -1469,6 +1469,8 @@ def _year_by_rules(
         later = None
     same_year = _SAME_YEAR.search(clause) if year_word_in_clause else None
     counted_from = _counted_from_event(later, clause, ctx) if later else None
+    if later is None and same_year is None:
+        later = _trailing_later(text, m.end)  # "married at St Andrew's on 14 April two years later"
     if counted_from is not None:
         return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
     para_before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
@@ -1722,7 +1724,7 @@ def _other_account(prev: _Prev | None, pidx: int, base_year: int) -> bool:
 # the age that dates it.
 _BORN_BEFORE = re.compile(r"\b(?:was\s+)?born\s+(?:on\s+)?$|\bnació\s+el\s+$|родил(?:ся|ась)\s+$", re.I)
 _DIED_AGED = re.compile(
-    r"\b(?:died|passed\s+away|murió|falleció)\b(?P<when>[^.;]{0,40}?)\b(?:aged|a\s+los)\s+(?P<n>\d{1,3}|[^\W\d_]+)",
+    r"\b(?:died|passed\s+away|murió|falleció)\b(?P<when>[^.;]{0,70}?)\b(?:aged|a\s+los)\s+(?P<n>\d{1,3}|[^\W\d_]+)",
     re.IGNORECASE,
 )
 
@@ -1758,6 +1760,15 @@ def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str
         if here and c.past and c.base.strength >= 1.0:
             return c.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
     return None
+
+
+def _trailing_later(text: str, end: int) -> re.Match[str] | None:
+    """ "… on 14 April two years later": a step of years written right after the date."""
+    pos = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" ,"))
+    if "year" not in text[pos : pos + 40] and "año" not in text[pos : pos + 40]:
+        return None
+    later = _YEAR_LATER.match(text, pos)
+    return later if later is not None and not later.group("after") else None
 
 
 def _counts_years(text: str, s: int) -> bool:
