@@ -19,6 +19,8 @@ Query sets (--set):
 - blind16:  tests/queries_blind16.py over seeds/ and over tests/gold/blind28/docs: the next round's
             blind set (--blind16), committed unscored at the end of the fifth session; blind17
             (seeds + tests/gold/blind29/docs) was written in the sixth session to tune on.
+- blind18:  tests/queries_blind18.py over seeds/ and over tests/gold/blind30/docs: the seventh round's
+            blind set (--blind18), committed unscored at the end of the sixth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -79,6 +81,7 @@ from tests import (  # noqa: E402
     queries_blind15,
     queries_blind16,
     queries_blind17,
+    queries_blind18,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -122,6 +125,7 @@ BLIND_SETS = {
     "blind15": queries_blind15,
     "blind16": queries_blind16,
     "blind17": queries_blind17,
+    "blind18": queries_blind18,
 }
 
 
@@ -225,6 +229,7 @@ LABELS = {
     "blind15": "tests/queries_blind15.py (fifteenth set, to tune on: seeds + the blind27 documents)",
     "blind16": "tests/queries_blind16.py (sixteenth set, BLIND: seeds + the blind28 documents; scored once)",
     "blind17": "tests/queries_blind17.py (seventeenth set, to tune on: seeds + the blind29 documents)",
+    "blind18": "tests/queries_blind18.py (eighteenth set, BLIND: seeds + the blind30 documents; the next round's)",
 }
 
 
@@ -261,6 +266,7 @@ def main() -> None:
     parser.add_argument("--blind15", action="store_true", help="with --scores: score the fifteenth set (a tuning set)")
     parser.add_argument("--blind16", action="store_true", help="with --scores: score the sixteenth set (BLIND: once)")
     parser.add_argument("--blind17", action="store_true", help="with --scores: score the seventeenth set (to tune on)")
+    parser.add_argument("--blind18", action="store_true", help="with --scores: the eighteenth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -108,6 +108,8 @@ BLIND37 = GoldSet("blind37", GOLD / "blind37" / "docs", GOLD / "blind37" / "gold
 BLIND38 = GoldSet("blind38", GOLD / "blind38" / "docs", GOLD / "blind38" / "gold.jsonl", False)
 BLIND39 = GoldSet("blind39", GOLD / "blind39" / "docs", GOLD / "blind39" / "gold.jsonl", False)
 BLIND40 = GoldSet("blind40", GOLD / "blind40" / "docs", GOLD / "blind40" / "gold.jsonl", False)
+# The next round's blind set, written at the end of the sixth session and committed unscored.
+BLIND41 = GoldSet("blind41", GOLD / "blind41" / "docs", GOLD / "blind41" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
