@@ -2310,3 +2310,15 @@ def test_an_obituarys_age_far_from_died_and_a_step_of_years_after_the_date(tmp_p
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["3 March"] == 1922
     assert got["14 April"] == 1953
+
+
+def test_a_day_told_in_the_past_in_its_silver_jubilee_year(tmp_path: Path) -> None:
+    text = (
+        "Half a century on Penhale Ward\n\nKELLOW, Friday 10 October 2014 — Nurses will gather on Sunday, "
+        "12 October, fifty years to the day after the children's ward admitted its first patient.\n\n"
+        "Penhale Ward opened its doors on 12 October 1964.\n\nIn its silver jubilee year the ward's friends "
+        "raised £25,000 for a parents' bedroom, which was handed over at a tea party on 14 October.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["14 October"] == 1989
+    assert "in the year of" in next(m.why for m in got if m.text == "14 October")

@@ -1549,6 +1549,10 @@ def _year_by_rules(
     born = _born_by_age(ctx, m, text, s, article_year)
     if born is not None:
         return born[0], "inferred", born[1] + _weekday_note(m, born[0]), True
+    in_year = _in_anniversary_year(ctx, m, text)
+    if in_year is not None and (article_year is None or in_year[0] < article_year):
+        why = reason(N_("in the year of “{phrase}”: {why}"), phrase=in_year[1], why=in_year[2])
+        return in_year[0], "inferred", why + _weekday_note(m, in_year[0]), True
     held = _held_for(ctx, pidx, m, text)
     if held is not None and (article_year is None or held[0] < article_year):
         # "the Maltings Fair on 2 and 3 May, held for the museum's twenty-fifth birthday": the day of
@@ -1757,8 +1761,33 @@ def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str
     article dates."""
     for c in ctx.findings.counted:
         here = c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]
-        if here and c.past and c.base.strength >= 1.0:
+        # ("In its silver jubilee year the ward's friends raised £25,000 …, handed over on 14
+        # October": the year of that anniversary, told in the past)
+        year_of = _ANNIVERSARY_YEAR.match(text, c.phrase.end) is not None and _reads_past(
+            text[c.phrase.sentence[0] : c.phrase.sentence[1]]
+        )
+        if here and (c.past or year_of) and c.base.strength >= 1.0:
             return c.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
+    return None
+
+
+_ANNIVERSARY_YEAR = re.compile(r"\s+year\b", re.IGNORECASE)
+
+
+def _in_anniversary_year(ctx: _Context, m: Mention, text: str) -> tuple[int, str, str] | None:
+    """(year, phrase, why) for a day told in the past "in its silver jubilee year" or "in the firm's
+    75th anniversary year" when the phrase names no base of its own: the article's own anniversary
+    is of the same thing, so its base counts ("the ward admitted its first patient on 12 October 1964")."""
+    main = [c for c in ctx.findings.counted if c.base.strength >= 1.0]
+    if not main:
+        return None
+    base = max(main, key=lambda c: c.base.strength).base
+    for an, _ in ctx.findings.unbased:
+        s, e = an.sentence
+        inside = s <= m.start < e and e <= len(text) and _ANNIVERSARY_YEAR.match(text, an.end) is not None
+        if inside and (an.possessive or len(an.subject.split()) <= 2) and _reads_past(text[s:e]):
+            phrase = " ".join(text[an.start : an.end].split())
+            return base.year + an.n, phrase, reason(N_("{base} + {n}; {why}"), base=base.year, n=an.n, why=base.why)
     return None
 
 
