@@ -524,6 +524,9 @@ def clear_caches() -> None:
     _folded.cache_clear()
     _ago_keywords.cache_clear()
     _counted_tiers_of.cache_clear()
+    _ago_headings.cache_clear()
+    _may_count.cache_clear()
+    _year_headings.cache_clear()
     clear_sentence_cache()
     clear_mention_cache()
 
@@ -1136,6 +1139,15 @@ _AGO_WORDS = ("ago", "Ago", "AGO", "hace", "Hace", "HACE", "назад", "Наз
 _AGO_WORD = re.compile("|".join(_AGO_WORDS))  # any of them as a substring: one scan, not nine
 
 
+def _has_ago_word(clause: str) -> bool:
+    """`_AGO_WORD.search(clause)` as a truth value: nine substring tests cost less than the alternation's
+    walk over every place (it has no flags, so each of its words matches exactly where it is a part)."""
+    return (
+        "ago" in clause or "Ago" in clause or "AGO" in clause or "hace" in clause or "Hace" in clause
+        or "HACE" in clause or "назад" in clause or "Назад" in clause or "年前" in clause
+    )  # fmt: skip
+
+
 def _en_ago_from(clause: str, low: str) -> int:
     """Where `_EN_AGO` may first match in `clause` (`low`: its case folding): no match starts before.
     Each ends with "ago" after at most five words (`\\s`-separated: "a hundred and twenty-five years"),
@@ -1149,7 +1161,7 @@ def _en_ago_from(clause: str, low: str) -> int:
 
 def ago_phrase(clause: str) -> tuple[int, str] | None:
     """The first "N years ago" of a clause (EN/ES/RU/ZH, "half a century ago"): (N, the phrase)."""
-    if not _AGO_WORD.search(clause):
+    if not _has_ago_word(clause):
         return None  # the common case, decided without folding the clause
     low = clause.casefold()
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
@@ -1164,7 +1176,13 @@ def ago_phrase(clause: str) -> tuple[int, str] | None:
 def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     """A "looking back" column's section headings ("10 YEARS AGO", "Hace 25 años", "50 лет назад"),
     each a paragraph of its own: (index in `texts`, N, the heading). What follows one, up to the
-    next, happened N years before the column's present."""
+    next, happened N years before the column's present. (Cached: the article's time and its
+    sections both ask; callers must not change the list.)"""
+    return _ago_headings(tuple(texts))
+
+
+@lru_cache(maxsize=4096)
+def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
     out = []
     for idx, text in enumerate(texts[1:], start=1):
         head = text.strip().strip("—–-:*#").strip()
@@ -1191,7 +1209,13 @@ _YEAR_HEADING = re.compile(rf"(?P<y>{_YEAR})(?:\s*年)?")
 
 def year_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
     """A history column's year headings ("1926", "— 1969 —"), each a paragraph of its own: (index
-    in `texts`, the year, the heading). What follows one, up to the next, happened that year."""
+    in `texts`, the year, the heading). What follows one, up to the next, happened that year.
+    (Cached as `ago_headings` is.)"""
+    return _year_headings(tuple(texts))
+
+
+@lru_cache(maxsize=4096)
+def _year_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
     out = []
     for idx, text in enumerate(texts[1:], start=1):
         head = text.strip().strip("—–-:*#.").strip()
@@ -1715,7 +1739,8 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
     decades: list[tuple[int, int, Why]] = []  # "well into our second decade there": 10–19 years on
     ahead: list[tuple[int, int, Why]] = []  # "not yet reached our tenth birthday": before it
-    origins = [list(_ORIGIN.finditer(text)) for text in texts]
+    # (each origin holds a year, so a "1" or a "2": a text with neither is not scanned)
+    origins = [list(_ORIGIN.finditer(text)) if "1" in text or "2" in text else [] for text in texts]
     if not any(origins) and not _year_ranges(texts):
         # Every window counts from an origin's year, or is a range the text states: without either,
         # none (the scans below would find counts with no year to count from).
@@ -1858,6 +1883,24 @@ _COUNTED_HINT = re.compile(
 )
 
 
+# A part of each `_COUNTED_HINT` word, lower-cased ("age" of "aged" and "age of", "los" of "a los",
+# "лет" of "столетие", "centen" of the centenaries).
+_COUNTED_HINT_PARTS = (
+    "year", "año", "лет", "год", "anniversary", "birthday", "jubilee", "aniversario", "age", "los", "возрасте",
+    "年", "岁", "centen",
+)  # fmt: skip
+# Letters that `re.I` matches with a letter of those parts but `lower()` does not turn into it.
+_OTHER_FOLDS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+@lru_cache(maxsize=8192)
+def _may_count(text: str) -> bool:
+    """Whether the paragraph may hold a `_COUNTED_HINT` word (without one, none of its sentences
+    counts years: their hint scans are spared)."""
+    low = text.lower()
+    return any(map(low.__contains__, _COUNTED_HINT_PARTS)) or _OTHER_FOLDS.search(text) is not None
+
+
 def _counted_in(sent: str) -> Iterator[re.Match[str]]:
     """The matches of `_COUNTED.finditer(sent)`. Each holds a `_COUNTED_HINT` match that starts where
     it starts or up to three words on (its count's words, or an ordinal and "annual"; words split at
@@ -1926,12 +1969,13 @@ def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, str]]:
     for text in texts:
         para_years: list[int] = []
         para_counts: list[tuple[int, bool, str]] = []
+        counted = _may_count(text)
         for s, e in sentences(text):
             sent = text[s:e]
             years = years_in(sent)
             counts = [
                 (c[0], c[1], " ".join(m.group(0).split()))
-                for m in _counted_in(sent)
+                for m in (_counted_in(sent) if counted else ())
                 if (c := _count(m))
                 and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
                 and not _not_yet(sent, m.start(), 0, m.end())

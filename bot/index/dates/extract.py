@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -55,6 +56,9 @@ _PATTERN = re.compile(
     # Every form starts with a digit or a capitalised English word: the lookahead lets the engine skip
     # all other positions cheaply (the main cost of a scan).
     r"(?=[0-9ADFJMNOSTW])(?:"
+    # (the forms that start with a digit behind one test for it: a capitalised word fails it once,
+    # not once per form; the forms keep their order, so the same matches)
+    + r"(?=\d)(?:"
     + "|".join(
         [
             # ISO 2025-09-03 (also 2025/09/03)
@@ -85,6 +89,11 @@ _PATTERN = re.compile(
             + r")))?(?:\s+(?:de|del)\s+(?P<es_y>"
             + _YEAR
             + r"))?)",
+        ]
+    )
+    + ")|"
+    + "|".join(
+        [
             # Day first: 22 July 1945, 3rd of September, the 14th day of January 2020, Sunday 21 September
             # 2025, 23-27 September, 30 August - 2 September, from 30 August to 2 September
             r"(?P<dm>(?P<dm_wd>"
@@ -135,6 +144,32 @@ _PATTERN = re.compile(
     )
     + ")"
 )
+# Where a match of `_PATTERN` can start: every form starts with a digit, or with a weekday's or a
+# month's English name (each begins with one of these three letters). Each alternative begins with
+# its own character, so the engine finds the next such place in one fast scan, where `_PATTERN`'s
+# lookahead is tried at every place (most of a scan's cost).
+_STARTS = re.compile("|".join([*"0123456789", *sorted({w[:3] for w in (*EN_MONTHS, *WEEKDAYS)})]))
+_DIGIT_RUN = re.compile("[0-9]+")
+
+
+def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_PATTERN.finditer(text)`, tried only where one can start (see `_STARTS`)."""
+    # Only the Chinese form (with its 月) may start inside a run of digits: the others look back
+    # for none (`(?<!\d)`), so without a 月 the rest of a run where none starts is passed over.
+    skip_runs = "月" not in text
+    pos = 0
+    while (start := _STARTS.search(text, pos)) is not None:
+        at = start.start()
+        m = _PATTERN.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()  # (a match is never empty: each holds a digit)
+        elif skip_runs and (run := _DIGIT_RUN.match(text, at)) is not None:
+            pos = run.end()
+        else:
+            pos = at + 1
+
+
 # An anniversary span right after a dated mention: "(August 19, 1945 – 2025)".
 _ANNIV_SPAN = re.compile(r"\s*[-–—]\s*(" + _YEAR + r")\s*\)")
 _DIGITS = re.compile(r"\d+")
@@ -421,7 +456,7 @@ def _find_mentions(text: str) -> list[Mention]:
     if not _has_digit(text) and not zh_numerals:
         return []
     out: list[Mention] = []
-    for m in _PATTERN.finditer(text):
+    for m in _pattern_matches(text):
         mention = _build(m, text)
         if mention is not None:
             out.extend(_coordinated(mention, text))

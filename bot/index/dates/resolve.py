@@ -135,19 +135,47 @@ _FUTURE_HINT = re.compile(
 
 
 class _Hinted:
-    """`rx.search`, tried only when `hint` (a literal each of its matches holds) is in the span."""
+    """`rx.search`, tried only when `hint` (a literal each of its matches holds) is in the span; and
+    without the alternatives `wide` lists while `wide_hint` (a literal each of their matches holds)
+    is not (those fail everywhere then, and the others find what they found: the same match)."""
 
-    __slots__ = ("hint", "rx")
+    __slots__ = ("hint", "narrow", "rx", "wide_hint")
 
-    def __init__(self, rx: re.Pattern[str], hint: re.Pattern[str]) -> None:
+    def __init__(
+        self, rx: re.Pattern[str], hint: re.Pattern[str], wide: tuple[str, ...] = (), wide_hint: str = ""
+    ) -> None:
         self.rx, self.hint = rx, hint
+        narrow: str | None = rx.pattern
+        for alternative in wide:
+            narrow = _without_alternative(narrow, alternative) if narrow is not None else None
+        # (left whole when an alternative is not written so any more)
+        self.narrow = rx if narrow is None or not wide else re.compile(narrow, rx.flags)
+        self.wide_hint = re.compile(wide_hint or "$^", rx.flags)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # A match inside [pos, endpos) holds the hint's literal inside it too, so no hint, no match.
-        return self.rx.search(text, pos, endpos) if self.hint.search(text, pos, endpos) else None
+        if not self.hint.search(text, pos, endpos):
+            return None
+        rx = self.rx if self.narrow is self.rx or self.wide_hint.search(text, pos, endpos) else self.narrow
+        return rx.search(text, pos, endpos)
 
 
-_FUTURE = _Hinted(_FUTURE_TENSE, _FUTURE_HINT)
+def _without_alternative(pattern: str, alternative: str) -> str | None:
+    """`pattern` without `alternative` ("|…", a whole alternative of one of its alternations), or None
+    when it is not written there so."""
+    at = pattern.find(alternative)
+    after = at + len(alternative)
+    whole = at > 0 and pattern[at - 1] != "\\" and (after == len(pattern) or pattern[after] in "|)")
+    return pattern[:at] + pattern[after:] if whole else None
+
+
+_FUTURE = _Hinted(
+    _FUTURE_TENSE,
+    _FUTURE_HINT,
+    # (each `\w+` alternative retries at every place of every word: tried only where its ending is)
+    (r"|\w+['’]ll\b", r"|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"),
+    r"['’]ll|r(?:á|emos)",
+)
 _PAST = re.compile(
     # (first, a lookahead for the first letters of its words, listed from them: was/were, had, since/se,
     # ago, last, fue/fueron, tuvo, desde; был…, прош…, состоял…/с тех пор; zero-width, like the `\b`
@@ -1194,13 +1222,20 @@ _AFTER_DATE_FUTURE = re.compile(r"[,\s]*(?:\w+\s+){0,3}?(?:will|shall|is\s+to|ar
 _CLAUSE_CUT = re.compile(r"[,;:]")
 
 
+@lru_cache(maxsize=8192)
+def _paragraph_has_year_word(text: str) -> bool:
+    # (once per paragraph; folding goes character by character, so a part of it has a year word
+    # only where the whole has one)
+    return _has_year_word(text)
+
+
 @lru_cache(maxsize=4096)
 def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     """(shift, phrase) of a "next year" / "last year" the sentence before this one (same paragraph)
     ends its account with, when this sentence has no time of its own and its tense agrees: future
     after "next year", past after "last year". (Cached: each mention of the sentence asks.)"""
-    if s == 0 or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
-        return None
+    if s == 0 or not _paragraph_has_year_word(text) or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
+        return None  # (a paragraph with no year word has none in the sentence before either)
     before = [a for a, b in sentences(text) if b <= s]
     if not before or not _has_year_word(text[before[-1] : s]):
         return None
@@ -1342,7 +1377,8 @@ def _year_by_rules(
         why = reason(N_("“{phrase}” before {year}; {why}"), phrase=phrase, year=article_year, why=time.why)
         return year, "inferred", why + _weekday_note(m, year), True
     # "el próximo 12 de octubre", "next July 4": the coming one, in the article's present.
-    recent = _RECENT.search(text[max(s, m.start - 16) : m.start])
+    just_before = text[max(s, m.start - 16) : m.start]  # (cut once for the two tests below)
+    recent = _RECENT.search(just_before)
     if recent and article_year is not None:
         # "el pasado 3 de octubre": the latest one before the article's day.
         day = ctx.present_day
@@ -1354,7 +1390,7 @@ def _year_by_rules(
             why=time.why,
         )
         return year, "inferred", why + _weekday_note(m, year), False
-    upcoming = _UPCOMING.search(text[max(s, m.start - 16) : m.start])
+    upcoming = _UPCOMING.search(just_before)
     if upcoming and article_year is not None:
         why = reason(N_("“{phrase}” date: the coming one; {why}"), phrase=upcoming.group(0).strip(), why=time.why)
         return article_year, "inferred", why + _weekday_note(m, article_year), False
@@ -2182,6 +2218,7 @@ def _clear_caches() -> None:
     _tense_context_at.cache_clear()
     _year_told_before.cache_clear()
     _relative_year_before.cache_clear()
+    _paragraph_has_year_word.cache_clear()
 
 
 def resolve_sections(

@@ -70,12 +70,14 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 
 _BULLET = re.compile(r"^[\s•\-*–—📆]+")
+_BULLET_CHARS = "•-*–—📆"  # (with the spaces, the characters `_BULLET` starts with)
 
 
 def excerpt(text: str, start: int, end: int, mention_start: int, limit: int = 280) -> str:
     """The sentence, trimmed of list bullets and whitespace; long sentences are cut around the date."""
     s = text[start:end]
-    s = _BULLET.sub("", s)
+    if s[:1].isspace() or s[:1] in _BULLET_CHARS:  # (most sentences start with neither: no substitution)
+        s = _BULLET.sub("", s)
     s = " ".join(s.split())
     if len(s) <= limit:
         return s
