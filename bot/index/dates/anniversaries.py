@@ -303,11 +303,14 @@ class BaseFinder:
     _subjects: dict[str, tuple[frozenset[str], bool, str | None, str | None]] = field(default_factory=dict, repr=False)
     _known: dict[str, KnownEvent | None] = field(default_factory=dict, repr=False)
     _verbs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # The dated sentences by the days they date (`find_on_day` reads only those), made on first use.
+    _on_day: dict[tuple[int, int], set[int]] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         # A worker process is sent the finder without its pools' indexes: they are made on demand.
         state = dict(vars(self))
         state["_pool_index"] = {}
+        state["_on_day"] = None
         state["_subjects"] = {}
         state["_known"] = {}
         return state
@@ -339,6 +342,7 @@ class BaseFinder:
             self.n_sentences += 1
             self._idf_cache = None  # the counts changed
             self._pool_index.clear()
+            self._on_day = None
 
     def learn(self, article_id: str, subject: str, year: int) -> None:
         """An article whose own time is known counts an anniversary: its subject happened in `year`."""
@@ -456,10 +460,13 @@ class BaseFinder:
         keys = content_keys(sentence)
         if not keys or not days:
             return None
+        if self.day_reader is None:
+            return None
+        on_day = self._sentences_on(days)
         idf = self._idfs().__getitem__
         hits: dict[int, tuple[float, str]] = {}
         for s in self._pool(keys):
-            if article_id in s.articles or self.day_reader is None:
+            if id(s) not in on_day or article_id in s.articles:
                 continue
             # The year that dates the day, when a sentence states several ("Monday 15 November 1999
             # — … the mill destroyed by fire on 12 March 1974").
@@ -488,6 +495,18 @@ class BaseFinder:
             return None  # nothing, or two years for the same day: no base
         ((year, (_, text)),) = hits.items()
         return Base(year, reason(N_("another document dates it: {quote}"), quote=quote(text)), 0.75, text)
+
+    def _sentences_on(self, days: frozenset[tuple[int, int]]) -> set[int]:
+        """The ids of the dated sentences that date one of `days` in one of their years."""
+        if self._on_day is None:
+            assert self.day_reader is not None
+            index: dict[tuple[int, int], set[int]] = {}
+            for s in self.sentences:
+                for y in set(s.years):
+                    for d in self.day_reader(s.text, y):
+                        index.setdefault(d, set()).add(id(s))
+            self._on_day = index
+        return set().union(*(self._on_day.get(d, set()) for d in days))
 
     def _days_in_text(self, base: Base, days: frozenset[tuple[int, int]]) -> bool:
         return bool(base.text and self.day_reader is not None and self.day_reader(base.text, base.year) & days)
