@@ -2322,3 +2322,11 @@ def test_a_day_told_in_the_past_in_its_silver_jubilee_year(tmp_path: Path) -> No
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["14 October"] == 1989
     assert "in the year of" in next(m.why for m in got if m.text == "14 October")
+
+
+def test_what_must_reach_us_by_a_day_before_the_notices_is_next_years(tmp_path: Path) -> None:
+    text = (
+        "Notice of Election\n\nIssued 12 December 2016 by the Returning Officer\n\nThe last day to register is "
+        "Thursday 13 April; applications for a postal vote must reach us by 5pm on 18 April.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["18 April"] == 2017
