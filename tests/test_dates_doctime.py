@@ -2330,3 +2330,11 @@ def test_what_must_reach_us_by_a_day_before_the_notices_is_next_years(tmp_path: 
         "Thursday 13 April; applications for a postal vote must reach us by 5pm on 18 April.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["18 April"] == 2017
+
+
+def test_a_first_line_naming_its_season_gives_the_articles_day_for_the_tense_rules(tmp_path: Path) -> None:
+    text = (
+        "Fire brigade digest\n\nBrigade newsletter, autumn 2003\n\nTwelve recruits passed out on Friday, "
+        "26 September. The next course starts on 12 January.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["12 January"] == 2004

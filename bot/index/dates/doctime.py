@@ -356,6 +356,8 @@ def _head_month_day(head: re.Match[str]) -> tuple[int, int] | None:
     word = (head.group("m") or "").lower()
     if word in _FEAST_DAYS:
         return _FEAST_DAYS[word]
+    if word in _SEASON_START:
+        return _SEASON_START[word]  # "Newsletter, autumn 2003": as the season begins
     month = int(head.group("zm")) if head.group("zm") else _MONTH_NUMBERS.get(word)
     return (month, 15) if month else None
 
