@@ -101,7 +101,7 @@ SPENT_FLOORS = {
     "blind13": 0.98, "blind15": 0.98, "blind16": 0.94, "blind17": 0.98, "blind18": 0.96,
     "blind19": 0.93, "blind20": 0.92, "blind14": 0.91, "blind22": 0.91, "blind23": 0.94, "blind24": 0.85,
     "blind25": 0.86, "blind26": 0.92, "blind27": 0.89, "blind28": 0.89, "blind29": 0.89, "blind21": 0.91,
-    "blind30": 0.84, "blind32": 0.91, "blind33": 0.94, "blind31": 0.92, "blind34": 0.92,
+    "blind30": 0.91, "blind32": 0.91, "blind33": 0.94, "blind31": 0.92, "blind34": 0.92,
     "blind36": 0.93, "blind37": 0.95, "blind35": 0.90,
     # the sixth session's tuning sets (written with blind38, the round's blind set)
     "blind39": 0.92, "blind40": 0.86,
