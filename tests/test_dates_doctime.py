@@ -2338,3 +2338,12 @@ def test_a_first_line_naming_its_season_gives_the_articles_day_for_the_tense_rul
         "26 September. The next course starts on 12 January.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["12 January"] == 2004
+
+
+def test_a_hundred_years_on_in_a_clause_of_this_autumn_is_the_present(tmp_path: Path) -> None:
+    text = (
+        "MARSH LANE SCHOOL\n\nCentenary Programme\n\nMarsh Lane School opened its doors on Monday, 8 September "
+        "1913, with two teachers.\n\nA hundred years on, we invite former pupils to celebrate with us this autumn.\n\n"
+        "Friday 13 September — Founders' Day.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Friday 13 September"] == 2013

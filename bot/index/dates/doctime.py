@@ -1440,7 +1440,12 @@ _EN_YEARS_LATER = re.compile(
     re.I,
 )
 # The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
-_NOW_CLAUSE = re.compile(r"\b(?:has|have|is|are|will|now|today|still)\b", re.I)
+# (and a first person in the present with a season of now: "A hundred years on, we invite former
+# pupils … to celebrate with us this autumn")
+_NOW_CLAUSE = re.compile(
+    r"\b(?:has|have|is|are|will|now|today|still|this\s+(?:year|spring|summer|autumn|fall|winter|week|month))\b",
+    re.I,
+)
 
 
 OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a weekday may pick it
