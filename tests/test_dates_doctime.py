@@ -2347,3 +2347,14 @@ def test_a_hundred_years_on_in_a_clause_of_this_autumn_is_the_present(tmp_path: 
         "Friday 13 September — Founders' Day.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Friday 13 September"] == 2013
+
+
+def test_an_anniversary_after_a_step_of_years_was_held_then(tmp_path: Path) -> None:
+    text = (
+        "Дому культуры — 50 лет\n\nБерёзовка, 14 ноября. В субботу, 18 ноября, в Доме культуры пройдёт вечер, "
+        "посвящённый его 50-летию.\n\nДом культуры открылся 12 ноября 1967 года.\n\nДесять лет спустя, в день "
+        "десятилетия клуба, 12 ноября, ансамбль впервые выступил в областном центре.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["14 ноября"] == 2017
+    assert got["12 ноября"] == 1977

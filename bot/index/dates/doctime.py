@@ -234,6 +234,12 @@ _YEAR_WORD = re.compile(r"(?=[yaг明去])(?:year|año|году|明年|去年)",
 _PAST_OCCASION = re.compile(
     r"\b(?:\w+(?:ed|en)|held|kept|shown|won)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I
 )
+# A step of years told before an anniversary in its sentence: that anniversary was held back then.
+_STEP_BEFORE = re.compile(
+    r"\byears?\s+(?:later|afterwards)\b|(?:лет|года?)\s+спустя|спустя\s+\S+\s+(?:лет|года?)\b"
+    r"|\baños?\s+(?:después|más\s+tarde)\b|年后",
+    re.IGNORECASE,
+)
 # "He retired fifteen years after the station opened": a past event's distance from another, not the present's.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}ed|was|were|came|went|left|died|took|became|began|grew)\s+$", re.I)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
@@ -1100,6 +1106,8 @@ def count(
     past = year in others or bool(_PAST_OCCASION.search(text[max(s, a.start - 40) : a.start]))
     if stated is None and own is None and step is not None:
         past = True  # a step in an account ("Turkey on 29 March 2006, the Silk Road two years after that")
+    if _STEP_BEFORE.search(text, s, a.start):
+        past = True  # "Десять лет спустя, в день десятилетия клуба, 12 ноября, …": held then, not now
     if " after" in text[a.start : a.end].lower() and _PAST_VERB_BEFORE.search(text[max(s, a.start - 30) : a.start]):
         past = True
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
