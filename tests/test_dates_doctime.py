@@ -2358,3 +2358,11 @@ def test_an_anniversary_after_a_step_of_years_was_held_then(tmp_path: Path) -> N
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["14 ноября"] == 2017
     assert got["12 ноября"] == 1977
+
+
+def test_in_the_spring_of_the_previous_year_in_russian(tmp_path: Path) -> None:
+    text = (
+        "Клуб\n\nДом культуры открылся 12 ноября 1967 года. Первый кирпич заложили ещё весной предыдущего года, "
+        "25 апреля.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["25 апреля"] == 1966

@@ -265,7 +265,7 @@ _LAST_SEASON = re.compile(
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
     r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b(?!\s+last)|\bel\s+año\s+anterior\b"
-    r"|в\s+предыдущем\s+году|前一年",
+    r"|в\s+предыдущем\s+году|(?:весной|летом|осенью|зимой)\s+предыдущего\s+года|前一年",
     re.IGNORECASE,
 )
 # "had already announced it on 28 February", "había arrancado el 31 de mayo": a pluperfect looks back
