@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import pickle
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -38,9 +43,10 @@ def corpus(tmp_path: Path) -> Path:
 
 def only_index_file(data: Path) -> Path:
     files = sorted((data / "index").iterdir())
-    # The index and its per-file parts, and no temporary file left behind by the atomic writes.
-    assert [f.suffix for f in files] == [".idx", ".parts"], files
-    return files[0]
+    # The corpus files' cached hashes, the index and its per-file parts, and no temporary file left
+    # behind by the atomic writes.
+    assert [f.suffix for f in files] == [".hashes", ".idx", ".parts"], files
+    return files[1]
 
 
 def test_reopened_index_answers_exactly_as_a_fresh_build(corpus: Path, tmp_path: Path) -> None:
@@ -105,7 +111,30 @@ def _garbage(path: Path) -> None:
     path.write_bytes(b"not an index at all")
 
 
-@pytest.mark.parametrize("damage", [_flip_byte_near_end, _truncate, _other_version, _garbage])
+def _flip_byte_at(path: Path, where: int) -> None:
+    raw = bytearray(path.read_bytes())
+    raw[where] ^= 0xFF
+    path.write_bytes(bytes(raw))
+
+
+def _flip_byte_in_an_array(path: Path) -> None:
+    """Checked in a thread while the pickle is unpickled: still never served."""
+    header, start = persist.read_header(path)
+    off, n = max(header["buffers"], key=lambda b: b[1])
+    _flip_byte_at(path, start + off + n // 2)
+
+
+def _flip_byte_in_the_events(path: Path) -> None:
+    """The event index is unpickled on first use, but checked when the file is opened."""
+    header, start = persist.read_header(path)
+    off, n = header["lazy"]
+    _flip_byte_at(path, start + off + n // 2)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [_flip_byte_near_end, _flip_byte_in_an_array, _flip_byte_in_the_events, _truncate, _other_version, _garbage],
+)
 def test_a_damaged_partial_or_other_version_index_is_rebuilt_with_one_log_line(
     damage: object, corpus: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -154,6 +183,26 @@ def test_index_command_builds_and_reports_then_search_opens_it(
     assert [r["article_id"] for r in got["results"]] == [h.article.article_id for h in fresh.search.search("Liddell")]
 
 
+def test_a_lookup_on_an_opened_index_imports_neither_the_build_nor_the_year_rules(corpus: Path, tmp_path: Path) -> None:
+    """What a restart does before its first answer: not the chat, the build or the year rules."""
+    data = tmp_path / "data"
+    build_index(corpus, data_dir=data, newest_year=2026)
+    script = (
+        "import json, sys\n"
+        "from adapters.cli.main import main\n"
+        f"main(['search', 'Liddell', '--json', '--corpus', {str(corpus)!r}])\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "MEMORIAL_DATA_DIR": str(data), "MEMORIAL_NEWEST_YEAR": "2026"}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    answer, modules = out.stdout.splitlines()[-2:]
+    assert json.loads(answer)["results"]
+    loaded = set(json.loads(modules))
+    assert "bot.index.persist" in loaded
+    heavy = {"bot.index.parts", "bot.index.dates.events", "bot.index.dates.resolve", "bot.chat.dispatch", "asyncio"}
+    assert not heavy & loaded
+
+
 def test_a_build_in_two_processes_gives_the_same_index(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -165,3 +214,122 @@ def test_a_build_in_two_processes_gives_the_same_index(
     assert answers(parallel) == answers(sequential)
     assert parallel.events.events == sequential.events.events
     assert build_index(corpus, data_dir=tmp_path / "data").events.by_day == sequential.events.by_day
+
+
+def test_an_opened_index_reads_its_events_on_first_use(corpus: Path, tmp_path: Path) -> None:
+    fresh = build_index(corpus)
+    build_index(corpus, data_dir=tmp_path / "data")
+    reopened = build_index(corpus, data_dir=tmp_path / "data")
+    lazy = reopened.events
+    assert isinstance(lazy, persist.LazyEvents) and lazy._real is None
+    assert answers(reopened) == answers(fresh) and lazy._real is None  # lookups never read them
+    assert lazy.on(9, 3) == fresh.events.on(9, 3) and lazy.mentions == fresh.events.mentions
+    assert lazy == fresh.events and pickle.loads(pickle.dumps(lazy)) == fresh.events
+
+
+# The corpus files' cached hashes (persist.corpus_hashes).
+
+
+def _later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache taken as if well after the files were written: none of them is racy."""
+    monkeypatch.setattr(persist, "_now_ns", lambda: time.time_ns() + 10 * persist.RACY_NS)
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    read: list[Path] = []
+    hash_of = persist.file_hash
+
+    def counted(path: Path) -> str:
+        read.append(path)
+        return hash_of(path)
+
+    monkeypatch.setattr(persist, "file_hash", counted)
+    return read
+
+
+def _rewrite_keeping_size_and_times(path: Path) -> None:
+    """Other content, the same size, and its access and modification times set back as they were."""
+    st = path.stat()
+    raw = path.read_bytes()
+    path.write_bytes(raw[:-2] + (b"xx" if raw[-2:] != b"xx" else b"yy"))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+
+
+def test_the_hash_cache_spares_reading_unchanged_files(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "c.hashes"
+    _later(monkeypatch)
+    read = _counting_reads(monkeypatch)
+    first = persist.corpus_hashes(corpus, cache)
+    assert len(read) == len(first) > 1
+    read.clear()
+    assert persist.corpus_hashes(corpus, cache) == first == persist.corpus_hashes(corpus)
+    assert read == [corpus / f for f in first]  # only the call without the cache read them
+    sorted(corpus.glob("*.txt"))[0].unlink()
+    (corpus / "new.md").write_text("# New\n\nA new article.\n", "utf-8")
+    read.clear()
+    again = persist.corpus_hashes(corpus, cache)
+    assert read == [corpus / "new.md"] and again == persist.corpus_hashes(corpus)
+
+
+def test_a_file_rewritten_with_its_old_size_and_modification_time_is_read_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.utime sets a file's modification time back, not its change time: the change shows."""
+    data = tmp_path / "data"
+    _later(monkeypatch)
+    build_index(corpus, data_dir=data)
+    assert build_index(corpus, data_dir=data).opened
+    path = sorted(corpus.glob("*.txt"))[0]
+    before = persist.file_hash(path)
+    _rewrite_keeping_size_and_times(path)
+    read = _counting_reads(monkeypatch)
+    index = build_index(corpus, data_dir=data)
+    assert not index.opened and read == [path]
+    assert answers(index) == answers(build_index(corpus))
+    assert (
+        persist.corpus_hashes(corpus, persist.hashes_path(persist.index_path(data, corpus)))[path.name]
+        == persist.file_hash(path)
+        != before
+    )
+
+
+def test_a_racily_clean_file_is_read_again(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file rewritten within the file system's timestamp granularity of its hash being cached
+    keeps all its times: it is read again while its change time is within RACY_NS of the cache."""
+    cache = tmp_path / "c.hashes"
+    persist.corpus_hashes(corpus, cache)  # now: every file was written just before
+    path = sorted(corpus.glob("*.txt"))[0]
+    rel = path.name
+    _rewrite_keeping_size_and_times(path)
+    # As if the rewrite had left every time as it was: the cached signature is the file's own.
+    entries, stamp = persist._read_hashes(cache, corpus)
+    st = path.stat()
+    entries[rel] = ((st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev), entries[rel][1])
+    persist._write_hashes(cache, corpus, stamp, entries)
+    read = _counting_reads(monkeypatch)
+    assert persist.corpus_hashes(corpus, cache)[rel] == persist.file_hash(path)
+    assert path in read
+    # Only the racy rule caught it: the same cache taken well after the change is trusted.
+    persist._write_hashes(cache, corpus, time.time_ns() + 10 * persist.RACY_NS, entries)
+    assert persist.corpus_hashes(corpus, cache)[rel] == entries[rel][1] != persist.file_hash(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b'{"version": 99}\n{}'])
+def test_a_damaged_or_other_version_hash_cache_is_not_used_with_one_log_line(
+    content: bytes, corpus: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "c.hashes"
+    _later(monkeypatch)
+    expected = persist.corpus_hashes(corpus, cache)
+    raw = cache.read_bytes()
+    cache.write_bytes(content or raw[: len(raw) // 2])
+    read = _counting_reads(monkeypatch)
+    with caplog.at_level(logging.INFO, logger="bot.index"):
+        assert persist.corpus_hashes(corpus, cache) == expected
+    assert len(read) == len(expected)
+    assert len([r for r in caplog.records if r.name == "bot.index"]) == 1
+    read.clear()
+    assert persist.corpus_hashes(corpus, cache) == expected and read == []  # written whole again

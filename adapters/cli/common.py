@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.chat.dispatch import Core
-from bot.chat.services import Services
-from bot.commands import build_command_table
 from bot.config import (
     ConfigError,
     anniversary_files,
@@ -20,6 +18,10 @@ from bot.config import (
 )
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
+
+if TYPE_CHECKING:
+    from bot.chat.dispatch import Core
+    from bot.chat.services import Services
 
 
 def add_corpus_arg(p: argparse.ArgumentParser) -> None:
@@ -57,6 +59,12 @@ def make_core(index: Index, services: Services | None = None) -> Core:
     """The one place a Core is put together: the index, the command table, the services (by
     default with the milestone rule MEMORIAL_MILESTONES and the language MEMORIAL_LANGUAGE set).
     Reloads persist the index in MEMORIAL_DATA_DIR, as the start did."""
+    # Imported here: `search` and `articles` need no chat, commands or scheduler (0.1-0.2 s and
+    # about 10 MB of a start).
+    from bot.chat.dispatch import Core
+    from bot.chat.services import Services
+    from bot.commands import build_command_table
+
     services = services or Services(milestones=milestones_from_env(), default_language=language_from_env())
     core = Core(index, build_command_table(), services)
     core.data_dir = default_data_dir()

@@ -12,13 +12,15 @@ import argparse
 import datetime
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from adapters.cli.common import add_corpus_arg, load_index
-from bot.chat.userinput import DateInputError, parse_user_date
-from bot.commands.dates import DayEvent, events_for_day, upcoming_days
 from bot.config import milestones_from_env
-from bot.index.dates.events import EventIndex
-from bot.index.dates.resolve import ResolvedMention
+
+if TYPE_CHECKING:  # the commands are imported when they run: every other subcommand starts faster
+    from bot.commands.dates import DayEvent
+    from bot.index.dates.events import EventIndex
+    from bot.index.dates.resolve import ResolvedMention
 
 
 def _mention_json(m: ResolvedMention) -> dict[str, object]:
@@ -85,6 +87,9 @@ def cmd_dates(args: argparse.Namespace) -> int:
 
 
 def cmd_onthisday(args: argparse.Namespace) -> int:
+    from bot.chat.userinput import DateInputError, parse_user_date
+    from bot.commands.dates import events_for_day
+
     today: datetime.date = args.today or datetime.date.today()
     days = []
     for raw in args.days:
@@ -104,6 +109,8 @@ def cmd_onthisday(args: argparse.Namespace) -> int:
 
 
 def cmd_upcoming(args: argparse.Namespace) -> int:
+    from bot.commands.dates import upcoming_days
+
     start: datetime.date = getattr(args, "from") or datetime.date.today()
     if not 1 <= args.days <= 366:
         print("memorial-bot upcoming: --days must be between 1 and 366", file=sys.stderr)

@@ -18,7 +18,6 @@ from typing import Any
 
 from adapters.cli import dates, post_due
 from adapters.cli.common import add_corpus_arg, anniversary_table, corpus_dir, load_index, make_core
-from adapters.console.chat import run_ask, run_chat
 from bot import logs
 from bot.config import (
     ConfigError,
@@ -132,11 +131,15 @@ def _progress_bar(step: str, done: int, total: int) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from adapters.console.chat import run_chat  # the chat and its commands: not needed by `search`
+
     language = console_language(args.language)
     return run_chat(make_core(load_index(args)), language)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from adapters.console.chat import run_ask  # as cmd_chat
+
     language = console_language(args.language)
     return run_ask(make_core(load_index(args)), " ".join(args.text), language)
 

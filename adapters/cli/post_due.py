@@ -9,19 +9,16 @@ Exit status: 0 when nothing failed, 1 when some post failed (details in the repo
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adapters.cli.common import add_corpus_arg, load_index, make_core
-from adapters.console.sender import ConsoleSender
-from bot.commands.dates import daily_post_builder
 from bot.config import Settings
-from bot.daily.delivery import Deliverer
-from bot.platform import Sender
-from bot.store import open_store
+
+if TYPE_CHECKING:
+    from bot.platform import Sender
 
 
 def _instant(text: str) -> datetime:
@@ -50,10 +47,19 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def local_senders(*, console_out: Any = None) -> list[Sender]:
     """Senders this process can use without network: the console. Platform adapters add theirs
     where they run (the bot's runner passes its Telegram/Discord senders to the Deliverer)."""
+    from adapters.console.sender import ConsoleSender
+
     return [ConsoleSender(console_out)]
 
 
 def cmd_post_due(args: argparse.Namespace) -> int:
+    # Imported here, as the chat in main.py: `search` needs no event loop, commands, store or delivery.
+    import asyncio
+
+    from bot.commands.dates import daily_post_builder
+    from bot.daily.delivery import Deliverer
+    from bot.store import open_store
+
     settings = Settings.from_env()
     core = make_core(load_index(args))
     store = open_store(settings.database_url, settings.data_dir)

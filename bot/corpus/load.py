@@ -4,6 +4,7 @@ cannot be used is skipped with its reason, and never stops the rest from loading
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,17 +95,42 @@ def read_file(root: Path, path: Path, used_ids: set[str]) -> tuple[list[Article]
 def corpus_files(root: Path) -> list[Path]:
     """The files `load_corpus` reads (or reports as skipped), in corpus order: the persisted index
     is keyed by exactly these files' contents."""
-    return sorted(
-        (
-            p
-            for p in root.rglob("*")
-            if p.is_file()
-            and (p.suffix.lower() in FORMATS or p.suffix.lower() in NOT_READ)
-            # Hidden files and folders (.git, caches, editor backups) are not documents.
-            and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        ),
-        key=lambda p: p.relative_to(root).as_posix(),
-    )
+    return [path for _, path in corpus_entries(root)]
+
+
+def corpus_entries(root: Path) -> list[tuple[str, Path]]:
+    """`corpus_files` with each file's path relative to `root` (forward slashes), in corpus order.
+    One walk of the folder with os.scandir: at 8,759 files, globbing and `relative_to` took 0.25 s
+    of a restart. As `root.rglob("*")` would: symbolic links to files are read, those to folders are
+    not followed; hidden files and folders (.git, caches, editor backups) are not documents."""
+    found: list[tuple[str, Path]] = []
+    _walk(root, "", found)
+    found.sort(key=lambda e: e[0])
+    return found
+
+
+def _walk(folder: Path, prefix: str, found: list[tuple[str, Path]]) -> None:
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        rel = prefix + name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _walk(folder / name, rel + "/", found)
+                continue
+            is_file = entry.is_file()  # follows a symbolic link, as Path.is_file does
+        except OSError:
+            continue
+        dot = name.rfind(".")
+        suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""  # Path.suffix
+        if is_file and (suffix in FORMATS or suffix in NOT_READ):
+            found.append((rel, folder / name))
 
 
 def _read(path: Path, rel: str, fmt: str, used_ids: set[str]) -> list[Article]:

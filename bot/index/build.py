@@ -13,14 +13,27 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.corpus import Corpus, load_corpus
-from bot.index import parts, persist
+from bot.index import persist
 from bot.index.dates.anniversaries import AnniversaryTable
-from bot.index.dates.events import EventIndex
+from bot.index.gcpause import no_cyclic_gc
 from bot.index.search import SearchIndex
 
+if TYPE_CHECKING:
+    # The build itself (bot/index/parts.py) and the year rules are imported when an index is built
+    # or its events are read: opening a persisted one for a lookup does without them.
+    from bot.index import parts
+    from bot.index.dates.events import EventIndex
+
 log = logging.getLogger("bot.index")
+
+
+def _no_events() -> EventIndex:
+    from bot.index.dates.events import EventIndex
+
+    return EventIndex.empty()
 
 
 @dataclass(frozen=True)
@@ -30,7 +43,7 @@ class Index:
     corpus: Corpus
     search: SearchIndex
     built_seconds: float
-    events: EventIndex = field(default_factory=EventIndex.empty)  # dated events, for "on this day"
+    events: EventIndex = field(default_factory=_no_events)  # dated events, for "on this day"
     # The operator's table of known events the year rules fall back on (kept for reloads).
     anniversaries: AnniversaryTable = field(default_factory=AnniversaryTable)
     opened: bool = False  # True: opened from the persisted index, not built
@@ -62,7 +75,7 @@ def build_index(
     With `keep_parts` (a process that reloads: `Core.reload_index`, `run` with MEMORIAL_WATCH), the
     parts of a build are kept in memory, and the next update of the same folder uses them instead
     of reading the parts file again (`kept_parts`)."""
-    with parts.no_cyclic_gc():
+    with no_cyclic_gc():
         return _build_index(
             corpus_dir, anniversaries, data_dir, rebuild, progress, persist_later, keep_parts, newest_year
         )
@@ -87,7 +100,7 @@ def _build_index(
     path = persist.index_path(Path(data_dir), root)
     # The key is taken before the files are read: a file changed during the build makes the next
     # start rebuild, never serve an index that does not match the files.
-    key = persist.corpus_key(root, table, newest_year)
+    key = persist.corpus_key(root, table, newest_year, hashes=persist.hashes_path(path))
     if not rebuild and path.exists():
         try:
             got = persist.load(path, key)
@@ -157,7 +170,7 @@ def wait_persisted() -> None:
 def _persist(path: Path, key: persist.Key, index: Index, built: parts.Parts) -> None:
     saving = time.perf_counter()
     try:
-        with parts.no_cyclic_gc():  # pickling the index with it on took three times as long
+        with no_cyclic_gc():  # pickling the index with it on took three times as long
             persist.save(path, key, persist.Persisted(index.corpus, index.search, index.events))
             persist.save_parts(persist.parts_path(path), key, built)
     except OSError as exc:  # a read-only data directory: serve what was built, rebuild next time
@@ -196,6 +209,8 @@ def _build(
     progress: Callable[[str, int, int], None] | None = None,
     newest_year: int | None = None,
 ) -> tuple[Index, parts.Parts]:
+    from bot.index import parts
+
     if not root.is_dir():
         load_corpus(root)  # says what is wrong with the folder
     got = parts.build(root, table, key.files, previous, workers=workers(), progress=progress, newest_year=newest_year)

@@ -35,7 +35,6 @@ import itertools
 import logging
 import multiprocessing
 import pickle
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -62,6 +61,7 @@ from bot.index.dates.resolve import (
     _index_dated_sentences,
     resolve_sections,
 )
+from bot.index.gcpause import no_cyclic_gc as no_cyclic_gc  # where builds and tests have used it
 from bot.index.search import Passages, SearchIndex, Tokens, WordCache, tokenize_texts
 from bot.index.search_update import Joined, join_tokens, updated
 
@@ -357,41 +357,6 @@ class _Pool:
         if self._pool is not None:
             self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
-
-
-_gc_lock = threading.Lock()
-# builds under way; whether the collector was enabled before the first; whether one froze already
-_gc_holds: list[int] = [0, 1, 0]
-
-
-@contextlib.contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """The cyclic garbage collector off while an index is built or opened. A build allocates
-    millions of objects that live on, and each full collection walks all of them: at 100,000
-    passages that was a quarter of a cold build and a third of an update (7.5 s and 2.6 s). What an
-    index build drops is freed by reference counting.
-
-    When the process's first build or opening ends, what is alive is frozen (`gc.freeze`) before the
-    collector runs again: its first collections would otherwise walk every object the build made
-    (1.9 s at 1,000,000 passages, at the first queries). Frozen objects are still freed by
-    reference counting when an index is replaced. Later builds (reloads) do not freeze: by then the
-    serving bot's own cyclic garbage would be frozen too, and never collected. (Worker processes
-    run with the collector off: they live for one build.)"""
-    with _gc_lock:
-        if _gc_holds[0] == 0:
-            _gc_holds[1] = int(gc.isenabled())
-            gc.disable()
-        _gc_holds[0] += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holds[0] -= 1
-            if _gc_holds[0] == 0 and _gc_holds[1]:
-                if not _gc_holds[2]:
-                    gc.freeze()
-                    _gc_holds[2] = 1
-                gc.enable()
 
 
 def _chunks(n: int, parts: int) -> Iterator[range]:
