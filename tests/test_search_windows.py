@@ -388,6 +388,18 @@ def test_a_short_given_name_in_cyrillic_finds_the_one_before_its_surname(tmp_pat
     assert [h.article.title for h in index.search("Кит Беннетт")] == ["Symposium"]
 
 
+def test_another_latin_romanisation_of_a_long_name_finds_it(tmp_path: Path) -> None:
+    # Alexander / Aleksandr: three edits apart, the same six consonants.
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Belarus\n\nPresident Aleksandr Lukashenko met the delegation.\n",
+            "b.txt": "Minsk\n\nThe delegation also visited a tractor works.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Alexander Lukashenko")] == ["Belarus"]
+
+
 def test_a_short_word_the_corpus_lacks_is_not_read_as_a_typo(tmp_path: Path) -> None:
     # "fire" is not "fare" or "five": four-letter words are too often other real words.
     index = index_of(tmp_path, {"a.txt": "Tunnel\n\nThe Channel Tunnel fare rose by five pounds.\n"})

@@ -83,6 +83,7 @@ BIT_SCALE = 12  # impacts summed in a passage stay below 2**12 (at most ~40 per 
 DERIVED_WEIGHT = 0.85  # exclud-ed / exclus-ion: the stemmer keeps them apart
 TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaikovsky
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
+LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
@@ -719,6 +720,17 @@ class SearchIndex:
         key = consonant_key(term)
         return self._names_by_key("_consonant_table", _consonant_keys, (key,) if key else ())
 
+    def _latin_variant_names(self, term: str) -> tuple[int, ...]:
+        """The stems of corpus names with the consonants of a Latin name the corpus lacks, when the
+        corpus word is no everyday word of its languages and the name has LATIN_VARIANT_MIN
+        consonants or more (the query's word may be: dictionaries list "Alexander")."""
+        langs = self._langs_present
+        key = consonant_key(term, minimum=LATIN_VARIANT_MIN)
+        if not key:
+            return ()
+        found = self._names_by_key("_consonant_table", _consonant_keys, (key,))
+        return tuple(t for t in found if not any(common_word(self._stem_terms[t], li) for li in langs))
+
     def _dotted_name(self, m: re.Match[str]) -> str:
         """埃里克·利德尔 (Eric Liddell), a foreign name in Chinese: the parts found by sound stand for
         it (a given name is too short to compare); all of them when none is."""
@@ -843,10 +855,16 @@ class SearchIndex:
         self._silent_finals(skeleton(term), latin, add)
         if known:
             return
-        if not latin and not out and (names := self._consonant_names(term)):
+        if not out and not latin and (names := self._consonant_names(term)):
             # "Джонатан Рис Майерс" for "Jonathan Rhys Meyers": a name Russian writes by sound,
             # which no letter-for-letter rule reaches; its consonants do, when the corpus has few
             # words with them.
+            for tid in names:
+                add(tid, CONSONANT_WEIGHT)
+            return
+        if not out and latin and (names := self._latin_variant_names(term)):
+            # "Alexander" for "Aleksandr": another romanisation of the same name (no everyday word
+            # on either side, and a name long enough to tell apart).
             for tid in names:
                 add(tid, CONSONANT_WEIGHT)
             return
