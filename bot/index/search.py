@@ -709,6 +709,7 @@ class SearchIndex:
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
         state.pop("_consonant_table", None)  # made again on first use
         state.pop("_sound_table", None)
+        state.pop("_given_table", None)
         state.pop("_post_tf", None)  # for an update in this process only
         return state
 
@@ -1024,9 +1025,21 @@ class SearchIndex:
         latin = [tid for tid, w in surname if w < 1.0 and is_latin(self._stem_terms[tid])]
         if not key or not latin or not len(self._pair_key):
             return ()
-        follows = np.isin(self._pair_key & 0xFFFFFFFF, latin)
-        before = np.unique(self._pair_key[follows] >> 32).tolist()
-        found = [t for t in before if consonant_key(self._stem_terms[t], minimum=1) == key]
+        table = self.__dict__.get("_given_table")
+        if table is None:
+            # (made on the first such query, not with the index: most corpora never need it)
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
+            for tid, stem_term in enumerate(self._stem_terms):
+                if k := consonant_key(stem_term, minimum=1):
+                    grouped[k].append(tid)
+            table = self.__dict__["_given_table"] = dict(grouped)
+        pairs = self._pair_key
+        found = []
+        for t1 in table.get(key, ()):
+            wanted = np.array([(t1 << 32) | t2 for t2 in latin], dtype=np.int64)
+            at = np.searchsorted(pairs, wanted)
+            if (pairs[np.minimum(at, len(pairs) - 1)] == wanted).any():
+                found.append(t1)
         return tuple((t, CONSONANT_WEIGHT) for t in found[:MAX_EXPANSIONS])
 
     def _phrase_passages(self, ws: list[str], lang: int) -> np.ndarray | None:

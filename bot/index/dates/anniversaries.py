@@ -509,7 +509,7 @@ class BaseFinder:
         return set().union(*(self._on_day.get(d, set()) for d in days))
 
     def _days_in_text(self, base: Base, days: frozenset[tuple[int, int]]) -> bool:
-        return bool(base.text and self.day_reader is not None and self.day_reader(base.text, base.year) & days)
+        return bool(base.text and self._days(base.text, base.year) & days)
 
     def _year_of(self, s: DatedSentence, days: frozenset[tuple[int, int]]) -> int | None:
         """The one year a dated sentence gives; of a sentence that gives several ("Friday 14 March
@@ -523,12 +523,9 @@ class BaseFinder:
         dating = [y for y in years if self.day_reader(s.text, y) & days]
         return dating[0] if len(dating) == 1 else None
 
-    def _days_in(self, s: DatedSentence, year: int) -> frozenset[tuple[int, int]]:
-        return self.day_reader(s.text, year) if self.day_reader else frozenset()
-
-    def days_of(self, s: DatedSentence) -> frozenset[tuple[int, int]]:
-        """The days a dating sentence gives with its year (set by the caller that knows dates)."""
-        return self.day_reader(s.text, s.years[0]) if self.day_reader else frozenset()
+    def _days(self, text: str, year: int) -> frozenset[tuple[int, int]]:
+        """The days `text` dates in `year` (read by the caller that knows dates)."""
+        return self.day_reader(text, year) if self.day_reader else frozenset()
 
     def _pool(self, keys: frozenset[str]) -> list[DatedSentence]:
         seen: dict[int, DatedSentence] = {}
@@ -633,7 +630,7 @@ class BaseFinder:
                 cover = _cover(idf, keys, s.keys, optional)
             else:
                 cover = math.fsum(map(idf, keys & s.keys)) / total if total > 0 else 0.0
-            if days and (cover >= need or not cjk) and self._days_in(s, year) & days:
+            if days and (cover >= need or not cjk) and self._days(s.text, year) & days:
                 # Dated on the day the anniversary is kept, and naming its head word ("fire"): the
                 # day says what the words alone may not ("the Hollins Mill fire" / "The fire broke out").
                 cover += SAME_DAY

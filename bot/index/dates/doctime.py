@@ -987,31 +987,28 @@ def _anaphor_in_sentence(a: Anniversary, text: str) -> Base | None:
     """The year of the last full date before the anniversary in its own sentence, when the subject
     points back at it ("Turkey on 29 March 2006, the Silk Road on the 1st of August two years after
     that"): a step in an account, not the present's anniversary."""
-    if not _ANAPHOR.match(a.subject) or len(a.subject.split()) > 2:
+    if len(a.subject.split()) > 2:
         return None
-    s, _ = a.sentence
-    dated = [m for m in find_mentions(text[s : a.start]) if m.year is not None and not m.bracket_year]
-    last = dated[-1] if dated else None
-    if last is None or last.year is None:
-        return None
-    why = reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=last.text)
-    return Base(last.year, why, 1.0, text[s : a.start])
+    return _points_back(a, text, a.sentence[0], a.start)
 
 
 def _anaphor_base(a: Anniversary, text: str) -> Base | None:
     """The year of the last full date before the anniversary's sentence, in the same paragraph,
     when the subject is a pointer back at it ("El 14 de enero de 1897, Zurbriggen alcanzó la
     cumbre. Se cumplen ahora 125 años de aquella hazaña")."""
+    return _points_back(a, text, 0, a.sentence[0])
+
+
+def _points_back(a: Anniversary, text: str, start: int, end: int) -> Base | None:
+    """The year of the last full date in text[start:end], when the subject points back at it."""
     if not _ANAPHOR.match(a.subject):
         return None
-    s, _ = a.sentence
-    dated = [m for m in find_mentions(text[:s]) if m.year is not None and not m.bracket_year]
-    if not dated:
+    dated = [m for m in find_mentions(text[start:end]) if m.year is not None and not m.bracket_year]
+    last = dated[-1] if dated else None
+    if last is None or last.year is None:
         return None
-    last = dated[-1]
-    assert last.year is not None
     why = reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=last.text)
-    return Base(last.year, why, 1.0, text[:s])
+    return Base(last.year, why, 1.0, text[start:end])
 
 
 def _leading_date(sentence: str) -> Mention | None:

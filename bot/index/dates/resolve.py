@@ -1798,12 +1798,7 @@ def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str
     article dates."""
     for c in ctx.findings.counted:
         here = c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]
-        # ("In its silver jubilee year the ward's friends raised £25,000 …, handed over on 14
-        # October": the year of that anniversary, told in the past)
-        year_of = _ANNIVERSARY_YEAR.match(text, c.phrase.end) is not None and _reads_past(
-            text[c.phrase.sentence[0] : c.phrase.sentence[1]]
-        )
-        if here and (c.past or year_of) and c.base.strength >= 1.0:
+        if here and c.past and c.base.strength >= 1.0:
             return c.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
     return None
 
@@ -1830,7 +1825,9 @@ def _in_anniversary_year(ctx: _Context, m: Mention, text: str) -> tuple[int, str
 
 def _trailing_later(text: str, end: int) -> re.Match[str] | None:
     """ "… on 14 April two years later": a step of years written right after the date."""
-    pos = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" ,"))
+    pos = end
+    while text[pos : pos + 1] in (" ", ","):  # (", two years later")
+        pos += 1
     if "year" not in text[pos : pos + 40] and "año" not in text[pos : pos + 40]:
         return None
     later = _YEAR_LATER.match(text, pos)
