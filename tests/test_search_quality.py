@@ -66,3 +66,20 @@ def test_typo_results_mark_the_corpus_spelling(search: SearchIndex) -> None:
     top = search.search("Lukashenka", limit=1)[0]
     marked = [span.text for span in top.snippet if span.style == "mark"]
     assert "Lukashenko" in marked
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered"),
+    [
+        ("Tsinghua University world ranking", "Tsinghua University"),
+        ("Yasukuni Shrine visiting hours", "Yasukuni Shrine visit"),
+        ("Slovak prime minister shot", "Slovak prime minister"),
+    ],
+)
+def test_a_name_the_corpus_holds_does_not_answer_what_it_never_mentions(
+    search: SearchIndex, asked: str, answered: str
+) -> None:
+    # The documents name the place or person but never the thing asked about it (the phrase's last
+    # word): "nothing found" beats an article that cannot answer.
+    assert search.search(answered), answered
+    assert search.search(asked) == [], [h.article.title for h in search.search(asked)]

@@ -105,9 +105,25 @@ TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms m
 # A result must cover at least this share of the query's information (idf mass). Chosen by
 # measurement on tests/queries.py: see docs/ranking.md.
 MIN_COVERAGE = 0.6
+# An English noun phrase ends in its head ("Holburne Museum opening hours"): when the corpus has
+# never seen that word, the documents hold the name but not what is asked about it, so the head
+# counts this much more against coverage. Questions and particles ("burnt down") end otherwise.
+UNSEEN_HEAD_WEIGHT = 1.5
+_QUESTION = re.compile(
+    r"^\W*(?:what|when|where|who|whom|whose|which|why|how|is|are|was|were|do|does|did|can|could|should|will|would)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset(["down", "up", "out", "off", "away", "back", "over", "about", "around", "through", "along"])
 SNIPPET_CHARS = 260
 MAX_EXPANSIONS = 24
 SCORE_DECIMALS = 4  # scores are compared (and shown) at this precision; ties go to corpus order
+
+
+def _unseen_head(query: str, ws: Sequence[str], exps: Sequence[tuple[tuple[int, float], ...]], lang: int) -> bool:
+    """Whether an English statement-form query ends in a word the corpus has never seen (its head)."""
+    if lang != LATIN_LANGS.index("english") or query.rstrip().endswith("?") or _QUESTION.match(query):
+        return False
+    return bool(ws) and not exps[-1] and ws[-1].isascii() and ws[-1].isalpha() and ws[-1] not in _PARTICLES
 
 
 def typo_weight(distance: int, length: int) -> float:
@@ -1145,6 +1161,8 @@ class SearchIndex:
             else:
                 idf = self._max_idf  # a word the corpus has never seen: it counts fully against coverage
             out.append(_QueryTerm(t, idf, exp))
+        if len(out) > 1 and _unseen_head(query, ws, exps, lang) and out[-1].term == ws[-1]:
+            out[-1] = _QueryTerm(ws[-1], out[-1].idf * UNSEEN_HEAD_WEIGHT, ())
         phrase = self._phrase_passages(ws, lang) if len(out) > 1 else None
         return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase)
 
