@@ -20,7 +20,8 @@ Query sets (--set):
             blind set (--blind16), committed unscored at the end of the fifth session; blind17
             (seeds + tests/gold/blind29/docs) was written in the sixth session to tune on.
 - blind18:  tests/queries_blind18.py over seeds/ and over tests/gold/blind30/docs: the seventh round's
-            blind set (--blind18), committed unscored at the end of the sixth session.
+            blind set (--blind18), committed unscored at the end of the sixth session; blind19
+            (seeds + tests/gold/blind31/docs) was written in the seventh session to tune on.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -82,6 +83,7 @@ from tests import (  # noqa: E402
     queries_blind16,
     queries_blind17,
     queries_blind18,
+    queries_blind19,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -105,7 +107,7 @@ def seed_index() -> SearchIndex:
 # Sets whose misses are always listed: every one but the current blind set (blind16).
 TUNING_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-    "blind17",
+    "blind17", "blind19",
 )  # fmt: skip
 BLIND_SETS = {
     "blind": queries_blind,
@@ -126,6 +128,7 @@ BLIND_SETS = {
     "blind16": queries_blind16,
     "blind17": queries_blind17,
     "blind18": queries_blind18,
+    "blind19": queries_blind19,
 }
 
 
@@ -230,6 +233,7 @@ LABELS = {
     "blind16": "tests/queries_blind16.py (sixteenth set, BLIND: seeds + the blind28 documents; scored once)",
     "blind17": "tests/queries_blind17.py (seventeenth set, to tune on: seeds + the blind29 documents)",
     "blind18": "tests/queries_blind18.py (eighteenth set, BLIND: seeds + the blind30 documents; the next round's)",
+    "blind19": "tests/queries_blind19.py (nineteenth set, to tune on: seeds + the blind31 documents)",
 }
 
 
@@ -267,6 +271,7 @@ def main() -> None:
     parser.add_argument("--blind16", action="store_true", help="with --scores: score the sixteenth set (BLIND: once)")
     parser.add_argument("--blind17", action="store_true", help="with --scores: score the seventeenth set (to tune on)")
     parser.add_argument("--blind18", action="store_true", help="with --scores: the eighteenth set (BLIND: later)")
+    parser.add_argument("--blind19", action="store_true", help="with --scores: score the nineteenth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
