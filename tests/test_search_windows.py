@@ -563,6 +563,17 @@ def test_a_foreign_name_written_in_chinese_by_sound_finds_it_in_latin_letters(tm
     assert [h.article.title for h in index.search("利德尔")] == ["Runner"]
 
 
+def test_a_w_that_ends_a_vowel_is_no_consonant_for_a_name_chinese_writes_by_sound(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Spa town\n\nThe Harrowgate baths reopened after the war.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("哈罗盖特")] == ["Spa town"]  # ha-luo-gai-te
+
+
 def test_wade_giles_with_its_apostrophe_or_unhyphenated_and_postal_spellings_meet(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

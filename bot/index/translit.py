@@ -300,6 +300,8 @@ _SOUND_CLASS = str.maketrans(
     {"b": "p", "d": "t", "g": "k", "c": "k", "q": "k", "v": "f", "w": "f", "r": "l", "z": "s", "j": "s"}
 )
 _SOUND_DROP = re.compile(r"[aeiouyh]")
+# A w that ends a vowel (Harrowgate, Dawson) is no consonant: Chinese writes 哈罗盖特, 道森.
+_VOWEL_W = re.compile(r"(?<=[aeo])w(?![aeiouy])")
 # Pinyin initials by class (zh, ch, sh before their first letters); y and h are dropped.
 _ZH_INITIALS = (
     ("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "p"), ("p", "p"), ("m", "m"), ("f", "f"), ("d", "t"), ("t", "t"),
@@ -332,6 +334,7 @@ def latin_sound_key(word: str) -> str:  # not cached: see consonant_key
         return ""
     out = _SOFT_G.sub("j", out)
     out = re.sub(r"c(?=[eiy])", "s", out)
+    out = _VOWEL_W.sub("", out)
     for old, new in _SOUND_DIGRAPHS:
         out = out.replace(old, new)
     return _sound_collapse(_SOUND_DROP.sub("", out).translate(_SOUND_CLASS))
