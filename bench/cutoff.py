@@ -22,6 +22,8 @@ Query sets (--set):
 - blind18:  tests/queries_blind18.py over seeds/ and over tests/gold/blind30/docs: the seventh round's
             blind set (--blind18), committed unscored at the end of the sixth session; blind19
             (seeds + tests/gold/blind31/docs) was written in the seventh session to tune on.
+- blind20:  tests/queries_blind20.py over seeds/ and over tests/gold/blind32/docs: the eighth round's
+            blind set (--blind20), committed unscored in the seventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -84,6 +86,7 @@ from tests import (  # noqa: E402
     queries_blind17,
     queries_blind18,
     queries_blind19,
+    queries_blind20,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -129,6 +132,7 @@ BLIND_SETS = {
     "blind17": queries_blind17,
     "blind18": queries_blind18,
     "blind19": queries_blind19,
+    "blind20": queries_blind20,
 }
 
 
@@ -234,6 +238,7 @@ LABELS = {
     "blind17": "tests/queries_blind17.py (seventeenth set, to tune on: seeds + the blind29 documents)",
     "blind18": "tests/queries_blind18.py (eighteenth set, BLIND: seeds + the blind30 documents; the next round's)",
     "blind19": "tests/queries_blind19.py (nineteenth set, to tune on: seeds + the blind31 documents)",
+    "blind20": "tests/queries_blind20.py (twentieth set, BLIND: seeds + the blind32 documents; the eighth round's)",
 }
 
 
@@ -272,6 +277,7 @@ def main() -> None:
     parser.add_argument("--blind17", action="store_true", help="with --scores: score the seventeenth set (to tune on)")
     parser.add_argument("--blind18", action="store_true", help="with --scores: the eighteenth set (BLIND: later)")
     parser.add_argument("--blind19", action="store_true", help="with --scores: score the nineteenth set (to tune on)")
+    parser.add_argument("--blind20", action="store_true", help="with --scores: the twentieth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
