@@ -105,10 +105,10 @@ TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms m
 # A result must cover at least this share of the query's information (idf mass). Chosen by
 # measurement on tests/queries.py: see docs/ranking.md.
 MIN_COVERAGE = 0.6
-# An English noun phrase ends in its head ("Holburne Museum opening hours"): when the corpus has
-# never seen that word, the documents hold the name but not what is asked about it, so the head
-# counts this much more against coverage. Questions and particles ("burnt down") end otherwise.
-UNSEEN_HEAD_WEIGHT = 1.5
+# An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
+# that word holds the name but not what is asked about it, so there the head counts this much more
+# against coverage. Questions and particles ("burnt down") end otherwise.
+HEAD_WEIGHT = 1.5
 _QUESTION = re.compile(
     r"^\W*(?:what|when|where|who|whom|whose|which|why|how|is|are|was|were|do|does|did|can|could|should|will|would)\b",
     re.IGNORECASE,
@@ -119,11 +119,11 @@ MAX_EXPANSIONS = 24
 SCORE_DECIMALS = 4  # scores are compared (and shown) at this precision; ties go to corpus order
 
 
-def _unseen_head(query: str, ws: Sequence[str], exps: Sequence[tuple[tuple[int, float], ...]], lang: int) -> bool:
-    """Whether an English statement-form query ends in a word the corpus has never seen (its head)."""
+def _english_head(query: str, ws: Sequence[str], lang: int) -> bool:
+    """Whether `query` is an English phrase (no question) that ends in a word: its head."""
     if lang != LATIN_LANGS.index("english") or query.rstrip().endswith("?") or _QUESTION.match(query):
         return False
-    return bool(ws) and not exps[-1] and ws[-1].isascii() and ws[-1].isalpha() and ws[-1] not in _PARTICLES
+    return bool(ws) and ws[-1].isascii() and ws[-1].isalpha() and ws[-1] not in _PARTICLES
 
 
 def typo_weight(distance: int, length: int) -> float:
@@ -1161,10 +1161,10 @@ class SearchIndex:
             else:
                 idf = self._max_idf  # a word the corpus has never seen: it counts fully against coverage
             out.append(_QueryTerm(t, idf, exp))
-        if len(out) > 1 and _unseen_head(query, ws, exps, lang) and out[-1].term == ws[-1]:
-            out[-1] = _QueryTerm(ws[-1], out[-1].idf * UNSEEN_HEAD_WEIGHT, ())
         phrase = self._phrase_passages(ws, lang) if len(out) > 1 else None
-        return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase)
+        head = len(out) > 1 and _english_head(query, ws, lang) and out[-1].term == ws[-1]
+        extra = (HEAD_WEIGHT - 1.0) * out[-1].idf if head else 0.0
+        return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase, extra)
 
     # -- ranking ------------------------------------------------------------------------------
 
@@ -1319,8 +1319,9 @@ class SearchIndex:
             np.bitwise_or(own, got.astype(mask_type), out=own)
             score += (total - got * 2.0**BIT_SCALE).astype(np.float32)
         near, far = window.spread_masks(own, offs, sizes, same_bits)
-        cover, borrowed = window.coverage(own, near, far, lay, window.article_masks(own, offs, sizes))
-        cover /= np.float32(query.total)
+        anywhere = window.article_masks(own, offs, sizes)
+        cover, borrowed = window.coverage(own, near, far, lay, anywhere)
+        cover /= self._coverage_total(query, lay, anywhere)
         score += borrowed
         score *= 0.5 + 0.5 * np.minimum(cover, 1.0)
         score[cover < floor] = 0.0
@@ -1339,6 +1340,17 @@ class SearchIndex:
             keep[wanted] = True
             value[~keep] = 0.0
         return _Eval(arts, value, score, cover, own, offs, sizes, base, lay)
+
+    @staticmethod
+    def _coverage_total(query: _Query, lay: window.Layout, anywhere: np.ndarray) -> np.ndarray | np.float32:
+        """What each passage's window has to cover: the query's information, and more in an article
+        that lacks the head of an English phrase (it names the subject, not what is asked of it)."""
+        total = np.float32(query.total)
+        if not query.head_extra:
+            return total
+        head = anywhere.dtype.type(lay.word_masks[-1]) if len(lay.word_masks) == len(query.terms) else 0
+        lacks = (anywhere & head) == 0
+        return np.where(lacks, np.float32(query.total + query.head_extra), total)
 
     def _select(self, lo: int, hi: int, edges: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(local positions, impacts) of a stem's postings inside the candidate articles, whose
@@ -1406,6 +1418,8 @@ class _Query:
     terms: list[_QueryTerm]
     total: float  # the query's information: the sum of its words' idf
     phrase: np.ndarray | None  # passages holding the words in order (sorted); None for one word
+    # An English phrase's last word (its head): what an article lacking it has to cover in addition
+    head_extra: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
