@@ -108,8 +108,13 @@ BLIND37 = GoldSet("blind37", GOLD / "blind37" / "docs", GOLD / "blind37" / "gold
 BLIND38 = GoldSet("blind38", GOLD / "blind38" / "docs", GOLD / "blind38" / "gold.jsonl", False)
 BLIND39 = GoldSet("blind39", GOLD / "blind39" / "docs", GOLD / "blind39" / "gold.jsonl", False)
 BLIND40 = GoldSet("blind40", GOLD / "blind40" / "docs", GOLD / "blind40" / "gold.jsonl", False)
-# The next round's blind set, written at the end of the sixth session and committed unscored.
+# The seventh session's round: blind41 (written at the end of the sixth session, committed unscored)
+# is blind, scored once at the end; blind42 was written to tune on.
 BLIND41 = GoldSet("blind41", GOLD / "blind41" / "docs", GOLD / "blind41" / "gold.jsonl", False)
+BLIND42 = GoldSet("blind42", GOLD / "blind42" / "docs", GOLD / "blind42" / "gold.jsonl", False)
+# The eighth round's blind set, written at the start of the seventh session (counts-only writer)
+# and committed unscored before any of that session's rule changes.
+BLIND43 = GoldSet("blind43", GOLD / "blind43" / "docs", GOLD / "blind43" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
