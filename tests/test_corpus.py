@@ -134,6 +134,35 @@ def test_hard_wrapped_prose_is_joined_but_lines_are_kept() -> None:
     ]
 
 
+def test_a_line_that_stops_on_a_preposition_goes_on_in_the_next_even_with_a_number() -> None:
+    arts = split_articles(
+        "Charter\n\nThe town marks 800 years since its charter was granted in\n1205, with a pageant.\n", "x.txt"
+    )
+    assert [p.text for p in arts[0].paragraphs] == [
+        "The town marks 800 years since its charter was granted in 1205, with a pageant."
+    ]
+
+
+def test_a_folder_of_cuttings_divided_by_rules_is_one_article_a_cutting_with_its_source_line() -> None:
+    text = (
+        "HERALD - FROM THE FILES\nCuttings kept by the library\n\n"
+        "----------\nFrom our issue of Tuesday 15 May 1979\n\nNEW BATHS OPEN\nThe baths opened yesterday, 14 May.\n\n"
+        "=== 2 ===\nDIVER COMES HOME\nCrowds met her on Monday 16 June.\n[Source: Herald, Wednesday 18 June 1986]\n"
+    )
+    articles = split_articles(text, "a.txt")
+    assert [a.title for a in articles] == ["HERALD - FROM THE FILES", "NEW BATHS OPEN", "DIVER COMES HOME"]
+    assert articles[1].paragraphs[0].text == "From our issue of Tuesday 15 May 1979"
+    assert articles[2].paragraphs[-1].text == "[Source: Herald, Wednesday 18 June 1986]"
+
+
+def test_rules_inside_one_report_do_not_split_it() -> None:
+    text = (
+        "Storm night\n\nThe wind rose at dusk.\n\n* * *\n\nBy morning the pier had gone.\n\n* * *\n\n"
+        "The town began to clear up.\n"
+    )
+    assert [a.title for a in split_articles(text, "a.txt")] == ["Storm night"]
+
+
 def test_archive_pages_split_at_read_more_and_at_dated_entries() -> None:
     read_more = (
         "Walkers' archive\n\nSpring walks\nNewsletter, March 1996\n\nWe start on Sunday 24 March.\n\nRead more\n\n"

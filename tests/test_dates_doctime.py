@@ -2366,3 +2366,17 @@ def test_in_the_spring_of_the_previous_year_in_russian(tmp_path: Path) -> None:
         "25 апреля.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["25 апреля"] == 1966
+
+
+def test_a_cuttings_source_line_at_its_foot_dates_it(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "DIVER COMES HOME\n\nCrowds lined Market Street on Monday 16 June.\n\n"
+                             "[Source: Cardenby Herald, Wednesday 18 June 1986, p. 3]\n"})  # fmt: skip
+    assert years(got)["Monday 16 June"] == 1986
+
+
+def test_a_mastheads_volume_number_counts_the_years_since_its_first_volume(tmp_path: Path) -> None:
+    got = resolve(tmp_path, {"a.txt": "ECLIPSE HALTS THE CARNIVAL\n\nMARLCOMBE ECHO · Vol. 110, No. 31\n\n"
+                             "(The Echo began its Vol. 1 in 1890 and opens a new volume every January.)\n\n"
+                             "The procession moves because of the eclipse on Wednesday 11 August.\n"})  # fmt: skip
+    assert years(got)["Wednesday 11 August"] == 1999  # 1890 + 110 − 1
+    assert "volume 110" in next(m.why for m in got if m.text == "Wednesday 11 August")

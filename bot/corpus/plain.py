@@ -29,6 +29,7 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
     if used_ids is None:
         used_ids = set()
     above: set[int] = set()
+    leading: dict[int, int] = {}  # a section's headline → the line where its section starts
     if markdown:
         spans = _markdown_spans(lines)
     elif any(_is_trailer(line) for line in lines):
@@ -37,11 +38,16 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         all_heads := sorted(set(heads) | _capital_heads(lines, heads, above))
     ) >= 2:
         spans = _head_spans(lines, all_heads, above)
+    elif sections := _section_spans(lines):
+        spans, leading = sections
     else:
         spans = _single_span(lines)
     articles = []
     for title, title_idx, body_start, end in spans:
         paragraphs = _paragraphs(lines, body_start, end, markdown=markdown)
+        if title_idx in leading:
+            # The lines between a section's rule and its headline (the cutting's source and date)
+            paragraphs = [*_paragraphs(lines, leading[title_idx], title_idx, markdown=False), *paragraphs]
         if title and len(norm_ws(title)) > MAX_TITLE_CHARS and not markdown:
             # A first line too long for a title is the lead itself: its text stays searchable and
             # datable as the first paragraph; the title shows its start.
@@ -285,6 +291,51 @@ def _head_spans(lines: list[str], heads: list[int], above: AbstractSet[int] = fr
     return spans
 
 
+# A line that divides a file into sections: a rule ("-----", "* * *") or a numbered one ("=== 2 ===").
+_SECTION_RULE = re.compile(
+    r"[-—–_*=~·•#]{2,}\s*(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#]{2,}|[-—–_*=~·•](?:\s*[-—–_*=~·•]){2,}"
+)
+_SECTION_HEAD_LINES = 3  # a cutting's headline comes within its first lines (after its source line)
+
+
+def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None:
+    """A file divided by rules into two or more sections that each open with a headline (a folder
+    of cuttings): one article per section, the page heading before the first rule only if it has a
+    body. Also (headline → section start) for the lines above each headline. None when a section
+    has no headline: the rules then only break up one article."""
+    rules = [i for i, line in enumerate(lines) if line.strip() and _SECTION_RULE.fullmatch(line.strip())]
+    if len(rules) < 2:
+        return None
+    spans: list[Span] = []
+    leading: dict[int, int] = {}
+    first = _first_nonblank(lines, 0, rules[0])
+    if first is not None and _first_nonblank(lines, first + 1, rules[0]) is not None:
+        spans.append((lines[first], first, first + 1, rules[0]))
+    for start, end in zip(rules, [*rules[1:], len(lines)], strict=True):
+        head = _section_headline(lines, start + 1, end)
+        if head is None:
+            return None
+        spans.append((lines[head], head, head + 1, end))
+        leading[head] = start + 1
+    return spans, leading
+
+
+def _section_headline(lines: list[str], start: int, end: int) -> int | None:
+    """The headline among a section's first lines: a short line with no closing punctuation that
+    does not only date the cutting, with text after it; one in capitals first."""
+    firsts = [i for i in range(start, end) if lines[i].strip()][:_SECTION_HEAD_LINES]
+    heads = [
+        i
+        for i in firsts
+        if len(lines[i].strip()) <= MAX_TITLE_CHARS
+        and not lines[i].strip().endswith(_TERMINAL)
+        and not _dates_an_entry(lines[i])
+        and _first_nonblank(lines, i + 1, end) is not None
+    ]
+    capitals = [i for i in heads if lines[i].strip().isupper()]
+    return next(iter(capitals or heads), None)
+
+
 def _digest_spans(lines: list[str], heads: list[int]) -> list[Span]:
     """Titles are: the first line, the first line after each `Continue reading` (or "Read more")
     line, any line equal to a `Continue reading` title (articles that lack their own trailer
@@ -337,10 +388,18 @@ _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", ")", "»", "。", "！"
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
+# Words no paragraph ends on: a line ending in one was wrapped ("… its market charter in" / "1205, …").
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:in|on|of|at|by|to|from|since|until|the|a|an|and|or|de|del|el|la|en|в|на|с|и)$", re.I
+)
+
+
 def _continues(previous: str, line: str) -> bool:
     """Hard-wrapped prose: `line` goes on from `previous` (no closing punctuation there, lower case
-    here, not a list item)."""
-    return not previous.endswith(_TERMINAL) and line[:1].islower() and not LIST_ITEM.match(line)
+    here, not a list item), or `previous` stops on a word no sentence ends on."""
+    if LIST_ITEM.match(line) or previous.endswith(_TERMINAL):
+        return False
+    return line[:1].islower() or bool(_DANGLING.search(previous))
 
 
 def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> list[Paragraph]:

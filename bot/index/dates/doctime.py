@@ -322,7 +322,9 @@ _FIRST_IN = re.compile(
 # "Published 20 June 2016.", "Posted on March 3, 2015", "Publicado el 3 de mayo de 2014"
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|(?:notice\s+)?dated(?:\s+this)?|issued"
-    r"|publicado|опубликовано|发布于|发表于)"
+    r"|publicado|опубликовано|发布于|发表于"
+    # a cutting's source under it: "[Source: Cardenby Herald, Wednesday 18 June 1986, p. 3]"
+    r"|[\[(]?\s*(?:source|fuente|источник|来源)\s*:\s*(?:[^\W\d_][\w'’ .&-]{0,40},\s*)?)"
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,
 )
@@ -1512,6 +1514,36 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
             return
 
 
+# A periodical's volume number, and when its first volume came out: one volume a year.
+_VOLUME = re.compile(r"\b(?:Vol\.?|Volume)\s*(?P<n>\d{1,3})\b", re.I)
+_VOLUME_ONE = re.compile(
+    r"\b(?:Vol\.?|Volume)\s*(?:1|one|I)\b[^.()]{0,40}?\b(?:in|of)\s+(?P<y1>1[6-9]\d\d|20\d\d)"
+    r"|\b(?:since|founded|established|began|first\s+published)\s+(?:in\s+)?(?P<y2>1[6-9]\d\d|20\d\d)\b",
+    re.I,
+)
+VOLUME_LINES = 4  # the title and the first paragraphs: where a masthead names its volume
+
+
+def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
+    """ "Vol. 110, No. 31" with "(The Echo began its Vol. 1 in 1890 …)", or "Vol. 144 … (published
+    every week since 1867)": a masthead's volume counts the years since its first, one a year."""
+    head = texts[:VOLUME_LINES]
+    for i, text in enumerate(head):
+        vol = _VOLUME.search(text) if "ol" in text else None
+        if vol is None or int(vol.group("n")) < 2:
+            continue
+        near = (text[vol.end() :], *head[i + 1 : i + 2])
+        start = next((m for t in near if (m := _VOLUME_ONE.search(t))), None)
+        if start is None:
+            return
+        first, n = int(start.group("y1") or start.group("y2")), int(vol.group("n"))
+        why = reason(
+            N_("volume {n}, and the first volume came out in {year}: {year} + {n} − 1"), n=n, year=first
+        )
+        yield Evidence(first + n - 1, WEIGHTS["years ago"], "volume", why)
+        return
+
+
 def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
     """ "The first total eclipse … for 72 years. The last one, on 29 June 1927, …": N years after
     the last time, which the same or the next sentence dates."""
@@ -2091,6 +2123,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     out.extend(_lead_ago(article, mentions))
     out.extend(_published_line(article, mentions))
     out.extend(_first_in_years(texts))
+    out.extend(_volume_number(texts))
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
