@@ -2380,3 +2380,22 @@ def test_a_mastheads_volume_number_counts_the_years_since_its_first_volume(tmp_p
                              "The procession moves because of the eclipse on Wednesday 11 August.\n"})  # fmt: skip
     assert years(got)["Wednesday 11 August"] == 1999  # 1890 + 110 − 1
     assert "volume 110" in next(m.why for m in got if m.text == "Wednesday 11 August")
+
+
+def test_a_day_another_document_dates_sets_an_anniversary_and_its_beginning_told_again(tmp_path: Path) -> None:
+    cutting = (
+        "NEW BATHS OPEN\n\nFrom our issue of Tuesday 15 May 1979\n\n"
+        "Cardenby's new swimming baths in Victoria Road opened yesterday, 14 May, two days later than\n"
+        "planned. The mayor cut the ribbon.\n"
+    )
+    feature = (
+        "BATHS MARK FORTY YEARS\n\nCARDENBY, Tuesday 14 May — Forty years to the day after the first swimmers\n"
+        "jumped into the main pool, the Victoria Road baths were full again last night.\n\n"
+        "The baths were opened on 14 May by the then mayor, who fell into the learner pool.\n\n"
+        "An open day is planned for Saturday 18 May.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cutting, "b.txt": feature})
+    by_line = {(m.file, m.line): m.year for m in got}
+    assert by_line[("b.txt", 3)] == 2019  # 1979 + 40, and 14 May 2019 is a Tuesday
+    assert by_line[("b.txt", 6)] == 1979  # the opening, told again on its day
+    assert by_line[("b.txt", 8)] == 2019

@@ -390,7 +390,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 # Words no paragraph ends on: a line ending in one was wrapped ("… its market charter in" / "1205, …").
 _DANGLING = re.compile(
-    r"(?:^|\s)(?:in|on|of|at|by|to|from|since|until|the|a|an|and|or|de|del|el|la|en|в|на|с|и)$", re.I
+    r"(?:^|\s)(?:in|on|of|at|by|to|for|from|with|into|after|before|than|since|until|the|a|an|and|or"
+    r"|de|del|el|la|en|в|на|с|и)$",
+    re.I,
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,7 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     COHORT_AFTER,
+    Counted,
     DocumentTime,
     Findings,
     ago_headings,
@@ -112,7 +113,8 @@ _RELATIVE_AFTER_DATE = re.compile(
 # A clause that speaks of what is still to come, or of what is over (HeidelTime's tense cue).
 _FUTURE_TENSE = re.compile(
     # ("agreed that members would travel …": a meeting's plan, the future seen from its past)
-    r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|planned|due\s+to|to\s+be\s+held|going\s+to"
+    # ("two days later than planned": a comparison with the plan, not one)
+    r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|(?<!than\s)planned|due\s+to|to\s+be\s+held|going\s+to"
     r"|(?:agreed|decided|resolved|hoped)\s+that\s+\w+(?:\s+\w+)?\s+would|(?:arrangements|preparations)\s+for"
     r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
     r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
@@ -643,6 +645,27 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$", re.I)
+# A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
+# "unveiled" or "dedicated": what an anniversary day does).
+_BEGINNING_TOLD = re.compile(
+    r"\b(?:was|were)\s+(?:first\s+|officially\s+)?(?:opened|founded|established|built|launched|inaugurated)\b"
+    r"|\bfue(?:ron)?\s+inaugurad[oa]s?\b|\bбыл[аио]?\s+открыт[аоы]?\b",
+    re.IGNORECASE,
+)
+
+
+def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pidx: int) -> Counted | None:
+    """The anniversary whose beginning a later sentence tells again on its very day ("Forty years to
+    the day after the first swimmers jumped in" … "The baths were opened on 14 May by the then
+    mayor"): the day the base sentence dates, told with a verb of beginning in the past."""
+    if not _BEGINNING_TOLD.search(sentence):
+        return None
+    for c in counted:
+        if c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]:
+            continue  # the anniversary's own sentence dates the celebration
+        if c.base.text and (m.month, m.day) in _days_dated(c.base.text, c.base.year):
+            return c
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1324,6 +1347,9 @@ def _year_by_rules(
         if in_scope and (dated_scope or (short and not celebrated)):
             why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
+    if (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
+        why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
+        return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
     seasons, lasts, anniversary_word = _cue_words(text)  # (`clause` is a part of `text`)
