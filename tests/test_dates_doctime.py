@@ -2399,3 +2399,14 @@ def test_a_day_another_document_dates_sets_an_anniversary_and_its_beginning_told
     assert by_line[("b.txt", 3)] == 2019  # 1979 + 40, and 14 May 2019 is a Tuesday
     assert by_line[("b.txt", 6)] == 1979  # the opening, told again on its day
     assert by_line[("b.txt", 8)] == 2019
+
+
+def test_an_ago_heading_for_tonight_and_a_paragraph_back_to_the_present(tmp_path: Path) -> None:
+    blog = (
+        "Aerial Notes\n\nPosted on 11 July 2012 by Ray Quiller\n\nFIFTY YEARS AGO TONIGHT\n\n"
+        "Telstar went up from Cape Canaveral on 10 July, and the first live pictures crossed the Atlantic.\n\n"
+        "Back to the present. Goonhilly holds an open weekend on Saturday 14 July.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": blog}))
+    assert got["10 July"] == 1962
+    assert got["Saturday 14 July"] == 2012

@@ -1192,17 +1192,36 @@ def ago_headings(texts: Sequence[str]) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4096)
 def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    out = []
+    out: list[tuple[int, int, str]] = []
     for idx, text in enumerate(texts[1:], start=1):
+        if out and _BACK_TO_NOW.match(text):
+            out.append((idx, 0, text[:40]))  # "Back to the present. Goonhilly is holding …"
+            continue
         head = text.strip().strip("—–-:*#").strip()
         if len(head) > 40 or "\n" in head:
             continue
-        ago = ago_phrase(head.lower())
-        if ago is not None and len(ago[1]) >= len(head) - 2:
+        # ("FIFTY YEARS AGO TONIGHT", "Hace 25 años hoy": N years back from the column's own day)
+        bare = _AGO_DAY_TAIL.sub("", head)
+        ago = ago_phrase(bare.lower())
+        if ago is not None and len(ago[1]) >= len(bare) - 2:
             out.append((idx, ago[0], head))
         elif out and _NOW_HEADING.fullmatch(head):
             out.append((idx, 0, head))  # "This week": the column is back in its present
     return out
+
+
+_AGO_DAY_TAIL = re.compile(
+    r"\s+(?:today|tonight|this\s+(?:week|month|morning|evening)|hoy|esta\s+semana|сегодня)\W*$", re.I
+)
+def back_to_now(text: str) -> bool:
+    """Whether a paragraph opens by coming back from a column's past ("Back to the present. …")."""
+    return _BACK_TO_NOW.match(text) is not None
+
+
+# A paragraph that opens by coming back from the past: the account's present again.
+_BACK_TO_NOW = re.compile(
+    r"\s*(?:(?:and\s+)?back\s+to\s+(?:the\s+present|today|now)|de\s+vuelta\s+al\s+presente)\b", re.I
+)
 
 
 # A column's heading that comes back to its present after its "N YEARS AGO" sections.
@@ -1537,9 +1556,7 @@ def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
         if start is None:
             return
         first, n = int(start.group("y1") or start.group("y2")), int(vol.group("n"))
-        why = reason(
-            N_("volume {n}, and the first volume came out in {year}: {year} + {n} − 1"), n=n, year=first
-        )
+        why = reason(N_("volume {n}, and the first volume came out in {year}: {year} + {n} − 1"), n=n, year=first)
         yield Evidence(first + n - 1, WEIGHTS["years ago"], "volume", why)
         return
 
@@ -2173,9 +2190,7 @@ def _column_weekdays(mentions: Sequence[tuple[int, Mention]], texts: Sequence[st
 
 
 def _column_fits(year: int, column: Sequence[tuple[int, int, int, int]]) -> bool:
-    return all(
-        valid_day(mo, d, year - n) and datetime.date(year - n, mo, d).weekday() == wd for n, wd, mo, d in column
-    )
+    return all(valid_day(mo, d, year - n) and datetime.date(year - n, mo, d).weekday() == wd for n, wd, mo, d in column)
 
 
 HEADING_LINES = 4  # short lines over a notice's text: its heading

@@ -33,6 +33,7 @@ from bot.index.dates.doctime import (
     ago_headings,
     ago_phrase,
     anniversaries,
+    back_to_now,
     clear_caches,
     dated_paragraphs,
     decide,
@@ -2271,6 +2272,8 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
     # A paragraph that dates itself ("HEARSTON, 3 March 1997 — …"): its section starts with it.
     dated = dated_paragraphs(texts)
     own = {idx for idx, *_ in dated}
+    # "Back to the present. Goonhilly is holding …": a paragraph that ends a column's past is read
+    own |= {idx for idx, n, _ in ago_headings(texts) if n == 0 and back_to_now(texts[idx])}
     headings += [
         (idx, head, DocumentTime(year, reason(N_("the report under “{heading}”"), heading=head), (), day))
         for idx, year, head, day in dated
