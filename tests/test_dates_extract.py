@@ -37,6 +37,20 @@ from bot.index.dates.extract import find_mentions
         ("8月31日至9月1日，峰会", [("8月31日至9月1日", None, 8, 31, None, 9, 1)]),
         ("el 3 de septiembre de 1945", [("3 de septiembre de 1945", 1945, 9, 3, 1945, 9, 3)]),
         ("del 20 al 25 de agosto.", [("20 al 25 de agosto", None, 8, 20, None, 8, 25)]),
+        # each end with its year; a life's two dates stay two dates
+        (
+            "The festival · 26 December 2015 - 2 January 2016",
+            [("26 December 2015 - 2 January 2016", 2015, 12, 26, 2016, 1, 2)],
+        ),
+        (
+            "born 3 May 1920 - 4 June 1990 died",
+            [("3 May 1920", 1920, 5, 3, 1920, 5, 3), ("4 June 1990", 1990, 6, 4, 1990, 6, 4)],
+        ),
+        (
+            "closed from 6pm on Friday 22 July until 8pm on Sunday 24 July",
+            [("Friday 22 July until 8pm on Sunday 24 July", None, 7, 22, None, 7, 24)],
+        ),
+        ("4月29日（星期六）至5月3日", [("4月29日（星期六）至5月3日", None, 4, 29, None, 5, 3)]),
     ],
 )
 def test_forms(text: str, found: list[tuple]) -> None:

@@ -39,7 +39,11 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
-_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+|,?\s+through\s+)"  # ("September 30, through October 3")
+# ("September 30, through October 3"; "Friday 22 July until 8pm on Sunday 24 July")
+_TO = (
+    r"(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)\s+on\s+)?"
+    r"|,?\s+through\s+)"
+)
 _RU_MON = _alt(list(RU_MONTHS))
 _ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
 _WEEKDAY_BEFORE = {
@@ -69,7 +73,8 @@ _PATTERN = re.compile(
             r"(?P<zh>(?:(?P<zh_y>"
             + _YEAR
             + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
-            r"(?:\s*(?:持续到|一直到|至|到|-|–|—|~)\s*(?:明年|次年|翌年)?\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
+            # "4月29日（星期六）至5月3日": the first day's weekday in brackets
+            r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)]\s*)?(?:持续到|一直到|至|到|-|–|—|~)\s*(?:明年|次年|翌年)?\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
             # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
             r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:(?:"
             + _DASH
@@ -107,7 +112,10 @@ _PATTERN = re.compile(
             + _DAY
             + r"))?(?:\s+day)?(?:\s+of)?\s+(?P<dm_m>"
             + _MON
-            + r")(?:"
+            # "26 December 2015 - 2 January 2016": a year after the range's first day too
+            + r")(?:(?:,?\s+(?P<dm_y0>"
+            + _YEAR
+            + r"))?"
             + _TO
             + _WD
             + r"(?P<dm_d2>"
@@ -161,6 +169,9 @@ def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
     while (start := _STARTS.search(text, pos)) is not None:
         at = start.start()
         m = _PATTERN.match(text, at)
+        if m is not None and m.group("dm_y0") and int(m.group("dm_y") or 0) - int(m.group("dm_y0")) not in (0, 1):
+            # "3 May 1920 - 4 June 1990": two dates (a life), no range of days; read up to the first year
+            m = _PATTERN.match(text, at, m.end("dm_y0"))
         if m is not None:
             yield m
             pos = m.end()  # (a match is never empty: each holds a digit)
@@ -257,6 +268,8 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         else:
             d, d2, mo2 = first, first, mo
         y2 = None
+        if g["dm_y0"]:  # "26 December 2015 - 2 January 2016": each end its own year (see _pattern_matches)
+            y, y2 = _num(g["dm_y0"]), y
     else:
         form, wd_word = "en", g["md_wd"]
         mo, d = _month(g["md_m"]), _num(g["md_d"])
