@@ -2410,3 +2410,15 @@ def test_an_ago_heading_for_tonight_and_a_paragraph_back_to_the_present(tmp_path
     got = years(resolve(tmp_path, {"a.txt": blog}))
     assert got["10 July"] == 1962
     assert got["Saturday 14 July"] == 2012
+
+
+def test_a_papers_name_and_date_alone_at_the_foot_dates_the_cutting(tmp_path: Path) -> None:
+    obituary = (
+        "WINIFRED OAKES\n\n19 October 1911 - 7 January 1997\n\n"
+        "She married on 2 June 1936; two years later, on 14 August, their son was born.\n\n"
+        "She died peacefully on Tuesday 7 January. Her funeral will be on Friday 17 January.\n\n"
+        "Marlcombe Echo, Saturday 11 January 1997\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    assert got["Friday 17 January"] == 1997
+    assert got["14 August"] == 1938

@@ -328,6 +328,8 @@ _PUBLISHED_LINE = re.compile(
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,
 )
+# A paper's name before a date, the whole of an article's last line ("Marlcombe Echo, ").
+_SIGNATURE = re.compile(r"\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s*")
 _SEASONS = (
     "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
     "|christmas|easter|navidad|pascua"  # a school magazine's "Christmas 2009" issue
@@ -1213,6 +1215,8 @@ def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
 _AGO_DAY_TAIL = re.compile(
     r"\s+(?:today|tonight|this\s+(?:week|month|morning|evening)|hoy|esta\s+semana|сегодня)\W*$", re.I
 )
+
+
 def back_to_now(text: str) -> bool:
     """Whether a paragraph opens by coming back from a column's past ("Back to the present. …")."""
     return _BACK_TO_NOW.match(text) is not None
@@ -1527,7 +1531,11 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
             continue
         text = article.paragraphs[idx - 1].text
         line_start = text.rfind("\n", 0, m.start) + 1
-        if _PUBLISHED_LINE.fullmatch(text[line_start : m.start]):
+        # "Marlcombe Echo, Saturday 11 January 1997" alone at the foot: the paper it was cut from
+        signed = (
+            idx == len(article.paragraphs) and _SIGNATURE.fullmatch(text[: m.start]) and not text[m.end :].strip(" .")
+        )
+        if signed or _PUBLISHED_LINE.fullmatch(text[line_start : m.start]):
             why = reason(N_("the article's publication line “{line}”"), line=text[line_start : m.end].strip())
             yield Evidence(m.year, WEIGHTS["dateline"], "published", why, (m.month, m.day))
             return
