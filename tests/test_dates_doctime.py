@@ -2422,3 +2422,14 @@ def test_a_papers_name_and_date_alone_at_the_foot_dates_the_cutting(tmp_path: Pa
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     assert got["Friday 17 January"] == 1997
     assert got["14 August"] == 1938
+
+
+def test_a_diary_list_in_order_runs_into_the_new_year(tmp_path: Path) -> None:
+    magazine = (
+        "WAYSIDE\n\nThe magazine of the Railway Circle, November 2024\n\nDates for members this winter:\n"
+        "- Thursday 12 December: Christmas social.\n- 27 to 29 December: the steam gala.\n"
+        "- 1 January: subscriptions fall due.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": magazine}))
+    assert got["27 to 29 December"] == 2024
+    assert got["1 January"] == 2025

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus import Article, Corpus, Paragraph
+from bot.corpus.plain import LIST_ITEM
 from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
@@ -646,6 +647,17 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$", re.I)
+
+
+def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int, article: Article) -> bool:
+    """Whether `m` opens a list item right after one dated late in the present year, in January or
+    February: a diary list in order runs into the new year."""
+    if prev is None or prev.para != pidx - 1 or prev.year != year or pidx < 1:
+        return False
+    if not (prev.month >= 11 and m.month <= 2):
+        return False
+    paras = article.paragraphs
+    return all(LIST_ITEM.match(paras[i].text) for i in (pidx - 1, pidx))
 # A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
 # "unveiled" or "dedicated": what an anniversary day does).
 _BEGINNING_TOLD = re.compile(
@@ -1737,6 +1749,11 @@ def _year_by_rules(
             # "… on 29 and 30 December and 3 and 4 January": a list in order runs into the new year.
             year = article_year + 1
             why = reason(N_("after {prev} in the same sentence, the list runs into {year}"), prev=prev.label, year=year)
+            return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
+        if _next_item_in_new_year(prev, m, pidx, article_year, ctx.article):
+            # "- 27 to 29 December: the steam gala" / "- 1 January: subscriptions fall due"
+            year = article_year + 1
+            why = reason(N_("after {prev} in the item before, the list runs into {year}"), prev=prev.label, year=year)  # type: ignore[union-attr]
             return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
         year, tense = _by_tense(
             m, _unquoted_context(text, s, m.start, m.end), article_year, ctx.present_day, _tense_context(text, s, m)
