@@ -2433,3 +2433,12 @@ def test_a_diary_list_in_order_runs_into_the_new_year(tmp_path: Path) -> None:
     got = years(resolve(tmp_path, {"a.txt": magazine}))
     assert got["27 to 29 December"] == 2024
     assert got["1 January"] == 2025
+
+
+def test_una_semana_antes_steps_back_a_week_from_the_date_before(tmp_path: Path) -> None:
+    text = (
+        "Bodas de plata del AVE\n\nValdecirio, viernes 21 de abril.- Hoy se cumplen veinticinco años de aquella "
+        "mañana del 21 de abril de 1992 en que el primer AVE salió de Atocha. La línea se había inaugurado "
+        "oficialmente una semana antes, el 14 de abril.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["14 de abril"] == 1992

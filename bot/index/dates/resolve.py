@@ -299,7 +299,7 @@ _CONNECTIVE = re.compile(
     # not "a week later than usual": a comparison, not a step from the date before
     rf"\b(?:(?P<n>\d+|{CARDINAL_ALT}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
     r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
-    r"|(?P<es_n>\d+|\w+)\s+días?\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
+    r"|(?P<es_n>\d+|\w+)\s+(?P<es_unit>días?|semanas?)\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?day"
     r"|the\s+day\s+(?:after|before)"
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera|el\s+día\s+anterior)\b"
@@ -822,7 +822,7 @@ _CONNECTIVE_AFTER = re.compile(
     r"(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after|before|earlier)|(?:за|через|спустя)\s+\S+\s+(?:дн|сут|недел))",
     re.IGNORECASE,
 )
-_CONNECTIVE_HINT_WORDS = "day|week|month|día|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
+_CONNECTIVE_HINT_WORDS = "day|week|month|día|semana|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
 # The same alternation behind a lookahead for the words' first letters (same flags: a class accepts
 # what its letters as literals accept), so most places fail one test instead of fifteen branches.
 _CONNECTIVE_HINT = re.compile(
@@ -833,7 +833,7 @@ _CONNECTIVE_HINT = re.compile(
 # "day" of "Monday" or "today", which the hint above accepts), or one of the words that need no
 # space before them. No match holds none of these.
 _CONNECTIVE_UNIT = re.compile(
-    r"\b(?:day|week|month|día|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
+    r"\b(?:day|week|month|día|semana|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
     r"|накануне|次日|第二天|翌日|当天|前一",
     re.IGNORECASE,
 )
@@ -1596,8 +1596,8 @@ def _year_by_rules(
         count = conn.group("n") or conn.group("es_n")
         if count and (conn.group("dir") or conn.group("es_dir")):
             n = number_of(count) or 0
-            unit = (conn.group("unit") or "días").lower()
-            days = n * (7 if unit.startswith("week") else 1)
+            unit = (conn.group("unit") or conn.group("es_unit") or "días").lower()
+            days = n * (7 if unit.startswith(("week", "seman")) else 1)
             direction = (conn.group("dir") or conn.group("es_dir")).lower()
             sign = 1 if direction.startswith(("later", "after", "despu", "más")) else -1
             if valid_day(prev.month, prev.day, prev.year):
@@ -1907,8 +1907,8 @@ def _connective_days(conn: re.Match[str]) -> int | None:
         n_ru *= 7 if conn.group("ru_unit").lower().startswith("недел") else 1
         return -n_ru if conn.group("ru_dir").lower() == "за" else n_ru
     if count and direction:
-        unit = (conn.group("unit") or "días").lower()
-        n = (number_of(count) or 0) * (7 if unit.startswith("week") else 1)
+        unit = (conn.group("unit") or conn.group("es_unit") or "días").lower()
+        n = (number_of(count) or 0) * (7 if unit.startswith(("week", "seman")) else 1)
         return n if direction.lower().startswith(("later", "after", "despu", "más")) else -n
     if _ONE_DAY_AFTER.search(phrase):
         return 1
