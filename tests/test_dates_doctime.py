@@ -2442,3 +2442,12 @@ def test_una_semana_antes_steps_back_a_week_from_the_date_before(tmp_path: Path)
         "oficialmente una semana antes, el 14 de abril.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["14 de abril"] == 1992
+
+
+def test_next_and_a_days_name_before_the_date_is_the_coming_one_after_the_articles_day(tmp_path: Path) -> None:
+    programme = (
+        "Mummers\n\nThe fortieth festival · 26 December 2015 - 2 January 2016\n\n"
+        "Looking ahead: Next Boxing Day, 26 December, will be our 41st festival.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": programme})
+    assert [m.year for m in got if m.text == "26 December"] == [2016]

@@ -204,6 +204,8 @@ _LOOKS_BACK = re.compile(
 )
 _RECENT = re.compile(r"\b(?:d?el\s+pasado|a?la\s+pasada|al\s+pasado|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"\b(?:el\s+próximo|la\s+próxima|this\s+coming|next)\s+$|ближайш\w*\s+$", re.IGNORECASE)
+# "Next Boxing Day, 26 December": the day's name between (capitalised: not "next year, 3 May")
+_NEXT_NAMED_DAY = re.compile(r"\b[Nn]ext\s+(?:St\.?\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2},\s+$")
 _FOLLOWING_SEASON = re.compile(
     # (?=…): its alternatives' first letters (the, la/el, следующ-), a cheap test at each place (same matches)
     r"(?=[tleс])(?:\bthe\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)\b"
@@ -1430,10 +1432,12 @@ def _year_by_rules(
             why=time.why,
         )
         return year, "inferred", why + _weekday_note(m, year), False
-    upcoming = _UPCOMING.search(just_before)
+    upcoming = _UPCOMING.search(just_before) or _NEXT_NAMED_DAY.search(text, max(s, m.start - 32), m.start)
     if upcoming and article_year is not None:
-        why = reason(N_("“{phrase}” date: the coming one; {why}"), phrase=upcoming.group(0).strip(), why=time.why)
-        return article_year, "inferred", why + _weekday_note(m, article_year), False
+        why = reason(N_("“{phrase}” date: the coming one; {why}"), phrase=upcoming.group(0).strip(" ,"), why=time.why)
+        # (after the article's own day: "Next Boxing Day, 26 December" in a programme of 26 December)
+        year = article_year + 1 if ctx.present_day is not None and (m.month, m.day) <= ctx.present_day else article_year
+        return year, "inferred", why + _weekday_note(m, year), False
     # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
     season = _LAST_SEASON.search(clause) if lasts else None
     if season and article_year is not None and ctx.present_day is not None and valid_day(m.month, m.day, article_year):
