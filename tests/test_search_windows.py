@@ -585,3 +585,14 @@ def test_wade_giles_with_its_apostrophe_or_unhyphenated_and_postal_spellings_mee
     for query in ("Ch'ing-hua University", "Qinghua University", "Цинхуа"):  # postal Tsinghua
         assert [h.article.title for h in index.search(query)] == ["Campus"], query
     assert [h.article.title for h in index.search("Chiayukuan")] == ["Fort"]  # Chia-yü-kuan, one word
+
+
+def test_two_wade_giles_syllables_find_a_name_written_as_two_pinyin_words(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Beijing\n\nCai Qi, a member of the Standing Committee, attended the ceremony.\n",
+            "b.txt": "Harbour\n\nThe chi of the old town was restored by the Qi family.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Ts'ai Ch'i")] == ["Beijing"]

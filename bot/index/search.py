@@ -1115,6 +1115,11 @@ class SearchIndex:
                     out.append(hit)
                     i += n
                     break
+                pair = self._wade_giles_pair(run) if n == 2 else None
+                if pair is not None:
+                    out.extend(pair)
+                    i += n
+                    break
             else:
                 w = ws[i]
                 whole = None
@@ -1125,6 +1130,27 @@ class SearchIndex:
                 out.append(whole or w)
                 i += 1
         return out
+
+    def _wade_giles_pair(self, run: list[str]) -> list[str] | None:
+        """ "Ts'ai Ch'i" → cai qi: two Wade–Giles syllables the corpus writes as two pinyin words side
+        by side (a name), when it lacks one of them as written."""
+        options = [[w, *from_wade_giles([w])] for w in run]
+        for a, b in itertools.product(*options):
+            if (a, b) != tuple(run) and self._side_by_side(a, b):
+                return [a, b]
+        return None
+
+    def _side_by_side(self, a: str, b: str) -> bool:
+        """Whether some passage holds the corpus words `a` and `b` next to each other, in order."""
+        sa, sb = self._surface.get(a), self._surface.get(b)
+        if sa is None or sb is None:
+            return False
+        for t1, t2 in itertools.product(self._stems_of_surface(sa), self._stems_of_surface(sb)):
+            key = (t1 << 32) | t2
+            lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
+            if hi > lo:
+                return True
+        return False
 
     def _hyphenated_wade_giles(self, token: str) -> str | None:
         """The pinyin word the corpus has for Wade–Giles syllables joined by hyphens ("Le-chi" →
