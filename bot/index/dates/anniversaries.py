@@ -56,6 +56,7 @@ BUNDLED_TABLE = Path(__file__).resolve().parent / "anniversaries.toml"
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_WORD = re.compile(r"[a-z]+")  # `_WORD` in folded ASCII text
 # Words that name no particular happening: shared by most anniversary sentences, so they prove nothing.
 _GENERIC_WORDS = (
     "the and for with from that this which their there these those into upon over after before since "
@@ -199,6 +200,13 @@ def content_keys(text: str) -> frozenset[str]:
     character pairs of its Chinese runs."""
     keys: set[str] = set()
     low = text.casefold()
+    if low.isascii():
+        # (an ASCII text's letters are its only `[^\W\d_]` characters, lower case once folded: a
+        # class the engine scans for without a Unicode look-up per character; the same words)
+        for w in _ASCII_WORD.findall(low):
+            if len(w) >= 3 and w not in _GENERIC:
+                keys.add(_stem(w))
+        return frozenset(keys)
     cjk = _CJK.search(low) is not None  # its words are pieces of it: without a Chinese character, none has one
     for w in _WORD.findall(low):
         if cjk and _CJK.search(w):

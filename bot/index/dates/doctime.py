@@ -721,15 +721,34 @@ def _places(low: str, word: str) -> list[int]:
     return out
 
 
+WORD_START_WINDOW = 256  # characters read back from `at` first (words are far shorter)
+
+
 def _word_start(text: str, at: int, words: int, *, hyphens: bool = False) -> int:
     """The start of the word (a run of non-spaces, `\\s` as the patterns read it; `hyphens`: nor
     hyphens) that ends at or holds `at`, or of the one `words` words before it."""
-    for k in range(words + 1):
-        while k and at > 0 and (text[at - 1].isspace() or (hyphens and text[at - 1] == "-")):
-            at -= 1
-        while at > 0 and not (text[at - 1].isspace() or (hyphens and text[at - 1] == "-")):
-            at -= 1
-    return at
+    if at <= 0:
+        return at
+    # Read backwards, by one match on the reversed text before `at` (not a step per character): the
+    # word's rest, then each earlier word with the spaces after it, each run as long as it goes.
+    # (`\s` is `str.isspace()`.) Only a walk that reaches the window's start may go on before it.
+    lo = max(0, at - WORD_START_WINDOW)
+    walked = _walked_back(text[lo:at], words, hyphens)
+    if walked == at - lo and lo > 0:
+        walked = _walked_back(text[:at], words, hyphens)
+    return at - walked
+
+
+def _walked_back(before: str, words: int, hyphens: bool) -> int:
+    """How many characters at the end of `before` the walk of `_word_start` passes over."""
+    m = _words_back(words, hyphens).match(before[::-1])
+    return m.end() if m is not None else 0  # (the pattern matches every text, perhaps empty)
+
+
+@lru_cache(maxsize=32)
+def _words_back(words: int, hyphens: bool) -> re.Pattern[str]:
+    space, word = (r"[\s-]", r"[^\s-]") if hyphens else (r"\s", r"\S")
+    return re.compile(rf"{word}*(?:{space}*{word}*){{{words}}}")
 
 
 def _by_ordinals(
@@ -1159,6 +1178,11 @@ def _has_ago_word(clause: str) -> bool:
     )  # fmt: skip
 
 
+# Public for callers that test a whole paragraph once: without one of the words, no part of it has
+# an "N years ago" (`ago_phrase` of each part is None).
+has_ago_word = _has_ago_word
+
+
 def _en_ago_from(clause: str, low: str) -> int:
     """Where `_EN_AGO` may first match in `clause` (`low`: its case folding): no match starts before.
     Each ends with "ago" after at most five words (`\\s`-separated: "a hundred and twenty-five years"),
@@ -1336,8 +1360,10 @@ def _years_ago(
     """(year of the present, the year counted from, phrase) for "N years ago" next to a stated year — or next to a
     day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
     years ago" with "7 May 1915" further on)."""
-    low = _folded(text)
     present = _ago_keywords(text)
+    if not present:
+        return  # (most paragraphs: no keyword, no phrase)
+    low = _folded(text)
     hits: list[re.Match[str]] = []
     for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
         at = low.find(keyword) if keyword in present else -1
@@ -2162,7 +2188,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
                 if not _PAST_OCCASION.search(before[-40:]):
                     unbased.append((a, anniversary_shift(before, text[a.start : a.end])))
                 continue
-            c = replace(c, para=idx)
+            c = Counted(c.phrase, idx, c.base, c.year, c.past, c.why)  # (`replace` walks every field's metadata)
             counted.append(c)
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
             out.append(Evidence(c.year, weight, "anniversary", c.why, base=c.base.year))

@@ -562,6 +562,8 @@ _BARE_ORDINAL = re.compile(
 
 
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+# The same in ASCII text, whose only `\d` characters are 0-9: a class the engine scans for fast.
+_ASCII_ORDINAL_DIGITS = re.compile(r"[0-9](?:st|nd|rd|th)\b")
 
 
 _MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
@@ -585,7 +587,9 @@ _AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9]
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
-    if (not found and carried is None) or not _has_digit(text) or not _ORDINAL_DIGITS.search(text):
+    if (not found and carried is None) or not _has_digit(text):
+        return []
+    if not (_ASCII_ORDINAL_DIGITS if text.isascii() else _ORDINAL_DIGITS).search(text):
         return []
     out = []
     for m in _BARE_ORDINAL.finditer(text):

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.corpus import Article, Corpus, Paragraph
 from bot.corpus.plain import LIST_ITEM
@@ -39,6 +40,7 @@ from bot.index.dates.doctime import (
     dated_paragraphs,
     decide,
     evidence,
+    has_ago_word,
     masthead_month,
     number_of,
     place_dateline,
@@ -139,17 +141,49 @@ _FUTURE_HINT = re.compile(
 )
 
 
+# A character that is not ASCII, nor typographic punctuation or a Latin-1 sign ("’", "—", "£"): none
+# of those has a case, so in a text without one of these an ASCII word matches under `re.I` exactly
+# where it is a part of the text's lower case (`re.I` also lets "ſ", "K", "ı" and "İ" stand for
+# ASCII letters, and folds otherwise than `lower()`: a text holding one is searched as it is).
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u00a0-\u00bf\u2010-\u203f]")
+
+
+def _plain_lower(text: str, pos: int = 0, endpos: int = sys.maxsize) -> str | None:
+    """`text[pos:endpos]` in lower case when it is plain (see `_NOT_PLAIN`), else None. (A word test
+    on it costs a fraction of a case-blind scan of the same span, which tries its pattern at every
+    place.)"""
+    pos = max(pos, 0)  # (as a search reads it)
+    part = text[pos:endpos] if pos or endpos < len(text) else text
+    return part.lower() if part.isascii() or _NOT_PLAIN.search(part) is None else None
+
+
+def _may_hold(words: tuple[str, ...], text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """False only when the span is plain and holds none of `words` (lower case), each a literal that
+    every match of some case-blind pattern holds: then it cannot match there."""
+    low = _plain_lower(text, pos, endpos)
+    return low is None or any(map(low.__contains__, words))
+
+
 class _Hinted:
     """`rx.search`, tried only when `hint` (a literal each of its matches holds) is in the span; and
     without the alternatives `wide` lists while `wide_hint` (a literal each of their matches holds)
     is not (those fail everywhere then, and the others find what they found: the same match)."""
 
-    __slots__ = ("hint", "narrow", "rx", "wide_hint")
+    __slots__ = ("hint", "hint_words", "narrow", "rx", "wide_hint", "wide_words")
 
     def __init__(
-        self, rx: re.Pattern[str], hint: re.Pattern[str], wide: tuple[str, ...] = (), wide_hint: str = ""
+        self,
+        rx: re.Pattern[str],
+        hint: re.Pattern[str],
+        wide: tuple[str, ...] = (),
+        wide_hint: str = "",
+        *,
+        hint_words: tuple[str, ...],
+        wide_words: tuple[str, ...] = (),
     ) -> None:
-        self.rx, self.hint = rx, hint
+        # `hint_words` and `wide_words`: the literals `hint` and `wide_hint` are alternations of (lower
+        # case), tested as words where the span is plain (see `_plain_lower`): the same answers.
+        self.rx, self.hint, self.hint_words, self.wide_words = rx, hint, hint_words, wide_words
         narrow: str | None = rx.pattern
         for alternative in wide:
             narrow = _without_alternative(narrow, alternative) if narrow is not None else None
@@ -159,10 +193,16 @@ class _Hinted:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # A match inside [pos, endpos) holds the hint's literal inside it too, so no hint, no match.
-        if not self.hint.search(text, pos, endpos):
-            return None
-        rx = self.rx if self.narrow is self.rx or self.wide_hint.search(text, pos, endpos) else self.narrow
-        return rx.search(text, pos, endpos)
+        low = _plain_lower(text, pos, endpos)
+        if low is None:
+            if not self.hint.search(text, pos, endpos):
+                return None
+            wide = self.narrow is self.rx or self.wide_hint.search(text, pos, endpos) is not None
+        else:
+            if not any(map(low.__contains__, self.hint_words)):
+                return None
+            wide = self.narrow is self.rx or any(map(low.__contains__, self.wide_words))
+        return (self.rx if wide else self.narrow).search(text, pos, endpos)
 
 
 def _without_alternative(pattern: str, alternative: str) -> str | None:
@@ -180,6 +220,8 @@ _FUTURE = _Hinted(
     # (each `\w+` alternative retries at every place of every word: tried only where its ending is)
     (r"|\w+['’]ll\b", r"|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"),
     r"['’]ll|r(?:á|emos)",
+    hint_words=tuple(_FUTURE_HINT_WORDS.split("|")),
+    wide_words=("'ll", "’ll", "rá", "remos"),
 )
 _PAST = re.compile(
     # (first, a lookahead for the first letters of its words, listed from them: was/were, had, since/se,
@@ -439,8 +481,8 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
         return None
     before = text[s : m.start]
     found = None
-    # (`_cue_words` first: an ASCII paragraph without "anniversary" has none before the date either)
-    near = _cue_words(text)[2] and _ON_OR_PAREN.search(before, max(0, len(before) - 40))
+    # (`_cue_words` first: a plain paragraph without "anniversary" has none before the date either)
+    near = _cue_words(text).anniversary and _ON_OR_PAREN.search(before, max(0, len(before) - 40))
     if near and "anniversary" in before[-360:].lower():
         hit = _COMMEM_BEFORE_DATE.search(before, max(0, len(before) - 360))
         closed = hit is not None and ("(" not in hit.group("conn") or re.match(r"\s*\)", text[m.end : e]))
@@ -825,6 +867,7 @@ _CONNECTIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONNECTIVE_HINT_WORDS = "day|week|month|día|semana|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
+_CONNECTIVE_HINT_LIST = tuple(_CONNECTIVE_HINT_WORDS.split("|"))
 # The same alternation behind a lookahead for the words' first letters (same flags: a class accepts
 # what its letters as literals accept), so most places fail one test instead of fifteen branches.
 _CONNECTIVE_HINT = re.compile(
@@ -839,6 +882,8 @@ _CONNECTIVE_UNIT = re.compile(
     r"|накануне|次日|第二天|翌日|当天|前一",
     re.IGNORECASE,
 )
+# Its words that plain text may hold (each match holds one; the others need letters plain text lacks).
+_CONNECTIVE_UNIT_WORDS = ("day", "week", "month", "mes", "semana", "morning", "afternoon", "evening", "night")
 
 
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
@@ -846,7 +891,15 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
     ("arrested on Jan. 14, six weeks later")."""
     if end >= 0 and (after := _CONNECTIVE_AFTER.match(text, end)) is not None:
         return _CONNECTIVE.match(text, after.end())
-    if not _CONNECTIVE_HINT.search(text, s, pos) or not _CONNECTIVE_UNIT.search(text, s, pos):
+    low = _plain_lower(text, s, pos)
+    if low is None:
+        if not _CONNECTIVE_HINT.search(text, s, pos):
+            return None
+    elif not any(map(low.__contains__, _CONNECTIVE_HINT_LIST)):
+        return None  # (the hint's answer on plain text)
+    elif not any(map(low.__contains__, _CONNECTIVE_UNIT_WORDS)):
+        return None  # (a test before the unit's search: each of its matches in plain text holds one)
+    if not _CONNECTIVE_UNIT.search(text, s, pos):
         return None
     found = None
     for m in _CONNECTIVE.finditer(text, s, pos):
@@ -903,7 +956,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # notice's line dates it ("Dated Monday, 9 January").
                 ctx.lead_day = ctx.lead_day or (m.month, m.day)
             anniversary = None
-            after = _ANNIV_AFTER.match(text, m.end) if _cue_words(text)[2] else None
+            after = _ANNIV_AFTER.match(text, m.end) if _cue_words(text).anniversary else None
             if after and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
                 # "A concert held on June 12 marked the 80th anniversary", "On Saturday, 14 October,
                 # the 30th anniversary of …, relatives opened …": the date is the present occasion's.
@@ -1276,7 +1329,7 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     if s == 0 or not _paragraph_has_year_word(text) or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
         return None  # (a paragraph with no year word has none in the sentence before either)
     before = [a for a, b in sentences(text) if b <= s]
-    if not before or not _has_year_word(text[before[-1] : s]):
+    if not before or not _has_year_word(text[before[-1] : s]) or not _cue_words(text).relative:
         return None
     rel = _last(_RELATIVE_YEAR.finditer(text, before[-1], s))
     shift = _relative_shift(rel.group(0)) if rel else 0
@@ -1299,21 +1352,62 @@ def _weekday_fits(m: Mention, year: int) -> bool:
     )
 
 
-# The words without which, in ASCII text, a season cue ("the following spring", "la primavera
-# anterior"), "last summer" / "el verano pasado" or "that anniversary" cannot match.
+# The words without which, in plain text (see `_NOT_PLAIN`), a season cue ("the following spring",
+# "la primavera anterior"), "last summer" / "el verano pasado" or "that anniversary" cannot match.
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter", "primavera", "verano", "invierno")
 
 
+class _Cues(NamedTuple):
+    """The words a paragraph holds that the per-mention searches need (False: the searches it
+    gates cannot match anywhere in it, so no mention asks). Each is a literal of every English
+    alternative of its patterns; their other alternatives need a letter plain text lacks."""
+
+    seasons: bool  # _FOLLOWING_SEASON, _PREVIOUS_SEASON
+    lasts: bool  # _LAST_SEASON
+    anniversary: bool  # _THAT_ANNIVERSARY, _ANNIV_AFTER, _ON_OR_PAREN's test
+    recent: bool  # _RECENT ("this past", "el pasado")
+    upcoming: bool  # _UPCOMING ("next", "this coming")
+    it_was: bool  # _IT_WAS ("it was", "era", "fue")
+    year_after: bool  # _YEAR_AFTER_DATE ("of the following year")
+    relative_after: bool  # _RELATIVE_AFTER_DATE ("next year", "the summer after next")
+    first: bool  # _THAT_FIRST_SEASON ("in that first summer", "that opening season")
+    years: bool  # _YEARS_AFTER_EVENT ("Ten years after the demolition")
+    born: bool  # _BORN_BEFORE ("was born on")
+    year_before: bool  # _YEAR_BEFORE ("the previous year", "the year before")
+    relative: bool  # _RELATIVE_YEAR ("last year", "the coming year", "the summer after next")
+    later: bool  # _YEAR_LATER as searched ("two years later", "the year after", "the following year")
+    ago: bool  # `ago_phrase` ("ten years ago", "hace diez años"): exact in every text, not only plain ones
+
+
+_ANY_CUE = _Cues(*(True,) * len(_Cues._fields))
+
+
 @lru_cache(maxsize=8192)
-def _cue_words(text: str) -> tuple[bool, bool, bool]:
-    """(season word, "last" word, "anniversary") may be in the paragraph: asked once, not per mention."""
-    if not text.isascii():
-        # (`re.I` folds otherwise than `lower()`, "ſ" as "s", and a case-blind scan of the whole
-        # paragraph costs more than the searches it would save): each mention searches
-        return True, True, True
-    # An ASCII word matches ASCII text under `re.I` exactly where it is a part of its lower case.
+def _cue_words(text: str) -> _Cues:
+    """Which cue words may be in the paragraph: asked once, not per mention."""
+    if not text.isascii() and _NOT_PLAIN.search(text):
+        # (a case-blind scan of the whole paragraph costs more than the searches it would save):
+        # each mention searches
+        return _ANY_CUE._replace(ago=has_ago_word(text))
     low = text.lower()
-    return any(w in low for w in _SEASON_WORDS), "last" in low or "pasad" in low, "anniversary" in low
+    year = "year" in low
+    return _Cues(
+        seasons=any(w in low for w in _SEASON_WORDS),
+        lasts="last" in low or "pasad" in low,
+        anniversary="anniversary" in low,
+        recent="past" in low or "pasad" in low,
+        upcoming="next" in low or "coming" in low,
+        it_was="was" in low or "era" in low or "fue" in low,
+        year_after=year,
+        relative_after=year or "next" in low,
+        first="first" in low or "opening" in low,
+        years="years" in low,
+        born="born" in low,
+        year_before="previous" in low or "preceding" in low or "before" in low,
+        relative="last" in low or "next" in low or "this" in low or "previous" in low or "coming" in low,
+        later="later" in low or "after" in low or "following" in low,
+        ago=has_ago_word(text),
+    )
 
 
 def _year_by_rules(
@@ -1367,7 +1461,8 @@ def _year_by_rules(
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
-    seasons, lasts, anniversary_word = _cue_words(text)  # (`clause` is a part of `text`)
+    cues = _cue_words(text)  # (`clause` and the windows searched below are parts of `text`)
+    seasons, lasts, anniversary_word = cues.seasons, cues.lasts, cues.anniversary
     # "the following spring, on 21 April": the next such season after the previous date.
     seasonal = seasons and prev is not None and prev.year is not None
     following = _FOLLOWING_SEASON.search(clause) if seasonal else None
@@ -1390,17 +1485,18 @@ def _year_by_rules(
         )
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Thirty years ago, on 14 October", "hace cien años", "40 лет назад", "40年前"
-    ago = ago_phrase(clause)
+    # (each `ago_phrase` below reads a part of `text`: none finds one where `text` has no ago word)
+    ago = ago_phrase(clause) if cues.ago else None
     if ago is not None and _FUTURE.search(clause, clause.find(ago[1]) + len(ago[1])):
         ago = None  # "founded a hundred years ago, in 1916, and our service will be held on 12 June": now
-    right_after = ago_phrase(text[m.end : m.end + 40]) if ago is None else None
+    right_after = ago_phrase(text[m.end : m.end + 40]) if ago is None and cues.ago else None
     if right_after is not None and _ADVERB.sub("", text[m.end : m.end + 40].lstrip(" ,")).startswith(right_after[1]):
         ago = right_after  # "showed its last film on 27 March eleven years ago", "on 8 May, exactly a century ago"
-    if ago is None and (opening := ago_phrase(sentence_before[:40])) is not None:
+    if ago is None and cues.ago and (opening := ago_phrase(sentence_before[:40])) is not None:
         # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
         # March …": a sentence that opens looking back looks back throughout.
         ago = opening
-    if ago is None and s > 0 and _IT_WAS.match(sentence_before):
+    if ago is None and s > 0 and cues.ago and cues.it_was and _IT_WAS.match(sentence_before):
         # "Seventy years ago today, climbers gathered … It was 12 June": the day of that sentence.
         before = [a for a, b in sentences(text) if b <= s]
         ago = ago_phrase(text[before[-1] : before[-1] + 40]) if before else None
@@ -1420,7 +1516,7 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), True
     # "el próximo 12 de octubre", "next July 4": the coming one, in the article's present.
     just_before = text[max(s, m.start - 16) : m.start]  # (cut once for the two tests below)
-    recent = _RECENT.search(just_before)
+    recent = _RECENT.search(just_before) if cues.recent else None
     if recent and article_year is not None:
         # "el pasado 3 de octubre": the latest one before the article's day.
         day = ctx.present_day
@@ -1432,7 +1528,8 @@ def _year_by_rules(
             why=time.why,
         )
         return year, "inferred", why + _weekday_note(m, year), False
-    upcoming = _UPCOMING.search(just_before) or _NEXT_NAMED_DAY.search(text, max(s, m.start - 32), m.start)
+    named_day = _NEXT_NAMED_DAY.search(text, max(s, m.start - 32), m.start) if cues.upcoming else None
+    upcoming = (_UPCOMING.search(just_before) or named_day) if cues.upcoming else None
     if upcoming and article_year is not None:
         why = reason(N_("“{phrase}” date: the coming one; {why}"), phrase=upcoming.group(0).strip(" ,"), why=time.why)
         # (after the article's own day: "Next Boxing Day, 26 December" in a programme of 26 December)
@@ -1450,7 +1547,7 @@ def _year_by_rules(
         )
         return year, "inferred", why + _weekday_note(m, year), False  # the present's own past, like "last year"
     year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
-    before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before else None
+    before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before and cues.year_before else None
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
         base = prev.year if account and prev is not None and prev.year is not None else article_year
@@ -1460,10 +1557,10 @@ def _year_by_rules(
             )
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
-    rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if year_word_before else None
+    rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if year_word_before and cues.relative else None
     if rel and any(s < b <= s + rel.start() and text[b : s + rel.start()].isspace() for _, b in taken):
         rel = None  # "… started on 2 September last year, and the span was lifted on 22 January": its own
-    if rel and _RELATIVE_AFTER_DATE.match(text, m.end):
+    if rel and cues.relative_after and _RELATIVE_AFTER_DATE.match(text, m.end):
         rel = None  # "Last year's open day … raised £3,400, and the crew hope to beat that on 5 August next year"
     if rel and _FOR_NEXT_YEAR_BY.search(sentence_before):
         rel = None  # "renewals for next year are due by 31 December": the deadline is this year's
@@ -1485,7 +1582,7 @@ def _year_by_rules(
         year = article_year + shift
         why = reason(_RELATIVE, phrase=" ".join(rel.group(0).split()), why=time.why)
         return year, "inferred", why + _weekday_note(m, year), False
-    rel_after = _RELATIVE_AFTER_DATE.match(text, m.end)
+    rel_after = _RELATIVE_AFTER_DATE.match(text, m.end) if cues.relative_after else None
     if rel_after and article_year is not None:
         word = next(g for g in rel_after.groups() if g).lower()
         shift = 0 if word in ("this", "este", "этого", "текущего") else _relative_shift(word) or 1
@@ -1507,14 +1604,14 @@ def _year_by_rules(
             c = earlier[-1]
             return c.base.year + c.phrase.n, "inferred", reason(N_("“that anniversary”: {why}"), why=c.why), False
     # "on 13 June of the following year", "del año siguiente", "того же года": words after the date.
-    after = _YEAR_AFTER_DATE.match(text, m.end)
+    after = _YEAR_AFTER_DATE.match(text, m.end) if cues.year_after else None
     if after and (since := _earlier_year(prev, text, m.start, pidx, nearest=True)) is not None:
         same = bool(re.search(r"that|same|ese|aquel|mismo|того\s+же", after.group(0), re.IGNORECASE))
         year = since[0] if same else since[0] + 1
         why = reason(_AFTER, phrase=" ".join(after.group(0).split()), prev=since[1])
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Our first gala, on 6 July in that opening summer": the year the anniversary counts from.
-    first_season = _THAT_FIRST_SEASON.match(text, m.end) if ctx.findings.counted else None
+    first_season = _THAT_FIRST_SEASON.match(text, m.end) if cues.first and ctx.findings.counted else None
     if first_season is not None:
         c = ctx.findings.counted[-1]
         phrase = first_season.group(0).strip(" ,")
@@ -1522,7 +1619,7 @@ def _year_by_rules(
         return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     # "Ten years after the demolition a plaque was placed …; it was unveiled on 12 June", "Twenty
     # years on, …": in an anniversary piece, counted from the event it commemorates.
-    since_event = _YEARS_AFTER_EVENT.search(sentence_before) if ctx.findings.counted else None
+    since_event = _YEARS_AFTER_EVENT.search(sentence_before) if cues.years and ctx.findings.counted else None
     if since_event and since_event.group("event") and _other_account(prev, pidx, ctx.findings.counted[0].base.year):
         since_event = None
     if since_event is not None and article_year is not None:
@@ -1540,7 +1637,7 @@ def _year_by_rules(
             return year, "inferred", why + _weekday_note(m, year), True
     # "A year later, on 12 March": one year after the previous date.
     year_word_in_clause = _has_year_word(clause)
-    later = _YEAR_LATER.search(clause) if year_word_in_clause else None
+    later = _YEAR_LATER.search(clause) if year_word_in_clause and cues.later else None
     if later and _inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
     if later and later.group("after") and clause[: later.start()].strip(" ,"):
@@ -1821,7 +1918,9 @@ _DIED_AGED = re.compile(
 def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int | None) -> tuple[int, str] | None:
     """(year, why) of a birthday an obituary gives without its year, from the age at death: "who has
     died on 9 June aged 80" in an obituary of 2011 and "He was born on 3 March" → 1931."""
-    if article_year is None or not _BORN_BEFORE.search(text, max(s, m.start - 24), m.start):
+    if article_year is None or not _cue_words(text).born:
+        return None
+    if not _BORN_BEFORE.search(text, max(s, m.start - 24), m.start):
         return None
     if not _is_obituary(ctx.article):
         return None
@@ -2056,7 +2155,12 @@ def _looks_back_in_the_lead(article: Article) -> bool:
     dwells on the old days even near its own date."""
     # the first paragraph may be a byline ("By Sian Pascoe, North Cornwall Courier — 16 August 2014")
     lead = " ".join([article.title, *(p.text for p in article.paragraphs[:2])])
-    return ago_phrase(lead) is not None or bool(_YEARS_ON_HINT.search(lead) and _YEARS_ON.search(lead))
+    if ago_phrase(lead) is not None:
+        return True
+    # (in plain text every `_YEARS_ON_HINT` match holds one of these words: its others need letters plain text lacks)
+    if not _may_hold(("years", "decades", "century"), lead):
+        return False
+    return bool(_YEARS_ON_HINT.search(lead) and _YEARS_ON.search(lead))
 
 
 def _has_year_word(text: str) -> bool:

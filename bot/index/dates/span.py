@@ -40,7 +40,8 @@ class DateSpan:
 
     @property
     def is_range(self) -> bool:
-        return (self.month, self.day, self.year) != (self.end_month, self.end_day, self.end_year)
+        # (asked for every mention many times: the fields one by one, without two tuples)
+        return self.day != self.end_day or self.month != self.end_month or self.year != self.end_year
 
     @property
     def start_iso(self) -> str:
