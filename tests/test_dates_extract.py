@@ -137,3 +137,13 @@ def test_days_written_with_their_weekdays(text: str, days: list[tuple[int, int]]
 
 def test_a_legal_notices_day_of_the_month() -> None:
     assert [(m.day, m.month, m.year) for m in find_mentions("Dated this 14th day of January 2020")] == [(14, 1, 2020)]
+
+
+def test_a_bare_ordinal_before_a_verb_or_this_is_a_day_of_the_month_named_before() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "The fair is on 2 July. Bins normally emptied on the 23rd will be emptied on the 25th."
+    got = [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)]
+    assert got == [(7, 23), (7, 25)]
+    century = "Built on 2 July 1890, the hall is in the 19th century style."
+    assert bare_ordinal_days(century, find_mentions(century), None) == []
