@@ -2451,3 +2451,14 @@ def test_next_and_a_days_name_before_the_date_is_the_coming_one_after_the_articl
     )
     got = resolve(tmp_path, {"a.txt": programme})
     assert [m.year for m in got if m.text == "26 December"] == [2016]
+
+
+def test_weekdays_that_all_fit_one_year_fit_it_whatever_their_order(tmp_path: Path) -> None:
+    newsletter = (
+        "Bowls Club — Spring Newsletter\n\nThe club was founded only in 2003: we have not yet reached our tenth"
+        " birthday.\n\nThe green opens on Saturday, 21 April. The dinner is on Saturday, 22 September.\n\n"
+        "Thanks to the volunteers who spent Saturday, 10 March on the green. The winter league ended on"
+        " Wednesday, 28 February.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": newsletter}))
+    assert got["Saturday, 10 March"] == 2007  # of 2003–2012, only 2007 has all four weekdays

@@ -1746,8 +1746,11 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
 
 
 def _fits(year: int, written: Written) -> bool:
-    """Every weekday written fits, reading the dates in order: a diary or a season's fixtures that
-    go from December back to January have crossed into the next year."""
+    """Every weekday written fits, all in `year` or reading the dates in order: a diary or a season's
+    fixtures that go from December back to January have crossed into the next year (a newsletter
+    that lists September's dinner, then March's work just done, has not)."""
+    if all(valid_day(mo, d, year) and datetime.date(year, mo, d).weekday() == wd for wd, mo, d in written):
+        return True
     y, last = year, 0
     for wd, mo, d in written:
         if last - mo >= 6:  # December back to January; not a notice that lists June before May
