@@ -2462,3 +2462,17 @@ def test_weekdays_that_all_fit_one_year_fit_it_whatever_their_order(tmp_path: Pa
     )
     got = years(resolve(tmp_path, {"a.txt": newsletter}))
     assert got["Saturday, 10 March"] == 2007  # of 2003–2012, only 2007 has all four weekdays
+
+
+def test_an_anniversarys_beginning_told_next_on_a_day_another_document_dates(tmp_path: Path) -> None:
+    report = (
+        "CROWDS FLOCK TO NEW RINK\n\nGlenholm Advertiser, Monday, 3 November 1986\n\n"
+        "The new Glenholm Ice Rink was opened on Saturday, 1 November, by the Provost, Mrs Agnes Laidlaw.\n"
+    )
+    reunion = (
+        "Skaters to gather thirty years on\n\nFormer skaters are to hold a reunion to mark thirty years since"
+        " the rink first opened its doors.\n\nThe rink was opened on 1 November by the then Provost, Agnes"
+        " Laidlaw.\n\nThe reunion will be held on Saturday, 5 November.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": report, "b.txt": reunion})
+    assert {m.text: m.year for m in got if m.file == "b.txt"}["Saturday, 5 November"] == 2016  # 1986 + 30

@@ -842,6 +842,20 @@ def _count_origin(a: Anniversary, text: str) -> int | None:
 _TRAILING_DATE = re.compile(r",\s*(?:on\s+|el\s+)?(?=\d)")
 
 
+def _beginning_told_next(following: str, article_id: str, finder: BaseFinder) -> Base | None:
+    """ "… to mark thirty years since the rink first opened its doors." / "The rink was opened on 1
+    November by the then Provost": the next sentence tells the beginning on a day with no year,
+    which another document's sentence dating that day and telling the same dates."""
+    if not following or not _ORIGIN_VERB.search(following):
+        return None
+    a, b = sentences(following)[0]
+    nxt = following[a:b]
+    days = frozenset((m.month, m.day) for m in find_mentions(nxt) if m.year is None)
+    if not days or not _ORIGIN_VERB.search(nxt):
+        return None
+    return finder.find_on_day(nxt, article_id, days)
+
+
 def _trailing_base(a: Anniversary, text: str) -> int | None:
     """ "A hundred years after its first telescope was turned on the sky, on 9 November 1904,
     Saltby Observatory is throwing open its dome": a full date right after the subject, and a main
@@ -1093,6 +1107,8 @@ def count(
             # coaster Morwenna sank off Gull Point … on Saturday, 17 January": the day and the words
             # around it, when the subject's head is no help.
             found = finder.find_on_day(text[s:e], article_id, days)
+        if found is None and not a.possessive and a.subject:
+            found = _beginning_told_next(following or next_paragraph, article_id, finder)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
             found = _zh_origin(article_texts) or _only_year(article_texts)
         if found is None and (a.possessive or not a.subject):
