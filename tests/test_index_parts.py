@@ -350,6 +350,33 @@ def test_the_passage_index_of_an_update_is_a_full_builds_when_words_move(tmp_pat
         previous = got.parts
 
 
+def test_words_that_leave_and_join_the_corpus_are_found_as_after_a_full_build(tmp_path: Path) -> None:
+    """An update whose edits take words out of the whole corpus and bring new ones in, in other
+    scripts too (the sorted words, the Chinese words and the keys across scripts are updated from the
+    last index's): each is found, or no longer found, as after a build from scratch."""
+    files = {
+        "a.txt": "Alpha\n\nThe quay of Ortega was rebuilt by Хабаровск engineers.\n",
+        "b.txt": "Beta\n\nLugo and the quay. 唐山 came later.\n",
+        "c.txt": "Gamma\n\nLugo, Ortega and Quito.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change, found, gone in (
+        (_edit("b.txt", "唐山", "杨利伟 and Zanzibar"), ["Yang Liwei", "Zanzibar"], "Tangshan"),
+        (_edit("a.txt", "Хабаровск", "Gagarin"), ["Gagarin"], "Khabarovsk"),
+        (_edit("c.txt", "Quito", "Юрия Гагарина"), ["Yuri Gagarin"], "Quito"),
+    ):
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert got.search_updated
+        index = as_index(got, EMPTY)
+        for query in found:
+            assert index.search.search(query, limit=3), query
+        assert not index.search.search(gone, limit=3)
+        assert_same_as_a_full_rebuild(index, root, EMPTY)
+        previous = got.parts
+
+
 def test_the_typo_index_updated_is_the_one_built() -> None:
     rng = random.Random(7)
     words = ["".join(rng.choice("abcdeklmnorst") for _ in range(rng.randint(2, 9))) for _ in range(400)]

@@ -105,6 +105,12 @@ class ArticleDates:
     resolved: tuple[ResolvedMention, ...] | None = None
     resolved_looked: Looked = Looked()
 
+    def copy(self) -> ArticleDates:
+        """A shallow copy (as `dataclasses.replace(self)`, which took 0.07 s for an update's 8,700)."""
+        out = ArticleDates.__new__(ArticleDates)
+        out.__dict__.update(self.__dict__)
+        return out
+
 
 @dataclass
 class FilePart:
@@ -258,24 +264,18 @@ def lookup_keys(subject: str) -> frozenset[str]:
 
 
 def _digest_by_key(by_key: dict[str, list[DatedSentence]]) -> dict[str, bytes]:
-    """A digest of what is filed under each key: the sentences, in order, with their articles."""
-    one: dict[int, bytes] = {}
+    """A digest of what is filed under each key: the sentences, in order, with their articles. Each
+    sentence is digested once, and each key's digest is of its sentences' digests joined (as fed one
+    by one): per entry the work is in C (an update digests 30,000 keys)."""
+    every = list(itertools.chain.from_iterable(by_key.values()))
+    one = {i: _sentence_digest(s) for i, s in dict(zip(map(id, every), every, strict=True)).items()}
+    get = one.__getitem__
+    return {k: hashlib.blake2b(b"".join(map(get, map(id, ss))), digest_size=16).digest() for k, ss in by_key.items()}
 
-    def sentence(s: DatedSentence) -> bytes:
-        got = one.get(id(s))
-        if got is None:
-            h = hashlib.blake2b(digest_size=16)
-            h.update(repr((s.text, s.years, sorted(s.keys), sorted(s.articles))).encode())
-            got = one[id(s)] = h.digest()
-        return got
 
-    out = {}
-    for k, ss in by_key.items():
-        h = hashlib.blake2b(digest_size=16)
-        for s in ss:
-            h.update(sentence(s))
-        out[k] = h.digest()
-    return out
+def _sentence_digest(s: DatedSentence) -> bytes:
+    text = repr((s.text, s.years, sorted(s.keys), sorted(s.articles)))
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def _counts_digest(finder: BaseFinder) -> bytes:
@@ -577,7 +577,14 @@ def _read_parts(
     # ids must change is extracted again with them.
     used: set[str] = set()
     out = []
-    for f in files:
+    # The files up to the first one new, changed or moved since the last build keep their ids: the
+    # same files before them took the same ones.
+    for f, before in zip(files, old.values(), strict=False):
+        if got[f] is not before:
+            break
+        used.update(a.article_id for a in before.articles)
+        out.append(before)
+    for f in itertools.islice(files, len(out), None):
         part = got[f]
         ids = [article_id(a.file, a.title, used) for a in part.articles]
         if ids != [a.article_id for a in part.articles]:
@@ -603,7 +610,7 @@ def _assemble(
     for s in skipped:
         log.warning("skipping corpus file %s: %s", s.file, s.reason)
     corpus = make_corpus(root, articles, skipped)
-    dates = [replace(d) for p in parts for d in p.dates]  # copies: `previous` stays as it was
+    dates = [d.copy() for p in parts for d in p.dates]  # copies: `previous` stays as it was
 
     # The finder, from every file's dated sentences in corpus order (as resolve_corpus builds it).
     clear_caches()

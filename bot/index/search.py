@@ -19,7 +19,7 @@ from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import overload
+from typing import cast, overload
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -29,6 +29,7 @@ from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.fuzzy import TypoIndex
+from bot.index.grouped import KeyTable, StemTable
 from bot.index.lang import (
     FUNCTION_WORD_LANGS,
     LATIN_LANGS,
@@ -397,6 +398,12 @@ _LANGUAGE_CHUNK = 1 << 20
 _ONE_SORT_LIMIT = 2**63
 
 
+def _numbered(keys: Iterable[str]) -> dict[str, int]:
+    """Each distinct key → its number, in order of first appearance."""
+    first = dict.fromkeys(keys)
+    return dict(zip(first, range(len(first)), strict=True))
+
+
 def _passage_languages(vocab: Sequence[str], ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """`detect_latin` of each passage's words, for all passages at once: per language, how many of
     a passage's words are its function words; the language with the most (the first on a tie, as
@@ -466,7 +473,9 @@ class SearchIndex:
             article_of = np.array([p.article for p in self.passages], dtype=np.int32)
         self._fill_languages(lang, tokens.votes, article_of)
         self._lang = lang
-        self._surface: dict[str, int] = {w: i for i, w in enumerate(tokens.vocab)}
+        # (map and zip: per word in C, not a loop of Python: an update pays every pass over the
+        # 70,000 words of 100,000 passages)
+        self._surface: dict[str, int] = dict(zip(tokens.vocab, range(len(tokens.vocab)), strict=True))
         self._surface_terms = list(tokens.vocab)
         v = len(self._surface_terms)
         # 2. Stems: every (language, word) pair seen is stemmed once; tokens then become stem ids.
@@ -484,12 +493,12 @@ class SearchIndex:
         self._words = WordCache()  # this build's, for the next one (not persisted with the index)
         for li in np.unique(pair_lang):
             sel = pairs[pair_lang == li]
-            ws = [self._surface_terms[s] for s in (sel % max(v, 1)).tolist()]
-            old = known.stems.get(int(li), {})
-            new = [w for w in ws if w not in old]
-            cached = self._words.stems[int(li)] = {w: old[w] for w in ws if w in old}
+            ws = list(map(self._surface_terms.__getitem__, (sel % max(v, 1)).tolist()))
+            got = list(map(known.stems.get(int(li), {}).get, ws))
+            cached = self._words.stems[int(li)] = dict(zip(ws, cast(list[str], got), strict=True))
+            new = [w for w, g in zip(ws, got, strict=True) if g is None]
             cached.update(zip(new, stem_many(new, int(li)), strict=True))
-            table[sel] = [stem_ids[s] for s in map(cached.__getitem__, ws)]
+            table[sel] = list(map(stem_ids.__getitem__, map(cached.__getitem__, ws)))
         self._stems: dict[str, int] = dict(stem_ids)
         self._stem_terms = list(self._stems)
         self._langs_present = sorted({int(x) for x in np.unique(lang)} | {0})
@@ -502,18 +511,36 @@ class SearchIndex:
 
     def stopwords(self) -> np.ndarray:
         """Per surface word, whether it is a function word (left out of the pair postings)."""
-        return np.array([w in STOPWORDS for w in self._surface_terms], dtype=bool)
+        return np.fromiter(map(STOPWORDS.__contains__, self._surface_terms), bool, len(self._surface_terms))
 
-    def _finish(self, known: WordCache, typos: TypoIndex | None = None) -> None:
+    def _finish(self, known: WordCache, previous: SearchIndex | None = None) -> None:
         """What is worked out per word: the keys for typos, transliterations and Chinese parts
-        (`typos`: the last build's typo index, updated instead of made anew)."""
-        self._sorted_surface = sorted(self._surface)
+        (`previous`: the last build's index, whose typo index and sorted words are updated
+        instead of made anew)."""
+        if previous is None:
+            self._sorted_surface = sorted(self._surface)
+            self._han = sorted(t for t in self._surface if is_han(t))
+        else:
+            self._sorted_from(previous)
         self._build_keys(known)
-        self._typos = TypoIndex(self._forms) if typos is None else typos.updated(self._forms)
-        self._han = sorted(t for t in self._surface if is_han(t))
+        typos: TypoIndex | None = None if previous is None else previous._typos
+        self._typos: TypoIndex = TypoIndex(self._forms) if typos is None else typos.updated(self._forms)
         self._han_joined = "\n".join(self._han)
         self._han_starts = list(itertools.accumulate((len(t) + 1 for t in self._han), initial=0))
         self._expansion_cache: OrderedDict[tuple[str, int], tuple[tuple[int, float], ...]] = OrderedDict()
+
+    def _sorted_from(self, previous: SearchIndex) -> None:
+        """`_sorted_surface` and `_han` as `_finish` sorts them, from the last build's: its lists
+        without the words gone, with the new ones, sorted again (a merge of two runs, not a sort of
+        every word)."""
+        added = list(itertools.filterfalse(previous._surface.__contains__, self._surface_terms))
+        kept = len(self._surface_terms) - len(added)
+        whole = kept == len(previous._surface_terms)  # no word gone
+        keep = self._surface.__contains__
+        old, han = previous._sorted_surface, previous._han
+        self._sorted_surface = sorted(old + added if whole else [*filter(keep, old), *added])
+        new_han = [t for t in added if is_han(t)]
+        self._han = sorted(han + new_han if whole else [*filter(keep, han), *new_han])
 
     def _fill_languages(self, lang: np.ndarray, votes: np.ndarray, article_of: np.ndarray) -> None:
         """Passages without function words (titles, short lines) take their article's language."""
@@ -665,41 +692,62 @@ class SearchIndex:
         """Transliteration keys: the skeleton of each surface word and of each stem → stem ids,
         with the script the word is in (for names found across scripts); and each surface word
         in Latin letters → stem ids, for typo correction across scripts. Per word, through
-        `known` (an earlier build's) into `self._words`."""
-        keys: defaultdict[str, set[tuple[int, bool]]] = defaultdict(set)
-        forms: defaultdict[str, set[int]] = defaultdict(set)
-        old_surface, surface = known.surface, self._words.surface
-        sur_stem = self._sur_stem.tolist()
-        sur_bounds = self._sur_bounds.tolist()
-        for sid, word in enumerate(self._surface_terms):
-            got = old_surface.get(word)
-            if got is None:
-                k = skeleton(word)
-                got = (k, romanize(word), word.isascii() or is_latin(word)) if k else ("", "", False)
-            surface[word] = got
-            k, roman, latin = got
-            if k:
-                stems = sur_stem[sur_bounds[sid] : sur_bounds[sid + 1]]
-                for tid in stems:
-                    keys[k].add((tid, latin))
-                forms[roman].update(stems)
-        old_keys, stem_keys = known.stem_keys, self._words.stem_keys
-        for tid, s in enumerate(self._stem_terms):
-            cached = old_keys.get(s)
-            if cached is not None:
-                k = cached
-            elif not s.isascii() and not is_latin(s):
-                # Chinese words by their pinyin: Tangshan finds 唐山, Yang Liwei 杨利伟.
-                k = skeleton(pinyin(s)) if len(s) >= 2 and is_han(s) else skeleton(s)
-            else:
-                k = ""
-            stem_keys[s] = k
-            if k:
-                keys[k].add((tid, False))
-        self._keys: dict[str, tuple[tuple[int, bool], ...]] = {k: tuple(sorted(v)) for k, v in keys.items()}
+        `known` (an earlier build's) into `self._words`; the tables are made from arrays
+        (bot/index/grouped.py): a tuple per key was most of an update's passage index."""
+        ks, romans, latins = self._surface_keys(known)
+        stem_ks = self._stem_keys(known)
+        # Ids in order of first appearance, words then stems ("": no key, -1).
+        key_ids = _numbered(filter(None, itertools.chain(ks, stem_ks)))
+        form_ids = _numbered(itertools.compress(romans, ks))
+        word_key = np.fromiter(map(key_ids.get, ks, itertools.repeat(-1)), np.int32, len(ks))
+        word_form = np.fromiter(map(form_ids.get, romans, itertools.repeat(-1)), np.int32, len(ks))
+        word_latin = np.fromiter(latins, np.int8, len(ks))
+        stems = np.fromiter(map(key_ids.get, stem_ks, itertools.repeat(-1)), np.int32, len(stem_ks))
+        # One entry per (surface word, stem it has), then per stem with a key of its own.
+        per_word = np.diff(self._sur_bounds)
+        entry_key = np.repeat(word_key, per_word)
+        entry_form = np.repeat(word_form, per_word)
+        entry_latin = np.repeat(word_latin, per_word)
+        has = entry_key >= 0
+        keyed = np.flatnonzero(stems >= 0).astype(np.int32)
+        v = len(self._stem_terms)
+        self._keys = KeyTable.build(
+            key_ids,
+            np.concatenate((entry_key[has], stems[keyed])),
+            np.concatenate((self._sur_stem[has], keyed)),
+            np.concatenate((entry_latin[has], np.zeros(len(keyed), np.int8))),
+            v,
+        )
         # Keys of words in other scripts, sorted, for inflected names: Yuri → Юрия, Gagarin → Гагарина.
-        self._foreign_keys = sorted(k for k, v in self._keys.items() if any(not latin for _, latin in v))
-        self._forms: dict[str, tuple[int, ...]] = {f: tuple(sorted(v)) for f, v in forms.items()}
+        self._foreign_keys = self._keys.foreign()
+        self._forms = StemTable.build(form_ids, entry_form[has], self._sur_stem[has], v)
+
+    def _surface_keys(self, known: WordCache) -> tuple[list[str], list[str], list[bool]]:
+        """Per surface word: its skeleton ("": none), romanized form, whether in Latin letters;
+        from `known` but for the words new to it. Kept in `self._words`."""
+        terms = self._surface_terms
+        cached = list(map(known.surface.get, terms))
+        got = cast(list[tuple[str, str, bool]], cached)
+        for i in [i for i, g in enumerate(cached) if g is None]:  # the words new to the corpus
+            word = terms[i]
+            k = skeleton(word)
+            got[i] = (k, romanize(word), word.isascii() or is_latin(word)) if k else ("", "", False)
+        self._words.surface = dict(zip(terms, got, strict=True))
+        return [g[0] for g in got], [g[1] for g in got], [g[2] for g in got]
+
+    def _stem_keys(self, known: WordCache) -> list[str]:
+        """Per stem: its key in another script ("": none); from `known` but for the stems new to it."""
+        cached = list(map(known.stem_keys.get, self._stem_terms))
+        got = cast(list[str], cached)
+        for i in [i for i, k in enumerate(cached) if k is None]:
+            s = self._stem_terms[i]
+            if not s.isascii() and not is_latin(s):
+                # Chinese words by their pinyin: Tangshan finds 唐山, Yang Liwei 杨利伟.
+                got[i] = skeleton(pinyin(s)) if len(s) >= 2 and is_han(s) else skeleton(s)
+            else:
+                got[i] = ""
+        self._words.stem_keys = dict(zip(self._stem_terms, got, strict=True))
+        return got
 
     @classmethod
     def from_corpus(cls, corpus: Corpus, tokens: Tokens | None = None, words: WordCache | None = None) -> SearchIndex:

@@ -1,0 +1,91 @@
+"""The passage index's tables of word keys (transliteration skeletons, romanized forms) → stem ids,
+kept as one sorted array with each key's run in it instead of a tuple per key.
+
+A dictionary of tuples costs a Python object per key and per entry: building it was most of an
+update's passage index (0.3–0.5 s of Python at 100,000 passages, for 60,000 keys), and unpickling
+it a share of every opening. Made from arrays, it is a few numpy sorts; a key's tuple is made when a
+query reads it. What a reader sees is the same: the key's entries as a sorted tuple.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import numpy as np
+
+
+class _Runs:
+    """Key → its run [bounds[i], bounds[i + 1]) of the sorted entries."""
+
+    def __init__(self, ids: dict[str, int], bounds: np.ndarray) -> None:
+        self._ids = ids
+        self._bounds = bounds
+
+    def _run(self, key: str) -> tuple[int, int]:
+        i = self._ids[key]
+        return int(self._bounds[i]), int(self._bounds[i + 1])
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+
+class StemTable(_Runs, Mapping[str, tuple[int, ...]]):
+    """Key → the sorted stem ids filed under it."""
+
+    def __init__(self, ids: dict[str, int], bounds: np.ndarray, stems: np.ndarray) -> None:
+        super().__init__(ids, bounds)
+        self._stems = stems
+
+    def __getitem__(self, key: str) -> tuple[int, ...]:
+        lo, hi = self._run(key)
+        return tuple(self._stems[lo:hi].tolist())
+
+    @classmethod
+    def build(cls, ids: dict[str, int], key_of: np.ndarray, stems: np.ndarray, n_stems: int) -> StemTable:
+        """From (key id, stem id) entries, duplicates allowed; every key of `ids` must have one."""
+        code = _distinct(key_of.astype(np.int64) * max(n_stems, 1) + stems)
+        kid, stem = np.divmod(code, max(n_stems, 1))
+        return cls(ids, np.searchsorted(kid, np.arange(len(ids) + 1)), stem.astype(np.int32))
+
+
+class KeyTable(_Runs, Mapping[str, tuple[tuple[int, bool], ...]]):
+    """Key → the sorted (stem id, whether the word it came from is in Latin letters) filed under it."""
+
+    def __init__(self, ids: dict[str, int], bounds: np.ndarray, stems: np.ndarray, latin: np.ndarray) -> None:
+        super().__init__(ids, bounds)
+        self._stems = stems
+        self._latin = latin
+
+    def __getitem__(self, key: str) -> tuple[tuple[int, bool], ...]:
+        lo, hi = self._run(key)
+        return tuple(zip(self._stems[lo:hi].tolist(), self._latin[lo:hi].tolist(), strict=True))
+
+    @classmethod
+    def build(
+        cls, ids: dict[str, int], key_of: np.ndarray, stems: np.ndarray, latin: np.ndarray, n_stems: int
+    ) -> KeyTable:
+        """From (key id, stem id, latin) entries, duplicates allowed; every key of `ids` must have one."""
+        code = _distinct((key_of.astype(np.int64) * max(n_stems, 1) + stems) * 2 + latin)
+        kid, rest = np.divmod(code, 2 * max(n_stems, 1))
+        stem, flag = np.divmod(rest, 2)
+        return cls(ids, np.searchsorted(kid, np.arange(len(ids) + 1)), stem.astype(np.int32), flag.astype(bool))
+
+    def foreign(self) -> list[str]:
+        """The keys, sorted, with an entry from a word not in Latin letters."""
+        kid = np.searchsorted(self._bounds, np.flatnonzero(~self._latin), side="right") - 1
+        names = list(self._ids)
+        return sorted(names[i] for i in _distinct(kid).tolist())
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique(values), sorted in place (numpy's hashes first: about twice as long here)."""
+    values.sort()
+    if len(values) < 2:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
