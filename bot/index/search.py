@@ -120,6 +120,21 @@ MAX_EXPANSIONS = 24
 SCORE_DECIMALS = 4  # scores are compared (and shown) at this precision; ties go to corpus order
 
 
+def _discount_headless(
+    cover: np.ndarray, anywhere: np.ndarray, lay: window.Layout, query: _Query, floor: float
+) -> None:
+    """In an article that lacks the head of an English phrase, the head counts HEAD_WEIGHT times
+    against coverage: its passages' coverage is measured against the larger total. Only passages
+    that pass the cut-off are read (the discount only lowers coverage), so a common word's query
+    does not pay a pass over the whole corpus."""
+    if len(lay.word_masks) != len(query.terms):
+        return
+    passing = np.flatnonzero(cover >= floor)
+    head = anywhere.dtype.type(lay.word_masks[-1])
+    lacks = passing[(anywhere[passing] & head) == 0]
+    cover[lacks] *= np.float32(query.total / (query.total + query.head_extra))
+
+
 def _english_head(query: str, ws: Sequence[str], lang: int) -> bool:
     """Whether `query` is an English phrase (no question) that ends in a word: its head."""
     if lang != LATIN_LANGS.index("english") or query.rstrip().endswith("?") or _QUESTION.match(query):
@@ -1395,7 +1410,9 @@ class SearchIndex:
         near, far = window.spread_masks(own, offs, sizes, same_bits)
         anywhere = window.article_masks(own, offs, sizes)
         cover, borrowed = window.coverage(own, near, far, lay, anywhere)
-        cover /= self._coverage_total(query, lay, anywhere)
+        cover /= np.float32(query.total)
+        if query.head_extra:
+            _discount_headless(cover, anywhere, lay, query, floor)
         score += borrowed
         score *= 0.5 + 0.5 * np.minimum(cover, 1.0)
         score[cover < floor] = 0.0
@@ -1414,17 +1431,6 @@ class SearchIndex:
             keep[wanted] = True
             value[~keep] = 0.0
         return _Eval(arts, value, score, cover, own, offs, sizes, base, lay)
-
-    @staticmethod
-    def _coverage_total(query: _Query, lay: window.Layout, anywhere: np.ndarray) -> np.ndarray | np.float32:
-        """What each passage's window has to cover: the query's information, and more in an article
-        that lacks the head of an English phrase (it names the subject, not what is asked of it)."""
-        total = np.float32(query.total)
-        if not query.head_extra:
-            return total
-        head = anywhere.dtype.type(lay.word_masks[-1]) if len(lay.word_masks) == len(query.terms) else 0
-        lacks = (anywhere & head) == 0
-        return np.where(lacks, np.float32(query.total + query.head_extra), total)
 
     def _select(self, lo: int, hi: int, edges: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(local positions, impacts) of a stem's postings inside the candidate articles, whose
