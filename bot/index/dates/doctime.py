@@ -1765,16 +1765,21 @@ def _fits(year: int, written: Written) -> bool:
     """Every weekday written fits, all in `year` or reading the dates in order: a diary or a season's
     fixtures that go from December back to January have crossed into the next year (a newsletter
     that lists September's dinner, then March's work just done, has not)."""
-    if all(valid_day(mo, d, year) and datetime.date(year, mo, d).weekday() == wd for wd, mo, d in written):
+    if all(_is_weekday(wd, mo, d, year) for wd, mo, d in written):
         return True
     y, last = year, 0
     for wd, mo, d in written:
         if last - mo >= 6:  # December back to January; not a notice that lists June before May
             y += 1
         last = mo
-        if not (valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd):
+        if not _is_weekday(wd, mo, d, y):
             return False
     return True
+
+
+def _is_weekday(wd: int, month: int, day: int, year: int) -> bool:
+    """Whether `day` `month` `year` is a real date falling on weekday `wd` (Monday 0)."""
+    return valid_day(month, day, year) and datetime.date(year, month, day).weekday() == wd
 
 
 def _majority_year(year: int, written: Written) -> int:
@@ -1794,7 +1799,7 @@ def _turn_fits(year: int, written: Written) -> int:
     on, or the year after it for a date up to April."""
     return sum(
         any(
-            valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd
+            _is_weekday(wd, mo, d, y)
             for y in (year, *((year - 1,) if mo >= 9 else ()), *((year + 1,) if mo <= 4 else ()))
         )
         for wd, mo, d in written
@@ -1821,9 +1826,7 @@ def _present_weekdays(
     stated |= {(mo, b) for b in bases - candidates for mo in range(1, 13)}
 
     def narrative(wd: int, mo: int, d: int) -> bool:
-        return any(
-            abs(smo - mo) <= 1 and valid_day(mo, d, y) and datetime.date(y, mo, d).weekday() == wd for smo, y in stated
-        )
+        return any(abs(smo - mo) <= 1 and _is_weekday(wd, mo, d, y) for smo, y in stated)
 
     return tuple(w for w in written if not narrative(*w))
 
@@ -2243,7 +2246,7 @@ def _column_weekdays(mentions: Sequence[tuple[int, Mention]], texts: Sequence[st
 
 
 def _column_fits(year: int, column: Sequence[tuple[int, int, int, int]]) -> bool:
-    return all(valid_day(mo, d, year - n) and datetime.date(year - n, mo, d).weekday() == wd for n, wd, mo, d in column)
+    return all(_is_weekday(wd, mo, d, year - n) for n, wd, mo, d in column)
 
 
 HEADING_LINES = 4  # short lines over a notice's text: its heading

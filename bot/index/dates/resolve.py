@@ -702,6 +702,8 @@ def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int,
         return False
     paras = article.paragraphs
     return all(LIST_ITEM.match(paras[i].text) for i in (pidx - 1, pidx))
+
+
 # A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
 # "unveiled" or "dedicated": what an anniversary day does).
 _BEGINNING_TOLD = re.compile(
@@ -1694,13 +1696,8 @@ def _year_by_rules(
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= CONNECTIVE_REACH:
         near = pidx - prev.para <= 3
         why = reason(N_("“{phrase}” continues from {prev}"), phrase=conn.group(0), prev=prev.label)
-        count = conn.group("n") or conn.group("es_n")
-        if count and (conn.group("dir") or conn.group("es_dir")):
-            n = number_of(count) or 0
-            unit = (conn.group("unit") or conn.group("es_unit") or "días").lower()
-            days = n * (7 if unit.startswith(("week", "seman")) else 1)
-            direction = (conn.group("dir") or conn.group("es_dir")).lower()
-            sign = 1 if direction.startswith(("later", "after", "despu", "más")) else -1
+        if (counted_step := _counted_step(conn)) is not None:
+            days, sign = counted_step
             if valid_day(prev.month, prev.day, prev.year):
                 expect = datetime.date(prev.year, prev.month, prev.day) + datetime.timedelta(days=sign * days)
                 if (expect.month, expect.day) == (m.month, m.day):
@@ -2000,19 +1997,27 @@ _ONE_DAY_AFTER = re.compile(
 _ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|el\s+día\s+anterior|накануне|前一天|前一日", re.I)
 
 
+def _counted_step(conn: re.Match[str]) -> tuple[int, int] | None:
+    """(days, direction: 1 after, −1 before) of a counted English or Spanish connective ("six
+    weeks later", "dos días antes", "una semana antes"); None for the others."""
+    count = conn.group("n") or conn.group("es_n")
+    direction = conn.group("dir") or conn.group("es_dir")
+    if not count or not direction:
+        return None
+    unit = (conn.group("unit") or conn.group("es_unit") or "días").lower()
+    days = (number_of(count) or 0) * (7 if unit.startswith(("week", "seman")) else 1)
+    return days, 1 if direction.lower().startswith(("later", "after", "despu", "más")) else -1
+
+
 def _connective_days(conn: re.Match[str]) -> int | None:
     """How many days a connective steps (after > 0), when it says: "the day after" 1, "six weeks
     later" 42, "two days before" −2."""
     phrase = conn.group(0)
-    count = conn.group("n") or conn.group("es_n")
-    direction = conn.group("dir") or conn.group("es_dir")
     if conn.group("ru_n") and (n_ru := number_of(conn.group("ru_n"))):
         n_ru *= 7 if conn.group("ru_unit").lower().startswith("недел") else 1
         return -n_ru if conn.group("ru_dir").lower() == "за" else n_ru
-    if count and direction:
-        unit = (conn.group("unit") or conn.group("es_unit") or "días").lower()
-        n = (number_of(count) or 0) * (7 if unit.startswith(("week", "seman")) else 1)
-        return n if direction.lower().startswith(("later", "after", "despu", "más")) else -n
+    if (step := _counted_step(conn)) is not None:
+        return step[0] * step[1]
     if _ONE_DAY_AFTER.search(phrase):
         return 1
     if _ONE_DAY_BEFORE.search(phrase):
@@ -2167,7 +2172,12 @@ def _has_year_word(text: str) -> bool:
     low = text.casefold()
     # (asked often: no generator; "the summer after next", "the summer before last" count years too)
     return (
-        "year" in low or "año" in low or "год" in low or "лет" in low or "年" in low or "after next" in low
+        "year" in low
+        or "año" in low
+        or "год" in low
+        or "лет" in low
+        or "年" in low
+        or "after next" in low
         or "before last" in low
     )
 
