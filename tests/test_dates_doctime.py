@@ -2476,3 +2476,35 @@ def test_an_anniversarys_beginning_told_next_on_a_day_another_document_dates(tmp
     )
     got = resolve(tmp_path, {"a.txt": report, "b.txt": reunion})
     assert {m.text: m.year for m in got if m.file == "b.txt"}["Saturday, 5 November"] == 2016  # 1986 + 30
+
+
+def test_a_step_back_of_years_and_the_account_it_returns_to(tmp_path: Path) -> None:
+    museum = (
+        "El molino cumple veinticinco años como museo\n\nRiofrío, 14 de septiembre de 2008\n\n"
+        "El ayuntamiento abrió el museo el 10 de septiembre de 1983.\n\n"
+        "Quince años antes, el 30 de junio, el último molinero había parado la rueda.\n\n"
+        "Un año después de la inauguración, el 15 de octubre, llegó el visitante número diez mil.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": museum}))
+    assert got["30 de junio"] == 1968  # 1983 − 15
+    assert got["15 de octubre"] == 1984  # from the opening, not from the year looked back to
+
+
+def test_a_year_earlier_counts_from_the_story_not_from_a_date_it_was_idle_since(tmp_path: Path) -> None:
+    mill = (
+        "Sails turn again\n\nAutumn 2004\n\nOn Sunday, 12 September, the sails turned for the first time"
+        " since 30 June 1939.\n\nA year earlier, on 20 October, gales had torn a shutter from the new sails.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": mill}))["20 October"] == 2003
+
+
+def test_an_anniversarys_beginning_told_again_in_russian(tmp_path: Path) -> None:
+    rink = (
+        "Катку — сорок лет\n\nКраснобор, 10 января 2014 года\n\n"
+        "Городской каток отмечает 40-летие: его открыли 15 января 1974 года.\n\n"
+        "Лёд заливали вручную, и на открытие 15 января пришли две тысячи горожан.\n\n"
+        "Пять лет спустя, 20 декабря, над катком построили крышу.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": rink}))
+    assert got["15 января"] == 1974
+    assert got["20 декабря"] == 1979

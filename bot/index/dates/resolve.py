@@ -316,6 +316,16 @@ _YEAR_BEFORE = re.compile(
     r"|в\s+предыдущем\s+году|(?:весной|летом|осенью|зимой)\s+предыдущего\s+года|前一年",
     re.IGNORECASE,
 )
+# "Fifteen years earlier, on 30 June", "Quince años antes, el 30 de junio", "За год до появления крыши,
+# 31 декабря": a count of years back from the year the account last dated, or from the event it names.
+_YEARS_EARLIER = re.compile(
+    rf"\b(?P<n>(?:(?:a|one|{CARDINAL_ALT})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_ALT})|\d{{1,3}})\s+years?\s+"
+    r"(?:earlier|before(?!\s+(?:last|then|that\b))(?:\s+(?P<event>(?:the|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?))?)"
+    r"(?=\s*,|\s+(?:on|in|when)\b)"
+    r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+antes(?:\s+del?\s+(?P<es_event>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?(?=\s*,)"
+    r"|\bза\s+(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)|год)\s+до\s+(?P<ru_event>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*,)",
+    re.IGNORECASE,
+)
 # "had already announced it on 28 February", "había arrancado el 31 de mayo": a pluperfect looks back
 # from the account's own time, so the day belongs to the account.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?\w+(?:ed|en|wn|t)\b|\bhabía(?:n)?\s+\w+(?:ado|ido)\b", re.I)
@@ -520,6 +530,8 @@ class _Context:
 
     # The article's own day: its dateline's, else the day its lead sentence reports (set while resolving).
     lead_day: tuple[int, int] | None = None
+    # Set when the mention just resolved stepped years back from the account (`_years_earlier`).
+    stepped_back: bool = False
 
     @property
     def present_day(self) -> tuple[int, int] | None:
@@ -594,6 +606,10 @@ class _Prev:
     label: str
     is_range: bool = False
     end: int = -1  # where the mention ends in its paragraph
+    # The date before a step back of years ("Quince años antes, el 30 de junio"): what the account's
+    # next steps count from ("Diez años después de la apertura", "al día siguiente").
+    before: _Prev | None = None
+    since: bool = False  # "for the first time since 30 June 1939": a point counted from, no account
 
 
 # What brings a text back to its own year after an account of another: "В этом году газета отмечает
@@ -708,7 +724,9 @@ def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int,
 # "unveiled" or "dedicated": what an anniversary day does).
 _BEGINNING_TOLD = re.compile(
     r"\b(?:was|were)\s+(?:first\s+|officially\s+)?(?:opened|founded|established|built|launched|inaugurated)\b"
-    r"|\bfue(?:ron)?\s+inaugurad[oa]s?\b|\bбыл[аио]?\s+открыт[аоы]?\b",
+    r"|\bfue(?:ron)?\s+inaugurad[oa]s?\b|\bбыл[аио]?\s+открыт[аоы]?\b"
+    # ("на открытие 15 января пришли …": the opening, told in the past)
+    r"|\bна\s+открыти[ею]\b[^.]*\b[а-яё]+л[иао]?\b",
     re.IGNORECASE,
 )
 
@@ -722,7 +740,10 @@ def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pi
     for c in counted:
         if c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]:
             continue  # the anniversary's own sentence dates the celebration
-        if c.base.text and (m.month, m.day) in _days_dated(c.base.text, c.base.year):
+        # (a base the anniversary's own words state — "отмечает 40-летие: его открыли 15 января 1974
+        # года" — has no sentence of its own: its scope dates the day)
+        told = c.base.text or c.phrase.scope
+        if told and (m.month, m.day) in _days_dated(told, c.base.year):
             return c
     return None
 
@@ -1041,7 +1062,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
             if m.anniversary_year is None:
                 label = piece(Day(m.month, m.day, year))
-                prev = _Prev(m.month, m.day, year, historical, pidx, label, m.is_range, m.end)
+                before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
+                since = bool(_SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
+                prev = _Prev(m.month, m.day, year, historical, pidx, label, m.is_range, m.end, before, since)
+                ctx.stepped_back = False
     return out
 
 
@@ -1405,7 +1429,7 @@ def _cue_words(text: str) -> _Cues:
         first="first" in low or "opening" in low,
         years="years" in low,
         born="born" in low,
-        year_before="previous" in low or "preceding" in low or "before" in low,
+        year_before="previous" in low or "preceding" in low or "before" in low or "earlier" in low,
         relative="last" in low or "next" in low or "this" in low or "previous" in low or "coming" in low,
         later="later" in low or "after" in low or "following" in low,
         ago=has_ago_word(text),
@@ -1558,6 +1582,10 @@ def _year_by_rules(
                 N_("“{phrase}”: the year before {year}"), phrase=" ".join(before_year.group(0).split()), year=base
             )
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
+    back_cue = _last(_YEARS_EARLIER.finditer(sentence_before)) if year_word_before and cues.year_before else None
+    if back_cue and (back := _years_earlier(back_cue, ctx, prev, pidx)) is not None:
+        ctx.stepped_back = True
+        return back[0], "inferred", back[1] + _weekday_note(m, back[0]), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
     rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if year_word_before and cues.relative else None
     if rel and any(s < b <= s + rel.start() and text[b : s + rel.start()].isspace() for _, b in taken):
@@ -1653,6 +1681,10 @@ def _year_by_rules(
     if counted_from is not None:
         return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
     para_before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
+    if later and prev is not None and prev.before is not None and _AFTER_EVENT.match(clause, later.end()):
+        # "Diez años después de la apertura" after a step back ("La fábrica había cerrado dos años
+        # antes, el 30 de junio"): counted from the event the account had reached, not the one looked back to.
+        prev = prev.before
     if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=para_before)) is not None:
         counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
@@ -1683,6 +1715,13 @@ def _year_by_rules(
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start, m.end)
     days_on = _connective_days(conn) if conn else None
+    main = prev.before if prev is not None else None
+    if days_on is not None and not _prev_is(prev, m, days_on) and main is not None and _prev_is(main, m, days_on):
+        # "Las obras habían comenzado cuatro años antes, el 14 de junio. … al día siguiente de la
+        # apertura, el 4 de marzo": the step counts from the account's day, not the one looked back to.
+        assert main.year is not None  # (_prev_is says so)
+        why = reason(N_("“{phrase}” continues from {prev}"), phrase=conn.group(0), prev=main.label)  # type: ignore[union-attr]
+        return main.year, "inferred", why + _weekday_note(m, main.year), main.year != article_year
     if days_on is not None and not _prev_is(prev, m, days_on):
         # "on 13 May, the day after the strike was called off": not the previous date's day after,
         # but that of a day the article dates (the strike "ran from 4 to 12 May 1926").
@@ -1965,6 +2004,31 @@ def _in_anniversary_year(ctx: _Context, m: Mention, text: str) -> tuple[int, str
             phrase = " ".join(text[an.start : an.end].split())
             return base.year + an.n, phrase, reason(N_("{base} + {n}; {why}"), base=base.year, n=an.n, why=base.why)
     return None
+
+
+def _years_earlier(cue: re.Match[str], ctx: _Context, prev: _Prev | None, pidx: int) -> tuple[int, str] | None:
+    """(year, why) for "Fifteen years earlier, on 30 June": N years before the event the cue names when
+    this article dates it, else before the date the account last gave (or the present)."""
+    counted = next((g for g in ("n", "es", "ru") if cue.group(g)), None)
+    step = (number_of(cue.group(counted)) if counted else 1) or 0
+    if not step:
+        return None
+    phrase = " ".join(cue.group(0).split())
+    event = next((cue.group(g) for g in ("event", "es_event", "ru_event") if cue.group(g)), None)
+    if event is not None:
+        base = ctx.finder.find(event, ctx.article.article_id)
+        if base is not None and base.strength >= 1.0:
+            return _stepped_back(phrase, base.year, step, base.why)
+    if prev is not None and pidx - prev.para <= 2 and not prev.since:
+        ref = prev.before or prev  # (a second step back counts from the account too)
+        if ref.year is not None:
+            return _stepped_back(phrase, ref.year, step, ref.label)
+    time = ctx.time
+    return _stepped_back(phrase, time.year, step, time.why) if time.year is not None else None
+
+
+def _stepped_back(phrase: str, base: int, step: int, why: str) -> tuple[int, str]:
+    return base - step, reason(N_("“{phrase}”: {base} − {n}; {why}"), phrase=phrase, base=base, n=step, why=why)
 
 
 def _trailing_later(text: str, end: int) -> re.Match[str] | None:
