@@ -18,7 +18,7 @@ import datetime
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -532,6 +532,8 @@ class _Context:
     lead_day: tuple[int, int] | None = None
     # Set when the mention just resolved stepped years back from the account (`_years_earlier`).
     stepped_back: bool = False
+    # The days resolved so far, in order (what "the next morning" may count from).
+    told: list[datetime.date] = field(default_factory=list)
 
     @property
     def present_day(self) -> tuple[int, int] | None:
@@ -889,7 +891,10 @@ _CONNECTIVE_AFTER = re.compile(
     r"(?=(?:\d+|\w+)\s+(?:days?|weeks?)\s+(?:later|after|before|earlier)|(?:за|через|спустя)\s+\S+\s+(?:дн|сут|недел))",
     re.IGNORECASE,
 )
-_CONNECTIVE_HINT_WORDS = "day|week|month|día|semana|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
+_CONNECTIVE_HINT_WORDS = (
+    "day|week|month|morning|afternoon|evening|night|"
+    "día|semana|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
+)
 _CONNECTIVE_HINT_LIST = tuple(_CONNECTIVE_HINT_WORDS.split("|"))
 # The same alternation behind a lookahead for the words' first letters (same flags: a class accepts
 # what its letters as literals accept), so most places fail one test instead of fifteen branches.
@@ -1063,6 +1068,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             if m.anniversary_year is None:
                 label = piece(Day(m.month, m.day, year))
                 before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
+                if year is not None and valid_day(m.month, m.day, year):
+                    ctx.told.append(datetime.date(year, m.month, m.day))
                 since = bool(_SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
                 prev = _Prev(m.month, m.day, year, historical, pidx, label, m.is_range, m.end, before, since)
                 ctx.stepped_back = False
@@ -1725,7 +1732,7 @@ def _year_by_rules(
     if days_on is not None and not _prev_is(prev, m, days_on):
         # "on 13 May, the day after the strike was called off": not the previous date's day after,
         # but that of a day the article dates (the strike "ran from 4 to 12 May 1926").
-        anchored = _anchor_year(ctx.article, m, days_on)
+        anchored = _anchor_year(ctx.article, m, days_on) or _told_day_before(ctx.told, m, days_on)
         if anchored is not None:
             year, label = anchored
             why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
@@ -2056,7 +2063,8 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 _ONE_DAY_AFTER = re.compile(
-    r"day\s+after|following\s+day|next\s+day|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天|翌日", re.I
+    r"day\s+after|(?:following|next)\s+(?:day|morning|afternoon|evening)"
+    r"|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天|翌日", re.I
 )
 _ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|el\s+día\s+anterior|накануне|前一天|前一日", re.I)
 
@@ -2109,6 +2117,17 @@ def _anchor_year(article: Article, m: Mention, step: int) -> tuple[int, Day] | N
     if len({y for y, _ in found}) != 1:
         return None
     return min(found)
+
+
+def _told_day_before(told: Sequence[datetime.date], m: Mention, step: int) -> tuple[int, Day] | None:
+    """The latest day resolved so far that lies `step` days before this mention's ("shortly before
+    midnight on Saturday, 15 March. The council had voted … on 22 October. Replacement buses began
+    running the next morning, 16 March")."""
+    for d in reversed(told):
+        to = d + datetime.timedelta(days=step)
+        if (to.month, to.day) == (m.month, m.day):
+            return to.year, Day(d.month, d.day, d.year)
+    return None
 
 
 def _told_as_news(prev: _Prev, text: str) -> bool:
