@@ -83,6 +83,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND41,
     BLIND42,
     BLIND43,
+    BLIND44,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -293,6 +294,7 @@ def main() -> int:
     dev_sets += [BLIND38]  # scored once at the end of the sixth session (0.771), then tuned on: spent
     dev_sets += [BLIND42]  # written with blind43 (the eighth round's blind set) to tune on
     dev_sets += [BLIND41]  # scored once at the end of the seventh session (0.734): spent
+    dev_sets += [BLIND44]  # written with blind45 (the ninth round's blind set) to tune on
     quality(dev_sets + ([BLIND43] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
