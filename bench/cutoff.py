@@ -23,7 +23,10 @@ Query sets (--set):
             blind set (--blind18), committed unscored at the end of the sixth session; blind19
             (seeds + tests/gold/blind31/docs) was written in the seventh session to tune on.
 - blind20:  tests/queries_blind20.py over seeds/ and over tests/gold/blind32/docs: the eighth round's
-            blind set (--blind20), committed unscored in the seventh session.
+            blind set (--blind20), committed unscored in the seventh session; blind21 (seeds +
+            tests/gold/blind33/docs) was written in the eighth session to tune on.
+- blind22:  tests/queries_blind22.py over seeds/ and over tests/gold/blind34/docs: the ninth round's
+            blind set (--blind22), committed unscored in the eighth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -87,6 +90,8 @@ from tests import (  # noqa: E402
     queries_blind18,
     queries_blind19,
     queries_blind20,
+    queries_blind21,
+    queries_blind22,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -110,7 +115,7 @@ def seed_index() -> SearchIndex:
 # Sets whose misses are always listed: every one but the current blind set (blind16).
 TUNING_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-    "blind17", "blind19",
+    "blind17", "blind19", "blind21",
 )  # fmt: skip
 BLIND_SETS = {
     "blind": queries_blind,
@@ -133,6 +138,8 @@ BLIND_SETS = {
     "blind18": queries_blind18,
     "blind19": queries_blind19,
     "blind20": queries_blind20,
+    "blind21": queries_blind21,
+    "blind22": queries_blind22,
 }
 
 
@@ -239,6 +246,8 @@ LABELS = {
     "blind18": "tests/queries_blind18.py (eighteenth set, BLIND: seeds + the blind30 documents; the next round's)",
     "blind19": "tests/queries_blind19.py (nineteenth set, to tune on: seeds + the blind31 documents)",
     "blind20": "tests/queries_blind20.py (twentieth set, BLIND: seeds + the blind32 documents; the eighth round's)",
+    "blind21": "tests/queries_blind21.py (twenty-first set, to tune on: seeds + the blind33 documents)",
+    "blind22": "tests/queries_blind22.py (twenty-second set, BLIND: seeds + the blind34 documents; the ninth round's)",
 }
 
 
@@ -278,6 +287,8 @@ def main() -> None:
     parser.add_argument("--blind18", action="store_true", help="with --scores: the eighteenth set (BLIND: later)")
     parser.add_argument("--blind19", action="store_true", help="with --scores: score the nineteenth set (to tune on)")
     parser.add_argument("--blind20", action="store_true", help="with --scores: the twentieth set (BLIND: later)")
+    parser.add_argument("--blind21", action="store_true", help="with --scores: score the twenty-first set (to tune on)")
+    parser.add_argument("--blind22", action="store_true", help="with --scores: the twenty-second set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
