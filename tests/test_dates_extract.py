@@ -147,3 +147,36 @@ def test_a_bare_ordinal_before_a_verb_or_this_is_a_day_of_the_month_named_before
     assert got == [(7, 23), (7, 25)]
     century = "Built on 2 July 1890, the hall is in the 19th century style."
     assert bare_ordinal_days(century, find_mentions(century), None) == []
+
+
+def test_a_programmes_headings_in_capitals_are_dates() -> None:
+    got = [(m.text, m.month, m.day, m.weekday) for m in find_mentions("FRIDAY 23 MAY")]
+    assert got == [("FRIDAY 23 MAY", 5, 23, 4)]
+    assert [(m.month, m.day, m.year) for m in find_mentions("TRAMS RUN UNTIL MARCH 3, 1997")] == [(3, 3, 1997)]
+    assert find_mentions("SAT SCORES ROSE BY 12 POINTS") == []
+
+
+def test_bare_ordinals_with_or_by_and_an_earlier_day_of_the_same_paragraph() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    cases = {
+        "Our party flies on Saturday 11 July. We try the ridge on the 16th or 17th, weather permitting.": [
+            (7, 16), (7, 17)
+        ],
+        "Built on 2 and 3 December; the first withdrawal was made on Monday the 9th by the manager.": [(12, 9)],
+        "It passed perihelion on 1 April, and by the 10th the tail was shorter.": [(4, 10)],  # no deadline
+        "The market is on Friday 19 December. Parking is suspended from 6 pm on the 18th.": [(12, 18)],
+    }  # fmt: skip
+    for text, want in cases.items():
+        assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == want, text
+
+
+def test_a_day_alone_in_russian_and_chinese_after_a_month_named_before() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    ru = "Игры открылись 19 июля, а на следующий день, 20-го, команда вышла на канал. В 20-го веке — нет."
+    assert [(m.month, m.day) for m in bare_ordinal_days(ru, find_mentions(ru), None)] == [(7, 20)]
+    zh = "12月2日凌晨发射升空；12月6日进入环月轨道；14日晚着陆。第二天，即15日凌晨，月球车驶上月面。"
+    assert [(m.month, m.day) for m in bare_ordinal_days(zh, find_mentions(zh), None)] == [(12, 14), (12, 15)]
+    listed = "时间分别是8月12日、13日。"
+    assert bare_ordinal_days(listed, find_mentions(listed), None) == []  # the list already holds the 13th

@@ -463,8 +463,17 @@ def _zh_numeral_mentions(text: str) -> list[Mention]:
     return out
 
 
+# A month or weekday in capitals beside a day number ("FRIDAY 23 MAY", "ON 15 MARCH"): a heading's
+# or a programme's, read as its title-case word (same length: the offsets hold).
+_CAPS_NAMES = "|".join(w.upper() for w in (*EN_MONTHS, *WEEKDAYS))
+_CAPS_NAME = re.compile(rf"(?<=\d )(?:{_CAPS_NAMES})\b|\b(?:{_CAPS_NAMES})(?=,? \d)")
+_CAPS_RUN = re.compile("[A-Z]{3}")
+
+
 @lru_cache(maxsize=8192)
 def _find_mentions(text: str) -> list[Mention]:
+    if _CAPS_RUN.search(text) is not None and (titled := _CAPS_NAME.sub(_title, text)) != text:
+        return [replace(m, text=text[m.start : m.end]) for m in _find_mentions(titled)]
     zh_numerals = "月" in text and _ZH_NUMERAL_DATE.search(text) is not None
     if not _has_digit(text) and not zh_numerals:
         return []
@@ -478,6 +487,10 @@ def _find_mentions(text: str) -> list[Mention]:
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
         out.sort(key=lambda x: x.start)
     return _between(out, text) if out else out
+
+
+def _title(m: re.Match[str]) -> str:
+    return m.group(0).title()
 
 
 # ((?=…) on both: the first letters of between / entre / между, a cheap test at each place; same matches)
@@ -555,7 +568,7 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
-    r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell)\b"
+    r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b)",
     re.IGNORECASE,
 )
@@ -581,7 +594,36 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
 # before the one last named (a day of the same month all the same: its weekday or "since" says so).
 _BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_AND_ORDINAL = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
+
+
+# "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨": a day alone, of the
+# month last named before it.
+_RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
+_ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；])")
+
+
+def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+    out = []
+    for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh")):
+        if (form == "ru" and "-го" not in text) or (form == "zh" and "月" not in text):
+            continue
+        for m in rx.finditer(text):
+            if any(x.start <= m.start() < x.end for x in found):
+                continue  # a list's next day ("8月12日、13日"): already read with the list
+            before = [x for x in found if x.end <= m.start()]
+            if form == "zh" and not before:
+                continue  # (a Chinese day alone, only after a month in its own paragraph)
+            last = (before[-1].end_month, before[-1].end_day) if before else carried
+            day = int(m.group("d"))
+            if last is None or day <= last[1] or not valid_day(last[0], day, None):
+                continue
+            out.append(
+                Mention(start=m.start(), end=m.end(), text=m.group(0), month=last[0], day=day, year=None,
+                        end_month=last[0], end_day=day, end_year=None, form=form)
+            )  # fmt: skip
+    return out
 
 
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
@@ -589,6 +631,8 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
     if (not found and carried is None) or not _has_digit(text):
         return []
+    if not text.isascii() and (other := _bare_days_of_other_scripts(text, found, carried)):
+        return other
     if not (_ASCII_ORDINAL_DIGITS if text.isascii() else _ORDINAL_DIGITS).search(text):
         return []
     out = []
@@ -603,11 +647,16 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         if last is None or not valid_day(last[0], day, None):
             continue
         back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
-        if day <= last[1] and back is None:
-            continue
+        if day <= last[1] and back is None and not before:
+            continue  # (an earlier day than one a paragraph before named: likely another month's)
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
-        if before and day > last[1] and _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()):
+        if (
+            before
+            and day > last[1]
+            and _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start())
+            and _SENTENCE_END.search(text, before[-1].end, m.start())  # ("on 1 April, and by the 10th": April's)
+        ):
             # "The dinner is on Friday, 1 October. Tickets must be booked by the 24th": a deadline
             # before the day just named, so in the month before it.
             last = (12 if last[0] == 1 else last[0] - 1, 0)
