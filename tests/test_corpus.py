@@ -155,6 +155,18 @@ def test_a_folder_of_cuttings_divided_by_rules_is_one_article_a_cutting_with_its
     assert articles[2].paragraphs[-1].text == "[Source: Herald, Wednesday 18 June 1986]"
 
 
+def test_headings_between_rules_split_a_digest_and_stay_its_cuttings_first_lines() -> None:
+    text = (
+        "VALLEY ECHO - FROM THE BOUND VOLUMES\nThree articles chosen by our readers\n\n"
+        "== From our issue of Thursday 14 November 1991 ==\n\nNEW LIBRARY OPENS\nIt opened on Monday.\n\n"
+        "== From our issue of 27 August ==\n\nSHOW IN THE SUNSHINE\nA record crowd came.\n"
+    )
+    articles = split_articles(text, "a.txt")
+    titles = ["VALLEY ECHO - FROM THE BOUND VOLUMES", "NEW LIBRARY OPENS", "SHOW IN THE SUNSHINE"]
+    assert [a.title for a in articles] == titles
+    assert articles[1].paragraphs[0].text == "== From our issue of Thursday 14 November 1991 =="
+
+
 def test_rules_inside_one_report_do_not_split_it() -> None:
     text = (
         "Storm night\n\nThe wind rose at dusk.\n\n* * *\n\nBy morning the pier had gone.\n\n* * *\n\n"

@@ -2508,3 +2508,24 @@ def test_an_anniversarys_beginning_told_again_in_russian(tmp_path: Path) -> None
     got = years(resolve(tmp_path, {"a.txt": rink}))
     assert got["15 января"] == 1974
     assert got["20 декабря"] == 1979
+
+
+def test_a_december_release_announces_next_summers_weekdays(tmp_path: Path) -> None:
+    release = (
+        "PRESS RELEASE — Horticultural Society\nFor immediate release: Saturday, 2 December 2023\n\n"
+        "The centenary show will be held on Saturday 10 and Sunday 11 August.\n\n"
+        "The wreath workshop takes place on Wednesday, 13 December.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": release})
+    assert {(m.text, m.year) for m in got if "August" in m.text} == {("Saturday 10 and Sunday 11 August", 2024)}
+    assert [m.weekday for m in find_mentions("on Saturday 10 and Sunday 11 August")] == [5, 6]
+
+
+def test_a_listed_day_whose_weekday_the_base_year_contradicts_is_not_the_base(tmp_path: Path) -> None:
+    show = (
+        "SHOW CELEBRATES ITS JUBILEE\n\nFrom our issue of 27 August 1999\n\n"
+        "Fifty years after the first show was held on the vicarage field in 1949, the jubilee show drew"
+        " a record crowd on Saturday 21 and Sunday 22 August.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": show})
+    assert {m.year for m in got if m.text == "Saturday 21 and Sunday 22 August"} == {1999}

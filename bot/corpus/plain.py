@@ -291,10 +291,14 @@ def _head_spans(lines: list[str], heads: list[int], above: AbstractSet[int] = fr
     return spans
 
 
-# A line that divides a file into sections: a rule ("-----", "* * *") or a numbered one ("=== 2 ===").
+# A line that divides a file into sections: a rule ("-----", "* * *"), a numbered one ("=== 2 ==="),
+# or a heading between rules ("== From our issue of Thursday 14 November 1991 ==").
 _SECTION_RULE = re.compile(
     r"[-—–_*=~·•#]{2,}\s*(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#]{2,}|[-—–_*=~·•](?:\s*[-—–_*=~·•]){2,}"
+    r"|={2,}[^=]{1,100}={2,}"
 )
+# A rule with words in it: a line of the section it opens (the cutting's source and date).
+_WORDED_RULE = re.compile(r"={2,}[^=]*[^\W\d_][^=]*={2,}")
 _SECTION_HEAD_LINES = 3  # a cutting's headline comes within its first lines (after its source line)
 
 
@@ -316,7 +320,7 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
         if head is None:
             return None
         spans.append((lines[head], head, head + 1, end))
-        leading[head] = start + 1
+        leading[head] = start if _WORDED_RULE.fullmatch(lines[start].strip()) else start + 1
     return spans, leading
 
 

@@ -1806,6 +1806,20 @@ def _turn_fits(year: int, written: Written) -> int:
     )
 
 
+def _around_fits(year: int, day: tuple[int, int], written: Written) -> bool:
+    """Every weekday written fits the nearest such day to the article's own (`day` of `year`): a
+    December release's "Saturday 10 and Sunday 11 August" is next summer's show."""
+    return all(
+        _is_weekday(wd, mo, d, year + (1 if (mo, d) < day else -1 if (mo, d) > day else 0))
+        or _is_weekday(wd, mo, d, year)
+        for wd, mo, d in written
+    )
+
+
+def _day_of(found: Sequence[Evidence], year: int) -> tuple[int, int] | None:
+    return next((ev.day for ev in found if ev.year == year and ev.day is not None), None)
+
+
 def _fits_mostly(year: int, written: Written) -> bool:
     """At least two weekdays written, and two thirds of them, fit `year` across the turn of the year."""
     fit = _turn_fits(year, written)
@@ -2311,7 +2325,9 @@ def decide(
         fitting = {
             y: w
             for y, w in support.items()
-            if _fits(y, written) or (w >= WEIGHTS["head date"] and _turn_fits(y, written) == len(written))
+            if _fits(y, written)
+            or (w >= WEIGHTS["head date"] and _turn_fits(y, written) == len(written))
+            or (w >= WEIGHTS["dateline"] and (day := _day_of(found, y)) and _around_fits(y, day, written))
         }
         if fitting:
             for y in fitting:

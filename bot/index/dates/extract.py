@@ -369,6 +369,7 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
     if m.is_range and (m.month, m.day) != (m.end_month, m.end_day):
         return [m]
     days: list[int] = []
+    named: dict[int, int] = {}  # a listed day's weekday ("Saturday 21 and Sunday 22 August")
     start, end = m.start, m.end
     if m.form in ("en", "ru", "es") and _DAY_FIRST.match(m.text):
         lo = max(0, m.start - 60)
@@ -376,6 +377,7 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
         if before:
             days = [int(d) for d in _DIGITS.findall(before.group(1))]
             start = before.start()
+            named = _listed_weekdays(before.group(1))
     elif m.form == "en" or m.form == "zh":
         rx = _ZH_DAYS_AFTER if m.form == "zh" else _DAYS_AFTER
         # Right after the day, before any year: "July 19 and 20", "7月28日和29日".
@@ -387,10 +389,30 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
     if not days:
         return [m]
     phrase = text[start:end]
+    if m.weekday is not None:
+        named[m.day] = m.weekday
+    if len(named) != len({*days, m.day}):
+        # ("Saturday and Sunday, 24 and 25 April": which is which is not written)
+        named = {m.day: m.weekday} if m.weekday is not None else {}
     return [
-        replace(m, start=start, end=end, text=phrase, day=d, end_day=d, weekday=m.weekday if d == m.day else None)
+        replace(m, start=start, end=end, text=phrase, day=d, end_day=d, weekday=named.get(d))
         for d in sorted({*days, m.day})
     ]
+
+
+_LISTED_WEEKDAY = re.compile(rf"(?P<wd>{_ANY_WD}),?\s+(?P<d>\d{{1,2}})", re.IGNORECASE)
+_WEEKDAY_STEMS = [(w.lower(), i) for ns in (WEEKDAYS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU) for i, w in enumerate(ns)]
+
+
+def _listed_weekdays(listed: str) -> dict[int, int]:
+    """Day → weekday for the days of a list that name theirs ("Saturday 21", "sábado 10")."""
+    out = {}
+    for m in _LISTED_WEEKDAY.finditer(listed):
+        word = m.group("wd").lower().replace("sabado", "sábado").replace("miercoles", "miércoles")
+        wd = next((i for stem, i in _WEEKDAY_STEMS if word.startswith(stem)), None)
+        if wd is not None:
+            out[int(m.group("d"))] = wd
+    return out
 
 
 def find_mentions(text: str) -> list[Mention]:

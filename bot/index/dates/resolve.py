@@ -1486,7 +1486,10 @@ def _year_by_rules(
         dated_scope = bool(years_in(a.scope))  # "Apollo 13, whose crew came home on April 17, 1970, after …"
         celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start])
         short = len(text[a.end : m.start].split()) <= SHORT_SUBJECT
-        if in_scope and (dated_scope or (short and not celebrated)):
+        # (not a day whose written weekday the base year contradicts: "Fifty years after the first
+        # show in 1949, the jubilee show drew a crowd on Saturday 21 and Sunday 22 August")
+        fits = m.weekday is None or _weekday_fits(m, c.base.year)
+        if in_scope and (dated_scope or (short and not celebrated)) and fits:
             why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     if (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
