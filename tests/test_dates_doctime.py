@@ -2529,3 +2529,17 @@ def test_a_listed_day_whose_weekday_the_base_year_contradicts_is_not_the_base(tm
     )
     got = resolve(tmp_path, {"a.txt": show})
     assert {m.year for m in got if m.text == "Saturday 21 and Sunday 22 August"} == {1999}
+
+
+def test_a_programmes_days_in_capitals_and_a_window_from_a_restoration_to_a_withdrawal(tmp_path: Path) -> None:
+    programme = (
+        "QUAY SHANTY FESTIVAL\nOfficial Programme\n\n"
+        "Welcome! The Sail Loft, restored in 2004, has been the festival's home ever since.\n\n"
+        "FRIDAY 23 MAY\n7.30 pm  Opening concert in the Sail Loft\n10.00 pm Late session in the Anchor\n\n"
+        "SATURDAY 24 MAY\n11.00 am Shanty trail around the harbour\n\n"
+        "TICKETS\nWristbands are cheaper if bought by Wednesday 30 April. The steamer is to be withdrawn at the"
+        " end of the 2010 season.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": programme})
+    assert len({m.article_id for m in got}) == 1  # one programme, not an entry per day
+    assert {m.text: m.year for m in got}["FRIDAY 23 MAY"] == 2008  # of 2004–2010 only 2008 fits

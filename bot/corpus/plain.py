@@ -203,6 +203,10 @@ def _dates_an_entry(line: str) -> bool:
     )
 
 
+# A programme's line that opens with its time: "7.30 pm Opening concert", "10.00 Talks", "12 noon".
+_TIMED_ITEM = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\b|noon\b|midnight\b|h\b)|\d{1,2}[.:]\d\d\b", re.I)
+
+
 def _heads_under_datelines(lines: list[str]) -> set[int]:
     """Titles that come right after the line dating their entry ("From the Bramling Courier, October
     1995" / "NEW PRESS ROLLS AT BRAMLING"), in a page of two or more such entries: the dating line
@@ -216,6 +220,8 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
             continue
         if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
             continue
+        if _TIMED_ITEM.match(title):
+            continue  # "FRIDAY 23 MAY" / "7.30 pm Opening concert …": a programme's day, not an entry
         if not before or before.endswith(_TERMINAL) or i - 1 == first:
             heads.add(i + 1)
     return heads if len(heads) >= 2 else set()

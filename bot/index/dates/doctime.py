@@ -252,7 +252,7 @@ _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:very|almost|nearly|all\s+but|then)\s+
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     r"(?=[bcefijmors])"  # (its words' first letters looked at first: the same matches)
-    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|started|began|created|inaugurated|set\s+up|joined"
+    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|restored|started|began|created|inaugurated|set\s+up|joined"
     rf"|moved|since)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
@@ -303,9 +303,9 @@ _STILL_AHEAD = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    r"(?=[bdehilprtuvwдзир])"  # (its words' first letters looked at first: the same matches)
+    r"(?=[abdehilprtuvwдзир])"  # (its words' first letters looked at first: the same matches)
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
-    rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)"
+    rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)|(?:is|are)\s+to\s+be"
     # an occasion looked forward to is still ahead: "planning for our centenary in 2016" is before 2016
     rf"|(?P<ahead>look(?:s|ing)?\s+(?:forward|ahead)\s+to|planning\s+for|preparing\s+for))\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
