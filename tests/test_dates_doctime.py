@@ -2543,3 +2543,27 @@ def test_a_programmes_days_in_capitals_and_a_window_from_a_restoration_to_a_with
     got = resolve(tmp_path, {"a.txt": programme})
     assert len({m.article_id for m in got}) == 1  # one programme, not an entry per day
     assert {m.text: m.year for m in got}["FRIDAY 23 MAY"] == 2008  # of 2004–2010 only 2008 fits
+
+
+def test_a_feature_retells_what_a_cutting_of_the_same_archive_dates(tmp_path: Path) -> None:
+    cuttings = (
+        "THE PACKET: CUTTINGS FROM THE HARBOUR FILE\nKept by the Heritage Group\n\n"
+        "[Tolvern Packet, Friday 17 January 1986, page 1]\nLIFEBOAT SAVES SIX FROM THE MARIGOLD\n"
+        "The lifeboat rescued all six crew of the Brixham trawler Marigold in the early hours of Saturday, the 11th,"
+        " after she was driven onto the Mainstone reef.\n\n----------\n\n"
+        "[Tolvern Packet, 9 July 1993, page 3]\nHARBOUR LIGHTS SWITCHED ON\nThe new lights were switched on.\n\n"
+        "----------\n\n[Tolvern Packet, 2 September 2005, page 5]\nHARBOUR MASTER RETIRES\nHe retires this month.\n"
+    )
+    feature = (
+        "Thirty years on, Tolvern remembers the Marigold\n\n"
+        "Thirty years ago this week, the Brixham trawler Marigold was driven onto the Mainstone reef.\n\n"
+        "The gale had been blowing since the evening of 10 January.\n\n"
+        "Two of the crew will be at St Piran's church on 11 January, thirty years to the day.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cuttings, "b.txt": feature})
+    assert [a.title for a in load_corpus(tmp_path).articles][:2] == [
+        "THE PACKET: CUTTINGS FROM THE HARBOUR FILE", "LIFEBOAT SAVES SIX FROM THE MARIGOLD"
+    ]  # fmt: skip
+    feature_years = {m.text: m.year for m in got if m.file == "b.txt"}
+    assert feature_years["10 January"] == 1986  # the account the piece retells
+    assert feature_years["11 January"] == 2016  # 1986 + 30: the service is now

@@ -319,7 +319,16 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
     spans: list[Span] = []
     leading: dict[int, int] = {}
     first = _first_nonblank(lines, 0, rules[0])
-    if first is not None and _first_nonblank(lines, first + 1, rules[0]) is not None:
+    cut = _first_cutting(lines, first + 1, rules[0]) if first is not None else None
+    if first is not None and cut is not None:
+        # "THE PACKET: THREE CUTTINGS" / "Kept by …" / "[Packet, 17 January 1986]" / "LIFEBOAT SAVES SIX":
+        # the page's heading, then its first cutting before any rule
+        source, cutting = cut
+        if _first_nonblank(lines, first + 1, source) is not None:
+            spans.append((lines[first], first, first + 1, source))
+        spans.append((lines[cutting], cutting, cutting + 1, rules[0]))
+        leading[cutting] = source
+    elif first is not None and _first_nonblank(lines, first + 1, rules[0]) is not None:
         spans.append((lines[first], first, first + 1, rules[0]))
     for start, end in zip(rules, [*rules[1:], len(lines)], strict=True):
         head = _section_headline(lines, start + 1, end)
@@ -328,6 +337,25 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
         spans.append((lines[head], head, head + 1, end))
         leading[head] = start if _WORDED_RULE.fullmatch(lines[start].strip()) else start + 1
     return spans, leading
+
+
+def _first_cutting(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """(source line, headline) of a cutting that opens right under a page's heading, before its first
+    rule: a line that dates it ("[Tolvern Packet, Friday 17 January 1986, page 1]") and a headline in
+    capitals under it."""
+    for i in range(start, end):
+        line = lines[i].strip()
+        if not line or not (_dates_an_entry(line) or _SOURCE_BRACKET.fullmatch(line)):
+            continue
+        head = _first_nonblank(lines, i + 1, end)
+        if head is not None and lines[head].strip().isupper() and _first_nonblank(lines, head + 1, end) is not None:
+            return i, head
+        return None
+    return None
+
+
+# A cutting's source in brackets with a date: "[Tolvern Packet, Friday 17 January 1986, page 1]".
+_SOURCE_BRACKET = re.compile(r"\[[^\]\d]{2,60},[^\]]*\d[^\]]*\]")
 
 
 def _section_headline(lines: list[str], start: int, end: int) -> int | None:

@@ -324,7 +324,9 @@ _PUBLISHED_LINE = re.compile(
     r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|(?:notice\s+)?dated(?:\s+this)?|issued"
     r"|publicado|опубликовано|发布于|发表于"
     # a cutting's source under it: "[Source: Cardenby Herald, Wednesday 18 June 1986, p. 3]"
-    r"|[\[(]?\s*(?:source|fuente|источник|来源)\s*:\s*(?:[^\W\d_][\w'’ .&-]{0,40},\s*)?)"
+    r"|[\[(]?\s*(?:source|fuente|источник|来源)\s*:\s*(?:[^\W\d_][\w'’ .&-]{0,40},\s*)?"
+    # a cutting's paper and page in brackets: "[Tolvern Packet, Friday 17 January 1986, page 1]"
+    r"|\[\s*[^\W\d_][\w'’ .&-]{0,40},\s*)"
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,
 )

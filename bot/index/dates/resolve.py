@@ -89,7 +89,7 @@ _BIRTHDAY = re.compile(r"\bbirthday\b|cumpleaños|день\s+рождения|�
 _ANNIVERSARY_WORD = re.compile(
     r"(?=[abcjгл周])"  # (its words' first letters looked at first: the same matches)
     r"(?:\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|aniversario|centenario|bicentenario)\b"
-    r"|годовщин|летие|周年)",
+    r"|годовщин|лети[еяюи]|周年)",
     re.IGNORECASE,
 )
 # "the commemoration of the 80th anniversary of X on 1 September": the date is the commemoration's.
@@ -1884,6 +1884,8 @@ def _year_by_rules(
         year = prev.year + 1
         why = reason(N_("narrative context: the account goes on past {prev} into {year}"), prev=prev.label, year=year)
         return year, "inferred", why + _weekday_note(m, year), True
+    if article_year is not None and (retold := _retold_base(ctx, m, text, s, e, prev, pidx)) is not None:
+        return retold[0], "inferred", retold[1] + _weekday_note(m, retold[0]), True
     if article_year is not None:
         if (
             prev is not None
@@ -1907,6 +1909,47 @@ def _year_by_rules(
         )
         return year, "inferred", tense + time.why + _weekday_note(m, year), False
     return None, "unknown", time.why + "; " + _LEFT_OPEN, False
+
+
+RETOLD_PARAGRAPHS = 3  # the account a piece that looks back opens with: its first paragraphs after the lead
+
+
+def _retold_base(
+    ctx: _Context, m: Mention, text: str, s: int, e: int, prev: _Prev | None, pidx: int
+) -> tuple[int, str] | None:
+    """(year, why) for a day an anniversary piece tells in the past tense with no year and no cue of
+    now ("Thirty years ago this week, the Marigold was driven onto the reef … The gale had been
+    blowing since the evening of 10 January"): the year the piece counts from, which it retells."""
+    year = ctx.time.year
+    base = _counted_base(ctx)
+    if year is None or base is None or base[0] > year - 2:
+        return None
+    if pidx > RETOLD_PARAGRAPHS or any(d.year == year for d in ctx.told):
+        return None  # (the account comes first, right after the lead: once the present has spoken, it is the present's)
+    if prev is not None and prev.historical:
+        return None  # an account under way goes on by its own rules (into the next year, too)
+    if _ANNIVERSARY_WORD.search(text[s:e]):
+        return None  # "К 100-летию события наш кружок провёл выставку …": the celebration is now
+    if not _looks_back_in_the_lead(ctx.article):
+        return None
+    said = _unquoted_context(text, s, m.start, m.end)
+    if not _reads_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
+        return None
+    if m.weekday is not None and not _weekday_fits(m, base[0]):
+        return None
+    why = reason(N_("told in the past in a piece that looks back to {year}: {why}"), year=base[0], why=base[1])
+    return base[0], why
+
+
+def _counted_base(ctx: _Context) -> tuple[int, str] | None:
+    """The year the article's present was counted from ("Thirty years ago" of 1986), with why."""
+    year = ctx.time.year
+    counted = [ev for ev in ctx.time.evidence if ev.year == year and ev.base is not None and ev.kind == "years ago"]
+    if counted:
+        ev = max(counted, key=lambda ev: ev.weight)
+        assert ev.base is not None
+        return ev.base, ev.why
+    return None
 
 
 _SEASON_OF = re.compile(  # (its seasons' first letters looked at first: the same matches)
@@ -2345,6 +2388,8 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
             found = find_mentions(p.text[s:e])
             if any(m.year is not None for m in found):
                 continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
+            # ("in the early hours of Saturday, the 11th": a day of the dateline's month)
+            found = [*found, *bare_ordinal_days(p.text[s:e], found, (around.month, 0))]
             days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
@@ -2374,9 +2419,15 @@ def _dateline_year(article: Article) -> int | None:
     # "Tuesday 20 March 2001 — …", "MADRID, 3 de mayo de 2010. —", or a line that only dates the
     # report ("Ravenscar, 13 June 1994" over its first paragraph)
     dateline = (
-        _DATELINE_DASH.match(lead, first.end) or lead.startswith(". ", first.end) or not lead[first.end :].strip(" .")
+        _DATELINE_DASH.match(lead, first.end)
+        or lead.startswith(". ", first.end)
+        or not lead[first.end :].strip(" .")
+        or (lead.startswith("[") and _SOURCE_TAIL.fullmatch(lead, first.end))  # "[Packet, 17 January 1986, page 1]"
     )
     return first.year if dateline else None
+
+
+_SOURCE_TAIL = re.compile(r"\s*(?:,\s*(?:p\.|pp\.|page|pages)\s*\d+(?:\s*[-–]\s*\d+)?\s*)?\]\s*")
 
 
 def _report_day(article: Article) -> datetime.date | None:
