@@ -2567,3 +2567,22 @@ def test_a_feature_retells_what_a_cutting_of_the_same_archive_dates(tmp_path: Pa
     feature_years = {m.text: m.year for m in got if m.file == "b.txt"}
     assert feature_years["10 January"] == 1986  # the account the piece retells
     assert feature_years["11 January"] == 2016  # 1986 + 30: the service is now
+
+
+def test_a_day_told_in_the_past_after_the_articles_own_day_is_the_year_looked_back_to(tmp_path: Path) -> None:
+    piece = (
+        "ВЕСТНИК\nПятница, 17 июля\n\nК 40-летию Олимпиады-80\n\n"
+        "Сорок лет назад, 19 июля 1980 года, в Лужниках открылись Олимпийские игры.\n\n"
+        "Сегодня Нине Павловне шестьдесят пять.\n\n"
+        "Судья работал на Лужниках все дни. По его словам, 25 июля, в разгар соревнований, по стадиону"
+        " пронеслась весть о смерти Высоцкого.\n"
+    )
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "en").mkdir()
+    assert years(resolve(tmp_path / "ru", {"a.txt": piece}))["25 июля"] == 1980  # 25 July 2020 had not come yet
+    race = (
+        "The last race, three years on\n\nBrackwater, Monday 15 August 2022\n\n"
+        "Three years ago the last race was run on 6 October 2019.\n\n"
+        "Entries for the memorial run opened on 1 August and close on 16 September.\n"
+    )
+    assert years(resolve(tmp_path / "en", {"a.txt": race}))["16 September"] == 2022  # a closing date: this year's

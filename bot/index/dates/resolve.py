@@ -1886,6 +1886,8 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), True
     if article_year is not None and (retold := _retold_base(ctx, m, text, s, e, prev, pidx)) is not None:
         return retold[0], "inferred", retold[1] + _weekday_note(m, retold[0]), True
+    if article_year is not None and (past_today := _told_after_today(ctx, m, text, s, e)) is not None:
+        return past_today[0], "inferred", past_today[1] + _weekday_note(m, past_today[0]), True
     if article_year is not None:
         if (
             prev is not None
@@ -1941,10 +1943,48 @@ def _retold_base(
     return base[0], why
 
 
-def _counted_base(ctx: _Context) -> tuple[int, str] | None:
+_UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W\d_]+[\s,]+){0,6}$", re.I)
+# A Russian verb in the past ("пронеслась", "вернулись", "плакали"; a longer word in -ла/-л:
+# "поставила", "поднялся"), for the rule below only: some nouns end so too.
+_RU_PAST_VERB = re.compile(r"(?<![а-яё])(?:[а-яё]{2,}(?:ли|лась|лись|лся|лось)|[а-яё]{4,}[аеиоуыя]ла?)(?![а-яё])", re.I)
+
+
+def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> tuple[int, str] | None:
+    """(year, why) for a day told in the past that comes after the article's own day, in a piece
+    that counts its present from a year long gone ("К 40-летию Олимпиады-80", of Friday 17 July: «по
+    стадиону пронеслась весть …» on 25 July): not this year's, which has not come yet, but the
+    year the piece looks back to."""
+    year, day = ctx.time.year, ctx.present_day
+    base = _counted_base(ctx, ("years ago", "anniversary"))
+    if year is None or day is None or base is None or base[0] > year - 2 or not valid_day(m.month, m.day, year):
+        return None
+    if not valid_day(day[0], day[1], year) or (m.weekday is not None and not _weekday_fits(m, base[0])):
+        return None
+    gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *day)).days
+    if not TENSE_MARGIN_DAYS // 9 < gap <= NEAREST_DAYS // 3:
+        return None
+    said = _unquoted_context(text, s, m.start, m.end)
+    tense = _tense_context(text, s, m)
+    if not (_reads_past(tense) or _RU_PAST_VERB.search(tense)) or _PRESENT.search(said) or _FUTURE.search(said):
+        return None
+    if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
+        return None
+    clause = _clause_of(text, s, e, m)
+    if _SCHEDULE.search(clause) or _UNTIL.search(text, max(s, m.start - 60), m.start):
+        return None  # "Entries opened on 1 August and close on 16 September", "принимаются до 15 октября"
+    why = reason(
+        N_("told in the past, after the article's day ({day}): the year the piece looks back to, {year}: {why}"),
+        day=Day(day[0], day[1], year),
+        year=base[0],
+        why=base[1],
+    )
+    return base[0], why
+
+
+def _counted_base(ctx: _Context, kinds: tuple[str, ...] = ("years ago",)) -> tuple[int, str] | None:
     """The year the article's present was counted from ("Thirty years ago" of 1986), with why."""
     year = ctx.time.year
-    counted = [ev for ev in ctx.time.evidence if ev.year == year and ev.base is not None and ev.kind == "years ago"]
+    counted = [ev for ev in ctx.time.evidence if ev.year == year and ev.base is not None and ev.kind in kinds]
     if counted:
         ev = max(counted, key=lambda ev: ev.weight)
         assert ev.base is not None
