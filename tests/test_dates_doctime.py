@@ -2586,3 +2586,13 @@ def test_a_day_told_in_the_past_after_the_articles_own_day_is_the_year_looked_ba
         "Entries for the memorial run opened on 1 August and close on 16 September.\n"
     )
     assert years(resolve(tmp_path / "en", {"a.txt": race}))["16 September"] == 2022  # a closing date: this year's
+
+
+def test_an_account_that_names_the_anniversary_day_in_its_own_sentence_keeps_its_year(tmp_path: Path) -> None:
+    report = (
+        "柳塘日报\n2023年12月14日 星期四\n\n"
+        "今天是嫦娥三号探测器成功落月十周年。十年前的今天，2013年12月14日，嫦娥三号在月球虹湾地区平稳着陆。\n\n"
+        "回顾当年的历程：12月2日凌晨，嫦娥三号发射升空；12月6日，探测器进入环月轨道；14日晚在虹湾着陆。\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": report}))
+    assert got["14日"] == 2013

@@ -1848,8 +1848,12 @@ def _year_by_rules(
         and pidx - prev.para <= 2
         and (m.month, m.day) >= (prev.month, prev.day)
         and not _counts_years(text, s)
-        and (m.month, m.day) not in anniversary_days
-        and (m.end_month, m.end_day) not in anniversary_days
+        # (the anniversary day too when the account names it in the sentence it is telling: "12月2日…发射
+        # 升空；12月6日…进入环月轨道；14日晚在虹湾着陆")
+        and (
+            ((m.month, m.day) not in anniversary_days and (m.end_month, m.end_day) not in anniversary_days)
+            or (prev.para == pidx and s <= prev.end)
+        )
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
         and not _back_to_present(ctx.article, prev, pidx, s)
