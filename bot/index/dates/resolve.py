@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -539,6 +539,16 @@ class _Context:
     def present_day(self) -> tuple[int, int] | None:
         return self.time.present_day or self.lead_day
 
+    @cached_property
+    def looks_back(self) -> bool:
+        """`_looks_back_in_the_lead` of the article (asked per mention; its lead does not change)."""
+        return _looks_back_in_the_lead(self.article)
+
+    @cached_property
+    def obituary(self) -> bool:
+        """`_is_obituary` of the article (asked per mention; its lead does not change)."""
+        return _is_obituary(self.article)
+
     def base_of(self, subject: str) -> Base | None:
         stated = years_in(subject)
         if stated:
@@ -605,13 +615,18 @@ class _Prev:
     year: int | None
     historical: bool  # set by a past account, not by the article's own time
     para: int
-    label: str
+    told: str | None = None  # its label when it is not the day itself ("21 July (“that Friday”)")
     is_range: bool = False
     end: int = -1  # where the mention ends in its paragraph
     # The date before a step back of years ("Quince años antes, el 30 de junio"): what the account's
     # next steps count from ("Diez años después de la apertura", "al día siguiente").
     before: _Prev | None = None
     since: bool = False  # "for the first time since 30 June 1939": a point counted from, no account
+
+    @property
+    def label(self) -> str:
+        """How a reason names it: made only when a rule cites it (most dates are never cited)."""
+        return self.told if self.told is not None else piece(Day(self.month, self.day, self.year))
 
 
 # What brings a text back to its own year after an account of another: "В этом году газета отмечает
@@ -737,8 +752,8 @@ def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pi
     """The anniversary whose beginning a later sentence tells again on its very day ("Forty years to
     the day after the first swimmers jumped in" … "The baths were opened on 14 May by the then
     mayor"): the day the base sentence dates, told with a verb of beginning in the past."""
-    if not _BEGINNING_TOLD.search(sentence):
-        return None
+    if not counted or not _BEGINNING_TOLD.search(sentence):
+        return None  # (no anniversary counted: the sentence need not be read)
     for c in counted:
         if c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]:
             continue  # the anniversary's own sentence dates the celebration
@@ -1066,12 +1081,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                 )
             if m.anniversary_year is None:
-                label = piece(Day(m.month, m.day, year))
                 before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
                 if year is not None and valid_day(m.month, m.day, year):
                     ctx.told.append(datetime.date(year, m.month, m.day))
                 since = bool(_SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
-                prev = _Prev(m.month, m.day, year, historical, pidx, label, m.is_range, m.end, before, since)
+                prev = _Prev(m.month, m.day, year, historical, pidx, None, m.is_range, m.end, before, since)
                 ctx.stepped_back = False
     return out
 
@@ -1492,7 +1506,7 @@ def _year_by_rules(
         if in_scope and (dated_scope or (short and not celebrated)) and fits:
             why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
-    if (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
+    if ctx.findings.counted and (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
         why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
     clause = _clause_before(text, s, m.start, taken)
@@ -1826,7 +1840,7 @@ def _year_by_rules(
         and not _counts_years(text, s)
         and not _ANNIVERSARY_WORD.search(text[s:e])
         and not _BIRTHDAY.search(text[s:e])  # "… and the depot marks its 110th birthday on 2 August": the present
-        and not (_DIED.search(_tense_context(text, s, m)) and _is_obituary(ctx.article))  # her own death: the present
+        and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)  # her own death: the present
         and (m.month, m.day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
@@ -1861,7 +1875,7 @@ def _year_by_rules(
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
         and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
-        and not (_DIED.search(_tense_context(text, s, m)) and _is_obituary(ctx.article))
+        and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)
     ):
         why = reason(
             N_("narrative context: the account of {year} goes on (previous date: {prev})"),
@@ -2055,7 +2069,7 @@ def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int
         return None
     if not _BORN_BEFORE.search(text, max(s, m.start - 24), m.start):
         return None
-    if not _is_obituary(ctx.article):
+    if not ctx.obituary:
         return None
     for p in (ctx.article.title, *(q.text for q in ctx.article.paragraphs)):
         died = _DIED_AGED.search(p)
@@ -2305,9 +2319,7 @@ def _near_the_news(m: Mention, ctx: _Context) -> bool:
     day = ctx.time.present_day
     year = ctx.time.year
     anniversary_piece = (
-        any(not c.past and c.year == year for c in ctx.findings.counted)
-        or bool(ctx.findings.unbased)
-        or _looks_back_in_the_lead(ctx.article)
+        any(not c.past and c.year == year for c in ctx.findings.counted) or bool(ctx.findings.unbased) or ctx.looks_back
     )
     if day is None or year is None or anniversary_piece:
         return False
@@ -2420,16 +2432,18 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
     (`around`), with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the
     chimney … brought down"): it happened in the dateline's year, which dates it for other documents."""
     year = around.year
+    written = str(year)
     for p in article.paragraphs:
         for s, e in sentences(p.text):
-            if str(year) in p.text[s:e]:
+            sentence = p.text[s:e]  # (cut once: every test below reads it)
+            if written in sentence:
                 continue  # (the dateline's own sentence among them)
             # What happened (an event another text may count years from), not what is planned (the
             # tense is read first: it costs less than finding the sentence's days).
-            told = _reads_past(p.text[s:e]) or _NEWS_PAST.search(p.text, s, e) is not None
+            told = _reads_past(sentence) or _NEWS_PAST.search(p.text, s, e) is not None
             if not told or _FUTURE.search(p.text, s, e):
                 continue
-            found = find_mentions(p.text[s:e])
+            found = find_mentions(sentence)
             if any(m.year is not None for m in found):
                 continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
             # ("in the early hours of Saturday, the 11th": a day of the dateline's month)
@@ -2437,8 +2451,8 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
             days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
-            if not anniversaries(p.text[s:e]):
-                finder.add_sentence(article.article_id, p.text[s:e], [year])
+            if not anniversaries(sentence):
+                finder.add_sentence(article.article_id, sentence, [year])
 
 
 def _looks_back(article: Article) -> bool:
