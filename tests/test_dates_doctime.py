@@ -2596,3 +2596,12 @@ def test_an_account_that_names_the_anniversary_day_in_its_own_sentence_keeps_its
     )
     got = years(resolve(tmp_path, {"a.txt": report}))
     assert got["14日"] == 2013
+
+
+def test_an_account_goes_on_into_the_year_the_lead_looks_back_to(tmp_path: Path) -> None:
+    post = (
+        "Notes from an Observatory\nPosted on 22 March 2012 by Ruth Ambler\n\n"
+        "Fifteen years ago tonight, comet Hale-Bopp was as close to the Earth as it would ever come.\n\n"
+        "Hale-Bopp had been found on 23 July 1995, far out beyond Jupiter. It passed perihelion on 1 April.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": post}))["1 April"] == 1997  # 2012 − 15, not 1995 + 1

@@ -1898,8 +1898,12 @@ def _year_by_rules(
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
     ):
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
-        # told in order reaches a day that comes round again only in the next year.
+        # told in order reaches a day that comes round again only in the next year — or, in a piece
+        # whose lead looks back to a later year ("Fifteen years ago tonight" of 2012: 1997), that year.
         year = prev.year + 1
+        focus = _lead_ago_year(ctx)
+        if focus is not None and year < focus and (m.weekday is None or _weekday_fits(m, focus)):
+            year = focus
         why = reason(N_("narrative context: the account goes on past {prev} into {year}"), prev=prev.label, year=year)
         return year, "inferred", why + _weekday_note(m, year), True
     if article_year is not None and (retold := _retold_base(ctx, m, text, s, e, prev, pidx)) is not None:
@@ -1932,6 +1936,16 @@ def _year_by_rules(
 
 
 RETOLD_PARAGRAPHS = 3  # the account a piece that looks back opens with: its first paragraphs after the lead
+
+
+def _lead_ago_year(ctx: _Context) -> int | None:
+    """The year the title or lead looks back to ("Fifteen years ago tonight" in a post of 2012: 1997)."""
+    year = ctx.time.year
+    if year is None:
+        return None
+    lead = " ".join([ctx.article.title, *(p.text for p in ctx.article.paragraphs[:2])])
+    ago = ago_phrase(lead)
+    return year - ago[0] if ago is not None else None
 
 
 def _retold_base(
