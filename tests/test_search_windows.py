@@ -466,6 +466,24 @@ def test_a_name_russian_writes_by_sound_is_found_by_its_consonants(tmp_path: Pat
     assert [h.article.title for h in index.search(asked)] == ["Names"]
 
 
+def test_a_words_name_keys_do_not_depend_on_the_words_keyed_with_it() -> None:
+    """A build keys every corpus word in one pass over them all (translit.consonant_keys): each
+    word's keys are the ones it has alone, whoever its neighbours (a c before an e, a doubled letter,
+    a silent initial, a w after a vowel, words with no key)."""
+    from bot.index.translit import consonant_key, consonant_keys, latin_sound_keys, latin_sound_keys_of
+
+    words = ["wright", "knight", "bac", "ecco", "gg", "ge", "dawson", "wolf", "manchester", "джонатан",
+             "jonathan", "唐山", "x", "", "tokayev", "liddell", "ssss", "eric", "Chaikovskiy", "ōsaka"]  # fmt: skip
+    for order in (words, words[::-1]):
+        for minimum in (1, 3, 5):
+            assert consonant_keys(order, minimum) == [consonant_keys([w], minimum)[0] for w in order]
+        assert latin_sound_keys_of(order) == [latin_sound_keys_of([w])[0] for w in order]
+    assert consonant_key("джонатан") == consonant_key("jonathan") == "jntn"
+    assert consonant_key("wright", minimum=1) == "rt"  # Райт
+    assert latin_sound_keys("tokayev") == ("tkf",)
+    assert latin_sound_keys("manchester") == ("mnstl", "mnst")  # 曼彻斯特 leaves the r unwritten
+
+
 def test_the_palladius_table_is_pypinyins() -> None:
     from bot.index.palladius import PALLADIUS
     from bot.index.translit import palladius_from_pypinyin

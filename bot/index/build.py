@@ -131,6 +131,8 @@ def _build_index(
             _kept[parts_file] = (key.code, built)
         else:
             _kept.pop(parts_file, None)  # none held stale, or by a process that does not reload
+            # No update starts from this index then: what only that needs is freed before the write.
+            index.search.drop_update_state()
     if persist_later:
         thread = threading.Thread(target=_persist, args=(path, key, index, built), name="persist-index")
         with _saving_lock:

@@ -89,3 +89,54 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     if len(values) < 2:
         return values
     return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
+class NameTable(Mapping[str, tuple[int, ...]]):
+    """Key → the sorted ids filed under it, for keys in ASCII (consonant keys of names). The keys
+    are one sorted array of bytes, found by binary search: no Python object per key, so a persisted
+    index maps it from the file (bot/index/persist.py) instead of unpickling a dictionary."""
+
+    def __init__(self, keys: np.ndarray, bounds: np.ndarray, ids: np.ndarray) -> None:
+        self._keys = keys
+        self._bounds = bounds
+        self._ids = ids
+
+    @classmethod
+    def build(cls, keys: list[str], ids: list[int], most: int | None = None) -> NameTable:
+        """From (key, id) pairs, each once; a key filed under more than `most` ids is left out."""
+        if not keys:
+            return cls(np.zeros(0, "S1"), np.zeros(1, np.int64), np.zeros(0, np.int32))
+        names, key_of = np.unique(np.array(keys, dtype=np.bytes_), return_inverse=True)
+        values = np.array(ids, dtype=np.int32)
+        order = np.lexsort((values, key_of))
+        key_of, values = key_of[order], values[order]
+        counts = np.bincount(key_of, minlength=len(names))
+        if most is not None:
+            small = counts <= most
+            values = values[small[key_of]]
+            names, counts = names[small], counts[small]
+        return cls(names, np.concatenate(([0], np.cumsum(counts))), values)
+
+    def _find(self, key: object) -> int:
+        """The key's position in `_keys`, or -1."""
+        if not isinstance(key, str) or not key.isascii():
+            return -1
+        raw = key.encode()
+        i = int(np.searchsorted(self._keys, raw))
+        # (a key longer than the array's strings is cut to their width by the search: compared whole here)
+        return i if i < len(self._keys) and self._keys[i] == raw else -1
+
+    def __getitem__(self, key: str) -> tuple[int, ...]:
+        i = self._find(key)
+        if i < 0:
+            raise KeyError(key)
+        return tuple(self._ids[self._bounds[i] : self._bounds[i + 1]].tolist())
+
+    def __contains__(self, key: object) -> bool:
+        return self._find(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __iter__(self) -> Iterator[str]:
+        return (k.decode() for k in self._keys.tolist())

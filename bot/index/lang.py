@@ -71,10 +71,20 @@ COMMON_WORD_MIN_COUNT = 1000
 _COUNTED_WORD = re.compile(rf'"([^"]+)": (\d{{{len(str(COMMON_WORD_MIN_COUNT))},}})')
 
 
-@cache
+_loaded: dict[str, frozenset[str]] = {}  # dictionary code → its everyday words, once a query asked
+
+
 def _common_words(code: str) -> frozenset[str]:
-    """Loaded by the first query that asks: the dictionary's word counts are read straight from its
-    file (0.08 s, 4 MB kept) rather than through a SpellChecker (0.3 s, 35 MB while loading)."""
+    """Loaded by the first query that asks, and kept."""
+    got = _loaded.get(code)
+    if got is None:
+        got = _loaded[code] = _read_common_words(code)
+    return got
+
+
+def _read_common_words(code: str) -> frozenset[str]:
+    """The dictionary's word counts are read straight from its file (0.08 s, 4 MB kept) rather than
+    through a SpellChecker (0.3 s, 35 MB while loading)."""
     resource = importlib.resources.files("spellchecker") / "resources" / f"{code}.json.gz"
     text = gzip.decompress(resource.read_bytes()).decode("utf-8")
     return frozenset(normalize(w) for w, n in _COUNTED_WORD.findall(text) if int(n) >= COMMON_WORD_MIN_COUNT)
@@ -84,6 +94,16 @@ def common_word(word: str, latin_lang: int) -> bool:
     """Whether a (normalised) word is an everyday word of the language, correctly spelled: then it
     is no misspelling of some other word."""
     return word in _common_words(_DICTIONARY_CODES[LATIN_LANGS[latin_lang]])
+
+
+def everyday_words(latin_langs: Iterable[int], keep: bool = False) -> frozenset[str]:
+    """The everyday words of any of these languages (`common_word`), for a build that asks of every
+    corpus word. A dictionary no query has loaded is read for it, and kept only with `keep` (a
+    process that updates its index, and would read it again at every update): 4 MB a language
+    that would otherwise stay in a building process up to when it writes the index (its peak)."""
+    codes = [_DICTIONARY_CODES[LATIN_LANGS[li]] for li in latin_langs]
+    read = _common_words if keep else lambda c: _loaded.get(c) or _read_common_words(c)
+    return frozenset().union(*map(read, codes))
 
 
 @cache

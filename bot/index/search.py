@@ -29,13 +29,14 @@ from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.fuzzy import TypoIndex
-from bot.index.grouped import KeyTable, StemTable
+from bot.index.grouped import KeyTable, NameTable, StemTable
 from bot.index.lang import (
     FUNCTION_WORD_LANGS,
     LATIN_LANGS,
     common_word,
     derived_stems,
     detect_latin,
+    everyday_words,
     is_latin,
     stem,
     stem_many,
@@ -53,11 +54,13 @@ from bot.index.textnorm import (
     words,
 )
 from bot.index.translit import (
+    ascii_words,
     chinese_sound_keys,
     consonant_key,
+    consonant_keys,
     from_palladius,
     from_wade_giles,
-    latin_sound_keys,
+    latin_sound_keys_of,
     name_splits,
     pinyin,
     postal,
@@ -156,20 +159,6 @@ def max_edits(length: int) -> int:
     if length <= 6:
         return 1
     return min(4, max(2, length // 4))
-
-
-def _consonant_keys(word: str) -> tuple[str, ...]:
-    """A corpus word's consonant key, for names Russian writes by sound (Latin words only)."""
-    key = consonant_key(word) if word.isascii() and word.isalpha() else ""
-    return (key,) if key else ()
-
-
-def _sound_keys(word: str, langs: Sequence[int] = range(len(LATIN_LANGS))) -> tuple[str, ...]:
-    """A corpus word's consonant classes, for names Chinese writes by sound (no everyday word of
-    `langs`, the corpus's languages: Handel is German's "trade", and a name in an English text)."""
-    if not word.isascii() or any(common_word(word, li) for li in langs):
-        return ()
-    return latin_sound_keys(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,6 +527,7 @@ class SearchIndex:
         else:
             self._sorted_from(previous)
         self._build_keys(known)
+        self._build_name_tables(everyday_words(self._langs_present, keep=previous is not None))
         typos: TypoIndex | None = None if previous is None else previous._typos
         self._typos: TypoIndex = TypoIndex(self._forms) if typos is None else typos.updated(self._forms)
         self._han_joined = "\n".join(self._han)
@@ -737,6 +727,36 @@ class SearchIndex:
         self._foreign_keys = self._keys.foreign()
         self._forms = StemTable.build(form_ids, entry_form[has], self._sur_stem[has], v)
 
+    def _build_name_tables(self, everyday: frozenset[str]) -> None:
+        """The tables of names found by their consonants (`_consonant_names`, `_latin_variant_names`,
+        `_given_name`) and by their sound (`_sound_names`), made with the index and persisted with
+        it: made on a query's first need of them, they cost that query 0.1–0.6 s at 100,000
+        passages. Worked out for every word at once (translit.consonant_keys), not cached per word.
+        `everyday`: the everyday words of the corpus's languages."""
+        self._consonant_table = self._consonant_name_table()
+        self._sound_table = self._sound_name_table(everyday)
+        # Short given names by their consonants (Кит is "kt"): every stem, however many share a key.
+        self._given_table = _name_table(consonant_keys(self._stem_terms, minimum=1), range(len(self._stem_terms)))
+        # Whether each stem is an everyday word of the corpus's languages (`_latin_variant_names`):
+        # a query then reads a dictionary only for its own words, not for every corpus language.
+        stems = self._stem_terms
+        self._everyday_stem = np.fromiter(map(everyday.__contains__, stems), bool, len(stems))
+
+    def _consonant_name_table(self) -> NameTable:
+        """Names Russian writes by sound, by their consonants: the corpus's words in Latin letters."""
+        words = self._surface_terms
+        latin = ascii_words(words)
+        return _name_table(consonant_keys(list(map(words.__getitem__, latin))), latin, CONSONANT_MAX_WORDS)
+
+    def _sound_name_table(self, everyday: frozenset[str]) -> NameTable:
+        """Names Chinese writes by sound, by their consonant classes: no everyday word of the
+        corpus's languages (Handel is German's "trade", and a name in an English text)."""
+        words = self._surface_terms
+        names = [i for i, w in enumerate(words) if w.isascii() and w not in everyday]
+        sound = latin_sound_keys_of(list(map(words.__getitem__, names)))
+        sids = [i for i, ks in zip(names, sound, strict=True) for _ in ks]
+        return _name_table(list(itertools.chain.from_iterable(sound)), sids, CONSONANT_MAX_WORDS)
+
     def _surface_keys(self, known: WordCache) -> tuple[list[str], list[str], list[bool]]:
         """Per surface word: its skeleton ("": none), romanized form, whether in Latin letters;
         from `known` but for the words new to it. Kept in `self._words`."""
@@ -776,6 +796,11 @@ class SearchIndex:
     def vocabulary_size(self) -> int:
         return len(self._stem_terms)
 
+    def drop_update_state(self) -> None:
+        """Forget what only an update from this index needs (`_post_tf`, a byte a posting: 3.6 MB
+        at 100,000 passages), in a process that will not update from it (bot/index/build.py)."""
+        self.__dict__.pop("_post_tf", None)
+
     def clear_caches(self) -> None:
         """Forget expanded query words (the benchmark measures every lookup cold)."""
         self._expansion_cache.clear()
@@ -786,9 +811,6 @@ class SearchIndex:
         # running bot's queries change them while the index is being persisted in the background.
         state = {**self.__dict__, "_expansion_cache": OrderedDict()}
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
-        state.pop("_consonant_table", None)  # made again on first use
-        state.pop("_sound_table", None)
-        state.pop("_given_table", None)
         state.pop("_post_tf", None)  # for an update in this process only
         return state
 
@@ -798,18 +820,16 @@ class SearchIndex:
         """The stems of the corpus's Latin words with the consonants of `term` (see
         translit.consonant_key), when there are at most CONSONANT_MAX_WORDS of them."""
         key = consonant_key(term)
-        return self._names_by_key("_consonant_table", _consonant_keys, (key,) if key else ())
+        return self._names_by_key(self._consonant_table, (key,) if key else ())
 
     def _latin_variant_names(self, term: str) -> tuple[int, ...]:
         """The stems of corpus names with the consonants of a Latin name the corpus lacks, when the
         corpus word is no everyday word of its languages and the name has LATIN_VARIANT_MIN
         consonants or more (the query's word may be: dictionaries list "Alexander")."""
-        langs = self._langs_present
         key = consonant_key(term, minimum=LATIN_VARIANT_MIN)
         if not key:
             return ()
-        found = self._names_by_key("_consonant_table", _consonant_keys, (key,))
-        return tuple(t for t in found if not any(common_word(self._stem_terms[t], li) for li in langs))
+        return tuple(t for t in self._names_by_key(self._consonant_table, (key,)) if not self._everyday_stem[t])
 
     def _dotted_name(self, m: re.Match[str]) -> str:
         """埃里克·利德尔 (Eric Liddell), a foreign name in Chinese: the parts found by sound stand for
@@ -822,26 +842,10 @@ class SearchIndex:
         """The stems of the corpus's Latin names (not everyday words) with the consonant classes of
         a name Chinese writes by sound (see translit.chinese_sound_keys), when at most
         CONSONANT_MAX_WORDS share them."""
-        langs = self._langs_present
-        return self._names_by_key("_sound_table", lambda w: _sound_keys(w, langs), chinese_sound_keys(term))
+        return self._names_by_key(self._sound_table, chinese_sound_keys(term))
 
-    def _names_by_key(
-        self, table_name: str, keys_of: Callable[[str], Iterable[str]], keys: Iterable[str]
-    ) -> tuple[int, ...]:
-        """The stems of the corpus words that `keys_of` gives one of `keys`, from a table of the
-        keys at most CONSONANT_MAX_WORDS words share, made on the first such query, not with the
-        index: most corpora never need it."""
-        keys = tuple(keys)
-        if not keys:
-            return ()
-        table = self.__dict__.get(table_name)
-        if table is None:
-            grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for sid, word in enumerate(self._surface_terms):
-                for k in keys_of(word):
-                    grouped[k].append(sid)
-            table = {k: tuple(v) for k, v in grouped.items() if len(v) <= CONSONANT_MAX_WORDS}
-            self.__dict__[table_name] = table
+    def _names_by_key(self, table: NameTable, keys: Iterable[str]) -> tuple[int, ...]:
+        """The stems of the corpus words `table` files under one of `keys` (`_build_name_tables`)."""
         return tuple(sorted({t for key in keys for sid in table.get(key, ()) for t in self._stems_of_surface(sid)}))
 
     def _stems_of_surface(self, sid: int) -> list[int]:
@@ -1104,17 +1108,9 @@ class SearchIndex:
         latin = [tid for tid, w in surname if w < 1.0 and is_latin(self._stem_terms[tid])]
         if not key or not latin or not len(self._pair_key):
             return ()
-        table = self.__dict__.get("_given_table")
-        if table is None:
-            # (made on the first such query, not with the index: most corpora never need it)
-            grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for tid, stem_term in enumerate(self._stem_terms):
-                if k := consonant_key(stem_term, minimum=1):
-                    grouped[k].append(tid)
-            table = self.__dict__["_given_table"] = dict(grouped)
         pairs = self._pair_key
         found = []
-        for t1 in table.get(key, ()):
+        for t1 in self._given_table.get(key, ()):
             wanted = np.array([(t1 << 32) | t2 for t2 in latin], dtype=np.int64)
             at = np.searchsorted(pairs, wanted)
             if (pairs[np.minimum(at, len(pairs) - 1)] == wanted).any():
@@ -1484,6 +1480,11 @@ class SearchIndex:
         if best is None or best_gain == 0:
             return (centre,)
         return tuple(sorted((centre, best)))
+
+
+def _name_table(keys: Sequence[str], ids: Iterable[int], most: int | None = None) -> NameTable:
+    """The table of (key, id) pairs without those whose key is "" (none)."""
+    return NameTable.build(list(filter(None, keys)), list(itertools.compress(ids, keys)), most)
 
 
 def _sorted_union(parts: list[np.ndarray]) -> np.ndarray:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import ast
 import importlib.util
 import itertools
+import operator
 import re
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -58,13 +60,14 @@ _FINALS = {"ow": "ou", "ng": "n"}
 # A "y" sound before a vowel, written or not: Dostoyevsky / Dostoevsky, Yeltsin / Ельцин (Eltsin).
 _GLIDE = re.compile(r"(?:^|(?<=[aeou]))i(?=[aeou])")
 _DOUBLE = re.compile(r"(.)\1+")
+_ONCE = operator.methodcaller("group", 1)  # _DOUBLE's letter once (a template is expanded in Python per match)
 _GU = re.compile(r"gu(?=[ei])")
 # A "c" that sounds "k" (not before e, i, y, or in ch): Latin names written in Cyrillic have к there.
 _HARD_C = re.compile(r"c(?![ehiy])")
 # English spellings Russian writes by sound (Wright / Райт, Knight / Найт, May / Мэй, Taylor /
 # Тейлор): only a Latin word has them, and they are undone before the shared variants.
 _ENGLISH = (("igh", "ai"), ("ay", "ei"))
-_SILENT_INITIAL = re.compile(r"^(?:w(?=r)|k(?=n))")
+_SILENT_INITIAL = re.compile(r"^(?:w(?=r)|k(?=n))", re.MULTILINE)  # each word's start, when words are joined
 # A "c" that sounds "s" (Inácio / Инасиу, Cecilia / Сесилия) and a "z" that Spanish and Portuguese
 # say as "s" (Díaz / Диас, Luiz / Луис); з becomes the same "s", so Zelensky still meets Зеленский.
 _SOFT_C = re.compile(r"c(?=[eiy])")
@@ -262,30 +265,58 @@ _CONSONANT_RULES = (
     ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"),
 )  # fmt: skip
 _SOFT_G = re.compile(r"g(?=[eiy])")
-_CONSONANT_DROP = re.compile(r"[aeiouyh]")
+_CONSONANT_DROP = str.maketrans("", "", "aeiouyh")  # deleted (a translation: faster than a pattern)
 CONSONANT_KEY_MIN = 3  # fewer consonants match too many words
 
 
-# Not cached, like latin_sound_key: a query asks for one word's key, and the table of the corpus's
-# keys (SearchIndex._names_by_key) asks once per corpus word, which a cache would keep for good
-# with no later hit (latin_sound_key's: 65,536 entries, 11 MB at 100,000 passages).
+# Not cached: a query asks for one word's key, and a build (SearchIndex._build_name_tables) for
+# each corpus word's, through `consonant_keys`; a cache would keep those for good with no later hit.
 def consonant_key(word: str, minimum: int = CONSONANT_KEY_MIN) -> str:
     """The consonants of a name written in Latin or Cyrillic letters ('' when fewer than
     `minimum`, or not a word): Джонатан and Jonathan are both "jntn"."""
-    latin = not _NON_LATIN.search(word)
-    out = romanize(word)
-    if not out.isascii() or not out.isalpha():
-        return ""
-    if latin:
-        out = _SILENT_INITIAL.sub("", out).replace("igh", "i")  # Wright / Райт
-        out = _SOFT_G.sub("j", out)  # George, Gerald: the soft g Russian writes дж
-        out = _HARD_C.sub("k", out)
+    return consonant_keys((word,), minimum)[0]
+
+
+def consonant_keys(words: Sequence[str], minimum: int = CONSONANT_KEY_MIN) -> list[str]:
+    """`consonant_key` of each word, each rule applied once to all the words (`_each`)."""
+    latin = ascii_words(words)
+    # (romanize: a word with a letter outside ASCII is translated, and keyed when that leaves letters)
+    foreign = list(itertools.filterfalse(set(latin).__contains__, range(len(words))))
+    romans = [words[i].translate(_TABLE) for i in foreign]
+    other = ascii_words(romans)
+    forms = _each(list(map(words.__getitem__, latin)), _latin_consonants) + list(map(romans.__getitem__, other))
+    out = [""] * len(words)
+    for i, key in zip(latin + list(map(foreign.__getitem__, other)), _each(forms, _consonants), strict=True):
+        if len(key) >= minimum:
+            out[i] = key
+    return out
+
+
+def ascii_words(words: Sequence[str]) -> list[int]:
+    """The positions of the words in ASCII letters only (per word in C: a build asks of 70,000)."""
+    ok = map(operator.and_, map(str.isascii, words), map(str.isalpha, words))
+    return list(itertools.compress(range(len(words)), ok))
+
+
+def _each(words: Sequence[str], rewrite: Callable[[str], str]) -> list[str]:
+    """`rewrite` of each word, applied once to the words joined by newlines: the same as once per
+    word for rules that neither read across a newline nor write one, and a build keys 70,000
+    words (at 100,000 passages) in a few passes of C instead of a few per word."""
+    return rewrite("\n".join(words)).split("\n") if words else []
+
+
+def _latin_consonants(text: str) -> str:
+    """What only a word in Latin letters is rewritten by, before the shared consonant rules."""
+    text = _SILENT_INITIAL.sub("", text).replace("igh", "i")  # Wright / Райт
+    text = _SOFT_G.sub("j", text)  # George, Gerald: the soft g Russian writes дж
+    return _HARD_C.sub("k", text)
+
+
+def _consonants(text: str) -> str:
     for old, new in _CONSONANT_RULES:
-        if old in out:
-            out = out.replace(old, new)
-    out = out.replace("z", "s")  # Charles / Чарльз
-    out = _DOUBLE.sub(r"\1", _CONSONANT_DROP.sub("", out))
-    return out if len(out) >= minimum else ""
+        text = text.replace(old, new)
+    text = text.replace("z", "s")  # Charles / Чарльз
+    return _DOUBLE.sub(_ONCE, text.translate(_CONSONANT_DROP))
 
 
 # A foreign name written in Chinese characters by sound (托卡耶夫 for Tokayev, 利德尔 for Liddell) is
@@ -299,7 +330,7 @@ _SOUND_DIGRAPHS = (
 _SOUND_CLASS = str.maketrans(
     {"b": "p", "d": "t", "g": "k", "c": "k", "q": "k", "v": "f", "w": "f", "r": "l", "z": "s", "j": "s"}
 )
-_SOUND_DROP = re.compile(r"[aeiouyh]")
+_SOUND_DROP = _CONSONANT_DROP
 # A w that ends a vowel (Harrowgate, Dawson) is no consonant: Chinese writes 哈罗盖特, 道森.
 _VOWEL_W = re.compile(r"(?<=[aeo])w(?![aeiouy])")
 # Pinyin initials by class (zh, ch, sh before their first letters); y and h are dropped.
@@ -319,25 +350,32 @@ def _sound_collapse(classes: str) -> str:
 def latin_sound_keys(word: str) -> tuple[str, ...]:
     """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"), and without a final r,
     which Chinese often leaves unwritten (Manchester 曼彻斯特: "mnst"); () when too short."""
-    key = latin_sound_key(word)
-    if not key:
-        return ()
-    if word.endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
-        return (key, key[:-1])
-    return (key,)
+    return latin_sound_keys_of((word,))[0]
 
 
-def latin_sound_key(word: str) -> str:  # not cached: see consonant_key
-    """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"); '' when too short."""
-    out = word.lower()
-    if not out.isascii() or not out.isalpha():
-        return ""
-    out = _SOFT_G.sub("j", out)
-    out = re.sub(r"c(?=[eiy])", "s", out)
-    out = _VOWEL_W.sub("", out)
+def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """`latin_sound_keys` of each word, each rule applied once to all the words (`_each`). Not
+    cached: see consonant_key."""
+    lowered = list(map(str.lower, words))
+    ok = ascii_words(lowered)
+    out: list[tuple[str, ...]] = [()] * len(words)
+    for i, key in zip(ok, _each(list(map(lowered.__getitem__, ok)), _sound_classes), strict=True):
+        if len(key) < SOUND_KEY_MIN:
+            continue
+        if words[i].endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
+            out[i] = (key, key[:-1])
+        else:
+            out[i] = (key,)
+    return out
+
+
+def _sound_classes(text: str) -> str:
+    text = _SOFT_G.sub("j", text)
+    text = _SOFT_C.sub("s", text)
+    text = _VOWEL_W.sub("", text)
     for old, new in _SOUND_DIGRAPHS:
-        out = out.replace(old, new)
-    return _sound_collapse(_SOUND_DROP.sub("", out).translate(_SOUND_CLASS))
+        text = text.replace(old, new)
+    return _DOUBLE.sub(_ONCE, text.translate(_SOUND_DROP).translate(_SOUND_CLASS))
 
 
 def chinese_sound_keys(word: str) -> tuple[str, ...]:
