@@ -229,6 +229,9 @@ def test_other_word_forms_match_both_ways(tmp_path: Path, written: str, asked: s
         ("Память\n\nКосмонавты вернулись на Землю.\n", "космонавтов"),
         ("Память\n\nВстреча космонавтов прошла в Москве.\n", "космонавты"),
         ("Recuerdo\n\nLos trabajadores están construyendo el puente.\n", "construir"),
+        # a noun in -ción Snowball keeps whole, and the verb it comes from, both ways
+        ("La banda\n\nLa banda de Villarrobles grabará su primer disco en primavera.\n", "grabación disco"),
+        ("Obras\n\nLa grabación del disco de la banda empezó ayer.\n", "grabar disco"),
     ],
 )
 def test_russian_and_spanish_word_forms(tmp_path: Path, text: str, query: str) -> None:

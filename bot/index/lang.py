@@ -240,6 +240,18 @@ _DEMONYMS = (("", "ian"), ("a", "an"), ("", "es"))
 _MIN_DERIVED_STEM = 5
 
 
+def spanish_derived_stems(spanish_stem: str) -> list[str]:
+    """The verb's stem for a noun in -ción whose stem Snowball keeps whole (grabacion → grab, as
+    "grabará"; construccion → constru, as "construyó"), and the nouns for a verb's stem."""
+    if spanish_stem.endswith(("acion", "icion")):
+        other = [spanish_stem[:-5]]
+    elif spanish_stem.endswith("ccion"):
+        other = [spanish_stem[:-4]]
+    else:
+        other = [spanish_stem + "acion", spanish_stem + "icion"]
+    return [s for s in other if len(s) >= _MIN_DERIVED_STEM - 1]  # (grab, fund: Spanish stems are short)
+
+
 def derived_stems(english_stem: str, *, demonyms: bool = False) -> list[str]:
     """Other English stems of the same word family (exclud → exclus, exclus → exclud); with
     `demonyms`, a country's people too (iran → iranian)."""

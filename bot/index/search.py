@@ -38,6 +38,7 @@ from bot.index.lang import (
     detect_latin,
     everyday_words,
     is_latin,
+    spanish_derived_stems,
     stem,
     stem_many,
 )
@@ -108,6 +109,7 @@ CROSS_SCRIPT_MIN_CHARS = 5  # a word in another script this long tolerates one m
 TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms must match exactly)
 # A result must cover at least this share of the query's information (idf mass). Chosen by
 # measurement on tests/queries.py: see docs/ranking.md.
+SPANISH = LATIN_LANGS.index("spanish")
 MIN_COVERAGE = 0.6
 # An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
 # that word holds the name but not what is asked about it, so there the head counts this much more
@@ -899,6 +901,11 @@ class SearchIndex:
                 add(tid, 1.0)
         if latin and term.isascii():
             for s in derived_stems(stem(term, 0)):
+                tid = self._stems.get(s)
+                if tid is not None:
+                    add(tid, DERIVED_WEIGHT)
+        if latin and SPANISH in self._langs_present:
+            for s in spanish_derived_stems(stem(term, SPANISH)):
                 tid = self._stems.get(s)
                 if tid is not None:
                     add(tid, DERIVED_WEIGHT)
