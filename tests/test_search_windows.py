@@ -300,6 +300,19 @@ def test_pinyin_finds_chinese_names_and_places(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("青岛")] == ["Harbour news"]
 
 
+def test_a_chinese_name_finds_the_full_latin_name_before_a_namesake(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Speakers\n\n• Chen Weihua, former bureau chief\n",
+            "b.txt": "The film\n\nChow Yun-fat plays the communist Chen Hansheng in a long film about the war.\n",
+            "c.txt": "Arrival\n\nHe was greeted at the station by Yin Yong, Mayor of Beijing, and other officials.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("陈翰笙")][:1] == ["The film"]
+    assert [h.article.title for h in index.search("尹勇")] == ["Arrival"]  # yong is also an English word
+
+
 def test_latin_names_find_inflected_cyrillic_ones(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"ru.txt": "Музей\n\nВ музее открылась выставка о полёте Валентины Терешковой.\n"})
     assert [h.article.title for h in index.search("Valentina Tereshkova")] == ["Музей"]

@@ -1096,13 +1096,37 @@ class SearchIndex:
         chosen = content or raw
         out: list[str] = []
         for w in chosen:
-            if is_han(w) and w not in self._stems and len(w) > 1 and not self._expand(w, lang):
+            if is_han(w) and w not in self._stems and (latin := self._latin_name_of(w)) is not None:
+                out.extend(latin)  # 陈翰笙 → chen, hansheng: two words to meet, as the text writes them
+            elif is_han(w) and w not in self._stems and len(w) > 1 and not self._expand(w, lang):
                 out.extend(han_terms(w) if len(w) > 2 else list(w))  # an unknown Chinese word: its parts
             elif is_cjk(w) and not is_han(w):
                 out.extend(cjk_pairs(w))  # Japanese / Korean: character pairs, as indexed
             else:
                 out.append(w)
         return out, lang
+
+    def _latin_name_of(self, word: str) -> tuple[str, str] | None:
+        """A Chinese name the corpus writes in Latin letters, surname then given name, side by side
+        (陈翰笙 → "Chen Hansheng", 尹勇 → "Yin Yong"; not 巴西 → "ba xi")."""
+        if not 2 <= len(word) <= 4:
+            return None
+        for surname, given in name_splits(word):
+            a, b = self._surface.get(surname), self._surface.get(given)
+            if a is None or b is None or surname + given in self._surface or {surname, given} & STOPWORDS:
+                continue  # (卢拉 is "Lula", one word; not "lu la")
+            if self._written_together(self._stems_of_surface(a), self._stems_of_surface(b)):
+                return surname, given
+        return None
+
+    def _written_together(self, first: Sequence[int], second: Sequence[int]) -> bool:
+        """Whether a stem of `first` comes right before one of `second` somewhere in the corpus."""
+        pairs = self._pair_key
+        if not len(pairs) or not first or not second:
+            return False
+        wanted = np.array([(t1 << 32) | t2 for t1 in first for t2 in second], dtype=np.int64)
+        at = np.minimum(np.searchsorted(pairs, wanted), len(pairs) - 1)
+        return bool((pairs[at] == wanted).any())
 
     def _query_terms(self, query: str) -> list[_QueryTerm]:
         return self._prepare(query).terms
