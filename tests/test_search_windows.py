@@ -630,3 +630,16 @@ def test_two_wade_giles_syllables_find_a_name_written_as_two_pinyin_words(tmp_pa
         },
     )
     assert [h.article.title for h in index.search("Ts'ai Ch'i")] == ["Beijing"]
+
+
+def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "From our archives\n\nNext week: the opening of the Quayford lido, with a brass band.\n",
+            "b.txt": "Baths\n\nThe Kelmouth baths are open from 7am; opening hours are longer in summer.\n",
+        },
+    )
+    assert index.search("Quayford lido opening hours") == []  # the lido, but never its hours
+    assert [h.article.title for h in index.search("Kelmouth baths opening hours")] == ["Baths"]
+    assert [h.article.title for h in index.search("Quayford lido opening")] == ["From our archives"]

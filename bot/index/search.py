@@ -28,6 +28,7 @@ from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
+from bot.index.details import asks_for_detail
 from bot.index.fuzzy import TypoIndex
 from bot.index.grouped import KeyTable, NameTable, StemTable
 from bot.index.lang import (
@@ -1294,6 +1295,9 @@ class SearchIndex:
             return []
         floor = max(min_coverage, 1e-6) - 1e-6
         cover, bound, spread = self._article_bounds(q)
+        for t in q.terms:
+            if asks_for_detail(t.term):
+                cover[~self._articles_holding(t)] = 0.0  # "… opening hours": no hours, no answer
         alive = np.flatnonzero(cover >= floor)  # no window of the others can cover enough
         if alive.size == 0:
             return []
@@ -1334,6 +1338,13 @@ class SearchIndex:
         return [
             self._hit(evals[int(where[i, 0])], int(where[i, 1]), float(vals[i]), q, matched) for i in order.tolist()
         ]
+
+    def _articles_holding(self, term: _QueryTerm) -> np.ndarray:
+        """Per article, whether it holds any form of the query word."""
+        held = np.zeros(self._n_articles, dtype=bool)
+        for tid, _ in term.expansions:
+            held[self._apost_art[self._abounds[tid] : self._abounds[tid + 1]]] = True
+        return held
 
     def _article_bounds(self, query: _Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per article, from the article postings: the share of the query's idf it holds anywhere

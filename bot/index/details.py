@@ -1,0 +1,23 @@
+"""Words that ask for a practical detail: a time, a price, a ticket, a timetable.
+
+"Quayford lido opening hours", "Kelmouth tram fare prices", "precio del pescado en San Bartolo",
+"расписание запусков": a document that names the lido, the tram or the launches but never the
+hours, fares or prices does not answer, however much of the rest of the query it holds. An
+article that never holds the detail word (in any of its forms) answers nothing (`search`).
+"""
+
+from __future__ import annotations
+
+_BY_LANGUAGE = (
+    "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
+    " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu",
+    "horario horarios precio precios tarifa tarifas billete billetes hotel hoteles vuelo vuelos cuesta cuestan",
+    "расписание расписания цена цены цен стоимость билет билеты билетов гостиница гостиницы",
+    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店",
+)
+ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
+
+
+def asks_for_detail(word: str) -> bool:
+    """Whether a query word asks for a practical detail (see the module's docstring)."""
+    return word.casefold() in ASKED_DETAILS
