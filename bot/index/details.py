@@ -10,7 +10,7 @@ from __future__ import annotations
 
 _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
-    " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu",
+    " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale",
     "horario horarios precio precios tarifa tarifas billete billetes hotel hoteles vuelo vuelos cuesta cuestan",
     "расписание расписания цена цены цен стоимость билет билеты билетов гостиница гостиницы",
     "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店",
