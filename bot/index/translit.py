@@ -348,8 +348,9 @@ def _sound_collapse(classes: str) -> str:
 
 
 def latin_sound_keys(word: str) -> tuple[str, ...]:
-    """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"), and without a final r,
-    which Chinese often leaves unwritten (Manchester 曼彻斯特: "mnst"); () when too short."""
+    """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"), and without a final r or
+    -lt, which Chinese often leaves unwritten (Manchester 曼彻斯特: "mnst", Roosevelt 罗斯福: "lsf");
+    () when too short."""
     return latin_sound_keys_of((word,))[0]
 
 
@@ -364,6 +365,8 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
             continue
         if words[i].endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
             out[i] = (key, key[:-1])
+        elif words[i].endswith(("lt", "ld")) and len(key) - 2 >= SOUND_KEY_MIN:
+            out[i] = (key, key[:-2])  # Roosevelt 罗斯福 ("lsf"): a final -lt goes unwritten too
         else:
             out[i] = (key,)
     return out
