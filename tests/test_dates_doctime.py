@@ -2605,3 +2605,14 @@ def test_an_account_goes_on_into_the_year_the_lead_looks_back_to(tmp_path: Path)
         "Hale-Bopp had been found on 23 July 1995, far out beyond Jupiter. It passed perihelion on 1 April.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": post}))["1 April"] == 1997  # 2012 − 15, not 1995 + 1
+
+
+def test_that_winter_brings_the_account_back_after_an_aside_about_now(tmp_path: Path) -> None:
+    piece = (
+        "EL PRESTIGE VEINTE AÑOS DESPUÉS\n\nVilarmoa, 13 de noviembre. — Hace hoy veinte años, el 13 de noviembre"
+        " de 2002, el petrolero lanzó un SOS.\n\n"
+        "«El 20 de noviembre no se veía la arena», escribió la mariscadora, que hoy tiene ochenta y un años.\n\n"
+        "Miles de voluntarios llegaron durante aquel invierno. El 1 de diciembre muchos vecinos viajaron a"
+        " Santiago.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": piece}))["1 de diciembre"] == 2002

@@ -634,6 +634,15 @@ class _Prev:
 _THIS_YEAR = re.compile(r"\b(?:this\s+year|este\s+año|hoy|today)\b|в\s+этом\s+году|сегодня|今年", re.IGNORECASE)
 
 
+# Words that point back to the account's time: "durante aquel invierno", "that winter", "в тот год".
+_THAT_TIME = re.compile(
+    r"\b(?:aquel|aquella|aquellos|aquellas)\s+(?:invierno|verano|otoño|primavera|año|mes|semana|días?|meses)\b"
+    r"|\bthat\s+(?:winter|summer|autumn|spring|year|month|week)\b"
+    r"|(?<![а-яё])(?:в\s+)?(?:тот|той|ту|том)\s+(?:год|зиму|зимой|лето|летом|осенью|весной|неделю)(?![а-яё])|那年|那一年",
+    re.IGNORECASE,
+)
+
+
 def _back_to_present(article: Article, prev: _Prev, pidx: int, s: int) -> bool:
     """Whether the words between the previous date and this sentence (from `s`, in paragraph
     `pidx`) return to the present year: the account of the previous date's year is over."""
@@ -1870,7 +1879,9 @@ def _year_by_rules(
         )
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
-        and not _back_to_present(ctx.article, prev, pidx, s)
+        # ("Miles de voluntarios llegaron … durante aquel invierno. El 1 de diciembre …": back in the
+        # account after an aside about now)
+        and (not _back_to_present(ctx.article, prev, pidx, s) or _THAT_TIME.search(text, 0, m.start) is not None)
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
