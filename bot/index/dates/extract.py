@@ -489,7 +489,8 @@ def _zh_numeral_mentions(text: str) -> list[Mention]:
 # or a programme's, read as its title-case word (same length: the offsets hold).
 _CAPS_NAMES = "|".join(w.upper() for w in (*EN_MONTHS, *WEEKDAYS))
 _CAPS_NAME = re.compile(rf"(?<=\d )(?:{_CAPS_NAMES})\b|\b(?:{_CAPS_NAMES})(?=,? \d)")
-_CAPS_RUN = re.compile("[A-Z]{3}")
+# (first a scan for the three capitals every such name starts with: most paragraphs have none)
+_CAPS_RUN = re.compile("|".join(sorted({w[:3].upper() for w in (*EN_MONTHS, *WEEKDAYS)})))
 
 
 @lru_cache(maxsize=8192)
