@@ -116,9 +116,9 @@ BLIND42 = GoldSet("blind42", GOLD / "blind42" / "docs", GOLD / "blind42" / "gold
 # The eighth round's blind set, written at the start of the seventh session (counts-only writer)
 # and committed unscored before any of that session's rule changes.
 BLIND43 = GoldSet("blind43", GOLD / "blind43" / "docs", GOLD / "blind43" / "gold.jsonl", False)
-# The eighth session's round: blind43 is blind, scored once at its end; blind44 was written at its
-# start to tune on (a writer who read no engine code). blind45, the ninth round's blind set, was
-# written at the same time by a counts-only writer and committed unscored.
+# The eighth session's round: blind43 was blind, scored once at its end (0.738; the session-start
+# rules 0.708); blind44 was written at its start to tune on (first score 0.687). blind45, the ninth
+# round's blind set, was written at the same time by a counts-only writer and committed unscored.
 BLIND44 = GoldSet("blind44", GOLD / "blind44" / "docs", GOLD / "blind44" / "gold.jsonl", False)
 BLIND45 = GoldSet("blind45", GOLD / "blind45" / "docs", GOLD / "blind45" / "gold.jsonl", False)
 

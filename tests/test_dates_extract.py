@@ -180,3 +180,18 @@ def test_a_day_alone_in_russian_and_chinese_after_a_month_named_before() -> None
     assert [(m.month, m.day) for m in bare_ordinal_days(zh, find_mentions(zh), None)] == [(12, 14), (12, 15)]
     listed = "时间分别是8月12日、13日。"
     assert bare_ordinal_days(listed, find_mentions(listed), None) == []  # the list already holds the 13th
+
+
+def test_a_bare_ordinal_takes_the_month_of_a_day_named_with_its_number() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    cases = {
+        "The torch passes on Tuesday 5 June; the Games open on 27 July. Roads close on the 5th.": [(6, 5)],
+        "Gusts were recorded on Thursday, 25 January. He expects the road to be clear by the 29th.": [(1, 29)],
+        "The dinner is on Friday, 1 October. Tickets must be booked by the 24th.": [(9, 24)],
+        "The fair is on 16 August. It will be held on the 23rd instead.": [(8, 23)],
+    }
+    for text, want in cases.items():
+        assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == want, text
+    es = "Un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por inscripción hasta el día 22."
+    assert [(m.month, m.day) for m in bare_ordinal_days(es, find_mentions(es), None)] == [(11, 22)]

@@ -107,6 +107,8 @@ SPENT_FLOORS = {
     "blind39": 0.92, "blind40": 0.89, "blind38": 0.87,
     # the seventh session's: blind41 scored once at its end, blind42 written with it to tune on
     "blind41": 0.71, "blind42": 0.86,
+    # the eighth session's: blind43 scored once at its end, blind44 written with it to tune on
+    "blind43": 0.71, "blind44": 0.88,
 }  # fmt: skip
 
 

@@ -591,7 +591,7 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
-    r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from)\b"
+    r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b)",
     re.IGNORECASE,
 )
@@ -617,20 +617,39 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
 # before the one last named (a day of the same month all the same: its weekday or "since" says so).
 _BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# What a deadline before an event asks of the reader: to book, enter, pay, send.
+_BOOKING = re.compile(
+    r"\b(?:book\w*|regist\w*|entr(?:y|ies)|enter|apply|applications?|tickets?|pay\w*|paid|send|sent|submit\w*"
+    r"|renew\w*|return\w*|reserv\w*|sign\s+up|must|should|please|deadline|due)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The words of `pos`'s sentence before it."""
+    cut = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    return text[cut + 1 : pos]
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _AND_ORDINAL = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
-# "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨": a day alone, of the
-# month last named before it.
+# "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨", "hasta el día 22": a
+# day alone, of the month last named before it.
 _RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
+_ES_BARE_DAY = re.compile(r"\b(?:el|del|al)\s+día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de|del)\s)", re.IGNORECASE)
+_ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
+_ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
 _ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；])")
 
 
 def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     out = []
-    for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh")):
-        if (form == "ru" and "-го" not in text) or (form == "zh" and "月" not in text):
+    for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
+        if (
+            (form == "ru" and "-го" not in text)
+            or (form == "zh" and "月" not in text)
+            or (form == "es" and "día" not in text)
+        ):
             continue
         for m in rx.finditer(text):
             if any(x.start <= m.start() < x.end for x in found):
@@ -642,6 +661,13 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             day = int(m.group("d"))
             if last is None or day <= last[1] or not valid_day(last[0], day, None):
                 continue
+            deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
+            if deadline and _ES_BOOKING.search(text):
+                # "… un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por orden
+                # de inscripción hasta el día 22": a deadline before the days just named
+                last = (12 if last[0] == 1 else last[0] - 1, 0)
+                if not valid_day(last[0], day, None):
+                    continue
             out.append(
                 Mention(start=m.start(), end=m.end(), text=m.group(0), month=last[0], day=day, year=None,
                         end_month=last[0], end_day=day, end_year=None, form=form)
@@ -674,11 +700,16 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             continue  # (an earlier day than one a paragraph before named: likely another month's)
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
-        if (
+        if named is None and (same := [x for x in before if day in (x.day, x.end_day)]):
+            # "… on Tuesday 5 June … the Games open on 27 July. Roads will be closed … on the 5th":
+            # the day named before, not the last-named month's
+            last = (same[-1].month if same[-1].day == day else same[-1].end_month, 0)
+        elif (
             before
             and day > last[1]
             and _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start())
             and _SENTENCE_END.search(text, before[-1].end, m.start())  # ("on 1 April, and by the 10th": April's)
+            and _BOOKING.search(_sentence_before(text, m.start()))  # (not "expects the road to be clear by the 29th")
         ):
             # "The dinner is on Friday, 1 October. Tickets must be booked by the 24th": a deadline
             # before the day just named, so in the month before it.
