@@ -643,6 +643,7 @@ def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Pa
     assert index.search("Quayford lido opening hours") == []  # the lido, but never its hours
     assert [h.article.title for h in index.search("Kelmouth baths opening hours")] == ["Baths"]
     assert [h.article.title for h in index.search("Quayford lido opening")] == ["From our archives"]
+    assert index.search("Quayford lido opening times") == []  # "times" after "opening" asks a timetable
 
 
 def test_a_chinese_name_that_leaves_a_final_lt_unwritten(tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ article that never holds the detail word (in any of its forms) answers nothing (
 
 from __future__ import annotations
 
+import re
+
 _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
     " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale",
@@ -18,6 +20,11 @@ _BY_LANGUAGE = (
 ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
 
 
-def asks_for_detail(word: str) -> bool:
+# "times" alone is too common a word ("at times", The Times); after these it asks for a timetable.
+_TIMES_AFTER = re.compile(r"\b(?:opening|closing|start|starting|departure|service|visiting)\s+times\b", re.IGNORECASE)
+
+
+def asks_for_detail(word: str, query: str = "") -> bool:
     """Whether a query word asks for a practical detail (see the module's docstring)."""
-    return word.casefold() in ASKED_DETAILS
+    w = word.casefold()
+    return w in ASKED_DETAILS or (w == "times" and _TIMES_AFTER.search(query) is not None)

@@ -1296,7 +1296,7 @@ class SearchIndex:
         floor = max(min_coverage, 1e-6) - 1e-6
         cover, bound, spread = self._article_bounds(q)
         for t in q.terms:
-            if asks_for_detail(t.term):
+            if asks_for_detail(t.term, query):
                 cover[~self._articles_holding(t)] = 0.0  # "… opening hours": no hours, no answer
         alive = np.flatnonzero(cover >= floor)  # no window of the others can cover enough
         if alive.size == 0:
