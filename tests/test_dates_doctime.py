@@ -2616,3 +2616,14 @@ def test_that_winter_brings_the_account_back_after_an_aside_about_now(tmp_path: 
         " Santiago.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": piece}))["1 de diciembre"] == 2002
+
+
+def test_a_numbered_yearly_event_whose_earlier_edition_is_dated_gives_the_present(tmp_path: Path) -> None:
+    programme = (
+        "KITE FESTIVAL\nOfficial programme\n\n"
+        "Welcome to the eighteenth festival on the sands. Since the first one, flown from the north beach in 1997,"
+        " we have not missed a single August. This year the festival runs from Friday 15 to Sunday 17 August.\n\n"
+        "High water is at 11.42am on the 16th.\n\n"
+        "Our record of 212 kites, set on 23 August 1998 at the second festival, is still the one to beat.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": programme}))["Friday 15 to Sunday 17 August"] == 2014  # 1997 + 17

@@ -1869,6 +1869,7 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
     newest a document of the corpus may be from (none: no window)."""
     origin: tuple[int, str] | None = None
     ordinals: list[int] = []
+    dated: list[tuple[int, int]] = []  # (ordinal, the year its sentence states): "the second festival" of 1998
     paired: list[tuple[int, int, str]] = []  # (ordinal, origin year, origin phrase), each in one paragraph
     decades: list[tuple[int, int, Why]] = []  # "well into our second decade there": 10–19 years on
     ahead: list[tuple[int, int, Why]] = []  # "not yet reached our tenth birthday": before it
@@ -1913,6 +1914,8 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
                     ]
                 continue
             word = m.group("n") or m.group("n2")
+            if m.group("n2") and m.group("n2")[0].isdigit() and int(re.sub(r"\D", "", m.group("n2"))) <= 31:
+                continue  # "on the 16th": a day of the month ("the 80th is on the horizon" is no day)
             if m.group("c"):
                 n = number_of(m.group("c"))
                 n = n * 10 if n and m.group("cu").lower().startswith("decade") else n
@@ -1921,6 +1924,9 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
             if n and 1 < n <= 300:
                 ordinals.append(n)
                 paired += [(n, y, phrase) for _, y, phrase in here]
+                stated = _YEAR_RE.search(text, *sentence_at(sentences(text), m.start()))
+                if stated is not None:
+                    dated.append((n, int(stated.group(0))))
     if decades:
         return decades
     if ahead:
@@ -1956,6 +1962,14 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
             )
             return [(origin[0], newest_year + 1, why)]
         return ranges
+    annual = [n for n, y in dated if y == origin[0] + n - 1]
+    undated = {n for n in ordinals if (n, origin[0] + n - 1) not in dated}
+    if annual and len(undated) == 1:
+        # "the eighteenth festival … since the first one, in 1997 … set in 1998 at the second festival":
+        # one a year (the second was 1997 + 1), so the one not dated is the present's
+        (n,) = undated
+        why = reason(N_("“{phrase}”, then its {n}th year"), phrase=origin[1], n=n)
+        return [(origin[0] + n - 1, origin[0] + n + 2, why)]
     lo, hi = origin[0] + min(ordinals), origin[0] + max(ordinals)
     why = reason(
         N_("“{phrase}”, then its {first}th to {last}th year"), phrase=origin[1], first=min(ordinals), last=max(ordinals)
