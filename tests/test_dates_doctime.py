@@ -2627,3 +2627,15 @@ def test_a_numbered_yearly_event_whose_earlier_edition_is_dated_gives_the_presen
         "Our record of 212 kites, set on 23 August 1998 at the second festival, is still the one to beat.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": programme}))["Friday 15 to Sunday 17 August"] == 2014  # 1997 + 17
+
+
+def test_an_age_pairs_with_a_birth_year_written_after_the_name_and_place(tmp_path: Path) -> None:
+    obituary = (
+        "MABEL THWAITE\nPostmistress for thirty-two years\n\n"
+        "Mabel Thwaite, who has died peacefully on 8 March, aged 89, kept the village post office.\n\n"
+        "She was born Mabel Ecclestone at Low Farm, Hurlstone, on Sunday 12 August 1934, the youngest of five.\n\n"
+        "Frank took on the village shop in 1960 and Mabel added the post office two years later. She ran it"
+        " until she retired on 30 September 1994.\n\n"
+        "The funeral is at St Wilfrid's on Friday 22 March at 11am.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": obituary}))["Friday 22 March"] == 2024  # 1934 + 89 (+1), a Friday

@@ -2070,7 +2070,7 @@ _ROUGHLY = re.compile(
     r"(?:more\s+than|over|almost|nearly|about|some|around|más\s+de|casi|unos|больше|более|почти|около|多)\s*$", re.I
 )
 # ((?=…): the first letters of its words, a cheap test at each place before they are tried; same matches)
-_BORN = re.compile(rf"(?=[bnр])(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,40}}?\b(?P<y>{_YEAR})\b", re.I)
+_BORN = re.compile(rf"(?=[bnр])(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b", re.I)
 
 
 def _count_value(words: Sequence[str]) -> int | None:
