@@ -167,6 +167,19 @@ def test_headings_between_rules_split_a_digest_and_stay_its_cuttings_first_lines
     assert articles[1].paragraphs[0].text == "== From our issue of Thursday 14 November 1991 =="
 
 
+def test_a_cuttings_dating_line_above_its_rule_goes_with_it() -> None:
+    text = (
+        "COURIER — FROM THE FILES\nThree pieces from our back numbers\n\n"
+        "From our issue of Tuesday 17 October 1995\n——————————\nFERRY SAILS INTO HISTORY\nThe bridge opened.\n\n"
+        "From our issue of 9 May 2003\n——————————\nHALL REOPENS\nThe hall reopened on Saturday 3 May.\n"
+    )
+    articles = split_articles(text, "a.txt")
+    assert [a.title for a in articles] == ["COURIER — FROM THE FILES", "FERRY SAILS INTO HISTORY", "HALL REOPENS"]
+    assert [a.paragraphs[0].text for a in articles[1:]] == [
+        "From our issue of Tuesday 17 October 1995", "From our issue of 9 May 2003"
+    ]  # fmt: skip
+
+
 def test_rules_inside_one_report_do_not_split_it() -> None:
     text = (
         "Storm night\n\nThe wind rose at dusk.\n\n* * *\n\nBy morning the pier had gone.\n\n* * *\n\n"

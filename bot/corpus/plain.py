@@ -132,7 +132,7 @@ _HEAD_DATE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_][\w'’ .-]{{0,30}}?(?:,|\s[—–-])\s*)?"
     # "Navigation News, No. 41, June 1997": the issue's number between the name and the date
     r"(?:(?:No\.?|Issue|Vol\.?|Volume|Number|Núm\.?|№)\s*\d{1,4},\s*)?"
-    r"(?:(?:from\s+)?(?:the\s+)?(?:week|issue|edition)\s+of\s+"
+    r"(?:(?:from\s+)?(?:the\s+|our\s+)?(?:week|issue|edition)\s+of\s+"
     # "Posted on the Trust website on 12 January 2015"
     r"|(?:published|posted|issued|dated)\s+(?:(?:on|in)\s+the\s+[^\W\d_][\w'’ .-]{0,30}?\s+)?(?:on\s+)?)?"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
@@ -220,8 +220,8 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
             continue
         if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
             continue
-        if _TIMED_ITEM.match(title):
-            continue  # "FRIDAY 23 MAY" / "7.30 pm Opening concert …": a programme's day, not an entry
+        if _TIMED_ITEM.match(title) or _SECTION_RULE.fullmatch(title):
+            continue  # "FRIDAY 23 MAY" / "7.30 pm Opening concert …": a programme's day; a rule: no title
         if not before or before.endswith(_TERMINAL) or i - 1 == first:
             heads.add(i + 1)
     return heads if len(heads) >= 2 else set()
@@ -272,7 +272,10 @@ def _dated_heads(lines: list[str]) -> list[int]:
             and bool(lines[i + 1].strip())
         )
         if not before:
-            if titled or inline or (_HEAD_DATE_LINE.match(line) and lines[i + 1].strip()):
+            # (not over a rule: "From our issue of 9 May 2003" / "——————" / its headline is a cutting's
+            # dating line, read with its section: `_section_spans`)
+            ruled = bool(lines[i + 1].strip()) and _SECTION_RULE.fullmatch(lines[i + 1].strip()) is not None
+            if titled or inline or (_HEAD_DATE_LINE.match(line) and lines[i + 1].strip() and not ruled):
                 heads.append(i)
         elif (titled or inline) and (before.endswith(_TERMINAL) or i - 1 == first):
             heads.append(i)
@@ -329,14 +332,27 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
         spans.append((lines[cutting], cutting, cutting + 1, rules[0]))
         leading[cutting] = source
     elif first is not None and _first_nonblank(lines, first + 1, rules[0]) is not None:
-        spans.append((lines[first], first, first + 1, rules[0]))
+        spans.append((lines[first], first, first + 1, _dating_above(lines, first + 1, rules[0]) or rules[0]))
     for start, end in zip(rules, [*rules[1:], len(lines)], strict=True):
-        head = _section_headline(lines, start + 1, end)
+        # "From our issue of 9 May 2003" / "——————" / "HALL REOPENS": a cutting's dating line may stand
+        # above its rule, at the foot of the section before
+        below = _dating_above(lines, start + 1, end) if end < len(lines) else None
+        head = _section_headline(lines, start + 1, below or end)
         if head is None:
             return None
-        spans.append((lines[head], head, head + 1, end))
-        leading[head] = start if _WORDED_RULE.fullmatch(lines[start].strip()) else start + 1
+        spans.append((lines[head], head, head + 1, below or end))
+        above = _dating_above(lines, spans[-2][2] if len(spans) > 1 else 0, start) if spans else None
+        worded = _WORDED_RULE.fullmatch(lines[start].strip()) is not None
+        leading[head] = above if above is not None else start if worded else start + 1
     return spans, leading
+
+
+def _dating_above(lines: list[str], start: int, rule: int) -> int | None:
+    """The line that only dates a cutting, standing last before a rule (`rule`), after `start`."""
+    last = next((i for i in range(rule - 1, start - 1, -1) if lines[i].strip()), None)
+    if last is None or last == start or lines[last - 1].strip():
+        return None  # (a line of a paragraph: "… the first gala is fixed for" / "Saturday 9 June.")
+    return last if _HEAD_DATE_LINE.match(lines[last]) or _HEAD_ISSUE_LINE.match(lines[last]) else None
 
 
 def _first_cutting(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
