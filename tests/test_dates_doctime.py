@@ -2639,3 +2639,19 @@ def test_an_age_pairs_with_a_birth_year_written_after_the_name_and_place(tmp_pat
         "The funeral is at St Wilfrid's on Friday 22 March at 11am.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": obituary}))["Friday 22 March"] == 2024  # 1934 + 89 (+1), a Friday
+
+
+def test_years_this_friday_with_its_date_since_an_event_another_document_dates(tmp_path: Path) -> None:
+    cutting = (
+        "COURIER — FROM THE FILES\nPieces from our back numbers\n\n"
+        "From our issue of Tuesday 17 October 1995\n——————————\nFERRY SAILS INTO HISTORY\n"
+        "The new bridge to Skye opened to traffic yesterday, Monday 16 October, and the ferry made its last"
+        " crossing.\n\n"
+        "From our issue of 9 May 2003\n——————————\nHALL REOPENS\nThe hall reopened on Saturday 3 May.\n"
+    )
+    piece = (
+        "TWENTY YEARS OVER THE WATER\n\nIt is twenty years this Friday, 16 October, since the bridge to Skye"
+        " opened to traffic, and the village is still arguing about what it gained.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cutting, "b.txt": piece})
+    assert {m.text: m.year for m in got if m.file == "b.txt"}["Friday, 16 October"] == 2015  # 1995 + 20

@@ -133,8 +133,9 @@ _ON_DAY = r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9
 _EN_YEARS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
     rf"|a\s+half[\s-]century|a\s+century|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
-    # "twenty years this summer since …", "ten years today since …"
-    r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week)|today|tomorrow)\s+)?"
+    # "twenty years this summer since …", "ten years today since …", "twenty years this Friday, 16 October, since"
+    r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week|[a-z]+day)|today|tomorrow)"
+    r"(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9})?,?\s+)?"
     # "It will be fifty years on Tuesday 12 October since fire swept through …"
     rf"(?:on\s+{_ON_DAY},?\s+)?"
     r"(?:to\s+the\s+(?:day|night|week|hour)\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
@@ -509,7 +510,7 @@ def _century_hint(low: str, cent: bool) -> bool:
 
 
 _YEARS_AFTER_HINT = re.compile(
-    r"(?:years?|century) (?:(?:this \w+|today|tomorrow) )?(?:on [\w ,]{5,30}? )?"
+    r"(?:years?|century) (?:(?:this \w+|today|tomorrow),? (?:\d{1,2}\w* \w{3,9},? )?)?(?:on [\w ,]{5,30}? )?"
     r"(?:after|since|to the (?:day|night|week|hour)|on from)"
 )
 
