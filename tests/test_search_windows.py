@@ -232,6 +232,7 @@ def test_other_word_forms_match_both_ways(tmp_path: Path, written: str, asked: s
         # a noun in -ción Snowball keeps whole, and the verb it comes from, both ways
         ("La banda\n\nLa banda de Villarrobles grabará su primer disco en primavera.\n", "grabación disco"),
         ("Obras\n\nLa grabación del disco de la banda empezó ayer.\n", "grabar disco"),
+        ("Carrera\n\nEl club homenajeó a los diez atletas de todas las ediciones.\n", "homenaje atletas"),
     ],
 )
 def test_russian_and_spanish_word_forms(tmp_path: Path, text: str, query: str) -> None:
