@@ -1965,18 +1965,18 @@ def _retold_base(
     """(year, why) for a day an anniversary piece tells in the past tense with no year and no cue of
     now ("Thirty years ago this week, the Marigold was driven onto the reef … The gale had been
     blowing since the evening of 10 January"): the year the piece counts from, which it retells."""
+    if pidx > RETOLD_PARAGRAPHS or (prev is not None and prev.historical):
+        # (the account comes first, right after the lead; one under way goes on by its own rules,
+        # into the next year too)
+        return None
     year = ctx.time.year
     base = _counted_base(ctx)
-    if year is None or base is None or base[0] > year - 2:
+    if year is None or base is None or base[0] > year - 2 or not ctx.looks_back:
         return None
-    if pidx > RETOLD_PARAGRAPHS or any(d.year == year for d in ctx.told):
-        return None  # (the account comes first, right after the lead: once the present has spoken, it is the present's)
-    if prev is not None and prev.historical:
-        return None  # an account under way goes on by its own rules (into the next year, too)
+    if any(d.year == year for d in ctx.told):
+        return None  # once the present has spoken, it is the present's
     if _ANNIVERSARY_WORD.search(text[s:e]):
         return None  # "К 100-летию события наш кружок провёл выставку …": the celebration is now
-    if not _looks_back_in_the_lead(ctx.article):
-        return None
     said = _unquoted_context(text, s, m.start, m.end)
     if not _reads_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
         return None
@@ -1998,8 +1998,10 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     стадиону пронеслась весть …» on 25 July): not this year's, which has not come yet, but the
     year the piece looks back to."""
     year, day = ctx.time.year, ctx.present_day
+    if year is None or day is None or not valid_day(m.month, m.day, year):
+        return None
     base = _counted_base(ctx, ("years ago", "anniversary"))
-    if year is None or day is None or base is None or base[0] > year - 2 or not valid_day(m.month, m.day, year):
+    if base is None or base[0] > year - 2:
         return None
     if not valid_day(day[0], day[1], year) or (m.weekday is not None and not _weekday_fits(m, base[0])):
         return None
