@@ -85,6 +85,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND43,
     BLIND44,
     BLIND45,
+    BLIND46,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -297,6 +298,7 @@ def main() -> int:
     dev_sets += [BLIND41]  # scored once at the end of the seventh session (0.734): spent
     dev_sets += [BLIND44]  # written with blind45 (the ninth round's blind set) to tune on
     dev_sets += [BLIND43]  # scored once at the end of the eighth session (0.738): spent
+    dev_sets += [BLIND46]  # written with blind47 (the tenth round's blind set) to tune on
     quality(dev_sets + ([BLIND45] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
