@@ -452,10 +452,11 @@ _DANGLING = re.compile(
 
 def _continues(previous: str, line: str) -> bool:
     """Hard-wrapped prose: `line` goes on from `previous` (no closing punctuation there, lower case
-    here, not a list item), or `previous` stops on a word no sentence ends on."""
+    here, not a list item), or `previous` stops on a comma ("On that Monday morning," / "16 October,
+    she sold …") or on a word no sentence ends on."""
     if LIST_ITEM.match(line) or previous.endswith(_TERMINAL):
         return False
-    return line[:1].islower() or bool(_DANGLING.search(previous))
+    return line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous))
 
 
 def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> list[Paragraph]:

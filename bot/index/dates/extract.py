@@ -52,6 +52,11 @@ _WEEKDAY_BEFORE = {
         r"(?<![а-яё])(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье),?\s+$", re.IGNORECASE
     ),
 }
+# "that Monday morning, 16 October": a weekday told with the part of the day, the date after it. The
+# weekday is the date's (it fixes its year) but is not read as part of the mention.
+_WEEKDAY_PART_BEFORE = re.compile(
+    r"\b(" + "|".join(WEEKDAYS) + r")\s+(?:morning|afternoon|evening|night),?\s+(?:on\s+)?$"
+)
 # Russian weekdays by their first four letters ("в субботу", "в среду"), Monday = 0.
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
 _ES_MON = _alt(list(ES_MONTHS))
@@ -304,6 +309,8 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         # for these letters would slow the scan of every text).
         weekday = (_ES_WEEKDAYS if form == "es" else _RU_WEEKDAYS)[back.group(1).lower()[: 4 if form == "ru" else None]]
         start = back.start(1)
+    elif form == "en" and (back := _WEEKDAY_PART_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        weekday = WEEKDAYS.index(back.group(1))
     anniv = None
     if y is not None:
         span = _ANNIV_SPAN.match(text, end)
