@@ -27,7 +27,10 @@ Query sets (--set):
             end of the eighth (MRR 0.961, no-answer 0.893), spent now; blind21 (seeds +
             tests/gold/blind33/docs) was written in the eighth session to tune on.
 - blind22:  tests/queries_blind22.py over seeds/ and over tests/gold/blind34/docs: the ninth round's
-            blind set (--blind22), committed unscored in the eighth session.
+            blind set (--blind22), committed unscored in the eighth session; blind23 (seeds +
+            tests/gold/blind35/docs) was written in the ninth session to tune on.
+- blind24:  tests/queries_blind24.py over seeds/ and over tests/gold/blind36/docs: the tenth round's
+            blind set (--blind24), committed unscored in the ninth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -93,6 +96,8 @@ from tests import (  # noqa: E402
     queries_blind20,
     queries_blind21,
     queries_blind22,
+    queries_blind23,
+    queries_blind24,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -116,7 +121,7 @@ def seed_index() -> SearchIndex:
 # Sets whose misses are always listed: every one but the current blind set (blind16).
 TUNING_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-    "blind17", "blind19", "blind21", "blind20",
+    "blind17", "blind19", "blind21", "blind20", "blind23",
 )  # fmt: skip
 BLIND_SETS = {
     "blind": queries_blind,
@@ -141,6 +146,8 @@ BLIND_SETS = {
     "blind20": queries_blind20,
     "blind21": queries_blind21,
     "blind22": queries_blind22,
+    "blind23": queries_blind23,
+    "blind24": queries_blind24,
 }
 
 
@@ -249,6 +256,8 @@ LABELS = {
     "blind20": "tests/queries_blind20.py (twentieth set: seeds + the blind32 documents; scored once, spent)",
     "blind21": "tests/queries_blind21.py (twenty-first set, to tune on: seeds + the blind33 documents)",
     "blind22": "tests/queries_blind22.py (twenty-second set, BLIND: seeds + the blind34 documents; the ninth round's)",
+    "blind23": "tests/queries_blind23.py (twenty-third set, to tune on: seeds + the blind35 documents)",
+    "blind24": "tests/queries_blind24.py (twenty-fourth set, BLIND: seeds + the blind36 documents; the tenth round's)",
 }
 
 
@@ -290,6 +299,8 @@ def main() -> None:
     parser.add_argument("--blind20", action="store_true", help="with --scores: score the twentieth (spent) set")
     parser.add_argument("--blind21", action="store_true", help="with --scores: score the twenty-first set (to tune on)")
     parser.add_argument("--blind22", action="store_true", help="with --scores: the twenty-second set (BLIND: later)")
+    parser.add_argument("--blind23", action="store_true", help="with --scores: score the twenty-third set (to tune on)")
+    parser.add_argument("--blind24", action="store_true", help="with --scores: the twenty-fourth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
