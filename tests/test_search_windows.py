@@ -647,6 +647,35 @@ def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Pa
     assert index.search("Quayford lido opening times") == []  # "times" after "opening" asks a timetable
 
 
+def test_opening_hours_are_not_any_hours(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Institute\n\nEngineers rang numbers in the small hours; the Kelworth Institute opened a show.\n",
+            "b.txt": "Pool\n\nThe Kelworth pool's opening hours are 7am to 9pm.\n",
+        },
+    )
+    assert index.search("Kelworth Institute opening hours") == []  # hours, but not opening hours
+    assert [h.article.title for h in index.search("Kelworth pool opening hours")] == ["Pool"]
+
+
+def test_a_place_the_query_names_must_be_the_articles(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Telephones\n\nThe Kelworth exchange opened in 1968 in Mill Lane.\n",
+            "b.txt": "Archives\n\nA fire broke out in the cable room of the Quay Street telephone exchange.\n",
+            # a digest: its second cutting never names the town its first one's dateline gives
+            "c.txt": "Sheep Fair: pages from the archive\nRECORD PRICES AT THE TUP SALE\nDalesby Herald, October"
+            " 1995\nRecord prices were paid at the tup sale.\nFAIR CANCELLED\nFriday, 27 September 2002\n"
+            "For the second year running the fair was cancelled: foot-and-mouth.\n",
+        },
+    )
+    assert index.search("Kelworth telephone exchange fire") == []  # the fire was another town's
+    assert "Archives" in [h.article.title for h in index.search("telephone exchange fire")]
+    assert [h.article.title for h in index.search("Dalesby fair cancelled over foot-and-mouth")][:1] == ["FAIR CANCELLED"]
+
+
 def test_a_chinese_name_that_leaves_a_final_lt_unwritten(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Bridge\n\nPresident Roosevelt pressed a telegraph key in Washington.\n"})
     assert [h.article.title for h in index.search("罗斯福")] == ["Bridge"]

@@ -22,9 +22,20 @@ ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
 
 # "times" alone is too common a word ("at times", The Times); after these it asks for a timetable.
 _TIMES_AFTER = re.compile(r"\b(?:opening|closing|start|starting|departure|service|visiting)\s+times\b", re.IGNORECASE)
+# "hours" is nearly as common ("in the small hours", "72 hours"): after these, the document has to
+# give the same hours ("visiting hours"), not any.
+_HOURS_OF = re.compile(
+    r"\b(opening|closing|visiting|office|surgery|business|trading|service)\s+(hours|times)\b", re.IGNORECASE
+)
 
 
 def asks_for_detail(word: str, query: str = "") -> bool:
     """Whether a query word asks for a practical detail (see the module's docstring)."""
     w = word.casefold()
     return w in ASKED_DETAILS or (w == "times" and _TIMES_AFTER.search(query) is not None)
+
+
+def asked_hours(query: str) -> tuple[str, str] | None:
+    """The kind of hours a query asks for, as written: ("opening", "hours"), or None."""
+    m = _HOURS_OF.search(query)
+    return (m.group(1).casefold(), m.group(2).casefold()) if m else None

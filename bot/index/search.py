@@ -28,7 +28,7 @@ from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
-from bot.index.details import asks_for_detail
+from bot.index.details import asked_hours, asks_for_detail
 from bot.index.fuzzy import TypoIndex
 from bot.index.grouped import KeyTable, NameTable, StemTable
 from bot.index.lang import (
@@ -815,6 +815,7 @@ class SearchIndex:
         state = {**self.__dict__, "_expansion_cache": OrderedDict()}
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
         state.pop("_post_tf", None)  # for an update in this process only
+        state.pop("_file_numbers", None)  # made from the articles on a query's first need
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -1297,7 +1298,10 @@ class SearchIndex:
         cover, bound, spread = self._article_bounds(q)
         for t in q.terms:
             if asks_for_detail(t.term, query):
-                cover[~self._articles_holding(t)] = 0.0  # "… opening hours": no hours, no answer
+                cover[~self._articles_giving(t, query)] = 0.0  # "… opening hours": no hours, no answer
+        for t in self._names_asked(q, query):
+            # "Kelworth telephone exchange fire": the fire was in another town's exchange
+            cover[~self._files_holding(t)] = 0.0
         alive = np.flatnonzero(cover >= floor)  # no window of the others can cover enough
         if alive.size == 0:
             return []
@@ -1338,6 +1342,47 @@ class SearchIndex:
         return [
             self._hit(evals[int(where[i, 0])], int(where[i, 1]), float(vals[i]), q, matched) for i in order.tolist()
         ]
+
+    def _names_asked(self, q: _Query, query: str) -> list[_QueryTerm]:
+        """The query's names that the corpus holds: words written with a capital that are no
+        everyday word of the corpus's languages (Kelworth, Carnegie; not Museum or Fire). A query
+        of one word is its own name."""
+        if len(q.terms) < 2:
+            return []
+        capital = {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}
+        return [t for t in q.terms if t.term in capital and self._is_a_name(t)]
+
+    def _is_a_name(self, term: _QueryTerm) -> bool:
+        exact = [tid for tid, w in term.expansions if w >= 1.0]
+        return bool(exact) and not all(self._everyday_stem[tid] for tid in exact)
+
+    def _files_holding(self, term: _QueryTerm) -> np.ndarray:
+        """Per article, whether it or another article of its file holds any form of the query
+        word: a digest's cuttings share the name its masthead or first cutting gives (the
+        Dalesby Herald's "FAIR CANCELLED" never names Dalesby)."""
+        file_of = self._file_of()
+        return np.isin(file_of, file_of[self._articles_holding(term)])
+
+    def _file_of(self) -> np.ndarray:
+        """Per article, the number of its file (articles of a file are consecutive)."""
+        got: np.ndarray | None = getattr(self, "_file_numbers", None)
+        if got is None:
+            files = [a.file for a in self.articles]
+            got = np.cumsum([i > 0 and f != files[i - 1] for i, f in enumerate(files)], dtype=np.int32)
+            self._file_numbers = got
+        return got
+
+    def _articles_giving(self, term: _QueryTerm, query: str) -> np.ndarray:
+        """Per article, whether it gives the detail the query word asks for: the word in any form,
+        and for opening or visiting hours the two words together."""
+        hours = asked_hours(query)
+        if hours is None or hours[1] != term.term:
+            return self._articles_holding(term)
+        held = np.zeros(self._n_articles, dtype=bool)
+        pids = self._phrase_passages(list(hours), self._query_words(query)[1])
+        if pids is not None:
+            held[self._article_of[pids]] = True
+        return held
 
     def _articles_holding(self, term: _QueryTerm) -> np.ndarray:
         """Per article, whether it holds any form of the query word."""
@@ -1534,6 +1579,10 @@ def _sorted_union(parts: list[np.ndarray]) -> np.ndarray:
         return np.zeros(0, dtype=np.int32)
     merged = np.sort(np.concatenate(parts))
     return merged[np.r_[True, merged[1:] != merged[:-1]]] if merged.size else merged
+
+
+# A word as written with a capital (a name: see SearchIndex._names_asked); letters of any script.
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w'-]*")
 
 
 @dataclass(frozen=True, slots=True)
