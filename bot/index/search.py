@@ -69,6 +69,7 @@ from bot.index.translit import (
     postal_as_wade_giles,
     romanize,
     skeleton,
+    wade_giles_from_palladius,
     wade_giles_words,
 )
 from bot.replies import Inline, Span
@@ -941,6 +942,10 @@ class SearchIndex:
                 for k in {skeleton(py), skeleton(postal(py))}:  # Цинхуа: Qinghua, or Tsinghua
                     for tid, _ in self._keys.get(k, ()):
                         add(tid, TRANSLIT_WEIGHT)
+            for wg in wade_giles_from_palladius(term):  # Гоминьдан: an older text's Kuomintang
+                for tid, k_latin in self._keys.get(skeleton(wg), ()):
+                    if k_latin:
+                        add(tid, TRANSLIT_WEIGHT)
         if latin and len(term) >= INFLECTED_MIN_CHARS:
             self._inflected_names(skeleton(term), add)
         elif not latin and len(term) > INFLECTED_MIN_CHARS:
@@ -1104,6 +1109,8 @@ class SearchIndex:
                 out.extend(han_terms(w) if len(w) > 2 else list(w))  # an unknown Chinese word: its parts
             elif is_cjk(w) and not is_han(w):
                 out.extend(cjk_pairs(w))  # Japanese / Korean: character pairs, as indexed
+            elif not w.isascii() and not is_latin(w) and w not in self._surface and (two := self._hyphenated(w)):
+                out.extend(two)  # Юньфат → yun, fat: a name the text hyphenates ("Chow Yun-fat")
             else:
                 out.append(w)
         return out, lang
@@ -1119,6 +1126,20 @@ class SearchIndex:
                 continue  # (卢拉 is "Lula", one word; not "lu la")
             if self._written_together(self._stems_of_surface(a), self._stems_of_surface(b)):
                 return surname, given
+        return None
+
+    def _hyphenated(self, word: str) -> tuple[str, str] | None:
+        """A word in another script that the corpus writes in Latin letters as two words side by
+        side, as hyphenated names are indexed (Юньфат → "Yun-fat"); None when it is not so."""
+        roman = romanize(word)
+        if not roman.isascii() or not roman.isalpha():
+            return None
+        for i in range(2, len(roman) - 1):
+            a, b = self._surface.get(roman[:i]), self._surface.get(roman[i:])
+            if a is None or b is None or {roman[:i], roman[i:]} & STOPWORDS:
+                continue
+            if self._written_together(self._stems_of_surface(a), self._stems_of_surface(b)):
+                return roman[:i], roman[i:]
         return None
 
     def _written_together(self, first: Sequence[int], second: Sequence[int]) -> bool:

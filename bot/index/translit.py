@@ -236,10 +236,29 @@ def palladius_from_pypinyin() -> dict[str, tuple[str, ...]]:
 _PALLADIUS_MAX = 6  # letters in the longest syllable (чжуань)
 
 
-def from_palladius(word: str, limit: int = 16) -> list[str]:
+@cache
+def _palladius_wade_giles() -> dict[str, tuple[str, ...]]:
+    """Palladius syllable → the Wade–Giles syllables (as English texts write them, apostrophes
+    dropped) of the pinyin syllables it writes: го → kuo, дан → tang."""
+    to_wg: dict[str, list[str]] = {}
+    for py, wg in _wade_giles_table():
+        to_wg.setdefault(py, []).append(wg.replace("'", "").replace("ê", "e").replace("ü", "u"))
+    return {
+        pal: tuple(dict.fromkeys(w for py in pys for w in to_wg.get(py, ())))
+        for pal, pys in PALLADIUS.items()
+    }
+
+
+def wade_giles_from_palladius(word: str, limit: int = 16) -> list[str]:
+    """The Wade–Giles words a Cyrillic word may be in Palladius spelling (Гоминьдан → kuomintang),
+    at most `limit`: a Russian reader's name for what an older English text writes in Wade–Giles."""
+    return from_palladius(word, limit, _palladius_wade_giles())
+
+
+def from_palladius(word: str, limit: int = 16, table: dict[str, tuple[str, ...]] = PALLADIUS) -> list[str]:
     """The pinyin words a Cyrillic word may be in Palladius spelling (Цзиньсянь → jinxian, Ли → li),
-    at most `limit`; [] when it does not split into Palladius syllables."""
-    table = PALLADIUS
+    at most `limit`; [] when it does not split into Palladius syllables. (`table`: what each
+    Palladius syllable stands for; pinyin by default.)"""
     word = word.lower().replace("ё", "е")
 
     @cache
