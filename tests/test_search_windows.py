@@ -633,6 +633,17 @@ def test_two_wade_giles_syllables_find_a_name_written_as_two_pinyin_words(tmp_pa
     assert [h.article.title for h in index.search("Ts'ai Ch'i")] == ["Beijing"]
 
 
+def test_a_wade_giles_place_and_county_find_the_chinese_text(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "电话大楼\n\n清河县电话大楼建成五十周年。\n",
+            "b.txt": "Harbour\n\nThe ho of the old town was restored.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Ch'ing-ho hsien")] == ["电话大楼"]  # 清河县, Qinghe county
+
+
 def test_a_russian_name_finds_the_wade_giles_spelling_of_an_older_text(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

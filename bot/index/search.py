@@ -1240,9 +1240,20 @@ class SearchIndex:
                     whole = self._pinyin_in_corpus(wade_giles_words(w))  # "Chiayukuan": one word, unhyphenated
                     if whole is None and "tsi" in w:
                         whole = self._pinyin_in_corpus(wade_giles_words(postal_as_wade_giles(w)))  # "Tientsin"
-                out.append(whole or w)
+                joined = self._joined_syllable(out[-1], w) if out and whole is None else None
+                if joined is not None:
+                    out[-1] = joined  # "Ch'ing-ho hsien": qinghe + xian, 清河县
+                else:
+                    out.append(whole or w)
                 i += 1
         return out
+
+    def _joined_syllable(self, before: str, word: str) -> str | None:
+        """`before` and the Wade–Giles syllable `word` as one pinyin word the corpus writes in
+        Chinese characters (a place and its "hsien", county), when `word` is no corpus word."""
+        if not word.isalpha() or word in self._surface or not before.isascii():
+            return None
+        return next((c for py in from_wade_giles([word]) if self._written_in_han(c := before + py)), None)
 
     def _wade_giles_pair(self, run: list[str]) -> list[str] | None:
         """ "Ts'ai Ch'i" → cai qi: two Wade–Giles syllables the corpus writes as two pinyin words side
@@ -1274,8 +1285,14 @@ class SearchIndex:
         return self._pinyin_in_corpus(from_wade_giles(parts))
 
     def _pinyin_in_corpus(self, candidates: list[str]) -> str | None:
-        """The first pinyin word the corpus has, as it is or in postal spelling (qinghua / Tsinghua)."""
-        return next((w for c in candidates for w in (c, postal(c)) if w in self._surface), None)
+        """The first pinyin word the corpus has, as it is or in postal spelling (qinghua / Tsinghua),
+        else the first the corpus writes in Chinese characters (Ch'ing-ho hsien → qinghexian, 清河县)."""
+        found = next((w for c in candidates for w in (c, postal(c)) if w in self._surface), None)
+        return found or next((c for c in candidates if self._written_in_han(c)), None)
+
+    def _written_in_han(self, word: str) -> bool:
+        k = skeleton(word)
+        return bool(k) and any(not latin for _, latin in self._keys.get(k, ()))
 
     def _prepare(self, query: str) -> _Query:
         seen: set[tuple[tuple[int, float], ...] | str] = set()
