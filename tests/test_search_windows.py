@@ -710,6 +710,17 @@ def test_a_place_the_query_names_must_be_the_articles(tmp_path: Path) -> None:
     assert [h.article.title for h in hits][:1] == ["FAIR CANCELLED"]
 
 
+def test_a_chinese_qi_writes_a_k_before_i(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Tehran\n\nPresident Pezeshkian spoke at the summit.\n",
+            "b.txt": "Yerevan\n\nPrime Minister Pashinyan met the delegation.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("佩泽希齐扬")][:1] == ["Tehran"]
+
+
 def test_a_chinese_name_that_leaves_a_final_lt_unwritten(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Bridge\n\nPresident Roosevelt pressed a telegraph key in Washington.\n"})
     assert [h.article.title for h in index.search("罗斯福")] == ["Bridge"]

@@ -409,10 +409,12 @@ def chinese_sound_keys(word: str) -> tuple[str, ...]:
         return ()
     # 加 (jia) writes ca and ga too (加拉加斯 Caracas, 加拿大 Canada)
     keys = [key, _chinese_sound_key(word, "k"), _chinese_sound_key(word, "", "k"), _chinese_sound_key(word, "k", "k")]
+    # 齐 (qi) and 基 (ji) write a k before i too (佩泽希齐扬 Pezeshkian, 基辅 Kiev)
+    keys += [_chinese_sound_key(word, "", "s", "k"), _chinese_sound_key(word, "k", "k", "k")]
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
-def _chinese_sound_key(word: str, h: str = "", jia: str = "s") -> str:
+def _chinese_sound_key(word: str, h: str = "", jia: str = "s", qi: str = "s") -> str:
     out = []
     for syl in pinyin_syllables(word):
         if syl == "er":
@@ -420,6 +422,6 @@ def _chinese_sound_key(word: str, h: str = "", jia: str = "s") -> str:
             continue
         # 乌 (wu) writes a vowel (Uzbekistan 乌兹别克斯坦); 维 (wei) a v
         head = "" if syl == "wu" else next((cls for ini, cls in _ZH_INITIALS if syl.startswith(ini)), "")
-        head = h if syl.startswith("h") else jia if syl == "jia" else head
+        head = h if syl.startswith("h") else jia if syl == "jia" else qi if syl in ("qi", "ji") else head
         out.append(head + ("n" if syl.endswith(("n", "ng")) else ""))
     return _sound_collapse("".join(out))
