@@ -2655,3 +2655,27 @@ def test_years_this_friday_with_its_date_since_an_event_another_document_dates(t
     )
     got = resolve(tmp_path, {"a.txt": cutting, "b.txt": piece})
     assert {m.text: m.year for m in got if m.file == "b.txt"}["Friday, 16 October"] == 2015  # 1995 + 20
+
+
+def test_a_weekday_told_with_the_morning_and_a_line_ending_in_a_comma(tmp_path: Path) -> None:
+    piece = (
+        "TWENTY YEARS OVER THE WATER\n\nIt is twenty years this Friday, 16 October, since the bridge to Skye"
+        " opened to traffic (16 October 1995).\n\n"
+        "Morag sold tickets on the slipway for eleven years. On that Monday morning,\n16 October, she sold"
+        " her last ticket. Within a week, on the 23rd, the first drivers refused to pay.\n"
+    )
+    got = [m for m in resolve(tmp_path, {"b.txt": piece}) if m.line >= 5]
+    assert [(m.text, m.year) for m in got] == [("16 October", 1995), ("23rd", 1995)]  # Monday: 1995, not 2015
+
+
+def test_a_footer_volume_since_its_founding_and_a_paragraph_that_opens_looking_back(tmp_path: Path) -> None:
+    column = (
+        "TIMES PAST\n\n"
+        "FIFTY YEARS AGO this week the town got its first traffic lights. The engineer tested them on 9 March"
+        " with nobody about; two days later, on the 11th, they were switched on for good.\n\n"
+        "The contractors replacing them start on Monday 15 March.\n\n"
+        "Times Past appears every Thursday. Bellstead Mercury, Vol. 147 (est. 1858), Thursday 11 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": column}))
+    assert got["9 March"] == got["11th"] == 1954  # 2004 − 50
+    assert got["Monday 15 March"] == got["Thursday 11 March"] == 2004  # 1858 + 147 − 1, not the founding year

@@ -1590,16 +1590,18 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
 _VOLUME = re.compile(r"\b(?:Vol\.?|Volume)\s*(?P<n>\d{1,3})\b", re.I)
 _VOLUME_ONE = re.compile(
     r"\b(?:Vol\.?|Volume)\s*(?:1|one|I)\b[^.()]{0,40}?\b(?:in|of)\s+(?P<y1>1[6-9]\d\d|20\d\d)"
-    r"|\b(?:since|founded|established|began|first\s+published)\s+(?:in\s+)?(?P<y2>1[6-9]\d\d|20\d\d)\b",
+    r"|\b(?:since|founded|established|est\.|estd\.?|began|first\s+published)\s*(?:in\s+)?(?P<y2>1[6-9]\d\d|20\d\d)\b",
     re.I,
 )
 VOLUME_LINES = 4  # the title and the first paragraphs: where a masthead names its volume
+VOLUME_FOOT = 2  # and the last ones: a column's footer ("Bellstead Mercury, Vol. 147 (est. 1858)")
 
 
 def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
     """ "Vol. 110, No. 31" with "(The Echo began its Vol. 1 in 1890 …)", or "Vol. 144 … (published
     every week since 1867)": a masthead's volume counts the years since its first, one a year."""
-    head = texts[:VOLUME_LINES]
+    head = list(texts[:VOLUME_LINES])
+    head += texts[max(VOLUME_LINES, len(texts) - VOLUME_FOOT) :]
     for i, text in enumerate(head):
         vol = _VOLUME.search(text) if "ol" in text else None
         if vol is None or int(vol.group("n")) < 2:

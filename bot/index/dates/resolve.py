@@ -334,7 +334,7 @@ _SAME_YEAR = re.compile(
     r"同年|当年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
 )
 _ORIGIN_CLAUSE = re.compile(
-    r"\b(?:first|founded|established|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
+    r"\b(?:first|founded|established|est|estd|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
     r"|came|moved|died|after|until|desde)\b[^,;]{0,30}$"
     # "строительство которого шло с весны 2008 года": since (the spring of) a year
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
@@ -1555,6 +1555,10 @@ def _year_by_rules(
         # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
         # March …": a sentence that opens looking back looks back throughout.
         ago = opening
+    if ago is None and s > 0 and cues.ago and _reads_past(clause) and (opening := ago_phrase(text[:40])) is not None:
+        # "FIFTY YEARS AGO this week Bellstead got its first traffic lights … The borough engineer
+        # tested them on 9 March": a paragraph that opens looking back tells that year's account.
+        ago = opening if text.startswith(opening[1]) else None
     if ago is None and s > 0 and cues.ago and cues.it_was and _IT_WAS.match(sentence_before):
         # "Seventy years ago today, climbers gathered … It was 12 June": the day of that sentence.
         before = [a for a, b in sentences(text) if b <= s]

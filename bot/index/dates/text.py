@@ -11,7 +11,7 @@ _ABBREV = frozenset(
     (
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dr", "mr", "mrs",
         "ms", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no", "vol", "jr", "sr", "vs", "etc", "e.g",
-        "i.e", "u.s", "u.k", "u.n", "mt", "ft", "approx", "fig",
+        "i.e", "u.s", "u.k", "u.n", "mt", "ft", "approx", "fig", "est", "estd",
     )
 )  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«¿¡•]*\s*[A-Z0-9А-ЯЁ¿¡])|(?<=[。！？])")
