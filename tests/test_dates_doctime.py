@@ -2679,3 +2679,14 @@ def test_a_footer_volume_since_its_founding_and_a_paragraph_that_opens_looking_b
     got = years(resolve(tmp_path, {"a.txt": column}))
     assert got["9 March"] == got["11th"] == 1954  # 2004 − 50
     assert got["Monday 15 March"] == got["Thursday 11 March"] == 2004  # 1858 + 147 − 1, not the founding year
+
+
+def test_a_caption_under_a_cutting_names_its_month(tmp_path: Path) -> None:
+    cutting = (
+        "APPEAL LAUNCHED TO REBUILD THE WEIR\n\n"
+        "The weir appeal was launched on 1 December, and a concert on Saturday 17 December raised £2,300.\n\n"
+        "Caption: the churchwardens with the appeal thermometer, Brantholme church, December 2011.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cutting})
+    assert years(got) == {"1 December": 2011, "Saturday 17 December": 2011}
+    assert "the caption names its month" in next(m for m in got if m.text == "1 December").why

@@ -895,6 +895,10 @@ _NEXT_YEAR_NOTE = reason(N_(" (next year)"))
 _LAST_YEAR_NOTE = reason(N_(" (last year)"))
 _TITLE_NAMES = N_("the title names its month: “{phrase}”")
 _FIRST_LINE_NAMES = N_("the first line names its month: “{phrase}”")
+_CAPTION_NAMES = N_("the caption names its month: “{phrase}”")
+# A photograph's caption at the foot of a cutting ("Caption: the churchwardens with the appeal
+# thermometer, December 2011"): it dates the picture the cutting was printed with.
+_CAPTION = re.compile(r"^(?:caption|photo|photograph|picture|pictured|image|pie de foto|фото)\b", re.I)
 
 
 def _same_day(sentence: str, base: Base) -> str:
@@ -1666,6 +1670,16 @@ def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Ite
         yield Evidence(dated.year + n, WEIGHTS["years ago"] * LEAD, "years ago", why, base=dated.year)
 
 
+def _caption_month(article: Article) -> Iterator[Evidence]:
+    """The month a caption under the article names, when no head does."""
+    last = article.paragraphs[-1].text if len(article.paragraphs) > 1 else ""
+    head = _HEAD_MONTH.search(last) if _CAPTION.match(last) and _YEAR_RE.search(last) else None
+    if head is not None:
+        why = reason(_CAPTION_NAMES, phrase=" ".join(head.group(0).split()))
+        year = int(head.group("y") or head.group("zy"))
+        yield Evidence(year, WEIGHTS["head month"], "head month", why, _head_month_day(head))
+
+
 # "… and was first filled by the tide on 4 June 1931": a lead that tells a beginning tells history.
 _FIRST_TIME = re.compile(r"\bfirst\s+[a-z]{3,}ed\b")
 
@@ -1684,6 +1698,8 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
                 why = reason(where, phrase=" ".join(head.group(0).split()))
                 yield Evidence(year, WEIGHTS["head month"], "head month", why, _head_month_day(head))
                 break
+        else:
+            yield from _caption_month(article)
     for idx, m in mentions:
         if m.year is None or m.bracket_year or idx > 3:
             continue
