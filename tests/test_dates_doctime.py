@@ -2690,3 +2690,16 @@ def test_a_caption_under_a_cutting_names_its_month(tmp_path: Path) -> None:
     got = resolve(tmp_path, {"a.txt": cutting})
     assert years(got) == {"1 December": 2011, "Saturday 17 December": 2011}
     assert "the caption names its month" in next(m for m in got if m.text == "1 December").why
+
+
+def test_every_window_the_text_states_holds_at_once(tmp_path: Path) -> None:
+    newsletter = (
+        "OXENMERE CANOE CLUB\nPADDLE LINES · Issue 14, spring\n\n"
+        "The boathouse we opened in 2006 has come through another winter. Our thirtieth season is still a few"
+        " years off (the club was formed in 1984), but ideas please.\n\n"
+        "Saturday 3 April: boats out of winter storage.\nEaster Monday, 5 April: river clean-up.\n"
+        "Sunday 18 April: beginners' taster session.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": newsletter}))
+    # after 2006 and before 1984 + 30: of 2006–2013 only 2010 has these weekdays (1999 and 2021 do too)
+    assert set(got.values()) == {2010}

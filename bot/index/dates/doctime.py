@@ -298,7 +298,7 @@ _NOT_YET_COUNT = re.compile(
 _STILL_AHEAD = re.compile(
     # ("with our tenth birthday still some years away": no verb)
     r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s+)?(?:(?:is|are)\s+)?"
-    r"(?:still\s+(?:[\w-]+\s+){0,4}?(?:away|ahead|to\s+come)|yet\s+to\s+come)\b",
+    r"(?:still\s+(?:[\w-]+\s+){0,4}?(?:away|ahead|off|to\s+come)|yet\s+to\s+come)\b",
     re.IGNORECASE,
 )
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
@@ -2396,6 +2396,13 @@ def decide(
     if not support and written:
         windows = _stated_windows(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
+        if len({y for y, *_ in fits}) > 1 and len(windows) > 1:
+            # Each window is something the text says of its present: all of them hold at once
+            # ("the boathouse we opened in 2006 …", "our thirtieth season is still a few years off
+            # (the club was formed in 1984)": after 2006, before 2014).
+            lo, hi = max(w[0] for w in windows), min(w[1] for w in windows)
+            why = join("; ", (w[2] for w in windows))
+            fits = {(y, lo, hi, why) for y in range(lo, hi) if _fits(y, written)}
         if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
             y, lo, hi, why = min(fits)
             # (A winter newsletter that opens with Christmas just past, "Tuesday, 25 December", then
