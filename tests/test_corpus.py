@@ -143,6 +143,24 @@ def test_a_line_that_stops_on_a_preposition_goes_on_in_the_next_even_with_a_numb
     ]
 
 
+def test_a_hard_wrapped_line_at_the_margin_goes_on_in_the_next_even_with_a_name() -> None:
+    text = (
+        "Notes from a Small Flat\n\n"
+        "Twenty years ago today I was one of the thousands who walked across the new Millennium\n"
+        "Bridge on its opening day, and I have been boring people about it ever since. It opened on\n"
+        "Saturday 10 June, a bright, breezy morning, and by lunchtime the whole deck was swaying from\n"
+        "side to side like a ship in a swell. My diary for that day says only that it was like a ferry\n"
+        "deck, with everybody walking like sailors. The engineers were less thrilled about it, and it\n"
+        "stayed open on the Sunday with the numbers cut; on the Monday it was shut for good, and then\n"
+        "they fitted the dampers.\n"
+        "Short line without a stop\n"
+        "Another paragraph.\n"
+    )
+    paras = [p.text for p in split_articles(text, "x.txt")[0].paragraphs]
+    assert paras[0].startswith("Twenty years ago today") and "Millennium Bridge on its opening day" in paras[0]
+    assert paras[1:] == ["Short line without a stop", "Another paragraph."]  # far from the margin: its own
+
+
 def test_a_folder_of_cuttings_divided_by_rules_is_one_article_a_cutting_with_its_source_line() -> None:
     text = (
         "HERALD - FROM THE FILES\nCuttings kept by the library\n\n"

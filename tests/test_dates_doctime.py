@@ -2703,3 +2703,15 @@ def test_every_window_the_text_states_holds_at_once(tmp_path: Path) -> None:
     got = years(resolve(tmp_path, {"a.txt": newsletter}))
     # after 2006 and before 1984 + 30: of 2006–2013 only 2010 has these weekdays (1999 and 2021 do too)
     assert set(got.values()) == {2010}
+
+
+def test_a_paragraph_that_opens_years_ago_keeps_its_weekdays_from_the_present(tmp_path: Path) -> None:
+    post = (
+        "Hattie Crouse · Notes from a Small Flat\nPosted on 10 June 2020\n\n"
+        "Twenty years ago today I walked across the new bridge on its opening day. It opened on Saturday"
+        " 10 June, and on Monday 12 June it was shut.\n\n"
+        "We have pencilled in Sunday 28 June instead, if things allow.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": post}))
+    assert got["Saturday 10 June"] == got["Monday 12 June"] == 2000  # that year's weekdays, not 2020's
+    assert got["Sunday 28 June"] == 2020

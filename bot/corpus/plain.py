@@ -7,6 +7,7 @@ at `# ` headings; anything else is one article whose title is its first meaningf
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -450,13 +451,32 @@ _DANGLING = re.compile(
 )
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, margin: int = 0) -> bool:
     """Hard-wrapped prose: `line` goes on from `previous` (no closing punctuation there, lower case
     here, not a list item), or `previous` stops on a comma ("On that Monday morning," / "16 October,
-    she sold …") or on a word no sentence ends on."""
+    she sold …") or on a word no sentence ends on, or reaches the file's wrapping `margin` (then a
+    name may start the next line: "… the new Millennium" / "Bridge on its opening day")."""
     if LIST_ITEM.match(line) or previous.endswith(_TERMINAL):
         return False
-    return line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous))
+    if line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous)):
+        return True
+    return margin > 0 and len(previous) >= margin - _MARGIN_SLACK and not previous.isupper() and line[:1].isupper()
+
+
+_MARGIN_SLACK = 12  # a wrapped line ends within a word's length of the margin
+_MARGIN_EVIDENCE = 3  # wrapped lines (next one in lower case) that show a file is hard-wrapped
+
+
+def _wrap_margin(lines: list[str], start: int, end: int) -> int:
+    """The width a hard-wrapped text is wrapped at: the median length of its lines that go on in lower
+    case in the next one; 0 when too few do to tell."""
+    stripped = [x.strip() for x in lines[start:end]]
+    widths = sorted(
+        len(a)
+        for a, b in itertools.pairwise(stripped)
+        if a and b[:1].islower() and not a.endswith(_TERMINAL) and not LIST_ITEM.match(b)
+    )
+    return widths[len(widths) // 2] if len(widths) >= _MARGIN_EVIDENCE else 0
 
 
 def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> list[Paragraph]:
@@ -466,6 +486,7 @@ def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> li
     paras: list[Paragraph] = []
     cur: list[str] = []
     cur_start = cur_end = 0
+    margin = _wrap_margin(lines, start, end)
 
     def flush() -> None:
         if cur:
@@ -479,7 +500,7 @@ def _paragraphs(lines: list[str], start: int, end: int, *, markdown: bool) -> li
             continue
         if markdown:
             raw = raw.lstrip("#").strip() if raw.startswith("#") else raw
-        if not (cur and _continues(cur[-1], raw)):
+        if not (cur and _continues(cur[-1], raw, margin)):
             flush()
             cur_start = i
         cur.append(raw)

@@ -1764,6 +1764,8 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         before = text[s : m.start]
         if _LAST_SEASON_WORDS.search(before):
             return True  # "at the AGM last autumn, on Thursday 18 October": maybe the year before
+        if s > 0 and (opening := ago_phrase(text[:40])) is not None and text.startswith(opening[1]):
+            return True  # "Twenty years ago today I was … It opened on Saturday 10 June": that year's
         if "ago today" in before and ago_phrase(before.lower()) is not None:
             # "Fifty years ago today, on Monday, 2 August": that year's weekday, on the day the
             # article's own falls on (a post "on Sunday, 2 August"), not now's.
