@@ -2715,3 +2715,32 @@ def test_a_paragraph_that_opens_years_ago_keeps_its_weekdays_from_the_present(tm
     got = years(resolve(tmp_path, {"a.txt": post}))
     assert got["Saturday 10 June"] == got["Monday 12 June"] == 2000  # that year's weekdays, not 2020's
     assert got["Sunday 28 June"] == 2020
+
+
+def test_a_spanish_account_the_day_after_the_dateline_and_its_days_without_a_month(tmp_path: Path) -> None:
+    piece = (
+        "SANTA ROSALÍA (Tolima), 12 de noviembre de 2015.\n\n"
+        "El 30 aniversario de la erupción del Nevado del Ruiz, ocurrida el 13 de noviembre de 1985, se"
+        " conmemorará aquí con una vigilia.\n\n"
+        "La noche del 13 de noviembre la avalancha bajó por el río. A la mañana siguiente, el 14, salieron"
+        " tres camiones; trabajaron hasta el 16 y regresaron el 19 de noviembre.\n\n"
+        "La vigilia será el viernes 13 de noviembre. El sábado 14 y el domingo 15 habrá misa de campaña.\n"
+    )
+    got = [(m.line, m.text, m.year) for m in resolve(tmp_path, {"a.txt": piece}) if m.line >= 5]
+    assert got == [
+        (5, "13 de noviembre", 1985),  # told in the past, the day after the dateline's: the piece's past
+        (5, "14", 1985),
+        (5, "16", 1985),
+        (5, "19 de noviembre", 1985),
+        (7, "viernes 13 de noviembre", 2015),
+        (7, "sábado 14 y el domingo 15", 2015),
+        (7, "sábado 14 y el domingo 15", 2015),
+    ]
+
+
+def test_a_spanish_number_after_el_is_no_day_when_it_counts_something(tmp_path: Path) -> None:
+    text = (
+        "VALDELUZ, 3 de marzo de 2005. El Hospital celebra hoy el 25 aniversario de su apertura.\n\n"
+        "La cumbre se intentará entre el 10 y el 12 de febrero, y el 30 por ciento de las plazas ya está vendido.\n"
+    )
+    assert [m.text for m in resolve(tmp_path, {"a.txt": text})] == ["3 de marzo de 2005", "10 y el 12 de febrero"]

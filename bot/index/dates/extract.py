@@ -644,6 +644,16 @@ _AND_ORDINAL = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1
 # day alone, of the month last named before it.
 _RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
 _ES_BARE_DAY = re.compile(r"\b(?:el|del|al)\s+día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de|del)\s)", re.IGNORECASE)
+# "A la mañana siguiente, el 14, salieron …", "trabajaron hasta el 16", "El sábado 14 y el domingo
+# 15 habrá misa": a number after "el", of the month last named (not "el 30 por ciento", "el 14:00").
+_ES_WD = "|".join(_ES_WEEKDAYS)
+_ES_BARE_NUMBER = re.compile(
+    rf"\b(?:el|del|al)\s+(?:(?P<wd>{_ES_WD})\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    rf"(?:\s+y\s+(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?P<d2>3[01]|[12]\d|0?[1-9])\b)?"
+    r"(?!\s*(?:de\b|del\b|%|por\b|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
+    r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
+    re.IGNORECASE,
+)
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
 _ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；])")
@@ -682,6 +692,30 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
     return out
 
 
+def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
+    """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month."""
+    out: list[Mention] = []
+    for m in _ES_BARE_NUMBER.finditer(text):
+        before = [x for x in found if x.end <= m.start("d")]
+        if not before or before[-1].form != "es" or any(x.start <= m.start("d") < x.end for x in found):
+            continue
+        month, last = before[-1].end_month, before[-1].end_day
+        days = [(int(m.group("d")), m.group("wd"))]
+        if m.group("d2"):
+            days.append((int(m.group("d2")), m.group("wd2")))
+        if days[0][0] <= last or not all(valid_day(month, d, None) for d, _ in days):
+            continue
+        start = m.start("wd") if m.group("wd") else m.start("d")
+        end = m.end("d2") if m.group("d2") else m.end("d")
+        for d, wd in days:
+            weekday = _ES_WEEKDAYS[wd.lower()] if wd else None
+            out.append(
+                Mention(start=start, end=end, text=text[start:end], month=month, day=d, year=None,
+                        end_month=month, end_day=d, end_year=None, form="es", weekday=weekday)
+            )  # fmt: skip
+    return out
+
+
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
@@ -689,6 +723,8 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         return []
     if not text.isascii() and (other := _bare_days_of_other_scripts(text, found, carried)):
         return other
+    if found and found[-1].form == "es" and (spanish := _es_bare_numbers(text, found)):
+        return spanish
     if not (_ASCII_ORDINAL_DIGITS if text.isascii() else _ORDINAL_DIGITS).search(text):
         return []
     out = []

@@ -832,6 +832,10 @@ _SCHEDULE = re.compile(
     re.IGNORECASE,
 )
 _PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
+# Spanish tells its past in the preterite ("bajó", "salieron") and the imperfect ("trabajaban",
+# "había"): endings few other words have (not "-ía": día, policía). For `_tells_past` only.
+# (in lower case: a name may end so, "Mataró")
+_ES_PAST_FORM = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ó|aron|ieron|aba|aban)|había|habían|hubo)\b")
 
 
 # The death an obituary reports: "born on 9 February 1921 …, and died on 28 May" is its news, not
@@ -864,6 +868,13 @@ def _reads_past(clause: str) -> bool:
     """Whether a clause tells of the past ("The banks closed on …"), not of the present ("The hall
     reopens on …"): a past tense, or an English -ed form."""
     return bool(_PAST.search(clause) or ("ed" in clause and _PAST_FORM.search(clause)))  # (its match holds "ed")
+
+
+def _tells_past(clause: str) -> bool:
+    """`_reads_past`, or a Spanish verb in the past ("bajó", "salieron"), or a Russian one (see
+    _RU_PAST_VERB), for the retold accounts' rules only: a news lead in Spanish tells this year's
+    news in the preterite too."""
+    return _reads_past(clause) or _ES_PAST_FORM.search(clause) is not None or _RU_PAST_VERB.search(clause) is not None
 
 
 def _heading_ago(title: str) -> int:
@@ -1982,7 +1993,7 @@ def _retold_base(
     if _ANNIVERSARY_WORD.search(text[s:e]):
         return None  # "К 100-летию события наш кружок провёл выставку …": the celebration is now
     said = _unquoted_context(text, s, m.start, m.end)
-    if not _reads_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
+    if not _tells_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
         return None
     if m.weekday is not None and not _weekday_fits(m, base[0]):
         return None
@@ -1994,6 +2005,9 @@ _UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W
 # A Russian verb in the past ("пронеслась", "вернулись", "плакали"; a longer word in -ла/-л:
 # "поставила", "поднялся"), for the rule below only: some nouns end so too.
 _RU_PAST_VERB = re.compile(r"(?<![а-яё])(?:[а-яё]{2,}(?:ли|лась|лись|лся|лось)|[а-яё]{4,}[аеиоуыя]ла?)(?![а-яё])", re.I)
+
+
+_EXACT_DAY_KINDS = frozenset({"dateline", "head date", "published"})
 
 
 def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> tuple[int, str] | None:
@@ -2010,11 +2024,14 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     if not valid_day(day[0], day[1], year) or (m.weekday is not None and not _weekday_fits(m, base[0])):
         return None
     gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *day)).days
-    if not TENSE_MARGIN_DAYS // 9 < gap <= NEAREST_DAYS // 3:
+    # (a day a dateline or a head date states exactly: the very next day is after it; a month's
+    # issue is dated to its middle, give or take)
+    exact = any(ev.day == day and ev.kind in _EXACT_DAY_KINDS for ev in ctx.time.evidence)
+    if not (0 if exact else TENSE_MARGIN_DAYS // 9) < gap <= NEAREST_DAYS // 3:
         return None
     said = _unquoted_context(text, s, m.start, m.end)
     tense = _tense_context(text, s, m)
-    if not (_reads_past(tense) or _RU_PAST_VERB.search(tense)) or _PRESENT.search(said) or _FUTURE.search(said):
+    if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said):
         return None
     if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
         return None
