@@ -22,6 +22,7 @@ from bot.index.dates.anniversaries import AnniversaryTable
 from bot.index.dates.events import build_event_index
 from bot.index.dates.remerge import tipped_words
 from bot.index.fuzzy import TypoIndex
+from bot.index.grouped import NameTable, SortedWords
 from bot.index.search import Passage, Passages, SearchIndex, Tokens, passages_of, tokenize
 from bot.index.search_update import join_tokens
 from tests.paths import SEEDS
@@ -73,14 +74,17 @@ def _same(a: object, b: object) -> bool:
         return _same_state(a, b)
     if type(a) is type(b) and type(a).__module__ == "bot.index.fuzzy":  # the typo index: its state, no cache
         return _same_state(a.__getstate__(), b.__getstate__())
+    if type(a) is type(b) and type(a).__module__ == "bot.index.grouped":  # its arrays, not only what it maps
+        return list(vars(a)) == list(vars(b)) and _same_state(vars(a), vars(b))
     if isinstance(a, Passages) and isinstance(b, Passages):
         return _same_state(vars(a), vars(b))
     return a == b
 
 
 def _same_state(a: object, b: object) -> bool:
+    """The same keys, in the same order (a dictionary pickles in its order), the same values."""
     assert isinstance(a, dict) and isinstance(b, dict)
-    return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
 
 
 def assert_same_search_index(got: SearchIndex, fresh: SearchIndex) -> None:
@@ -446,3 +450,62 @@ def test_words_joined_from_the_last_join_are_tokens_concat() -> None:
         want = Tokens.concat(files)
         assert got.vocab == want.vocab
         assert all(np.array_equal(getattr(got, f), getattr(want, f)) for f in ("ids", "lengths", "lang", "votes"))
+
+
+def test_name_tables_and_keys_updated_are_a_full_builds(tmp_path: Path) -> None:
+    """The name tables, transliteration keys and typo index of an update are the last build's with
+    the words gone taken out and the new ones keyed: equal to a full build's when a consonant key
+    crosses the cap (more than 3 words share it: left out) both ways, when a word gone held a key
+    left out, when the corpus gains and loses a language, and when words in Cyrillic and Chinese
+    leave and join."""
+    files = {
+        # "mrn": five words share it (capped); Ortega and Lugo keep other keys going.
+        "a.txt": "Alpha\n\nMaren met Marin and Moran in Ortega.\n",
+        "b.txt": "Beta\n\nMuran and Miron sailed to Lugo with Хабаровск engineers.\n",
+        "c.txt": "Gamma\n\nThe quay of 唐山 and Quito.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change in (
+        _edit("b.txt", "Muran and Miron", "Bruno"),  # "mrn" down to three words: kept from now on
+        _edit("a.txt", "Moran", "Myrna"),  # a word gone for another under the same key
+        _edit("b.txt", "Bruno", "Muran and Miron"),  # back over the cap
+        _edit("a.txt", "Maren met Marin and Myrna", "Karl"),  # gone while capped: down to two
+        _add("es.txt", "Uno\n\nEl puerto de la ciudad y los barcos que llegan en el verano.\n"),  # Spanish
+        _edit("c.txt", "唐山", "杨利伟 and Юрия Гагарина"),
+        _edit("b.txt", "Хабаровск", "Khabarovsk"),
+        _remove("es.txt"),  # Spanish gone
+        _edit("c.txt", "杨利伟 and Юрия Гагарина", "Гагарин"),
+    ):
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert got.search_updated
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        previous = got.parts
+
+
+def test_a_name_table_updated_is_the_one_built() -> None:
+    """NameTable.updated: the entries of the ids that stay renumbered, the new ones added, keys no
+    id holds any more dropped (with the width of the longest left), then capped as a build caps."""
+    rng = random.Random(11)
+    keys = ["".join(rng.choice("kmnrst") for _ in range(rng.randint(1, 6))) for _ in range(300)]
+    for _ in range(20):
+        ids = rng.sample(range(300), rng.randint(0, 120))
+        old = NameTable.build([keys[i] for i in ids], list(range(len(ids))))
+        stays = [i for i in ids if rng.random() < 0.8]
+        new = rng.sample([i for i in range(300) if i not in ids], rng.randint(0, 30))
+        now = rng.sample(stays + new, len(stays) + len(new))  # the ids renumbered, in another order
+        renumber = np.array([now.index(i) if i in now else -1 for i in ids], dtype=np.int32)
+        got = old.updated(renumber, [keys[i] for i in new], [now.index(i) for i in new])
+        built = NameTable.build([keys[i] for i in now], list(range(len(now))))
+        for most in (None, 1, 3):
+            a, b = (got, built) if most is None else (got.capped(most), built.capped(most))
+            assert _same_state(vars(a), vars(b))
+
+
+def test_sorted_words_hold_exactly_their_words() -> None:
+    words = SortedWords(["harbour", "déjà", "quay"])
+    assert words.holds(["harbour", "harbou", "harbours", "déjà", "deja", "quay", "quayside", ""]).tolist() == [
+        True, False, False, True, False, True, False, False,
+    ]  # fmt: skip
+    assert SortedWords([]).holds(["quay"]).tolist() == [False]

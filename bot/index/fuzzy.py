@@ -36,7 +36,7 @@ class TypoIndex:
                 postings[g].append(i)
         self._keys = fuzzy
         self._key_array = np.array(fuzzy, dtype=object)
-        self._len = np.array([len(t) for t in fuzzy], dtype=np.int16)
+        self._len = np.fromiter(map(len, fuzzy), np.int16, len(fuzzy))
         self._gram_post = {g: np.array(ids, dtype=np.int32) for g, ids in postings.items()}
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, int]]] = OrderedDict()
 
@@ -49,18 +49,21 @@ class TypoIndex:
         if fuzzy == self._keys:
             out._key_array, out._len, out._gram_post = self._key_array, self._len, self._gram_post
             return out
-        position = {k: i for i, k in enumerate(fuzzy)}
-        renumber = np.fromiter((position.get(k, -1) for k in self._keys), dtype=np.int32, count=len(self._keys))
-        known = set(self._keys)
+        # Both sorted: the keys both hold are in the same order in each.
+        stays = np.fromiter(map(set(fuzzy).__contains__, self._keys), bool, len(self._keys))
+        known = np.fromiter(map(set(self._keys).__contains__, fuzzy), bool, len(fuzzy))
+        renumber = np.full(len(self._keys), -1, dtype=np.int32)
+        renumber[stays] = np.flatnonzero(known)
         added: defaultdict[str, list[int]] = defaultdict(list)
-        for i, t in enumerate(fuzzy):
-            if t not in known:
-                for g in bigrams(t):
-                    added[g].append(i)
+        for i in np.flatnonzero(~known).tolist():
+            for g in bigrams(fuzzy[i]):
+                added[g].append(i)
+        gone = not stays.all()
         gram_post = {}
         for g, ids in self._gram_post.items():
             got = renumber[ids]
-            got = got[got >= 0]
+            if gone:
+                got = got[got >= 0]
             more = added.pop(g, None)
             if more is not None:
                 got = np.sort(np.concatenate((got, np.array(more, dtype=np.int32))))
@@ -68,8 +71,8 @@ class TypoIndex:
                 gram_post[g] = got
         gram_post.update((g, np.array(ids, dtype=np.int32)) for g, ids in added.items())
         out._key_array = np.array(fuzzy, dtype=object)
-        out._len = np.array([len(t) for t in fuzzy], dtype=np.int16)
-        out._gram_post = gram_post
+        out._len = np.fromiter(map(len, fuzzy), np.int16, len(fuzzy))
+        out._gram_post = _in_build_order(gram_post, fuzzy)
         return out
 
     def clear_cache(self) -> None:
@@ -102,3 +105,10 @@ class TypoIndex:
         if len(self._cache) > 4096:
             self._cache.popitem(last=False)
         return out
+
+
+def _in_build_order(gram_post: dict[str, np.ndarray], keys: list[str]) -> dict[str, np.ndarray]:
+    """`gram_post` in the order a build meets its bigrams (a dictionary pickles in its order): by
+    the first key holding each, then as `bigrams` of that key yields them."""
+    firsts = sorted({int(ids[0]) for ids in gram_post.values()})
+    return {g: gram_post[g] for k in firsts for g in bigrams(keys[k]) if g in gram_post and gram_post[g][0] == k}

@@ -19,7 +19,7 @@ from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import cast, overload
+from typing import TypeVar, cast, overload
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -30,7 +30,7 @@ from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.details import asked_hours, asks_for_detail
 from bot.index.fuzzy import TypoIndex
-from bot.index.grouped import KeyTable, NameTable, StemTable
+from bot.index.grouped import KeyTable, NameTable, SortedWords, StemTable
 from bot.index.lang import (
     FUNCTION_WORD_LANGS,
     LATIN_LANGS,
@@ -404,6 +404,9 @@ def tokenize_texts(texts: Sequence[str]) -> Tokens:
 _LANGUAGE_CHUNK = 1 << 20
 # (stem, next stem, passage) packed in one int64 below this (SearchIndex._build_pairs)
 _ONE_SORT_LIMIT = 2**63
+_V = TypeVar("_V")
+# What a build keeps for an update in this process, not persisted (`drop_update_state`).
+_UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys")
 
 
 def _numbered(keys: Iterable[str]) -> dict[str, int]:
@@ -517,34 +520,37 @@ class SearchIndex:
         tids = table.astype(np.int32)[token_key] if n else np.zeros(0, dtype=np.int32)
         return tids, lengths, article_of
 
-    def stopwords(self) -> np.ndarray:
-        """Per surface word, whether it is a function word (left out of the pair postings)."""
-        return np.fromiter(map(STOPWORDS.__contains__, self._surface_terms), bool, len(self._surface_terms))
+    def stopwords(self, ids: Sequence[int] | None = None) -> np.ndarray:
+        """Per surface word (of `ids`, when given), whether it is a function word (left out of the
+        pair postings)."""
+        words = self._surface_terms if ids is None else list(map(self._surface_terms.__getitem__, ids))
+        return np.fromiter(map(STOPWORDS.__contains__, words), bool, len(words))
 
-    def _finish(self, known: WordCache, previous: SearchIndex | None = None) -> None:
+    def _finish(self, known: WordCache, moved: Moved | None = None) -> None:
         """What is worked out per word: the keys for typos, transliterations and Chinese parts
-        (`previous`: the last build's index, whose typo index and sorted words are updated
-        instead of made anew)."""
-        if previous is None:
+        (`moved`: from the last build's index, whose tables, typo index and sorted words are
+        updated instead of made anew)."""
+        previous = None if moved is None else moved.previous
+        if moved is None:
             self._sorted_surface = sorted(self._surface)
             self._han = sorted(t for t in self._surface if is_han(t))
         else:
-            self._sorted_from(previous)
-        self._build_keys(known)
-        self._build_name_tables(everyday_words(self._langs_present, keep=previous is not None))
+            self._sorted_from(moved)
+        self._build_keys(known, moved)
+        self._build_name_tables(moved)
         typos: TypoIndex | None = None if previous is None else previous._typos
         self._typos: TypoIndex = TypoIndex(self._forms) if typos is None else typos.updated(self._forms)
         self._han_joined = "\n".join(self._han)
         self._han_starts = list(itertools.accumulate((len(t) + 1 for t in self._han), initial=0))
         self._expansion_cache: OrderedDict[tuple[str, int], tuple[tuple[int, float], ...]] = OrderedDict()
 
-    def _sorted_from(self, previous: SearchIndex) -> None:
+    def _sorted_from(self, moved: Moved) -> None:
         """`_sorted_surface` and `_han` as `_finish` sorts them, from the last build's: its lists
         without the words gone, with the new ones, sorted again (a merge of two runs, not a sort of
         every word)."""
-        added = list(itertools.filterfalse(previous._surface.__contains__, self._surface_terms))
-        kept = len(self._surface_terms) - len(added)
-        whole = kept == len(previous._surface_terms)  # no word gone
+        previous = moved.previous
+        added = list(map(self._surface_terms.__getitem__, moved.new_surface))
+        whole = len(self._surface_terms) - len(added) == len(previous._surface_terms)  # no word gone
         keep = self._surface.__contains__
         old, han = previous._sorted_surface, previous._han
         self._sorted_surface = sorted(old + added if whole else [*filter(keep, old), *added])
@@ -645,13 +651,26 @@ class SearchIndex:
         work.clear()
         n = len(self.passages)
         v = len(self._stem_terms)
-        # Kept for an update (bot/index/search_update.py), in as few bytes as they fit; not persisted.
-        self._post_tf = tf.astype(np.min_scalar_type(int(tf.max()) if len(tf) else 0))
         # keys // n is the stem, keys % n the passage: the stems' bounds without a stem per posting.
-        self._bounds = np.searchsorted(keys, np.arange(v + 1, dtype=np.int64) * max(n, 1))
+        bounds = np.searchsorted(keys, np.arange(v + 1, dtype=np.int64) * max(n, 1))
         np.remainder(keys, max(n, 1), out=keys)
         post_pid = keys.astype(np.int32)
         del keys
+        work = [post_pid, tf]
+        del post_pid, tf
+        self._postings_of(work, bounds, lengths, article_of)
+
+    def _postings_of(
+        self, work: list[np.ndarray], bounds: np.ndarray, lengths: np.ndarray, article_of: np.ndarray
+    ) -> None:
+        """The postings from `work`: each one's passage (int32) and term frequency (float32), in
+        order of stem then passage, the list emptied; `bounds`: each stem's first posting."""
+        post_pid, tf = work
+        work.clear()
+        n = len(self.passages)
+        # Kept for an update (bot/index/search_update.py), in as few bytes as they fit; not persisted.
+        self._post_tf = tf.astype(np.min_scalar_type(int(tf.max()) if len(tf) else 0))
+        self._bounds = bounds
         avgdl = float(lengths.mean()) if n else 1.0
         norm = K1 * (1 - B + B * lengths.astype(np.float32) / max(avgdl, 1.0))
         if isinstance(self.passages, Passages):
@@ -697,12 +716,38 @@ class SearchIndex:
         self._art_start = np.searchsorted(article_of, np.arange(self._n_articles)).astype(np.int64)
         self._art_size = np.searchsorted(article_of, np.arange(self._n_articles), side="right") - self._art_start
 
-    def _build_keys(self, known: WordCache) -> None:
+    def _build_keys(self, known: WordCache, moved: Moved | None = None) -> None:
         """Transliteration keys: the skeleton of each surface word and of each stem → stem ids,
         with the script the word is in (for names found across scripts); and each surface word
         in Latin letters → stem ids, for typo correction across scripts. Per word, through
         `known` (an earlier build's) into `self._words`; the tables are made from arrays
-        (bot/index/grouped.py): a tuple per key was most of an update's passage index."""
+        (bot/index/grouped.py): a tuple per key was most of an update's passage index.
+        `moved`: the keys' ids from the last build's (an update), keying only the new words."""
+        ids = self._key_ids_from(moved, known) if moved is not None else None
+        if ids is None:
+            ids = self._key_ids(known)
+        self._kept_keys = ids  # for an update in this process only (not persisted)
+        # One entry per (surface word, stem it has), then per stem with a key of its own.
+        per_word = np.diff(self._sur_bounds)
+        entry_key = np.repeat(ids.word_key, per_word)
+        entry_form = np.repeat(ids.word_form, per_word)
+        entry_latin = np.repeat(ids.word_latin, per_word)
+        has = entry_key >= 0
+        keyed = np.flatnonzero(ids.stem_key >= 0).astype(np.int32)
+        v = len(self._stem_terms)
+        self._keys = KeyTable.build(
+            ids.keys,
+            np.concatenate((entry_key[has], ids.stem_key[keyed])),
+            np.concatenate((self._sur_stem[has], keyed)),
+            np.concatenate((entry_latin[has], np.zeros(len(keyed), np.int8))),
+            v,
+        )
+        # Keys of words in other scripts, sorted, for inflected names: Yuri → Юрия, Gagarin → Гагарина.
+        self._foreign_keys = self._keys.foreign()
+        self._forms = StemTable.build(ids.forms, entry_form[has], self._sur_stem[has], v)
+
+    def _key_ids(self, known: WordCache) -> _KeyIds:
+        """The keys' and forms' ids of every surface word and stem (`_build_keys`)."""
         ks, romans, latins = self._surface_keys(known)
         stem_ks = self._stem_keys(known)
         # Ids in order of first appearance, words then stems ("": no key, -1).
@@ -710,56 +755,116 @@ class SearchIndex:
         form_ids = _numbered(itertools.compress(romans, ks))
         word_key = np.fromiter(map(key_ids.get, ks, itertools.repeat(-1)), np.int32, len(ks))
         word_form = np.fromiter(map(form_ids.get, romans, itertools.repeat(-1)), np.int32, len(ks))
-        word_latin = np.fromiter(latins, np.int8, len(ks))
-        stems = np.fromiter(map(key_ids.get, stem_ks, itertools.repeat(-1)), np.int32, len(stem_ks))
-        # One entry per (surface word, stem it has), then per stem with a key of its own.
-        per_word = np.diff(self._sur_bounds)
-        entry_key = np.repeat(word_key, per_word)
-        entry_form = np.repeat(word_form, per_word)
-        entry_latin = np.repeat(word_latin, per_word)
-        has = entry_key >= 0
-        keyed = np.flatnonzero(stems >= 0).astype(np.int32)
-        v = len(self._stem_terms)
-        self._keys = KeyTable.build(
+        return _KeyIds(
             key_ids,
-            np.concatenate((entry_key[has], stems[keyed])),
-            np.concatenate((self._sur_stem[has], keyed)),
-            np.concatenate((entry_latin[has], np.zeros(len(keyed), np.int8))),
-            v,
+            form_ids,
+            word_key,
+            np.where(word_key >= 0, word_form, -1).astype(np.int32),  # a form counts only with a key
+            np.fromiter(latins, np.int8, len(ks)),
+            np.fromiter(map(key_ids.get, stem_ks, itertools.repeat(-1)), np.int32, len(stem_ks)),
         )
-        # Keys of words in other scripts, sorted, for inflected names: Yuri → Юрия, Gagarin → Гагарина.
-        self._foreign_keys = self._keys.foreign()
-        self._forms = StemTable.build(form_ids, entry_form[has], self._sur_stem[has], v)
 
-    def _build_name_tables(self, everyday: frozenset[str]) -> None:
+    def _key_ids_from(self, moved: Moved, known: WordCache) -> _KeyIds | None:
+        """`_key_ids` from the last build's: its words' and stems' ids carried over, the new ones'
+        worked out (through `known`), all numbered again in order of first appearance. None when
+        the last build kept none."""
+        last: _KeyIds | None = moved.previous.__dict__.get("_kept_keys")
+        if last is None:
+            return None
+        words = list(map(self._surface_terms.__getitem__, moved.new_surface))
+        stems = list(map(self._stem_terms.__getitem__, moved.new_stems))
+        got = [_surface_key(w) if (g := known.surface.get(w)) is None else g for w in words]
+        stem_got = [_stem_key(s) if (k := known.stem_keys.get(s)) is None else k for s in stems]
+        gone_words = itertools.compress(moved.previous._surface_terms, moved.surface < 0)
+        gone_stems = itertools.compress(moved.previous._stem_terms, moved.stems < 0)
+        self._words.surface = _cache_updated(known.surface, gone_words, dict(zip(words, got, strict=True)))
+        self._words.stem_keys = _cache_updated(known.stem_keys, gone_stems, dict(zip(stems, stem_got, strict=True)))
+        # Ids in the last build's numbering, a key or form new to the corpus taking the next one.
+        keys, forms = _Extended(last.keys), _Extended(last.forms)
+        v, n_stems = len(self._surface_terms), len(self._stem_terms)
+        new_keys = [keys.id(k) for k, _, _ in got]
+        word_key = _carried(last.word_key, moved.surface, v, moved.new_surface, new_keys)
+        new_forms = [forms.id(r) if k else -1 for k, r, _ in got]
+        word_form = _carried(last.word_form, moved.surface, v, moved.new_surface, new_forms)
+        word_latin = _carried(last.word_latin, moved.surface, v, moved.new_surface, [g[2] for g in got])
+        stem_key = _carried(last.stem_key, moved.stems, n_stems, moved.new_stems, list(map(keys.id, stem_got)))
+        key_ids, both = keys.in_order(np.concatenate((word_key, stem_key)))
+        form_ids, word_form = forms.in_order(word_form)
+        return _KeyIds(key_ids, form_ids, both[:v], word_form, word_latin, both[v:])
+
+    def _build_name_tables(self, moved: Moved | None = None) -> None:
         """The tables of names found by their consonants (`_consonant_names`, `_latin_variant_names`,
         `_given_name`) and by their sound (`_sound_names`), made with the index and persisted with
         it: made on a query's first need of them, they cost that query 0.1–0.6 s at 100,000
-        passages. Worked out for every word at once (translit.consonant_keys), not cached per word.
-        `everyday`: the everyday words of the corpus's languages."""
-        self._consonant_table = self._consonant_name_table()
-        self._sound_table = self._sound_name_table(everyday)
+        passages. Worked out for every word at once (translit.consonant_keys), not cached per word
+        (a key per word held between builds costs a build 80 MB more at its peak). `moved`: from
+        the last build's tables (an update), keying only the words new to the corpus."""
+        names = self._names_from(moved) if moved is not None else None
+        if names is None:
+            names = self._all_names(everyday_words(self._langs_present))
+        self._kept_names = names  # for an update in this process only (not persisted)
+        self._consonant_table = names.consonant.capped(CONSONANT_MAX_WORDS)
+        self._sound_table = names.sound.capped(CONSONANT_MAX_WORDS)
         # Short given names by their consonants (Кит is "kt"): every stem, however many share a key.
-        self._given_table = _name_table(consonant_keys(self._stem_terms, minimum=1), range(len(self._stem_terms)))
+        self._given_table = names.given
         # Whether each stem is an everyday word of the corpus's languages (`_latin_variant_names`):
         # a query then reads a dictionary only for its own words, not for every corpus language.
-        stems = self._stem_terms
-        self._everyday_stem = np.fromiter(map(everyday.__contains__, stems), bool, len(stems))
+        self._everyday_stem = names.everyday_stem
 
-    def _consonant_name_table(self) -> NameTable:
-        """Names Russian writes by sound, by their consonants: the corpus's words in Latin letters."""
-        words = self._surface_terms
-        latin = ascii_words(words)
-        return _name_table(consonant_keys(list(map(words.__getitem__, latin))), latin, CONSONANT_MAX_WORDS)
-
-    def _sound_name_table(self, everyday: frozenset[str]) -> NameTable:
-        """Names Chinese writes by sound, by their consonant classes: no everyday word of the
-        corpus's languages (Handel is German's "trade", and a name in an English text)."""
-        words = self._surface_terms
+    def _all_names(self, everyday: frozenset[str]) -> _Names:
+        """The name tables of every word; `everyday`: the everyday words of the corpus's languages."""
+        words, stems = self._surface_terms, self._stem_terms
         names = [i for i, w in enumerate(words) if w.isascii() and w not in everyday]
-        sound = latin_sound_keys_of(list(map(words.__getitem__, names)))
+        return _Names(
+            NameTable.build(*self._consonant_entries(range(len(words)))),
+            NameTable.build(*self._sound_entries(names)),
+            NameTable.build(*self._given_entries(range(len(stems)))),
+            np.fromiter(map(everyday.__contains__, stems), bool, len(stems)),
+            SortedWords(everyday),
+            tuple(self._langs_present),
+        )
+
+    def _names_from(self, moved: Moved) -> _Names | None:
+        """The name tables from the last build's: its entries renumbered, with those of the words
+        and stems new to the corpus. None when the corpus's languages changed (the sound table
+        leaves out their everyday words) or the last build kept none."""
+        last: _Names | None = moved.previous.__dict__.get("_kept_names")
+        if last is None or last.languages != tuple(self._langs_present):
+            return None
+        words = self._surface_terms
+        is_everyday = np.zeros(len(self._stem_terms), dtype=bool)
+        stays = moved.stems >= 0
+        is_everyday[moved.stems[stays]] = last.everyday_stem[stays]
+        is_everyday[moved.new_stems] = last.everyday.holds(list(map(self._stem_terms.__getitem__, moved.new_stems)))
+        latin = [i for i in moved.new_surface if words[i].isascii()]
+        names = list(itertools.compress(latin, ~last.everyday.holds(list(map(words.__getitem__, latin)))))
+        return _Names(
+            last.consonant.updated(moved.surface, *self._consonant_entries(moved.new_surface)),
+            last.sound.updated(moved.surface, *self._sound_entries(names)),
+            last.given.updated(moved.stems, *self._given_entries(moved.new_stems)),
+            is_everyday,
+            last.everyday,
+            last.languages,
+        )
+
+    def _consonant_entries(self, ids: Sequence[int]) -> tuple[list[str], list[int]]:
+        """(consonant key, id) of the surface words `ids` in Latin letters: names Russian writes by
+        sound (`_consonant_names`)."""
+        words = list(map(self._surface_terms.__getitem__, ids))
+        latin = ascii_words(words)
+        return _keyed(consonant_keys(list(map(words.__getitem__, latin))), [ids[i] for i in latin])
+
+    def _sound_entries(self, names: list[int]) -> tuple[list[str], list[int]]:
+        """(sound key, id) of the surface words `names`, by their consonant classes: names Chinese
+        writes by sound (`_sound_names`). Their caller leaves out the everyday words of the corpus's
+        languages (Handel is German's "trade", and a name in an English text)."""
+        sound = latin_sound_keys_of(list(map(self._surface_terms.__getitem__, names)))
         sids = [i for i, ks in zip(names, sound, strict=True) for _ in ks]
-        return _name_table(list(itertools.chain.from_iterable(sound)), sids, CONSONANT_MAX_WORDS)
+        return _keyed(list(itertools.chain.from_iterable(sound)), sids)
+
+    def _given_entries(self, ids: Sequence[int]) -> tuple[list[str], list[int]]:
+        """(consonant key, id) of the stems `ids`, however short (`_given_name`)."""
+        return _keyed(consonant_keys(list(map(self._stem_terms.__getitem__, ids)), minimum=1), ids)
 
     def _surface_keys(self, known: WordCache) -> tuple[list[str], list[str], list[bool]]:
         """Per surface word: its skeleton ("": none), romanized form, whether in Latin letters;
@@ -768,9 +873,7 @@ class SearchIndex:
         cached = list(map(known.surface.get, terms))
         got = cast(list[tuple[str, str, bool]], cached)
         for i in [i for i, g in enumerate(cached) if g is None]:  # the words new to the corpus
-            word = terms[i]
-            k = skeleton(word)
-            got[i] = (k, romanize(word), word.isascii() or is_latin(word)) if k else ("", "", False)
+            got[i] = _surface_key(terms[i])
         self._words.surface = dict(zip(terms, got, strict=True))
         return [g[0] for g in got], [g[1] for g in got], [g[2] for g in got]
 
@@ -779,12 +882,7 @@ class SearchIndex:
         cached = list(map(known.stem_keys.get, self._stem_terms))
         got = cast(list[str], cached)
         for i in [i for i, k in enumerate(cached) if k is None]:
-            s = self._stem_terms[i]
-            if not s.isascii() and not is_latin(s):
-                # Chinese words by their pinyin: Tangshan finds 唐山, Yang Liwei 杨利伟.
-                got[i] = skeleton(pinyin(s)) if len(s) >= 2 and is_han(s) else skeleton(s)
-            else:
-                got[i] = ""
+            got[i] = _stem_key(self._stem_terms[i])
         self._words.stem_keys = dict(zip(self._stem_terms, got, strict=True))
         return got
 
@@ -802,8 +900,10 @@ class SearchIndex:
 
     def drop_update_state(self) -> None:
         """Forget what only an update from this index needs (`_post_tf`, a byte a posting: 3.6 MB
-        at 100,000 passages), in a process that will not update from it (bot/index/build.py)."""
-        self.__dict__.pop("_post_tf", None)
+        at 100,000 passages; the whole name tables, the keys' ids), in a process that will not update from it
+        (bot/index/build.py)."""
+        for name in _UPDATE_STATE:
+            self.__dict__.pop(name, None)
 
     def clear_caches(self) -> None:
         """Forget expanded query words (the benchmark measures every lookup cold)."""
@@ -815,7 +915,8 @@ class SearchIndex:
         # running bot's queries change them while the index is being persisted in the background.
         state = {**self.__dict__, "_expansion_cache": OrderedDict()}
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
-        state.pop("_post_tf", None)  # for an update in this process only
+        for name in _UPDATE_STATE:  # for an update in this process only
+            state.pop(name, None)
         state.pop("_file_numbers", None)  # made from the articles on a query's first need
         return state
 
@@ -1607,9 +1708,135 @@ class SearchIndex:
         return tuple(sorted((centre, best)))
 
 
-def _name_table(keys: Sequence[str], ids: Iterable[int], most: int | None = None) -> NameTable:
-    """The table of (key, id) pairs without those whose key is "" (none)."""
-    return NameTable.build(list(filter(None, keys)), list(itertools.compress(ids, keys)), most)
+def _keyed(keys: Sequence[str], ids: Iterable[int]) -> tuple[list[str], list[int]]:
+    """The (key, id) pairs without those whose key is "" (none)."""
+    return list(filter(None, keys)), list(itertools.compress(ids, keys))
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Where the last build's surface words and stems are in this one (an update)."""
+
+    previous: SearchIndex
+    surface: np.ndarray  # per surface word of `previous`: its id now (-1: gone from the corpus)
+    new_surface: list[int]  # the ids of the surface words new to the corpus, in order
+    stems: np.ndarray  # per stem of `previous`: its id now (-1: gone)
+    new_stems: list[int]
+
+    @classmethod
+    def between(cls, previous: SearchIndex, index: SearchIndex) -> Moved:
+        surface = _renumbering(previous._surface_terms, index._surface)
+        stems = _renumbering(previous._stem_terms, index._stems)
+        return cls(
+            previous, surface, _unmatched(surface, len(index._surface)), stems, _unmatched(stems, len(index._stems))
+        )
+
+
+def _renumbering(old: Sequence[str], now: dict[str, int]) -> np.ndarray:
+    """Per word of `old`: its id in `now`, or -1."""
+    return np.fromiter(map(now.get, old, itertools.repeat(-1)), np.int32, len(old))
+
+
+def _unmatched(renumber: np.ndarray, n: int) -> list[int]:
+    """The ids below `n` that `renumber` maps nothing to, in order."""
+    new = np.ones(n, dtype=bool)
+    new[renumber[renumber >= 0]] = False
+    return np.flatnonzero(new).tolist()
+
+
+def _surface_key(word: str) -> tuple[str, str, bool]:
+    """A surface word's skeleton, romanized form and whether it is in Latin letters (`WordCache`)."""
+    k = skeleton(word)
+    return (k, romanize(word), word.isascii() or is_latin(word)) if k else ("", "", False)
+
+
+def _stem_key(s: str) -> str:
+    """A stem's key in another script ("": none, a stem in Latin letters)."""
+    if s.isascii() or is_latin(s):
+        return ""
+    # Chinese words by their pinyin: Tangshan finds 唐山, Yang Liwei 杨利伟.
+    return skeleton(pinyin(s)) if len(s) >= 2 and is_han(s) else skeleton(s)
+
+
+def _cache_updated(cache: dict[str, _V], gone: Iterable[str], new: dict[str, _V]) -> dict[str, _V]:
+    """`cache` without the words `gone`, with `new`: a copy (the last build's parts keep theirs),
+    or `cache` itself when nothing changed."""
+    gone = list(gone)
+    if not gone and not new:
+        return cache
+    out = dict(cache)
+    for w in gone:
+        out.pop(w, None)
+    out.update(new)
+    return out
+
+
+def _carried(old: np.ndarray, renumber: np.ndarray, n: int, new_ids: list[int], new: Sequence[int]) -> np.ndarray:
+    """Per id now (of `n`): the value `old` held under its last id (`renumber`: old id → id now, or
+    -1), or for the ids `new_ids`, the values `new`."""
+    out = np.full(n, -1, dtype=old.dtype)
+    stays = renumber >= 0
+    out[renumber[stays]] = old[stays]
+    out[new_ids] = new
+    return out
+
+
+class _Extended:
+    """The last build's ids of keys, and the next ones for keys new to the corpus."""
+
+    def __init__(self, ids: dict[str, int]) -> None:
+        self._ids = ids
+        self._names = list(ids)
+        self._new: dict[str, int] = {}
+
+    def id(self, key: str) -> int:
+        """The key's id ("": none, -1)."""
+        if not key:
+            return -1
+        got = self._ids.get(key)
+        if got is None:
+            got = self._new.setdefault(key, len(self._names) + len(self._new))
+        return got
+
+    def in_order(self, ids: np.ndarray) -> tuple[dict[str, int], np.ndarray]:
+        """The keys `ids` holds (-1: none) numbered in order of first appearance there: name → id,
+        and `ids` so numbered."""
+        present = ids >= 0
+        held, first = np.unique(ids[present], return_index=True)
+        order = held[np.argsort(first)]
+        renumber = np.full(len(self._names) + len(self._new), -1, dtype=np.int32)
+        renumber[order] = np.arange(len(order), dtype=np.int32)
+        names = self._names + list(self._new)
+        out = np.where(present, renumber[ids], -1).astype(np.int32)
+        return dict(zip(map(names.__getitem__, order.tolist()), range(len(order)), strict=True)), out
+
+
+@dataclass(frozen=True)
+class _KeyIds:
+    """Per surface word and stem of a build, the id of its key in another script in `keys` (-1:
+    none; ids in order of first appearance, words then stems), and per surface word with a key its
+    form's in `forms` and whether it is in Latin letters (`_build_keys`)."""
+
+    keys: dict[str, int]
+    forms: dict[str, int]
+    word_key: np.ndarray  # int32
+    word_form: np.ndarray  # int32
+    word_latin: np.ndarray  # int8
+    stem_key: np.ndarray  # int32
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The name tables of a build, whole (`_consonant_table`, `_sound_table` without the cap), per
+    stem whether it is an everyday word, and the everyday words of its languages: what an update
+    in this process makes its own from."""
+
+    consonant: NameTable
+    sound: NameTable
+    given: NameTable
+    everyday_stem: np.ndarray
+    everyday: SortedWords
+    languages: tuple[int, ...]
 
 
 def _sorted_union(parts: list[np.ndarray]) -> np.ndarray:
