@@ -2744,3 +2744,21 @@ def test_a_spanish_number_after_el_is_no_day_when_it_counts_something(tmp_path: 
         "La cumbre se intentará entre el 10 y el 12 de febrero, y el 30 por ciento de las plazas ya está vendido.\n"
     )
     assert [m.text for m in resolve(tmp_path, {"a.txt": text})] == ["3 de marzo de 2005", "10 y el 12 de febrero"]
+
+
+def test_a_piece_n_years_since_an_event_a_ruled_cutting_dates_retells_it(tmp_path: Path) -> None:
+    cuttings = (
+        "PARISH CUTTINGS BOOK\nCuttings about the weir\n\n"
+        "=== Brantholme & District Echo, Tuesday 14 March 1995 ===\nWEIR GIVES WAY AFTER THREE DAYS OF RAIN\n"
+        "Brantholme weir collapsed at about 6.40pm on Sunday, 12 March, sending a wall of water past the mill.\n\n"
+        "=== Echo, 9 September 2005 ===\nSALMON BACK ABOVE THE MILL\nBailiffs counted eleven salmon above the dam"
+        " between 29 August and 4 September.\n"
+    )
+    programme = (
+        "BRANTHOLME RIVER WEEKEND\nTwenty years since the weir went\n\n"
+        "It is twenty years this month since Brantholme weir gave way. After three days of rain it broke at"
+        " about 6.40pm on 12 March, and by the 13th the mill leat was a ditch of mud.\n\n"
+        "Friday 13 March\n  7.30pm  Talk in the Institute\n"
+    )
+    got = years([m for m in resolve(tmp_path, {"a.txt": cuttings, "b.txt": programme}) if m.file == "b.txt"])
+    assert got == {"12 March": 1995, "13th": 1995, "Friday 13 March": 2015}

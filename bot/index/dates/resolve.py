@@ -831,6 +831,13 @@ _SCHEDULE = re.compile(
     r"|截止)",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
     re.IGNORECASE,
 )
+# English verbs whose simple past is neither -ed nor their participle ("it broke at 6.40pm on 12
+# March", "the first cars went over"; not "held", "made": "first held in 1995" is a participle's),
+# and no noun or adjective (not fell, rose, saw).
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:broke|began|came|went|sank|took|gave|flew|froze|grew|knew|rang|sang|shook|swam|threw|tore|wore"
+    r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot)\b"
+)
 _PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
 # Spanish tells its past in the preterite ("bajó", "salieron") and the imperfect ("trabajaban",
 # "había"): endings few other words have (not "-ía": día, policía). For `_tells_past` only.
@@ -867,7 +874,11 @@ def _timetable(clause: str) -> bool:
 def _reads_past(clause: str) -> bool:
     """Whether a clause tells of the past ("The banks closed on …"), not of the present ("The hall
     reopens on …"): a past tense, or an English -ed form."""
-    return bool(_PAST.search(clause) or ("ed" in clause and _PAST_FORM.search(clause)))  # (its match holds "ed")
+    return bool(
+        _PAST.search(clause)
+        or ("ed" in clause and _PAST_FORM.search(clause))  # (its match holds "ed")
+        or _IRREGULAR_PAST.search(clause)
+    )
 
 
 def _tells_past(clause: str) -> bool:
@@ -1974,6 +1985,14 @@ def _lead_ago_year(ctx: _Context) -> int | None:
     return year - ago[0] if ago is not None else None
 
 
+# What a commemoration does, told in the past like the event it recalls.
+_COMMEMORATED = re.compile(
+    r"\b(?:gathered|commemorated|celebrated|marked|remembered|unveiled|laid\s+(?:a\s+)?wreaths?|paid\s+tribute"
+    r"|se\s+reunieron|conmemor\w+|recordaron|homenaje\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _retold_base(
     ctx: _Context, m: Mention, text: str, s: int, e: int, prev: _Prev | None, pidx: int
 ) -> tuple[int, str] | None:
@@ -1985,13 +2004,15 @@ def _retold_base(
         # into the next year too)
         return None
     year = ctx.time.year
-    base = _counted_base(ctx)
+    base = _counted_base(ctx, ("years ago", "anniversary"))
     if year is None or base is None or base[0] > year - 2 or not ctx.looks_back:
         return None
     if any(d.year == year for d in ctx.told):
         return None  # once the present has spoken, it is the present's
-    if _ANNIVERSARY_WORD.search(text[s:e]):
-        return None  # "К 100-летию события наш кружок провёл выставку …": the celebration is now
+    if _ANNIVERSARY_WORD.search(text[s:e]) or _COMMEMORATED.search(text, s, e):
+        # "К 100-летию события наш кружок провёл выставку …", "Members gathered at the site on 8
+        # April": the celebration is now
+        return None
     said = _unquoted_context(text, s, m.start, m.end)
     if not _tells_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
         return None
@@ -2379,13 +2400,17 @@ def _near_the_news(m: Mention, ctx: _Context) -> bool:
 
 _YEARS_ON = re.compile(
     rf"\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+on\b|\b(?:half\s+a\s+century|a\s+century)\s+on\b"
+    # "Twenty years since the weir went", "It is twenty years this month since …"
+    rf"|\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+(?:(?:this|next|last)\s+\w+\s+)?since\b"
     r"|\b(?:medio\s+siglo|un\s+siglo|(?:\d{1,3}|[a-zá-ú]+)\s+(?:años|décadas))\s+después\b"
     r"|(?:полвека|век|(?:\d{1,3}|[а-яё]+)\s+(?:лет|года))\s+спустя",
     re.IGNORECASE,
 )
 
 # What every `_YEARS_ON` match holds (same flags): a cheap test before its number words are tried everywhere.
-_YEARS_ON_HINT = re.compile(r"(?:years|decades|century)\s+on|después|спустя", re.IGNORECASE)
+_YEARS_ON_HINT = re.compile(
+    r"(?:years|decades|century)\s+on|(?:years|decades)\s.{0,12}since|después|спустя", re.IGNORECASE
+)
 
 
 def _looks_back_in_the_lead(article: Article) -> bool:
@@ -2529,10 +2554,13 @@ def _dateline_year(article: Article) -> int | None:
         or lead.startswith(". ", first.end)
         or not lead[first.end :].strip(" .")
         or (lead.startswith("[") and _SOURCE_TAIL.fullmatch(lead, first.end))  # "[Packet, 17 January 1986, page 1]"
+        # "=== Echo, 14 March 1995 ===": a cutting's source line between rules
+        or (lead[:1] in _RULE_CHARS and not lead[first.end :].strip(" ." + _RULE_CHARS))
     )
     return first.year if dateline else None
 
 
+_RULE_CHARS = "=*#~_"  # what a cutting's source line may be ruled with
 _SOURCE_TAIL = re.compile(r"\s*(?:,\s*(?:p\.|pp\.|page|pages)\s*\d+(?:\s*[-–]\s*\d+)?\s*)?\]\s*")
 
 
