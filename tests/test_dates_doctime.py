@@ -2762,3 +2762,19 @@ def test_a_piece_n_years_since_an_event_a_ruled_cutting_dates_retells_it(tmp_pat
     )
     got = years([m for m in resolve(tmp_path, {"a.txt": cuttings, "b.txt": programme}) if m.file == "b.txt"])
     assert got == {"12 March": 1995, "13th": 1995, "Friday 13 March": 2015}
+
+
+def test_an_anniversary_counts_from_a_year_the_article_names_for_its_retold_days(tmp_path: Path) -> None:
+    piece = (
+        "THE COURIER · Friday 28 June 2019 · Features\n\nA HUNDRED YEARS SINCE THE AIRSHIP CROSSING\n\n"
+        "Next week marks the centenary of the first east-to-west crossing of the Atlantic by air.\n\n"
+        "R34 slipped her moorings in the small hours of 2 July, with thirty people aboard. By the 4th she was"
+        " fighting headwinds off Newfoundland.\n\n"
+        "A piper will play at the old airfield gates on Tuesday 2 July. The exhibition includes the letter"
+        " Alec sent his mother, dated 14 July 1919.\n"
+    )
+    got = [(m.text, m.year) for m in resolve(tmp_path, {"a.txt": piece})]
+    assert ("2 July", 1919) in got and ("4th", 1919) in got  # 2019 − 100, a year the letter names
+    assert ("Tuesday 2 July", 2019) in got
+    why = next(m.why for m in resolve(tmp_path, {"a.txt": piece}) if m.text == "2 July")
+    assert "a year the article names" in why

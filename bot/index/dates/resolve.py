@@ -31,6 +31,7 @@ from bot.index.dates.doctime import (
     COHORT_AFTER,
     Counted,
     DocumentTime,
+    Evidence,
     Findings,
     ago_headings,
     ago_phrase,
@@ -2618,6 +2619,30 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
     return out
 
 
+def _with_named_bases(article: Article, time: DocumentTime, found: Findings) -> DocumentTime:
+    """`time` with the base year of each anniversary found nowhere that the article names itself
+    ("Next week marks the centenary of the first crossing …" of 2019, and a letter "dated 14 July
+    1919"): the year its account is told in, for the rules of retold days. It weighs nothing for
+    the present, which it comes from."""
+    assert time.year is not None
+    named: set[int] | None = None
+    extra: list[Evidence] = []
+    for an, shift in found.unbased:
+        base = time.year + shift - an.n
+        if named is None:
+            named = {y for text in (article.title, *(p.text for p in article.paragraphs)) for y in years_in(text)}
+        if base in named and base not in {ev.base for ev in extra}:
+            why = reason(
+                N_("“{phrase}” counts from {base}, a year the article names: {year} − {n}"),
+                phrase=an.subject,
+                base=base,
+                year=time.year + shift,
+                n=an.n,
+            )
+            extra.append(Evidence(time.year, 0.0, "anniversary", why, base=base))
+    return replace(time, evidence=(*time.evidence, *extra)) if extra else time
+
+
 def resolve_corpus(
     corpus: Corpus, table: AnniversaryTable | None = None, newest_year: int | None = None
 ) -> list[ResolvedMention]:
@@ -2658,6 +2683,8 @@ def resolve_sections(
     """An article's mentions, each section of a "looking back" or history column under its own
     present (the build's workers and `resolve_corpus` alike)."""
     out: list[ResolvedMention] = []
+    if time.year is not None and found.unbased:
+        time = _with_named_bases(article, time, found)
     for part, part_time in _sections(article, time):
         ctx = _Context(part, part_time, found, finder)
         for r in resolve_article(ctx, lines):
