@@ -161,6 +161,19 @@ def test_a_hard_wrapped_line_at_the_margin_goes_on_in_the_next_even_with_a_name(
     assert paras[1:] == ["Short line without a stop", "Another paragraph."]  # far from the margin: its own
 
 
+def test_cuttings_divided_by_box_drawing_rules_are_articles() -> None:
+    text = (
+        "ADVERTISER — THREE FROM THE FILES\nReprinted for the Advertiser's 150th year.\n\n"
+        "From our issue of Friday 10 April 1992\n\nALL NIGHT AT THE DRILL HALL\nThe count began at 10pm.\n\n"
+        + "─" * 40
+        + "\n\nFOOTPATHS SHUT\nThe council closed all rights of way.\n[Advertiser, 2 March 2001]\n\n"
+        + "━" * 40
+        + "\n\nSNOW DAY\nEvery school was shut.\n(From the Advertiser of Thursday 5 February 2009)\n"
+    )
+    titles = [a.title for a in split_articles(text, "x.txt")]
+    assert titles[-3:] == ["ALL NIGHT AT THE DRILL HALL", "FOOTPATHS SHUT", "SNOW DAY"]
+
+
 def test_a_folder_of_cuttings_divided_by_rules_is_one_article_a_cutting_with_its_source_line() -> None:
     text = (
         "HERALD - FROM THE FILES\nCuttings kept by the library\n\n"

@@ -185,7 +185,7 @@ _HEAD_DASH = re.compile(r"\s[—–-]\s")
 
 
 # A rule between entries ("---", "* * *", "___"): it separates as a blank line does.
-_RULE_LINE = re.compile(r"[-—–_*=~·•\s]{3,}")
+_RULE_LINE = re.compile(r"[-—–_*=~·•─━═\s]{3,}")  # (─━═: box-drawing rules)
 
 
 def _unless_rule(line: str) -> str:
@@ -304,7 +304,8 @@ def _head_spans(lines: list[str], heads: list[int], above: AbstractSet[int] = fr
 # A line that divides a file into sections: a rule ("-----", "* * *"), a numbered one ("=== 2 ==="),
 # or a heading between rules ("== From our issue of Thursday 14 November 1991 ==").
 _SECTION_RULE = re.compile(
-    r"[-—–_*=~·•#]{2,}\s*(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#]{2,}|[-—–_*=~·•](?:\s*[-—–_*=~·•]){2,}"
+    r"[-—–_*=~·•#─━═]{2,}\s*(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#─━═]{2,}"
+    r"|[-—–_*=~·•─━═](?:\s*[-—–_*=~·•─━═]){2,}"
     r"|={2,}[^=]{1,100}={2,}"
 )
 # A rule with words in it: a line of the section it opens (the cutting's source and date).
