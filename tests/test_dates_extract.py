@@ -195,3 +195,9 @@ def test_a_bare_ordinal_takes_the_month_of_a_day_named_with_its_number() -> None
         assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == want, text
     es = "Un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por inscripción hasta el día 22."
     assert [(m.month, m.day) for m in bare_ordinal_days(es, find_mentions(es), None)] == [(11, 22)]
+
+
+def test_a_range_that_ends_on_a_bare_ordinal() -> None:
+    got = find_mentions("Lowgate will be closed each night from 5 March until the 9th, between 8pm and 6am.")
+    assert [(m.text, m.month, m.day, m.end_day) for m in got] == [("5 March until the 9th", 3, 5, 9)]
+    assert [m.text for m in find_mentions("Open from 9 March to the 2nd, and again.")] == ["9 March"]  # no range back

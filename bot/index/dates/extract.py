@@ -459,6 +459,20 @@ _ZH_NUM = "[一二三四五六七八九十]{1,3}"
 _ZH_NUMERAL_DATE = re.compile(rf"(?:(?P<y>[〇零○一二三四五六七八九]{{4}})年)?(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
 
 
+# "from 5 March until the 9th": a range that ends on a bare ordinal of the same month.
+_UNTIL_THE = re.compile(r"\s+(?:until|till|to|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
+
+
+def _until_ordinal(m: Mention, text: str) -> Mention:
+    """`m` as the range it opens when an ordinal after it ends one ("5 March until the 9th")."""
+    if m.form != "en" or (m.end_month, m.end_day) != (m.month, m.day) or m.year is not None:
+        return m
+    until = _UNTIL_THE.match(text, m.end)
+    if until is None or not m.day < int(until.group("d")) <= _MONTH_DAYS[m.month] + (m.month == 2):
+        return m
+    return replace(m, end=until.end(), text=text[m.start : until.end()], end_day=int(until.group("d")))
+
+
 def _zh_small(w: str) -> int | None:
     """一 … 三十一 → 1 … 31."""
     if "十" not in w:
@@ -511,7 +525,7 @@ def _find_mentions(text: str) -> list[Mention]:
     for m in _pattern_matches(text):
         mention = _build(m, text)
         if mention is not None:
-            out.extend(_coordinated(mention, text))
+            out.extend(_coordinated(_until_ordinal(mention, text), text))
     if zh_numerals:
         taken = [(x.start, x.end) for x in out]
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
@@ -729,6 +743,8 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         return []
     out = []
     for m in _BARE_ORDINAL.finditer(text):
+        if any(x.start <= m.start("d") < x.end for x in found):
+            continue  # a range's end ("5 March until the 9th"): read with its range
         before = [x for x in found if x.end <= m.start()]
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         day = int(m.group("d"))
