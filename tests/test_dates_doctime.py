@@ -2778,3 +2778,15 @@ def test_an_anniversary_counts_from_a_year_the_article_names_for_its_retold_days
     assert ("Tuesday 2 July", 2019) in got
     why = next(m.why for m in resolve(tmp_path, {"a.txt": piece}) if m.text == "2 July")
     assert "a year the article names" in why
+
+
+def test_days_told_in_order_up_to_a_dated_one_in_the_same_sentence_are_of_its_year(tmp_path: Path) -> None:
+    release = (
+        "PRESS RELEASE\nCalshaw Maritime Trust · for immediate release · 12 September 2022\n\n"
+        "Henry VIII's flagship sank off Portsmouth in 1545. Her log records that she reached the site on 4"
+        " October, checked the lifting wires on the 6th, and was on the barge when the hull broke the surface on"
+        " Monday 11 October 1982, watched by millions.\n\n"
+        "Rita will give a talk in the gallery on Tuesday 11 October, forty years to the day.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": release}))
+    assert (got["4 October"], got["6th"], got["Tuesday 11 October"]) == (1982, 1982, 2022)

@@ -1832,6 +1832,17 @@ def _year_by_rules(
         # that earlier anniversary (the museum opened in 1984: 2009).
         why = reason(N_("held for “{phrase}”: {why}"), phrase=held[1], why=held[2])
         return held[0], "inferred", why + _weekday_note(m, held[0]), True
+    run_up = _dated_later_in_sentence(m, text, s, e)
+    if run_up is not None and (article_year is None or run_up.year != article_year):
+        # "she reached the site on 4 October, checked the wires on the 6th and 7th, and was on the
+        # barge when the hull broke the surface on Monday 11 October 1982": days told in order up
+        # to a dated one are of its year.
+        assert run_up.year is not None
+        why = reason(
+            N_("told in the same sentence as {day}, a few days on: the same year"),
+            day=Day(run_up.month, run_up.day, run_up.year),
+        )
+        return run_up.year, "inferred", why + _weekday_note(m, run_up.year), True
     told = _year_told_before(text, s)
     if (
         told is not None
@@ -1992,6 +2003,30 @@ _COMMEMORATED = re.compile(
     r"|se\s+reunieron|conmemor\w+|recordaron|homenaje\w*)\b",
     re.IGNORECASE,
 )
+
+
+RUN_UP_DAYS = 62  # how far on a dated day may end an account told in one sentence
+
+
+def _dated_later_in_sentence(m: Mention, text: str, s: int, e: int) -> Mention | None:
+    """A dated day after `m` in its sentence, up to RUN_UP_DAYS on in the same year, in a sentence
+    told in the past (none of now or to come)."""
+    later = [x for x in find_mentions(text) if m.end <= x.start < e and x.year is not None]
+    if not later or m.year is not None:
+        return None
+    x = later[0]
+    assert x.year is not None
+    if not valid_day(m.month, m.day, x.year):
+        return None
+    gap = (datetime.date(x.year, x.month, x.day) - datetime.date(x.year, m.month, m.day)).days
+    if not 0 < gap <= RUN_UP_DAYS:
+        return None
+    said = _unquoted_context(text, s, m.start, m.end)
+    if not _tells_past(text[s:e]) or _PRESENT.search(said) or _FUTURE.search(said):
+        return None
+    if _ANNIVERSARY_WORD.search(text, s, e) or _COMMEMORATED.search(text, s, e):
+        return None  # "Wreaths were laid on 10 November for the 100th anniversary of … 11 November 1918"
+    return x
 
 
 def _retold_base(
