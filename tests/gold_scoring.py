@@ -121,9 +121,10 @@ BLIND43 = GoldSet("blind43", GOLD / "blind43" / "docs", GOLD / "blind43" / "gold
 # round's blind set, was written at the same time by a counts-only writer and committed unscored.
 BLIND44 = GoldSet("blind44", GOLD / "blind44" / "docs", GOLD / "blind44" / "gold.jsonl", False)
 BLIND45 = GoldSet("blind45", GOLD / "blind45" / "docs", GOLD / "blind45" / "gold.jsonl", False)
-# The ninth session's round: blind45 is blind, scored once at its end; blind46 was written at its
-# start to tune on (a writer who read no engine code). blind47, the tenth round's blind set, was
-# written at the same time by a counts-only writer and committed unscored.
+# The ninth session's round: blind45 was blind, scored once at its end (0.785; the session-start
+# rules 0.790); blind46 was written at its start to tune on (a writer who read no engine code; first
+# score 0.640). blind47, the tenth round's blind set, was written at the same time by a counts-only
+# writer and committed unscored.
 BLIND46 = GoldSet("blind46", GOLD / "blind46" / "docs", GOLD / "blind46" / "gold.jsonl", False)
 BLIND47 = GoldSet("blind47", GOLD / "blind47" / "docs", GOLD / "blind47" / "gold.jsonl", False)
 
