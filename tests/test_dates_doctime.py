@@ -2177,8 +2177,8 @@ def test_a_bare_ordinal_after_its_weekday_or_since_may_come_before_the_day_just_
         "the 10th, was gloomy. The replay is on Sunday the 15th if the ground is fit.\n"
     )
     got = [(m.text, m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text})]
-    assert ("10th", 8, 10, 1999) in got
-    assert ("15th", 8, 15, 1999) in got
+    assert ("Tuesday, the 10th", 8, 10, 1999) in got
+    assert ("Sunday the 15th", 8, 15, 1999) in got
 
 
 def test_a_russian_count_of_years_finds_its_origin_in_the_next_paragraph(tmp_path: Path) -> None:
@@ -2790,3 +2790,15 @@ def test_days_told_in_order_up_to_a_dated_one_in_the_same_sentence_are_of_its_ye
     )
     got = years(resolve(tmp_path, {"a.txt": release}))
     assert (got["4 October"], got["6th"], got["Tuesday 11 October"]) == (1982, 1982, 2022)
+
+
+def test_tomorrow_in_russian_keeps_a_day_in_the_present(tmp_path: Path) -> None:
+    text = (
+        "Северомысск, 16 августа\n\n«Арктика» у полюса: сорок лет спустя\n\n"
+        "Завтра, 17 августа, исполняется ровно сорок лет с того дня, когда атомный ледокол «Арктика»"
+        " первым из надводных судов достиг Северного полюса. Музей готовится отметить 40-летие похода"
+        " выставкой.\n\nВыставка откроется в пятницу, 18 августа. Клубу «Полярник», основанному в 1987 году,"
+        " в этом году исполняется тридцать лет. Ледокол вышел из Мурманска в 1977 году.\n"
+    )
+    got = [(m.text, m.year) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("17 августа", 2017) in got  # tomorrow: the present's, not the voyage's

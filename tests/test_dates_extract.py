@@ -201,3 +201,15 @@ def test_a_range_that_ends_on_a_bare_ordinal() -> None:
     got = find_mentions("Lowgate will be closed each night from 5 March until the 9th, between 8pm and 6am.")
     assert [(m.text, m.month, m.day, m.end_day) for m in got] == [("5 March until the 9th", 3, 5, 9)]
     assert [m.text for m in find_mentions("Open from 9 March to the 2nd, and again.")] == ["9 March"]  # no range back
+
+
+def test_a_bare_ordinal_keeps_its_weekday_and_takes_the_month_of_the_next_day_it_names() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "The film will be shown in the church hall on Friday the 9th and again on Saturday 10 March."
+    found = find_mentions(text)
+    got = bare_ordinal_days(text, found, (4, 6))  # April was named before
+    assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("Friday the 9th", 3, 9, 4)]
+    text = "Within a week, on the 23rd, drivers refused to pay, and a camp held out from 28 December."
+    got = bare_ordinal_days(text, find_mentions(text), (10, 16))  # no weekday: the month named before
+    assert [(m.text, m.month) for m in got] == [("23rd", 10)]

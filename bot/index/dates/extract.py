@@ -638,6 +638,7 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
 # before the one last named (a day of the same month all the same: its weekday or "since" says so).
 _BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
+AHEAD_DAYS = 7  # a bare ordinal this close before a day named after it, in one sentence, is of its month
 # What a deadline before an event asks of the reader: to book, enter, pay, send.
 _BOOKING = re.compile(
     r"\b(?:book\w*|regist\w*|entr(?:y|ies)|enter|apply|applications?|tickets?|pay\w*|paid|send|sent|submit\w*"
@@ -730,6 +731,19 @@ def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _weekday_ahead(text: str, found: list[Mention], m: re.Match[str], day: int, back: re.Match[str]) -> int | None:
+    """The month of a day named with its weekday later in the same sentence, a few days after a
+    bare ordinal named with its own, when the two weekdays are that many days apart."""
+    ahead = next((x for x in found if x.start >= m.end()), None)
+    if ahead is None or ahead.weekday is None or not back.group("wd"):
+        return None
+    gap = ahead.day - day
+    weekday = WEEKDAYS.index(back.group("wd").capitalize())
+    if not 0 < gap <= AHEAD_DAYS or (ahead.weekday - weekday) % 7 != gap % 7:
+        return None
+    return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
+
+
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
@@ -752,9 +766,11 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
+        back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
+        if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
+            last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         if last is None or not valid_day(last[0], day, None):
             continue
-        back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
         if day <= last[1] and back is None and not before:
             continue  # (an earlier day than one a paragraph before named: likely another month's)
         named_day = back.group("wd") if back is not None else None
@@ -775,7 +791,8 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             last = (12 if last[0] == 1 else last[0] - 1, 0)
             if not valid_day(last[0], day, None):
                 continue
-        start = m.start("d")
+        # (with the weekday written before it: "Friday the 18th", "Saturday, the 31st")
+        start = back.start("wd") if back is not None and named_day else m.start("d")
         # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
         more = _AND_ORDINAL.match(text, m.end("d") + 2)
         days = [day] + ([int(more.group("d"))] if more and valid_day(last[0], int(more.group("d")), None) else [])

@@ -368,7 +368,7 @@ _PRESENT = re.compile(
     # (first, a lookahead for the first letters of its alternatives' words, listed from them below:
     # the same matches, most places rejected by one test; then one `\b` for all the alternatives that
     # start with one, so that a place inside a word fails once, not six times)
-    r"(?=[abcefhilnoprstuwyвнс今目将])(?:\b(?:"
+    r"(?=[abcefhilnoprstuwyвнсз今目将明])(?:\b(?:"
     r"(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
     # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until", "His
     # successor takes over on 1 December", "Members are invited to a supper on 9 December"
@@ -376,7 +376,8 @@ _PRESENT = re.compile(
     r"|reopens|retires|(?:is|are)\s+invited)\b"
     r"|this\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
-    r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)|сегодня|сейчас|в этом году|нынешн|今年|今天|目前|将)",
+    r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)"
+    r"|сегодня|сейчас|завтра|в этом году|нынешн|今年|今天|明天|目前|将)",
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
