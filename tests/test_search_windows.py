@@ -710,6 +710,17 @@ def test_a_place_the_query_names_must_be_the_articles(tmp_path: Path) -> None:
     assert [h.article.title for h in hits][:1] == ["FAIR CANCELLED"]
 
 
+def test_a_chinese_phrase_of_corpus_words_is_not_read_as_a_name_by_sound(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "啤酒厂\n\n厂长表示，今年年底前还将完成污水处理设施的改造。\n",
+            "b.txt": "Aquarium\n\nThe seahorse tank sits in the shallow end.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("污水处理设施")][:1] == ["啤酒厂"]
+
+
 def test_a_chinese_qi_writes_a_k_before_i(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

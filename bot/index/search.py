@@ -48,6 +48,7 @@ from bot.index.textnorm import (
     cjk_pairs,
     clean_query,
     han_terms,
+    han_words,
     is_cjk,
     is_han,
     terms,
@@ -1206,6 +1207,8 @@ class SearchIndex:
         for w in chosen:
             if is_han(w) and w not in self._stems and (latin := self._latin_name_of(w)) is not None:
                 out.extend(latin)  # 陈翰笙 → chen, hansheng: two words to meet, as the text writes them
+            elif is_han(w) and len(w) > 3 and w not in self._stems and (known := self._corpus_words_of(w)):
+                out.extend(known)  # 污水处理设施 → 污水处理, 设施: words the corpus has, not a name by sound
             elif is_han(w) and w not in self._stems and len(w) > 1 and not self._expand(w, lang):
                 out.extend(han_terms(w) if len(w) > 2 else list(w))  # an unknown Chinese word: its parts
             elif is_cjk(w) and not is_han(w):
@@ -1215,6 +1218,13 @@ class SearchIndex:
             else:
                 out.append(w)
         return out, lang
+
+    def _corpus_words_of(self, word: str) -> list[str]:
+        """A Chinese phrase the corpus holds as two or more of its own words (jieba's split); []
+        when any part is not a corpus word (a foreign name by sound: 托卡耶夫)."""
+        parts = han_words(word)
+        ok = len(parts) > 1 and all(len(p) > 1 and p in self._stems for p in parts)
+        return parts if ok else []
 
     def _latin_name_of(self, word: str) -> tuple[str, str] | None:
         """A Chinese name the corpus writes in Latin letters, surname then given name, side by side
