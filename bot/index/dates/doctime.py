@@ -80,6 +80,9 @@ _HUNDREDS = (
     rf"(?:\s+and\s+(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?"
 )
 _CARD = rf"{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_ALT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|one"
+# Where a count of `_CARD` can start (a digit, a number word's first letter, "a"), or "half": tested
+# first, it spares `_EN_AGO` and `_EN_YEARS_AFTER` trying its number words at every place of a paragraph (same matches).
+_CARD_START = rf"(?=[\d{''.join(sorted({w[0] for w in CARDINAL_WORDS.split('|')} | {'a', 'h'}))}])"
 _CENTURY_WORDS = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
     "sesquicentennial": 150, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
@@ -131,7 +134,8 @@ _EN_POSS_ANNIV = re.compile(rf"\b(?P<poss>its|their|our|his|her)\s+(?P<n>{_ORD})
 # A day after "N years on" ("Tuesday 12 October", "12th October", "October 12"): a count kept on it.
 _ON_DAY = r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)"
 _EN_YEARS_AFTER = re.compile(
-    rf"\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
+    # (`_CARD_START` first, below: where a count, "a …" or "half …" can start; the same matches)
+    rf"{_CARD_START}\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
     rf"|a\s+half[\s-]century|a\s+century|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
     # "twenty years this summer since …", "ten years today since …", "twenty years this Friday, 16 October, since"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week|[a-z]+day)|today|tomorrow)"
@@ -144,7 +148,8 @@ _EN_YEARS_AFTER = re.compile(
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
 _ES_YEARS_OF = re.compile(
     # (past and future too, with a relative year between: "cumplió el año pasado cincuenta años")
-    r"\b(?:se\s+cumpl(?:en|ieron|irán)|cumpl(?:e|ió|irá)|celebr(?:a|ó|ará)|conmemora)\s+"
+    # ((?=[sc]): its verbs' first letters, tested first at each place; the same matches)
+    r"(?=[sc])\b(?:se\s+cumpl(?:en|ieron|irán)|cumpl(?:e|ió|irá)|celebr(?:a|ó|ará)|conmemora)\s+"
     r"(?:(?:hoy|ahora|este\s+año|el\s+año\s+pasado|el\s+próximo\s+año)\s+)?(?:los\s+)?"
     r"(?P<n>\d{1,3}|cien|ciento|[a-zá-ú]+)\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
@@ -188,6 +193,8 @@ _ES_ORDINALS = {
 _ES_ORD = "|".join(_ES_ORDINALS)
 # "el 30.º aniversario del …", "el décimo aniversario del rescate", "su vigésimo quinto aniversario"
 _ES_ANNIV = re.compile(
+    # ((?=…): a digit or an ordinal's first letter, tested first at each place; the same matches)
+    rf"(?=[\d{''.join(sorted({w[0] for w in _ES_ORDINALS}))}])"
     rf"\b(?P<n>\d{{1,3}}|(?:{_ES_ORD})(?:\s+(?:{_ES_ORD}))?)\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
     r"(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
@@ -208,9 +215,6 @@ _RU_CENTURY = re.compile(
 _RU_GODOVSHCHINA = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\w*\s+")
 _ZH_ANNIV = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年")
 
-# Where a count of `_CARD` can start (a digit, a number word's first letter, "a"), or "half": tested
-# first, it spares `_EN_AGO` trying its number words at every place of a paragraph (same matches).
-_CARD_START = rf"(?=[\d{''.join(sorted({w[0] for w in CARDINAL_WORDS.split('|')} | {'a', 'h'}))}])"
 _EN_AGO = re.compile(
     # "two summers ago": a season counts years too
     rf"{_CARD_START}\b(?:(?P<n>{_CARD})\s+(?P<unit>years?|decades?|centur(?:y|ies)|summers?|winters?|springs?|autumns?)"
@@ -219,7 +223,8 @@ _EN_AGO = re.compile(
 )
 _ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+(?:\s+y\s+[a-zá-ú]+)?)\s+años?\b", re.I)
 _RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
-_ZH_AGO = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*年前")
+# ((?=…): a digit or a numeral, tested first: the same matches, one test at each other character)
+_ZH_AGO = re.compile(r"(?=[\d一二两三四五六七八九十百])(?:(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*年前)")
 
 _NEXT_YEAR = re.compile(
     r"\b(?:next\s+year|the\s+coming\s+year|el\s+próximo\s+año|el\s+año\s+(?:próximo|que\s+viene))\b"
@@ -237,8 +242,9 @@ _PAST_OCCASION = re.compile(
 )
 # A step of years told before an anniversary in its sentence: that anniversary was held back then.
 _STEP_BEFORE = re.compile(
-    r"\byears?\s+(?:later|afterwards)\b|(?:лет|года?)\s+спустя|спустя\s+\S+\s+(?:лет|года?)\b"
-    r"|\baños?\s+(?:después|más\s+tarde)\b|年后",
+    # (?=…): its alternatives' first letters (years, лет/года, спустя, años, 年): the same matches
+    r"(?=[yлгсa年])(?:\byears?\s+(?:later|afterwards)\b|(?:лет|года?)\s+спустя|спустя\s+\S+\s+(?:лет|года?)\b"
+    r"|\baños?\s+(?:después|más\s+tarde)\b|年后)",
     re.IGNORECASE,
 )
 # "He retired fifteen years after the station opened": a past event's distance from another, not the present's.
@@ -280,7 +286,8 @@ _NOT_YET = re.compile(
 # "… over 200 members before our tenth birthday": the occasion, right after, is still ahead.
 _BEFORE_OCCASION = re.compile(
     # (not "three days before its 75th birthday": then the present is the occasion's year)
-    r"(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de)"
+    # ((?=[baд]): the first letters of before / ahead, antes / до, tested before the lookbehinds; same matches)
+    r"(?=[baд])(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de)"
     r"(?:\s+(?:our|its|their|the|su|nuestro|nuestra))?"
     r"|(?<![а-яё])до(?:\s+(?:своего|нашего|его))?)\s+$",
     re.IGNORECASE,
@@ -660,8 +667,9 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             if a:
                 yield a
     if cyrillic and ("лет" in low or "годовщин" in low):
-        for rx in (_RU_ANNIV, _RU_GODOVSHCHINA):
-            for m in rx.finditer(text):
+        # (each pattern's literal word, as written: a paragraph without it is not scanned)
+        for word, rx in (("лет", _RU_ANNIV), ("годовщин", _RU_GODOVSHCHINA)):
+            for m in rx.finditer(text) if word in text else ():
                 # "хлебозавод сегодня отмечает 75-летие:": nothing after it names the subject
                 own = text[m.end() :].lstrip()[:1] in (":", ";", ".", "!", "")
                 a = found(int(m.group("n")), -1 if own else m.end(), m.start(), m.end())
@@ -811,7 +819,10 @@ _WHEN_PREP = re.compile(r"\b(?:at\s+the\s+(?:end|beginning|start)\s+of|by|later\
 _IN_DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s*(?:de\s+)?[^\W\d_]+\.?,?\s*(?:de\s+)?$|[^\W\d_]+\.?\s+\d{1,2},?\s*$|年$"
 )
-_ORIGIN_VERB = re.compile(r"\b(?:founded|established|formed|built|opened|created|started|born|began)\b", re.I)
+# ((?=…): the verbs' first letters, tested before `\b` at each place; the same matches)
+_ORIGIN_VERB = re.compile(
+    r"(?=[febocs])\b(?:founded|established|formed|built|opened|created|started|born|began)\b", re.I
+)
 
 
 # A relative clause's "since YEAR", right before the year: when what the clause describes began.
@@ -1514,7 +1525,7 @@ def _ago_this_week_elsewhere(
 
 _EN_YEARS_LATER = re.compile(
     # `_CARD_START` first: its count (`_HUNDREDS`, digits, a number word) starts with one of its characters
-    rf"{_CARD_START}\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
+    rf"{_CARD_START}\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_ALT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
     r"years\s+(?:later\b|on(?=\s*[,.;:—–-]|\s+from\b))",  # not "twenty years on air"
     re.I,
 )
@@ -1741,7 +1752,8 @@ Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less
 
 
 _SINCE_PERFECT = re.compile(r"^since\b", re.I)
-_LAST_SEASON_WORDS = re.compile(r"\b(?:last|the\s+previous)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+# ((?=[lt]): the first letters of "last" and "the", tested before `\b` at each place; the same matches)
+_LAST_SEASON_WORDS = re.compile(r"(?=[lt])\b(?:last|the\s+previous)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
 
 
 def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str] = ()) -> tuple[Written, Why]:

@@ -57,6 +57,7 @@ from bot.index.dates.span import DateSpan
 from bot.index.dates.text import (
     CARDINAL_ALT,
     CARDINAL_WORDS,
+    ORDINAL_ALT,
     ORDINAL_WORDS,
     excerpt,
     number_word,
@@ -242,7 +243,9 @@ NEAREST_DAYS = 300
 _APPOSITION_AGO = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s*[,(—–-]\s*$")
 # "…, two months after they had worked it out on 28 February": an earlier day, not the next year.
 _LOOKS_BACK = re.compile(
-    r"\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前",
+    # (?=…): its words' first letters, a cheap test before the alternatives are tried at each place (same matches)
+    r"(?=[behpaрд之此以])"
+    r"(?:\b(?:before|earlier|had|previously|ago|antes|había|habían|anteriormente|раньше|до\s+этого)\b|之前|此前|以前)",
     re.IGNORECASE,
 )
 _RECENT = re.compile(r"\b(?:d?el\s+pasado|a?la\s+pasada|al\s+pasado|this\s+past)\s+$|прошедш\w*\s+$", re.IGNORECASE)
@@ -313,8 +316,9 @@ _LAST_SEASON = re.compile(
 )
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b(?!\s+last)|\bel\s+año\s+anterior\b"
-    r"|в\s+предыдущем\s+году|(?:весной|летом|осенью|зимой)\s+предыдущего\s+года|前一年",
+    # (?=…): its alternatives' first letters (the, el, в/весной, летом, осенью, зимой, 前): the same matches
+    r"(?=[teвлоз前])(?:\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b(?!\s+last)|\bel\s+año\s+anterior\b"
+    r"|в\s+предыдущем\s+году|(?:весной|летом|осенью|зимой)\s+предыдущего\s+года|前一年)",
     re.IGNORECASE,
 )
 # "Fifteen years earlier, on 30 June", "Quince años antes, el 30 de junio", "За год до появления крыши,
@@ -381,7 +385,10 @@ _PRESENT = re.compile(
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
-    rf"\)?\s*,?\s*(?:(?P<verb>marks|marked|is|was)\s+)?(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORDS})\s+anniversary",
+    # (a lookahead first, past the same punctuation, for a first letter of what may follow it — a verb,
+    # "the", a digit, an ordinal — and `ORDINAL_ALT`: after most dates one test fails, not every word)
+    rf"(?=\)?\s*,?\s*[\d{''.join(sorted({'m', 'i', 'w', 't'} | {w[0] for w in ORDINAL_WORDS.split('|')}))}])"
+    rf"\)?\s*,?\s*(?:(?P<verb>marks|marked|is|was)\s+)?(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_ALT})\s+anniversary",
     re.IGNORECASE,
 )
 # "… is 17 January, the 50th anniversary of the fire": the date is the occasion's, not the fire's.
@@ -633,7 +640,11 @@ class _Prev:
 
 # What brings a text back to its own year after an account of another: "В этом году газета отмечает
 # своё 65-летие", "This year the club celebrates …", "Hoy", "今年".
-_THIS_YEAR = re.compile(r"\b(?:this\s+year|este\s+año|hoy|today)\b|в\s+этом\s+году|сегодня|今年", re.IGNORECASE)
+_THIS_YEAR = re.compile(
+    # (?=…): its words' first letters (this/today, este, hoy, в, сегодня, 今): one test at most places (same matches)
+    r"(?=[tehвс今])(?:\b(?:this\s+year|este\s+año|hoy|today)\b|в\s+этом\s+году|сегодня|今年)",
+    re.IGNORECASE,
+)
 
 
 # Words that point back to the account's time: "durante aquel invierno", "that winter", "в тот год".
@@ -751,10 +762,11 @@ def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int,
 # A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
 # "unveiled" or "dedicated": what an anniversary day does).
 _BEGINNING_TOLD = re.compile(
-    r"\b(?:was|were)\s+(?:first\s+|officially\s+)?(?:opened|founded|established|built|launched|inaugurated)\b"
+    # (?=…): its alternatives' first letters (was/were, fue, был-, на), a cheap test at each place (same matches)
+    r"(?=[wfбн])(?:\b(?:was|were)\s+(?:first\s+|officially\s+)?(?:opened|founded|established|built|launched|inaugurated)\b"
     r"|\bfue(?:ron)?\s+inaugurad[oa]s?\b|\bбыл[аио]?\s+открыт[аоы]?\b"
     # ("на открытие 15 января пришли …": the opening, told in the past)
-    r"|\bна\s+открыти[ею]\b[^.]*\b[а-яё]+л[иао]?\b",
+    r"|\bна\s+открыти[ею]\b[^.]*\b[а-яё]+л[иао]?\b)",
     re.IGNORECASE,
 )
 
@@ -840,7 +852,8 @@ _IRREGULAR_PAST = re.compile(
     r"\b(?:broke|began|came|went|sank|took|gave|flew|froze|grew|knew|rang|sang|shook|swam|threw|tore|wore"
     r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot)\b"
 )
-_PAST_FORM = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b")  # not a passive's "is closed"
+# (`\b` and the first letter tested first, then the three lookbehinds: inside a word one test fails; same matches)
+_PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)[a-z]{3,}ed\b")  # not a passive's "is closed"
 # Spanish tells its past in the preterite ("bajó", "salieron") and the imperfect ("trabajaban",
 # "había"): endings few other words have (not "-ía": día, policía). For `_tells_past` only.
 # (in lower case: a name may end so, "Mataró")
@@ -887,7 +900,12 @@ def _tells_past(clause: str) -> bool:
     """`_reads_past`, or a Spanish verb in the past ("bajó", "salieron"), or a Russian one (see
     _RU_PAST_VERB), for the retold accounts' rules only: a news lead in Spanish tells this year's
     news in the preterite too."""
-    return _reads_past(clause) or _ES_PAST_FORM.search(clause) is not None or _RU_PAST_VERB.search(clause) is not None
+    return (
+        _reads_past(clause)
+        or _ES_PAST_FORM.search(clause) is not None
+        # (a Russian verb is all Cyrillic letters: an ASCII clause holds none, and is not scanned)
+        or (not clause.isascii() and _RU_PAST_VERB.search(clause) is not None)
+    )
 
 
 def _heading_ago(title: str) -> int:
@@ -954,8 +972,10 @@ _CONNECTIVE_HINT = re.compile(
 # "day" of "Monday" or "today", which the hint above accepts), or one of the words that need no
 # space before them. No match holds none of these.
 _CONNECTIVE_UNIT = re.compile(
-    r"\b(?:day|week|month|día|semana|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
-    r"|накануне|次日|第二天|翌日|当天|前一",
+    # (?=…): its words' first letters, a cheap test before the alternatives are tried at each place (same matches)
+    r"(?=[dwmsvaenдсн次第翌当前])"
+    r"(?:\b(?:day|week|month|día|semana|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
+    r"|накануне|次日|第二天|翌日|当天|前一)",
     re.IGNORECASE,
 )
 # Its words that plain text may hold (each match holds one; the others need letters plain text lacks).
@@ -2446,7 +2466,9 @@ _YEARS_ON = re.compile(
 
 # What every `_YEARS_ON` match holds (same flags): a cheap test before its number words are tried everywhere.
 _YEARS_ON_HINT = re.compile(
-    r"(?:years|decades|century)\s+on|(?:years|decades)\s.{0,12}since|después|спустя", re.IGNORECASE
+    # (?=…): its words' first letters (years, decades/después, century, спустя): one test at most places
+    r"(?=[ydcс])(?:(?:years|decades|century)\s+on|(?:years|decades)\s.{0,12}since|después|спустя)",
+    re.IGNORECASE,
 )
 
 
