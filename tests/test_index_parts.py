@@ -384,15 +384,24 @@ def test_words_that_leave_and_join_the_corpus_are_found_as_after_a_full_build(tm
 def test_the_typo_index_updated_is_the_one_built() -> None:
     rng = random.Random(7)
     words = ["".join(rng.choice("abcdeklmnorst") for _ in range(rng.randint(2, 9))) for _ in range(400)]
-    old = TypoIndex(words[:300])
-    for keys in (words[:300], words[50:350], words[100:], words[:10], []):
-        got, built = old.updated(keys), TypoIndex(keys)
+    first = words[:300]
+    old = TypoIndex(first)
+    # the same keys, some gone and some new, keys before every other (""-prefixed "aa…"), none left
+    for keys in (first, words[50:350], words[100:], words[:10], ["aaaaa", *first[1:]], []):
+        got, built = old.updated(set(keys) - set(first), set(first) - set(keys)), TypoIndex(keys)
         assert got._keys == built._keys
         assert got._gram_post.keys() == built._gram_post.keys()
         assert all(np.array_equal(got._gram_post[g], built._gram_post[g]) for g in built._gram_post)
         assert all(got._gram_post[g].dtype == np.int32 for g in got._gram_post)
         assert np.array_equal(got._len, built._len) and list(got._key_array) == list(built._key_array)
         assert [got.candidates(w, 2) for w in words[::7]] == [built.candidates(w, 2) for w in words[::7]]
+    # Updated again and again from the last update, as a running bot's reloads do.
+    last, held = old, set(first)
+    for step in range(12):
+        keys = set(rng.sample(words, rng.randint(0, 400)) if step % 4 else held | {f"zz{step}aaa"})
+        last, built = last.updated(keys - held, held - keys), TypoIndex(keys)
+        held = keys
+        assert _same_state(last.__getstate__(), built.__getstate__())
 
 
 def test_a_name_that_stops_being_rare_splits_events_on_days_no_edit_touched(tmp_path: Path) -> None:
@@ -446,10 +455,15 @@ def test_words_joined_from_the_last_join_are_tokens_concat() -> None:
         else:  # a file changed: another file's words, or new ones
             other = rng.choice(files)
             files[i] = tokenize([Passage(0, 1, f"Zanzibar{rng.randrange(9)} quay {' '.join(other.vocab[:20])}")])
+        stream, _ = join_tokens(files, last, whole=False)  # an update's: no word stream of every file
         got, last = join_tokens(files, last)
         want = Tokens.concat(files)
         assert got.vocab == want.vocab
         assert all(np.array_equal(getattr(got, f), getattr(want, f)) for f in ("ids", "lengths", "lang", "votes"))
+        assert len(stream.ids) == 0 and np.array_equal(last.ids(), want.ids)
+        if i < len(files):  # one file's words alone, as an update reads its changed files'
+            start = sum(len(f.ids) for f in files[:i])
+            assert np.array_equal(last.ids([i]), want.ids[start : start + len(files[i].ids)])
 
 
 def test_name_tables_and_keys_updated_are_a_full_builds(tmp_path: Path) -> None:
@@ -509,3 +523,65 @@ def test_sorted_words_hold_exactly_their_words() -> None:
         True, False, False, True, False, True, False, False,
     ]  # fmt: skip
     assert SortedWords([]).holds(["quay"]).tolist() == [False]
+
+
+def _assert_same_words_read(got: SearchIndex, fresh: SearchIndex) -> None:
+    """What an update keeps for the next one from reading the words: each (language, word) pair's
+    token count and stem, and the stems per language, as a full build has them."""
+    mine, theirs = got._kept_pairs, fresh._kept_pairs
+    assert mine.v == theirs.v
+    for field in ("keys", "counts", "stems"):
+        assert _same(getattr(mine, field), getattr(theirs, field)), field
+    assert got.word_cache().stems == fresh.word_cache().stems
+
+
+def test_word_counts_updated_are_a_full_builds(tmp_path: Path) -> None:
+    """An update reads only the changed files' tokens: the last build's (language, word) token
+    counts less the files gone, plus the new ones. Equal to a full build's when a word's count
+    drops to zero (in one language of two, then in all), a language appears and disappears,
+    Cyrillic and Chinese words leave and join, and files are added and removed."""
+    spanish = "Uno\n\nEl puerto de la ciudad y los barcos que llegan en el verano con Ortega.\n"
+    files = {
+        "a.txt": "Alpha\n\nThe quay of Ortega was rebuilt by Хабаровск engineers.\n",
+        "b.txt": "Beta\n\nLugo and the quay. 唐山 came later, and the quay again.\n",
+        "c.txt": "Gamma\n\nLugo, Ortega and Quito.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change in (
+        _add("es.txt", spanish),  # Spanish appears: "ortega" in two languages
+        _edit("es.txt", "con Ortega", "con Lugo"),  # Spanish "ortega" down to zero, English stays
+        _edit("b.txt", "quay. 唐山 came later, and the quay again", "pier. 杨利伟 and Юрия"),  # "quay" one fewer
+        _edit("a.txt", "quay of Ortega", "pier of Lugo"),  # "quay" and "хабаровск"'s neighbours gone
+        _remove("es.txt"),  # Spanish gone
+        _edit("c.txt", "Ortega", "Гагарина"),  # "ortega" gone from the corpus
+        _remove("a.txt"),
+        _add("a.txt", files["a.txt"]),  # every word of it back, "ortega" first again
+        _add("0.txt", "Zero\n\n唐山 and Quito before all the others.\n"),
+    ):
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert got.search_updated
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        _assert_same_words_read(got.search, SearchIndex.from_corpus(load_corpus(root)))
+        previous = got.parts
+
+
+@pytest.mark.parametrize("path", ["_words_read", "_postings_in_order"])
+def test_an_update_that_cannot_take_its_short_way_equals_a_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str
+) -> None:
+    """When the last build kept no word counts (every token is read), or the postings cannot be
+    moved by passage (keyed again and merged), the update still equals a full build."""
+    from bot.index import search_update
+
+    monkeypatch.setattr(search_update, path, lambda *_: None)
+    root = write(tmp_path / "corpus", FILES)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change, _, _ in STEPS:
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert got.search_updated
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        _assert_same_words_read(got.search, SearchIndex.from_corpus(load_corpus(root)))
+        previous = got.parts

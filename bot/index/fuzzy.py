@@ -10,6 +10,8 @@ scripts and other romanisations alike.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 
@@ -40,40 +42,56 @@ class TypoIndex:
         self._gram_post = {g: np.array(ids, dtype=np.int32) for g, ids in postings.items()}
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, int]]] = OrderedDict()
 
-    def updated(self, keys: Iterable[str]) -> TypoIndex:
-        """`TypoIndex(keys)`, from this index (an update's: most keys are the same): the postings of
-        the keys both hold are this index's, renumbered (both are sorted, so they stay in order)."""
-        fuzzy = sorted(k for k in keys if len(k) >= MIN_CHARS)
+    def updated(self, added: Iterable[str], removed: Iterable[str]) -> TypoIndex:
+        """`TypoIndex(keys)` of this index's keys less `removed`, with `added` (keys it lacks), from
+        this index (an update's: most keys are the same). The postings of the keys both hold are
+        this index's, renumbered (both are sorted, so they stay in order); the keys before the
+        first one added or removed keep their numbers, and a bigram only they hold its array."""
+        old = self._keys
+        gone = [i for i in sorted(map(self._find, removed)) if i >= 0]
+        new = sorted(k for k in added if len(k) >= MIN_CHARS and self._find(k) < 0)
         out = TypoIndex(())
-        out._keys = fuzzy
-        if fuzzy == self._keys:
-            out._key_array, out._len, out._gram_post = self._key_array, self._len, self._gram_post
+        if not gone and not new:
+            out._keys, out._key_array, out._len, out._gram_post = old, self._key_array, self._len, self._gram_post
             return out
-        # Both sorted: the keys both hold are in the same order in each.
-        stays = np.fromiter(map(set(fuzzy).__contains__, self._keys), bool, len(self._keys))
-        known = np.fromiter(map(set(self._keys).__contains__, fuzzy), bool, len(fuzzy))
-        renumber = np.full(len(self._keys), -1, dtype=np.int32)
-        renumber[stays] = np.flatnonzero(known)
-        added: defaultdict[str, list[int]] = defaultdict(list)
-        for i in np.flatnonzero(~known).tolist():
-            for g in bigrams(fuzzy[i]):
-                added[g].append(i)
-        gone = not stays.all()
+        stays = np.ones(len(old), dtype=bool)
+        stays[gone] = False
+        kept = list(itertools.compress(old, stays))
+        at = np.array([bisect.bisect_left(kept, k) for k in new], dtype=np.int64)  # sorted, as `new` is
+        # Each kept key moves up by the new keys before it; the new ones go in between.
+        now = np.arange(len(kept)) + np.searchsorted(at, np.arange(len(kept)), side="right")
+        renumber = np.full(len(old), -1, dtype=np.int32)
+        renumber[stays] = now
+        new_ids = (at + np.arange(len(new))).tolist()
+        fuzzy = sorted(kept + new)  # two sorted runs: merged
+        added_post: defaultdict[str, list[int]] = defaultdict(list)
+        for i, k in zip(new_ids, new, strict=True):
+            for g in bigrams(k):
+                added_post[g].append(i)
+        # Below the first key added or removed, every number stays.
+        same_below = min(gone[0] if gone else len(old), int(at[0]) if new else len(old))
         gram_post = {}
         for g, ids in self._gram_post.items():
-            got = renumber[ids]
-            if gone:
-                got = got[got >= 0]
-            more = added.pop(g, None)
+            got = ids
+            if ids[-1] >= same_below:
+                got = renumber[ids]
+                got = got[got >= 0] if gone else got
+            more = added_post.pop(g, None)
             if more is not None:
                 got = np.sort(np.concatenate((got, np.array(more, dtype=np.int32))))
             if len(got):
                 gram_post[g] = got
-        gram_post.update((g, np.array(ids, dtype=np.int32)) for g, ids in added.items())
+        gram_post.update((g, np.array(ids, dtype=np.int32)) for g, ids in added_post.items())
+        out._keys = fuzzy
         out._key_array = np.array(fuzzy, dtype=object)
         out._len = np.fromiter(map(len, fuzzy), np.int16, len(fuzzy))
         out._gram_post = _in_build_order(gram_post, fuzzy)
         return out
+
+    def _find(self, key: str) -> int:
+        """The key's number, or -1."""
+        i = bisect.bisect_left(self._keys, key)
+        return i if i < len(self._keys) and self._keys[i] == key else -1
 
     def clear_cache(self) -> None:
         self._cache.clear()

@@ -9,7 +9,7 @@ query reads it. What a reader sees is the same: the key's entries as a sorted tu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, KeysView, Mapping, Sequence
 
 import numpy as np
 
@@ -33,6 +33,10 @@ class _Runs:
 
     def __contains__(self, key: object) -> bool:
         return key in self._ids
+
+    def names(self) -> KeysView[str]:
+        """The keys, as a view that takes set operations in C."""
+        return self._ids.keys()
 
 
 class StemTable(_Runs, Mapping[str, tuple[int, ...]]):

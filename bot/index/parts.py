@@ -649,14 +649,18 @@ def _assemble(
         started = time.perf_counter()
         known = previous.word_cache if previous is not None else None
         passages = Passages.joined(corpus.articles, [p.passages for p in parts])
-        tokens, kept = join_tokens([p.tokens for p in parts], previous.joined if previous is not None else None)
+        last = previous.joined if previous is not None else None
+        kept_search = previous.search if previous is not None else None
+        # An update reads its changed files' words only: no word stream of every file.
+        tokens, kept = join_tokens([p.tokens for p in parts], last, whole=kept_search is None)
         joined.append(kept)
         got = None
-        if previous is not None and previous.search is not None:
+        if previous is not None and kept_search is not None:
             segments = _segments(parts, previous)
-            got = updated(previous.search, segments, corpus.articles, passages, tokens, previous.word_cache)
+            got = updated(kept_search, segments, corpus.articles, passages, tokens, previous.word_cache, last, kept)
             if got is None:
                 log.info("passage index built from scratch")
+                tokens = replace(tokens, ids=kept.ids())
         search.append(got or SearchIndex(corpus.articles, passages, tokens, known))
         updated_search.append(got is not None)
         clock.seconds["passages"] = time.perf_counter() - started

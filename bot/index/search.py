@@ -407,7 +407,19 @@ _LANGUAGE_CHUNK = 1 << 20
 _ONE_SORT_LIMIT = 2**63
 _V = TypeVar("_V")
 # What a build keeps for an update in this process, not persisted (`drop_update_state`).
-_UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys")
+_SPREAD = (np.arange(4) / 3).astype(np.float32)  # an article posting's spread, by its postings - 1 (at most 3)
+_UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys", "_kept_pairs")
+
+
+@dataclass(frozen=True)
+class PairCounts:
+    """The (language, surface word) pairs a build's passages hold, as language × v + word (v: the
+    vocabulary's size, at least 1), sorted; how many tokens each; its stem id."""
+
+    keys: np.ndarray  # int64
+    counts: np.ndarray  # int32
+    stems: np.ndarray  # int32
+    v: int
 
 
 def _numbered(keys: Iterable[str]) -> dict[str, int]:
@@ -473,8 +485,41 @@ class SearchIndex:
         """The passages' languages, surface words and stems; returns each token's stem id, each
         passage's length and article."""
         n = len(self.passages)
-        # 1. Words of every passage into one flat array of surface-word ids, and each passage's
-        # language (by its function words; a passage with none takes its article's).
+        lengths, article_of = self._read_surface(tokens)
+        lang = self._lang
+        v = len(self._surface_terms)
+        # 2. Stems: every (language, word) pair seen is stemmed once; tokens then become stem ids.
+        # The token-long arrays are int32 where the values allow and worked on in place: they make a
+        # build's peak memory (47 million tokens at 1,000,000 passages: 190 MB per int32 array).
+        token_key = np.repeat(lang.astype(np.int64), lengths)
+        token_key *= max(v, 1)
+        token_key += tokens.ids
+        # Tokens per (language, word): kept for an update, which adjusts them by the files changed
+        # instead of reading every token again (bot/index/search_update.py).
+        counts = np.bincount(token_key, minlength=len(LATIN_LANGS) * max(v, 1))
+        pairs = np.flatnonzero(counts)
+        stem_ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+        table = np.zeros(len(counts), dtype=np.int64)
+        pair_lang = pairs // max(v, 1)
+        self._words = WordCache()  # this build's, for the next one (not persisted with the index)
+        for li in np.unique(pair_lang):
+            sel = pairs[pair_lang == li]
+            ws = list(map(self._surface_terms.__getitem__, (sel % max(v, 1)).tolist()))
+            got = list(map(known.stems.get(int(li), {}).get, ws))
+            cached = self._words.stems[int(li)] = dict(zip(ws, cast(list[str], got), strict=True))
+            new = [w for w, g in zip(ws, got, strict=True) if g is None]
+            cached.update(zip(new, stem_many(new, int(li)), strict=True))
+            table[sel] = list(map(stem_ids.__getitem__, map(cached.__getitem__, ws)))
+        self._stems: dict[str, int] = dict(stem_ids)
+        self._stem_terms = list(self._stems)
+        self._pairs_read(pairs, counts[pairs], table[pairs], v)
+        tids = table.astype(np.int32)[token_key] if n else np.zeros(0, dtype=np.int32)
+        return tids, lengths, article_of
+
+    def _read_surface(self, tokens: Tokens) -> tuple[np.ndarray, np.ndarray]:
+        """1. Each passage's language (by its function words; a passage with none takes its
+        article's) and the surface words; returns each passage's length and article."""
+        n = len(self.passages)
         if len(tokens.lengths) != n:
             raise ValueError(f"{len(tokens.lengths)} tokenized passages for {n} passages")
         lengths = tokens.lengths.astype(np.int64)
@@ -489,37 +534,19 @@ class SearchIndex:
         # 70,000 words of 100,000 passages)
         self._surface: dict[str, int] = dict(zip(tokens.vocab, range(len(tokens.vocab)), strict=True))
         self._surface_terms = list(tokens.vocab)
-        v = len(self._surface_terms)
-        # 2. Stems: every (language, word) pair seen is stemmed once; tokens then become stem ids.
-        # The token-long arrays are int32 where the values allow and worked on in place: they make a
-        # build's peak memory (47 million tokens at 1,000,000 passages: 190 MB per int32 array).
-        token_key = np.repeat(lang.astype(np.int64), lengths)
-        token_key *= max(v, 1)
-        token_key += tokens.ids
-        seen = np.zeros(len(LATIN_LANGS) * max(v, 1), dtype=bool)
-        seen[token_key] = True
-        pairs = np.flatnonzero(seen)
-        stem_ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-        table = np.zeros(len(seen), dtype=np.int64)
-        pair_lang, pair_sid = pairs // max(v, 1), pairs % max(v, 1)
-        self._words = WordCache()  # this build's, for the next one (not persisted with the index)
-        for li in np.unique(pair_lang):
-            sel = pairs[pair_lang == li]
-            ws = list(map(self._surface_terms.__getitem__, (sel % max(v, 1)).tolist()))
-            got = list(map(known.stems.get(int(li), {}).get, ws))
-            cached = self._words.stems[int(li)] = dict(zip(ws, cast(list[str], got), strict=True))
-            new = [w for w, g in zip(ws, got, strict=True) if g is None]
-            cached.update(zip(new, stem_many(new, int(li)), strict=True))
-            table[sel] = list(map(stem_ids.__getitem__, map(cached.__getitem__, ws)))
-        self._stems: dict[str, int] = dict(stem_ids)
-        self._stem_terms = list(self._stems)
-        self._langs_present = sorted({int(x) for x in np.unique(lang)} | {0})
+        return lengths, article_of
+
+    def _pairs_read(self, pairs: np.ndarray, counts: np.ndarray, stems: np.ndarray, v: int) -> None:
+        """What follows from the (language × v + word) pairs the passages hold (sorted), with their
+        token counts and stem ids: the languages present, each word's stems, and what an update
+        starts from."""
+        self._langs_present = sorted({int(x) for x in np.unique(self._lang)} | {0})
         # surface word → its stem ids (one per language it was seen in), for typos and prefixes
+        pair_sid = pairs % max(v, 1)
         order = np.argsort(pair_sid, kind="stable")
-        self._sur_stem = table[pairs[order]].astype(np.int32)
+        self._sur_stem = stems[order].astype(np.int32)
         self._sur_bounds = np.searchsorted(pair_sid[order], np.arange(v + 1))
-        tids = table.astype(np.int32)[token_key] if n else np.zeros(0, dtype=np.int32)
-        return tids, lengths, article_of
+        self._kept_pairs = PairCounts(pairs, counts.astype(np.int32), stems.astype(np.int32), max(v, 1))
 
     def stopwords(self, ids: Sequence[int] | None = None) -> np.ndarray:
         """Per surface word (of `ids`, when given), whether it is a function word (left out of the
@@ -540,7 +567,11 @@ class SearchIndex:
         self._build_keys(known, moved)
         self._build_name_tables(moved)
         typos: TypoIndex | None = None if previous is None else previous._typos
-        self._typos: TypoIndex = TypoIndex(self._forms) if typos is None else typos.updated(self._forms)
+        if typos is None or previous is None:
+            self._typos: TypoIndex = TypoIndex(self._forms)
+        else:  # the forms new to the corpus and gone from it: a few sets' difference
+            now, then = self._forms.names(), previous._forms.names()
+            self._typos = typos.updated(now - then, then - now)
         self._han_joined = "\n".join(self._han)
         self._han_starts = list(itertools.accumulate((len(t) + 1 for t in self._han), initial=0))
         self._expansion_cache: OrderedDict[tuple[str, int], tuple[tuple[int, float], ...]] = OrderedDict()
@@ -664,20 +695,18 @@ class SearchIndex:
     def _postings_of(
         self, work: list[np.ndarray], bounds: np.ndarray, lengths: np.ndarray, article_of: np.ndarray
     ) -> None:
-        """The postings from `work`: each one's passage (int32) and term frequency (float32), in
-        order of stem then passage, the list emptied; `bounds`: each stem's first posting."""
+        """The postings from `work`: each one's passage (int32) and term frequency (float32, or
+        integers), in order of stem then passage, the list emptied; `bounds`: each stem's first
+        posting."""
         post_pid, tf = work
         work.clear()
         n = len(self.passages)
         # Kept for an update (bot/index/search_update.py), in as few bytes as they fit; not persisted.
-        self._post_tf = tf.astype(np.min_scalar_type(int(tf.max()) if len(tf) else 0))
+        self._post_tf = tf.astype(np.min_scalar_type(int(tf.max()) if len(tf) else 0), copy=False)
+        tf = tf.astype(np.float32, copy=False)  # (integers: a copy, worked on in place below)
         self._bounds = bounds
         avgdl = float(lengths.mean()) if n else 1.0
         norm = K1 * (1 - B + B * lengths.astype(np.float32) / max(avgdl, 1.0))
-        if isinstance(self.passages, Passages):
-            boost = np.where(self.passages.is_title, np.float32(TITLE_BOOST), np.float32(1.0))
-        else:
-            boost = np.array([TITLE_BOOST if p.is_title else 1.0 for p in self.passages], dtype=np.float32)
         self._post_pid: np.ndarray = post_pid
         # tf * (K1 + 1) / (tf + norm) * boost, in float32 as before, in place
         imp = norm[post_pid]
@@ -685,7 +714,9 @@ class SearchIndex:
         tf *= K1 + 1
         np.divide(tf, imp, out=imp)
         del tf
-        imp *= boost[post_pid]
+        # × TITLE_BOOST for a title's postings (× 1 leaves the others as they are)
+        is_title = self.passages.is_title if isinstance(self.passages, Passages) else self._titles()
+        imp[is_title[post_pid]] *= np.float32(TITLE_BOOST)
         self._post_imp: np.ndarray = imp
         df = np.diff(self._bounds).astype(np.float32)
         self._idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
@@ -704,11 +735,17 @@ class SearchIndex:
         del art
         self._apost_imp = (
             np.maximum.reduceat(self._post_imp, starts) if len(starts) else np.zeros(0, np.float32)
-        ).astype(np.float32)
+        ).astype(np.float32, copy=False)
         # what a word can give an article's best window: its best impact there, or what a window lends
         self._apost_lent = np.maximum(self._apost_imp, np.float32(window.BORROW * window.NEAR))
-        count = np.diff(starts, append=len(post_pid))
-        self._apost_spread = (np.minimum(count - 1, 3) / 3).astype(np.float32)
+        # min(postings - 1, 3) / 3 per article posting, in int32 and read from a table: a third of
+        # the bytes of int64 and float64 arrays the size of the article postings.
+        count = np.empty(len(starts), dtype=np.int32)
+        np.subtract(starts[1:], starts[:-1], out=count[:-1], casting="same_kind")
+        count[-1:] = len(post_pid) - starts[-1:]
+        count -= 1
+        np.minimum(count, 3, out=count)
+        self._apost_spread = _SPREAD[count]
         # article postings of stems below t: those that start before the stem's first passage posting
         self._abounds = np.searchsorted(starts, self._bounds)
         self._article_of = article_of
@@ -716,6 +753,9 @@ class SearchIndex:
         self._same = (article_of[1:] == article_of[:-1], article_of[2:] == article_of[:-2])
         self._art_start = np.searchsorted(article_of, np.arange(self._n_articles)).astype(np.int64)
         self._art_size = np.searchsorted(article_of, np.arange(self._n_articles), side="right") - self._art_start
+
+    def _titles(self) -> np.ndarray:
+        return np.fromiter((p.is_title for p in self.passages), bool, len(self.passages))
 
     def _build_keys(self, known: WordCache, moved: Moved | None = None) -> None:
         """Transliteration keys: the skeleton of each surface word and of each stem → stem ids,

@@ -9,7 +9,10 @@ an update's passage index (0.6–0.8 of 1.3–1.5 s at 100,000 passages). Postin
 passage each, and an unchanged file's passages are read as before, so their postings are the last
 build's, with their stems and passages numbered anew; only the changed files' tokens are sorted,
 and merged in. What follows the sorts (impacts with the new lengths, the word counts, article
-postings, the keys per word) is the build's own code, from the same sorted keys.
+postings, the keys per word) is the build's own code, from the same sorted keys. Which (language,
+word) pairs the corpus holds, and so its stems, comes from the last build's token count per pair,
+less the tokens of the files gone and plus the changed files' (`_words_read`): no pass over every
+token, and no word stream of every file (`join_tokens`, `Joined.ids`).
 
 The new numbering mostly keeps the order of the old: passages move by whole files, and a stem's
 id follows its first appearance in corpus order, which an edit leaves in place for every other
@@ -21,13 +24,25 @@ of their runs (a stable sort), still far less than sorting every token.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from bot.corpus import Article
-from bot.index.search import _ONE_SORT_LIMIT, Moved, Passages, SearchIndex, Tokens, WordCache
+from bot.index.lang import stem_many
+from bot.index.search import (
+    _ONE_SORT_LIMIT,
+    Moved,
+    PairCounts,
+    Passages,
+    SearchIndex,
+    Tokens,
+    WordCache,
+    _cache_updated,
+    _renumbering,
+    _unmatched,
+)
 
 
 @dataclass(frozen=True)
@@ -38,33 +53,44 @@ class Joined:
     parts: tuple[Tokens, ...]
     local: tuple[np.ndarray, ...]  # per part: the id in `vocab` of each word of its own vocabulary
     ends: tuple[int, ...] = ()  # per part: how many words of `vocab` it and the parts before it hold
+    # per word of the vocabulary of the join this one was made from: its id here (-1: gone)
+    renumbered: np.ndarray | None = None
+
+    def ids(self, which: Iterable[int] | None = None) -> np.ndarray:
+        """The word stream (`Tokens.ids`) of the parts `which` (all by default), one after the other."""
+        chosen = range(len(self.parts)) if which is None else which
+        got = [self.local[i][self.parts[i].ids] for i in chosen if len(self.parts[i].ids)]
+        return np.concatenate(got).astype(np.int32, copy=False) if got else np.zeros(0, np.int32)
 
 
-def join_tokens(parts: Sequence[Tokens], previous: Joined | None = None) -> tuple[Tokens, Joined]:
+def join_tokens(
+    parts: Sequence[Tokens], previous: Joined | None = None, *, whole: bool = True
+) -> tuple[Tokens, Joined]:
     """`Tokens.concat(parts)`, the same ids, and what to keep for the next join. The words' ids of a
     part the last join had too are its ids then, renumbered, instead of one dictionary lookup per
-    word of every file (1.3 million at 100,000 passages)."""
+    word of every file (1.3 million at 100,000 passages). Without `whole`, the word stream is left
+    out (`ids` empty): an update reads only its changed files' (`Joined.ids`)."""
     surface = _first_appearances(parts, previous)
     ids = dict(zip(surface, range(len(surface)), strict=True))
     had: dict[int, np.ndarray] = {}
+    renumber = None
     if previous is not None:
         renumber = np.fromiter(map(ids.get, previous.vocab, itertools.repeat(-1)), np.int32)
         had = {id(p): renumber[local] for p, local in zip(previous.parts, previous.local, strict=True)}
     local: list[np.ndarray] = []
-    flat: list[np.ndarray] = []
     for part in parts:
         got = had.get(id(part))
         if got is None:
             got = np.fromiter(map(ids.__getitem__, part.vocab), np.int32, len(part.vocab))
         local.append(got)
-        flat.append(got[part.ids] if len(part.ids) else np.zeros(0, np.int32))
 
     def join(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
         return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype)
 
+    kept = Joined(tuple(surface), tuple(parts), tuple(local))
     tokens = Tokens(
-        tuple(surface),
-        join(flat, np.int32),
+        kept.vocab,
+        kept.ids() if whole else np.zeros(0, np.int32),
         join([p.lengths for p in parts], np.int32),
         join([p.lang for p in parts], np.int8),
         join([p.votes for p in parts], np.int32),
@@ -72,7 +98,7 @@ def join_tokens(parts: Sequence[Tokens], previous: Joined | None = None) -> tupl
     # Vocabulary ids follow first appearance: the words of the first i parts are the first
     # max(ids of their words) + 1.
     ends = itertools.accumulate((int(got.max()) + 1 if len(got) else 0 for got in local), max)
-    return tokens, Joined(tokens.vocab, tuple(parts), tuple(local), tuple(ends))
+    return tokens, replace(kept, ends=tuple(ends), renumbered=renumber)
 
 
 def _first_appearances(parts: Sequence[Tokens], previous: Joined | None) -> dict[str, None]:
@@ -98,20 +124,20 @@ def updated(
     passages: Passages,
     tokens: Tokens,
     known: WordCache,
+    last: Joined | None,
+    now: Joined,
 ) -> SearchIndex | None:
     """`SearchIndex(articles, passages, tokens, known)`, from `previous` (a build's, this process's).
     `segments`: per corpus file in order, where its passages start in `previous` (-1: a file new or
-    changed since) and how many there are. None when the index must be built from scratch."""
+    changed since) and how many there are; `last`: the join of `previous`'s words (its files'
+    words are taken out of its counts), `now` the join of `tokens` (their word stream may be left
+    out: `join_tokens`). None when the index must be built from scratch."""
     old_tf: np.ndarray | None = getattr(previous, "_post_tf", None)
     n = len(passages)
     if old_tf is None or n == 0 or sum(k for _, k in segments) != n:
         return None
     index = SearchIndex.__new__(SearchIndex)
     index._start(articles, passages)
-    tids, lengths, article_of = index._read_words(tokens, known)
-    v = max(len(index._stem_terms), 1)
-    if v * v * n >= _ONE_SORT_LIMIT:  # pairs keyed otherwise (SearchIndex._build_pairs)
-        return None
     # Each old passage's new number (-1: its file changed), and the new passages to read.
     moved = np.full(len(previous.passages), -1, dtype=np.int32)
     fresh = np.zeros(n, dtype=bool)
@@ -122,25 +148,36 @@ def updated(
         else:
             moved[start : start + count] = np.arange(at, at + count, dtype=np.int32)
         at += count
-    words = Moved.between(previous, index)
+    fresh_ids = now.ids(i for i, (start, _) in enumerate(segments) if start < 0)  # the changed files' words
+    read = _words_read(index, previous, last, now, tokens, known, moved, fresh, fresh_ids)
+    if read is None:  # the last build kept no pairs: every token read
+        whole = tokens if len(tokens.ids) == int(tokens.lengths.sum()) else replace(tokens, ids=now.ids())
+        tids, lengths, article_of = index._read_words(whole, known)
+        fresh_tids = tids[np.repeat(fresh, lengths)]
+        del tids
+        words = Moved.between(previous, index)
+    else:
+        fresh_tids, lengths, article_of, words = read
+    v = max(len(index._stem_terms), 1)
+    if v * v * n >= _ONE_SORT_LIMIT:  # pairs keyed otherwise (SearchIndex._build_pairs)
+        return None
     renumber = words.stems.astype(np.int64)
-    in_fresh = np.repeat(fresh, lengths)
-    fresh_tids = tids[in_fresh]
     fresh_pids = np.repeat(np.flatnonzero(fresh).astype(np.int64), lengths[fresh])
-    del tids
 
     # The changed files' postings: (stem × n + passage) keys, sorted, and term frequencies.
     new_keys = fresh_tids.astype(np.int64) * n + fresh_pids
     new_keys.sort()  # then each key's first index and the next give its term frequency
     new_keys, starts = np.unique(new_keys, return_index=True)
-    new_tf = np.diff(starts, append=len(fresh_tids)).astype(np.float32)
+    new_tf = np.diff(starts, append=len(fresh_tids))
+    # Term frequencies stay in the bytes they fit until the impacts are worked out (`_postings_of`).
+    tf_type = np.promote_types(old_tf.dtype, np.min_scalar_type(int(new_tf.max(initial=0))))
     v_now = len(index._stem_terms)
     kept = _postings_in_order(previous, words.stems, moved, v_now)
     if kept is not None:
         pid, tf, per_stem = kept
         at_, new_pid, new_stems = _places(pid, per_stem, new_keys, n)
         per_stem += np.bincount(new_stems, minlength=v_now)
-        work = [np.insert(pid, at_, new_pid), np.insert(tf, at_, new_tf)]
+        work = [np.insert(pid, at_, new_pid), np.insert(tf.astype(tf_type, copy=False), at_, new_tf)]
         del pid, tf, kept, at_
         index._postings_of(work, np.concatenate(([0], np.cumsum(per_stem))), lengths, article_of)
     else:
@@ -149,48 +186,217 @@ def updated(
             return None
         keys, tf = got
         at_ = np.searchsorted(keys, new_keys)
-        work = [np.insert(keys, at_, new_keys), np.insert(tf, at_, new_tf)]
+        work = [np.insert(keys, at_, new_keys), np.insert(tf.astype(tf_type, copy=False), at_, new_tf)]
         del keys, tf, got, at_
         index._postings_from(work, lengths, article_of)
     del new_keys, new_tf
 
     # Pair postings: ((stem × v + next stem) × n + passage) keys, function words left out.
-    pair_pid = moved[previous._pair_pid]
-    keep = pair_pid >= 0
-    # Worked in place where it can be: each fresh array the size of the pairs costs its pages
-    # (16-80 ms per 30 MB as page faults, on the first update after a build).
-    old_pairs = previous._pair_key[keep]
-    second = renumber[old_pairs & 0xFFFFFFFF]
-    old_pairs >>= 32
-    pairs = renumber[old_pairs]
-    del old_pairs
-    if len(pairs) and min(pairs.min(), second.min()) < 0:
-        return None
-    pairs *= v
-    pairs += second
-    pairs *= n
-    pairs += pair_pid[keep]
-    del second, pair_pid, keep
-    if not _increasing(pairs):
-        pairs.sort(kind="stable")
-    distinct, word = np.unique(tokens.ids[in_fresh], return_inverse=True)  # the changed files' words only
+    distinct, word = np.unique(fresh_ids, return_inverse=True)  # the changed files' words only
     content = ~index.stopwords(distinct.tolist())[word]
     t, p = fresh_tids[content].astype(np.int64), fresh_pids[content]
     same = p[1:] == p[:-1]
     new_pairs = np.unique((t[:-1][same] * v + t[1:][same]) * n + p[:-1][same])
-    at_ = np.searchsorted(pairs, new_pairs)
-    index._pairs_from(np.insert(pairs, at_, new_pairs), v, n)
-    del pairs, new_pairs, at_
+    if not _pair_postings(index, previous, renumber, moved, new_pairs, v, n):
+        return None
+    del new_pairs
 
     index._finish(known, words)
     return index
+
+
+def _words_read(
+    index: SearchIndex,
+    previous: SearchIndex,
+    last: Joined | None,
+    now: Joined,
+    tokens: Tokens,
+    known: WordCache,
+    moved: np.ndarray,
+    fresh: np.ndarray,
+    fresh_ids: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, Moved] | None:
+    """`SearchIndex._read_words` from the last build's (language, word) pairs and their token
+    counts, less the tokens of the passages gone, plus those of the new ones: only the changed
+    files' tokens are read (every token was 0.25–0.4 s at 100,000 passages). Returns the new
+    passages' tokens' stem ids, each passage's length and article, and where the last build's
+    words and stems are now. None when the last build kept no counts (every token is read then)."""
+    kept: PairCounts | None = previous.__dict__.get("_kept_pairs")
+    gone = None if kept is None or last is None else _gone_keys(previous, last, moved, kept.v)
+    if kept is None or gone is None:
+        return None
+    lengths, article_of = index._read_surface(tokens)
+    v = max(len(index._surface_terms), 1)
+    surface = now.renumbered  # (`last`, which `now` was joined from, holds `previous`'s words)
+    if surface is None or len(surface) != len(previous._surface_terms):
+        surface = _renumbering(previous._surface_terms, index._surface)
+    # The last build's pairs less the passages gone: a word gone from the corpus has none left.
+    counts = kept.counts.astype(np.int64)
+    g, c = np.unique(gone, return_counts=True)
+    at = np.searchsorted(kept.keys, g)
+    if len(g) and (at.max() >= len(kept.keys) or not np.array_equal(kept.keys[at], g)):
+        return None  # a token no pair counted: cannot be (a bug)
+    counts[at] -= c
+    stays = counts > 0
+    old_keys = kept.keys[stays]
+    word = surface[old_keys % kept.v]
+    if counts.min(initial=0) < 0 or word.min(initial=0) < 0:
+        return None  # a word gone that an unchanged passage holds: cannot be (a bug)
+    # Plus the new passages' tokens.
+    fresh_keys = np.repeat(index._lang[fresh].astype(np.int64), lengths[fresh]) * v + fresh_ids
+    added, added_counts = np.unique(fresh_keys, return_counts=True)
+    pairs, where = np.unique(np.concatenate(((old_keys // kept.v) * v + word, added)), return_inverse=True)
+    totals = np.zeros(len(pairs), dtype=np.int64)
+    np.add.at(totals, where, np.concatenate((counts[stays], added_counts)))
+    # Each pair's stem in the last build's numbering, a stem new to the corpus taking the next id;
+    # then numbered again in order of first appearance, as `_read_words` numbers them.
+    stem_of = np.full(len(pairs), -1, dtype=np.int64)
+    stem_of[where[: len(old_keys)]] = kept.stems[stays]
+    new_pairs = np.flatnonzero(stem_of < 0)
+    names, stem_of[new_pairs], cache = _stems_of_pairs(index, previous, known, pairs[new_pairs], v)
+    stems, stem_ids, renumber = _in_order(stem_of, names)
+    index._stems = stems
+    index._stem_terms = list(stems)
+    index._pairs_read(pairs, totals, stem_ids, v)
+    gone_pairs = kept.keys[~stays]
+    index._words = WordCache(stems=_stems_cache(known, previous, gone_pairs, kept.v, cache))
+    tids = stem_ids[np.searchsorted(pairs, fresh_keys)].astype(np.int32)
+    old_stems = renumber[: len(previous._stem_terms)]
+    words = Moved(
+        previous,
+        surface,
+        _unmatched(surface, len(index._surface_terms)),
+        old_stems,
+        _unmatched(old_stems, len(index._stem_terms)),
+    )
+    return tids, lengths, article_of, words
+
+
+def _gone_keys(previous: SearchIndex, last: Joined, moved: np.ndarray, v: int) -> np.ndarray | None:
+    """(language × v + word) of each token of the last build's passages gone (their files changed
+    or removed), in its numbering. None when `last` is not the join of its words."""
+    if len(last.vocab) != len(previous._surface_terms):
+        return None
+    out = [np.zeros(0, np.int64)]
+    at = 0
+    for part, local in zip(last.parts, last.local, strict=True):
+        k = len(part.lengths)
+        if k and moved[at] < 0:  # a file's passages go, or stay, together
+            lang = np.repeat(previous._lang[at : at + k].astype(np.int64), part.lengths)
+            out.append(lang * v + local[part.ids])
+        at += k
+    return np.concatenate(out) if at == len(moved) else None
+
+
+def _stems_of_pairs(
+    index: SearchIndex, previous: SearchIndex, known: WordCache, keys: np.ndarray, v: int
+) -> tuple[list[str], list[int], dict[int, dict[str, str]]]:
+    """The stems of the (language × v + word) pairs `keys` new to the corpus (through `known`):
+    every stem's name in the last build's numbering extended by the new ones, each pair's stem id
+    there, and per language the new pairs' words' stems."""
+    langs, words = np.divmod(keys, v)
+    cache: dict[int, dict[str, str]] = {}
+    for li in np.unique(langs).tolist():
+        ws = list(map(index._surface_terms.__getitem__, words[langs == li].tolist()))
+        had = known.stems.get(li, {})
+        todo = [w for w in ws if w not in had]
+        got = dict(zip(todo, stem_many(todo, li), strict=True))
+        cache[li] = {w: had[w] if w in had else got[w] for w in ws}
+    extra: dict[str, int] = {}  # stems new to the corpus, numbered after the last build's
+    out = []
+    for li, w in zip(langs.tolist(), map(index._surface_terms.__getitem__, words.tolist()), strict=True):
+        s = cache[li][w]
+        had_id = previous._stems.get(s)
+        out.append(extra.setdefault(s, len(previous._stem_terms) + len(extra)) if had_id is None else had_id)
+    return previous._stem_terms + list(extra), out, cache
+
+
+def _in_order(ids: np.ndarray, names: list[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The names `ids` (into `names`) holds, numbered in order of first appearance: name → id,
+    `ids` so numbered, and per name its number (-1: not held)."""
+    held, first = np.unique(ids, return_index=True)
+    order = held[np.argsort(first)]
+    renumber = np.full(len(names), -1, dtype=np.int32)
+    renumber[order] = np.arange(len(order), dtype=np.int32)
+    named = dict(zip(map(names.__getitem__, order.tolist()), range(len(order)), strict=True))
+    return named, renumber[ids], renumber
+
+
+def _stems_cache(
+    known: WordCache,
+    previous: SearchIndex,
+    gone: np.ndarray,
+    v: int,
+    new: dict[int, dict[str, str]],
+) -> dict[int, dict[str, str]]:
+    """`WordCache.stems` of the update: the last build's, without the (language, word) pairs
+    `gone` (in its numbering), with the `new` ones."""
+    gone_langs, gone_words = np.divmod(gone, v)
+    out = {}
+    for li in sorted(known.stems.keys() | new.keys()):
+        left = map(previous._surface_terms.__getitem__, gone_words[gone_langs == li].tolist())
+        got = _cache_updated(known.stems.get(li, {}), left, new.get(li, {}))
+        if got:
+            out[li] = got
+    return out
+
+
+def _pair_postings(
+    index: SearchIndex,
+    previous: SearchIndex,
+    renumber: np.ndarray,
+    moved: np.ndarray,
+    new_pairs: np.ndarray,
+    v: int,
+    n: int,
+) -> bool:
+    """The pair postings of `index`: the last build's of the passages that stay (`moved`), their
+    stems renumbered, with the changed files' `new_pairs` ((stem × v + next stem) × n + passage,
+    sorted) merged in. False when a stem gone has some (it cannot: a bug)."""
+    pair_pid = moved[previous._pair_pid]
+    keep = pair_pid >= 0
+    # Worked in place where it can be: each fresh array the size of the pairs costs its pages
+    # (16-80 ms per 30 MB as page faults, on the first update after a build).
+    first = previous._pair_key[keep]
+    second = renumber[first & 0xFFFFFFFF]
+    first >>= 32
+    first = renumber[first]
+    if len(first) and min(first.min(), second.min()) < 0:
+        return False
+    pid = pair_pid[keep]
+    del pair_pid, keep
+    if not (_increasing(renumber[renumber >= 0]) and _increasing(moved[moved >= 0])):
+        # Out of order: sorted again by one key ((stem × v + next stem) × n + passage).
+        first *= v
+        first += second
+        first *= n
+        first += pid
+        del second, pid
+        first.sort()
+        index._pairs_from(np.insert(first, np.searchsorted(first, new_pairs), new_pairs), v, n)
+        return True
+    # Stems and passages keep their order, and so do the pairs: kept as a build keeps them (stem
+    # << 32 | next stem, and passages), without packing in the passage and dividing it out again.
+    first <<= 32
+    first |= second
+    del second
+    rest, new_pid = np.divmod(new_pairs, n)
+    new_key = (rest // v) << 32 | rest % v
+    at = np.searchsorted(first, new_key)
+    inside = np.flatnonzero(at < len(first))
+    for i in inside[first[at[inside]] == new_key[inside]].tolist():  # a pair held: after its passages before
+        end = int(np.searchsorted(first, new_key[i], side="right"))
+        at[i] += np.searchsorted(pid[at[i] : end], new_pid[i])
+    index._pair_key = np.insert(first, at, new_key)
+    index._pair_pid = np.insert(pid, at, new_pid.astype(np.int32))
+    return True
 
 
 def _postings_in_order(
     previous: SearchIndex, stems: np.ndarray, moved: np.ndarray, v: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """The last build's postings of the passages that stay: each one's passage now (int32), term
-    frequency (float32), and per stem now how many there are; in order of stem now, then passage.
+    frequency (in the bytes it was kept in), and per stem now how many there are; in order of stem now, then passage.
     A stem keeps its run of passages (files keep their order): a word's first appearance that
     moved moves whole runs. Worked on passages alone, not on (stem, passage) keys: half the
     bytes, and no division to undo them. None when a stem gone has postings (it cannot: a bug)."""
@@ -199,10 +405,11 @@ def _postings_in_order(
     pid = moved[previous._post_pid]
     gone = np.flatnonzero(pid < 0)
     per_old = np.diff(previous._bounds)
-    tf = previous._post_tf.astype(np.float32)
+    tf = previous._post_tf
     if len(gone):
         per_old -= np.bincount(np.searchsorted(previous._bounds, gone, side="right") - 1, minlength=len(per_old))
-        pid, tf = np.delete(pid, gone), np.delete(tf, gone)
+        keep = pid >= 0
+        pid, tf = pid[keep], tf[keep]
     stays = stems >= 0
     if per_old[~stays].any():
         return None
@@ -239,7 +446,7 @@ def _postings_by_keys(
     previous: SearchIndex, renumber: np.ndarray, moved: np.ndarray, n: int
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """The last build's postings of the passages that stay, as (stem × n + passage) keys, sorted,
-    and term frequencies (float32). A key below 0: a stem gone that an unchanged passage holds,
+    and term frequencies (as kept). A key below 0: a stem gone that an unchanged passage holds,
     which cannot be (it would be a bug): None, built from scratch then."""
     keys = np.repeat(renumber * n, np.diff(previous._bounds))
     pid = moved[previous._post_pid]
@@ -247,7 +454,7 @@ def _postings_by_keys(
     keep = pid >= 0
     del pid
     keys = keys[keep]
-    tf = previous._post_tf[keep].astype(np.float32)
+    tf = previous._post_tf[keep]
     del keep
     if len(keys) and keys.min() < 0:
         return None
