@@ -1471,7 +1471,7 @@ class SearchIndex:
         phrase = self._phrase_passages(ws, lang) if len(out) > 1 else None
         head = len(out) > 1 and _english_head(query, ws, lang) and out[-1].term == ws[-1]
         extra = (HEAD_WEIGHT - 1.0) * out[-1].idf if head else 0.0
-        return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase, extra)
+        return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase, extra, lang)
 
     # -- ranking ------------------------------------------------------------------------------
 
@@ -1487,7 +1487,7 @@ class SearchIndex:
         cover, bound, spread = self._article_bounds(q)
         for t in q.terms:
             if asks_for_detail(t.term, query):
-                cover[~self._articles_giving(t, query)] = 0.0  # "… opening hours": no hours, no answer
+                cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
         for t in self._names_asked(q, query):
             # "Kelworth telephone exchange fire": the fire was in another town's exchange
             cover[~self._files_holding(t)] = 0.0
@@ -1561,14 +1561,14 @@ class SearchIndex:
             self._file_numbers = got
         return got
 
-    def _articles_giving(self, term: _QueryTerm, query: str) -> np.ndarray:
+    def _articles_giving(self, term: _QueryTerm, query: str, lang: int) -> np.ndarray:
         """Per article, whether it gives the detail the query word asks for: the word in any form,
         and for opening or visiting hours the two words together."""
         hours = asked_hours(query)
         if hours is None or hours[1] != term.term:
             return self._articles_holding(term)
         held = np.zeros(self._n_articles, dtype=bool)
-        pids = self._phrase_passages(list(hours), self._query_words(query)[1])
+        pids = self._phrase_passages(list(hours), lang)
         if pids is not None:
             held[self._article_of[pids]] = True
         return held
@@ -1907,6 +1907,7 @@ class _Query:
     phrase: np.ndarray | None  # passages holding the words in order (sorted); None for one word
     # An English phrase's last word (its head): what an article lacking it has to cover in addition
     head_extra: float = 0.0
+    lang: int = 0  # the query's Latin language (`detect_latin`), for phrases looked up later
 
 
 @dataclass(frozen=True, slots=True)
