@@ -2802,3 +2802,14 @@ def test_tomorrow_in_russian_keeps_a_day_in_the_present(tmp_path: Path) -> None:
     )
     got = [(m.text, m.year) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("17 августа", 2017) in got  # tomorrow: the present's, not the voyage's
+
+
+def test_a_silver_jubilee_counts_twenty_five_years(tmp_path: Path) -> None:
+    newsletter = (
+        "MARLHAVEN HOMING SOCIETY\nNewsletter No. 41 · Spring\n\n"
+        "The society, formed in 1978, has now flown more than twenty seasons, and the founder members are"
+        " already arguing about where to hold the silver jubilee dinner when it finally comes round.\n\n"
+        "Saturday 9 February: annual dinner.\nFriday 1 March: clubroom meeting.\nSaturday 20 April: first race.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": newsletter}))
+    assert set(got.values()) == {2002}  # 1978's 25th year and after: of 2002–2004 only 2002 has these weekdays

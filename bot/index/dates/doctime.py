@@ -1880,6 +1880,19 @@ def _present_weekdays(
     return tuple(w for w in written if not narrative(*w))
 
 
+# A jubilee's years by the word before it ("the silver jubilee dinner"); a jubilee alone is 50.
+_JUBILEE_KINDS = {"silver": 25, "pearl": 30, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
+_KIND_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _jubilee_years(text: str, at: int, word: str) -> int:
+    """The years a centenary or a jubilee written at `at` counts."""
+    if "cent" in word.lower():
+        return 100
+    kind = _KIND_BEFORE.search(text, max(0, at - 12), at)
+    return _JUBILEE_KINDS.get(kind.group(1).lower(), 50) if kind else 50
+
+
 def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     """Whether the clause before `pos` says the occasion is not reached yet (from `start`, else from
     the sentence's start), or the words after it (from `end`) say it is still ahead ("our tenth
@@ -1953,7 +1966,7 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
                 n = number_of(m.group("c"))
                 n = n * 10 if n and m.group("cu").lower().startswith("decade") else n
             else:
-                n = number_word(word) if word else (100 if "cent" in m.group("w").lower() else 50)
+                n = number_word(word) if word else _jubilee_years(text, m.start(), m.group("w"))
             if n and 1 < n <= 300:
                 ordinals.append(n)
                 paired += [(n, y, phrase) for _, y, phrase in here]
