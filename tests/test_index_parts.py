@@ -8,7 +8,7 @@ import gc
 import pickle
 import random
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -161,6 +161,26 @@ def _add(name: str, text: str) -> Change:
         (root / name).write_text(text, encoding="utf-8")
 
     return change
+
+
+def _each_update_equals_a_full_build(
+    root: Path, changes: Sequence[Change], also: Callable[[parts.Built, Path], None] | None = None
+) -> None:
+    """Each change in turn, each update from the last: updated in place, and equal to a full build."""
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    for change in changes:
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert got.search_updated
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        if also is not None:
+            also(got, root)
+        previous = got.parts
+
+
+def _assert_same_words_read_as_built(got: parts.Built, root: Path) -> None:
+    _assert_same_words_read(got.search, SearchIndex.from_corpus(load_corpus(root)))
+
 
 
 # (change, the files whose articles must be worked out again (no more), what b's and d's years become)
@@ -340,18 +360,15 @@ def test_the_passage_index_of_an_update_is_a_full_builds_when_words_move(tmp_pat
         "c.txt": "Gamma\n\nLugo, Ortega and Quito.\n",
     }
     root = write(tmp_path / "corpus", files)
-    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
-    for change in (
-        _edit("a.txt", "Ortega", "Quito"),  # Quito now first, Ortega's first is in b
-        _add("0.txt", "First\n\nQuito, Lugo and a new word: zanzibar.\n"),
-        _remove("0.txt"),
-        _edit("c.txt", "Quito", "Quito harbour (Ortega)"),
-    ):
-        change(root)
-        got = update(root, EMPTY, previous)
-        assert got.search_updated
-        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
-        previous = got.parts
+    _each_update_equals_a_full_build(
+        root,
+        (
+            _edit("a.txt", "Ortega", "Quito"),  # Quito now first, Ortega's first is in b
+            _add("0.txt", "First\n\nQuito, Lugo and a new word: zanzibar.\n"),
+            _remove("0.txt"),
+            _edit("c.txt", "Quito", "Quito harbour (Ortega)"),
+        ),
+    )
 
 
 def test_words_that_leave_and_join_the_corpus_are_found_as_after_a_full_build(tmp_path: Path) -> None:
@@ -479,23 +496,20 @@ def test_name_tables_and_keys_updated_are_a_full_builds(tmp_path: Path) -> None:
         "c.txt": "Gamma\n\nThe quay of 唐山 and Quito.\n",
     }
     root = write(tmp_path / "corpus", files)
-    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
-    for change in (
-        _edit("b.txt", "Muran and Miron", "Bruno"),  # "mrn" down to three words: kept from now on
-        _edit("a.txt", "Moran", "Myrna"),  # a word gone for another under the same key
-        _edit("b.txt", "Bruno", "Muran and Miron"),  # back over the cap
-        _edit("a.txt", "Maren met Marin and Myrna", "Karl"),  # gone while capped: down to two
-        _add("es.txt", "Uno\n\nEl puerto de la ciudad y los barcos que llegan en el verano.\n"),  # Spanish
-        _edit("c.txt", "唐山", "杨利伟 and Юрия Гагарина"),
-        _edit("b.txt", "Хабаровск", "Khabarovsk"),
-        _remove("es.txt"),  # Spanish gone
-        _edit("c.txt", "杨利伟 and Юрия Гагарина", "Гагарин"),
-    ):
-        change(root)
-        got = update(root, EMPTY, previous)
-        assert got.search_updated
-        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
-        previous = got.parts
+    _each_update_equals_a_full_build(
+        root,
+        (
+            _edit("b.txt", "Muran and Miron", "Bruno"),  # "mrn" down to three words: kept from now on
+            _edit("a.txt", "Moran", "Myrna"),  # a word gone for another under the same key
+            _edit("b.txt", "Bruno", "Muran and Miron"),  # back over the cap
+            _edit("a.txt", "Maren met Marin and Myrna", "Karl"),  # gone while capped: down to two
+            _add("es.txt", "Uno\n\nEl puerto de la ciudad y los barcos que llegan en el verano.\n"),  # Spanish
+            _edit("c.txt", "唐山", "杨利伟 and Юрия Гагарина"),
+            _edit("b.txt", "Хабаровск", "Khabarovsk"),
+            _remove("es.txt"),  # Spanish gone
+            _edit("c.txt", "杨利伟 and Юрия Гагарина", "Гагарин"),
+        ),
+    )
 
 
 def test_a_name_table_updated_is_the_one_built() -> None:
@@ -547,24 +561,20 @@ def test_word_counts_updated_are_a_full_builds(tmp_path: Path) -> None:
         "c.txt": "Gamma\n\nLugo, Ortega and Quito.\n",
     }
     root = write(tmp_path / "corpus", files)
-    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
-    for change in (
-        _add("es.txt", spanish),  # Spanish appears: "ortega" in two languages
-        _edit("es.txt", "con Ortega", "con Lugo"),  # Spanish "ortega" down to zero, English stays
-        _edit("b.txt", "quay. 唐山 came later, and the quay again", "pier. 杨利伟 and Юрия"),  # "quay" one fewer
-        _edit("a.txt", "quay of Ortega", "pier of Lugo"),  # "quay" and "хабаровск"'s neighbours gone
-        _remove("es.txt"),  # Spanish gone
-        _edit("c.txt", "Ortega", "Гагарина"),  # "ortega" gone from the corpus
-        _remove("a.txt"),
-        _add("a.txt", files["a.txt"]),  # every word of it back, "ortega" first again
-        _add("0.txt", "Zero\n\n唐山 and Quito before all the others.\n"),
-    ):
-        change(root)
-        got = update(root, EMPTY, previous)
-        assert got.search_updated
-        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
-        _assert_same_words_read(got.search, SearchIndex.from_corpus(load_corpus(root)))
-        previous = got.parts
+    _each_update_equals_a_full_build(
+        root,
+        (
+            _add("es.txt", spanish),  # Spanish appears: "ortega" in two languages
+            _edit("es.txt", "con Ortega", "con Lugo"),  # Spanish "ortega" down to zero, English stays
+            _edit("b.txt", "quay. 唐山 came later, and the quay again", "pier. 杨利伟 and Юрия"),  # "quay" one fewer
+            _edit("a.txt", "quay of Ortega", "pier of Lugo"),  # "quay" and "хабаровск"'s neighbours gone
+            _remove("es.txt"),  # Spanish gone
+            _edit("c.txt", "Ortega", "Гагарина"),  # "ortega" gone from the corpus
+            _remove("a.txt"),
+            _add("a.txt", files["a.txt"]),  # every word of it back, "ortega" first again
+            _add("0.txt", "Zero\n\n唐山 and Quito before all the others.\n"),
+        ), also=_assert_same_words_read_as_built,
+    )
 
 
 @pytest.mark.parametrize("path", ["_words_read", "_postings_in_order"])
