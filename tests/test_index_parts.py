@@ -182,7 +182,6 @@ def _assert_same_words_read_as_built(got: parts.Built, root: Path) -> None:
     _assert_same_words_read(got.search, SearchIndex.from_corpus(load_corpus(root)))
 
 
-
 # (change, the files whose articles must be worked out again (no more), what b's and d's years become)
 STEPS: list[tuple[Change, set[str], dict[str, int | None]]] = [
     # Nothing else depends on e.
@@ -573,7 +572,8 @@ def test_word_counts_updated_are_a_full_builds(tmp_path: Path) -> None:
             _remove("a.txt"),
             _add("a.txt", files["a.txt"]),  # every word of it back, "ortega" first again
             _add("0.txt", "Zero\n\n唐山 and Quito before all the others.\n"),
-        ), also=_assert_same_words_read_as_built,
+        ),
+        also=_assert_same_words_read_as_built,
     )
 
 
