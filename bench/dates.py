@@ -87,6 +87,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND45,
     BLIND46,
     BLIND47,
+    BLIND48,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -301,6 +302,7 @@ def main() -> int:
     dev_sets += [BLIND43]  # scored once at the end of the eighth session (0.738): spent
     dev_sets += [BLIND46]  # written with blind47 (the tenth round's blind set) to tune on
     dev_sets += [BLIND45]  # scored once at the end of the ninth session (0.785): spent
+    dev_sets += [BLIND48]  # written with blind49 (the eleventh round's blind set) to tune on
     quality(dev_sets + ([BLIND47] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

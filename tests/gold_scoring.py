@@ -127,6 +127,11 @@ BLIND45 = GoldSet("blind45", GOLD / "blind45" / "docs", GOLD / "blind45" / "gold
 # writer and committed unscored.
 BLIND46 = GoldSet("blind46", GOLD / "blind46" / "docs", GOLD / "blind46" / "gold.jsonl", False)
 BLIND47 = GoldSet("blind47", GOLD / "blind47" / "docs", GOLD / "blind47" / "gold.jsonl", False)
+# The tenth session's round: blind47 is blind, to be scored once at its end; blind48 was written at
+# its start to tune on (a writer who read no engine code). blind49, the eleventh round's blind set,
+# was written at the same time by a counts-only writer and committed unscored.
+BLIND48 = GoldSet("blind48", GOLD / "blind48" / "docs", GOLD / "blind48" / "gold.jsonl", False)
+BLIND49 = GoldSet("blind49", GOLD / "blind49" / "docs", GOLD / "blind49" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
