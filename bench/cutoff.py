@@ -31,7 +31,10 @@ Query sets (--set):
             end of the ninth (MRR 0.960, no-answer 1.000), spent now; blind23 (seeds +
             tests/gold/blind35/docs) was written in the ninth session to tune on.
 - blind24:  tests/queries_blind24.py over seeds/ and over tests/gold/blind36/docs: the tenth round's
-            blind set (--blind24), committed unscored in the ninth session.
+            blind set (--blind24), committed unscored in the ninth session; blind25 (seeds +
+            tests/gold/blind37/docs) was written in the tenth session to tune on.
+- blind26:  tests/queries_blind26.py over seeds/ and over tests/gold/blind38/docs: the eleventh round's
+            blind set (--blind26), committed unscored in the tenth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -99,6 +102,8 @@ from tests import (  # noqa: E402
     queries_blind22,
     queries_blind23,
     queries_blind24,
+    queries_blind25,
+    queries_blind26,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -122,7 +127,7 @@ def seed_index() -> SearchIndex:
 # Sets whose misses are always listed: every one but the current blind set (blind16).
 TUNING_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-    "blind17", "blind19", "blind21", "blind20", "blind23", "blind22",
+    "blind17", "blind19", "blind21", "blind20", "blind23", "blind22", "blind25",
 )  # fmt: skip
 BLIND_SETS = {
     "blind": queries_blind,
@@ -149,6 +154,8 @@ BLIND_SETS = {
     "blind22": queries_blind22,
     "blind23": queries_blind23,
     "blind24": queries_blind24,
+    "blind25": queries_blind25,
+    "blind26": queries_blind26,
 }
 
 
@@ -259,6 +266,8 @@ LABELS = {
     "blind22": "tests/queries_blind22.py (twenty-second set: seeds + the blind34 documents; scored once, spent)",
     "blind23": "tests/queries_blind23.py (twenty-third set, to tune on: seeds + the blind35 documents)",
     "blind24": "tests/queries_blind24.py (twenty-fourth set, BLIND: seeds + the blind36 documents; the tenth round's)",
+    "blind25": "tests/queries_blind25.py (twenty-fifth set, to tune on: seeds + the blind37 documents)",
+    "blind26": "tests/queries_blind26.py (twenty-sixth set, BLIND: seeds + the blind38 documents; eleventh round)",
 }
 
 
@@ -302,6 +311,8 @@ def main() -> None:
     parser.add_argument("--blind22", action="store_true", help="with --scores: score the twenty-second (spent) set")
     parser.add_argument("--blind23", action="store_true", help="with --scores: score the twenty-third set (to tune on)")
     parser.add_argument("--blind24", action="store_true", help="with --scores: the twenty-fourth set (BLIND: later)")
+    parser.add_argument("--blind25", action="store_true", help="with --scores: score the twenty-fifth set (to tune on)")
+    parser.add_argument("--blind26", action="store_true", help="with --scores: the twenty-sixth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
