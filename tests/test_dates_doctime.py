@@ -2813,3 +2813,40 @@ def test_a_silver_jubilee_counts_twenty_five_years(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": newsletter}))
     assert set(got.values()) == {2002}  # 1978's 25th year and after: of 2002–2004 only 2002 has these weekdays
+
+
+def test_a_masthead_founding_before_its_volume_and_a_column_back_in_its_present(tmp_path: Path) -> None:
+    column = (
+        "THE HOLMBY ADVERTISER · Established 1901 · Vol. 95, No. 40\nFriday 6 October\n\n"
+        "25 YEARS AGO\n\n"
+        "The new swimming baths opened on 3 October, and by the 10th the queue reached the market cross."
+        " This week the baths will hold a silver jubilee gala on Tuesday 10 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": column}))
+    assert got["Friday 6 October"] == 1995  # 1901 + 95 − 1, and a Friday then
+    assert got["3 October"] == got["10th"] == 1970  # under "25 YEARS AGO"
+    # the section's 1970 has no Tuesday 10 October; the column's own 1995 has
+    assert got["Tuesday 10 October"] == 1995
+
+
+def test_a_file_of_bracketed_cuttings_dates_an_anniversary_told_elsewhere(tmp_path: Path) -> None:
+    cuttings = (
+        "WENSLEY COURIER — FROM THE FILES\n\n"
+        "[Wensley Courier, Monday 16 March 1987, page 1]\nBOATHOUSE DESTROYED BY FIRE\n"
+        "Firemen fought through the night of Saturday 14 March to save the rowing club's boathouse on the"
+        " Wensley river, but by dawn only the slipway stood.\n\n"
+        "[Wensley Courier, 2 June 1990 — sports page]\nNEW BOATHOUSE FOR THE ROWERS\n"
+        "The rebuilt boathouse will be opened on 9 June by the club's oldest member.\n"
+    )
+    programme = (
+        "WENSLEY ROWING CLUB\nTHIRTY YEARS ON\nFriday 10 – Sunday 12 March\n\n"
+        "Thirty years ago this week, on the night of Saturday 14 March, fire destroyed the rowing club's"
+        " boathouse on the Wensley river.\n\nFRIDAY 10 MARCH\n7pm Supper in the new boathouse\n"
+    )
+    mentions = resolve(tmp_path, {"a.txt": cuttings, "b.txt": programme})
+    titles = [a.title for a in load_corpus(tmp_path).articles if a.file == "a.txt"]
+    assert titles == ["BOATHOUSE DESTROYED BY FIRE", "NEW BOATHOUSE FOR THE ROWERS"]  # one article a cutting
+    got = {(m.file, m.text): m.year for m in mentions}
+    assert got["a.txt", "9 June"] == 1990  # the second cutting's own year, not the first's
+    assert got["b.txt", "Saturday 14 March"] == 1987  # the report in the other file dates the fire
+    assert got["b.txt", "FRIDAY 10 MARCH"] == 2017  # 1987 + 30

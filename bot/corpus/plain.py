@@ -213,11 +213,16 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
     1995" / "NEW PRESS ROLLS AT BRAMLING"), in a page of two or more such entries: the dating line
     stands after a blank line, a finished paragraph or the page heading."""
     first = _first_nonblank(lines, 0, len(lines))
+    # A cutting's bracketed source ("[Skerbury Advertiser, Tuesday 15 February 1994, front page]") over
+    # its headline in capitals, in a file with no rules between cuttings (with rules: `_section_spans`).
+    bracketed = not any(_SECTION_RULE.fullmatch(x) for x in map(str.strip, lines) if x)
     heads = set()
     for i in range(1, len(lines) - 2):
         line, title, after = lines[i].strip(), lines[i + 1].strip(), lines[i + 2].strip()
         before = _unless_rule(lines[i - 1].strip())
-        if not line or not title or not after or not _dates_an_entry(line):
+        if not line or not title or not after:
+            continue
+        if not (_dates_an_entry(line) or (bracketed and title.isupper() and _SOURCE_BRACKET.fullmatch(line))):
             continue
         if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
             continue
@@ -239,6 +244,8 @@ def _capital_heads(lines: list[str], heads: list[int], above: AbstractSet[int]) 
         line = lines[i].strip()
         if i in taken or not line.isupper() or len(line) > MAX_TITLE_CHARS or line.endswith(_TERMINAL):
             continue
+        if _HEAD_BARE_WEEKDAY_LINE.match(line) or _TIMED_ITEM.match(lines[i + 1].strip()):
+            continue  # "FRIDAY 10 MARCH" / "7pm Supper …": a programme's day, not an entry's headline
         # after a blank line, or a finished paragraph in a page written one paragraph per line
         before = _unless_rule(lines[i - 1].strip())
         if (not before or before.endswith(_TERMINAL)) and lines[i + 1].strip():

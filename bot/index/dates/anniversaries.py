@@ -64,7 +64,10 @@ _GENERIC_WORDS = (
     "jubilee celebration celebrations commemoration commemorations ceremony memorial remembrance marking mark "
     "marks marked held will was were has have had been people city town national world great del los las "
     "por para con una uno que aniversario años año día fecha celebración conmemoración este esta "
-    "это года годы лет день для как при после его она они году годовщина летие"
+    "это года годы лет день для как при после его она они году годовщина летие "
+    # function words and small numbers: in every kind of sentence, they tie nothing
+    "until only but then when while during about also just still even very some "
+    "two three four five six seven eight nine ten"
 )
 _GENERIC = frozenset(_GENERIC_WORDS.split()) | {w.casefold() for w in (*EN_MONTHS, *ES_MONTHS, *RU_MONTHS, *WEEKDAYS)}
 

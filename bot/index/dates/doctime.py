@@ -427,6 +427,8 @@ class DocumentTime:
     evidence: tuple[Evidence, ...] = ()
     # The day of the dateline or head date that set the present, when one did.
     present_day: tuple[int, int] | None = None
+    # A "10 YEARS AGO" section's: the present of the column it belongs to (its own year is N before).
+    column_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1621,7 +1623,8 @@ def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
         vol = _VOLUME.search(text) if "ol" in text else None
         if vol is None or int(vol.group("n")) < 2:
             continue
-        near = (text[vol.end() :], *head[i + 1 : i + 2])
+        # After the volume, or before it on a masthead ("Established 1878 · Vol. 126"), or on the next line.
+        near = (text[vol.end() :], text[: vol.start()], *head[i + 1 : i + 2])
         start = next((m for t in near if (m := _VOLUME_ONE.search(t))), None)
         if start is None:
             return

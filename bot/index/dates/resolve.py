@@ -1355,6 +1355,24 @@ def _resolve_one(
             year=year,
         )
         return present, "inferred", why + "; " + ctx.time.why, False
+    column = ctx.time.column_year
+    if (
+        m.weekday is not None
+        and year is not None
+        and column is not None
+        and basis == "inferred"
+        and not _weekday_fits(m, year)
+        and _weekday_fits(m, column)
+    ):
+        # "25 YEARS AGO … This week the same bells will ring again … on Thursday 16 October": the
+        # section's year has no such weekday, the column's own present has.
+        why = reason(
+            N_("{weekday} {day} fits the column's own present, {year} does not"),
+            weekday=Weekday(m.weekday),
+            day=Day(m.month, m.day, column),
+            year=year,
+        )
+        return column, "inferred", why, False
     if m.weekday is not None and year is not None and basis == "inferred" and not _weekday_fits(m, year):
         # Neither fits: the years the article names (and the ones its anniversaries count from) are
         # the next guess, when exactly one of them has this date on this weekday.
@@ -2556,7 +2574,7 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
 
 # A report's verbs of what happened whose past tense is not -ed ("Fire swept through the foundry").
 # (in lower case: "Agnes Fell" is a name)
-_NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|blew|froze)\b")
+_NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|blew|froze|fought|stood)\b")
 
 
 def _index_news_sentences(article: Article, around: datetime.date, finder: BaseFinder) -> None:
@@ -2620,7 +2638,10 @@ def _dateline_year(article: Article) -> int | None:
 
 
 _RULE_CHARS = "=*#~_"  # what a cutting's source line may be ruled with
-_SOURCE_TAIL = re.compile(r"\s*(?:,\s*(?:p\.|pp\.|page|pages)\s*\d+(?:\s*[-–]\s*\d+)?\s*)?\]\s*")
+# (", page 1]", ", pp. 4-5]", ", front page]", " — sports page]")
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:(?:,|\s[—–-])\s*(?:(?:p\.|pp\.)\s*\d+|(?:[^\W\d_]+\s+)?pages?(?!\s*\d)|pages?\s*\d+)(?:\s*[-–]\s*\d+)?\s*)?\]\s*"
+)
 
 
 def _report_day(article: Article) -> datetime.date | None:
@@ -2782,6 +2803,7 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
                         year=time.year,
                         n=n,
                     ),
+                    column_year=time.year,
                 ),
             )
             for idx, n, head in ago_headings(texts)
