@@ -2850,3 +2850,31 @@ def test_a_file_of_bracketed_cuttings_dates_an_anniversary_told_elsewhere(tmp_pa
     assert got["a.txt", "9 June"] == 1990  # the second cutting's own year, not the first's
     assert got["b.txt", "Saturday 14 March"] == 1987  # the report in the other file dates the fire
     assert got["b.txt", "FRIDAY 10 MARCH"] == 2017  # 1987 + 30
+
+
+def test_an_anniversary_kept_on_a_day_the_article_dates_in_other_words(tmp_path: Path) -> None:
+    bulletin = (
+        "CLUB BULLETIN\nNo. 11, Friday 13 March\n\n"
+        "On Wednesday, 18 March, it is exactly fifty years since a man first stepped out into open space.\n\n"
+        "On 18 March 1965 the Voskhod 2 crew lifted off from Baikonur; on the second orbit Leonov left the airlock.\n\n"
+        "The club's model rocket day is Saturday 21 March.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": bulletin})
+    # no word of the anniversary's sentence is in the dating one: 1965 + 50 has Wednesday 18 March
+    assert years(got)["Wednesday, 18 March"] == years(got)["Friday 13 March"] == 2015
+    assert "the article dates the day it is kept on" in next(m.why for m in got if m.text == "Friday 13 March")
+
+
+def test_a_centenary_piece_under_a_head_date_retells_its_account_by_the_weekdays(tmp_path: Path) -> None:
+    piece = (
+        "THE WESTBAY ECHO\nSaturday 24 April 2010\n\nA century on, the town remembers its comet night\n\n"
+        "When the comet's tail swept over Westbay on the night of Sunday 15 May, the whole town stood on the"
+        " cliffs. On Friday 13 May the vicar had preached against panic.\n\n"
+        "Next month, exactly a hundred years after the comet night, the museum opens an exhibition that runs from"
+        " Monday 17 May to Sunday 30 May, with a talk on Wednesday 19 May.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": piece})
+    # the comet night's year is written nowhere: 2010 − 100, whose calendar has Sunday 15 May (2010's has not);
+    # the account's own sentence, filed under the head date's year, is no base for the piece's centenary
+    assert years(got)["Sunday 15 May"] == years(got)["Friday 13 May"] == 1910
+    assert years(got)["Monday 17 May to Sunday 30 May"] == years(got)["Wednesday 19 May"] == 2010

@@ -300,7 +300,7 @@ def first_pass(
     for a, mentions in items:
         finder.start()
         found = evidence(a, mentions, finder)
-        t = decide(a, mentions, found.evidence, found.counted, finder.newest_year)
+        t = decide(a, mentions, found.evidence, found.counted, finder.newest_year, found.unbased)
         out.append(((t, found), finder.looked()))
     return out
 

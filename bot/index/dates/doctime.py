@@ -31,7 +31,7 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import Base, BaseFinder, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
-from bot.index.dates.reasons import Day, WeekdayDay, Why, join, reason
+from bot.index.dates.reasons import Day, Weekday, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
     CARDINAL_ALT,
     CARDINAL_WORDS,
@@ -951,6 +951,37 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     return Base(year, reason(N_("the article dates the same day: {quote}"), quote=quote(other)), 1.0, other)
 
 
+def _own_report(base: Base, texts: Sequence[str]) -> bool:
+    """Whether a base is a sentence of this very article that names no year, filed under its
+    dateline's (see `_index_news_sentences`): "When the comet's tail swept over Westbay on … 15 May"
+    under "Saturday 24 April 2010" is the account a centenary piece retells, not the year it counts
+    from."""
+    return bool(base.text) and str(base.year) not in base.text and any(base.text in t for t in texts)
+
+
+def _weekday_anchor(mentions: Sequence[Mention], n: int, dated: DayDates) -> Base | None:
+    """ "В среду, 18 марта, исполняется ровно 50 лет со дня …" with "18 марта 1965 года корабль …" in
+    words that share none: the one year the article gives the day the anniversary is kept on, when
+    that year + n has the weekday written (18 March 2015 is a Wednesday)."""
+    for m in mentions:
+        if m.year is not None or m.weekday is None or m.end_day != m.day:
+            continue
+        hits = dated.get((m.month, m.day), ())
+        if len({year for year, _ in hits}) != 1:
+            continue
+        year, other = min(hits)
+        if valid_day(m.month, m.day, year + n) and datetime.date(year + n, m.month, m.day).weekday() == m.weekday:
+            why = reason(
+                N_("the article dates the day it is kept on, {quote}, and {weekday} {day} falls {n} years later"),
+                quote=quote(other),
+                weekday=Weekday(m.weekday),
+                day=Day(m.month, m.day, year + n),
+                n=n,
+            )
+            return Base(year, why, 1.0, other)
+    return None
+
+
 def _dateline_anchor(kept_on: frozenset[tuple[int, int]], dated: DayDates) -> Base | None:
     """An anniversary kept on the dateline's day ("Madrid, 17 de octubre. — El Metro cumple hoy cien
     años") counts from the one year the article gives that day ("el 17 de octubre de 1919")."""
@@ -1110,8 +1141,11 @@ def count(
         step = None if a.possessive else _anaphor_in_sentence(a, text)
         found = step or (None if a.possessive else _anaphor_base(a, text))
         found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
+        if found is not None and _own_report(found, article_texts):
+            found = None
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "")
+            found = found or _weekday_anchor(find_mentions(text[s:e]), a.n, dated)
         if found is None and dated and kept_on:
             found = _dateline_anchor(kept_on, dated)
         if found is None and a.possessive and a.subject and days:
@@ -1795,8 +1829,12 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         for idx, m in mentions
         if m.weekday is not None and m.year is None and not qualified(idx, m)
     )
-    shown = join(", ", (Why((WeekdayDay(wd, mo, d),)) for wd, mo, d in written[:3]))
-    return written, shown
+    return written, _shown(written)
+
+
+def _shown(written: Written) -> Why:
+    """The first weekdays written, as a reason quotes them."""
+    return join(", ", (Why((WeekdayDay(wd, mo, d),)) for wd, mo, d in written[:3]))
 
 
 def _fits(year: int, written: Written) -> bool:
@@ -2351,6 +2389,7 @@ def decide(
     found: Iterable[Evidence],
     counted: Sequence[Counted] = (),
     newest_year: int | None = None,
+    unbased: Sequence[tuple[Anniversary, int]] = (),
 ) -> DocumentTime:
     # A lead's date that is what an anniversary counts from is history, not the article's present
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
@@ -2382,7 +2421,11 @@ def decide(
             reasons[ev.year].append(ev.why)
     if written and support:
         bases_counted = {ev.base for ev in found if ev.base is not None and ev.kind == "years ago"}
-        written = _present_weekdays(written, mentions, set(support), bases_counted)
+        # ("exactly a hundred years after the sailing", its base found nowhere: each candidate's
+        # own hundred years back, whose retold weekdays are not the present's)
+        bases_counted |= {y + shift - an.n for y in support for an, shift in unbased}
+        if (spoke := _present_weekdays(written, mentions, set(support), bases_counted)) != written:
+            written, shown = spoke, _shown(spoke)  # (the reasons quote the weekdays that spoke)
     if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
         # A year a head date gives also fits when its weekdays do across the turn of the year (a January

@@ -850,7 +850,7 @@ _SCHEDULE = re.compile(
 # and no noun or adjective (not fell, rose, saw).
 _IRREGULAR_PAST = re.compile(
     r"\b(?:broke|began|came|went|sank|took|gave|flew|froze|grew|knew|rang|sang|shook|swam|threw|tore|wore"
-    r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot)\b"
+    r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot|swept|stood|fought|struck)\b"
 )
 # (`\b` and the first letter tested first, then the three lookbehinds: inside a word one test fails; same matches)
 _PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)[a-z]{3,}ed\b")  # not a passive's "is closed"
@@ -2082,7 +2082,10 @@ def _retold_base(
     base = _counted_base(ctx, ("years ago", "anniversary"))
     if year is None or base is None or base[0] > year - 2 or not ctx.looks_back:
         return None
-    if any(d.year == year for d in ctx.told):
+    # (a head date alone on its line dates the page, not its account; a dateline that opens the news
+    # lead is the present speaking: "PORTHALLOW, Monday, 17 January — Divers brought …")
+    own = {ev.day for ev in ctx.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
+    if any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
         return None  # once the present has spoken, it is the present's
     if _ANNIVERSARY_WORD.search(text[s:e]) or _COMMEMORATED.search(text, s, e):
         # "К 100-летию события наш кружок провёл выставку …", "Members gathered at the site on 8
@@ -2682,7 +2685,7 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
     out: dict[str, tuple[DocumentTime, Findings]] = {}
     for a in corpus.articles:
         found = evidence(a, mentions[a.article_id], finder)
-        t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year)
+        t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year, found.unbased)
         out[a.article_id] = (t, found)
     for a in corpus.articles:
         t, found = out[a.article_id]
@@ -2693,16 +2696,26 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
         for a in corpus.articles:
             if out[a.article_id][0].year is None:
                 found = evidence(a, mentions[a.article_id], finder)
-                t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year)
+                t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year, found.unbased)
                 out[a.article_id] = (t, found)
     return out
+
+
+def _weekday_only_in(article: Article, year: int, present: int) -> bool:
+    """Whether a day the article writes with its weekday and no year has that weekday in `year` and
+    not in the present's."""
+    return any(
+        m.year is None and m.weekday is not None and _weekday_fits(m, year) and not _weekday_fits(m, present)
+        for _, m in _article_mentions(article)
+    )
 
 
 def _with_named_bases(article: Article, time: DocumentTime, found: Findings) -> DocumentTime:
     """`time` with the base year of each anniversary found nowhere that the article names itself
     ("Next week marks the centenary of the first crossing …" of 2019, and a letter "dated 14 July
-    1919"): the year its account is told in, for the rules of retold days. It weighs nothing for
-    the present, which it comes from."""
+    1919"), or whose calendar alone has a weekday the article writes ("exactly a hundred years after
+    the sailing" of 2012, and "Sunday 14 April", a Sunday in 1912, not in 2012): the year its account
+    is told in, for the rules of retold days. It weighs nothing for the present, which it comes from."""
     assert time.year is not None
     named: set[int] | None = None
     extra: list[Evidence] = []
@@ -2710,15 +2723,16 @@ def _with_named_bases(article: Article, time: DocumentTime, found: Findings) -> 
         base = time.year + shift - an.n
         if named is None:
             named = {y for text in (article.title, *(p.text for p in article.paragraphs)) for y in years_in(text)}
-        if base in named and base not in {ev.base for ev in extra}:
-            why = reason(
-                N_("“{phrase}” counts from {base}, a year the article names: {year} − {n}"),
-                phrase=an.subject,
-                base=base,
-                year=time.year + shift,
-                n=an.n,
-            )
-            extra.append(Evidence(time.year, 0.0, "anniversary", why, base=base))
+        if base in {ev.base for ev in extra}:
+            continue
+        if base in named:
+            msg = N_("“{phrase}” counts from {base}, a year the article names: {year} − {n}")
+        elif _weekday_only_in(article, base, time.year):
+            msg = N_("“{phrase}” counts from {year} − {n} = {base}, whose calendar has a weekday the article writes")
+        else:
+            continue
+        why = reason(msg, phrase=an.subject, base=base, year=time.year + shift, n=an.n)
+        extra.append(Evidence(time.year, 0.0, "anniversary", why, base=base))
     return replace(time, evidence=(*time.evidence, *extra)) if extra else time
 
 
