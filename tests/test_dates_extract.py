@@ -213,3 +213,24 @@ def test_a_bare_ordinal_keeps_its_weekday_and_takes_the_month_of_the_next_day_it
     text = "Within a week, on the 23rd, drivers refused to pay, and a camp held out from 28 December."
     got = bare_ordinal_days(text, find_mentions(text), (10, 16))  # no weekday: the month named before
     assert [(m.text, m.month) for m in got] == [("23rd", 10)]
+
+
+def test_short_weekdays_in_a_range_and_a_day_moved_from_one_date_to_another() -> None:
+    got = find_mentions("Sat 21 – Sun 22 June ...... Cup weekend; the Sun 22 June edition")
+    assert [(m.text, m.day, m.end_day, m.weekday) for m in got] == [
+        ("Sat 21 – Sun 22 June", 21, 22, 5),
+        ("22 June", 22, 22, None),  # a paper's name, not a weekday
+    ]
+    moved = find_mentions("The street's gala has been moved from 29 June to 6 July, just in case.")
+    assert [(m.text, m.month, m.day, m.end_day) for m in moved] == [("29 June", 6, 29, 29), ("6 July", 7, 6, 6)]
+    assert [m.text for m in find_mentions("The fair runs from 29 June to 6 July.")] == ["29 June to 6 July"]
+
+
+def test_a_bare_ordinal_before_there_and_on_the_day_a_paragraph_before_named() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "On Friday 13 July we drove out. By the 17th there were reporters in the pub."
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(7, 17)]
+    text = "Bowsers arrived on the 23rd, and bottled water is handed out."
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (7, 23))] == [(7, 23)]  # "Monday 23 July" before
+    assert bare_ordinal_days(text, [], (7, 25)) == []  # an earlier day: maybe another month's

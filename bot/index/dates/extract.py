@@ -37,7 +37,10 @@ _ABBR = [w for w in EN_MONTHS if w not in _FULL]
 _MON = rf"(?:(?:{_alt(_FULL)})\b|(?:{_alt(_ABBR)})(?:\.|\b))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d)"
-_WD = rf"(?:(?:{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
+# A programme's short weekdays ("Sat 21 – Sun 22 June"), capitalised as the full names are (not "The
+# Sun 22 June": a paper's name).
+_WD_SHORT = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+_WD = rf"(?:(?:{_alt(list(WEEKDAYS))}|(?<![Tt]he\s)(?:{_alt(list(_WD_SHORT))})\.?),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
 # ("September 30, through October 3"; "Friday 22 July until 8pm on Sunday 24 July")
 _TO = (
@@ -303,7 +306,8 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     start, end = m.start(), m.end()
     weekday = None
     if wd_word and wd_word.strip():
-        weekday = WEEKDAYS.index(wd_word.strip().split()[0].rstrip(","))
+        word = wd_word.strip().split()[0].rstrip(",.")
+        weekday = _WD_SHORT[word] if word in _WD_SHORT else WEEKDAYS.index(word)
     elif form in ("es", "ru") and (back := _WEEKDAY_BEFORE[form].search(text, max(0, start - 14), start)) is not None:
         # "el domingo 17 de febrero", "в субботу, 13 октября": read back from the date (a lookahead
         # for these letters would slow the scan of every text).
@@ -459,6 +463,33 @@ _ZH_NUM = "[一二三四五六七八九十]{1,3}"
 _ZH_NUMERAL_DATE = re.compile(rf"(?:(?P<y>[〇零○一二三四五六七八九]{{4}})年)?(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
 
 
+# "The gala has been moved from 29 June to 6 July": a change of day names two days, not a span.
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|postponed|put\s+back|brought\s+forward|changed|switched|shifted|rescheduled|pushed\s+back)\b"
+    r"[^.;,]{0,30}?\bfrom\s+$",
+    re.IGNORECASE,
+)
+_RANGE_TO = re.compile(r"\s+to\s+")
+
+
+def _moved(m: Mention, text: str) -> list[Mention]:
+    """`m`, or — a range after "moved from" — its two days, each as its own mention."""
+    single = (m.end_month, m.end_day) == (m.month, m.day)
+    if m.form != "en" or single or "from" not in text[max(0, m.start - 8) : m.start]:
+        return [m]
+    gap = _RANGE_TO.search(text, m.start, m.end)
+    if gap is None or not _MOVED_FROM.search(text, max(0, m.start - 60), m.start):
+        return [m]
+    parts = []
+    for a, b in ((m.start, gap.start()), (gap.end(), m.end)):
+        found = _find_mentions(text[a:b])
+        if len(found) != 1:
+            return [m]  # ("from 3 to 10 May": the first day has no month of its own)
+        x = found[0]
+        parts.append(replace(x, start=x.start + a, end=x.end + a))
+    return parts
+
+
 # "from 5 March until the 9th": a range that ends on a bare ordinal of the same month.
 _UNTIL_THE = re.compile(r"\s+(?:until|till|to|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
@@ -525,7 +556,8 @@ def _find_mentions(text: str) -> list[Mention]:
     for m in _pattern_matches(text):
         mention = _build(m, text)
         if mention is not None:
-            out.extend(_coordinated(_until_ordinal(mention, text), text))
+            for x in _moved(mention, text):
+                out.extend(_coordinated(_until_ordinal(x, text), text))
     if zh_numerals:
         taken = [(x.start, x.end) for x in out]
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
@@ -612,7 +644,7 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*[.,;:!?)]|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
-    r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last)\b"
+    r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b)",
     re.IGNORECASE,
 )
@@ -771,8 +803,8 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         if last is None or not valid_day(last[0], day, None):
             continue
-        if day <= last[1] and back is None and not before:
-            continue  # (an earlier day than one a paragraph before named: likely another month's)
+        if day < last[1] and back is None and not before:
+            continue  # (an earlier day than one a paragraph before named: likely another month's; the same day is its)
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         if named is None and (same := [x for x in before if day in (x.day, x.end_day)]):
