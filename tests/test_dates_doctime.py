@@ -2878,3 +2878,17 @@ def test_a_centenary_piece_under_a_head_date_retells_its_account_by_the_weekdays
     # the account's own sentence, filed under the head date's year, is no base for the piece's centenary
     assert years(got)["Sunday 15 May"] == years(got)["Friday 13 May"] == 1910
     assert years(got)["Monday 17 May to Sunday 30 May"] == years(got)["Wednesday 19 May"] == 2010
+
+
+def test_a_future_clause_beside_a_past_year_and_a_day_pointed_back_at(tmp_path: Path) -> None:
+    piece = (
+        "EL ECO DEL VALLE\nSábado, 12 de mayo\n\n"
+        "Hace hoy treinta años, el 12 de mayo de 1988, se inauguró el puente de Valdeverde.\n\n"
+        "Los días 18 y 19 de mayo se proyectarán las películas que rodó en 1988 el maestro, y la exposición"
+        " podrá visitarse del 20 al 31 de mayo.\n\n"
+        "«Fue una fiesta», dice Rosa Gil, que tenía diez años aquel 12 de mayo.\n"
+    )
+    got = {(m.text, m.day): m.year for m in resolve(tmp_path, {"a.txt": piece})}
+    assert got["Sábado, 12 de mayo", 12] == 2018  # 1988 + 30, and a Saturday then
+    assert got["18 y 19 de mayo", 18] == got["20 al 31 de mayo", 20] == 2018  # told in the future: now
+    assert got["12 de mayo", 12] == 1988  # "aquel 12 de mayo": the day told before

@@ -125,7 +125,7 @@ _FUTURE_TENSE = re.compile(
     r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
     r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
     r"|(?:must|should)(?!\s+have\b)"  # "applications must reach us by 18 April" (not "must have been")
-    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"
+    r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
 )
@@ -220,7 +220,7 @@ _FUTURE = _Hinted(
     _FUTURE_TENSE,
     _FUTURE_HINT,
     # (each `\w+` alternative retries at every place of every word: tried only where its ending is)
-    (r"|\w+['’]ll\b", r"|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)\b"),
+    (r"|\w+['’]ll\b", r"|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán)\b"),
     r"['’]ll|r(?:á|emos)",
     hint_words=tuple(_FUTURE_HINT_WORDS.split("|")),
     wide_words=("'ll", "’ll", "rá", "remos"),
@@ -1528,6 +1528,26 @@ def _cue_words(text: str) -> _Cues:
     )
 
 
+# "que tenía doce años aquel 26 de octubre", "that 14 April": a day pointed back at.
+_THAT_DAY = re.compile(r"\b(?:that|aquel|aquella)\s+$", re.IGNORECASE)
+
+
+def _that_day(ctx: _Context, m: Mention, text: str) -> tuple[int, str] | None:
+    """(year, why) for "that 26 October": the year of the same day the article told last, when
+    that was not the present's."""
+    if "hat" not in text[max(0, m.start - 6) : m.start] and "quel" not in text[max(0, m.start - 8) : m.start]:
+        return None  # (the common case: no demonstrative right before)
+    hit = _THAT_DAY.search(text, max(0, m.start - 8), m.start)
+    if hit is None:
+        return None
+    same = [d for d in ctx.told if (d.month, d.day) == (m.month, m.day)]
+    if not same or same[-1].year == ctx.time.year:
+        return None
+    day = same[-1]
+    phrase = text[hit.start() : m.end]
+    return day.year, reason(N_("“{phrase}” points back at {day}"), phrase=phrase, day=Day(day.month, day.day, day.year))
+
+
 def _year_by_rules(
     m: Mention,
     text: str,
@@ -1580,6 +1600,8 @@ def _year_by_rules(
     if ctx.findings.counted and (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
         why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
+    if (pointed := _that_day(ctx, m, text)) is not None:
+        return pointed[0], "inferred", pointed[1] + _weekday_note(m, pointed[0]), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
     cues = _cue_words(text)  # (`clause` and the windows searched below are parts of `text`)
@@ -1805,8 +1827,15 @@ def _year_by_rules(
     scopes = [(c.phrase.end, c.phrase.scope_end) for c in ctx.findings.counted if c.para == pidx + 1]
     free = _free_year_in_sentence(text, s, e, [*taken, *scopes], m.start)
     clause_now = _clause_of(text, s, e, m) if free is not None else ""
-    if free is not None and article_year is not None and free < article_year - 1 and _PRESENT.search(clause_now):
-        free = None  # "An exhibition of photographs from 2004 runs … from 18 to 30 August": now
+    if (
+        free is not None
+        and article_year is not None
+        and free < article_year - 1
+        and (_PRESENT.search(clause_now) or _FUTURE.search(clause_now))
+    ):
+        # "An exhibition of photographs from 2004 runs … from 18 to 30 August", "Los días 1 y 2 de
+        # noviembre se proyectarán … las películas que rodó en 1971 …": now
+        free = None
     if free is not None and (article_year is None or free <= article_year):
         historical = article_year is None or free != article_year
         why = reason(N_("the year {year} is stated in the same sentence"), year=free)
