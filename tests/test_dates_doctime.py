@@ -2892,3 +2892,35 @@ def test_a_future_clause_beside_a_past_year_and_a_day_pointed_back_at(tmp_path: 
     assert got["Sábado, 12 de mayo", 12] == 2018  # 1988 + 30, and a Saturday then
     assert got["18 y 19 de mayo", 18] == got["20 al 31 de mayo", 20] == 2018  # told in the future: now
     assert got["12 de mayo", 12] == 1988  # "aquel 12 de mayo": the day told before
+
+
+def test_a_press_release_retells_the_event_a_century_and_a_half_on(tmp_path: Path) -> None:
+    release = (
+        "PRESS RELEASE\nHarwick Mill Museum\nFor immediate release: 2 May 2012\n\n"
+        "150 YEARS OF THE HARWICK SPINNERS\n\n"
+        "A century and a half after the strike of 1862, the longest the valley has known, the Harwick Mill"
+        " Museum will mark the anniversary with a week of talks and open days.\n\n"
+        "On 14 May the spinners left the mill at noon and marched to the market cross. Nine days later, on"
+        " 23 May, the owners gave way.\n\n"
+        "The museum opens its doors free of charge from 14 to 20 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": release}))
+    assert got["14 May"] == got["23 May"] == 1862  # the account the release retells, after its heading lines
+    assert got["14 to 20 May"] == 2012
+
+
+def test_a_notice_s_numbered_items_and_a_programme_s_day_headings_are_not_the_account(tmp_path: Path) -> None:
+    notice = (
+        "BRAMBLEY COUNCIL\nPUBLIC NOTICE\n\nDate of notice: 6 December 2019\n\n"
+        "The footbridge, which has carried the lane over the brook since the mill opened on 1 June 1859,"
+        " will be repaired.\n\n"
+        "1. Overnight closures on the nights of 16, 17 and 18 December.\n"
+    )
+    programme = (
+        "WINTER FAIR\nThe fortieth fair · 26 December 2015\n\nWelcome\n"
+        "Thirty-nine winters ago the fair was revived. Its charter was first copied out on 6 January 1829.\n\n"
+        "Saturday 26 December\n12 noon   The play outside the Plough\n"
+    )
+    got = {(m.file, m.text, m.day): m.year for m in resolve(tmp_path, {"a.txt": notice, "b.txt": programme})}
+    assert got["a.txt", "16, 17 and 18 December", 16] == 2019
+    assert got["b.txt", "Saturday 26 December", 26] == 2015

@@ -136,7 +136,8 @@ _ON_DAY = r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9
 _EN_YEARS_AFTER = re.compile(
     # (`_CARD_START` first, below: where a count, "a …" or "half …" can start; the same matches)
     rf"{_CARD_START}\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
-    rf"|a\s+half[\s-]century|a\s+century|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
+    rf"|a\s+half[\s-]century|a\s+century\s+and\s+a\s+half|a\s+century|two\s+centuries"
+    r"|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
     # "twenty years this summer since …", "ten years today since …", "twenty years this Friday, 16 October, since"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week|[a-z]+day)|today|tomorrow)"
     r"(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9})?,?\s+)?"
@@ -158,7 +159,8 @@ _RU_YEARS_SINCE = re.compile(
     r"(?P<n>\d{1,3})\s+(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор,?\s+как),?\s+", re.I
 )
 _SPANS = {"a year": 1, "a quarter of a century": 25, "a quarter-century": 25, "a quarter century": 25,
-          "half a century": 50, "a half-century": 50, "a half century": 50, "a century": 100}  # fmt: skip
+          "half a century": 50, "a half-century": 50, "a half century": 50, "a century": 100,
+          "a century and a half": 150, "two centuries": 200}  # fmt: skip
 _EN_TURNS = re.compile(
     rf"\b(?:turns|turned|turning|will\s+turn)\s+(?P<n>\d{{1,3}}|{CARDINAL_WORDS})(?:\s+years?\s+old)?"
     r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
@@ -331,6 +333,8 @@ _FIRST_IN = re.compile(
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:published|posted|first\s+published|(?:for\s+)?(?:immediate\s+)?release(?:d)?|(?:notice\s+)?dated(?:\s+this)?|issued"
     r"|publicado|опубликовано|发布于|发表于"
+    # a notice's own date: "Date of notice: 6 December 2018", "Date: 3 May 1999"
+    r"|date(?:\s+of\s+(?:this\s+)?(?:notice|issue|publication))?(?=\s*:)"
     # a cutting's source under it: "[Source: Cardenby Herald, Wednesday 18 June 1986, p. 3]"
     r"|[\[(]?\s*(?:source|fuente|источник|来源)\s*:\s*(?:[^\W\d_][\w'’ .&-]{0,40},\s*)?"
     # a cutting's paper and page in brackets: "[Tolvern Packet, Friday 17 January 1986, page 1]"
@@ -519,7 +523,8 @@ def _century_hint(low: str, cent: bool) -> bool:
 
 
 _YEARS_AFTER_HINT = re.compile(
-    r"(?:years?|century) (?:(?:this \w+|today|tomorrow),? (?:\d{1,2}\w* \w{3,9},? )?)?(?:on [\w ,]{5,30}? )?"
+    r"(?:years?|century(?: and a half)?|centuries) "
+    r"(?:(?:this \w+|today|tomorrow),? (?:\d{1,2}\w* \w{3,9},? )?)?(?:on [\w ,]{5,30}? )?"
     r"(?:after|since|to the (?:day|night|week|hour)|on from)"
 )
 
@@ -630,7 +635,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             if a and _TURNS_ORIGIN.search(a.scope):
                 yield a
     # (the hint's own start: "year " or "years " or "century ", each with its space)
-    if ("year " in low or "years " in low or (cent and "century " in low)) and _YEARS_AFTER_HINT.search(low):
+    if ("year " in low or "years " in low or (cent and "centur" in low)) and _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())

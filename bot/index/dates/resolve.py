@@ -87,6 +87,19 @@ SHORT_SUBJECT = 6
 # A sentence about the anniversary the article is written for speaks of the present.
 # A programme's or notice's line: a label, a colon, then the date ("Apple Day: 19 October").
 _LISTING = re.compile(r"[^.:;!?\n]{2,60}:\s*$")
+# A programme's line that opens with its time: "12 noon   Boxing Day play", "7.30pm Concert", "10.00 Talks".
+_TIMED_LINE = re.compile(r"\s*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b)", re.I)
+
+
+def _programme_day(article: Article, pidx: int, text: str, m: Mention) -> bool:
+    """Whether the paragraph only names the day and the next one opens with a time: a programme's
+    day heading."""
+    if len(text.strip(" :.—–-")) > len(m.text) + 2 or pidx + 1 >= len(article.paragraphs):
+        return False
+    return _TIMED_LINE.match(article.paragraphs[pidx + 1].text) is not None
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z\d]\)|[a-z][.)])\s+\S")  # a numbered item: "1. ", "(b) ", "a) "
 _BIRTHDAY = re.compile(r"\bbirthday\b|cumpleaños|день\s+рождения|生日", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(
     r"(?=[abcjгл周])"  # (its words' first letters looked at first: the same matches)
@@ -851,6 +864,8 @@ _SCHEDULE = re.compile(
 _IRREGULAR_PAST = re.compile(
     r"\b(?:broke|began|came|went|sank|took|gave|flew|froze|grew|knew|rang|sang|shook|swam|threw|tore|wore"
     r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot|swept|stood|fought|struck)\b"
+    # ("left Valentia", "left the yard": the verb, not "the left bank" or "three seats left")
+    r"|\bleft\s+(?=[A-Z]|(?:the|her|his|their|home|for)\b)"
 )
 # (`\b` and the first letter tested first, then the three lookbehinds: inside a word one test fails; same matches)
 _PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)[a-z]{3,}ed\b")  # not a passive's "is closed"
@@ -1992,6 +2007,8 @@ def _year_by_rules(
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
         and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
+        and not _LIST_ITEM.match(text)  # "1. Overnight closures … on the nights of 14, 15 and 16 December": a notice's
+        and not _programme_day(ctx.article, pidx, text, m)  # "Saturday 26 December" / "12 noon  Boxing Day play"
         and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)
     ):
         why = reason(
@@ -2103,7 +2120,8 @@ def _retold_base(
     """(year, why) for a day an anniversary piece tells in the past tense with no year and no cue of
     now ("Thirty years ago this week, the Marigold was driven onto the reef … The gale had been
     blowing since the evening of 10 January"): the year the piece counts from, which it retells."""
-    if pidx > RETOLD_PARAGRAPHS or (prev is not None and prev.historical):
+    # (counted after the lead, which short heading lines may push down: see `_lead_paragraphs`)
+    if pidx > RETOLD_PARAGRAPHS + len(_lead_paragraphs(ctx.article)) - 2 or (prev is not None and prev.historical):
         # (the account comes first, right after the lead; one under way goes on by its own rules,
         # into the next year too)
         return None
@@ -2506,7 +2524,9 @@ def _near_the_news(m: Mention, ctx: _Context) -> bool:
 
 
 _YEARS_ON = re.compile(
-    rf"\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+on\b|\b(?:half\s+a\s+century|a\s+century)\s+on\b"
+    rf"\b(?:{CARDINAL_WORDS}|\d{{1,3}}|a\s+hundred)\s+(?:years|decades)\s+on\b|\b(?:half\s+a\s+century|a\s+century)\s+on\b"
+    # "A century and a half after the cable of 1866, …"
+    r"|\ba\s+century(?:\s+and\s+a\s+half)?\s+(?:after|since)\b"
     # "Twenty years since the weir went", "It is twenty years this month since …"
     rf"|\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+(?:(?:this|next|last)\s+\w+\s+)?since\b"
     r"|\b(?:medio\s+siglo|un\s+siglo|(?:\d{1,3}|[a-zá-ú]+)\s+(?:años|décadas))\s+después\b"
@@ -2517,16 +2537,33 @@ _YEARS_ON = re.compile(
 # What every `_YEARS_ON` match holds (same flags): a cheap test before its number words are tried everywhere.
 _YEARS_ON_HINT = re.compile(
     # (?=…): its words' first letters (years, decades/después, century, спустя): one test at most places
-    r"(?=[ydcс])(?:(?:years|decades|century)\s+on|(?:years|decades)\s.{0,12}since|después|спустя)",
+    r"(?=[ydcс])(?:(?:years|decades|century)\s+on|century.{0,14}(?:after|since)|(?:years|decades)\s.{0,12}since"
+    r"|después|спустя)",
     re.IGNORECASE,
 )
+
+
+LEAD_LINE_CHARS = 80  # a paragraph shorter than this before the lead is a heading's line
+
+
+def _lead_paragraphs(article: Article) -> list[Paragraph]:
+    """The first two paragraphs, or up to the first full one among the first five when short
+    heading lines come before it."""
+    head = list(article.paragraphs[:2])
+    if all(len(p.text) < LEAD_LINE_CHARS for p in head):
+        for p in article.paragraphs[2:5]:
+            head.append(p)
+            if len(p.text) >= LEAD_LINE_CHARS:
+                break
+    return head
 
 
 def _looks_back_in_the_lead(article: Article) -> bool:
     """ "Twenty years on, …", "… two decades ago": the title or lead recalls the past, so the piece
     dwells on the old days even near its own date."""
-    # the first paragraph may be a byline ("By Sian Pascoe, North Cornwall Courier — 16 August 2014")
-    lead = " ".join([article.title, *(p.text for p in article.paragraphs[:2])])
+    # the first paragraph may be a byline ("By Sian Pascoe, North Cornwall Courier — 16 August 2014"),
+    # and a press release's first lines its sender, date and headline: the lead is the first real paragraph
+    lead = " ".join([article.title, *(p.text for p in _lead_paragraphs(article))])
     if ago_phrase(lead) is not None:
         return True
     # (in plain text every `_YEARS_ON_HINT` match holds one of these words: its others need letters plain text lacks)
