@@ -2924,3 +2924,17 @@ def test_a_notice_s_numbered_items_and_a_programme_s_day_headings_are_not_the_ac
     got = {(m.file, m.text, m.day): m.year for m in resolve(tmp_path, {"a.txt": notice, "b.txt": programme})}
     assert got["a.txt", "16, 17 and 18 December", 16] == 2019
     assert got["b.txt", "Saturday 26 December", 26] == 2015
+
+
+def test_the_following_spring_after_a_year_told_since_and_last_october_in_an_obituary(tmp_path: Path) -> None:
+    obituary = (
+        "OBITUARIES\n\nMary Kell, ferry hand\nBorn 3 May 1930; died 7 March 2011\n\n"
+        "Mary Kell, who has died aged 80, died at home on Monday 7 March, forty years to the day after the"
+        " ferry she crewed made its last crossing on 7 March 1971.\n\n"
+        "She answered an advertisement in the Echo in 1968.\n"
+        "The following spring, on 12 April, she took the wheel for the first time.\n\n"
+        "Last October, on the 19th, she crossed the estuary once more as a passenger.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    assert got["12 April"] == 1969  # the spring after 1968, not after 7 March 2011
+    assert got["19th"] == 2010  # the October before her death in March 2011

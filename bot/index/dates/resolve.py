@@ -817,6 +817,33 @@ def _year_told_before(text: str, s: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _last_free_year(text: str, start: int, end: int) -> int | None:
+    """The last plain year written in text[start:end] (not "since 1790"), if any."""
+    found = [y for y in _FREE_YEAR.finditer(text, start, end) if not _SINCE_BEFORE.search(text, start, y.start())]
+    return int(found[-1].group(1)) if found else None
+
+
+def _latest_present_day(ctx: _Context) -> tuple[int, int] | None:
+    """The latest day of the article's present year told so far, as (month, day)."""
+    days = [(d.month, d.day) for d in ctx.told if d.year == ctx.time.year]
+    return max(days) if days else None
+
+
+def _year_told_since(article: Article, prev: _Prev, pidx: int, text: str, s: int) -> int | None:
+    """The last plain year written after the previous date and before this sentence, in its
+    paragraph or the ones between."""
+    if prev.para == pidx:
+        return _last_free_year(text, prev.end, s)
+    told = _last_free_year(text, 0, s)
+    for i in range(pidx - 1, prev.para - 1, -1):
+        if told is not None:
+            break
+        if 0 <= i < len(article.paragraphs):
+            between = article.paragraphs[i].text
+            told = _last_free_year(between, prev.end if i == prev.para else 0, len(between))
+    return told
+
+
 def _clause_of(text: str, s: int, e: int, m: Mention) -> str:
     """The clause a mention stands in: from the last comma, semicolon or "and" before it to the next
     one after it ("Test running began on 20 August, and the council had hoped …": not "had hoped")."""
@@ -1626,7 +1653,13 @@ def _year_by_rules(
     following = _FOLLOWING_SEASON.search(clause) if seasonal else None
     if following is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
         year = prev.year + (1 if (m.month, m.day) <= (prev.month, prev.day) else 0)
-        why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=prev.label)
+        after_label = prev.label
+        told_year = _year_told_since(ctx.article, prev, pidx, text, s)
+        if told_year is not None and told_year != prev.year:
+            # "… answering a card in a newsagent's window in 1972. … The following spring, on 31
+            # March": after the year told since the last date, not after that date
+            year, after_label = told_year + 1, str(told_year)
+        why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=after_label)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "The previous spring, on 4 May": the last such season before the previous date.
     previous = _PREVIOUS_SEASON.search(clause) if seasonal else None
@@ -1699,13 +1732,16 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), False
     # "Last year, on 14 October", "el año pasado", "в прошлом году", "去年", "next year", "this year"
     season = _LAST_SEASON.search(clause) if lasts else None
-    if season and article_year is not None and ctx.present_day is not None and valid_day(m.month, m.day, article_year):
+    # (with no day of its own, the article's latest day of its present told so far: an obituary's
+    # "died on Thursday 2 April … Last October, on the 19th")
+    now = ctx.present_day or _latest_present_day(ctx) if season else None
+    if season and article_year is not None and now is not None and valid_day(m.month, m.day, article_year):
         # "last summer, from 11 July": the latest such day before the article's own.
-        year = article_year if (m.month, m.day) < ctx.present_day else article_year - 1
+        year = article_year if (m.month, m.day) < now else article_year - 1
         why = reason(
             N_("“{phrase}”: the last one before {day}"),
             phrase=" ".join(season.group(0).split()),
-            day=Day(*ctx.present_day, article_year),
+            day=Day(*now, article_year),
         )
         return year, "inferred", why + _weekday_note(m, year), False  # the present's own past, like "last year"
     year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
