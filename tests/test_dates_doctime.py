@@ -2938,3 +2938,13 @@ def test_the_following_spring_after_a_year_told_since_and_last_october_in_an_obi
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     assert got["12 April"] == 1969  # the spring after 1968, not after 7 March 2011
     assert got["19th"] == 2010  # the October before her death in March 2011
+
+
+def test_a_bare_ordinal_told_in_the_future_is_not_before_the_article_s_day(tmp_path: Path) -> None:
+    report = (
+        "CINEMA ROOF FALLS IN\n\nMARLOW BAY, Saturday 5 March 1994 — Part of the roof of the Regal fell in"
+        " on Thursday afternoon. The building had been inspected on 4 February and passed as safe. A public"
+        " meeting on its future will be held at the town hall on Friday the 18th.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": report})
+    assert [(m.text, m.month, m.year) for m in got if m.text == "Friday the 18th"] == [("Friday the 18th", 3, 1994)]

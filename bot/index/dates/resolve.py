@@ -1045,6 +1045,28 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
     return found
 
 
+def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
+    """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
+    whose month, the last one named, would put it before the article's own day ("inspected on 4
+    February" in a report of early March): the next such day from the article's own on."""
+    now, year = ctx.present_day, ctx.time.year
+    if now is None or year is None or (m.month, m.day) >= now or not valid_day(m.month, m.day, year):
+        return m
+    s = sentence_at(sentences(text), m.start)[0]
+    if _inside_quotes(text[s : m.start]):
+        return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
+    tense = _tense_context(text, s, m)
+    if not (_FUTURE.search(tense) or _timetable(tense)) or _reads_past(tense):
+        return m
+    month = now[0] if m.day >= now[1] else now[0] % 12 + 1
+    for _ in range(3):  # (a weekday written with it: the first such month whose day has it)
+        ahead = year + (month < now[0])
+        if valid_day(month, m.day, ahead) and (m.weekday is None or _weekday_fits(replace(m, month=month), ahead)):
+            return replace(m, month=month, end_month=month)
+        month = month % 12 + 1
+    return m
+
+
 def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     article = ctx.article
     out: list[ResolvedMention] = []
@@ -1056,6 +1078,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         text = para.text
         found = find_mentions(text)
         if bare := bare_ordinal_days(text, found, carried):
+            bare = [_not_before_now(x, text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
         if found:
             carried = (found[-1].end_month, found[-1].end_day)
