@@ -2948,3 +2948,12 @@ def test_a_bare_ordinal_told_in_the_future_is_not_before_the_article_s_day(tmp_p
     )
     got = resolve(tmp_path, {"a.txt": report})
     assert [(m.text, m.month, m.year) for m in got if m.text == "Friday the 18th"] == [("Friday the 18th", 3, 1994)]
+
+
+def test_the_thursday_before_on_the_31st_is_the_month_and_year_before_the_day_named(tmp_path: Path) -> None:
+    piece = (
+        "THE NATIONAL, REMEMBERED\n\nOn 2 April 1977 the horse won at Aintree for the third time.\n"
+        '"I knew on the Thursday before, on the 31st, when he worked on the sand," the lad said.\n'
+    )
+    got = resolve(tmp_path, {"a.txt": piece})
+    assert [(m.month, m.day, m.year) for m in got if m.text == "31st"] == [(3, 31, 1977)]

@@ -670,6 +670,11 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
 # before the one last named (a day of the same month all the same: its weekday or "since" says so).
 _BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "the week before, on the 26th", "the Thursday before, on the 31st": a day counted back from the one named
+# (the resolver reads it too: its year is that day's)
+WEEK_BEFORE = re.compile(
+    rf"\bthe\s+(?:week|night|day|{_alt(list(WEEKDAYS))})\s+before,?\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 AHEAD_DAYS = 7  # a bare ordinal this close before a day named after it, in one sentence, is of its month
 # What a deadline before an event asks of the reader: to book, enter, pay, send.
 _BOOKING = re.compile(
@@ -801,6 +806,15 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
         if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
+        if (
+            named is None
+            and last is not None
+            and day > last[1] > 0
+            and WEEK_BEFORE.search(text, before[-1].end if before else 0, m.start())
+        ):
+            # "On 2 April 1977 … "I knew on the Thursday before, on the 31st"": a day before the one
+            # named, so in the month before it
+            last = (12 if last[0] == 1 else last[0] - 1, 0)
         if last is None or not valid_day(last[0], day, None):
             continue
         if day < last[1] and back is None and not before:

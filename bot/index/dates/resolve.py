@@ -50,7 +50,7 @@ from bot.index.dates.doctime import (
     year_headings,
     years_in,
 )
-from bot.index.dates.extract import Mention, bare_ordinal_days, find_mentions, valid_day
+from bot.index.dates.extract import WEEK_BEFORE, Mention, bare_ordinal_days, find_mentions, valid_day
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, piece, reason
 from bot.index.dates.span import DateSpan
@@ -1593,6 +1593,25 @@ def _cue_words(text: str) -> _Cues:
     )
 
 
+def _week_before(ctx: _Context, prev: _Prev | None, m: Mention, text: str, s: int) -> tuple[int, str] | None:
+    """(year, why) for "the Thursday before, on the 31st": a day up to a week before the previous
+    date, in its year (or the one before, across New Year) — in a past account, before the same day
+    of the year the article told first ("On Monday, 2 November 1959, … Next Monday, 2 November, …
+    "The week before, on the 26th," she remembers")."""
+    if prev is None or prev.year is None or not WEEK_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return None
+    base = prev.year
+    if base == ctx.time.year and _tells_past(_tense_context(text, s, m)):
+        base = min((d.year for d in ctx.told if (d.month, d.day) == (prev.month, prev.day)), default=base)
+    year = base - (1 if (m.month, m.day) > (prev.month, prev.day) else 0)
+    if not valid_day(m.month, m.day, year):
+        return None
+    gap = (datetime.date(base, prev.month, prev.day) - datetime.date(year, m.month, m.day)).days
+    if not 0 < gap <= 8:
+        return None
+    return year, reason(N_("a day before {prev}: {year}"), prev=Day(prev.month, prev.day, base), year=year)
+
+
 # "que tenía doce años aquel 26 de octubre", "that 14 April": a day pointed back at.
 _THAT_DAY = re.compile(r"\b(?:that|aquel|aquella)\s+$", re.IGNORECASE)
 
@@ -1665,6 +1684,8 @@ def _year_by_rules(
     if ctx.findings.counted and (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
         why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
+    if (before_prev := _week_before(ctx, prev, m, text, s)) is not None:
+        return before_prev[0], "inferred", before_prev[1] + _weekday_note(m, before_prev[0]), True
     if (pointed := _that_day(ctx, m, text)) is not None:
         return pointed[0], "inferred", pointed[1] + _weekday_note(m, pointed[0]), True
     clause = _clause_before(text, s, m.start, taken)
