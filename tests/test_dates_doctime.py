@@ -2948,6 +2948,12 @@ def test_a_bare_ordinal_told_in_the_future_is_not_before_the_article_s_day(tmp_p
     )
     got = resolve(tmp_path, {"a.txt": report})
     assert [(m.text, m.month, m.year) for m in got if m.text == "Friday the 18th"] == [("Friday the 18th", 3, 1994)]
+    hall = (
+        "HALL REOPENS\n\nFrom our issue of 9 May 2003\n\n"
+        "The hall reopened on Saturday 3 May. Work began on 6 January. The first dance is on the 24th.\n"
+    )
+    got = resolve(tmp_path, {"b.txt": hall})
+    assert [(m.month, m.year) for m in got if m.text == "24th"] == [(5, 2003)]  # not 24 January: it is still to come
 
 
 def test_the_thursday_before_on_the_31st_is_the_month_and_year_before_the_day_named(tmp_path: Path) -> None:

@@ -1045,6 +1045,9 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
     return found
 
 
+_IS_ON = re.compile(r"\b(?:is|are)\s+on\s+(?:the\s+)?$")  # "The first dance … is on the 24th"
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -1056,7 +1059,8 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     if _inside_quotes(text[s : m.start]):
         return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
     tense = _tense_context(text, s, m)
-    if not (_FUTURE.search(tense) or _timetable(tense)) or _reads_past(tense):
+    scheduled = _FUTURE.search(tense) or _timetable(tense) or _IS_ON.search(text, max(s, m.start - 16), m.start)
+    if not scheduled or _reads_past(tense):
         return m
     month = now[0] if m.day >= now[1] else now[0] % 12 + 1
     for _ in range(3):  # (a weekday written with it: the first such month whose day has it)
