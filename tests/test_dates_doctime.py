@@ -2963,3 +2963,13 @@ def test_the_thursday_before_on_the_31st_is_the_month_and_year_before_the_day_na
     )
     got = resolve(tmp_path, {"a.txt": piece})
     assert [(m.month, m.day, m.year) for m in got if m.text == "31st"] == [(3, 31, 1977)]
+
+
+def test_russian_of_the_next_year_told_in_the_present_is_after_the_article_s_year(tmp_path: Path) -> None:
+    piece = (
+        "ШКОЛЬНЫЙ ВЕСТНИК\n\nСЕВЕРОМОРСК, 5 сентября 2017 года. — Школьный музей, открытый 1 сентября 1987 года,"
+        " в этом году отмечает юбилей.\n\n"
+        "Музей планирует продолжить работу: к 12 апреля следующего года школьники готовят экскурсию.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": piece}))
+    assert got["12 апреля"] == 2018  # the year after the article's 2017, not after the museum's 1987

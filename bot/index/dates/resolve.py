@@ -1855,6 +1855,17 @@ def _year_by_rules(
             return c.base.year + c.phrase.n, "inferred", reason(N_("“that anniversary”: {why}"), why=c.why), False
     # "on 13 June of the following year", "del año siguiente", "того же года": words after the date.
     after = _YEAR_AFTER_DATE.match(text, m.end) if cues.year_after else None
+    if (
+        after
+        and article_year is not None
+        and "следующ" in after.group(0)
+        and not _tells_past(_tense_context(text, s, m))
+    ):
+        # "Музей планирует …: к 12 апреля следующего года школьники готовят экскурсию": in Russian, told
+        # in the present or future, the year after the article's own (not after the last date's)
+        phrase = after.group(0).strip()
+        why = reason(N_("“{phrase}”: the year after the article's, {year}"), phrase=phrase, year=article_year)
+        return article_year + 1, "inferred", why + _weekday_note(m, article_year + 1), False
     if after and (since := _earlier_year(prev, text, m.start, pidx, nearest=True)) is not None:
         same = bool(re.search(r"that|same|ese|aquel|mismo|того\s+же", after.group(0), re.IGNORECASE))
         year = since[0] if same else since[0] + 1
