@@ -2973,3 +2973,13 @@ def test_russian_of_the_next_year_told_in_the_present_is_after_the_article_s_yea
     )
     got = years(resolve(tmp_path, {"a.txt": piece}))
     assert got["12 апреля"] == 2018  # the year after the article's 2017, not after the museum's 1987
+
+
+def test_a_day_after_the_day_it_counts_from_written_later_in_the_sentence(tmp_path: Path) -> None:
+    column = (
+        "LOOKING BACK\n\n"
+        "News of the sinking reached the town on Tuesday 16 April 1912, a day after the liner went down in the"
+        " early hours of the 15th.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": column})
+    assert [(m.month, m.day, m.year) for m in got if m.text == "15th"] == [(4, 15, 1912)]  # not 1913

@@ -1981,6 +1981,13 @@ def _year_by_rules(
                     template = N_(" ({day} + {n} days)") if sign > 0 else N_(" ({day} − {n} days)")
                     why = why + reason(template, day=Day(prev.month, prev.day), n=days)
                     return expect.year, "inferred", why, expect.year != article_year
+                counted_back = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=sign * days)
+                if (counted_back.month, counted_back.day) == (m.month, m.day):
+                    # "on Tuesday 16 April, a day after the liner went down in the early hours of the
+                    # 15th": the date before is the one the count runs from
+                    template = N_(" ({day} − {n} days)") if sign > 0 else N_(" ({day} + {n} days)")
+                    why = why + reason(template, day=Day(prev.month, prev.day), n=days)
+                    return counted_back.year, "inferred", why, counted_back.year != article_year
         if near:
             # "a few months later, on 14 May": the same year, or the next when the day comes round first.
             later_day = (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0))
