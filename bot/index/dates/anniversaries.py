@@ -200,19 +200,28 @@ def _head_of(segment: str) -> str | None:
 
 def content_keys(text: str) -> frozenset[str]:
     """The words that identify what a phrase is about: stems of its non-generic words, and the
-    character pairs of its Chinese runs."""
-    keys: set[str] = set()
+    character pairs of its Chinese runs. (Cached while a corpus is resolved: a dated sentence's
+    clauses, and the subjects counted again, ask for the same texts.)"""
+    return _content_keys(text)
+
+
+def clear_key_cache() -> None:
+    _content_keys.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _content_keys(text: str) -> frozenset[str]:
     low = text.casefold()
     if low.isascii():
         # (an ASCII text's letters are its only `[^\W\d_]` characters, lower case once folded: a
         # class the engine scans for without a Unicode look-up per character; the same words)
-        for w in _ASCII_WORD.findall(low):
-            if len(w) >= 3 and w not in _GENERIC:
-                keys.add(_stem(w))
-        return frozenset(keys)
-    cjk = _CJK.search(low) is not None  # its words are pieces of it: without a Chinese character, none has one
-    for w in _WORD.findall(low):
-        if cjk and _CJK.search(w):
+        return frozenset([_stem(w) for w in _ASCII_WORD.findall(low) if len(w) >= 3 and w not in _GENERIC])
+    words = _WORD.findall(low)
+    if _CJK.search(low) is None:  # its words are pieces of it: without a Chinese character, none has one
+        return frozenset([_stem(w) for w in words if len(w) >= 3 and w not in _GENERIC])
+    keys: set[str] = set()
+    for w in words:
+        if _CJK.search(w):
             keys.update(w[i : i + 2] for i in range(len(w) - 1))
         elif len(w) >= 3 and w not in _GENERIC:
             keys.add(_stem(w))

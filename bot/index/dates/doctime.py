@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from bot.corpus import Article
 from bot.i18n import N_
-from bot.index.dates.anniversaries import Base, BaseFinder, content_keys, quote
+from bot.index.dates.anniversaries import Base, BaseFinder, clear_key_cache, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
 from bot.index.dates.reasons import Day, Weekday, WeekdayDay, Why, join, reason
@@ -558,6 +558,7 @@ def clear_caches() -> None:
     _year_headings.cache_clear()
     clear_sentence_cache()
     clear_mention_cache()
+    clear_key_cache()
 
 
 def _find_anniversaries(text: str) -> Iterator[Anniversary]:
@@ -755,6 +756,10 @@ def _word_start(text: str, at: int, words: int, *, hyphens: bool = False) -> int
     if walked == at - lo and lo > 0:
         walked = _walked_back(text[:at], words, hyphens)
     return at - walked
+
+
+# Public for the resolver's scans that start a few words before a word every match holds.
+word_start = _word_start
 
 
 def _walked_back(before: str, words: int, hyphens: bool) -> int:
@@ -1390,11 +1395,13 @@ def dated_paragraphs(texts: Sequence[str]) -> list[tuple[int, int, str, tuple[in
     out: list[tuple[int, int, str, tuple[int, int] | None]] = []
     seasons = 0
     for idx, text in enumerate(texts[1:], start=1):
-        issue = _ISSUE_HEAD.match(text)
+        # (both heads hold a year, which starts with a 1 or a 2: most paragraphs need neither match)
+        year_digit = "1" in text or "2" in text
+        issue = _ISSUE_HEAD.match(text) if year_digit else None
         if issue:
             out.append((idx, int(issue.group("y")), issue.group(0).strip(" :—–-"), None))
             continue
-        if (season := _season_head(text)) is not None:
+        if year_digit and (season := _season_head(text)) is not None:
             out.append((idx, *season))
             seasons += 1
             continue
@@ -1659,7 +1666,9 @@ def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
     head = list(texts[:VOLUME_LINES])
     head += texts[max(VOLUME_LINES, len(texts) - VOLUME_FOOT) :]
     for i, text in enumerate(head):
-        vol = _VOLUME.search(text) if "ol" in text else None
+        # (each match holds "vol" in some case, which folds to "vol": no other character matches one
+        # of those three letters under `re.I`, nor folds to one)
+        vol = _VOLUME.search(text) if "ol" in text and "vol" in _folded(text) else None
         if vol is None or int(vol.group("n")) < 2:
             continue
         # After the volume, or before it on a masthead ("Established 1878 · Vol. 126"), or on the next line.

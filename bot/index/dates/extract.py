@@ -176,6 +176,11 @@ def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (start := _STARTS.search(text, pos)) is not None:
         at = start.start()
+        # (a start is a digit or a capital: only a digit begins a run)
+        run = _DIGIT_RUN.match(text, at) if skip_runs and text[at] <= "9" else None
+        if run is not None and not _may_start_date(text, run.end() - at, run.end()):
+            pos = run.end()  # (what a failed match below does)
+            continue
         m = _PATTERN.match(text, at)
         if m is not None and m.group("dm_y0") and int(m.group("dm_y") or 0) - int(m.group("dm_y0")) not in (0, 1):
             # "3 May 1920 - 4 June 1990": two dates (a life), no range of days; read up to the first year
@@ -183,10 +188,28 @@ def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             pos = m.end()  # (a match is never empty: each holds a digit)
-        elif skip_runs and (run := _DIGIT_RUN.match(text, at)) is not None:
+        elif run is not None:
             pos = run.end()
         else:
             pos = at + 1
+
+
+# What may come right after the day's digits of a form that starts with one (besides a space): a
+# dash ("8–9 мая", "23-27 September"), "º" or "°" ("3º de"), an ordinal's letter, a comma (", through").
+_AFTER_DAY = "-–—,º°snrt"
+
+
+def _may_start_date(text: str, digits: int, end: int) -> bool:
+    """Whether `_PATTERN` may match at a run of `digits` ASCII digits ending at `end`, in a text with
+    no 月 (no Chinese form): an ISO year is four digits and a dash or a slash ("2025-09-03"); the
+    day of the other forms is one or two, then a space, a dash, "º" … (see `_AFTER_DAY`). A digit of
+    another script after the run is one their `\\d` reads too: then the pattern is tried."""
+    if end >= len(text):
+        return False  # every form goes on after its first number
+    c = text[end]
+    if c.isdecimal():
+        return True
+    return (digits == 4 and c in "-/") or (digits <= 2 and (c.isspace() or c in _AFTER_DAY))
 
 
 # An anniversary span right after a dated mention: "(August 19, 1945 – 2025)".
@@ -541,13 +564,14 @@ def _zh_numeral_mentions(text: str) -> list[Mention]:
 # or a programme's, read as its title-case word (same length: the offsets hold).
 _CAPS_NAMES = "|".join(w.upper() for w in (*EN_MONTHS, *WEEKDAYS))
 _CAPS_NAME = re.compile(rf"(?<=\d )(?:{_CAPS_NAMES})\b|\b(?:{_CAPS_NAMES})(?=,? \d)")
-# (first a scan for the three capitals every such name starts with: most paragraphs have none)
-_CAPS_RUN = re.compile("|".join(sorted({w[:3].upper() for w in (*EN_MONTHS, *WEEKDAYS)})))
+# (first a test for the three capitals every such name starts with: most paragraphs have none;
+# substring tests, which cost less than an alternation's walk over every place)
+_CAPS_STARTS = tuple(sorted({w[:3].upper() for w in (*EN_MONTHS, *WEEKDAYS)}))
 
 
 @lru_cache(maxsize=8192)
 def _find_mentions(text: str) -> list[Mention]:
-    if _CAPS_RUN.search(text) is not None and (titled := _CAPS_NAME.sub(_title, text)) != text:
+    if any(map(text.__contains__, _CAPS_STARTS)) and (titled := _CAPS_NAME.sub(_title, text)) != text:
         return [replace(m, text=text[m.start : m.end]) for m in _find_mentions(titled)]
     zh_numerals = "月" in text and _ZH_NUMERAL_DATE.search(text) is not None
     if not _has_digit(text) and not zh_numerals:

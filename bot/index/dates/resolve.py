@@ -47,6 +47,7 @@ from bot.index.dates.doctime import (
     place_dateline,
     since_governs,
     stated_base,
+    word_start,
     year_headings,
     years_in,
 )
@@ -521,7 +522,8 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
         if hit and closed and not (hit.group("noun") and hit.group("bare")):
             found = hit
     date_first = False
-    if found is None and _ON_ALONE.fullmatch(before):
+    # (every match after the date holds "anniversary" too: see `_cue_words`)
+    if found is None and _cue_words(text).anniversary and _ON_ALONE.fullmatch(before):
         hit = _COMMEM_AFTER_DATE.match(text, m.end, e)
         if hit:
             found, date_first = hit, True
@@ -570,6 +572,19 @@ class _Context:
     def obituary(self) -> bool:
         """`_is_obituary` of the article (asked per mention; its lead does not change)."""
         return _is_obituary(self.article)
+
+    @cached_property
+    def looked_back_to(self) -> tuple[int, str] | None:
+        """The year the present was counted from by "years ago" or an anniversary, with why (asked per
+        mention by the rules of retold days; the present does not change)."""
+        return _counted_base(self, ("years ago", "anniversary"))
+
+    @cached_property
+    def main_base(self) -> Base | None:
+        """The base of the first anniversary counted from a base of full strength, if any (asked per
+        mention; the findings do not change)."""
+        main = [c for c in self.findings.counted if c.base.strength >= 1.0]
+        return max(main, key=lambda c: c.base.strength).base if main else None
 
     def base_of(self, subject: str) -> Base | None:
         stated = years_in(subject)
@@ -784,11 +799,24 @@ _BEGINNING_TOLD = re.compile(
 )
 
 
+# The words an English or Spanish match of `_BEGINNING_TOLD` holds (the Russian ones need letters
+# plain text lacks): a plain sentence without them is not scanned.
+_BEGINNING_VERBS = ("opened", "founded", "established", "built", "launched", "inaugurated")
+
+
+def _may_tell_beginning(sentence: str) -> bool:
+    low = _plain_lower(sentence)
+    if low is None:
+        return True
+    told = ("was" in low or "were" in low) and any(map(low.__contains__, _BEGINNING_VERBS))
+    return told or ("fue" in low and "inaugurad" in low)
+
+
 def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pidx: int) -> Counted | None:
     """The anniversary whose beginning a later sentence tells again on its very day ("Forty years to
     the day after the first swimmers jumped in" … "The baths were opened on 14 May by the then
     mayor"): the day the base sentence dates, told with a verb of beginning in the past."""
-    if not counted or not _BEGINNING_TOLD.search(sentence):
+    if not counted or not _may_tell_beginning(sentence) or not _BEGINNING_TOLD.search(sentence):
         return None  # (no anniversary counted: the sentence need not be read)
     for c in counted:
         if c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]:
@@ -928,11 +956,20 @@ def _timetable(clause: str) -> bool:
     return bool(_SCHEDULE.search(clause)) and not _reads_past(clause)
 
 
+# `_PAST`'s words that plain text may hold (each match holds one; its others need letters plain text lacks).
+_PAST_WORDS = ("was", "were", "had", "since", "ago", "last", "fue", "tuvo", "desde")
+
+
+def _past_search(clause: str) -> re.Match[str] | None:
+    """`_PAST.search(clause)`, not run over a plain clause without one of its words."""
+    return _PAST.search(clause) if _may_hold(_PAST_WORDS, clause) else None
+
+
 def _reads_past(clause: str) -> bool:
     """Whether a clause tells of the past ("The banks closed on …"), not of the present ("The hall
     reopens on …"): a past tense, or an English -ed form."""
     return bool(
-        _PAST.search(clause)
+        _past_search(clause)
         or ("ed" in clause and _PAST_FORM.search(clause))  # (its match holds "ed")
         or _IRREGULAR_PAST.search(clause)
     )
@@ -1037,10 +1074,14 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
         return None  # (the hint's answer on plain text)
     elif not any(map(low.__contains__, _CONNECTIVE_UNIT_WORDS)):
         return None  # (a test before the unit's search: each of its matches in plain text holds one)
-    if not _CONNECTIVE_UNIT.search(text, s, pos):
+    unit = _CONNECTIVE_UNIT.search(text, s, pos)
+    if unit is None:
         return None
+    # A match starts at most three words before the first unit word it holds ("в тот же день"), so
+    # none starts before the third word before the first one here: the scan from there finds the
+    # same matches (`\b` and the lookbehinds still read the text before it).
     found = None
-    for m in _CONNECTIVE.finditer(text, s, pos):
+    for m in _CONNECTIVE.finditer(text, max(s, word_start(text, unit.start(), 3)), pos):
         found = m
     return found
 
@@ -1223,12 +1264,18 @@ _THAT_WEEKDAY = re.compile(
 _WEEKDAY_WORDS = (*(w.lower() for w in WEEKDAYS), *WEEKDAY_STEMS_ES, *WEEKDAY_STEMS_RU)
 
 
+# `_THAT_WEEKDAY`'s words that plain text may hold (each match holds one; the Russian ones need
+# letters plain text lacks).
+_THAT_WORDS = ("that", "aquel", "ese", "esa")
+
+
 @lru_cache(maxsize=8192)
 def _names_a_weekday(text: str) -> bool:
-    """Whether the paragraph holds a weekday `_weekday_of` reads (once per paragraph: without one,
-    no "that Friday" names a day, and its mentions need not look)."""
+    """Whether the paragraph holds a weekday `_weekday_of` reads, and may hold the word before it
+    (once per paragraph: without both, no "that Friday" names a day, and its mentions need not look)."""
     low = text.lower()
-    return any(map(low.__contains__, _WEEKDAY_WORDS))  # (no generator's frame per word)
+    # (`map`: no generator's frame per word)
+    return any(map(low.__contains__, _WEEKDAY_WORDS)) and _may_hold(_THAT_WORDS, text)
 
 
 def _weekday_of(word: str) -> int | None:
@@ -2228,7 +2275,7 @@ def _retold_base(
         # into the next year too)
         return None
     year = ctx.time.year
-    base = _counted_base(ctx, ("years ago", "anniversary"))
+    base = ctx.looked_back_to
     if year is None or base is None or base[0] > year - 2 or not ctx.looks_back:
         return None
     # (a head date alone on its line dates the page, not its account; a dateline that opens the news
@@ -2266,7 +2313,7 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     year, day = ctx.time.year, ctx.present_day
     if year is None or day is None or not valid_day(m.month, m.day, year):
         return None
-    base = _counted_base(ctx, ("years ago", "anniversary"))
+    base = ctx.looked_back_to
     if base is None or base[0] > year - 2:
         return None
     if not valid_day(day[0], day[1], year) or (m.weekday is not None and not _weekday_fits(m, base[0])):
@@ -2400,10 +2447,9 @@ def _in_anniversary_year(ctx: _Context, m: Mention, text: str) -> tuple[int, str
     """(year, phrase, why) for a day told in the past "in its silver jubilee year" or "in the firm's
     75th anniversary year" when the phrase names no base of its own: the article's own anniversary
     is of the same thing, so its base counts ("the ward admitted its first patient on 12 October 1964")."""
-    main = [c for c in ctx.findings.counted if c.base.strength >= 1.0]
-    if not main:
+    base = ctx.main_base
+    if base is None:
         return None
-    base = max(main, key=lambda c: c.base.strength).base
     for an, _ in ctx.findings.unbased:
         s, e = an.sentence
         inside = s <= m.start < e and e <= len(text) and _ANNIVERSARY_YEAR.match(text, an.end) is not None
@@ -2589,7 +2635,7 @@ def _by_tense(
         return year + 1, reason(N_("still to come, after the article's day ({day}): next year"), day=day) + "; "
     # (read only when a test below asks: most days lie near the article's own)
     own_past = (gap > TENSE_MARGIN_DAYS or gap < -NEAREST_DAYS) and (
-        _PAST.search(clause) or (_PAST.search(sentence) and not _PRESENT.search(clause))
+        _past_search(clause) or (_past_search(sentence) and not _PRESENT.search(clause))
     )
     if gap > TENSE_MARGIN_DAYS and own_past and not _FUTURE.search(clause):
         day = Day(present[0], present[1], year)
