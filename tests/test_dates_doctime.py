@@ -2983,3 +2983,15 @@ def test_a_day_after_the_day_it_counts_from_written_later_in_the_sentence(tmp_pa
     )
     got = resolve(tmp_path, {"a.txt": column})
     assert [(m.month, m.day, m.year) for m in got if m.text == "15th"] == [(4, 15, 1912)]  # not 1913
+
+
+def test_n_years_on_in_a_looking_back_section_is_the_column_s_present(tmp_path: Path) -> None:
+    column = (
+        "DOWN THE YEARS\nFrom the files of the Mercury\nSaturday 5 May\n\n"
+        "NEXT WEEK\nSaturday, the 12th, marks exactly 150 years since the great fire of 1851.\n\n"
+        "FIFTY YEARS AGO\nThe town's Festival Week ran from 12 to 19 May.\n"
+        "Fifty years on, the bandstand will be reopened on Bank Holiday Monday, 28 May, by the mayor.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": column}))
+    assert got["12 to 19 May"] == 1951
+    assert got["Monday, 28 May"] == 2001  # 1951 + 50: not counted from the fire of 1851

@@ -1930,6 +1930,19 @@ def _year_by_rules(
     since_event = _YEARS_AFTER_EVENT.search(sentence_before) if cues.years and ctx.findings.counted else None
     if since_event and since_event.group("event") and _other_account(prev, pidx, ctx.findings.counted[0].base.year):
         since_event = None
+    column = ctx.time.column_year
+    if since_event is not None and column is not None and article_year is not None:
+        step = number_of(since_event.group("n"))
+        if step and article_year + step == column:
+            # "FIFTY YEARS AGO … Fifty years on, the bandstand … will be reopened on … 28 May": back in
+            # the column's own present
+            why = reason(
+                N_("“{phrase}” after {year}, the section's year: the column's own, {column}"),
+                phrase=" ".join(since_event.group(0).split()),
+                year=article_year,
+                column=column,
+            )
+            return column, "inferred", why + _weekday_note(m, column), False
     if since_event is not None and article_year is not None:
         c = ctx.findings.counted[0]
         step = number_of(since_event.group("n"))
