@@ -173,9 +173,20 @@ def _each_update_equals_a_full_build(
         got = update(root, EMPTY, previous)
         assert got.search_updated
         assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        assert_same_finder_record(got.parts, root, EMPTY)
         if also is not None:
             also(got, root)
         previous = got.parts
+
+
+def assert_same_finder_record(got: parts.Parts, root: Path, table: AnniversaryTable) -> None:
+    """What an update keeps of its finder (per key a digest of its sentences and of its learned
+    bases, and of the word counts) is what a build from scratch keeps: the next update tells the
+    keys that changed from them."""
+    full = update(root, table, None).parts  # type: ignore[arg-type]
+    assert got.sentence_digests == full.sentence_digests
+    assert got.learned_digests == full.learned_digests
+    assert got.counts_digest == full.counts_digest
 
 
 def _assert_same_words_read_as_built(got: parts.Built, root: Path) -> None:
@@ -208,6 +219,7 @@ def test_an_update_reworks_only_what_depends_on_the_changed_file(tmp_path: Path)
         assert_same_as_a_full_rebuild(index, root, EMPTY)
         assert {got.corpus.by_id[i].file for i in got.redone} == redone
         assert {**years(index, "b.txt"), **years(index, "d.txt")}.items() >= expected.items()
+        assert_same_finder_record(got.parts, root, EMPTY)
         # The passage index renumbered from the last one, and the events of the changed days merged
         # again (the assertion above holds them equal to a full build).
         assert got.search_updated
@@ -231,6 +243,58 @@ def test_a_new_dated_sentence_reweighs_every_lookup(tmp_path: Path) -> None:
     again = update(root, EMPTY, got.parts)
     assert_same_as_a_full_rebuild(as_index(again, EMPTY), root, EMPTY)
     assert {again.corpus.by_id[i].file for i in again.redone} >= {"f.txt"}
+
+
+def test_sentences_and_bases_shared_between_files_update_as_a_rebuild_makes_them(tmp_path: Path) -> None:
+    """The finder keeps one entry per dated sentence however many articles repeat it, with the text
+    of its first: an update that moves its first copy (edited away, removed, written again before)
+    or the bases learned from a present that changed records what a build from scratch does."""
+    flood = "The Harbour Street flood of 31 January 1953 drowned the lower town."
+    files = {
+        **FILES,
+        "a2.txt": f"The flood, again\n\n{flood}\n",  # a syndicated copy of a's sentence
+        "f.txt": "Seventy years on, again\n\nOn 31 January, the 70th anniversary of the Harbour Street flood. "
+        f"{flood}\n",
+        # g's present is counted from a's year; it teaches the base of the museum's anniversary
+        "g.txt": "Two anniversaries\n\nOn 31 January, the 70th anniversary of the Harbour Street flood, the Quay "
+        "Museum also marked the 25th anniversary of the Quay Museum opening.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    _each_update_equals_a_full_build(
+        root,
+        (
+            _edit("a.txt", "The Harbour Street flood", "the harbour street flood"),  # the first copy's text
+            _edit("a.txt", "1953", "1952"),  # a's copy is another sentence now: a2's is the first
+            _remove("a2.txt"),  # f's copy is the first
+            _add("a0.txt", f"Before them all\n\n{flood}\n"),  # a copy before the first
+            _edit("c.txt", "2011", "2012"),  # d's learned base moves
+            _remove("c.txt"),  # and is gone
+            _add("c.txt", FILES["c.txt"]),
+            _edit("d.txt", "90th", "91st"),  # the base d learns from c's present
+            _remove("a0.txt"),
+            _remove("a.txt"),  # g's present (and the base it taught) with it: f's copy dates the flood
+            _remove("f.txt"),  # nothing does
+        ),
+    )
+
+
+def test_the_finder_is_the_one_base_finder_makes(tmp_path: Path) -> None:
+    """The build's finder (each text's keys worked out once per process) holds what BaseFinder
+    itself makes of the same sentences and bases."""
+    from bot.index.dates.anniversaries import BaseFinder
+
+    built = update(Path(shutil.copytree(SEEDS, tmp_path / "seeds")), EMPTY, None)  # type: ignore[arg-type]
+    mine, theirs = parts._Finder(), BaseFinder()
+    for finder in (mine, theirs, parts._Finder()):  # (the last: every key from the cache)
+        for p in built.parts.files.values():
+            for aid, text, years in p.dated:
+                finder.add_sentence(aid, text, years)
+            for a, d in zip(p.articles, p.dates, strict=True):
+                assert d.first is not None
+                for an, shift in d.first[1].unbased:
+                    finder.learn(a.article_id, an.subject, 1900 + shift - an.n)
+    assert theirs.sentences and theirs.learned
+    assert vars(mine) == vars(theirs)
 
 
 def test_an_update_of_the_seeds_equals_a_rebuild(tmp_path: Path) -> None:
@@ -370,6 +434,41 @@ def test_the_passage_index_of_an_update_is_a_full_builds_when_words_move(tmp_pat
     )
 
 
+@pytest.mark.parametrize("rounds", [16, 0])
+def test_pairs_whose_stems_move_are_merged_in_without_sorting_every_pair_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rounds: int
+) -> None:
+    """A word whose first appearance moves into or out of the changed file (or two that swap places
+    there) moves its stem among the others: only the pairs that hold such a stem are keyed again
+    and merged in, the rest keep their order (`_stems_that_move`; with no rounds to find them, every
+    stem the file holds is taken as moved). The index equals a full build's, and the pairs kept are
+    never sorted again."""
+    from bot.index import search_update
+
+    monkeypatch.setattr(search_update, "_MOVE_ROUNDS", rounds)
+    sorted_again: list[int] = []
+    monkeypatch.setattr(search_update, "_pairs_sorted", lambda *_: sorted_again.append(1) or False)
+    files = {
+        "a.txt": "Alpha\n\nThe quay of Ortega was rebuilt by the harbour board.\n",
+        "b.txt": "Beta\n\nLugo and the quay. Ortega came later with the harbour board.\n",
+        "c.txt": "Gamma\n\nDelta gamma, Lugo, Ortega and Quito by the quay.\n\nQuito quay again.\n",
+        "d.txt": "Epsilon\n\nZeta eta theta and Quito.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    _each_update_equals_a_full_build(
+        root,
+        (
+            _edit("b.txt", "later", "later with Quito quay"),  # Quito's first moves from c to b
+            _edit("b.txt", "Lugo and", "Gamma delta and Lugo and"),  # two stems first in b, swapped
+            _edit("b.txt", "Gamma delta and Lugo and", "Lugo and"),  # and back to c
+            _edit("a.txt", "The quay of Ortega", "Theta, eta and zeta: the quay of Ortega"),  # from d to a
+            _edit("b.txt", "with Quito quay", ""),
+            _edit("a.txt", "Theta, eta and zeta: t", "T"),
+        ),
+    )
+    assert not sorted_again
+
+
 def test_words_that_leave_and_join_the_corpus_are_found_as_after_a_full_build(tmp_path: Path) -> None:
     """An update whose edits take words out of the whole corpus and bring new ones in, in other
     scripts too (the sorted words, the Chinese words and the keys across scripts are updated from the
@@ -453,9 +552,16 @@ def test_tipped_words_are_the_words_whose_rarity_changed() -> None:
     assert tipped_words(old, 100, old, 100, set()) == set()
 
 
-def test_words_joined_from_the_last_join_are_tokens_concat() -> None:
+def test_words_joined_from_the_last_join_are_tokens_concat(monkeypatch: pytest.MonkeyPatch) -> None:
     """An update joins the files' words renumbering the last join's ids of the unchanged files: the
-    same vocabulary order and ids as Tokens.concat, also when a file moves words' first appearance."""
+    same vocabulary order and ids as Tokens.concat, also when a file moves words' first appearance
+    (one that keeps its words and gains others', earlier or later ones', is joined from the last
+    join's order, `_after_one_changed`)."""
+    from bot.index import search_update
+
+    short: list[bool] = []
+    after = search_update._after_one_changed
+    monkeypatch.setattr(search_update, "_after_one_changed", lambda *a: short.append(bool(got := after(*a))) or got)
     corpus = load_corpus(SEEDS)
     by_file: dict[str, list] = {}
     for a in corpus.articles:
@@ -463,13 +569,16 @@ def test_words_joined_from_the_last_join_are_tokens_concat() -> None:
     files = [tokenize(passages_of(arts)) for arts in by_file.values()]
     rng = random.Random(3)
     _, last = join_tokens(files)
-    for _ in range(6):
+    for step in range(12):
         files = list(files)
         i = rng.randrange(len(files))
-        if rng.random() < 0.3:
+        other = rng.choice(files)
+        if step % 2:  # a file gains words: its own first, or another file's, and new ones
+            words = [*other.vocab[:20], *files[i].vocab, f"zanzibar{step}"]
+            files[i] = tokenize([Passage(0, 1, " ".join(words[20:] if step % 4 == 1 else words))])
+        elif rng.random() < 0.3:
             del files[i]  # a file removed
         else:  # a file changed: another file's words, or new ones
-            other = rng.choice(files)
             files[i] = tokenize([Passage(0, 1, f"Zanzibar{rng.randrange(9)} quay {' '.join(other.vocab[:20])}")])
         stream, _ = join_tokens(files, last, whole=False)  # an update's: no word stream of every file
         got, last = join_tokens(files, last)
@@ -480,6 +589,22 @@ def test_words_joined_from_the_last_join_are_tokens_concat() -> None:
         if i < len(files):  # one file's words alone, as an update reads its changed files'
             start = sum(len(f.ids) for f in files[:i])
             assert np.array_equal(last.ids([i]), want.ids[start : start + len(files[i].ids)])
+    assert any(short) and not all(short)
+
+
+def test_the_best_impact_per_run_is_reduceats() -> None:
+    """An article posting's best impact (the runs of one value read as they are, the longer ones
+    reduced) is np.maximum.reduceat's, whatever the runs."""
+    from bot.index.search import _run_max
+
+    rng = np.random.default_rng(1)
+    for n in [1, 2, 3, *rng.integers(4, 80, 200).tolist()]:
+        values = rng.random(n).astype(np.float32)
+        cuts = np.sort(rng.choice(np.arange(1, n), size=rng.integers(0, n), replace=False)) if n > 1 else []
+        starts = np.concatenate(([0], cuts)).astype(np.int64)
+        count = np.diff(np.append(starts, n)).astype(np.int32)
+        got, want = _run_max(values, starts, count), np.maximum.reduceat(values, starts)
+        assert got.dtype == want.dtype and np.array_equal(got, want)
 
 
 def test_name_tables_and_keys_updated_are_a_full_builds(tmp_path: Path) -> None:
@@ -577,12 +702,13 @@ def test_word_counts_updated_are_a_full_builds(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("path", ["_words_read", "_postings_in_order"])
+@pytest.mark.parametrize("path", ["_words_read", "_postings_in_order", "_stems_that_move"])
 def test_an_update_that_cannot_take_its_short_way_equals_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str
 ) -> None:
-    """When the last build kept no word counts (every token is read), or the postings cannot be
-    moved by passage (keyed again and merged), the update still equals a full build."""
+    """When the last build kept no word counts (every token is read), the postings cannot be
+    moved by passage (keyed again and merged), or the pairs kept are out of order (sorted again),
+    the update still equals a full build."""
     from bot.index import search_update
 
     monkeypatch.setattr(search_update, path, lambda *_: None)

@@ -37,7 +37,7 @@ import multiprocessing
 import pickle
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -90,6 +90,9 @@ class Looked:
 
     keys: frozenset[str] = frozenset()
     lookups: tuple[Lookup, ...] = ()
+
+
+_NOTHING_LOOKED = Looked()
 
 
 @dataclass
@@ -148,9 +151,15 @@ class Parts:
     # (bot/index/search_update.py).
     search: SearchIndex | None = field(default=None, repr=False, compare=False)
     joined: Joined | None = field(default=None, repr=False, compare=False)
+    # The finder's sentences and word counts (`BaseFinder.n_sentences`, `df`), in the process that
+    # built them (not persisted): an update compares only the keys its changed files touch.
+    counts: tuple[int, Counter[str]] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("search", "joined")}
+        return {k: v for k, v in self.__dict__.items() if k not in _IN_MEMORY}
+
+
+_IN_MEMORY = ("search", "joined", "counts")  # what a process keeps of a build for its next update only
 
 
 @dataclass(frozen=True)
@@ -221,10 +230,19 @@ def read_parts(root: str, todo: Sequence[tuple[str, str]]) -> tuple[list[FilePar
 # --- the finder, and which of its keys changed -------------------------------------------------------
 
 
+# The keys of a dated sentence or a learned base's subject (a pure function of the text).
+_text_keys = functools.lru_cache(maxsize=1 << 16)(content_keys)
+
+
 class _Finder(BaseFinder):
-    """The corpus's finder, noting each lookup (`Looked`) while `noting`."""
+    """The corpus's finder, noting each lookup (`Looked`) while `noting`. A text's keys are worked
+    out once per process (`_text_keys`): an update builds the finder again from every file's dated
+    sentences and learned bases, and their keys were most of that (0.1 s at 100,000 passages)."""
 
     noting: list[Lookup] | None = None
+
+    def keys_of(self, text: str) -> frozenset[str]:
+        return _text_keys(text)
 
     def find(
         self, subject: str, article_id: str, *, besides: str = "", days: frozenset[tuple[int, int]] = frozenset()
@@ -273,6 +291,20 @@ def _digest_by_key(by_key: dict[str, list[DatedSentence]]) -> dict[str, bytes]:
     return {k: hashlib.blake2b(b"".join(map(get, map(id, ss))), digest_size=16).digest() for k, ss in by_key.items()}
 
 
+def _digests_updated(
+    by_key: dict[str, list[DatedSentence]], old: dict[str, bytes], touched: set[str]
+) -> tuple[dict[str, bytes], set[str]]:
+    """`_digest_by_key(by_key)` from the last build's digests `old`, working out only the `touched`
+    keys' (a key none of the changed files' sentences holds has the same sentences, in the same
+    order, with the same articles), and the keys whose digest changed."""
+    got = _digest_by_key({k: by_key[k] for k in touched if k in by_key})
+    new = dict(old)
+    for k in touched:
+        new.pop(k, None)
+    new.update(got)
+    return new, {k for k in touched if old.get(k) != got.get(k)}
+
+
 def _sentence_digest(s: DatedSentence) -> bytes:
     text = repr((s.text, s.years, sorted(s.keys), sorted(s.articles)))
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
@@ -287,6 +319,20 @@ def _counts_digest(finder: BaseFinder) -> bytes:
 
 def _changed(old: dict[str, bytes], new: dict[str, bytes]) -> set[str]:
     return {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+
+
+def _sentence_keys(parts: Iterable[FilePart]) -> set[str]:
+    """The keys of the dated sentences of `parts`."""
+    return set().union(*(_text_keys(text) for p in parts for _, text, years in p.dated if years))
+
+
+def _learned_keys(firsts: Iterable[Time | None]) -> set[str]:
+    """The keys of the bases these presents teach the finder (`BaseFinder.learn`)."""
+    keys: set[str] = set()
+    for first in firsts:
+        if first is not None and first[0].year is not None:
+            keys.update(*(_text_keys(an.subject) for an, _ in first[1].unbased))
+    return keys
 
 
 # --- the year rules, per article (in worker processes on a large build) -------------------------------
@@ -610,7 +656,20 @@ def _assemble(
     for s in skipped:
         log.warning("skipping corpus file %s: %s", s.file, s.reason)
     corpus = make_corpus(root, articles, skipped)
-    dates = [d.copy() for p in parts for d in p.dates]  # copies: `previous` stays as it was
+    originals = [d for p in parts for d in p.dates]
+    # Each article's copy is made when a step changes it (`own`): `previous` stays as it was, and an
+    # update copies a few articles, not all (8,700 at 100,000 passages).
+    dates = list(originals)
+
+    def own(i: int) -> ArticleDates:
+        if dates[i] is originals[i]:
+            dates[i] = dates[i].copy()
+        return dates[i]
+
+    # The parts read now, and the last build's they replace or that are gone: only their sentences
+    # and articles can change what the finder files under a key.
+    now = [p for p in parts if previous is None or previous.files.get(p.file) is not p]
+    gone = [] if previous is None else _gone(previous, parts)
 
     # The finder, from every file's dated sentences in corpus order (as resolve_corpus builds it).
     clear_caches()
@@ -618,19 +677,21 @@ def _assemble(
     for p in parts:
         for aid, text, years in p.dated:
             finder.add_sentence(aid, text, years)
-    sentence_digests = _digest_by_key(finder._by_key)
-    counts_digest = _counts_digest(finder)
     if previous is None:
+        sentence_digests = _digest_by_key(finder._by_key)
+        counts_digest = _counts_digest(finder)
         dirty: set[str] = set()
         all_stale = True
     else:
-        dirty = _changed(previous.sentence_digests, sentence_digests)
+        touched = _sentence_keys(now) | _sentence_keys(gone)
+        sentence_digests, dirty = _digests_updated(finder._by_key, previous.sentence_digests, touched)
+        counts_digest = _counts_updated(finder, previous, touched)
         all_stale = previous.counts_digest != counts_digest
 
     checked = [0]
 
     def maybe_stale(looked: Looked) -> bool:
-        return bool(looked.keys) and (all_stale or not looked.keys.isdisjoint(dirty))
+        return (all_stale or bool(dirty)) and bool(looked.keys) and (all_stale or not looked.keys.isdisjoint(dirty))
 
     def still_valid(
         steps: list[int], looked: Callable[[ArticleDates], Looked], meanwhile: Callable[[], None] | None = None
@@ -665,8 +726,13 @@ def _assemble(
         updated_search.append(got is not None)
         clock.seconds["passages"] = time.perf_counter() - started
 
-    # 1. Each article's present from its own evidence (document_times, first pass).
-    check = [i for i, d in enumerate(dates) if d.first is not None and maybe_stale(d.first_looked)]
+    # 1. Each article's present from its own evidence (document_times, first pass). (Nothing to
+    # check when no key changed: an edit that dates nothing.)
+    check = (
+        [i for i, d in enumerate(dates) if d.first is not None and maybe_stale(d.first_looked)]
+        if dirty or all_stale
+        else []
+    )
     # The passage index is assembled here while the worker processes work: while they check the
     # lookups when there are many to check (an edit that changes the word counts), else while they
     # work out the presents.
@@ -688,9 +754,14 @@ def _assemble(
         if t.year is not None:
             for an, shift in found.unbased:
                 finder.learn(a.article_id, an.subject, t.year + shift - an.n)
-    learned_digests = _digest_by_key(finder._learned_by_key)
-    if previous is not None:
-        dirty |= _changed(previous.learned_digests, learned_digests)
+    if previous is None:
+        learned_digests = _digest_by_key(finder._learned_by_key)
+    else:  # the bases of the articles whose present changed, were added or are gone
+        changed = [i for i, (d, o) in enumerate(zip(dates, originals, strict=True)) if d.first is not o.first]
+        touched = _learned_keys(dates[i].first for i in changed) | _learned_keys(originals[i].first for i in changed)
+        touched |= _learned_keys(d.first for p in gone for d in p.dates)
+        learned_digests, changed_keys = _digests_updated(finder._learned_by_key, previous.learned_digests, touched)
+        dirty |= changed_keys
     again: list[int] = []
     check = []
     if finder.learned:
@@ -710,14 +781,16 @@ def _assemble(
     same = _run_per_article(pool, check_pass, (finder,), [dates[i].first_looked for i in again])
     for i, unchanged in zip(again, same, strict=True):
         if unchanged:
-            dates[i].second, dates[i].second_looked = dates[i].first, dates[i].first_looked
+            d = own(i)
+            d.second, d.second_looked = d.first, d.first_looked
     worked = [i for i, unchanged in zip(again, same, strict=True) if not unchanged]
     for i, (t, looked) in zip(
         worked,
         _run_per_article(pool, first_pass, (finder,), [(articles[i], dates[i].mentions) for i in worked]),
         strict=True,
     ):
-        dates[i].second, dates[i].second_looked = t, looked
+        d = own(i)
+        d.second, d.second_looked = t, looked
     fresh.update(again)
     clock.lap("dates: presents with learned bases")
     # 3. Each article's mentions resolved with its present.
@@ -725,16 +798,19 @@ def _assemble(
     redo = []
     check = []
     for i, d in enumerate(dates):
-        assert d.first is not None
-        second = bool(finder.learned) and d.first[0].year is None
-        if not second:
+        first = d.first
+        assert first is not None
+        second = bool(finder.learned) and first[0].year is None
+        if not second and (d.second is not None or d.second_looked != _NOTHING_LOOKED):
+            d = own(i)
             d.second, d.second_looked = None, Looked()
-        final.append(d.second if second and d.second is not None else d.first)
+        final.append(d.second if second and d.second is not None else first)
         if i in fresh or second != d.used_second or d.resolved is None:
             redo.append(i)
         elif maybe_stale(d.resolved_looked):
             check.append(i)
-        d.used_second = second
+        if d.used_second != second:
+            own(i).used_second = second
     valid = still_valid(check, lambda d: d.resolved_looked)
     redo = sorted(redo + [i for i in check if i not in valid])
     step("dating events", 2, 3)
@@ -743,7 +819,8 @@ def _assemble(
         _run_per_article(pool, resolve_pass, (finder, str(root)), [(articles[i], final[i]) for i in redo]),
         strict=True,
     ):
-        dates[i].resolved, dates[i].resolved_looked = got, looked
+        d = own(i)
+        d.resolved, d.resolved_looked = got, looked
     mentions = [m for d in dates for m in (d.resolved or ())]
     clock.lap("dates: mentions")
     pool.close(wait=False)  # the worker processes exit while the rest is done here
@@ -771,7 +848,8 @@ def _assemble(
     k = 0
     for p in parts:
         n = len(p.articles)
-        by_file[p.file] = replace(p, dates=tuple(dates[k : k + n]))
+        as_read = all(d is o for d, o in zip(dates[k : k + n], p.dates, strict=True))
+        by_file[p.file] = p if as_read else replace(p, dates=tuple(dates[k : k + n]))
         k += n
     assert files == set(by_file)
     new = Parts(
@@ -785,6 +863,7 @@ def _assemble(
         events.events,
         search[0],
         joined[0],
+        (finder.n_sentences, finder.df),
     )
     redone = frozenset(articles[i].article_id for i in fresh | set(redo))
     # The finder refers to itself (its idf cache holds a bound method): emptied, it is freed now by
@@ -792,6 +871,22 @@ def _assemble(
     vars(finder).clear()
     reused = len(articles) - len(redone)
     return Built(corpus, search[0], events, new, reused, redone, checked[0], clock.seconds, remerged, updated_search[0])
+
+
+def _gone(previous: Parts, parts: Sequence[FilePart]) -> list[FilePart]:
+    """The last build's parts that are not parts of this one (their files changed or are gone)."""
+    kept = {id(p) for p in parts}
+    return [p for p in previous.files.values() if id(p) not in kept]
+
+
+def _counts_updated(finder: BaseFinder, previous: Parts, touched: set[str]) -> bytes:
+    """`_counts_digest(finder)`: the last build's when its counts are the same (only the `touched`
+    keys' can differ: the others hold the same sentences), else worked out (30,000 counts sorted)."""
+    if previous.counts is not None:
+        n, df = previous.counts
+        if n == finder.n_sentences and all(df.get(k) == finder.df.get(k) for k in touched):
+            return previous.counts_digest
+    return _counts_digest(finder)
 
 
 def _segments(parts: Sequence[FilePart], previous: Parts) -> list[tuple[int, int]]:

@@ -733,16 +733,15 @@ class SearchIndex:
         del run
         self._apost_art = art[starts] if len(starts) else np.zeros(0, np.int32)
         del art
-        self._apost_imp = (
-            np.maximum.reduceat(self._post_imp, starts) if len(starts) else np.zeros(0, np.float32)
-        ).astype(np.float32, copy=False)
-        # what a word can give an article's best window: its best impact there, or what a window lends
-        self._apost_lent = np.maximum(self._apost_imp, np.float32(window.BORROW * window.NEAR))
-        # min(postings - 1, 3) / 3 per article posting, in int32 and read from a table: a third of
-        # the bytes of int64 and float64 arrays the size of the article postings.
+        # each run's length, in int32: a third of the bytes of int64 and float64 arrays the size of
+        # the article postings
         count = np.empty(len(starts), dtype=np.int32)
         np.subtract(starts[1:], starts[:-1], out=count[:-1], casting="same_kind")
         count[-1:] = len(post_pid) - starts[-1:]
+        self._apost_imp = _run_max(self._post_imp, starts, count)
+        # what a word can give an article's best window: its best impact there, or what a window lends
+        self._apost_lent = np.maximum(self._apost_imp, np.float32(window.BORROW * window.NEAR))
+        # min(postings - 1, 3) / 3 per article posting, read from a table
         count -= 1
         np.minimum(count, 3, out=count)
         self._apost_spread = _SPREAD[count]
@@ -1756,6 +1755,24 @@ class SearchIndex:
         if best is None or best_gain == 0:
             return (centre,)
         return tuple(sorted((centre, best)))
+
+
+def _run_max(values: np.ndarray, starts: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """np.maximum.reduceat(values, starts), the runs `count` long (each at least 1): most runs are
+    one value, read as they are; only the longer ones are reduced (reduceat pays per run: 40 ms
+    for the 2.3 million article postings of 100,000 passages)."""
+    out = values[starts]
+    long = np.flatnonzero(count > 1)
+    if len(long):
+        # each long run's start and end, one after the other (an end at the last value left out):
+        # every other result is a run's maximum
+        bounds = np.empty(2 * len(long), dtype=np.int64)
+        bounds[0::2] = starts[long]
+        bounds[1::2] = starts[long] + count[long]
+        if bounds[-1] == len(values):
+            bounds = bounds[:-1]
+        out[long] = np.maximum.reduceat(values, bounds)[0::2]
+    return out
 
 
 def _keyed(keys: Sequence[str], ids: Iterable[int]) -> tuple[list[str], list[int]]:

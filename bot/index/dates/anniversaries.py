@@ -343,9 +343,14 @@ class BaseFinder:
             self._idf_cache = _Idf(self._idf)
         return self._idf_cache
 
+    def keys_of(self, text: str) -> frozenset[str]:
+        """A dated text's keys (an index update's finder, which reads every file's sentences again,
+        keeps them for the process)."""
+        return content_keys(text)
+
     def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
         if years:
-            keys = content_keys(text)
+            keys = self.keys_of(text)
             # Syndicated copies of a sentence are one entry: lookups stay linear in distinct text.
             seen = self._seen.get((keys, tuple(years)))
             if seen is not None:
@@ -366,7 +371,7 @@ class BaseFinder:
 
     def learn(self, article_id: str, subject: str, year: int) -> None:
         """An article whose own time is known counts an anniversary: its subject happened in `year`."""
-        dated = DatedSentence(content_keys(subject), (year,), subject, {article_id})
+        dated = DatedSentence(self.keys_of(subject), (year,), subject, {article_id})
         self.learned.append(dated)
         for k in dated.keys:
             self._learned_by_key.setdefault(k, []).append(dated)
