@@ -2995,3 +2995,23 @@ def test_n_years_on_in_a_looking_back_section_is_the_column_s_present(tmp_path: 
     got = years(resolve(tmp_path, {"a.txt": column}))
     assert got["12 to 19 May"] == 1951
     assert got["Monday, 28 May"] == 2001  # 1951 + 50: not counted from the fire of 1851
+
+
+def test_after_the_blind_score_a_yearly_event_s_number_and_a_cutting_s_source_at_its_foot(tmp_path: Path) -> None:
+    # (written after blind47 was scored, for two of its failures: in-sample)
+    programme = (
+        "ASHBY SHEEPDOG TRIALS\nThe 25th trials · first held in 1980\nFriday 16 July\n\n"
+        "The judging starts at 9am on Friday 16 July.\n"
+    )
+    cuttings = (
+        "FROM THE SCRAPBOOK\n\n----------\n\nMILL BLAZE\nCrews fought a fire at the Tanner Street mill through the"
+        " night of Thursday 11 January.\n[Ashby Observer, Saturday 13 January 1996]\n\n----------\n\n"
+        "NEW PUMP\nThe brigade took delivery of a new pump on 5 February.\n[Ashby Observer, 10 February 1990]\n"
+    )
+    piece = (
+        "Twenty years on: the night the mill burned\n\nFew people who were in Ashby on the night of 11 January,"
+        " twenty years to the day after the fire at the Tanner Street mill, will forget it.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve(tmp_path, {"a.txt": programme, "b.txt": cuttings, "c.txt": piece})}
+    assert got["a.txt", "Friday 16 July"] == 2004  # 1980 + 25 − 1, not the year of the first
+    assert got["c.txt", "11 January"] == 2016  # the cutting's source line under it dates the fire: 1996 + 20

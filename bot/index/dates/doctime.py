@@ -31,7 +31,7 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import Base, BaseFinder, clear_key_cache, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
-from bot.index.dates.reasons import Day, Weekday, WeekdayDay, Why, join, reason
+from bot.index.dates.reasons import Day, Ordinal, Weekday, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
     CARDINAL_ALT,
     CARDINAL_WORDS,
@@ -1682,6 +1682,31 @@ def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
         return
 
 
+# "The fortieth festival · first held in 1962", "our 25th annual show (first staged in 1977)": the
+# Nth of a yearly event, and the year of its first.
+_NTH_SINCE_FIRST = re.compile(
+    rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:annual\s+)?[^\W\d_]+\b[^.;\n]{{0,40}}?"
+    rf"\bfirst\s+(?:held|staged|run|played|sailed|walked|raced|organised|organized)\s+in\s+(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_since_first(texts: Sequence[str]) -> Iterator[Evidence]:
+    """A yearly event's number in the title or the lines under it, with the year it was first held:
+    the first's year + N − 1, as a volume number counts."""
+    head = " · ".join(texts[:VOLUME_LINES])
+    if "first" not in head.lower():
+        return
+    m = _NTH_SINCE_FIRST.search(head)
+    n = number_of(m.group("n")) if m else None
+    if m is None or not n or n < 2:
+        return
+    first = int(m.group("y"))
+    msg = N_("the {ordinal} of a yearly event first held in {year}: {year} + {n} − 1")
+    why = reason(msg, ordinal=Ordinal(n), year=first, n=n)
+    yield Evidence(first + n - 1, WEIGHTS["years ago"], "volume", why)
+
+
 def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
     """ "The first total eclipse … for 72 years. The last one, on 29 June 1927, …": N years after
     the last time, which the same or the next sentence dates."""
@@ -2328,6 +2353,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     out.extend(_published_line(article, mentions))
     out.extend(_first_in_years(texts))
     out.extend(_volume_number(texts))
+    out.extend(_nth_since_first(texts))
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):

@@ -2883,9 +2883,23 @@ def _report_day(article: Article) -> datetime.date | None:
         return datetime.date(year, lead.month, lead.day) if valid_day(lead.month, lead.day, year) else None
     first = article.paragraphs[0].text if article.paragraphs else ""
     if len(first) > 80 or "\n" in first or find_mentions(first):
-        return None
+        return _source_at_foot(article)
     head = masthead_month(first)
-    return datetime.date(head[0], head[1], 15) if head is not None else None
+    return datetime.date(head[0], head[1], 15) if head is not None else _source_at_foot(article)
+
+
+def _source_at_foot(article: Article) -> datetime.date | None:
+    """The day a cutting's bracketed source line under it gives ("… once the walls have been made
+    safe." / "[Quarrendon Observer, Saturday 13 January 1996]")."""
+    last = article.paragraphs[-1].text.strip() if len(article.paragraphs) > 1 else ""
+    if not (last.startswith("[") and last.endswith("]")) or len(last) > 80:
+        return None
+    found = find_mentions(last)
+    if len(found) != 1 or found[0].year is None or not _SOURCE_TAIL.fullmatch(last, found[0].end):
+        return None
+    day = found[0]
+    assert day.year is not None
+    return datetime.date(day.year, day.month, day.day) if valid_day(day.month, day.day, day.year) else None
 
 
 @lru_cache(maxsize=16384)
