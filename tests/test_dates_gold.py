@@ -109,8 +109,10 @@ SPENT_FLOORS = {
     "blind41": 0.71, "blind42": 0.86,
     # the eighth session's: blind43 scored once at its end, blind44 written with it to tune on
     "blind43": 0.90, "blind44": 0.88,
-    # the ninth session's tuning set (blind45, its blind set, scored once at its end: below month-day 0.98)
-    "blind46": 0.92,
+    # the ninth session's: blind45 scored once at its end, blind46 written with it to tune on
+    "blind45": 0.87, "blind46": 0.92,
+    # the tenth session's tuning set (blind47, its blind set, scored once at its end: below month-day 0.98)
+    "blind48": 0.95,
 }  # fmt: skip
 
 
