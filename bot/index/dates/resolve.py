@@ -1455,40 +1455,18 @@ def _resolve_one(
             year=year + 1,
         )
         return year + 1, "inferred", why, True
-    if (
-        m.weekday is not None
-        and year is not None
-        and basis == "inferred"
-        and present is not None
-        and year != present
-        and not _weekday_fits(m, year)
-        and _weekday_fits(m, present)
-    ):
-        why = reason(
-            N_("{weekday} {day} fits the weekday written, {year} does not"),
-            weekday=Weekday(m.weekday),
-            day=Day(m.month, m.day, present),
-            year=year,
-        )
-        return present, "inferred", why + "; " + ctx.time.why, False
-    column = ctx.time.column_year
-    if (
-        m.weekday is not None
-        and year is not None
-        and column is not None
-        and basis == "inferred"
-        and not _weekday_fits(m, year)
-        and _weekday_fits(m, column)
-    ):
-        # "25 YEARS AGO … This week the same bells will ring again … on Thursday 16 October": the
-        # section's year has no such weekday, the column's own present has.
-        why = reason(
-            N_("{weekday} {day} fits the column's own present, {year} does not"),
-            weekday=Weekday(m.weekday),
-            day=Day(m.month, m.day, column),
-            year=year,
-        )
-        return column, "inferred", why, False
+    # The weekday written proves the inferred year wrong: the article's present, or (a "25 YEARS
+    # AGO" section's "This week … on Thursday 16 October") the column's own, when it has the weekday.
+    fits_instead = (
+        (present, N_("{weekday} {day} fits the weekday written, {year} does not"), "; " + ctx.time.why),
+        (ctx.time.column_year, N_("{weekday} {day} fits the column's own present, {year} does not"), ""),
+    )
+    written = m.weekday
+    for other, msg, tail in fits_instead if written is not None and basis == "inferred" else ():
+        if year is not None and other is not None and not _weekday_fits(m, year) and _weekday_fits(m, other):
+            assert written is not None
+            why = reason(msg, weekday=Weekday(written), day=Day(m.month, m.day, other), year=year)
+            return other, "inferred", why + tail, False
     if m.weekday is not None and year is not None and basis == "inferred" and not _weekday_fits(m, year):
         # Neither fits: the years the article names (and the ones its anniversaries count from) are
         # the next guess, when exactly one of them has this date on this weekday.
