@@ -3015,3 +3015,21 @@ def test_after_the_blind_score_a_yearly_event_s_number_and_a_cutting_s_source_at
     got = {(m.file, m.text): m.year for m in resolve(tmp_path, {"a.txt": programme, "b.txt": cuttings, "c.txt": piece})}
     assert got["a.txt", "Friday 16 July"] == 2004  # 1980 + 25 − 1, not the year of the first
     assert got["c.txt", "11 January"] == 2016  # the cutting's source line under it dates the fire: 1996 + 20
+
+
+def test_after_the_blind_score_cuttings_introduced_from_the_paper_s_own_files(tmp_path: Path) -> None:
+    # (written after blind47 was scored, for one of its failures: in-sample)
+    page = (
+        "THE WEXLEY ADVERTISER · FROM THE FILES\nThree stories from our back numbers\n\n"
+        "From our issue of Friday 5 March 1993\nPANTO TAKINGS BREAK RECORD\n"
+        "The Players' Cinderella raised £4,120. The spring play opens on the 25th.\n\n"
+        "And from this week's paper\nLIGHTS ON\n"
+        "The Christmas lights will be switched on by the Mayor on Saturday 3 December at 5pm.\n"
+        "(Wexley Advertiser, Friday 2 December 2011)\n"
+    )
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(page, encoding="utf-8")
+    assert [a.title for a in load_corpus(tmp_path / "c").articles][1:] == ["PANTO TAKINGS BREAK RECORD", "LIGHTS ON"]
+    got = years(resolve(tmp_path / "c", {}))
+    assert got["25th"] == 1993
+    assert got["Saturday 3 December"] == 2011  # the source line at the cutting's foot, in brackets

@@ -35,7 +35,7 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         spans = _markdown_spans(lines)
     elif any(_is_trailer(line) for line in lines):
         spans = _digest_spans(lines, _dated_heads(lines))
-    elif (heads := sorted(set(_dated_heads(lines)) | (above := _heads_under_datelines(lines)))) and len(
+    elif (heads := _entry_heads(lines, above := _heads_under_datelines(lines))) and len(
         all_heads := sorted(set(heads) | _capital_heads(lines, heads, above))
     ) >= 2:
         spans = _head_spans(lines, all_heads, above)
@@ -208,6 +208,12 @@ def _dates_an_entry(line: str) -> bool:
 _TIMED_ITEM = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\b|noon\b|midnight\b|h\b)|\d{1,2}[.:]\d\d\b", re.I)
 
 
+def _entry_heads(lines: list[str], above: set[int]) -> list[int]:
+    """The first lines of an archive page's entries: dated heads and titles under their dating
+    lines (not a dating line itself when the title under it heads the entry)."""
+    return sorted({h for h in _dated_heads(lines) if h + 1 not in above} | above)
+
+
 def _heads_under_datelines(lines: list[str]) -> set[int]:
     """Titles that come right after the line dating their entry ("From the Bramling Courier, October
     1995" / "NEW PRESS ROLLS AT BRAMLING"), in a page of two or more such entries: the dating line
@@ -222,7 +228,8 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
         before = _unless_rule(lines[i - 1].strip())
         if not line or not title or not after:
             continue
-        if not (_dates_an_entry(line) or (bracketed and title.isupper() and _SOURCE_BRACKET.fullmatch(line))):
+        source = bracketed and _SOURCE_BRACKET.fullmatch(line) is not None
+        if not (_dates_an_entry(line) or (title.isupper() and (source or _CUTTING_INTRO.fullmatch(line)))):
             continue
         if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
             continue
@@ -379,6 +386,12 @@ def _first_cutting(lines: list[str], start: int, end: int) -> tuple[int, int] | 
     return None
 
 
+# A line that introduces a cutting from the paper's own files, dated or not ("From our May issue, six
+# years on", "And from this week's paper"), over its headline in capitals.
+_CUTTING_INTRO = re.compile(
+    r"(?:and\s+)?from\s+(?:our|the|this|that)\b[^.!?]{0,40}?\b(?:issue|paper|edition|number)\b[^.!?]{0,30}",
+    re.IGNORECASE,
+)
 # A cutting's source in brackets with a date: "[Tolvern Packet, Friday 17 January 1986, page 1]".
 _SOURCE_BRACKET = re.compile(r"\[[^\]\d]{2,60},[^\]]*\d[^\]]*\]")
 

@@ -337,8 +337,9 @@ _PUBLISHED_LINE = re.compile(
     r"|date(?:\s+of\s+(?:this\s+)?(?:notice|issue|publication))?(?=\s*:)"
     # a cutting's source under it: "[Source: Cardenby Herald, Wednesday 18 June 1986, p. 3]"
     r"|[\[(]?\s*(?:source|fuente|источник|来源)\s*:\s*(?:[^\W\d_][\w'’ .&-]{0,40},\s*)?"
-    # a cutting's paper and page in brackets: "[Tolvern Packet, Friday 17 January 1986, page 1]"
-    r"|\[\s*[^\W\d_][\w'’ .&-]{0,40},\s*)"
+    # a cutting's paper and page in brackets: "[Tolvern Packet, Friday 17 January 1986, page 1]",
+    # "(Oswick Advertiser, Friday 2 December 2011)"
+    r"|[\[(]\s*[^\W\d_][\w'’ .&-]{0,40},\s*)"
     r"\s*(?:on|el)?\s*:?\s*",
     re.I,
 )
