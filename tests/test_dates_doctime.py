@@ -3033,3 +3033,16 @@ def test_after_the_blind_score_cuttings_introduced_from_the_paper_s_own_files(tm
     got = years(resolve(tmp_path / "c", {}))
     assert got["25th"] == 1993
     assert got["Saturday 3 December"] == 2011  # the source line at the cutting's foot, in brackets
+
+
+def test_after_the_blind_score_an_offer_in_the_present_does_not_go_on_with_a_past_account(tmp_path: Path) -> None:
+    # (written after blind47 was scored, for one of its failures: in-sample)
+    release = (
+        "NEWS RELEASE\nHarbour Museum\nFor release: Thursday 21 August 2014\n\n"
+        "The museum opens a new exhibition on Saturday 30 August, half a century after the bridge opened on"
+        " 4 September 1964.\n\n"
+        "The purser had joined the ferries as a deckhand on 1 May 1947 and never worked anywhere else.\n\n"
+        "Schools may book free guided visits on 8, 9 and 10 September.\n"
+    )
+    got = {(m.text, m.day): m.year for m in resolve(tmp_path, {"a.txt": release})}
+    assert got["8, 9 and 10 September", 8] == 2014  # not the 1947 account going on

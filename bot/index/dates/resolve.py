@@ -88,6 +88,10 @@ SHORT_SUBJECT = 6
 # A sentence about the anniversary the article is written for speaks of the present.
 # A programme's or notice's line: a label, a colon, then the date ("Apple Day: 19 October").
 _LISTING = re.compile(r"[^.:;!?\n]{2,60}:\s*$")
+# An offer or permission in the present ("Schools may book …", "Visitors can see …"): not an account.
+_MAY_NOW = re.compile(r"\b(?:may|can)\s+(?:also\s+|now\s+|still\s+)?(?!have\b|be\b|not\b)[a-z]{3,}\b")
+
+
 # A programme's line that opens with its time: "12 noon   Boxing Day play", "7.30pm Concert", "10.00 Talks".
 _TIMED_LINE = re.compile(r"\s*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b)", re.I)
 
@@ -2149,6 +2153,8 @@ def _year_by_rules(
         and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
         and not _LIST_ITEM.match(text)  # "1. Overnight closures … on the nights of 14, 15 and 16 December": a notice's
         and not _programme_day(ctx.article, pidx, text, m)  # "Saturday 26 December" / "12 noon  Boxing Day play"
+        # "Schools may book free visits on 8 September" (a quotation's "if Alf can get the van" is its own time)
+        and not (_MAY_NOW.search(_tense_context(text, s, m)) and not _inside_quotes(text[: m.start]))
         and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)
     ):
         why = reason(
@@ -2317,8 +2323,8 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
         return None
     said = _unquoted_context(text, s, m.start, m.end)
     tense = _tense_context(text, s, m)
-    if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said):
-        return None
+    if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
+        return None  # (not "Schools may book free guided visits on 8 September": an offer now)
     if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
         return None
     clause = _clause_of(text, s, e, m)
