@@ -2954,6 +2954,12 @@ def test_a_bare_ordinal_told_in_the_future_is_not_before_the_article_s_day(tmp_p
     )
     got = resolve(tmp_path, {"b.txt": hall})
     assert [(m.month, m.year) for m in got if m.text == "24th"] == [(5, 2003)]  # not 24 January: it is still to come
+    pump = (
+        "NEW PUMP\n\nASHBY, 10 February 1990 — The brigade took delivery of a new pump, which replaces the one"
+        " bought on 3 January. The public can inspect the new machine at the open day on the 17th.\n"
+    )
+    got = resolve(tmp_path, {"c.txt": pump})
+    assert [(m.month, m.year) for m in got if m.text == "17th"] == [(2, 1990)]  # told as now: not 17 January
 
 
 def test_the_thursday_before_on_the_31st_is_the_month_and_year_before_the_day_named(tmp_path: Path) -> None:

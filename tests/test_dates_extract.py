@@ -234,3 +234,11 @@ def test_a_bare_ordinal_before_there_and_on_the_day_a_paragraph_before_named() -
     text = "Bowsers arrived on the 23rd, and bottled water is handed out."
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (7, 23))] == [(7, 23)]  # "Monday 23 July" before
     assert bare_ordinal_days(text, [], (7, 25)) == []  # an earlier day: maybe another month's
+
+
+def test_a_deadline_before_the_day_a_paragraph_before_named_is_of_its_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "Christmas lunch will be on the 16th. Please return the menu slip by the 11th."
+    # "Tuesday 15 December" was named a paragraph before
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (12, 15))] == [(12, 16), (12, 11)]

@@ -841,8 +841,11 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             last = (12 if last[0] == 1 else last[0] - 1, 0)
         if last is None or not valid_day(last[0], day, None):
             continue
-        if day < last[1] and back is None and not before:
-            continue  # (an earlier day than one a paragraph before named: likely another month's; the same day is its)
+        deadline = _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
+        if day < last[1] and back is None and not before and not deadline:
+            # (an earlier day than one a paragraph before named: likely another month's; the same day
+            # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event)
+            continue
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         if named is None and (same := [x for x in before if day in (x.day, x.end_day)]):
