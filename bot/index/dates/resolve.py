@@ -1465,12 +1465,11 @@ def _resolve_one(
         (present, N_("{weekday} {day} fits the weekday written, {year} does not"), "; " + ctx.time.why),
         (ctx.time.column_year, N_("{weekday} {day} fits the column's own present, {year} does not"), ""),
     )
-    written = m.weekday
-    for other, msg, tail in fits_instead if written is not None and basis == "inferred" else ():
-        if year is not None and other is not None and not _weekday_fits(m, year) and _weekday_fits(m, other):
-            assert written is not None
-            why = reason(msg, weekday=Weekday(written), day=Day(m.month, m.day, other), year=year)
-            return other, "inferred", why + tail, False
+    if m.weekday is not None and basis == "inferred" and year is not None and not _weekday_fits(m, year):
+        for other, msg, tail in fits_instead:
+            if other is not None and _weekday_fits(m, other):
+                why = reason(msg, weekday=Weekday(m.weekday), day=Day(m.month, m.day, other), year=year)
+                return other, "inferred", why + tail, False
     if m.weekday is not None and year is not None and basis == "inferred" and not _weekday_fits(m, year):
         # Neither fits: the years the article names (and the ones its anniversaries count from) are
         # the next guess, when exactly one of them has this date on this weekday.
