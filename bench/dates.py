@@ -89,6 +89,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND47,
     BLIND48,
     BLIND49,
+    BLIND50,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -305,6 +306,7 @@ def main() -> int:
     dev_sets += [BLIND45]  # scored once at the end of the ninth session (0.785): spent
     dev_sets += [BLIND48]  # written with blind49 (the eleventh round's blind set) to tune on
     dev_sets += [BLIND47]  # scored once at the end of the tenth session (0.790): spent
+    dev_sets += [BLIND50]  # written with blind51 (the twelfth round's blind set) to tune on
     quality(dev_sets + ([BLIND49] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

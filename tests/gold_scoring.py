@@ -132,6 +132,11 @@ BLIND47 = GoldSet("blind47", GOLD / "blind47" / "docs", GOLD / "blind47" / "gold
 # was written at the same time by a counts-only writer and committed unscored.
 BLIND48 = GoldSet("blind48", GOLD / "blind48" / "docs", GOLD / "blind48" / "gold.jsonl", False)
 BLIND49 = GoldSet("blind49", GOLD / "blind49" / "docs", GOLD / "blind49" / "gold.jsonl", False)
+# The eleventh session's round: blind49 is blind, to be scored once at its end; blind50 was written at
+# its start to tune on (a writer who read no engine code). blind51, the twelfth round's blind set, was
+# written at the same time by a counts-only writer and committed unscored.
+BLIND50 = GoldSet("blind50", GOLD / "blind50" / "docs", GOLD / "blind50" / "gold.jsonl", False)
+BLIND51 = GoldSet("blind51", GOLD / "blind51" / "docs", GOLD / "blind51" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
