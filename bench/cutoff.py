@@ -36,6 +36,8 @@ Query sets (--set):
             tests/gold/blind37/docs) was written in the tenth session to tune on.
 - blind26:  tests/queries_blind26.py over seeds/ and over tests/gold/blind38/docs: the eleventh round's
             blind set (--blind26), committed unscored in the tenth session.
+- blind27:  tests/queries_blind27.py over seeds/ and over tests/gold/blind39/docs: the twelfth round's
+            blind set (--blind27), committed unscored in the eleventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -105,6 +107,7 @@ from tests import (  # noqa: E402
     queries_blind24,
     queries_blind25,
     queries_blind26,
+    queries_blind27,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -157,6 +160,7 @@ BLIND_SETS = {
     "blind24": queries_blind24,
     "blind25": queries_blind25,
     "blind26": queries_blind26,
+    "blind27": queries_blind27,
 }
 
 
@@ -269,6 +273,7 @@ LABELS = {
     "blind24": "tests/queries_blind24.py (twenty-fourth set: seeds + the blind36 documents; scored once, spent)",
     "blind25": "tests/queries_blind25.py (twenty-fifth set, to tune on: seeds + the blind37 documents)",
     "blind26": "tests/queries_blind26.py (twenty-sixth set, BLIND: seeds + the blind38 documents; eleventh round)",
+    "blind27": "tests/queries_blind27.py (twenty-seventh set, BLIND: seeds + the blind39 documents; twelfth round)",
 }
 
 
@@ -314,6 +319,7 @@ def main() -> None:
     parser.add_argument("--blind24", action="store_true", help="with --scores: score the twenty-fourth (spent) set")
     parser.add_argument("--blind25", action="store_true", help="with --scores: score the twenty-fifth set (to tune on)")
     parser.add_argument("--blind26", action="store_true", help="with --scores: the twenty-sixth set (BLIND: later)")
+    parser.add_argument("--blind27", action="store_true", help="with --scores: the twenty-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
