@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping
 
 from bot.corpus.model import MAX_TITLE_CHARS, Article, Paragraph, article_id, clean_title, norm_ws
 
@@ -29,7 +29,7 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
     lines = text.split("\n")
     if used_ids is None:
         used_ids = set()
-    above: set[int] = set()
+    above: dict[int, int] = {}  # an entry's title → the line above it that dates the entry
     leading: dict[int, int] = {}  # a section's headline → the line where its section starts
     if markdown:
         spans = _markdown_spans(lines)
@@ -56,7 +56,8 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
             paragraphs = [lead, *paragraphs]
         if title_idx in above:
             # The line that dates the entry stands above its title: the entry's first paragraph.
-            paragraphs = [Paragraph(norm_ws(lines[title_idx - 1].strip()), title_idx, title_idx), *paragraphs]
+            dating = above[title_idx]
+            paragraphs = [Paragraph(norm_ws(lines[dating].strip()), dating + 1, dating + 1), *paragraphs]
         title = clean_title(title)
         if not title and not paragraphs:
             continue
@@ -208,25 +209,30 @@ def _dates_an_entry(line: str) -> bool:
 _TIMED_ITEM = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\b|noon\b|midnight\b|h\b)|\d{1,2}[.:]\d\d\b", re.I)
 
 
-def _entry_heads(lines: list[str], above: set[int]) -> list[int]:
+def _entry_heads(lines: list[str], above: Mapping[int, int]) -> list[int]:
     """The first lines of an archive page's entries: dated heads and titles under their dating
     lines (not a dating line itself when the title under it heads the entry)."""
-    return sorted({h for h in _dated_heads(lines) if h + 1 not in above} | above)
+    dating = set(above.values())
+    return sorted({h for h in _dated_heads(lines) if h not in dating} | set(above))
 
 
-def _heads_under_datelines(lines: list[str]) -> set[int]:
+def _heads_under_datelines(lines: list[str]) -> dict[int, int]:
     """Titles that come right after the line dating their entry ("From the Bramling Courier, October
     1995" / "NEW PRESS ROLLS AT BRAMLING"), in a page of two or more such entries: the dating line
-    stands after a blank line, a finished paragraph or the page heading."""
+    stands after a blank line, a finished paragraph or the page heading. A title in capitals may
+    stand one blank line under it ("From our issue of Friday 31 May 1991" / "" / "NEW POOL READY").
+    Each title → its dating line."""
     first = _first_nonblank(lines, 0, len(lines))
     # A cutting's bracketed source ("[Skerbury Advertiser, Tuesday 15 February 1994, front page]") over
     # its headline in capitals, in a file with no rules between cuttings (with rules: `_section_spans`).
     bracketed = not any(_SECTION_RULE.fullmatch(x) for x in map(str.strip, lines) if x)
-    heads = set()
+    heads: dict[int, int] = {}
     for i in range(1, len(lines) - 2):
-        line, title, after = lines[i].strip(), lines[i + 1].strip(), lines[i + 2].strip()
+        line = lines[i].strip()
+        gap = 1 if not lines[i + 1].strip() and i + 3 < len(lines) else 0
+        title, after = lines[i + 1 + gap].strip(), lines[i + 2 + gap].strip()
         before = _unless_rule(lines[i - 1].strip())
-        if not line or not title or not after:
+        if not line or not title or not after or (gap and not title.isupper()):
             continue
         source = bracketed and _SOURCE_BRACKET.fullmatch(line) is not None
         if not (_dates_an_entry(line) or (title.isupper() and (source or _CUTTING_INTRO.fullmatch(line)))):
@@ -236,16 +242,16 @@ def _heads_under_datelines(lines: list[str]) -> set[int]:
         if _TIMED_ITEM.match(title) or _SECTION_RULE.fullmatch(title):
             continue  # "FRIDAY 23 MAY" / "7.30 pm Opening concert …": a programme's day; a rule: no title
         if not before or before.endswith(_TERMINAL) or i - 1 == first:
-            heads.add(i + 1)
-    return heads if len(heads) >= 2 else set()
+            heads[i + 1 + gap] = i
+    return heads if len(heads) >= 2 else {}
 
 
-def _capital_heads(lines: list[str], heads: list[int], above: AbstractSet[int]) -> set[int]:
+def _capital_heads(lines: list[str], heads: list[int], above: Mapping[int, int]) -> set[int]:
     """In a page whose entries are headed in capitals and dated, an entry headed the same way whose
     dating line gives no date ("FIRE GUTS DERELICT WEST PIER" / "Coastline Weekly, weekend edition")."""
     if not all(lines[h].strip().isupper() for h in heads):
         return set()
-    taken = set(heads) | {h - 1 for h in above}
+    taken = set(heads) | set(above.values())
     out = set()
     for i in range(1, len(lines) - 1):
         line = lines[i].strip()
@@ -297,13 +303,13 @@ def _dated_heads(lines: list[str]) -> list[int]:
     return heads
 
 
-def _head_spans(lines: list[str], heads: list[int], above: AbstractSet[int] = frozenset()) -> list[Span]:
+def _head_spans(lines: list[str], heads: list[int], above: Mapping[int, int] | None = None) -> list[Span]:
     """An archive page of dated entries: one article per entry; what stands before the first (the
     page's own heading) is an article only if it has a body. An entry whose dating line stands above
     its title (`above`) starts at that line."""
 
     def start(h: int) -> int:
-        return h - 1 if h in above else h
+        return above.get(h, h) if above else h
 
     spans: list[Span] = []
     first = _first_nonblank(lines, 0, start(heads[0]))

@@ -313,11 +313,13 @@ _STILL_AHEAD = re.compile(
 # A year the present has not reached: "until … ready for the 2010 season", "expect to move again when
 # the new school is finished in 2018", "with the lease due to end in 2019", "hasta 2010", "до 2010 года".
 _UNTIL_YEAR = re.compile(
-    r"(?=[abdehilprtuvwдзир])"  # (its words' first letters looked at first: the same matches)
+    r"(?=[abcdefhilprtuvwдзир])"  # (its words' first letters looked at first: the same matches)
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
     rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)|(?:is|are)\s+to\s+be"
     # an occasion looked forward to is still ahead: "planning for our centenary in 2016" is before 2016
-    rf"|(?P<ahead>look(?:s|ing)?\s+(?:forward|ahead)\s+to|planning\s+for|preparing\s+for))\b|истекает|закончится"
+    # ("Our centenary falls in 2012 and the appeal for it is already under way")
+    rf"|(?P<ahead>look(?:s|ing)?\s+(?:forward|ahead)\s+to|planning\s+for|preparing\s+for|falls\s+(?:due\s+)?in"
+    rf"|comes\s+round\s+in))\b|истекает|закончится"
     rf"|(?<![а-яё])до(?![а-яё])"
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
@@ -344,7 +346,10 @@ _PUBLISHED_LINE = re.compile(
     re.I,
 )
 # A paper's name before a date, the whole of an article's last line ("Marlcombe Echo, ").
-_SIGNATURE = re.compile(r"\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s*")
+# (a paper's issue: "Corbury Mercury, week ending 20 June 1997", "…, issue of 3 May 1981")
+_SIGNATURE = re.compile(
+    r"\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s*(?:(?:week\s+ending|w/e|issue\s+of|edition\s+of)\s+)?"
+)
 _SEASONS = (
     "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
     "|christmas|easter|navidad|pascua"  # a school magazine's "Christmas 2009" issue
@@ -1692,6 +1697,14 @@ _NTH_SINCE_FIRST = re.compile(
 )
 
 
+# "except in 2001", "apart from 2001 and 2020": years a yearly event was not held
+_NOT_HELD = re.compile(
+    rf"\b(?:except|apart\s+from|save|but\s+not)\s+(?:in\s+|for\s+)?(?:the\s+years?\s+)?{_YEAR}"
+    rf"(?:\s*(?:,|and|&)\s*{_YEAR})*",
+    re.IGNORECASE,
+)
+
+
 def _nth_since_first(texts: Sequence[str]) -> Iterator[Evidence]:
     """A yearly event's number in the title or the lines under it, with the year it was first held:
     the first's year + N − 1, as a volume number counts."""
@@ -1703,9 +1716,20 @@ def _nth_since_first(texts: Sequence[str]) -> Iterator[Evidence]:
     if m is None or not n or n < 2:
         return
     first = int(m.group("y"))
+    year = first + n - 1
+    # "held every summer since, except in 2001": each year it was not held puts the Nth one later
+    skipped = 0
+    for gap in sorted({y for hit in _NOT_HELD.finditer(head) for y in years_in(hit.group(0))}):
+        if first < gap <= year + skipped:
+            skipped += 1
+    if skipped:
+        msg = N_("the {ordinal} of a yearly event first held in {year}, not held in {skipped} of the years since")
+        why = reason(msg, ordinal=Ordinal(n), year=first, skipped=skipped)
+        yield Evidence(year + skipped, WEIGHTS["years ago"], "volume", why)
+        return
     msg = N_("the {ordinal} of a yearly event first held in {year}: {year} + {n} − 1")
     why = reason(msg, ordinal=Ordinal(n), year=first, n=n)
-    yield Evidence(first + n - 1, WEIGHTS["years ago"], "volume", why)
+    yield Evidence(year, WEIGHTS["years ago"], "volume", why)
 
 
 def _first_in_years(texts: Sequence[str]) -> Iterator[Evidence]:
@@ -2226,17 +2250,18 @@ def _count(m: re.Match[str]) -> tuple[int, bool] | None:
     return None
 
 
-def _counted_tiers(texts: Sequence[str]) -> list[dict[int, str]]:
+def _counted_tiers(texts: Sequence[str]) -> list[dict[int, tuple[str, int | None]]]:
     """The years a stated year plus a stated count of years gives, nearest pairs first: within one
     sentence (or an age with the birth year), one paragraph, then the whole article. Each value
     quotes the pair. (Cached: `decide` asks for the nearest tier, then for all, and again when the
-    article is read a second time; callers must not change the dicts.)"""
+    article is read a second time; callers must not change the dicts.) With each, the year counted
+    from, unless the count is an age (a birth year is no event the piece retells)."""
     return _counted_tiers_of(tuple(texts))
 
 
 @lru_cache(maxsize=1024)
-def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, str]]:
-    tiers: list[dict[int, str]] = [{}, {}, {}]
+def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, tuple[str, int | None]]]:
+    tiers: list[dict[int, tuple[str, int | None]]] = [{}, {}, {}]
     all_years: list[int] = []
     all_counts: list[tuple[int, bool, str]] = []
     born = [int(m.group("y")) for text in texts for m in _BORN.finditer(text)]
@@ -2268,31 +2293,36 @@ def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, str]]:
     return tiers
 
 
-def _pair(into: dict[int, str], years: Sequence[int], counts: Sequence[tuple[int, bool, str]]) -> None:
+def _pair(
+    into: dict[int, tuple[str, int | None]], years: Sequence[int], counts: Sequence[tuple[int, bool, str]]
+) -> None:
     for y in dict.fromkeys(years):
         for n, age, phrase in counts:
             for year in (y + n, y + n + 1) if age else (y + n,):
                 if year <= 2100:
-                    into.setdefault(year, f"{phrase} ({y} + {n})")
+                    into.setdefault(year, (f"{phrase} ({y} + {n})", None if age else y))
 
 
 def _counted_with_weekdays(
-    texts: Sequence[str], written: Written, shown: Why, tiers: slice = slice(None)
+    texts: Sequence[str], written: Written, shown: Why, tiers: slice = slice(None), newest_year: int | None = None
 ) -> Evidence | None:
     """Last resort: a stated year plus a stated count ("opened on 12 May 1956 … прослужила 55 лет")
     that gives the one year whose calendar fits every weekday written. The weekdays are what make
     the pairing safe: a wrong pair fits them by chance one time in seven per weekday. `tiers`: the
-    nearest pairs only (one sentence, or an age with its birth year), or all."""
+    nearest pairs only (one sentence, or an age with its birth year), or all. No pairing gives a
+    year after `newest_year` ("the club's 1965 party … for the centenary" is no present of 2065)."""
     seen: set[int] = set()
+    last = newest_year if newest_year is not None else COLUMN_LAST_YEAR
     for tier in _counted_tiers(texts)[tiers]:
-        fits = {y: phrase for y, phrase in tier.items() if y not in seen and _fits(y, written)}
+        fits = {y: pair for y, pair in tier.items() if y not in seen and y <= last and _fits(y, written)}
         seen |= set(tier)
         if len(fits) > 1:
             return None  # two pairings fit: the calendar cannot choose
         if fits:
-            ((year, phrase),) = fits.items()
+            ((year, (phrase, base)),) = fits.items()
             why = reason(N_("“{phrase}”, and only {year} has {days}"), phrase=phrase, year=year, days=shown)
-            return Evidence(year, WEIGHTS["weekday"], "counted weekday", why)
+            # (with its base: "150 years (1865 + 150)" looks back to 1865, as an anniversary does)
+            return Evidence(year, WEIGHTS["weekday"], "counted weekday", why, base=base)
     return None
 
 
@@ -2497,7 +2527,9 @@ def decide(
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
             support = defaultdict(float)
-        elif len(written) == 2 and (counted_ev := _counted_with_weekdays(texts, written, shown, slice(0, 1))):
+        elif len(written) == 2 and (
+            counted_ev := _counted_with_weekdays(texts, written, shown, slice(0, 1), newest_year)
+        ):
             # Two weekdays no candidate fits, and a count with its own year beside it ("born on 3
             # April 1918 … died aged 80") that gives a year both fit: a wrong pairing fits two
             # weekdays by chance one time in 49, an anniversary paired with the wrong base often.
@@ -2506,7 +2538,7 @@ def decide(
     if not support and written:
         # "born on 19 November 1907 … died aged 91" or "opened in 1956, то есть прослужила 55 лет"
         # says more than a window of birthdays does.
-        _add_counted(_counted_with_weekdays(texts, written, shown, slice(0, 1)), found, support, reasons)
+        _add_counted(_counted_with_weekdays(texts, written, shown, slice(0, 1), newest_year), found, support, reasons)
     if not support and written:
         windows = _stated_windows(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
@@ -2579,7 +2611,7 @@ def decide(
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(why)
     if not support and written:
-        _add_counted(_counted_with_weekdays(texts, written, shown), found, support, reasons)
+        _add_counted(_counted_with_weekdays(texts, written, shown, newest_year=newest_year), found, support, reasons)
     if not support:
         return DocumentTime(None, reason(N_("the article states nothing that fixes its own time")), tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))

@@ -96,6 +96,15 @@ _MAY_NOW = re.compile(r"\b(?:may|can)\s+(?:also\s+|now\s+|still\s+)?(?!have\b|be
 _TIMED_LINE = re.compile(r"\s*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b)", re.I)
 
 
+def _season_behind(phrase: str, m: Mention) -> bool:
+    """Whether "last <season>" puts the day in the year before the article's, its own day unknown: an
+    autumn's or a December's; not a summer's or a spring's (as often this year's, later on)."""
+    low = phrase.casefold()
+    return any(w in low for w in ("autumn", "fall", "otoño", "осен")) or (
+        any(w in low for w in ("winter", "invierno", "зим")) and m.month == 12
+    )
+
+
 def _programme_day(article: Article, pidx: int, text: str, m: Mention) -> bool:
     """Whether the paragraph only names the day and the next one opens with a time: a programme's
     day heading."""
@@ -581,7 +590,7 @@ class _Context:
     def looked_back_to(self) -> tuple[int, str] | None:
         """The year the present was counted from by "years ago" or an anniversary, with why (asked per
         mention by the rules of retold days; the present does not change)."""
-        return _counted_base(self, ("years ago", "anniversary"))
+        return _counted_base(self, ("years ago", "anniversary", "counted weekday"))
 
     @cached_property
     def main_base(self) -> Base | None:
@@ -765,12 +774,14 @@ def _inside_quotes(before: str) -> bool:
 
 
 def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | None) -> bool:
-    """A day earlier in the month of the last one of a past account, in its paragraph or the next: "… on 14
+    """A day earlier in the month of the last one of a past account, in its paragraph or soon after: "… on 14
     August, the river burst its banks" / "Jean remembers the water rising on the evening of 13
     August": the account steps back a few days, it does not come to the present."""
     if prev is None or not prev.historical or prev.year is None or article_year is None:
         return False
-    if prev.year >= article_year - 1 or not 0 <= pidx - prev.para <= 1:
+    # (two paragraphs on when the one between dates nothing: "… on 14 July 1865." / "This week, a
+    # century and a half later, …" / "The party left Zermatt early on 13 July")
+    if prev.year >= article_year - 1 or not 0 <= pidx - prev.para <= 2:
         return False
     # (a month earlier is as often the present; a range is a programme's: "abierta del 18 de octubre
     # al 12 de enero", "Торжества продлятся 8–9 мая")
@@ -1820,6 +1831,12 @@ def _year_by_rules(
             day=Day(*now, article_year),
         )
         return year, "inferred", why + _weekday_note(m, year), False  # the present's own past, like "last year"
+    if season and article_year is not None and now is None and _season_behind(season.group(0), m):
+        # "Last autumn's apple day on 11 October" before any day of the present: an autumn is "last"
+        # all year until the next one, so it is most likely the year before's; a winter's December too
+        why = reason(N_("“{phrase}”: the one before the article's year"), phrase=" ".join(season.group(0).split()))
+        year = article_year - 1
+        return year, "inferred", why + _weekday_note(m, year), False
     year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
     before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before and cues.year_before else None
     if before_year and (article_year is not None or prev is not None):
@@ -2277,11 +2294,14 @@ def _retold_base(
     # (a head date alone on its line dates the page, not its account; a dateline that opens the news
     # lead is the present speaking: "PORTHALLOW, Monday, 17 January — Divers brought …")
     own = {ev.day for ev in ctx.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
+    if (alone := _date_alone_on_top(ctx.article)) is not None:  # ("Saturday, 11 July" under a masthead)
+        own.add(alone)
     if any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
         return None  # once the present has spoken, it is the present's
-    if _ANNIVERSARY_WORD.search(text[s:e]) or _COMMEMORATED.search(text, s, e):
+    if _ANNIVERSARY_WORD.search(text[s:e]) or _COMMEMORATED.search(text, s, e) or _counts_years_to(text, s, m):
         # "К 100-летию события наш кружок провёл выставку …", "Members gathered at the site on 8
-        # April": the celebration is now
+        # April", "Fifty years after they matriculated … came back on Saturday 15 September": the
+        # celebration is now
         return None
     said = _unquoted_context(text, s, m.start, m.end)
     if not _tells_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
@@ -2290,6 +2310,20 @@ def _retold_base(
         return None
     why = reason(N_("told in the past in a piece that looks back to {year}: {why}"), year=base[0], why=base[1])
     return base[0], why
+
+
+def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
+    """The (month, day) of a date that is the article's first paragraph by itself, or with what
+    dates a post ("Posted on Tuesday, 16 July by Martin Crewe"): the page's day, not a lead that
+    tells news on it."""
+    if not article.paragraphs:
+        return None
+    top = article.paragraphs[0].text.strip()
+    found = find_mentions(top) if len(top) <= 80 else []
+    if len(found) != 1 or found[0].year is not None:
+        return None
+    m = found[0]
+    return (m.month, m.day) if len(top) - len(m.text) <= 3 or _dating_line(top, m) else None
 
 
 _UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W\d_]+[\s,]+){0,6}$", re.I)
@@ -2495,6 +2529,16 @@ def _counts_years(text: str, s: int) -> bool:
     """Whether the sentence at `s` counts years from the account ("Forty years after they first
     met, on 8 October 1973, the class came back on Saturday 13 July"): its other dates are now."""
     return any(a.sentence[0] == s and not a.possessive for a in anniversaries(text))
+
+
+def _counts_years_to(text: str, s: int, m: Mention) -> bool:
+    """Whether the sentence at `s` counts years to the day `m` tells ("Fifty years after they
+    matriculated … came back on Saturday 15 September"), not from it ("twenty-five years since the
+    hall opened its doors on 12 April": the day the count starts from)."""
+    return any(
+        a.sentence[0] == s and not a.possessive and not a.start <= m.start < max(a.end, a.scope_end)
+        for a in anniversaries(text)
+    )
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
