@@ -3052,3 +3052,146 @@ def test_after_the_blind_score_an_offer_in_the_present_does_not_go_on_with_a_pas
     )
     got = {(m.text, m.day): m.year for m in resolve(tmp_path, {"a.txt": release})}
     assert got["8, 9 and 10 September", 8] == 2014  # not the 1947 account going on
+
+
+# --- the eleventh session's rules, tuned on blind50 (each on short texts of other subjects) ---
+
+
+def resolve_now(tmp_path: Path, files: dict[str, str]) -> list[ResolvedMention]:
+    """`resolve`, as a bot built today reads it: no document is from after this year."""
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived]
+
+
+def test_no_count_of_years_makes_the_present_later_than_the_newest_document(tmp_path: Path) -> None:
+    feature = (
+        "THE FELLSIDE POST\nSaturday, 11 July\n\nA rope and a summit: 150 years on\n\n"
+        "When the first party stood on top on 14 July 1865, the mountain was climbed at last. This week, a"
+        " century and a half later, five members of the club are there.\n\n"
+        "Our party flew out on Wednesday 8 July and will try the ridge on Monday 13 July. The club's 1965"
+        " party made the same trip for the centenary.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": feature}))
+    assert got["Saturday, 11 July"] == 2015  # 1865 + 150 fits the weekdays; 1965 + 100 is after 2026
+
+
+def test_a_date_alone_atop_the_page_does_not_stop_the_account_it_retells(tmp_path: Path) -> None:
+    feature = (
+        "THE FELLSIDE POST\nSaturday, 11 July\n\nA rope and a summit: 150 years on\n\n"
+        "When the first party stood on top on 14 July 1865, the mountain was climbed at last.\n\n"
+        "This week, a century and a half later, five members of the club are there.\n\n"
+        "The story is told in the hut every winter. The party left the village early on 13 July and camped"
+        " high that night. The bodies were brought down on the 19th.\n\n"
+        "Our party flew out on Wednesday 8 July and will try the ridge on Monday 13 July.\n"
+    )
+    got = {(m.text, m.line): m.year for m in resolve_now(tmp_path, {"a.txt": feature})}
+    assert got["13 July", 10] == 1865  # the account, two paragraphs after its dated start
+    assert got["19th", 10] == 1865
+    assert got["Monday 13 July", 12] == 2015
+
+
+def test_the_nth_yearly_event_counts_the_years_it_was_not_held(tmp_path: Path) -> None:
+    programme = (
+        "MILLBROOK WELL DRESSING\nThe forty-second festival\n"
+        "First held in 1965 (and held every summer since, except in 2001, the foot-and-mouth year)\n\n"
+        "FRIDAY 29 JUNE\n7.30pm   Opening concert in the church\n\nSATURDAY 30 JUNE\n10.00am  Judging\n\n"
+        "SUNDAY 1 JULY\n10.30am  Service\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": programme}))
+    assert got["FRIDAY 29 JUNE"] == 2007  # 1965 + 42 − 1, and one year missed: not 2001, which it names
+
+
+def test_a_papers_week_ending_line_at_the_foot_dates_a_looking_back_column(tmp_path: Path) -> None:
+    column = (
+        "LOOKING BACK\nwith Ted Harnett\n\n100 YEARS AGO\nOn Tuesday 22 June the whole town turned out for"
+        " a procession.\n\nTHIS WEEK\nThe Society will lay a wreath this Saturday, 21 June.\n\n"
+        "Corbury Mercury, week ending 20 June 1997\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": column}))
+    assert got["Saturday, 21 June"] == 1997
+    assert got["Tuesday 22 June"] == 1897
+
+
+def test_an_occasion_that_falls_in_a_later_year_bounds_the_weekdays_window(tmp_path: Path) -> None:
+    newsletter = (
+        "HOLLOW MUSEUM\nFriends' Newsletter — Issue 14, spring\n\n"
+        "The new wing, opened in 2004, is finally dry. Our centenary falls in 2012 and the appeal for it is"
+        " already under way. Last autumn's apple day on 11 October drew 600 visitors.\n\n"
+        "Saturday 20 February — AGM. (Moved from the 13th because of the craft fair.)\n"
+        "Saturday 13 March — Working party.\nWednesday 14 April — Talk.\nSunday 2 May — The season opens.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": newsletter}))
+    assert got["Saturday 20 February"] == 2010  # of 2004–2011 only 2010 (2021 fits too, but is after 2012)
+    assert got["11 October"] == 2009  # last autumn, before any day of the present
+    assert got["13th"] == 2010
+
+
+def test_the_following_spring_counts_from_a_year_told_earlier_in_its_sentence(tmp_path: Path) -> None:
+    obituary = (
+        "OBITUARIES\n\nElsie Dawes\n\nShe was born in the village on 11 November 1916. In 1947 she married"
+        " a baker; they opened the shop the following spring, on 4 April, and two years later, on 9 April,"
+        " their daughter was born.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    assert got["4 April"] == 1948
+    assert got["9 April"] == 1950
+
+
+def test_a_paragraph_that_sets_out_to_retell_the_beginning_goes_back_to_it(tmp_path: Path) -> None:
+    spanish = (
+        "PEÑA LA ESTRELLA\n\nDIEZ AÑOS\n\nEl 11 de julio de 2010 la selección ganó su primer Mundial. Este"
+        " mes se cumple el décimo aniversario de aquella noche.\n\n"
+        "Conviene recordarlo bien, porque el camino empezó mal. El 16 de junio España perdió ante Suiza.\n\n"
+        "Villacorza, 1 de julio de 2020.\n"
+    )
+    russian = (
+        "«Вестник»\n№ 8, 26 февраля\n\nТРИДЦАТЬ ЛЕТ НАЗАД НАЧАЛСЯ «МИР»\n\n20 февраля 1986 года ушла в небо ракета."
+        " В минувшую субботу, 20 февраля, ровно в день 30-летия запуска, открылась выставка.\n\n"
+        "Руководитель кружка рассказала ребятам, как всё начиналось. 13 марта к станции стартовал «Союз».\n\n"
+        "Выставка открыта до 18 марта. Кружок работает с 1987 года. Запись — 1 и 2 марта.\n"
+    )
+    (tmp_path / "es").mkdir()
+    (tmp_path / "ru").mkdir()
+    assert years(resolve(tmp_path / "es", {"a.txt": spanish}))["16 de junio"] == 2010
+    got = years(resolve(tmp_path / "ru", {"a.txt": russian}))
+    assert got["13 марта"] == 1986
+    assert got["18 марта"] == 2016  # open until: now
+    assert got["1 и 2 марта"] == 2016  # "с 1987 года" is an origin, no account of 1987
+
+
+def test_chinese_prose_wrapped_mid_sentence_is_one_paragraph(tmp_path: Path) -> None:
+    text = (
+        "水库建成四十周年\n\n本报讯 1964年9月28日，水库正式竣工。9月28日上午，三百多人聚在大坝上，"
+        "纪念水库建成四十周年。\n\n"
+        "说起当年，老人记忆犹新。1963年11月8日，三千多名民工开进工地，没有机械，全靠扁担和箩筐。"
+        "次年4月20日，大坝合龙，工地上的鞭炮响了\n"
+        "一整夜。6月，库里蓄上了水；9月28日，县里在坝上开了竣工大会。\n"
+    )
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(text, encoding="utf-8")
+    assert [p.line for p in load_corpus(tmp_path / "c").articles[0].paragraphs][-1] == 5  # lines 5–6 joined
+    got = {(m.text, m.line): m.year for m in resolve(tmp_path / "c", {})}
+    assert got["9月28日", 6] == 1964  # the account's own completion day, told in the retelling
+
+
+def test_cuttings_introduced_one_blank_line_over_their_headline(tmp_path: Path) -> None:
+    page = (
+        "THE ECHO — FROM THE CUTTINGS FILE\nThree stories from the archive.\n\n"
+        "From our issue of Friday 31 May 1991\n\nNEW POOL READY\nThe pool opens tomorrow. Season tickets go"
+        " on sale on 10 June.\n\n"
+        "From our issue of Thursday 12 February 1998\n\nMARKET CROSS BACK\nThe cross was lowered back on"
+        " Tuesday the 10th. It will be rededicated on Sunday 22 February.\n"
+    )
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(page, encoding="utf-8")
+    titles = [a.title for a in load_corpus(tmp_path / "c").articles]
+    assert titles[1:] == ["NEW POOL READY", "MARKET CROSS BACK"]
+    got = years(resolve(tmp_path / "c", {}))
+    assert got["10 June"] == 1991
+    assert got["Sunday 22 February"] == 1998
+
+
+def test_a_spanish_list_with_the_article_before_each_day() -> None:
+    got = [(m.month, m.day) for m in find_mentions("La lotería se podrá recoger el 1 y el 2 de octubre.")]
+    assert got == [(10, 1), (10, 2)]

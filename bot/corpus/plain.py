@@ -487,9 +487,15 @@ def _continues(previous: str, line: str, margin: int = 0) -> bool:
         return False
     if line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous)):
         return True
+    if _CJK_WRAP.search(previous) and _CJK_WRAP.match(line) and ("。" in previous or "，" in previous):
+        # Chinese has no case: a line of prose that stops mid-sentence goes on ("…鞭炮响了" / "一整夜。");
+        # a dateline or a heading has no sentence in it
+        return True
     return margin > 0 and len(previous) >= margin - _MARGIN_SLACK and not previous.isupper() and line[:1].isupper()
 
 
+# An ideograph ending a line of 20 characters or more (no heading is that long), and one opening a line.
+_CJK_WRAP = re.compile(r"(?<=.{19})[\u4e00-\u9fff]$|^[\u4e00-\u9fff]")
 _MARGIN_SLACK = 12  # a wrapped line ends within a word's length of the margin
 _MARGIN_EVIDENCE = 3  # wrapped lines (next one in lower case) that show a file is hard-wrapped
 

@@ -381,12 +381,13 @@ _WD_FIRST = "".join(
 )
 _DAYS_BEFORE = re.compile(
     # (?=…): where a list can start, a cheap test before the weekday names are tried (same matches)
-    rf"(?=[\d{_WD_FIRST}])(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:{_ANY_WD},?\s+)?$",
+    # ("el 1 y el 2 de octubre": the article again before the last day)
+    rf"(?=[\d{_WD_FIRST}])(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:el\s+)?(?:{_ANY_WD},?\s+)?$",
     re.IGNORECASE,
 )
 # The end every `_DAYS_BEFORE` match has (its last day, the conjunction, the weekday; same flags): a
 # cheap test first, since that search tries its weekday names at every place of the window.
-_DAYS_BEFORE_END = re.compile(rf"\d(?:st|nd|rd|th)?{_AND}(?:{_ANY_WD},?\s+)?$", re.IGNORECASE)
+_DAYS_BEFORE_END = re.compile(rf"\d(?:st|nd|rd|th)?{_AND}(?:el\s+)?(?:{_ANY_WD},?\s+)?$", re.IGNORECASE)
 # The list ends the clause or runs into a function word ("Sept. 8 and 9 at Trinity Church"), not
 # into a count ("July 19 and 20 people").
 _DAYS_AFTER = re.compile(

@@ -582,6 +582,26 @@ class _Context:
         return _looks_back_in_the_lead(self.article)
 
     @cached_property
+    def lead_dates(self) -> tuple[Mention, ...]:
+        """The dates the title and the lead write out with their years, telling an event (not named
+        in an anniversary: "celebró el bicentenario del 20 de julio de 1810" retells nothing)."""
+        texts = [self.article.title, *(p.text for p in _lead_paragraphs(self.article))]
+        return tuple(
+            m
+            for t in texts
+            for m in find_mentions(t)
+            if m.year is not None and not any(a.start <= m.start < max(a.end, a.scope_end) for a in anniversaries(t))
+        )
+
+    @property
+    def lead_years(self) -> frozenset[int]:
+        return frozenset(m.year for m in self.lead_dates if m.year is not None)
+
+    def lead_days(self, year: int) -> set[tuple[int, int]]:
+        """(month, day) of the lead's dates in `year`."""
+        return {(m.month, m.day) for m in self.lead_dates if m.year == year}
+
+    @cached_property
     def obituary(self) -> bool:
         """`_is_obituary` of the article (asked per mention; its lead does not change)."""
         return _is_obituary(self.article)
@@ -788,7 +808,7 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
     return m.month == prev.month and m.day < prev.day and not m.is_range
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$|(?<![а-яё])с\s+$", re.I)  # ("работает с 1987 года")
 
 
 def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int, article: Article) -> bool:
@@ -873,7 +893,7 @@ def _latest_present_day(ctx: _Context) -> tuple[int, int] | None:
 
 
 def _year_told_since(article: Article, prev: _Prev, pidx: int, text: str, s: int) -> int | None:
-    """The last plain year written after the previous date and before this sentence, in its
+    """The last plain year written after the previous date and before this mention (at `s`), in its
     paragraph or the ones between."""
     if prev.para == pidx:
         return _last_free_year(text, prev.end, s)
@@ -924,7 +944,7 @@ _SCHEDULE = re.compile(
     r"\b(?:(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
     r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due))\b"
     r"|(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b)"
-    r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут"
+    r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут|открыт[аоы]?\s+до|закрыт[аоы]?\s+до"
     r"|截止)",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
     re.IGNORECASE,
 )
@@ -1741,10 +1761,11 @@ def _year_by_rules(
     if following is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
         year = prev.year + (1 if (m.month, m.day) <= (prev.month, prev.day) else 0)
         after_label = prev.label
-        told_year = _year_told_since(ctx.article, prev, pidx, text, s)
+        told_year = _year_told_since(ctx.article, prev, pidx, text, m.start)
         if told_year is not None and told_year != prev.year:
             # "… answering a card in a newsagent's window in 1972. … The following spring, on 31
-            # March": after the year told since the last date, not after that date
+            # March", "In 1947 she married …; they opened the Kiosk the following spring, on 4
+            # April": after the year told since the last date, not after that date
             year, after_label = told_year + 1, str(told_year)
         why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=after_label)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
@@ -2134,6 +2155,7 @@ def _year_by_rules(
         and (m.month, m.day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+        and not _timetable(_tense_context(text, s, m))  # "Выставка открыта до 18 марта": now
     ):
         assert prev is not None and prev.year is not None  # (_flashback says so)
         why = reason(
@@ -2156,7 +2178,7 @@ def _year_by_rules(
         # 升空；12月6日…进入环月轨道；14日晚在虹湾着陆")
         and (
             ((m.month, m.day) not in anniversary_days and (m.end_month, m.end_day) not in anniversary_days)
-            or (prev.para == pidx and s <= prev.end)
+            or (prev.para == pidx and (s <= prev.end or _RETELLING.search(text, 0, m.start) is not None))
         )
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
@@ -2283,21 +2305,33 @@ def _retold_base(
     now ("Thirty years ago this week, the Marigold was driven onto the reef … The gale had been
     blowing since the evening of 10 January"): the year the piece counts from, which it retells."""
     # (counted after the lead, which short heading lines may push down: see `_lead_paragraphs`)
-    if pidx > RETOLD_PARAGRAPHS + len(_lead_paragraphs(ctx.article)) - 2 or (prev is not None and prev.historical):
-        # (the account comes first, right after the lead; one under way goes on by its own rules,
-        # into the next year too)
-        return None
+    if pidx > RETOLD_PARAGRAPHS + len(_lead_paragraphs(ctx.article)) - 2:
+        return None  # (the account comes first, right after the lead)
     year = ctx.time.year
     base = ctx.looked_back_to
-    if year is None or base is None or base[0] > year - 2 or not ctx.looks_back:
+    if year is None or base is None or base[0] > year - 2:
         return None
+    retelling = _RETELLING.search(text, 0, m.start) is not None
+    if prev is not None and prev.historical and not (retelling and prev.year == base[0]):
+        # (an account under way goes on by its own rules, into the next year too; unless the
+        # paragraph sets out to retell the beginning: "Conviene recordarlo bien … El 16 de junio …")
+        return None
+    if not ctx.looks_back and (base[0] not in ctx.lead_years or (m.month, m.day) in ctx.lead_days(base[0])):
+        # (or the lead itself dates what is counted from: "El 11 de julio de 2010 … ganó su primer
+        # Mundial. Este mes se cumple el décimo aniversario de aquella noche"; not on that very
+        # day, which the celebration keeps: "Los actos centrales comenzaron el 20 de julio")
+        return None
+    if ctx.obituary and _DIED.search(_tense_context(text, s, m)):
+        return None  # (the death an obituary tells is its present)
     # (a head date alone on its line dates the page, not its account; a dateline that opens the news
     # lead is the present speaking: "PORTHALLOW, Monday, 17 January — Divers brought …")
     own = {ev.day for ev in ctx.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
     if (alone := _date_alone_on_top(ctx.article)) is not None:  # ("Saturday, 11 July" under a masthead)
         own.add(alone)
-    if any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
-        return None  # once the present has spoken, it is the present's
+    if not retelling and any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
+        # once the present has spoken, it is the present's (unless the paragraph sets out to retell
+        # the beginning: "рассказала ребятам, как всё начиналось")
+        return None
     if _ANNIVERSARY_WORD.search(text[s:e]) or _COMMEMORATED.search(text, s, e) or _counts_years_to(text, s, m):
         # "К 100-летию события наш кружок провёл выставку …", "Members gathered at the site on 8
         # April", "Fifty years after they matriculated … came back on Saturday 15 September": the
@@ -2310,6 +2344,15 @@ def _retold_base(
         return None
     why = reason(N_("told in the past in a piece that looks back to {year}: {why}"), year=base[0], why=base[1])
     return base[0], why
+
+
+# A paragraph that sets out to retell how the commemorated event began.
+_RETELLING = re.compile(
+    r"\bhow\s+it\s+all\s+(?:began|started)\b|\bcómo\s+(?:empezó|comenzó)\s+todo\b"
+    r"|как\s+вс[её]\s+начиналось|说起当年|回忆起当年|\bthe\s+story\s+of\s+(?:that|those)\b"
+    r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b",
+    re.IGNORECASE,
+)
 
 
 def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
