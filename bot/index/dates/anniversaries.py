@@ -323,7 +323,8 @@ class BaseFinder:
     _subjects: dict[str, tuple[frozenset[str], bool, str | None, str | None]] = field(default_factory=dict, repr=False)
     _known: dict[str, KnownEvent | None] = field(default_factory=dict, repr=False)
     _verbs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    # The dated sentences by the days they date (`find_on_day` reads only those), made on first use.
+    # The dated sentences (their places in `sentences`) by the days they date (`find_on_day` reads
+    # only those), made on first use.
     _on_day: dict[tuple[int, int], set[int]] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
@@ -490,8 +491,8 @@ class BaseFinder:
         on_day = self._sentences_on(days)
         idf = self._idfs().__getitem__
         hits: dict[int, tuple[float, str]] = {}
-        for s in self._pool(keys):
-            if id(s) not in on_day or article_id in s.articles:
+        for s in self._pool_on(keys, on_day):
+            if article_id in s.articles:
                 continue
             # The year that dates the day, when a sentence states several ("Monday 15 November 1999
             # — … the mill destroyed by fire on 12 March 1974").
@@ -522,16 +523,24 @@ class BaseFinder:
         return Base(year, reason(N_("another document dates it: {quote}"), quote=quote(text)), 0.75, text)
 
     def _sentences_on(self, days: frozenset[tuple[int, int]]) -> set[int]:
-        """The ids of the dated sentences that date one of `days` in one of their years."""
+        """The places (in `sentences`) of the dated sentences that date one of `days` in one of their years."""
         if self._on_day is None:
             assert self.day_reader is not None
             index: dict[tuple[int, int], set[int]] = {}
-            for s in self.sentences:
+            for i, s in enumerate(self.sentences):
                 for y in set(s.years):
                     for d in self.day_reader(s.text, y):
-                        index.setdefault(d, set()).add(id(s))
+                        index.setdefault(d, set()).add(i)
             self._on_day = index
         return set().union(*(self._on_day.get(d, set()) for d in days))
+
+    def _pool_on(self, keys: frozenset[str], on_day: set[int]) -> list[DatedSentence]:
+        """`[s for s in self._pool(keys) if s is one of on_day's]`, in the same order, from the few
+        sentences on the day instead of the many that share a key: `_pool` files a sentence under the
+        first (sorted) key it shares, and each key's list in the order the sentences were added."""
+        ranked = [(min(shared), i) for i in on_day if (shared := keys & self.sentences[i].keys)]
+        ranked.sort()
+        return [self.sentences[i] for _, i in ranked]
 
     def _days_in_text(self, base: Base, days: frozenset[tuple[int, int]]) -> bool:
         return bool(base.text and self._days(base.text, base.year) & days)
