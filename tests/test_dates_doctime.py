@@ -3195,3 +3195,17 @@ def test_cuttings_introduced_one_blank_line_over_their_headline(tmp_path: Path) 
 def test_a_spanish_list_with_the_article_before_each_day() -> None:
     got = [(m.month, m.day) for m in find_mentions("La lotería se podrá recoger el 1 y el 2 de octubre.")]
     assert got == [(10, 1), (10, 2)]
+
+
+def test_a_range_of_bare_ordinals_over_the_accounts_last_day_is_of_its_year(tmp_path: Path) -> None:
+    blog = (
+        "Notes from a garden observatory\n\nPosted on Tuesday, 16 July by Martin Crewe\n\n"
+        "Twenty-five years ago tonight the first piece of the comet hit Jupiter. That was the summer of 1994.\n\n"
+        "The impacts were predicted for a single week. Fragment A went in on 16 July. By the 18th the scar"
+        " was easy to see. Fragment W, the last, arrived on the 22nd. I sketched the spots on every clear"
+        " night from the 17th to the 24th and I still have the notebook.\n\n"
+        "This year the society is opening the dome on Saturday 20 July.\n"
+    )
+    got = {(m.text, m.day): m.year for m in resolve_now(tmp_path, {"a.txt": blog})}
+    assert got["17th to the 24th", 17] == 1994  # one range, of the account that runs through it
+    assert got["Saturday 20 July", 20] == 2019

@@ -715,6 +715,7 @@ def _sentence_before(text: str, pos: int) -> str:
     cut = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
     return text[cut + 1 : pos]
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_ORDINAL_TO = re.compile(r"\s+(?:to|until|till|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)
 _AND_ORDINAL = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
@@ -818,10 +819,10 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         return spanish
     if not (_ASCII_ORDINAL_DIGITS if text.isascii() else _ORDINAL_DIGITS).search(text):
         return []
-    out = []
+    out: list[Mention] = []
     for m in _BARE_ORDINAL.finditer(text):
-        if any(x.start <= m.start("d") < x.end for x in found):
-            continue  # a range's end ("5 March until the 9th"): read with its range
+        if any(x.start <= m.start("d") < x.end for x in [*found, *out]):
+            continue  # a range's end ("5 March until the 9th", "from the 17th to the 24th"): read with its range
         before = [x for x in found if x.end <= m.start()]
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         day = int(m.group("d"))
@@ -868,6 +869,14 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
                 continue
         # (with the weekday written before it: "Friday the 18th", "Saturday, the 31st")
         start = back.start("wd") if back is not None and named_day else m.start("d")
+        to = _ORDINAL_TO.match(text, m.end())
+        if to is not None and day < int(to.group("d")) and valid_day(last[0], int(to.group("d")), None):
+            # "every clear night from the 17th to the 24th": one range of the month
+            out.append(
+                Mention(start=start, end=to.end(), text=text[start : to.end()], month=last[0], day=day, year=None,
+                        end_month=last[0], end_day=int(to.group("d")), end_year=None, form="en", weekday=weekday)
+            )  # fmt: skip
+            continue
         # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
         more = _AND_ORDINAL.match(text, m.end("d") + 2)
         days = [day] + ([int(more.group("d"))] if more and valid_day(last[0], int(more.group("d")), None) else [])

@@ -1733,8 +1733,10 @@ def _year_by_rules(
     for c in ctx.findings.counted:
         a = c.phrase
         in_scope = c.para == pidx + 1 and a.end <= m.start < a.scope_end and not a.possessive
-        if not in_scope:
-            continue  # the tests below decide only for a date in the scope
+        if not in_scope or _AND_DID.match(text, a.end, m.start):
+            # (the tests below decide only for a date in the scope; "for the centenary and reached
+            # the top on 16 July": a verb of the sentence's own, not the subject's clause)
+            continue
         dated_scope = bool(years_in(a.scope))  # "Apollo 13, whose crew came home on April 17, 1970, after …"
         celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start])
         short = len(text[a.end : m.start].split()) <= SHORT_SUBJECT
@@ -2172,7 +2174,12 @@ def _year_by_rules(
         and prev.year is not None
         and (article_year is None or prev.year < article_year)  # an account of the past, not a programme's new year
         and pidx - prev.para <= 2
-        and (m.month, m.day) >= (prev.month, prev.day)
+        # (or a range over the account's last day: "fragment W arrived on the 22nd. I sketched the
+        # spots from the 17th to the 24th")
+        and (
+            (m.month, m.day) >= (prev.month, prev.day)
+            or (m.month == m.end_month == prev.month and m.day <= prev.day <= m.end_day <= m.day + SHORT_RANGE_DAYS)
+        )
         and not _counts_years(text, s)
         # (the anniversary day too when the account names it in the sentence it is telling: "12月2日…发射
         # 升空；12月6日…进入环月轨道；14日晚在虹湾着陆")
@@ -2206,7 +2213,7 @@ def _year_by_rules(
         and prev.historical
         and prev.year is not None
         and pidx == prev.para
-        and (m.month, m.day) < (prev.month, prev.day)
+        and (m.end_month, m.end_day) < (prev.month, prev.day)  # (a range over the last day is its year's)
         and (article_year is None or prev.year + 1 < article_year)
         and not _counts_years(text, s)
         and not _PRESENT.search(text[s:e])
@@ -2572,6 +2579,10 @@ def _counts_years(text: str, s: int) -> bool:
     """Whether the sentence at `s` counts years from the account ("Forty years after they first
     met, on 8 October 1973, the class came back on Saturday 13 July"): its other dates are now."""
     return any(a.sentence[0] == s and not a.possessive for a in anniversaries(text))
+
+
+SHORT_RANGE_DAYS = 10  # a range told within an account (an exhibition's weeks are a programme's)
+_AND_DID = re.compile(r"\s*,?\s+and\s+(?:then\s+)?[a-z]{3,}ed\b")
 
 
 def _counts_years_to(text: str, s: int, m: Mention) -> bool:
