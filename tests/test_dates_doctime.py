@@ -3209,3 +3209,11 @@ def test_a_range_of_bare_ordinals_over_the_accounts_last_day_is_of_its_year(tmp_
     got = {(m.text, m.day): m.year for m in resolve_now(tmp_path, {"a.txt": blog})}
     assert got["17th to the 24th", 17] == 1994  # one range, of the account that runs through it
     assert got["Saturday 20 July", 20] == 2019
+
+
+def test_ordinal_days_coordinated_with_the_article_again_and_between_them_a_range() -> None:
+    def days(text: str) -> list[tuple[int, int]]:
+        return [(m.day, m.end_day) for m in find_mentions(text)]
+
+    assert days("It snowed on the 4th and the 6th of March, and again later.") == [(4, 4), (6, 6)]
+    assert days("Three babies between the 4th and the 6th of March, and not one in a bed.") == [(4, 6)]

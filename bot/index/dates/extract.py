@@ -382,12 +382,12 @@ _WD_FIRST = "".join(
 _DAYS_BEFORE = re.compile(
     # (?=…): where a list can start, a cheap test before the weekday names are tried (same matches)
     # ("el 1 y el 2 de octubre": the article again before the last day)
-    rf"(?=[\d{_WD_FIRST}])(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:el\s+)?(?:{_ANY_WD},?\s+)?$",
+    rf"(?=[\d{_WD_FIRST}])(?<![\d.,])((?:{_LIST_WD}{_LIST_DAY},\s*)*{_LIST_WD}{_LIST_DAY}){_AND}(?:el\s+|the\s+)?(?:{_ANY_WD},?\s+)?$",
     re.IGNORECASE,
 )
 # The end every `_DAYS_BEFORE` match has (its last day, the conjunction, the weekday; same flags): a
 # cheap test first, since that search tries its weekday names at every place of the window.
-_DAYS_BEFORE_END = re.compile(rf"\d(?:st|nd|rd|th)?{_AND}(?:el\s+)?(?:{_ANY_WD},?\s+)?$", re.IGNORECASE)
+_DAYS_BEFORE_END = re.compile(rf"\d(?:st|nd|rd|th)?{_AND}(?:el\s+|the\s+)?(?:{_ANY_WD},?\s+)?$", re.IGNORECASE)
 # The list ends the clause or runs into a function word ("Sept. 8 and 9 at Trinity Church"), not
 # into a count ("July 19 and 20 people").
 _DAYS_AFTER = re.compile(
@@ -424,6 +424,9 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
     if not days:
         return [m]
     phrase = text[start:end]
+    if len(days) == 1 and days[0] < m.day and _BETWEEN_LIST.search(text, max(0, start - 16), start):
+        # "between the 4th and the 6th of March": the days from one to the other
+        return [replace(m, start=start, end=end, text=phrase, day=days[0], end_day=m.day, weekday=None)]
     if m.weekday is not None:
         named[m.day] = m.weekday
     if len(named) != len({*days, m.day}):
@@ -435,6 +438,7 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
     ]
 
 
+_BETWEEN_LIST = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+)?$|между\s+$", re.IGNORECASE)
 _LISTED_WEEKDAY = re.compile(rf"(?P<wd>{_ANY_WD}),?\s+(?P<d>\d{{1,2}})", re.IGNORECASE)
 _WEEKDAY_STEMS = [(w.lower(), i) for ns in (WEEKDAYS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU) for i, w in enumerate(ns)]
 
