@@ -3217,3 +3217,49 @@ def test_ordinal_days_coordinated_with_the_article_again_and_between_them_a_rang
 
     assert days("It snowed on the 4th and the 6th of March, and again later.") == [(4, 4), (6, 6)]
     assert days("Three babies between the 4th and the 6th of March, and not one in a bed.") == [(4, 6)]
+
+
+def test_a_birthday_still_not_reached_bounds_the_window(tmp_path: Path) -> None:
+    newsletter = (
+        "ASHPOOL CLUB\nThe Hoop — Issue 11, spring\n\nFrom the Chair\nSince the club was founded in the spring"
+        " of 1998\nwe have grown to forty-one, and we have still not reached our\ntenth birthday.\n\n"
+        "Opening day is Saturday 26 April.\nThe Doubles will be played on Sunday 11 May.\n"
+        "The finals are on Saturday 12 July and Sunday 13 July.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": newsletter}))["Saturday 26 April"] == 2003  # 1998–2007: only 2003
+
+
+def test_a_theatre_counts_its_years_from_the_cutting_that_reported_its_opening(tmp_path: Path) -> None:
+    cuttings = (
+        "GAZETTE — CUTTINGS FROM THE SCRAPBOOK\n(each cutting dated as printed)\n\n"
+        "═══ Gazette, Friday 18 October 1991 ═══\nCURTAIN UP AT THE OLD CORN MILL\n"
+        "The Mill Theatre opened on Saturday 12 October with a sell-out performance.\n\n"
+        "═══ Gazette · Thursday, 9 February 2006 ═══\nTHEATRE ROOF SAVED\n"
+        "Work on the roof began on Monday 6 February.\n"
+    )
+    news = (
+        "PENNITHORNE, 21 September — The Mill Theatre will celebrate a quarter of a\n"
+        "century on the old corn mill site next month.\n\n"
+        "The converted mill opened on 12 October, after two winters of fundraising. The company will\n"
+        'revive "The Miller\'s Daughter", the play that opened the building,\nfrom 12 to 22 October.\n'
+    )
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": cuttings, "b.txt": news})}
+    assert got["a.txt", "Saturday 12 October"] == 1991  # a cutting between worded rules of ═
+    assert got["b.txt", "21 September"] == 2016  # 1991 + 25, the other document dating the opening
+    assert got["b.txt", "12 October"] == 1991  # the opening told again on its day
+    assert got["b.txt", "12 to 22 October"] == 2016  # the revival is to come
+
+
+def test_a_report_of_an_opening_tomorrow_dates_it_for_other_documents(tmp_path: Path) -> None:
+    cutting = (
+        "THE ECHO — FROM THE FILES\n\nFrom our issue of Friday 31 May 1991\n\nNEW POOL READY\n"
+        "Fothersby's leisure pool opens tomorrow, Saturday 1 June, at 10am.\n\n"
+        "From our issue of Thursday 12 February 1998\n\nMARKET CROSS BACK\nThe cross was lowered on Tuesday the 10th.\n"
+    )
+    feature = (
+        "FOTHERSBY POOL AT TWENTY\n\nFothersby, Wednesday 1 June — Twenty years to the day after the first"
+        " swimmers jumped in, Fothersby Leisure Pool marked its birthday with free entry.\n\n"
+        "The celebrations continue on Saturday 4 June.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": cutting, "b.txt": feature})}
+    assert got["b.txt", "Wednesday 1 June"] == 2011

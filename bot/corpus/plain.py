@@ -49,10 +49,16 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         if title_idx in leading:
             # The lines between a section's rule and its headline (the cutting's source and date)
             paragraphs = [*_paragraphs(lines, leading[title_idx], title_idx, markdown=False), *paragraphs]
-        if title and len(norm_ws(title)) > MAX_TITLE_CHARS and not markdown:
+        wrapped = not markdown and _wrapped_title(lines, title_idx) and bool(paragraphs)
+        wrapped = wrapped and paragraphs[0].line == title_idx + 2
+        if title and (len(norm_ws(title)) > MAX_TITLE_CHARS or wrapped) and not markdown:
             # A first line too long for a title is the lead itself: its text stays searchable and
-            # datable as the first paragraph; the title shows its start.
+            # datable as the first paragraph; the title shows its start. So is one wrapped onto the
+            # next ("… will celebrate a quarter of a" / "century on the old corn mill site …").
             lead = Paragraph(norm_ws(title), title_idx + 1, title_idx + 1)
+            if wrapped:
+                first = paragraphs.pop(0)
+                lead = Paragraph(f"{lead.text} {first.text}", title_idx + 1, first.line_end)
             paragraphs = [lead, *paragraphs]
         if title_idx in above:
             # The line that dates the entry stands above its title: the entry's first paragraph.
@@ -193,6 +199,26 @@ def _unless_rule(line: str) -> str:
     return "" if _RULE_LINE.fullmatch(line) else line
 
 
+def _wrapped_title(lines: list[str], i: int) -> bool:
+    """Whether the title line `i` is prose wrapped onto the next line: it stops on a comma or on a
+    word no sentence ends on, or it is long and the next line goes on in lower case."""
+    if i + 1 >= len(lines):
+        return False
+    line, nxt = lines[i].strip(), lines[i + 1].strip()
+    if not nxt or LIST_ITEM.match(nxt) or line.endswith(_TERMINAL):
+        return False
+    if len(line) > MAX_TITLE_CHARS:
+        return _continues(line, nxt)
+    # (a headline may end on a preposition, "… thirty years on"; not on an article or a conjunction)
+    if line.endswith(",") or _TITLE_DANGLING.search(line):
+        return True
+    return len(line) >= _WRAPPED_TITLE and nxt[:1].islower()
+
+
+_WRAPPED_TITLE = 60  # a line this long going on in lower case is prose, not a headline over a byline
+_TITLE_DANGLING = re.compile(r"(?:^|\s)(?:a|an|the|and|or|de|del|el|la|y|и)$", re.IGNORECASE)
+
+
 def _dates_an_entry(line: str) -> bool:
     """A line that only dates an archive entry (see the patterns above)."""
     return bool(
@@ -322,14 +348,14 @@ def _head_spans(lines: list[str], heads: list[int], above: Mapping[int, int] | N
 
 
 # A line that divides a file into sections: a rule ("-----", "* * *"), a numbered one ("=== 2 ==="),
-# or a heading between rules ("== From our issue of Thursday 14 November 1991 ==").
+# or a heading between rules ("== From our issue of Thursday 14 November 1991 ==", "═══ Gazette, … ═══").
 _SECTION_RULE = re.compile(
     r"[-—–_*=~·•#─━═]{2,}\s*(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#─━═]{2,}"
     r"|[-—–_*=~·•─━═](?:\s*[-—–_*=~·•─━═]){2,}"
-    r"|={2,}[^=]{1,100}={2,}"
+    r"|[=═]{2,}[^=═]{1,100}[=═]{2,}"
 )
 # A rule with words in it: a line of the section it opens (the cutting's source and date).
-_WORDED_RULE = re.compile(r"={2,}[^=]*[^\W\d_][^=]*={2,}")
+_WORDED_RULE = re.compile(r"[=═]{2,}[^=═]*[^\W\d_][^=═]*[=═]{2,}")
 _SECTION_HEAD_LINES = 3  # a cutting's headline comes within its first lines (after its source line)
 
 

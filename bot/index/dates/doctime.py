@@ -177,6 +177,14 @@ _TURNS_ORIGIN = re.compile(rf"{_BEGINNING}[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
 _EN_YEARS_OF = re.compile(
     rf"\b(?:mark|marks|marking|celebrate|celebrates|celebrating)\s+(?P<n>{_CARD})\s+years\s+of\b", re.I
 )
+# "The Mill Theatre will celebrate a quarter of a century on the old corn mill site": the count the
+# sentence's subject keeps of its own years.
+_EN_CELEBRATE_SPAN = re.compile(
+    r"\b(?:mark|marks|marking|celebrate|celebrates|celebrating)\s+(?P<span>a\s+quarter\s+of\s+a\s+century"
+    r"|half\s+a\s+century|a\s+century\s+and\s+a\s+half|a\s+century|two\s+centuries)\s+(?:on|at|in)\s+",
+    re.I,
+)
+_AUXILIARY_END = re.compile(r"\s+(?:will|shall|would|is\s+to|are\s+to|is\s+going\s+to|hopes\s+to|plans\s+to)\s*$", re.I)
 _YEARS_OF_ORIGIN = re.compile(rf"(?:{_BEGINNING}|\bsince\b)[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
 # "La farmacia, que abrió … el 2 de mayo de 1916, cumple este año su primer siglo": its own count.
 _ES_OWN_CENTURY = re.compile(
@@ -279,9 +287,10 @@ _WINDOW_ORDINAL = re.compile(
 )
 # An occasion the present has not reached: "we have not yet reached our tenth birthday".
 _NOT_YET = re.compile(
-    # (a lookahead for the first letters of its words: not, has/have, yet, ahead/aún, todavía, ещё,
+    # (a lookahead for the first letters of its words: not, has/have, yet, ahead/aún, still, todavía, ещё,
     # 尚未, 还没; zero-width, like the `\b` and the lookbehind it comes before: the same matches)
-    r"(?=[nhyatе尚还])(?:\b(?:not\s+yet|(?:has|have)n['’]t\s+yet|(?:has|have)\s+not|yet\s+to|ahead\s+of|aún\s+no|todavía\s+no)\b"
+    r"(?=[nhyastе尚还])(?:\b(?:not\s+yet|(?:has|have)n['’]t\s+yet|(?:has|have)\s+not|still\s+not|yet\s+to|ahead\s+of"
+    r"|aún\s+no|todavía\s+no)\b"
     r"|(?<![а-яё])ещ[её]\s+не(?![а-яё])|尚未|还没)",
     re.IGNORECASE,
 )
@@ -636,6 +645,17 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(number_of(m.group("n")), -1, m.start(), m.end())
             if a and _YEARS_OF_ORIGIN.search(a.scope):  # "since 1887", "founded in 1912"
                 yield a
+    if "centur" in low and ("mark" in low or "celebrat" in low):
+        for m in _EN_CELEBRATE_SPAN.finditer(text):
+            # (the sentence's subject counts its own years: "The Mill Theatre will celebrate …", a
+            # subject to look for in other documents, as the words after an anniversary are)
+            n = _SPANS.get(" ".join(m.group("span").lower().split()))
+            spans = spans or sentences(text)
+            s, e = sentence_at(spans, m.start())
+            # (after a dateline's dash, without the verb's auxiliary: "The Mill Theatre")
+            subject = _AUXILIARY_END.sub("", re.split(r"\s[—–]\s", text[s : m.start()])[-1]).strip(" ,")
+            if n and subject:
+                yield Anniversary(n, subject, m.start(), m.end(), (s, e), subject, False, m.start())
     if " su " in low and ("cumpl" in low or "celebr" in low or "conmemora" in low):
         for m in _ES_OWN_CENTURY.finditer(text):
             a = found(_ES_OWN_COUNTS.get(" ".join(m.group("w").lower().split())), -1, m.start(), m.end())

@@ -826,7 +826,9 @@ def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int,
 # "unveiled" or "dedicated": what an anniversary day does).
 _BEGINNING_TOLD = re.compile(
     # (?=…): its alternatives' first letters (was/were, fue, был-, на), a cheap test at each place (same matches)
-    r"(?=[wfбн])(?:\b(?:was|were)\s+(?:first\s+|officially\s+)?(?:opened|founded|established|built|launched|inaugurated)\b"
+    r"(?=[wfoбн])(?:\b(?:was|were)\s+(?:first\s+|officially\s+)?(?:opened|founded|established|built|launched|inaugurated)\b"
+    # ("The converted mill opened on 12 October", "The pool first opened on the 1st of June")
+    r"|\bopened\s+(?:its\s+doors\s+)?on\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     r"|\bfue(?:ron)?\s+inaugurad[oa]s?\b|\bбыл[аио]?\s+открыт[аоы]?\b"
     # ("на открытие 15 января пришли …": the opening, told in the past)
     r"|\bна\s+открыти[ею]\b[^.]*\b[а-яё]+л[иао]?\b)",
@@ -834,6 +836,7 @@ _BEGINNING_TOLD = re.compile(
 )
 
 
+_OPENED_ON = re.compile(r"\bopened\s+(?:its\s+doors\s+)?on\b", re.IGNORECASE)
 # The words an English or Spanish match of `_BEGINNING_TOLD` holds (the Russian ones need letters
 # plain text lacks): a plain sentence without them is not scanned.
 _BEGINNING_VERBS = ("opened", "founded", "established", "built", "launched", "inaugurated")
@@ -844,15 +847,22 @@ def _may_tell_beginning(sentence: str) -> bool:
     if low is None:
         return True
     told = ("was" in low or "were" in low) and any(map(low.__contains__, _BEGINNING_VERBS))
-    return told or ("fue" in low and "inaugurad" in low)
+    return told or "opened" in low or ("fue" in low and "inaugurad" in low)
 
 
-def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pidx: int) -> Counted | None:
+def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pidx: int, at: int) -> Counted | None:
     """The anniversary whose beginning a later sentence tells again on its very day ("Forty years to
     the day after the first swimmers jumped in" … "The baths were opened on 14 May by the then
-    mayor"): the day the base sentence dates, told with a verb of beginning in the past."""
-    if not counted or not _may_tell_beginning(sentence) or not _BEGINNING_TOLD.search(sentence):
+    mayor"): the day the base sentence dates, told with a verb of beginning in the past, before the
+    day (`at`, its place in the sentence: "The party on Friday, 3 May, fell forty years after the
+    museum opened its doors on 3 May 1984" tells the party's day first)."""
+    if not counted or not _may_tell_beginning(sentence):
         return None  # (no anniversary counted: the sentence need not be read)
+    told_first = _BEGINNING_TOLD.search(sentence, 0, at + 1)
+    if told_first is None and not _BEGINNING_TOLD.search(sentence):
+        return None
+    if told_first is None and _OPENED_ON.search(sentence):
+        return None  # (the active "opened on" tells the beginning only with its own date after it)
     for c in counted:
         if c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]:
             continue  # the anniversary's own sentence dates the celebration
@@ -926,9 +936,14 @@ _QUOTE_OPEN_OR_COLON = re.compile(r"[“\"«:]")
 def _unquoted_context(text: str, s: int, start: int, end: int) -> str:
     """The words around a mention that are the writer's own: quoted speech has its own tense.
     (Cached: several rules ask for each mention.)"""
-    before = _QUOTE_OPEN.split(text[s:start])[-1]
+    # (a quotation closed before the mention is dropped, not all the writer's words before it: "The
+    # company will revive "The Miller's Daughter", the play …, from 12 to 22 October")
+    before = _QUOTE_OPEN.split(_CLOSED_QUOTE.sub(" ", text[s:start]))[-1]
     after = _QUOTE_OPEN_OR_COLON.split(text[end : end + 80])[0]
     return before + " " + after
+
+
+_CLOSED_QUOTE = re.compile(r"[“\"«][^“”\"«»\n]{0,200}[”\"»]")
 
 
 # Where a clause with a tense of its own begins: "Her keel was laid on 2 October, and she will be
@@ -1746,7 +1761,8 @@ def _year_by_rules(
         if in_scope and (dated_scope or (short and not celebrated)) and fits:
             why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
-    if ctx.findings.counted and (again := _origin_told_again(ctx.findings.counted, m, text[s:e], pidx)) is not None:
+    again = _origin_told_again(ctx.findings.counted, m, text[s:e], pidx, m.start - s) if ctx.findings.counted else None
+    if again is not None:
         why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
     if (before_prev := _week_before(ctx, prev, m, text, s)) is not None:
@@ -2408,6 +2424,8 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     tense = _tense_context(text, s, m)
     if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
         return None  # (not "Schools may book free guided visits on 8 September": an offer now)
+    if _FUTURE.search(text, s, m.start):
+        return None  # ("The company will revive the play that opened the building, from 12 to 22 October")
     if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
         return None
     clause = _clause_of(text, s, e, m)
@@ -2888,6 +2906,9 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
 _NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|blew|froze|fought|stood)\b")
 
 
+_TOMORROW = re.compile(r"\btomorrow\b|\bmañana\b|(?<![а-яё])завтра(?![а-яё])|明天|明日", re.IGNORECASE)
+
+
 def _index_news_sentences(article: Article, around: datetime.date, finder: BaseFinder) -> None:
     """A datelined report's sentences that tell, in the past tense, of a day near its dateline's
     (`around`), with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the
@@ -2902,7 +2923,9 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
             # What happened (an event another text may count years from), not what is planned (the
             # tense is read first: it costs less than finding the sentence's days).
             told = _reads_past(sentence) or _NEWS_PAST.search(p.text, s, e) is not None
-            if not told or _FUTURE.search(p.text, s, e):
+            # ("… leisure pool opens tomorrow, Saturday 1 June": the next day's opening, as good as done)
+            tomorrow = _TOMORROW.search(sentence) is not None
+            if not tomorrow and (not told or _FUTURE.search(p.text, s, e)):
                 continue
             found = find_mentions(sentence)
             if any(m.year is not None for m in found):
@@ -2948,7 +2971,7 @@ def _dateline_year(article: Article) -> int | None:
     return first.year if dateline else None
 
 
-_RULE_CHARS = "=*#~_"  # what a cutting's source line may be ruled with
+_RULE_CHARS = "=*#~_═─━"  # what a cutting's source line may be ruled with
 # (", page 1]", ", pp. 4-5]", ", front page]", " — sports page]")
 _SOURCE_TAIL = re.compile(
     r"\s*(?:(?:,|\s[—–-])\s*(?:(?:p\.|pp\.)\s*\d+|(?:[^\W\d_]+\s+)?pages?(?!\s*\d)|pages?\s*\d+)(?:\s*[-–]\s*\d+)?\s*)?\]\s*"
