@@ -3263,3 +3263,50 @@ def test_a_report_of_an_opening_tomorrow_dates_it_for_other_documents(tmp_path: 
     )
     got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": cutting, "b.txt": feature})}
     assert got["b.txt", "Wednesday 1 June"] == 2011
+
+
+def test_a_notice_signed_with_a_date_in_chinese_numerals_is_of_that_date(tmp_path: Path) -> None:
+    notice = (
+        "青禾镇中心小学\n关于元旦放假的通知\n\n各位家长：\n\n一、元旦放假时间为12月30日（星期日）至1月1日（星期二）。\n"
+        "二、下学期2月25日（星期一）正式开学。\n\n青禾镇中心小学\n二〇一二年十二月二十日\n"
+    )
+    got = {m.day: m.year for m in resolve_now(tmp_path, {"a.txt": notice})}
+    assert got[30] == 2012  # under a notice of 20 December 2012
+    assert got[25] == 2013  # (the holiday runs into the new year; next term after it)
+
+
+def test_an_obituary_counts_the_year_from_the_year_of_life_and_the_birth(tmp_path: Path) -> None:
+    obituary = (
+        "ВЕСТНИК\nСреда, 7 февраля\n\nПАМЯТИ УЧИТЕЛЯ\n\n2 февраля на 76-м году жизни скончалась Анна Петровна.\n\n"
+        "Анна Петровна родилась 12 марта 1931 года. Она 1 сентября 1953 года впервые вошла в класс, а уже в"
+        " субботу, 5 сентября, повела учеников в поход.\n\nПрощание состоится в субботу, 10 февраля.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": obituary}))
+    assert got["Среда, 7 февраля"] == 2007  # aged 75: 2006 or 2007, and the weekdays of now fit 2007
+    assert got["субботу, 5 сентября"] == 1953
+
+
+def test_a_retelling_cue_frames_days_in_chinese_and_an_unyeared_years_ago_in_the_lead(tmp_path: Path) -> None:
+    zh = (
+        "林场纪念大火三十周年\n本报白桦沟5月5日电\n\n明天是大兴安岭特大森林火灾三十周年。1987年5月6日，大兴安岭北部林区突发山火。\n\n"
+        "老职工今年七十一岁。他回忆说，5月7日凌晨，场部接到命令；5月13日，他们又被调往南线。\n"
+    )
+    en = (
+        "WRENHOLT ADVERTISER · Weekend edition · 5 April 2014\n\nThe night the Dome shook: forty years on\n\n"
+        "Forty years ago this weekend a coachload of teenagers rode down to Brighton.\n"
+        "On Saturday, 6 April the contest came to the Dome, and a band in platform boots won.\n\n"
+        "The stub goes on show at the library from Tuesday 8 April to Saturday 26 April.\n"
+    )
+    (tmp_path / "zh").mkdir()
+    (tmp_path / "en").mkdir()
+    got = years(resolve_now(tmp_path / "zh", {"a.txt": zh}))
+    assert got["5月7日"] == 1987
+    assert got["5月13日"] == 1987
+    got = years(resolve_now(tmp_path / "en", {"a.txt": en}))
+    assert got["Saturday, 6 April"] == 1974  # 2014 − 40: the lead's "Forty years ago", with no year of its own
+    assert got["Tuesday 8 April to Saturday 26 April"] == 2014
+
+
+def test_a_chinese_weekday_in_brackets_is_the_dates_own() -> None:
+    got = [(m.day, m.weekday) for m in find_mentions("下学期2月25日（星期一）正式开学。")]
+    assert got == [(25, 0)]

@@ -1666,8 +1666,11 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
         text = article.paragraphs[idx - 1].text
         line_start = text.rfind("\n", 0, m.start) + 1
         # "Marlcombe Echo, Saturday 11 January 1997" alone at the foot: the paper it was cut from
+        # (or a full date alone closing a notice, under its sender: "青禾镇中心小学" / "二〇一二年十二月二十日")
         signed = (
-            idx == len(article.paragraphs) and _SIGNATURE.fullmatch(text[: m.start]) and not text[m.end :].strip(" .")
+            idx == len(article.paragraphs)
+            and (not text[: m.start].strip() or _SIGNATURE.fullmatch(text[: m.start]))
+            and not text[m.end :].strip(" .")
         )
         if signed or _PUBLISHED_LINE.fullmatch(text[line_start : m.start]):
             why = reason(N_("the article's publication line “{line}”"), line=text[line_start : m.end].strip())
@@ -2185,6 +2188,8 @@ _COUNTED = re.compile(
     rf"|\b(?P<o>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday|jubilee|aniversario)\b"
     r"|(?P<es>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
     r"|\b(?:aged|age\s+of|a\s+los|в\s+возрасте)\s+(?P<age>\d{1,3}|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)"
+    # "скончалась на 76-м году жизни": in her 76th year, aged 75
+    r"|(?<![а-яё])на\s+(?P<life>\d{1,3})\s*-?\s*(?:м|ом)\s+году\s+жизни"
     r"|(?<!\d)(?P<zh>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:周年|年|岁)"
     r"|(?P<w>centenary|centennial|bicentenary|bicentennial|centenario|bicentenario|столети|двухсотлети)",
     re.I,
@@ -2261,6 +2266,9 @@ def _count(m: re.Match[str]) -> tuple[int, bool] | None:
     """The count a `_COUNTED` match states, and whether it is an age (a birthday may be yet to come)."""
     if m.group("w"):
         return (200 if m.group("w").lower().startswith(("bi", "дв")) else 100), False
+    if m.group("life"):
+        age = int(m.group("life")) - 1
+        return (age, True) if 2 <= age <= 300 else None
     raw = m.group("n") or m.group("o") or m.group("es") or m.group("age") or m.group("zh") or ""
     words = [w for w in re.split(r"[\s-]+", raw) if w]
     for k in range(min(3, len(words)), 0, -1):  # "for seventy-five years": the longest tail that is a number
@@ -2559,6 +2567,11 @@ def decide(
         # "born on 19 November 1907 … died aged 91" or "opened in 1956, то есть прослужила 55 лет"
         # says more than a window of birthdays does.
         _add_counted(_counted_with_weekdays(texts, written, shown, slice(0, 1), newest_year), found, support, reasons)
+    if not support and written and (spoke := _present_weekdays(written, mentions, set())) and spoke != written:
+        # the same without the weekdays of an account the article dates in a year of its own ("1
+        # сентября 1953 года … в субботу, 5 сентября, она повела их в поход")
+        counted_ev = _counted_with_weekdays(texts, spoke, _shown(spoke), slice(0, 1), newest_year)
+        _add_counted(counted_ev, found, support, reasons)
     if not support and written:
         windows = _stated_windows(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}

@@ -258,6 +258,9 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
     return day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
+_ZH_WEEKDAY_AFTER = re.compile(r"\s*[日号]\s*[（(](?:星期|周|礼拜)([一二三四五六日天])[）)]")
+
+
 def _build(m: re.Match[str], text: str) -> Mention | None:
     g = m  # its groups by name, None where unmatched, as `groupdict()` gives them (without a dict of all 43)
     wd_word = None
@@ -338,6 +341,11 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         start = back.start(1)
     elif form == "en" and (back := _WEEKDAY_PART_BEFORE.search(text, max(0, start - 24), start)) is not None:
         weekday = WEEKDAYS.index(back.group(1))
+    elif form == "zh" and (zh_wd := _ZH_WEEKDAY_AFTER.match(text, m.end("zh_d"))) is not None:
+        # "2月25日（星期一）": the weekday in brackets after the (first) day
+        weekday = "一二三四五六日天".index(zh_wd.group(1)) if zh_wd.group(1) != "天" else 6
+        if end <= zh_wd.start(1):
+            end = zh_wd.end()
     anniv = None
     if y is not None:
         span = _ANNIV_SPAN.match(text, end)

@@ -613,6 +613,12 @@ class _Context:
         return _counted_base(self, ("years ago", "anniversary", "counted weekday"))
 
     @cached_property
+    def lead_ago(self) -> tuple[int, str, int] | None:
+        """(year, why, paragraph) of a "N years ago" with no year of its own in the title or lead,
+        counted from the present ("Forty years ago this weekend …" under a masthead of 2014: 1974)."""
+        return None if self.time.column_year is not None else _lead_ago(self)
+
+    @cached_property
     def main_base(self) -> Base | None:
         """The base of the first anniversary counted from a base of full strength, if any (asked per
         mention; the findings do not change)."""
@@ -2279,6 +2285,19 @@ def _year_by_rules(
 RETOLD_PARAGRAPHS = 3  # the account a piece that looks back opens with: its first paragraphs after the lead
 
 
+def _lead_ago(ctx: _Context) -> tuple[int, str, int] | None:
+    """(year, why, paragraph: 0 the title) the title or lead looks back to by "N years ago" from the
+    article's present."""
+    year = ctx.time.year
+    if year is None:
+        return None
+    for i, text in enumerate([ctx.article.title, *(p.text for p in _lead_paragraphs(ctx.article))]):
+        if (ago := ago_phrase(text)) is not None:
+            why = reason(N_("“{phrase}” of {year}: {year} − {n}"), phrase=ago[1], year=year, n=ago[0])
+            return year - ago[0], why, i
+    return None
+
+
 def _lead_ago_year(ctx: _Context) -> int | None:
     """The year the title or lead looks back to ("Fifteen years ago tonight" in a post of 2012: 1997)."""
     year = ctx.time.year
@@ -2332,8 +2351,12 @@ def _retold_base(
         return None  # (the account comes first, right after the lead)
     year = ctx.time.year
     base = ctx.looked_back_to
+    if base is None and (ago := ctx.lead_ago) is not None and ago[2] <= pidx + 1:
+        base = ago[0], ago[1]  # (a lead's "Forty years ago this weekend", told before the day)
     if year is None or base is None or base[0] > year - 2:
         return None
+    if pidx <= 2 and (place_dateline(text, m.start, m.end) or _dating_line(text, m)):
+        return None  # ("BOULDER CITY, Sept. 30 — Seventy-five years ago this morning …": the dateline is now)
     retelling = _RETELLING.search(text, 0, m.start) is not None
     if prev is not None and prev.historical and not (retelling and prev.year == base[0]):
         # (an account under way goes on by its own rules, into the next year too; unless the
@@ -2361,7 +2384,8 @@ def _retold_base(
         # celebration is now
         return None
     said = _unquoted_context(text, s, m.start, m.end)
-    if not _tells_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(said):
+    # (a retelling sets its own tense: Chinese marks none, "他回忆说，5月7日凌晨，场部接到命令")
+    if not (retelling or _tells_past(_tense_context(text, s, m))) or _PRESENT.search(said) or _FUTURE.search(said):
         return None
     if m.weekday is not None and not _weekday_fits(m, base[0]):
         return None
@@ -2373,7 +2397,7 @@ def _retold_base(
 _RETELLING = re.compile(
     r"\bhow\s+it\s+all\s+(?:began|started)\b|\bcómo\s+(?:empezó|comenzó)\s+todo\b"
     r"|как\s+вс[её]\s+начиналось|说起当年|回忆起当年|\bthe\s+story\s+of\s+(?:that|those)\b"
-    r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b",
+    r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说",
     re.IGNORECASE,
 )
 
