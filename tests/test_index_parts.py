@@ -16,7 +16,7 @@ import pytest
 
 from bot.corpus import load_corpus
 from bot.index import build as build_module
-from bot.index import parts, persist
+from bot.index import heap, parts, persist
 from bot.index.build import Index, build_index
 from bot.index.dates.anniversaries import AnniversaryTable
 from bot.index.dates.events import build_event_index
@@ -367,6 +367,42 @@ def test_the_cyclic_collector_is_off_during_a_build_and_back_on_after(tmp_path: 
             pass
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_an_update_of_the_index_kept_asks_numpy_for_small_pages_only_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reload that updates the passage index it kept has numpy's huge-page advice off (its fresh
+    arrays' faults cost less), nested or not, and back as it was after; the index is a full build's."""
+    if heap._madvise_hugepage is None:
+        pytest.skip("this numpy has no switch of its huge-page advice")
+    switch = heap._madvise_hugepage
+    seen: list[bool] = []
+    real_build = parts.build
+
+    def build(*args: object, **kwargs: object) -> parts.Built:
+        seen.append(switch(False))  # (the setting during the build, set again as it was)
+        switch(seen[-1])
+        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parts, "build", build)
+    before = switch(True)
+    try:
+        root = write(tmp_path / "corpus", FILES)
+        data = tmp_path / "data"
+        build_index(root, EMPTY, data_dir=data, keep_parts=True)
+        _edit("a.txt", "1953", "1952")(root)
+        index = build_index(root, EMPTY, data_dir=data, keep_parts=True)
+        assert seen == [True, False]  # the cold build keeps numpy's advice, the update does without
+        assert switch(True)
+        assert_same_as_a_full_rebuild(index, root, EMPTY)
+        with heap.small_pages():
+            with heap.small_pages():  # a reload while another is under way
+                pass
+            assert not switch(False)
+        assert switch(True)
+    finally:
+        switch(before)
 
 
 def test_the_build_reads_a_looking_back_column_section_by_section(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ while the corpus, the table of known events and the code are unchanged (bot/inde
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import threading
@@ -20,7 +19,7 @@ from bot.corpus import Corpus, load_corpus
 from bot.index import persist
 from bot.index.dates.anniversaries import AnniversaryTable
 from bot.index.gcpause import no_cyclic_gc
-from bot.index.heap import large_blocks_mapped
+from bot.index.heap import large_blocks_mapped, small_pages
 from bot.index.search import SearchIndex
 
 if TYPE_CHECKING:
@@ -219,9 +218,10 @@ def _build(
         load_corpus(root)  # says what is wrong with the folder
     # Not for an update of the passage index this process kept: it allocates as much as it frees,
     # and fresh mappings would cost it their page faults (0.4 s of a 1.1 s update at 100,000
-    # passages); a build from scratch holds more at once, and the heap would keep its peak.
+    # passages); a build from scratch holds more at once, and the heap would keep its peak. The
+    # update's arrays are in small pages: its fresh ones' faults cost less (bot/index/heap.py).
     scratch = previous is None or previous.search is None
-    with large_blocks_mapped() if scratch else contextlib.nullcontext():
+    with large_blocks_mapped() if scratch else small_pages():
         got = parts.build(
             root, table, key.files, previous, workers=workers(), progress=progress, newest_year=newest_year
         )
