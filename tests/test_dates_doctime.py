@@ -3310,3 +3310,21 @@ def test_a_retelling_cue_frames_days_in_chinese_and_an_unyeared_years_ago_in_the
 def test_a_chinese_weekday_in_brackets_is_the_dates_own() -> None:
     got = [(m.day, m.weekday) for m in find_mentions("下学期2月25日（星期一）正式开学。")]
     assert got == [(25, 0)]
+
+
+def test_a_weekday_that_only_the_counted_base_fits_among_the_past_dates_it(tmp_path: Path) -> None:
+    blog = (
+        "Notes on my dad's London\nPosted on 31 January 2009 by gill\n\nForty years and a day\n\n"
+        "Yesterday it was forty years since the band climbed onto the roof of the tailor's, and my father"
+        " heard every note of it. On Thursday 30 January his diary says only: \"Noise on roof.\"\n"
+    )
+    spanish = (
+        "GACETA DE SAN TELMO\nSan Telmo, 9 de julio.\n\nTreinta años del día en que se hizo de noche\n\n"
+        "Este domingo 11 de julio se cumple el 30 aniversario del gran eclipse total de sol de 1991.\n\n"
+        "Aquel jueves 11 de julio el pueblo entero subió al cerro. En 2024 habrá otro eclipse.\n"
+    )
+    (tmp_path / "en").mkdir()
+    (tmp_path / "es").mkdir()
+    assert years(resolve_now(tmp_path / "en", {"a.txt": blog}))["Thursday 30 January"] == 1969  # 2009 − 40
+    got = years(resolve_now(tmp_path / "es", {"a.txt": spanish}))
+    assert got["jueves 11 de julio"] == 1991  # 2024 has a Thursday 11 July too, but the account is 1991's

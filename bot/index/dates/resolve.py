@@ -1531,12 +1531,18 @@ def _resolve_one(
             named |= {present - 1, present + 1}  # a season or a diary that crosses New Year
         named |= {c.base.year for c in ctx.findings.counted}
         ago_bases = {ev.base for ev in ctx.time.evidence if ev.base is not None and ev.kind == "years ago"}
+        if present is not None:
+            # ("Yesterday it was forty years since the Beatles climbed onto the roof", its base
+            # dated nowhere: 40 years before the present)
+            ago_bases |= {present + shift - an.n for an, shift in ctx.findings.unbased}
         named |= ago_bases
         fitting = sorted(y for y in named if _weekday_fits(m, y))
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
-        told = [y for y in fitting if y in ago_bases]
-        if len(fitting) > 1 and len(told) == 1 and _reads_past(_tense_context(text, s, m)):
+        # (or an anniversary's: "Aquel jueves 11 de julio el pueblo entero subió al cerro" of a
+        # piece for the eclipse of 1991, when 2024 too has a Thursday 11 July)
+        told = [y for y in fitting if y in ago_bases or y in {c.base.year for c in ctx.findings.counted}]
+        if len(fitting) > 1 and len(told) == 1 and _tells_past(_tense_context(text, s, m)):
             # "Fifty years ago this week …" of 1968: "The changeover itself came … on Saturday,
             # 9 November" tells that year's account, not a day next to the present.
             fitting = told
