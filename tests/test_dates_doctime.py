@@ -3316,7 +3316,7 @@ def test_a_weekday_that_only_the_counted_base_fits_among_the_past_dates_it(tmp_p
     blog = (
         "Notes on my dad's London\nPosted on 31 January 2009 by gill\n\nForty years and a day\n\n"
         "Yesterday it was forty years since the band climbed onto the roof of the tailor's, and my father"
-        " heard every note of it. On Thursday 30 January his diary says only: \"Noise on roof.\"\n"
+        ' heard every note of it. On Thursday 30 January his diary says only: "Noise on roof."\n'
     )
     spanish = (
         "GACETA DE SAN TELMO\nSan Telmo, 9 de julio.\n\nTreinta años del día en que se hizo de noche\n\n"
