@@ -14,7 +14,7 @@ from bot.config import ConfigError, anniversary_files
 from bot.corpus import load_corpus
 from bot.index.build import build_index
 from bot.index.dates.anniversaries import AnniversaryTable
-from bot.index.dates.extract import find_mentions
+from bot.index.dates.extract import bare_ordinal_days, find_mentions
 from bot.index.dates.resolve import ResolvedMention, resolve_corpus
 from bot.replies import inline_text
 
@@ -3328,3 +3328,16 @@ def test_a_weekday_that_only_the_counted_base_fits_among_the_past_dates_it(tmp_p
     assert years(resolve_now(tmp_path / "en", {"a.txt": blog}))["Thursday 30 January"] == 1969  # 2009 − 40
     got = years(resolve_now(tmp_path / "es", {"a.txt": spanish}))
     assert got["jueves 11 de julio"] == 1991  # 2024 has a Thursday 11 July too, but the account is 1991's
+
+
+def test_spanish_ranges_with_the_ends_weekday_and_a_dia_earlier_in_the_month() -> None:
+    def days(text: str) -> list[tuple[int, int, int, int]]:
+        return [(m.month, m.day, m.end_month, m.end_day) for m in find_mentions(text)]
+
+    assert days("Programa de actos, del sábado 22 de diciembre al domingo 6 de enero") == [(12, 22, 1, 6)]
+    eve = (
+        "Aquel jueves 11 de julio el pueblo subió al cerro. La víspera, el día 10, el maestro repartió gafas."
+        " Dos días después, el sábado 13, salió la Gaceta."
+    )
+    found = find_mentions(eve)
+    assert [(m.month, m.day) for m in bare_ordinal_days(eve, found, None)] == [(7, 10), (7, 13)]

@@ -97,7 +97,9 @@ _PATTERN = re.compile(
             # Spanish 3 de septiembre de 1945, del 31 de agosto al 2 de septiembre
             r"(?P<es>(?<!\d)(?P<es_d>3[01]|[12]\d|0?[1-9])(?:\s+al?\s+(?P<es_d3>3[01]|[12]\d|0?[1-9]))?(?:º|°)?\s+de\s+(?P<es_m>(?i:"
             + _ES_MON
-            + r"))(?:\s+(?:al|a|hasta\s+el)\s+(?P<es_d2>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<es_m2>(?i:"
+            # ("del sábado 22 de diciembre al domingo 6 de enero": the end's weekday too)
+            + r"))(?:\s+(?:al|a|hasta\s+el)\s+(?:(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
+            + r"(?P<es_d2>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<es_m2>(?i:"
             + _ES_MON
             + r")))?(?:\s+(?:de|del)\s+(?P<es_y>"
             + _YEAR
@@ -767,10 +769,13 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 continue  # (a Chinese day alone, only after a month in its own paragraph)
             last = (before[-1].end_month, before[-1].end_day) if before else carried
             day = int(m.group("d"))
-            if last is None or day <= last[1] or not valid_day(last[0], day, None):
+            # ("La víspera, el día 10", "hasta el día 21": a Spanish "día" after its month's date in the
+            # same paragraph may be earlier in it)
+            earlier = last is not None and form == "es" and bool(before) and day != last[1]
+            if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
             deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
-            if deadline and _ES_BOOKING.search(text):
+            if deadline and day > last[1] and _ES_BOOKING.search(text):
                 # "… un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por orden
                 # de inscripción hasta el día 22": a deadline before the days just named
                 last = (12 if last[0] == 1 else last[0] - 1, 0)
@@ -825,10 +830,15 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
     if (not found and carried is None) or not _has_digit(text):
         return []
-    if not text.isascii() and (other := _bare_days_of_other_scripts(text, found, carried)):
+    other = _bare_days_of_other_scripts(text, found, carried) if not text.isascii() else []
+    if found and found[-1].form == "es":
+        # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
+        both = sorted([*found, *other], key=lambda x: x.start)
+        spanish = [x for x in _es_bare_numbers(text, both) if not any(o.start <= x.start < o.end for o in other)]
+        if other or spanish:
+            return sorted([*other, *spanish], key=lambda x: x.start)
+    if other:
         return other
-    if found and found[-1].form == "es" and (spanish := _es_bare_numbers(text, found)):
-        return spanish
     if not (_ASCII_ORDINAL_DIGITS if text.isascii() else _ORDINAL_DIGITS).search(text):
         return []
     out: list[Mention] = []
