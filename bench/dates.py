@@ -91,6 +91,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND49,
     BLIND50,
     BLIND52,
+    BLIND53,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -308,7 +309,7 @@ def main() -> int:
     dev_sets += [BLIND48]  # written with blind49 (the eleventh round's blind set) to tune on
     dev_sets += [BLIND47]  # scored once at the end of the tenth session (0.790): spent
     dev_sets += [BLIND50]  # written with blind51 (the twelfth round's blind set) to tune on
-    dev_sets += [BLIND52]  # written later in the eleventh session to tune on
+    dev_sets += [BLIND52, BLIND53]  # written later in the eleventh session to tune on
     quality(dev_sets + ([BLIND49] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

@@ -139,6 +139,7 @@ BLIND50 = GoldSet("blind50", GOLD / "blind50" / "docs", GOLD / "blind50" / "gold
 BLIND51 = GoldSet("blind51", GOLD / "blind51" / "docs", GOLD / "blind51" / "gold.jsonl", False)
 # A second set to tune on in the eleventh round, written after the first was tuned on.
 BLIND52 = GoldSet("blind52", GOLD / "blind52" / "docs", GOLD / "blind52" / "gold.jsonl", False)
+BLIND53 = GoldSet("blind53", GOLD / "blind53" / "docs", GOLD / "blind53" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
