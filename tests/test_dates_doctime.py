@@ -3341,3 +3341,30 @@ def test_spanish_ranges_with_the_ends_weekday_and_a_dia_earlier_in_the_month() -
     )
     found = find_mentions(eve)
     assert [(m.month, m.day) for m in bare_ordinal_days(eve, found, None)] == [(7, 10), (7, 13)]
+
+
+def test_a_club_counts_its_years_from_a_cutting_in_brackets_that_reported_the_final(tmp_path: Path) -> None:
+    cuttings = (
+        "COURIER — CUTTINGS FROM THE PRESS FILE\n(Selected for the local studies shelf.)\n\n"
+        "[From our issue of Tuesday 5 May 1992]\nHEADER TAKES CUP TO BRINDWICK\n"
+        "Brindwick Athletic won the County Senior Cup final at Kelderby yesterday, Monday 4 May, beating Crossfell.\n\n"
+        "[From our issue of Friday 16 March 2001]\nFELL PATHS TO STAY SHUT\nFootpaths will stay closed.\n"
+    )
+    report = (
+        "BRINDWICK ATHLETIC F.C.\nPosted on Sunday 7 May by the club secretary\n\n"
+        "Twenty-five years, almost to the day, after the County Senior Cup final of Monday 4 May, the two old"
+        " rivals met again.\n\nNext Saturday, 13 May, the first team plays in the League Cup final.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": cuttings, "b.txt": report})}
+    assert got["b.txt", "Sunday 7 May"] == 2017  # 1992 + 25, by the cutting that reported the final
+    assert got["b.txt", "Saturday, 13 May"] == 2017
+
+
+def test_weekdays_quoted_from_a_year_the_sentence_names_are_not_the_present(tmp_path: Path) -> None:
+    magazine = (
+        "THE WELLSPRING\nParish magazine\nMay issue\n\nDear friends,\n"
+        "St Wenna's was consecrated on 14 June 1861, and so on Tuesday 14 June, one hundred and fifty years to"
+        ' the day, the Bishop will preach. The magazine for May 1911 announced: "The Jubilee will be kept on'
+        ' Wednesday 14 June with a tea."\n\nSun 1 May   Parish Communion\nSat 14 May   Plant sale\n'
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": magazine}))["Sat 14 May"] == 2011  # 1861 + 150

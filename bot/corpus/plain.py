@@ -261,7 +261,9 @@ def _heads_under_datelines(lines: list[str]) -> dict[int, int]:
         if not line or not title or not after or (gap and not title.isupper()):
             continue
         source = bracketed and _SOURCE_BRACKET.fullmatch(line) is not None
-        if not (_dates_an_entry(line) or (title.isupper() and (source or _CUTTING_INTRO.fullmatch(line)))):
+        # (an introduction in brackets too: "[From our issue of Tuesday 5 May 1992]")
+        intro = _CUTTING_INTRO.fullmatch(line.strip("[]() "))
+        if not (_dates_an_entry(line) or (title.isupper() and (source or intro))):
             continue
         if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
             continue
@@ -421,7 +423,7 @@ def _first_cutting(lines: list[str], start: int, end: int) -> tuple[int, int] | 
 # A line that introduces a cutting from the paper's own files, dated or not ("From our May issue, six
 # years on", "And from this week's paper"), over its headline in capitals.
 _CUTTING_INTRO = re.compile(
-    r"(?:and\s+)?from\s+(?:our|the|this|that)\b[^.!?]{0,40}?\b(?:issue|paper|edition|number)\b[^.!?]{0,30}",
+    r"(?:and\s+)?from\s+(?:our|the|this|that)\b[^.!?]{0,80}?\b(?:issue|paper|edition|number)\b[^.!?]{0,30}",
     re.IGNORECASE,
 )
 # A cutting's source in brackets with a date: "[Tolvern Packet, Friday 17 January 1986, page 1]".

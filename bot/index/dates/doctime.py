@@ -137,13 +137,15 @@ _EN_YEARS_AFTER = re.compile(
     # (`_CARD_START` first, below: where a count, "a …" or "half …" can start; the same matches)
     rf"{_CARD_START}\b(?:(?P<n>{_CARD})\s+years|(?P<span>a\s+quarter\s+of\s+a\s+century|a\s+quarter[\s-]century|half\s+a\s+century"
     rf"|a\s+half[\s-]century|a\s+century\s+and\s+a\s+half|a\s+century|two\s+centuries"
-    r"|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))\s+"
+    r"|a\s+year(?=\s+(?:to\s+the\s+day\s+)?since)))(?:,(?=\s*(?:almost|nearly|all\s+but|to\s+the)\b))?\s+"
     # "twenty years this summer since …", "ten years today since …", "twenty years this Friday, 16 October, since"
     r"(?:(?:this\s+(?:summer|spring|autumn|fall|winter|year|month|week|[a-z]+day)|today|tomorrow)"
     r"(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9})?,?\s+)?"
     # "It will be fifty years on Tuesday 12 October since fire swept through …"
     rf"(?:on\s+{_ON_DAY},?\s+)?"
-    r"(?:to\s+the\s+(?:day|night|week|hour)\s+)?(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
+    # ("Twenty-five years, almost to the day, after the County Senior Cup final")
+    r"(?:,?\s*(?:almost\s+|nearly\s+|all\s+but\s+)?to\s+the\s+(?:day|night|week|hour),?\s+)?"
+    r"(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
     re.I,
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
@@ -537,8 +539,9 @@ def _century_hint(low: str, cent: bool) -> bool:
     return "jubilee" in low or (cent and ("centen" in low or "sesquicent" in low))
 
 
+_PLUPERFECT_SUBJECT = re.compile(r"\s*(?:he|she|they|we|it|i|you)\s+had\b", re.IGNORECASE)
 _YEARS_AFTER_HINT = re.compile(
-    r"(?:years?|century(?: and a half)?|centuries) "
+    r"(?:years?|century(?: and a half)?|centuries),? (?:(?:almost|nearly|all but) (?=to the))?"
     r"(?:(?:this \w+|today|tomorrow),? (?:\d{1,2}\w* \w{3,9},? )?)?(?:on [\w ,]{5,30}? )?"
     r"(?:after|since|to the (?:day|night|week|hour)|on from)"
 )
@@ -661,11 +664,14 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             a = found(_ES_OWN_COUNTS.get(" ".join(m.group("w").lower().split())), -1, m.start(), m.end())
             if a and _TURNS_ORIGIN.search(a.scope):
                 yield a
-    # (the hint's own start: "year " or "years " or "century ", each with its space)
-    if ("year " in low or "years " in low or (cent and "centur" in low)) and _YEARS_AFTER_HINT.search(low):
+    # (the hint's own start: "year " or "years " or "century ", each with its space or a comma)
+    counts_on = "year " in low or "years " in low or "years," in low or (cent and "centur" in low)
+    if counts_on and _YEARS_AFTER_HINT.search(low):
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
+            if a and _PLUPERFECT_SUBJECT.match(a.scope):
+                continue  # "thirty-two years almost to the day after he had taken it up": two past days apart
             if a and (second := _SECOND_VERB.search(a.scope)):
                 cut = a.scope[: second.start()]
                 a = replace(a, subject=cut.split(",")[0].strip(" ,"), scope=cut, scope_end=m.end() + len(cut))
@@ -1900,6 +1906,12 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         before = text[s : m.start]
         if _LAST_SEASON_WORDS.search(before):
             return True  # "at the AGM last autumn, on Thursday 18 October": maybe the year before
+        quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        quoted = quoted or before.count("«") > before.count("»")
+        if quoted and _YEAR_RE.search(before):
+            # inside a quotation from a year the sentence names: "The magazine for May 1911 announced:
+            # "The Jubilee will be kept on Wednesday 14 June …""
+            return True
         if s > 0 and (opening := ago_phrase(text[:40])) is not None and text.startswith(opening[1]):
             return True  # "Twenty years ago today I was … It opened on Saturday 10 June": that year's
         if "ago today" in before and ago_phrase(before.lower()) is not None:

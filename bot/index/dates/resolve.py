@@ -2937,6 +2937,7 @@ _NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|ble
 
 
 _TOMORROW = re.compile(r"\btomorrow\b|\bmañana\b|(?<![а-яё])завтра(?![а-яё])|明天|明日", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\byesterday\b|\bayer\b|(?<![а-яё])вчера(?![а-яё])|昨天|昨日", re.IGNORECASE)
 
 
 def _index_news_sentences(article: Article, around: datetime.date, finder: BaseFinder) -> None:
@@ -2953,8 +2954,9 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
             # What happened (an event another text may count years from), not what is planned (the
             # tense is read first: it costs less than finding the sentence's days).
             told = _reads_past(sentence) or _NEWS_PAST.search(p.text, s, e) is not None
-            # ("… leisure pool opens tomorrow, Saturday 1 June": the next day's opening, as good as done)
-            tomorrow = _TOMORROW.search(sentence) is not None
+            # ("… leisure pool opens tomorrow, Saturday 1 June": the next day's opening, as good as done;
+            # "… won the County Senior Cup at Kelderby yesterday, Monday 4 May": the day before's)
+            tomorrow = _TOMORROW.search(sentence) is not None or _YESTERDAY.search(sentence) is not None
             if not tomorrow and (not told or _FUTURE.search(p.text, s, e)):
                 continue
             found = find_mentions(sentence)
