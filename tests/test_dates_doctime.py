@@ -3368,3 +3368,25 @@ def test_weekdays_quoted_from_a_year_the_sentence_names_are_not_the_present(tmp_
         ' Wednesday 14 June with a tea."\n\nSun 1 May   Parish Communion\nSat 14 May   Plant sale\n'
     )
     assert years(resolve_now(tmp_path, {"a.txt": magazine}))["Sat 14 May"] == 2011  # 1861 + 150
+
+
+def test_a_heritage_railway_counts_its_running_seasons_and_lists_its_days_in_columns(tmp_path: Path) -> None:
+    leaflet = (
+        "THE FELLBECK RAILWAY\nTimetable and special events\n"
+        "Our 40th running season! (Passenger trains first ran again over the line at Easter 1967.)\n\n"
+        "SPECIAL EVENTS\nSun 28 & Mon 29 May      Diesel gala\n"
+        'Sat 12 and Sun 13 August  "Fifteen Guinea" weekend, marking the last steam train of 11 August 1968\n'
+        "Saturdays and Sundays, 2 to 17 December   Santa Specials\n"
+    )
+    got = {(m.text, m.day): m.year for m in resolve_now(tmp_path, {"a.txt": leaflet})}
+    assert got["Sun 28 & Mon 29 May", 28] == 2006  # 1967 + 40 − 1, a short weekday before each day
+    assert got["2 to 17 December", 2] == 2006  # a row of the programme, not the 1968 account going on
+
+
+def test_a_bulletin_volume_counted_from_the_branchs_formation(tmp_path: Path) -> None:
+    bulletin = (
+        "PRINT BRANCH\nBRANCH BULLETIN — Volume 39, No. 2 (spring)\n"
+        "Published by the branch since its formation in 1958, one volume every year\n\n"
+        "BRANCH DIARY\nTue 14 May   Branch meeting\nMon 27 May   Spring bank holiday\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": bulletin}))["Tue 14 May"] == 1996

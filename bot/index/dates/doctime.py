@@ -1688,7 +1688,9 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
 _VOLUME = re.compile(r"\b(?:Vol\.?|Volume)\s*(?P<n>\d{1,3})\b", re.I)
 _VOLUME_ONE = re.compile(
     r"\b(?:Vol\.?|Volume)\s*(?:1|one|I)\b[^.()]{0,40}?\b(?:in|of)\s+(?P<y1>1[6-9]\d\d|20\d\d)"
-    r"|\b(?:since|founded|established|est\.|estd\.?|began|first\s+published)\s*(?:in\s+)?(?P<y2>1[6-9]\d\d|20\d\d)\b",
+    # ("Published by the branch since its formation in 1958, one volume every year")
+    r"|\b(?:since|founded|established|est\.|estd\.?|began|first\s+published)\s*"
+    r"(?:its\s+(?:formation|foundation|founding|launch|first\s+issue)\s+)?(?:in\s+)?(?P<y2>1[6-9]\d\d|20\d\d)\b",
     re.I,
 )
 VOLUME_LINES = 4  # the title and the first paragraphs: where a masthead names its volume
@@ -1721,7 +1723,9 @@ def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
 # Nth of a yearly event, and the year of its first.
 _NTH_SINCE_FIRST = re.compile(
     rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:annual\s+)?[^\W\d_]+\b[^.;\n]{{0,40}}?"
-    rf"\bfirst\s+(?:held|staged|run|played|sailed|walked|raced|organised|organized)\s+in\s+(?P<y>{_YEAR})\b",
+    # ("Our 40th running season! (Passenger trains first ran again over the line at Easter 1967.)")
+    rf"\bfirst\s+(?:held|staged|run|ran|played|sailed|walked|raced|organised|organized|operated)\b"
+    rf"(?:\s+in|[^.;\n]{{0,40}}?\b(?:in|at\s+(?:Easter|Whitsun|Christmas)))\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 

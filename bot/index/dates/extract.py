@@ -383,8 +383,11 @@ _ANY_WD = (
     rf"(?:{_alt(list(WEEKDAYS))}|{_alt(list(WEEKDAY_STEMS_ES))}|sabado|miercoles"
     rf"|(?:{_alt(list(WEEKDAY_STEMS_RU))})[а-яё]*)"
 )
-_DAY_FIRST = re.compile(rf"(?:{_ANY_WD},?\s+)?\d", re.IGNORECASE)  # "21 February", "Tuesday 21 February"
-_LIST_WD = rf"(?:{_ANY_WD},?\s+)?"
+# (and the short English names of a programme's lines: "Sun 28 & Mon 29 May", "Sat 22 and Sat 29 July")
+_SHORT_WD = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+# "21 February", "Tuesday 21 February"
+_DAY_FIRST = re.compile(rf"(?:(?:{_ANY_WD}|{_SHORT_WD}),?\s+)?\d", re.IGNORECASE)
+_LIST_WD = rf"(?:(?:{_ANY_WD}|{_SHORT_WD}),?\s+)?"
 # The first letters of `_ANY_WD`'s words: a list starts with one of them or with a digit.
 _WD_FIRST = "".join(
     sorted({w[0].lower() for w in (*WEEKDAYS, *WEEKDAY_STEMS_ES, "sabado", "miercoles", *WEEKDAY_STEMS_RU)})
@@ -449,8 +452,11 @@ def _coordinated(m: Mention, text: str) -> list[Mention]:
 
 
 _BETWEEN_LIST = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+)?$|между\s+$", re.IGNORECASE)
-_LISTED_WEEKDAY = re.compile(rf"(?P<wd>{_ANY_WD}),?\s+(?P<d>\d{{1,2}})", re.IGNORECASE)
+_LISTED_WEEKDAY = re.compile(rf"(?P<wd>{_ANY_WD}|{_SHORT_WD}),?\s+(?P<d>\d{{1,2}})", re.IGNORECASE)
 _WEEKDAY_STEMS = [(w.lower(), i) for ns in (WEEKDAYS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU) for i, w in enumerate(ns)]
+
+
+_SHORT_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _listed_weekdays(listed: str) -> dict[int, int]:
@@ -459,6 +465,8 @@ def _listed_weekdays(listed: str) -> dict[int, int]:
     for m in _LISTED_WEEKDAY.finditer(listed):
         word = m.group("wd").lower().replace("sabado", "sábado").replace("miercoles", "miércoles")
         wd = next((i for stem, i in _WEEKDAY_STEMS if word.startswith(stem)), None)
+        if wd is None and word[:3] in _SHORT_EN:  # "sun 28 & mon 29 may"
+            wd = _SHORT_EN.index(word[:3])
         if wd is not None:
             out[int(m.group("d"))] = wd
     return out

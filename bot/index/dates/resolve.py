@@ -105,6 +105,13 @@ def _season_behind(phrase: str, m: Mention) -> bool:
     )
 
 
+def _table_row(text: str, m: Mention) -> bool:
+    """Whether the mention opens a row laid out in columns: the date near the line's start, then a
+    gap of spaces before the event ("Saturdays and Sundays, 2 to 17 December   Santa Specials")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.start - line_start <= 40 and text.startswith("  ", m.end) and bool(text[m.end :].strip())
+
+
 def _programme_day(article: Article, pidx: int, text: str, m: Mention) -> bool:
     """Whether the paragraph only names the day and the next one opens with a time: a programme's
     day heading."""
@@ -2224,6 +2231,7 @@ def _year_by_rules(
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
         and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
+        and not _table_row(text, m)  # "2 to 17 December   Santa Specials": a timetable's row
         and not _LIST_ITEM.match(text)  # "1. Overnight closures … on the nights of 14, 15 and 16 December": a notice's
         and not _programme_day(ctx.article, pidx, text, m)  # "Saturday 26 December" / "12 noon  Boxing Day play"
         # "Schools may book free visits on 8 September" (a quotation's "if Alf can get the van" is its own time)
