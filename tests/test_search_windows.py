@@ -735,3 +735,16 @@ def test_a_chinese_qi_writes_a_k_before_i(tmp_path: Path) -> None:
 def test_a_chinese_name_that_leaves_a_final_lt_unwritten(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Bridge\n\nPresident Roosevelt pressed a telegraph key in Washington.\n"})
     assert [h.article.title for h in index.search("罗斯福")] == ["Bridge"]
+
+
+def test_a_question_of_cost_is_answered_by_a_sum_or_not_at_all(tmp_path: Path) -> None:
+    # (written after queries_blind26 was scored, for its failures: in-sample)
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Flood wall\n\nThe Hetherby flood wall was finished in March after two wet winters.\n",
+            "b.txt": "Footbridge\n\nThe new footbridge at Marrow Lock rests on foundations that took £120,000.\n",
+        },
+    )
+    assert index.search("how much did the Hetherby flood wall cost?") == []  # the wall, but no sum
+    assert [h.article.title for h in index.search("how much did the Marrow Lock footbridge foundations cost?")] == ["Footbridge"]

@@ -12,12 +12,23 @@ import re
 
 _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
-    " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale",
+    " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale cost costs amount money",
     "horario horarios precio precios tarifa tarifas billete billetes hotel hoteles vuelo vuelos cuesta cuestan",
     "расписание расписания цена цены цен стоимость билет билеты билетов гостиница гостиницы",
-    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店",
+    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店 成绩 分数",
 )
 ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
+# Words that ask for a sum of money: an article gives it with the word or with an amount written out
+# ("how much did the footbridge cost?" of "… foundations, £120,000, …").
+MONEY_DETAILS = frozenset(["cost", "costs", "amount", "money"])
+_AMOUNT = re.compile(
+    r"[£$€¥₽]\s?\d|\d[\d,.]*\s?(?:pounds|euros|dollars|pence|guineas|рубл\w*|евро|元|万元|美元)|\d+p\b", re.IGNORECASE
+)
+
+
+def gives_an_amount(text: str) -> bool:
+    """Whether the text writes a sum of money."""
+    return _AMOUNT.search(text) is not None
 
 
 # "times" alone is too common a word ("at times", The Times); after these it asks for a timetable.

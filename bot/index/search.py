@@ -28,7 +28,7 @@ from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
-from bot.index.details import asked_hours, asks_for_detail
+from bot.index.details import MONEY_DETAILS, asked_hours, asks_for_detail, gives_an_amount
 from bot.index.fuzzy import TypoIndex
 from bot.index.grouped import KeyTable, NameTable, SortedWords, StemTable
 from bot.index.lang import (
@@ -958,6 +958,7 @@ class SearchIndex:
         for name in _UPDATE_STATE:  # for an update in this process only
             state.pop(name, None)
         state.pop("_file_numbers", None)  # made from the articles on a query's first need
+        state.pop("_amounts", None)  # (so is this)
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -1566,6 +1567,8 @@ class SearchIndex:
         """Per article, whether it gives the detail the query word asks for: the word in any form,
         and for opening or visiting hours the two words together."""
         hours = asked_hours(query)
+        if term.term in MONEY_DETAILS:
+            return self._articles_holding(term) | self._articles_with_amounts()
         if hours is None or hours[1] != term.term:
             return self._articles_holding(term)
         held = np.zeros(self._n_articles, dtype=bool)
@@ -1573,6 +1576,18 @@ class SearchIndex:
         if pids is not None:
             held[self._article_of[pids]] = True
         return held
+
+    def _articles_with_amounts(self) -> np.ndarray:
+        """Per article, whether it writes a sum of money (read once, at the first question that asks
+        for one)."""
+        got: np.ndarray | None = getattr(self, "_amounts", None)
+        if got is None:
+            got = np.array(
+                [gives_an_amount(a.title) or any(gives_an_amount(p.text) for p in a.paragraphs) for a in self.articles],
+                dtype=bool,
+            )
+            self._amounts = got
+        return got
 
     def _articles_holding(self, term: _QueryTerm) -> np.ndarray:
         """Per article, whether it holds any form of the query word."""
