@@ -747,4 +747,5 @@ def test_a_question_of_cost_is_answered_by_a_sum_or_not_at_all(tmp_path: Path) -
         },
     )
     assert index.search("how much did the Hetherby flood wall cost?") == []  # the wall, but no sum
-    assert [h.article.title for h in index.search("how much did the Marrow Lock footbridge foundations cost?")] == ["Footbridge"]
+    found = index.search("how much did the Marrow Lock footbridge foundations cost?")
+    assert [h.article.title for h in found] == ["Footbridge"]  # no word "cost", but a sum
