@@ -21,10 +21,12 @@ from bot.replies import inline_text
 EMPTY = AnniversaryTable()
 
 
-def resolve(tmp_path: Path, files: dict[str, str], table: AnniversaryTable = EMPTY) -> list[ResolvedMention]:
+def resolve(
+    tmp_path: Path, files: dict[str, str], table: AnniversaryTable = EMPTY, newest_year: int | None = None
+) -> list[ResolvedMention]:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    return [m for m in resolve_corpus(load_corpus(tmp_path), table) if not m.derived]
+    return [m for m in resolve_corpus(load_corpus(tmp_path), table, newest_year) if not m.derived]
 
 
 def years(mentions: list[ResolvedMention]) -> dict[str, int | None]:
@@ -3059,9 +3061,7 @@ def test_after_the_blind_score_an_offer_in_the_present_does_not_go_on_with_a_pas
 
 def resolve_now(tmp_path: Path, files: dict[str, str]) -> list[ResolvedMention]:
     """`resolve`, as a bot built today reads it: no document is from after this year."""
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return [m for m in resolve_corpus(load_corpus(tmp_path), EMPTY, 2026) if not m.derived]
+    return resolve(tmp_path, files, newest_year=2026)
 
 
 def test_no_count_of_years_makes_the_present_later_than_the_newest_document(tmp_path: Path) -> None:
