@@ -384,7 +384,7 @@ _ANY_WD = (
     rf"|(?:{_alt(list(WEEKDAY_STEMS_RU))})[а-яё]*)"
 )
 # (and the short English names of a programme's lines: "Sun 28 & Mon 29 May", "Sat 22 and Sat 29 July")
-_SHORT_WD = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_SHORT_WD = rf"(?:{_alt(list(_WD_SHORT))})\.?"
 # "21 February", "Tuesday 21 February"
 _DAY_FIRST = re.compile(rf"(?:(?:{_ANY_WD}|{_SHORT_WD}),?\s+)?\d", re.IGNORECASE)
 _LIST_WD = rf"(?:(?:{_ANY_WD}|{_SHORT_WD}),?\s+)?"
@@ -456,17 +456,14 @@ _LISTED_WEEKDAY = re.compile(rf"(?P<wd>{_ANY_WD}|{_SHORT_WD}),?\s+(?P<d>\d{{1,2}
 _WEEKDAY_STEMS = [(w.lower(), i) for ns in (WEEKDAYS, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU) for i, w in enumerate(ns)]
 
 
-_SHORT_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
 def _listed_weekdays(listed: str) -> dict[int, int]:
     """Day → weekday for the days of a list that name theirs ("Saturday 21", "sábado 10")."""
     out = {}
     for m in _LISTED_WEEKDAY.finditer(listed):
         word = m.group("wd").lower().replace("sabado", "sábado").replace("miercoles", "miércoles")
         wd = next((i for stem, i in _WEEKDAY_STEMS if word.startswith(stem)), None)
-        if wd is None and word[:3] in _SHORT_EN:  # "sun 28 & mon 29 may"
-            wd = _SHORT_EN.index(word[:3])
+        if wd is None:  # "sun 28 & mon 29 may"
+            wd = _WD_SHORT.get(word.rstrip(".").capitalize())
         if wd is not None:
             out[int(m.group("d"))] = wd
     return out
