@@ -101,6 +101,34 @@ def test_an_origin_alone_with_weekdays_picks_the_year_up_to_the_newest_a_documen
     assert set(years(resolve(tmp_path, {})).values()) == {None}
 
 
+# A rowing club's newsletters: five dated issues, and a spring issue whose weekdays are all it says
+# of its year ("Saturday 3 April", "Sunday 18 April": 2004, 2010 and 2021 have both).
+ROWING = {
+    f"issue{i}.txt": f"Tidemouth Rowing Club news\n\nTidemouth, 12 March {year} — The boathouse roof is mended.\n"
+    for i, year in enumerate((2008, 2009, 2011, 2012, 2013))
+} | {
+    "spring.txt": "Spring newsletter\n\nThe head of the river is on Saturday 3 April, and the regatta on "
+    "Sunday 18 April.\n"
+}
+
+
+def test_weekdays_alone_take_the_only_year_of_the_archives_span_they_fit(tmp_path: Path) -> None:
+    got = [m for m in resolve(tmp_path, ROWING) if m.file == "spring.txt"]
+    assert years(got) == {"Saturday 3 April": 2010, "Sunday 18 April": 2010}
+    assert "of the archive's 2008–2013 (the other articles' years), only 2010 has" in got[0].why
+
+
+def test_the_archives_span_decides_nothing_when_it_is_too_wide_or_too_few_articles_know_their_year(
+    tmp_path: Path,
+) -> None:
+    # 2003–2013 holds 2004 and 2010 alike
+    wider = ROWING | {"issue0.txt": ROWING["issue0.txt"].replace("2008", "2003")}
+    assert set(years([m for m in resolve(tmp_path, wider) if m.file == "spring.txt"]).values()) == {None}
+    # four issues dated: no span
+    (tmp_path / "issue0.txt").unlink()
+    assert set(years([m for m in resolve(tmp_path, {}) if m.file == "spring.txt"]).values()) == {None}
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

@@ -106,7 +106,7 @@ SPENT_FLOORS = {
     # the sixth session's tuning sets (written with blind38, the round's blind set)
     "blind39": 0.92, "blind40": 0.89, "blind38": 0.87,
     # the seventh session's: blind41 scored once at its end, blind42 written with it to tune on
-    "blind41": 0.71, "blind42": 0.86,
+    "blind41": 0.71, "blind42": 0.94,
     # the eighth session's: blind43 scored once at its end, blind44 written with it to tune on
     "blind43": 0.90, "blind44": 0.88,
     # the ninth session's: blind45 scored once at its end, blind46 written with it to tune on
@@ -115,7 +115,7 @@ SPENT_FLOORS = {
     "blind48": 0.95,
     # the eleventh session's: blind49 scored once at its end; blind50 and blind52 written to tune on
     # (blind53, the third, is below month-day 0.98)
-    "blind49": 0.81, "blind50": 0.92, "blind52": 0.94,
+    "blind49": 0.89, "blind50": 0.92, "blind52": 0.94,
 }  # fmt: skip
 
 

@@ -278,6 +278,23 @@ def test_sentences_and_bases_shared_between_files_update_as_a_rebuild_makes_them
     )
 
 
+def test_the_archives_span_moves_an_undated_article_that_no_edit_touched(tmp_path: Path) -> None:
+    """The spring issue's year comes from the other issues' (the archive's span): an edit to one of
+    them that widens the span leaves it unknown, and a build from the parts follows as a rebuild does."""
+    from tests.test_dates_doctime import ROWING
+
+    root = write(tmp_path / "corpus", ROWING)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    assert set(years(as_index(update(root, EMPTY, previous), EMPTY), "spring.txt").values()) == {2010}
+    for change, year in ((_edit("issue0.txt", "2008", "2003"), None), (_edit("issue0.txt", "2003", "2008"), 2010)):
+        change(root)
+        got = update(root, EMPTY, previous)
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        assert set(years(as_index(got, EMPTY), "spring.txt").values()) == {year}
+        assert {got.corpus.by_id[i].file for i in got.redone} == {"issue0.txt", "spring.txt"}
+        previous = got.parts
+
+
 def test_the_finder_is_the_one_base_finder_makes(tmp_path: Path) -> None:
     """The build's finder (each text's keys worked out once per process) holds what BaseFinder
     itself makes of the same sentences and bases."""

@@ -49,7 +49,15 @@ from bot.corpus.load import check_folder, make_corpus, read_file
 from bot.corpus.model import article_id
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder, DatedSentence, content_keys, head_keys
 from bot.index.dates.context import contexts
-from bot.index.dates.doctime import DocumentTime, Findings, clear_caches, decide, evidence
+from bot.index.dates.doctime import (
+    DocumentTime,
+    Findings,
+    archive_span,
+    archive_year,
+    clear_caches,
+    decide,
+    evidence,
+)
 from bot.index.dates.events import DatedEvent, EventIndex, _words, merge_mentions
 from bot.index.dates.extract import Mention
 from bot.index.dates.remerge import remerge, tipped_words
@@ -105,6 +113,8 @@ class ArticleDates:
     second: Time | None = None  # again with the learned bases, when the first left it unknown
     second_looked: Looked = Looked()
     used_second: bool = False
+    # The year its weekdays took from the archive's span, and the span (`archive_year`), when they did.
+    used_span: tuple[int, int, int] | None = None
     resolved: tuple[ResolvedMention, ...] | None = None
     resolved_looked: Looked = Looked()
 
@@ -793,10 +803,10 @@ def _assemble(
         d.second, d.second_looked = t, looked
     fresh.update(again)
     clock.lap("dates: presents with learned bases")
-    # 3. Each article's mentions resolved with its present.
+    # 3. Each article's mentions resolved with its present: the one its weekdays take from the
+    # archive's span when it has none (corpus-wide, and cheap: worked out on every build).
     final: list[Time] = []
-    redo = []
-    check = []
+    seconds: list[bool] = []
     for i, d in enumerate(dates):
         first = d.first
         assert first is not None
@@ -805,12 +815,22 @@ def _assemble(
             d = own(i)
             d.second, d.second_looked = None, Looked()
         final.append(d.second if second and d.second is not None else first)
-        if i in fresh or second != d.used_second or d.resolved is None:
+        seconds.append(second)
+    span = archive_span(t.year for t, _ in final)
+    redo = []
+    check = []
+    for i, (d, second) in enumerate(zip(dates, seconds, strict=True)):
+        spanned = None if span is None else archive_year(articles[i], d.mentions, final[i][0], span)
+        used_span = None if spanned is None or span is None else (spanned.year or 0, *span)
+        if spanned is not None:
+            final[i] = (spanned, final[i][1])
+        if i in fresh or second != d.used_second or used_span != d.used_span or d.resolved is None:
             redo.append(i)
         elif maybe_stale(d.resolved_looked):
             check.append(i)
-        if d.used_second != second:
-            own(i).used_second = second
+        if d.used_second != second or d.used_span != used_span:
+            d = own(i)
+            d.used_second, d.used_span = second, used_span
     valid = still_valid(check, lambda d: d.resolved_looked)
     redo = sorted(redo + [i for i in check if i not in valid])
     step("dating events", 2, 3)

@@ -2685,3 +2685,58 @@ def decide(
         day = _SEASON_START[season.group(1).lower()]  # "Spring Newsletter": "last autumn" is the year before
     why = reason(N_("the article is from {year}: {reasons}"), year=best, reasons=join("; ", reasons[best][:2]))
     return DocumentTime(best, why, tuple(found), day)
+
+
+# --- the archive's span: a last resort for an article whose weekdays are all it says of its year ---
+
+ARCHIVE_MIN_PRESENTS = 5  # articles whose present is known, before the archive's span means anything
+ARCHIVE_SPAN_PERCENTILES = (0.1, 0.9)  # the span's ends: most of the archive, not its outliers
+# How often a wrong year of the span may fit the weekdays written by chance: each weekday fits one
+# year in seven, so k of them fit a wrong year one time in 7**k, and the span offers `years` tries.
+ARCHIVE_CHANCE = 0.5
+
+
+def archive_span(presents: Iterable[int | None]) -> tuple[int, int] | None:
+    """The years most of the archive's articles are from (the 10th to the 90th percentile of the
+    presents known), when enough articles know theirs: an operator's newsletters or a paper's
+    cuttings come from a span of years, and an undated issue among them most likely does too."""
+    known = sorted(y for y in presents if y is not None)
+    if len(known) < ARCHIVE_MIN_PRESENTS:
+        return None
+    lo, hi = ARCHIVE_SPAN_PERCENTILES
+    return known[int(lo * (len(known) - 1))], known[round(hi * (len(known) - 1))]
+
+
+def archive_year(
+    article: Article, mentions: Sequence[tuple[int, Mention]], time: DocumentTime, span: tuple[int, int]
+) -> DocumentTime | None:
+    """`time` (unknown) made the only year of the archive's span whose calendar has every weekday
+    the article writes — when the weekdays are enough that a wrong year of the span fits them by
+    chance less than one time in two (a spring newsletter's "Monday 24 March", "Saturday 5 April"
+    among a club's issues of 2005–2012). None when the weekdays decide nothing."""
+    if time.year is not None:
+        return None
+    texts = [article.title, *(p.text for p in article.paragraphs)]
+    written, shown = _weekdays_written(mentions, texts)
+    if not written:
+        return None
+    lo, hi = span
+    if (hi - lo + 1) / 7 ** len(set(written)) >= ARCHIVE_CHANCE:
+        return None
+    fits = [y for y in range(lo, hi + 1) if _fits(y, written)]
+    if len(fits) != 1:
+        return None
+    (year,) = fits
+    why = reason(
+        N_(
+            "the article states no year; of the archive's {first}–{last} (the other articles' years),"
+            " only {year} has {days}"
+        ),
+        first=lo,
+        last=hi,
+        year=year,
+        days=shown,
+    )
+    found = Evidence(year, WEIGHTS["weekday"], "archive", why)
+    why = reason(N_("the article is from {year}: {reasons}"), year=year, reasons=why)
+    return DocumentTime(year, why, (*time.evidence, found))

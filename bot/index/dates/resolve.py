@@ -36,6 +36,8 @@ from bot.index.dates.doctime import (
     ago_headings,
     ago_phrase,
     anniversaries,
+    archive_span,
+    archive_year,
     back_to_now,
     clear_caches,
     dated_paragraphs,
@@ -2660,7 +2662,8 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 _ONE_DAY_AFTER = re.compile(
     r"day\s+after|(?:following|next)\s+(?:day|morning|afternoon|evening)"
-    r"|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天|翌日", re.I
+    r"|al\s+día\s+siguiente|на\s+следующий\s+день|次日|第二天|翌日",
+    re.I,
 )
 _ONE_DAY_BEFORE = re.compile(r"day\s+before|la\s+víspera|el\s+día\s+anterior|накануне|前一天|前一日", re.I)
 
@@ -3065,7 +3068,8 @@ def _article_mentions(article: Article) -> list[tuple[int, Mention]]:
 
 def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[DocumentTime, Findings]]:
     """Each article's present, from its own evidence; then again, for those still unknown, with the
-    bases learned from articles whose present is known (they count the same anniversaries)."""
+    bases learned from articles whose present is known (they count the same anniversaries); last,
+    for those still unknown, the year of the archive's span their weekdays fit (`archive_year`)."""
     mentions = {a.article_id: _article_mentions(a) for a in corpus.articles}
     out: dict[str, tuple[DocumentTime, Findings]] = {}
     for a in corpus.articles:
@@ -3083,6 +3087,13 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
                 found = evidence(a, mentions[a.article_id], finder)
                 t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year, found.unbased)
                 out[a.article_id] = (t, found)
+    # 3. An article whose weekdays are all it says of its year: the only year of the archive's span
+    # they fit (the span of the presents known so far).
+    if (span := archive_span(t.year for t, _ in out.values())) is not None:
+        for a in corpus.articles:
+            t, found = out[a.article_id]
+            if (spanned := archive_year(a, mentions[a.article_id], t, span)) is not None:
+                out[a.article_id] = (spanned, found)
     return out
 
 
