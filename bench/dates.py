@@ -93,6 +93,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND51,
     BLIND52,
     BLIND53,
+    BLIND54,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -312,6 +313,7 @@ def main() -> int:
     dev_sets += [BLIND50]  # written with blind51 (the twelfth round's blind set) to tune on
     dev_sets += [BLIND52, BLIND53]  # written later in the eleventh session to tune on
     dev_sets += [BLIND49]  # scored once at the end of the eleventh session (0.836): spent
+    dev_sets += [BLIND54]  # written with blind55 (the thirteenth round's blind set) to tune on
     quality(dev_sets + ([BLIND51] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

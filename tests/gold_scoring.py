@@ -140,6 +140,11 @@ BLIND51 = GoldSet("blind51", GOLD / "blind51" / "docs", GOLD / "blind51" / "gold
 # A second set to tune on in the eleventh round, written after the first was tuned on.
 BLIND52 = GoldSet("blind52", GOLD / "blind52" / "docs", GOLD / "blind52" / "gold.jsonl", False)
 BLIND53 = GoldSet("blind53", GOLD / "blind53" / "docs", GOLD / "blind53" / "gold.jsonl", False)
+# The twelfth session's round: blind51 is blind, to be scored once at its end; blind54 was written at
+# its start to tune on (a writer who read no engine code). blind55, the thirteenth round's blind set,
+# was written at the same time by a counts-only writer and committed unscored.
+BLIND54 = GoldSet("blind54", GOLD / "blind54" / "docs", GOLD / "blind54" / "gold.jsonl", False)
+BLIND55 = GoldSet("blind55", GOLD / "blind55" / "docs", GOLD / "blind55" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
