@@ -129,6 +129,25 @@ def test_the_archives_span_decides_nothing_when_it_is_too_wide_or_too_few_articl
     assert set(years([m for m in resolve(tmp_path, {}) if m.file == "spring.txt"]).values()) == {None}
 
 
+def test_a_season_named_for_two_years_is_a_window_and_its_list_stays_in_the_new_year(tmp_path: Path) -> None:
+    # "for 2009–10": of 2008–2010 only 2009 has Thursday 3 September; the list crosses into 2010 at
+    # "Thursday 7 January", and its later days without weekdays stay there (before the letter's 20 July).
+    text = (
+        "Brackenford Choral Society\n\n20 July\n\nHere are the rehearsal and concert dates for 2009–10.\n\n"
+        "- First rehearsal: Thursday 3 September\n- Carol concert: Saturday 19 December\n"
+        "- Rehearsals resume: Thursday 7 January\n- Spring concert: 20 March\n- Summer party: 18 June\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got == {
+        "20 July": 2009,
+        "Thursday 3 September": 2009,
+        "Saturday 19 December": 2009,
+        "Thursday 7 January": 2010,
+        "20 March": 2010,
+        "18 June": 2010,
+    }
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

@@ -2174,8 +2174,11 @@ _YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 # "the 2012/13 financial year", "the 1998–99 season": a year that spans two, near the present.
+# ("the term and holiday dates for 2022–23", "fixtures for 2019/20": what a year's calendar is for)
 _SPLIT_YEAR = re.compile(
-    rf"\b(?P<a>{_YEAR})\s*[/–-]\s*(?P<b>\d\d)\s+(?:financial|academic|school|tax|fiscal|season)\b", re.IGNORECASE
+    rf"\b(?P<a>{_YEAR})\s*[/–-]\s*(?P<b>\d\d)\s+(?:financial|academic|school|tax|fiscal|season)\b"
+    rf"|\bfor\s+(?:the\s+)?(?P<fa>{_YEAR})\s*[/–-]\s*(?P<fb>\d\d)(?![\d/–-])",
+    re.IGNORECASE,
 )
 
 
@@ -2189,8 +2192,8 @@ def _year_ranges(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
             if a < b <= a + 30:
                 out.append((a, b + 1, reason(N_("“{phrase}”"), phrase=" ".join(m.group(0).split()))))
         for m in _SPLIT_YEAR.finditer(text):
-            a = int(m.group("a"))
-            if (a + 1) % 100 == int(m.group("b")):
+            a = int(m.group("a") or m.group("fa"))
+            if (a + 1) % 100 == int(m.group("b") or m.group("fb")):
                 # spoken of from the year before it starts to the year it ends
                 out.append((a - 1, a + 2, reason(N_("“{phrase}”"), phrase=" ".join(m.group(0).split()))))
     return out

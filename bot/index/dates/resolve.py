@@ -837,6 +837,23 @@ def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int,
     return all(LIST_ITEM.match(paras[i].text) for i in (pidx - 1, pidx))
 
 
+def _list_stays_in_new_year(
+    prev: _Prev | None, m: Mention, text: str, pidx: int, year: int, present: tuple[int, int] | None
+) -> bool:
+    """Whether `m`, on a list's line, comes after the day before it in the calendar, and that day
+    is in the year after the present's: a term-dates letter's list that has run into the new year
+    ("pupils return on Wednesday 4 January" … "- Half term: 13 to 17 February") stays in it — up to
+    the article's own day (a December notice's "28 December" after "4 January" is this December's)."""
+    if present is None or (m.month, m.day) >= present:
+        return False
+    # (a heading may come between: "SPRING TERM"; a day the weekday moved is "historical" too)
+    if prev is None or prev.year != year + 1 or not pidx - 2 <= prev.para <= pidx:
+        return False
+    if (m.month, m.day) < (prev.month, prev.day):
+        return False
+    return LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None
+
+
 # A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
 # "unveiled" or "dedicated": what an anniversary day does).
 _BEGINNING_TOLD = re.compile(
@@ -2290,6 +2307,10 @@ def _year_by_rules(
             # "- 27 to 29 December: the steam gala" / "- 1 January: subscriptions fall due"
             year = article_year + 1
             why = reason(N_("after {prev} in the item before, the list runs into {year}"), prev=prev.label, year=year)  # type: ignore[union-attr]
+            return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
+        if _list_stays_in_new_year(prev, m, text, pidx, article_year, ctx.present_day):
+            year = article_year + 1
+            why = reason(N_("after {prev} in the list, the list stays in {year}"), prev=prev.label, year=year)  # type: ignore[union-attr]
             return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
         year, tense = _by_tense(
             m, _unquoted_context(text, s, m.start, m.end), article_year, ctx.present_day, _tense_context(text, s, m)
