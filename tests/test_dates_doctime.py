@@ -148,6 +148,19 @@ def test_a_season_named_for_two_years_is_a_window_and_its_list_stays_in_the_new_
     }
 
 
+def test_a_year_the_article_names_is_not_its_present_when_its_weekdays_all_fit_the_year_before(
+    tmp_path: Path,
+) -> None:
+    # Both October days fit 1967, none 1968: the count from 1968 gives 2023, which both fit.
+    text = (
+        "Fifty-five years of the lido\n\nPosted on 2 October\n\nThe lido opened on 1 July 1968, and I "
+        "swam there that first summer.\n\nI go back on Tuesday 10 October, and the club's swim is on "
+        "Friday 20 October.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Tuesday 10 October"] == got["Friday 20 October"] == 2023
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

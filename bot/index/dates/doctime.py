@@ -2655,7 +2655,13 @@ def decide(
         # "The Council also agreed the allotment rents for 2006" in a notice "Issued 9 January": of the
         # years the article names, the one whose calendar every weekday fits (across the turn of the
         # year), when only one does.
-        fitting_named = {y for t in texts for y in _counted_years(t) if _turn_fits(y, written) == len(written)}
+        # (one weekday at least in that very year: October days that all fit the year before are its)
+        fitting_named = {
+            y
+            for t in texts
+            for y in _counted_years(t)
+            if _turn_fits(y, written) == len(written) and any(_is_weekday(*w, y) for w in written)
+        }
         if len(fitting_named) == 1:
             (y,) = fitting_named
             why = reason(N_("the article names {year}, and {days} fit(s) it"), year=y, days=shown)
