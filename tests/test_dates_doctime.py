@@ -161,6 +161,18 @@ def test_a_year_the_article_names_is_not_its_present_when_its_weekdays_all_fit_t
     assert got["Tuesday 10 October"] == got["Friday 20 October"] == 2023
 
 
+def test_a_numbered_name_counts_only_from_its_own_number(tmp_path: Path) -> None:
+    def text(name: str, day: str) -> str:
+        return (
+            f"Space hall notes\n\nOn {day} the hall marks the 40th anniversary of the landing of {name}.\n\n"
+            "Luna 9 landed on the Moon on 3 February 1966.\n"
+        )
+
+    # Luna 2 is not Luna 9: nothing dates it
+    assert years(resolve(tmp_path, {"a.txt": text("Luna 2", "13 September")}))["13 September"] is None
+    assert years(resolve(tmp_path, {"a.txt": text("Luna 9", "5 February")}))["5 February"] == 2006
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

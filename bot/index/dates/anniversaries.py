@@ -272,6 +272,24 @@ class Base:
     text: str = ""  # the sentence that dates it, when one does
 
 
+# A name with its number: "Apollo 11", "Flight 93", "Route 66" (not a day: "April 11", "Monday 13").
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,3})\b(?![.,:]?\d|\s*(?:st|nd|rd|th)\b)")
+_NOT_NAMES = frozenset(
+    {m.lower() for m in EN_MONTHS} | {m[:3].lower() for m in EN_MONTHS} | {"sept"} | {w.lower() for w in WEEKDAYS}
+)
+
+
+def other_number(subject: str, sentence: str) -> bool:
+    """Whether the sentence names the subject's numbered name with another number: "the fiftieth
+    anniversary of Apollo 11" is not counted from "Apollo 13 lifted off … on 11 April 1970"."""
+    named = {(w, n) for w, n in _NUMBERED_NAME.findall(subject) if w.lower() not in _NOT_NAMES}
+    if not named:
+        return False
+    told = {(w, n) for w, n in _NUMBERED_NAME.findall(sentence) if w.lower() not in _NOT_NAMES}
+    names = {w for w, _ in named}
+    return not named & told and any(w in names for w, _ in told)
+
+
 @dataclass(slots=True)
 class DatedSentence:
     """A sentence that dates something, once however many articles repeat it."""
@@ -390,7 +408,7 @@ class BaseFinder:
             if h is None:
                 continue
             found_by_head = self._find_by_head(subject, keys | {h}, cjk, h, article_id, besides, days)
-            if found_by_head is None:
+            if found_by_head is None or other_number(subject, found_by_head.text):
                 continue
             if not days or self._days_in_text(found_by_head, days):
                 return found_by_head
@@ -435,18 +453,14 @@ class BaseFinder:
         # depot" / "the last tram rattled into the depot"): the subject's verbs count when shared.
         optional = frozenset() if cjk else self._verb_keys(subject, head)
         if cjk or days:
-            found = self._best(
-                keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional
-            )
+            found = self._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
         else:
             found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
         if found is not None:
             why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
             return Base(found[0], why, 0.75, found[1])
         if cjk:
-            found = self._best(
-                keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE
-            )
+            found = self._best(keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE)
         else:
             found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
         if found is not None:
