@@ -173,6 +173,23 @@ def test_a_numbered_name_counts_only_from_its_own_number(tmp_path: Path) -> None
     assert years(resolve(tmp_path, {"a.txt": text("Luna 9", "5 February")}))["5 February"] == 2006
 
 
+def test_the_leads_own_weekday_refutes_a_weak_candidate(tmp_path: Path) -> None:
+    # 二十周年 counted from the only year stated (1998) gives 2017; the reporter's Wednesday 20 May
+    # is no day of 2017 (nor of 1998's neighbours): the year is not stated, not guessed.
+    text = (
+        "县图书馆举行读书节\n\n本报讯 5月20日（星期三）上午，县图书馆举行第十届读书节开幕式。\n\n"
+        "1998年，县图书馆新馆落成。\n\n明年，图书馆将迎来新馆落成二十周年，庆祝活动定于明年9月28日举行。\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text})) == {"5月20日（星期三）": None, "9月28日": None}
+
+
+def test_a_source_line_at_the_foot_names_the_cuttings_month(tmp_path: Path) -> None:
+    text = "Regatta week\n\nThe regatta ran from 3 to 5 June.\n\n[Harbour Gazette archive, June 2011]\n"
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got) == {"3 to 5 June": 2011}
+    assert "source line" in got[0].why
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

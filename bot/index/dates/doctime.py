@@ -951,6 +951,10 @@ _LAST_YEAR_NOTE = reason(N_(" (last year)"))
 _TITLE_NAMES = N_("the title names its month: “{phrase}”")
 _FIRST_LINE_NAMES = N_("the first line names its month: “{phrase}”")
 _CAPTION_NAMES = N_("the caption names its month: “{phrase}”")
+_SOURCE_NAMES = N_("the source line at its foot names its month: “{phrase}”")
+# A cutting's source in brackets, alone at its foot: "[Courier archive, June 2022]", "(Parish
+# magazine, March 1996)".
+_SOURCE_LINE = re.compile(r"\s*[\[(][^\[\]()\n]{4,80}[\])]\.?\s*")
 # A photograph's caption at the foot of a cutting ("Caption: the churchwardens with the appeal
 # thermometer, December 2011"): it dates the picture the cutting was printed with.
 _CAPTION = re.compile(r"^(?:caption|photo|photograph|picture|pictured|image|pie de foto|фото)\b", re.I)
@@ -1815,12 +1819,16 @@ def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Ite
         yield Evidence(dated.year + n, WEIGHTS["years ago"] * LEAD, "years ago", why, base=dated.year)
 
 
-def _caption_month(article: Article) -> Iterator[Evidence]:
-    """The month a caption under the article names, when no head does."""
+def _caption_month(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    """The month a caption or a source line under the article names, when no head does."""
     last = article.paragraphs[-1].text if len(article.paragraphs) > 1 else ""
-    head = _HEAD_MONTH.search(last) if _CAPTION.match(last) and _YEAR_RE.search(last) else None
+    # (a source line with its full date is a publication line: `_published_line` reads its day)
+    source = _SOURCE_LINE.fullmatch(last) is not None and not any(
+        idx == len(article.paragraphs) and m.year is not None for idx, m in mentions
+    )
+    head = _HEAD_MONTH.search(last) if (source or _CAPTION.match(last)) and _YEAR_RE.search(last) else None
     if head is not None:
-        why = reason(_CAPTION_NAMES, phrase=" ".join(head.group(0).split()))
+        why = reason(_SOURCE_NAMES if source else _CAPTION_NAMES, phrase=" ".join(head.group(0).split()))
         year = int(head.group("y") or head.group("zy"))
         yield Evidence(year, WEIGHTS["head month"], "head month", why, _head_month_day(head))
 
@@ -1844,7 +1852,7 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
                 yield Evidence(year, WEIGHTS["head month"], "head month", why, _head_month_day(head))
                 break
         else:
-            yield from _caption_month(article)
+            yield from _caption_month(article, mentions)
     for idx, m in mentions:
         if m.year is None or m.bracket_year or idx > 3:
             continue
@@ -1997,6 +2005,16 @@ def _around_fits(year: int, day: tuple[int, int], written: Written) -> bool:
 
 def _day_of(found: Sequence[Evidence], year: int) -> tuple[int, int] | None:
     return next((ev.day for ev in found if ev.year == year and ev.day is not None), None)
+
+
+def _lead_weekdays_refute(
+    support: Mapping[int, float], written: Written, mentions: Sequence[tuple[int, Mention]]
+) -> bool:
+    """Whether a weekday written in the first paragraph (as the present speaks: `written` holds it)
+    fits none of the candidate years, across the turn of the year either."""
+    lead = [(m.weekday, m.month, m.day) for idx, m in mentions if idx <= 1 and m.weekday is not None and m.year is None]
+    lead = [w for w in lead if w in written]
+    return bool(lead) and not any(_turn_fits(y, tuple(lead)) == len(lead) for y in support)
 
 
 def _fits_mostly(year: int, written: Written) -> bool:
@@ -2573,6 +2591,10 @@ def decide(
             support = defaultdict(float, near)
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
+            support = defaultdict(float)
+        elif _lead_weekdays_refute(support, written, mentions):
+            # The news lead's own day, with its weekday ("本报讯 7月29日（星期三）上午"), fits no
+            # candidate: the candidates are wrong, not the day the reporter wrote.
             support = defaultdict(float)
         elif len(written) == 2 and (
             counted_ev := _counted_with_weekdays(texts, written, shown, slice(0, 1), newest_year)
