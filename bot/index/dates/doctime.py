@@ -2011,10 +2011,13 @@ def _lead_weekdays_refute(
     support: Mapping[int, float], written: Written, mentions: Sequence[tuple[int, Mention]]
 ) -> bool:
     """Whether a weekday written in the first paragraph (as the present speaks: `written` holds it)
-    fits none of the candidate years, across the turn of the year either."""
+    fits none of the candidate years, across the turn of the year either, and none is as strong as
+    a head date."""
     lead = [(m.weekday, m.month, m.day) for idx, m in mentions if idx <= 1 and m.weekday is not None and m.year is None]
     lead = [w for w in lead if w in written]
-    return bool(lead) and not any(_turn_fits(y, tuple(lead)) == len(lead) for y in support)
+    if not lead or max(support.values()) >= WEIGHTS["head date"]:
+        return False  # (a dated head outweighs one weekday, which may be an account's: "Sunday, May 18" of 1980)
+    return not any(_turn_fits(y, tuple(lead)) == len(lead) for y in support)
 
 
 def _fits_mostly(year: int, written: Written) -> bool:
@@ -2549,6 +2552,7 @@ def decide(
     ]
     texts = [article.title, *(p.text for p in article.paragraphs)]
     written, shown = _weekdays_written(mentions, texts)
+    refuted: Why | None = None  # why the candidates were dropped, when the lead's weekday refuted them
     support: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)
     for ev in found:
@@ -2595,6 +2599,11 @@ def decide(
         elif _lead_weekdays_refute(support, written, mentions):
             # The news lead's own day, with its weekday ("本报讯 7月29日（星期三）上午"), fits no
             # candidate: the candidates are wrong, not the day the reporter wrote.
+            refuted = reason(
+                N_("{days} fit(s) none of the years the article's clues give ({years})"),
+                days=shown,
+                years=", ".join(str(y) for y in sorted(support)),
+            )
             support = defaultdict(float)
         elif len(written) == 2 and (
             counted_ev := _counted_with_weekdays(texts, written, shown, slice(0, 1), newest_year)
@@ -2693,7 +2702,8 @@ def decide(
     if not support and written:
         _add_counted(_counted_with_weekdays(texts, written, shown, newest_year=newest_year), found, support, reasons)
     if not support:
-        return DocumentTime(None, reason(N_("the article states nothing that fixes its own time")), tuple(found))
+        unknown = refuted if refuted is not None else reason(N_("the article states nothing that fixes its own time"))
+        return DocumentTime(None, unknown, tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))
     best, score = ranked[0]
     if score < MIN_SUPPORT:
