@@ -400,3 +400,18 @@ def test_dating_lines_joined_by_a_dash_or_with_only_a_weekday_and_day() -> None:
     )
     titles = [a.title for a in split_articles(text, "a.txt")]
     assert titles == ["BUS STATION OPENS", "TRAM PLAN UNVEILED", "FIRST TRAM IN 42 YEARS"]
+
+
+def test_cuttings_numbered_in_capitals_and_closed_by_their_sources() -> None:
+    text = (
+        "MILLBROOK GAZETTE: CUTTINGS\nReprinted for the open day\n\n"
+        "I. FERRY RETURNS\n\nThe ferry will run again from Monday 4 April.\n"
+        "[Millbrook Gazette, 25 March 1983, p. 2]\n\n"
+        "II. BANDSTAND AT FIFTY\n\nThe bandstand turns fifty on 9 July.\n[Gazette, 2 July]\n"
+    )
+    articles = split_articles(text, "a.txt")
+    assert [a.title for a in articles] == ["MILLBROOK GAZETTE: CUTTINGS", "I. FERRY RETURNS", "II. BANDSTAND AT FIFTY"]
+    assert articles[2].paragraphs[-1].text == "[Gazette, 2 July]"
+    # A numbered list in capitals with no sources is no cuttings file.
+    plain = "Programme\n\n1. OPENING\n\nThe mayor speaks at noon.\n\n2. CONCERT\n\nThe band plays at two.\n"
+    assert len(split_articles(plain, "b.txt")) == 1

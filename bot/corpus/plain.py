@@ -39,6 +39,8 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         all_heads := sorted(set(heads) | _capital_heads(lines, heads, above))
     ) >= 2:
         spans = _head_spans(lines, all_heads, above)
+    elif len(numbered := _numbered_heads(lines)) >= 2:
+        spans = _head_spans(lines, numbered)
     elif sections := _section_spans(lines):
         spans, leading = sections
     else:
@@ -347,6 +349,27 @@ def _head_spans(lines: list[str], heads: list[int], above: Mapping[int, int] | N
         end = start(heads[n + 1]) if n + 1 < len(heads) else len(lines)
         spans.append((lines[h], h, h + 1, end))
     return spans
+
+
+# A cutting's headline numbered in capitals: "II. LIDO AT TEN", "3) MILL FIRE".
+_NUMBERED_HEAD = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s+(?P<head>[^a-z]+)")
+
+
+def _numbered_heads(lines: list[str]) -> list[int]:
+    """The headlines of a cuttings file whose cuttings are numbered in capitals and each closed by
+    its source in brackets ("I. STATION REOPENS …" … "[Copperdale Courier, Friday 13 May 1994, p. 1]"):
+    after a blank line, with text under them. None unless there are two, and two sources."""
+    if sum(1 for x in lines if _SOURCE_BRACKET.fullmatch(x.strip())) < 2:
+        return []
+    heads = []
+    for i in range(1, len(lines) - 1):
+        line = lines[i].strip()
+        m = _NUMBERED_HEAD.fullmatch(line)
+        if m is None or lines[i - 1].strip() or len(line) > MAX_TITLE_CHARS or line.endswith(_TERMINAL):
+            continue
+        if m.group("head").isupper() and _first_nonblank(lines, i + 1, min(i + 3, len(lines))) is not None:
+            heads.append(i)
+    return heads
 
 
 # A line that divides a file into sections: a rule ("-----", "* * *"), a numbered one ("=== 2 ==="),
