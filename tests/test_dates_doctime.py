@@ -190,6 +190,17 @@ def test_a_source_line_at_the_foot_names_the_cuttings_month(tmp_path: Path) -> N
     assert "source line" in got[0].why
 
 
+def test_a_dateline_is_now_even_beside_the_date_it_counts_from_and_next_summer_is_next_years(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The viaduct at 150\n\nHOLMBRIDGE, 3 October — A hundred and fifty years after the viaduct carried its "
+        "first train on 5 October 1867, the town is planning a week of events.\n\nA book on the viaduct is "
+        "due in the shops next summer, on 12 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text})) == {"3 October": 2017, "5 October 1867": 1867, "12 June": 2018}
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

@@ -161,6 +161,7 @@ _FUTURE_TENSE = re.compile(
     r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
     r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
     r"|(?:must|should)(?!\s+have\b)"  # "applications must reach us by 18 April" (not "must have been")
+    r"|next\s+(?:spring|summer|autumn|fall|winter)"  # "in time for the village fete next summer, on 13 June"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán)\b"
     r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
@@ -171,7 +172,7 @@ _FUTURE_TENSE = re.compile(
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
     "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|arrangements|preparations"
-    "|effect|force|operation|must|should"
+    "|effect|force|operation|must|should|next"
     "|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
 )
 _FUTURE_HINT = re.compile(
@@ -2153,7 +2154,11 @@ def _year_by_rules(
         why = reason(N_("held for “{phrase}”: {why}"), phrase=held[1], why=held[2])
         return held[0], "inferred", why + _weekday_note(m, held[0]), True
     run_up = _dated_later_in_sentence(m, text, s, e)
-    if run_up is not None and (article_year is None or run_up.year != article_year):
+    if (
+        run_up is not None
+        and (article_year is None or run_up.year != article_year)
+        and not (pidx <= 1 and place_dateline(text, m.start, m.end))  # ("LEIGHCOMBE, 6 December — … 1864": now)
+    ):
         # "she reached the site on 4 October, checked the wires on the 6th and 7th, and was on the
         # barge when the hull broke the surface on Monday 11 October 1982": days told in order up
         # to a dated one are of its year.
