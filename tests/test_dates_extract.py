@@ -100,6 +100,7 @@ def test_look_alikes_are_not_dates(text: str) -> None:
         ("7月28日和29日，纪念公园免费开放", [(7, 28), (7, 29)]),
         ("la feria abre el sábado 10 y domingo 11 de octubre", [(10, 10), (10, 11)]),  # a weekday before each
         ("ярмарка пройдёт в субботу 3 и воскресенье 4 мая", [(5, 3), (5, 4)]),
+        ("School closed Oct. 19th & 20th for the election.", [(10, 19), (10, 20)]),  # an ordinal is no count
     ],
 )
 def test_coordinated_days_each_count(text: str, days: list[tuple[int, int]]) -> None:
@@ -112,6 +113,8 @@ def test_coordinated_days_each_count(text: str, days: list[tuple[int, int]]) -> 
         ("returns to the welfare hall from 16 to 28 October.", ((10, 16), (10, 28))),
         ("runs from Wednesday 1 August to Friday 31 August upstairs", ((8, 1), (8, 31))),
         ("прошла в Киеве с 24 по 26 апреля", ((4, 24), (4, 26))),
+        ("Half-term holiday Oct. 23rd to 27th.", ((10, 23), (10, 27))),  # month first, the last day alone
+        ("The fair runs October 23 to 27 on the green.", ((10, 23), (10, 27))),
     ],
 )
 def test_ranges_written_with_words(text: str, span: tuple[tuple[int, int], tuple[int, int]]) -> None:
@@ -121,6 +124,8 @@ def test_ranges_written_with_words(text: str, span: tuple[tuple[int, int], tuple
 
 def test_a_number_after_a_date_is_not_a_day_when_a_noun_follows() -> None:
     assert [(m.month, m.day) for m in find_mentions("On July 19 and 20 people came.")] == [(7, 19)]
+    assert [(m.day, m.end_day) for m in find_mentions("Open July 4 to 5 pm.")] == [(4, 4)]
+    assert [(m.day, m.end_day) for m in find_mentions("On June 3 to 30 people came.")] == [(3, 3)]
 
 
 @pytest.mark.parametrize(

@@ -403,9 +403,11 @@ _DAYS_BEFORE = re.compile(
 _DAYS_BEFORE_END = re.compile(rf"\d(?:st|nd|rd|th)?{_AND}(?:el\s+|the\s+)?(?:{_ANY_WD},?\s+)?$", re.IGNORECASE)
 # The list ends the clause or runs into a function word ("Sept. 8 and 9 at Trinity Church"), not
 # into a count ("July 19 and 20 people").
+# (an ordinal last day is no count, whatever follows it: "Oct. 19th & 20th closed for the election")
 _DAYS_AFTER = re.compile(
-    rf"((?:,\s*{_LIST_DAY})*{_AND}{_LIST_DAY})(?!\d|\s*(?:[-–—/:.]\d|%))"
-    r"(?=\s*(?:$|[,.;:!?)\]\"”’—–-]|(?:at|in|on|for|with|from|to|when|while|and|as|by|the|this|next|last|each)\b))",
+    rf"((?:,\s*{_LIST_DAY})*{_AND}(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"|{_LIST_DAY}(?!\d|\s*(?:[-–—/:.]\d|%))"
+    r"(?=\s*(?:$|[,.;:!?)\]\"”’—–-]|(?:at|in|on|for|with|from|to|when|while|and|as|by|the|this|next|last|each)\b))))",
     re.IGNORECASE,
 )
 _ZH_DAYS_AFTER = re.compile(r"((?:\s*[和、及与]\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])+)")
@@ -537,11 +539,23 @@ def _moved(m: Mention, text: str) -> list[Mention]:
 _UNTIL_THE = re.compile(r"\s+(?:until|till|to|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
+# "Oct. 23rd to 27th", "October 23 to 27": after a date written month first, its range's last day
+# alone (not a count or a time: "July 4 to 5 pm", "June 3 to 30 people").
+_MONTH_FIRST_TO = re.compile(
+    r"\s+(?:until|till|to|through)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![-–—/:.,]?\d|\s*(?:%|[ap]\.?m\b|o['’]clock|hours?\b|minutes?\b|people|per\b|of\b)|\s+[A-Z])"
+)
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
+
+
 def _until_ordinal(m: Mention, text: str) -> Mention:
-    """`m` as the range it opens when an ordinal after it ends one ("5 March until the 9th")."""
+    """`m` as the range it opens when an ordinal after it ends one ("5 March until the 9th"), or its
+    last day alone after a date written month first ("Oct. 23rd to 27th")."""
     if m.form != "en" or (m.end_month, m.end_day) != (m.month, m.day) or m.year is not None:
         return m
     until = _UNTIL_THE.match(text, m.end)
+    if until is None and _ENDS_WITH_DAY.search(m.text):
+        until = _MONTH_FIRST_TO.match(text, m.end)
     if until is None or not m.day < int(until.group("d")) <= _MONTH_DAYS[m.month] + (m.month == 2):
         return m
     return replace(m, end=until.end(), text=text[m.start : until.end()], end_day=int(until.group("d")))
@@ -733,6 +747,8 @@ def _sentence_before(text: str, pos: int) -> str:
     """The words of `pos`'s sentence before it."""
     cut = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
     return text[cut + 1 : pos]
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _ORDINAL_TO = re.compile(r"\s+(?:to|until|till|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)
 _AND_ORDINAL = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
