@@ -2314,6 +2314,15 @@ def test_to_the_day_after_an_event_another_report_dates_by_its_day(tmp_path: Pat
     assert years(resolve(tmp_path, files))["Monday, 17 January"] == 2011
 
 
+def test_a_heading_of_what_is_still_to_come_ends_a_columns_look_back(tmp_path: Path) -> None:
+    text = (
+        "Harbour diary\n\nHolmwick, 3 March 2011 — The lifeboat crew trained in the bay.\n\n50 YEARS AGO\n\n"
+        "The old boathouse burned down on 5 March.\n\nLOOKING AHEAD\n\nThe open day is on 9 April.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["5 March"] == 1961 and got["9 April"] == 2011
+
+
 def test_a_looking_back_columns_section_weekdays_fix_its_present_together(tmp_path: Path) -> None:
     text = (
         "LOOKING BACK\n\nThe Gazette, Friday, 21 May\n\n100 YEARS AGO\n\nCrowds gathered on the night of "

@@ -1371,6 +1371,8 @@ _BACK_TO_NOW = re.compile(
 # A column's heading that comes back to its present after its "N YEARS AGO" sections.
 _NOW_HEADING = re.compile(
     r"(?:and\s+|y\s+)?(?:(?:this|next)\s+(?:week|month|year)|today|now|coming\s+up|esta\s+semana|este\s+(?:mes|año)"
+    # (what is still to come: "LOOKING AHEAD", "What's on", "Dates for your diary")
+    r"|looking\s+(?:ahead|forward)|what['’]s\s+on|dates\s+for\s+(?:your|the)\s+diary|diary\s+dates|forthcoming\s+events"
     r"|la\s+próxima\s+semana|hoy|на\s+(?:этой|следующей)\s+неделе|сегодня|本周|下周|今天|今年)[.:]?",
     re.IGNORECASE,
 )
