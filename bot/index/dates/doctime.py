@@ -2734,9 +2734,6 @@ def decide(
 
 ARCHIVE_MIN_PRESENTS = 5  # articles whose present is known, before the archive's span means anything
 ARCHIVE_SPAN_PERCENTILES = (0.1, 0.9)  # the span's ends: most of the archive, not its outliers
-# How often a wrong year of the span may fit the weekdays written by chance: each weekday fits one
-# year in seven, so k of them fit a wrong year one time in 7**k, and the span offers `years` tries.
-ARCHIVE_CHANCE = 0.5
 
 
 def archive_span(presents: Iterable[int | None]) -> tuple[int, int] | None:
@@ -2754,9 +2751,10 @@ def archive_year(
     article: Article, mentions: Sequence[tuple[int, Mention]], time: DocumentTime, span: tuple[int, int]
 ) -> DocumentTime | None:
     """`time` (unknown) made the only year of the archive's span whose calendar has every weekday
-    the article writes — when the weekdays are enough that a wrong year of the span fits them by
-    chance less than one time in two (a spring newsletter's "Monday 24 March", "Saturday 5 April"
-    among a club's issues of 2005–2012). None when the weekdays decide nothing."""
+    the article writes (a spring newsletter's "Saturday 3 April", "Sunday 18 April" among a club's
+    issues of 2008–2013: 2010). Days of one year share its calendar, so a wrong year fits them about
+    one time in seven whatever their number: a span of more than a few years mostly holds several
+    such years, and then nothing is decided (None)."""
     if time.year is not None:
         return None
     texts = [article.title, *(p.text for p in article.paragraphs)]
@@ -2764,8 +2762,6 @@ def archive_year(
     if not written:
         return None
     lo, hi = span
-    if (hi - lo + 1) / 7 ** len(set(written)) >= ARCHIVE_CHANCE:
-        return None
     fits = [y for y in range(lo, hi + 1) if _fits(y, written)]
     if len(fits) != 1:
         return None
