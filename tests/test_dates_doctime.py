@@ -148,6 +148,17 @@ def test_a_season_named_for_two_years_is_a_window_and_its_list_stays_in_the_new_
     }
 
 
+def test_a_december_letters_dates_run_into_the_new_year_line_by_line(tmp_path: Path) -> None:
+    text = (
+        "Larkfield School\n\nLarkfield, Monday 1 December 2008\n\nDear parents,\n\n"
+        "Term ends: Friday 19 December.\nSpring term begins: Monday 5 January.\nHalf term: 16 to 20 February.\n"
+        "Sports day: 12 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Friday 19 December"] == 2008
+    assert got["Monday 5 January"] == got["16 to 20 February"] == got["12 June"] == 2009
+
+
 def test_a_year_the_article_names_is_not_its_present_when_its_weekdays_all_fit_the_year_before(
     tmp_path: Path,
 ) -> None:

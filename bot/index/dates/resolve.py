@@ -852,7 +852,9 @@ def _list_stays_in_new_year(
         return False
     if (m.month, m.day) < (prev.month, prev.day):
         return False
-    return LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None
+    line = text.rfind("\n", 0, m.start) + 1
+    # (a list's line: "- Half term: 13 to 17 February", or "Half term: 16 to 20 February" alone on it)
+    return LIST_ITEM.match(text, line) is not None or _LISTING.fullmatch(text, line, m.start) is not None
 
 
 # A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
