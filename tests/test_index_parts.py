@@ -5,6 +5,7 @@ and the result is exactly a full rebuild's, also when one document's base year l
 from __future__ import annotations
 
 import gc
+import itertools
 import pickle
 import random
 import shutil
@@ -292,6 +293,46 @@ def test_the_archives_span_moves_an_undated_article_that_no_edit_touched(tmp_pat
         assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
         assert set(years(as_index(got, EMPTY), "spring.txt").values()) == {year}
         assert {got.corpus.by_id[i].file for i in got.redone} == {"issue0.txt", "spring.txt"}
+        previous = got.parts
+
+
+def test_an_article_asks_the_archives_span_again_only_when_it_or_its_present_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the span stays, an undated article no edit touched that took no year from it is not
+    asked again (one that took one is, its present being needed); when the span moves, every
+    undated article is. Each update equals a full build."""
+    from tests.test_dates_doctime import ROWING
+
+    asked: list[str] = []
+    real = parts.archive_year
+
+    def counted(article, mentions, time, span):  # type: ignore[no-untyped-def]
+        asked.append(article.file)
+        return real(article, mentions, time, span)
+
+    monkeypatch.setattr(parts, "archive_year", counted)
+    # a weekday no year of the span has (2 October 2008–2013 is never a Monday)
+    files = ROWING | {"autumn.txt": "Autumn newsletter\n\nThe winter league starts on Monday 2 October.\n"}
+    root = write(tmp_path / "corpus", files)
+    previous = update(root, EMPTY, None).parts  # type: ignore[arg-type]
+    assert {"autumn.txt", "spring.txt"} <= set(asked)
+    steps = (
+        # (the edited file's article asks too: a dated one is answered at once)
+        (_edit("issue2.txt", "is mended", "is mended again"), {"issue2.txt", "spring.txt"}, {"spring.txt": 2010}),
+        (_edit("autumn.txt", "winter league", "winter league at last"), {"autumn.txt", "spring.txt"}, {}),
+        # the span widens: every article asks again, and the spring issue's year goes
+        (_edit("issue0.txt", "2008", "2003"), set(files), {"spring.txt": None}),
+        (_edit("issue0.txt", "2003", "2008"), set(files), {"spring.txt": 2010}),
+    )
+    for change, expected, year in steps:
+        change(root)
+        asked.clear()
+        got = update(root, EMPTY, previous)
+        assert set(asked) == expected
+        assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
+        for file, y in year.items():
+            assert set(years(as_index(got, EMPTY), file).values()) == {y}
         previous = got.parts
 
 
@@ -774,3 +815,44 @@ def test_an_update_that_cannot_take_its_short_way_equals_a_full_build(
         assert_same_as_a_full_rebuild(as_index(got, EMPTY), root, EMPTY)
         _assert_same_words_read(got.search, SearchIndex.from_corpus(load_corpus(root)))
         previous = got.parts
+
+
+def test_passages_moved_for_all_files_at_once_are_a_loop_over_the_files() -> None:
+    """`_moved`: files changed, added (-1), removed (their old passages -1), empty and in another
+    order, as a loop over the files numbers them."""
+    from bot.index.search_update import _moved
+
+    rng = random.Random(5)
+    for _ in range(200):
+        sizes = [rng.choice((0, 1, 2, 5)) for _ in range(rng.randint(0, 8))]
+        starts = list(itertools.accumulate(sizes, initial=0))[:-1]
+        files = [(s, k) for s, k in zip(starts, sizes, strict=True) if rng.random() > 0.2]  # some removed
+        if rng.random() < 0.3:
+            rng.shuffle(files)
+        segments = [(-1, k) if rng.random() < 0.3 else (s, k) for s, k in files]
+        segments += [(-1, rng.randint(0, 3))] if rng.random() < 0.3 else []
+        moved = np.full(sum(sizes), -1, dtype=np.int32)
+        fresh = np.zeros(sum(k for _, k in segments), dtype=bool)
+        at = 0
+        for start, count in segments:
+            if start < 0:
+                fresh[at : at + count] = True
+            else:
+                moved[start : start + count] = np.arange(at, at + count, dtype=np.int32)
+            at += count
+        got_moved, got_fresh = _moved(segments, sum(sizes))
+        assert _same(got_moved, moved) and _same(got_fresh, fresh)
+
+
+def test_a_step_in_the_background_raises_where_it_is_joined() -> None:
+    from bot.index.background import Background
+
+    def fails() -> None:
+        raise ValueError("in the thread")
+
+    step = Background(fails, "test")
+    with pytest.raises(ValueError, match="in the thread"):
+        step.join()
+    done: list[int] = []
+    Background(lambda: done.append(1), "test").join()
+    assert done == [1]
