@@ -543,6 +543,8 @@ def test_a_latin_query_loads_no_chinese_dictionary() -> None:
         ("Che Guevara's portrait", "Гевара"),  # a silent u after g
         ("Denis Lavant spoke", "Дени Лаван"),  # a final letter no one says
         ("Дени Лаван выступил", "Denis Lavant"),
+        ("the Hoover Dam", "Гувер"),  # a name's initial H is Г in Russian
+        ("Harvard Yard", "Гарвард"),
     ],
 )
 def test_more_names_across_scripts(tmp_path: Path, written: str, asked: str) -> None:

@@ -1068,6 +1068,11 @@ class SearchIndex:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
                     add(tid, TRANSLIT_WEIGHT)
+        if term.startswith("г") and (k := skeleton("х" + term[1:])):
+            # Russian writes a name's initial H as Г (Гувер: Hoover, Гарвард: Harvard): in Latin only
+            for tid, k_latin in self._keys.get(k, ()):
+                if k_latin:
+                    add(tid, TRANSLIT_WEIGHT)
         if not latin:
             # Иран finds Iran, and so the English word family: Iranian.
             roman = romanize(term)
