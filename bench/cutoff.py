@@ -38,7 +38,10 @@ Query sets (--set):
             blind set (--blind26), committed unscored in the tenth session, scored once at the end of
             the eleventh (MRR 0.970, no-answer 0.821), spent now.
 - blind27:  tests/queries_blind27.py over seeds/ and over tests/gold/blind39/docs: the twelfth round's
-            blind set (--blind27), committed unscored in the eleventh session.
+            blind set (--blind27), committed unscored in the eleventh session, scored once at the end of
+            the twelfth (MRR 0.960, no-answer 0.857), spent now.
+- blind28:  tests/queries_blind28.py over seeds/ and over tests/gold/blind40/docs: the thirteenth
+            round's blind set (--blind28), committed unscored in the twelfth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -109,6 +112,7 @@ from tests import (  # noqa: E402
     queries_blind25,
     queries_blind26,
     queries_blind27,
+    queries_blind28,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -133,6 +137,7 @@ def seed_index() -> SearchIndex:
 TUNING_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
     "blind17", "blind19", "blind21", "blind20", "blind23", "blind22", "blind25", "blind26", "blind24",
+    "blind27",
 )  # fmt: skip
 BLIND_SETS = {
     "blind": queries_blind,
@@ -162,6 +167,7 @@ BLIND_SETS = {
     "blind25": queries_blind25,
     "blind26": queries_blind26,
     "blind27": queries_blind27,
+    "blind28": queries_blind28,
 }
 
 
@@ -274,7 +280,8 @@ LABELS = {
     "blind24": "tests/queries_blind24.py (twenty-fourth set: seeds + the blind36 documents; scored once, spent)",
     "blind25": "tests/queries_blind25.py (twenty-fifth set, to tune on: seeds + the blind37 documents)",
     "blind26": "tests/queries_blind26.py (twenty-sixth set: seeds + the blind38 documents; scored once, spent)",
-    "blind27": "tests/queries_blind27.py (twenty-seventh set, BLIND: seeds + the blind39 documents; twelfth round)",
+    "blind27": "tests/queries_blind27.py (twenty-seventh set: seeds + the blind39 documents; scored once, spent)",
+    "blind28": "tests/queries_blind28.py (twenty-eighth set, BLIND: seeds + the blind40 documents; thirteenth round)",
 }
 
 
@@ -320,7 +327,8 @@ def main() -> None:
     parser.add_argument("--blind24", action="store_true", help="with --scores: score the twenty-fourth (spent) set")
     parser.add_argument("--blind25", action="store_true", help="with --scores: score the twenty-fifth set (to tune on)")
     parser.add_argument("--blind26", action="store_true", help="with --scores: score the twenty-sixth (spent) set")
-    parser.add_argument("--blind27", action="store_true", help="with --scores: the twenty-seventh set (BLIND: later)")
+    parser.add_argument("--blind27", action="store_true", help="with --scores: score the twenty-seventh (spent) set")
+    parser.add_argument("--blind28", action="store_true", help="with --scores: the twenty-eighth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
@@ -334,11 +342,7 @@ def main() -> None:
                 if len(parts) > 1:
                     for label, part in zip(("seeds", "new docs"), parts, strict=True):
                         print(f"{label:>18}: {score_parts([part]).line()}")
-                if (
-                    opts.show_misses
-                    or name not in BLIND_SETS
-                    or name in TUNING_SETS
-                ):
+                if opts.show_misses or name not in BLIND_SETS or name in TUNING_SETS:
                     print_misses(s)
             return
         name = "heldout" if opts.heldout else opts.set
