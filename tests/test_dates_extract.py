@@ -152,6 +152,11 @@ def test_a_bare_ordinal_before_a_verb_or_this_is_a_day_of_the_month_named_before
     assert got == [(7, 23), (7, 25)]
     century = "Built on 2 July 1890, the hall is in the 19th century style."
     assert bare_ordinal_days(century, find_mentions(century), None) == []
+    # before a modal or an auxiliary, and closing the text
+    modal = "The trials open on 8 August. Dogs running on the 9th must be at the field by seven."
+    assert [(m.month, m.day) for m in bare_ordinal_days(modal, find_mentions(modal), None)] == [(8, 9)]
+    closing = "Championships on Sunday 17 April; entries close on the 10th"
+    assert [(m.month, m.day) for m in bare_ordinal_days(closing, find_mentions(closing), None)] == [(4, 10)]
 
 
 def test_a_programmes_headings_in_capitals_are_dates() -> None:
