@@ -415,3 +415,15 @@ def test_cuttings_numbered_in_capitals_and_closed_by_their_sources() -> None:
     # A numbered list in capitals with no sources is no cuttings file.
     plain = "Programme\n\n1. OPENING\n\nThe mayor speaks at noon.\n\n2. CONCERT\n\nThe band plays at two.\n"
     assert len(split_articles(plain, "b.txt")) == 1
+
+
+def test_a_bracket_left_open_at_a_lines_end_goes_on_in_the_next_line() -> None:
+    text = (
+        "NEW FOOTBRIDGE\n\nThe footbridge was opened on Tuesday 21 March.\n"
+        "(Picture caption: the mayor is first across. Photograph: Dunford\nGazette, March 2006.)\n"
+    )
+    (article,) = split_articles(text, "a.txt")
+    assert (
+        article.paragraphs[-1].text
+        == "(Picture caption: the mayor is first across. Photograph: Dunford Gazette, March 2006.)"
+    )

@@ -212,6 +212,15 @@ def test_a_dateline_is_now_even_beside_the_date_it_counts_from_and_next_summer_i
     assert years(resolve(tmp_path, {"a.txt": text})) == {"3 October": 2017, "5 October 1867": 1867, "12 June": 2018}
 
 
+def test_a_caption_in_brackets_closing_the_last_paragraph_names_the_month(tmp_path: Path) -> None:
+    text = (
+        "New footbridge\n\nThe footbridge was opened on Tuesday 21 March.\n\nContractors return from 27 to 31 "
+        "March. (Picture caption: the mayor is first across. Photograph: Dunford Gazette, March 2006.)\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got == {"Tuesday 21 March": 2006, "27 to 31 March": 2006}
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

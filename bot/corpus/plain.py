@@ -538,6 +538,8 @@ def _continues(previous: str, line: str, margin: int = 0) -> bool:
         return False
     if line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous)):
         return True
+    if previous.count("(") > previous.count(")"):
+        return True  # a bracket still open: "(Picture caption: … Photograph: Dunharrow" / "Chronicle, March 2006.)"
     if _CJK_WRAP.search(previous) and _CJK_WRAP.match(line) and ("。" in previous or "，" in previous):
         # Chinese has no case: a line of prose that stops mid-sentence goes on ("…鞭炮响了" / "一整夜。");
         # a dateline or a heading has no sentence in it

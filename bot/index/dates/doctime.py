@@ -958,6 +958,9 @@ _SOURCE_LINE = re.compile(r"\s*[\[(][^\[\]()\n]{4,80}[\])]\.?\s*")
 # A photograph's caption at the foot of a cutting ("Caption: the churchwardens with the appeal
 # thermometer, December 2011"): it dates the picture the cutting was printed with.
 _CAPTION = re.compile(r"^(?:caption|photo|photograph|picture|pictured|image|pie de foto|фото)\b", re.I)
+# A caption in brackets that closes the last paragraph: "… the ramps. (Picture caption: … Photograph:
+# Dunharrow Chronicle, March 2006.)"
+_CAPTION_CLOSING = re.compile(r"[(\[]\s*(?:picture\s+|photo\s+)?caption\s*:[^()\[\]]*[)\]]?\s*$", re.I)
 
 
 def _same_day(sentence: str, base: Base) -> str:
@@ -1824,6 +1827,8 @@ def _title_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Ite
 def _caption_month(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     """The month a caption or a source line under the article names, when no head does."""
     last = article.paragraphs[-1].text if len(article.paragraphs) > 1 else ""
+    if (closing := _CAPTION_CLOSING.search(last)) is not None:
+        last = last[closing.start() + 1 :].lstrip()  # (the caption, without its bracket)
     # (a source line with its full date is a publication line: `_published_line` reads its day)
     source = _SOURCE_LINE.fullmatch(last) is not None and not any(
         idx == len(article.paragraphs) and m.year is not None for idx, m in mentions
