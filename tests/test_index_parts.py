@@ -749,6 +749,51 @@ def test_a_name_table_updated_is_the_one_built() -> None:
             assert _same_state(vars(a), vars(b))
 
 
+@pytest.mark.parametrize(
+    ("new", "gone"),
+    [
+        ([], []),  # nothing new: the keys as they were
+        (["mrn"], []),  # new entries under keys held: no key new
+        (["kt", "zzzzzzzzzz"], []),  # new keys, one wider than every old one
+        ([], ["mrn"]),  # a key that leaves (the longest: the width shrinks)
+        (["a"], ["s"]),  # one key comes as another goes
+    ],
+)
+def test_a_name_table_updated_without_sorting_its_keys_is_the_one_built(new: list[str], gone: list[str]) -> None:
+    """NameTable.updated inserts the keys not held yet where they go, and keeps the keys as they
+    are when none is new: the table a build makes, whether a key is new, none is, or one leaves."""
+    words = ["mrnq", "mrn", "kst", "s", "mrn", "t"]  # id i's key
+    old = NameTable.build(words, list(range(len(words))))
+    left = [i for i, w in enumerate(words) if w not in gone]
+    renumber = np.full(len(words), -1, dtype=np.int32)
+    renumber[left] = np.arange(len(left), dtype=np.int32)
+    ids = list(range(len(left), len(left) + len(new)))
+    got = old.updated(renumber, new, ids)
+    built = NameTable.build([words[i] for i in left] + new, list(range(len(left))) + ids)
+    assert _same_state(vars(got), vars(built))
+
+
+def test_keys_numbered_again_keep_the_last_dictionary_only_when_nothing_moved() -> None:
+    """_Extended.in_order: the last build's dictionary itself when no key is new, gone or moved;
+    otherwise one numbered in order of first appearance, as a build numbers them."""
+    from bot.index.search import _Extended
+
+    last = {"b": 0, "a": 1, "c": 2}
+    same = _Extended(last)
+    named, ids = same.in_order(np.array([0, -1, 1, 0, 2], dtype=np.int32))
+    assert named is last and ids.tolist() == [0, -1, 1, 0, 2]
+    for ids_then, keys, want in (
+        ([1, 0, 2], [], {"a": 0, "b": 1, "c": 2}),  # moved
+        ([0, 2], [], {"b": 0, "c": 1}),  # "a" gone
+        ([0, 1, 2, 3], ["d"], {"b": 0, "a": 1, "c": 2, "d": 3}),  # "d" new, after the others
+        ([0, 3, 1, 2], ["d"], {"b": 0, "d": 1, "a": 2, "c": 3}),  # "d" new, among them
+    ):
+        extended = _Extended(last)
+        assert [extended.id(k) for k in keys] == list(range(3, 3 + len(keys)))
+        named, _ = extended.in_order(np.array(ids_then, dtype=np.int32))
+        assert named == want and list(named) == list(want) and named is not last
+
+
 def test_sorted_words_hold_exactly_their_words() -> None:
     words = SortedWords(["harbour", "déjà", "quay"])
     assert words.holds(["harbour", "harbou", "harbours", "déjà", "deja", "quay", "quayside", ""]).tolist() == [

@@ -120,10 +120,14 @@ class NameTable(Mapping[str, tuple[int, ...]]):
 
     @classmethod
     def _sorted(cls, names: np.ndarray, key_of: np.ndarray, values: np.ndarray) -> NameTable:
-        """From `names` (sorted, distinct, each with an entry) and the entries (key index, id)."""
-        order = np.lexsort((values, key_of))
+        """From `names` (sorted, distinct, each with an entry) and the entries (key index, id, at
+        least 0). Sorted as one int64 key (key × ids + id), stable: entries already in order, as an
+        update's kept ones mostly are, are merged as runs, not sorted again as a lexsort would."""
+        span = int(values.max(initial=0)) + 1
+        code = key_of.astype(np.int64) * span + values
+        code.sort(kind="stable")
         counts = np.bincount(key_of, minlength=len(names))
-        return cls(names, np.concatenate(([0], np.cumsum(counts))), values[order])
+        return cls(names, np.concatenate(([0], np.cumsum(counts))), (code % span).astype(np.int32))
 
     def capped(self, most: int) -> NameTable:
         """This table without the keys filed under more than `most` ids (the strings keep their width)."""
@@ -140,13 +144,8 @@ class NameTable(Mapping[str, tuple[int, ...]]):
         old_id = renumber[self._ids].astype(np.int32)
         kept = old_id >= 0
         new_names, new_of = np.unique(np.array(keys, dtype=np.bytes_), return_inverse=True)
-        width = max(self._keys.dtype.itemsize, new_names.dtype.itemsize)
-        # The names of both, sorted: the new ones merged into the old (both sorted and distinct).
-        old_names, new_names = self._keys.astype(f"S{width}"), new_names.astype(f"S{width}")
-        names = np.union1d(old_names, new_names)
-        key_of = np.concatenate(
-            (np.searchsorted(names, old_names)[old_key[kept]], np.searchsorted(names, new_names)[new_of])
-        )
+        names, old_at, new_at = self._with_names(new_names)
+        key_of = np.concatenate((old_at[old_key[kept]], new_at[new_of]))
         if not len(key_of):
             return self._empty()
         used = np.zeros(len(names), dtype=bool)
@@ -156,6 +155,26 @@ class NameTable(Mapping[str, tuple[int, ...]]):
             names = names.astype(f"S{int(np.strings.str_len(names).max())}")
             key_of = (np.cumsum(used) - 1)[key_of]
         return self._sorted(names, key_of, np.concatenate((old_id[kept], np.array(ids, dtype=np.int32))))
+
+    def _with_names(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """This table's keys with `new` (sorted, distinct), sorted, and where each old and new one
+        is in them: the keys not held yet inserted where they go, not every key's bytes sorted
+        again (np.union1d). When each new key is an old one (most updates), the keys as they are."""
+        width = max(self._keys.dtype.itemsize, new.dtype.itemsize)
+        old = self._keys if width == self._keys.dtype.itemsize else self._keys.astype(f"S{width}")
+        probe = new.astype(f"S{width}")
+        at = np.searchsorted(old, probe)
+        held = np.zeros(len(probe), dtype=bool)
+        inside = at < len(old)
+        held[inside] = old[at[inside]] == probe[inside]
+        if held.all():
+            return old, np.arange(len(old)), at
+        fresh = np.flatnonzero(~held)
+        # each old key moves up by the new ones inserted before it; a new one by those before it
+        old_at = np.arange(len(old)) + np.searchsorted(at[fresh], np.arange(len(old)), side="right")
+        new_at = old_at[np.minimum(at, max(len(old) - 1, 0))] if len(old) else at.copy()
+        new_at[fresh] = at[fresh] + np.arange(len(fresh))
+        return np.insert(old, at[fresh], probe[fresh]), old_at, new_at
 
     def _find(self, key: object) -> int:
         """The key's position in `_keys`, or -1."""
