@@ -221,6 +221,14 @@ def test_a_caption_in_brackets_closing_the_last_paragraph_names_the_month(tmp_pa
     assert got == {"Tuesday 21 March": 2006, "27 to 31 March": 2006}
 
 
+def test_a_year_a_possessive_gives_a_thing_dates_no_day_of_its_sentence(tmp_path: Path) -> None:
+    text = (
+        "Comet talk\n\nKELBY, 2 July 2019 — Dr Amos returns to the planetarium.\n\n"
+        "The exhibition of her 1994 drawings stays open until 31 August.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["31 August"] == 2019
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

@@ -388,7 +388,8 @@ _FREE_YEAR = re.compile(rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER
 _AGO_IN_YEAR = re.compile(r",?\s+in\s+(?:1[0-9]\d\d|20\d\d)\b")
 _NOT_A_PLAIN_YEAR = re.compile(
     # (nor "eleven years ago, in 2009": a year told as that long ago is history, not this day's)
-    r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$|\bago,?\s+in\s+$",
+    # (nor "the exhibition of her 1994 drawings": a year a possessive gives a thing is its, not a day's)
+    r"(?:to|until|by|till)\s+$|\d\s*[-–]\s*$|\bago,?\s+in\s+$|\b(?:her|his|their|its|our|my|your)\s+$",
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(
