@@ -2351,6 +2351,17 @@ def test_a_heading_of_what_is_still_to_come_ends_a_columns_look_back(tmp_path: P
     assert got["5 March"] == 1961 and got["9 April"] == 2011
 
 
+def test_a_paragraph_whose_weekdays_are_the_columns_own_year_ends_a_look_back(tmp_path: Path) -> None:
+    text = (
+        "Looking back\n\nHolmwick, 5 March 2014 — From our files.\n\n10 YEARS AGO\n\n"
+        "The baths opened on 2 March.\n\nReaders are invited to a talk on Saturday 8 March; the column "
+        "returns on 12 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["2 March"] == 2004  # (8 March 2004 was a Monday)
+    assert got["Saturday 8 March"] == got["12 March"] == 2014
+
+
 def test_a_looking_back_columns_section_weekdays_fix_its_present_together(tmp_path: Path) -> None:
     text = (
         "LOOKING BACK\n\nThe Gazette, Friday, 21 May\n\n100 YEARS AGO\n\nCrowds gathered on the night of "

@@ -3211,6 +3211,27 @@ def resolve_sections(
     return out
 
 
+def _back_by_weekdays(texts: Sequence[str], agos: Sequence[tuple[int, int, str]], year: int) -> set[int]:
+    """The paragraphs under an "N YEARS AGO" heading that open on a weekday-dated day, and whose
+    year-less weekday-dated days all fit the column's `year` and none the section's (not one that
+    tells the section's days first: "The baths opened on 3 October … This week the gala on Tuesday
+    10 October")."""
+    out: set[int] = set()
+    for k, (idx, n, _) in enumerate(agos):
+        end = agos[k + 1][0] if k + 1 < len(agos) else len(texts)
+        for j in range(idx + 1, end) if n > 0 else ():
+            found = find_mentions(texts[j])
+            days = [m for m in found if m.weekday is not None and m.year is None]
+            if (
+                days
+                and found[0] is days[0]
+                and all(_weekday_fits(m, year) and not _weekday_fits(m, year - n) for m in days)
+            ):
+                out.add(j)
+                break  # (what follows it is the present's too, up to the next heading)
+    return out
+
+
 def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, DocumentTime]]:
     """The article, or — a "looking back" or history column — its part before the first heading
     and each section under one: "10 YEARS AGO" (the present N years before the column's) or a
@@ -3230,6 +3251,7 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
         for idx, year, head, day in dated
     ]
     if time.year is not None:
+        agos = ago_headings(texts)
         headings += [
             (
                 idx,
@@ -3245,8 +3267,13 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
                     column_year=time.year,
                 ),
             )
-            for idx, n, head in ago_headings(texts)
+            for idx, n, head in agos
         ]
+        # A paragraph under "10 YEARS AGO" whose weekdays are the column's own year's, not that
+        # section's ("… a talk at the library on Saturday 8 March"): the column is back in its present.
+        back = _back_by_weekdays(texts, agos, time.year)
+        own |= back
+        headings += [(idx, "", time) for idx in back]
     if not headings:
         yield article, time
         return
