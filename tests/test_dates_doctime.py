@@ -118,6 +118,15 @@ def test_weekdays_alone_take_the_only_year_of_the_archives_span_they_fit(tmp_pat
     assert "of the archive's 2008–2013 (the other articles' years), only 2010 has" in got[0].why
 
 
+def test_a_winter_issue_among_the_archive_is_from_the_year_most_of_its_days_fall_in(tmp_path: Path) -> None:
+    winter = {
+        "winter.txt": "Winter newsletter\n\nThe club dinner is on Sunday 21 November. In the new year the head "
+        "race is on Saturday 5 March, the AGM on 12 March and the regatta on Sunday 17 April.\n"
+    }
+    got = years([m for m in resolve(tmp_path, ROWING | winter) if m.file == "winter.txt"])
+    assert got == {"Sunday 21 November": 2010, "Saturday 5 March": 2011, "12 March": 2011, "Sunday 17 April": 2011}
+
+
 def test_the_archives_span_decides_nothing_when_it_is_too_wide_or_too_few_articles_know_their_year(
     tmp_path: Path,
 ) -> None:

@@ -2781,6 +2781,11 @@ def archive_year(
         year=year,
         days=shown,
     )
+    if (most := _majority_year(year, written)) != year:
+        # (a winter newsletter, November to April: its present is the year most of its days are in,
+        # as in a window the text states)
+        why += "; " + reason(N_("most of them fall in {year}"), year=most)
+        year = most
     found = Evidence(year, WEIGHTS["weekday"], "archive", why)
     why = reason(N_("the article is from {year}: {reasons}"), year=year, reasons=why)
     return DocumentTime(year, why, (*time.evidence, found))
