@@ -238,6 +238,14 @@ def test_a_year_a_possessive_gives_a_thing_dates_no_day_of_its_sentence(tmp_path
     assert years(resolve(tmp_path, {"a.txt": text}))["31 August"] == 2019
 
 
+def test_a_year_right_before_the_day_dates_it_even_after_an_origin_verb(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Wilf Barker\n\nKELBY, 5 March 2009 — Wilf Barker, signalman, has died aged 88.\n\n"
+        "His wife Edna died in 1998, on 11 November. He kept the box at Kelby until it closed.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["11 November"] == 1998
+
+
 def test_a_weekday_rejects_a_year_its_calendar_contradicts(tmp_path: Path) -> None:
     text = (
         "Mill history\n\nBerlin, 3 May 2007 — The mill burned on 2 February 1911; a year later, on 12 March, "

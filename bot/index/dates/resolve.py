@@ -779,6 +779,7 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
                 or since_governs(text, s, m.start())  # "since" reaches further off
             )
             and not (s <= pos < m.start() and "," not in text[pos : m.start()])
+            and not _YEAR_THEN_DAY.fullmatch(text, m.end(), pos)  # "Edna died in 1998, on 11 November"
         ):
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
         if pos < m.start() and _future_clause_before(text, s, pos, m.start()):
@@ -787,6 +788,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+# A year and right after it the day it dates: "in 1998, on 11 November".
+_YEAR_THEN_DAY = re.compile(r",?\s*(?:on\s+(?:the\s+)?)?")
 
 
 # "after the summer of 2007, when the Kell burst its banks on 20 July": the clause tells that year.
