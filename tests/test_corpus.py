@@ -427,3 +427,15 @@ def test_a_bracket_left_open_at_a_lines_end_goes_on_in_the_next_line() -> None:
         article.paragraphs[-1].text
         == "(Picture caption: the mayor is first across. Photograph: Dunford Gazette, March 2006.)"
     )
+
+
+def test_a_quotation_is_one_paragraph_with_the_line_that_introduces_it() -> None:
+    text = (
+        "大桥通车\n\n他回忆说：\n“10月7日一早，全村的人都到桥头放鞭炮。\n10月9日，第一辆公共汽车开过了大桥。”\n\n"
+        "今年的展览开幕了。\n"
+    )
+    (article,) = split_articles(text, "a.txt")
+    assert [p.text[:5] for p in article.paragraphs] == ["他回忆说：", "今年的展览"]
+    # A line that ends a sentence with no quotation open still ends its paragraph.
+    (plain,) = split_articles("大桥通车\n\n他说了一句话。\n“我们明天开会。”\n", "b.txt")
+    assert len(plain.paragraphs) == 2

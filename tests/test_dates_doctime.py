@@ -3555,3 +3555,15 @@ def test_a_bulletin_volume_counted_from_the_branchs_formation(tmp_path: Path) ->
         "BRANCH DIARY\nTue 14 May   Branch meeting\nMon 27 May   Spring bank holiday\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": bulletin}))["Tue 14 May"] == 1996
+
+
+def test_days_recalled_in_a_quotation_over_two_lines_are_the_retold_years(tmp_path: Path) -> None:
+    report = (
+        "青川大桥通车三十周年\n\n本报讯 10月8日（星期六），青川县举行大桥通车三十周年纪念活动。\n"
+        "1992年10月6日，青川大桥正式通车。\n\n当年参加建桥的老工人王德顺今年已经八十岁。他回忆说：\n"
+        "“10月7日一早，全村的人都到桥头放鞭炮。\n10月9日，第一辆公共汽车开过了大桥。”\n\n"
+        "今年的纪念展览从10月8日开到10月15日。\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": report}))
+    assert got["10月7日"] == got["10月9日"] == 1992  # what the old builder recalls, one line of the quote each
+    assert got["10月15日"] == 2022  # the exhibition this year

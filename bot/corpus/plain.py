@@ -534,6 +534,8 @@ def _continues(previous: str, line: str, margin: int = 0) -> bool:
     here, not a list item), or `previous` stops on a comma ("On that Monday morning," / "16 October,
     she sold …") or on a word no sentence ends on, or reaches the file's wrapping `margin` (then a
     name may start the next line: "… the new Millennium" / "Bridge on its opening day")."""
+    if _quotation_goes_on(previous, line):
+        return True
     if LIST_ITEM.match(line) or previous.endswith(_TERMINAL):
         return False
     if line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous)):
@@ -545,6 +547,19 @@ def _continues(previous: str, line: str, margin: int = 0) -> bool:
         # a dateline or a heading has no sentence in it
         return True
     return margin > 0 and len(previous) >= margin - _MARGIN_SLACK and not previous.isupper() and line[:1].isupper()
+
+
+def _quotation_goes_on(previous: str, line: str) -> bool:
+    """A quotation is one paragraph with what introduces it: a line ending in a colon before a line
+    that opens a quotation ("他回忆说：" / "“7月30日一早，…"), and a quotation still open before the
+    line that closes it, whatever ends the line between (Chinese ends each sentence of one with 。)."""
+    if previous.endswith((":", "：")) and line.startswith(_OPENING_QUOTES):
+        return True
+    return any(previous.count(o) > previous.count(c) and c in line.split(o, 1)[0] for o, c in _QUOTE_PAIRS)
+
+
+_OPENING_QUOTES = ("“", "«", "„", "「", "『")
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
 
 
 # An ideograph ending a line of 20 characters or more (no heading is that long), and one opening a line.
