@@ -145,6 +145,11 @@ BLIND53 = GoldSet("blind53", GOLD / "blind53" / "docs", GOLD / "blind53" / "gold
 # was written at the same time by a counts-only writer and committed unscored.
 BLIND54 = GoldSet("blind54", GOLD / "blind54" / "docs", GOLD / "blind54" / "gold.jsonl", False)
 BLIND55 = GoldSet("blind55", GOLD / "blind55" / "docs", GOLD / "blind55" / "gold.jsonl", False)
+# The thirteenth session's round: blind55 is blind, to be scored once at its end; blind56 was written
+# at its start to tune on (a writer who read no engine code). blind57, the fourteenth round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND56 = GoldSet("blind56", GOLD / "blind56" / "docs", GOLD / "blind56" / "gold.jsonl", False)
+BLIND57 = GoldSet("blind57", GOLD / "blind57" / "docs", GOLD / "blind57" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
