@@ -3567,3 +3567,21 @@ def test_days_recalled_in_a_quotation_over_two_lines_are_the_retold_years(tmp_pa
     got = years(resolve_now(tmp_path, {"a.txt": report}))
     assert got["10月7日"] == got["10月9日"] == 1992  # what the old builder recalls, one line of the quote each
     assert got["10月15日"] == 2022  # the exhibition this year
+
+
+def test_a_report_of_what_happened_yesterday_dates_it_for_a_piece_counting_years_to_the_day(tmp_path: Path) -> None:
+    report = (
+        "KELD WEIR GIVES WAY\n\nFriday 4 January 1991 — Forty homes in Keldby were flooded yesterday after "
+        "the old Keld weir gave way below the mill.\n"
+    )
+    piece = (
+        "Keldby remembers the weir\n\nKELDBY, 3 January — Twenty years to the day after the old Keld weir "
+        "gave way, residents gathered by the river this morning.\n\n"
+        "The rain had begun on New Year's Day. By the evening of the 2nd the water stood level with the "
+        "weir, and shortly after dawn on the 3rd the weir gave way.\n\n"
+        "The volunteers first cleared the bank on 5 January, and a plaque will be unveiled on Sunday 9 January.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": report, "b.txt": piece})}
+    assert got["b.txt", "3 January"] == 2011  # 1991, which the report dates by its "yesterday", + 20
+    assert got["b.txt", "3rd"] == 1991  # the account of the weir's night
+    assert got["b.txt", "5 January"] == 2011  # not the weir's: the volunteers' work now

@@ -2424,6 +2424,8 @@ def _retold_base(
     own = {ev.day for ev in ctx.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
     if (alone := _date_alone_on_top(ctx.article)) is not None:  # ("Saturday, 11 July" under a masthead)
         own.add(alone)
+    if (dateline := _implicit_dateline(ctx.article)) is not None:
+        own.add(dateline)  # ("WYSTANBURY, 3 January — Twenty-five years to the day after …")
     if not retelling and any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
         # once the present has spoken, it is the present's (unless the paragraph sets out to retell
         # the beginning: "рассказала ребятам, как всё начиналось")
@@ -2439,8 +2441,48 @@ def _retold_base(
         return None
     if m.weekday is not None and not _weekday_fits(m, base[0]):
         return None
+    if not _tells_of_the_counted(ctx, base[0], text, m.start):
+        return None
     why = reason(N_("told in the past in a piece that looks back to {year}: {why}"), year=base[0], why=base[1])
     return base[0], why
+
+
+def _tells_of_the_counted(ctx: _Context, base: int, text: str, at: int) -> bool:
+    """Whether the paragraph names what an anniversary "to the day" counted from `base` is of, when
+    one did ("forty years to the day after the trawler Gannet Star was lost" / "The trawler had sailed
+    on the evening of 12 January"). Such a piece's present falls on the event's own day, so the days
+    around it may be either year's: an account of the event names it; a paragraph on the salvage
+    team's dives ("found the bell on 23 May") tells of now."""
+    counted = [c for c in ctx.findings.counted if c.base.year == base and _to_the_day(ctx.article, c)]
+    if any(
+        _paragraph(ctx.article, c.para) == text and c.phrase.sentence[0] <= at < c.phrase.sentence[1] for c in counted
+    ):
+        return False  # ("Twenty years to the day after …, the rebuilt mill opened on 9 May": the day itself)
+    return not counted or any(_word_heads(c.phrase.scope) & _word_heads(text) for c in counted)
+
+
+def _word_heads(text: str) -> set[str]:
+    """The first six letters of each longer word (the whole of a shorter one): "trawler" and "the
+    trawler's" meet, "found" and "foundered" do not (content_keys' stems are looser: made to find)."""
+    return {w[:6] for w in _WORD_HEADS.findall(text.casefold())} - _GENERIC_HEADS
+
+
+_WORD_HEADS = re.compile(r"[^\W\d_]{4,}")
+_GENERIC_HEADS = frozenset(["with", "that", "this", "from", "they", "their", "were", "have", "been", "which", "after"])
+
+
+def _to_the_day(article: Article, counted: Counted) -> bool:
+    return _TO_THE_DAY.search(_paragraph(article, counted.para), *counted.phrase.sentence) is not None
+
+
+def _paragraph(article: Article, para: int) -> str:
+    """The text of a counted anniversary's `para` (0: the title)."""
+    if para == 0:
+        return article.title
+    return article.paragraphs[para - 1].text if para <= len(article.paragraphs) else ""
+
+
+_TO_THE_DAY = re.compile(r"\byears\s+to\s+the\s+day\b", re.IGNORECASE)
 
 
 # A paragraph that sets out to retell how the commemorated event began.
@@ -2450,6 +2492,17 @@ _RETELLING = re.compile(
     r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说",
     re.IGNORECASE,
 )
+
+
+def _implicit_dateline(article: Article) -> tuple[int, int] | None:
+    """The (month, day) of a place's dateline with no year that opens the first paragraph."""
+    if not article.paragraphs:
+        return None
+    lead = article.paragraphs[0].text
+    first = next(iter(find_mentions(lead)), None)  # the paragraph's own (cached) mentions
+    if first is None or first.year is not None or not place_dateline(lead, first.start, first.end):
+        return None
+    return first.month, first.day
 
 
 def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
@@ -2864,6 +2917,8 @@ _YEARS_ON = re.compile(
     r"|\ba\s+century(?:\s+and\s+a\s+half)?\s+(?:after|since)\b"
     # "Twenty years since the weir went", "It is twenty years this month since …"
     rf"|\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+(?:years|decades)\s+(?:(?:this|next|last)\s+\w+\s+)?since\b"
+    # "Twenty-five years to the day after the River Sedd broke through …"
+    rf"|\b(?:{CARDINAL_WORDS}|\d{{1,3}})\s+years\s+to\s+the\s+day\s+(?:after|since)\b"
     r"|\b(?:medio\s+siglo|un\s+siglo|(?:\d{1,3}|[a-zá-ú]+)\s+(?:años|décadas))\s+después\b"
     r"|(?:полвека|век|(?:\d{1,3}|[а-яё]+)\s+(?:лет|года))\s+спустя",
     re.IGNORECASE,
@@ -2873,6 +2928,7 @@ _YEARS_ON = re.compile(
 _YEARS_ON_HINT = re.compile(
     # (?=…): its words' first letters (years, decades/después, century, спустя): one test at most places
     r"(?=[ydcс])(?:(?:years|decades|century)\s+on|century.{0,14}(?:after|since)|(?:years|decades)\s.{0,12}since"
+    r"|years\s+to\s+the\s+day"
     r"|después|спустя)",
     re.IGNORECASE,
 )
@@ -3009,6 +3065,11 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
                 continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
             # ("in the early hours of Saturday, the 11th": a day of the dateline's month)
             found = [*found, *bare_ordinal_days(p.text[s:e], found, (around.month, 0))]
+            if not found and told and _YESTERDAY.search(sentence) and not anniversaries(sentence):
+                # "Lowside was under four feet of water yesterday after the River Sedd broke through …":
+                # the day before the report's, which names no day
+                finder.add_sentence(article.article_id, sentence, [(around - datetime.timedelta(days=1)).year])
+                continue
             days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
