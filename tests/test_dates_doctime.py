@@ -3585,3 +3585,16 @@ def test_a_report_of_what_happened_yesterday_dates_it_for_a_piece_counting_years
     assert got["b.txt", "3 January"] == 2011  # 1991, which the report dates by its "yesterday", + 20
     assert got["b.txt", "3rd"] == 1991  # the account of the weir's night
     assert got["b.txt", "5 January"] == 2011  # not the weir's: the volunteers' work now
+
+
+def test_a_holiday_table_crossing_the_new_year_then_a_closure_repeating_its_days(tmp_path: Path) -> None:
+    notice = (
+        "BRACKLEY LIBRARY\n\nCHRISTMAS OPENING HOURS\n\n"
+        "The self-service kiosks, introduced in 2010, will work as usual. Our lease ends in 2016.\n\n"
+        "  Tuesday 24 December     10am to 1pm\n  Wednesday 25 December   closed\n  Thursday 26 December    closed\n"
+        "  Thursday 2 January      10am to 5pm\n\n"
+        "The library is closed from Wednesday 25 December to Wednesday 1 January.\n"
+    )
+    got = {(m.text, m.month): m.year for m in resolve_now(tmp_path, {"a.txt": notice})}
+    assert got["Tuesday 24 December", 12] == 2013  # of 2010–2016 only 2013, read in order into January 2014
+    assert got["Thursday 2 January", 1] == 2014

@@ -271,7 +271,7 @@ _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:very|almost|nearly|all\s+but|then)\s+
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
     r"(?=[bcefijmors])"  # (its words' first letters looked at first: the same matches)
-    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|restored|started|began|created|inaugurated|set\s+up|joined"
+    rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|restored|started|began|created|inaugurated|introduced|set\s+up|joined"
     rf"|moved|since)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
@@ -1962,7 +1962,8 @@ def _fits(year: int, written: Written) -> bool:
     if all(_is_weekday(wd, mo, d, year) for wd, mo, d in written):
         return True
     y, last = year, 0
-    for wd, mo, d in written:
+    # (a day written again is the same day: a notice's table, then "closed from Thursday 25 December")
+    for wd, mo, d in dict.fromkeys(written):
         if last - mo >= 6:  # December back to January; not a notice that lists June before May
             y += 1
         last = mo
@@ -1980,12 +1981,13 @@ def _majority_year(year: int, written: Written) -> int:
     """The year most of the weekdays written fall in, read in order from `year` as `_fits` reads
     them (December back to January crosses into the next year); `year` on a tie."""
     y, last, after = year, 0, 0
-    for _, mo, _ in written:
+    days = list(dict.fromkeys(written))
+    for _, mo, _ in days:
         if last - mo >= 6:
             y += 1
         last = mo
         after += y > year
-    return year + 1 if 2 * after > len(written) else year
+    return year + 1 if 2 * after > len(days) else year
 
 
 def _turn_fits(year: int, written: Written) -> int:
