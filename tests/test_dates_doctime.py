@@ -3598,3 +3598,19 @@ def test_a_holiday_table_crossing_the_new_year_then_a_closure_repeating_its_days
     got = {(m.text, m.month): m.year for m in resolve_now(tmp_path, {"a.txt": notice})}
     assert got["Tuesday 24 December", 12] == 2013  # of 2010–2016 only 2013, read in order into January 2014
     assert got["Thursday 2 January", 1] == 2014
+
+
+def test_years_ago_in_a_lead_counted_from_the_account_the_next_paragraph_tells(tmp_path: Path) -> None:
+    report = (
+        "FERRY AGROUND\n\nTuesday 14 March 1995 — The Kelvin ferry service is suspended. The ferry ran aground on "
+        "the Skerry rocks on 12 March, the harbour master said.\n"
+    )
+    piece = (
+        "Ferry bell rings again\nBy Ann Roe, harbour correspondent\n\n"
+        "KELVIN, Monday 14 March — The old ferry bell was rung on the quay this morning by the skipper who "
+        "sailed on the day the service stopped ten years ago.\n\n"
+        "On 12 March the Kelvin ferry was driven aground on the Skerry rocks. The service never ran again.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": report, "b.txt": piece})}
+    assert got["b.txt", "Monday 14 March"] == 2005  # 1995, which the report dates, + 10
+    assert got["b.txt", "12 March"] == 1995  # the account of the grounding

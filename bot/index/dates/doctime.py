@@ -57,6 +57,7 @@ WEIGHTS = {
 }
 PAST_ANNIVERSARY = 0.25  # "first shown on the tenth anniversary": an earlier occasion
 LEAD = 1.5  # title and first paragraph speak for the article's own time
+LEAD_LINE_CHARS = 80  # a paragraph shorter than this before the lead is a heading's line (a byline)
 MIN_SUPPORT = 1.0
 DECISIVE = 1.5  # the best year must have this many times the support of the next one
 
@@ -1556,7 +1557,13 @@ def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | No
 
 
 def _years_ago_elsewhere(
-    text: str, article_id: str, finder: BaseFinder, lead: float, title: str = ""
+    text: str,
+    article_id: str,
+    finder: BaseFinder,
+    lead: float,
+    title: str = "",
+    following: str = "",
+    opens: bool = False,
 ) -> Iterator[Evidence]:
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
@@ -1582,9 +1589,27 @@ def _years_ago_elsewhere(
         return
     # (with the title, which names what the article is about: "Harling Top Lock: twenty-five years …")
     base = finder.find_on_day(f"{sentence} {title}", article_id, days)
+    if base is None and opens:
+        base = _told_next_elsewhere(following, article_id, finder, title)
     if base is not None:
         why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
         yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
+
+
+def _told_next_elsewhere(following: str, article_id: str, finder: BaseFinder, title: str) -> Base | None:
+    """ "… the auctioneer on the day the gates were chained shut ten years ago." / "On 20 February
+    the Ministry confirmed foot-and-mouth disease … at an abattoir in Essex": the account a lead's
+    "years ago" opens in the next paragraph tells days with no year, which another document dates
+    telling the same things; one year for all of them, or none."""
+    found: dict[int, Base] = {}
+    for a, b in sentences(following):
+        mentions = find_mentions(following[a:b])
+        days = frozenset((m.month, m.day) for m in mentions if m.year is None)
+        if days and all(m.year is None for m in mentions):
+            base = finder.find_on_day(f"{following[a:b]} {title}", article_id, days)
+            if base is not None:
+                found.setdefault(base.year, base)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week|month)|today)\b", re.I)
@@ -2484,7 +2509,10 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             found_ago = True
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
         if not found_ago:
-            out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead, article.title))
+            following = texts[idx + 1] if idx + 1 < len(texts) else ""
+            # (the first full paragraph, under a byline or heading lines, opens the article too)
+            opens = idx >= 1 and all(len(t) < LEAD_LINE_CHARS for t in texts[1:idx])
+            out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens))
         for year, base, why, share in _years_later(texts, idx):
             out.append(Evidence(year, WEIGHTS["years ago"] * share, "years later", why, base=base))
     return Findings(out, counted, unbased)

@@ -29,6 +29,7 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     COHORT_AFTER,
+    LEAD_LINE_CHARS,
     Counted,
     DocumentTime,
     Evidence,
@@ -2495,14 +2496,14 @@ _RETELLING = re.compile(
 
 
 def _implicit_dateline(article: Article) -> tuple[int, int] | None:
-    """The (month, day) of a place's dateline with no year that opens the first paragraph."""
-    if not article.paragraphs:
-        return None
-    lead = article.paragraphs[0].text
-    first = next(iter(find_mentions(lead)), None)  # the paragraph's own (cached) mentions
-    if first is None or first.year is not None or not place_dateline(lead, first.start, first.end):
-        return None
-    return first.month, first.day
+    """The (month, day) of a place's dateline with no year that opens the lead (under a byline)."""
+    for p in _lead_paragraphs(article):
+        first = next(iter(find_mentions(p.text)), None)  # the paragraph's own (cached) mentions
+        if first is not None:
+            if first.year is not None or not place_dateline(p.text, first.start, first.end):
+                return None
+            return first.month, first.day
+    return None
 
 
 def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
@@ -2932,9 +2933,6 @@ _YEARS_ON_HINT = re.compile(
     r"|después|спустя)",
     re.IGNORECASE,
 )
-
-
-LEAD_LINE_CHARS = 80  # a paragraph shorter than this before the lead is a heading's line
 
 
 def _lead_paragraphs(article: Article) -> list[Paragraph]:
