@@ -3614,3 +3614,16 @@ def test_years_ago_in_a_lead_counted_from_the_account_the_next_paragraph_tells(t
     got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": report, "b.txt": piece})}
     assert got["b.txt", "Monday 14 March"] == 2005  # 1995, which the report dates, + 10
     assert got["b.txt", "12 March"] == 1995  # the account of the grounding
+
+
+def test_an_anniversary_counted_from_the_one_full_date_its_paragraph_writes_before_it(tmp_path: Path) -> None:
+    text = (
+        "CINCUENTA AÑOS\n\nHartley, lunes 3 de junio. — En la pared del molino una placa dice todavía: 1 de junio "
+        "de 1974. El próximo sábado se cumplen cincuenta años del derrumbe de la chimenea, y el pueblo se prepara.\n\n"
+        "La exposición abre el 8 de junio.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": text}))
+    assert got["lunes 3 de junio"] == got["8 de junio"] == 2024  # 1974 + 50, and 3 June 2024 is a Monday
+    # A dateline's own year is the present, not what the anniversary counts from.
+    dated = "Hartley, 3 June 2024. The Hartley choir celebrates its fiftieth anniversary of singing today.\n"
+    assert years(resolve_now(tmp_path, {"b.txt": "Choir\n\n" + dated}))["3 June 2024"] == 2024

@@ -58,6 +58,7 @@ WEIGHTS = {
 PAST_ANNIVERSARY = 0.25  # "first shown on the tenth anniversary": an earlier occasion
 LEAD = 1.5  # title and first paragraph speak for the article's own time
 LEAD_LINE_CHARS = 80  # a paragraph shorter than this before the lead is a heading's line (a byline)
+DATELINE_CHARS = 40  # a date that starts this near a paragraph's start may be its dateline
 MIN_SUPPORT = 1.0
 DECISIVE = 1.5  # the best year must have this many times the support of the next one
 
@@ -1149,6 +1150,19 @@ def _points_back(a: Anniversary, text: str, start: int, end: int) -> Base | None
     return Base(last.year, why, 1.0, text[start:end])
 
 
+def _only_date_before(text: str, s: int) -> Base | None:
+    """The one full date the paragraph writes before an anniversary that names no base, when the
+    paragraph names no other year: "… y al lado una fecha, 20 de octubre de 1982. El próximo jueves
+    se cumplen cuarenta años de la rotura de la presa de Tous"."""
+    years = set(years_in(text))
+    dated = [m for m in find_mentions(text[:s]) if m.year is not None]
+    if len(years) != 1 or len(dated) != 1 or dated[0].year not in years:
+        return None
+    if dated[0].start <= DATELINE_CHARS or place_dateline(text, dated[0].start, dated[0].end):
+        return None  # ("VALDELUZ, 3 de marzo de 2005. … celebra hoy el 25.º aniversario": the present)
+    return Base(dated[0].year or 0, reason(N_("the paragraph dates it before: “{phrase}”"), phrase=dated[0].text), 0.75)
+
+
 def _leading_date(sentence: str) -> Mention | None:
     """The full date a sentence opens with ("On Saturday 13 July 1985, …"), if it does."""
     head = sentence[:48]
@@ -1227,6 +1241,8 @@ def count(
             found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
         if found is None:
             found = _event_named_by_year(text, a, s, e)
+        if found is None and not a.possessive and a.subject and not find_mentions(text[s:e]):
+            found = _only_date_before(text, s)
         if found is None:
             return None  # "its centenary" with nothing that says what it counts from
         base = found
