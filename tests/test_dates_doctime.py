@@ -3627,3 +3627,12 @@ def test_an_anniversary_counted_from_the_one_full_date_its_paragraph_writes_befo
     # A dateline's own year is the present, not what the anniversary counts from.
     dated = "Hartley, 3 June 2024. The Hartley choir celebrates its fiftieth anniversary of singing today.\n"
     assert years(resolve_now(tmp_path, {"b.txt": "Choir\n\n" + dated}))["3 June 2024"] == 2024
+
+
+def test_an_archive_photographs_caption_dates_the_past_it_shows_not_the_article(tmp_path: Path) -> None:
+    text = (
+        "КЛУБ ЮНЫХ ТЕХНИКОВ\nКлуб отмечает 50-летие\n\nСеверск, 18 февраля. Ровно полвека назад, 20 февраля "
+        "1974 года, в Доме пионеров открылся клуб юных техников.\n\nЮбилейный вечер пройдёт во вторник, "
+        "20 февраля.\n\nФото из архива клуба: первые кружковцы, февраль 1974 года.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["вторник, 20 февраля"] == 2024  # 1974 + 50, a Tuesday

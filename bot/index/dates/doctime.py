@@ -960,6 +960,9 @@ _SOURCE_LINE = re.compile(r"\s*[\[(][^\[\]()\n]{4,80}[\])]\.?\s*")
 # A photograph's caption at the foot of a cutting ("Caption: the churchwardens with the appeal
 # thermometer, December 2011"): it dates the picture the cutting was printed with.
 _CAPTION = re.compile(r"^(?:caption|photo|photograph|picture|pictured|image|pie de foto|фото)\b", re.I)
+# A photograph from an archive dates the past it shows, not the article: "Фото из архива планетария:
+# члены кружка у телескопа, декабрь 1970 года", "Archive photograph: …, June 1953".
+_ARCHIVE_PHOTO = re.compile(r"\barchiv|\bfile\s+(?:photo|picture)|(?<![а-яё])архив|\bde\s+archivo\b|资料|档案", re.I)
 # A caption in brackets that closes the last paragraph: "… the ramps. (Picture caption: … Photograph:
 # Dunharrow Chronicle, March 2006.)"
 _CAPTION_CLOSING = re.compile(r"[(\[]\s*(?:picture\s+|photo\s+)?caption\s*:[^()\[\]]*[)\]]?\s*$", re.I)
@@ -1874,7 +1877,8 @@ def _caption_month(article: Article, mentions: Sequence[tuple[int, Mention]]) ->
     source = _SOURCE_LINE.fullmatch(last) is not None and not any(
         idx == len(article.paragraphs) and m.year is not None for idx, m in mentions
     )
-    head = _HEAD_MONTH.search(last) if (source or _CAPTION.match(last)) and _YEAR_RE.search(last) else None
+    caption = _CAPTION.match(last) is not None and _ARCHIVE_PHOTO.search(last) is None
+    head = _HEAD_MONTH.search(last) if (source or caption) and _YEAR_RE.search(last) else None
     if head is not None:
         why = reason(_SOURCE_NAMES if source else _CAPTION_NAMES, phrase=" ".join(head.group(0).split()))
         year = int(head.group("y") or head.group("zy"))
