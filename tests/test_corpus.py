@@ -439,3 +439,17 @@ def test_a_quotation_is_one_paragraph_with_the_line_that_introduces_it() -> None
     # A line that ends a sentence with no quotation open still ends its paragraph.
     (plain,) = split_articles("大桥通车\n\n他说了一句话。\n“我们明天开会。”\n", "b.txt")
     assert len(plain.paragraphs) == 2
+
+
+def test_rules_cut_a_scrapbook_into_cuttings_even_when_one_dating_line_gives_no_year() -> None:
+    rule = "=" * 40
+    text = (
+        "TOLLBRIDGE TIMES - FROM THE FILES\nCuttings kept at the library\n\n"
+        f"{rule}\nFrom our issue of Friday 2 July 1993\n\n"
+        "NEW SLIPWAY OPENS\n\nThe slipway was opened on Wednesday, 30 June.\n\n"
+        f"{rule}\nFrom our issue of Tuesday 27 February 2001\n\n"
+        "MART SHUT\n\nThe mart is closed until further notice.\n\n"
+        f"{rule}\nFrom our issue of 11 December\n\nLIGHTS UP\n\nThe lights were switched on on Friday, 5 December.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["TOLLBRIDGE TIMES - FROM THE FILES", "NEW SLIPWAY OPENS", "MART SHUT", "LIGHTS UP"]

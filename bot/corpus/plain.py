@@ -30,18 +30,23 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
     if used_ids is None:
         used_ids = set()
     above: dict[int, int] = {}  # an entry's title → the line above it that dates the entry
+    sections: tuple[list[Span], dict[int, int]] | None = None
     leading: dict[int, int] = {}  # a section's headline → the line where its section starts
     if markdown:
         spans = _markdown_spans(lines)
     elif any(_is_trailer(line) for line in lines):
         spans = _digest_spans(lines, _dated_heads(lines))
-    elif (heads := _entry_heads(lines, above := _heads_under_datelines(lines))) and len(
-        all_heads := sorted(set(heads) | _capital_heads(lines, heads, above))
-    ) >= 2:
+    elif (
+        (heads := _entry_heads(lines, above := _heads_under_datelines(lines)))
+        and len(all_heads := sorted(set(heads) | _capital_heads(lines, heads, above))) >= 2
+        # (unless rules cut the file into more cuttings than dated heads: one cutting's dating line
+        # may give no year, "From our issue of 11 December")
+        and not ((sections := _section_spans(lines)) and len(sections[0]) > len(all_heads) + 1)
+    ):
         spans = _head_spans(lines, all_heads, above)
     elif len(numbered := _numbered_heads(lines)) >= 2:
         spans = _head_spans(lines, numbered)
-    elif sections := _section_spans(lines):
+    elif sections := sections or _section_spans(lines):
         spans, leading = sections
     else:
         spans = _single_span(lines)
