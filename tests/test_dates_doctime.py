@@ -3636,3 +3636,16 @@ def test_an_archive_photographs_caption_dates_the_past_it_shows_not_the_article(
         "20 февраля.\n\nФото из архива клуба: первые кружковцы, февраль 1974 года.\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["вторник, 20 февраля"] == 2024  # 1974 + 50, a Tuesday
+
+
+def test_a_looking_back_sections_later_paragraph_that_comes_back_to_the_columns_present(tmp_path: Path) -> None:
+    column = (
+        "THE HALSTEAD ECHO    Friday 14 June 2019\n\nLOOKING BACK\n\n50 YEARS AGO\n"
+        "The lido opened on 31 May with a gala; the water was a chilly 61 degrees.\n"
+        "How times change: at this month's reopening, on 8 June, the water was heated to 82 degrees.\n\n"
+        "25 YEARS AGO\nA Halstead student, Ann Dale, rowed the Channel on 2 June.\n"
+        "Ann Dale, now professor of physiology at Leeds, will give the Echo lecture on 20 June.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": column}))
+    assert got["31 May"] == 1969 and got["2 June"] == 1994  # each section's own year
+    assert got["8 June"] == got["20 June"] == 2019  # the column's present again

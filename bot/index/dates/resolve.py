@@ -3296,6 +3296,34 @@ def _back_by_weekdays(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]
     return out
 
 
+def _back_by_cues(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]) -> set[int]:
+    """The paragraphs under an "N YEARS AGO" heading, after its first, whose first sentence comes back
+    to the column's present ("How times change: at this month's election, on 5 May, …"; "Dr
+    Strickland, now professor of volcanology, will be back … on 16 June"): a cutting of then says
+    neither."""
+    out: set[int] = set()
+    for k, (idx, n, _) in enumerate(agos):
+        end = agos[k + 1][0] if k + 1 < len(agos) else len(texts)
+        for j in range(idx + 2, end) if n > 0 else ():
+            first = texts[j][: next((b for _, b in sentences(texts[j])), len(texts[j]))]
+            if (
+                _NOW_AGAIN.match(first)
+                or _THIS_PERIODS.search(first)
+                or (_NOW_APPOSITIVE.search(first) and " will " in first)
+            ):
+                out.add(j)
+    return out
+
+
+_NOW_AGAIN = re.compile(
+    r"\s*(?:how\s+times\s+(?:change|have\s+changed)|these\s+days|nowadays|fast[-\s]forward|back\s+to\s+(?:the\s+present|today|now))\b",
+    re.IGNORECASE,
+)
+_THIS_PERIODS = re.compile(r"\bthis\s+(?:week|month|year)['’]s\b", re.IGNORECASE)
+# (a person then and now: "Dr Strickland, now professor of volcanology at Edinburgh, will be back …")
+_NOW_APPOSITIVE = re.compile(r",\s+now\s+(?:professor|retired|aged|in\s+(?:her|his)\s+\w+ties)\b", re.IGNORECASE)
+
+
 def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, DocumentTime]]:
     """The article, or — a "looking back" or history column — its part before the first heading
     and each section under one: "10 YEARS AGO" (the present N years before the column's) or a
@@ -3335,7 +3363,7 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
         ]
         # A paragraph under "10 YEARS AGO" whose weekdays are the column's own year's, not that
         # section's ("… a talk at the library on Saturday 8 March"): the column is back in its present.
-        back = _back_by_weekdays(texts, agos, time.year)
+        back = _back_by_weekdays(texts, agos, time.year) | _back_by_cues(texts, agos)
         own |= back
         headings += [(idx, "", time) for idx in back]
     if not headings:
