@@ -95,6 +95,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND53,
     BLIND54,
     BLIND55,
+    BLIND56,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -316,6 +317,7 @@ def main() -> int:
     dev_sets += [BLIND49]  # scored once at the end of the eleventh session (0.836): spent
     dev_sets += [BLIND54]  # written with blind55 (the thirteenth round's blind set) to tune on
     dev_sets += [BLIND51]  # scored once at the end of the twelfth session (0.876): spent
+    dev_sets += [BLIND56]  # written with blind57 (the fourteenth round's blind set) to tune on
     quality(dev_sets + ([BLIND55] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
