@@ -157,6 +157,9 @@ def test_a_bare_ordinal_before_a_verb_or_this_is_a_day_of_the_month_named_before
     assert [(m.month, m.day) for m in bare_ordinal_days(modal, find_mentions(modal), None)] == [(8, 9)]
     closing = "Championships on Sunday 17 April; entries close on the 10th"
     assert [(m.month, m.day) for m in bare_ordinal_days(closing, find_mentions(closing), None)] == [(4, 10)]
+    # before an aside in brackets; not a number in them ("the 19th (1890) century")
+    aside = "The flags went up on 1 June. The lambs were marked on the 14th (not by me)."
+    assert [(m.month, m.day) for m in bare_ordinal_days(aside, find_mentions(aside), None)] == [(6, 14)]
 
 
 def test_a_programmes_headings_in_capitals_are_dates() -> None:

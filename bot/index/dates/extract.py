@@ -701,7 +701,7 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 # test at each place before the rest is tried (same matches).
 _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
     r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there"
     r"|because|owing|must|should|can|could|may|might|are|have|has|had)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b)",
