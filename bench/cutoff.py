@@ -42,6 +42,8 @@ Query sets (--set):
             the twelfth (MRR 0.960, no-answer 0.857), spent now.
 - blind28:  tests/queries_blind28.py over seeds/ and over tests/gold/blind40/docs: the thirteenth
             round's blind set (--blind28), committed unscored in the twelfth session.
+- blind29:  tests/queries_blind29.py over seeds/ and over tests/gold/blind41/docs: the fourteenth
+            round's blind set (--blind29), committed unscored in the thirteenth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -113,6 +115,7 @@ from tests import (  # noqa: E402
     queries_blind26,
     queries_blind27,
     queries_blind28,
+    queries_blind29,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -168,6 +171,7 @@ BLIND_SETS = {
     "blind26": queries_blind26,
     "blind27": queries_blind27,
     "blind28": queries_blind28,
+    "blind29": queries_blind29,
 }
 
 
@@ -282,6 +286,7 @@ LABELS = {
     "blind26": "tests/queries_blind26.py (twenty-sixth set: seeds + the blind38 documents; scored once, spent)",
     "blind27": "tests/queries_blind27.py (twenty-seventh set: seeds + the blind39 documents; scored once, spent)",
     "blind28": "tests/queries_blind28.py (twenty-eighth set, BLIND: seeds + the blind40 documents; thirteenth round)",
+    "blind29": "tests/queries_blind29.py (twenty-ninth set, BLIND: seeds + the blind41 documents; fourteenth round)",
 }
 
 
@@ -329,6 +334,7 @@ def main() -> None:
     parser.add_argument("--blind26", action="store_true", help="with --scores: score the twenty-sixth (spent) set")
     parser.add_argument("--blind27", action="store_true", help="with --scores: score the twenty-seventh (spent) set")
     parser.add_argument("--blind28", action="store_true", help="with --scores: the twenty-eighth set (BLIND: later)")
+    parser.add_argument("--blind29", action="store_true", help="with --scores: the twenty-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
