@@ -157,6 +157,10 @@ def test_a_bare_ordinal_before_a_verb_or_this_is_a_day_of_the_month_named_before
     assert [(m.month, m.day) for m in bare_ordinal_days(modal, find_mentions(modal), None)] == [(8, 9)]
     closing = "Championships on Sunday 17 April; entries close on the 10th"
     assert [(m.month, m.day) for m in bare_ordinal_days(closing, find_mentions(closing), None)] == [(4, 10)]
+    # a month named after the days: "of that January"
+    that = "The school reopened on 3 March. It was shut on the 24th and 25th of that January."
+    got = [(m.text, m.month, m.day) for m in bare_ordinal_days(that, find_mentions(that), None)]
+    assert got == [("24th and 25th of that January", 1, 24), ("24th and 25th of that January", 1, 25)]
     # before an aside in brackets; not a number in them ("the 19th (1890) century")
     aside = "The flags went up on 1 June. The lambs were marked on the 14th (not by me)."
     assert [(m.month, m.day) for m in bare_ordinal_days(aside, find_mentions(aside), None)] == [(6, 14)]
@@ -255,3 +259,10 @@ def test_a_deadline_before_the_day_a_paragraph_before_named_is_of_its_month() ->
     text = "Christmas lunch will be on the 16th. Please return the menu slip by the 11th."
     # "Tuesday 15 December" was named a paragraph before
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (12, 15))] == [(12, 16), (12, 11)]
+
+
+def test_a_month_first_range_ends_on_an_ordinal_even_before_a_capital() -> None:
+    got = [(m.text, m.month, m.day, m.end_day) for m in find_mentions("Oct. 23rd to 27th  Half-term holiday.")]
+    assert got == [("Oct. 23rd to 27th", 10, 23, 27)]
+    # a bare number before a capital may be an address
+    assert [m.text for m in find_mentions("Deliveries from October 23 to 27 Mill Lane.")] == ["October 23"]

@@ -542,8 +542,11 @@ _UNTIL_THE = re.compile(r"\s+(?:until|till|to|through)\s+the\s+(?P<d>3[01]|[12]\
 # "Oct. 23rd to 27th", "October 23 to 27": after a date written month first, its range's last day
 # alone (not a count or a time: "July 4 to 5 pm", "June 3 to 30 people").
 _MONTH_FIRST_TO = re.compile(
-    r"\s+(?:until|till|to|through)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?![-–—/:.,]?\d|\s*(?:%|[ap]\.?m\b|o['’]clock|hours?\b|minutes?\b|people|per\b|of\b)|\s+[A-Z])"
+    r"\s+(?:until|till|to|through)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<ord>st|nd|rd|th)?\b"
+    r"(?![-–—/:.,]?\d|\s*(?:%|[ap]\.?m\b|o['’]clock|hours?\b|minutes?\b|people|per\b|of\b))"
+    # (a bare number before a capital may be a count or an address: "to 27 Mill Lane"; an ordinal is
+    # a day: "Oct. 23rd to 27th  Half-term holiday")
+    r"(?(ord)|(?!\s+[A-Z]))"
 )
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
 
@@ -704,9 +707,11 @@ _BARE_ORDINAL = re.compile(
     r"(?=\s*(?:[.,;:!?)]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
     r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there"
     r"|because|owing|must|should|can|could|may|might|are|have|has|had)\b"
-    r"|\s+of\s+(?:that|this|the)\s+month\b)",
+    r"|\s+of\s+(?:that|this|the)\s+month\b|\s+of\s+(?:that|this|last|next)\s+[A-Z][a-z]+\b)",
     re.IGNORECASE,
 )
+# "the 24th and 25th of that January": the month named after the days.
+_OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
 
 
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -871,6 +876,9 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         day = int(m.group("d"))
         # "Last December, on the 19th": a month named on its own, after the last date, is the one
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
+        month_after = -1  # where "of that January" ends, when it names the month
+        if (of := _OF_THAT_MONTH.match(text, m.end())) is not None and (word := _MONTH_WORD.match(text, of.end())):
+            named, month_after = EN_MONTHS[word.group(0)], word.end()
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
         back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
@@ -923,7 +931,7 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
         more = _AND_ORDINAL.match(text, m.end("d") + 2)
         days = [day] + ([int(more.group("d"))] if more and valid_day(last[0], int(more.group("d")), None) else [])
-        end = more.end() if len(days) > 1 and more is not None else m.end()
+        end = max(more.end() if len(days) > 1 and more is not None else m.end(), month_after)
         for d in days:
             out.append(
                 Mention(start=start, end=end, text=text[start:end], month=last[0], day=d, year=None,
