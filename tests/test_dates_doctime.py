@@ -3649,3 +3649,15 @@ def test_a_looking_back_sections_later_paragraph_that_comes_back_to_the_columns_
     got = years(resolve_now(tmp_path, {"a.txt": column}))
     assert got["31 May"] == 1969 and got["2 June"] == 1994  # each section's own year
     assert got["8 June"] == got["20 June"] == 2019  # the column's present again
+
+
+def test_a_retold_day_after_an_aside_into_an_older_past_and_under_the_leads_own_weekday(tmp_path: Path) -> None:
+    text = (
+        "ТРАМВАЙНЫЙ ВЕСТНИК\nСуббота, 6 октября\n\nСОРОК ЛЕТ НА РЕЛЬСАХ\nВ пятницу, 5 октября, у ворот трамвайного "
+        "депо прошёл праздник: трамваю исполнилось 40 лет. Первый рейс с пассажирами состоялся 5 октября 1978 года.\n"
+        "Идея была не новой. Первый трамвай страны вышел на линию ещё 14 октября 1880 года.\n"
+        "Пробный рейс прошёл 20 сентября, поздно вечером, чтобы не собирать зевак.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": text}))
+    assert got["пятницу, 5 октября"] == 2018  # the news's own day, a Friday in 1978 + 40
+    assert got["20 сентября"] == 1978  # the trial run of the tram's own year, not the aside's 1880

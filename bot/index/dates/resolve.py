@@ -2409,7 +2409,10 @@ def _retold_base(
     if pidx <= 2 and (place_dateline(text, m.start, m.end) or _dating_line(text, m)):
         return None  # ("BOULDER CITY, Sept. 30 — Seventy-five years ago this morning …": the dateline is now)
     retelling = _RETELLING.search(text, 0, m.start) is not None
-    if prev is not None and prev.historical and not (retelling and prev.year == base[0]):
+    # (an aside into another past that the day cannot go on from: "Первый московский троллейбус вышел
+    # … 15 ноября 1933 года" / "Пробный рейс прошёл 24 октября" of the trolleybus's own 1969)
+    aside = prev is not None and prev.year not in (None, base[0]) and (m.month, m.day) < (prev.month, prev.day)
+    if prev is not None and prev.historical and not (retelling and prev.year == base[0]) and not aside:
         # (an account under way goes on by its own rules, into the next year too; unless the
         # paragraph sets out to retell the beginning: "Conviene recordarlo bien … El 16 de junio …")
         return None
@@ -2427,6 +2430,8 @@ def _retold_base(
         own.add(alone)
     if (dateline := _implicit_dateline(ctx.article)) is not None:
         own.add(dateline)  # ("WYSTANBURY, 3 January — Twenty-five years to the day after …")
+    if (opening := _weekday_opening(ctx.article)) is not None:
+        own.add(opening)  # ("В четверг, 7 ноября, у ворот депо прошёл праздник": the news's own day)
     if not retelling and any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
         # once the present has spoken, it is the present's (unless the paragraph sets out to retell
         # the beginning: "рассказала ребятам, как всё начиналось")
@@ -2493,6 +2498,23 @@ _RETELLING = re.compile(
     r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说",
     re.IGNORECASE,
 )
+
+
+def _weekday_opening(article: Article) -> tuple[int, int] | None:
+    """The (month, day) of a weekday-dated day with no year that opens the lead ("On Thursday, 7
+    November, …", "В четверг, 7 ноября, …"), under any masthead lines."""
+    for p in _lead_paragraphs(article):
+        if len(p.text) < LEAD_LINE_CHARS:
+            continue
+        first = next(iter(find_mentions(p.text)), None)
+        if first is not None:
+            if first.year is not None or first.weekday is None or first.start > WEEKDAY_OPENING_CHARS:
+                return None
+            return first.month, first.day
+    return None
+
+
+WEEKDAY_OPENING_CHARS = 4  # "On ", "В ", "El ": the day opens the sentence
 
 
 def _implicit_dateline(article: Article) -> tuple[int, int] | None:
