@@ -3661,3 +3661,11 @@ def test_a_retold_day_after_an_aside_into_an_older_past_and_under_the_leads_own_
     got = years(resolve_now(tmp_path, {"a.txt": text}))
     assert got["пятницу, 5 октября"] == 2018  # the news's own day, a Friday in 1978 + 40
     assert got["20 сентября"] == 1978  # the trial run of the tram's own year, not the aside's 1880
+
+
+def test_an_anniversary_counted_from_the_one_date_the_paragraph_before_it_opens_on(tmp_path: Path) -> None:
+    text = (
+        "县广播站 · 站务通讯\n第9期\n\n方言新闻开播30周年\n\n1994年5月8日晚，县广播站第一次用本地话播报消息。\n"
+        "今年是方言新闻开播30周年。广播站向听众征集了当年的回忆。\n5月8日晚，广播站举办了纪念晚会。\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["5月8日"] == 2024  # 1994 + 30

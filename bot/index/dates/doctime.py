@@ -1158,12 +1158,23 @@ def _only_date_before(text: str, s: int) -> Base | None:
     paragraph names no other year: "… y al lado una fecha, 20 de octubre de 1982. El próximo jueves
     se cumplen cuarenta años de la rotura de la presa de Tous"."""
     years = set(years_in(text))
-    dated = [m for m in find_mentions(text[:s]) if m.year is not None]
+    dated = [m for m in find_mentions(text[:s] if s >= 0 else text) if m.year is not None]
     if len(years) != 1 or len(dated) != 1 or dated[0].year not in years:
         return None
-    if dated[0].start <= DATELINE_CHARS or place_dateline(text, dated[0].start, dated[0].end):
+    # (a paragraph before the anniversary's that opens on its date tells it: "1983年2月12日晚，…现场直播")
+    opening = s >= 0 and dated[0].start <= DATELINE_CHARS
+    if opening or place_dateline(text, dated[0].start, dated[0].end):
         return None  # ("VALDELUZ, 3 de marzo de 2005. … celebra hoy el 25.º aniversario": the present)
     return Base(dated[0].year or 0, reason(N_("the paragraph dates it before: “{phrase}”"), phrase=dated[0].text), 0.75)
+
+
+def _paragraph_before(text: str, article_texts: Sequence[str]) -> str:
+    """The paragraph before `text` when `text` names no year of its own ("1983年2月12日晚，…现场直播。" /
+    "今年是首届春晚播出40周年。"); "" for the first paragraph, or the title."""
+    if years_in(text) or text not in article_texts:
+        return ""
+    i = article_texts.index(text)
+    return article_texts[i - 1] if i >= 2 else ""
 
 
 def _leading_date(sentence: str) -> Mention | None:
@@ -1245,7 +1256,7 @@ def count(
         if found is None:
             found = _event_named_by_year(text, a, s, e)
         if found is None and not a.possessive and a.subject and not find_mentions(text[s:e]):
-            found = _only_date_before(text, s)
+            found = _only_date_before(text, s) or _only_date_before(_paragraph_before(text, article_texts), -1)
         if found is None:
             return None  # "its centenary" with nothing that says what it counts from
         base = found
