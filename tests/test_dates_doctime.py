@@ -3669,3 +3669,12 @@ def test_an_anniversary_counted_from_the_one_date_the_paragraph_before_it_opens_
         "今年是方言新闻开播30周年。广播站向听众征集了当年的回忆。\n5月8日晚，广播站举办了纪念晚会。\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["5月8日"] == 2024  # 1994 + 30
+
+
+def test_a_count_of_months_ending_the_sentence_before_carries_the_account_into_its_year(tmp_path: Path) -> None:
+    text = (
+        "Fifty years of the Kelby ferry\n\nHalf a century ago next week, on 27 June 1967, the first car ferry "
+        "crossed the Kel at Northam.\n\nKelby followed eighteen months later. Harbour records show that its "
+        "slipway was finished on 2 December, and the first crossing was made on the 9th.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["2 December"] == 1968  # June 1967 + 18 months

@@ -1153,6 +1153,24 @@ _CONNECTIVE_UNIT = re.compile(
 _CONNECTIVE_UNIT_WORDS = ("day", "week", "month", "mes", "semana", "morning", "afternoon", "evening", "night")
 
 
+def _months_later(text: str, s: int, pos: int) -> tuple[int, str] | None:
+    """(N, phrase) of "N months later" before the date in its sentence, or ending the sentence before
+    it ("Fellmarket & District followed eighteen months later."): a count of months, not "a few"."""
+    if "month" not in text[max(0, s - 200) : pos]:
+        return None
+    prior = [a for a, b in sentences(text) if b <= s]
+    found = list(_MONTHS_LATER.finditer(text, prior[-1] if prior else s, pos))
+    if not found or (found[-1].start() < s and text[found[-1].end() : s].strip(" .,;")):
+        return None  # (in the sentence before, the count must end it)
+    n = number_of(found[-1].group("n"))
+    return (n, " ".join(found[-1].group(0).split())) if n and n >= 2 else None
+
+
+_MONTHS_LATER = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{CARDINAL_ALT})\s+months\s+(?:later|after(?:wards)?)\b(?!\s+than)", re.I
+)
+
+
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
     """The last "N days later"-like phrase before the date in its sentence, or one right after it
     ("arrested on Jan. 14, six weeks later")."""
@@ -2095,6 +2113,15 @@ def _year_by_rules(
         historical = article_year is None or free != article_year
         why = reason(N_("the year {year} is stated in the same sentence"), year=free)
         return free, "inferred", why + _weekday_note(m, free), historical
+    counted_months = _months_later(text, s, m.start) if prev is not None and pidx - prev.para <= 1 else None
+    if counted_months is not None and prev is not None and prev.year is not None:
+        # "Fellmarket followed eighteen months later. … built into the wall … on 2 and 3 December"
+        # after 27 June 1967: the month the count lands in, December 1968
+        n, phrase = counted_months
+        target = prev.year * 12 + prev.month - 1 + n
+        year = min((target // 12 + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + m.month - 1 - target))
+        why = reason(N_("“{phrase}” after {prev}: {n} months on"), phrase=phrase, prev=prev.label, n=n)
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start, m.end)
     days_on = _connective_days(conn) if conn else None
