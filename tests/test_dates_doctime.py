@@ -3678,3 +3678,17 @@ def test_a_count_of_months_ending_the_sentence_before_carries_the_account_into_i
         "slipway was finished on 2 December, and the first crossing was made on the 9th.\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["2 December"] == 1968  # June 1967 + 18 months
+
+
+def test_years_ago_this_week_counted_from_a_report_of_what_happened_last_night(tmp_path: Path) -> None:
+    report = (
+        "FOOTBRIDGE SWEPT AWAY\nThursday, 11 July 1968\nTwo spans of the Hagg footbridge collapsed into the river "
+        "late last night after the heaviest rain in memory.\n"
+    )
+    piece = (
+        "The night the footbridge fell — fifty years on\n\nHAGG — On the night of 10 July, fifty years ago this "
+        "week, two spans of the Hagg footbridge fell into the swollen river.\n\n"
+        "The society marks the half-century with an exhibition, which opens on 12 July.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": report, "b.txt": piece})}
+    assert got["b.txt", "12 July"] == 2018  # 1968, the report's "last night", + 50

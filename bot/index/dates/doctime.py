@@ -1619,6 +1619,13 @@ def _years_ago_elsewhere(
         return
     # (with the title, which names what the article is about: "Harling Top Lock: twenty-five years …")
     base = finder.find_on_day(f"{sentence} {title}", article_id, days)
+    if base is None and _THIS_WEEK_AGO.search(sentence):
+        # "On the night of 10 July, fifty years ago this week, two arches of the Kelmoor viaduct fell"
+        # / a report of the next day: "Two arches … collapsed into the river late last night"
+        found = list(_ago_this_week_elsewhere(sentence, ago, article_id, finder, lead))
+        if found:
+            yield from found
+            return
     if base is None and opens:
         base = _told_next_elsewhere(following, article_id, finder, title)
     if base is not None:

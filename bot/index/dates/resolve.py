@@ -3086,6 +3086,10 @@ _NEWS_PAST = re.compile(r"\b(?:swept|broke\s+out|burnt|fell|sank|struck|tore|ble
 
 _TOMORROW = re.compile(r"\btomorrow\b|\bmañana\b|(?<![а-яё])завтра(?![а-яё])|明天|明日", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bayer\b|(?<![а-яё])вчера(?![а-яё])|昨天|昨日", re.IGNORECASE)
+# What a report tells of the day before its own: "yesterday", "late last night", "anoche", "昨晚".
+_DAY_BEFORE = re.compile(
+    rf"{_YESTERDAY.pattern}|\blast\s+night\b|\banoche\b|(?<![а-яё])вчера\s+вечером|昨晚|昨夜", re.IGNORECASE
+)
 
 
 def _index_news_sentences(article: Article, around: datetime.date, finder: BaseFinder) -> None:
@@ -3112,7 +3116,7 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
                 continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
             # ("in the early hours of Saturday, the 11th": a day of the dateline's month)
             found = [*found, *bare_ordinal_days(p.text[s:e], found, (around.month, 0))]
-            if not found and told and _YESTERDAY.search(sentence) and not anniversaries(sentence):
+            if not found and told and _DAY_BEFORE.search(sentence) and not anniversaries(sentence):
                 # "Lowside was under four feet of water yesterday after the River Sedd broke through …":
                 # the day before the report's, which names no day
                 finder.add_sentence(article.article_id, sentence, [(around - datetime.timedelta(days=1)).year])
