@@ -1622,7 +1622,8 @@ def _years_ago_elsewhere(
     if base is None and _THIS_WEEK_AGO.search(sentence):
         # "On the night of 10 July, fifty years ago this week, two arches of the Kelmoor viaduct fell"
         # / a report of the next day: "Two arches … collapsed into the river late last night"
-        found = list(_ago_this_week_elsewhere(sentence, ago, article_id, finder, lead))
+        # (not the sentence itself, which a report's dateline dates: it counts from it)
+        found = list(_ago_this_week_elsewhere(sentence, ago, article_id, finder, lead, besides=sentence))
         if found:
             yield from found
             return
@@ -1654,7 +1655,7 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+")
 
 
 def _ago_this_week_elsewhere(
-    sentence: str, ago: tuple[int, str], article_id: str, finder: BaseFinder, lead: float
+    sentence: str, ago: tuple[int, str], article_id: str, finder: BaseFinder, lead: float, besides: str = ""
 ) -> Iterator[Evidence]:
     """ "Fifty years ago this week, the women of the Kelworth manual exchange put through their last
     calls, and the town went automatic", with no day: a clause another document dates by its year
@@ -1666,7 +1667,7 @@ def _ago_this_week_elsewhere(
     found = {
         base.year: base
         for clause in _CLAUSE_SPLIT.split(sentence[at + len(phrase) :])
-        if len(clause.split()) >= 3 and (base := finder.find(clause, article_id)) is not None
+        if len(clause.split()) >= 3 and (base := finder.find(clause, article_id, besides=besides)) is not None
     }
     if len(found) == 1:
         ((year, base),) = found.items()
