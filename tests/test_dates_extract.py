@@ -266,3 +266,11 @@ def test_a_month_first_range_ends_on_an_ordinal_even_before_a_capital() -> None:
     assert got == [("Oct. 23rd to 27th", 10, 23, 27)]
     # a bare number before a capital may be an address
     assert [m.text for m in find_mentions("Deliveries from October 23 to 27 Mill Lane.")] == ["October 23"]
+
+
+def test_a_two_digit_year_after_an_apostrophe() -> None:
+    got = [(m.text, m.month, m.day, m.year) for m in find_mentions('my mother wrote "Canal St, June 6th, \'53".')]
+    assert got == [("June 6th, '53", 6, 6, 1953)]
+    assert [m.year for m in find_mentions("on 5 May ’17 the mill reopened")] == [2017]
+    # a quotation mark that opens a word is no year
+    assert [m.year for m in find_mentions("the 6 June 'Overlord' plan")] == [None]

@@ -618,12 +618,29 @@ def _find_mentions(text: str) -> list[Mention]:
         mention = _build(m, text)
         if mention is not None:
             for x in _moved(mention, text):
-                out.extend(_coordinated(_until_ordinal(x, text), text))
+                out.extend(_coordinated(_until_ordinal(_short_year(x, text), text), text))
     if zh_numerals:
         taken = [(x.start, x.end) for x in out]
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
         out.sort(key=lambda x: x.start)
     return _between(out, text) if out else out
+
+
+# "June 6th, '53", "6 June ’76": a year in two digits after an apostrophe.
+_SHORT_YEAR = re.compile(r",?\s*['’](?P<yy>\d\d)\b(?![’'\d])")
+SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930 (a two-digit year is read as the nearer century's, as strptime does)
+
+
+def _short_year(m: Mention, text: str) -> Mention:
+    """`m` with the two-digit year written after it, if one is."""
+    if m.year is not None or (m.end_month, m.end_day) != (m.month, m.day) or ("'" not in text and "’" not in text):
+        return m
+    short = _SHORT_YEAR.match(text, m.end)
+    if short is None:
+        return m
+    yy = int(short.group("yy"))
+    year = 2000 + yy if yy < SHORT_YEAR_PIVOT else 1900 + yy
+    return replace(m, end=short.end(), text=text[m.start : short.end()], year=year, end_year=year)
 
 
 def _title(m: re.Match[str]) -> str:
