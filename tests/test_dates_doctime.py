@@ -3692,3 +3692,14 @@ def test_years_ago_this_week_counted_from_a_report_of_what_happened_last_night(t
     )
     got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, {"a.txt": report, "b.txt": piece})}
     assert got["b.txt", "12 July"] == 2018  # 1968, the report's "last night", + 50
+
+
+def test_a_long_step_in_a_chronicle_counts_from_its_beginning(tmp_path: Path) -> None:
+    text = (
+        "Оркестру — тридцать лет\n\nЛЕСОГОРСК, 3 октября 1999 года. Сегодня духовой оркестр отмечает 30-летие.\n\n"
+        "Первая репетиция оркестра состоялась 3 октября 1969 года в клубе лесозавода.\n"
+        "Год спустя, 14 ноября, оркестр выступил на областном смотре.\n"
+        "Десять лет спустя, 9 мая, оркестр играл на набережной перед ветеранами.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": text}))
+    assert got["14 ноября"] == 1970 and got["9 мая"] == 1979  # ten years from 1969, not from 1970

@@ -502,6 +502,8 @@ _STATED = reason(N_("year stated with the date"))
 _LEFT_OPEN = reason(N_("the year cannot be known, so it is left open"))
 _RELATIVE = N_("“{phrase}” relative to the article's time; {why}")
 _AFTER = N_("“{phrase}” after {prev}")
+DECADE_STEP = 5  # "N years later" with N this large counts from a chronicle's beginning, not its last step
+CHRONICLE_START = 2  # … when that last step is within this many years of the beginning
 
 
 def day_label(month: int, day: int, year: int | None = None) -> str:
@@ -2085,6 +2087,13 @@ def _year_by_rules(
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
         why = reason(_AFTER, phrase=cue, prev=since[1])
         year = since[0] + step
+        origin = ctx.looked_back_to
+        if step >= DECADE_STEP and origin is not None and origin[0] < since[0] <= origin[0] + CHRONICLE_START:
+            # "Год спустя, 14 и 15 ноября … Десять лет спустя, 9 мая" in a chronicle of a choir
+            # founded in 1969: a long step from its first year or two counts from the beginning the
+            # piece looks back to (not "Ochenta años después" of a cinema opened in 1912)
+            year = origin[0] + step
+            why = reason(_AFTER, phrase=cue, prev=str(origin[0]))
         if article_year is not None and year > article_year + 1 and step > 1:
             # "Four hundred years later to the day, on 20 September" after this year's fair: past
             # the present, so counted from the year the article states that many years before it.
