@@ -3703,3 +3703,13 @@ def test_a_long_step_in_a_chronicle_counts_from_its_beginning(tmp_path: Path) ->
     )
     got = years(resolve_now(tmp_path, {"a.txt": text}))
     assert got["14 ноября"] == 1970 and got["9 мая"] == 1979  # ten years from 1969, not from 1970
+
+
+def test_years_after_the_founding_count_from_the_beginning_the_piece_looks_back_to(tmp_path: Path) -> None:
+    text = (
+        "La panadería El Trigal cumple cuarenta años\nVillanueva, 12 de mayo\n"
+        "Hace cuarenta años, el 14 de mayo de 1978, los hermanos Ortega encendieron el primer horno.\n"
+        "Dos años después, el 20 de marzo, El Trigal ganó su primer premio en la feria.\n"
+        "Diez años después de la fundación, el 7 de octubre, murió Julián Ortega.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["7 de octubre"] == 1988  # 1978 + 10, not 1980 + 10

@@ -331,11 +331,22 @@ def _counted_from_event(later: re.Match[str], clause: str, ctx: _Context) -> tup
     if after is None or not step:
         return None
     base = ctx.finder.find(after.group("event"), ctx.article.article_id)
+    phrase = " ".join(clause[later.start() : after.end()].split())
+    origin = ctx.looked_back_to
+    if (base is None or base.strength < 1.0) and origin is not None and _BEGINNING.match(after.group("event")):
+        # "Diez años después de la fundación, el 7 de octubre": the beginning the piece counts from
+        why = reason(N_("“{phrase}”: {base} + {n}; {why}"), phrase=phrase, base=origin[0], n=step, why=origin[1])
+        return origin[0] + step, why
     if base is None or base.strength < 1.0:
         return None  # only what this article dates: another's namesake event is too far a reach
-    phrase = " ".join(clause[later.start() : after.end()].split())
     why = reason(N_("“{phrase}”: {base} + {n}; {why}"), phrase=phrase, base=base.year, n=step, why=base.why)
     return base.year + step, why
+
+
+# A beginning named by its noun: "de la fundación", "после открытия".
+_BEGINNING = re.compile(
+    r"(?:la\s+|su\s+)?(?:fundación|apertura|inauguración|creación)\b|(?:основания|открытия|создания)\b", re.IGNORECASE
+)
 
 
 # "Ten years after the demolition", "Twenty years on," (not "twenty years on air", nor "three years
