@@ -3713,3 +3713,11 @@ def test_years_after_the_founding_count_from_the_beginning_the_piece_looks_back_
         "Diez años después de la fundación, el 7 de octubre, murió Julián Ortega.\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["7 de octubre"] == 1988  # 1978 + 10, not 1980 + 10
+
+
+def test_a_year_that_names_a_thing_does_not_date_a_day_told_as_now(tmp_path: Path) -> None:
+    text = (
+        "Baths reopen\n\nKELBY, Monday 2 July 2012 — The baths, opened on 28 July 1936, reopen this week.\n\n"
+        "On 29 July, the swimming club will recreate the 1936 diving display in period costume.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["29 July"] == 2012

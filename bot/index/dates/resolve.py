@@ -798,10 +798,29 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
         if pos < m.start() and _future_clause_before(text, s, pos, m.start()):
             continue  # "On 6 May the museum will show its stamp, posted in 1840": another clause's past
+        if _attributive(text, s, m) and _now_in(text, s, e, m):
+            continue  # "… on 29 July, the Otters will recreate the 1936 diving display": a thing of 1936, now
         dist = abs(m.start() - pos)
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+def _attributive(text: str, s: int, year: re.Match[str]) -> bool:
+    """Whether the year names a thing, not a time: "the 1936 diving display", "the 1969 engine"."""
+    return _DETERMINER_BEFORE.search(text, max(s, year.start() - 8), year.start()) is not None and (
+        _NOUN_AFTER.match(text, year.end()) is not None
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|our|their)\s+$")
+_NOUN_AFTER = re.compile(r"\s(?!and\b|to\b|or\b)[a-z]{3,}")
+
+
+def _now_in(text: str, s: int, e: int, year: re.Match[str]) -> bool:
+    """Whether the sentence, outside the year, speaks of now or later."""
+    rest = text[s : year.start()] + " " + text[year.end() : e]
+    return _FUTURE.search(rest) is not None or _PRESENT.search(rest) is not None
 
 
 # A year and right after it the day it dates: "in 1998, on 11 November".
