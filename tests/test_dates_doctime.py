@@ -3721,3 +3721,11 @@ def test_a_year_that_names_a_thing_does_not_date_a_day_told_as_now(tmp_path: Pat
         "On 29 July, the swimming club will recreate the 1936 diving display in period costume.\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["29 July"] == 2012
+
+
+def test_last_years_day_in_a_paragraph_that_opens_years_ago_is_last_years(tmp_path: Path) -> None:
+    text = (
+        "Kelby Morris Day\nSaturday 12 July 1997\n\nA note from the organisers\n"
+        "Ten years ago we were three sides and a borrowed drum. Last year's day, on 6 July, was rained off by two.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["6 July"] == 1996

@@ -823,6 +823,9 @@ def _now_in(text: str, s: int, e: int, year: re.Match[str]) -> bool:
     return _FUTURE.search(rest) is not None or _PRESENT.search(rest) is not None
 
 
+_OWN_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b|\b(?:last|next|this)\s+year['’]s\b", re.IGNORECASE)
+
+
 # A year and right after it the day it dates: "in 1998, on 11 November".
 _YEAR_THEN_DAY = re.compile(r",?\s*(?:on\s+(?:the\s+)?)?")
 
@@ -1911,7 +1914,14 @@ def _year_by_rules(
         # "Fifty years ago this week, on the night of 12 March, fire swept …, and by dawn on 13
         # March …": a sentence that opens looking back looks back throughout.
         ago = opening
-    if ago is None and s > 0 and cues.ago and _reads_past(clause) and (opening := ago_phrase(text[:40])) is not None:
+    if (
+        ago is None
+        and s > 0
+        and cues.ago
+        and _reads_past(clause)
+        and not _OWN_RELATIVE_YEAR.search(clause)  # "Last year's festival, on 6 July": its own year
+        and (opening := ago_phrase(text[:40])) is not None
+    ):
         # "FIFTY YEARS AGO this week Bellstead got its first traffic lights … The borough engineer
         # tested them on 9 March": a paragraph that opens looking back tells that year's account.
         ago = opening if text.startswith(opening[1]) else None
