@@ -703,7 +703,9 @@ class _PoolIndex:
         for i, s in enumerate(pool):
             for k in s.keys:
                 at.setdefault(k, []).append(i)
-        self.at = {k: np.array(v, dtype=np.intp) for k, v in at.items()}
+        # (lists: numpy reads one as the same index, and only the subject's few keys are ever
+        # looked up, where an array made for every key of a large pool cost more than the lookups)
+        self.at = at
         # `_best` weighs only the sentences that give one year
         self.single = np.array([len(set(s.years)) == 1 for s in pool], dtype=bool)
 

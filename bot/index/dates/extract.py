@@ -494,6 +494,12 @@ def _has_digit(text: str) -> bool:
     return not text.isascii() and _QUICK.search(text) is not None
 
 
+def may_name_a_day(text: str) -> bool:
+    """False only when `find_mentions` and `bare_ordinal_days` find nothing in `text`: it holds no
+    digit and no 月 (a Chinese numeral date). Not cached: for a sentence cut from a paragraph."""
+    return _has_ascii_digit(text) or (not text.isascii() and ("月" in text or _QUICK.search(text) is not None))
+
+
 def _has_ascii_digit(text: str) -> bool:
     # Spelt out: a generator over the ten digits (`any(...)`) costs more than the tests themselves.
     return (
