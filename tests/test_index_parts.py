@@ -563,6 +563,50 @@ def test_pairs_whose_stems_move_are_merged_in_without_sorting_every_pair_again(
     assert not sorted_again
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 5])
+def test_pairs_renumbered_a_chunk_at_a_time_are_a_full_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The pairs kept are renumbered a few at a time into the arrays the new ones are inserted into
+    (`_pair_postings`): with chunks of one pair and up, with stems that move (their pairs taken out
+    of a chunk and merged in), a file first or last, and new pairs before, between and after the
+    kept ones, each update equals a full build."""
+    from bot.index import search_update
+
+    monkeypatch.setattr(search_update, "_CHUNK", chunk)
+    files = {
+        "a.txt": "Alpha\n\nThe quay of Ortega was rebuilt by the harbour board.\n",
+        "b.txt": "Beta\n\nLugo and the quay. Ortega came later with the harbour board.\n",
+        "c.txt": "Gamma\n\nDelta gamma, Lugo, Ortega and Quito by the quay.\n\nQuito quay again.\n",
+    }
+    root = write(tmp_path / "corpus", files)
+    _each_update_equals_a_full_build(
+        root,
+        (
+            _edit("b.txt", "later", "later with Quito quay"),  # Quito's first moves from c to b
+            _edit("a.txt", "The quay", "Aardvark abbey and the quay"),  # pairs before every other
+            _edit("c.txt", "Quito quay again.", "Zulu zebra quay again, Ortega harbour board."),
+            _edit("b.txt", "Lugo and the quay. ", ""),
+            _add("d.txt", "Delta\n\nThe harbour board of Ortega and the quay.\n"),
+            _remove("a.txt"),
+        ),
+    )
+
+
+def test_values_inserted_in_place_are_np_insert() -> None:
+    from bot.index.search_update import _insert_in_place
+
+    rng = np.random.default_rng(5)
+    for k, m in ((0, 0), (0, 3), (5, 0), (1, 1), (10, 4), (50, 30), (7, 20)):
+        old = rng.integers(0, 1000, k)
+        at = np.sort(rng.integers(0, k + 1, m))
+        values = rng.integers(0, 1000, m)
+        buf = np.empty(k + m, dtype=np.int64)
+        buf[:k] = old
+        _insert_in_place(buf, k, at, values)
+        assert np.array_equal(buf, np.insert(old, at, values)), (k, m)
+
+
 def test_words_that_leave_and_join_the_corpus_are_found_as_after_a_full_build(tmp_path: Path) -> None:
     """An update whose edits take words out of the whole corpus and bring new ones in, in other
     scripts too (the sorted words, the Chinese words and the keys across scripts are updated from the

@@ -409,47 +409,119 @@ def _pair_postings(
     sorted) merged in. `touched`: the stems (now) the changed files held or hold, the only ones
     whose place among the others can change (None: not known). False when a stem gone has some (it
     cannot: a bug)."""
+    moves = None
+    in_order = _increasing(moved[moved >= 0])
+    if in_order and not _increasing(renumber[renumber >= 0]):
+        # A stem whose first appearance moved (a word the changed files brought in, or took out,
+        # first seen there): its pairs are merged in as new ones, when the others keep their order.
+        moves = _stems_that_move(renumber, touched, v)
+        in_order = moves is not None
+    if not in_order:
+        kept = _pairs_kept(previous, renumber, moved)
+        return kept is not None and _pairs_sorted(index, *kept, new_pairs, v, n)
+    # Stems and passages keep their order, and so do the pairs: kept as a build keeps them (stem
+    # << 32 | next stem, and passages), renumbered a chunk at a time straight into the arrays the
+    # new ones are then inserted into (whole-array temporaries were 145 MB at 100,000 passages).
+    size = len(previous._pair_key) + len(new_pairs)  # at least the pairs kept and merged in
+    key, pid = np.empty(size, dtype=np.int64), np.empty(size, dtype=np.int32)
+    k = 0
+    again = [new_pairs]
+    for lo in range(0, len(previous._pair_key), _CHUNK):
+        got = _pairs_renumbered(previous, renumber, moved, moves, slice(lo, lo + _CHUNK), v, n)
+        if got is None:
+            return False
+        first, p, out = got
+        key[k : k + len(first)], pid[k : k + len(p)] = first, p
+        k += len(first)
+        if len(out):
+            again.append(out)
+    if len(again) > 1:  # (of other passages than the changed files': none twice)
+        new_pairs = np.sort(np.concatenate(again))
+    rest, new_pid = np.divmod(new_pairs, n)
+    new_key = (rest // v) << 32 | rest % v
+    # a pair held: after its passages before
+    kept_key, kept_pid = key[:k], pid[:k]
+    lo_, hi_ = np.searchsorted(kept_key, new_key), np.searchsorted(kept_key, new_key, side="right")
+    at = _in_runs(kept_pid, lo_, hi_, new_pid)
+    del kept_key, kept_pid, lo_, hi_
+    _insert_in_place(key, k, at, new_key)
+    _insert_in_place(pid, k, at, new_pid)
+    index._pair_key, index._pair_pid = _shrunk(key, k + len(at)), _shrunk(pid, k + len(at))
+    return True
+
+
+_CHUNK = 1 << 18  # pairs renumbered at a time (`_pair_postings`)
+
+
+def _pairs_renumbered(
+    previous: SearchIndex,
+    renumber: np.ndarray,
+    moved: np.ndarray,
+    moves: np.ndarray | None,
+    chunk: slice,
+    v: int,
+    n: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Of the last build's pairs in `chunk`, those of the passages that stay, renumbered: their
+    keys (stem << 32 | next stem) and passages, without the pairs holding a stem that `moves`;
+    and those as (stem × v + next stem) × n + passage keys, to merge in. None when a stem gone has
+    some."""
+    p = moved[previous._pair_pid[chunk]]
+    keep = p >= 0
+    first = previous._pair_key[chunk][keep]
+    p = p[keep]
+    second = renumber[first & 0xFFFFFFFF]
+    first >>= 32
+    first = renumber[first]
+    if len(first) and min(first.min(), second.min()) < 0:
+        return None
+    out = np.zeros(0, dtype=np.int64)
+    if moves is not None:
+        taken = moves[first]
+        taken |= moves[second]
+        if taken.any():
+            out = (first[taken] * v + second[taken]) * n + p[taken]
+            np.logical_not(taken, out=taken)
+            first, second, p = first[taken], second[taken], p[taken]
+    first <<= 32
+    first |= second
+    return first, p, out
+
+
+def _pairs_kept(
+    previous: SearchIndex, renumber: np.ndarray, moved: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The last build's pairs of the passages that stay, whole: each one's stem and next stem
+    renumbered, and passage now (`_pairs_sorted`). None when a stem gone has some."""
     pair_pid = moved[previous._pair_pid]
     keep = pair_pid >= 0
-    # Worked in place where it can be: each fresh array the size of the pairs costs its pages
-    # (16-80 ms per 30 MB as page faults, on the first update after a build).
     first = previous._pair_key[keep]
     second = renumber[first & 0xFFFFFFFF]
     first >>= 32
     first = renumber[first]
     if len(first) and min(first.min(), second.min()) < 0:
-        return False
-    pid = pair_pid[keep]
-    del pair_pid, keep
-    if not _increasing(moved[moved >= 0]):
-        return _pairs_sorted(index, first, second, pid, new_pairs, v, n)
-    out = None
-    if not _increasing(renumber[renumber >= 0]):
-        # A stem whose first appearance moved (a word the changed files brought in, or took out,
-        # first seen there): its pairs are merged in as new ones, when the others keep their order.
-        moves = _stems_that_move(renumber, touched, v)
-        if moves is None:
-            return _pairs_sorted(index, first, second, pid, new_pairs, v, n)
-        out = moves[first]
-        out |= moves[second]
-        key = (first[out] * v + second[out]) * n + pid[out]
-        new_pairs = np.sort(np.concatenate((new_pairs, key)))  # (of other passages: none twice)
-    # Stems and passages keep their order, and so do the pairs: kept as a build keeps them (stem
-    # << 32 | next stem, and passages), without packing in the passage and dividing it out again.
-    first <<= 32
-    first |= second
-    del second
-    if out is not None and out.any():  # (taken out once packed: a copy of two arrays, not three)
-        np.logical_not(out, out=out)
-        first, pid = first[out], pid[out]
-    del out
-    rest, new_pid = np.divmod(new_pairs, n)
-    new_key = (rest // v) << 32 | rest % v
-    # a pair held: after its passages before
-    at = _in_runs(pid, np.searchsorted(first, new_key), np.searchsorted(first, new_key, side="right"), new_pid)
-    index._pair_key = np.insert(first, at, new_key)
-    index._pair_pid = np.insert(pid, at, new_pid.astype(np.int32))
-    return True
+        return None
+    return first, second, pair_pid[keep]
+
+
+def _insert_in_place(buf: np.ndarray, k: int, at: np.ndarray, values: np.ndarray) -> None:
+    """buf[: k + len(values)] = np.insert(buf[:k], at, values) (`at` in order), without a second
+    array: each run of buf's values between two places moves right by the values inserted before
+    it, the last run first (numpy moves an overlapping slice to the right without a copy)."""
+    if not len(at):
+        return
+    places, count = np.unique(at, return_counts=True)
+    shift = np.cumsum(count)
+    ends = [*places[1:].tolist(), k]
+    for lo, hi, by in zip(reversed(places.tolist()), reversed(ends), reversed(shift.tolist()), strict=True):
+        buf[lo + by : hi + by] = buf[lo:hi]
+    buf[at + np.arange(len(at))] = values
+
+
+def _shrunk(buf: np.ndarray, size: int) -> np.ndarray:
+    """`buf` cut to its first `size` values, in place (its end was room to spare)."""
+    buf.resize(size, refcheck=False)  # (its only reference: nothing sees the bytes given back)
+    return buf
 
 
 def _stems_that_move(renumber: np.ndarray, touched: np.ndarray | None, v: int) -> np.ndarray | None:
