@@ -3669,6 +3669,13 @@ def test_an_anniversary_counted_from_the_one_date_the_paragraph_before_it_opens_
         "今年是方言新闻开播30周年。广播站向听众征集了当年的回忆。\n5月8日晚，广播站举办了纪念晚会。\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["5月8日"] == 2024  # 1994 + 30
+    # A paragraph that is a date alone dates the page, not what an anniversary after it counts from.
+    masthead = (
+        "«Школьный вестник»\n17 июня 2014 г.\n\n60-летие первой в мире АЭС\n\n"
+        "Торжественный сбор кружка пройдёт 27 июня, а 2 июля кружковцы поедут в Обнинск.\n\n"
+        "Сам кружок был основан 12 апреля 1985 года и скоро отметит своё 30-летие.\n"
+    )
+    assert years(resolve_now(tmp_path, {"b.txt": masthead}))["2 июля"] == 2014  # the page's date, not 1985 + 30
 
 
 def test_a_count_of_months_ending_the_sentence_before_carries_the_account_into_its_year(tmp_path: Path) -> None:

@@ -59,6 +59,7 @@ PAST_ANNIVERSARY = 0.25  # "first shown on the tenth anniversary": an earlier oc
 LEAD = 1.5  # title and first paragraph speak for the article's own time
 LEAD_LINE_CHARS = 80  # a paragraph shorter than this before the lead is a heading's line (a byline)
 DATELINE_CHARS = 40  # a date that starts this near a paragraph's start may be its dateline
+DATE_ALONE_SLACK = 4  # a paragraph this much longer than its one date is that date alone ("17 июня 2014 г.")
 MIN_SUPPORT = 1.0
 DECISIVE = 1.5  # the best year must have this many times the support of the next one
 
@@ -1161,8 +1162,11 @@ def _only_date_before(text: str, s: int) -> Base | None:
     dated = [m for m in find_mentions(text[:s] if s >= 0 else text) if m.year is not None]
     if len(years) != 1 or len(dated) != 1 or dated[0].year not in years:
         return None
-    # (a paragraph before the anniversary's that opens on its date tells it: "1983年2月12日晚，…现场直播")
+    # (a paragraph before the anniversary's that opens on its date tells it: "1983年2月12日晚，…现场直播";
+    # one that is its date alone dates the page: "17 июня 2014 г.")
     opening = s >= 0 and dated[0].start <= DATELINE_CHARS
+    if s < 0 and len(text.strip()) - len(dated[0].text) <= DATE_ALONE_SLACK:
+        return None
     if opening or place_dateline(text, dated[0].start, dated[0].end):
         return None  # ("VALDELUZ, 3 de marzo de 2005. … celebra hoy el 25.º aniversario": the present)
     return Base(dated[0].year or 0, reason(N_("the paragraph dates it before: “{phrase}”"), phrase=dated[0].text), 0.75)
