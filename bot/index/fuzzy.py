@@ -112,7 +112,10 @@ class TypoIndex:
         out: list[tuple[str, int]] = []
         if lists and need <= len(lists):
             counts = np.bincount(np.concatenate(lists), minlength=len(self._keys))
-            ok = np.flatnonzero((counts >= max(need, 1)) & (np.abs(self._len - len(key)) <= max_d))
+            # The keys sharing enough bigrams, then of those few, the ones of a length in reach
+            # (not a pass over the whole vocabulary for each test).
+            ok = np.flatnonzero(counts >= max(need, 1))
+            ok = ok[np.abs(self._len[ok] - len(key)) <= max_d]
             if ok.size > MAX_CHECKED:  # keep those sharing the most bigrams (ties: vocabulary order)
                 ok = np.sort(ok[np.argsort(-counts[ok], kind="stable")[:MAX_CHECKED]])
             cands = self._key_array[ok].tolist()

@@ -84,6 +84,10 @@ PHRASE_BOOST = 1.5
 PHRASE_MIN_WEIGHT = 0.8  # forms of a word that still make a phrase (not partial words or far typos)
 # Articles scored first when many could answer; the rest only where their bound can beat them.
 FIRST_BATCH = 128
+# ... and more (`_first_batch`): those whose bound reaches this share of the k-th best bound (the
+# k-th score is mostly above it), up to LAST_BATCH: a second pass costs more than they do.
+FIRST_SHARE = 0.6
+LAST_BATCH = 768
 # Candidate articles holding more than passages / DENSE_SHARE: score whole arrays, not gathered parts.
 DENSE_SHARE = 2
 BIT_SCALE = 12  # impacts summed in a passage stay below 2**12 (at most ~40 per word)
@@ -1030,11 +1034,13 @@ class SearchIndex:
 
     def _expand_word(self, term: str, lang: int, add: Callable[[int, float], None], out: dict[int, float]) -> None:
         latin = is_latin(term)
+        stem_in = _stems_of(term)
+        key = skeleton(term)
         # Word forms: the query word's stem in the query's language (English unless its function
         # words say otherwise), else in the first other language of the corpus that has it.
         own: set[str] = set()
         for li in self._stem_order(lang) if latin else (0,):
-            s = stem(term, li)
+            s = stem_in(li)
             tid = self._stems.get(s)
             if tid is not None:
                 own.add(s)
@@ -1046,12 +1052,12 @@ class SearchIndex:
             for tid in self._stems_of_surface(sid):
                 add(tid, 1.0)
         if latin and term.isascii():
-            for s in derived_stems(stem(term, 0)):
+            for s in derived_stems(stem_in(0)):
                 tid = self._stems.get(s)
                 if tid is not None:
                     add(tid, DERIVED_WEIGHT)
         if latin and SPANISH in self._langs_present:
-            for s in spanish_derived_stems(stem(term, SPANISH)):
+            for s in spanish_derived_stems(stem_in(SPANISH)):
                 tid = self._stems.get(s)
                 if tid is not None:
                     add(tid, DERIVED_WEIGHT)
@@ -1064,8 +1070,8 @@ class SearchIndex:
         known = bool(out)
         # Names in another script (always) or another romanisation (for words the corpus lacks).
         # (Энн for Ann, Эндрю for Andrew: Russian writes English's short a as э)
-        spellings = (term, "а" + term[1:]) if term.startswith("э") else (term,)
-        for k in {*(skeleton(w) for w in spellings), *(skeleton(s) for s in own)} - {""}:
+        spellings = ("а" + term[1:],) if term.startswith("э") else ()
+        for k in {key, *(skeleton(w) for w in spellings), *(skeleton(s) for s in own)} - {""}:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
                     add(tid, TRANSLIT_WEIGHT)
@@ -1095,10 +1101,10 @@ class SearchIndex:
                     if k_latin:
                         add(tid, TRANSLIT_WEIGHT)
         if latin and len(term) >= INFLECTED_MIN_CHARS:
-            self._inflected_names(skeleton(term), add)
+            self._inflected_names(key, add)
         elif not latin and len(term) > INFLECTED_MIN_CHARS:
-            self._uninflected_names(skeleton(term), add)
-        self._silent_finals(skeleton(term), latin, add)
+            self._uninflected_names(key, add)
+        self._silent_finals(key, latin, add)
         if known:
             return
         if not out and not latin and (names := self._consonant_names(term)):
@@ -1140,7 +1146,7 @@ class SearchIndex:
                 if not latin:
                     # Spellings that differ only as romanisations do (Сианук "sianuk" / Sihanouk:
                     # ou for u) are not typos: count the edits between their skeletons.
-                    dist = max(1, min(dist, OSA.distance(skeleton(term), skeleton(cand))))
+                    dist = max(1, min(dist, OSA.distance(key, skeleton(cand))))
                     if dist > own_d and not any(is_latin(self._stem_terms[t]) for t in self._forms[cand]):
                         continue  # the extra edit is for a name in the other script (Пятницкого is no Пятница)
                 w = typo_weight(dist, len(form))
@@ -1245,7 +1251,7 @@ class SearchIndex:
                 raw.extend(words(token))
         lang, _ = detect_latin(raw)
         # 南非 → south africa, for a text that writes it so (a name no spelling rule reaches)
-        raw = in_corpus_words(raw, self._surface.__contains__, lambda w: bool(self._expand(w, lang)))
+        raw = in_corpus_words(raw, self._surface.__contains__, lambda w: self._reaches(w, lang))
         # A stray letter would count as an unknown word against the query's coverage.
         content = [w for w in raw if w not in STOPWORDS and not (len(w) == 1 and w.isascii() and w.isalpha())]
         chosen = content or raw
@@ -1264,6 +1270,15 @@ class SearchIndex:
             else:
                 out.append(w)
         return out, lang
+
+    def _reaches(self, word: str, lang: int) -> bool:
+        """bool(self._expand(word, lang)): without expanding a Latin word the corpus writes as it
+        is (its stems are found; the function words of every query are such words)."""
+        sid = self._surface.get(word)
+        as_written = is_latin(word) and word.isalnum() and not word.isdigit() and not is_cjk(word)
+        if sid is not None and as_written and self._sur_bounds[sid + 1] > self._sur_bounds[sid]:
+            return True
+        return bool(self._expand(word, lang))
 
     def _corpus_words_of(self, word: str) -> list[str]:
         """A Chinese phrase the corpus holds as two or more of its own words (jieba's split); []
@@ -1501,12 +1516,13 @@ class SearchIndex:
         if alive.size == 0:
             return []
         evals: list[_Eval] = []
+        lay = window.layout([(t.idf, [w for _, w in t.expansions]) for t in q.terms])  # once for both passes
         if alive.size > 4 * FIRST_BATCH:
             # Score the articles with the best bounds first; the rest only where the bound reaches
             # the k-th score found so far (for frequent words, a small share of the corpus).
             b = bound[alive]
-            first = np.sort(np.argpartition(-b, FIRST_BATCH)[:FIRST_BATCH])
-            e = self._evaluate(q, alive[first], floor)
+            first = _first_batch(b, limit)
+            e = self._evaluate(q, lay, alive[first], floor)
             evals.append(e)
             rest = np.ones(alive.size, dtype=bool)
             rest[first] = False
@@ -1524,7 +1540,7 @@ class SearchIndex:
                 rest &= can
             alive = alive[rest]
         if alive.size:
-            evals.append(self._evaluate(q, alive, floor))
+            evals.append(self._evaluate(q, lay, alive, floor))
         found = [(e, np.flatnonzero(e.value > 0)) for e in evals]
         vals = np.concatenate([e.value[ok] for e, ok in found])
         arts = np.concatenate([e.arts[ok] for e, ok in found])
@@ -1534,8 +1550,11 @@ class SearchIndex:
             vals, arts, where = vals[keep], arts[keep], where[keep]
         order = np.lexsort((arts, -spread[arts], -vals))[:limit]
         matched = frozenset(self._stem_terms[tid] for t in q.terms for tid, _ in t.expansions)
+        picks = where[order]
+        stats = _hit_stats(evals, picks)
         return [
-            self._hit(evals[int(where[i, 0])], int(where[i, 1]), float(vals[i]), q, matched) for i in order.tolist()
+            self._hit(evals[e], k, float(vals[i]), stats[j], q, matched)
+            for j, (i, (e, k)) in enumerate(zip(order.tolist(), picks.tolist(), strict=True))
         ]
 
     def _names_asked(self, q: _Query, query: str) -> list[_QueryTerm]:
@@ -1557,7 +1576,8 @@ class SearchIndex:
         Dalesby Herald's "FAIR CANCELLED" never names Dalesby)."""
         file_of = self._file_of()
         held = np.zeros(int(file_of[-1]) + 1 if file_of.size else 0, dtype=bool)
-        held[file_of[self._articles_holding(term)]] = True  # (a table per file: no sort, as isin would)
+        for tid, _ in term.expansions:  # (a table per file: no sort, as isin would; none per article)
+            held[file_of[self._apost_art[self._abounds[tid] : self._abounds[tid + 1]]]] = True
         return held[file_of]
 
     def _file_of(self) -> np.ndarray:
@@ -1650,8 +1670,9 @@ class SearchIndex:
         bound = np.ceil(ub.astype(np.float64) * (1 + 1e-5) * 10**SCORE_DECIMALS) / 10**SCORE_DECIMALS
         return cov, bound, spread
 
-    def _evaluate(self, query: _Query, alive: np.ndarray, floor: float) -> _Eval:
-        """Exact window scores of every passage of the candidate articles (`alive`, sorted)."""
+    def _evaluate(self, query: _Query, lay: window.Layout, alive: np.ndarray, floor: float) -> _Eval:
+        """Exact window scores of every passage of the candidate articles (`alive`, sorted);
+        `lay`: the query words' bits (window.layout)."""
         whole = int(self._art_size[alive].sum()) * DENSE_SHARE > len(self.passages)
         if whole:  # most of the corpus: whole arrays are cheaper than gathered parts
             wanted = alive
@@ -1666,7 +1687,6 @@ class SearchIndex:
             same = (k_of[1:] == k_of[:-1], k_of[2:] == k_of[:-2])
         size = int(sizes.sum())
         edges = np.concatenate((offs + base, offs + base + sizes))
-        lay = window.layout([(t.idf, [w for _, w in t.expansions]) for t in query.terms])
         mask_type = np.uint16 if lay.width <= 16 else np.uint32
         ones = mask_type(0xFFFF if lay.width <= 16 else 0xFFFFFFFF)  # (np.iinfo is slow to make per query)
         same_bits = (same[0] * ones, same[1] * ones)
@@ -1714,8 +1734,11 @@ class SearchIndex:
             # The query's words in order (a name, a title) in the passage itself.
             ph = query.phrase.astype(np.int64)
             if not whole:
-                k = np.searchsorted(offs + base, ph, side="right") - 1
-                inside = (k >= 0) & (ph < (offs + base + sizes)[np.maximum(k, 0)])
+                # each phrase passage's article's place among `arts` (-1: not evaluated here)
+                slot = np.full(self._n_articles, -1, dtype=np.int64)
+                slot[arts] = np.arange(len(arts))
+                k = slot[self._article_of[ph]]
+                inside = k >= 0
                 ph = ph[inside] - base[k[inside]]
             score[ph[score[ph] > 0]] *= np.float32(PHRASE_BOOST)
         best_window = np.maximum.reduceat(score, offs) if size else np.zeros(0, dtype=np.float32)
@@ -1739,7 +1762,10 @@ class SearchIndex:
         sel = np.repeat(ab[:k] - (np.cumsum(counts) - counts), counts) + np.arange(n_sel)
         return ids[sel] - np.repeat(base, counts), self._post_imp[lo + sel]
 
-    def _hit(self, ev: _Eval, k: int, score: float, query: _Query, matched: frozenset[str]) -> ArticleHit:
+    def _hit(
+        self, ev: _Eval, k: int, score: float, stats: tuple[float, int], query: _Query, matched: frozenset[str]
+    ) -> ArticleHit:
+        """The result for article `k` of `ev`; `stats`: its coverage and matched passages (`_hit_stats`)."""
         start, size = int(ev.offs[k]), int(ev.sizes[k])
         seg = ev.score[start : start + size]
 
@@ -1755,8 +1781,8 @@ class SearchIndex:
         return ArticleHit(
             article=self.articles[int(ev.arts[k])],
             score=score,
-            coverage=round(min(float(ev.cover[start : start + size][seg > 0].max()), 1.0), 3),
-            matched_passages=int(np.count_nonzero(ev.own[start : start + size])),
+            coverage=stats[0],
+            matched_passages=stats[1],
             locate=locate,
             matched=matched,
         )
@@ -1809,6 +1835,53 @@ def _run_max(values: np.ndarray, starts: np.ndarray, count: np.ndarray) -> np.nd
 
 
 _RUN_LEVELS = 3  # windows of 2, 4 and 8 values (_run_max): longer runs are rare
+
+
+def _hit_stats(evals: list[_Eval], picks: np.ndarray) -> list[tuple[float, int]]:
+    """Per picked (eval, article) pair: the article's coverage (its best window's that scores, at
+    most 1, to 3 places) and how many of its passages hold a query word. Read for all of an
+    eval's picks at once: a few calls, not a few per result."""
+    out = [(0.0, 0)] * len(picks)
+    for e in sorted(set(picks[:, 0].tolist())):
+        at = np.flatnonzero(picks[:, 0] == e)
+        ev = evals[e]
+        starts, sizes = ev.offs[picks[at, 1]], ev.sizes[picks[at, 1]]
+        first = np.cumsum(sizes) - sizes  # each article's first passage in the gathered arrays
+        idx = np.repeat(starts - first, sizes) + np.arange(int(sizes.sum()))
+        cover = np.where(ev.score[idx] > 0, ev.cover[idx], np.float32(-np.inf))
+        best = np.maximum.reduceat(cover, first).tolist()
+        held = np.add.reduceat((ev.own[idx] != 0).astype(np.int64), first).tolist()
+        for j, c, h in zip(at.tolist(), best, held, strict=True):
+            out[j] = (round(min(c, 1.0), 3), h)
+    return out
+
+
+def _first_batch(bound: np.ndarray, limit: int) -> np.ndarray:
+    """The places (sorted) of the candidates to score first, at least FIRST_BATCH and at most
+    LAST_BATCH of the best-bounded: every one whose bound reaches the `limit`-th best, when
+    that is more (a common word's top: hundreds of articles with the same bound, all to score),
+    else every one whose bound reaches FIRST_SHARE of it (what the k-th score found mostly
+    reaches). A second pass costs more than the few hundred articles this may add."""
+    kth = np.partition(bound, bound.size - limit)[bound.size - limit] if limit <= bound.size else 0.0
+    n = int(np.count_nonzero(bound >= kth))
+    if n < FIRST_BATCH:
+        n = max(FIRST_BATCH, int(np.count_nonzero(bound >= FIRST_SHARE * kth)))
+    n = min(n, LAST_BATCH, bound.size)
+    return np.sort(np.argpartition(-bound, n - 1)[:n]) if n < bound.size else np.arange(bound.size)
+
+
+def _stems_of(word: str) -> Callable[[int], str]:
+    """stem(word, language), each language's worked out once (a query word's expansion asks for
+    the same stems several times)."""
+    got: dict[int, str] = {}
+
+    def stem_in(lang: int) -> str:
+        s = got.get(lang)
+        if s is None:
+            s = got[lang] = stem(word, lang)
+        return s
+
+    return stem_in
 
 
 def _keyed(keys: Sequence[str], ids: Iterable[int]) -> tuple[list[str], list[int]]:

@@ -84,8 +84,11 @@ def skeleton(word: str) -> str:
     out = romanize(word)
     if not out.isascii() or not out.isalpha():
         return ""
+    # (Each rule's letters are looked for before its pattern runs: most words have none of them,
+    # and a query's words are keyed several times over.)
     if out is word:  # a Latin word (romanize returns other words rewritten)
-        out = _SILENT_INITIAL.sub("", out)
+        if "wr" in out or "kn" in out:
+            out = _SILENT_INITIAL.sub("", out)
         for old, new in _ENGLISH:
             if old in out:
                 out = out.replace(old, new)
@@ -94,15 +97,17 @@ def skeleton(word: str) -> str:
     for old, new in _VARIANTS:
         if old in out:
             out = out.replace(old, new)
-    out = _HARD_C.sub("k", out)  # Caracas / Каракас, complex / комплекс
+    if "c" in out:
+        out = _HARD_C.sub("k", out)  # Caracas / Каракас, complex / комплекс
     if "c" in out:
         out = _SOFT_C.sub("s", out)
     if "z" in out:
         out = _Z.sub("s", out)
     if "gu" in out:
         out = _GU.sub("g", out)  # a silent u: Nguesso / Нгессо, Guevara / Гевара
-    out = _GLIDE.sub("", out)
-    return _DOUBLE.sub(r"\1", out)
+    if "i" in out:
+        out = _GLIDE.sub("", out)
+    return _DOUBLE.sub(_ONCE, out)
 
 
 @lru_cache(maxsize=65536)
@@ -243,10 +248,7 @@ def _palladius_wade_giles() -> dict[str, tuple[str, ...]]:
     to_wg: dict[str, list[str]] = {}
     for py, wg in _wade_giles_table():
         to_wg.setdefault(py, []).append(wg.replace("'", "").replace("ê", "e").replace("ü", "u"))
-    return {
-        pal: tuple(dict.fromkeys(w for py in pys for w in to_wg.get(py, ())))
-        for pal, pys in PALLADIUS.items()
-    }
+    return {pal: tuple(dict.fromkeys(w for py in pys for w in to_wg.get(py, ()))) for pal, pys in PALLADIUS.items()}
 
 
 def wade_giles_from_palladius(word: str, limit: int = 16) -> list[str]:
