@@ -357,6 +357,11 @@ def test_a_hard_c_meets_the_cyrillic_k(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("Caracas memorial complex")] == ["Музей"]
 
 
+def test_a_silent_final_e_meets_the_cyrillic_name(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"a.txt": "Salvage\n\nProject leader Tamsin Rowe said the team had waited all month.\n"})
+    assert [h.article.title for h in index.search("Тамсин Роу")] == ["Salvage"]
+
+
 def test_wade_giles_names_find_their_pinyin(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Yan'an\n\nMao Zedong spoke to the Guomindang delegates.\n"})
     assert [h.article.title for h in index.search("Mao Tse-tung")] == ["Yan'an"]

@@ -92,6 +92,8 @@ def skeleton(word: str) -> str:
         for old, new in _ENGLISH:
             if old in out:
                 out = out.replace(old, new)
+    if out is word and out.endswith("owe"):
+        out = out[:-1]  # a silent final e: Rowe / Роу, Howe / Хоу
     if out.endswith(("ow", "ng")):
         out = out[:-2] + _FINALS[out[-2:]]
     for old, new in _VARIANTS:
