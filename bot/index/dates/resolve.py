@@ -634,6 +634,18 @@ class _Context:
         return _is_obituary(self.article)
 
     @cached_property
+    def own_days(self) -> frozenset[tuple[int, int]]:
+        """The (month, day)s that date the page or the news itself, not its account (asked per
+        mention by the rules of retold days): a head date or publication day, a date alone on top
+        ("Saturday, 11 July" under a masthead), a dateline ("WYSTANBURY, 3 January — …"), a
+        weekday-dated day opening the lead ("В четверг, 7 ноября, у ворот депо прошёл праздник")."""
+        own = {ev.day for ev in self.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
+        for day in (_date_alone_on_top(self.article), _implicit_dateline(self.article), _weekday_opening(self.article)):
+            if day is not None:
+                own.add(day)
+        return frozenset(own)
+
+    @cached_property
     def looked_back_to(self) -> tuple[int, str] | None:
         """The year the present was counted from by "years ago" or an anniversary, with why (asked per
         mention by the rules of retold days; the present does not change)."""
@@ -2509,13 +2521,7 @@ def _retold_base(
         return None  # (the death an obituary tells is its present)
     # (a head date alone on its line dates the page, not its account; a dateline that opens the news
     # lead is the present speaking: "PORTHALLOW, Monday, 17 January — Divers brought …")
-    own = {ev.day for ev in ctx.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
-    if (alone := _date_alone_on_top(ctx.article)) is not None:  # ("Saturday, 11 July" under a masthead)
-        own.add(alone)
-    if (dateline := _implicit_dateline(ctx.article)) is not None:
-        own.add(dateline)  # ("WYSTANBURY, 3 January — Twenty-five years to the day after …")
-    if (opening := _weekday_opening(ctx.article)) is not None:
-        own.add(opening)  # ("В четверг, 7 ноября, у ворот депо прошёл праздник": the news's own day)
+    own = ctx.own_days
     if not retelling and any(d.year == year and (d.month, d.day) not in own for d in ctx.told):
         # once the present has spoken, it is the present's (unless the paragraph sets out to retell
         # the beginning: "рассказала ребятам, как всё начиналось")
