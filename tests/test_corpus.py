@@ -453,3 +453,13 @@ def test_rules_cut_a_scrapbook_into_cuttings_even_when_one_dating_line_gives_no_
     )
     titles = [a.title for a in split_articles(text, "a.txt")]
     assert titles == ["TOLLBRIDGE TIMES - FROM THE FILES", "NEW SLIPWAY OPENS", "MART SHUT", "LIGHTS UP"]
+
+
+def test_cuttings_under_bracketed_sources_with_a_middle_dot_and_an_exclaiming_headline() -> None:
+    text = (
+        "KELBY GAZETTE\nOut of the files\n\n[Kelby Gazette, Friday 8 February 1991, front page]\nSNOWBOUND!\n"
+        "Kelby woke yesterday under deep snow.\n\n[Kelby Gazette · 12 Oct 2012]\nA TOWN'S THANK-YOU\n"
+        "The volunteers will be guests of honour on Saturday 20 October.\n"
+    )
+    titles = [a.title for a in split_articles(text, "a.txt")]
+    assert titles == ["KELBY GAZETTE", "SNOWBOUND!", "A TOWN'S THANK-YOU"]

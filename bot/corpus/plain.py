@@ -272,7 +272,9 @@ def _heads_under_datelines(lines: list[str]) -> dict[int, int]:
         intro = _CUTTING_INTRO.fullmatch(line.strip("[]() "))
         if not (_dates_an_entry(line) or (title.isupper() and (source or intro))):
             continue
-        if len(title) > MAX_TITLE_CHARS or title.endswith(_TERMINAL) or _dates_an_entry(title):
+        # (a headline in capitals may exclaim: "SNOWBOUND!")
+        shouted = title.isupper() and title.endswith(("!", "?"))
+        if len(title) > MAX_TITLE_CHARS or (title.endswith(_TERMINAL) and not shouted) or _dates_an_entry(title):
             continue
         if _TIMED_ITEM.match(title) or _SECTION_RULE.fullmatch(title):
             continue  # "FRIDAY 23 MAY" / "7.30 pm Opening concert …": a programme's day; a rule: no title
@@ -455,7 +457,7 @@ _CUTTING_INTRO = re.compile(
     re.IGNORECASE,
 )
 # A cutting's source in brackets with a date: "[Tolvern Packet, Friday 17 January 1986, page 1]".
-_SOURCE_BRACKET = re.compile(r"\[[^\]\d]{2,60},[^\]]*\d[^\]]*\]")
+_SOURCE_BRACKET = re.compile(r"\[[^\]\d]{2,60}(?:,|\s[·•|—–]\s)[^\]]*\d[^\]]*\]")  # "[Advertiser · 12 Oct 2012]" too
 
 
 def _section_headline(lines: list[str], start: int, end: int) -> int | None:
