@@ -3736,3 +3736,11 @@ def test_last_years_day_in_a_paragraph_that_opens_years_ago_is_last_years(tmp_pa
         "Ten years ago we were three sides and a borrowed drum. Last year's day, on 6 July, was rained off by two.\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["6 July"] == 1996
+
+
+def test_the_nth_of_a_yearly_event_whose_first_the_next_sentence_dates(tmp_path: Path) -> None:
+    text = (
+        "RIVER SWIM\n\nTwo hundred swimmers braved the river on 26 December for the 25th\n"
+        "Kelby Boxing Day Swim. The first swim, on 26 December 1990, had just six entrants.\n"
+    )
+    assert years(resolve_now(tmp_path, {"a.txt": text}))["26 December"] == 2014  # 1990 + 25 − 1

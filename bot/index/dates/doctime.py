@@ -1806,6 +1806,16 @@ _NTH_SINCE_FIRST = re.compile(
 )
 
 
+# "the 40th Hestoncombe New Year Dip. The first dip, on 1 January 1980, had just six entrants": the
+# next sentence dates the first of the same thing (its head word again).
+_NTH_THEN_FIRST = re.compile(
+    # (" · ": where `_nth_since_first` joins the head's lines, one wrapped after the ordinal)
+    rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:·\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?P<head>[^\W\d_]{{3,}})[.!]\s+"
+    rf"the\s+first\s+(?P=head)\b[^.;\n]{{0,30}}?\b(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
 # "except in 2001", "apart from 2001 and 2020": years a yearly event was not held
 _NOT_HELD = re.compile(
     rf"\b(?:except|apart\s+from|save|but\s+not)\s+(?:in\s+|for\s+)?(?:the\s+years?\s+)?{_YEAR}"
@@ -1820,7 +1830,7 @@ def _nth_since_first(texts: Sequence[str]) -> Iterator[Evidence]:
     head = " · ".join(texts[:VOLUME_LINES])
     if "first" not in head.lower():
         return
-    m = _NTH_SINCE_FIRST.search(head)
+    m = _NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head)
     n = number_of(m.group("n")) if m else None
     if m is None or not n or n < 2:
         return
