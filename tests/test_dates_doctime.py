@@ -3744,3 +3744,14 @@ def test_the_nth_of_a_yearly_event_whose_first_the_next_sentence_dates(tmp_path:
         "Kelby Boxing Day Swim. The first swim, on 26 December 1990, had just six entrants.\n"
     )
     assert years(resolve_now(tmp_path, {"a.txt": text}))["26 December"] == 2014  # 1990 + 25 − 1
+
+
+def test_a_paragraph_saying_who_someone_was_back_then_opens_the_retold_account(tmp_path: Path) -> None:
+    text = (
+        "《溪口日报》 2018年8月20日\n\n溪口镇举办大桥通车四十周年纪念展\n\n"
+        "本报讯 1978年8月26日，溪口大桥正式通车。\n四十年过去了，镇里将于8月26日举行纪念活动。\n"
+        "今年七十岁的王立新，当年是大桥工地的电工，负责工地的照明。\n"
+        "通车前三天，即8月23日，他连夜检查了桥上的路灯；直到9月2日才回家休息。\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": text}))
+    assert got["8月23日"] == got["9月2日"] == 1978  # what he did then, not this year's

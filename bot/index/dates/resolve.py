@@ -2504,7 +2504,12 @@ def _retold_base(
         return None
     if pidx <= 2 and (place_dateline(text, m.start, m.end) or _dating_line(text, m)):
         return None  # ("BOULDER CITY, Sept. 30 — Seventy-five years ago this morning …": the dateline is now)
-    retelling = _retells(text, m.start)
+    # (or the paragraph before sets out to, dating nothing itself: "今年七十一岁的陈国栋，当年是县体育馆的
+    # 电工，被抽调到北京…。" / "开幕前五天，即9月17日，他随县里的车队抵达北京")
+    before = ctx.article.paragraphs[pidx - 1].text if 1 <= pidx <= len(ctx.article.paragraphs) else ""
+    retelling = _retells(text, m.start) or (
+        bool(before) and _retells(before, len(before)) and not find_mentions(before)
+    )
     # (an aside into another past that the day cannot go on from: "Первый московский троллейбус вышел
     # … 15 ноября 1933 года" / "Пробный рейс прошёл 24 октября" of the trolleybus's own 1969)
     aside = prev is not None and prev.year not in (None, base[0]) and (m.month, m.day) < (prev.month, prev.day)
@@ -2584,7 +2589,8 @@ _TO_THE_DAY = re.compile(r"\byears\s+to\s+the\s+day\b", re.IGNORECASE)
 # A paragraph that sets out to retell how the commemorated event began.
 _RETELLING = re.compile(
     r"\bhow\s+it\s+all\s+(?:began|started)\b|\bcómo\s+(?:empezó|comenzó)\s+todo\b"
-    r"|как\s+вс[её]\s+начиналось|说起当年|回忆起当年|\bthe\s+story\s+of\s+(?:that|those)\b"
+    # ("当年是县体育馆的电工": who someone was back then, the account about to be told)
+    r"|как\s+вс[её]\s+начиналось|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
     r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说",
     re.IGNORECASE,
 )
