@@ -839,7 +839,7 @@ def _now_in(text: str, s: int, e: int, year: re.Match[str]) -> bool:
     return _FUTURE.search(rest) is not None or _PRESENT.search(rest) is not None
 
 
-_OWN_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b|\b(?:last|next|this)\s+year['’]s\b", re.IGNORECASE)
+_OWN_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.IGNORECASE)  # ("last year's" too)
 
 
 # A year and right after it the day it dates: "in 1998, on 11 November".
@@ -2604,18 +2604,28 @@ def _retells(text: str, end: int) -> bool:
     return _may_hold(_RETELLING_WORDS, text, 0, end) and _RETELLING.search(text, 0, end) is not None
 
 
+def _lead_first_date(article: Article, *, full_only: bool = False) -> tuple[str, Mention] | None:
+    """(paragraph text, its first mention) of the first lead paragraph that dates anything; with
+    `full_only`, paragraphs shorter than a heading's line (mastheads, bylines) are passed over."""
+    for p in _lead_paragraphs(article):
+        if full_only and len(p.text) < LEAD_LINE_CHARS:
+            continue
+        first = next(iter(find_mentions(p.text)), None)  # the paragraph's own (cached) mentions
+        if first is not None:
+            return p.text, first
+    return None
+
+
 def _weekday_opening(article: Article) -> tuple[int, int] | None:
     """The (month, day) of a weekday-dated day with no year that opens the lead ("On Thursday, 7
     November, …", "В четверг, 7 ноября, …"), under any masthead lines."""
-    for p in _lead_paragraphs(article):
-        if len(p.text) < LEAD_LINE_CHARS:
-            continue
-        first = next(iter(find_mentions(p.text)), None)
-        if first is not None:
-            if first.year is not None or first.weekday is None or first.start > WEEKDAY_OPENING_CHARS:
-                return None
-            return first.month, first.day
-    return None
+    found = _lead_first_date(article, full_only=True)
+    if found is None:
+        return None
+    first = found[1]
+    if first.year is not None or first.weekday is None or first.start > WEEKDAY_OPENING_CHARS:
+        return None
+    return first.month, first.day
 
 
 WEEKDAY_OPENING_CHARS = 4  # "On ", "В ", "El ": the day opens the sentence
@@ -2623,13 +2633,13 @@ WEEKDAY_OPENING_CHARS = 4  # "On ", "В ", "El ": the day opens the sentence
 
 def _implicit_dateline(article: Article) -> tuple[int, int] | None:
     """The (month, day) of a place's dateline with no year that opens the lead (under a byline)."""
-    for p in _lead_paragraphs(article):
-        first = next(iter(find_mentions(p.text)), None)  # the paragraph's own (cached) mentions
-        if first is not None:
-            if first.year is not None or not place_dateline(p.text, first.start, first.end):
-                return None
-            return first.month, first.day
-    return None
+    found = _lead_first_date(article)
+    if found is None:
+        return None
+    text, first = found
+    if first.year is not None or not place_dateline(text, first.start, first.end):
+        return None
+    return first.month, first.day
 
 
 def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
