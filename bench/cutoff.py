@@ -43,7 +43,11 @@ Query sets (--set):
 - blind28:  tests/queries_blind28.py over seeds/ and over tests/gold/blind40/docs: the thirteenth
             round's blind set (--blind28), committed unscored in the twelfth session.
 - blind29:  tests/queries_blind29.py over seeds/ and over tests/gold/blind41/docs: the fourteenth
-            round's blind set (--blind29), committed unscored in the thirteenth session.
+            round's blind set (--blind29), committed unscored in the thirteenth session; blind31
+            (seeds + tests/gold/blind43/docs, rich in unanswerable queries) was written in the
+            fourteenth session to tune on.
+- blind30:  tests/queries_blind30.py over seeds/ and over tests/gold/blind42/docs: the fifteenth
+            round's blind set (--blind30), committed unscored in the fourteenth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -116,6 +120,8 @@ from tests import (  # noqa: E402
     queries_blind27,
     queries_blind28,
     queries_blind29,
+    queries_blind30,
+    queries_blind31,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -172,6 +178,8 @@ BLIND_SETS = {
     "blind27": queries_blind27,
     "blind28": queries_blind28,
     "blind29": queries_blind29,
+    "blind30": queries_blind30,
+    "blind31": queries_blind31,
 }
 
 
@@ -287,6 +295,8 @@ LABELS = {
     "blind27": "tests/queries_blind27.py (twenty-seventh set: seeds + the blind39 documents; scored once, spent)",
     "blind28": "tests/queries_blind28.py (twenty-eighth set, BLIND: seeds + the blind40 documents; thirteenth round)",
     "blind29": "tests/queries_blind29.py (twenty-ninth set, BLIND: seeds + the blind41 documents; fourteenth round)",
+    "blind30": "tests/queries_blind30.py (thirtieth set, BLIND: seeds + the blind42 documents; fifteenth round)",
+    "blind31": "tests/queries_blind31.py (thirty-first set, to tune on: seeds + the blind43 documents)",
 }
 
 
@@ -335,6 +345,8 @@ def main() -> None:
     parser.add_argument("--blind27", action="store_true", help="with --scores: score the twenty-seventh (spent) set")
     parser.add_argument("--blind28", action="store_true", help="with --scores: the twenty-eighth set (BLIND: later)")
     parser.add_argument("--blind29", action="store_true", help="with --scores: the twenty-ninth set (BLIND: later)")
+    parser.add_argument("--blind30", action="store_true", help="with --scores: the thirtieth set (BLIND: later)")
+    parser.add_argument("--blind31", action="store_true", help="with --scores: the thirty-first set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
