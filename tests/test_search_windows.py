@@ -506,6 +506,26 @@ def test_a_words_name_keys_do_not_depend_on_the_words_keyed_with_it() -> None:
     assert latin_sound_keys("manchester") == ("mnstl", "mnst")  # 曼彻斯特 leaves the r unwritten
 
 
+def test_chinese_closes_syllables_with_n_and_pinyin_words_have_no_sound_key(tmp_path: Path) -> None:
+    from bot.index.translit import latin_sound_keys
+
+    assert latin_sound_keys("abraham") == ("plm", "pln")  # 亚伯拉罕: no syllable of Chinese ends in m
+    assert latin_sound_keys("youngstown") == ("nstn",)  # 扬斯敦: a closing ng is one nasal, as n
+    assert latin_sound_keys("zheng") == latin_sound_keys("shanghai") == ()  # Chinese's own: found by pinyin
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Atlas\n\nAbraham Ortelius printed the first modern atlas in Antwerp.\n",
+            "b.txt": "Steel\n\nThe mills of Youngstown closed one by one.\n",
+            # pinyin words with the consonants of 西哈努克 ("snk") do not crowd its key out
+            "c.txt": "Visit\n\nKing Sihanouk came by way of Shanghai with Zheng, Jing and Sheng.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("亚伯拉罕")] == ["Atlas"]
+    assert [h.article.title for h in index.search("扬斯敦")] == ["Steel"]
+    assert [h.article.title for h in index.search("西哈努克")] == ["Visit"]
+
+
 def test_the_palladius_table_is_pypinyins() -> None:
     from bot.index.palladius import PALLADIUS
     from bot.index.translit import palladius_from_pypinyin
@@ -715,6 +735,21 @@ def test_a_place_the_query_names_must_be_the_articles(tmp_path: Path) -> None:
     assert "Archives" in [h.article.title for h in index.search("telephone exchange fire")]
     hits = index.search("Dalesby fair cancelled over foot-and-mouth")
     assert [h.article.title for h in hits][:1] == ["FAIR CANCELLED"]
+
+
+def test_a_name_one_cutting_of_a_digest_gives_is_not_the_other_cuttings(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "World roundup\nRAIL LINK OPENS\nMonday, 3 June 2019\nThe new railway project to the coast"
+            " opened on time.\nELECTION CALLED\nFriday, 7 June 2019\nPresident Okonjo called an early election.\n",
+            "b.txt": "Weavers\n\nThe Japanese looms in the mill were the first in the valley.\n",
+        },
+    )
+    assert index.search("Okonjo railway project") == []  # Okonjo is another cutting's
+    assert [h.article.title for h in index.search("Okonjo election")] == ["ELECTION CALLED"]
+    # a name's longer form stands for it (Japan, Japanese)
+    assert [h.article.title for h in index.search("Japan looms mill")] == ["Weavers"]
 
 
 def test_a_chinese_phrase_of_corpus_words_is_not_read_as_a_name_by_sound(tmp_path: Path) -> None:

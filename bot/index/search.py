@@ -118,6 +118,7 @@ TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms m
 # measurement on tests/queries.py: see docs/ranking.md.
 SPANISH = LATIN_LANGS.index("spanish")
 MIN_COVERAGE = 0.6
+NAME_FORMS_MAX = 8  # a name's longer forms an article may hold instead (`_files_holding`)
 # An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
 # that word holds the name but not what is asked about it, so there the head counts this much more
 # against coverage. Questions and particles ("burnt down") end otherwise.
@@ -1564,21 +1565,34 @@ class SearchIndex:
         if len(q.terms) < 2:
             return []
         capital = {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}
-        return [t for t in q.terms if t.term in capital and self._is_a_name(t)]
+        return [t for t in q.terms if t.term in capital and self._is_a_name(t, q.lang)]
 
-    def _is_a_name(self, term: _QueryTerm) -> bool:
+    def _is_a_name(self, term: _QueryTerm, lang: int) -> bool:
+        """Whether the corpus holds the word as it is written and it is no everyday word: of the
+        corpus's languages, or at least of the query's own (Maduro is Spanish's "ripe", and a
+        name in an English query)."""
         exact = [tid for tid, w in term.expansions if w >= 1.0]
-        return bool(exact) and not all(self._everyday_stem[tid] for tid in exact)
+        if not exact:
+            return False
+        return not all(self._everyday_stem[tid] for tid in exact) or not common_word(term.term, lang)
 
     def _files_holding(self, term: _QueryTerm) -> np.ndarray:
-        """Per article, whether it or another article of its file holds any form of the query
+        """Per article, whether it or the first article of its file holds any form of the query
         word: a digest's cuttings share the name its masthead or first cutting gives (the
-        Dalesby Herald's "FAIR CANCELLED" never names Dalesby)."""
+        Dalesby Herald's "FAIR CANCELLED" never names Dalesby), not a name another cutting tells
+        of (a digest of world news names Maduro in one cutting, not in the others)."""
         file_of = self._file_of()
         held = np.zeros(int(file_of[-1]) + 1 if file_of.size else 0, dtype=bool)
-        for tid, _ in term.expansions:  # (a table per file: no sort, as isin would; none per article)
-            held[file_of[self._apost_art[self._abounds[tid] : self._abounds[tid + 1]]]] = True
-        return held[file_of]
+        own = self._articles_holding(term)
+        # and its longer forms: the name's people or language (Japan, Japanese)
+        lo = bisect.bisect_left(self._sorted_surface, term.term)
+        hi = bisect.bisect_left(self._sorted_surface, term.term + "\uffff")
+        for w in self._sorted_surface[lo : min(hi, lo + NAME_FORMS_MAX)]:
+            for tid in self._stems_of_surface(self._surface[w]):
+                own[self._apost_art[self._abounds[tid] : self._abounds[tid + 1]]] = True
+        first = np.concatenate(([True], file_of[1:] != file_of[:-1])) if file_of.size else own
+        held[file_of[own & first]] = True
+        return own | held[file_of]
 
     def _file_of(self) -> np.ndarray:
         """Per article, the number of its file (articles of a file are consecutive)."""

@@ -356,6 +356,10 @@ _SOUND_CLASS = str.maketrans(
 _SOUND_DROP = _CONSONANT_DROP
 # A w that ends a vowel (Harrowgate, Dawson) is no consonant: Chinese writes 哈罗盖特, 道森.
 _VOWEL_W = re.compile(r"(?<=[aeo])w(?![aeiouy])")
+# An ng that closes a syllable is Chinese's final -ng, one nasal like n (Thongloun 通伦).
+_NASAL_NG = re.compile(r"ng(?![aeiouy])")
+# An m that closes a syllable (Chinese writes it n).
+_CLOSING_M = re.compile(r"m(?![aeiouy])")
 # Pinyin initials by class (zh, ch, sh before their first letters); y and h are dropped.
 _ZH_INITIALS = (
     ("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "p"), ("p", "p"), ("m", "m"), ("f", "f"), ("d", "t"), ("t", "t"),
@@ -381,21 +385,45 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
     """`latin_sound_keys` of each word, each rule applied once to all the words (`_each`). Not
     cached: see consonant_key."""
     lowered = list(map(str.lower, words))
-    ok = ascii_words(lowered)
+    # A word that reads as pinyin (Beijing, Zheng) is Chinese's own, which writes it with its own
+    # characters and finds it by pinyin (`pinyin`), not by sound: no key, or it would crowd the keys
+    # of the names Chinese writes by sound (Zheng is "sn", as Sihanouk's 西哈努克 is).
+    is_pinyin = _pinyin_word().fullmatch
+    ok = [i for i in ascii_words(lowered) if len(lowered[i]) > PINYIN_WORD_MAX or not is_pinyin(lowered[i])]
     out: list[tuple[str, ...]] = [()] * len(words)
     for i, key in zip(ok, _each(list(map(lowered.__getitem__, ok)), _sound_classes), strict=True):
-        if len(key) < SOUND_KEY_MIN:
-            continue
-        if words[i].endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
-            out[i] = (key, key[:-1])
-        elif words[i].endswith(("lt", "ld")) and len(key) - 2 >= SOUND_KEY_MIN:
-            out[i] = (key, key[:-2])  # Roosevelt 罗斯福 ("lsf"): a final -lt goes unwritten too
-        else:
-            out[i] = (key,)
+        out[i] = _with_unwritten_ends(words[i], key)
+    # Chinese syllables end in n or ng, never m: Norodom 诺罗敦, Adam 亚当, Olympia 奥林匹亚.
+    nasal = [i for i in ok if _CLOSING_M.search(lowered[i])]
+    closed = [_CLOSING_M.sub("n", lowered[i]) for i in nasal]
+    for i, key in zip(nasal, _each(closed, _sound_classes), strict=True):
+        out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
     return out
 
 
+PINYIN_WORD_MAX = 24  # a name's four syllables; and the pattern's backtracking stays short
+
+
+@cache
+def _pinyin_word() -> re.Pattern[str]:
+    """A word made of pinyin syllables only (its longest syllables tried first)."""
+    syllables = sorted({py for py, _ in _wade_giles_table()}, key=lambda s: (-len(s), s))
+    return re.compile("(?:" + "|".join(syllables) + ")+")
+
+
+def _with_unwritten_ends(word: str, key: str) -> tuple[str, ...]:
+    """`key`, and without a final r or -lt / -ld when Chinese may leave it unwritten."""
+    if len(key) < SOUND_KEY_MIN:
+        return ()
+    if word.endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
+        return (key, key[:-1])
+    if word.endswith(("lt", "ld")) and len(key) - 2 >= SOUND_KEY_MIN:
+        return (key, key[:-2])  # Roosevelt 罗斯福 ("lsf"): a final -lt goes unwritten too
+    return (key,)
+
+
 def _sound_classes(text: str) -> str:
+    text = _NASAL_NG.sub("n", text)
     text = _SOFT_G.sub("j", text)
     text = _SOFT_C.sub("s", text)
     text = _VOWEL_W.sub("", text)
