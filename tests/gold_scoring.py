@@ -150,6 +150,11 @@ BLIND55 = GoldSet("blind55", GOLD / "blind55" / "docs", GOLD / "blind55" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND56 = GoldSet("blind56", GOLD / "blind56" / "docs", GOLD / "blind56" / "gold.jsonl", False)
 BLIND57 = GoldSet("blind57", GOLD / "blind57" / "docs", GOLD / "blind57" / "gold.jsonl", False)
+# The fourteenth session's round: blind57 is blind, to be scored once at its end; blind58 was written
+# at its start to tune on (a writer who read no engine code). blind59, the fifteenth round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND58 = GoldSet("blind58", GOLD / "blind58" / "docs", GOLD / "blind58" / "gold.jsonl", False)
+BLIND59 = GoldSet("blind59", GOLD / "blind59" / "docs", GOLD / "blind59" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
