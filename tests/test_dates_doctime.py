@@ -2848,6 +2848,20 @@ def test_a_footer_volume_since_its_founding_and_a_paragraph_that_opens_looking_b
     assert got["Monday 15 March"] == got["Thursday 11 March"] == 2004  # 1858 + 147 − 1, not the founding year
 
 
+def test_a_masthead_volume_with_the_first_number_in_the_footer(tmp_path: Path) -> None:
+    column = (
+        "THE ORMSBY WEEKLY · Vol. 58, No. 12 · Friday, 21 March\n\n"
+        "FROM OUR FILES\n\n"
+        "50 YEARS AGO\nThe swimming baths opened on 14 March. By the 20th a thousand tickets had gone.\n\n"
+        "THIS WEEK\nThe baths close for repairs on Monday 24 March.\n\n"
+        "The Weekly has come out every Friday since its first number in 1968.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": column}))
+    # 1968 + 58 − 1 (and Friday 21 March fits 2025); not "50 years" counted from the founding year
+    assert got["Friday, 21 March"] == got["Monday 24 March"] == 2025
+    assert got["14 March"] == got["20th"] == 1975
+
+
 def test_a_caption_under_a_cutting_names_its_month(tmp_path: Path) -> None:
     cutting = (
         "APPEAL LAUNCHED TO REBUILD THE WEIR\n\n"

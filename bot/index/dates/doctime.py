@@ -1766,7 +1766,8 @@ _VOLUME_ONE = re.compile(
     r"\b(?:Vol\.?|Volume)\s*(?:1|one|I)\b[^.()]{0,40}?\b(?:in|of)\s+(?P<y1>1[6-9]\d\d|20\d\d)"
     # ("Published by the branch since its formation in 1958, one volume every year")
     r"|\b(?:since|founded|established|est\.|estd\.?|began|first\s+published)\s*"
-    r"(?:its\s+(?:formation|foundation|founding|launch|first\s+issue)\s+)?(?:in\s+)?(?P<y2>1[6-9]\d\d|20\d\d)\b",
+    r"(?:its\s+(?:formation|foundation|founding|launch|first\s+(?:issue|number|edition))\s+)?(?:in\s+)?"
+    r"(?P<y2>1[6-9]\d\d|20\d\d)\b",
     re.I,
 )
 VOLUME_LINES = 4  # the title and the first paragraphs: where a masthead names its volume
@@ -1784,8 +1785,9 @@ def _volume_number(texts: Sequence[str]) -> Iterator[Evidence]:
         vol = _VOLUME.search(text) if "ol" in text and "vol" in _folded(text) else None
         if vol is None or int(vol.group("n")) < 2:
             continue
-        # After the volume, or before it on a masthead ("Established 1878 · Vol. 126"), or on the next line.
-        near = (text[vol.end() :], text[: vol.start()], *head[i + 1 : i + 2])
+        # After the volume, or before it on a masthead ("Established 1878 · Vol. 126"), on the next
+        # line, or in the footer ("… every Thursday since its first number in 1898").
+        near = (text[vol.end() :], text[: vol.start()], *head[i + 1 : i + 2], *head[VOLUME_LINES:])
         start = next((m for t in near if (m := _VOLUME_ONE.search(t))), None)
         if start is None:
             return
