@@ -3769,3 +3769,18 @@ def test_a_paragraph_saying_who_someone_was_back_then_opens_the_retold_account(t
     )
     got = years(resolve_now(tmp_path, {"a.txt": text}))
     assert got["8月23日"] == got["9月2日"] == 1978  # what he did then, not this year's
+
+
+def test_a_lead_years_ago_this_weekend_counts_from_the_account_another_document_dates(tmp_path: Path) -> None:
+    files = {
+        "programme.txt": "KESTON FERRY\nThirty years on the water\nOPEN WEEKEND\n\n"
+        "Thirty years ago this weekend, the little chain ferry at Keston made its first crossing.\n"
+        "On 12 July the harbourmaster rode across with the builders; by the 14th it had carried a thousand"
+        " passengers.\n\nMONDAY 19 JULY\nFree crossings all day.\n",
+        "archive.txt": "KESTON GAZETTE: THE RIVER FILE\n\nFrom our issue of Monday, 14 July 1980\n\nFERRY OPENS\n"
+        "Keston's chain ferry crossed the river for the first time on Saturday, 12 July, with the harbourmaster and the"
+        " builders aboard. Yesterday it carried its thousandth passenger.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["12 July"] == got["14th"] == 1980  # the account, dated by the other document
+    assert got["MONDAY 19 JULY"] == 2010  # 1980 + 30

@@ -1619,11 +1619,15 @@ def _years_ago_elsewhere(
     if any(not since_governs(sentence, 0, y.start()) for y in _YEAR_RE.finditer(sentence)):
         return  # (not "for the first time since 1957": a year since which, not the year counted from)
     if not days:
-        yield from _ago_this_week_elsewhere(sentence, ago, article_id, finder, lead)
-        return
+        found = list(_ago_this_week_elsewhere(sentence, ago, article_id, finder, lead))
+        if found or not opens:
+            yield from found
+            return
     # (with the title, which names what the article is about: "Harling Top Lock: twenty-five years …")
-    base = finder.find_on_day(f"{sentence} {title}", article_id, days)
-    if base is None and _THIS_WEEK_AGO.search(sentence):
+    # With no day in it: "A quarter of a century ago this weekend, the lift made its first run." /
+    # "On 25 May the Mayor rode up …", the account the lead opens (`_told_next_elsewhere`).
+    base = finder.find_on_day(f"{sentence} {title}", article_id, days) if days else None
+    if base is None and days and _THIS_WEEK_AGO.search(sentence):
         # "On the night of 10 July, fifty years ago this week, two arches of the Kelmoor viaduct fell"
         # / a report of the next day: "Two arches … collapsed into the river late last night"
         # (not the sentence itself, which a report's dateline dates: it counts from it)
@@ -1654,7 +1658,7 @@ def _told_next_elsewhere(following: str, article_id: str, finder: BaseFinder, ti
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week|month)|today)\b", re.I)
+_THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week(?:end)?|month)|today)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+")
 
 
