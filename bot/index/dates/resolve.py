@@ -777,17 +777,25 @@ def _back_to_present(article: Article, prev: _Prev, pidx: int, s: int) -> bool:
 
 
 def _weekday_note(m: Mention, year: int | None) -> str:
-    if m.weekday is None or year is None or not valid_day(m.month, m.day, year):
+    if m.weekday is None or year is None:
+        return ""
+    return _weekday_note_of(m.weekday, m.month, m.day, year)
+
+
+@lru_cache(maxsize=4096)
+def _weekday_note_of(weekday: int, month: int, day: int, year: int) -> str:
+    # (cached: every rule's return asks, and a reason is dear to build; the note is immutable)
+    if not valid_day(month, day, year):
         return ""  # (29 February of a common year: _resolve_one leaves its year open)
-    actual = datetime.date(year, m.month, m.day).weekday()
-    if actual == m.weekday:
-        day = Day(m.month, m.day, year)
-        return "; " + reason(N_("{weekday} {day} matches the weekday written"), weekday=Weekday(m.weekday), day=day)
+    actual = datetime.date(year, month, day).weekday()
+    if actual == weekday:
+        told = Day(month, day, year)
+        return "; " + reason(N_("{weekday} {day} matches the weekday written"), weekday=Weekday(weekday), day=told)
     return "; " + reason(
         N_("note: {day} was a {actual}, not a {weekday}"),
-        day=Day(m.month, m.day, year),
+        day=Day(month, day, year),
         actual=Weekday(actual),
-        weekday=Weekday(m.weekday),
+        weekday=Weekday(weekday),
     )
 
 
@@ -2504,19 +2512,14 @@ def _retold_base(
         return None
     if pidx <= 2 and (place_dateline(text, m.start, m.end) or _dating_line(text, m)):
         return None  # ("BOULDER CITY, Sept. 30 — Seventy-five years ago this morning …": the dateline is now)
-    # (or the paragraph before sets out to, dating nothing itself: "今年七十一岁的陈国栋，当年是县体育馆的
-    # 电工，被抽调到北京…。" / "开幕前五天，即9月17日，他随县里的车队抵达北京")
-    before = ctx.article.paragraphs[pidx - 1].text if 1 <= pidx <= len(ctx.article.paragraphs) else ""
-    retelling = _retells(text, m.start) or (
-        bool(before) and _retells(before, len(before)) and not find_mentions(before)
-    )
     # (an aside into another past that the day cannot go on from: "Первый московский троллейбус вышел
     # … 15 ноября 1933 года" / "Пробный рейс прошёл 24 октября" of the trolleybus's own 1969)
     aside = prev is not None and prev.year not in (None, base[0]) and (m.month, m.day) < (prev.month, prev.day)
-    if prev is not None and prev.historical and not (retelling and prev.year == base[0]) and not aside:
-        # (an account under way goes on by its own rules, into the next year too; unless the
-        # paragraph sets out to retell the beginning: "Conviene recordarlo bien … El 16 de junio …")
-        return None
+    # (an account under way goes on by its own rules, into the next year too; unless the paragraph
+    # sets out to retell the beginning: "Conviene recordarlo bien … El 16 de junio …")
+    account = prev is not None and prev.historical and not aside
+    if account and prev is not None and prev.year != base[0]:
+        return None  # (whether it retells, asked below, cannot matter)
     if not ctx.looks_back and (base[0] not in ctx.lead_years or (m.month, m.day) in ctx.lead_days(base[0])):
         # (or the lead itself dates what is counted from: "El 11 de julio de 2010 … ganó su primer
         # Mundial. Este mes se cumple el décimo aniversario de aquella noche"; not on that very
@@ -2524,6 +2527,10 @@ def _retold_base(
         return None
     if ctx.obituary and _DIED.search(_tense_context(text, s, m)):
         return None  # (the death an obituary tells is its present)
+    # (the tests above return alike whatever it is: asked only now)
+    retelling = _sets_out_to_retell(ctx.article, text, pidx, m.start)
+    if account and not retelling:
+        return None
     # (a head date alone on its line dates the page, not its account; a dateline that opens the news
     # lead is the present speaking: "PORTHALLOW, Monday, 17 January — Divers brought …")
     own = ctx.own_days
@@ -2546,6 +2553,14 @@ def _retold_base(
         return None
     why = reason(N_("told in the past in a piece that looks back to {year}: {why}"), year=base[0], why=base[1])
     return base[0], why
+
+
+def _sets_out_to_retell(article: Article, text: str, pidx: int, at: int) -> bool:
+    """Whether paragraph `pidx` (`text`) sets out to retell before `at`, or the paragraph before it
+    does, dating nothing itself ("今年七十一岁的陈国栋，当年是县体育馆的电工，被抽调到北京…。" / "开幕前五天，
+    即9月17日，他随县里的车队抵达北京")."""
+    before = article.paragraphs[pidx - 1].text if 1 <= pidx <= len(article.paragraphs) else ""
+    return _retells(text, at) or (bool(before) and _retells(before, len(before)) and not find_mentions(before))
 
 
 def _tells_of_the_counted(ctx: _Context, base: int, text: str, at: int) -> bool:
@@ -3088,7 +3103,12 @@ def _looks_back_in_the_lead(article: Article) -> bool:
     dwells on the old days even near its own date."""
     # the first paragraph may be a byline ("By Sian Pascoe, North Cornwall Courier — 16 August 2014"),
     # and a press release's first lines its sender, date and headline: the lead is the first real paragraph
-    lead = " ".join([article.title, *(p.text for p in _lead_paragraphs(article))])
+    return _lead_looks_back(" ".join([article.title, *(p.text for p in _lead_paragraphs(article))]))
+
+
+@lru_cache(maxsize=4096)
+def _lead_looks_back(lead: str) -> bool:
+    # (cached: the index pass asks of each article, and each of its sections' contexts again)
     if ago_phrase(lead) is not None:
         return True
     # (in plain text every `_YEARS_ON_HINT` match holds one of these words: its others need letters plain text lacks)
@@ -3422,6 +3442,8 @@ def _clear_caches() -> None:
     _year_told_before.cache_clear()
     _relative_year_before.cache_clear()
     _paragraph_has_year_word.cache_clear()
+    _weekday_note_of.cache_clear()
+    _lead_looks_back.cache_clear()
 
 
 def resolve_sections(
