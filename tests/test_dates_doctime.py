@@ -3784,3 +3784,12 @@ def test_a_lead_years_ago_this_weekend_counts_from_the_account_another_document_
     got = years(resolve(tmp_path, files))
     assert got["12 July"] == got["14th"] == 1980  # the account, dated by the other document
     assert got["MONDAY 19 JULY"] == 2010  # 1980 + 30
+
+
+def test_a_jubilee_in_a_year_was_kept_that_year(tmp_path: Path) -> None:
+    text = (
+        "Bowls club reopens\n\nThe green was relaid over the winter. Members last held a dinner this grand at the"
+        " Golden Jubilee in 1983, on 4 May, and some of the same silver was on the tables.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["4 May"] == 1983  # the jubilee's own year, not its base (1983 + 50 is no present)

@@ -885,9 +885,15 @@ def stated_base(a: Anniversary) -> int | None:
         if _SINCE_IN_CLAUSE.search(a.scope, 0, m.start()):
             continue  # "… ended a business that had cast bells since 1790": the clause's noun, not the event
         in_date = bool(_IN_DATE.search(before))
-        if in_date or _ORIGIN_VERB.search(before) or not _WHEN_PREP.search(before):
+        if in_date or _ORIGIN_VERB.search(before) or not (_WHEN_PREP.search(before) or _held_in(a.scope, m)):
             return int(m.group())
     return None
+
+
+def _held_in(scope: str, year: re.Match[str]) -> bool:
+    """Whether the scope is only "in YEAR": "the Silver Jubilee in 1977" was kept in 1977 (an
+    event named after its "of …" is what a year there dates: "the 50th anniversary of the landing in 1969")."""
+    return scope[: year.start()].strip().casefold() in ("in", "en", "в")
 
 
 def _count_origin(a: Anniversary, text: str) -> int | None:
@@ -935,7 +941,7 @@ def _trailing_base(a: Anniversary, text: str) -> int | None:
 def _own_year(a: Anniversary) -> int | None:
     """A year the scope gives the anniversary itself ("… at the end of 2025"), if any."""
     for m in _YEAR_RE.finditer(a.scope):
-        if _WHEN_PREP.search(a.scope[max(0, m.start() - 40) : m.start()]):
+        if _WHEN_PREP.search(a.scope[max(0, m.start() - 40) : m.start()]) or _held_in(a.scope, m):
             return int(m.group())
     return None
 
