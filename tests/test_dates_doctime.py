@@ -3793,3 +3793,16 @@ def test_a_jubilee_in_a_year_was_kept_that_year(tmp_path: Path) -> None:
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["4 May"] == 1983  # the jubilee's own year, not its base (1983 + 50 is no present)
+
+
+def test_a_paragraph_pointing_back_to_that_summer_tells_an_earlier_day_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "Flood gallery opens\n\nLynmere, 2 May 2002 — The new gallery at the town museum remembers the flood of"
+        " 16 August 1952, when the river rose nine feet in a night.\n\n"
+        "The display follows that summer week by week. On 2 July the first heavy rain fell on the moor; by"
+        " the 9th the reservoirs were full.\n\n"
+        "This year the museum is collecting photographs of that summer. Send them in by 15 July.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["2 July"] == got["9th"] == 1952  # before 16 August, in the year "that summer" points to
+    assert got["15 July"] == 2002  # "this year": the present's

@@ -764,6 +764,22 @@ _THAT_TIME = re.compile(
 )
 
 
+def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
+    """Whether a paragraph of no year of its own points back to the past year of the date before
+    ("that spring", "aquel invierno") ahead of this day."""
+    return (
+        prev is not None
+        and prev.historical
+        and prev.year is not None
+        and (article_year is None or prev.year < article_year)
+        and 0 < pidx - prev.para <= 2
+        and _THAT_TIME.search(text, 0, m.start) is not None
+        and not years_in(text)
+        and not _FUTURE.search(text, 0, m.end)
+        and not _PRESENT.search(text, 0, m.end)  # "This year we collect photographs of that summer"
+    )
+
+
 def _back_to_present(article: Article, prev: _Prev, pidx: int, s: int) -> bool:
     """Whether the words between the previous date and this sentence (from `s`, in paragraph
     `pidx`) return to the present year: the account of the previous date's year is over."""
@@ -2363,7 +2379,10 @@ def _year_by_rules(
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
         # ("Miles de voluntarios llegaron … durante aquel invierno. El 1 de diciembre …": back in the
         # account after an aside about now)
-        and (not _back_to_present(ctx.article, prev, pidx, s) or _THAT_TIME.search(text, 0, m.start) is not None)
+        and (
+            not _back_to_present(ctx.article, prev, pidx, s)
+            or (_THAT_TIME.search(text, 0, m.start) is not None and not _PRESENT.search(text, 0, m.start))
+        )
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
@@ -2375,6 +2394,16 @@ def _year_by_rules(
         and not (_MAY_NOW.search(_tense_context(text, s, m)) and not _inside_quotes(text[: m.start]))
         and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)
     ):
+        why = reason(
+            N_("narrative context: the account of {year} goes on (previous date: {prev})"),
+            year=prev.year,
+            prev=prev.label,
+        )
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if _that_time_of(prev, article_year, pidx, text, m):
+        # "… on May 18, 1980. // The gallery follows that spring day by day. On March 20 …": an earlier
+        # day of the account's year, which the paragraph points back to
+        assert prev is not None and prev.year is not None
         why = reason(
             N_("narrative context: the account of {year} goes on (previous date: {prev})"),
             year=prev.year,
