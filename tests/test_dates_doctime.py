@@ -3806,3 +3806,11 @@ def test_a_paragraph_pointing_back_to_that_summer_tells_an_earlier_day_of_its_ye
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["2 July"] == got["9th"] == 1952  # before 16 August, in the year "that summer" points to
     assert got["15 July"] == 2002  # "this year": the present's
+
+
+def test_the_following_spring_after_a_spring_day_is_the_next_years(tmp_path: Path) -> None:
+    text = (
+        "Baker remembered\n\nTom Ashby, who has died aged 90, came to Whitby on 20 March 1961 and opened the"
+        " bakery on Flowergate the following spring, on 2 May.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["2 May"] == 1962  # not the spring he came in

@@ -1922,7 +1922,9 @@ def _year_by_rules(
     seasonal = seasons and prev is not None and prev.year is not None
     following = _FOLLOWING_SEASON.search(clause) if seasonal else None
     if following is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
-        year = prev.year + (1 if (m.month, m.day) <= (prev.month, prev.day) else 0)
+        # (not the season the previous date is in: "married on 12 April 1934 … the following spring, on 1 May")
+        next_year = (m.month, m.day) <= (prev.month, prev.day) or _season(m.month) == _season(prev.month)
+        year = prev.year + (1 if next_year else 0)
         after_label = prev.label
         told_year = _year_told_since(ctx.article, prev, pidx, text, m.start)
         if told_year is not None and told_year != prev.year:
