@@ -3814,3 +3814,13 @@ def test_the_following_spring_after_a_spring_day_is_the_next_years(tmp_path: Pat
         " bakery on Flowergate the following spring, on 2 May.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["2 May"] == 1962  # not the spring he came in
+
+
+def test_names_in_guillemets_do_not_hide_a_russian_verb_in_the_past(tmp_path: Path) -> None:
+    text = (
+        "Яхт-клуб\n\nЗаречье, 5 марта 2014 года. Клуб отмечает юбилей.\n\n"
+        "Напомним: 20 августа 1954 года в Заречье открыли яхт-клуб. 3 марта следующего года яхты «Чайка» и"
+        " «Волна» впервые вышли на озеро.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["3 марта"] == 1955  # the year after 1954's account ("вышли": told in the past), not 2015

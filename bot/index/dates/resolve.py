@@ -1189,11 +1189,19 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
 @lru_cache(maxsize=4096)
 def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
     # (cached: several rules ask for each mention)
-    before = _QUOTE_OPEN.split(text[s:start])[-1]
+    before = _QUOTE_OPEN.split(_unquote_names(text[s:start]))[-1]
     cut = [x.end() for x in _CLAUSE_BREAK.finditer(before)]
-    after = _QUOTE_OPEN_OR_COLON.split(text[end : end + 80])[0]
+    after = _QUOTE_OPEN_OR_COLON.split(_unquote_names(text[end : end + 80]))[0]
     ends = [x.start() for x in (_CLAUSE_BREAK.search(after), _SENTENCE_END.search(after)) if x is not None]
     return before[cut[-1] if cut else 0 :] + " " + after[: min(ends, default=len(after))]
+
+
+# A name in guillemets (ships, papers, clubs: ледоколы «Таймыр» и «Мурман»), no quotation.
+_NAME_IN_GUILLEMETS = re.compile(r"«([^«»\n]{1,30})»")
+
+
+def _unquote_names(text: str) -> str:
+    return _NAME_IN_GUILLEMETS.sub(r"\1", text) if "«" in text else text
 
 
 # (not the next sentence's tense: "… on 30 June after sixty years there. The first rehearsal will be …")
