@@ -791,3 +791,14 @@ def test_a_question_of_cost_is_answered_by_a_sum_or_not_at_all(tmp_path: Path) -
     assert index.search("how much did the Hetherby flood wall cost?") == []  # the wall, but no sum
     found = index.search("how much did the Marrow Lock footbridge foundations cost?")
     assert [h.article.title for h in found] == ["Footbridge"]  # no word "cost", but a sum
+
+
+def test_a_plural_of_an_everyday_word_is_no_typo_for_another_word(tmp_path: Path) -> None:
+    text = (
+        "Entrevista\n\nEl hotel de Toledo abrió en uno de los barrios antiguos. Los turistas llegan en tren y"
+        " el hotel está lleno todo el año.\n"
+    )
+    others = {"b.txt": "Museo\n\nEl museo abre los domingos.\n", "c.txt": "Río\n\nEl río baja crecido.\n"}
+    index = index_of(tmp_path, {"a.txt": text, **others})
+    # "baratos" (cheap: barato, plural) is no slip for "barrio": the hotel's cheap rooms are not told
+    assert index.search("hoteles baratos en Toledo") == []

@@ -1123,7 +1123,8 @@ class SearchIndex:
             return
         # A correctly spelled everyday word is no slip for another word, nor part of one; it may
         # still be a cognate written in another script ("theatre" / театр).
-        everyday = latin and common_word(term, lang)
+        # (a plural of one too: "robados", "cuadros", whose singulars the dictionary counts)
+        everyday = latin and (common_word(term, lang) or (term.endswith("s") and common_word(term[:-1], lang)))
         if len(term) >= PARTIAL_MIN_CHARS:
             # A partial word: the corpus words it starts (most frequent first); an everyday word only
             # its comparative and superlative (fast → faster, not boat → boathouse).
