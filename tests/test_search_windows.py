@@ -802,3 +802,13 @@ def test_a_plural_of_an_everyday_word_is_no_typo_for_another_word(tmp_path: Path
     index = index_of(tmp_path, {"a.txt": text, **others})
     # "baratos" (cheap: barato, plural) is no slip for "barrio": the hotel's cheap rooms are not told
     assert index.search("hoteles baratos en Toledo") == []
+
+
+def test_a_query_whose_only_name_the_corpus_lacks_finds_nothing(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Time capsule\n\nPupils at Rushmere school buried a time capsule under the new hall.\n",
+        "b.txt": "Harbour\n\nThe ferry to the island leaves at noon.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("Tarrington school time capsule hall") == []  # no Tarrington in the corpus
+    assert [h.article.title for h in index.search("Rushmer school time capsule")] == ["Time capsule"]  # a slip

@@ -1511,6 +1511,8 @@ class SearchIndex:
         for t in q.terms:
             if asks_for_detail(t.term, query):
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
+        if self._names_missing(q, query):
+            return []  # "Wickham school time capsule": the corpus holds no Wickham
         for t in self._names_asked(q, query):
             # "Kelworth telephone exchange fire": the fire was in another town's exchange
             cover[~self._files_holding(t)] = 0.0
@@ -1558,6 +1560,17 @@ class SearchIndex:
             self._hit(evals[e], k, float(vals[i]), stats[j], q, matched)
             for j, (i, (e, k)) in enumerate(zip(order.tolist(), picks.tolist(), strict=True))
         ]
+
+    def _names_missing(self, q: _Query, query: str) -> bool:
+        """Whether the query names, with a capital, something no corpus word is or resembles (no
+        everyday word of its language), and no other name the corpus holds: "Wickham school time
+        capsule" of a corpus without Wickham."""
+        if len(q.terms) < 2:
+            return False
+        capital = {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}
+        # (the query's only name: "Shensi and Kansu provinces" names Kansu too, found as Gansu)
+        named = [w for w in capital if w.isalpha() and not common_word(w, q.lang)]
+        return len(named) == 1 and any(t.term == named[0] and not t.expansions for t in q.terms)
 
     def _names_asked(self, q: _Query, query: str) -> list[_QueryTerm]:
         """The query's names that the corpus holds: words written with a capital that are no
