@@ -3824,3 +3824,14 @@ def test_names_in_guillemets_do_not_hide_a_russian_verb_in_the_past(tmp_path: Pa
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["3 марта"] == 1955  # the year after 1954's account ("вышли": told in the past), not 2015
+
+
+def test_last_years_does_not_reach_a_clause_in_the_future_after_and(tmp_path: Path) -> None:
+    text = (
+        "Museum news\n\nHARLOW BAY, March 3, 2011 — The lifeboat museum reopens on Saturday, April 2.\n\n"
+        "Last year's storm, which struck on December 18, brought the museum its busiest winter yet, and the"
+        " storm photographs will stay on show through May 30.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["December 18"] == 2010  # last year's
+    assert got["May 30"] == 2011  # the clause after ", and" looks ahead from now

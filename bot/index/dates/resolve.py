@@ -764,6 +764,9 @@ _THAT_TIME = re.compile(
 )
 
 
+_AND_CLAUSE = re.compile(r",\s+and\s|;\s")
+
+
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
     """Whether a paragraph of no year of its own points back to the past year of the date before
     ("that spring", "aquel invierno") ahead of this day."""
@@ -2067,10 +2070,15 @@ def _year_by_rules(
             # "Last year the Friends raised £40,000 for a scanner, which will be switched on on 16 July":
             # a clause in the future between the qualifier and the date is the present's.
             _relative_shift(rel.group(0)) < 0
-            and not rel.group(0).endswith(("'s", "’s"))  # "last year's parade, planned for …": its own
             and (
-                _FUTURE.search(sentence_before, rel.end())
+                (future := _FUTURE.search(sentence_before, rel.end()))
                 or _AFTER_DATE_FUTURE.match(text, m.end, _clause_end(text, m.end, e))  # "on 5 December it will …"
+            )
+            # "last year's parade, planned for …": its own; not across ", and": "Last year's eruption
+            # brought the Center its busiest autumn, and the displays will stay through October 30"
+            and (
+                not rel.group(0).endswith(("'s", "’s"))
+                or (future is not None and _AND_CLAUSE.search(sentence_before, rel.end(), future.start()) is not None)
             )
         )
     ):
