@@ -43,7 +43,9 @@ from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExec
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
+
+import numpy as np
 
 from bot.corpus import Article, Corpus, SkippedFile
 from bot.corpus.load import check_folder, make_corpus, read_file
@@ -72,8 +74,9 @@ from bot.index.dates.resolve import (
     resolve_sections,
 )
 from bot.index.gcpause import no_cyclic_gc as no_cyclic_gc  # where builds and tests have used it
-from bot.index.search import Passages, SearchIndex, Tokens, WordCache, tokenize_texts
+from bot.index.search import Passages, SearchIndex, Tokens, WordCache, _stem_key, tokenize_texts
 from bot.index.search_update import Joined, join_tokens, updated
+from bot.index.textnorm import is_han
 
 log = logging.getLogger("bot.index")
 
@@ -177,6 +180,101 @@ class Parts:
 _IN_MEMORY = ("search", "joined", "counts")  # what a process keeps of a build for its next update only
 
 
+# --- the parts file (bot/index/persist.py) -------------------------------------------------------------
+#
+# Written as a pickle per corpus file, each with a memo of its own: one pickle of them all held a
+# memo entry (and the temporaries pickling makes, such as each object's reduced state) for every
+# object of the corpus until its end, +90 MB at 100,000 passages, and the heap kept most of it.
+# First the rest of `Parts` with the corpus's words, one string each (each file's words are their
+# numbers in it: the files share their words in memory, `_read_parts`); then each file's part; then
+# the last merge's events, whose mentions are the very objects of the files' dates (`remerge`), by
+# their number among them.
+
+
+def dump(parts: Parts, out: BinaryIO, keep: Callable[[pickle.PickleBuffer], bool]) -> None:
+    """Write `parts` to `out` as pickles (protocol 5; `keep`: the buffer callback)."""
+    files = list(parts.files.values())
+    words, numbers = _numbered_words(files, parts.joined)
+    head = replace(parts, files={}, events=None, search=None, joined=None, counts=None)
+    pickle.Pickler(out, protocol=5, buffer_callback=keep).dump((len(files), parts.events is not None, words, head))
+    del words
+    for p, vocab in zip(files, numbers, strict=True):  # (a Pickler each: clearing a memo walks all it grew to)
+        pickle.Pickler(out, protocol=5, buffer_callback=keep).dump((_part_state(p), vocab))
+    del numbers
+    if parts.events is not None:
+        ids: dict[int, int] = {}
+        for i, m in enumerate(m for p in files for d in p.dates for m in (d.resolved or ())):
+            for k, obj in enumerate((m, m.sentence, m.why)):  # (an event's text and why are its mention's)
+                ids.setdefault(id(obj), 3 * i + k)
+        _MentionsByNumber(out, ids).dump(parts.events)
+
+
+def _numbered_words(files: list[FilePart], joined: Joined | None) -> tuple[tuple[str, ...], Iterable[np.ndarray]]:
+    """The words of `files`, and per file its words' numbers among them: the last join's, when it
+    was of these very files (a build's parts), else numbered here."""
+    if joined is not None and [id(t) for t in joined.parts] == [id(p.tokens) for p in files]:
+        return joined.vocab, joined.local
+    number = dict.fromkeys(itertools.chain.from_iterable(p.tokens.vocab for p in files), 0)
+    for i, w in enumerate(number):
+        number[w] = i
+    vocabs = (p.tokens.vocab for p in files)
+    return tuple(number), (np.fromiter(map(number.__getitem__, v), np.int32, len(v)) for v in vocabs)
+
+
+def load(f: BinaryIO, buffers: Iterator[memoryview]) -> Parts:
+    """What `dump` wrote, read from `f` (`buffers`: its out-of-band buffers, in order)."""
+    n, has_events, words, head = pickle.Unpickler(f, buffers=buffers).load()
+    if not isinstance(head, Parts):
+        raise pickle.UnpicklingError("not the parts of an index")
+    files = {}
+    for _ in range(n):
+        state, vocab = pickle.Unpickler(f, buffers=buffers).load()
+        p = _part_from(state, tuple(map(words.__getitem__, vocab.tolist())))
+        files[p.file] = p
+    head.files = files
+    if has_events:
+        mentions = [m for p in files.values() for d in p.dates for m in (d.resolved or ())]
+        head.events = _NumberedMentions(f, mentions).load()
+    return head
+
+
+def _part_state(p: FilePart) -> tuple:
+    """A file's part as its fields, its words left out (`dump` writes their numbers)."""
+    t = p.tokens
+    return (p.file, p.hash, p.articles, p.skipped, t.ids, t.lengths, t.lang, t.votes, p.passages, p.dated, p.dates)
+
+
+def _part_from(state: tuple, vocab: tuple[str, ...]) -> FilePart:
+    file, hash, articles, skipped, ids, lengths, lang, votes, passages, dated, dates = state
+    return FilePart(file, hash, articles, skipped, Tokens(vocab, ids, lengths, lang, votes), passages, dated, dates)
+
+
+class _MentionsByNumber(pickle.Pickler):
+    """Pickles the events with each mention of the parts' dates, and its sentence and reasoning, as
+    its number among them (3 · number + 0, 1, 2)."""
+
+    def __init__(self, out: BinaryIO, numbers: dict[int, int]) -> None:
+        super().__init__(out, protocol=5)
+        self._numbers = numbers
+
+    def persistent_id(self, obj: object) -> int | None:
+        return self._numbers.get(id(obj))
+
+
+class _NumberedMentions(pickle.Unpickler):
+    """Unpickles what `_MentionsByNumber` pickled, with `mentions` the parts' mentions, in order."""
+
+    def __init__(self, f: BinaryIO, mentions: list[ResolvedMention]) -> None:
+        super().__init__(f)
+        self._mentions = mentions
+
+    def persistent_load(self, pid: object) -> object:
+        if not isinstance(pid, int) or not 0 <= pid < 3 * len(self._mentions):
+            raise pickle.UnpicklingError("a mention the parts do not hold")
+        m = self._mentions[pid // 3]
+        return (m, m.sentence, m.why)[pid % 3]
+
+
 @dataclass(frozen=True)
 class Built:
     corpus: Corpus
@@ -228,18 +326,29 @@ def count_words(articles: Sequence[Article], into: Counter[str]) -> int:
     return n
 
 
-def read_parts(root: str, todo: Sequence[tuple[str, str]]) -> tuple[list[FilePart], Counter[str], int]:
-    """Files (path, hash) read and extracted, with their words' paragraph counts: one task of a
-    worker process on a large build."""
+def read_parts(root: str, todo: Sequence[tuple[str, str]]) -> tuple[list[FilePart], Counter[str], int, set[str]]:
+    """Files (path, hash) read and extracted, with their words' paragraph counts and their passages'
+    Chinese words (`han_keys`): one task of a worker process on a large build."""
     base = Path(root)
     out = []
     words: Counter[str] = Counter()
     paragraphs = 0
+    han: set[str] = set()
     for file, hash in todo:
         articles, skipped = read_file(base, base / file, set())
-        out.append(_extract(file, hash, articles, skipped))
+        part = _extract(file, hash, articles, skipped)
+        out.append(part)
         paragraphs += count_words(articles, words)
-    return out, words, paragraphs
+        han.update(filter(is_han, part.tokens.vocab))
+    return out, words, paragraphs, han
+
+
+def han_keys(words: Sequence[str]) -> dict[str, str]:
+    """Chinese words' keys in another script, by their pinyin (`search._stem_key`), worked out in a
+    worker process: what gives the pinyin (the pypinyin package's dictionaries, 45 MB) is then
+    loaded there, not in the process that keeps the index. The passage index takes them as known
+    (`WordCache.stem_keys`: a pure function of the word, so the index is the one it would make)."""
+    return {w: _stem_key(w) for w in words}
 
 
 # --- the finder, and which of its keys changed -------------------------------------------------------
@@ -408,6 +517,15 @@ class _Pool:
                 self._failed = True
                 return None
         return self._pool
+
+    def submit(self, fn: Callable[..., R], *args: object) -> Future[R] | None:
+        """`fn(*args)` in a worker process when they are running (else None: nothing started)."""
+        if self._pool is None or self._failed:
+            return None
+        try:
+            return self._pool.submit(fn, *args)
+        except (OSError, BrokenProcessPool, RuntimeError):
+            return None
 
     def broken(self, exc: BaseException) -> None:
         log.warning("building in this process (worker processes failed: %s)", exc)
@@ -595,6 +713,7 @@ class _Read:
     files: set[str]
     words: Counter[str]
     paragraphs: int
+    han: set[str]  # the Chinese words of their passages
 
 
 def _read_parts(
@@ -603,7 +722,7 @@ def _read_parts(
     old = previous.files if previous is not None else {}
     todo = [(f, h) for f, h in files.items() if f not in old or old[f].hash != h]
     got: dict[str, FilePart] = {f: old[f] for f in files if f in old and old[f].hash == files[f]}
-    read = _Read({f for f, _ in todo}, Counter(), 0)
+    read = _Read({f for f, _ in todo}, Counter(), 0, set())
     size = 0
     for f, _ in todo:
         with contextlib.suppress(OSError):  # gone since it was hashed: read_file says so
@@ -614,7 +733,7 @@ def _read_parts(
     canon: dict[str, str] = {}
     same = canon.setdefault
 
-    def take(task: int, result: tuple[list[FilePart], Counter[str], int]) -> None:  # as soon as read
+    def take(task: int, result: tuple[list[FilePart], Counter[str], int, set[str]]) -> None:  # as soon as read
         new = result[0]
         for i, p in enumerate(new):  # in place: the copies of the words are freed now
             new[i] = got[p.file] = replace(
@@ -622,9 +741,10 @@ def _read_parts(
             )
         step("reading files", len(got), len(files))
 
-    def count(result: tuple[list[FilePart], Counter[str], int]) -> None:  # in corpus order
+    def count(result: tuple[list[FilePart], Counter[str], int, set[str]]) -> None:  # in corpus order
         read.words.update(result[1])
         read.paragraphs += result[2]
+        read.han.update(result[3])
 
     step("reading files", len(got), len(files))
     parallel = len(todo) > 1 and size >= PARALLEL_MIN_BYTES
@@ -690,9 +810,13 @@ def _assemble(
     updated_search: list[bool] = []
     joined: list[Joined] = []
 
+    # A build from scratch has a worker process work out the Chinese words' keys (`han_keys`) ahead
+    # of the dates' tasks, while this one assembles the passage index up to where it needs them.
+    han = pool.submit(han_keys, sorted(read.han)) if previous is None and read.han else None
+
     def index_passages() -> None:
         started = time.perf_counter()
-        known = previous.word_cache if previous is not None else None
+        known = previous.word_cache if previous is not None else _known_han(han)
         passages = Passages.joined(corpus.articles, [p.passages for p in parts])
         last = previous.joined if previous is not None else None
         kept_search = previous.search if previous is not None else None
@@ -913,6 +1037,18 @@ def _assemble(
     vars(finder).clear()
     reused = len(articles) - len(redone)
     return Built(corpus, search[0], events, new, reused, redone, checked[0], clock.seconds, remerged, updated_search[0])
+
+
+def _known_han(keys: Future[dict[str, str]] | None) -> WordCache | None:
+    """The Chinese words' keys a worker process worked out, as known words; None when there are
+    none (or the worker failed: they are worked out here)."""
+    if keys is None:
+        return None
+    try:
+        return WordCache(stem_keys=keys.result())
+    except (OSError, BrokenProcessPool, CancelledError) as exc:
+        log.info("Chinese words keyed in this process (%s)", exc.__class__.__name__)
+        return None
 
 
 def _gone(previous: Parts, parts: Sequence[FilePart]) -> list[FilePart]:

@@ -8,7 +8,8 @@ as it is pickled. The data: the corpus and passage index pickled (protocol 5), t
 in a pickle of its own (unpickled on first use: a lookup needs none of it), then the large numpy
 arrays, written out of band, each aligned, and mapped back read-only with mmap. The per-file parts
 of an index (bot/index/parts.py, for incremental updates) go to a second file in the same format,
-keyed by the code alone: each part says which content of its file it was made from. Pickle, because the
+keyed by the code alone: each part says which content of its file it was made from; there the data
+is a pickle per corpus file (`bot.index.parts.dump`), so that no pickle's memo spans the corpus. Pickle, because the
 objects are the index: no second format to keep in step with the code, and opening is loading
 ~one small object graph while the postings stay on disk until a query touches them. The file is
 our own (written by this code into the data directory), and it is only unpickled after its
@@ -26,6 +27,7 @@ sharing the directory) sees the old index or the new one, never half of one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -37,7 +39,7 @@ import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,8 +59,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bot.index")
 
-FORMAT_VERSION = 6
-MAGIC = b"MEMORIAL-IDX-6\n\x00"  # 16 bytes; then the header's offset and length (8 bytes each)
+FORMAT_VERSION = 7
+MAGIC = b"MEMORIAL-IDX-7\n\x00"  # 16 bytes; then the header's offset and length (8 bytes each)
 DATA_START = 64
 ALIGN = 64  # arrays start on a cache line, as numpy would allocate them
 INBAND_MAX = 1 << 16  # smaller arrays stay inside the pickle: thousands of tiny buffers cost more than they save
@@ -248,22 +250,44 @@ def _pad(n: int) -> int:
 def save(path: Path, key: Key, data: Persisted) -> int:
     """Write the index atomically (temporary file, fsync, rename); returns its size in bytes. The
     event index goes in a pickle of its own, unpickled on first use (`load`)."""
-    return _write(path, key.value, key.files, (data.corpus, data.search), _plain_events(data.events))
+    return _write(path, key.value, key.files, _dump((data.corpus, data.search)), _plain_events(data.events))
 
 
 def save_parts(path: Path, key: Key, parts: Parts) -> int:
-    """Write the per-file parts (keyed by the code alone: each part says its file's hash)."""
-    return _write(path, key.code, {}, parts)
+    """Write the per-file parts (keyed by the code alone: each part says its file's hash), a pickle
+    per file (`bot.index.parts.dump`)."""
+    from bot.index.parts import dump
+
+    return _write(path, key.code, {}, functools.partial(dump, parts))
 
 
 def load_parts(path: Path, key: Key) -> Parts:
     """The per-file parts at `path` if written by this code and whole; otherwise Unusable."""
-    from bot.index.parts import Parts
+    from bot.index.parts import Parts, load
 
-    data, _ = _read(path, key.code, {})
+    data, _ = _read(path, key.code, {}, load)
     if not isinstance(data, Parts):
         raise Unusable("holds something else")
     return data
+
+
+# What keeps a buffer out of band (`pickle.Pickler`'s buffer_callback), and what writes the pickles
+# of a file's data section with it (one pickle, or one per corpus file: `bot.index.parts.dump`) and
+# reads them back, given the out-of-band buffers in the order they were kept.
+KeepBuffer = Callable[[pickle.PickleBuffer], bool]
+Dump = Callable[[BinaryIO, KeepBuffer], None]
+Load = Callable[[BinaryIO, Iterator[memoryview]], object]
+
+
+def _dump(data: object) -> Dump:
+    def dump(out: BinaryIO, keep: KeepBuffer) -> None:
+        pickle.Pickler(out, protocol=5, buffer_callback=keep).dump(data)
+
+    return dump
+
+
+def _load(f: BinaryIO, buffers: Iterator[memoryview]) -> object:
+    return pickle.Unpickler(f, buffers=buffers).load()
 
 
 class _Out:
@@ -280,8 +304,8 @@ class _Out:
         return self.f.write(b)
 
 
-def _write(path: Path, key: str, files: dict[str, str], data: object, lazy: object = None) -> int:
-    """Write `data` (and `lazy`, in a pickle of its own, when not None) with their arrays."""
+def _write(path: Path, key: str, files: dict[str, str], dump: Dump, lazy: object = None) -> int:
+    """Write what `dump` pickles (and `lazy`, in a pickle of its own, when not None) with their arrays."""
     buffers: list[pickle.PickleBuffer] = []
 
     def out_of_band(buf: pickle.PickleBuffer) -> bool:
@@ -298,7 +322,7 @@ def _write(path: Path, key: str, files: dict[str, str], data: object, lazy: obje
             f.write(b"\0" * DATA_START)  # the prefix, written last
             out = _Out(f)
             # Streamed: the pickle is never whole in memory (a build's peak would be its size higher).
-            pickle.Pickler(out, protocol=5, buffer_callback=out_of_band).dump(data)
+            dump(cast(BinaryIO, out), out_of_band)
             payload = out.n
             lazy_at = None
             if lazy is not None:  # all in band: it has no large array, and is read on its own
@@ -372,8 +396,11 @@ def load(path: Path, key: Key) -> Persisted:
     return Persisted(corpus, search, cast("EventIndex", LazyEvents(events)))
 
 
-def _read(path: Path, key: str, files: dict[str, str]) -> tuple[object, Callable[[], object] | None]:
-    """What `_write` wrote at `path`, and a function that unpickles its lazy part (None: none)."""
+def _read(
+    path: Path, key: str, files: dict[str, str], load: Load = _load
+) -> tuple[object, Callable[[], object] | None]:
+    """What `_write` wrote at `path` (read by `load`), and a function that unpickles its lazy part
+    (None: none)."""
     header, start = read_header(path)
     if header.get("version") != FORMAT_VERSION:
         raise Unusable(f"format version {header.get('version')}, this code reads {FORMAT_VERSION}")
@@ -397,7 +424,7 @@ def _read(path: Path, key: str, files: dict[str, str]) -> tuple[object, Callable
         # only after their checksum matches.
         arrays = _Checked(f.fileno(), start + pickles, total - pickles)
         try:
-            data, mapped = _unpickle_checked(f, start, header)
+            data, mapped = _unpickle_checked(f, start, header, load)
         finally:
             arrays_crc = arrays.join()
         if arrays_crc != header.get("arrays_crc32"):
@@ -420,9 +447,9 @@ def _read(path: Path, key: str, files: dict[str, str]) -> tuple[object, Callable
     return data, unpickle_lazy
 
 
-def _unpickle_checked(f: BinaryIO, start: int, header: dict) -> tuple[object, mmap.mmap]:
-    """The first pickle of the open index file `f`, once the pickles' checksum matches, with its
-    arrays mapped; and the mapping."""
+def _unpickle_checked(f: BinaryIO, start: int, header: dict, load: Load) -> tuple[object, mmap.mmap]:
+    """What `load` reads from the open index file `f` (the pickles before the lazy one), once the
+    pickles' checksum matches, with its arrays mapped; and the mapping."""
     # Checked by reading, not through the mapping: the pages go to the page cache (shared with
     # other replicas) without counting against this process until a query touches them.
     f.seek(start)
@@ -437,9 +464,12 @@ def _unpickle_checked(f: BinaryIO, start: int, header: dict) -> tuple[object, mm
     # (The checksum covers the pickle: it ends where it was written to end.)
     f.seek(start)
     try:
-        return pickle.Unpickler(f, buffers=buffers).load(), mapped
+        data = load(f, iter(buffers))
     except Exception as exc:
         raise Unusable(f"cannot be read ({exc.__class__.__name__})") from None
+    if f.tell() != start + int(header["payload"]):  # every pickle read, and no more
+        raise Unusable("holds something else")
+    return data, mapped
 
 
 def _crc_read(f: BinaryIO, left: int) -> int:
