@@ -3835,3 +3835,18 @@ def test_last_years_does_not_reach_a_clause_in_the_future_after_and(tmp_path: Pa
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["December 18"] == 2010  # last year's
     assert got["May 30"] == 2011  # the clause after ", and" looks ahead from now
+
+
+def test_a_count_and_the_present_weekdays_date_a_feature_whose_account_has_weekdays_of_its_own(tmp_path: Path) -> None:
+    text = (
+        'WEEKEND FEATURE\n\n"The night she went out": fifty years since the Gullhaven lifeboat rescue\n\n'
+        "Ask Tom Rudd where he was on the night of 14 March 1964 and he will tell you to the minute.\n\n"
+        "The station itself had opened on 2 May 1824, and it had never lost a boat.\n\n"
+        "That Saturday, 14 March, the lifeboat went out into a force ten. The crew promised each other"
+        " that they would meet every ten years.\n\n"
+        "This Friday, 14 March, fifty years to the day, Tom will be at the station again, and the crew's"
+        " dinner follows on Saturday 22 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    # 1964 + 50 fits Friday 14 March and Saturday 22 March; so does 1824 + 10, but no page of 1834 tells of 1964
+    assert got["Friday, 14 March"] == got["Saturday 22 March"] == 2014

@@ -2480,9 +2480,14 @@ def _counted_with_weekdays(
     year after `newest_year` ("the club's 1965 party … for the centenary" is no present of 2065)."""
     seen: set[int] = set()
     last = newest_year if newest_year is not None else COLUMN_LAST_YEAR
+    latest_told = max((y for text in texts for y in years_in(text)), default=None)
     for tier in _counted_tiers(texts)[tiers]:
         fits = {y: pair for y, pair in tier.items() if y not in seen and y <= last and _fits(y, written)}
         seen |= set(tier)
+        if len(fits) > 1 and latest_told is not None:
+            # ("the morning of 11 October 1982", "gone down … on 19 July 1545", "forty years", "meet every
+            # ten years": 1545 + 10 fits the weekdays too, but no page of 1555 tells of 1982)
+            fits = {y: pair for y, pair in fits.items() if y >= latest_told} or fits
         if len(fits) > 1:
             return None  # two pairings fit: the calendar cannot choose
         if fits:
@@ -2803,6 +2808,12 @@ def decide(
             reasons[y].append(why)
     if not support and written:
         _add_counted(_counted_with_weekdays(texts, written, shown, newest_year=newest_year), found, support, reasons)
+    if not support and written and (spoke := _present_weekdays(written, mentions, set())) and spoke != written:
+        # the same without an account's weekdays ("That Monday, 11 October" of 1982 / "This Tuesday, 11
+        # October, forty years to the day")
+        _add_counted(
+            _counted_with_weekdays(texts, spoke, _shown(spoke), newest_year=newest_year), found, support, reasons
+        )
     if not support:
         unknown = refuted if refuted is not None else reason(N_("the article states nothing that fixes its own time"))
         return DocumentTime(None, unknown, tuple(found))
