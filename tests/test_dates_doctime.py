@@ -3850,3 +3850,12 @@ def test_a_count_and_the_present_weekdays_date_a_feature_whose_account_has_weekd
     got = years(resolve(tmp_path, {"a.txt": text}))
     # 1964 + 50 fits Friday 14 March and Saturday 22 March; so does 1824 + 10, but no page of 1834 tells of 1964
     assert got["Friday, 14 March"] == got["Saturday 22 March"] == 2014
+
+
+def test_del_ano_que_viene_before_a_date_is_next_years(tmp_path: Path) -> None:
+    text = (
+        "La peña\n\nValdemoro, 10 de julio de 2019. — La peña celebró ayer su fiesta con una cena y una"
+        " exposición abierta del 11 al 20 de julio. La directiva prepara además el viaje del año que viene: la"
+        " final arranca el 11 de junio y quiere los billetes antes de Navidad.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["11 de junio"] == 2020  # not a day gone by this year

@@ -78,8 +78,8 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 _RELATIVE_YEAR = re.compile(
     # (?=…): the first letters of its alternatives, a cheap test before they are tried at each place
-    r"(?=[lnteв今去明前后])(?:\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
-    r"|\beste\s+año\b|\bel\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bel\s+próximo\s+año\b"
+    r"(?=[lntedв今去明前后])(?:\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
+    r"|\beste\s+año\b|\bd?el\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bd?el\s+próximo\s+año\b"
     r"|\bthe\s+year\s+before\s+last\b|\bel\s+año\s+antepasado\b"
     r"|\bthe\s+(?:year|spring|summer|autumn|fall|winter)\s+after\s+next\b"
     r"|\bthe\s+(?:spring|summer|autumn|fall|winter)\s+before\s+last\b"
