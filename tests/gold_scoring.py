@@ -155,6 +155,8 @@ BLIND57 = GoldSet("blind57", GOLD / "blind57" / "docs", GOLD / "blind57" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND58 = GoldSet("blind58", GOLD / "blind58" / "docs", GOLD / "blind58" / "gold.jsonl", False)
 BLIND59 = GoldSet("blind59", GOLD / "blind59" / "docs", GOLD / "blind59" / "gold.jsonl", False)
+# A second set to tune on in the fourteenth round, written after the first was tuned on.
+BLIND60 = GoldSet("blind60", GOLD / "blind60" / "docs", GOLD / "blind60" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
