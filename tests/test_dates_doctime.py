@@ -3859,3 +3859,13 @@ def test_del_ano_que_viene_before_a_date_is_next_years(tmp_path: Path) -> None:
         " final arranca el 11 de junio y quiere los billetes antes de Navidad.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["11 de junio"] == 2020  # not a day gone by this year
+
+
+def test_a_yearly_events_number_with_its_first_in_the_footer(tmp_path: Path) -> None:
+    text = (
+        "KESWICK RAFT RACE\nThe ninth annual race: programme\nSaturday 20 and Sunday 21 July\n\n"
+        "Welcome back to the lake!\n\nSATURDAY 20 JULY\n10am  Heats\n\n"
+        "Run by the Derwent Rowing Club every July since the first one in 2011.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["SATURDAY 20 JULY"] == 2019  # 2011 + 9 − 1 (and Saturday 20 July fits it)

@@ -1836,17 +1836,34 @@ _NOT_HELD = re.compile(
 )
 
 
+# "… organisers of the siege every June since the first one in 2013": a footer's first of a yearly event.
+_FIRST_ONE_IN = re.compile(
+    rf"\bsince\s+the\s+first\s+(?:one|[^\W\d_]+)\s+(?:was\s+held\s+)?in\s+(?P<y>{_YEAR})\b", re.IGNORECASE
+)
+_NTH_YEARLY = re.compile(rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:annual|yearly)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _nth_and_first(head: str, foot: str) -> tuple[int, int] | None:
+    """(N, the first's year) of a yearly event the head numbers: with its first in the head, or in
+    the footer ("The twelfth annual siege" / "… every June since the first one in 2013")."""
+    m = _NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head) if "first" in head.lower() else None
+    if m is not None:
+        n, first = number_of(m.group("n")), int(m.group("y"))
+    elif "first" in foot.lower() and (nth := _NTH_YEARLY.search(head)) and (since := _FIRST_ONE_IN.search(foot)):
+        n, first = number_of(nth.group("n")), int(since.group("y"))
+    else:
+        return None
+    return (n, first) if n and n >= 2 else None
+
+
 def _nth_since_first(texts: Sequence[str]) -> Iterator[Evidence]:
     """A yearly event's number in the title or the lines under it, with the year it was first held:
     the first's year + N − 1, as a volume number counts."""
     head = " · ".join(texts[:VOLUME_LINES])
-    if "first" not in head.lower():
+    found = _nth_and_first(head, " · ".join(texts[max(VOLUME_LINES, len(texts) - VOLUME_FOOT) :]))
+    if found is None:
         return
-    m = _NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head)
-    n = number_of(m.group("n")) if m else None
-    if m is None or not n or n < 2:
-        return
-    first = int(m.group("y"))
+    n, first = found
     year = first + n - 1
     # "held every summer since, except in 2001": each year it was not held puts the Nth one later
     skipped = 0
