@@ -3869,3 +3869,19 @@ def test_a_yearly_events_number_with_its_first_in_the_footer(tmp_path: Path) -> 
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["SATURDAY 20 JULY"] == 2019  # 2011 + 9 − 1 (and Saturday 20 July fits it)
+
+
+def test_a_releases_embargo_line_dates_the_page_not_its_account(tmp_path: Path) -> None:
+    files = {
+        "release.txt": "NEWS RELEASE\nSaltney Pier Trust\nEmbargoed until 00.01, 2 April\n\n"
+        "TWENTY YEARS SINCE THE PIER FIRE\n\n"
+        "Twenty years after fire destroyed Saltney Pier's pavilion, the Trust is inviting everyone who"
+        " remembers that night to come back.\n\n"
+        "The fire started in the pavilion kitchen shortly before midnight on 9 April. By dawn on the 10th only"
+        " the ironwork still stood.\n",
+        "cutting.txt": "SALTNEY GAZETTE CUTTINGS\n\nFrom our issue of Thursday, 11 April 1996\n\nPIER PAVILION LOST\n"
+        "Fire swept through Saltney Pier's pavilion late on Tuesday 9 April, and the kitchen was gutted."
+        " Firemen fought the blaze until dawn yesterday.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert got["9 April"] == 1996  # the account the release retells (dated by the cutting), not 2016's

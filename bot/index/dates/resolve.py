@@ -1168,7 +1168,12 @@ def _heading_ago(title: str) -> int:
     return ago[0] if ago is not None and len(ago[1]) >= len(head) - 2 else 0
 
 
-_DATING_WORDS = re.compile(r"(?:dated|posted|issued|published|updated|fecha|fechado|дата)?[\s:]*(?:on\s+)?", re.I)
+_DATING_WORDS = re.compile(
+    r"(?:dated|posted|issued|published|updated|fecha|fechado|дата"
+    # a release's embargo: "Embargoed until 00.01, 1 March"
+    r"|embargoed\s+(?:until|till)(?:\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|hrs))?,?)?)?[\s:]*(?:on\s+)?",
+    re.I,
+)
 
 
 # What a dating line may go on with: its writer ("Posted on 14 November by Gareth Lloyd | 9 comments").
@@ -2708,14 +2713,19 @@ def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
     """The (month, day) of a date that is the article's first paragraph by itself, or with what
     dates a post ("Posted on Tuesday, 16 July by Martin Crewe"): the page's day, not a lead that
     tells news on it."""
-    if not article.paragraphs:
-        return None
-    top = article.paragraphs[0].text.strip()
-    found = find_mentions(top) if len(top) <= 80 else []
-    if len(found) != 1 or found[0].year is not None:
-        return None
-    m = found[0]
-    return (m.month, m.day) if len(top) - len(m.text) <= 3 or _dating_line(top, m) else None
+    for p in article.paragraphs[:TOP_LINES]:
+        top = p.text.strip()
+        found = find_mentions(top) if len(top) <= 80 else []
+        if not found and len(top) <= 80:
+            continue  # ("NEWS RELEASE" / "Castleholt Mill Heritage Trust" / "Embargoed until 00.01, 1 March")
+        if len(found) != 1 or found[0].year is not None:
+            return None
+        m = found[0]
+        return (m.month, m.day) if len(top) - len(m.text) <= 3 or _dating_line(top, m) else None
+    return None
+
+
+TOP_LINES = 2  # the short lines under a title where a page's own date may stand
 
 
 _UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W\d_]+[\s,]+){0,6}$", re.I)
