@@ -3885,3 +3885,14 @@ def test_a_releases_embargo_line_dates_the_page_not_its_account(tmp_path: Path) 
     }
     got = years(resolve(tmp_path, files))
     assert got["9 April"] == 1996  # the account the release retells (dated by the cutting), not 2016's
+
+
+def test_a_posted_line_with_its_place_dates_a_notice_and_its_new_year(tmp_path: Path) -> None:
+    text = (
+        "ASHWELL PARISH COUNCIL\nWINTER ARRANGEMENTS\nPosted in the bus shelter and the shop, 28 November 2016\n\n"
+        "The hall is closed from 23 December. Grit bins will be refilled on 9 and 10 January, and the annual"
+        " meeting will be held on 18 April.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["23 December"] == 2016
+    assert got["18 April"] == 2017  # still to come after the notice's day

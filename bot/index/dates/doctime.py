@@ -1947,6 +1947,8 @@ def _caption_month(article: Article, mentions: Sequence[tuple[int, Mention]]) ->
         yield Evidence(year, WEIGHTS["head month"], "head month", why, _head_month_day(head))
 
 
+# A line that says where or how the page was put out, then its date alone.
+_POSTED_LINE = re.compile(r"(?:posted|issued|dated|published|updated|embargoed)\b[^.\n]{0,60}", re.IGNORECASE)
 # "… and was first filled by the tide on 4 June 1931": a lead that tells a beginning tells history.
 _FIRST_TIME = re.compile(r"\bfirst\s+[a-z]{3,}ed\b")
 
@@ -1982,6 +1984,10 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
                 yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
             elif m.start <= 40 and after and _PLACE_HEAD.fullmatch(para[: m.start]):
                 why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
+                yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
+            elif _POSTED_LINE.fullmatch(para[: m.start]) and not para[m.end :].strip(" .,;:"):
+                # "Posted on the village noticeboards, 1 December 2003": the page's own date.
+                why = reason(N_("the date line “{line}”"), line=para.strip())
                 yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
             continue
         if idx == 0:
