@@ -3896,3 +3896,9 @@ def test_a_posted_line_with_its_place_dates_a_notice_and_its_new_year(tmp_path: 
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["23 December"] == 2016
     assert got["18 April"] == 2017  # still to come after the notice's day
+
+
+def test_the_nth_of_last_month_is_the_month_before(tmp_path: Path) -> None:
+    text = "Library\n\nBRANTON, 12 June 2015 — The library, which closed on the 30th of last month, reopens today.\n"
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [(m.text, m.month, m.day, m.year) for m in got if m.text == "30th"] == [("30th", 5, 30, 2015)]

@@ -735,6 +735,7 @@ _BARE_ORDINAL = re.compile(
 )
 # "the 24th and 25th of that January": the month named after the days.
 _OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
+_OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
 
 
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -904,6 +905,10 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             named, month_after = EN_MONTHS[word.group(0)], word.end()
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
+        elif last is not None and (rel := _OF_RELATIVE_MONTH.match(text, m.end())) is not None:
+            # "pulled down its shutters on the 28th of last month" (under "HARNSEY, 9 April 2002"): March
+            step = -1 if rel.group(1).lower() == "last" else 1 if rel.group(1).lower() == "next" else 0
+            last = ((last[0] - 1 + step) % 12 + 1, 0)
         back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
         if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
