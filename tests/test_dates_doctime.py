@@ -3902,3 +3902,14 @@ def test_the_nth_of_last_month_is_the_month_before(tmp_path: Path) -> None:
     text = "Library\n\nBRANTON, 12 June 2015 — The library, which closed on the 30th of last month, reopens today.\n"
     got = resolve(tmp_path, {"a.txt": text})
     assert [(m.text, m.month, m.day, m.year) for m in got if m.text == "30th"] == [("30th", 5, 30, 2015)]
+
+
+def test_a_yearly_events_number_in_the_first_paragraph_under_short_heading_lines(tmp_path: Path) -> None:
+    text = (
+        "HARTON REGATTA\nOfficial programme, price 50p\nSaturday 12 and Sunday 13 July\nA word from the committee\n"
+        "This is the thirtieth Harton Regatta. The first, in the summer of 1985, was rowed in borrowed boats"
+        " and the prizes were given out on 17 August 1985 at the Swan.\n\n"
+        "SATURDAY 12 JULY: Heats from 9am.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["SATURDAY 12 JULY"] == 2014  # 1985 + 30 − 1

@@ -1781,6 +1781,7 @@ _VOLUME_ONE = re.compile(
     re.I,
 )
 VOLUME_LINES = 4  # the title and the first paragraphs: where a masthead names its volume
+HEAD_LINES_MAX = 6  # where a yearly event's number may still be read as the head's
 VOLUME_FOOT = 2  # and the last ones: a column's footer ("Bellstead Mercury, Vol. 147 (est. 1858)")
 
 
@@ -1823,7 +1824,7 @@ _NTH_SINCE_FIRST = re.compile(
 _NTH_THEN_FIRST = re.compile(
     # (" · ": where `_nth_since_first` joins the head's lines, one wrapped after the ordinal)
     rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:·\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?P<head>[^\W\d_]{{3,}})[.!]\s+"
-    rf"the\s+first\s+(?P=head)\b[^.;\n]{{0,30}}?\b(?P<y>{_YEAR})\b",
+    rf"the\s+first(?:\s+(?P=head)\b|,)[^.;\n]{{0,30}}?\b(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 
@@ -1859,8 +1860,12 @@ def _nth_and_first(head: str, foot: str) -> tuple[int, int] | None:
 def _nth_since_first(texts: Sequence[str]) -> Iterator[Evidence]:
     """A yearly event's number in the title or the lines under it, with the year it was first held:
     the first's year + N − 1, as a volume number counts."""
-    head = " · ".join(texts[:VOLUME_LINES])
-    found = _nth_and_first(head, " · ".join(texts[max(VOLUME_LINES, len(texts) - VOLUME_FOOT) :]))
+    # (the title and the lines under it, through the first full paragraph: short heading lines may
+    # push it down — "Official Programme" / the week's dates / "Welcome from the Carnival Committee")
+    lead = next((i for i, t in enumerate(texts[1:HEAD_LINES_MAX], 1) if len(t) >= LEAD_LINE_CHARS), VOLUME_LINES - 1)
+    top = max(VOLUME_LINES, lead + 1)
+    head = " · ".join(texts[:top])
+    found = _nth_and_first(head, " · ".join(texts[max(top, len(texts) - VOLUME_FOOT) :]))
     if found is None:
         return
     n, first = found
