@@ -3913,3 +3913,13 @@ def test_a_yearly_events_number_in_the_first_paragraph_under_short_heading_lines
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["SATURDAY 12 JULY"] == 2014  # 1985 + 30 − 1
+
+
+def test_a_long_source_note_naming_the_year_dates_a_cutting_its_weekdays_fit(tmp_path: Path) -> None:
+    text = (
+        "CUTTINGS\n\n[Dalby Courier, page 12; the top of the page is torn away, but the cricket averages printed on"
+        ' the back are headed "Season 1998"]\nCRICKET: NEW PAVILION OPENS\nThe pavilion opens on Saturday 2 May'
+        " with a match against Coxwold.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Saturday 2 May"] == 1998

@@ -1781,6 +1781,7 @@ _VOLUME_ONE = re.compile(
     re.I,
 )
 VOLUME_LINES = 4  # the title and the first paragraphs: where a masthead names its volume
+FIRST_LINE_CHARS = 180  # how much of the first line may name the present's year (weekdays confirming)
 HEAD_LINES_MAX = 6  # where a yearly event's number may still be read as the head's
 VOLUME_FOOT = 2  # and the last ones: a column's footer ("Bellstead Mercury, Vol. 147 (est. 1858)")
 
@@ -2801,7 +2802,9 @@ def decide(
         # title names, when the weekdays written fit it and no other year the title names.
         # (or the first line, under a title that names no year: "Welcome to the 2022 festival")
         in_title = bool(years_in(article.title)) or not article.paragraphs
-        head = article.title if in_title else article.paragraphs[0].text.split("\n", 1)[0][:120]
+        # (a cutting's source note may run long: "[Quillhaven Dispatch, page 7; the date has been
+        # clipped off, but the fixture card pasted beside it is headed "Season 2003"]")
+        head = article.title if in_title else article.paragraphs[0].text.split("\n", 1)[0][:FIRST_LINE_CHARS]
         named = [y for y in dict.fromkeys(years_in(head)) if _fits(y, written)]
         template = (
             N_("the title names {year}, and {days} fit(s) it")
