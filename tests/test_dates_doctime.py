@@ -3923,3 +3923,12 @@ def test_a_long_source_note_naming_the_year_dates_a_cutting_its_weekdays_fit(tmp
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["Saturday 2 May"] == 1998
+
+
+def test_an_earlier_day_the_same_sentence_steps_back_to_is_its_year(tmp_path: Path) -> None:
+    text = (
+        "Comet notes\n\nPosted on 3 May 2011 by Ann Lees\n\nA bit of history. A farm boy found the comet on 4 March"
+        " 1986, blinking between two plates taken on 12 and 19 February.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["12 and 19 February"] == 1986  # not 1987: the sentence goes back, not on

@@ -767,6 +767,14 @@ _THAT_TIME = re.compile(
 _AND_CLAUSE = re.compile(r",\s+and\s|;\s")
 
 
+_NARRATIVE = N_("narrative context: the account of {year} goes on (previous date: {prev})")
+# Words by which a sentence steps back from its date to what came before it: a participle of what was
+# done earlier, a pluperfect, "after", "since".
+_EARLIER_IN_SENTENCE = re.compile(
+    r"\b(?:taken|made|sent|written|posted|recorded|had\s+been|had|after|since|following|earlier)\b", re.IGNORECASE
+)
+
+
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
     """Whether a paragraph of no year of its own points back to the past year of the date before
     ("that spring", "aquel invierno") ahead of this day."""
@@ -2450,6 +2458,11 @@ def _year_by_rules(
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
         # told in order reaches a day that comes round again only in the next year — or, in a piece
         # whose lead looks back to a later year ("Fifteen years ago tonight" of 2012: 1997), that year.
+        if s <= prev.end and _EARLIER_IN_SENTENCE.search(text, prev.end, m.start):
+            # "… found Pluto on 18 February 1930, blinking between two plates taken on 23 and 29
+            # January": what the sentence goes back to, in its year
+            why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
+            return prev.year, "inferred", why + _weekday_note(m, prev.year), True
         year = prev.year + 1
         focus = _lead_ago_year(ctx)
         if focus is not None and year < focus and (m.weekday is None or _weekday_fits(m, focus)):
