@@ -68,7 +68,9 @@ QUERY_MIX: tuple[str, ...] = tuple(q.text for q in ANSWERED) + UNANSWERED + COMM
 Search = Callable[[str], list[int]]  # query → article indexes, best first
 
 
-WARM_UP = ("warm up", "Хабаровск", "中国 北京", "Khabrovsk harbor", "托卡耶夫")
+# (the last: a capitalised word that is an everyday word of a corpus language reads the query
+# language's dictionary, once per process)
+WARM_UP = ("warm up", "Хабаровск", "中国 北京", "Khabrovsk harbor", "托卡耶夫", "Eric Liddell")
 
 
 def rss_mb() -> float:

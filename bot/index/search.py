@@ -1568,6 +1568,8 @@ class SearchIndex:
         if len(q.terms) < 2:
             return False
         capital = {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}
+        if not any(t.term in capital and not t.expansions for t in q.terms):
+            return False  # (most queries: no dictionary read)
         # (the query's only name: "Shensi and Kansu provinces" names Kansu too, found as Gansu)
         named = [w for w in capital if w.isalpha() and not common_word(w, q.lang)]
         return len(named) == 1 and any(t.term == named[0] and not t.expansions for t in q.terms)
@@ -1588,7 +1590,10 @@ class SearchIndex:
         exact = [tid for tid, w in term.expansions if w >= 1.0]
         if not exact:
             return False
-        return not all(self._everyday_stem[tid] for tid in exact) or not common_word(term.term, lang)
+        if not all(self._everyday_stem[tid] for tid in exact):
+            return True
+        # (a language of the corpus: "where did Eric Liddell die" reads as German by its "die")
+        return lang in self._langs_present and not common_word(term.term, lang)
 
     def _files_holding(self, term: _QueryTerm) -> np.ndarray:
         """Per article, whether it or the first article of its file holds any form of the query
