@@ -812,3 +812,13 @@ def test_a_query_whose_only_name_the_corpus_lacks_finds_nothing(tmp_path: Path) 
     index = index_of(tmp_path, files)
     assert index.search("Tarrington school time capsule hall") == []  # no Tarrington in the corpus
     assert [h.article.title for h in index.search("Rushmer school time capsule")] == ["Time capsule"]  # a slip
+
+
+def test_a_w_that_ends_a_vowel_is_no_consonant_to_russian(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Ferry\n\nCaptain Ned Bowman took the ferry across the firth.\n",
+        "b.txt": "Mill\n\nThe mill at Ashby was sold to Agnes Mardlaw in 1901.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Боумен")] == ["Ferry"]
+    assert [h.article.title for h in index.search("Агнес Мардлоу")] == ["Mill"]

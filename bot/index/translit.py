@@ -331,6 +331,7 @@ def _each(words: Sequence[str], rewrite: Callable[[str], str]) -> list[str]:
 def _latin_consonants(text: str) -> str:
     """What only a word in Latin letters is rewritten by, before the shared consonant rules."""
     text = _SILENT_INITIAL.sub("", text).replace("igh", "i")  # Wright / Райт
+    text = _VOWEL_W.sub("", text)  # Laidlaw / Лэйдлоу, Bowman / Боумен: a w that ends a vowel
     text = _SOFT_G.sub("j", text)  # George, Gerald: the soft g Russian writes дж
     return _HARD_C.sub("k", text)
 
