@@ -822,3 +822,12 @@ def test_a_w_that_ends_a_vowel_is_no_consonant_to_russian(tmp_path: Path) -> Non
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Боумен")] == ["Ferry"]
     assert [h.article.title for h in index.search("Агнес Мардлоу")] == ["Mill"]
+
+
+def test_a_joined_pinyin_name_finds_the_two_words_the_text_writes(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Film\n\nThe film The Children of Lan Zhou was shot in the hills.\n",
+        "b.txt": "Harbour\n\nThe ferry to the island leaves at noon.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Children of Lanzhou")] == ["Film"]

@@ -68,6 +68,7 @@ from bot.index.translit import (
     pinyin,
     postal,
     postal_as_wade_giles,
+    reads_as_pinyin,
     romanize,
     skeleton,
     wade_giles_from_palladius,
@@ -119,6 +120,7 @@ TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms m
 SPANISH = LATIN_LANGS.index("spanish")
 MIN_COVERAGE = 0.6
 NAME_FORMS_MAX = 8  # a name's longer forms an article may hold instead (`_files_holding`)
+PINYIN_SPLIT_MIN = 5  # a joined pinyin word split in two (`_split_pinyin`): "huangshi", not "shi"
 # An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
 # that word holds the name but not what is asked about it, so there the head counts this much more
 # against coverage. Questions and particles ("burnt down") end otherwise.
@@ -1108,6 +1110,10 @@ class SearchIndex:
         self._silent_finals(key, latin, add)
         if known:
             return
+        if latin and (halves := self._split_pinyin(term)):
+            # "Children of Huangshi" for a text that writes "Huang Shi": the two words, next to each other
+            for tid in halves:
+                add(tid, TRANSLIT_WEIGHT)
         if not out and not latin and (names := self._consonant_names(term)):
             # "Джонатан Рис Майерс" for "Jonathan Rhys Meyers": a name Russian writes by sound,
             # which no letter-for-letter rule reaches; its consonants do, when the corpus has few
@@ -1368,6 +1374,22 @@ class SearchIndex:
             if found.size == 0:
                 break
         return found
+
+    def _split_pinyin(self, term: str) -> tuple[int, ...]:
+        """The stems of two pinyin words the corpus writes next to each other that a query word
+        joins ("huangshi": huang, shi); () when none."""
+        if len(term) < PINYIN_SPLIT_MIN or not reads_as_pinyin(term):
+            return ()
+        for i in range(2, len(term) - 1):
+            a, b = self._surface.get(term[:i]), self._surface.get(term[i:])
+            if a is None or b is None or not (reads_as_pinyin(term[:i]) and reads_as_pinyin(term[i:])):
+                continue
+            for t1, t2 in itertools.product(self._stems_of_surface(a), self._stems_of_surface(b)):
+                key = (t1 << 32) | t2
+                lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
+                if hi > lo:
+                    return (t1, t2)
+        return ()
 
     def _joined_names(self, ws: list[str]) -> list[str]:
         """ "Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes

@@ -405,6 +405,11 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
 PINYIN_WORD_MAX = 24  # a name's four syllables; and the pattern's backtracking stays short
 
 
+def reads_as_pinyin(word: str) -> bool:
+    """Whether a (lower-case) Latin word is made of pinyin syllables only (huang, huangshi)."""
+    return 0 < len(word) <= PINYIN_WORD_MAX and _pinyin_word().fullmatch(word) is not None
+
+
 @cache
 def _pinyin_word() -> re.Pattern[str]:
     """A word made of pinyin syllables only (its longest syllables tried first)."""
