@@ -3932,3 +3932,13 @@ def test_an_earlier_day_the_same_sentence_steps_back_to_is_its_year(tmp_path: Pa
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["12 and 19 February"] == 1986  # not 1987: the sentence goes back, not on
+
+
+def test_subscriptions_for_the_coming_year_fall_due_this_year(tmp_path: Path) -> None:
+    text = (
+        "THE ORMSBY BELL RINGERS\nNewsletter, spring 2019\n\nSubscriptions\nSubscriptions for the coming year fall"
+        " due on 31 March. Subscriptions for next year fall due on 1 January.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["31 March"] == 2019  # the subscription year runs from its due day
+    assert got["1 January"] == 2020  # next year's first day

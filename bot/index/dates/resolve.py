@@ -1734,7 +1734,11 @@ _IT_WAS = re.compile(r"\s*(?:it|that)\s+was\s+(?:on\s+)?$|\s*(?:era|fue)\s+(?:el
 
 # "for next year … due by 31 December": a relative year that names what a deadline is for.
 _FOR_NEXT_YEAR_BY = re.compile(
-    r"\bfor\s+next\s+year\b[^.;,]*\b(?:by|before)\s+$|\bpara\s+el\s+(?:año\s+próximo|próximo\s+año)\b[^.;,]*\b(?:antes\s+del|hasta\s+el)\s+$",
+    # (and "Subscriptions for the coming year fall due on 31 March": a subscription year that runs
+    # from its due day; not "for next year fall due on 1 January", the next year's first day)
+    r"\bfor\s+next\s+year\b[^.;,]*\b(?:by|before)\s+$"
+    r"|\bfor\s+the\s+coming\s+year\b[^.;,]*\b(?:by|before|(?:are|is|fall|falls)\s+due\s+on)\s+$"
+    r"|\bpara\s+el\s+(?:año\s+próximo|próximo\s+año)\b[^.;,]*\b(?:antes\s+del|hasta\s+el)\s+$",
     re.I,
 )
 # The clause right after a date ("on 5 December it will take over …"): a subject and its verb.
