@@ -3942,3 +3942,11 @@ def test_subscriptions_for_the_coming_year_fall_due_this_year(tmp_path: Path) ->
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["31 March"] == 2019  # the subscription year runs from its due day
     assert got["1 January"] == 2020  # next year's first day
+
+
+def test_a_year_in_the_dates_own_clause_beats_a_nearer_one_after_a_semicolon(tmp_path: Path) -> None:
+    text = (
+        "Obituary\n\nTom Reed, who has died aged 88, was a saddler all his life. In 1958 he married Joan Platt at"
+        " St Mary's on 4 October; she died in 2001.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["4 October"] == 1958

@@ -852,6 +852,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if _attributive(text, s, m) and _now_in(text, s, e, m):
             continue  # "… on 29 July, the Otters will recreate the 1936 diving display": a thing of 1936, now
         dist = abs(m.start() - pos)
+        if ";" in text[min(pos, m.start()) : max(pos, m.start())]:
+            # another clause's, after the nearest of the date's own ("In 1936 she married … on 12
+            # September; he died in 1971")
+            dist += len(text)
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
