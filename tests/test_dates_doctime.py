@@ -3950,3 +3950,11 @@ def test_a_year_in_the_dates_own_clause_beats_a_nearer_one_after_a_semicolon(tmp
         " St Mary's on 4 October; she died in 2001.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["4 October"] == 1958
+
+
+def test_weeks_after_a_numbered_birthday_count_from_the_birth_date_that_many_years_on(tmp_path: Path) -> None:
+    text = (
+        "Obituary\n\nAlf Nuttall was born on 2 March 1921 above the bakery in Mill Street.\n\n"
+        "He died on 16 March, two weeks after his eighty-fifth birthday.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["16 March"] == 2006  # 1921 + 85

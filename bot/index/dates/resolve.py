@@ -775,6 +775,16 @@ _EARLIER_IN_SENTENCE = re.compile(
 )
 
 
+_AFTER_BIRTHDAY = re.compile(r"\s+(?:her|his|their|the)\s+(?P<n>[\w-]+)\s+birthday\b", re.IGNORECASE)
+
+
+def _birthday_after(text: str, at: int) -> int | None:
+    """N of "… after her ninetieth birthday" right after a connective, else None."""
+    hit = _AFTER_BIRTHDAY.match(text, at)
+    n = number_of(hit.group("n")) if hit is not None else None
+    return n if n else None
+
+
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
     """Whether a paragraph of no year of its own points back to the past year of the date before
     ("that spring", "aquel invierno") ahead of this day."""
@@ -2271,6 +2281,10 @@ def _year_by_rules(
         if anchored is not None:
             year, label = anchored
             why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
+            if (age := _birthday_after(text, conn.end())) is not None:  # type: ignore[union-attr]
+                # "died on 9 November, three weeks after her ninetieth birthday": the birth date's day, n years on
+                year += age
+                why += reason(N_(" (+ {n} years: the birthday)"), n=age)
             return year, "inferred", why + _weekday_note(m, year), year != article_year
     # (further back than three paragraphs only when the count lands on the very day: "Two weeks
     # later, on 15 June" after "Saturday, 1 June 1901", past paragraphs that date nothing)
@@ -2284,7 +2298,11 @@ def _year_by_rules(
                 if (expect.month, expect.day) == (m.month, m.day):
                     template = N_(" ({day} + {n} days)") if sign > 0 else N_(" ({day} − {n} days)")
                     why = why + reason(template, day=Day(prev.month, prev.day), n=days)
-                    return expect.year, "inferred", why, expect.year != article_year
+                    year = expect.year
+                    if (age := _birthday_after(text, conn.end())) is not None:
+                        year += age  # "two weeks after his eighty-fifth birthday": the birth date's day, n years on
+                        why += reason(N_(" (+ {n} years: the birthday)"), n=age)
+                    return year, "inferred", why, year != article_year
                 counted_back = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=sign * days)
                 if (counted_back.month, counted_back.day) == (m.month, m.day):
                     # "on Tuesday 16 April, a day after the liner went down in the early hours of the
