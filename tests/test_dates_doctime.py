@@ -3958,3 +3958,12 @@ def test_weeks_after_a_numbered_birthday_count_from_the_birth_date_that_many_yea
         "He died on 16 March, two weeks after his eighty-fifth birthday.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["16 March"] == 2006  # 1921 + 85
+
+
+def test_a_plan_someone_said_would_happen_is_not_the_account_before_it(tmp_path: Path) -> None:
+    text = (
+        "CUTTINGS\n\n[From the issue dated 4 March 2017]\nTIME CAPSULE OPENED\nPupils at Mill Lane Primary opened a"
+        " time capsule on Tuesday 28 February that had been buried on 20 February 1992 by the first intake.\n"
+        "The head teacher said the capsule would go back into the ground, with new contents, on 24 June.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["24 June"] == 2017  # a plan reported now, not 1992's

@@ -785,6 +785,9 @@ def _birthday_after(text: str, at: int) -> int | None:
     return n if n else None
 
 
+_REPORTED_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:\w+\s+){1,4}would\b", re.IGNORECASE)
+
+
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
     """Whether a paragraph of no year of its own points back to the past year of the date before
     ("that spring", "aquel invierno") ahead of this day."""
@@ -2442,6 +2445,9 @@ def _year_by_rules(
         )
         and not _near_the_news(m, ctx)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+        # "Head teacher Ann Moss said the capsule would go back into the ground … on 24 June": a plan
+        # reported now, not the account's
+        and not _REPORTED_PLAN.search(text, s, m.start)
         and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
         and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
         and not _table_row(text, m)  # "2 to 17 December   Santa Specials": a timetable's row
