@@ -1848,7 +1848,7 @@ _NTH_YEARLY = re.compile(rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:annual|yearly
 def _nth_and_first(head: str, foot: str) -> tuple[int, int] | None:
     """(N, the first's year) of a yearly event the head numbers: with its first in the head, or in
     the footer ("The twelfth annual siege" / "… every June since the first one in 2013")."""
-    m = _NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head) if "first" in head.lower() else None
+    m = (_NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head)) if "first" in head.lower() else None
     if m is not None:
         n, first = number_of(m.group("n")), int(m.group("y"))
     elif "first" in foot.lower() and (nth := _NTH_YEARLY.search(head)) and (since := _FIRST_ONE_IN.search(foot)):

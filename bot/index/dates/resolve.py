@@ -58,7 +58,7 @@ from bot.index.dates.doctime import (
 )
 from bot.index.dates.extract import WEEK_BEFORE, Mention, bare_ordinal_days, find_mentions, may_name_a_day, valid_day
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
-from bot.index.dates.reasons import Day, Ordinal, Weekday, piece, reason
+from bot.index.dates.reasons import Day, Ordinal, Weekday, Why, piece, reason
 from bot.index.dates.span import DateSpan
 from bot.index.dates.text import (
     CARDINAL_ALT,
@@ -778,11 +778,15 @@ _EARLIER_IN_SENTENCE = re.compile(
 _AFTER_BIRTHDAY = re.compile(r"\s+(?:her|his|their|the)\s+(?P<n>[\w-]+)\s+birthday\b", re.IGNORECASE)
 
 
-def _birthday_after(text: str, at: int) -> int | None:
-    """N of "… after her ninetieth birthday" right after a connective, else None."""
+def _on_to_the_birthday(text: str, at: int, year: int, why: Why) -> tuple[int, Why]:
+    """(year, why) of a day counted from a date, moved on N years when the connective ending at `at`
+    counts from a numbered birthday ("died on 9 November, three weeks after her ninetieth birthday":
+    the birth date's day, ninety years on)."""
     hit = _AFTER_BIRTHDAY.match(text, at)
-    n = number_of(hit.group("n")) if hit is not None else None
-    return n if n else None
+    age = number_of(hit.group("n")) if hit is not None else None
+    if not age:
+        return year, why
+    return year + age, why + reason(N_(" (+ {n} years: the birthday)"), n=age)
 
 
 _REPORTED_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:\w+\s+){1,4}would\b", re.IGNORECASE)
@@ -2284,10 +2288,7 @@ def _year_by_rules(
         if anchored is not None:
             year, label = anchored
             why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
-            if (age := _birthday_after(text, conn.end())) is not None:  # type: ignore[union-attr]
-                # "died on 9 November, three weeks after her ninetieth birthday": the birth date's day, n years on
-                year += age
-                why += reason(N_(" (+ {n} years: the birthday)"), n=age)
+            year, why = _on_to_the_birthday(text, conn.end(), year, why)  # type: ignore[union-attr]
             return year, "inferred", why + _weekday_note(m, year), year != article_year
     # (further back than three paragraphs only when the count lands on the very day: "Two weeks
     # later, on 15 June" after "Saturday, 1 June 1901", past paragraphs that date nothing)
@@ -2301,10 +2302,7 @@ def _year_by_rules(
                 if (expect.month, expect.day) == (m.month, m.day):
                     template = N_(" ({day} + {n} days)") if sign > 0 else N_(" ({day} − {n} days)")
                     why = why + reason(template, day=Day(prev.month, prev.day), n=days)
-                    year = expect.year
-                    if (age := _birthday_after(text, conn.end())) is not None:
-                        year += age  # "two weeks after his eighty-fifth birthday": the birth date's day, n years on
-                        why += reason(N_(" (+ {n} years: the birthday)"), n=age)
+                    year, why = _on_to_the_birthday(text, conn.end(), expect.year, why)
                     return year, "inferred", why, year != article_year
                 counted_back = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=sign * days)
                 if (counted_back.month, counted_back.day) == (m.month, m.day):
@@ -2457,21 +2455,13 @@ def _year_by_rules(
         and not (_MAY_NOW.search(_tense_context(text, s, m)) and not _inside_quotes(text[: m.start]))
         and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)
     ):
-        why = reason(
-            N_("narrative context: the account of {year} goes on (previous date: {prev})"),
-            year=prev.year,
-            prev=prev.label,
-        )
+        why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if _that_time_of(prev, article_year, pidx, text, m):
         # "… on May 18, 1980. // The gallery follows that spring day by day. On March 20 …": an earlier
         # day of the account's year, which the paragraph points back to
         assert prev is not None and prev.year is not None
-        why = reason(
-            N_("narrative context: the account of {year} goes on (previous date: {prev})"),
-            year=prev.year,
-            prev=prev.label,
-        )
+        why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if (
         prev is not None
