@@ -1589,7 +1589,7 @@ class SearchIndex:
         capsule" of a corpus without Wickham."""
         if len(q.terms) < 2:
             return False
-        capital = {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}
+        capital = _capitalised(query)
         if not any(t.term in capital and not t.expansions for t in q.terms):
             return False  # (most queries: no dictionary read)
         # (the query's only name: "Shensi and Kansu provinces" names Kansu too, found as Gansu)
@@ -1602,7 +1602,7 @@ class SearchIndex:
         of one word is its own name."""
         if len(q.terms) < 2:
             return []
-        capital = {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}
+        capital = _capitalised(query)
         return [t for t in q.terms if t.term in capital and self._is_a_name(t, q.lang)]
 
     def _is_a_name(self, term: _QueryTerm, lang: int) -> bool:
@@ -2179,3 +2179,8 @@ def joined_snippet(parts: Sequence[tuple[str, int]], matched: frozenset[str]) ->
             out[-1] = Span(" … ")
         out.extend(piece)
     return tuple(out)
+
+
+def _capitalised(query: str) -> set[str]:
+    """The query's words written with a capital, folded."""
+    return {w.casefold() for w in _CAPITALISED.findall(query) if w[0].isupper()}

@@ -389,8 +389,7 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
     # A word that reads as pinyin (Beijing, Zheng) is Chinese's own, which writes it with its own
     # characters and finds it by pinyin (`pinyin`), not by sound: no key, or it would crowd the keys
     # of the names Chinese writes by sound (Zheng is "sn", as Sihanouk's 西哈努克 is).
-    is_pinyin = _pinyin_word().fullmatch
-    ok = [i for i in ascii_words(lowered) if len(lowered[i]) > PINYIN_WORD_MAX or not is_pinyin(lowered[i])]
+    ok = [i for i in ascii_words(lowered) if not reads_as_pinyin(lowered[i])]
     out: list[tuple[str, ...]] = [()] * len(words)
     for i, key in zip(ok, _each(list(map(lowered.__getitem__, ok)), _sound_classes), strict=True):
         out[i] = _with_unwritten_ends(words[i], key)
