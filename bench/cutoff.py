@@ -49,6 +49,8 @@ Query sets (--set):
             fourteenth session to tune on.
 - blind30:  tests/queries_blind30.py over seeds/ and over tests/gold/blind42/docs: the fifteenth
             round's blind set (--blind30), committed unscored in the fourteenth session.
+- blind32:  tests/queries_blind32.py over seeds/ and over tests/gold/blind44/docs: the sixteenth
+            round's blind set (--blind32), committed unscored in the fifteenth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -123,6 +125,7 @@ from tests import (  # noqa: E402
     queries_blind29,
     queries_blind30,
     queries_blind31,
+    queries_blind32,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -181,6 +184,7 @@ BLIND_SETS = {
     "blind29": queries_blind29,
     "blind30": queries_blind30,
     "blind31": queries_blind31,
+    "blind32": queries_blind32,
 }
 
 
@@ -298,6 +302,7 @@ LABELS = {
     "blind29": "tests/queries_blind29.py (twenty-ninth set, spent: seeds + the blind41 documents; fourteenth round)",
     "blind30": "tests/queries_blind30.py (thirtieth set, BLIND: seeds + the blind42 documents; fifteenth round)",
     "blind31": "tests/queries_blind31.py (thirty-first set, to tune on: seeds + the blind43 documents)",
+    "blind32": "tests/queries_blind32.py (thirty-second set, BLIND: seeds + the blind44 documents; sixteenth round)",
 }
 
 
@@ -348,6 +353,7 @@ def main() -> None:
     parser.add_argument("--blind29", action="store_true", help="with --scores: score the twenty-ninth (spent) set")
     parser.add_argument("--blind30", action="store_true", help="with --scores: the thirtieth set (BLIND: later)")
     parser.add_argument("--blind31", action="store_true", help="with --scores: the thirty-first set (to tune on)")
+    parser.add_argument("--blind32", action="store_true", help="with --scores: the thirty-second set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -100,6 +100,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND58,
     BLIND59,
     BLIND60,
+    BLIND61,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -325,6 +326,7 @@ def main() -> int:
     dev_sets += [BLIND55]  # scored once at the end of the thirteenth session (0.820): spent
     dev_sets += [BLIND58]  # written with blind59 (the fifteenth round's blind set) to tune on
     dev_sets += [BLIND60]  # written later in the fourteenth session to tune on
+    dev_sets += [BLIND61]  # written with blind62 (the sixteenth round's blind set) to tune on
     dev_sets += [BLIND57]  # scored once at the end of the fourteenth session (0.780): spent
     quality(dev_sets + ([BLIND59] if args.blind else []))
 

@@ -157,6 +157,11 @@ BLIND58 = GoldSet("blind58", GOLD / "blind58" / "docs", GOLD / "blind58" / "gold
 BLIND59 = GoldSet("blind59", GOLD / "blind59" / "docs", GOLD / "blind59" / "gold.jsonl", False)
 # A second set to tune on in the fourteenth round, written after the first was tuned on.
 BLIND60 = GoldSet("blind60", GOLD / "blind60" / "docs", GOLD / "blind60" / "gold.jsonl", False)
+# The fifteenth session's round: blind59 is blind, to be scored once at its end; blind61 was written
+# at its start to tune on (a writer who read no engine code). blind62, the sixteenth round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND61 = GoldSet("blind61", GOLD / "blind61" / "docs", GOLD / "blind61" / "gold.jsonl", False)
+BLIND62 = GoldSet("blind62", GOLD / "blind62" / "docs", GOLD / "blind62" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
