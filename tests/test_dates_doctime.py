@@ -3967,3 +3967,23 @@ def test_a_plan_someone_said_would_happen_is_not_the_account_before_it(tmp_path:
         "The head teacher said the capsule would go back into the ground, with new contents, on 24 June.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["24 June"] == 2017  # a plan reported now, not 1992's
+
+
+def test_a_bare_ordinal_of_the_coming_days_is_not_of_a_later_month_named_in_the_paragraph_before(
+    tmp_path: Path,
+) -> None:
+    # The month named last is a hope for weeks ahead; the article's own month still has the 25th to come.
+    notice = (
+        "FLOODS CLOSE THE TOWPATH\n\nDARLEY MILL, Tuesday 17 October 1989 — The canal towpath is shut after"
+        " the weekend's floods. The trust hopes to reopen it by 30 November.\n\n"
+        "Residents are asked to report damage to the trust by the 25th.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": notice})
+    assert [(m.month, m.year) for m in got if m.text == "25th"] == [(10, 1989)]
+    # told in the past, it goes on from the month before
+    account = (
+        "BRIDGE REPAIRED\n\nDARLEY MILL, Tuesday 17 October 1989 — The footbridge will reopen on 4 December.\n\n"
+        "Divers inspected the piers, finishing on the 20th.\n"
+    )
+    got = resolve(tmp_path, {"b.txt": account})
+    assert [(m.month, m.year) for m in got if m.text == "20th"] != [(10, 1989)]

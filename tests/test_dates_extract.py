@@ -274,3 +274,26 @@ def test_a_two_digit_year_after_an_apostrophe() -> None:
     assert [m.year for m in find_mentions("on 5 May ’17 the mill reopened")] == [2017]
     # a quotation mark that opens a word is no year
     assert [m.year for m in find_mentions("the 6 June 'Overlord' plan")] == [None]
+
+
+def test_a_bare_ordinal_after_a_preposition_of_time_before_any_word_but_what_ordinals_count() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    cases = {
+        "The regatta is on 2 August. By the 6th eleven crews had entered.": [(8, 6)],
+        "The show opens on Saturday 4 May. Rain is forecast, so it had better not rain on the 4th\".": [(5, 4)],
+        "Voting began on 3 March and on the 9th turnout passed half.": [(3, 9)],
+        "Work began on 3 March. The office is on the 5th floor, and the 2nd round starts after the 3rd lap.": [],
+    }  # fmt: skip
+    for text, want in cases.items():
+        assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == want, text
+
+
+def test_a_bare_ordinal_the_day_before_a_date_later_in_its_sentence_is_of_that_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "The open day on the 14th runs until four, with guided walks on 15 and 16 May."
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), (9, 9))] == [(5, 14)]
+    # further ahead, the month carried from before holds ("Within a week, on the 23rd, … from 28 December")
+    later = "Within a week, on the 23rd, the pickets came, and they stayed from 28 December to 2 January."
+    assert [(m.month, m.day) for m in bare_ordinal_days(later, find_mentions(later), (10, 16))] == [(10, 23)]

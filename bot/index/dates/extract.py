@@ -727,10 +727,27 @@ def _between(found: list[Mention], text: str) -> list[Mention]:
 # test at each place before the rest is tried (same matches).
 _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
     r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there"
     r"|because|owing|must|should|can|could|may|might|are|have|has|had)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b|\s+of\s+(?:that|this|last|next)\s+[A-Z][a-z]+\b)",
+    re.IGNORECASE,
+)
+# "on the 14th runs from six", "by the 21st eleven farms were closed": after a preposition of time,
+# an ordinal followed by any lower-case word but the things ordinals count ("on the 5th floor").
+_ORDINAL_HEADS = (
+    "century|centuries|anniversary|birthday|jubilee|times?|years?|days?|weeks?|months?|hours?|minutes?|seconds?"
+    "|floor|storey|place|row|round|lap|hole|tee|mile|miles|yard|yards|metres?|kilometres?|inch|grade|form|class"
+    "|edition|issue|volume|chapter|page|line|verse|item|point|rule|article|section|clause|note|number|series"
+    "|season|stage|term|session|congress|amendment|generation|division|battalion|regiment|army|fleet|squadron"
+    "|brigade|company|dynasty|degree|largest|biggest|oldest|youngest|highest|lowest|longest|shortest|fastest"
+    "|most|least|best|worst|consecutive|successive|straight|annual|man|men|woman|women|person|member|child"
+    "|son|daughter|grandchild|wife|husband|earl|duke|king|queen|baron|pope|pick|choice|seed|gear|string|fret"
+    "|time's|one|ones|of"
+)
+_CUED_ORDINAL = re.compile(
+    r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
+    rf"the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s+(?!(?:{_ORDINAL_HEADS})\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
 # "the 24th and 25th of that January": the month named after the days.
@@ -763,6 +780,7 @@ _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 WEEK_BEFORE = re.compile(
     rf"\bthe\s+(?:week|night|day|{_alt(list(WEEKDAYS))})\s+before,?\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+NEXT_DAYS = 2  # a bare ordinal this close before a date named after it in one sentence is of its month
 AHEAD_DAYS = 7  # a bare ordinal this close before a day named after it, in one sentence, is of its month
 # What a deadline before an event asks of the reader: to book, enter, pay, send.
 _BOOKING = re.compile(
@@ -875,6 +893,23 @@ def _weekday_ahead(text: str, found: list[Mention], m: re.Match[str], day: int, 
     return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
 
 
+def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> int | None:
+    """The month of a date named a day or two after a bare ordinal later in its sentence, when the
+    paragraph names no date before the ordinal (its month would only be carried from another one).
+    (Not further: "Within a week, on the 23rd, drivers refused …, from 28 December" goes on from the
+    month before; "We leave on the 4th and dock on 9 October" is a voyage of weeks.)"""
+    ahead = next((x for x in found if x.start >= m.end()), None)
+    if ahead is None or not 0 < ahead.day - day <= NEXT_DAYS:
+        return None
+    return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
+
+
+def _bare_ordinals(text: str) -> list[re.Match[str]]:
+    plain = list(_BARE_ORDINAL.finditer(text))
+    cued = [m for m in _CUED_ORDINAL.finditer(text) if not any(p.start("d") == m.start("d") for p in plain)]
+    return sorted([*plain, *cued], key=lambda m: m.start()) if cued else plain
+
+
 def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
@@ -892,7 +927,7 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
     if not (_ASCII_ORDINAL_DIGITS if text.isascii() else _ORDINAL_DIGITS).search(text):
         return []
     out: list[Mention] = []
-    for m in _BARE_ORDINAL.finditer(text):
+    for m in _bare_ordinals(text):
         if any(x.start <= m.start("d") < x.end for x in [*found, *out]):
             continue  # a range's end ("5 March until the 9th", "from the 17th to the 24th"): read with its range
         before = [x for x in found if x.end <= m.start()]
@@ -912,6 +947,8 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
         back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
         if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
+        elif named is None and not before and (ahead := _day_ahead(text, found, m, day)) is not None:
+            last = (ahead, 0)  # "The open evening on the 14th runs …, with tours on 15 and 16 June": June's
         if (
             named is None
             and last is not None

@@ -1346,6 +1346,27 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return m
 
 
+def _named_before(found: list[Mention], x: Mention) -> bool:
+    return any(f.end <= x.start for f in found)
+
+
+def _present_month(
+    m: Mention, text: str, s: int, carried: tuple[int, int] | None, carried_year: int | None, ctx: _Context
+) -> int | None:
+    """The article's own month for a bare ordinal whose month was carried from a date AHEAD of the
+    article's day in an earlier paragraph, when that day of its own month is still to come ("… hope
+    to reopen by 24 March. ¶ Parish councils are asked to meet by the 28th", on 27 February): a
+    coming date's month does not become the month the article is in."""
+    now = ctx.present_day
+    if now is None or carried is None or carried_year is None or ctx.time.year is None or now[0] == m.month:
+        return None
+    if (carried_year, *carried) <= (ctx.time.year, *now) or m.day < now[1]:
+        return None
+    if _reads_past(_tense_context(text, s, m)):
+        return None  # ("The work took three days, finishing on the 5th": an account, not the coming days)
+    return now[0] if valid_day(now[0], m.day, ctx.time.year) else None
+
+
 def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     article = ctx.article
     out: list[ResolvedMention] = []
@@ -1353,12 +1374,16 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     anniversary_days = ctx.anniversary_days()
     out.extend(_title_mentions(ctx))
     carried: tuple[int, int] | None = None  # the last month and day named, for "on the 19th"
+    last_year: int | None = None  # the year of the last date told
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
+        carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         if bare := bare_ordinal_days(text, found, carried):
+            carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
             bare = [_not_before_now(x, text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
+        carried_year, carried_day = last_year, carried
         if found:
             carried = (found[-1].end_month, found[-1].end_day)
         same_days = list(_SAME_DAY.finditer(text)) if " years " in text and _SAME_DAY_HINT.search(text) else []
@@ -1387,6 +1412,13 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     year += 1
             else:
                 year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+                now_month = (
+                    _present_month(m, text, s, carried_day, carried_year, ctx) if m.start in carried_over else None
+                )
+                if now_month is not None:
+                    m = _not_before_now(replace(m, month=now_month, end_month=now_month), text, ctx)
+                    year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            last_year = year
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
             own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (
                 pidx <= 2 and (_dating_line(text, m) or place_dateline(text, m.start, m.end))
