@@ -50,7 +50,9 @@ Query sets (--set):
 - blind30:  tests/queries_blind30.py over seeds/ and over tests/gold/blind42/docs: the fifteenth
             round's blind set (--blind30), committed unscored in the fourteenth session.
 - blind32:  tests/queries_blind32.py over seeds/ and over tests/gold/blind44/docs: the sixteenth
-            round's blind set (--blind32), committed unscored in the fifteenth session.
+            round's blind set (--blind32), committed unscored in the fifteenth session; blind33
+            (seeds + tests/gold/blind45/docs, rich in unanswerable queries) was written with it to
+            tune on.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -126,6 +128,7 @@ from tests import (  # noqa: E402
     queries_blind30,
     queries_blind31,
     queries_blind32,
+    queries_blind33,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -185,6 +188,7 @@ BLIND_SETS = {
     "blind30": queries_blind30,
     "blind31": queries_blind31,
     "blind32": queries_blind32,
+    "blind33": queries_blind33,
 }
 
 
@@ -303,6 +307,7 @@ LABELS = {
     "blind30": "tests/queries_blind30.py (thirtieth set, BLIND: seeds + the blind42 documents; fifteenth round)",
     "blind31": "tests/queries_blind31.py (thirty-first set, to tune on: seeds + the blind43 documents)",
     "blind32": "tests/queries_blind32.py (thirty-second set, BLIND: seeds + the blind44 documents; sixteenth round)",
+    "blind33": "tests/queries_blind33.py (thirty-third set, to tune on: seeds + the blind45 documents)",
 }
 
 
@@ -354,6 +359,7 @@ def main() -> None:
     parser.add_argument("--blind30", action="store_true", help="with --scores: the thirtieth set (BLIND: later)")
     parser.add_argument("--blind31", action="store_true", help="with --scores: the thirty-first set (to tune on)")
     parser.add_argument("--blind32", action="store_true", help="with --scores: the thirty-second set (BLIND: later)")
+    parser.add_argument("--blind33", action="store_true", help="with --scores: the thirty-third set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
