@@ -3987,3 +3987,30 @@ def test_a_bare_ordinal_of_the_coming_days_is_not_of_a_later_month_named_in_the_
     )
     got = resolve(tmp_path, {"b.txt": account})
     assert [(m.month, m.year) for m in got if m.text == "20th"] != [(10, 1989)]
+
+
+def test_a_publication_line_in_a_mastheads_column_dates_the_notice(tmp_path: Path) -> None:
+    notice = (
+        "KELDHAM HARBOUR BOARD\nPiers and Moorings\nNOTICE TO MARINERS                         Issued 3 March 1997\n\n"
+        "The north pier will be closed from Monday 10 to Friday 14 March for repairs.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": notice})
+    assert years(got)["Monday 10 to Friday 14 March"] == 1997
+
+
+def test_an_origin_and_the_millennium_still_ahead_bound_the_years_the_weekdays_choose_from(tmp_path: Path) -> None:
+    # Of the years from 1990 on, 1992 and 2020 have Monday 13 January, Saturday 29 February and Friday
+    # 13 March; the millennium still ahead leaves 1992.
+    newsletter = (
+        "FELLSIDE BEEKEEPERS\n\nSpring newsletter\n\n"
+        "The apiary, installed in 1990, came through the winter well. The talk on Monday 13 January was full,"
+        " and the hive clinic on Saturday 29 February drew a crowd.\n\n"
+        "Next meeting: Friday 13 March.\n\n"
+        "The committee is already planning for the millennium.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": newsletter})
+    assert years(got)["Saturday 29 February"] == 1992
+    assert years(got)["Friday 13 March"] == 1992
+    # without the millennium ahead, 2020 fits the same weekdays: the year is left open
+    got = resolve(tmp_path, {"b.txt": newsletter.replace("planning for the millennium", "planning a show")})
+    assert years(got)["Saturday 29 February"] is None

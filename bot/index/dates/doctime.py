@@ -273,9 +273,9 @@ _SUBJECT_END = re.compile(
 _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:very|almost|nearly|all\s+but|then)\s+)*[a-z]{3,}ed\b")
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
-    r"(?=[bcefijmors])"  # (its words' first letters looked at first: the same matches)
+    r"(?=[bcefijlmors])"  # (its words' first letters looked at first: the same matches)
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|restored|started|began|created|inaugurated|introduced|set\s+up|joined"
-    rf"|moved|since)\b[^.;]{{0,80}}?"
+    rf"|moved|since|licensed|launched|installed|commissioned|erected)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -338,6 +338,13 @@ _UNTIL_YEAR = re.compile(
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
+# The millennium still ahead: "a special event station to see in the millennium" is before 2000.
+_MILLENNIUM_AHEAD = re.compile(
+    r"\b(?:see\s+in|seeing\s+in|run-up\s+to|approach\s+of|ahead\s+of|planning\s+for|preparing\s+for)"
+    r"\s+the\s+(?:new\s+)?millennium\b",
+    re.I,
+)
+MILLENNIUM = 2000
 _DECADE_ORDINAL = re.compile(rf"(?=[iot])\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
 _FIRST_IN = re.compile(
@@ -1749,6 +1756,15 @@ def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
         yield Evidence(dated.year + n, WEIGHTS["years ago"], "years ago", why, base=dated.year)
 
 
+_COLUMN_GAP = re.compile(r"\t|   +")  # a masthead's columns: "PUBLIC NOTICE          Issued 1 December 2008"
+
+
+def _column_start(text: str, line_start: int, pos: int) -> int:
+    """Where the column holding `pos` starts on its line: after the last wide gap before it."""
+    gaps = list(_COLUMN_GAP.finditer(text, line_start, pos)) if "  " in text or "\t" in text else []
+    return gaps[-1].end() if gaps else line_start
+
+
 def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     """A line of its own saying when the article was published, wherever it stands ("Published 20
     June 2016." at its foot): as good as a dateline."""
@@ -1756,7 +1772,7 @@ def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -
         if idx == 0 or m.year is None:
             continue
         text = article.paragraphs[idx - 1].text
-        line_start = text.rfind("\n", 0, m.start) + 1
+        line_start = _column_start(text, text.rfind("\n", 0, m.start) + 1, m.start)
         # "Marlcombe Echo, Saturday 11 January 1997" alone at the foot: the paper it was cut from
         # (or a full date alone closing a notice, under its sender: "青禾镇中心小学" / "二〇一二年十二月二十日")
         signed = (
@@ -2278,6 +2294,9 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
             (int(m.group("y")), int(m.group("y")) - (1 if m.group("ahead") else 0))
             for text in texts
             for m in (_UNTIL_YEAR.finditer(text) if _ANY_YEAR.search(text) else ())
+        ]
+        ends += [
+            (MILLENNIUM, MILLENNIUM - 1) for text in texts if "illennium" in text and _MILLENNIUM_AHEAD.search(text)
         ]
         later = [(y, last) for y, last in ends if y > origin[0]]
         if later:
