@@ -198,9 +198,7 @@ def ranks_of(results: dict[str, list[str]], answered: tuple[Query, ...]) -> dict
     }
 
 
-def score_results(
-    results: dict[str, list[str]], answered: tuple[Query, ...], unanswered: tuple[str, ...]
-) -> SetScore:
+def score_results(results: dict[str, list[str]], answered: tuple[Query, ...], unanswered: tuple[str, ...]) -> SetScore:
     """Score any engine from its result ids per query text (best first; [] = "nothing found")."""
     ranks = ranks_of(results, answered)
     n = max(len(answered), 1)

@@ -463,3 +463,13 @@ def test_cuttings_under_bracketed_sources_with_a_middle_dot_and_an_exclaiming_he
     )
     titles = [a.title for a in split_articles(text, "a.txt")]
     assert titles == ["KELBY GAZETTE", "SNOWBOUND!", "A TOWN'S THANK-YOU"]
+
+
+def test_cuttings_numbered_between_dashes_with_no_are_articles() -> None:
+    text = (
+        "LAKESIDE POST\nCuttings from the archive\n\n"
+        "-- No. 1 --\nPost, Friday 3 June 1983\nFERRY RUNS AGROUND\nThe ferry ran aground on Thursday 2 June.\n\n"
+        "-- No. 2 --\n[Post, 14.2.94]\nICE CLOSES THE LAKE\nSkaters were warned off on Sunday 13 February.\n"
+    )
+    titles = [a.title for a in split_articles(text, "x.txt")]
+    assert titles[-2:] == ["FERRY RUNS AGROUND", "ICE CLOSES THE LAKE"]

@@ -35,9 +35,9 @@ PIECES = [
     "from 1 to 29 February", "Issued on 7 January 2007.", "until 29 February", "1 February to 29 February",
 ]  # fmt: skip
 
-DOCS = st.lists(
-    st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=12
-).map("\n".join)
+DOCS = st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=12).map(
+    "\n".join
+)
 
 EXAMPLES = settings(
     max_examples=120,

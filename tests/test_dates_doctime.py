@@ -4014,3 +4014,14 @@ def test_an_origin_and_the_millennium_still_ahead_bound_the_years_the_weekdays_c
     # without the millennium ahead, 2020 fits the same weekdays: the year is left open
     got = resolve(tmp_path, {"b.txt": newsletter.replace("planning for the millennium", "planning a show")})
     assert years(got)["Saturday 29 February"] is None
+
+
+def test_a_cutting_whose_source_is_dated_in_figures_is_of_that_year(tmp_path: Path) -> None:
+    digest = (
+        "LAKESIDE POST\nCuttings from the archive\n\n"
+        "-- No. 1 --\nPost, Friday 3 June 1983\nFERRY RUNS AGROUND\nThe ferry ran aground on Thursday 2 June.\n\n"
+        "-- No. 2 --\n[Post, 14.2.94]\nICE CLOSES THE LAKE\nSkaters were warned off on Sunday 13 February.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": digest})
+    assert years(got)["Thursday 2 June"] == 1983
+    assert years(got)["Sunday 13 February"] == 1994

@@ -297,3 +297,11 @@ def test_a_bare_ordinal_the_day_before_a_date_later_in_its_sentence_is_of_that_m
     # further ahead, the month carried from before holds ("Within a week, on the 23rd, … from 28 December")
     later = "Within a week, on the 23rd, the pickets came, and they stayed from 28 December to 2 January."
     assert [(m.month, m.day) for m in bare_ordinal_days(later, find_mentions(later), (10, 16))] == [(10, 23)]
+
+
+def test_a_cuttings_source_dated_in_figures_day_first() -> None:
+    got = [(m.day, m.month, m.year, m.text) for m in find_mentions("[Echo, 14.2.94]")]
+    assert got == [(14, 2, 1994, "14.2.94")]
+    assert [(m.day, m.month, m.year) for m in find_mentions("(Gazette, 3.11.1987)")] == [(3, 11, 1987)]
+    # not a version, a score or a time in brackets
+    assert find_mentions("(version 2.1.3)") == [] and find_mentions("[won, 3.2.1 on points]") == []

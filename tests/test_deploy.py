@@ -382,7 +382,9 @@ def test_dockerfile_copies_every_package_the_wheel_needs() -> None:
         p.relative_to(ROOT).as_posix()
         for top in ("bot", "adapters")
         for p in ROOT.joinpath(top).rglob("*")
-        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+        if p.is_file()
+        and p.suffix not in (".py", ".pyc")
+        and "__pycache__" not in p.parts
         and not any(p.relative_to(ROOT / top).match(pattern) for pattern in declared.get(top, []))
     ]
     assert stray == [], "data files in packages are left out of the wheel unless declared as package-data"

@@ -159,9 +159,7 @@ async def test_a_typed_year_stays_on_every_page(paging_core: Core, chat: Chat) -
 # Through the platforms
 
 
-async def test_telegram_next_turns_the_upcoming_page(
-    fake: FakeTelegram, start_bot: StartBot, store_core: Core
-) -> None:
+async def test_telegram_next_turns_the_upcoming_page(fake: FakeTelegram, start_bot: StartBot, store_core: Core) -> None:
     await start_bot(store_core, clock=lambda: NOVEMBER_2026)
     mark = fake.mark()
     fake.inject(private_message("/upcoming 366"))

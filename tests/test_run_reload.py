@@ -104,9 +104,7 @@ async def test_watch_reloads_on_a_changed_file_and_a_restart_opens_the_persisted
     corpus opens the index the reload persisted instead of rebuilding it (issue 15)."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    env = bot_env(
-        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url, MEMORIAL_CORPUS=str(corpus)
-    )
+    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url, MEMORIAL_CORPUS=str(corpus))
     bot = await BotProcess.start({**env, "MEMORIAL_WATCH": "1"}, cwd=tmp_path)
     try:
         await bot.started()

@@ -148,9 +148,7 @@ def _grouped(index: EventIndex, ev: DatedEvent, keys: list[tuple[int, int]]) -> 
     return original is not None and any(original.covers(m, d) for m, d in keys)
 
 
-def highlight(
-    index: EventIndex, month: int, day: int, ref_year: int, rule: MilestoneRule
-) -> DatedEvent | None:
+def highlight(index: EventIndex, month: int, day: int, ref_year: int, rule: MilestoneRule) -> DatedEvent | None:
     """The day's most significant historical event: the biggest round anniversary, else the oldest
     event at least RECENT_YEARS old; None when the day has only recent news. Known years are kept
     oldest first per day, so this reads years until the first that fits, not every event."""
@@ -411,7 +409,7 @@ def onthisday_reply(
 
 
 def _page_label(page: int, pages: int, tr: Translator) -> str:
-    """" · page 2 of 3" for a heading, so every platform shows where the reader is ("" for one page)."""
+    """ " · page 2 of 3" for a heading, so every platform shows where the reader is ("" for one page)."""
     return tr.gettext(" · page {page} of {pages}", page=page, pages=pages) if pages > 1 else ""
 
 
@@ -472,7 +470,7 @@ def upcoming_days(
 
 
 def _span_label(first: datetime.date, last: datetime.date, tr: Translator) -> str:
-    """"30 November – 6 December 2026", with both years when the span crosses New Year (a span of
+    """ "30 November – 6 December 2026", with both years when the span crosses New Year (a span of
     366 days starts and ends on the same day of the year)."""
     if not tr.english:
         return tr.date(first) if first == last else f"{tr.date(first)} – {tr.date(last)}"
@@ -626,9 +624,7 @@ def _why_number(core: BotCore, ctx: ChatContext, n: int) -> Reply:
     return Reply(blocks=tuple(_why_blocks(ev, n, tr)), title=tr.gettext("How this date was worked out"))
 
 
-def _why_day(
-    core: BotCore, ctx: ChatContext, query: str, month: int, day: int, ref: datetime.date, page: int
-) -> Reply:
+def _why_day(core: BotCore, ctx: ChatContext, query: str, month: int, day: int, ref: datetime.date, page: int) -> Reply:
     """Every event of a day, numbered as /onthisday numbers them, with its reasoning; paged."""
     tr = ctx.tr
     index = core.index.events

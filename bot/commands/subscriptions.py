@@ -263,9 +263,7 @@ async def settings(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> 
         "On days without dated events: {choice} ({setting}). ", choice=tr.gettext(EMPTY_DAY_TEXT[sub.empty_day])
     )
     setting = f"empty-days {EMPTY_DAY_WORD[sub.empty_day]}"
-    blocks.append(
-        Paragraph((*_with_code(on_empty, setting=setting), Span(coverage_note(core, sub.empty_day, tr))))
-    )
+    blocks.append(Paragraph((*_with_code(on_empty, setting=setting), Span(coverage_note(core, sub.empty_day, tr)))))
     if sub.enabled:
         blocks.append(_next_post_line(core, sub, ctx.now, tr))
     else:

@@ -379,10 +379,11 @@ def _numbered_heads(lines: list[str]) -> list[int]:
     return heads
 
 
-# A line that divides a file into sections: a rule ("-----", "* * *"), a numbered one ("=== 2 ==="),
-# or a heading between rules ("== From our issue of Thursday 14 November 1991 ==", "═══ Gazette, … ═══").
+# A line that divides a file into sections: a rule ("-----", "* * *"), a numbered one ("=== 2 ===",
+# "-- No. 3 --"), or a heading between rules ("== From our issue of Thursday 14 November 1991 ==",
+# "═══ Gazette, … ═══").
 _SECTION_RULE = re.compile(
-    r"[-—–_*=~·•#─━═]{2,}\s*(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#─━═]{2,}"
+    r"[-—–_*=~·•#─━═]{2,}\s*(?:(?:No|Nº|№)\.?\s*)?(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#─━═]{2,}"
     r"|[-—–_*=~·•─━═](?:\s*[-—–_*=~·•─━═]){2,}"
     r"|[=═]{2,}[^=═]{1,100}[=═]{2,}"
 )

@@ -188,9 +188,9 @@ class Deliverer:
         self.max_rate_limits = max_rate_limits
         # A platform without a pacer given gets its own; a given one may be shared with the
         # adapter's replies (one send budget per bot token, docs/pacing.md).
-        self.pacers = {
-            p: Pacer(s.limits, clock=clock, sleep=sleep, headroom=0.95) for p, s in self.senders.items()
-        } | (pacers or {})
+        self.pacers = {p: Pacer(s.limits, clock=clock, sleep=sleep, headroom=0.95) for p, s in self.senders.items()} | (
+            pacers or {}
+        )
         self.on_disabled: Callable[[Subscription], Any] | None = None  # the scheduler drops its job
         self.rate_limited = 0  # 429s seen (for the benchmark and logs)
 

@@ -625,6 +625,8 @@ def _find_mentions(text: str) -> list[Mention]:
         if mention is not None:
             for x in _moved(mention, text):
                 out.extend(_coordinated(_until_ordinal(_short_year(x, text), text), text))
+    if "[" in text or "(" in text:
+        out = _with_numeric_sources(out, text)
     if zh_numerals:
         taken = [(x.start, x.end) for x in out]
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
@@ -647,6 +649,27 @@ def _short_year(m: Mention, text: str) -> Mention:
     yy = int(short.group("yy"))
     year = 2000 + yy if yy < SHORT_YEAR_PIVOT else 1900 + yy
     return replace(m, end=short.end(), text=text[m.start : short.end()], year=year, end_year=year)
+
+
+# A cutting's source in brackets dated in figures, day first: "[Echo, 26.1.90]", "(Gazette, 3.11.1987)".
+_NUMERIC_SOURCE = re.compile(
+    r"[\[(][^\])\d]{2,40},\s*(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{4}|\d\d)\s*[\])]"
+)
+
+
+def _with_numeric_sources(out: list[Mention], text: str) -> list[Mention]:
+    found = []
+    for m in _NUMERIC_SOURCE.finditer(text):
+        yy = int(m.group("y"))
+        year = yy if yy >= 100 else 2000 + yy if yy < SHORT_YEAR_PIVOT else 1900 + yy
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not valid_day(month, day, year) or any(x.start < m.end("y") and m.start("d") < x.end for x in out):
+            continue
+        found.append(
+            Mention(start=m.start("d"), end=m.end("y"), text=text[m.start("d") : m.end("y")], month=month, day=day,
+                    year=year, end_month=month, end_day=day, end_year=year)
+        )  # fmt: skip
+    return sorted([*out, *found], key=lambda x: x.start) if found else out
 
 
 def _title(m: re.Match[str]) -> str:
