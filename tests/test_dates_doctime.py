@@ -4025,3 +4025,22 @@ def test_a_cutting_whose_source_is_dated_in_figures_is_of_that_year(tmp_path: Pa
     got = resolve(tmp_path, {"a.txt": digest})
     assert years(got)["Thursday 2 June"] == 1983
     assert years(got)["Sunday 13 February"] == 1994
+
+
+def test_a_reports_sentence_about_last_night_dates_its_event_not_the_year_in_an_aside(tmp_path: Path) -> None:
+    files = {
+        "cuttings.txt": (
+            "PORTWICK HERALD -- FROM THE FILES\nReports from our archive.\n\n"
+            "[Portwick Herald, Saturday 5 March 1983]\nSTORM WRECKS THE PIER\n"
+            "Portwick pier, which has stood on the front since 1869, was wrecked by the storm last night.\n"
+            "Nobody was hurt.\n\n* * *\n\n[Portwick Herald, Friday 9 June 1995]\nGALA DAY\n"
+            "The gala filled the front on Thursday 8 June.\n\n* * *\n\n[Portwick Herald, Friday 2 May 2003]\n"
+            "NEW LIFEBOAT\nThe new lifeboat was named on Thursday 1 May.\n"
+        ),
+        "thirty.txt": (
+            "Pier storm remembered\n\nPORTWICK, 4 March -- Thirty years to the day after the storm wrecked"
+            " Portwick pier, a plaque will be unveiled on the front tomorrow.\n"
+        ),
+    }
+    got = resolve(tmp_path, files)
+    assert years(got)["4 March"] == 2013  # 1983 + 30, not 1869 + 30

@@ -1021,7 +1021,7 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
 
 def _own_report(base: Base, texts: Sequence[str]) -> bool:
     """Whether a base is a sentence of this very article that names no year, filed under its
-    dateline's (see `_index_news_sentences`): "When the comet's tail swept over Westbay on … 15 May"
+    dateline's (see `_news_sentences`): "When the comet's tail swept over Westbay on … 15 May"
     under "Saturday 24 April 2010" is the account a centenary piece retells, not the year it counts
     from."""
     return bool(base.text) and str(base.year) not in base.text and any(base.text in t for t in texts)

@@ -3282,6 +3282,11 @@ def _relative_shift(phrase: str) -> int:
 def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
     """Every sentence that states a year, for base-year lookups; an anniversary sentence gives only
     the years inside its subject (its other years date the celebration, not the event)."""
+    around = _report_day(article)
+    # A report's sentence about its own day dates that day's event, not the year in an aside of it
+    # ("The mill, which has stood by the river since 1841, was destroyed by fire last night").
+    news = _news_sentences(article, around) if around is not None else []
+    told = {text for text, _ in news}
     for text in (article.title, *(p.text for p in article.paragraphs)):
         if ("1" not in text and "2" not in text) or not _YEARISH.search(text):  # a year starts with 1 or 2
             continue
@@ -3297,11 +3302,10 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                 lead = text[s : inside[0].start]
                 if (cut := max(lead.rfind(","), lead.rfind(";"))) > 0 and _YEARISH.search(lead, 0, cut):
                     finder.add_sentence(article.article_id, lead[:cut], years_in(lead[:cut]))
-            elif _YEARISH.search(text, s, e):
+            elif _YEARISH.search(text, s, e) and text[s:e] not in told:
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
-    around = _report_day(article)
-    if around is not None:
-        _index_news_sentences(article, around, finder)
+    for text, years in news:
+        finder.add_sentence(article.article_id, text, years)
     dated_by = around.year if around is not None else None
     if dated_by is not None and not _YEARISH.search(article.title) and not _looks_back(article):
         # "Fire destroys Marrowby pier pavilion" over "Tuesday 20 March 2001 — …": a report's title
@@ -3326,10 +3330,11 @@ _TOMORROW_WORDS = ("tomorrow", "yesterday", "ayer")
 _DAY_BEFORE_WORDS = ("yesterday", "ayer", "night", "anoche")  # (the same, for `_DAY_BEFORE`)
 
 
-def _index_news_sentences(article: Article, around: datetime.date, finder: BaseFinder) -> None:
+def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, list[int]]]:
     """A datelined report's sentences that tell, in the past tense, of a day near its dateline's
     (`around`), with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the
     chimney … brought down"): it happened in the dateline's year, which dates it for other documents."""
+    out: list[tuple[str, list[int]]] = []
     year = around.year
     written = str(year)
     for p in article.paragraphs:
@@ -3357,13 +3362,14 @@ def _index_news_sentences(article: Article, around: datetime.date, finder: BaseF
             if not found and told and _DAY_BEFORE.search(sentence) and not anniversaries(sentence):
                 # "Lowside was under four feet of water yesterday after the River Sedd broke through …":
                 # the day before the report's, which names no day
-                finder.add_sentence(article.article_id, sentence, [(around - datetime.timedelta(days=1)).year])
+                out.append((sentence, [(around - datetime.timedelta(days=1)).year]))
                 continue
             days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
             if not anniversaries(sentence):
-                finder.add_sentence(article.article_id, sentence, [year])
+                out.append((sentence, [year]))
+    return out
 
 
 def _looks_back(article: Article) -> bool:
@@ -3438,7 +3444,7 @@ def _days_dated(text: str, year: int) -> frozenset[tuple[int, int]]:
     # (cached: base lookups read the same dated sentences, and their clauses, for every subject)
     found = find_mentions(text)
     if str(year) not in text:
-        # A report's sentence filed under its dateline's year (see `_index_news_sentences`): its
+        # A report's sentence filed under its dateline's year (see `_news_sentences`): its
         # days are written without one.
         return frozenset((m.month, m.day) for m in found if m.year is None)
     return frozenset((m.month, m.day) for m in found if m.year == year)
