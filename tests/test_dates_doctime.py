@@ -4044,3 +4044,18 @@ def test_a_reports_sentence_about_last_night_dates_its_event_not_the_year_in_an_
     }
     got = resolve(tmp_path, files)
     assert years(got)["4 March"] == 2013  # 1983 + 30, not 1869 + 30
+
+
+def test_that_month_and_the_winter_before_point_back_into_the_account(tmp_path: Path) -> None:
+    blog = (
+        "Notes from the shed\nPosted on 30 July 2019 by Alan Pyke\n\nFifty years since the landing\n\n"
+        "Fifty years ago this month, on 20 July 1969, two men walked on the Moon. Their rocket had been rolled out"
+        " on 12 November, the autumn before, and hardly anyone noticed.\n\n"
+        "That July I was nine. On 24 July we watched the splashdown at my aunt's, and by the 26th I had built"
+        " a rocket from a washing-up bottle.\n\n"
+        "Tomorrow, Wednesday the 31st, the club shows the film in the village hall.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": blog}))
+    assert got["12 November"] == 1968  # the last 12 November before 20 July 1969
+    assert (got["24 July"], got["26th"]) == (1969, 1969)
+    assert got["Wednesday the 31st"] == 2019

@@ -372,6 +372,12 @@ _YEAR_BEFORE = re.compile(
     r"|в\s+предыдущем\s+году|(?:весной|летом|осенью|зимой)\s+предыдущего\s+года|前一年)",
     re.IGNORECASE,
 )
+# "on 20 December, the winter before", "on 3 May, the previous spring": a time before the account's day.
+_SEASON_BEFORE_AFTER = re.compile(
+    r",?\s+the\s+(?:(?:winter|spring|summer|autumn|(?P<year>year))\s+before(?!\s+last)"
+    r"|previous\s+(?:winter|spring|summer|autumn|(?P<year2>year)))\b",
+    re.IGNORECASE,
+)
 # "Fifteen years earlier, on 30 June", "Quince años antes, el 30 de junio", "За год до появления крыши,
 # 31 декабря": a count of years back from the year the account last dated, or from the event it names.
 _YEARS_EARLIER = re.compile(
@@ -790,6 +796,26 @@ def _on_to_the_birthday(text: str, at: int, year: int, why: Why) -> tuple[int, W
 
 
 _REPORTED_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:\w+\s+){1,4}would\b", re.IGNORECASE)
+
+
+# "That August I was a summer temp … On 12 August …": the month of a past day the article told.
+_THAT_MONTH = re.compile(rf"\b[Tt]hat\s+(?P<month>{'|'.join(MONTH_NAMES)})\b")
+
+
+def _that_month(ctx: _Context, text: str, m: Mention, article_year: int | None) -> tuple[int, Why] | None:
+    """The year of the last past day told in this mention's month, when its paragraph points back to
+    that month ("That August …") before it."""
+    if "hat " not in text:
+        return None
+    named = [x for x in _THAT_MONTH.finditer(text, 0, m.start) if MONTH_NAMES.index(x.group("month")) + 1 == m.month]
+    if not named:
+        return None
+    told = [d for d in ctx.told if d.month == m.month and (article_year is None or d.year < article_year)]
+    if not told:
+        return None
+    day = told[-1]
+    why = reason(N_("“{phrase}”: the month of {day}"), phrase=named[-1].group(0), day=Day(day.month, day.day, day.year))
+    return day.year, why
 
 
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
@@ -1995,6 +2021,20 @@ def _year_by_rules(
         return before_prev[0], "inferred", before_prev[1] + _weekday_note(m, before_prev[0]), True
     if (pointed := _that_day(ctx, m, text)) is not None:
         return pointed[0], "inferred", pointed[1] + _weekday_note(m, pointed[0]), True
+    after = _SEASON_BEFORE_AFTER.match(text, m.end) if "before" in text or "previous" in text else None
+    if after is not None and (article_year is not None or prev is not None):
+        # "The first page had gone up on 20 December, the winter before": the last such day before the
+        # day the account told last (or the article's)
+        account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
+        ref = (prev.year, prev.month, prev.day) if account and prev is not None and prev.year is not None else None
+        if ref is None and article_year is not None and ctx.present_day is not None:
+            ref = (article_year, *ctx.present_day)
+        if ref is not None:
+            year = ref[0] - 1 if after.group("year") or after.group("year2") or (m.month, m.day) >= ref[1:] else ref[0]
+            why = reason(
+                N_("“{phrase}”: before {day}"), phrase=after.group(0).strip(" ,"), day=Day(ref[1], ref[2], ref[0])
+            )
+            return year, "inferred", why + _weekday_note(m, year), True
     clause = _clause_before(text, s, m.start, taken)
     sentence_before = text[s : m.start]
     cues = _cue_words(text)  # (`clause` and the windows searched below are parts of `text`)
@@ -2489,6 +2529,8 @@ def _year_by_rules(
     ):
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if (that := _that_month(ctx, text, m, article_year)) is not None:
+        return that[0], "inferred", that[1] + _weekday_note(m, that[0]), True
     if _that_time_of(prev, article_year, pidx, text, m):
         # "… on May 18, 1980. // The gallery follows that spring day by day. On March 20 …": an earlier
         # day of the account's year, which the paragraph points back to
