@@ -4059,3 +4059,14 @@ def test_that_month_and_the_winter_before_point_back_into_the_account(tmp_path: 
     assert got["12 November"] == 1968  # the last 12 November before 20 July 1969
     assert (got["24 July"], got["26th"]) == (1969, 1969)
     assert got["Wednesday the 31st"] == 2019
+
+
+def test_a_papers_name_with_an_ampersand_at_the_foot_dates_the_obituary(tmp_path: Path) -> None:
+    obituary = (
+        "OBITUARIES\n\nEdith Marr\nBeekeeper; born 2 April 1920\n\n"
+        "Edith Marr kept bees on the Downs for sixty years.\n\n"
+        "She died at home on 9 March. The funeral will be at St Luke's on the 20th.\n\n"
+        "Downland & Weald Gazette, Friday 14 March 2003\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    assert (got["9 March"], got["20th"]) == (2003, 2003)

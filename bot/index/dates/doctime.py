@@ -369,7 +369,8 @@ _PUBLISHED_LINE = re.compile(
 # A paper's name before a date, the whole of an article's last line ("Marlcombe Echo, ").
 # (a paper's issue: "Corbury Mercury, week ending 20 June 1997", "…, issue of 3 May 1981")
 _SIGNATURE = re.compile(
-    r"\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4},\s*(?:(?:week\s+ending|w/e|issue\s+of|edition\s+of)\s+)?"
+    # ("Pennywell & District Times, Friday 8 February 2002", "Gazette and Herald, …")
+    r"\s*[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the)){0,5},\s*(?:(?:week\s+ending|w/e|issue\s+of|edition\s+of)\s+)?"
 )
 _SEASONS = (
     "spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|весна|лето|осень|зима"
