@@ -4070,3 +4070,22 @@ def test_a_papers_name_with_an_ampersand_at_the_foot_dates_the_obituary(tmp_path
     )
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     assert (got["9 March"], got["20th"]) == (2003, 2003)
+
+
+def test_that_summer_points_a_past_days_year_back_to_the_account_not_a_present_plan(tmp_path: Path) -> None:
+    # (a release whose retold days come after its present's anniversary day)
+    text = (
+        "PRESS RELEASE\n\nFor immediate release: Monday 1 July 2019\n\nFIFTY YEARS SINCE THE FLOOD\n\n"
+        "The town museum will mark fifty years since the flood with a week of talks. On 20 July 1969 the river"
+        " broke its banks and flooded the lower town.\n\n"
+        "The anniversary itself falls on Saturday 20 July, when the doors open at nine and a plaque will be"
+        " unveiled.\n\n"
+        "Mary Hale was a schoolgirl that summer. She rowed her father to the bakery on 19 July, slept in the"
+        " loft, and watched the water rise the next morning. By the 22nd her photographs were in the paper."
+        " Mary will open the exhibition on Monday 22 July.\n\n"
+        "This year we are collecting photographs of that summer. Send them in by 26 July; the best will be"
+        " shown from 1 to 10 August.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["19 July"], got["22nd"]) == (1969, 1969)
+    assert (got["Monday 22 July"], got["26 July"], got["1 to 10 August"]) == (2019, 2019, 2019)

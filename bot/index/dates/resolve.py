@@ -798,23 +798,45 @@ def _on_to_the_birthday(text: str, at: int, year: int, why: Why) -> tuple[int, W
 _REPORTED_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:\w+\s+){1,4}would\b", re.IGNORECASE)
 
 
-# "That August I was a summer temp … On 12 August …": the month of a past day the article told.
-_THAT_MONTH = re.compile(rf"\b[Tt]hat\s+(?P<month>{'|'.join(MONTH_NAMES)})\b")
+# "That August I was a summer temp … On 12 August …", "… an apprentice that summer. He cycled to Dover
+# on 24 July": the month or season of a past day the article told.
+_THAT_MONTH = re.compile(
+    rf"\b[Tt]hat\s+(?:(?P<month>{'|'.join(MONTH_NAMES)})|(?P<season>summer|winter|spring|autumn))\b"
+)
+_SEASON_MONTHS: dict[str, tuple[int, ...]] = {
+    "summer": (6, 7, 8),
+    "winter": (12, 1, 2),
+    "spring": (3, 4, 5),
+    "autumn": (9, 10, 11),
+}
 
 
-def _that_month(ctx: _Context, text: str, m: Mention, article_year: int | None) -> tuple[int, Why] | None:
-    """The year of the last past day told in this mention's month, when its paragraph points back to
-    that month ("That August …") before it."""
+def _months_of(that: re.Match[str]) -> tuple[int, ...]:
+    month = that.group("month")
+    return (MONTH_NAMES.index(month) + 1,) if month else _SEASON_MONTHS[that.group("season").lower()]
+
+
+def _that_month(ctx: _Context, text: str, s: int, m: Mention, article_year: int | None) -> tuple[int, Why] | None:
+    """The year of the last past day told in this mention's month or season, when its paragraph points
+    back to it ("That August …", "… that summer") before the mention."""
     if "hat " not in text:
         return None
-    named = [x for x in _THAT_MONTH.finditer(text, 0, m.start) if MONTH_NAMES.index(x.group("month")) + 1 == m.month]
+    named = [x for x in _THAT_MONTH.finditer(text, 0, m.start) if m.month in _months_of(x)]
     if not named:
         return None
-    told = [d for d in ctx.told if d.month == m.month and (article_year is None or d.year < article_year)]
+    that, spans = named[-1], sentences(text)
+    if (
+        _FUTURE.search(text, s, sentence_at(spans, m.start)[1])  # ("Send them in by 15 July; the best will …")
+        or _PRESENT.search(text, sentence_at(spans, that.start())[0], that.end())  # ("This year … of that summer")
+        or _PRESENT.search(_tense_context(text, s, m))
+    ):
+        return None
+    months = _months_of(that)
+    told = [d for d in ctx.told if d.month in months and (article_year is None or d.year < article_year)]
     if not told:
         return None
     day = told[-1]
-    why = reason(N_("“{phrase}”: the month of {day}"), phrase=named[-1].group(0), day=Day(day.month, day.day, day.year))
+    why = reason(N_("“{phrase}”: the time of {day}"), phrase=that.group(0), day=Day(day.month, day.day, day.year))
     return day.year, why
 
 
@@ -2529,7 +2551,7 @@ def _year_by_rules(
     ):
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
-    if (that := _that_month(ctx, text, m, article_year)) is not None:
+    if (that := _that_month(ctx, text, s, m, article_year)) is not None:
         return that[0], "inferred", that[1] + _weekday_note(m, that[0]), True
     if _that_time_of(prev, article_year, pidx, text, m):
         # "… on May 18, 1980. // The gallery follows that spring day by day. On March 20 …": an earlier
