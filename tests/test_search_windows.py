@@ -831,3 +831,14 @@ def test_a_joined_pinyin_name_finds_the_two_words_the_text_writes(tmp_path: Path
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Children of Lanzhou")] == ["Film"]
+
+
+def test_a_wade_giles_surname_before_a_given_name_finds_the_name_written_in_chinese(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "射击馆\n\n1984年，许海峰在洛杉矶夺得金牌。\n",  # Xu Haifeng
+            "b.txt": "Harbour\n\nThe feng shui of the old hai market was praised.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Hsu Hai-feng")] == ["射击馆"]

@@ -1437,12 +1437,26 @@ class SearchIndex:
                     if whole is None and "tsi" in w:
                         whole = self._pinyin_in_corpus(wade_giles_words(postal_as_wade_giles(w)))  # "Tientsin"
                 joined = self._joined_syllable(out[-1], w) if out and whole is None else None
+                ahead = (
+                    self._joined_ahead(w, ws[i + 1]) if whole is None and joined is None and i + 1 < len(ws) else None
+                )
                 if joined is not None:
                     out[-1] = joined  # "Ch'ing-ho hsien": qinghe + xian, 清河县
+                elif ahead is not None:
+                    out.append(ahead)  # "Hsu Hai-feng": xu + haifeng, 许海峰
+                    i += 1
                 else:
                     out.append(whole or w)
                 i += 1
         return out
+
+    def _joined_ahead(self, word: str, after: str) -> str | None:
+        """The Wade–Giles syllable `word` (a surname) and the word after it as one pinyin name the
+        corpus writes in Chinese characters, when `word` is no corpus word."""
+        if not (word.isascii() and word.isalpha() and after.isascii() and after.isalpha()) or word in self._surface:
+            return None
+        nexts = [after, *wade_giles_words(after)]
+        return next((c for py in from_wade_giles([word]) for n in nexts if self._written_in_han(c := py + n)), None)
 
     def _joined_syllable(self, before: str, word: str) -> str | None:
         """`before` and the Wade–Giles syllable `word` as one pinyin word the corpus writes in
