@@ -842,3 +842,14 @@ def test_a_wade_giles_surname_before_a_given_name_finds_the_name_written_in_chin
         },
     )
     assert [h.article.title for h in index.search("Hsu Hai-feng")] == ["射击馆"]
+
+
+def test_a_name_whose_second_word_slips_into_an_everyday_word_finds_the_name(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Webinar\n\nThe speakers were Jodie Evans and Carlos Martinez.\n",
+            "b.txt": "Odds\n\nThe horse started at evens and won by a length.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Jodie Evens")][:1] == ["Webinar"]

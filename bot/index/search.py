@@ -1450,6 +1450,34 @@ class SearchIndex:
                 i += 1
         return out
 
+    def _name_pair_typos(
+        self, ws: list[str], exps: list[tuple[tuple[int, float], ...]], capital: set[str]
+    ) -> list[tuple[tuple[int, float], ...]]:
+        """ "Jodie Evens" for "Jodie Evans": in a name of two capitalised words that the corpus never
+        writes side by side, a slip of one that is an everyday word too ("evens") is read as the
+        corpus word, a typo away, that does stand next to the other."""
+        out = list(exps)
+        for i in range(len(ws) - 1):
+            a, b = ws[i], ws[i + 1]
+            if not (a in capital and b in capital and a.isascii() and b.isascii() and a.isalpha() and b.isalpha()):
+                continue
+            if self._side_by_side(a, b):
+                continue
+            for j, (fixed, other, first) in enumerate(((a, b, False), (b, a, True))):
+                d = max_edits(len(fixed))
+                found = [
+                    (cand, dist)
+                    for cand, dist in (self._typos.candidates(fixed, d) if d else ())
+                    if cand != fixed and (self._side_by_side(other, cand) if first else self._side_by_side(cand, other))
+                ]
+                for cand, dist in found[:1]:
+                    k = i + j
+                    extra = dict(out[k])
+                    for tid in self._forms[cand]:
+                        extra[tid] = max(extra.get(tid, 0.0), typo_weight(dist, len(fixed)))
+                    out[k] = tuple(sorted(extra.items(), key=lambda kv: (-kv[1], kv[0])))[:MAX_EXPANSIONS]
+        return out
+
     def _joined_ahead(self, word: str, after: str) -> str | None:
         """The Wade–Giles syllable `word` (a surname) and the word after it as one pinyin name the
         corpus writes in Chinese characters, when `word` is no corpus word."""
@@ -1510,6 +1538,8 @@ class SearchIndex:
         ws, lang = self._query_words(query)
         ws = self._wade_giles_names(self._joined_names(ws))
         exps = [self._expand(t, lang) for t in ws]
+        if len(ws) > 1:
+            exps = self._name_pair_typos(ws, exps, _capitalised(query))
         for i, (t, nxt) in enumerate(zip(ws[:-1], exps[1:], strict=True)):
             if not is_latin(t) and not is_cjk(t) and (given := self._given_name(t, nxt)):
                 # (before what its letters alone found: Энн's "en", Дженни's typo "zheng")
