@@ -4089,3 +4089,14 @@ def test_that_summer_points_a_past_days_year_back_to_the_account_not_a_present_p
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["19 July"], got["22nd"]) == (1969, 1969)
     assert (got["Monday 22 July"], got["26 July"], got["1 to 10 August"]) == (2019, 2019, 2019)
+
+
+def test_a_day_inside_the_span_an_account_just_told_is_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "BOLETÍN DEL ATENEO\nVillaverde, jueves 8 de agosto de 2002\n\nA CINCUENTA AÑOS DE LA FERIA\n\n"
+        "Este mes se cumple el 50 aniversario de la primera Feria del Libro, que se celebró del 2 al 11 de agosto"
+        " de 1952. El día 7, cuando llegó el poeta invitado, la plaza se llenó. Dos días después, el 9 de agosto,"
+        " se agotaron los libros.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["El día 7"], got["9 de agosto"]) == (1952, 1952)

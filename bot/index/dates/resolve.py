@@ -745,6 +745,7 @@ class _Prev:
     # next steps count from ("Diez años después de la apertura", "al día siguiente").
     before: _Prev | None = None
     since: bool = False  # "for the first time since 30 June 1939": a point counted from, no account
+    last: tuple[int, int] | None = None  # a range's last (month, day)
 
     @property
     def label(self) -> str:
@@ -838,6 +839,15 @@ def _that_month(ctx: _Context, text: str, s: int, m: Mention, article_year: int 
     day = told[-1]
     why = reason(N_("“{phrase}”: the time of {day}"), phrase=that.group(0), day=Day(day.month, day.day, day.year))
     return day.year, why
+
+
+def _inside_the_range_told(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> bool:
+    """Whether `m` is a day inside the range of years past told just before it in its paragraph,
+    told in the past too."""
+    if prev is None or prev.last is None or prev.year is None or not prev.historical or prev.para != pidx:
+        return False
+    inside = (prev.month, prev.day) < (m.month, m.day) and (m.end_month, m.end_day) < prev.last
+    return inside and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
 
 
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
@@ -1562,7 +1572,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 if year is not None and valid_day(m.month, m.day, year):
                     ctx.told.append(datetime.date(year, m.month, m.day))
                 since = bool(_SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
-                prev = _Prev(m.month, m.day, year, historical, pidx, None, m.is_range, m.end, before, since)
+                last = (m.end_month, m.end_day) if m.is_range else None
+                prev = _Prev(m.month, m.day, year, historical, pidx, None, m.is_range, m.end, before, since, last)
                 ctx.stepped_back = False
     return out
 
@@ -2506,6 +2517,12 @@ def _year_by_rules(
             prev=prev.label,
         )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if _inside_the_range_told(prev, m, pidx, text, s):
+        # "… del 13 al 30 de julio de 1930. El día 18, cuando se inauguró el Estadio …": a day of the
+        # span the account has just told
+        assert prev is not None and prev.year is not None
+        why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.historical
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
