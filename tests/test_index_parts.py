@@ -655,6 +655,13 @@ def test_the_typo_index_updated_is_the_one_built() -> None:
         last, built = last.updated(keys - held, held - keys), TypoIndex(keys)
         held = keys
         assert _same_state(last.__getstate__(), built.__getstate__())
+    # Keys gone at both ends and new ones at the start, the end and several at one place: the
+    # keys, their array and lengths spliced as a build sorts them.
+    ends = sorted(set(first))
+    between = [k + tail for k in ends[100:103] for tail in ("q", "qq")]
+    keys = {*ends[1:-1], "aaaaa", "aaaab", "zzzzz", *between}
+    got, built = old.updated(keys - set(first), set(first) - keys), TypoIndex(keys)
+    assert _same_state(got.__getstate__(), built.__getstate__())
 
 
 def test_a_name_that_stops_being_rare_splits_events_on_days_no_edit_touched(tmp_path: Path) -> None:
