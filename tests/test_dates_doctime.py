@@ -4100,3 +4100,14 @@ def test_a_day_inside_the_span_an_account_just_told_is_of_its_year(tmp_path: Pat
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["El día 7"], got["9 de agosto"]) == (1952, 1952)
+
+
+def test_days_in_a_quotation_from_a_dated_letter_are_of_the_letters_time(tmp_path: Path) -> None:
+    obituary = (
+        "OBITUARY\n\nArthur Penhale, 1930-2015\n\nArthur Penhale, who has died aged 85, farmed at Trevose for"
+        " sixty years. Dated Friday 13 March 2015.\n\n"
+        'In a postcard to his mother dated 2 May 1952 he wrote: "We dock at Halifax on the 9th and should reach'
+        ' Toronto by 20 May, God willing." Two years later, on 4 June, he came home to marry.\n'
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    assert (got["9th"], got["20 May"], got["4 June"]) == (1952, 1952, 1954)

@@ -841,6 +841,16 @@ def _that_month(ctx: _Context, text: str, s: int, m: Mention, article_year: int 
     return day.year, why
 
 
+def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> int | None:
+    """The year of a day inside a quotation that a past date of its sentence introduces or that
+    goes on from one: the next such day on or after that date."""
+    if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not s <= prev.end <= m.start:
+        return None
+    if not _inside_quotes(text[s : m.start]):
+        return None
+    return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
+
+
 def _inside_the_range_told(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> bool:
     """Whether `m` is a day inside the range of years past told just before it in its paragraph,
     told in the past too."""
@@ -2517,6 +2527,10 @@ def _year_by_rules(
             prev=prev.label,
         )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if (quoted := _quoted_in_dated_words(prev, m, pidx, text, s)) is not None:
+        # "In a letter to her sister dated 4 June 1956 she wrote: "We sail on the 12th and should reach
+        # Fremantle by 18 July"": the quotation's days are its writer's, after the day it was written
+        return quoted, "inferred", reason(_NARRATIVE, year=quoted, prev=prev.label) + _weekday_note(m, quoted), True  # type: ignore[union-attr]
     if _inside_the_range_told(prev, m, pidx, text, s):
         # "… del 13 al 30 de julio de 1930. El día 18, cuando se inauguró el Estadio …": a day of the
         # span the account has just told
