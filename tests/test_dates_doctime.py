@@ -4111,3 +4111,15 @@ def test_days_in_a_quotation_from_a_dated_letter_are_of_the_letters_time(tmp_pat
     )
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     assert (got["9th"], got["20 May"], got["4 June"]) == (1952, 1952, 1954)
+
+
+def test_an_anniversary_of_something_else_on_a_day_of_the_account_does_not_stop_the_account(tmp_path: Path) -> None:
+    blog = (
+        "Notes from the allotment\nPosted on 3 July 2007\n\n"
+        "A bit of history. Entries for the first Wimbledon championship opened on 9 June 1877.\n"
+        "The committee met again on 18 June, which happened to be the 62nd anniversary of the Battle of"
+        " Waterloo. The final was played on 19 July.\n"
+        "For a hundred and thirty years it has been the same.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": blog}))
+    assert (got["18 June"], got["19 July"]) == (1877, 1877)

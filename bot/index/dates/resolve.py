@@ -851,6 +851,40 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
 
 
+def _counts_to_now(text: str, s: int, ctx: _Context, pidx: int, then: int, now: int | None) -> bool:
+    """Whether an anniversary of the sentence at `s` counts to the article's present: one counted to
+    it, or one whose N years from the account's year `then` reach it."""
+    for a in anniversaries(text):
+        if a.sentence[0] != s or a.possessive:
+            continue
+        counted = [c.year for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase == a]
+        if now is None or now in counted or abs(then + a.n - now) <= 1 or not _OF_END.search(text, a.start, a.end):
+            return True
+    return False
+
+
+_OF_END = re.compile(r"\b(?:of|de|del)\s*$", re.IGNORECASE)  # "the 149th anniversary of …": of something named
+
+
+def _present_anniversary(text: str, s: int, e: int, ctx: _Context, pidx: int, then: int, now: int) -> bool:
+    """Whether the sentence text[s:e] speaks of an anniversary kept in the article's present: an
+    anniversary word that is not an "Nth anniversary of …" counting to another year than `now`
+    from the account's year `then` ("… on 13 March, which happened to be the 149th anniversary of
+    Herschel's discovery of Uranus" tells 1930's day, not the present's)."""
+    words = list(_ANNIVERSARY_WORD.finditer(text, s, e))
+    if not words:
+        return False
+    phrases = [a for a in anniversaries(text) if s <= a.start < e]
+    for w in words:
+        a = next((a for a in phrases if a.start <= w.start() < a.end), None)
+        if a is None or a.possessive:
+            return True
+        counted = [c.year for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase == a]
+        if now in counted or abs(then + a.n - now) <= 1 or not _OF_END.search(text, a.start, a.end):
+            return True
+    return False
+
+
 def _inside_the_range_told(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> bool:
     """Whether `m` is a day inside the range of years past told just before it in its paragraph,
     told in the past too."""
@@ -2551,7 +2585,7 @@ def _year_by_rules(
             (m.month, m.day) >= (prev.month, prev.day)
             or (m.month == m.end_month == prev.month and m.day <= prev.day <= m.end_day <= m.day + SHORT_RANGE_DAYS)
         )
-        and not _counts_years(text, s)
+        and not (_counts_years(text, s) and _counts_to_now(text, s, ctx, pidx, prev.year, article_year))
         # (the anniversary day too when the account names it in the sentence it is telling: "12月2日…发射
         # 升空；12月6日…进入环月轨道；14日晚在虹湾着陆")
         and (
@@ -2559,7 +2593,7 @@ def _year_by_rules(
             or (prev.para == pidx and (s <= prev.end or _retells(text, m.start)))
         )
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
-        and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
+        and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
         # ("Miles de voluntarios llegaron … durante aquel invierno. El 1 de diciembre …": back in the
         # account after an aside about now)
         and (
