@@ -4123,3 +4123,16 @@ def test_an_anniversary_of_something_else_on_a_day_of_the_account_does_not_stop_
     )
     got = years(resolve(tmp_path, {"a.txt": blog}))
     assert (got["18 June"], got["19 July"]) == (1877, 1877)
+
+
+def test_that_afternoon_retells_the_anniversary_day_of_the_year_looked_back_to(tmp_path: Path) -> None:
+    text = (
+        "Flood remembered\n\nIt is forty years this month since the great flood of 1978 drowned"
+        " the mill, and on the evening of 9 August, the anniversary itself, the mill will reopen.\n\n"
+        "That afternoon, 9 August, had been close and still. The relief fund opened on 14 August, and the"
+        " insurers settled on 30 November.\n\n"
+        "The new wheel turned for the first time last week.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert [m.year for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9 August"] == [2018, 1978]
+    assert (got["14 August"], got["30 November"]) == (1978, 1978)

@@ -2039,6 +2039,23 @@ def _that_day(ctx: _Context, m: Mention, text: str) -> tuple[int, str] | None:
     return day.year, reason(N_("“{phrase}” points back at {day}"), phrase=phrase, day=Day(day.month, day.day, day.year))
 
 
+# "That afternoon, 14 June, had been airless": the anniversary's day retold, in the past.
+_THAT_TIME_OF_DAY = re.compile(r"\b[Tt]hat\s+(?:afternoon|morning|evening|night|day),?\s+(?:on\s+)?$")
+
+
+def _that_time_of_day(ctx: _Context, m: Mention, text: str, s: int) -> tuple[int, str] | None:
+    """(year, why) for a day named after "That afternoon" and told in the past, in a piece that looks
+    back to a year long gone: that year's day (the piece named the same day as now before)."""
+    base = ctx.looked_back_to
+    if base is None or "hat " not in text[max(s, m.start - 20) : m.start]:
+        return None
+    hit = _THAT_TIME_OF_DAY.search(text, max(s, m.start - 20), m.start)
+    if hit is None or not _tells_past(_tense_context(text, s, m)):
+        return None
+    phrase = text[hit.start() : m.end]
+    return base[0], reason(N_("“{phrase}” retells the day the piece looks back to: {why}"), phrase=phrase, why=base[1])
+
+
 def _year_by_rules(
     m: Mention,
     text: str,
@@ -2098,6 +2115,8 @@ def _year_by_rules(
         return before_prev[0], "inferred", before_prev[1] + _weekday_note(m, before_prev[0]), True
     if (pointed := _that_day(ctx, m, text)) is not None:
         return pointed[0], "inferred", pointed[1] + _weekday_note(m, pointed[0]), True
+    if (recalled := _that_time_of_day(ctx, m, text, s)) is not None:
+        return recalled[0], "inferred", recalled[1] + _weekday_note(m, recalled[0]), True
     after = _SEASON_BEFORE_AFTER.match(text, m.end) if "before" in text or "previous" in text else None
     if after is not None and (article_year is not None or prev is not None):
         # "The first page had gone up on 20 December, the winter before": the last such day before the
