@@ -4136,3 +4136,13 @@ def test_that_afternoon_retells_the_anniversary_day_of_the_year_looked_back_to(t
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert [m.year for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9 August"] == [2018, 1978]
     assert (got["14 August"], got["30 November"]) == (1978, 1978)
+
+
+def test_a_bare_ordinals_weekday_moves_it_to_the_next_month_that_has_it(tmp_path: Path) -> None:
+    blog = (
+        "Race day\nPosted on 10 July 2016\n\n"
+        "The bunting went up on 1 June. By Friday the 8th there were tents in every field, and the riders came"
+        " through on the Saturday.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": blog})
+    assert [(m.month, m.year) for m in got if m.text == "Friday the 8th"] == [(7, 2016)]  # 8 June 2016: a Wednesday

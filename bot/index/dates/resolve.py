@@ -1448,6 +1448,17 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return m
 
 
+def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Mention | None:
+    """A bare ordinal written with a weekday its month does not have in its year (or in the
+    article's, when its year was left open for that): the next month, when that has it."""
+    year = year if year is not None else ctx.time.year
+    if year is None or m.weekday is None or _weekday_fits(m, year):
+        return None
+    month, ahead = (m.month % 12) + 1, year + (m.month == 12)
+    nxt = replace(m, month=month, end_month=month)
+    return nxt if valid_day(month, m.day, ahead) and _weekday_fits(nxt, ahead) else None
+
+
 def _named_before(found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start for f in found)
 
@@ -1481,8 +1492,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         text = para.text
         found = find_mentions(text)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
+        bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
         if bare := bare_ordinal_days(text, found, carried):
             carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
+            bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_not_before_now(x, text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
@@ -1519,6 +1532,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
                 if now_month is not None:
                     m = _not_before_now(replace(m, month=now_month, end_month=now_month), text, ctx)
+                    year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+                elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
+                    # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
+                    # Wednesday, 4 July a Friday
+                    m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
             last_year = year
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
