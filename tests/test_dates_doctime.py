@@ -4146,3 +4146,15 @@ def test_a_bare_ordinals_weekday_moves_it_to_the_next_month_that_has_it(tmp_path
     )
     got = resolve(tmp_path, {"a.txt": blog})
     assert [(m.month, m.year) for m in got if m.text == "Friday the 8th"] == [(7, 2016)]  # 8 June 2016: a Wednesday
+
+
+def test_an_account_told_in_the_past_reaches_the_day_kept_now(tmp_path: Path) -> None:
+    text = (
+        "TREINTA AÑOS DEL INCENDIO\n\nVillalba, lunes 4 de agosto. — El próximo jueves se cumplen treinta años"
+        " del incendio de la sierra, que empezó el 6 de agosto de 1991.\n\n"
+        "El fuego empezó la tarde del 5 de agosto. Durante la noche el viento cambió, y a mediodía del día 6"
+        " las llamas ya bajaban hacia el pueblo.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["5 de agosto"] == 1991
+    assert got["del día 6"] == 1991  # the anniversary day, retold

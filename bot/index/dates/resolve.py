@@ -2628,6 +2628,9 @@ def _year_by_rules(
         and (
             ((m.month, m.day) not in anniversary_days and (m.end_month, m.end_day) not in anniversary_days)
             or (prev.para == pidx and (s <= prev.end or _retells(text, m.start)))
+            # ("Había empezado a llover … el 19 de octubre. … a media tarde del día 20 el embalse ya
+            # rebosaba": the account, told in the past, reaches the day kept now)
+            or (prev.para == pidx and _tells_past(_tense_context(text, s, m)))
         )
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
