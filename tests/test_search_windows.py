@@ -853,3 +853,15 @@ def test_a_name_whose_second_word_slips_into_an_everyday_word_finds_the_name(tmp
         },
     )
     assert [h.article.title for h in index.search("Jodie Evens")][:1] == ["Webinar"]
+
+
+def test_a_who_question_needs_an_article_holding_its_verb(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "The Regal\n\nThe Regal cinema in Orrisby opened in 1937 with a Laurel and Hardy film.\n",
+            "b.txt": "Lido\n\nThe Orrisby lido was designed by the borough engineer, Frank Ames.\n",
+        },
+    )
+    assert index.search("who designed the Regal cinema in Orrisby?") == []
+    assert [h.article.title for h in index.search("who designed the Orrisby lido?")][:1] == ["Lido"]

@@ -50,3 +50,33 @@ def asked_hours(query: str) -> tuple[str, str] | None:
     """The kind of hours a query asks for, as written: ("opening", "hours"), or None."""
     m = _HOURS_OF.search(query)
     return (m.group(1).casefold(), m.group(2).casefold()) if m else None
+
+
+# The word an English question asks about, which an answer has to hold in some form: the verb after
+# "who" ("who designed the Regal?"), the verb that ends a "when" question ("what year did the
+# Observer close?"). A document that never holds it names the question's subject, not its answer.
+# (Not the noun after "what" or "how many": "what language …", "how many foreign soldiers …" ask for
+# an instance the text names without the category word.)
+_NOT_ASKED_WORDS = (
+    "was is are were did does do has have had will would can could should the a an of year years day date"
+    " time month kind sort type much"
+)
+_NOT_ASKED = frozenset(_NOT_ASKED_WORDS.split())
+_ASKED = (
+    re.compile(r"^\s*who\s+(?P<w>[a-z]+)\b", re.IGNORECASE),
+    re.compile(
+        r"^\s*(?:what\s+(?:year|day|date|month)|when)\s+(?:did|does|do)\s+[^?]+?\s(?P<w>[a-z]+)\s*\??\s*$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def asked_word(query: str) -> str | None:
+    """The word an English question asks about (see `_ASKED`), folded; None for other queries."""
+    for rx in _ASKED:
+        m = rx.match(query)
+        if m is not None:
+            w = m.group("w").casefold()
+            if w not in _NOT_ASKED:
+                return w
+    return None

@@ -28,7 +28,7 @@ from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
-from bot.index.details import MONEY_DETAILS, asked_hours, asks_for_detail, gives_an_amount
+from bot.index.details import MONEY_DETAILS, asked_hours, asked_word, asks_for_detail, gives_an_amount
 from bot.index.fuzzy import TypoIndex
 from bot.index.grouped import KeyTable, NameTable, SortedWords, StemTable
 from bot.index.lang import (
@@ -1574,9 +1574,12 @@ class SearchIndex:
             return []
         floor = max(min_coverage, 1e-6) - 1e-6
         cover, bound, spread = self._article_bounds(q)
+        asked = asked_word(query)
         for t in q.terms:
             if asks_for_detail(t.term, query):
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
+            elif t.term == asked and t.expansions:
+                cover[~self._articles_holding(t)] = 0.0  # "who designed the Regal?": nothing designed, no answer
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
         for t in self._names_asked(q, query):
