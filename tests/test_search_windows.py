@@ -865,3 +865,15 @@ def test_a_who_question_needs_an_article_holding_its_verb(tmp_path: Path) -> Non
     )
     assert index.search("who designed the Regal cinema in Orrisby?") == []
     assert [h.article.title for h in index.search("who designed the Orrisby lido?")][:1] == ["Lido"]
+
+
+def test_a_measure_asked_for_needs_an_article_that_gives_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Viaduct\n\nThe Kelby viaduct's iron piers were painted red in 1921.\n",
+            "b.txt": "Tower\n\nThe height of the Kelby water tower is forty metres.\n",
+        },
+    )
+    assert index.search("height of the Kelby viaduct piers") == []
+    assert [h.article.title for h in index.search("height of the Kelby water tower")][:1] == ["Tower"]
