@@ -877,3 +877,15 @@ def test_a_measure_asked_for_needs_an_article_that_gives_it(tmp_path: Path) -> N
     )
     assert index.search("height of the Kelby viaduct piers") == []
     assert [h.article.title for h in index.search("height of the Kelby water tower")][:1] == ["Tower"]
+
+
+def test_what_time_needs_an_article_that_writes_a_clock_time(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Walling days\n\nAsk at the Kelby farm shop about the walling days.\n",
+            "b.txt": "Market\n\nThe Kelby market opens at 9am on Saturdays.\n",
+        },
+    )
+    assert index.search("what time does the Kelby farm shop open?") == []
+    assert [h.article.title for h in index.search("what time does the Kelby market open?")][:1] == ["Market"]

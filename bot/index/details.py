@@ -84,3 +84,29 @@ def asked_word(query: str) -> str | None:
             if w not in _NOT_ASKED:
                 return w
     return None
+
+
+# "what time does the farm shop open?": a question for a clock time, which an answer writes ("9am",
+# "10.30", "at half past six", "o'clock", "noon").
+_WHAT_TIME = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[.:]\d{2}\b|\bo'clock\b|\bnoon\b|\bmidday\b"
+    r"|\bmidnight\b|\bhalf\s+past\b|\bquarter\s+(?:past|to)\b|\b\d{1,4}\s*(?:GMT|BST|UTC|hrs|hours)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_time(query: str) -> bool:
+    """Whether an English question asks for a clock time."""
+    return _WHAT_TIME.match(query) is not None
+
+
+def without_the_time_asked(query: str) -> str:
+    """The question with its "what time" as "what": the word asks for a time, which the answer
+    writes in figures, not the word "time"."""
+    return _WHAT_TIME.sub("what", query, count=1)
+
+
+def gives_a_time(text: str) -> bool:
+    """Whether the text writes a clock time."""
+    return _CLOCK_TIME.search(text) is not None

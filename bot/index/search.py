@@ -28,7 +28,16 @@ from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
-from bot.index.details import MONEY_DETAILS, asked_hours, asked_word, asks_for_detail, gives_an_amount
+from bot.index.details import (
+    MONEY_DETAILS,
+    asked_hours,
+    asked_word,
+    asks_for_a_time,
+    asks_for_detail,
+    gives_a_time,
+    gives_an_amount,
+    without_the_time_asked,
+)
 from bot.index.fuzzy import TypoIndex
 from bot.index.grouped import KeyTable, NameTable, SortedWords, StemTable
 from bot.index.lang import (
@@ -967,6 +976,7 @@ class SearchIndex:
             state.pop(name, None)
         state.pop("_file_numbers", None)  # made from the articles on a query's first need
         state.pop("_amounts", None)  # (so is this)
+        state.pop("_times", None)  # (and this)
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -1569,11 +1579,14 @@ class SearchIndex:
         of the query. The top `limit` are exact (every article that could be among them is
         scored), so the order does not depend on `limit`: equal scores go to the article where
         the words are spread more widely, then to corpus order."""
-        q = self._prepare(query)
+        timed = asks_for_a_time(query)
+        q = self._prepare(without_the_time_asked(query) if timed else query)
         if not q.terms or not self.passages or limit <= 0:
             return []
         floor = max(min_coverage, 1e-6) - 1e-6
         cover, bound, spread = self._article_bounds(q)
+        if timed:
+            cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
         asked = asked_word(query)
         for t in q.terms:
             if asks_for_detail(t.term, query):
@@ -1704,6 +1717,17 @@ class SearchIndex:
         if pids is not None:
             held[self._article_of[pids]] = True
         return held
+
+    def _articles_with_times(self) -> np.ndarray:
+        """Per article, whether it writes a clock time (read once, at the first question for one)."""
+        got: np.ndarray | None = getattr(self, "_times", None)
+        if got is None:
+            got = np.array(
+                [gives_a_time(a.title) or any(gives_a_time(p.text) for p in a.paragraphs) for a in self.articles],
+                dtype=bool,
+            )
+            self._times = got
+        return got
 
     def _articles_with_amounts(self) -> np.ndarray:
         """Per article, whether it writes a sum of money (read once, at the first question that asks
