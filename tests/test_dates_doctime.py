@@ -4158,3 +4158,13 @@ def test_an_account_told_in_the_past_reaches_the_day_kept_now(tmp_path: Path) ->
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["5 de agosto"] == 1991
     assert got["del día 6"] == 1991  # the anniversary day, retold
+
+
+def test_a_chinese_day_named_again_with_that_day_is_the_day_told_before(tmp_path: Path) -> None:
+    text = (
+        "登月五十周年\n\n1969年7月20日，阿波罗11号登上月球。\n"
+        "今年是登月50周年。文化站向镇上的老人征集了当年的回忆。\n"
+        "“7月20日那天晚上，大家都守在收音机旁。”\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.text == "7月20日"] == [1969]

@@ -2041,19 +2041,26 @@ def _week_before(ctx: _Context, prev: _Prev | None, m: Mention, text: str, s: in
 _THAT_DAY = re.compile(r"\b(?:that|aquel|aquella)\s+$", re.IGNORECASE)
 
 
+_THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日)")  # "2月12日那天晚上": that day, 12 February
+
+
 def _that_day(ctx: _Context, m: Mention, text: str) -> tuple[int, str] | None:
-    """(year, why) for "that 26 October": the year of the same day the article told last, when
-    that was not the present's."""
-    if "hat" not in text[max(0, m.start - 6) : m.start] and "quel" not in text[max(0, m.start - 8) : m.start]:
-        return None  # (the common case: no demonstrative right before)
-    hit = _THAT_DAY.search(text, max(0, m.start - 8), m.start)
+    """(year, why) for "that 26 October", "2月12日那天": the year of the same day the article told
+    last, when that was not the present's."""
+    after = _THAT_DAY_AFTER.match(text, m.end) if "那" in text else None
+    if after is not None:
+        hit: re.Match[str] | None = after
+    else:
+        if "hat" not in text[max(0, m.start - 6) : m.start] and "quel" not in text[max(0, m.start - 8) : m.start]:
+            return None  # (the common case: no demonstrative right before)
+        hit = _THAT_DAY.search(text, max(0, m.start - 8), m.start)
     if hit is None:
         return None
     same = [d for d in ctx.told if (d.month, d.day) == (m.month, m.day)]
     if not same or same[-1].year == ctx.time.year:
         return None
     day = same[-1]
-    phrase = text[hit.start() : m.end]
+    phrase = text[m.start : hit.end()] if after is not None else text[hit.start() : m.end]
     return day.year, reason(N_("“{phrase}” points back at {day}"), phrase=phrase, day=Day(day.month, day.day, day.year))
 
 
