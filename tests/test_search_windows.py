@@ -889,3 +889,15 @@ def test_what_time_needs_an_article_that_writes_a_clock_time(tmp_path: Path) -> 
     )
     assert index.search("what time does the Kelby farm shop open?") == []
     assert [h.article.title for h in index.search("what time does the Kelby market open?")][:1] == ["Market"]
+
+
+def test_a_noun_whose_f_turns_to_v_in_the_plural_finds_the_other_number(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Bakery\n\nThe new bakery in Mill Street baked its first loaves in April.\n",
+            "b.txt": "Museum\n\nThe museum keeps a wolf skin and two knives.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("first loaf")][:1] == ["Bakery"]
+    assert [h.article.title for h in index.search("wolves knife")][:1] == ["Museum"]

@@ -266,3 +266,15 @@ def derived_stems(english_stem: str, *, demonyms: bool = False) -> list[str]:
                 if len(other) >= _MIN_DERIVED_STEM:
                     out.append(other)
     return out
+
+
+def f_plural_forms(word: str) -> tuple[str, ...]:
+    """The other number of an English noun whose f turns to v in the plural (loaf / loaves, knife /
+    knives, wolves / wolf): Snowball stems them apart ("loaf", "loav")."""
+    if word.endswith("ves") and len(word) > 4:
+        return (word[:-3] + "f", word[:-3] + "fe")
+    if word.endswith("fe") and len(word) > 3:
+        return (word[:-2] + "ves",)
+    if word.endswith("f") and len(word) > 2 and not word.endswith("ff"):
+        return (word[:-1] + "ves",)
+    return ()

@@ -47,6 +47,7 @@ from bot.index.lang import (
     derived_stems,
     detect_latin,
     everyday_words,
+    f_plural_forms,
     is_latin,
     spanish_derived_stems,
     stem,
@@ -1068,6 +1069,10 @@ class SearchIndex:
             for s in derived_stems(stem_in(0)):
                 tid = self._stems.get(s)
                 if tid is not None:
+                    add(tid, DERIVED_WEIGHT)
+        for form in f_plural_forms(term) if latin and term.isascii() else ():
+            if (sid := self._surface.get(form)) is not None:  # "loaf" finds "loaves"
+                for tid in self._stems_of_surface(sid):
                     add(tid, DERIVED_WEIGHT)
         if latin and SPANISH in self._langs_present:
             for s in spanish_derived_stems(stem_in(SPANISH)):
