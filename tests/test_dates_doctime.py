@@ -4168,3 +4168,23 @@ def test_a_chinese_day_named_again_with_that_day_is_the_day_told_before(tmp_path
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [m.year for m in got if m.text == "7月20日"] == [1969]
+
+
+def test_a_dateline_is_no_base_for_the_first_anniversary_it_is_the_day_of(tmp_path: Path) -> None:
+    text = (
+        "Villarejo (Cuenca), 3 de marzo de 2011.\n\nUN AÑO DESPUÉS DEL INCENDIO, VILLAREJO REABRE SU MERCADO\n\n"
+        "Hoy se cumple el primer aniversario del incendio del mercado, que empezó la noche del miércoles 3 de"
+        " marzo del año pasado. El fuego se apagó el 5 de marzo, y las obras empezaron el 20 de mayo.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["miércoles 3 de marzo"] == 2010
+    assert got["20 de mayo"] == 2010  # told in the past, weeks after the article's day: last year's
+
+
+def test_a_spanish_past_well_after_the_articles_day_is_last_years(tmp_path: Path) -> None:
+    text = (
+        "Robledo, 10 de febrero de 2015.\n\nLA RIADA, UN AÑO DESPUÉS\n\n"
+        "El agua bajó el 20 de noviembre, y el pueblo volvió a abrir la escuela el 3 de diciembre.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["20 de noviembre"], got["3 de diciembre"]) == (2014, 2014)

@@ -998,6 +998,13 @@ def _same_day(sentence: str, base: Base) -> str:
 DayDates = Mapping[tuple[int, int], Sequence[tuple[int, str]]]
 
 
+def _dates_the_page(sentence: str) -> bool:
+    """Whether a sentence is a dateline alone ("Las Hoyuelas (La Palma), 19 de septiembre de 2022."):
+    it dates the article, not the event an anniversary counts from."""
+    found = find_mentions(sentence)
+    return len(found) == 1 and place_dateline(sentence, found[0].start, found[0].end)
+
+
 def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates, title: str = "") -> Base | None:
     """The base an anniversary kept on a day gets from another sentence of the article that dates
     that same day in one year and speaks of the same thing: "its 86th birthday on 1 July" with
@@ -1011,7 +1018,7 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
         (year, other)
         for d in sorted(days)
         for year, other in dated.get(d, ())
-        if other != sentence and keys & content_keys(other)
+        if other != sentence and keys & content_keys(other) and not _dates_the_page(other)
     }
     years = {year for year, _ in hits}
     if len(years) != 1:

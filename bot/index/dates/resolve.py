@@ -3327,7 +3327,14 @@ def _by_tense(
         return year + 1, reason(N_("still to come, after the article's day ({day}): next year"), day=day) + "; "
     # (read only when a test below asks: most days lie near the article's own)
     own_past = (gap > TENSE_MARGIN_DAYS or gap < -NEAREST_DAYS) and (
-        _past_search(clause) or (_past_search(sentence) and not _PRESENT.search(clause))
+        _past_search(clause)
+        or (_past_search(sentence) and not _PRESENT.search(clause))
+        # (a Spanish or Russian past well after the article's day: "La lava dejó de salir el 13 de
+        # diciembre" of 19 September cannot be this year's, still to come)
+        or (
+            gap > TENSE_MARGIN_DAYS
+            and (_ES_PAST_FORM.search(clause) is not None or _RU_PAST_VERB.search(clause) is not None)
+        )
     )
     if gap > TENSE_MARGIN_DAYS and own_past and not _FUTURE.search(clause):
         day = Day(present[0], present[1], year)
