@@ -48,7 +48,8 @@ Query sets (--set):
             (seeds + tests/gold/blind43/docs, rich in unanswerable queries) was written in the
             fourteenth session to tune on.
 - blind30:  tests/queries_blind30.py over seeds/ and over tests/gold/blind42/docs: the fifteenth
-            round's blind set (--blind30), committed unscored in the fourteenth session.
+            round's blind set (--blind30), committed unscored in the fourteenth session and scored
+            once at the end of the fifteenth (MRR 0.931, no-answer 0.964), spent now.
 - blind32:  tests/queries_blind32.py over seeds/ and over tests/gold/blind44/docs: the sixteenth
             round's blind set (--blind32), committed unscored in the fifteenth session; blind33
             (seeds + tests/gold/blind45/docs, rich in unanswerable queries) was written with it to
@@ -304,7 +305,7 @@ LABELS = {
     "blind27": "tests/queries_blind27.py (twenty-seventh set: seeds + the blind39 documents; scored once, spent)",
     "blind28": "tests/queries_blind28.py (twenty-eighth set, spent: seeds + the blind40 documents; thirteenth round)",
     "blind29": "tests/queries_blind29.py (twenty-ninth set, spent: seeds + the blind41 documents; fourteenth round)",
-    "blind30": "tests/queries_blind30.py (thirtieth set, BLIND: seeds + the blind42 documents; fifteenth round)",
+    "blind30": "tests/queries_blind30.py (thirtieth set, spent: seeds + the blind42 documents; fifteenth round)",
     "blind31": "tests/queries_blind31.py (thirty-first set, to tune on: seeds + the blind43 documents)",
     "blind32": "tests/queries_blind32.py (thirty-second set, BLIND: seeds + the blind44 documents; sixteenth round)",
     "blind33": "tests/queries_blind33.py (thirty-third set, to tune on: seeds + the blind45 documents)",
@@ -356,7 +357,7 @@ def main() -> None:
     parser.add_argument("--blind27", action="store_true", help="with --scores: score the twenty-seventh (spent) set")
     parser.add_argument("--blind28", action="store_true", help="with --scores: score the twenty-eighth (spent) set")
     parser.add_argument("--blind29", action="store_true", help="with --scores: score the twenty-ninth (spent) set")
-    parser.add_argument("--blind30", action="store_true", help="with --scores: the thirtieth set (BLIND: later)")
+    parser.add_argument("--blind30", action="store_true", help="with --scores: score the thirtieth (spent) set")
     parser.add_argument("--blind31", action="store_true", help="with --scores: the thirty-first set (to tune on)")
     parser.add_argument("--blind32", action="store_true", help="with --scores: the thirty-second set (BLIND: later)")
     parser.add_argument("--blind33", action="store_true", help="with --scores: the thirty-third set (to tune on)")
