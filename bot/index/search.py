@@ -1724,26 +1724,22 @@ class SearchIndex:
         return held
 
     def _articles_with_times(self) -> np.ndarray:
-        """Per article, whether it writes a clock time (read once, at the first question for one)."""
-        got: np.ndarray | None = getattr(self, "_times", None)
-        if got is None:
-            got = np.array(
-                [gives_a_time(a.title) or any(gives_a_time(p.text) for p in a.paragraphs) for a in self.articles],
-                dtype=bool,
-            )
-            self._times = got
-        return got
+        """Per article, whether it writes a clock time."""
+        return self._articles_writing("_times", gives_a_time)
 
     def _articles_with_amounts(self) -> np.ndarray:
-        """Per article, whether it writes a sum of money (read once, at the first question that asks
-        for one)."""
-        got: np.ndarray | None = getattr(self, "_amounts", None)
+        """Per article, whether it writes a sum of money."""
+        return self._articles_writing("_amounts", gives_an_amount)
+
+    def _articles_writing(self, cache: str, writes: Callable[[str], bool]) -> np.ndarray:
+        """Per article, whether its title or a paragraph `writes` something: read once, at the first
+        question that asks for it, and kept under `cache` (not persisted)."""
+        got: np.ndarray | None = getattr(self, cache, None)
         if got is None:
             got = np.array(
-                [gives_an_amount(a.title) or any(gives_an_amount(p.text) for p in a.paragraphs) for a in self.articles],
-                dtype=bool,
+                [writes(a.title) or any(writes(p.text) for p in a.paragraphs) for a in self.articles], dtype=bool
             )
-            self._amounts = got
+            setattr(self, cache, got)
         return got
 
     def _articles_holding(self, term: _QueryTerm) -> np.ndarray:
