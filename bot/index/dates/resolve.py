@@ -32,6 +32,7 @@ from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     COHORT_AFTER,
     LEAD_LINE_CHARS,
+    Anniversary,
     Counted,
     DocumentTime,
     Evidence,
@@ -857,10 +858,16 @@ def _counts_to_now(text: str, s: int, ctx: _Context, pidx: int, then: int, now: 
     for a in anniversaries(text):
         if a.sentence[0] != s or a.possessive:
             continue
-        counted = [c.year for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase == a]
-        if now is None or now in counted or abs(then + a.n - now) <= 1 or not _OF_END.search(text, a.start, a.end):
+        if now is None or _kept_now(a, text, ctx, pidx, then, now):
             return True
     return False
+
+
+def _kept_now(a: Anniversary, text: str, ctx: _Context, pidx: int, then: int, now: int) -> bool:
+    """Whether the anniversary phrase `a` is the article's present one: counted to `now`, reaching it
+    from the account's year `then`, or not "of" a thing it names."""
+    counted = [c.year for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase == a]
+    return now in counted or abs(then + a.n - now) <= 1 or not _OF_END.search(text, a.start, a.end)
 
 
 _OF_END = re.compile(r"\b(?:of|de|del)\s*$", re.IGNORECASE)  # "the 149th anniversary of …": of something named
@@ -877,10 +884,7 @@ def _present_anniversary(text: str, s: int, e: int, ctx: _Context, pidx: int, th
     phrases = [a for a in anniversaries(text) if s <= a.start < e]
     for w in words:
         a = next((a for a in phrases if a.start <= w.start() < a.end), None)
-        if a is None or a.possessive:
-            return True
-        counted = [c.year for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase == a]
-        if now in counted or abs(then + a.n - now) <= 1 or not _OF_END.search(text, a.start, a.end):
+        if a is None or a.possessive or _kept_now(a, text, ctx, pidx, then, now):
             return True
     return False
 
