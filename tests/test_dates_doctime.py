@@ -4188,3 +4188,20 @@ def test_a_spanish_past_well_after_the_articles_day_is_last_years(tmp_path: Path
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["20 de noviembre"], got["3 de diciembre"]) == (2014, 2014)
+
+
+def test_a_day_another_report_dates_counts_when_the_article_around_the_sentence_tells_it_again(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "a.txt": "RAFT RACE MAKES A SPLASH\n\n[Kelbury Echo, Monday 9 May 1988]\n\nNine crews of apprentices "
+        "from the Kelbury boatyards paddled home-made rafts down the canal in the town's first raft race on "
+        "Saturday, 7 May, cheered from the towpath by a large crowd.\n",
+        "b.txt": "THIRTY SUMMERS AFLOAT\n\nIt is thirty years since a handful of men from the Kelbury "
+        "boatyards lashed oil drums together with baling twine below the old lock gates on 7 May and "
+        "paddled, soaked and singing, for the weir.\n\nThe race down the "
+        "canal has run every spring since, and the apprentices of the nine original crews are invited back.\n\n"
+        "This year's race is on 12 May.\n",
+    }
+    got = {(m.file, m.text): m.year for m in resolve(tmp_path, files)}
+    assert got[("b.txt", "7 May")] == 1988 and got[("b.txt", "12 May")] == 2018

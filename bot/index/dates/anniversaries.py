@@ -49,6 +49,11 @@ def _dating_clauses(text: str) -> list[str]:
 
 # Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
 MIN_COVER_ON_DAY = 0.4
+# The same, told by the whole article that keeps the anniversary (its other paragraphs name the
+# race and its runners, the sentence only the town and the pancakes): stricter, since an article
+# holds many words; the sentence itself must still share `MIN_SHARED_ON_DAY` of them.
+MIN_COVER_ON_DAY_ARTICLE = 0.6
+MIN_SHARED_ON_DAY = 3
 # A pool of at most this many sentences is walked (`_best`) rather than indexed (`_PoolIndex`).
 SMALL_POOL = 8
 SAME_DAY = 0.5  # added to the cover of a dating sentence that names the day the anniversary is kept
@@ -492,14 +497,25 @@ class BaseFinder:
             self._subjects[subject] = got
         return got
 
-    def find_on_day(self, sentence: str, article_id: str, days: frozenset[tuple[int, int]]) -> Base | None:
+    def find_on_day(
+        self, sentence: str, article_id: str, days: frozenset[tuple[int, int]], article: str = ""
+    ) -> Base | None:
         """The year another document gives a day this `sentence` names without one, when that
         document's sentence dating the same day tells of the same thing (most of this sentence's
         rare words): "25 years ago today, on 28 May, our mayors signed the charter" / "the twinning
-        charter was signed … on 28 May 1994"."""
+        charter was signed … on 28 May 1994". With `article` (the whole text of the sentence's
+        article), a dating sentence that the article tells again, and the sentence in part, counts too."""
+        found = self._day_told(sentence, article_id, days, "")
+        if found is None and article:
+            found = self._day_told(sentence, article_id, days, article)
+        return found
+
+    def _day_told(self, sentence: str, article_id: str, days: frozenset[tuple[int, int]], article: str) -> Base | None:
         keys = content_keys(sentence)
         if not keys or not days:
             return None
+        told = content_keys(article) if article else keys
+        need = MIN_COVER_ON_DAY_ARTICLE if article else MIN_COVER_ON_DAY
         if self.day_reader is None:
             return None
         on_day = self._sentences_on(days)
@@ -525,11 +541,11 @@ class BaseFinder:
                 # the clause, or it with the one after ("… opened on Saturday, 24 April by Harold
                 # Briggs, who cut the ribbon"): what happened on the day may go on past it
                 for ck in (content_keys(clause), content_keys(" ".join(clauses[i : i + 2]))):
-                    shared = keys & ck
+                    shared = told & ck
                     total = math.fsum(map(idf, ck))
-                    if total > 0 and len(shared) >= 2:
+                    if total > 0 and len(keys & ck) >= (MIN_SHARED_ON_DAY if article else 2):
                         cover = max(cover, math.fsum(map(idf, shared)) / total)
-            if cover >= MIN_COVER_ON_DAY and cover > hits.get(dated[0], (0.0, ""))[0]:
+            if cover >= need and cover > hits.get(dated[0], (0.0, ""))[0]:
                 hits[dated[0]] = (cover, s.text)
         if len(hits) != 1:
             return None  # nothing, or two years for the same day: no base

@@ -1263,7 +1263,7 @@ def count(
             # "thirty years to the day after she foundered off Gull Point" / another document: "The
             # coaster Morwenna sank off Gull Point … on Saturday, 17 January": the day and the words
             # around it, when the subject's head is no help.
-            found = finder.find_on_day(text[s:e], article_id, days)
+            found = finder.find_on_day(text[s:e], article_id, days, " ".join(article_texts))
         if found is None and not a.possessive and a.subject:
             found = _beginning_told_next(following or next_paragraph, article_id, finder)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
