@@ -4205,3 +4205,11 @@ def test_a_day_another_report_dates_counts_when_the_article_around_the_sentence_
     }
     got = {(m.file, m.text): m.year for m in resolve(tmp_path, files)}
     assert got[("b.txt", "7 May")] == 1988 and got[("b.txt", "12 May")] == 2018
+
+
+def test_a_year_in_a_side_clause_with_its_own_participle_dates_nothing_outside_it(tmp_path: Path) -> None:
+    text = (
+        "Harbour notes\n\nPosted on 20 March 2001\n\nThe Kestrel Point light, automated in 1988, was dark "
+        "from 3 to 6 March after the cable failed.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["3 to 6 March"] == 2001

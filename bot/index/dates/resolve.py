@@ -399,6 +399,8 @@ _SAME_YEAR = re.compile(
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:first|founded|established|est|estd|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
     r"|came|moved|died|after|until|desde)\b[^,;]{0,30}$"
+    # "The Beacon Hill repeater, licensed in 1992, was off the air …": a side clause's participle
+    r"|,\s*(?:[a-z]+\s+)?[a-z]{3,}ed\s+in\s+$"
     # "строительство которого шло с весны 2008 года": since (the spring of) a year
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
