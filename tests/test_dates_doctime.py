@@ -4213,3 +4213,13 @@ def test_a_year_in_a_side_clause_with_its_own_participle_dates_nothing_outside_i
         "from 3 to 6 March after the cable failed.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["3 to 6 March"] == 2001
+
+
+def test_a_quoted_bare_ordinals_weekday_moves_its_month_on_before_its_year_changes(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Edith Marlow\n\nEdith Marlow, who died on 28 February 2004, taught at Fenbridge "
+        'school until she retired in 2003.\n\nA postcard she sent home in June 1962 survives: "We sail on '
+        'Friday the 6th, and I have a cabin to myself."\n'
+    )
+    got = [m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Friday the 6th"]
+    assert [(m.year, m.month) for m in got] == [(1962, 7)]

@@ -1544,6 +1544,24 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # Wednesday, 4 July a Friday
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+                elif (
+                    m.start in bare_with_weekday
+                    and (
+                        nxt := _month_its_weekday_names(
+                            m,
+                            _resolve_one(
+                                replace(m, weekday=None), text, s, e, taken, ctx, prev, pidx, anniversary_days
+                            )[0],
+                            ctx,
+                        )
+                    )
+                    is not None
+                ):
+                    # "A letter he wrote in August 1946 survives: "I can start on Monday the 2nd"": the
+                    # year the text gives, whose next month has the weekday, before another year
+                    # whose August has it
+                    m = nxt
+                    year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
             last_year = year
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
             own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (
