@@ -102,6 +102,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND60,
     BLIND61,
     BLIND62,
+    BLIND63,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -330,6 +331,7 @@ def main() -> int:
     dev_sets += [BLIND61]  # written with blind62 (the sixteenth round's blind set) to tune on
     dev_sets += [BLIND57]  # scored once at the end of the fourteenth session (0.780): spent
     dev_sets += [BLIND59]  # scored once at the end of the fifteenth session (0.815): spent
+    dev_sets += [BLIND63]  # written with blind64 (the seventeenth round's blind set) to tune on
     quality(dev_sets + ([BLIND62] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

@@ -162,6 +162,11 @@ BLIND60 = GoldSet("blind60", GOLD / "blind60" / "docs", GOLD / "blind60" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND61 = GoldSet("blind61", GOLD / "blind61" / "docs", GOLD / "blind61" / "gold.jsonl", False)
 BLIND62 = GoldSet("blind62", GOLD / "blind62" / "docs", GOLD / "blind62" / "gold.jsonl", False)
+# The sixteenth session's round: blind62 is blind, to be scored once at its end; blind63 was written
+# at its start to tune on (a writer who read no engine code). blind64, the seventeenth round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND63 = GoldSet("blind63", GOLD / "blind63" / "docs", GOLD / "blind63" / "gold.jsonl", False)
+BLIND64 = GoldSet("blind64", GOLD / "blind64" / "docs", GOLD / "blind64" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
