@@ -54,6 +54,10 @@ Query sets (--set):
             round's blind set (--blind32), committed unscored in the fifteenth session; blind33
             (seeds + tests/gold/blind45/docs, rich in unanswerable queries) was written with it to
             tune on.
+- blind34:  tests/queries_blind34.py over seeds/ and over tests/gold/blind46/docs: the seventeenth
+            round's blind set (--blind34), committed unscored in the sixteenth session; blind35
+            (seeds + tests/gold/blind47/docs, rich in unanswerable and transliterated queries) was
+            written with it to tune on.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -130,6 +134,8 @@ from tests import (  # noqa: E402
     queries_blind31,
     queries_blind32,
     queries_blind33,
+    queries_blind34,
+    queries_blind35,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -190,6 +196,8 @@ BLIND_SETS = {
     "blind31": queries_blind31,
     "blind32": queries_blind32,
     "blind33": queries_blind33,
+    "blind34": queries_blind34,
+    "blind35": queries_blind35,
 }
 
 
@@ -309,6 +317,8 @@ LABELS = {
     "blind31": "tests/queries_blind31.py (thirty-first set, to tune on: seeds + the blind43 documents)",
     "blind32": "tests/queries_blind32.py (thirty-second set, BLIND: seeds + the blind44 documents; sixteenth round)",
     "blind33": "tests/queries_blind33.py (thirty-third set, to tune on: seeds + the blind45 documents)",
+    "blind34": "tests/queries_blind34.py (thirty-fourth set, BLIND: seeds + the blind46 documents; seventeenth round)",
+    "blind35": "tests/queries_blind35.py (thirty-fifth set, to tune on: seeds + the blind47 documents)",
 }
 
 
@@ -361,6 +371,8 @@ def main() -> None:
     parser.add_argument("--blind31", action="store_true", help="with --scores: the thirty-first set (to tune on)")
     parser.add_argument("--blind32", action="store_true", help="with --scores: the thirty-second set (BLIND: later)")
     parser.add_argument("--blind33", action="store_true", help="with --scores: the thirty-third set (to tune on)")
+    parser.add_argument("--blind34", action="store_true", help="with --scores: the thirty-fourth set (BLIND: later)")
+    parser.add_argument("--blind35", action="store_true", help="with --scores: the thirty-fifth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
