@@ -4223,3 +4223,22 @@ def test_a_quoted_bare_ordinals_weekday_moves_its_month_on_before_its_year_chang
     )
     got = [m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Friday the 6th"]
     assert [(m.year, m.month) for m in got] == [(1962, 7)]
+
+
+def test_a_paragraph_that_sets_out_to_tell_the_event_retells_its_year_further_down_the_piece(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "TADWORTH GAZETTE — FEATURES\n\nThursday 6 May\n\nTHE WATCH THAT STOPPED AT 3:59\n\n"
+        "Fifty years ago this evening a medical student broke four minutes for the mile. Roger Bannister's "
+        "run of 1954 is remembered the world over; Tadworth has forgotten that one of its own held a watch.\n\n"
+        "Arthur Penn was twenty-two and a timekeeper for the athletics club. He wrote to his sister on 8 May: "
+        '"I shall never see the like again." His letters go on show at Tadworth Library from Monday 10 May.\n\n'
+        "Admission to the exhibition is free, and the library is open late on weekdays.\n\n"
+        "The club still meets on the same track, and its present timekeepers use electronic gates.\n\n"
+        "The race itself is quickly told. Six runners lined up at Iffley Road at six in the evening of 6 May, "
+        "the pacemakers took the first laps, and Bannister kicked for home with half a lap to run.\n\n"
+        "His granddaughter will talk about the letters at the library on 13 May.\n\nTadworth Gazette, 2004\n"
+    )
+    got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[(15, "6 May")] == 1954 and got[(17, "13 May")] == 2004

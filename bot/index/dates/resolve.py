@@ -2821,8 +2821,8 @@ def _retold_base(
     now ("Thirty years ago this week, the Marigold was driven onto the reef … The gale had been
     blowing since the evening of 10 January"): the year the piece counts from, which it retells."""
     # (counted after the lead, which short heading lines may push down: see `_lead_paragraphs`)
-    if pidx > RETOLD_PARAGRAPHS + len(_lead_paragraphs(ctx.article)) - 2:
-        return None  # (the account comes first, right after the lead)
+    if pidx > RETOLD_PARAGRAPHS + len(_lead_paragraphs(ctx.article)) - 2 and not _retells(text, m.start):
+        return None  # (the account comes first, right after the lead, or where a paragraph sets out to tell it)
     year = ctx.time.year
     base = ctx.looked_back_to
     if base is None and (ago := ctx.lead_ago) is not None and ago[2] <= pidx + 1:
@@ -2925,11 +2925,13 @@ _RETELLING = re.compile(
     r"\bhow\s+it\s+all\s+(?:began|started)\b|\bcómo\s+(?:empezó|comenzó)\s+todo\b"
     # ("当年是县体育馆的电工": who someone was back then, the account about to be told)
     r"|как\s+вс[её]\s+начиналось|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
-    r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说",
+    r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说"
+    # ("The flight itself is quickly told.")
+    r"|\bis\s+(?:quickly|soon|easily|simply|briefly)\s+told\b",
     re.IGNORECASE,
 )
 # What every `_RETELLING` match holds in plain text (see `_NOT_PLAIN`; its other words need letters it lacks).
-_RETELLING_WORDS = ("how", "story", "recordarlo")
+_RETELLING_WORDS = ("how", "story", "recordarlo", "told")
 
 
 def _retells(text: str, end: int) -> bool:
