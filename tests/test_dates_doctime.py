@@ -4242,3 +4242,15 @@ def test_a_paragraph_that_sets_out_to_tell_the_event_retells_its_year_further_do
     )
     got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert got[(15, "6 May")] == 1954 and got[(17, "13 May")] == 2004
+
+
+def test_a_paragraph_that_sets_out_to_retell_takes_the_leads_own_day_back_to_its_year(tmp_path: Path) -> None:
+    text = (
+        "ЗАРЕЧНАЯ ГАЗЕТА\n№ 40, среда, 4 октября\n\nК 60-летию первого спутника\n\n"
+        "В среду, 4 октября, исполняется 60 лет со дня, когда в космос ушёл первый спутник. Запуск "
+        "4 октября 1957 года стал событием века, а для Заречья он памятен ещё и тем, что здесь жил один из "
+        "инженеров.\n\nКак это было. Поздним вечером 4 октября ракета ушла со старта. На следующий день, "
+        "5-го, о спутнике писали газеты всего мира.\n\nВыставка в музее открыта с 2 октября по 30 ноября.\n"
+    )
+    got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[(8, "4 октября")] == 1957 and got[(8, "5-го")] == 1957 and got[(10, "2 октября по 30 ноября")] == 2017

@@ -2839,10 +2839,14 @@ def _retold_base(
     account = prev is not None and prev.historical and not aside
     if account and prev is not None and prev.year != base[0]:
         return None  # (whether it retells, asked below, cannot matter)
-    if not ctx.looks_back and (base[0] not in ctx.lead_years or (m.month, m.day) in ctx.lead_days(base[0])):
+    if not ctx.looks_back and (
+        base[0] not in ctx.lead_years
+        or ((m.month, m.day) in ctx.lead_days(base[0]) and not _sets_out_to_retell(ctx.article, text, pidx, m.start))
+    ):
         # (or the lead itself dates what is counted from: "El 11 de julio de 2010 … ganó su primer
         # Mundial. Este mes se cumple el décimo aniversario de aquella noche"; not on that very
-        # day, which the celebration keeps: "Los actos centrales comenzaron el 20 de julio")
+        # day, which the celebration keeps: "Los actos centrales comenzaron el 20 de julio" — unless
+        # the paragraph sets out to retell: "Как это было. Ранним утром 18 июня … самолёт ушёл")
         return None
     if ctx.obituary and _DIED.search(_tense_context(text, s, m)):
         return None  # (the death an obituary tells is its present)
@@ -2924,7 +2928,7 @@ _TO_THE_DAY = re.compile(r"\byears\s+to\s+the\s+day\b", re.IGNORECASE)
 _RETELLING = re.compile(
     r"\bhow\s+it\s+all\s+(?:began|started)\b|\bcómo\s+(?:empezó|comenzó)\s+todo\b"
     # ("当年是县体育馆的电工": who someone was back then, the account about to be told)
-    r"|как\s+вс[её]\s+начиналось|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
+    r"|как\s+вс[её]\s+начиналось|как\s+это\s+было|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
     r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说"
     # ("The flight itself is quickly told.")
     r"|\bis\s+(?:quickly|soon|easily|simply|briefly)\s+told\b",
