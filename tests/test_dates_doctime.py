@@ -4254,3 +4254,17 @@ def test_a_paragraph_that_sets_out_to_retell_takes_the_leads_own_day_back_to_its
     )
     got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert got[(8, "4 октября")] == 1957 and got[(8, "5-го")] == 1957 and got[(10, "2 октября по 30 ноября")] == 2017
+
+
+def test_it_was_a_weekday_after_a_year_goes_on_in_that_year_and_says_nothing_of_the_present(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Obituary\n\nDennis Ware, who has died aged 90, kept the lock at Hembury for forty years.\n\n"
+        "He died on Wednesday 14 March. His funeral is at St Anne's on Thursday 22 March.\n\n"
+        "He was born at the lock cottage on 2 May 1921.\n\n"
+        "He married Vera Lane at Hembury chapel in 1947. It was a Saturday, 9 August, and the boats sounded "
+        "their horns.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Wednesday 14 March"] == 2012 and got["Saturday, 9 August"] == 1947

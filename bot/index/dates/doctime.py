@@ -2074,6 +2074,8 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
             # inside a quotation from a year the sentence names: "The magazine for May 1911 announced:
             # "The Jubilee will be kept on Wednesday 14 June …""
             return True
+        if m.weekday is not None and _told_year_fits(text, s, m):
+            return True  # "She married … in 1949. It was a Saturday, 4 June, and it poured.": 1949's
         if s > 0 and (opening := ago_phrase(text[:40])) is not None and text.startswith(opening[1]):
             return True  # "Twenty years ago today I was … It opened on Saturday 10 June": that year's
         if "ago today" in before and ago_phrase(before.lower()) is not None:
@@ -2091,6 +2093,19 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         if m.weekday is not None and m.year is None and not qualified(idx, m)
     )
     return written, _shown(written)
+
+
+def _told_year_fits(text: str, s: int, m: Mention) -> bool:
+    """Whether a sentence that opens on "It was" goes on from a plain year of the sentence before,
+    which has the weekday written on that day ("She married … in 1949. It was a Saturday, 4 June")."""
+    assert m.weekday is not None
+    if s == 0 or not _IT_WAS.match(text, s, m.start):
+        return False
+    start = max((a for a, b in sentences(text) if b <= s), default=s)
+    return any(_is_weekday(m.weekday, m.month, m.day, y) for y in years_in(text[start:s]))
+
+
+_IT_WAS = re.compile(r"\s*(?:it|that|this|the\s+day)\s+was\b", re.IGNORECASE)
 
 
 def _shown(written: Written) -> Why:
