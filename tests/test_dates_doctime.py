@@ -4268,3 +4268,12 @@ def test_it_was_a_weekday_after_a_year_goes_on_in_that_year_and_says_nothing_of_
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["Wednesday 14 March"] == 2012 and got["Saturday, 9 August"] == 1947
+
+
+def test_a_year_of_telling_does_not_move_on_the_account_a_quotation_tells(tmp_path: Path) -> None:
+    text = (
+        "Tracking station memories\n\nPosted on 12 March 2009\n\n"
+        'In the summer of 1969 Ken Ashby was on shift at the tracking dish on 20 July. "We hardly slept," he '
+        'told the Echo in 1994. "By the 24th the whole shift saw the splashdown on a borrowed set."\n'
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["24th"] == 1969

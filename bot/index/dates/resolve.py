@@ -3312,13 +3312,24 @@ def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: 
     one, later than it: the year the account has reached."""
     if prev is None or not prev.historical or prev.year is None or prev.para != pidx or prev.end < 0:
         return None
-    found = [
-        int(y.group(1))
-        for y in _FREE_YEAR.finditer(text, prev.end, m.start)
-        if not any(a <= y.start() < b for a, b in taken)
-        and not _NOT_A_PLAIN_YEAR.search(text[max(0, y.start() - 8) : y.start()])
-    ]
+    quoted = None  # (asked once, when a year follows a verb of telling)
+    found: list[int] = []
+    for y in _FREE_YEAR.finditer(text, prev.end, m.start):
+        if any(a <= y.start() < b for a, b in taken) or _NOT_A_PLAIN_YEAR.search(
+            text[max(0, y.start() - 8) : y.start()]
+        ):
+            continue
+        if _TOLD_IN.search(text, max(0, y.start() - 40), y.start()):
+            # ""The first night was bedlam," she told this paper in 1987. "By the 3rd of July …"": the
+            # year of the telling, not of what the quotation tells
+            quoted = _inside_quotes(text[: m.start]) if quoted is None else quoted
+            if quoted:
+                continue
+        found.append(int(y.group(1)))
     return found[-1] if found and found[-1] > prev.year else None
+
+
+_TOLD_IN = re.compile(r"\b(?:told|said|recalled|remembered|wrote|explained|admitted)\b[^.;\"“”]{0,30}$", re.IGNORECASE)
 
 
 def _earlier_year(
