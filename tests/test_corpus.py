@@ -417,6 +417,23 @@ def test_cuttings_numbered_in_capitals_and_closed_by_their_sources() -> None:
     assert len(split_articles(plain, "b.txt")) == 1
 
 
+def test_a_source_line_under_the_paragraph_it_closes_stays_with_its_cutting() -> None:
+    text = (
+        "HARTLEY ECHO - CUTTINGS\nKept for the society\n\n"
+        "1. LIDO REOPENS\nThe lido reopened on Saturday 29 May after its winter repairs.\n"
+        "[Hartley Echo, Friday 4 June 1993, page 5]\n\n"
+        "2. FAIR CALLED OFF\nThe summer fair, due on Saturday 28 July, has been called off.\n"
+        "[Hartley Echo, 13 April 2001, front page]\n\n"
+        "3. LIBRARY MOVES\nThe library reopened in the old bank on Saturday 17 October.\n"
+        "[Hartley Echo, 23 October 2009, page 3]\n"
+    )
+    articles = split_articles(text, "a.txt")
+    titles = ["HARTLEY ECHO - CUTTINGS", "1. LIDO REOPENS", "2. FAIR CALLED OFF", "3. LIBRARY MOVES"]
+    assert [a.title for a in articles] == titles
+    assert [p.text[:13] for p in articles[1].paragraphs] == ["The lido reop", "[Hartley Echo"]
+    assert articles[1].paragraphs[-1].text.endswith("1993, page 5]")
+
+
 def test_a_bracket_left_open_at_a_lines_end_goes_on_in_the_next_line() -> None:
     text = (
         "NEW FOOTBRIDGE\n\nThe footbridge was opened on Tuesday 21 March.\n"

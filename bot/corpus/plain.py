@@ -252,8 +252,9 @@ def _entry_heads(lines: list[str], above: Mapping[int, int]) -> list[int]:
 def _heads_under_datelines(lines: list[str]) -> dict[int, int]:
     """Titles that come right after the line dating their entry ("From the Bramling Courier, October
     1995" / "NEW PRESS ROLLS AT BRAMLING"), in a page of two or more such entries: the dating line
-    stands after a blank line, a finished paragraph or the page heading. A title in capitals may
-    stand one blank line under it ("From our issue of Friday 31 May 1991" / "" / "NEW POOL READY").
+    stands after a blank line, a finished paragraph with the title right under it, or the page
+    heading. A title in capitals may stand one blank line under it ("From our issue of Friday 31 May
+    1991" / "" / "NEW POOL READY").
     Each title → its dating line."""
     first = _first_nonblank(lines, 0, len(lines))
     # A cutting's bracketed source ("[Skerbury Advertiser, Tuesday 15 February 1994, front page]") over
@@ -278,6 +279,8 @@ def _heads_under_datelines(lines: list[str]) -> dict[int, int]:
             continue
         if _TIMED_ITEM.match(title) or _SECTION_RULE.fullmatch(title):
             continue  # "FRIDAY 23 MAY" / "7.30 pm Opening concert …": a programme's day; a rule: no title
+        if before and gap and i - 1 != first:
+            continue  # under the paragraph it closes, a blank line below: the source at a cutting's foot
         if not before or before.endswith(_TERMINAL) or i - 1 == first:
             heads[i + 1 + gap] = i
     return heads if len(heads) >= 2 else {}
