@@ -4277,3 +4277,13 @@ def test_a_year_of_telling_does_not_move_on_the_account_a_quotation_tells(tmp_pa
         'told the Echo in 1994. "By the 24th the whole shift saw the splashdown on a borrowed set."\n'
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["24th"] == 1969
+
+
+def test_of_this_month_is_the_articles_month_not_the_one_named_last(tmp_path: Path) -> None:
+    text = (
+        "Parish notes\n\nThursday 14 November 1996\n\nThe new history of the parish will be launched at the "
+        "library on 5 December. Readers with old photographs are asked to bring them to the vicarage by the "
+        "29th of this month.\n"
+    )
+    got = [(m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.day == 29]
+    assert got == [(11, 29, 1996)]

@@ -232,6 +232,17 @@ def test_a_bare_ordinal_keeps_its_weekday_and_takes_the_month_of_the_next_day_it
     assert [(m.text, m.month) for m in got] == [("23rd", 10)]
 
 
+def test_a_spanish_day_with_its_weekday_takes_the_month_of_a_later_date_whose_weekday_agrees() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "La víspera, el viernes 6, hubo verbena en la plaza. El domingo 8 de marzo se inauguró el puente."
+    got = bare_ordinal_days(text, find_mentions(text), (2, 20))  # February was named before
+    assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("viernes 6", 3, 6, 4)]
+    # A weekday that does not agree gives no month: the number is left alone.
+    text = "La víspera, el jueves 6, hubo verbena en la plaza. El domingo 8 de marzo se inauguró el puente."
+    assert [m.month for m in bare_ordinal_days(text, find_mentions(text), (2, 20))] == []
+
+
 def test_short_weekdays_in_a_range_and_a_day_moved_from_one_date_to_another() -> None:
     got = find_mentions("Sat 21 – Sun 22 June ...... Cup weekend; the Sun 22 June edition")
     assert [(m.text, m.day, m.end_day, m.weekday) for m in got] == [

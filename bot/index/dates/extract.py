@@ -775,7 +775,7 @@ _CUED_ORDINAL = re.compile(
 )
 # "the 24th and 25th of that January": the month named after the days.
 _OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
-_OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
+OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
 
 
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -884,7 +884,11 @@ def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in _ES_BARE_NUMBER.finditer(text):
         before = [x for x in found if x.end <= m.start("d")]
-        if not before or before[-1].form != "es" or any(x.start <= m.start("d") < x.end for x in found):
+        if any(x.start <= m.start("d") < x.end for x in found):
+            continue
+        if not before and (month := _es_weekday_ahead(found, m)) is not None:
+            before = [replace(next(x for x in found if x.start >= m.end()), end_month=month, end_day=0)]
+        if not before or before[-1].form != "es":
             continue
         month, last = before[-1].end_month, before[-1].end_day
         days = [(int(m.group("d")), m.group("wd"))]
@@ -901,6 +905,19 @@ def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
                         end_month=month, end_day=d, end_year=None, form="es", weekday=weekday)
             )  # fmt: skip
     return out
+
+
+def _es_weekday_ahead(found: list[Mention], m: re.Match[str]) -> int | None:
+    """The month of the paragraph's next Spanish date when it names its weekday and a day number
+    named with its own before it falls that many days earlier ("La víspera, el viernes 17, … El
+    domingo 19 de octubre el museo abrió"): the weekdays make the pairing safe across sentences."""
+    ahead = next((x for x in found if x.start >= m.end()), None)
+    if ahead is None or ahead.form != "es" or ahead.weekday is None or not m.group("wd") or m.group("d2"):
+        return None
+    gap = ahead.day - int(m.group("d"))
+    if not 0 < gap <= AHEAD_DAYS or (ahead.weekday - _ES_WEEKDAYS[m.group("wd").lower()]) % 7 != gap % 7:
+        return None
+    return ahead.month
 
 
 def _weekday_ahead(text: str, found: list[Mention], m: re.Match[str], day: int, back: re.Match[str]) -> int | None:
@@ -963,7 +980,7 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
             named, month_after = EN_MONTHS[word.group(0)], word.end()
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
-        elif last is not None and (rel := _OF_RELATIVE_MONTH.match(text, m.end())) is not None:
+        elif last is not None and (rel := OF_RELATIVE_MONTH.match(text, m.end())) is not None:
             # "pulled down its shutters on the 28th of last month" (under "HARNSEY, 9 April 2002"): March
             step = -1 if rel.group(1).lower() == "last" else 1 if rel.group(1).lower() == "next" else 0
             last = ((last[0] - 1 + step) % 12 + 1, 0)

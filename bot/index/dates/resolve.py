@@ -57,7 +57,15 @@ from bot.index.dates.doctime import (
     year_headings,
     years_in,
 )
-from bot.index.dates.extract import WEEK_BEFORE, Mention, bare_ordinal_days, find_mentions, may_name_a_day, valid_day
+from bot.index.dates.extract import (
+    OF_RELATIVE_MONTH,
+    WEEK_BEFORE,
+    Mention,
+    bare_ordinal_days,
+    find_mentions,
+    may_name_a_day,
+    valid_day,
+)
 from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, Why, piece, reason
 from bot.index.dates.span import DateSpan
@@ -1431,6 +1439,19 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
 _IS_ON = re.compile(r"\b(?:is|are)\s+on\s+(?:the\s+)?$")  # "The first dance … is on the 24th"
 
 
+def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
+    """ "by the 29th of this month" (or of last or next month): counted from the article's own month,
+    not from the month named last ("… launched at the library on 5 December. … by the 29th of this
+    month" of 14 November)."""
+    rel = OF_RELATIVE_MONTH.match(text, m.end)
+    now = ctx.present_day
+    if rel is None or now is None:
+        return m
+    step = {"last": -1, "next": 1}.get(rel.group(1).lower(), 0)
+    month = (now[0] - 1 + step) % 12 + 1
+    return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -1502,7 +1523,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         if bare := bare_ordinal_days(text, found, carried):
             carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
-            bare = [_not_before_now(x, text, ctx) for x in bare]
+            bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
         if found:
