@@ -243,6 +243,18 @@ def test_a_spanish_day_with_its_weekday_takes_the_month_of_a_later_date_whose_we
     assert [m.month for m in bare_ordinal_days(text, find_mentions(text), (2, 20))] == []
 
 
+def test_chinese_days_alone_after_a_month_named_alone_and_the_next_day_of_the_paragraph_before() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "早在3月2日就通了电。10月中旬，新桥试通车，15日和16日两天，桥头站满了人。"
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.month, m.day) for m in got] == [(10, 15), (10, 16)]
+    # A paragraph that names no month: a day alone just after the last date before it is of its month.
+    text = "那天晚上，他在桥头一直站到了6日凌晨。"
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (10, 5))] == [(10, 6)]
+    assert bare_ordinal_days(text, [], (10, 1)) == []  # (not days later)
+
+
 def test_short_weekdays_in_a_range_and_a_day_moved_from_one_date_to_another() -> None:
     got = find_mentions("Sat 21 – Sun 22 June ...... Cup weekend; the Sun 22 June edition")
     assert [(m.text, m.day, m.end_day, m.weekday) for m in got] == [

@@ -840,7 +840,18 @@ _ES_BARE_NUMBER = re.compile(
 )
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
-_ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；])")
+_ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两])")
+# A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
+_ZH_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
+ZH_NEXT_DAYS = 2  # a day alone this soon after the paragraph before's last date ("到了3日凌晨") is of its month
+
+
+def _zh_month_alone(text: str, start: int, end: int) -> int | None:
+    """The last month named without a day between `start` and `end` ("8月下旬"), if any."""
+    alone = None
+    for m in _ZH_MONTH_ALONE.finditer(text, start, end):
+        alone = int(m.group("m"))
+    return alone
 
 
 def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
@@ -848,7 +859,7 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
     for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
         if (
             (form == "ru" and "-го" not in text)
-            or (form == "zh" and "月" not in text)
+            or (form == "zh" and "月" not in text and carried is None)
             or (form == "es" and "día" not in text)
         ):
             continue
@@ -856,10 +867,12 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             if any(x.start <= m.start() < x.end for x in found):
                 continue  # a list's next day ("8月12日、13日"): already read with the list
             before = [x for x in found if x.end <= m.start()]
-            if form == "zh" and not before:
-                continue  # (a Chinese day alone, only after a month in its own paragraph)
-            last = (before[-1].end_month, before[-1].end_day) if before else carried
             day = int(m.group("d"))
+            if form == "zh" and not before and not (carried and 0 < day - carried[1] <= ZH_NEXT_DAYS):
+                continue  # (a Chinese day alone, only after a month in its own paragraph, or the next day)
+            last = (before[-1].end_month, before[-1].end_day) if before else carried
+            if form == "zh" and (alone := _zh_month_alone(text, before[-1].end if before else 0, m.start())):
+                last = (alone, 0)  # "8月下旬，…，28日和29日两天"
             # ("La víspera, el día 10", "hasta el día 21": a Spanish "día" after its month's date in the
             # same paragraph may be earlier in it)
             earlier = last is not None and form == "es" and bool(before) and day != last[1]
