@@ -4287,3 +4287,21 @@ def test_of_this_month_is_the_articles_month_not_the_one_named_last(tmp_path: Pa
     )
     got = [(m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.day == 29]
     assert got == [(11, 29, 1996)]
+
+
+def test_years_to_the_day_after_is_no_step_of_one_day_from_the_date_before(tmp_path: Path) -> None:
+    text = (
+        "RIVERSIDE TIMES\n\nHolbeck, 15 March\n\nFifty years to the day after the flood took the old "
+        "footbridge, the mayor opened the new one yesterday, 14 March.\n\nThe flood came on 14 March 1964.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["14 March"] == 2014
+
+
+def test_the_following_winter_after_a_february_is_that_years_december(tmp_path: Path) -> None:
+    text = (
+        "Avenue reborn\n\nPosted on 3 October 2015\n\nThe gale of 25 January 1990 felled the old avenue, "
+        "and the churchyard reopened on 5 February. The new trees went in the following winter, "
+        "on 2 and 3 December, and the last of them in the spring after that.\n"
+    )
+    got = [(m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.month == 12]
+    assert got == [(2, 1990), (3, 1990)]

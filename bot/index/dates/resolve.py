@@ -429,7 +429,7 @@ _CONNECTIVE = re.compile(
     r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
     r"|(?P<es_n>\d+|\w+)\s+(?P<es_unit>días?|semanas?)\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?day"
-    r"|the\s+day\s+(?:after|before)"
+    r"|(?<!to\s)the\s+day\s+(?:after|before)"  # (not "twenty-five years to the day after")
     r"|al\s+día\s+siguiente|(?:ese|el)\s+mismo\s+día|la\s+víspera|el\s+día\s+anterior)\b"
     # (the rest behind a lookahead for their first letters: most places fail one test, not ten)
     r"|(?=[взнсч次第翌当前])(?:на\s+следующий\s+день|в\s+тот\s+же\s+день|накануне|次日|第二天|翌日|当天|前一天|前一日"
@@ -2212,6 +2212,10 @@ def _year_by_rules(
         # (not the season the previous date is in: "married on 12 April 1934 … the following spring, on 1 May")
         next_year = (m.month, m.day) <= (prev.month, prev.day) or _season(m.month) == _season(prev.month)
         year = prev.year + (1 if next_year else 0)
+        if m.month == 12 and prev.month <= 2:
+            # "… until 5 February [1990]. The replacements went in the following winter, on 2 and 3
+            # December": a winter runs over the turn of the year, so the next one opens that December
+            year = prev.year
         after_label = prev.label
         told_year = _year_told_since(ctx.article, prev, pidx, text, m.start)
         if told_year is not None and told_year != prev.year:
