@@ -4305,3 +4305,11 @@ def test_the_following_winter_after_a_february_is_that_years_december(tmp_path: 
     )
     got = [(m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.month == 12]
     assert got == [(2, 1990), (3, 1990)]
+
+
+def test_a_year_since_which_dates_no_day_after_it(tmp_path: Path) -> None:
+    text = (
+        "Bowls club newsletter\n\nIssued 2 February 2014\n\nThe annual dinner will be held at the Mill, our "
+        "home since 2002, on Friday 14 March.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Friday 14 March"] == 2014

@@ -977,7 +977,8 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
                 or since_governs(text, s, m.start())  # "since" reaches further off
             )
             and not (s <= pos < m.start() and "," not in text[pos : m.start()])
-            and not _YEAR_THEN_DAY.fullmatch(text, m.end(), pos)  # "Edna died in 1998, on 11 November"
+            # "Edna died in 1998, on 11 November" (not "our home since 2006, on Tuesday 20 March")
+            and not (_YEAR_THEN_DAY.fullmatch(text, m.end(), pos) and not _SINCE_YEAR.search(text, s, m.start()))
         ):
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
         if pos < m.start() and _future_clause_before(text, s, pos, m.start()):
@@ -1014,6 +1015,7 @@ def _now_in(text: str, s: int, e: int, year: re.Match[str]) -> bool:
 _OWN_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.IGNORECASE)  # ("last year's" too)
 
 
+_SINCE_YEAR = re.compile(r"\b(?:since|desde)\s+$", re.IGNORECASE)
 # A year and right after it the day it dates: "in 1998, on 11 November".
 _YEAR_THEN_DAY = re.compile(r",?\s*(?:on\s+(?:the\s+)?)?")
 
