@@ -4313,3 +4313,13 @@ def test_a_year_since_which_dates_no_day_after_it(tmp_path: Path) -> None:
         "home since 2002, on Friday 14 March.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Friday 14 March"] == 2014
+
+
+def test_a_day_inside_the_event_a_count_runs_from_to_the_articles_own_day(tmp_path: Path) -> None:
+    text = (
+        "FAIR OFF\n\n[Holt Courier, 14 April 2009]\n\nThe Holt fair, due on Saturday 25 July, is off: the "
+        "market stays shut, six weeks after fire was reported at the grain store on 2 March.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["2 March"] == 2009
+    assert "counts from 2 March 2009" in next(m.why for m in got if m.text == "2 March")

@@ -2518,6 +2518,8 @@ def _year_by_rules(
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start, m.end)
     days_on = _connective_days(conn) if conn else None
+    if conn is not None and (back := _counted_back_from_now(conn, text, m, ctx)) is not None:
+        return back[0], "inferred", back[1] + _weekday_note(m, back[0]), back[0] != article_year
     main = prev.before if prev is not None else None
     if days_on is not None and not _prev_is(prev, m, days_on) and main is not None and _prev_is(main, m, days_on):
         # "Las obras habían comenzado cuatro años antes, el 14 de junio. … al día siguiente de la
@@ -3290,6 +3292,37 @@ def _connective_days(conn: re.Match[str]) -> int | None:
     if _ONE_DAY_BEFORE.search(phrase):
         return -1
     return None
+
+
+def _counted_back_from_now(conn: re.Match[str], text: str, m: Mention, ctx: _Context) -> tuple[int, str] | None:
+    """(year, why) of a day inside the event a count "after" runs from, the count reaching the
+    article's own day ("… restrictions remain in force, seven weeks after the first case was
+    confirmed at an Essex abattoir on 20 February", of 13 April): the year whose day, that many
+    days on, falls within a week of the article's."""
+    step = _counted_step(conn)
+    now, year = ctx.present_day, ctx.time.year
+    if step is None or step[1] < 0 or now is None or year is None or conn.end() > m.start:
+        return None
+    if not (conn.group("dir") or "").lower().startswith("after") or not _EVENT_PAST.search(text, conn.end(), m.start):
+        return None  # ("six weeks later, on 14 May" steps from the date before; "after" opens an event here)
+    if not valid_day(now[0], now[1], year):
+        return None
+    today = datetime.date(year, *now)
+    for y in (year, year - 1):
+        if valid_day(m.month, m.day, y):
+            reached = datetime.date(y, m.month, m.day) + datetime.timedelta(days=step[0])
+            if abs((reached - today).days) <= COUNTED_BACK_SLACK:
+                why = reason(
+                    N_("“{phrase}” counts from {day} to the article's own day"),
+                    phrase=conn.group(0),
+                    day=Day(m.month, m.day, y),
+                )
+                return y, why
+    return None
+
+
+COUNTED_BACK_SLACK = 7  # days: "seven weeks after" is a round count
+_EVENT_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|t)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
 
 
 def _prev_is(prev: _Prev | None, m: Mention, step: int) -> bool:
