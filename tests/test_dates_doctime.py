@@ -4323,3 +4323,13 @@ def test_a_day_inside_the_event_a_count_runs_from_to_the_articles_own_day(tmp_pa
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["2 March"] == 2009
     assert "counts from 2 March 2009" in next(m.why for m in got if m.text == "2 March")
+
+
+def test_a_list_of_bare_ordinals_booked_ahead_is_of_the_articles_month_not_a_past_years(tmp_path: Path) -> None:
+    text = (
+        "Shop saved\n\nWELBY, 9 April 2002 — The village shop will reopen on Monday 22 April.\n\n"
+        '"I first opened up here on 1 October 1979, a Monday," said Mr Lyle.\n\n'
+        "Training sessions for the volunteers are booked for the 15th, 16th and 18th in the church hall.\n"
+    )
+    got = [(m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.line == 7]
+    assert got == [(4, 15, 2002), (4, 16, 2002), (4, 18, 2002)]

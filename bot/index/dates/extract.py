@@ -821,7 +821,7 @@ def _sentence_before(text: str, pos: int) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _ORDINAL_TO = re.compile(r"\s+(?:to|until|till|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)
-_AND_ORDINAL = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
+_AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
 # "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨", "hasta el día 22": a
@@ -1046,10 +1046,15 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
                         end_month=last[0], end_day=int(to.group("d")), end_year=None, form="en", weekday=weekday)
             )  # fmt: skip
             continue
-        # "on the 14th and 21st": coordinated days, each a mention spanning the whole phrase
-        more = _AND_ORDINAL.match(text, m.end("d") + 2)
-        days = [day] + ([int(more.group("d"))] if more and valid_day(last[0], int(more.group("d")), None) else [])
-        end = max(more.end() if len(days) > 1 and more is not None else m.end(), month_after)
+        # "on the 14th and 21st", "for the 15th, 16th and 18th": coordinated days, each a mention
+        # spanning the whole phrase
+        days, end, at = [day], m.end(), m.end("d") + 2
+        while (more := _AND_ORDINAL.match(text, at)) is not None and valid_day(last[0], int(more.group("d")), None):
+            days.append(int(more.group("d")))
+            end = at = more.end()
+            if not more.group(0).lstrip().startswith(","):
+                break  # ("and" ends the list)
+        end = max(end, month_after)
         for d in days:
             out.append(
                 Mention(start=start, end=end, text=text[start:end], month=last[0], day=d, year=None,

@@ -1492,6 +1492,9 @@ def _named_before(found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start for f in found)
 
 
+_BOOKED = re.compile(r"\b(?:is|are)\s+(?:booked|planned|scheduled|arranged|due)\b", re.IGNORECASE)
+
+
 def _present_month(
     m: Mention, text: str, s: int, carried: tuple[int, int] | None, carried_year: int | None, ctx: _Context
 ) -> int | None:
@@ -1502,6 +1505,14 @@ def _present_month(
     now = ctx.present_day
     if now is None or carried is None or carried_year is None or ctx.time.year is None or now[0] == m.month:
         return None
+    if carried_year < ctx.time.year - 1:
+        # (or from a past year's date, "I opened up here on 1 October 1979", when the day is booked
+        # ahead: "Training sessions … are booked for the 15th, 16th and 18th", of 9 April)
+        tense = _tense_context(text, s, m)
+        if not (_FUTURE.search(tense) or _BOOKED.search(tense)) or _reads_past(tense):
+            return None
+        month = now[0] if m.day >= now[1] else now[0] % 12 + 1
+        return month if valid_day(month, m.day, ctx.time.year) else None
     if (carried_year, *carried) <= (ctx.time.year, *now) or m.day < now[1]:
         return None
     if _reads_past(_tense_context(text, s, m)):
@@ -1552,6 +1563,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # The next day of a list ("Год спустя, 2 и 3 мая"): the year its first day has (a cue
                 # before the list is read once), or the next one when the list crosses the year's turn.
                 year, basis, why, historical = listed[2]
+                if m.start in carried_over and m.month != listed[1][0] and valid_day(listed[1][0], m.day, year):
+                    # (a list of bare ordinals has one month: the one its first day was given)
+                    m = replace(m, month=listed[1][0], end_month=listed[1][0])
                 if year is not None and (m.month, m.day) < listed[1]:
                     year += 1
             else:
