@@ -4333,3 +4333,14 @@ def test_a_list_of_bare_ordinals_booked_ahead_is_of_the_articles_month_not_a_pas
     )
     got = [(m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.line == 7]
     assert got == [(4, 15, 2002), (4, 16, 2002), (4, 18, 2002)]
+
+
+def test_a_last_birthday_in_an_obituary_is_the_last_such_day_before_the_death(tmp_path: Path) -> None:
+    text = (
+        "Obituary\n\nJoan Pell, who has died aged 79, died at home on Tuesday 15 February. Her funeral is "
+        "on 24 February.\n\nShe was born in Ashby on 9 November 1931, and was married there on 2 May 1960.\n\n"
+        "On her last birthday, 9 November, the choir sang for her.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["9 November"] == 2010
+    assert "the last before 15 February 2011" in next(m.why for m in got if m.text == "9 November")

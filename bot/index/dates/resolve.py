@@ -1163,6 +1163,25 @@ def _last_free_year(text: str, start: int, end: int) -> int | None:
     return int(found[-1].group(1)) if found else None
 
 
+def _last_birthday(ctx: _Context, text: str, s: int, m: Mention) -> tuple[int, Why] | None:
+    """(year, why) of "On her last birthday, 11 October, the Guild gave a tea" in an obituary: the
+    last such day before the first day of its present it tells (the death's)."""
+    year = ctx.time.year
+    hit = _LAST_BIRTHDAY.search(text, s, m.start) if year is not None else None
+    if year is None or hit is None:
+        return None
+    days = [(d.month, d.day) for d in ctx.told if d.year == year]
+    first = ctx.present_day or (min(days) if days else None)
+    if first is None:
+        return None
+    year -= 1 if (m.month, m.day) > first else 0
+    why = reason(N_("“{phrase}”: the last before {day}"), phrase=hit.group(0), day=Day(*first, ctx.time.year))
+    return year, why
+
+
+_LAST_BIRTHDAY = re.compile(r"\b(?:her|his|their|my|our)\s+last\s+birthday\b", re.IGNORECASE)
+
+
 def _latest_present_day(ctx: _Context) -> tuple[int, int] | None:
     """The latest day of the article's present year told so far, as (month, day)."""
     days = [(d.month, d.day) for d in ctx.told if d.year == ctx.time.year]
@@ -2672,6 +2691,8 @@ def _year_by_rules(
             prev=prev.label,
         )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if (last_birthday := _last_birthday(ctx, text, s, m)) is not None:
+        return last_birthday[0], "inferred", last_birthday[1] + _weekday_note(m, last_birthday[0]), False
     if (quoted := _quoted_in_dated_words(prev, m, pidx, text, s)) is not None:
         # "In a letter to her sister dated 4 June 1956 she wrote: "We sail on the 12th and should reach
         # Fremantle by 18 July"": the quotation's days are its writer's, after the day it was written
