@@ -4344,3 +4344,12 @@ def test_a_last_birthday_in_an_obituary_is_the_last_such_day_before_the_death(tm
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["9 November"] == 2010
     assert "the last before 15 February 2011" in next(m.why for m in got if m.text == "9 November")
+
+
+def test_later_that_month_keeps_the_month_just_named_for_a_coming_bare_ordinal(tmp_path: Path) -> None:
+    text = (
+        "Club letter\n\nFriday 12 December 2014\n\nThe club turns fifty next year. The celebrations begin on "
+        "Friday 9 January, and the juniors will hold their own party later that month, on the 23rd.\n"
+    )
+    got = [(m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.day == 23]
+    assert got == [(1, 23, 2015)]

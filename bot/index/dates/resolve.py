@@ -1473,6 +1473,9 @@ def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
 
 
+_THAT_SAME_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.IGNORECASE)
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -1480,6 +1483,8 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     now, year = ctx.present_day, ctx.time.year
     if now is None or year is None or (m.month, m.day) >= now or not valid_day(m.month, m.day, year):
         return m
+    if _THAT_SAME_MONTH.search(text, max(0, m.start - 40), m.start):
+        return m  # ("… on Friday 9 January … later that month, on the 23rd": the month just named)
     s = sentence_at(sentences(text), m.start)[0]
     if _inside_quotes(text[s : m.start]):
         return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
