@@ -4353,3 +4353,17 @@ def test_later_that_month_keeps_the_month_just_named_for_a_coming_bare_ordinal(t
     )
     got = [(m.month, m.day, m.year) for m in resolve(tmp_path, {"a.txt": text}) if m.day == 23]
     assert got == [(1, 23, 2015)]
+
+
+def test_this_year_right_after_a_date_keeps_it_in_the_present_in_a_paragraph_that_opens_looking_back(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "HOLME REGATTA WEEKEND\nThe twelfth regatta - held every July since the first in 1986\n\n"
+        "FRIDAY 4 JULY\n7.30pm   Welcome supper, Boat House\n\nSATURDAY 5 JULY\n10.00am  Heats on the "
+        "river\n\nSUNDAY 6 JULY\n4.00pm   Finals and prize-giving\n\n"
+        "A note from the committee\nTwelve years ago we were three boats and a borrowed tent. Last year's "
+        "regatta, on 6 July, was blown off the water; if it blows on Saturday 5 July this year, the races "
+        "move to the canal basin.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 5 July"] == 1997

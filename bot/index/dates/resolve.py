@@ -773,6 +773,9 @@ _THIS_YEAR = re.compile(
 )
 
 
+_THIS_YEAR_AFTER = re.compile(r",?\s+this\s+year\b", re.IGNORECASE)
+
+
 # Words that point back to the account's time: "durante aquel invierno", "that winter", "в тот год".
 _THAT_TIME = re.compile(
     r"\b(?:aquel|aquella|aquellos|aquellas)\s+(?:invierno|verano|otoño|primavera|año|mes|semana|días?|meses)\b"
@@ -2297,6 +2300,7 @@ def _year_by_rules(
         and cues.ago
         and _reads_past(clause)
         and not _OWN_RELATIVE_YEAR.search(clause)  # "Last year's festival, on 6 July": its own year
+        and not _THIS_YEAR_AFTER.match(text, m.end)  # ("if it rains on Saturday 5 July this year")
         and (opening := ago_phrase(text[:40])) is not None
     ):
         # "FIFTY YEARS AGO this week Bellstead got its first traffic lights … The borough engineer
