@@ -4367,3 +4367,15 @@ def test_this_year_right_after_a_date_keeps_it_in_the_present_in_a_paragraph_tha
         "move to the canal basin.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 5 July"] == 1997
+
+
+def test_a_paragraph_of_remembering_retells_the_counted_year_after_the_account_moved_on(tmp_path: Path) -> None:
+    text = (
+        "«РЕЧНОЙ ВЕСТНИК»\nПонедельник, 6 мая\n\nСОРОК ЛЕТ ПЕРЕПРАВЕ\n"
+        "В воскресенье, 5 мая, у причала прошёл праздник: паромной переправе исполнилось 40 лет. Первый рейс "
+        "состоялся 5 мая 1979 года.\nПервая зима оказалась тяжёлой: 3 января следующего года реку сковало "
+        "льдом.\nПервый капитан парома вспоминает: «Я отвалил от причала 5 мая, а через неделю, 12-го, уже "
+        "знал всех пассажиров».\n"
+    )
+    got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[(7, "5 мая")] == 1979 and got[(7, "12-го")] == 1979

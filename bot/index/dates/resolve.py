@@ -2910,8 +2910,15 @@ def _retold_base(
     # (an account under way goes on by its own rules, into the next year too; unless the paragraph
     # sets out to retell the beginning: "Conviene recordarlo bien … El 16 de junio …")
     account = prev is not None and prev.historical and not aside
-    if account and prev is not None and prev.year != base[0]:
-        return None  # (whether it retells, asked below, cannot matter)
+    if (
+        account
+        and prev is not None
+        and prev.year != base[0]
+        and not _sets_out_to_retell(ctx.article, text, pidx, m.start)
+    ):
+        # (unless the paragraph sets out to retell: "Водитель первого рейса вспоминает: «Я села за
+        # руль 7 ноября …»")
+        return None
     if not ctx.looks_back and (
         base[0] not in ctx.lead_years
         or ((m.month, m.day) in ctx.lead_days(base[0]) and not _sets_out_to_retell(ctx.article, text, pidx, m.start))
@@ -3001,7 +3008,7 @@ _TO_THE_DAY = re.compile(r"\byears\s+to\s+the\s+day\b", re.IGNORECASE)
 _RETELLING = re.compile(
     r"\bhow\s+it\s+all\s+(?:began|started)\b|\bcómo\s+(?:empezó|comenzó)\s+todo\b"
     # ("当年是县体育馆的电工": who someone was back then, the account about to be told)
-    r"|как\s+вс[её]\s+начиналось|как\s+это\s+было|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
+    r"|как\s+вс[её]\s+начиналось|как\s+это\s+было|вспомина(?:ет|ют|ла|л|ли)\s*:|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
     r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说"
     # ("The flight itself is quickly told.")
     r"|\bis\s+(?:quickly|soon|easily|simply|briefly)\s+told\b",
