@@ -4379,3 +4379,15 @@ def test_a_paragraph_of_remembering_retells_the_counted_year_after_the_account_m
     )
     got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert got[(7, "5 мая")] == 1979 and got[(7, "12-го")] == 1979
+
+
+def test_weekdays_alone_in_a_window_with_last_decembers_day_and_a_birthday_of_its_own_year(tmp_path: Path) -> None:
+    text = (
+        "THE FELLSIDE SINGER\nNewsletter of the Fellside Choir · Spring\n\nFrom the chair\nThirty of us came "
+        "to the workshop on Tuesday 17 January. Thank you to all who came to the carol supper on Thursday "
+        "15 December. The choir was founded in 2003, and we are already planning our tenth birthday in 2013.\n\n"
+        "Dates for your diary\n  Saturday 10 March   Spring concert\n  Sunday 22 April   Choir walk\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}, newest_year=2026))
+    assert got["Tuesday 17 January"] == 2012 and got["Thursday 15 December"] == 2011
+    assert got["Sunday 22 April"] == 2012

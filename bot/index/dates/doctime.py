@@ -2240,6 +2240,9 @@ def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     return end >= 0 and _STILL_AHEAD.match(text, end) is not None
 
 
+_IN_ITS_YEAR = re.compile(r"(?:\s+(?:birthday|anniversary|year|season|edition))?\s+in\s+(?:1[6-9]\d\d|20\d\d)\b")
+
+
 def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> list[tuple[int, int, Why]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
     or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest.
@@ -2299,6 +2302,8 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
                 n = n * 10 if n and m.group("cu").lower().startswith("decade") else n
             else:
                 n = number_word(word) if word else _jubilee_years(text, m.start(), m.group("w"))
+            if n and 1 < n <= 300 and _IN_ITS_YEAR.match(text, m.end()):
+                continue  # "how to mark our twentieth birthday in 2024": a day of its own year, not the present's count
             if n and 1 < n <= 300:
                 ordinals.append(n)
                 paired += [(n, y, phrase) for _, y, phrase in here]
@@ -2803,6 +2808,16 @@ def decide(
     if not support and written:
         windows = _stated_windows(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
+        if not fits and len(written) >= 3:
+            # (a spring newsletter that thanks members for December's lunch among January's and
+            # March's days: each day in the year or, from September on, the one before)
+            fits = {
+                (y, lo, hi, why)
+                for lo, hi, why in windows
+                for y in range(lo, hi)
+                if _turn_fits(y, written) == len(written)
+                and sum(_is_weekday(*w, y) for w in written) * 2 > len(written)
+            }
         if len({y for y, *_ in fits}) > 1 and len(windows) > 1:
             # Each window is something the text says of its present: all of them hold at once
             # ("the boathouse we opened in 2006 …", "our thirtieth season is still a few years off
