@@ -649,6 +649,20 @@ def test_wade_giles_with_its_apostrophe_or_unhyphenated_and_postal_spellings_mee
     assert [h.article.title for h in index.search("Chiayukuan")] == ["Fort"]  # Chia-yü-kuan, one word
 
 
+def test_a_chinese_word_finds_its_older_english_spelling(tmp_path: Path) -> None:
+    # 南京 nanjing is the postal Nanking (j before i as k), 青岛 qingdao the postal Tsingtao (as ts)
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Old port\n\nThe steamer left Nanking for the coast.\n",
+            "b.txt": "Brewery\n\nThe Tsingtao brewery was built by a German company.\n",
+            "c.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("南京")] == ["Old port"]
+    assert [h.article.title for h in index.search("青岛")] == ["Brewery"]
+
+
 def test_two_wade_giles_syllables_find_a_name_written_as_two_pinyin_words(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

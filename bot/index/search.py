@@ -75,6 +75,7 @@ from bot.index.translit import (
     from_wade_giles,
     latin_sound_keys_of,
     name_splits,
+    older_spellings,
     pinyin,
     postal,
     postal_as_wade_giles,
@@ -1237,10 +1238,12 @@ class SearchIndex:
 
     def _expand_cjk_by_pinyin(self, term: str, add: Callable[[int, float], None]) -> None:
         if len(term) >= 2 and (k := skeleton(pinyin(term))):
-            for tid, k_latin in self._keys.get(k, ()):
-                # 唐山 for a text that writes Tangshan (not 里克 for "like": an everyday word by chance)
-                if k_latin and not common_word(self._stem_terms[tid], 0):
-                    add(tid, TRANSLIT_WEIGHT)
+            # 重庆 for an older text's Chungking, 天安门 for its Tienanmen (Wade–Giles, postal spelling)
+            for key in dict.fromkeys((k, *(skeleton(w) for w in older_spellings(term)))):
+                for tid, k_latin in self._keys.get(key, ()):
+                    # 唐山 for a text that writes Tangshan (not 里克 for "like": an everyday word by chance)
+                    if k_latin and not common_word(self._stem_terms[tid], 0):
+                        add(tid, TRANSLIT_WEIGHT)
             for surname, given in name_splits(term):
                 # 刘奇葆 for a text that writes "Liu Qibao": both words, as the text has them
                 a, b = self._surface.get(surname), self._surface.get(given)

@@ -225,6 +225,34 @@ def postal_as_wade_giles(word: str) -> str:
     return _POSTAL_TS.sub("ch", word)
 
 
+def older_spellings(word: str, limit: int = 8) -> list[str]:
+    """A Chinese word as older English texts write it, at most `limit`: in Wade–Giles, apostrophes
+    dropped (天安门 → tienanmen), and with the postal spelling of j/q before i, as ts or k (清华 →
+    tsinghua, 重庆 → chungking, 北京 → peking); [] for other words."""
+    syllables = pinyin_syllables(word)
+    if len(syllables) < 2:
+        return []
+    table = _pinyin_to_wade_giles()
+    options: list[tuple[str, ...]] = []
+    for syl in syllables:
+        wg = table.get(syl.replace("v", "ü"))
+        if wg is None:
+            return []
+        if syl[0] in "jq" and syl[1:2] == "i":
+            options.append((wg, "ts" + wg[2:], "k" + wg[2:]))  # ching: tsing, king
+        else:
+            options.append((wg,))
+    found = ["".join(c) for c in itertools.islice(itertools.product(*options), limit)]
+    return list(dict.fromkeys(found))
+
+
+@cache
+def _pinyin_to_wade_giles() -> dict[str, str]:
+    """Pinyin syllable → its Wade–Giles spelling as English texts write it (apostrophes and
+    diacritics dropped): qing → ching, tian → tien."""
+    return {py: wg.replace("'", "").replace("ê", "e").replace("ü", "u") for py, wg in _wade_giles_table()}
+
+
 def palladius_from_pypinyin() -> dict[str, tuple[str, ...]]:
     """Palladius syllable (the Russian spelling of Chinese: цзинь, сянь, чжань) → the pinyin
     syllables it writes, from pypinyin's own table; ё read as е, as the text normaliser does. Slow
