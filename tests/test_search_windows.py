@@ -707,6 +707,20 @@ def test_a_russian_word_finds_a_name_the_text_hyphenates(tmp_path: Path) -> None
     assert [h.article.title for h in index.search("Чоу Юньфат")] == ["Film"]
 
 
+def test_a_russian_word_finds_a_pinyin_name_written_with_an_apostrophe(tmp_path: Path) -> None:
+    # Huai'an is indexed as "huai an", and "an" is a function word the pair postings skip
+    files = {
+        "a.txt": "Canal\n\nThe grain barges still stop at Huai'an on the way north.\n",
+        "b.txt": "Orchard\n\nThe Huai family planted pears.\n",
+    }
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    assert [h.article.title for h in index_of(tmp_path / "one", files).search("Хуайань")] == ["Canal"]
+    # the two words apart are no such name
+    apart = {"b.txt": "Orchard\n\nThe Huai family planted an orchard of pears.\n"}
+    assert index_of(tmp_path / "two", apart).search("Хуайань") == []
+
+
 def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -109,6 +109,7 @@ TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaiko
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
+READ_TOGETHER_MAX = 64  # passages read for two words side by side that the pair postings skip
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
 _HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
@@ -1328,17 +1329,37 @@ class SearchIndex:
 
     def _hyphenated(self, word: str) -> tuple[str, str] | None:
         """A word in another script that the corpus writes in Latin letters as two words side by
-        side, as hyphenated names are indexed (Юньфат → "Yun-fat"); None when it is not so."""
-        roman = romanize(word)
-        if not roman.isascii() or not roman.isalpha():
-            return None
-        for i in range(2, len(roman) - 1):
-            a, b = self._surface.get(roman[:i]), self._surface.get(roman[i:])
-            if a is None or b is None or {roman[:i], roman[i:]} & STOPWORDS:
+        side, as hyphenated names are indexed (Юньфат → "Yun-fat", Яньань → "Yan'an"); None when it is not so."""
+        for roman in dict.fromkeys((romanize(word), *from_palladius(word))):
+            if not roman.isascii() or not roman.isalpha():
                 continue
-            if self._written_together(self._stems_of_surface(a), self._stems_of_surface(b)):
-                return roman[:i], roman[i:]
+            for i in range(2, len(roman) - 1):
+                a, b = self._surface.get(roman[:i]), self._surface.get(roman[i:])
+                if a is None or b is None:
+                    continue
+                if {roman[:i], roman[i:]} & STOPWORDS:
+                    # Yan'an: indexed as "yan an", a function word the pair postings skip
+                    if _apostrophe_split(roman, i) and self._read_together(roman[:i], roman[i:]):
+                        return roman[:i], roman[i:]
+                elif self._written_together(self._stems_of_surface(a), self._stems_of_surface(b)):
+                    return roman[:i], roman[i:]
         return None
+
+    def _read_together(self, first: str, second: str) -> bool:
+        """Whether a passage holds the corpus word `first` right before `second`, read in the text of
+        the passages holding `first` (a rare word: at most READ_TOGETHER_MAX of them)."""
+        sid = self._surface.get(first)
+        if sid is None or first in STOPWORDS:
+            return False
+        post = self._post_pid
+        pids = {int(p) for t in self._stems_of_surface(sid) for p in post[self._bounds[t] : self._bounds[t + 1]]}
+        if len(pids) > READ_TOGETHER_MAX:
+            return False
+        for pid in sorted(pids):
+            ws = words(self.passages[pid].text)
+            if any(x == first and y == second for x, y in itertools.pairwise(ws)):
+                return True
+        return False
 
     def _written_together(self, first: Sequence[int], second: Sequence[int]) -> bool:
         """Whether a stem of `first` comes right before one of `second` somewhere in the corpus."""
@@ -1934,6 +1955,12 @@ class SearchIndex:
         if best is None or best_gain == 0:
             return (centre,)
         return tuple(sorted((centre, best)))
+
+
+def _apostrophe_split(word: str, i: int) -> bool:
+    """Whether `word` splits at `i` into two pinyin syllables the second of which starts with a, e or
+    o, where pinyin writes an apostrophe (Yan'an, Xi'an: indexed as two words, one of them "an")."""
+    return word[i] in "aeo" and reads_as_pinyin(word[:i]) and reads_as_pinyin(word[i:])
 
 
 def _run_max(values: np.ndarray, starts: np.ndarray, count: np.ndarray) -> np.ndarray:
