@@ -721,6 +721,17 @@ def test_a_russian_word_finds_a_pinyin_name_written_with_an_apostrophe(tmp_path:
     assert index_of(tmp_path / "two", apart).search("Хуайань") == []
 
 
+def test_a_russian_u_before_a_vowel_is_an_english_w(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Village show\n\nThe Pellswade show was held in the rain.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Пеллсуэйд")] == ["Village show"]  # w as у
+
+
 def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

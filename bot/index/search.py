@@ -109,6 +109,8 @@ TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaiko
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
+# A у that Russian writes for English w: before a vowel, at the start or after a consonant
+_CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 READ_TOGETHER_MAX = 64  # passages read for two words side by side that the pair postings skip
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
@@ -987,8 +989,10 @@ class SearchIndex:
     def _consonant_names(self, term: str) -> tuple[int, ...]:
         """The stems of the corpus's Latin words with the consonants of `term` (see
         translit.consonant_key), when there are at most CONSONANT_MAX_WORDS of them."""
-        key = consonant_key(term)
-        return self._names_by_key(self._consonant_table, (key,) if key else ())
+        keys = {consonant_key(term)}
+        if "у" in term:  # Хебблсуик, Уилсон: Russian writes English w as у before a vowel
+            keys.add(consonant_key(_CYRILLIC_W.sub("в", term)))
+        return self._names_by_key(self._consonant_table, sorted(keys - {""}))
 
     def _latin_variant_names(self, term: str) -> tuple[int, ...]:
         """The stems of corpus names with the consonants of a Latin name the corpus lacks, when the
