@@ -732,6 +732,17 @@ def test_a_russian_u_before_a_vowel_is_an_english_w(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("Пеллсуэйд")] == ["Village show"]  # w as у
 
 
+def test_a_name_chinese_writes_by_sound_may_drop_an_r_before_a_consonant(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Mill\n\nThe Dorsett mill closed in 1931.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("多塞特")] == ["Mill"]  # duo-sai-te, the r unwritten
+
+
 def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

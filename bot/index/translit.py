@@ -387,6 +387,8 @@ _SOUND_DROP = _CONSONANT_DROP
 _VOWEL_W = re.compile(r"(?<=[aeo])w(?![aeiouy])")
 # An ng that closes a syllable is Chinese's final -ng, one nasal like n (Thongloun 通伦).
 _NASAL_NG = re.compile(r"ng(?![aeiouy])")
+# An r after a vowel, before a consonant.
+_CODA_R = re.compile(r"(?<=[aeiou])r(?=[bcdfgjklmnpqstvwxz])")
 # An m that closes a syllable (Chinese writes it n).
 _CLOSING_M = re.compile(r"m(?![aeiouy])")
 # Pinyin initials by class (zh, ch, sh before their first letters); y and h are dropped.
@@ -425,6 +427,11 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
     nasal = [i for i in ok if _CLOSING_M.search(lowered[i])]
     closed = [_CLOSING_M.sub("n", lowered[i]) for i in nasal]
     for i, key in zip(nasal, _each(closed, _sound_classes), strict=True):
+        out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
+    # An r that closes a syllable before a consonant often goes unwritten: Barcelona 巴塞罗那, Carter 卡特.
+    coda = [i for i in ok if _CODA_R.search(lowered[i])]
+    bare = [_CODA_R.sub("", lowered[i]) for i in coda]
+    for i, key in zip(coda, _each(bare, _sound_classes), strict=True):
         out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
     return out
 
