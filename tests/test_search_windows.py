@@ -862,6 +862,8 @@ def test_a_query_whose_only_name_the_corpus_lacks_finds_nothing(tmp_path: Path) 
     index = index_of(tmp_path, files)
     assert index.search("Tarrington school time capsule hall") == []  # no Tarrington in the corpus
     assert [h.article.title for h in index.search("Rushmer school time capsule")] == ["Time capsule"]  # a slip
+    # two edits from Rushmere, in fewer than ten letters: another place, not a slip
+    assert index.search("Rushmead school time capsule") == []
 
 
 def test_a_w_that_ends_a_vowel_is_no_consonant_to_russian(tmp_path: Path) -> None:

@@ -111,6 +111,9 @@ LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alo
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 # A у that Russian writes for English w: before a vowel, at the start or after a consonant
 _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
+# A typo's weight (`typo_weight`) below which a name is another name: two edits in fewer than ten
+# letters, three in fewer than fifteen
+FAR_TYPO_WEIGHT = 0.65
 READ_TOGETHER_MAX = 64  # passages read for two words side by side that the pair postings skip
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
@@ -1679,15 +1682,25 @@ class SearchIndex:
     def _names_missing(self, q: _Query, query: str) -> bool:
         """Whether the query names, with a capital, something no corpus word is or resembles (no
         everyday word of its language), and no other name the corpus holds: "Wickham school time
-        capsule" of a corpus without Wickham."""
+        capsule" of a corpus without Wickham, "Ferndale camera club" of one with Ferndyke's."""
         if len(q.terms) < 2:
             return False
         capital = _capitalised(query)
-        if not any(t.term in capital and not t.expansions for t in q.terms):
+        if not any(t.term in capital and self._far(t) for t in q.terms):
             return False  # (most queries: no dictionary read)
         # (the query's only name: "Shensi and Kansu provinces" names Kansu too, found as Gansu)
         named = [w for w in capital if w.isalpha() and not common_word(w, q.lang)]
-        return len(named) == 1 and any(t.term == named[0] and not t.expansions for t in q.terms)
+        return len(named) == 1 and any(t.term == named[0] and self._far(t) for t in q.terms)
+
+    def _far(self, t: _QueryTerm) -> bool:
+        """Whether the corpus has nothing for a query word, or only Latin words that are two
+        edits or more from a Latin name under ten letters (FAR_TYPO_WEIGHT): another name, not a
+        slip for it (Ferndale is not Ferndyke; a name read as pinyin is left alone)."""
+        if not t.expansions:
+            return True
+        if not t.term.isascii() or reads_as_pinyin(t.term):
+            return False
+        return all(w < FAR_TYPO_WEIGHT and self._stem_terms[tid].isascii() for tid, w in t.expansions)
 
     def _names_asked(self, q: _Query, query: str) -> list[_QueryTerm]:
         """The query's names that the corpus holds: words written with a capital that are no
