@@ -917,6 +917,8 @@ def test_a_who_question_needs_an_article_holding_its_verb(tmp_path: Path) -> Non
     )
     assert index.search("who designed the Regal cinema in Orrisby?") == []
     assert [h.article.title for h in index.search("who designed the Orrisby lido?")][:1] == ["Lido"]
+    # a verb no document holds in any form: no article answers it
+    assert index.search("who painted the Orrisby lido borough engineer?") == []
 
 
 def test_a_measure_asked_for_needs_an_article_that_gives_it(tmp_path: Path) -> None:

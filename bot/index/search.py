@@ -1627,8 +1627,9 @@ class SearchIndex:
         for t in q.terms:
             if asks_for_detail(t.term, query):
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
-            elif t.term == asked and t.expansions:
-                cover[~self._articles_holding(t)] = 0.0  # "who designed the Regal?": nothing designed, no answer
+            elif t.term == asked:
+                # "who designed the Regal?": nothing designed, no answer (nor when the corpus never has the word)
+                cover[~self._articles_holding(t)] = 0.0
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
         for t in self._names_asked(q, query):
