@@ -921,6 +921,18 @@ def test_a_who_question_needs_an_article_holding_its_verb(tmp_path: Path) -> Non
     assert index.search("who painted the Orrisby lido borough engineer?") == []
 
 
+def test_a_where_question_needs_an_article_holding_its_final_verb(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Chapel\n\nThe Reverend Amos Quill preached at Tarnby chapel for forty years.\n",
+        "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+    }
+    assert index_of(tmp_path, files).search("where is the Reverend Amos Quill buried?") == []
+    grave = "Churchyard\n\nThe Reverend Amos Quill was buried at Tarnby in 1902.\n"
+    (tmp_path / "c.txt").write_text(grave, encoding="utf-8")
+    hits = SearchIndex.from_corpus(load_corpus(tmp_path)).search("where is the Reverend Amos Quill buried?")
+    assert [h.article.title for h in hits][:1] == ["Churchyard"]
+
+
 def test_a_measure_asked_for_needs_an_article_that_gives_it(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

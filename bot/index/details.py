@@ -58,7 +58,8 @@ def asked_hours(query: str) -> tuple[str, str] | None:
 
 # The word an English question asks about, which an answer has to hold in some form: the verb after
 # "who" ("who designed the Regal?"), the verb that ends a "when" question ("what year did the
-# Observer close?"). A document that never holds it names the question's subject, not its answer.
+# Observer close?") or a "where" question ("where is the poet buried?"). A document that never holds
+# it names the question's subject, not its answer.
 # (Not the noun after "what" or "how many": "what language …", "how many foreign soldiers …" ask for
 # an instance the text names without the category word.)
 _NOT_ASKED_WORDS = (
@@ -72,6 +73,7 @@ _ASKED = (
         r"^\s*(?:what\s+(?:year|day|date|month)|when)\s+(?:did|does|do)\s+[^?]+?\s(?P<w>[a-z]+)\s*\??\s*$",
         re.IGNORECASE,
     ),
+    re.compile(r"^\s*where\s+(?:is|was|are|were|did|does|do)\s+[^?]+?\s(?P<w>[a-z]+)\s*\??\s*$", re.IGNORECASE),
 )
 
 
