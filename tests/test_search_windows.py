@@ -945,6 +945,18 @@ def test_a_measure_asked_for_needs_an_article_that_gives_it(tmp_path: Path) -> N
     assert [h.article.title for h in index.search("height of the Kelby water tower")][:1] == ["Tower"]
 
 
+def test_how_much_something_sold_for_needs_an_article_that_writes_a_sum(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Old forge\n\nThe sale of the Kelby old forge site to a builder was agreed in May.\n",
+            "b.txt": "Chapel\n\nThe Marby chapel site was sold for £40,000 in 1988.\n",
+        },
+    )
+    assert index.search("how much did the Kelby old forge site sell for?") == []
+    assert [h.article.title for h in index.search("how much did the Marby chapel site sell for?")][:1] == ["Chapel"]
+
+
 def test_what_time_needs_an_article_that_writes_a_clock_time(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -30,6 +30,19 @@ _AMOUNT = re.compile(
 )
 
 
+# "how much did the site sell for?": a question for a sum of money, which an answer writes (`_AMOUNT`).
+_HOW_MUCH_PAID = re.compile(
+    r"^\s*how\s+much\b[^?]*\b(?:sell|sells|sold|cost|costs|pay|pays|paid|fetch|fetched|raise|raised|spend|spent"
+    r"|worth|charge|charged|charges)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_sum(query: str) -> bool:
+    """Whether an English question asks how much money something sold for, cost or raised."""
+    return _HOW_MUCH_PAID.match(query) is not None
+
+
 def gives_an_amount(text: str) -> bool:
     """Whether the text writes a sum of money."""
     return _AMOUNT.search(text) is not None

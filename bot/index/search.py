@@ -32,6 +32,7 @@ from bot.index.details import (
     MONEY_DETAILS,
     asked_hours,
     asked_word,
+    asks_for_a_sum,
     asks_for_a_time,
     asks_for_detail,
     gives_a_time,
@@ -1623,6 +1624,8 @@ class SearchIndex:
         cover, bound, spread = self._article_bounds(q)
         if timed:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
+        if asks_for_a_sum(query):
+            cover[~self._articles_with_amounts()] = 0.0  # "how much did the site sell for?": no sum, no answer
         asked = asked_word(query)
         for t in q.terms:
             if asks_for_detail(t.term, query):
