@@ -957,6 +957,18 @@ def test_how_much_something_sold_for_needs_an_article_that_writes_a_sum(tmp_path
     assert [h.article.title for h in index.search("how much did the Marby chapel site sell for?")][:1] == ["Chapel"]
 
 
+def test_how_many_needs_a_passage_with_the_counted_word_and_a_number(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Reunion\n\nPast pupils of Marby school met in May for tea.\n\nThe school opened in 1902.\n",
+            "b.txt": "Roll\n\nKelby school has 140 pupils this term.\n",
+        },
+    )
+    assert index.search("how many pupils does Marby school have?") == []
+    assert [h.article.title for h in index.search("how many pupils does Kelby school have?")][:1] == ["Roll"]
+
+
 def test_what_time_needs_an_article_that_writes_a_clock_time(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -43,6 +43,37 @@ def asks_for_a_sum(query: str) -> bool:
     return _HOW_MUCH_PAID.match(query) is not None
 
 
+# "how many pupils attend …?", "¿cuántos robots …?": the thing counted, which an answer's passage
+# holds with a number.
+_HOW_MANY = re.compile(r"^\s*(?:how\s+many|¿?\s*cu[aá]nt[oa]s)\s+(?P<w>\w+)(?:\s+(?P<v>\w+))?", re.IGNORECASE)
+# Counted words an answer names otherwise ("35 million Chinese" for people, "his third visit" for times)
+_ANY_COUNT = frozenset(["people", "persons", "personas", "times", "veces"])
+_COUNT = re.compile(
+    r"\b(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|millions?|dozens?|score|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta"
+    r"|cuarenta|cincuenta|cien|ciento|cientos|mil|millones)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_words(query: str) -> tuple[str, ...]:
+    """The word a "how many" question counts, folded: the plural among the two after "how many" ("how
+    many foreign soldiers"), else the first; () for other queries and for people or times, which an
+    answer counts otherwise."""
+    m = _HOW_MANY.match(query)
+    if m is None or m.group("w").casefold() in _ANY_COUNT:
+        return ()
+    # the plural counted ("foreign soldiers"), else the first word ("crew")
+    two = [w.casefold() for w in m.group("w", "v") if w]
+    return next(((w,) for w in two if len(w) > 3 and w.endswith("s")), (two[0],))
+
+
+def gives_a_count(text: str) -> bool:
+    """Whether the text writes a number (not a year)."""
+    return _COUNT.search(text) is not None
+
+
 def gives_an_amount(text: str) -> bool:
     """Whether the text writes a sum of money."""
     return _AMOUNT.search(text) is not None

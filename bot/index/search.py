@@ -35,6 +35,8 @@ from bot.index.details import (
     asks_for_a_sum,
     asks_for_a_time,
     asks_for_detail,
+    counted_words,
+    gives_a_count,
     gives_a_time,
     gives_an_amount,
     without_the_time_asked,
@@ -986,6 +988,7 @@ class SearchIndex:
         state.pop("_file_numbers", None)  # made from the articles on a query's first need
         state.pop("_amounts", None)  # (so is this)
         state.pop("_times", None)  # (and this)
+        state.pop("_counts", None)  # (and this, per passage)
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -1626,6 +1629,8 @@ class SearchIndex:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
         if asks_for_a_sum(query):
             cover[~self._articles_with_amounts()] = 0.0  # "how much did the site sell for?": no sum, no answer
+        if counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
+            cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
         asked = asked_word(query)
         for t in q.terms:
             if asks_for_detail(t.term, query):
@@ -1766,6 +1771,18 @@ class SearchIndex:
         pids = self._phrase_passages(list(hours), lang)
         if pids is not None:
             held[self._article_of[pids]] = True
+        return held
+
+    def _articles_counting(self, terms: list[_QueryTerm]) -> np.ndarray:
+        """Per article, whether a passage of it holds a form of one of the query words and a number."""
+        counts: np.ndarray | None = getattr(self, "_counts", None)
+        if counts is None:
+            counts = np.fromiter((gives_a_count(p.text) for p in self.passages), bool, len(self.passages))
+            self._counts = counts
+        held = np.zeros(self._n_articles, dtype=bool)
+        for tid, _ in (e for t in terms for e in t.expansions):
+            pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
+            held[self._article_of[pids[counts[pids]]]] = True
         return held
 
     def _articles_with_times(self) -> np.ndarray:
