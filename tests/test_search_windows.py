@@ -921,6 +921,18 @@ def test_a_who_question_needs_an_article_holding_its_verb(tmp_path: Path) -> Non
     assert index.search("who painted the Orrisby lido borough engineer?") == []
 
 
+def test_a_when_question_whose_verb_after_the_name_no_document_holds_finds_nothing(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Mill\n\nThe Kelby Mill Trust was formed by the villagers and restored the old mill.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert index.search("when did the Kelby Mill Trust buy the old mill?") == []  # no buy, bought in any document
+    assert [h.article.title for h in index.search("when did the Kelby Mill Trust restore the old mill?")] == ["Mill"]
+
+
 def test_a_where_question_needs_an_article_holding_its_final_verb(tmp_path: Path) -> None:
     files = {
         "a.txt": "Chapel\n\nThe Reverend Amos Quill preached at Tarnby chapel for forty years.\n",

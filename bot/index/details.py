@@ -121,6 +121,23 @@ _ASKED = (
 )
 
 
+# The verb after a named subject ("what year did the Friends Ambulance Unit leave China?", "when was
+# Madbouly appointed prime minister?"): the first word in small letters after the name's capitals.
+# Its answer may use another verb ("when was the hospital founded?" of "… opened in 1723"), so only a
+# verb the documents never hold in any form leaves a question unanswered.
+_VERB_AFTER_NAME = re.compile(
+    r"^\s*(?i:what\s+(?:year|day|date|month)|when)\s+(?i:did|does|do|was|were)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+)+(?P<w>[a-z]+)\b"
+)
+
+
+def verb_after_name(query: str) -> str | None:
+    """The verb after a when-question's named subject (see `_VERB_AFTER_NAME`), folded; or None."""
+    m = _VERB_AFTER_NAME.match(query)
+    w = m.group("w").casefold() if m else None
+    return w if w not in _NOT_ASKED else None
+
+
 def asked_word(query: str) -> str | None:
     """The word an English question asks about (see `_ASKED`), folded; None for other queries."""
     for rx in _ASKED:

@@ -39,6 +39,7 @@ from bot.index.details import (
     gives_a_count,
     gives_a_time,
     gives_an_amount,
+    verb_after_name,
     without_the_time_asked,
 )
 from bot.index.fuzzy import TypoIndex
@@ -1631,13 +1632,15 @@ class SearchIndex:
             cover[~self._articles_with_amounts()] = 0.0  # "how much did the site sell for?": no sum, no answer
         if counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
             cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
-        asked = asked_word(query)
+        asked, verb = asked_word(query), verb_after_name(query)
         for t in q.terms:
             if asks_for_detail(t.term, query):
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
             elif t.term == asked:
                 # "who designed the Regal?": nothing designed, no answer (nor when the corpus never has the word)
                 cover[~self._articles_holding(t)] = 0.0
+            elif t.term == verb and not t.expansions:
+                cover[:] = 0.0  # "when was Madbouly appointed …?" of documents that never write appoint
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
         for t in self._names_asked(q, query):
