@@ -973,7 +973,8 @@ def test_how_many_needs_a_passage_with_the_counted_word_and_a_number(tmp_path: P
     index = index_of(
         tmp_path,
         {
-            "a.txt": "Reunion\n\nPast pupils of Marby school met in May for tea.\n\nThe school opened in 1902.\n",
+            "a.txt": "Reunion\n\nPast pupils of Marby school met on 3 May for tea, the 75th reunion.\n\n"
+            "The school opened in 1902.\n",
             "b.txt": "Roll\n\nKelby school has 140 pupils this term.\n",
         },
     )

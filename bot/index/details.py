@@ -69,9 +69,21 @@ def counted_words(query: str) -> tuple[str, ...]:
     return next(((w,) for w in two if len(w) > 3 and w.endswith("s")), (two[0],))
 
 
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+# A day of the month ("14 June", "September 3", "9 de julio") or an ordinal ("80th"): no count.
+_NO_COUNT = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d+(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
 def gives_a_count(text: str) -> bool:
-    """Whether the text writes a number (not a year)."""
-    return _COUNT.search(text) is not None
+    """Whether the text writes a number (not a year, a day of the month or an ordinal)."""
+    return _COUNT.search(_NO_COUNT.sub(" ", text)) is not None
 
 
 def gives_an_amount(text: str) -> bool:
