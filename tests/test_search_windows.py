@@ -743,6 +743,18 @@ def test_a_name_chinese_writes_by_sound_may_drop_an_r_before_a_consonant(tmp_pat
     assert [h.article.title for h in index.search("多塞特")] == ["Mill"]  # duo-sai-te, the r unwritten
 
 
+def test_a_phrase_whose_head_modifier_no_document_holds_gets_no_answer(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Harbour\n\nCaptain Penhallow chaired the Marby harbour board for ten years.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert index.search("Captain Penhallow Marby coal board") == []  # no coal board in any document
+    assert [h.article.title for h in index.search("Captain Penhallow Marby harbour board")] == ["Harbour"]
+
+
 def test_a_practical_detail_the_documents_never_give_gets_no_answer(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -1611,7 +1611,12 @@ class SearchIndex:
         phrase = self._phrase_passages(ws, lang) if len(out) > 1 else None
         head = len(out) > 1 and _english_head(query, ws, lang) and out[-1].term == ws[-1]
         extra = (HEAD_WEIGHT - 1.0) * out[-1].idf if head else 0.0
-        return _Query(out, max(sum(q.idf for q in out), 1e-6), phrase, extra, lang)
+        total = sum(q.idf for q in out)
+        if head and len(out) > 2 and not out[-2].expansions and words(clean_query(query))[-2:] == ws[-2:]:
+            # "Delcy Rodríguez oil minister": no document holds "oil", so none holds the phrase's head,
+            # "oil minister", in full; its first word counts as a missing head does, in every article.
+            total += (HEAD_WEIGHT - 1.0) * out[-2].idf
+        return _Query(out, max(total, 1e-6), phrase, extra, lang)
 
     # -- ranking ------------------------------------------------------------------------------
 
