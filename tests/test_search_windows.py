@@ -994,6 +994,20 @@ def test_how_many_needs_a_passage_with_the_counted_word_and_a_number(tmp_path: P
     assert [h.article.title for h in index.search("how many pupils does Kelby school have?")][:1] == ["Roll"]
 
 
+def test_how_many_reads_only_the_passages_holding_the_word_counted(tmp_path: Path) -> None:
+    # (a first how-many question at 100,000 passages would otherwise read them all: seconds)
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Roll\n\nKelby school has 140 pupils this term.\n",
+            "b.txt": "Market\n\nThe 12 stalls of the Lammas fair stood on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("how many pupils does Kelby school have?")] == ["Roll"]
+    read = {index.passages[i].text for i in range(len(index.passages)) if index._counts[i] >= 0}
+    assert read == {"Kelby school has 140 pupils this term."}
+
+
 def test_what_time_needs_an_article_that_writes_a_clock_time(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

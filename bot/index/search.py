@@ -118,6 +118,7 @@ _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 # A typo's weight (`typo_weight`) below which a name is another name: two edits in fewer than ten
 # letters, three in fewer than fifteen
 FAR_TYPO_WEIGHT = 0.65
+COUNT_READ_MAX = 500  # passages a question reads for a number (a common word's others are let pass)
 READ_TOGETHER_MAX = 64  # passages read for two words side by side that the pair postings skip
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
@@ -1782,15 +1783,23 @@ class SearchIndex:
         return held
 
     def _articles_counting(self, terms: list[_QueryTerm]) -> np.ndarray:
-        """Per article, whether a passage of it holds a form of one of the query words and a number."""
+        """Per article, whether a passage of it holds a form of one of the query words and a number.
+        Whether a passage writes a number is read the first time a question needs it, and kept (not
+        persisted): a question reads only the passages holding the word it counts, at most
+        COUNT_READ_MAX not read before."""
         counts: np.ndarray | None = getattr(self, "_counts", None)
         if counts is None:
-            counts = np.fromiter((gives_a_count(p.text) for p in self.passages), bool, len(self.passages))
+            counts = np.full(len(self.passages), -1, dtype=np.int8)  # -1: not read yet
             self._counts = counts
         held = np.zeros(self._n_articles, dtype=bool)
+        budget = COUNT_READ_MAX
         for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
-            held[self._article_of[pids[counts[pids]]]] = True
+            unread = pids[counts[pids] < 0]
+            for p in unread[:budget].tolist():
+                counts[p] = gives_a_count(self.passages[p].text)
+            budget -= min(budget, len(unread))
+            held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
         return held
 
     def _articles_with_times(self) -> np.ndarray:
