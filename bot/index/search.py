@@ -991,6 +991,7 @@ class SearchIndex:
         state.pop("_amounts", None)  # (so is this)
         state.pop("_times", None)  # (and this)
         state.pop("_counts", None)  # (and this, per passage)
+        state.pop("_amounts_read", None)  # (and this, per article)
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -1635,7 +1636,8 @@ class SearchIndex:
         if timed:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
         if asks_for_a_sum(query):
-            cover[~self._articles_with_amounts()] = 0.0  # "how much did the site sell for?": no sum, no answer
+            # "how much did the site sell for?": no sum, no answer
+            cover[~self._amounts_among(np.flatnonzero(cover >= floor))] = 0.0
         if counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
             cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
         asked, verb = asked_word(query), verb_after_name(query)
@@ -1809,6 +1811,24 @@ class SearchIndex:
     def _articles_with_amounts(self) -> np.ndarray:
         """Per article, whether it writes a sum of money."""
         return self._articles_writing("_amounts", gives_an_amount)
+
+    def _amounts_among(self, arts: np.ndarray) -> np.ndarray:
+        """`_articles_with_amounts`, read only for the articles `arts` (those a question could still
+        answer with) unless every article has been read already; what is read is kept (not
+        persisted)."""
+        full: np.ndarray | None = getattr(self, "_amounts", None)
+        if full is not None:
+            return full
+        read: np.ndarray | None = getattr(self, "_amounts_read", None)
+        if read is None:
+            read = np.full(self._n_articles, -1, dtype=np.int8)  # -1: not read yet
+            self._amounts_read = read
+        for a in arts[read[arts] < 0].tolist():
+            art = self.articles[a]
+            read[a] = gives_an_amount(art.title) or any(gives_an_amount(p.text) for p in art.paragraphs)
+        out = np.zeros(self._n_articles, dtype=bool)
+        out[arts] = read[arts] > 0
+        return out
 
     def _articles_writing(self, cache: str, writes: Callable[[str], bool]) -> np.ndarray:
         """Per article, whether its title or a paragraph `writes` something: read once, at the first
