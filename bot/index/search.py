@@ -1718,9 +1718,9 @@ class SearchIndex:
         slip for it (Ferndale is not Ferndyke; a name read as pinyin is left alone)."""
         if not t.expansions:
             return True
-        if not t.term.isascii() or reads_as_pinyin(t.term):
-            return False
-        return all(w < FAR_TYPO_WEIGHT and self._stem_terms[tid].isascii() for tid, w in t.expansions)
+        stems = self._stem_terms
+        far = t.term.isascii() and all(w < FAR_TYPO_WEIGHT and stems[tid].isascii() for tid, w in t.expansions)
+        return far and not reads_as_pinyin(t.term)  # (the pattern last: most names are matched closely)
 
     def _names_asked(self, q: _Query, query: str) -> list[_QueryTerm]:
         """The query's names that the corpus holds: words written with a capital that are no
