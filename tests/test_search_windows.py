@@ -955,6 +955,9 @@ def test_a_where_question_needs_an_article_holding_its_final_verb(tmp_path: Path
     (tmp_path / "c.txt").write_text(grave, encoding="utf-8")
     hits = SearchIndex.from_corpus(load_corpus(tmp_path)).search("where is the Reverend Amos Quill buried?")
     assert [h.article.title for h in hits][:1] == ["Churchyard"]
+    # "located" asks where, which a text tells without the word
+    located = "where is the Tarnby chapel of the Reverend Amos Quill located?"
+    assert [h.article.title for h in index_of(tmp_path, files).search(located)][:1] == ["Chapel"]
 
 
 def test_a_measure_asked_for_needs_an_article_that_gives_it(tmp_path: Path) -> None:

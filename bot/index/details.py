@@ -129,6 +129,8 @@ def asked_hours(query: str) -> tuple[str, str] | None:
 _NOT_ASKED_WORDS = (
     "was is are were did does do has have had will would can could should the a an of year years day date"
     " time month kind sort type much"
+    # where a thing is: the answer names the place, seldom with these ("stands on the hill above Kelby")
+    " located situated based sited held"
 )
 _NOT_ASKED = frozenset(_NOT_ASKED_WORDS.split())
 _ASKED = (
