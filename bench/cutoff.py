@@ -51,7 +51,8 @@ Query sets (--set):
             round's blind set (--blind30), committed unscored in the fourteenth session and scored
             once at the end of the fifteenth (MRR 0.931, no-answer 0.964), spent now.
 - blind32:  tests/queries_blind32.py over seeds/ and over tests/gold/blind44/docs: the sixteenth
-            round's blind set (--blind32), committed unscored in the fifteenth session; blind33
+            round's blind set (--blind32), committed unscored in the fifteenth session and scored
+            once at the end of the sixteenth (MRR 0.955, no-answer 1.000), spent now; blind33
             (seeds + tests/gold/blind45/docs, rich in unanswerable queries) was written with it to
             tune on.
 - blind34:  tests/queries_blind34.py over seeds/ and over tests/gold/blind46/docs: the seventeenth
@@ -315,7 +316,7 @@ LABELS = {
     "blind29": "tests/queries_blind29.py (twenty-ninth set, spent: seeds + the blind41 documents; fourteenth round)",
     "blind30": "tests/queries_blind30.py (thirtieth set, spent: seeds + the blind42 documents; fifteenth round)",
     "blind31": "tests/queries_blind31.py (thirty-first set, to tune on: seeds + the blind43 documents)",
-    "blind32": "tests/queries_blind32.py (thirty-second set, BLIND: seeds + the blind44 documents; sixteenth round)",
+    "blind32": "tests/queries_blind32.py (thirty-second set, spent: seeds + the blind44 documents; sixteenth round)",
     "blind33": "tests/queries_blind33.py (thirty-third set, to tune on: seeds + the blind45 documents)",
     "blind34": "tests/queries_blind34.py (thirty-fourth set, BLIND: seeds + the blind46 documents; seventeenth round)",
     "blind35": "tests/queries_blind35.py (thirty-fifth set, to tune on: seeds + the blind47 documents)",
@@ -369,7 +370,7 @@ def main() -> None:
     parser.add_argument("--blind29", action="store_true", help="with --scores: score the twenty-ninth (spent) set")
     parser.add_argument("--blind30", action="store_true", help="with --scores: score the thirtieth (spent) set")
     parser.add_argument("--blind31", action="store_true", help="with --scores: the thirty-first set (to tune on)")
-    parser.add_argument("--blind32", action="store_true", help="with --scores: the thirty-second set (BLIND: later)")
+    parser.add_argument("--blind32", action="store_true", help="with --scores: score the thirty-second (spent) set")
     parser.add_argument("--blind33", action="store_true", help="with --scores: the thirty-third set (to tune on)")
     parser.add_argument("--blind34", action="store_true", help="with --scores: the thirty-fourth set (BLIND: later)")
     parser.add_argument("--blind35", action="store_true", help="with --scores: the thirty-fifth set (to tune on)")
