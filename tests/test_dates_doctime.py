@@ -4391,3 +4391,12 @@ def test_weekdays_alone_in_a_window_with_last_decembers_day_and_a_birthday_of_it
     got = years(resolve(tmp_path, {"a.txt": text}, newest_year=2026))
     assert got["Tuesday 17 January"] == 2012 and got["Thursday 15 December"] == 2011
     assert got["Sunday 22 April"] == 2012
+
+
+def test_this_morning_with_a_weekday_is_now_though_told_in_the_past(tmp_path: Path) -> None:
+    text = (
+        "RIVER NOTEBOOK\nPosted on June 12 by Ann Fell\n\nForty years ago today the dam gave way.\n\n"
+        "I was ten. The water came down the valley at noon on Saturday, June 12, 1965, and by evening the "
+        "mill was gone.\n\nThis morning, Sunday, June 12, I walked down to the old mill race.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Sunday, June 12"] == 2005

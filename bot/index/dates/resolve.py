@@ -1896,6 +1896,9 @@ def _same_day(
     )
 
 
+_NOW_CUE = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening|week)|today|tonight)\b", re.IGNORECASE)
+
+
 def _resolve_one(
     m: Mention,
     text: str,
@@ -1919,7 +1922,12 @@ def _resolve_one(
         and not _weekday_fits(m, year)
         and _weekday_fits(m, year + 1)
         and year + 1 != present
-        and not (present is not None and _weekday_fits(m, present) and not _reads_past(_tense_context(text, s, m)))
+        and not (
+            present is not None
+            and _weekday_fits(m, present)
+            # ("This morning, Monday, May 18, I drove up to the old place": told in the past, but of now)
+            and (not _reads_past(_tense_context(text, s, m)) or _NOW_CUE.search(text, s, m.start) is not None)
+        )
     ):
         # "… the half-crown on 1 January 1970. The banks closed on Wednesday 10 February": the
         # account has crossed into the next year, which the weekday confirms.
