@@ -255,6 +255,17 @@ def test_chinese_days_alone_after_a_month_named_alone_and_the_next_day_of_the_pa
     assert bare_ordinal_days(text, [], (10, 1)) == []  # (not days later)
 
 
+def test_a_weekday_and_a_day_number_the_day_after_the_one_named_last_is_of_its_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "MONDAY 29: Darts and dominoes knockout at the Plough."
+    got = bare_ordinal_days(text, find_mentions(text), (6, 28))  # "SUNDAY 28 JUNE" on the line before
+    assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("MONDAY 29", 6, 29, 0)]
+    # Not a day later than the next one, nor a number of something else.
+    assert bare_ordinal_days("Monday 30 runners set off.", [], (6, 28)) == []
+    assert bare_ordinal_days("TUESDAY 29: quiz night.", [], (6, 21)) == []
+
+
 def test_short_weekdays_in_a_range_and_a_day_moved_from_one_date_to_another() -> None:
     got = find_mentions("Sat 21 – Sun 22 June ...... Cup weekend; the Sun 22 June edition")
     assert [(m.text, m.day, m.end_day, m.weekday) for m in got] == [

@@ -968,6 +968,42 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
     if (not found and carried is None) or not _has_digit(text):
         return []
+    out = _bare_ordinals_of(text, found, carried)
+    if _WEEKDAY_NAME.search(text):
+        out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
+    return out
+
+
+# "MONDAY 29: Darts and dominoes knockout" under "SUNDAY 28 JUNE: Songs of Praise": a weekday and a day
+# number with no month, the day after the one named last.
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_AND_NUMBER = re.compile(
+    r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?![\d:.,/–-]?\d)(?!\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|o'clock|hours?|minutes?|%)\b)(?!\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _weekday_and_number(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _WEEKDAY_AND_NUMBER.finditer(text):
+        if any(x.start <= m.start("d") < x.end for x in found):
+            continue
+        before = [x for x in found if x.end <= m.start()]
+        last = (before[-1].end_month, before[-1].end_day) if before else carried
+        day, weekday = int(m.group("d")), WEEKDAYS.index(m.group("wd").capitalize())
+        if last is None or day != last[1] + 1:
+            continue  # (only the day after the one named last: its month is that one's)
+        if before and before[-1].weekday is not None and (before[-1].weekday + 1) % 7 != weekday:
+            continue
+        out.append(
+            Mention(start=m.start(), end=m.end(), text=m.group(0), month=last[0], day=day, year=None,
+                    end_month=last[0], end_day=day, end_year=None, form="en", weekday=weekday)
+        )  # fmt: skip
+    return out
+
+
+def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried) if not text.isascii() else []
     if found and found[-1].form == "es":
         # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
