@@ -1047,3 +1047,18 @@ def test_a_noun_whose_f_turns_to_v_in_the_plural_finds_the_other_number(tmp_path
     )
     assert [h.article.title for h in index.search("first loaf")][:1] == ["Bakery"]
     assert [h.article.title for h in index.search("wolves knife")][:1] == ["Museum"]
+
+
+def test_a_name_of_two_everyday_words_is_found_only_where_they_stand_together(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Town hall\n\nThe mayor met the visitors in the Corn Exchange, next to the Long Room.\n",
+            "b.txt": "Cricket\n\nThe new pavilion was designed by an architect who had built the town's corn "
+            "market, and the club's founder made his money on the stock exchange.\n",
+            "c.txt": "Concert\n\nThe choir sang in the Corn Exchange on Saturday.\n",
+        },
+    )
+    # "designed", "corn" and "exchange" stand in the cricket article, but not the Corn Exchange
+    assert index.search("who designed the Corn Exchange?") == []
+    assert [h.article.title for h in index.search("Corn Exchange choir")][:1] == ["Concert"]

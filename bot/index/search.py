@@ -65,6 +65,7 @@ from bot.index.textnorm import (
     han_words,
     is_cjk,
     is_han,
+    normalize,
     terms,
     tokens,
     word_spans,
@@ -1654,6 +1655,11 @@ class SearchIndex:
         for t in self._names_asked(q, query):
             # "Kelworth telephone exchange fire": the fire was in another town's exchange
             cover[~self._files_holding(t)] = 0.0
+        for pids in self._names_of_everyday_words(q, query):
+            # "who designed the Great Hall?": the Great Hall, not an article's "Hall of Fame"
+            held = np.zeros(len(cover), dtype=bool)
+            held[self._article_of[pids]] = True
+            cover[~held] = 0.0
         alive = np.flatnonzero(cover >= floor)  # no window of the others can cover enough
         if alive.size == 0:
             return []
@@ -1711,6 +1717,27 @@ class SearchIndex:
         # (the query's only name: "Shensi and Kansu provinces" names Kansu too, found as Gansu)
         named = [w for w in capital if w.isalpha() and not common_word(w, q.lang)]
         return len(named) == 1 and any(t.term == named[0] and self._far(t) for t in q.terms)
+
+    def _names_of_everyday_words(self, q: _Query, query: str) -> list[np.ndarray]:
+        """The passages holding each name the query writes as two capitalised everyday words side
+        by side ("the Great Hall", "Victory Day"), when the corpus writes that name: only together
+        do the words name it."""
+        if len(q.terms) < 2:
+            return []
+        terms = {t.term: t for t in q.terms}
+        out = []
+        for run in _CAPITALISED_RUN.finditer(query):
+            words = [normalize(w) for w in run.group(0).split()]
+            for w1, w2 in itertools.pairwise(words):
+                t1, t2 = terms.get(w1), terms.get(w2)
+                if t1 is None or t2 is None or not (t1.expansions and t2.expansions):
+                    continue
+                if not (common_word(w1, q.lang) and common_word(w2, q.lang)):
+                    continue  # ("President Xi": a name of its own)
+                pids = self._phrase_passages([w1, w2], q.lang)
+                if pids is not None and pids.size:
+                    out.append(pids)
+        return out
 
     def _far(self, t: _QueryTerm) -> bool:
         """Whether the corpus has nothing for a query word, or only Latin words that are two
@@ -2263,6 +2290,9 @@ def _sorted_union(parts: list[np.ndarray]) -> np.ndarray:
 
 # A word as written with a capital (a name: see SearchIndex._names_asked); letters of any script.
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w'-]*")
+# Two or more words written with a capital, side by side, not opening the query ("who designed the
+# Great Hall?"): a name.
+_CAPITALISED_RUN = re.compile(r"(?<=\w\s)[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)+")
 
 
 @dataclass(frozen=True, slots=True)
