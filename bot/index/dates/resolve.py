@@ -1515,6 +1515,22 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
     return nxt if valid_day(month, m.day, ahead) and _weekday_fits(nxt, ahead) else None
 
 
+def _year_without_weekday(
+    m: Mention,
+    text: str,
+    s: int,
+    e: int,
+    taken: list[tuple[int, int]],
+    ctx: _Context,
+    prev: _Prev | None,
+    pidx: int,
+    anniversary_days: set[tuple[int, int]],
+) -> int | None:
+    """The year the rules give a day when its weekday is left out (the weekday may then say its
+    month is the next one, not that the year is another)."""
+    return _resolve_one(replace(m, weekday=None), text, s, e, taken, ctx, prev, pidx, anniversary_days)[0]
+
+
 def _named_before(found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start for f in found)
 
@@ -1612,11 +1628,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     m.start in bare_with_weekday
                     and (
                         nxt := _month_its_weekday_names(
-                            m,
-                            _resolve_one(
-                                replace(m, weekday=None), text, s, e, taken, ctx, prev, pidx, anniversary_days
-                            )[0],
-                            ctx,
+                            m, _year_without_weekday(m, text, s, e, taken, ctx, prev, pidx, anniversary_days), ctx
                         )
                     )
                     is not None
