@@ -62,11 +62,12 @@ def in_corpus_words(ws: list[str], has: Callable[[str], bool], reached: Callable
     corpus holds a word; `reached`, that the search finds a word some other way (a spelling in
     another script, a typo), which then stays as it is: Иран already finds Iran and Iranian."""
     out: list[str] = []
+    found = {w: reached(w) for w in dict.fromkeys(ws)}  # (each word once: a word is in up to three spans)
     i = 0
     while i < len(ws):
         for n in range(min(MAX_NAME_WORDS, len(ws) - i), 0, -1):
             span = ws[i : i + n]
-            if all(reached(w) for w in span):
+            if all(found[w] for w in span):
                 continue
             name = next((nm for nm in other_names(span) if all(has(w) for w in nm)), None)
             if name is not None:
