@@ -59,6 +59,10 @@ Query sets (--set):
             round's blind set (--blind34), committed unscored in the sixteenth session; blind35
             (seeds + tests/gold/blind47/docs, rich in unanswerable and transliterated queries) was
             written with it to tune on.
+- blind36:  tests/queries_blind36.py over seeds/ and over tests/gold/blind48/docs: the eighteenth
+            round's blind set (--blind36), committed unscored in the seventeenth session; blind37
+            (seeds + tests/gold/blind49/docs, rich in unanswerable and transliterated queries) was
+            written with it to tune on.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -137,6 +141,8 @@ from tests import (  # noqa: E402
     queries_blind33,
     queries_blind34,
     queries_blind35,
+    queries_blind36,
+    queries_blind37,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -199,6 +205,8 @@ BLIND_SETS = {
     "blind33": queries_blind33,
     "blind34": queries_blind34,
     "blind35": queries_blind35,
+    "blind36": queries_blind36,
+    "blind37": queries_blind37,
 }
 
 
@@ -320,6 +328,8 @@ LABELS = {
     "blind33": "tests/queries_blind33.py (thirty-third set, to tune on: seeds + the blind45 documents)",
     "blind34": "tests/queries_blind34.py (thirty-fourth set, BLIND: seeds + the blind46 documents; seventeenth round)",
     "blind35": "tests/queries_blind35.py (thirty-fifth set, to tune on: seeds + the blind47 documents)",
+    "blind36": "tests/queries_blind36.py (thirty-sixth set, BLIND: seeds + the blind48 documents; eighteenth round)",
+    "blind37": "tests/queries_blind37.py (thirty-seventh set, to tune on: seeds + the blind49 documents)",
 }
 
 
@@ -374,6 +384,8 @@ def main() -> None:
     parser.add_argument("--blind33", action="store_true", help="with --scores: the thirty-third set (to tune on)")
     parser.add_argument("--blind34", action="store_true", help="with --scores: the thirty-fourth set (BLIND: later)")
     parser.add_argument("--blind35", action="store_true", help="with --scores: the thirty-fifth set (to tune on)")
+    parser.add_argument("--blind36", action="store_true", help="with --scores: the thirty-sixth set (BLIND: later)")
+    parser.add_argument("--blind37", action="store_true", help="with --scores: the thirty-seventh set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -167,6 +167,11 @@ BLIND62 = GoldSet("blind62", GOLD / "blind62" / "docs", GOLD / "blind62" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND63 = GoldSet("blind63", GOLD / "blind63" / "docs", GOLD / "blind63" / "gold.jsonl", False)
 BLIND64 = GoldSet("blind64", GOLD / "blind64" / "docs", GOLD / "blind64" / "gold.jsonl", False)
+# The seventeenth session's round: blind64 is blind, to be scored once at its end; blind65 was
+# written at its start to tune on (a writer who read no engine code). blind66, the eighteenth round's
+# blind set, was written at the same time by a counts-only writer and committed unscored.
+BLIND65 = GoldSet("blind65", GOLD / "blind65" / "docs", GOLD / "blind65" / "gold.jsonl", False)
+BLIND66 = GoldSet("blind66", GOLD / "blind66" / "docs", GOLD / "blind66" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
