@@ -4400,3 +4400,14 @@ def test_this_morning_with_a_weekday_is_now_though_told_in_the_past(tmp_path: Pa
         "mill was gone.\n\nThis morning, Sunday, June 12, I walked down to the old mill race.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Sunday, June 12"] == 2005
+
+
+def test_a_run_up_in_the_december_before_a_told_january_is_no_weekday_of_the_present(tmp_path: Path) -> None:
+    text = (
+        "THE MILLBROOK NEWS\nMillbrook, Sunday 8 January\n\nTEN YEARS OF THE BYPASS\n\n"
+        "The bypass opened to traffic on Tuesday 1 January 2013, and nobody in town has forgotten it.\n\n"
+        "From Saturday 15 December the contractors worked through the nights to finish it.\n\n"
+        "The town marks the day with a walk along the old road on Saturday 14 January.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Sunday 8 January"] == 2023 and got["Saturday 14 January"] == 2023

@@ -2207,9 +2207,19 @@ def _present_weekdays(
     stated |= {(mo, b) for b in bases - candidates for mo in range(1, 13)}
 
     def narrative(wd: int, mo: int, d: int) -> bool:
-        return any(abs(smo - mo) <= 1 and _is_weekday(wd, mo, d, y) for smo, y in stated)
+        return any((near := _next_to(mo, smo, y)) is not None and _is_weekday(wd, mo, d, near) for smo, y in stated)
 
     return tuple(w for w in written if not narrative(*w))
+
+
+def _next_to(month: int, told: int, year: int) -> int | None:
+    """The year of `month` when it is the month `told` of `year`, or the one before or after it,
+    or the December before a told January ("Desde el sábado 15 de diciembre …" before "1 de enero
+    de 2002": the run-up, in 2001); None when it is further away. (Not the January after a told
+    December: the present often follows a story's end — an obituary's funeral.)"""
+    if abs(month - told) <= 1:
+        return year
+    return year - 1 if (told, month) == (1, 12) else None
 
 
 # A jubilee's years by the word before it ("the silver jubilee dinner"); a jubilee alone is 50.
