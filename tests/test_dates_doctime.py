@@ -4411,3 +4411,16 @@ def test_a_run_up_in_the_december_before_a_told_january_is_no_weekday_of_the_pre
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["Sunday 8 January"] == 2023 and got["Saturday 14 January"] == 2023
+
+
+def test_a_count_up_to_now_from_a_year_named_elsewhere_before_a_year_of_the_story(tmp_path: Path) -> None:
+    text = (
+        "LIGHT GOES OUT AT PORTHALLOW\n\nPORTHALLOW, 9 May — The lighthouse that has guided boats into "
+        "the bay for ninety years goes dark "
+        "for good on Friday 16 May.\n\n"
+        "The tower was first lit in 1918. Ada Polglase kept it from 1958 until she retired in 1983, and "
+        "still lives in the cottage below it.\n\n"
+        "The light will be switched off at dusk; the bay's new buoy is lit on Tuesday 20 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}, newest_year=2026))
+    assert got["Friday 16 May"] == 2008 and got["9 May"] == 2008

@@ -2466,6 +2466,24 @@ def _counted_in(sent: str) -> Iterator[re.Match[str]]:
 
 
 _CONNECTORS = frozenset(("y", "and", "и"))
+# "The crane … has stood on the east wall for seventy-one years": a count that runs up to the
+# present (matched on the sentence up to the count).
+_PERFECT_FOR = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|never|now|already|\w+ly)\s+)?(?:been|\w+ed|\w+en|stood|run|kept|held|led|sat|"
+    r"won|taught|built|grown|known|lived|met|stayed|worked)\b[^.;:!?]*\bfor\s+$",
+    re.I,
+)
+
+
+def _runs_to_now(sent: str, m: re.Match[str], count: tuple[int, bool]) -> bool:
+    """Whether a count of years (not an age) is a perfect tense's "for N years"."""
+    if count[1] or m.group("n") is None:
+        return False
+    # (the match may take "for" and a word before it as the count's words: "bay for ninety years")
+    at = sent.lower().rfind("for ", 0, m.end())
+    return at >= m.start() - 4 and _PERFECT_FOR.search(sent[: at + 4]) is not None
+
+
 # "for more than sixty years": not a count to add up.
 _ROUGHLY = re.compile(
     r"(?:more\s+than|over|almost|nearly|about|some|around|más\s+de|casi|unos|больше|более|почти|около|多)\s*$", re.I
@@ -2514,9 +2532,10 @@ def _counted_tiers(texts: Sequence[str]) -> list[dict[int, tuple[str, int | None
 
 @lru_cache(maxsize=1024)
 def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, tuple[str, int | None]]]:
-    tiers: list[dict[int, tuple[str, int | None]]] = [{}, {}, {}]
+    tiers: list[dict[int, tuple[str, int | None]]] = [{}, {}, {}, {}]
     all_years: list[int] = []
     all_counts: list[tuple[int, bool, str]] = []
+    to_now: list[tuple[int, bool, str]] = []  # "has stood … for seventy-one years": counted up to now
     born = [int(m.group("y")) for text in texts for m in _BORN.finditer(text)]
     for text in texts:
         para_years: list[int] = []
@@ -2525,24 +2544,27 @@ def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, tuple[str, int |
         for s, e in sentences(text):
             sent = text[s:e]
             years = years_in(sent)
-            counts = [
-                (c[0], c[1], " ".join(m.group(0).split()))
+            matched = [
+                (m, c)
                 for m in (_counted_in(sent) if counted else ())
                 if (c := _count(m))
                 and not _ROUGHLY.search(sent, max(0, m.start() - 12), m.start())
                 and not _not_yet(sent, m.start(), 0, m.end())
             ]
+            counts = [(c[0], c[1], " ".join(m.group(0).split())) for m, c in matched]
             # An age counts from the birth, not from whichever year is near it; with no birth year
             # stated it says nothing ("a singing week for children aged 8 to 14").
             _pair(tiers[0], born, [c for c in counts if c[1]])
             counts = [c for c in counts if not c[1]]
             _pair(tiers[0], years, counts)
+            to_now += [(c[0], c[1], " ".join(m.group(0).split())) for m, c in matched if _runs_to_now(sent, m, c)]
             para_years += years
             para_counts += counts
         _pair(tiers[1], para_years, para_counts)
         all_years += para_years
         all_counts += para_counts
     _pair(tiers[2], all_years, all_counts)
+    _pair(tiers[3], all_years, to_now)
     return tiers
 
 
@@ -2887,6 +2909,11 @@ def decide(
             found.append(Evidence(named[0], WEIGHTS["weekday"], "weekday", why))
             support[named[0]] += WEIGHTS["weekday"]
             reasons[named[0]].append(why)
+    if not support and written:
+        # "The crane, built … in 1926, … has stood on the east wall for seventy-one years": a count
+        # up to now from a year the article names, when one pairing fits the weekdays — before
+        # the years the article names, which may be its story's ("drove it from 1958").
+        _add_counted(_counted_with_weekdays(texts, written, shown, slice(3, 4), newest_year), found, support, reasons)
     if not support and len(written) >= 2:
         # "The Council also agreed the allotment rents for 2006" in a notice "Issued 9 January": of the
         # years the article names, the one whose calendar every weekday fits (across the turn of the
