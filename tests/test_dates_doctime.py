@@ -4424,3 +4424,20 @@ def test_a_count_up_to_now_from_a_year_named_elsewhere_before_a_year_of_the_stor
     )
     got = years(resolve(tmp_path, {"a.txt": text}, newest_year=2026))
     assert got["Friday 16 May"] == 2008 and got["9 May"] == 2008
+
+
+def test_an_old_account_quoted_after_we_print_part_of_it_here_is_of_the_year_retold(tmp_path: Path) -> None:
+    text = (
+        "THE SPROCKET\nNewsletter of the Harlow Wheelers · Vol. 31 · June\n"
+        "(The Sprocket has come out every year since the club began in 1987.)\n\n"
+        '"THE WATER CAME UP TO THE SADDLES"\n'
+        "Forty years ago this month the river burst its banks at Harlow Mill. The flood came on "
+        "2 June 1977 and the town was cut off for a week. Our founder kept a diary that summer and typed "
+        "it up in the 1990s; we print part of it here.\n\n"
+        '"The flood was over the bridge by noon on the 2nd. On the 5th we carried bread to the '
+        'farms on our bikes, and by the 9th the road was open again."\n\n'
+        "The club rides to the mill on Friday 2 June, forty years to the day after the flood.\n"
+    )
+    got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
+    assert got[(8, "2nd")] == 1977 and got[(8, "5th")] == 1977 and got[(8, "9th")] == 1977
+    assert got[(10, "Friday 2 June")] == 2017

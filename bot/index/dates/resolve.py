@@ -2983,7 +2983,13 @@ def _sets_out_to_retell(article: Article, text: str, pidx: int, at: int) -> bool
     does, dating nothing itself ("今年七十一岁的陈国栋，当年是县体育馆的电工，被抽调到北京…。" / "开幕前五天，
     即9月17日，他随县里的车队抵达北京")."""
     before = article.paragraphs[pidx - 1].text if 1 <= pidx <= len(article.paragraphs) else ""
-    return _retells(text, at) or (bool(before) and _retells(before, len(before)) and not find_mentions(before))
+    if _retells(text, at):
+        return True
+    if not before:
+        return False
+    # (dating nothing after its cue: "Amy Johnson left Croydon on 5 May 1930 … We print part of them here.")
+    last = max((m.end for m in find_mentions(before)), default=0)
+    return _RETELLING.search(before, last) is not None and _may_hold(_RETELLING_WORDS, before, last)
 
 
 def _tells_of_the_counted(ctx: _Context, base: int, text: str, at: int) -> bool:
@@ -3031,11 +3037,13 @@ _RETELLING = re.compile(
     r"|как\s+вс[её]\s+начиналось|как\s+это\s+было|вспомина(?:ет|ют|ла|л|ли)\s*:|说起当年|回忆起当年|当年(?:是|在)|\bthe\s+story\s+of\s+(?:that|those)\b"
     r"|\brecordarlo\b|\bremember(?:ing)?\s+how\b|\brecall(?:s|ed)?\s+how\b|回忆说"
     # ("The flight itself is quickly told.")
-    r"|\bis\s+(?:quickly|soon|easily|simply|briefly)\s+told\b",
+    r"|\bis\s+(?:quickly|soon|easily|simply|briefly)\s+told\b"
+    # (an old account about to be quoted: "the notes he wrote … We print part of them here.")
+    r"|\bwe\s+(?:print|reprint|quote|reproduce)\b",
     re.IGNORECASE,
 )
 # What every `_RETELLING` match holds in plain text (see `_NOT_PLAIN`; its other words need letters it lacks).
-_RETELLING_WORDS = ("how", "story", "recordarlo", "told")
+_RETELLING_WORDS = ("how", "story", "recordarlo", "told", "print", "quote", "reproduce")
 
 
 def _retells(text: str, end: int) -> bool:
