@@ -4441,3 +4441,14 @@ def test_an_old_account_quoted_after_we_print_part_of_it_here_is_of_the_year_ret
     got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
     assert got[(8, "2nd")] == 1977 and got[(8, "5th")] == 1977 and got[(8, "9th")] == 1977
     assert got[(10, "Friday 2 June")] == 2017
+
+
+def test_a_december_letters_list_of_next_years_dates_stays_in_it_past_a_led_in_item(tmp_path: Path) -> None:
+    text = (
+        "BRACKENFIELD BOWLS CLUB\nChristmas letter · 10 December 2018\n\n"
+        "The clubhouse closes on Friday 21 December and opens again on Wednesday 2 January.\n\n"
+        "FIXTURES FOR THE NEW SEASON\nOpening roll-up: 6 April\n"
+        "County pairs: week beginning 13 May\nClub finals: 7 September (reserve day 14 September)\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["13 May"] == 2019 and got["7 September"] == 2019 and got["14 September"] == 2019

@@ -102,6 +102,9 @@ SHORT_SUBJECT = 6
 # A sentence about the anniversary the article is written for speaks of the present.
 # A programme's or notice's line: a label, a colon, then the date ("Apple Day: 19 October").
 _LISTING = re.compile(r"[^.:;!?\n]{2,60}:\s*$")
+# The same, whose last words may lead in to the day: "Year 6 national tests: week beginning 13 May".
+_LISTING_LED_IN = re.compile(r"[^.:;!?\n]{2,60}:\s*(?:[^\W\d_]+\s+){0,3}$")
+_LIST_LABEL = re.compile(r"[^.:;!?\n]{2,60}:")
 # An offer or permission in the present ("Schools may book …", "Visitors can see …"): not an account.
 _MAY_NOW = re.compile(r"\b(?:may|can)\s+(?:also\s+|now\s+|still\s+)?(?!have\b|be\b|not\b)[a-z]{3,}\b")
 
@@ -1089,7 +1092,10 @@ def _list_stays_in_new_year(
         return False
     line = text.rfind("\n", 0, m.start) + 1
     # (a list's line: "- Half term: 13 to 17 February", or "Half term: 16 to 20 February" alone on it)
-    return LIST_ITEM.match(text, line) is not None or _LISTING.fullmatch(text, line, m.start) is not None
+    if LIST_ITEM.match(text, line) is not None or _LISTING_LED_IN.fullmatch(text, line, m.start) is not None:
+        return True
+    # (a later day on the same line as the one before: "Sports day: 4 July (reserve day 11 July)")
+    return prev.para == pidx and line < prev.end <= m.start and _LIST_LABEL.match(text, line) is not None
 
 
 # A beginning told in the past: "The baths were opened on 14 May by the then mayor" (not a plaque
