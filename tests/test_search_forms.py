@@ -58,3 +58,15 @@ def test_a_postal_spelling_reads_back_to_pinyin(tmp_path_factory: pytest.TempPat
     (folder / "b.txt").write_text("Harbour news\n\nThe declaration of the harbour board.\n", encoding="utf-8")
     hits = SearchIndex.from_corpus(load_corpus(folder)).search("Tientsin Declaration", limit=3)
     assert hits and hits[0].article.file == "a.txt"
+
+
+def test_letters_no_decomposition_strips_are_found_as_people_type_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("letters")
+    (folder / "a.txt").write_text("Architects\n\nJørn Utzon drew the shells; Søren Kierkegaard is quoted.\n", "utf-8")
+    (folder / "b.txt").write_text("Travel\n\nThe night train from Łódź reached Ærøskøbing late.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("Jorn Utzon", limit=3)] == ["a.txt"]
+    assert [h.article.file for h in index.search("Lodz Aeroskobing", limit=3)] == ["b.txt"]
+    assert [h.article.file for h in index.search("Jørn Utzon", limit=3)] == ["a.txt"]

@@ -59,8 +59,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bot.index")
 
-FORMAT_VERSION = 8
-MAGIC = b"MEMORIAL-IDX-8\n\x00"  # 16 bytes; then the header's offset and length (8 bytes each)
+FORMAT_VERSION = 9
+MAGIC = b"MEMORIAL-IDX-9\n\x00"  # 16 bytes; then the header's offset and length (8 bytes each)
 DATA_START = 64
 ALIGN = 64  # arrays start on a cache line, as numpy would allocate them
 INBAND_MAX = 1 << 16  # smaller arrays stay inside the pickle: thousands of tiny buffers cost more than they save

@@ -30,6 +30,10 @@ _FORMAT = re.compile(f"[{_FORMAT_CLASS}]")
 _COMBINING = re.compile(r"(?<!и)[\u0300-\u036f]|(?<=и)[\u0300-\u0305\u0307-\u036f]")
 # What normalize() may drop from text that is printable and decomposes no further: combining marks
 # and the format characters that are printable (variation selectors; tests/test_search_windows.py).
+# Latin letters that no Unicode decomposition strips to a base letter, written as the base letters
+# people type for them ("Jørn Utzon" / "jorn", "Łódź" / "lodz", "Ærø" / "aero").
+_LETTERS_AS_LATIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+_UNDECOMPOSED = re.compile("[øæœłđðþı]")
 _MARK_OR_SELECTOR = re.compile("[\u0300-\u036f\u180b-\u180f\ufe00-\ufe0f]")
 _HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CLASS = rf"\u3040-\u30ff{_HAN_CLASS}\uac00-\ud7af"
@@ -81,6 +85,8 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if folded.isascii():
         return folded
+    if _UNDECOMPOSED.search(folded):
+        folded = folded.translate(_LETTERS_AS_LATIN)
     if folded.isprintable() and unicodedata.is_normalized("NFKD", folded) and not _MARK_OR_SELECTOR.search(folded):
         # Nothing to drop (the common case: curly quotes, dashes, letters without accents), so the
         # steps below would leave the text as it is: format characters are not printable except
