@@ -85,18 +85,19 @@ def layout(words: list[tuple[float, list[float]]]) -> Layout:
 
 
 def _group(start: int, width: int, members: list[tuple[float, tuple[tuple[float, int], ...]]]) -> Group:
-    m = np.arange(1 << width, dtype=np.int64)
-    value = np.zeros(1 << width, dtype=np.float32)
-    family = np.zeros(1 << width, dtype=np.int64)
+    # Built a word at a time (a group's words hold consecutive bits): the table over the bits so far
+    # is the word's own small one (its classes' combinations) crossed with the table before it. The
+    # same float32 sums, in the same word order, for a few small arrays instead of passes over every
+    # mask for each bit.
+    value = np.zeros(1, dtype=np.float32)
+    family = np.zeros(1, dtype=np.int64)
     for idf, word_bits in members:
-        best = np.zeros(1 << width, dtype=np.float32)
-        word_mask = 0
-        for w, b in word_bits:
-            has = (m >> (b - start)) & 1
-            best = np.maximum(best, has.astype(np.float32) * np.float32(w))
-            word_mask |= 1 << (b - start)
-        value += best * np.float32(idf)
-        family |= np.where(m & word_mask, word_mask, 0)
+        ws = [np.float32(w) for w, _ in word_bits]
+        combos = range(1 << len(ws))  # (a few: at most MAX_CLASSES bits, so plain lists)
+        best = [max((w for i, w in enumerate(ws) if c >> i & 1), default=np.float32(0.0)) for c in combos]
+        word_mask = (len(combos) - 1) << (word_bits[0][1] - start)
+        value = np.add.outer(np.array(best, dtype=np.float32) * np.float32(idf), value).ravel()
+        family = np.bitwise_or.outer(np.array([0] + [word_mask] * (len(combos) - 1), dtype=np.int64), family).ravel()
     win = None
     if 2 * width <= GROUP_BITS:  # one table for both window rings (their bits never overlap)
         full = (1 << width) - 1
