@@ -1062,3 +1062,15 @@ def test_a_name_of_two_everyday_words_is_found_only_where_they_stand_together(tm
     # "designed", "corn" and "exchange" stand in the cricket article, but not the Corn Exchange
     assert index.search("who designed the Corn Exchange?") == []
     assert [h.article.title for h in index.search("Corn Exchange choir")][:1] == ["Concert"]
+
+
+def test_a_when_did_question_needs_a_date_beside_the_word_it_ends_with(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Rowing\n\nThe Fenby Rowing Club is a registered charity and trains on the river.\n",
+            "b.txt": "Choir\n\nThe Marby Choir became a charity in 1987, ten years after its first concert.\n",
+        },
+    )
+    assert index.search("when did the Fenby Rowing Club become a charity?") == []
+    assert [h.article.title for h in index.search("when did the Marby Choir become a charity?")] == ["Choir"]

@@ -195,3 +195,23 @@ def without_the_time_asked(query: str) -> str:
 def gives_a_time(text: str) -> bool:
     """Whether the text writes a clock time."""
     return _CLOCK_TIME.search(text) is not None
+
+
+# "when did the Kilns Trust become a charity?": a question for when, which an answer dates (a year,
+# a day of a month, a decade, a season of a year) in the passage that holds what it asks about.
+_WHEN = re.compile(r"^\s*(?:when|what\s+year|in\s+what\s+year|in\s+which\s+year)\b", re.IGNORECASE)
+_DATED = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s)\b|\b(?:%s)\.?\s+\d{1,2}\b"
+    % (("|".join(sorted(_MONTHS, key=len, reverse=True)),) * 2),
+    re.IGNORECASE,
+)
+
+
+def asks_when(query: str) -> bool:
+    """Whether an English question asks when something happened or happens."""
+    return _WHEN.match(query) is not None
+
+
+def gives_a_date(text: str) -> bool:
+    """Whether the text writes a year or a day of a month."""
+    return _DATED.search(text) is not None

@@ -35,8 +35,10 @@ from bot.index.details import (
     asks_for_a_sum,
     asks_for_a_time,
     asks_for_detail,
+    asks_when,
     counted_words,
     gives_a_count,
+    gives_a_date,
     gives_a_time,
     gives_an_amount,
     verb_after_name,
@@ -992,6 +994,7 @@ class SearchIndex:
         state.pop("_amounts", None)  # (so is this)
         state.pop("_times", None)  # (and this)
         state.pop("_counts", None)  # (and this, per passage)
+        state.pop("_dates", None)  # (and this)
         state.pop("_amounts_read", None)  # (and this, per article)
         return state
 
@@ -1648,6 +1651,11 @@ class SearchIndex:
             elif t.term == asked:
                 # "who designed the Regal?": nothing designed, no answer (nor when the corpus never has the word)
                 cover[~self._articles_holding(t)] = 0.0
+                if asks_when(query):
+                    # "when did the Kilns Trust become a charity?": a charity, but never when it became one
+                    # (only the word a "did" question ends with: "when was the hospital founded?" may be
+                    # answered by "opened in 1723", far from any "founded")
+                    cover[~self._articles_dating(t)] = 0.0
             elif t.term == verb and not t.expansions:
                 cover[:] = 0.0  # "when was Madbouly appointed …?" of documents that never write appoint
         if self._names_missing(q, query):
@@ -1829,6 +1837,27 @@ class SearchIndex:
                 counts[p] = gives_a_count(self.passages[p].text)
             budget -= min(budget, len(unread))
             held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
+        return held
+
+    def _articles_dating(self, term: _QueryTerm) -> np.ndarray:
+        """Per article, whether a passage holding a form of the query word, or one next to it in the
+        article, writes a date (`gives_a_date`): read for those passages only, at most
+        COUNT_READ_MAX per question, and kept (not persisted)."""
+        dates: np.ndarray | None = getattr(self, "_dates", None)
+        if dates is None:
+            dates = np.full(len(self.passages), -1, dtype=np.int8)  # -1: not read yet
+            self._dates = dates
+        held = np.zeros(self._n_articles, dtype=bool)
+        budget = COUNT_READ_MAX
+        for tid, _ in term.expansions:
+            pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
+            near = np.unique(np.concatenate((pids - 1, pids, pids + 1)).clip(0, len(self.passages) - 1))
+            near = near[np.isin(self._article_of[near], self._article_of[pids])]
+            unread = near[dates[near] < 0]
+            for p in unread[:budget].tolist():
+                dates[p] = gives_a_date(self.passages[p].text)
+            budget -= min(budget, len(unread))
+            held[self._article_of[near[dates[near] != 0]]] = True  # (a passage left unread may date)
         return held
 
     def _articles_with_times(self) -> np.ndarray:
