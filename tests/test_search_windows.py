@@ -937,7 +937,8 @@ def test_a_when_question_whose_verb_after_the_name_no_document_holds_finds_nothi
     index = index_of(
         tmp_path,
         {
-            "a.txt": "Mill\n\nThe Kelby Mill Trust was formed by the villagers and restored the old mill.\n",
+            # (dated: a "when did" question needs a date beside the word it ends with)
+            "a.txt": "Mill\n\nThe Kelby Mill Trust was formed by the villagers and restored the old mill in 1994.\n",
             "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
         },
     )
