@@ -70,3 +70,11 @@ def test_letters_no_decomposition_strips_are_found_as_people_type_them(
     assert [h.article.file for h in index.search("Jorn Utzon", limit=3)] == ["a.txt"]
     assert [h.article.file for h in index.search("Lodz Aeroskobing", limit=3)] == ["b.txt"]
     assert [h.article.file for h in index.search("Jørn Utzon", limit=3)] == ["a.txt"]
+
+
+def test_a_feminine_name_in_latin_letters_finds_it_in_a_russian_case(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("feminine")
+    (folder / "a.txt").write_text("Музей\n\nМузей создан по инициативе учительницы Веры Лукиной.\n", "utf-8")
+    (folder / "b.txt").write_text("Garden\n\nThe garden opens in May; the vicar planted the roses.\n", "utf-8")
+    hits = SearchIndex.from_corpus(load_corpus(folder)).search("Vera Lukina", limit=3)
+    assert [h.article.file for h in hits] == ["a.txt"]

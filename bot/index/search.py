@@ -137,6 +137,7 @@ SILENT_FINALS = ("s", "t", "d", "ks", "z")
 SILENT_FINAL_MIN_CHARS = 4
 INFLECTION_CHARS = 3  # Russian case endings: -а, -ом, -ого
 INFLECTED_SHARE = 0.95  # a little below the uninflected name
+_CASE_VOWELS = "eiouy"  # the case endings of a Russian noun in -а, romanised: -ы, -е, -у, -ой
 PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
 CROSS_SCRIPT_MIN_CHARS = 5  # a word in another script this long tolerates one more edit
 TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms must match exactly)
@@ -1201,11 +1202,18 @@ class SearchIndex:
         Гагарина, Гагарину (the Russian stemmer cannot read Latin letters)."""
         if not key:
             return
+        self._inflected_from(key, "", add)
+        if key.endswith("a") and len(key) > INFLECTED_MIN_CHARS - 1:
+            # (a feminine name's -a gives way to the case ending: Nina → Нины, Ниной; Erofeeva → Ерофеевой)
+            self._inflected_from(key[:-1], _CASE_VOWELS, add)
+
+    def _inflected_from(self, key: str, after: str, add: Callable[[int, float], None]) -> None:
+        """Foreign-script keys that are `key` and a case ending (opening with a letter of `after`, if given)."""
         lo = bisect.bisect_left(self._foreign_keys, key)
         for k in self._foreign_keys[lo : lo + 8]:
             if not k.startswith(key):
                 break
-            if 0 < len(k) - len(key) <= INFLECTION_CHARS:
+            if 0 < len(k) - len(key) <= INFLECTION_CHARS and (not after or k[len(key)] in after):
                 for tid, k_latin in self._keys[k]:
                     if not k_latin:
                         add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
