@@ -78,3 +78,11 @@ def test_a_feminine_name_in_latin_letters_finds_it_in_a_russian_case(tmp_path_fa
     (folder / "b.txt").write_text("Garden\n\nThe garden opens in May; the vicar planted the roses.\n", "utf-8")
     hits = SearchIndex.from_corpus(load_corpus(folder)).search("Vera Lukina", limit=3)
     assert [h.article.file for h in hits] == ["a.txt"]
+
+
+def test_a_spanish_noun_in_aje_finds_its_verb_and_back(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("aje")
+    (folder / "a.txt").write_text("Vuelo\n\nEl globo aterrizó en un campo de trigo cerca de Tordesillas.\n", "utf-8")
+    (folder / "b.txt").write_text("Feria\n\nLa feria de ganado abrió en Medina del Campo.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("aterrizaje Tordesillas", limit=3)] == ["a.txt"]
