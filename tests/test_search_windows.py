@@ -1075,3 +1075,16 @@ def test_a_when_did_question_needs_a_date_beside_the_word_it_ends_with(tmp_path:
     )
     assert index.search("when did the Fenby Rowing Club become a charity?") == []
     assert [h.article.title for h in index.search("when did the Marby Choir become a charity?")] == ["Choir"]
+
+
+def test_a_question_for_pay_needs_an_article_that_names_the_pay(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Mill\n\nThe Kelby mill employed two hundred workers at its looms.\n",
+            "b.txt": "Quarry\n\nThe Marby quarry workers' wages rose to four shillings a day.\n",
+        },
+    )
+    assert index.search("wages of the Kelby mill workers") == []
+    assert index.search("salario de los trabajadores del molino de Kelby") == []
+    assert [h.article.title for h in index.search("Marby quarry workers wages")] == ["Quarry"]

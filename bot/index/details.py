@@ -14,12 +14,14 @@ _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
     " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale cost costs amount money"
     # a measure ("height of the bridge's cantilevers": a text that never gives a height does not answer)
-    " height heights length width depth weight population speed distance altitude",
+    " height heights length width depth weight population speed distance altitude"
+    # (pay: "salario de los obreros de JISCO" of an article on the works that never names a wage)
+    " wage wages salary salaries",
     "horario horarios precio precios tarifa tarifas billete billetes hotel hoteles vuelo vuelos cuesta cuestan"
-    " altura longitud anchura profundidad peso población velocidad distancia",
+    " altura longitud anchura profundidad peso población velocidad distancia salario salarios sueldo sueldos",
     "расписание расписания цена цены цен стоимость билет билеты билетов гостиница гостиницы"
-    " высота высоту длина длину ширина глубина вес население скорость расстояние",
-    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店 成绩 分数 高度 长度 宽度 深度 重量 人口 速度 距离",
+    " высота высоту длина длину ширина глубина вес население скорость расстояние зарплата зарплаты",
+    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店 成绩 分数 高度 长度 宽度 深度 重量 人口 速度 距离 工资",
 )
 ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
 # Words that ask for a sum of money: an article gives it with the word or with an amount written out
