@@ -339,3 +339,13 @@ def test_a_cuttings_source_dated_in_figures_day_first() -> None:
     assert [(m.day, m.month, m.year) for m in find_mentions("(Gazette, 3.11.1987)")] == [(3, 11, 1987)]
     # not a version, a score or a time in brackets
     assert find_mentions("(version 2.1.3)") == [] and find_mentions("[won, 3.2.1 on points]") == []
+
+
+def test_a_day_inside_the_range_just_named_and_a_spanish_dia_with_its_weekday() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    es = "La feria del libro abre del 10 al 20 de mayo, y el jueves día 14 firma el autor."
+    got = bare_ordinal_days(es, find_mentions(es), None)
+    assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("jueves día 14", 5, 14, 3)]
+    ru = "Выставка работает с 3 по 12 мая. Заявки на экскурсии принимают до 9-го."
+    assert [(m.month, m.day) for m in bare_ordinal_days(ru, find_mentions(ru), None)] == [(5, 9)]

@@ -827,7 +827,11 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 # "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨", "hasta el día 22": a
 # day alone, of the month last named before it.
 _RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
-_ES_BARE_DAY = re.compile(r"\b(?:el|del|al)\s+día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de|del)\s)", re.IGNORECASE)
+# ("el viernes día 21": with its weekday)
+_ES_BARE_DAY = re.compile(
+    rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)})\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de|del)\s)",
+    re.IGNORECASE,
+)
 # "A la mañana siguiente, el 14, salieron …", "trabajaron hasta el 16", "El sábado 14 y el domingo
 # 15 habrá misa": a number after "el", of the month last named (not "el 30 por ciento", "el 14:00").
 _ES_WD = "|".join(_ES_WEEKDAYS)
@@ -876,6 +880,8 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             # ("La víspera, el día 10", "hasta el día 21": a Spanish "día" after its month's date in the
             # same paragraph may be earlier in it)
             earlier = last is not None and form == "es" and bool(before) and day != last[1]
+            # (or a day inside the range just named: "с 17 по 28 декабря … принимаются до 27-го")
+            earlier = earlier or (bool(before) and _inside_range(before[-1], day))
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
             deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -885,11 +891,19 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 last = (12 if last[0] == 1 else last[0] - 1, 0)
                 if not valid_day(last[0], day, None):
                     continue
+            wd = m.groupdict().get("wd")
+            start = m.start("wd") if wd else m.start()
             out.append(
-                Mention(start=m.start(), end=m.end(), text=m.group(0), month=last[0], day=day, year=None,
-                        end_month=last[0], end_day=day, end_year=None, form=form)
+                Mention(start=start, end=m.end(), text=text[start : m.end()], month=last[0], day=day, year=None,
+                        end_month=last[0], end_day=day, end_year=None, form=form,
+                        weekday=_ES_WEEKDAYS[wd.lower()] if wd else None)
             )  # fmt: skip
     return out
+
+
+def _inside_range(x: Mention, day: int) -> bool:
+    """Whether `day` falls strictly inside the range `x` names within one month."""
+    return x.month == x.end_month and x.day < day < x.end_day
 
 
 def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
