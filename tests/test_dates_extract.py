@@ -349,3 +349,17 @@ def test_a_day_inside_the_range_just_named_and_a_spanish_dia_with_its_weekday() 
     assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("jueves día 14", 5, 14, 3)]
     ru = "Выставка работает с 3 по 12 мая. Заявки на экскурсии принимают до 9-го."
     assert [(m.month, m.day) for m in bare_ordinal_days(ru, find_mentions(ru), None)] == [(5, 9)]
+
+
+def test_a_bare_ordinals_weekday_picks_the_month_of_a_day_it_agrees_with() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = (
+        "Work on the pavilion began on 9 May. The last tile went on on Friday the 8th. "
+        "Hundreds came to the opening on Saturday 16 July."
+    )
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.text, m.month, m.day) for m in got] == [("Friday the 8th", 7, 8)]
+    # a weekday that agrees with none keeps the month named before it
+    text = text.replace("Friday the 8th", "Thursday the 12th")
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(5, 12)]

@@ -960,6 +960,25 @@ def _weekday_ahead(text: str, found: list[Mention], m: re.Match[str], day: int, 
     return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
 
 
+def _weekday_agrees(found: list[Mention], day: int, back: re.Match[str], last: tuple[int, int] | None) -> int | None:
+    """The month of the paragraph's days named with their weekday whose weekday agrees with a bare
+    ordinal's (as days of one month: "Friday the 8th" and "Saturday 16 July"), when the month it
+    would take (`last`) has no such day and one other month has (a weekday agrees by chance one
+    time in seven: two months that do say nothing)."""
+    if not back.group("wd"):
+        return None
+    weekday = WEEKDAYS.index(back.group("wd").capitalize())
+
+    def agrees(x: Mention) -> bool:
+        return x.weekday is not None and abs(x.day - day) <= AGREE_DAYS and (x.day - day - x.weekday + weekday) % 7 == 0
+
+    months = {x.month for x in found if x.month == x.end_month and agrees(x)}
+    if len(months) != 1 or (last is not None and last[0] in months):
+        return None
+    (month,) = months
+    return month if valid_day(month, day, None) else None
+
+
 def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> int | None:
     """The month of a date named a day or two after a bare ordinal later in its sentence, when the
     paragraph names no date before the ordinal (its month would only be carried from another one).
@@ -969,6 +988,9 @@ def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> i
     if ahead is None or not 0 < ahead.day - day <= NEXT_DAYS:
         return None
     return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
+
+
+AGREE_DAYS = 21  # a bare ordinal's weekday is read against the paragraph's days up to three weeks away
 
 
 def _bare_ordinals(text: str) -> list[re.Match[str]]:
@@ -1052,6 +1074,10 @@ def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] 
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         elif named is None and not before and (ahead := _day_ahead(text, found, m, day)) is not None:
             last = (ahead, 0)  # "The open evening on the 14th runs …, with tours on 15 and 16 June": June's
+        elif named is None and back is not None and (agrees := _weekday_agrees(found, day, back, last)) is not None:
+            # "… work began on 9 May, and the last ramp was concreted on Friday the 8th, eight days before
+            # the ceremony" of "Saturday 16 July": the month whose weekday-dated day the weekday agrees with
+            last = (agrees, 0)
         if (
             named is None
             and last is not None
