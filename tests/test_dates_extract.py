@@ -363,3 +363,10 @@ def test_a_bare_ordinals_weekday_picks_the_month_of_a_day_it_agrees_with() -> No
     # a weekday that agrees with none keeps the month named before it
     text = text.replace("Friday the 8th", "Thursday the 12th")
     assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(5, 12)]
+
+
+def test_an_ordinal_range_into_the_month_named_after_its_end() -> None:
+    got = find_mentions("The pool is open from the 1st of May until the 15th of September, weather allowing.")
+    assert [(m.text, m.month, m.day, m.end_month, m.end_day) for m in got] == [
+        ("1st of May until the 15th of September", 5, 1, 9, 15)
+    ]

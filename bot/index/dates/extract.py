@@ -555,6 +555,7 @@ _MONTH_FIRST_TO = re.compile(
     r"(?(ord)|(?!\s+[A-Z]))"
 )
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
+_OF_MONTH = re.compile(rf"\s+of\s+({'|'.join(EN_MONTHS)})\b", re.IGNORECASE)
 
 
 def _until_ordinal(m: Mention, text: str) -> Mention:
@@ -565,6 +566,12 @@ def _until_ordinal(m: Mention, text: str) -> Mention:
     until = _UNTIL_THE.match(text, m.end)
     if until is None and _ENDS_WITH_DAY.search(m.text):
         until = _MONTH_FIRST_TO.match(text, m.end)
+    if until is not None and (of := _OF_MONTH.match(text, until.end())) is not None:
+        # "the 1st of April until the 30th of September": a range into the month named after its end
+        month = EN_MONTHS[of.group(1).capitalize()]
+        if month <= m.month or not valid_day(month, int(until.group("d")), None):
+            return m
+        return replace(m, end=of.end(), text=text[m.start : of.end()], end_month=month, end_day=int(until.group("d")))
     if until is None or not m.day < int(until.group("d")) <= _MONTH_DAYS[m.month] + (m.month == 2):
         return m
     return replace(m, end=until.end(), text=text[m.start : until.end()], end_day=int(until.group("d")))
@@ -621,6 +628,8 @@ def _find_mentions(text: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in _pattern_matches(text):
+        if out and m.start() < out[-1].end:
+            continue  # ("… until the 30th of September": read as the end of the range before)
         mention = _build(m, text)
         if mention is not None:
             for x in _moved(mention, text):
