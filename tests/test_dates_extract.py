@@ -370,3 +370,11 @@ def test_an_ordinal_range_into_the_month_named_after_its_end() -> None:
     assert [(m.text, m.month, m.day, m.end_month, m.end_day) for m in got] == [
         ("1st of May until the 15th of September", 5, 1, 9, 15)
     ]
+
+
+def test_a_bare_ordinal_after_the_new_year_is_a_day_of_january() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "With the new year the frost lifted. The ferry ran again on the 4th, and the school opened."
+    got = bare_ordinal_days(text, find_mentions(text), (12, 28))  # December was named before
+    assert [(m.month, m.day) for m in got] == [(1, 4)]

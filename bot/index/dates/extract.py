@@ -796,11 +796,21 @@ _MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 
 def _last_month_name(text: str, start: int, end: int) -> int | None:
-    """The month of the last English month name (capitalised, in full) in text[start:end]."""
+    """The month of the last English month name (capitalised, in full) in text[start:end], or
+    January for a "new year" after it ("With the new year the weather turned. The thaw set in on
+    the 2nd")."""
     last = None
     for m in _MONTH_WORD.finditer(text, start, end):
         last = m
+    new_year = None
+    for m in _NEW_YEAR.finditer(text, last.end() if last is not None else start, end):
+        new_year = m
+    if new_year is not None:
+        return 1
     return EN_MONTHS[last.group(0)] if last is not None else None
+
+
+_NEW_YEAR = re.compile(r"\b(?:with|in|after|into)\s+the\s+new\s+year\b", re.IGNORECASE)
 
 
 # "on the night of Thursday the 7th", "on the Tuesday, the 10th", "visible since the 10th": a day
