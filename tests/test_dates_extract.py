@@ -378,3 +378,11 @@ def test_a_bare_ordinal_after_the_new_year_is_a_day_of_january() -> None:
     text = "With the new year the frost lifted. The ferry ran again on the 4th, and the school opened."
     got = bare_ordinal_days(text, find_mentions(text), (12, 28))  # December was named before
     assert [(m.month, m.day) for m in got] == [(1, 4)]
+
+
+def test_a_bare_ordinal_after_its_weekday_is_read_before_any_word() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "The gale that rose on Tuesday the 4th had by Thursday the 6th closed the harbour; since 5 March …"
+    got = bare_ordinal_days(text, find_mentions(text), (3, 1))
+    assert [(m.text, m.month, m.day) for m in got] == [("Tuesday the 4th", 3, 4), ("Thursday the 6th", 3, 6)]

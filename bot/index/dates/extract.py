@@ -778,7 +778,10 @@ _ORDINAL_HEADS = (
     "|time's|one|ones|of"
 )
 _CUED_ORDINAL = re.compile(
-    r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
+    r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )"
+    # (or its weekday: "had by Sunday the 10th closed every road")
+    + "".join(rf"|(?<=\b{w} )" for w in WEEKDAYS)
+    + ")"
     rf"the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s+(?!(?:{_ORDINAL_HEADS})\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
