@@ -4452,3 +4452,12 @@ def test_a_december_letters_list_of_next_years_dates_stays_in_it_past_a_led_in_i
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["13 May"] == 2019 and got["7 September"] == 2019 and got["14 September"] == 2019
+
+
+def test_plans_given_up_are_no_future_for_a_day_before_the_articles(tmp_path: Path) -> None:
+    text = (
+        "LIBRARY STAYS IN THE HIGH STREET\nCrossby, Friday 10 September 1999\n\n"
+        "Councillors voted on Monday to drop plans to move the library to the old school, after a trial "
+        "from 4 March to 27 May that readers said was a failure.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["4 March to 27 May"] == 1999

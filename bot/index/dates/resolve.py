@@ -171,7 +171,9 @@ _RELATIVE_AFTER_DATE = re.compile(
 _FUTURE_TENSE = re.compile(
     # ("agreed that members would travel …": a meeting's plan, the future seen from its past)
     # ("two days later than planned": a comparison with the plan, not one)
-    r"\b(?:will|shall|is\s+planning|are\s+planning|plans?\s+to|(?<!than\s)planned|due\s+to|to\s+be\s+held|going\s+to"
+    # (not plans given up: "voted to drop plans to move it to Thursdays, after a trial from 4 March")
+    r"\b(?:will|shall|is\s+planning|are\s+planning|(?<!drop\s)(?<!dropped\s)(?<!scrap\s)(?<!scrapped\s)(?<!abandon\s)"
+    r"(?<!abandoned\s)plans?\s+to|(?<!than\s)planned|due\s+to|to\s+be\s+held|going\s+to"
     r"|(?:agreed|decided|resolved|hoped)\s+that\s+\w+(?:\s+\w+)?\s+would|(?:arrangements|preparations)\s+for"
     r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
     r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
