@@ -386,3 +386,11 @@ def test_a_bare_ordinal_after_its_weekday_is_read_before_any_word() -> None:
     text = "The gale that rose on Tuesday the 4th had by Thursday the 6th closed the harbour; since 5 March …"
     got = bare_ordinal_days(text, find_mentions(text), (3, 1))
     assert [(m.text, m.month, m.day) for m in got] == [("Tuesday the 4th", 3, 4), ("Thursday the 6th", 3, 6)]
+
+
+def test_a_chinese_day_named_again_in_its_paragraph_is_a_mention() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "1998年7月3日，洪水漫过了江堤。老人回忆说：“3日晚上我们还在堤上，4日凌晨水就进了村。”"
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.text, m.month, m.day) for m in got] == [("3日", 7, 3), ("4日", 7, 4)]

@@ -904,6 +904,8 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             earlier = last is not None and form == "es" and bool(before) and day != last[1]
             # (or a day inside the range just named: "с 17 по 28 декабря … принимаются до 27-го")
             earlier = earlier or (bool(before) and _inside_range(before[-1], day))
+            # (a Chinese day named again, as an account goes on: "1987年5月6日，… “6日下午我们在山上…”")
+            earlier = earlier or (form == "zh" and last is not None and bool(before) and day == last[1] > 0)
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
             deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
