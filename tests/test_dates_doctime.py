@@ -4461,3 +4461,14 @@ def test_plans_given_up_are_no_future_for_a_day_before_the_articles(tmp_path: Pa
         "from 4 March to 27 May that readers said was a failure.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["4 March to 27 May"] == 1999
+
+
+def test_a_day_in_a_quotation_its_speaker_recalls_is_of_the_year_retold(tmp_path: Path) -> None:
+    text = (
+        "THE KELBY ECHO\nKelby, Tuesday 2 June\n\nTWENTY-FIVE YEARS OF THE BRIDGE\n\n"
+        "It is twenty-five years since the bridge opened. It was Friday 2 June 1995.\n\n"
+        '"On 2 June I walked across it with my mother, and the buses began a week later," recalls '
+        "Ann Mills, who still lives by the river.\n\nThe town walks across it again on Saturday 6 June.\n"
+    )
+    got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
+    assert got[(8, "2 June")] == 1995 and got[(2, "Tuesday 2 June")] == 2020

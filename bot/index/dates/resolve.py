@@ -2991,7 +2991,7 @@ def _sets_out_to_retell(article: Article, text: str, pidx: int, at: int) -> bool
     does, dating nothing itself ("今年七十一岁的陈国栋，当年是县体育馆的电工，被抽调到北京…。" / "开幕前五天，
     即9月17日，他随县里的车队抵达北京")."""
     before = article.paragraphs[pidx - 1].text if 1 <= pidx <= len(article.paragraphs) else ""
-    if _retells(text, at):
+    if _retells(text, at) or _RECALLED_QUOTE.match(text, at):
         return True
     if not before:
         return False
@@ -3052,6 +3052,15 @@ _RETELLING = re.compile(
 )
 # What every `_RETELLING` match holds in plain text (see `_NOT_PLAIN`; its other words need letters it lacks).
 _RETELLING_WORDS = ("how", "story", "recordarlo", "told", "print", "quote", "reproduce")
+
+
+# A day inside a quotation its speaker is said to recall: "«El 2 de enero devolví cambio …», recuerda
+# Pilar Antón" (the quotation's close, then the verb).
+_RECALLED_QUOTE = re.compile(
+    r"[^«»“”\"\n]*[»”\"]\s*,?\s*(?:[—–-]\s*)?(?:recuerda|recordaba|recordó|recalls|recalled|remembers|remembered"
+    r"|вспоминает|вспоминал|вспоминала)\b",
+    re.IGNORECASE,
+)
 
 
 def _retells(text: str, end: int) -> bool:
