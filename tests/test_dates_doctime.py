@@ -4472,3 +4472,12 @@ def test_a_day_in_a_quotation_its_speaker_recalls_is_of_the_year_retold(tmp_path
     )
     got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
     assert got[(8, "2 June")] == 1995 and got[(2, "Tuesday 2 June")] == 2020
+
+
+def test_a_weekday_in_the_december_before_a_counted_january_is_that_decembers(tmp_path: Path) -> None:
+    text = (
+        "THE MILLBROOK NEWS\nMillbrook, Sunday 8 January\n\nTEN YEARS OF THE BYPASS\n\n"
+        "The bypass opened to traffic on Tuesday 1 January 2013, and nobody in town has forgotten it.\n\n"
+        "From Saturday 15 December the contractors worked through the nights to finish it.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 15 December"] == 2012

@@ -1984,6 +1984,13 @@ def _resolve_one(
             ago_bases |= {present + shift - an.n for an, shift in ctx.findings.unbased}
         named |= ago_bases
         fitting = sorted(y for y in named if _weekday_fits(m, y))
+        if not fitting and m.month in (1, 12):
+            # (then across the turn of a base's year, as of the present's: "Desde el sábado 15 de
+            # diciembre los vecinos hicieron cola" before the euro's 1 January 2002 is the December of 2001)
+            turn = -1 if m.month == 12 else 1
+            bases = {ev.base for ev in ctx.time.evidence if ev.base is not None}
+            bases |= ago_bases | {c.base.year for c in ctx.findings.counted}
+            fitting = sorted(b + turn for b in bases if _weekday_fits(m, b + turn))
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
         # (or an anniversary's: "Aquel jueves 11 de julio el pueblo entero subió al cerro" of a
