@@ -4481,3 +4481,15 @@ def test_a_weekday_in_the_december_before_a_counted_january_is_that_decembers(tm
         "From Saturday 15 December the contractors worked through the nights to finish it.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["Saturday 15 December"] == 2012
+
+
+def test_a_quotation_after_a_colon_takes_the_month_and_year_named_before_it(tmp_path: Path) -> None:
+    text = (
+        "A LIFE AT SEA\nObituary\n\nTom Garrow joined the Elsie May as a deck boy on 3 March 1965. "
+        "In the last week of June 1966 he wrote home to his mother:\n"
+        '"We sail for Lisbon on the 28th, and I am to steer when we clear the bar."\n\n'
+        "He died on 2 November 2019, aged 71.\n"
+    )
+    got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[(5, "28th")] == 1966
+    assert [m.month for m in resolve(tmp_path, {"a.txt": text}) if m.text == "28th"] == [6]

@@ -813,6 +813,12 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     return EN_MONTHS[last.group(0)] if last is not None else None
 
 
+def last_month_named(text: str, start: int) -> int | None:
+    """The month a paragraph names last after `start` without a day ("In the first days of August
+    1958 she wrote to her sister:"): what a bare ordinal in the next paragraph is a day of."""
+    return _last_month_name(text, start, len(text))
+
+
 _NEW_YEAR = re.compile(r"\b(?:with|in|after|into)\s+the\s+new\s+year\b", re.IGNORECASE)
 
 

@@ -63,10 +63,11 @@ from bot.index.dates.extract import (
     Mention,
     bare_ordinal_days,
     find_mentions,
+    last_month_named,
     may_name_a_day,
     valid_day,
 )
-from bot.index.dates.lexicon import MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
+from bot.index.dates.lexicon import EN_MONTHS, MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, Why, piece, reason
 from bot.index.dates.span import DateSpan
 from bot.index.dates.text import (
@@ -1592,8 +1593,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         carried_year, carried_day = last_year, carried
         if found:
             carried = (found[-1].end_month, found[-1].end_day)
+        told_next = _month_told_next(text, found[-1].end if found else 0, pidx)
+        if told_next is not None:
+            carried = (told_next.month, 0)
         same_days = list(_SAME_DAY.finditer(text)) if " years " in text and _SAME_DAY_HINT.search(text) else []
         if not found and not same_days:
+            prev = told_next or prev
             continue
         spans = sentences(text)
         taken = [(m.start, m.end) for m in found]
@@ -1745,7 +1750,22 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 last = (m.end_month, m.end_day) if m.is_range else None
                 prev = _Prev(m.month, m.day, year, historical, pidx, None, m.is_range, m.end, before, since, last)
                 ctx.stepped_back = False
+        prev = told_next or prev
     return out
+
+
+def _month_told_next(text: str, start: int, pidx: int) -> _Prev | None:
+    """The month (and year) a paragraph that introduces a quotation names after its last date ("In the
+    first days of August 1958 she wrote to her sister Alice:"): the quotation's bare days are of it
+    ("We leave for the islands on the 4th")."""
+    if not text.rstrip().endswith(":") or (month := last_month_named(text, start)) is None:
+        return None
+    year = next(reversed(list(_MONTH_YEAR_AFTER.finditer(text, start))), None)  # the last
+    told = int(year.group("y")) if year is not None and EN_MONTHS.get(year.group("m")) == month else None
+    return _Prev(month, 1, told, told is not None, pidx)
+
+
+_MONTH_YEAR_AFTER = re.compile(rf"\b(?P<m>{'|'.join(MONTH_NAMES)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
 
 
 _THAT_WEEKDAY = re.compile(
