@@ -4493,3 +4493,12 @@ def test_a_quotation_after_a_colon_takes_the_month_and_year_named_before_it(tmp_
     got = {(m.line, m.text): m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert got[(5, "28th")] == 1966
     assert [m.month for m in resolve(tmp_path, {"a.txt": text}) if m.text == "28th"] == [6]
+
+
+def test_the_nth_of_a_yearly_event_since_the_first_of_its_name(tmp_path: Path) -> None:
+    text = (
+        "KELBY CARNIVAL\nSouvenir programme\n\nThe 41st Kelby Carnival\n"
+        "Held every August since the first carnival in 1975\n\nSaturday 1 August to Sunday 2 August\n\n"
+        "SATURDAY 1 AUGUST\n2 p.m. Procession from the station\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["SATURDAY 1 AUGUST"] == 2015

@@ -1863,6 +1863,13 @@ _NOT_HELD = re.compile(
 
 
 # "… organisers of the siege every June since the first one in 2013": a footer's first of a yearly event.
+# "The 58th Marnock Gala · Held every summer without a break since the first gala in 1950": the
+# event's head word again after "since the first".
+_NTH_SINCE_THE_FIRST = re.compile(
+    rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:·\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?P<head>[^\W\d_]{{3,}})\b[^;\n]{{0,80}}?"
+    rf"\bsince\s+the\s+first\s+(?P=head)\s+in\s+(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
 _FIRST_ONE_IN = re.compile(
     rf"\bsince\s+the\s+first\s+(?:one|[^\W\d_]+)\s+(?:was\s+held\s+)?in\s+(?P<y>{_YEAR})\b", re.IGNORECASE
 )
@@ -1872,7 +1879,11 @@ _NTH_YEARLY = re.compile(rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:annual|yearly
 def _nth_and_first(head: str, foot: str) -> tuple[int, int] | None:
     """(N, the first's year) of a yearly event the head numbers: with its first in the head, or in
     the footer ("The twelfth annual siege" / "… every June since the first one in 2013")."""
-    m = (_NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head)) if "first" in head.lower() else None
+    m = (
+        (_NTH_SINCE_FIRST.search(head) or _NTH_THEN_FIRST.search(head) or _NTH_SINCE_THE_FIRST.search(head))
+        if "first" in head.lower()
+        else None
+    )
     if m is not None:
         n, first = number_of(m.group("n")), int(m.group("y"))
     elif "first" in foot.lower() and (nth := _NTH_YEARLY.search(head)) and (since := _FIRST_ONE_IN.search(foot)):
