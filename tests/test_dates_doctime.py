@@ -4502,3 +4502,21 @@ def test_the_nth_of_a_yearly_event_since_the_first_of_its_name(tmp_path: Path) -
         "SATURDAY 1 AUGUST\n2 p.m. Procession from the station\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["SATURDAY 1 AUGUST"] == 2015
+
+
+def test_a_sentences_year_is_no_base_for_an_event_its_clause_dates_by_a_day_alone(tmp_path: Path) -> None:
+    release = (
+        "PRESS RELEASE\nElmcote Baths Trust\n\nFor immediate release: 10 May\n\n"
+        "ELMCOTE BATHS CELEBRATES 25 YEARS SINCE ITS REOPENING\n\n"
+        "Elmcote Baths Trust will mark twenty-five years since the town's open-air\npool reopened with a free "
+        "open day on Saturday 21 May, the\nanniversary to the day.\n\n"
+        "The old pool, built in 1935, closed in the late seventies and was saved\nby a campaign of local "
+        "swimmers, who reopened it on 21 May after a ten-year\nfight and have run it as a charity ever since.\n"
+    )
+    cutting = (
+        "ELMCOTE GAZETTE: FROM THE ARCHIVE\n\nFrom our issue of Wednesday 22 May 1991\n\nBATHS BACK IN THE SWIM\n"
+        "Elmcote Baths reopened yesterday, Tuesday 21 May, after twelve years behind\npadlocked gates.\n"
+    )
+    got = {(m.file, m.text): m.year for m in resolve(tmp_path, {"a.txt": release, "b.txt": cutting})}
+    # (1935 + 25 is the building's year counted, not the reopening's: 1991 + 25)
+    assert got[("a.txt", "Saturday 21 May")] == 2016

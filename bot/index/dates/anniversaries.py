@@ -47,6 +47,7 @@ def _dating_clauses(text: str) -> list[str]:
     return out
 
 
+_YEAR_DIGITS = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 # Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
 MIN_COVER_ON_DAY = 0.4
 # The same, told by the whole article that keeps the anniversary (its other paragraphs name the
@@ -431,6 +432,17 @@ class BaseFinder:
             return Base(known.year, why, 0.5)
         return None
 
+    def _day_alone(self, s: DatedSentence, head: str) -> bool:
+        """Whether the clause of `s` that names `head` dates it by a day with no year, the sentence's
+        years being other clauses' ("The art-deco pool, built in 1935, … was saved by … swimmers,
+        who reopened it on 21 May"): the sentence does not say when that happened."""
+        if self.day_reader is None or len(s.years) != 1:
+            return False
+        for clause in _dating_clauses(s.text):
+            if head in content_keys(clause):
+                return _YEAR_DIGITS.search(clause) is None and bool(self.day_reader(clause, s.years[0]))
+        return False
+
     def _find_by_head(
         self,
         subject: str,
@@ -444,7 +456,9 @@ class BaseFinder:
         """`find` among the dated sentences that hold `head` (the subject's head word, or the other
         head a clause has: the thing before its verb)."""
         pool = self._pool(keys) if cjk else self._by_key.get(head, [])
-        same = [s for s in pool if article_id in s.articles and s.text != besides]
+        same = [
+            s for s in pool if article_id in s.articles and s.text != besides and (cjk or not self._day_alone(s, head))
+        ]
         found = self._best(keys, head, same, days=days)
         if found is not None:
             return Base(found[0], reason(N_("the article dates it: {quote}"), quote=quote(found[1])), 1.0, found[1])
