@@ -19,7 +19,7 @@ import pytest
 from adapters.cli.main import main
 from bot.index import parts, persist
 from bot.index import search as search_module
-from bot.index.build import Index, build_index
+from bot.index.build import Index, build_index, wait_persisted
 from bot.index.dates.anniversaries import AnniversaryTable
 from tests.paths import SEEDS
 from tests.queries import ANSWERED, UNANSWERED
@@ -213,6 +213,7 @@ def test_a_lookup_on_an_opened_index_imports_neither_the_build_nor_the_year_rule
     """What a restart does before its first answer: not the chat, the build or the year rules."""
     data = tmp_path / "data"
     build_index(corpus, data_dir=data, newest_year=2026)
+    wait_persisted()  # (the write runs in the background: a restart before it ends would build again)
     script = (
         "import json, sys\n"
         "from adapters.cli.main import main\n"
