@@ -1088,3 +1088,17 @@ def test_a_question_for_pay_needs_an_article_that_names_the_pay(tmp_path: Path) 
     assert index.search("wages of the Kelby mill workers") == []
     assert index.search("salario de los trabajadores del molino de Kelby") == []
     assert [h.article.title for h in index.search("Marby quarry workers wages")] == ["Quarry"]
+
+
+def test_a_when_did_question_reads_only_the_articles_that_could_answer_it(tmp_path: Path) -> None:
+    # (a first "when did … die?" at 100,000 passages read thousands of passages holding "die")
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Rowing\n\nThe Fenby Rowing Club is a registered charity and trains on the river.\n",
+            "b.txt": "Choir\n\nThe Marby Choir became a charity in 1987, ten years after its first concert.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("when did the Marby Choir become a charity?")] == ["Choir"]
+    read = {index.articles[index.passages[i].article].title for i in range(len(index.passages)) if index._dates[i] >= 0}
+    assert read == {"Choir"}  # (its passage holding the word and the one next to it, its title)

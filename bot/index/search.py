@@ -1663,7 +1663,7 @@ class SearchIndex:
                     # "when did the Kilns Trust become a charity?": a charity, but never when it became one
                     # (only the word a "did" question ends with: "when was the hospital founded?" may be
                     # answered by "opened in 1723", far from any "founded")
-                    cover[~self._articles_dating(t)] = 0.0
+                    cover[~self._articles_dating(t, np.flatnonzero(cover >= floor))] = 0.0
             elif t.term == verb and not t.expansions:
                 cover[:] = 0.0  # "when was Madbouly appointed …?" of documents that never write appoint
         if self._names_missing(q, query):
@@ -1847,25 +1847,25 @@ class SearchIndex:
             held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
         return held
 
-    def _articles_dating(self, term: _QueryTerm) -> np.ndarray:
-        """Per article, whether a passage holding a form of the query word, or one next to it in the
-        article, writes a date (`gives_a_date`): read for those passages only, at most
-        COUNT_READ_MAX per question, and kept (not persisted)."""
+    def _articles_dating(self, term: _QueryTerm, arts: np.ndarray) -> np.ndarray:
+        """Per article, whether one of `arts` (those a question could still answer with) has a
+        passage holding a form of the query word, or one next to it, that writes a date
+        (`gives_a_date`): read for those passages only, and kept (not persisted)."""
         dates: np.ndarray | None = getattr(self, "_dates", None)
         if dates is None:
             dates = np.full(len(self.passages), -1, dtype=np.int8)  # -1: not read yet
             self._dates = dates
+        among = np.zeros(self._n_articles, dtype=bool)
+        among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
-        budget = COUNT_READ_MAX
         for tid, _ in term.expansions:
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
-            near = np.unique(np.concatenate((pids - 1, pids, pids + 1)).clip(0, len(self.passages) - 1))
+            pids = pids[among[self._article_of[pids]]]
+            near = np.unique(np.concatenate((pids - 1, pids, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
             near = near[np.isin(self._article_of[near], self._article_of[pids])]
-            unread = near[dates[near] < 0]
-            for p in unread[:budget].tolist():
+            for p in near[dates[near] < 0].tolist():
                 dates[p] = gives_a_date(self.passages[p].text)
-            budget -= min(budget, len(unread))
-            held[self._article_of[near[dates[near] != 0]]] = True  # (a passage left unread may date)
+            held[self._article_of[near[dates[near] != 0]]] = True
         return held
 
     def _articles_with_times(self) -> np.ndarray:
