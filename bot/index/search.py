@@ -1832,10 +1832,7 @@ class SearchIndex:
         Whether a passage writes a number is read the first time a question needs it, and kept (not
         persisted): a question reads only the passages holding the word it counts, at most
         COUNT_READ_MAX not read before."""
-        counts: np.ndarray | None = getattr(self, "_counts", None)
-        if counts is None:
-            counts = np.full(len(self.passages), -1, dtype=np.int8)  # -1: not read yet
-            self._counts = counts
+        counts = self._passage_marks("_counts")
         held = np.zeros(self._n_articles, dtype=bool)
         budget = COUNT_READ_MAX
         for tid, _ in (e for t in terms for e in t.expansions):
@@ -1847,14 +1844,20 @@ class SearchIndex:
             held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
         return held
 
+    def _passage_marks(self, cache: str) -> np.ndarray:
+        """Per passage, what a question has read of it under `cache` (1 or 0; -1: not read yet), made
+        at the first question that needs it and kept (not persisted)."""
+        marks: np.ndarray | None = getattr(self, cache, None)
+        if marks is None:
+            marks = np.full(len(self.passages), -1, dtype=np.int8)
+            setattr(self, cache, marks)
+        return marks
+
     def _articles_dating(self, term: _QueryTerm, arts: np.ndarray) -> np.ndarray:
         """Per article, whether one of `arts` (those a question could still answer with) has a
         passage holding a form of the query word, or one next to it, that writes a date
         (`gives_a_date`): read for those passages only, and kept (not persisted)."""
-        dates: np.ndarray | None = getattr(self, "_dates", None)
-        if dates is None:
-            dates = np.full(len(self.passages), -1, dtype=np.int8)  # -1: not read yet
-            self._dates = dates
+        dates = self._passage_marks("_dates")
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
