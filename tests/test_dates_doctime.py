@@ -4514,3 +4514,13 @@ def test_a_sentences_year_is_no_base_for_an_event_its_clause_dates_by_a_day_alon
     got = {(m.file, m.text): m.year for m in resolve(tmp_path, {"a.txt": release, "b.txt": cutting})}
     # (1935 + 25 is the building's year counted, not the reopening's: 1991 + 25)
     assert got[("a.txt", "Saturday 21 May")] == 2016
+
+
+def test_this_last_and_next_month_in_chinese_count_from_the_issue_date(tmp_path: Path) -> None:
+    # A library bulletin whose masthead ends with its day: 本月/上月/下个月 are that day's months.
+    text = (
+        "城南图书馆馆讯 第48期  11月3日\n\n1974年11月3日，城南图书馆正式开馆。今年是建馆五十周年。\n\n"
+        "上月18日，馆里举办了读者座谈会。本月20日，“五十年·书香城南”展览将在一楼开幕，展期至下个月5日。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["上月18日"], got["本月20日"], got["下个月5日"]) == ("2024-10-18", "2024-11-20", "2024-12-05")

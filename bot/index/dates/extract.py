@@ -931,6 +931,29 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
     return out
 
 
+# "本月28日", "上月20日", "下个月3日": a day of this, last or next month, counted from the article's own
+# month, which only the resolver knows (`zh_relative_month_days`).
+_ZH_RELATIVE_MONTH_DAY = re.compile(r"(?P<rel>[本上下])个?月(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
+_ZH_MONTH_STEP = {"本": 0, "上": -1, "下": 1}
+
+
+def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> list[Mention]:
+    """The days named by this, last or next month (`_ZH_RELATIVE_MONTH_DAY`) of a paragraph whose
+    article's own month is `now_month`; their years are the resolver's, as for any day without one."""
+    out = []
+    for m in _ZH_RELATIVE_MONTH_DAY.finditer(text):
+        if any(x.start <= m.start() < x.end for x in found):
+            continue
+        month = (now_month - 1 + _ZH_MONTH_STEP[m.group("rel")]) % 12 + 1
+        day = int(m.group("d"))
+        if valid_day(month, day, None):
+            out.append(
+                Mention(start=m.start(), end=m.end(), text=m.group(), month=month, day=day, year=None,
+                        end_month=month, end_day=day, end_year=None, form="zh")
+            )  # fmt: skip
+    return out
+
+
 def _inside_range(x: Mention, day: int) -> bool:
     """Whether `day` falls strictly inside the range `x` names within one month."""
     return x.month == x.end_month and x.day < day < x.end_day

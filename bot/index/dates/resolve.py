@@ -66,6 +66,7 @@ from bot.index.dates.extract import (
     last_month_named,
     may_name_a_day,
     valid_day,
+    zh_relative_month_days,
 )
 from bot.index.dates.lexicon import EN_MONTHS, MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, Why, piece, reason
@@ -655,6 +656,22 @@ class _Context:
     def obituary(self) -> bool:
         """`_is_obituary` of the article (asked per mention; its lead does not change)."""
         return _is_obituary(self.article)
+
+    @cached_property
+    def own_month(self) -> int | None:
+        """The month the article was written in, for "this month" and "next month" (`本月28日`): its
+        present's day, else its own days' month when they agree, else that of a masthead's date, the
+        last words of a title that names nothing else ("《林海新声》 第212期  5月10日")."""
+        if self.present_day is not None:
+            return self.present_day[0]
+        months = {m for m, _ in self.own_days}
+        if len(months) == 1:
+            return months.pop()
+        title = self.article.title
+        found = find_mentions(title)
+        if len(found) == 1 and found[0].start > 0 and not title[found[0].end :].strip():
+            return found[0].month
+        return None
 
     @cached_property
     def own_days(self) -> frozenset[tuple[int, int]]:
@@ -1590,6 +1607,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
+        if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
+            found = sorted([*found, *rel], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
         if found:
             carried = (found[-1].end_month, found[-1].end_day)
