@@ -64,6 +64,10 @@ Query sets (--set):
             round's blind set (--blind36), committed unscored in the seventeenth session; blind37
             (seeds + tests/gold/blind49/docs, rich in unanswerable and transliterated queries) was
             written with it to tune on.
+- blind38:  tests/queries_blind38.py over seeds/ and over tests/gold/blind50/docs: the nineteenth
+            round's blind set (--blind38), committed unscored in the eighteenth session.
+- blind39:  tests/queries_blind39.py over seeds/ and over tests/gold/blind51/docs, rich in
+            unanswerable queries: written in the eighteenth session to tune on (--blind39).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -144,6 +148,8 @@ from tests import (  # noqa: E402
     queries_blind35,
     queries_blind36,
     queries_blind37,
+    queries_blind38,
+    queries_blind39,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -208,6 +214,8 @@ BLIND_SETS = {
     "blind35": queries_blind35,
     "blind36": queries_blind36,
     "blind37": queries_blind37,
+    "blind38": queries_blind38,
+    "blind39": queries_blind39,
 }
 
 
@@ -331,6 +339,8 @@ LABELS = {
     "blind35": "tests/queries_blind35.py (thirty-fifth set, to tune on: seeds + the blind47 documents)",
     "blind36": "tests/queries_blind36.py (thirty-sixth set, BLIND: seeds + the blind48 documents; eighteenth round)",
     "blind37": "tests/queries_blind37.py (thirty-seventh set, to tune on: seeds + the blind49 documents)",
+    "blind38": "tests/queries_blind38.py (thirty-eighth set, BLIND: seeds + the blind50 documents; nineteenth round)",
+    "blind39": "tests/queries_blind39.py (thirty-ninth set, to tune on: seeds + the blind51 documents)",
 }
 
 
@@ -387,6 +397,8 @@ def main() -> None:
     parser.add_argument("--blind35", action="store_true", help="with --scores: the thirty-fifth set (to tune on)")
     parser.add_argument("--blind36", action="store_true", help="with --scores: the thirty-sixth set (BLIND: later)")
     parser.add_argument("--blind37", action="store_true", help="with --scores: the thirty-seventh set (to tune on)")
+    parser.add_argument("--blind38", action="store_true", help="with --scores: the thirty-eighth set (BLIND: later)")
+    parser.add_argument("--blind39", action="store_true", help="with --scores: the thirty-ninth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -106,6 +106,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND64,
     BLIND65,
     BLIND66,
+    BLIND67,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -338,6 +339,7 @@ def main() -> int:
     dev_sets += [BLIND62]  # scored once at the end of the sixteenth session (0.872): spent
     dev_sets += [BLIND65]  # written with blind66 (the eighteenth round's blind set) to tune on
     dev_sets += [BLIND64]  # scored once at the end of the seventeenth session (0.751): spent
+    dev_sets += [BLIND67]  # written with blind68 (the nineteenth round's blind set) to tune on
     quality(dev_sets + ([BLIND66] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

@@ -172,6 +172,11 @@ BLIND64 = GoldSet("blind64", GOLD / "blind64" / "docs", GOLD / "blind64" / "gold
 # blind set, was written at the same time by a counts-only writer and committed unscored.
 BLIND65 = GoldSet("blind65", GOLD / "blind65" / "docs", GOLD / "blind65" / "gold.jsonl", False)
 BLIND66 = GoldSet("blind66", GOLD / "blind66" / "docs", GOLD / "blind66" / "gold.jsonl", False)
+# The eighteenth session's round: blind66 is blind, to be scored once at its end; blind67 was written
+# at its start to tune on (a writer who read no engine code). blind68, the nineteenth round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND67 = GoldSet("blind67", GOLD / "blind67" / "docs", GOLD / "blind67" / "gold.jsonl", False)
+BLIND68 = GoldSet("blind68", GOLD / "blind68" / "docs", GOLD / "blind68" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:

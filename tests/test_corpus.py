@@ -161,6 +161,20 @@ def test_a_hard_wrapped_line_at_the_margin_goes_on_in_the_next_even_with_a_name(
     assert paras[1:] == ["Short line without a stop", "Another paragraph."]  # far from the margin: its own
 
 
+def test_a_wrapped_line_goes_on_in_the_next_even_when_it_opens_with_a_quotation_mark() -> None:
+    # A hard-wrapped Russian notice: the competition's name in guillemets opens the next line.
+    text = (
+        "Клуб юных натуралистов\n\n"
+        "Выставка работ откроется в субботу, 12 апреля, в читальном зале городской библиотеки, и\n"
+        "продлится до конца месяца. Всё лето там же будет идти фотоконкурс для школьников, а\n"
+        "рисунки принимаются в кабинете номер три по средам и пятницам с трёх часов дня, и\n"
+        "лучшие из них повесят в фойе. Работы на детский конкурс с простым и понятным названием\n"
+        "«Моя река» принимаются до 30-го. Приходите с друзьями и с родителями, будет чай.\n"
+    )
+    (para,) = split_articles(text, "x.txt")[0].paragraphs
+    assert "названием «Моя река» принимаются до 30-го." in para.text
+
+
 def test_cuttings_divided_by_box_drawing_rules_are_articles() -> None:
     text = (
         "ADVERTISER — THREE FROM THE FILES\nReprinted for the Advertiser's 150th year.\n\n"

@@ -549,7 +549,9 @@ def _continues(previous: str, line: str, margin: int = 0) -> bool:
         return True
     if LIST_ITEM.match(line) or previous.endswith(_TERMINAL):
         return False
-    if line[:1].islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous)):
+    # (a line may open with a quotation mark: "… a competition called" / "«Мой „Сапсан“» …")
+    first = line.lstrip("".join(_OPENING_QUOTES) + "\"'‘(")[:1]
+    if first.islower() or previous.endswith((",", "，")) or bool(_DANGLING.search(previous)):
         return True
     if previous.count("(") > previous.count(")"):
         return True  # a bracket still open: "(Picture caption: … Photograph: Dunharrow" / "Chronicle, March 2006.)"
@@ -557,7 +559,7 @@ def _continues(previous: str, line: str, margin: int = 0) -> bool:
         # Chinese has no case: a line of prose that stops mid-sentence goes on ("…鞭炮响了" / "一整夜。");
         # a dateline or a heading has no sentence in it
         return True
-    return margin > 0 and len(previous) >= margin - _MARGIN_SLACK and not previous.isupper() and line[:1].isupper()
+    return margin > 0 and len(previous) >= margin - _MARGIN_SLACK and not previous.isupper() and first.isupper()
 
 
 def _quotation_goes_on(previous: str, line: str) -> bool:
