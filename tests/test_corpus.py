@@ -175,6 +175,16 @@ def test_a_wrapped_line_goes_on_in_the_next_even_when_it_opens_with_a_quotation_
     assert "названием «Моя река» принимаются до 30-го." in para.text
 
 
+def test_a_quotation_in_straight_quotes_left_open_goes_on_in_the_line_that_closes_it() -> None:
+    text = (
+        'Notes\n\nShe wrote in her diary: "3 May, the first swallow is back.\n7th, a pair on the roof."\nA new one.\n'
+    )
+    assert [p.text for p in split_articles(text, "x.txt")[0].paragraphs] == [
+        'She wrote in her diary: "3 May, the first swallow is back. 7th, a pair on the roof."',
+        "A new one.",
+    ]
+
+
 def test_cuttings_divided_by_box_drawing_rules_are_articles() -> None:
     text = (
         "ADVERTISER — THREE FROM THE FILES\nReprinted for the Advertiser's 150th year.\n\n"

@@ -4524,3 +4524,13 @@ def test_this_last_and_next_month_in_chinese_count_from_the_issue_date(tmp_path:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["上月18日"], got["本月20日"], got["下个月5日"]) == ("2024-10-18", "2024-11-20", "2024-12-05")
+
+
+def test_a_chinese_dispatch_dateline_dates_this_month_and_its_range(tmp_path: Path) -> None:
+    # "…6月12日电" opens the news: 本月 is June, and "本月20日至25日" one range in it.
+    text = (
+        "气象站迎来四十岁生日\n\n本报讯（记者 王立）6月12日电\n\n1984年6月20日，青岩山气象站建成并开始观测。"
+        "今年是建站四十周年。\n\n本月20日至25日，站里将举办开放周，市民可预约参观。\n"
+    )
+    (m,) = [x for x in resolve(tmp_path, {"a.txt": text}) if x.text.startswith("本月")]
+    assert (m.start_iso, m.end_iso) == ("2024-06-20", "2024-06-25")

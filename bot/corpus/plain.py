@@ -568,6 +568,8 @@ def _quotation_goes_on(previous: str, line: str) -> bool:
     line that closes it, whatever ends the line between (Chinese ends each sentence of one with 。)."""
     if previous.endswith((":", "：")) and line.startswith(_OPENING_QUOTES):
         return True
+    if previous.count('"') % 2 == 1 and '"' in line:
+        return True  # (straight quotes: one left open, closed in this line)
     return any(previous.count(o) > previous.count(c) and c in line.split(o, 1)[0] for o, c in _QUOTE_PAIRS)
 
 

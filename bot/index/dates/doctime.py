@@ -434,9 +434,14 @@ _PLACE_HEAD = re.compile(
 _DATELINE_AFTER = re.compile(r"\.?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s|电")  # 电: "本报南京2018年12月29日电"
 
 
+_ZH_CLAUSE = re.compile(r"[。，；！？]")  # a sentence before the date: no dispatch's head
+
+
 def place_dateline(text: str, start: int, end: int) -> bool:
     """A dateline's place and day, with or without a year: "VALDESORES, 10 de enero" alone on its
     line, or "HEARSTON, 3 March — Workers …"."""
+    if text.startswith("电", end) and start <= 40 and not _ZH_CLAUSE.search(text, 0, start):
+        return True  # a Chinese dispatch: "本报讯（记者 孟晓岚）9月10日电", "新华社北京9月10日电"
     if start > 40 or not _PLACE_HEAD.fullmatch(text[:start]):
         return False
     return not text[end:].strip(" .") or _DATELINE_AFTER.match(text, end) is not None

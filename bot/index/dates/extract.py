@@ -933,7 +933,10 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
 
 # "本月28日", "上月20日", "下个月3日": a day of this, last or next month, counted from the article's own
 # month, which only the resolver knows (`zh_relative_month_days`).
-_ZH_RELATIVE_MONTH_DAY = re.compile(r"(?P<rel>[本上下])个?月(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
+_ZH_RELATIVE_MONTH_DAY = re.compile(
+    r"(?P<rel>[本上下])个?月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+    r"(?:\s*(?:至|到|-|–|—|~)\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?"  # "本月16日至28日": a range in the month
+)
 _ZH_MONTH_STEP = {"本": 0, "上": -1, "下": 1}
 
 
@@ -946,10 +949,11 @@ def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> l
             continue
         month = (now_month - 1 + _ZH_MONTH_STEP[m.group("rel")]) % 12 + 1
         day = int(m.group("d"))
-        if valid_day(month, day, None):
+        end = int(m.group("d2")) if m.group("d2") and int(m.group("d2")) > day else day
+        if valid_day(month, day, None) and valid_day(month, end, None):
             out.append(
                 Mention(start=m.start(), end=m.end(), text=m.group(), month=month, day=day, year=None,
-                        end_month=month, end_day=day, end_year=None, form="zh")
+                        end_month=month, end_day=end, end_year=None, form="zh")
             )  # fmt: skip
     return out
 
