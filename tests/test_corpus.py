@@ -185,6 +185,18 @@ def test_a_quotation_in_straight_quotes_left_open_goes_on_in_the_line_that_close
     ]
 
 
+def test_cuttings_under_banners_boxed_between_rules_are_articles() -> None:
+    rule = "-" * 50
+    text = (
+        "KELMORE GAZETTE — FROM THE ARCHIVE\n\n"
+        f"{rule}\nI.  KELMORE GAZETTE · Monday 3 June 1985\n{rule}\nNEW LIBRARY OPENS\n\nThe library opened today.\n\n"
+        f"{rule}\nII. KELMORE GAZETTE · Friday 7 May 1999\n{rule}\nTRAM TRIAL ENDS\n\nThe last tram ran on Sunday.\n"
+    )
+    arts = split_articles(text, "x.txt")
+    assert [a.title for a in arts] == ["NEW LIBRARY OPENS", "TRAM TRIAL ENDS"]  # (the heading has no body)
+    assert arts[1].paragraphs[0].text == "II. KELMORE GAZETTE · Friday 7 May 1999"  # the banner dates its cutting
+
+
 def test_cuttings_divided_by_box_drawing_rules_are_articles() -> None:
     text = (
         "ADVERTISER — THREE FROM THE FILES\nReprinted for the Advertiser's 150th year.\n\n"

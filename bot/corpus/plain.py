@@ -401,6 +401,10 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
     body. Also (headline → section start) for the lines above each headline. None when a section
     has no headline: the rules then only break up one article."""
     rules = [i for i, line in enumerate(lines) if line.strip() and _SECTION_RULE.fullmatch(line.strip())]
+    # A line boxed between two rules is a banner over its cutting ("-----" / "II. COURIER · Friday
+    # 9 March 2001" / "-----"): the rule under it opens no section of its own.
+    boxed = {r + 2 for r, after in itertools.pairwise(rules) if after == r + 2 and lines[r + 1].strip()}
+    rules = [r for r in rules if r not in boxed]
     if len(rules) < 2:
         return None
     spans: list[Span] = []
@@ -467,7 +471,8 @@ _SOURCE_BRACKET = re.compile(r"\[[^\]\d]{2,60}(?:,|\s[·•|—–]\s)[^\]]*\d[^
 def _section_headline(lines: list[str], start: int, end: int) -> int | None:
     """The headline among a section's first lines: a short line with no closing punctuation that
     does not only date the cutting, with text after it; one in capitals first."""
-    firsts = [i for i in range(start, end) if lines[i].strip()][:_SECTION_HEAD_LINES]
+    firsts = [i for i in range(start, end) if lines[i].strip() and not _SECTION_RULE.fullmatch(lines[i].strip())]
+    firsts = firsts[:_SECTION_HEAD_LINES]
     heads = [
         i
         for i in firsts
