@@ -4534,3 +4534,12 @@ def test_a_chinese_dispatch_dateline_dates_this_month_and_its_range(tmp_path: Pa
     )
     (m,) = [x for x in resolve(tmp_path, {"a.txt": text}) if x.text.startswith("本月")]
     assert (m.start_iso, m.end_iso) == ("2024-06-20", "2024-06-25")
+
+
+def test_an_arrangement_in_the_present_progressive_is_the_next_such_day(tmp_path: Path) -> None:
+    # "on Friday the 11th I'm giving a talk": told as a plan in a post of 29 October, so November.
+    text = (
+        "Notes from the allotment\n\nPosted Saturday 29 October 2016\n\nThe shed roof went on in March, on 3 March.\n\n"
+        "Coming up: on Friday the 11th I'm giving a talk on compost to the Elmwick Garden Club.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Friday the 11th"] == "2016-11-11"
