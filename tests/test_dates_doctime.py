@@ -4543,3 +4543,13 @@ def test_an_arrangement_in_the_present_progressive_is_the_next_such_day(tmp_path
         "Coming up: on Friday the 11th I'm giving a talk on compost to the Elmwick Garden Club.\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Friday the 11th"] == "2016-11-11"
+
+
+def test_a_count_before_a_dated_letter_does_not_date_the_days_quoted_from_it(tmp_path: Path) -> None:
+    # "two days afterwards" dates the letter; the quoted 9th is the letter's own July.
+    text = (
+        "Obituary: Harold Penhale, 1931–2012\n\nHarold Penhale, who died on 4 March 2012, was a lock-keeper.\n\n"
+        'He wrote to his brother two days afterwards, dated 14 July 1969: "We were told on the 9th to keep '
+        'the gates shut."\n'
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["9th"] == "1969-07-09"
