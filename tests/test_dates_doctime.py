@@ -4553,3 +4553,11 @@ def test_a_count_before_a_dated_letter_does_not_date_the_days_quoted_from_it(tmp
         'the gates shut."\n'
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["9th"] == "1969-07-09"
+
+
+def test_a_since_clause_with_its_year_tells_no_account_the_next_sentence_goes_on(tmp_path: Path) -> None:
+    text = (
+        "Kelby Bowls Club: spring letter\n\nKelby, 2 March 2015\n\nSince the green was relaid in 1998 it has never "
+        "drained so well. The Tuesday roll-ups start again on 7 April.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["7 April"] == "2015-04-07"

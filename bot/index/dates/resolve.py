@@ -1083,7 +1083,12 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
     return m.month == prev.month and m.day < prev.day and not m.is_range
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+$|(?<![а-яё])с\s+$", re.I)  # ("работает с 1987 года")
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|desde)\s+$|(?<![а-яё])с\s+$"  # ("работает с 1987 года")
+    # ("Since the club was re-formed in 1989 we have never …": the count up to now starts there too)
+    r"|\bsince\s+(?:[^\W\d_]+[-\s]+){1,6}in\s+$|\bdesde\s+que\s+(?:[^\W\d_]+\s+){1,6}en\s+$",
+    re.I,
+)
 
 
 def _next_item_in_new_year(prev: _Prev | None, m: Mention, pidx: int, year: int, article: Article) -> bool:
