@@ -4561,3 +4561,9 @@ def test_a_since_clause_with_its_year_tells_no_account_the_next_sentence_goes_on
         "drained so well. The Tuesday roll-ups start again on 7 April.\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["7 April"] == "2015-04-07"
+
+
+def test_a_spanish_day_of_that_same_month_is_of_the_month_just_named() -> None:
+    text = "El 4 de marzo de 1931 se inauguró el puente. El día 28 de ese mismo mes pasó el primer tranvía."
+    found = find_mentions(text)
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, found, None)] == [(3, 28)]

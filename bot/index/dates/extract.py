@@ -857,7 +857,9 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 _RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
 # ("el viernes día 21": with its weekday)
 _ES_BARE_DAY = re.compile(
-    rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)})\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de|del)\s)",
+    rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)})\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    # (a month named after it is its own, unless it is the one just named: "el día 31 de ese mismo mes")
+    r"(?!\s*(?:de|del)\s(?!\s*(?:ese|aquel)\s+(?:mismo\s+)?mes\b))",
     re.IGNORECASE,
 )
 # "A la mañana siguiente, el 14, salieron …", "trabajaron hasta el 16", "El sábado 14 y el domingo
