@@ -86,3 +86,11 @@ def test_a_spanish_noun_in_aje_finds_its_verb_and_back(tmp_path_factory: pytest.
     (folder / "b.txt").write_text("Feria\n\nLa feria de ganado abrió en Medina del Campo.\n", "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
     assert [h.article.file for h in index.search("aterrizaje Tordesillas", limit=3)] == ["a.txt"]
+
+
+def test_a_people_word_finds_its_country_and_back(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("demonyms")
+    (folder / "a.txt").write_text("Choir festival\n\nRomania and Slovakia also sent two choirs each.\n", "utf-8")
+    (folder / "b.txt").write_text("Harbour news\n\nThe harbour board met on Tuesday about the choirs.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("Romanian and Slovakian choirs", limit=3)] == ["a.txt"]

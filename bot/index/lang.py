@@ -234,8 +234,9 @@ _DERIVATIONS = (
     ("atori", ""),
 )
 # A country and its people: Iran / Iranian, Korea / Korean, Vietnam / Vietnamese (stemmed: vietnames).
-# Only for a name written in another script (Иран finds Iranian): for English queries the extra
-# forms cost more lookup time than they found.
+# For a name written in another script (Иран finds Iranian), and for an English word the corpus
+# has in no form (Bulgarian finds Bulgaria): for every English word the extra forms cost more lookup
+# time than they found.
 _DEMONYMS = (("", "ian"), ("a", "an"), ("", "es"))
 _MIN_DERIVED_STEM = 5
 
@@ -262,7 +263,20 @@ def derived_stems(english_stem: str, *, demonyms: bool = False) -> list[str]:
     """Other English stems of the same word family (exclud → exclus, exclus → exclud); with
     `demonyms`, a country's people too (iran → iranian)."""
     out = []
-    for a, b in (*_DERIVATIONS, *_DEMONYMS) if demonyms else _DERIVATIONS:
+    for a, b in _DERIVATIONS:
+        for x, y in ((a, b), (b, a)):
+            if english_stem.endswith(x):
+                other = (english_stem[: -len(x)] if x else english_stem) + y
+                if len(other) >= _MIN_DERIVED_STEM:
+                    out.append(other)
+    return out + demonym_stems(english_stem) if demonyms else out
+
+
+def demonym_stems(english_stem: str) -> list[str]:
+    """A country's stem for its people's and the people's for the country (bulgarian → bulgaria,
+    korea → korean; see `_DEMONYMS`)."""
+    out = []
+    for a, b in _DEMONYMS:
         for x, y in ((a, b), (b, a)):
             if english_stem.endswith(x):
                 other = (english_stem[: -len(x)] if x else english_stem) + y

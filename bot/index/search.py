@@ -50,6 +50,7 @@ from bot.index.lang import (
     FUNCTION_WORD_LANGS,
     LATIN_LANGS,
     common_word,
+    demonym_stems,
     derived_stems,
     detect_latin,
     everyday_words,
@@ -1107,6 +1108,13 @@ class SearchIndex:
             if tid is not None:
                 add(tid, DERIVED_WEIGHT)
         known = bool(out)
+        if latin and not known and term.isascii():
+            # "Bulgarian representatives" of a text that writes "Bulgaria also sent …" (and back)
+            for s in demonym_stems(stem_in(0)):
+                tid = self._stems.get(s)
+                if tid is not None:
+                    add(tid, DERIVED_WEIGHT)
+            known = bool(out)
         # Names in another script (always) or another romanisation (for words the corpus lacks).
         # (Энн for Ann, Эндрю for Andrew: Russian writes English's short a as э)
         spellings = ("а" + term[1:],) if term.startswith("э") else ()
