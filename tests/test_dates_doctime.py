@@ -4567,3 +4567,14 @@ def test_a_spanish_day_of_that_same_month_is_of_the_month_just_named() -> None:
     text = "El 4 de marzo de 1931 se inauguró el puente. El día 28 de ese mismo mes pasó el primer tranvía."
     found = find_mentions(text)
     assert [(m.month, m.day) for m in bare_ordinal_days(text, found, None)] == [(3, 28)]
+
+
+def test_a_looking_back_heading_with_its_year_and_the_columns_month_for_bare_days(tmp_path: Path) -> None:
+    # "75 YEARS AGO · 1948": a section of 1948; its bare days are of the column's own week, in March.
+    text = (
+        "KELWICK EXPRESS\nFrom the Files · Saturday 11 March\n\n75 YEARS AGO · 1948\n"
+        "Snow closed the moor road. On Tuesday the 9th the bus was dug out at Hob Corner.\n\n"
+        "50 YEARS AGO · 1973\nThe new swimming baths opened to the public on Saturday the 10th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Tuesday the 9th"], got["Saturday the 10th"]) == ("1948-03-09", "1973-03-10")

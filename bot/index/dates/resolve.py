@@ -1603,6 +1603,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     anniversary_days = ctx.anniversary_days()
     out.extend(_title_mentions(ctx))
     carried: tuple[int, int] | None = None  # the last month and day named, for "on the 19th"
+    if ctx.time.column_year is not None and ctx.present_day is not None:
+        carried = (ctx.present_day[0], 0)  # ("100 YEARS AGO · 1911" / "On Thursday the 22nd …": this week's month)
     last_year: int | None = None  # the year of the last date told
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
@@ -4078,6 +4080,17 @@ _THIS_PERIODS = re.compile(r"\bthis\s+(?:week|month|year)['’]s\b", re.IGNORECA
 _NOW_APPOSITIVE = re.compile(r",\s+now\s+(?:professor|retired|aged|in\s+(?:her|his)\s+\w+ties)\b", re.IGNORECASE)
 
 
+def _column_day(texts: Sequence[str], year: int) -> tuple[int, int] | None:
+    """The day of a "looking back" column, the first date above its first heading ("Looking Back ·
+    Friday 24 June"), when it writes no other year and any weekday it writes fits."""
+    for text in texts:
+        for m in find_mentions(text):
+            if m.year not in (None, year) or (m.weekday is not None and not _weekday_fits(m, year)):
+                return None
+            return m.month, m.day
+    return None
+
+
 def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, DocumentTime]]:
     """The article, or — a "looking back" or history column — its part before the first heading
     and each section under one: "10 YEARS AGO" (the present N years before the column's) or a
@@ -4098,6 +4111,7 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
     ]
     if time.year is not None:
         agos = ago_headings(texts)
+        column_day = time.present_day or (_column_day(texts[: agos[0][0]], time.year) if agos else None)
         headings += [
             (
                 idx,
@@ -4110,6 +4124,8 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
                         year=time.year,
                         n=n,
                     ),
+                    # (its day is the column's: "100 YEARS AGO" this week, whose bare days are of its month)
+                    present_day=column_day,
                     column_year=time.year,
                 ),
             )
