@@ -4578,3 +4578,13 @@ def test_a_looking_back_heading_with_its_year_and_the_columns_month_for_bare_day
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Tuesday the 9th"], got["Saturday the 10th"]) == ("1948-03-09", "1973-03-10")
+
+
+def test_a_coming_weekday_day_after_a_later_month_is_of_the_articles_own_month(tmp_path: Path) -> None:
+    # Of Friday 16 October 2009: "until 8 November, and on Sunday the 25th …" is 25 October, a Sunday
+    # (25 November 2009 is a Wednesday).
+    text = (
+        "Parish news\n\nFriday 16 October 2009\n\nThe harvest display stays in the church until 8 November, "
+        "and on Sunday the 25th the choir will sing at evensong.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Sunday the 25th"] == "2009-10-25"

@@ -1545,7 +1545,15 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
         return None
     month, ahead = (m.month % 12) + 1, year + (m.month == 12)
     nxt = replace(m, month=month, end_month=month)
-    return nxt if valid_day(month, m.day, ahead) and _weekday_fits(nxt, ahead) else None
+    if valid_day(month, m.day, ahead) and _weekday_fits(nxt, ahead):
+        return nxt
+    # ("… on show in the library until 6 May, and on Sunday the 23rd the bellringers will ring" of
+    # Friday 21 April: the coming Sunday the 23rd of the article's own month)
+    now = ctx.present_day
+    if now is None or year != ctx.time.year or (now[0], m.day) < now or now[0] == m.month:
+        return None
+    own = replace(m, month=now[0], end_month=now[0])
+    return own if valid_day(now[0], m.day, year) and _weekday_fits(own, year) else None
 
 
 def _year_without_weekday(
