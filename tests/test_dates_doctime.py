@@ -4588,3 +4588,13 @@ def test_a_coming_weekday_day_after_a_later_month_is_of_the_articles_own_month(t
         "and on Sunday the 25th the choir will sing at evensong.\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Sunday the 25th"] == "2009-10-25"
+
+
+def test_a_spanish_weekday_range_and_the_days_of_it_named_after(tmp_path: Path) -> None:
+    text = (
+        "Fiestas de San Roque\n\nVillarejo, 2 de agosto de 2019. — Las fiestas irán del jueves 15 al domingo "
+        "18 de agosto: el viernes 16, verbena en la plaza; el sábado 17, concurso de paellas.\n"
+    )
+    got = {(m.text, m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
+    assert {("jueves 15 al domingo 18 de agosto", "2019-08-15", "2019-08-18")} <= got
+    assert {("viernes 16", "2019-08-16", "2019-08-16"), ("sábado 17", "2019-08-17", "2019-08-17")} <= got

@@ -95,7 +95,8 @@ _PATTERN = re.compile(
             + _YEAR
             + r")(?:\s*(?:года|г\.|г\b))?)?)",
             # Spanish 3 de septiembre de 1945, del 31 de agosto al 2 de septiembre
-            r"(?P<es>(?<!\d)(?P<es_d>3[01]|[12]\d|0?[1-9])(?:\s+al?\s+(?P<es_d3>3[01]|[12]\d|0?[1-9]))?(?:º|°)?\s+de\s+(?P<es_m>(?i:"
+            # ("del jueves 16 al domingo 19 de julio": the end's weekday between)
+            r"(?P<es>(?<!\d)(?P<es_d>3[01]|[12]\d|0?[1-9])(?:\s+al?\s+(?:(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?(?P<es_d3>3[01]|[12]\d|0?[1-9]))?(?:º|°)?\s+de\s+(?P<es_m>(?i:"
             + _ES_MON
             # ("del sábado 22 de diciembre al domingo 6 de enero": the end's weekday too)
             + r"))(?:\s+(?:al|a|hasta\s+el)\s+(?:(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
@@ -980,7 +981,10 @@ def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
         days = [(int(m.group("d")), m.group("wd"))]
         if m.group("d2"):
             days.append((int(m.group("d2")), m.group("wd2")))
-        if days[0][0] <= last or not all(valid_day(month, d, None) for d, _ in days):
+        x = before[-1]
+        # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
+        within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
+        if (days[0][0] <= last and not within) or not all(valid_day(month, d, None) for d, _ in days):
             continue
         start = m.start("wd") if m.group("wd") else m.start("d")
         end = m.end("d2") if m.group("d2") else m.end("d")
