@@ -4598,3 +4598,16 @@ def test_a_spanish_weekday_range_and_the_days_of_it_named_after(tmp_path: Path) 
     got = {(m.text, m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
     assert {("jueves 15 al domingo 18 de agosto", "2019-08-15", "2019-08-18")} <= got
     assert {("viernes 16", "2019-08-16", "2019-08-16"), ("sábado 17", "2019-08-17", "2019-08-17")} <= got
+
+
+def test_a_column_dated_only_by_its_closing_caption_and_a_since_year_that_is_no_beginning(tmp_path: Path) -> None:
+    # The caption's "this month (June 2004)" is the column's present; "since 1958" in the section
+    # under "25 years ago" is the record's year, not the one the heading counts from.
+    text = (
+        "ASHCOMBE POST · Thursday 10 June\n\nLOOKING BACK\n\n50 years ago\nThe lido opened on Tuesday 8 June.\n\n"
+        "25 years ago\nFloods on 9 June were the worst since 1958, and the fete was called off.\n\n"
+        "The lido marks its jubilee with a swim from 12 to 20 June. Picture: the lido on its opening day, "
+        "shown for the jubilee this month (June 2004).\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Tuesday 8 June"], got["9 June"], got["12 to 20 June"]) == ("1954-06-08", "1979-06-09", "2004-06-12")

@@ -980,6 +980,11 @@ _SOURCE_LINE = re.compile(r"\s*[\[(][^\[\]()\n]{4,80}[\])]\.?\s*")
 # A photograph's caption at the foot of a cutting ("Caption: the churchwardens with the appeal
 # thermometer, December 2011"): it dates the picture the cutting was printed with.
 _CAPTION = re.compile(r"^(?:caption|photo|photograph|picture|pictured|image|pie de foto|фото)\b", re.I)
+# A caption that closes the last paragraph as its last sentence: "… Picture: the library reading room,
+# photographed for the centenary this month (March 2000)."
+_CAPTION_LAST_SENTENCE = re.compile(
+    r"(?<=[.!?]\s)(?:caption|photo|photograph|picture|pictured|image)\s*:[^.!?]*\.?\s*$", re.I
+)
 # A photograph from an archive dates the past it shows, not the article: "Фото из архива планетария:
 # члены кружка у телескопа, декабрь 1970 года", "Archive photograph: …, June 1953".
 _ARCHIVE_PHOTO = re.compile(r"\barchiv|\bfile\s+(?:photo|picture)|(?<![а-яё])архив|\bde\s+archivo\b|资料|档案", re.I)
@@ -1614,7 +1619,8 @@ def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | No
         following = next_paragraph[a:b]
     else:
         return None
-    years = set(years_in(following))
+    # (not "for the first time since 1963": that year is the record's, not the beginning's)
+    years = {int(y.group(0)) for y in _YEAR_RE.finditer(following) if not since_governs(following, 0, y.start())}
     return years.pop() if len(years) == 1 and _FIRST_TOLD.search(following) else None
 
 
@@ -1983,6 +1989,8 @@ def _caption_month(article: Article, mentions: Sequence[tuple[int, Mention]]) ->
     last = article.paragraphs[-1].text if len(article.paragraphs) > 1 else ""
     if (closing := _CAPTION_CLOSING.search(last)) is not None:
         last = last[closing.start() + 1 :].lstrip()  # (the caption, without its bracket)
+    elif (tail := _CAPTION_LAST_SENTENCE.search(last)) is not None:
+        last = last[tail.start() :]  # "… from 8 to 31 March. Picture: the reading room, … (March 2000)."
     # (a source line with its full date is a publication line: `_published_line` reads its day)
     source = _SOURCE_LINE.fullmatch(last) is not None and not any(
         idx == len(article.paragraphs) and m.year is not None for idx, m in mentions
@@ -2765,7 +2773,14 @@ def decide(
 ) -> DocumentTime:
     # A lead's date that is what an anniversary counts from is history, not the article's present
     # ("1976年7月28日，唐山发生大地震。今年是唐山大地震40周年…").
-    bases = {c.base.year for c in counted} | {ev.base for ev in found if ev.base is not None}
+    # (not an earlier occasion's base: "photographed for the centenary this month (March 2000)" reads
+    # the caption's own year as what the centenary counts from)
+    bases = {c.base.year for c in counted if not c.past}
+    bases |= {
+        ev.base
+        for ev in found
+        if ev.base is not None and not (ev.kind == "anniversary" and ev.weight == PAST_ANNIVERSARY)
+    }
     found = [ev for ev in found if not (ev.kind in ("head date", "head month") and ev.year in bases)]
     if newest_year is not None:
         # No document is from after the newest year (an anniversary counted from the wrong base).

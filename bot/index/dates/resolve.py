@@ -986,6 +986,12 @@ def _weekday_note_of(weekday: int, month: int, day: int, year: int) -> str:
     )
 
 
+# A comparison with a year gone by: "the worst since 1958", "for the first time since 1963".
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|last|only|best|worst|[a-z]{2,}est|most|least)\b[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE
+)
+
+
 def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int]], pos: int) -> int | None:
     """The nearest plain year (not part of another date, not 'to 2035') in the sentence."""
     best: tuple[int, int] | None = None
@@ -996,6 +1002,8 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue
         if _inside_quotes(text[s : m.start()]):
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
+        if _RECORD_SINCE.search(text, max(s, m.start() - 80), m.start()):
+            continue  # "Floods on 9 June were the worst since 1958": the record's year, not the day's
         when = m.end() < pos and _WHEN_CLAUSE.match(text, m.end())
         if (
             not when
@@ -4073,6 +4081,7 @@ def _back_by_cues(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]) ->
             if (
                 _NOW_AGAIN.match(first)
                 or _THIS_PERIODS.search(first)
+                or _MARKS_ANNIVERSARY.search(first)
                 or (_NOW_APPOSITIVE.search(first) and " will " in first)
             ):
                 out.add(j)
@@ -4081,6 +4090,12 @@ def _back_by_cues(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]) ->
 
 _NOW_AGAIN = re.compile(
     r"\s*(?:how\s+times\s+(?:change|have\s+changed)|these\s+days|nowadays|fast[-\s]forward|back\s+to\s+(?:the\s+present|today|now))\b",
+    re.IGNORECASE,
+)
+# ("The Free Library marks its centenary with an exhibition …": the column's present celebrating)
+_MARKS_ANNIVERSARY = re.compile(
+    r"\b(?:marks|celebrates|is\s+marking|is\s+celebrating)\s+(?:its|their|his|her|the)\b[^.]{0,40}?"
+    r"\b(?:anniversary|centenary|centennial|jubilee|birthday)\b",
     re.IGNORECASE,
 )
 _THIS_PERIODS = re.compile(r"\bthis\s+(?:week|month|year)['’]s\b", re.IGNORECASE)
