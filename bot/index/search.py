@@ -993,6 +993,7 @@ class SearchIndex:
         for name in _UPDATE_STATE:  # for an update in this process only
             state.pop(name, None)
         state.pop("_file_numbers", None)  # made from the articles on a query's first need
+        state.pop("_file_starts", None)  # (and this, from those)
         state.pop("_amounts", None)  # (so is this)
         state.pop("_times", None)  # (and this)
         state.pop("_counts", None)  # (and this, per passage)
@@ -1799,16 +1800,18 @@ class SearchIndex:
         word: a digest's cuttings share the name its masthead or first cutting gives (the
         Dalesby Herald's "FAIR CANCELLED" never names Dalesby), not a name another cutting tells
         of (a digest of world news names Maduro in one cutting, not in the others)."""
-        file_of = self._file_of()
+        file_of, first = self._file_of(), self._file_firsts()
         held = np.zeros(int(file_of[-1]) + 1 if file_of.size else 0, dtype=bool)
         own = self._articles_holding(term)
         # and its longer forms: the name's people or language (Japan, Japanese)
         lo = bisect.bisect_left(self._sorted_surface, term.term)
         hi = bisect.bisect_left(self._sorted_surface, term.term + "\uffff")
+        marked = {tid for tid, _ in term.expansions}  # (a stem marked already adds nothing: "xi" is most of "xi…")
         for w in self._sorted_surface[lo : min(hi, lo + NAME_FORMS_MAX)]:
             for tid in self._stems_of_surface(self._surface[w]):
-                own[self._apost_art[self._abounds[tid] : self._abounds[tid + 1]]] = True
-        first = np.concatenate(([True], file_of[1:] != file_of[:-1])) if file_of.size else own
+                if tid not in marked:
+                    marked.add(tid)
+                    own[self._apost_art[self._abounds[tid] : self._abounds[tid + 1]]] = True
         held[file_of[own & first]] = True
         return own | held[file_of]
 
@@ -1819,6 +1822,15 @@ class SearchIndex:
             files = [a.file for a in self.articles]
             got = np.cumsum([i > 0 and f != files[i - 1] for i, f in enumerate(files)], dtype=np.int32)
             self._file_numbers = got
+        return got
+
+    def _file_firsts(self) -> np.ndarray:
+        """Per article, whether it opens its file (made with `_file_of`, not again for each name asked)."""
+        got: np.ndarray | None = getattr(self, "_file_starts", None)
+        if got is None:
+            file_of = self._file_of()
+            got = np.concatenate(([True], file_of[1:] != file_of[:-1])) if file_of.size else np.zeros(0, dtype=bool)
+            self._file_starts = got
         return got
 
     def _articles_giving(self, term: _QueryTerm, query: str, lang: int) -> np.ndarray:
@@ -1960,7 +1972,7 @@ class SearchIndex:
             ub += b_ub
             spread += b_sp
         if arts_all:
-            arts = np.concatenate(arts_all)
+            arts = np.concatenate(arts_all).astype(np.intp)  # (once, not in each bincount)
             for out, parts in ((cov, wis), (ub, imps), (spread, sps)):
                 out += np.bincount(arts, weights=np.concatenate(parts), minlength=na).astype(np.float32)
         cov /= np.float32(query.total)
@@ -1987,7 +1999,8 @@ class SearchIndex:
             k_of = np.repeat(np.arange(len(arts)), sizes)
             same = (k_of[1:] == k_of[:-1], k_of[2:] == k_of[:-2])
         size = int(sizes.sum())
-        edges = np.concatenate((offs + base, offs + base + sizes))
+        # (of the postings' own type: searchsorted would copy a whole posting list to int64 for each word)
+        edges = np.concatenate((offs + base, offs + base + sizes)).astype(self._post_pid.dtype)
         mask_type = np.uint16 if lay.width <= 16 else np.uint32
         ones = mask_type(0xFFFF if lay.width <= 16 else 0xFFFFFFFF)  # (np.iinfo is slow to make per query)
         same_bits = (same[0] * ones, same[1] * ones)
