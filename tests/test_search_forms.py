@@ -94,3 +94,11 @@ def test_a_people_word_finds_its_country_and_back(tmp_path_factory: pytest.TempP
     (folder / "b.txt").write_text("Harbour news\n\nThe harbour board met on Tuesday about the choirs.\n", "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
     assert [h.article.file for h in index.search("Romanian and Slovakian choirs", limit=3)] == ["a.txt"]
+
+
+def test_yo_in_a_romanised_name_finds_the_russian_e_it_stands_for(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("yo")
+    (folder / "a.txt").write_text("Школа\n\nВ школе сорок лет работал учитель химии Фёдор Семенов.\n", "utf-8")
+    (folder / "b.txt").write_text("Garden\n\nThe garden opens in May; the vicar planted the roses.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("Fyodor Semyonov", limit=3)] == ["a.txt"]

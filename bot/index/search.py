@@ -117,6 +117,7 @@ TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaiko
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
+_YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
 # A у that Russian writes for English w: before a vowel, at the start or after a consonant
 _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 # A typo's weight (`typo_weight`) below which a name is another name: two edits in fewer than ten
@@ -1119,6 +1120,9 @@ class SearchIndex:
         # Names in another script (always) or another romanisation (for words the corpus lacks).
         # (Энн for Ann, Эндрю for Andrew: Russian writes English's short a as э)
         spellings = ("а" + term[1:],) if term.startswith("э") else ()
+        if latin and "yo" in term:
+            # (and Pyotr for Пётр: Russian prints ё as е, which romanisation writes yo after a consonant)
+            spellings = (_YO_AFTER_CONSONANT.sub("e", term),)
         for k in {key, *(skeleton(w) for w in spellings), *(skeleton(s) for s in own)} - {""}:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
