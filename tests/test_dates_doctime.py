@@ -4611,3 +4611,11 @@ def test_a_column_dated_only_by_its_closing_caption_and_a_since_year_that_is_no_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Tuesday 8 June"], got["9 June"], got["12 to 20 June"]) == ("1954-06-08", "1979-06-09", "2004-06-12")
+
+
+def test_the_nth_yearly_event_since_the_first_one_somewhere_in_a_month_of_a_year(tmp_path: Path) -> None:
+    text = (
+        "KELBY SKIES\nThe 15th Kelby Kite Festival\nHeld every spring since the first festival on Cowley Down in "
+        "May 2005\n\nPROGRAMME\n\nSaturday 11 May\n  10.00 am  Kite-making for families\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Saturday 11 May"] == "2019-05-11"

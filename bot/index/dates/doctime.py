@@ -1880,7 +1880,8 @@ _NOT_HELD = re.compile(
 # event's head word again after "since the first".
 _NTH_SINCE_THE_FIRST = re.compile(
     rf"\b(?:the|our|its)\s+(?P<n>{_ORD})\s+(?:·\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?P<head>[^\W\d_]{{3,}})\b[^;\n]{{0,80}}?"
-    rf"\bsince\s+the\s+first\s+(?P=head)\s+in\s+(?P<y>{_YEAR})\b",
+    # ("since the first festival on the Abbey Green in July 1990": where, and its month, between)
+    rf"\bsince\s+the\s+first\s+(?P=head)\b(?:[^.;\n\d]{{0,40}}?\s)?in\s+(?:[A-Z][a-z]+\s+)?(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 _FIRST_ONE_IN = re.compile(
