@@ -80,25 +80,34 @@ def test_a_feminine_name_in_latin_letters_finds_it_in_a_russian_case(tmp_path_fa
     assert [h.article.file for h in hits] == ["a.txt"]
 
 
-def test_a_spanish_noun_in_aje_finds_its_verb_and_back(tmp_path_factory: pytest.TempPathFactory) -> None:
-    folder = tmp_path_factory.mktemp("aje")
-    (folder / "a.txt").write_text("Vuelo\n\nEl globo aterrizó en un campo de trigo cerca de Tordesillas.\n", "utf-8")
-    (folder / "b.txt").write_text("Feria\n\nLa feria de ganado abrió en Medina del Campo.\n", "utf-8")
+@pytest.mark.parametrize(
+    ("article", "other", "query"),
+    [
+        # a Spanish noun in -aje finds its verb and back
+        (
+            "Vuelo\n\nEl globo aterrizó en un campo de trigo cerca de Tordesillas.\n",
+            "Feria\n\nLa feria de ganado abrió en Medina del Campo.\n",
+            "aterrizaje Tordesillas",
+        ),
+        # a people's word finds its country and back
+        (
+            "Choir festival\n\nRomania and Slovakia also sent two choirs each.\n",
+            "Harbour news\n\nThe harbour board met on Tuesday about the choirs.\n",
+            "Romanian and Slovakian choirs",
+        ),
+        # a romanised name's yo finds the е Russian prints for ё
+        (
+            "Школа\n\nВ школе сорок лет работал учитель химии Фёдор Семенов.\n",
+            "Garden\n\nThe garden opens in May; the vicar planted the roses.\n",
+            "Fyodor Semyonov",
+        ),
+    ],
+)
+def test_another_form_finds_the_one_the_text_writes(
+    tmp_path_factory: pytest.TempPathFactory, article: str, other: str, query: str
+) -> None:
+    folder = tmp_path_factory.mktemp("forms")
+    (folder / "a.txt").write_text(article, "utf-8")
+    (folder / "b.txt").write_text(other, "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
-    assert [h.article.file for h in index.search("aterrizaje Tordesillas", limit=3)] == ["a.txt"]
-
-
-def test_a_people_word_finds_its_country_and_back(tmp_path_factory: pytest.TempPathFactory) -> None:
-    folder = tmp_path_factory.mktemp("demonyms")
-    (folder / "a.txt").write_text("Choir festival\n\nRomania and Slovakia also sent two choirs each.\n", "utf-8")
-    (folder / "b.txt").write_text("Harbour news\n\nThe harbour board met on Tuesday about the choirs.\n", "utf-8")
-    index = SearchIndex.from_corpus(load_corpus(folder))
-    assert [h.article.file for h in index.search("Romanian and Slovakian choirs", limit=3)] == ["a.txt"]
-
-
-def test_yo_in_a_romanised_name_finds_the_russian_e_it_stands_for(tmp_path_factory: pytest.TempPathFactory) -> None:
-    folder = tmp_path_factory.mktemp("yo")
-    (folder / "a.txt").write_text("Школа\n\nВ школе сорок лет работал учитель химии Фёдор Семенов.\n", "utf-8")
-    (folder / "b.txt").write_text("Garden\n\nThe garden opens in May; the vicar planted the roses.\n", "utf-8")
-    index = SearchIndex.from_corpus(load_corpus(folder))
-    assert [h.article.file for h in index.search("Fyodor Semyonov", limit=3)] == ["a.txt"]
+    assert [h.article.file for h in index.search(query, limit=3)] == ["a.txt"]

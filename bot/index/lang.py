@@ -262,21 +262,20 @@ def spanish_derived_stems(spanish_stem: str) -> list[str]:
 def derived_stems(english_stem: str, *, demonyms: bool = False) -> list[str]:
     """Other English stems of the same word family (exclud → exclus, exclus → exclud); with
     `demonyms`, a country's people too (iran → iranian)."""
-    out = []
-    for a, b in _DERIVATIONS:
-        for x, y in ((a, b), (b, a)):
-            if english_stem.endswith(x):
-                other = (english_stem[: -len(x)] if x else english_stem) + y
-                if len(other) >= _MIN_DERIVED_STEM:
-                    out.append(other)
+    out = _swapped_endings(english_stem, _DERIVATIONS)
     return out + demonym_stems(english_stem) if demonyms else out
 
 
 def demonym_stems(english_stem: str) -> list[str]:
     """A country's stem for its people's and the people's for the country (bulgarian → bulgaria,
     korea → korean; see `_DEMONYMS`)."""
+    return _swapped_endings(english_stem, _DEMONYMS)
+
+
+def _swapped_endings(english_stem: str, pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    """The stem with each ending of `pairs` it has swapped for the other one of its pair."""
     out = []
-    for a, b in _DEMONYMS:
+    for a, b in pairs:
         for x, y in ((a, b), (b, a)):
             if english_stem.endswith(x):
                 other = (english_stem[: -len(x)] if x else english_stem) + y
