@@ -4619,3 +4619,13 @@ def test_the_nth_yearly_event_since_the_first_one_somewhere_in_a_month_of_a_year
         "May 2005\n\nPROGRAMME\n\nSaturday 11 May\n  10.00 am  Kite-making for families\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Saturday 11 May"] == "2019-05-11"
+
+
+def test_a_russian_count_from_a_moment_the_next_sentence_dates(tmp_path: Path) -> None:
+    # "Завтра исполняется ровно двадцать лет с того дня, когда …" and the next sentence dates that day.
+    text = (
+        "Мосту — двадцать лет\n\nВолжанск, 11 мая. Завтра исполняется ровно двадцать лет с того дня, когда через "
+        "реку пустили первый автобус. В субботу, 12 мая 2001 года, мост открыли под оркестр.\n\n"
+        "Праздник пройдёт 15 мая на набережной.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["15 мая"] == "2021-05-15"

@@ -238,6 +238,13 @@ _EN_AGO = re.compile(
 )
 _ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+(?:\s+y\s+[a-zá-ú]+)?)\s+años?\b", re.I)
 _RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
+# "Завтра исполняется ровно десять лет с того утра, когда …": N years since a moment the next
+# sentence dates ("В пятницу, 15 февраля 2013 года, …").
+_RU_SINCE = re.compile(
+    r"исполн(?:яется|илось|ится)\s+(?:ровно\s+)?(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+"
+    r"(?:с|со)\s+(?P<moment>(?:того|тех)\s+(?:утра|дня|вечера|ночи|момента|пор)|дня)\b",
+    re.I,
+)
 # ((?=…): a digit or a numeral, tested first: the same matches, one test at each other character)
 _ZH_AGO = re.compile(r"(?=[\d一二两三四五六七八九十百])(?:(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*年前)")
 
@@ -575,7 +582,7 @@ def _ago_keywords(text: str) -> tuple[str, ...]:
     and `_years_ago_elsewhere` both ask, and again when the article's evidence is read again)."""
     low = _folded(text)
     found: list[str] = []
-    for k in ("ago", "hace", "назад", "年前"):
+    for k in ("ago", "hace", "назад", "年前", "исполн"):
         if k in low:
             found.append(k)
     return tuple(found)
@@ -1556,13 +1563,20 @@ def _years_ago(
         return  # (most paragraphs: no keyword, no phrase)
     low = _folded(text)
     hits: list[re.Match[str]] = []
-    for keyword, rx in (("ago", _EN_AGO), ("hace", _ES_AGO), ("назад", _RU_AGO), ("年前", _ZH_AGO)):
+    for keyword, rx in (
+        ("ago", _EN_AGO),
+        ("hace", _ES_AGO),
+        ("назад", _RU_AGO),
+        ("年前", _ZH_AGO),
+        ("исполн", _RU_SINCE),
+    ):
         at = low.find(keyword) if keyword in present else -1
         while at != -1:
-            # Read only the words just before each keyword: a whole-paragraph scan with these
-            # alternations costs more than the rest of year resolution.
-            lo = max(0, at - 48) if keyword != "hace" else at
-            hi = at + len(keyword) + (0 if keyword != "hace" else 24)
+            # Read only the words just before each keyword (after it for a phrase it opens): a
+            # whole-paragraph scan with these alternations costs more than the rest of year resolution.
+            ahead = {"hace": 24, "исполн": 72}.get(keyword)
+            lo = max(0, at - 48) if ahead is None else at
+            hi = at + len(keyword) + (ahead or 0)
             hits.extend(m for m in rx.finditer(text, lo, hi) if m.end() >= at)
             at = low.find(keyword, at + 1)
     for m in hits:
@@ -1581,7 +1595,11 @@ def _years_ago(
                 years[0],
                 reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=years[0], n=n),
             )
-        elif not years and not find_mentions(text[s:e]) and (first := _first_told_after(text, e, next_paragraph)):
+        elif (
+            not years
+            and not find_mentions(text[s:e])
+            and (first := _first_told_after(text, e, next_paragraph, moment=bool(m.groupdict().get("moment"))))
+        ):
             # "… que nació hace veinticuatro años. El primer festival se celebró el 4 y 5 de agosto
             # de 1989": the next sentence tells the beginning the count is from.
             phrase = " ".join(m.group(0).split())
@@ -1608,9 +1626,10 @@ _FIRST_TOLD = re.compile(
 )
 
 
-def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | None:
+def _first_told_after(text: str, end: int, next_paragraph: str = "", *, moment: bool = False) -> int | None:
     """The one year of the sentence after `end` (or of the next paragraph's first) when it tells a
-    beginning ("El primer festival se celebró el 4 y 5 de agosto de 1989")."""
+    beginning ("El primer festival se celebró el 4 y 5 de agosto de 1989"), or, after a count from
+    a `moment` it names ("с того утра, когда …"), whatever it tells."""
     nxt = next(((a, b) for a, b in sentences(text) if a >= end), None)
     if nxt is not None:
         following = text[nxt[0] : nxt[1]]
@@ -1621,7 +1640,7 @@ def _first_told_after(text: str, end: int, next_paragraph: str = "") -> int | No
         return None
     # (not "for the first time since 1963": that year is the record's, not the beginning's)
     years = {int(y.group(0)) for y in _YEAR_RE.finditer(following) if not since_governs(following, 0, y.start())}
-    return years.pop() if len(years) == 1 and _FIRST_TOLD.search(following) else None
+    return years.pop() if len(years) == 1 and (moment or _FIRST_TOLD.search(following)) else None
 
 
 def _years_ago_elsewhere(
