@@ -4629,3 +4629,12 @@ def test_a_russian_count_from_a_moment_the_next_sentence_dates(tmp_path: Path) -
         "Праздник пройдёт 15 мая на набережной.\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["15 мая"] == "2021-05-15"
+
+
+def test_a_chinese_that_year_before_a_date_is_the_account_s_year(tmp_path: Path) -> None:
+    text = (
+        "大桥通车三十年\n\n本报江城4月29日电 再过两天，就是江城大桥1994年5月1日通车三十周年纪念日。\n\n"
+        "1994年4月30日晚，上千名市民等在桥头。"
+        "“那年5月1日一早，第一辆公交车开上了大桥。”老司机回忆说。\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["5月1日"] == "1994-05-01"

@@ -410,7 +410,7 @@ _YEARS_EARLIER = re.compile(
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?\w+(?:ed|en|wn|t)\b|\bhabía(?:n)?\s+\w+(?:ado|ido)\b", re.I)
 # "同年10月15日", "that same year, on 3 May", "ese mismo año", "в том же году": the previous date's year.
 _SAME_YEAR = re.compile(
-    r"同年|当年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
+    r"同年|当年|那年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
 )
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:first|founded|established|est|estd|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
