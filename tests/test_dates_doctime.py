@@ -4638,3 +4638,12 @@ def test_a_chinese_that_year_before_a_date_is_the_account_s_year(tmp_path: Path)
         "“那年5月1日一早，第一辆公交车开上了大桥。”老司机回忆说。\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["5月1日"] == "1994-05-01"
+
+
+def test_a_step_of_years_after_a_date_is_that_dates_not_the_next_ones(tmp_path: Path) -> None:
+    # "four years later" belongs to 9 February; the 6th that follows is of the same year, not four more.
+    text = (
+        "Family stories\n\nPosted on 3 March 2023\n\nGran met Len at a dance on 14 February 1948. They were meant "
+        "to marry on Saturday 9 February four years later, but the King died on the 6th and they waited.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["6th"] == "1952-02-06"

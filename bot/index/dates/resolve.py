@@ -3715,6 +3715,8 @@ def _clause_before(text: str, s: int, pos: int, taken: list[tuple[int, int]]) ->
     (a qualifier before an earlier date belongs to that date)."""
     start = max([s, *(b for a, b in taken if b <= pos and a >= s)])
     tail = _YEAR_AFTER_DATE.match(text, start, pos) if start > s else None
+    if start > s and tail is None and (trail := _trailing_later(text, start)) is not None and trail.end() <= pos:
+        return text[trail.end() : pos]  # ("… on Saturday 9 February four years later, but … on the 6th")
     return text[tail.end() if tail else start : pos]
 
 
