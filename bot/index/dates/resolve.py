@@ -1500,7 +1500,6 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
     return found
 
 
-_YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _IS_ON = re.compile(r"\b(?:is|are)\s+on\s+(?:the\s+)?$")  # "The first dance … is on the 24th"
 
 
@@ -2658,7 +2657,7 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Seven days later, on July 14": continue from the previous date.
     conn = _connective(text, s, m.start, m.end)
-    if conn is not None and any(conn.end() <= a and b <= m.start and _YEAR_IN.search(text, a, b) for a, b in taken):
+    if conn is not None and any(conn.end() <= a and b <= m.start and years_in(text[a:b]) for a, b in taken):
         # ("to her sister three days afterwards, dated 28 July 1978: "We were told on the 24th …"": the
         # count dates the day between, which writes its own year, not this one)
         conn = None
