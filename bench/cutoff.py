@@ -69,6 +69,10 @@ Query sets (--set):
             round's blind set (--blind38), committed unscored in the eighteenth session.
 - blind39:  tests/queries_blind39.py over seeds/ and over tests/gold/blind51/docs, rich in
             unanswerable queries: written in the eighteenth session to tune on (--blind39).
+- blind40:  tests/queries_blind40.py over seeds/ and over tests/gold/blind52/docs: the twentieth
+            round's blind set (--blind40), committed unscored in the nineteenth session.
+- blind41:  tests/queries_blind41.py over seeds/ and over tests/gold/blind53/docs, rich in
+            unanswerable queries: written in the nineteenth session to tune on (--blind41).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -151,6 +155,8 @@ from tests import (  # noqa: E402
     queries_blind37,
     queries_blind38,
     queries_blind39,
+    queries_blind40,
+    queries_blind41,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -217,6 +223,8 @@ BLIND_SETS = {
     "blind37": queries_blind37,
     "blind38": queries_blind38,
     "blind39": queries_blind39,
+    "blind40": queries_blind40,
+    "blind41": queries_blind41,
 }
 
 
@@ -342,6 +350,8 @@ LABELS = {
     "blind37": "tests/queries_blind37.py (thirty-seventh set, to tune on: seeds + the blind49 documents)",
     "blind38": "tests/queries_blind38.py (thirty-eighth set, BLIND: seeds + the blind50 documents; nineteenth round)",
     "blind39": "tests/queries_blind39.py (thirty-ninth set, to tune on: seeds + the blind51 documents)",
+    "blind40": "tests/queries_blind40.py (fortieth set, BLIND: seeds + the blind52 documents; twentieth round)",
+    "blind41": "tests/queries_blind41.py (forty-first set, to tune on: seeds + the blind53 documents)",
 }
 
 
@@ -400,6 +410,8 @@ def main() -> None:
     parser.add_argument("--blind37", action="store_true", help="with --scores: the thirty-seventh set (to tune on)")
     parser.add_argument("--blind38", action="store_true", help="with --scores: the thirty-eighth set (BLIND: later)")
     parser.add_argument("--blind39", action="store_true", help="with --scores: the thirty-ninth set (to tune on)")
+    parser.add_argument("--blind40", action="store_true", help="with --scores: the fortieth set (BLIND: later)")
+    parser.add_argument("--blind41", action="store_true", help="with --scores: the forty-first set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -177,6 +177,11 @@ BLIND66 = GoldSet("blind66", GOLD / "blind66" / "docs", GOLD / "blind66" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND67 = GoldSet("blind67", GOLD / "blind67" / "docs", GOLD / "blind67" / "gold.jsonl", False)
 BLIND68 = GoldSet("blind68", GOLD / "blind68" / "docs", GOLD / "blind68" / "gold.jsonl", False)
+# The nineteenth session's round: blind68 is blind, to be scored once at its end; blind69 was written
+# at its start to tune on (a writer who read no engine code). blind70, the twentieth round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND69 = GoldSet("blind69", GOLD / "blind69" / "docs", GOLD / "blind69" / "gold.jsonl", False)
+BLIND70 = GoldSet("blind70", GOLD / "blind70" / "docs", GOLD / "blind70" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
