@@ -4647,3 +4647,62 @@ def test_a_step_of_years_after_a_date_is_that_dates_not_the_next_ones(tmp_path: 
         "to marry on Saturday 9 February four years later, but the King died on the 6th and they waited.\n"
     )
     assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["6th"] == "1952-02-06"
+
+
+def test_a_diarys_weekday_and_ordinal_days_run_on_into_the_next_month(tmp_path: Path) -> None:
+    # "Friday 28th" then, a paragraph on, "Monday 1st": three days on, past September's end.
+    text = (
+        "Field notes, Tuesday 4 March 2003\n\nOn 12 September 1962 the lifeboat answered her first call. "
+        'The coxswain kept a log:\n\n  "Wednesday 26th. Gale from the south-west, no launch.\n'
+        '  Friday 28th. Launched at dawn to the coaster.\n  Monday 1st. Hull repaired, back on station."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Wednesday 26th"], got["Friday 28th"], got["Monday 1st"]) == ("1962-09-26", "1962-09-28", "1962-10-01")
+
+
+def test_a_lease_running_out_in_a_year_closes_the_window_the_weekdays_pick_from(tmp_path: Path) -> None:
+    # Since 2004, and the lease running out in 2011: of those years only 2009 has a Saturday 14 March.
+    text = (
+        "Kellerby Allotment Society\nMembers' letter\n\nSince the society took over the old nursery site in 2004 "
+        "we have grown every year, and with the council's lease running out in 2011 we must make the most of "
+        "the seasons we have left.\n\nThe seed swap is on Saturday 14 March in the pavilion.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Saturday 14 March"] == "2009-03-14"
+
+
+def test_an_obituarys_head_death_day_is_its_present_not_the_next_one_after_the_birth(tmp_path: Path) -> None:
+    # "OBITUARIES" over "Born 4 May 1920, Seaholm; died 2 February": the death of 2000 (aged 79, a
+    # Wednesday), not the first 2 February after the birth; a death in the account stays in it.
+    text = (
+        "OBITUARIES\nHarold Penn, lighthouse keeper\nBorn 4 May 1920, Seaholm; died 2 February, Seaholm\n\n"
+        "Harold Penn, who has died at his home in Seaholm aged 79, kept the Seaholm light for thirty years. "
+        "He died on Wednesday 2 February after a short illness.\n\nHe was on the boat that reached the wrecked "
+        "collier on Tuesday 14 January 1958. Her master lived for a week and died on 21 January.\n"
+    )
+    got = {(m.line, m.text): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[(3, "2 February")] == "2000-02-02"
+    assert got[(7, "21 January")] == "1958-01-21"
+
+
+def test_spanish_coming_weekday_day_the_same_day_again_and_a_booking_deadline(tmp_path: Path) -> None:
+    # "El próximo sábado 12" under "3 de marzo de 2011"; "y el día 13" after "12 y 13 de marzo"; and
+    # "Las inscripciones … hasta el día 8" in a paragraph of its own, before the days just named.
+    text = (
+        "GACETA DE VILLAMAR\nVillamar, 3 de marzo de 2011\n\nCINCUENTA AÑOS DEL FARO\n\nEl próximo sábado 12 se "
+        "cumplen cincuenta años del encendido del faro. Aquel 12 de marzo de 1961 el farero subió la escalera.\n\n"
+        "Habrá visitas guiadas los días 12 y 13 de marzo, y el día 13, por la tarde, un concierto en el muelle.\n\n"
+        "Las inscripciones para las visitas se reciben en el ayuntamiento hasta el día 8.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["próximo sábado 12"], got["el día 13"], got["el día 8"]) == ("2011-03-12", "2011-03-13", "2011-03-08")
+
+
+def test_a_quoted_diary_of_back_then_is_the_accounts_year(tmp_path: Path) -> None:
+    # "保存着当年的日记，其中一页写着：" over the quoted page, and "在当年的日记中写道：“…”": 1969, not 2019.
+    text = (
+        "江城晚报\n2019年7月18日\n\n登月五十年\n\n1969年7月20日，阿波罗11号飞船在月球着陆。\n"
+        "本月20日是人类登月五十周年纪念日，市天文馆将举办展览。\n\n退休教师王建国至今保存着当年的日记，其中一页写着：\n"
+        '"7月21日，晴。广播里说美国人上了月亮。"\n他的同学在当年的日记中写道："7月16日，火箭发射了。"\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["7月21日"], got["7月16日"]) == ("1969-07-21", "1969-07-16")

@@ -336,7 +336,7 @@ _STILL_AHEAD = re.compile(
 _UNTIL_YEAR = re.compile(
     r"(?=[abcdefhilprtuvwдзир])"  # (its words' first letters looked at first: the same matches)
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
-    rf"|runs\s+out|expires|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)|(?:is|are)\s+to\s+be"
+    rf"|run(?:s|ning)\s+out|expir(?:es|ing)|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)|(?:is|are)\s+to\s+be"
     # an occasion looked forward to is still ahead: "planning for our centenary in 2016" is before 2016
     # ("Our centenary falls in 2012 and the appeal for it is already under way")
     rf"|(?P<ahead>look(?:s|ing)?\s+(?:forward|ahead)\s+to|planning\s+for|preparing\s+for|falls\s+(?:due\s+)?in"

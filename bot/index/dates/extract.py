@@ -867,7 +867,7 @@ _ES_BARE_DAY = re.compile(
 # 15 habrá misa": a number after "el", of the month last named (not "el 30 por ciento", "el 14:00").
 _ES_WD = "|".join(_ES_WEEKDAYS)
 _ES_BARE_NUMBER = re.compile(
-    rf"\b(?:el|del|al)\s+(?:(?P<wd>{_ES_WD})\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    rf"\b(?:el|del|al)\s+(?P<next>próximo\s+)?(?:(?P<wd>{_ES_WD})\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
     rf"(?:\s+y\s+(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?P<d2>3[01]|[12]\d|0?[1-9])\b)?"
     r"(?!\s*(?:de\b|del\b|%|por\b|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
@@ -914,10 +914,13 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             # (or a day inside the range just named: "с 17 по 28 декабря … принимаются до 27-го")
             earlier = earlier or (bool(before) and _inside_range(before[-1], day))
             # (a Chinese day named again, as an account goes on: "1987年5月6日，… “6日下午我们在山上…”")
-            earlier = earlier or (form == "zh" and last is not None and bool(before) and day == last[1] > 0)
+            # (or a Spanish one: "los días 11 y 12 de octubre, y el día 12, a mediodía")
+            earlier = earlier or (form in ("zh", "es") and last is not None and bool(before) and day == last[1] > 0)
+            deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
+            # ("Las inscripciones se reciben … hasta el día 9" after the week's days: before them)
+            earlier = earlier or (deadline and not before and _ES_BOOKING.search(text) is not None)
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
-            deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
             if deadline and day > last[1] and _ES_BOOKING.search(text):
                 # "… un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por orden
                 # de inscripción hasta el día 22": a deadline before the days just named
@@ -966,8 +969,9 @@ def _inside_range(x: Mention, day: int) -> bool:
     return x.month == x.end_month and x.day < day < x.end_day
 
 
-def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
-    """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month."""
+def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] | None = None) -> list[Mention]:
+    """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month (or the
+    same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía")."""
     out: list[Mention] = []
     for m in _ES_BARE_NUMBER.finditer(text):
         before = [x for x in found if x.end <= m.start("d")]
@@ -975,6 +979,11 @@ def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
             continue
         if not before and (month := _es_weekday_ahead(found, m)) is not None:
             before = [replace(next(x for x in found if x.start >= m.end()), end_month=month, end_day=0)]
+        elif not before and m.group("next") and m.group("wd") and carried is not None and found:
+            # "El próximo domingo 12 se cumplen cuarenta años …" under "6 de octubre de 2008": the
+            # coming one, in the month last named or the next
+            month = carried[0] if int(m.group("d")) > carried[1] else carried[0] % 12 + 1
+            before = [replace(found[0], end_month=month, end_day=0)]
         if not before or before[-1].form != "es":
             continue
         month, last = before[-1].end_month, before[-1].end_day
@@ -984,9 +993,10 @@ def _es_bare_numbers(text: str, found: list[Mention]) -> list[Mention]:
         x = before[-1]
         # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
         within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
-        if (days[0][0] <= last and not within) or not all(valid_day(month, d, None) for d, _ in days):
+        again = m.group("wd") is None and days[0][0] == last and x.end_day == last and not m.group("d2")
+        if (days[0][0] <= last and not within and not again) or not all(valid_day(month, d, None) for d, _ in days):
             continue
-        start = m.start("wd") if m.group("wd") else m.start("d")
+        start = m.start("next") if m.group("next") else m.start("wd") if m.group("wd") else m.start("d")
         end = m.end("d2") if m.group("d2") else m.end("d")
         for d, wd in days:
             weekday = _ES_WEEKDAYS[wd.lower()] if wd else None
@@ -1070,6 +1080,50 @@ def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] 
     out = _bare_ordinals_of(text, found, carried)
     if _WEEKDAY_NAME.search(text):
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
+        out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried)], key=lambda x: x.start)
+    return out
+
+
+# "Monday 27th. Cones all along the northern stretch. … Saturday 1st. Took the kids all the way round":
+# a diary's or a programme's weekday and ordinal day, no month (one written after it is a full date).
+_WEEKDAY_ORDINAL = re.compile(
+    rf"\b(?P<wd>{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES)})\b)(?!\s+(?:{_ORDINAL_HEADS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+    """The weekday-named ordinal days of a paragraph (`_WEEKDAY_ORDINAL`) as days of the month named
+    last before them, or of the one after it when the day is earlier and the weekdays count on past
+    that month's end (the diary's "Wednesday 29th" then "Saturday 1st")."""
+    out: list[Mention] = []
+    for m in _WEEKDAY_ORDINAL.finditer(text):
+        if any(x.start <= m.start("d") < x.end for x in found):
+            continue
+        before = sorted([x for x in [*found, *out] if x.end <= m.start()], key=lambda x: x.start)
+        last = (before[-1].end_month, before[-1].end_day) if before else carried
+        if last is None:
+            continue
+        day, weekday = int(m.group("d")), WEEKDAYS.index(m.group("wd").capitalize())
+        named = _last_month_name(text, before[-1].end if before else 0, m.start())
+        month = named if named is not None else last[0]
+        prior = before[-1].weekday if before and before[-1].end_day == last[1] else None
+        if named is None and day < last[1]:
+            ahead = day + _MONTH_DAYS[last[0]] - last[1]  # days on past the month's end (Feb: 28)
+            if prior is not None:  # the weekdays say how many days on
+                gap = (weekday - prior) % 7 or 7
+                turns = gap == ahead or (last[0] == 2 and gap == ahead - 1)
+            else:  # the nearer: "Friday 28th" then, a paragraph on, "Monday 1st"
+                turns = ahead < last[1] - day
+            if turns:
+                month = last[0] % 12 + 1
+        if not valid_day(month, day, None):
+            continue
+        out.append(
+            Mention(start=m.start(), end=m.end(), text=m.group(0), month=month, day=day, year=None,
+                    end_month=month, end_day=day, end_year=None, form="en", weekday=weekday)
+        )  # fmt: skip
     return out
 
 
@@ -1107,7 +1161,9 @@ def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] 
     if found and found[-1].form == "es":
         # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
         both = sorted([*found, *other], key=lambda x: x.start)
-        spanish = [x for x in _es_bare_numbers(text, both) if not any(o.start <= x.start < o.end for o in other)]
+        spanish = [
+            x for x in _es_bare_numbers(text, both, carried) if not any(o.start <= x.start < o.end for o in other)
+        ]
         if other or spanish:
             return sorted([*other, *spanish], key=lambda x: x.start)
     if other:

@@ -1069,6 +1069,42 @@ def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
     return bool(_FUTURE.search(text, start, comma))
 
 
+# A diary or a letter of the account's time, quoted: "她在当年的日记中写道：“9月3日，…”", "保存着当年的
+# 日记，其中一页写着：" over the quoted page, "Her diary entry for that day reads: …".
+_WRITTEN_THEN = re.compile(
+    r"(?:当年|那年|当时|那时)(?:的|写的)?(?:日记|信|笔记|日志)"
+    r"|\b(?:diary|journal|log|letter)s?\s+(?:entry\s+|entries\s+)?(?:for|of|from)\s+(?:that|those)\b"
+    r"|дневник\w*\s+(?:тех|того)\s+(?:лет|года|дней)|\bdiario\s+de\s+(?:aquel|aquellos|esos?|esa)\b",
+    re.IGNORECASE,
+)
+
+
+def _written_then(
+    ctx: _Context, pidx: int, text: str, m: Mention, prev: _Prev | None, article_year: int | None
+) -> tuple[int, Why] | None:
+    """(year, why) of a day inside a quotation of a diary or letter the text says is of the account's
+    time (`_WRITTEN_THEN`, in the words before the quotation: in its paragraph, or ending the one
+    before it with a colon): the year of the past date before it, else the one the article counts
+    its anniversary from."""
+    if article_year is None or not _inside_quotes(text[: m.start]):
+        return None
+    opening = _QUOTE_OPEN.search(text)
+    intro = text[: opening.start()] if opening is not None else ""
+    if not intro.strip() and pidx > 0:
+        before = ctx.article.paragraphs[pidx - 1].text.rstrip()
+        intro = before if before.endswith((":", "：")) else ""
+    said = _WRITTEN_THEN.search(intro)
+    if said is None:
+        return None
+    if prev is not None and prev.historical and prev.year is not None and prev.year < article_year:
+        year = prev.year
+    elif (base := ctx.looked_back_to) is not None and base[0] < article_year:
+        year = base[0]
+    else:
+        return None
+    return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=said.group(0), year=year)
+
+
 def _inside_quotes(before: str) -> bool:
     """Whether a position, after `before` in its sentence, is inside a quotation."""
     if before.count('"') % 2:
@@ -1313,13 +1349,37 @@ _ES_PAST_FORM = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ó|aron|ieron|aba|aban)|
 # the account of the birth going on.
 _DIED = re.compile(r"\b(?:died|passed\s+away|murió|falleció)\b|скончал\w*|умер\w*|去世|逝世", re.IGNORECASE)
 _OBITUARY = re.compile(
-    r"\bobituary\b|\bhas\s+died\b|\bdied\b[^.;]{0,70}?\baged\s+\w|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
+    r"\bobituar(?:y|ies)\b|\bhas\s+died\b|\bdied\b[^.;]{0,70}?\baged\s+\w|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
     re.IGNORECASE,
 )
 
 
 # What every `_OBITUARY` match holds in plain text (see `_NOT_PLAIN`; its other words need letters it lacks).
-_OBITUARY_WORDS = ("obituary", "died", "fallecido")
+_OBITUARY_WORDS = ("obituar", "died", "fallecido")
+
+
+# Whose death it is: the person's the obituary is about ("She died on Tuesday 29 July", "who has died"),
+# not another's in its account ("Washkansky lived for eighteen days and died on 21 December"). (Other
+# languages leave the subject out: their word alone.)
+_OWN_DEATH = re.compile(
+    r"\b(?:he|she|who)\s+(?:has\s+|had\s+)?(?:\w+\s+)?died\b|\bhas\s+died\b|\bpassed\s+away\b"
+    r"|murió|falleció|скончал\w*|умер\w*|去世|逝世",
+    re.IGNORECASE,
+)
+OBITUARY_HEAD = 2  # paragraphs after the title where an obituary gives the life's dates
+# The life's dates, wherever they stand: "Ellen Varley, born 3 March 1931; died 9 June."
+_LIFE_SPAN = re.compile(r"\bborn\b[^.;]{0,60}[;,–—-]\s*died\b", re.IGNORECASE)
+
+
+def _own_death(ctx: _Context, pidx: int, text: str, s: int, m: Mention) -> bool:
+    """Whether the mention is the death an obituary reports, its present: a death in its head, or of
+    the person it is about (`_OWN_DEATH`)."""
+    if not ctx.obituary:
+        return False
+    context = _tense_context(text, s, m)
+    if _DIED.search(context) is None:
+        return False
+    return pidx < OBITUARY_HEAD or _OWN_DEATH.search(context) is not None or _LIFE_SPAN.search(text) is not None
 
 
 def _is_obituary(article: Article) -> bool:
@@ -2595,6 +2655,8 @@ def _year_by_rules(
         # years after the fire" is an anniversary's, kept in the present.
         later = None
     same_year = _SAME_YEAR.search(clause) if year_word_in_clause else None
+    if same_year is not None and _WRITTEN_THEN.match(clause, same_year.start()):
+        same_year = None  # "当年的日记": the diary of back then (`_written_then`), not the same year
     counted_from = _counted_from_event(later, clause, ctx) if later else None
     if later is None and same_year is None:
         later = _trailing_later(text, m.end)  # "married at St Andrew's on 14 April two years later"
@@ -2717,6 +2779,9 @@ def _year_by_rules(
         # a day of the season the anniversary counts from, in a sentence with no cue of now.
         why = reason(N_("a day of {season}, which the anniversary counts from"), season=counted_season[1])
         return counted_season[0], "inferred", why + _weekday_note(m, counted_season[0]), True
+    then = _written_then(ctx, pidx, text, m, prev, article_year)
+    if then is not None:
+        return then[0], "inferred", then[1] + _weekday_note(m, then[0]), True
     born = _born_by_age(ctx, m, text, s, article_year)
     if born is not None:
         return born[0], "inferred", born[1] + _weekday_note(m, born[0]), True
@@ -2789,7 +2854,7 @@ def _year_by_rules(
         and not _counts_years(text, s)
         and not _ANNIVERSARY_WORD.search(text[s:e])
         and not _BIRTHDAY.search(text[s:e])  # "… and the depot marks its 110th birthday on 2 August": the present
-        and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)  # her own death: the present
+        and not _own_death(ctx, pidx, text, s, m)  # her own death: the present
         and (m.month, m.day) not in anniversary_days
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
@@ -2858,7 +2923,7 @@ def _year_by_rules(
         and not _programme_day(ctx.article, pidx, text, m)  # "Saturday 26 December" / "12 noon  Boxing Day play"
         # "Schools may book free visits on 8 September" (a quotation's "if Alf can get the van" is its own time)
         and not (_MAY_NOW.search(_tense_context(text, s, m)) and not _inside_quotes(text[: m.start]))
-        and not (_DIED.search(_tense_context(text, s, m)) and ctx.obituary)
+        and not _own_death(ctx, pidx, text, s, m)
     ):
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
@@ -2883,6 +2948,7 @@ def _year_by_rules(
         and not _told_as_news(prev, text)
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
+        and not _own_death(ctx, pidx, text, s, m)  # "Born 4 May 1920, Seaholm; died 2 February"
     ):
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
         # told in order reaches a day that comes round again only in the next year — or, in a piece
