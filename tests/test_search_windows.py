@@ -1102,3 +1102,32 @@ def test_a_when_did_question_reads_only_the_articles_that_could_answer_it(tmp_pa
     assert [h.article.title for h in index.search("when did the Marby Choir become a charity?")] == ["Choir"]
     read = {index.articles[index.passages[i].article].title for i in range(len(index.passages)) if index._dates[i] >= 0}
     assert read == {"Choir"}  # (its passage holding the word and the one next to it, its title)
+
+
+def test_how_old_needs_an_age_next_to_the_person_asked_about(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Summit\n\nHal Brisco and Tomas Vey reached the top of Mount Kerrow on 4 June.\n\n"
+            "Vey, 34, had climbed the north face before.\n",
+            "b.txt": "Letters\n\nI watched Orla Penning finish the Kerrow race in the rain.\n\n"
+            "The marshals stood at every stile.\n\nThe tea tent ran out of scones.\n\n"
+            "Our cat is aged 12 and still hunts.\n",
+            "c.txt": "Recuerdos\n\nLa pintora Inés Calvo expuso en Sevilla y murió a los 87 años.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("how old was Tomas Vey on Mount Kerrow?")][:1] == ["Summit"]
+    assert index.search("how old was Orla Penning at the Kerrow race?") == []  # an age, but not hers
+    assert [h.article.title for h in index.search("¿cuántos años tenía Inés Calvo?")][:1] == ["Recuerdos"]
+
+
+def test_how_much_in_spanish_and_russian_asks_for_a_sum(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Tranvía\n\nEl tranvía de Loreda abrió en 1910. El billete costaba diez céntimos.\n",
+            "b.txt": "Puente\n\nEl puente de Villamar se terminó en 1932 tras tres años de obras.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("¿cuánto costaba el billete del tranvía?")][:1] == ["Tranvía"]
+    assert index.search("¿cuánto costó el puente de Villamar?") == []  # the bridge, but no sum

@@ -28,20 +28,29 @@ ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
 # ("how much did the footbridge cost?" of "… foundations, £120,000, …").
 MONEY_DETAILS = frozenset(["cost", "costs", "amount", "money"])
 _AMOUNT = re.compile(
-    r"[£$€¥₽]\s?\d|\d[\d,.]*\s?(?:pounds|euros|dollars|pence|guineas|рубл\w*|евро|元|万元|美元)|\d+p\b", re.IGNORECASE
+    r"[£$€¥₽]\s?\d|\d[\d,.]*\s?(?:pounds|euros|dollars|pence|guineas|рубл\w*|евро|元|万元|美元)|\d+p\b"
+    # a price written out: "El billete costaba quince céntimos", "two shillings"
+    r"|\b(?:céntimos?|pesetas?|pesos|dólares|libras|shillings?|guineas|kopeks?|копе(?:йк\w*|ек))\b",
+    re.IGNORECASE,
 )
 
 
-# "how much did the site sell for?": a question for a sum of money, which an answer writes (`_AMOUNT`).
+# "how much did the site sell for?", "¿cuánto costó el viaje?", "сколько стоил билет?": a question for a
+# sum of money, which an answer writes (`_AMOUNT`).
+_SUM_VERBS = (
+    "sell sells sold cost costs pay pays paid fetch fetched raise raised spend spent worth charge charged charges"
+    " costó cuesta costaba costaron cuestan pagó pagaron pagaba vale valió recaudó recaudaron gastó gastaron"
+)
 _HOW_MUCH_PAID = re.compile(
-    r"^\s*how\s+much\b[^?]*\b(?:sell|sells|sold|cost|costs|pay|pays|paid|fetch|fetched|raise|raised|spend|spent"
-    r"|worth|charge|charged|charges)\b",
+    rf"^\s*(?:how\s+much\b[^?]*\b(?:{'|'.join(_SUM_VERBS.split()[:16])})\b"
+    rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_SUM_VERBS.split()[16:])})\b"
+    r"|сколько\s+(?:денег\s+)?(?:стоил\w*|стоит|стоят|заплатил\w*|собрал\w*|потратил\w*))",
     re.IGNORECASE,
 )
 
 
 def asks_for_a_sum(query: str) -> bool:
-    """Whether an English question asks how much money something sold for, cost or raised."""
+    """Whether a question asks how much money something sold for, cost or raised."""
     return _HOW_MUCH_PAID.match(query) is not None
 
 
@@ -217,3 +226,34 @@ def asks_when(query: str) -> bool:
 def gives_a_date(text: str) -> bool:
     """Whether the text writes a year or a day of a month."""
     return _DATED.search(text) is not None
+
+
+# "how old was Tenzing on Everest?", "¿cuántos años tenía Sydney Loving?", "сколько лет было …": a
+# question for someone's age, which an answer writes next to them ("aged 39", "a 39-year-old", "at
+# the age of 39", "a los 39 años", "в возрасте 39 лет", "39岁"), or a thing's ("the quarter century
+# old Shanghai Cooperation Organisation").
+_HOW_OLD = re.compile(
+    r"^\s*(?:how\s+old\b|¿?\s*(?:cu[aá]ntos\s+años|qu[eé]\s+edad)\s+(?:tenía|tenia|tiene|tenían|cumpl\w*)\b"
+    r"|сколько\s+лет\s+(?:было|исполнилось|будет)|.*?(?:多大|几岁|多少岁))",
+    re.IGNORECASE,
+)
+_NUMBER = rf"(?:\d{{1,3}}|(?:{_NUMBER_WORDS_TEXT.replace(' ', '|')})(?:[\s-]\w+)?)"
+_AGE = re.compile(
+    rf"\baged\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?{_NUMBER}"
+    # "Breck, 71, climbed his first Munro in 1977"; "Born in 1902 to Scottish missionary parents": an age to work out
+    rf"|(?-i:\b[A-Z][\w'’-]+),\s+\d{{1,3}},|\bborn\s+(?:in|on)\b|\b(?:century|centuries|decades?)[\s-]+(?:old|history)\b|\b{_NUMBER}[\s-]+years?[\s-]+old\b|\bage\s+of\s+{_NUMBER}|\bin\s+(?:his|her|their)\s+\w+ties\b"
+    r"|\b(?:a\s+los|con)\s+\d{1,3}\s+años\b|\b(?:tenía|tiene|cumplió|cumple)\s+\d{1,3}\b|\d{1,3}\s+años\s+de\s+edad"
+    r"|в\s+возрасте|\d{1,3}[\s-](?:лет|летн\w+)|\d{1,3}\s*(?:岁|周岁)",
+    re.IGNORECASE,
+)
+AGE_WORDS = frozenset(["old", "age", "aged", "años", "edad", "лет", "возраст"])
+
+
+def asks_for_an_age(query: str) -> bool:
+    """Whether a question asks how old someone was or is."""
+    return _HOW_OLD.match(query) is not None
+
+
+def gives_an_age(text: str) -> bool:
+    """Whether the text writes someone's age."""
+    return _AGE.search(text) is not None

@@ -29,17 +29,20 @@ from bot.index import window
 from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.details import (
+    AGE_WORDS,
     MONEY_DETAILS,
     asked_hours,
     asked_word,
     asks_for_a_sum,
     asks_for_a_time,
+    asks_for_an_age,
     asks_for_detail,
     asks_when,
     counted_words,
     gives_a_count,
     gives_a_date,
     gives_a_time,
+    gives_an_age,
     gives_an_amount,
     verb_after_name,
     without_the_time_asked,
@@ -257,6 +260,13 @@ class _QueryTerm:
     term: str
     idf: float
     expansions: tuple[tuple[int, float], ...]  # (stem id, weight)
+
+
+def _rarest(terms: list[_QueryTerm], asking: frozenset[str]) -> list[_QueryTerm]:
+    """The query word a question asks about (the rarest of those found, not a word that asks:
+    "how old was Tenzing on Everest?": Tenzing), as a list of at most one."""
+    named = [t for t in terms if t.term not in asking and t.expansions]
+    return [max(named, key=lambda t: t.idf)] if named else []
 
 
 def windows(text: str) -> list[str]:
@@ -1000,6 +1010,7 @@ class SearchIndex:
         state.pop("_counts", None)  # (and this, per passage)
         state.pop("_dates", None)  # (and this)
         state.pop("_amounts_read", None)  # (and this, per article)
+        state.pop("_ages", None)  # (and this, per passage)
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -1661,9 +1672,14 @@ class SearchIndex:
         if timed:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
         if asks_for_a_sum(query):
-            # "how much did the site sell for?": no sum, no answer
+            # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
+            # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
             cover[~self._amounts_among(np.flatnonzero(cover >= floor))] = 0.0
-        if counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
+        if asks_for_an_age(query):
+            # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
+            subject = _rarest(q.terms, AGE_WORDS)
+            cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_ages", gives_an_age)] = 0.0
+        elif counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
             cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
         asked, verb = asked_word(query), verb_after_name(query)
         for t in q.terms:
@@ -1880,19 +1896,27 @@ class SearchIndex:
     def _articles_dating(self, term: _QueryTerm, arts: np.ndarray) -> np.ndarray:
         """Per article, whether one of `arts` (those a question could still answer with) has a
         passage holding a form of the query word, or one next to it, that writes a date
-        (`gives_a_date`): read for those passages only, and kept (not persisted)."""
-        dates = self._passage_marks("_dates")
+        (`gives_a_date`)."""
+        return self._articles_near([term], arts, "_dates", gives_a_date)
+
+    def _articles_near(
+        self, terms: list[_QueryTerm], arts: np.ndarray, cache: str, writes: Callable[[str], bool]
+    ) -> np.ndarray:
+        """Per article, whether one of `arts` has a passage holding a form of one of the query words,
+        or one next to it, that `writes` what a question asks for: read for those passages only,
+        and kept under `cache` (not persisted)."""
+        marks = self._passage_marks(cache)
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
-        for tid, _ in term.expansions:
+        for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
             pids = pids[among[self._article_of[pids]]]
             near = np.unique(np.concatenate((pids - 1, pids, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
             near = near[np.isin(self._article_of[near], self._article_of[pids])]
-            for p in near[dates[near] < 0].tolist():
-                dates[p] = gives_a_date(self.passages[p].text)
-            held[self._article_of[near[dates[near] != 0]]] = True
+            for p in near[marks[near] < 0].tolist():
+                marks[p] = writes(self.passages[p].text)
+            held[self._article_of[near[marks[near] != 0]]] = True
         return held
 
     def _articles_with_times(self) -> np.ndarray:
