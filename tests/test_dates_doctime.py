@@ -4706,3 +4706,15 @@ def test_a_quoted_diary_of_back_then_is_the_accounts_year(tmp_path: Path) -> Non
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["7月21日"], got["7月16日"]) == ("1969-07-21", "1969-07-16")
+
+
+def test_days_a_dated_letter_tells_as_past_are_on_or_before_its_date(tmp_path: Path) -> None:
+    text = (
+        "Lock keepers remembered\n\nThe canal museum opens a new room on Saturday 12 May.\n\n"
+        'On 3 August 1894 the keeper wrote to his brother: "The new gates were hung on the 1st and 2nd, '
+        'and the first barge went through this morning."\n'
+    )
+    assert [m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.text == "1st and 2nd"] == [
+        "1894-08-01",
+        "1894-08-02",
+    ]

@@ -394,3 +394,12 @@ def test_a_chinese_day_named_again_in_its_paragraph_is_a_mention() -> None:
     text = "1998年7月3日，洪水漫过了江堤。老人回忆说：“3日晚上我们还在堤上，4日凌晨水就进了村。”"
     got = bare_ordinal_days(text, find_mentions(text), None)
     assert [(m.text, m.month, m.day) for m in got] == [("3日", 7, 3), ("4日", 7, 4)]
+
+
+def test_a_bare_ordinal_list_that_names_the_last_day_again_is_of_its_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    # after "Sunday 10 July" of a programme: the 9th is earlier, but the list names the 10th again
+    text = "Workshops for children run on the 9th and 10th from 10 am; places are limited."
+    got = bare_ordinal_days(text, find_mentions(text), (7, 10))
+    assert [(m.month, m.day) for m in got] == [(7, 9), (7, 10)]

@@ -1209,7 +1209,9 @@ def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] 
         if last is None or not valid_day(last[0], day, None):
             continue
         deadline = _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
-        if day < last[1] and back is None and not before and not deadline:
+        # ("Sunday 10 July …" then "Workshops run on the 9th and 10th": a list that names that day again)
+        listed = (more := _AND_ORDINAL.match(text, m.end("d") + 2)) is not None and int(more.group("d")) == last[1]
+        if day < last[1] and back is None and not before and not deadline and not listed:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event)
             continue

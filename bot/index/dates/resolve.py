@@ -881,11 +881,16 @@ def _that_month(ctx: _Context, text: str, s: int, m: Mention, article_year: int 
 
 def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> int | None:
     """The year of a day inside a quotation that a past date of its sentence introduces or that
-    goes on from one: the next such day on or after that date."""
+    goes on from one: the next such day on or after that date, or the last one on or before it
+    when the quotation tells it as past."""
     if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not s <= prev.end <= m.start:
         return None
     if not _inside_quotes(text[s : m.start]):
         return None
+    if _QUOTE_OPEN.search(text, prev.end, m.start) and _tells_past(_tense_context(text, s, m)):
+        # "On 19 November 1869 he wrote …: "The yachts came past our camp on the 17th and 18th"": what
+        # the writer tells as past, on or before the day written
+        return prev.year if (m.month, m.day) <= (prev.month, prev.day) else prev.year - 1
     return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
 
 
