@@ -4718,3 +4718,37 @@ def test_days_a_dated_letter_tells_as_past_are_on_or_before_its_date(tmp_path: P
         "1894-08-01",
         "1894-08-02",
     ]
+
+
+def test_a_base_another_article_tells_with_a_day_of_its_own_year(tmp_path: Path) -> None:
+    # The cutting of "Monday 14 May 2001" tells the bandstand reopened "on Saturday 12 May" (no year
+    # written): the programme "twenty years to the day after" it is of 2021.
+    digest = (
+        "THE HALDEN ECHO: PAGES FROM THE PAST\n"
+        "Three cuttings chosen by the library volunteers.\n"
+        "------------------------------------------------------------------------\n"
+        "\n"
+        "Friday 3 March 1995\n"
+        "FLOODS CLOSE RIVER ROAD\n"
+        "The river road was shut for two days after heavy rain, and the ford at Milltown was impassable.\n"
+        "------------------------------------------------------------------------\n"
+        "\n"
+        "Monday 14 May 2001\n"
+        "BANDSTAND REOPENS IN THE PARK\n"
+        "Forty years after it fell silent, the old bandstand reopened as a concert stage on\n"
+        "Saturday 12 May, with the town band and a crowd of four hundred on the grass.\n"
+        "------------------------------------------------------------------------\n"
+        "\n"
+        "Tuesday 9 October 2012\n"
+        "NEW LIBRARY HOURS\n"
+        "The library will open on Sundays from next month.\n"
+    )
+    programme = (
+        "HALDEN PARK BANDSTAND\n"
+        "TWENTY YEARS ON: THE SUMMER SEASON\n"
+        "\n"
+        "Twenty years to the day after the old bandstand reopened as Halden's concert stage, we\n"
+        "open the season on Wednesday 12 May with the town band.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"digest.txt": digest, "programme.txt": programme})}
+    assert got["Wednesday 12 May"] == "2021-05-12"

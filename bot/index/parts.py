@@ -73,6 +73,7 @@ from bot.index.dates.resolve import (
     _days_dated,
     _index_dated_sentences,
     resolve_sections,
+    with_told,
 )
 from bot.index.gcpause import no_cyclic_gc as no_cyclic_gc  # where builds and tests have used it
 from bot.index.search import Passages, SearchIndex, Tokens, WordCache, _stem_key, tokenize_texts
@@ -475,7 +476,7 @@ def _learned_keys(firsts: Iterable[Time | None]) -> set[str]:
     keys: set[str] = set()
     for first in firsts:
         if first is not None and first[0].year is not None:
-            keys.update(*(_text_keys(an.subject) for an, _ in first[1].unbased))
+            keys.update(*(_text_keys(an.subject) for an, _ in first[1].unbased), *map(_text_keys, first[0].told))
     return keys
 
 
@@ -491,7 +492,7 @@ def first_pass(
         finder.start()
         found = evidence(a, mentions, finder)
         t = decide(a, mentions, found.evidence, found.counted, finder.newest_year, found.unbased)
-        out.append(((t, found), finder.looked()))
+        out.append(((with_told(a, mentions, t), found), finder.looked()))
     return out
 
 
@@ -927,6 +928,8 @@ def _assemble(
         if t.year is not None:
             for an, shift in found.unbased:
                 finder.learn(a.article_id, an.subject, t.year + shift - an.n)
+            for text in t.told:
+                finder.learn(a.article_id, text, t.year, told=True)
     if previous is None:
         learned_digests = _digest_by_key(finder._learned_by_key)
     else:  # the bases of the articles whose present changed, were added or are gone

@@ -328,6 +328,9 @@ class BaseFinder:
     # Dated sentences by key: a subject is compared only with those that hold its head word.
     _by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
     _learned_by_key: dict[str, list[DatedSentence]] = field(default_factory=dict)
+    # The learned texts that are an article's own sentences of its year (`learn(told=True)`), not
+    # anniversaries it counts: said so in the reason.
+    _told: set[str] = field(default_factory=set)
     _seen: dict[tuple[frozenset[str], tuple[int, ...]], DatedSentence] = field(default_factory=dict)
     # Reads the (month, day)s a sentence dates in a year; injected by the resolver, which finds dates.
     day_reader: Callable[[str, int], frozenset[tuple[int, int]]] | None = None
@@ -394,8 +397,11 @@ class BaseFinder:
             self._pool_index.clear()
             self._on_day = None
 
-    def learn(self, article_id: str, subject: str, year: int) -> None:
-        """An article whose own time is known counts an anniversary: its subject happened in `year`."""
+    def learn(self, article_id: str, subject: str, year: int, *, told: bool = False) -> None:
+        """An article whose own time is known counts an anniversary: its subject happened in `year`;
+        or (`told`) it tells in `subject`, a sentence of its own, of a day of its year."""
+        if told:
+            self._told.add(subject)
         dated = DatedSentence(self.keys_of(subject), (year,), subject, {article_id})
         self.learned.append(dated)
         for k in dated.keys:
@@ -483,7 +489,14 @@ class BaseFinder:
         else:
             found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
         if found is not None:
-            why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
+            if found[1] in self._told:
+                why = reason(
+                    N_("another article tells of it in its own year, {year}: {quote}"),
+                    year=found[0],
+                    quote=quote(found[1]),
+                )
+            else:
+                why = reason(N_("another dated article counts the same anniversary ({quote})"), quote=quote(found[1]))
             return Base(found[0], why, 0.6, found[1])
         return None
 

@@ -473,6 +473,9 @@ class DocumentTime:
     present_day: tuple[int, int] | None = None
     # A "10 YEARS AGO" section's: the present of the column it belongs to (its own year is N before).
     column_year: int | None = None
+    # Sentences that tell, in the past, of a day of this year with no year written (`told_this_year`):
+    # bases other articles may count an anniversary from.
+    told: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

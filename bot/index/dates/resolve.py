@@ -3992,12 +3992,14 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
     for a in corpus.articles:
         found = evidence(a, mentions[a.article_id], finder)
         t = decide(a, mentions[a.article_id], found.evidence, found.counted, finder.newest_year, found.unbased)
-        out[a.article_id] = (t, found)
+        out[a.article_id] = (with_told(a, mentions[a.article_id], t), found)
     for a in corpus.articles:
         t, found = out[a.article_id]
         if t.year is not None:
             for an, shift in found.unbased:
                 finder.learn(a.article_id, an.subject, t.year + shift - an.n)
+            for text in t.told:
+                finder.learn(a.article_id, text, t.year, told=True)
     if finder.learned:
         for a in corpus.articles:
             if out[a.article_id][0].year is None:
@@ -4011,6 +4013,34 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
             t, found = out[a.article_id]
             if (spanned := archive_year(a, mentions[a.article_id], t, span)) is not None:
                 out[a.article_id] = (spanned, found)
+    return out
+
+
+def with_told(article: Article, mentions: Sequence[tuple[int, Mention]], time: DocumentTime) -> DocumentTime:
+    """`time` with the sentences it tells of its year (`told_this_year`), when its year is known."""
+    if time.year is None or time.present_day is None:
+        return time
+    told = told_this_year(article, mentions, time)
+    return replace(time, told=tuple(told)) if told else time
+
+
+def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], time: DocumentTime) -> list[str]:
+    """The sentences of an article whose present is known that tell, in the past, of a day it gives
+    no year, up to its present's day: what happened in its present's year ("From our issue of Tuesday
+    19 July 1994 … Hundreds of youngsters turned out on Saturday 16 July when the Mayor cut the
+    tape"), a base another article may count an anniversary from (`BaseFinder.learn`)."""
+    if time.present_day is None:
+        return []
+    texts = (article.title, *(p.text for p in article.paragraphs))
+    out: list[str] = []
+    for pidx, m in mentions:
+        if m.year is not None or (m.end_month, m.end_day) > time.present_day or pidx >= len(texts):
+            continue
+        text = texts[pidx]
+        s, e = sentence_at(sentences(text), m.start)
+        sentence = text[s:e]
+        if sentence not in out and not years_in(sentence) and _tells_past(sentence):
+            out.append(sentence)
     return out
 
 
