@@ -403,3 +403,11 @@ def test_a_bare_ordinal_list_that_names_the_last_day_again_is_of_its_month() -> 
     text = "Workshops for children run on the 9th and 10th from 10 am; places are limited."
     got = bare_ordinal_days(text, find_mentions(text), (7, 10))
     assert [(m.month, m.day) for m in got] == [(7, 9), (7, 10)]
+
+
+def test_a_bare_ordinal_inside_a_range_into_the_next_month_is_of_its_first_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "The ice rink stands on the green from 12 November to 4 December, and the fair meets on the 20th."
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.month, m.day) for m in got] == [(11, 20)]

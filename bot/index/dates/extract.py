@@ -1177,6 +1177,10 @@ def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] 
         before = [x for x in found if x.end <= m.start()]
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         day = int(m.group("d"))
+        if before and before[-1].month != before[-1].end_month and before[-1].end_day < day >= before[-1].day:
+            # "from 10 December to 3 January, and the council meets on the 14th": a day inside the
+            # range just named, in its first month (January's 14th is past its end)
+            last = (before[-1].month, 0)
         # "Last December, on the 19th": a month named on its own, after the last date, is the one
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
         month_after = -1  # where "of that January" ends, when it names the month
