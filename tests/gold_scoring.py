@@ -182,6 +182,8 @@ BLIND68 = GoldSet("blind68", GOLD / "blind68" / "docs", GOLD / "blind68" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND69 = GoldSet("blind69", GOLD / "blind69" / "docs", GOLD / "blind69" / "gold.jsonl", False)
 BLIND70 = GoldSet("blind70", GOLD / "blind70" / "docs", GOLD / "blind70" / "gold.jsonl", False)
+# A second set to tune on in the nineteenth round, written after blind69 was tuned on.
+BLIND71 = GoldSet("blind71", GOLD / "blind71" / "docs", GOLD / "blind71" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
