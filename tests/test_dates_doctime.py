@@ -4752,3 +4752,30 @@ def test_a_base_another_article_tells_with_a_day_of_its_own_year(tmp_path: Path)
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"digest.txt": digest, "programme.txt": programme})}
     assert got["Wednesday 12 May"] == "2021-05-12"
+
+
+def test_a_birthday_though_still_some_seasons_off_closes_the_window(tmp_path: Path) -> None:
+    # founded in 2004, the tenth birthday still ahead: of 2005–2013 only 2008 has a Saturday 22 March
+    text = (
+        "HARBOUR SINGERS — SPRING LETTER\n\nSince the choir was founded in 2004 we have never been so busy, and "
+        "our tenth birthday,\nthough still some seasons off, is already being talked about.\n\n"
+        "The spring concert is on Saturday 22 March in the Seamen's Mission.\n"
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}["Saturday 22 March"] == "2008-03-22"
+
+
+def test_a_programmes_month_heading_and_a_weekday_no_month_of_the_year_has(tmp_path: Path) -> None:
+    # "FESTIVAL WEEK — JULY" over "Friday 3rd": July's, not the month of the range named before it; and a
+    # diary's "Saturday 9th" after "1 August 2012", which neither August of its years has, is left out.
+    text = (
+        "KELBY CARNIVAL 2015\n\nThe park is open from 4 May to 12 September.\n\nFESTIVAL WEEK — JULY\n\n"
+        "Friday 3rd\n  7pm   Lantern parade\n\nSaturday 4th\n  2pm   Carnival procession\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Friday 3rd"][5:], got["Saturday 4th"][5:]) == ("07-03", "07-04")
+    diary = (
+        "Notes from the Games\nPosted 3 August 2022\n\nTen years ago I was a volunteer. On 1 August 2012 I "
+        "started at the velodrome.\n\n  Saturday 9th. Rain all morning.\n"
+    )
+    (tmp_path / "other").mkdir()
+    assert "Saturday 9th" not in {m.text for m in resolve(tmp_path / "other", {"b.txt": diary})}

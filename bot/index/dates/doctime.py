@@ -327,7 +327,8 @@ _NOT_YET_COUNT = re.compile(
 )
 _STILL_AHEAD = re.compile(
     # ("with our tenth birthday still some years away": no verb)
-    r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s+)?(?:(?:is|are)\s+)?"
+    # ("and our tenth birthday, though still some seasons off, is already being talked about")
+    r"\s*(?:(?:anniversary|birthday|jubilee|year|season)\s*)?,?\s*(?:(?:though|although|if)\s+)?(?:(?:is|are)\s+)?"
     r"(?:still\s+(?:[\w-]+\s+){0,4}?(?:away|ahead|off|to\s+come)|yet\s+to\s+come)\b",
     re.IGNORECASE,
 )

@@ -1619,6 +1619,12 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
     nxt = replace(m, month=month, end_month=month)
     if valid_day(month, m.day, ahead) and _weekday_fits(nxt, ahead):
         return nxt
+    # ("Ten years ago today, on 12 November 2014 … It reached the comet on 6 August … I kept a diary that
+    # week: Wednesday 12th": of the months the article has told days of in that year, the one that has it)
+    told = {d.month for d in ctx.told if d.year == year and d.month != m.month}
+    fits = [mo for mo in told if valid_day(mo, m.day, year) and _weekday_fits(replace(m, month=mo, end_month=mo), year)]
+    if len(fits) == 1:
+        return replace(m, month=fits[0], end_month=fits[0])
     # ("… on show in the library until 6 May, and on Sunday the 23rd the bellringers will ring" of
     # Friday 21 April: the coming Sunday the 23rd of the article's own month)
     now = ctx.present_day
@@ -1704,6 +1710,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         told_next = _month_told_next(text, found[-1].end if found else 0, pidx)
         if told_next is not None:
             carried = (told_next.month, 0)
+        elif not found and (headed := _month_heading(text)) is not None:
+            carried = (headed, 0)  # "BIRTHDAY WEEK — JUNE" over "Friday 5th": the days under it are June's
         same_days = list(_SAME_DAY.finditer(text)) if " years " in text and _SAME_DAY_HINT.search(text) else []
         if not found and not same_days:
             prev = told_next or prev
@@ -1759,6 +1767,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # whose August has it
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            if m.start in bare_with_weekday and year is None and ctx.time.year is not None and m.weekday is not None:
+                # "Wednesday 12th" given the month named last, whose weekday no year the article gives
+                # has: the month is wrong, not the weekday written (no day beats a wrong one)
+                continue
             last_year = year
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
             own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (
@@ -1860,6 +1872,18 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 ctx.stepped_back = False
         prev = told_next or prev
     return out
+
+
+# A heading that names a month alone, last ("BIRTHDAY WEEK — JUNE", "Events in July"): a programme's
+# days under it are that month's.
+_MONTH_HEADING = re.compile(rf"^[^.!?:;]{{0,40}}?\b(?P<m>{'|'.join(MONTH_NAMES)})\s*$", re.IGNORECASE)
+
+
+def _month_heading(text: str) -> int | None:
+    """The month a short heading names last, alone, or None."""
+    if len(text) > 60 or "\n" in text.strip() or (h := _MONTH_HEADING.match(text.strip())) is None:
+        return None
+    return EN_MONTHS[h.group("m").capitalize()]
 
 
 def _month_told_next(text: str, start: int, pidx: int) -> _Prev | None:
