@@ -4779,3 +4779,24 @@ def test_a_programmes_month_heading_and_a_weekday_no_month_of_the_year_has(tmp_p
     )
     (tmp_path / "other").mkdir()
     assert "Saturday 9th" not in {m.text for m in resolve(tmp_path / "other", {"b.txt": diary})}
+
+
+def test_the_same_day_again_in_russian_and_chinese_a_russian_deadline_and_a_spanish_weekday_day(
+    tmp_path: Path,
+) -> None:
+    ru = (
+        "Полвека «Зари»\n\nЗаречный, 10 апреля 2021 года.\n\n12 апреля 1971 года над городом пролетел первый "
+        "«Ан-24». В тот же день, 12-го, в школе открыли кружок.\n\n23 и 24 апреля пройдут дни открытых дверей. "
+        "Заявки на конкурс принимаются до 15-го.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"ru.txt": ru})}
+    assert (got["12-го"], got["15-го"]) == ("1971-04-12", "2021-04-15")
+    zh = "江城晚报\n2017年4月20日\n\n当年4月28日，合作社签下了第一份订单。\n老社长在日记里写道：“28日，签了！”\n"
+    (tmp_path / "zh").mkdir()
+    assert [m.text for m in resolve(tmp_path / "zh", {"zh.txt": zh})].count("28日") == 1  # (the quoted one)
+    es = (
+        "EL HERALDO\nVillamar, 3 de octubre de 2022\n\nEl 8 de septiembre de 1522 llegaron a Sevilla.\n\n"
+        "La programación comenzó el martes, día 6, con una ofrenda floral.\n"
+    )
+    (tmp_path / "es").mkdir()
+    assert "martes, día 6" in {m.text for m in resolve(tmp_path / "es", {"es.txt": es})}

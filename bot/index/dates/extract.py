@@ -858,7 +858,7 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 _RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
 # ("el viernes día 21": with its weekday)
 _ES_BARE_DAY = re.compile(
-    rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)})\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)}),?\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b"
     # (a month named after it is its own, unless it is the one just named: "el día 31 de ese mismo mes")
     r"(?!\s*(?:de|del)\s(?!\s*(?:ese|aquel)\s+(?:mismo\s+)?mes\b))",
     re.IGNORECASE,
@@ -874,7 +874,14 @@ _ES_BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
+_RU_DEADLINE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
+# The same, Spanish or Russian ("Заявки на конкурс … принимаются до 15-го").
+_BOOKING_ANY = re.compile(
+    r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b"
+    r"|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)",
+    re.IGNORECASE,
+)
 _ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两])")
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
 _ZH_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
@@ -903,8 +910,8 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 continue  # a list's next day ("8月12日、13日"): already read with the list
             before = [x for x in found if x.end <= m.start()]
             day = int(m.group("d"))
-            if form == "zh" and not before and not (carried and 0 < day - carried[1] <= ZH_NEXT_DAYS):
-                continue  # (a Chinese day alone, only after a month in its own paragraph, or the next day)
+            if form == "zh" and not before and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
+                continue  # (a Chinese day alone, only after a month in its own paragraph, or the same or next day)
             last = (before[-1].end_month, before[-1].end_day) if before else carried
             if form == "zh" and (alone := _zh_month_alone(text, before[-1].end if before else 0, m.start())):
                 last = (alone, 0)  # "8月下旬，…，28日和29日两天"
@@ -914,11 +921,18 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             # (or a day inside the range just named: "с 17 по 28 декабря … принимаются до 27-го")
             earlier = earlier or (bool(before) and _inside_range(before[-1], day))
             # (a Chinese day named again, as an account goes on: "1987年5月6日，… “6日下午我们在山上…”")
-            # (or a Spanish one: "los días 11 y 12 de octubre, y el día 12, a mediodía")
-            earlier = earlier or (form in ("zh", "es") and last is not None and bool(before) and day == last[1] > 0)
-            deadline = form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None
-            # ("Las inscripciones se reciben … hasta el día 9" after the week's days: before them)
-            earlier = earlier or (deadline and not before and _ES_BOOKING.search(text) is not None)
+            # (or a Spanish or Russian one: "los días 11 y 12 de octubre, y el día 12, a mediodía", "19 апреля
+            # 1971 года … В тот же день, 19-го"; a Chinese one a paragraph on: "当年4月28日，…" / "“28日，签了！")
+            earlier = earlier or (form in ("es", "ru") and last is not None and bool(before) and day == last[1] > 0)
+            earlier = earlier or (form == "zh" and last is not None and day == last[1] > 0)
+            # ("La programación comenzó el martes, día 6": a day named with its weekday may be earlier)
+            earlier = earlier or (form == "es" and bool(m.groupdict().get("wd")))
+            deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
+                form == "ru" and _RU_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
+            )
+            # ("Las inscripciones se reciben … hasta el día 9" after the week's days: before them; so
+            # "Заявки … принимаются до 15-го" after "23 и 24 апреля")
+            earlier = earlier or (deadline and (not before or form == "ru") and _BOOKING_ANY.search(text) is not None)
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
             if deadline and day > last[1] and _ES_BOOKING.search(text):
