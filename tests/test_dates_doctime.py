@@ -4800,3 +4800,16 @@ def test_the_same_day_again_in_russian_and_chinese_a_russian_deadline_and_a_span
     )
     (tmp_path / "es").mkdir()
     assert "martes, día 6" in {m.text for m in resolve(tmp_path / "es", {"es.txt": es})}
+
+
+def test_a_day_inside_the_subject_an_anniversary_counts_from_is_the_events(tmp_path: Path) -> None:
+    files = {
+        "report.txt": "KELBY, Tuesday 4 March 1975 — The old pier at Kelby was swept away on the night of 28 "
+        "February, and the lifeboat house with it.\n",
+        "release.txt": "KELBY DISTRICT COUNCIL\nPRESS RELEASE\n\nForty years on: a plaque for the pier\n\nIt is "
+        "forty years this month since the old pier at Kelby was swept away on the night\nof 28 February, taking "
+        "the lifeboat house with it. A plaque goes up on Saturday 7 February.\n",
+    }
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("release.txt", "28 February")] == "1975-02-28"
+    assert got[("release.txt", "Saturday 7 February")] == "2015-02-07"

@@ -2818,6 +2818,12 @@ def _year_by_rules(
     if in_year is not None and (article_year is None or in_year[0] < article_year):
         why = reason(N_("in the year of “{phrase}”: {why}"), phrase=in_year[1], why=in_year[2])
         return in_year[0], "inferred", why + _weekday_note(m, in_year[0]), True
+    since = _in_counted_subject(ctx, pidx, m, text)
+    if since is not None and (article_year is None or since[0] < article_year):
+        # "It is ten years this month since the old sluice gate … gave way on the night of 7 September":
+        # the day of the event counted from, in its year
+        why = reason(N_("the day “{phrase}” counts from: {why}"), phrase=since[1], why=since[2])
+        return since[0], "inferred", why + _weekday_note(m, since[0]), True
     held = _held_for(ctx, pidx, m, text)
     if held is not None and (article_year is None or held[0] < article_year):
         # "the Maltings Fair on 2 and 3 May, held for the museum's twenty-fifth birthday": the day of
@@ -3427,6 +3433,24 @@ def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int
         year = death_year - age - (1 if (m.month, m.day) > day else 0)
         phrase = " ".join(died.group(0).split())
         return year, reason(N_("born in {year}: “{phrase}” in {death}"), year=year, phrase=phrase, death=death_year)
+    return None
+
+
+_SINCE_COUNT = re.compile(r"\b(?:since|desde\s+que)\b|с\s+т(?:ех|ого)\s+(?:пор|дня)|以来", re.IGNORECASE)
+
+
+def _in_counted_subject(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
+    """(base year, phrase, why) when the mention is inside the subject of an anniversary its sentence
+    counts, whose base is found ("ten years this month since the old sluice gate … gave way on the
+    night of 7 September": that night)."""
+    for c in ctx.findings.counted:
+        if c.para != pidx + 1 or not c.phrase.subject or m.year is not None:
+            continue
+        if not _SINCE_COUNT.search(text, c.phrase.start, c.phrase.end):
+            continue  # ("the commemoration of the 80th anniversary of the victory … (September 3)": the day kept)
+        at = text.find(c.phrase.subject, c.phrase.end)
+        if at >= 0 and at <= m.start and m.end <= at + len(c.phrase.subject) and c.base.year < c.year:
+            return c.base.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
     return None
 
 
