@@ -411,3 +411,11 @@ def test_a_bare_ordinal_inside_a_range_into_the_next_month_is_of_its_first_month
     text = "The ice rink stands on the green from 12 November to 4 December, and the fair meets on the 20th."
     got = bare_ordinal_days(text, find_mentions(text), None)
     assert [(m.month, m.day) for m in got] == [(11, 20)]
+
+
+def test_a_number_before_a_dash_and_a_weekday_dated_day_is_no_range() -> None:
+    # "CUTTING 1 — Tuesday 7 March 1989": the cutting's number, then its date (a range with weekdays
+    # names both ends: "Friday 24 to Sunday 26 May")
+    got = find_mentions("CUTTING 1 — Tuesday 7 March 1989")
+    assert [(m.text, m.day, m.end_day, m.weekday) for m in got] == [("Tuesday 7 March 1989", 7, 7, 1)]
+    assert [(m.day, m.end_day) for m in find_mentions("open 1 – 7 March")] == [(1, 7)]

@@ -42,6 +42,7 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _WD_SHORT = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}|(?<![Tt]he\s)(?:{_alt(list(_WD_SHORT))})\.?),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
+_WD_IN_RANGE = re.compile(rf"\b(?:{_alt(list(WEEKDAYS))}|{_alt(list(_WD_SHORT))})\b\.?")
 # ("September 30, through October 3"; "Friday 22 July until 8pm on Sunday 24 July")
 _TO = (
     r"(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)\s+on\s+)?"
@@ -275,6 +276,7 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     y: int | None
     y2: int | None
     bracket = False
+    lone_end = -1  # where the date starts when a number before it only looked like a range's start
     if g["iso"]:
         form, mo, d, y = "iso", int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"])
         mo2, d2, y2 = mo, d, y
@@ -298,7 +300,17 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         form, wd_word = "en", g["dm_wd"]
         mo, y = _month(g["dm_m"]), _num(g["dm_y"])
         first = _num(g["dm_d"])
-        if g["dm_d0"]:  # "23-27 September"
+        if (
+            g["dm_d0"]
+            and not (wd_word or "").strip()
+            and g["dm_rd"].lstrip()[:1] in "-–—"
+            and (named := _WD_IN_RANGE.search(g["dm_rd"]))
+        ):
+            # "CUTTING 1 — Tuesday 7 March 1989": a number, then a date with its weekday, is no range
+            # (a range with weekdays names both ends: "Friday 24 to Sunday 26 May")
+            d = d2 = _num(g["dm_d0"])
+            mo2, wd_word, lone_end = mo, named.group(0), m.start("dm_rd") + named.start()
+        elif g["dm_d0"]:  # "23-27 September"
             d, d2, mo2 = first, _num(g["dm_d0"]), mo
         elif g["dm_d2"]:  # "30 August to 2 September"
             d, d2, mo2 = first, _num(g["dm_d2"]), _month(g["dm_m2"])
@@ -330,9 +342,9 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
     if not valid_day(mo, d, y) or not valid_day(mo2, d2, y2):
         return None
     one_month = bool(g["dm_d0"] or g["md_d3"] or g["ru_d2"] or g["es_d3"] or (g["zh_d2"] and not g["zh_m2"]))
-    if one_month and d2 <= d:
+    if one_month and d2 <= d and lone_end < 0:
         return None  # "27-23 September" is not a range of days
-    start, end = m.start(), m.end()
+    start, end = (m.start() if lone_end < 0 else lone_end), m.end()
     weekday = None
     if wd_word and wd_word.strip():
         word = wd_word.strip().split()[0].rstrip(",.")
