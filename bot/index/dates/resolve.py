@@ -2818,12 +2818,12 @@ def _year_by_rules(
     if in_year is not None and (article_year is None or in_year[0] < article_year):
         why = reason(N_("in the year of “{phrase}”: {why}"), phrase=in_year[1], why=in_year[2])
         return in_year[0], "inferred", why + _weekday_note(m, in_year[0]), True
-    since = _in_counted_subject(ctx, pidx, m, text)
-    if since is not None and (article_year is None or since[0] < article_year):
+    event = _in_counted_subject(ctx, pidx, m, text)
+    if event is not None and (article_year is None or event[0] < article_year):
         # "It is ten years this month since the old sluice gate … gave way on the night of 7 September":
         # the day of the event counted from, in its year
-        why = reason(N_("the day “{phrase}” counts from: {why}"), phrase=since[1], why=since[2])
-        return since[0], "inferred", why + _weekday_note(m, since[0]), True
+        why = reason(N_("the day “{phrase}” counts from: {why}"), phrase=event[1], why=event[2])
+        return event[0], "inferred", why + _weekday_note(m, event[0]), True
     held = _held_for(ctx, pidx, m, text)
     if held is not None and (article_year is None or held[0] < article_year):
         # "the Maltings Fair on 2 and 3 May, held for the museum's twenty-fifth birthday": the day of
