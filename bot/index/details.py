@@ -37,13 +37,13 @@ _AMOUNT = re.compile(
 
 # "how much did the site sell for?", "¿cuánto costó el viaje?", "сколько стоил билет?": a question for a
 # sum of money, which an answer writes (`_AMOUNT`).
-_SUM_VERBS = (
+_EN_SUM_VERBS = (
     "sell sells sold cost costs pay pays paid fetch fetched raise raised spend spent worth charge charged charges"
-    " costó cuesta costaba costaron cuestan pagó pagaron pagaba vale valió recaudó recaudaron gastó gastaron"
 )
+_ES_SUM_VERBS = "costó cuesta costaba costaron cuestan pagó pagaron pagaba vale valió recaudó recaudaron gastó gastaron"
 _HOW_MUCH_PAID = re.compile(
-    rf"^\s*(?:how\s+much\b[^?]*\b(?:{'|'.join(_SUM_VERBS.split()[:16])})\b"
-    rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_SUM_VERBS.split()[16:])})\b"
+    rf"^\s*(?:how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"
+    rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_ES_SUM_VERBS.split())})\b"
     r"|сколько\s+(?:денег\s+)?(?:стоил\w*|стоит|стоят|заплатил\w*|собрал\w*|потратил\w*))",
     re.IGNORECASE,
 )

@@ -890,9 +890,7 @@ _RU_DEADLINE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
 # The same, Spanish or Russian ("Заявки на конкурс … принимаются до 15-го").
 _BOOKING_ANY = re.compile(
-    r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b"
-    r"|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)",
-    re.IGNORECASE,
+    rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
 _ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两])")
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
