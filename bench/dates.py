@@ -111,6 +111,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND69,
     BLIND70,
     BLIND71,
+    BLIND72,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -348,6 +349,7 @@ def main() -> int:
     dev_sets += [BLIND69]  # written with blind70 (the twentieth round's blind set) to tune on
     dev_sets += [BLIND71]  # written later in the nineteenth session to tune on
     dev_sets += [BLIND68]  # scored once at the end of the nineteenth session (0.646): spent
+    dev_sets += [BLIND72]  # written with blind73 (the twenty-first round's blind set) to tune on
     quality(dev_sets + ([BLIND70] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

@@ -184,6 +184,11 @@ BLIND69 = GoldSet("blind69", GOLD / "blind69" / "docs", GOLD / "blind69" / "gold
 BLIND70 = GoldSet("blind70", GOLD / "blind70" / "docs", GOLD / "blind70" / "gold.jsonl", False)
 # A second set to tune on in the nineteenth round, written after blind69 was tuned on.
 BLIND71 = GoldSet("blind71", GOLD / "blind71" / "docs", GOLD / "blind71" / "gold.jsonl", False)
+# The twentieth session's round: blind70 is blind, to be scored once at its end; blind72 was written
+# at its start to tune on (a writer who read no engine code). blind73, the twenty-first round's blind
+# set, was written at the same time by a counts-only writer and committed unscored.
+BLIND72 = GoldSet("blind72", GOLD / "blind72" / "docs", GOLD / "blind72" / "gold.jsonl", False)
+BLIND73 = GoldSet("blind73", GOLD / "blind73" / "docs", GOLD / "blind73" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
