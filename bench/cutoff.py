@@ -74,6 +74,10 @@ Query sets (--set):
             round's blind set (--blind40), committed unscored in the nineteenth session.
 - blind41:  tests/queries_blind41.py over seeds/ and over tests/gold/blind53/docs, rich in
             unanswerable queries: written in the nineteenth session to tune on (--blind41).
+- blind42:  tests/queries_blind42.py over seeds/ and over tests/gold/blind54/docs, rich in
+            unanswerable queries: written in the twentieth session to tune on (--blind42).
+- blind43:  tests/queries_blind43.py over seeds/ and over tests/gold/blind55/docs: the twenty-first
+            round's blind set (--blind43), committed unscored in the twentieth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -158,6 +162,8 @@ from tests import (  # noqa: E402
     queries_blind39,
     queries_blind40,
     queries_blind41,
+    queries_blind42,
+    queries_blind43,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -226,6 +232,8 @@ BLIND_SETS = {
     "blind39": queries_blind39,
     "blind40": queries_blind40,
     "blind41": queries_blind41,
+    "blind42": queries_blind42,
+    "blind43": queries_blind43,
 }
 
 
@@ -353,6 +361,8 @@ LABELS = {
     "blind39": "tests/queries_blind39.py (thirty-ninth set, to tune on: seeds + the blind51 documents)",
     "blind40": "tests/queries_blind40.py (fortieth set, BLIND: seeds + the blind52 documents; twentieth round)",
     "blind41": "tests/queries_blind41.py (forty-first set, to tune on: seeds + the blind53 documents)",
+    "blind42": "tests/queries_blind42.py (forty-second set, to tune on: seeds + the blind54 documents)",
+    "blind43": "tests/queries_blind43.py (forty-third set, BLIND: seeds + the blind55 documents; twenty-first round)",
 }
 
 
@@ -413,6 +423,8 @@ def main() -> None:
     parser.add_argument("--blind39", action="store_true", help="with --scores: the thirty-ninth set (to tune on)")
     parser.add_argument("--blind40", action="store_true", help="with --scores: the fortieth set (BLIND: later)")
     parser.add_argument("--blind41", action="store_true", help="with --scores: the forty-first set (to tune on)")
+    parser.add_argument("--blind42", action="store_true", help="with --scores: the forty-second set (to tune on)")
+    parser.add_argument("--blind43", action="store_true", help="with --scores: the forty-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
