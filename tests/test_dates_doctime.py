@@ -4813,3 +4813,20 @@ def test_a_day_inside_the_subject_an_anniversary_counts_from_is_the_events(tmp_p
     got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
     assert got[("release.txt", "28 February")] == "1975-02-28"
     assert got[("release.txt", "Saturday 7 February")] == "2015-02-07"
+
+
+def test_a_bare_ordinal_of_a_day_named_before_is_that_day(tmp_path: Path) -> None:
+    text = (
+        "THE HOLMBY GAZETTE — Features\n\nThe mine that closed, thirty years on\n\n"
+        "HOLMBY, Thursday 12 October 2017 — Former miners met at the pithead this week.\n\n"
+        "On the night of 4 October 1987 the roof of the Holmby drift mine fell in, and the last shift\n"
+        "came up on Tuesday 6 October.\n\n"
+        'Ray Pettit wrote to his daughter on Friday 9 October: "I was meant to go down on the 4th."\n\n'
+        "A week earlier, on the 2nd, the men had been told their jobs were safe.\n\n"
+        "The memorial will be unveiled on Sunday 15 October. The vicar said he remembered the 4th as if it\n"
+        "were yesterday. Wreaths are due by the 31st.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    # the day the letter names again, counted back from it, and remembered, are the days named before
+    assert got[4:6] == [("4th", "1987-10-04"), ("2nd", "1987-10-02")]
+    assert got[7:] == [("4th", "1987-10-04"), ("31st", "2017-10-31")]  # (September has no 31st)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -774,7 +774,7 @@ _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
     r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there"
-    r"|because|owing|must|should|can|could|may|might|are|have|has|had)\b"
+    r"|because|owing|must|should|can|could|may|might|are|have|has|had|again)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b|\s+of\s+(?:that|this|last|next)\s+[A-Z][a-z]+\b)",
     re.IGNORECASE,
 )
@@ -843,6 +843,11 @@ _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # (the resolver reads it too: its year is that day's)
 WEEK_BEFORE = re.compile(
     rf"\bthe\s+(?:week|night|day|{_alt(list(WEEKDAYS))})\s+before,?\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+# "A week earlier, on the 17th", "two days before, on the 5th": a day counted back from the one named.
+_EARLIER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?|nights?)\s+(?:earlier|before),?\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 NEXT_DAYS = 2  # a bare ordinal this close before a date named after it in one sentence is of its month
 AHEAD_DAYS = 7  # a bare ordinal this close before a day named after it, in one sentence, is of its month
@@ -1096,12 +1101,15 @@ def _bare_ordinals(text: str) -> list[re.Match[str]]:
     return sorted([*plain, *cued], key=lambda m: m.start()) if cued else plain
 
 
-def bare_ordinal_days(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+def bare_ordinal_days(
+    text: str, found: list[Mention], carried: tuple[int, int] | None, named_days: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
-    paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it."""
+    paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it.
+    `named_days`: the (month, day) pairs earlier paragraphs named, in order."""
     if (not found and carried is None) or not _has_digit(text):
         return []
-    out = _bare_ordinals_of(text, found, carried)
+    out = _bare_ordinals_of(text, found, carried, named_days)
     if _WEEKDAY_NAME.search(text):
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
         out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried)], key=lambda x: x.start)
@@ -1180,7 +1188,9 @@ def _weekday_and_number(text: str, found: list[Mention], carried: tuple[int, int
     return out
 
 
-def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+def _bare_ordinals_of(
+    text: str, found: list[Mention], carried: tuple[int, int] | None, named_days: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried) if not text.isascii() else []
     if found and found[-1].form == "es":
         # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
@@ -1239,10 +1249,28 @@ def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] 
         deadline = _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
         # ("Sunday 10 July …" then "Workshops run on the 9th and 10th": a list that names that day again)
         listed = (more := _AND_ORDINAL.match(text, m.end("d") + 2)) is not None and int(more.group("d")) == last[1]
-        if day < last[1] and back is None and not before and not deadline and not listed:
+        again = [mo for mo, d in named_days if d == day and valid_day(mo, day, None)]
+        if (
+            named is None
+            and again
+            and again[-1] != last[0]
+            and back is None
+            and before
+            and _SENTENCE_END.search(text, before[-1].end, m.start())
+        ):
+            # ("… the night of 7 September … work due to begin on 5 April. "We hope never to see a night
+            # like the 7th again"": a day an earlier paragraph named, not one of the month named last)
+            last = (again[-1], 0)
+        earlier = _EARLIER.search(text, max(0, m.start() - 40), m.start()) is not None
+        if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
-            # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event)
-            continue
+            # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,
+            # and one counted back, "A week earlier, on the 17th")
+            if not again:
+                continue
+            # ("… due to fly back out on Friday 8 July. … dated Sunday 10 July: "I was meant to go out
+            # on the 8th"": a day an earlier paragraph named, again)
+            last = (again[-1], 0)
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         if named is None and (same := [x for x in before if day in (x.day, x.end_day)]):
@@ -1258,9 +1286,11 @@ def _bare_ordinals_of(text: str, found: list[Mention], carried: tuple[int, int] 
         ):
             # "The dinner is on Friday, 1 October. Tickets must be booked by the 24th": a deadline
             # before the day just named, so in the month before it.
-            last = (12 if last[0] == 1 else last[0] - 1, 0)
-            if not valid_day(last[0], day, None):
-                continue
+            before_month = 12 if last[0] == 1 else last[0] - 1
+            # (no such day in the month before, "Subscriptions are due by the 31st" under 15 March:
+            # a deadline after the day named, in its month)
+            if valid_day(before_month, day, None):
+                last = (before_month, 0)
         # (with the weekday written before it: "Friday the 18th", "Saturday, the 31st")
         start = back.start("wd") if back is not None and named_day else m.start("d")
         to = _ORDINAL_TO.match(text, m.end())

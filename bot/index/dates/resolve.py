@@ -1650,6 +1650,18 @@ def _year_without_weekday(
     return _resolve_one(replace(m, weekday=None), text, s, e, taken, ctx, prev, pidx, anniversary_days)[0]
 
 
+def _told_before(out: list[ResolvedMention], m: Mention) -> ResolvedMention | None:
+    """The last day resolved before `m` of its month and day, when its year is known."""
+    for r in reversed(out):
+        if (r.month, r.day) == (m.month, m.day) and not r.derived:
+            return r if r.year is not None else None
+    return None
+
+
+def _named_in_its_sentence(text: str, found: list[Mention], x: Mention) -> bool:
+    return any(f.end <= x.start and not _SENTENCE_END.search(text, f.end, x.start) for f in found)
+
+
 def _named_before(found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start for f in found)
 
@@ -1692,13 +1704,21 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     if ctx.time.column_year is not None and ctx.present_day is not None:
         carried = (ctx.present_day[0], 0)  # ("100 YEARS AGO · 1911" / "On Thursday the 22nd …": this week's month)
     last_year: int | None = None  # the year of the last date told
+    named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
+        named.extend((x.month, x.day) for x in found)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
+        told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
-        if bare := bare_ordinal_days(text, found, carried):
+        if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)]):
             carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
+            told_again = {
+                x.start
+                for x in bare
+                if (x.month, x.day) in named[: len(named) - len(found)] and not _named_in_its_sentence(text, found, x)
+            }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
@@ -1767,6 +1787,17 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # whose August has it
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            if (
+                m.start in told_again
+                and (earlier := _told_before(out, m)) is not None
+                and earlier.year != year
+                and (year is None or (not historical and _reads_past(_tense_context(text, s, m))))
+            ):
+                # ("… the night of 7 September [2003] … ¶ "Some of us still remember the 7th as if it were
+                # yesterday"": the day named before, again, in its year)
+                # (a day recalled, not an account resumed: what follows is not told in its year)
+                year, basis, historical = earlier.year, "inferred", False
+                why = reason(N_("the day an earlier paragraph named, again: {why}"), why=earlier.why)
             if m.start in bare_with_weekday and year is None and ctx.time.year is not None and m.weekday is not None:
                 # "Wednesday 12th" given the month named last, whose weekday no year the article gives
                 # has: the month is wrong, not the weekday written (no day beats a wrong one)
