@@ -4830,3 +4830,26 @@ def test_a_bare_ordinal_of_a_day_named_before_is_that_day(tmp_path: Path) -> Non
     # the day the letter names again, counted back from it, and remembered, are the days named before
     assert got[4:6] == [("4th", "1987-10-04"), ("2nd", "1987-10-02")]
     assert got[7:] == [("4th", "1987-10-04"), ("31st", "2017-10-31")]  # (September has no 31st)
+
+
+def test_a_columns_looking_back_section_dates_what_another_document_counts_years_ago_from(tmp_path: Path) -> None:
+    files = {
+        "column.txt": "THE ELMSTOW TIMES\nThursday, 9 May 1991\n\nLOOKING BACK\n\n50 YEARS AGO\n"
+        "The new swimming baths in Mill Road were opened by the Lord Lieutenant, Sir Henry Pask, on 3 May, "
+        "before a crowd of two thousand.\n\n25 YEARS AGO\nThe last tram ran to Elmstow Cross on 6 May.\n",
+        "leaflet.txt": "ELMSTOW BATHS 75\n\nThe swimming baths in Mill Road were opened by the Lord Lieutenant on "
+        "3 May, 75 years ago this month.\nA gala is held on 11 May.\n",
+    }
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("column.txt", "3 May")] == "1941-05-03"
+    # (not under the column's own year: that would give the baths two years, and no base)
+    assert (got[("leaflet.txt", "3 May")], got[("leaflet.txt", "11 May")]) == ("1941-05-03", "2016-05-11")
+
+
+def test_a_birthday_some_way_off_closes_the_window_its_weekdays_are_read_in(tmp_path: Path) -> None:
+    text = (
+        "HAVERSHAW RAMBLERS\nSpring Newsletter\n\nThe club was founded in 1992, and we are still some way off "
+        "our twentieth birthday in 2012.\n\nCommittee meeting: Thursday 29 February, at the Crown.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Thursday 29 February"] == "1996-02-29"  # (2024 too has one, but is past the birthday)

@@ -930,6 +930,8 @@ def _assemble(
                 finder.learn(a.article_id, an.subject, t.year + shift - an.n)
             for text in t.told:
                 finder.learn(a.article_id, text, t.year, told=True)
+            for text, year in t.told_then:
+                finder.learn(a.article_id, text, year, told=True)
     if previous is None:
         learned_digests = _digest_by_key(finder._learned_by_key)
     else:  # the bases of the articles whose present changed, were added or are gone

@@ -548,7 +548,7 @@ class BaseFinder:
         on_day = self._sentences_on(days)
         idf = self._idfs().__getitem__
         hits: dict[int, tuple[float, str]] = {}
-        for s in self._pool_on(keys, on_day):
+        for s in [*self._pool_on(keys, on_day), *self._told_on(keys, days)]:
             if article_id in s.articles:
                 continue
             # The year that dates the day, when a sentence states several ("Monday 15 November 1999
@@ -566,8 +566,11 @@ class BaseFinder:
                 if not self.day_reader(clause, dated[0]) & days:
                     continue
                 # the clause, or it with the one after ("… opened on Saturday, 24 April by Harold
-                # Briggs, who cut the ribbon"): what happened on the day may go on past it
-                for ck in (content_keys(clause), content_keys(" ".join(clauses[i : i + 2]))):
+                # Briggs, who cut the ribbon"): what happened on the day may go on past it; or with
+                # the one before, past a name set off by commas ("… was opened by the Mayor,
+                # Alderman Joseph Fairbrass, on 14 June")
+                windows = (clause, " ".join(clauses[i : i + 2]), " ".join(clauses[max(0, i - 1) : i + 1]))
+                for ck in map(content_keys, windows):
                     shared = told & ck
                     total = math.fsum(map(idf, ck))
                     if total > 0 and len(keys & ck) >= (MIN_SHARED_ON_DAY if article else 2):
@@ -590,6 +593,18 @@ class BaseFinder:
                         index.setdefault(d, set()).add(i)
             self._on_day = index
         return set().union(*(self._on_day.get(d, set()) for d in days))
+
+    def _told_on(self, keys: frozenset[str], days: frozenset[tuple[int, int]]) -> list[DatedSentence]:
+        """The sentences learned as told in an article's own year (`learn(told=True)`) that share a
+        key with `keys` and tell of one of `days`: a column's "100 YEARS AGO" tells what another
+        document counts "125 years ago" from."""
+        if not self._told or self.day_reader is None:
+            return []
+        return [
+            s
+            for s in self.learned
+            if s.text in self._told and keys & s.keys and self.day_reader(s.text, s.years[0]) & days
+        ]
 
     def _pool_on(self, keys: frozenset[str], on_day: set[int]) -> list[DatedSentence]:
         """`[s for s in self._pool(keys) if s is one of on_day's]`, in the same order, from the few

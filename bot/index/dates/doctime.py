@@ -310,7 +310,9 @@ _NOT_YET = re.compile(
 _BEFORE_OCCASION = re.compile(
     # (not "three days before its 75th birthday": then the present is the occasion's year)
     # ((?=[baд]): the first letters of before / ahead, antes / до, tested before the lookbehinds; same matches)
-    r"(?=[baд])(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de)"
+    # ("we are still some way off our tenth birthday in 1989")
+    r"(?=[baдsw])(?:(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!días\s)\b(?:before|ahead\s+of|antes\s+de"
+    r"|(?:still\s+)?(?:some|a\s+(?:long|little))\s+way\s+off|still\s+short\s+of)"
     r"(?:\s+(?:our|its|their|the|su|nuestro|nuestra))?"
     r"|(?<![а-яё])до(?:\s+(?:своего|нашего|его))?)\s+$",
     re.IGNORECASE,
@@ -477,6 +479,9 @@ class DocumentTime:
     # Sentences that tell, in the past, of a day of this year with no year written (`told_this_year`):
     # bases other articles may count an anniversary from.
     told: tuple[str, ...] = ()
+    # The same told in a "looking back" column's sections, each in its section's year ("100 YEARS AGO"
+    # of 1988: "The new Arboretum … was opened by the Mayor … on 14 June", of 1888).
+    told_then: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3936,6 +3936,16 @@ _TOMORROW_WORDS = ("tomorrow", "yesterday", "ayer")
 _DAY_BEFORE_WORDS = ("yesterday", "ayer", "night", "anoche")  # (the same, for `_DAY_BEFORE`)
 
 
+def _under_ago_headings(texts: Sequence[str]) -> set[int]:
+    """The places in `texts` of a column's sections under "N YEARS AGO" headings (N > 0)."""
+    agos = ago_headings(texts)
+    out: set[int] = set()
+    for k, (idx, n, _) in enumerate(agos):
+        if n > 0:
+            out.update(range(idx + 1, agos[k + 1][0] if k + 1 < len(agos) else len(texts)))
+    return out
+
+
 def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, list[int]]]:
     """A datelined report's sentences that tell, in the past tense, of a day near its dateline's
     (`around`), with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the
@@ -3943,7 +3953,10 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
     out: list[tuple[str, list[int]]] = []
     year = around.year
     written = str(year)
-    for p in article.paragraphs:
+    earlier = _under_ago_headings([article.title, *(p.text for p in article.paragraphs)])
+    for pidx, p in enumerate(article.paragraphs):
+        if pidx + 1 in earlier:
+            continue  # (a column's "100 YEARS AGO": told in its section's year, not the dateline's)
         for s, e in sentences(p.text):
             sentence = p.text[s:e]  # (cut once: every test below reads it)
             if written in sentence:
@@ -4079,6 +4092,8 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
                 finder.learn(a.article_id, an.subject, t.year + shift - an.n)
             for text in t.told:
                 finder.learn(a.article_id, text, t.year, told=True)
+            for text, year in t.told_then:
+                finder.learn(a.article_id, text, year, told=True)
     if finder.learned:
         for a in corpus.articles:
             if out[a.article_id][0].year is None:
@@ -4099,8 +4114,20 @@ def with_told(article: Article, mentions: Sequence[tuple[int, Mention]], time: D
     """`time` with the sentences it tells of its year (`told_this_year`), when its year is known."""
     if time.year is None or time.present_day is None:
         return time
-    told = told_this_year(article, mentions, time)
-    return replace(time, told=tuple(told)) if told else time
+    if not ago_headings([article.title, *(p.text for p in article.paragraphs)]):
+        told = told_this_year(article, mentions, time)
+        return replace(time, told=tuple(told)) if told else time
+    # A column: each section's sentences are told in its own year.
+    told, then = [], []
+    for section, its in _sections(article, time):
+        if its.year is None:
+            continue
+        got = told_this_year(section, _article_mentions(section), its)
+        if its.year == time.year:
+            told += [t for t in got if t not in told]
+        else:
+            then += [(t, its.year) for t in got if (t, its.year) not in then]
+    return replace(time, told=tuple(told), told_then=tuple(then)) if told or then else time
 
 
 def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], time: DocumentTime) -> list[str]:
