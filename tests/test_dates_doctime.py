@@ -4853,3 +4853,24 @@ def test_a_birthday_some_way_off_closes_the_window_its_weekdays_are_read_in(tmp_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Thursday 29 February"] == "1996-02-29"  # (2024 too has one, but is past the birthday)
+
+
+def test_years_ago_today_counts_from_the_year_of_the_day_after_it_dates(tmp_path: Path) -> None:
+    text = (
+        "THE LOFT WORKSHOP\nNotes from a model railway club\n\nPosted on 14 June\n\n"
+        "Thirty years ago today, the first Hornby train set came into our house.\n"
+        "My grandmother wrote in her calendar the next day, 15 June 1994, that I had not slept at all.\n\n"
+        "This year's open day is on 2 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["14 June"], got["2 July"]) == ("2024-06-14", "2024-07-02")
+
+
+def test_a_diarys_entry_named_by_its_day_is_of_the_account_being_told(tmp_path: Path) -> None:
+    text = (
+        "ОЗЁРСКАЯ ПРАВДА\n\nШколе — сорок лет\n\nВ пятницу, 1 сентября, школа № 2 отмечает своё 40-летие.\n"
+        "Её открыли 1 сентября 1983 года.\nСохранился дневник первой директрисы.\n"
+        "Запись от 30 августа: «Всё готово».\nПервый звонок дали 1 сентября, а 5 сентября начались уроки труда.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["30 августа"] == "1983-08-30"

@@ -1607,7 +1607,15 @@ def _years_ago(
         elif (
             not years
             and not find_mentions(text[s:e])
-            and (first := _first_told_after(text, e, next_paragraph, moment=bool(m.groupdict().get("moment"))))
+            and (
+                first := _first_told_after(
+                    text,
+                    e,
+                    next_paragraph,
+                    moment=bool(m.groupdict().get("moment")),
+                    today=_AGO_TODAY.match(text, m.end()) is not None,
+                )
+            )
         ):
             # "… que nació hace veinticuatro años. El primer festival se celebró el 4 y 5 de agosto
             # de 1989": the next sentence tells the beginning the count is from.
@@ -1635,10 +1643,20 @@ _FIRST_TOLD = re.compile(
 )
 
 
-def _first_told_after(text: str, end: int, next_paragraph: str = "", *, moment: bool = False) -> int | None:
+# "Forty years ago today, …": the day counted from is the article's own, N years back.
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+# "… the page my dad tore out of his paper the next morning, 24 April 1982": the day after.
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:morning|day|evening)\b|\bthe\s+day\s+after\b", re.I)
+
+
+def _first_told_after(
+    text: str, end: int, next_paragraph: str = "", *, moment: bool = False, today: bool = False
+) -> int | None:
     """The one year of the sentence after `end` (or of the next paragraph's first) when it tells a
     beginning ("El primer festival se celebró el 4 y 5 de agosto de 1989"), or, after a count from
-    a `moment` it names ("с того утра, когда …"), whatever it tells."""
+    a `moment` it names ("с того утра, когда …"), whatever it tells; after one from `today`, the
+    year of the day after, a full date ("Forty years ago today, Sinclair Research showed the ZX
+    Spectrum … I still have the page my dad tore out of his paper the next morning, 24 April 1982")."""
     nxt = next(((a, b) for a, b in sentences(text) if a >= end), None)
     if nxt is not None:
         following = text[nxt[0] : nxt[1]]
@@ -1649,7 +1667,11 @@ def _first_told_after(text: str, end: int, next_paragraph: str = "", *, moment: 
         return None
     # (not "for the first time since 1963": that year is the record's, not the beginning's)
     years = {int(y.group(0)) for y in _YEAR_RE.finditer(following) if not since_governs(following, 0, y.start())}
-    return years.pop() if len(years) == 1 and (moment or _FIRST_TOLD.search(following)) else None
+    if len(years) != 1:
+        return None
+    year = next(iter(years))
+    next_day = today and _NEXT_DAY.search(following) and any(x.year == year for x in find_mentions(following))
+    return year if moment or next_day or _FIRST_TOLD.search(following) else None
 
 
 def _years_ago_elsewhere(

@@ -1084,6 +1084,13 @@ _WRITTEN_THEN = re.compile(
 )
 
 
+# A diary's entry named by its day: "The entry for 31 May", "Запись от 31 мая", "la entrada del 31 de mayo".
+_DIARY_ENTRY = re.compile(
+    r"(?:\b(?:entry|entries)\s+(?:for|of|dated)|(?<![а-яё])запис\w*\s+(?:от|за)|\bentradas?\s+del?)\s+$", re.IGNORECASE
+)
+_DIARY = re.compile(r"\b(?:diary|diaries|journal|logbook)\b|дневник|\bdiario\b|日记", re.IGNORECASE)
+
+
 def _written_then(
     ctx: _Context, pidx: int, text: str, m: Mention, prev: _Prev | None, article_year: int | None
 ) -> tuple[int, Why] | None:
@@ -1091,6 +1098,24 @@ def _written_then(
     time (`_WRITTEN_THEN`, in the words before the quotation: in its paragraph, or ending the one
     before it with a colon): the year of the past date before it, else the one the article counts
     its anniversary from."""
+    if (
+        article_year is not None
+        and prev is not None
+        and prev.historical
+        and prev.year is not None
+        and prev.year < article_year
+        and (entry := _DIARY_ENTRY.search(text, max(0, m.start - 24), m.start)) is not None
+        and (
+            _DIARY.search(text, max(0, m.start - 300), m.start)
+            or (pidx > 0 and _DIARY.search(ctx.article.paragraphs[pidx - 1].text[-300:]))
+        )
+    ):
+        # "Сохранился дневник первого начальника вокзала. Запись от 31 мая короткая: …" after the
+        # opening "1 июня 1961 года": a diary's entry, told in the account's year
+        why = reason(
+            N_("quoted from “{phrase}”: the account's time, {year}"), phrase=entry.group(0).strip(), year=prev.year
+        )
+        return prev.year, why
     if article_year is None or not _inside_quotes(text[: m.start]):
         return None
     opening = _QUOTE_OPEN.search(text)
