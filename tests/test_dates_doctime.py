@@ -4874,3 +4874,15 @@ def test_a_diarys_entry_named_by_its_day_is_of_the_account_being_told(tmp_path: 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["30 августа"] == "1983-08-30"
+
+
+def test_a_quotation_from_a_letter_the_text_dates_is_in_the_letters_year(tmp_path: Path) -> None:
+    text = (
+        "THE CARSTON POST\nMonday, 9 March 2020\n\nLighthouse keeper's letter found in a drawer\n\n"
+        'A letter found at Carston Point lighthouse is headed "Carston, 2 February 1911".\nIt reads:\n'
+        '"The relief boat came on 28 January and is due again on 14 March.\n'
+        'The new lamp is to be lit on 1 April."\n\nThe lighthouse opens to visitors on 4 April.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert [got[d] for d in ("28 January", "14 March", "1 April")] == ["1911-01-28", "1911-03-14", "1911-04-01"]
+    assert got["4 April"] == "2020-04-04"  # (after the quotation closes: the article's own)

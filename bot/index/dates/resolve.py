@@ -1135,6 +1135,47 @@ def _written_then(
     return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=said.group(0), year=year)
 
 
+# A letter or a diary the text gives the date of, quoted after it: "The letter … is headed "Harnby,
+# 14 April 1897"", "His letter, headed "Hyde Park, 1 May 1851", describes …", "una carta fechada …".
+_LETTER_DATED = re.compile(
+    r"\b(?:letter|note|postcard|telegram|diary|journal|carta|nota|diario|письм\w*|записк\w*|дневник\w*)\b"
+    r"[^.\n]{0,80}?\b(?:headed|dated|fechad[ao]|датирован\w*)\s*[\"“«]?[^\"”»\n]{0,30}?\b(?P<y>1[5-9]\d\d|20\d\d)\b[\"”»]?",
+    re.IGNORECASE,
+)
+QUOTED_LETTER_REACH = 3  # paragraphs back a quotation from a dated letter may have opened
+
+
+def _quoted_from_dated_letter(ctx: _Context, pidx: int, text: str, m: Mention) -> tuple[int, Why] | None:
+    """(year, why) of a day inside a quotation that opens after a letter's or a diary's date is given
+    ("… is headed "Harnby, 14 April 1897" … It reads, in part: / "We began upon the spire on 3 March
+    …"), in its paragraph or up to QUOTED_LETTER_REACH before it: the letter's year."""
+    before = [p.text for p in ctx.article.paragraphs[max(0, pidx - QUOTED_LETTER_REACH) : pidx]]
+    joined = "\n".join([*before, text[: m.start]])
+    if not _may_hold(_LETTER_WORDS, joined):
+        return None
+    last = max(_LETTER_DATED.finditer(joined), key=lambda x: x.start(), default=None)
+    if last is None or not _inside_quotes(joined[last.end() :].replace("\n", " ")):
+        return None
+    year = int(last.group("y"))
+    phrase = " ".join(last.group(0).split())
+    return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=phrase, year=year)
+
+
+_LETTER_WORDS = (
+    "letter",
+    "note",
+    "postcard",
+    "telegram",
+    "diary",
+    "journal",
+    "carta",
+    "diario",
+    "письм",
+    "записк",
+    "дневник",
+)
+
+
 def _inside_quotes(before: str) -> bool:
     """Whether a position, after `before` in its sentence, is inside a quotation."""
     if before.count('"') % 2:
@@ -2446,6 +2487,15 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    # A quotation from a letter the text dates: in the letter's time, whatever it tells of (its
+    # "The Queen's Jubilee is to be kept here on 22 June" is no anniversary of the article's).
+    if (
+        ctx.time.year is not None
+        and (headed := _quoted_from_dated_letter(ctx, pidx, text, m)) is not None
+        and headed[0] < ctx.time.year
+        and (m.weekday is None or _weekday_fits(m, headed[0]))
+    ):
+        return headed[0], "inferred", headed[1] + _weekday_note(m, headed[0]), True
     # The day an anniversary counts from: "the 30th anniversary of the pit's closure on 30 March".
     for c in ctx.findings.counted:
         a = c.phrase
