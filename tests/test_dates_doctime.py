@@ -4886,3 +4886,13 @@ def test_a_quotation_from_a_letter_the_text_dates_is_in_the_letters_year(tmp_pat
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert [got[d] for d in ("28 January", "14 March", "1 April")] == ["1911-01-28", "1911-03-14", "1911-04-01"]
     assert got["4 April"] == "2020-04-04"  # (after the quotation closes: the article's own)
+
+
+def test_a_diarys_page_of_a_day_is_of_the_account_being_told(tmp_path: Path) -> None:
+    text = (
+        "江河晚报\n\n县图书馆建馆四十周年\n\n本报讯　9月1日，县图书馆迎来建馆四十周年。\n"
+        "四十年前的今天，也就是1983年9月1日，图书馆正式开馆。\n老馆长至今保存着当年的借书日记。\n"
+        "他在8月30日那一页写道：“书架都摆好了。”\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["8月30日"] == "1983-08-30"

@@ -1088,6 +1088,8 @@ _WRITTEN_THEN = re.compile(
 _DIARY_ENTRY = re.compile(
     r"(?:\b(?:entry|entries)\s+(?:for|of|dated)|(?<![а-яё])запис\w*\s+(?:от|за)|\bentradas?\s+del?)\s+$", re.IGNORECASE
 )
+# "他在5月19日那一页写道": the diary's page of that day.
+_DIARY_PAGE = re.compile(r"\s*(?:那|这)一?页|\s*的日记")
 _DIARY = re.compile(r"\b(?:diary|diaries|journal|logbook)\b|дневник|\bdiario\b|日记", re.IGNORECASE)
 
 
@@ -1104,7 +1106,10 @@ def _written_then(
         and prev.historical
         and prev.year is not None
         and prev.year < article_year
-        and (entry := _DIARY_ENTRY.search(text, max(0, m.start - 24), m.start)) is not None
+        and (
+            (entry := _DIARY_ENTRY.search(text, max(0, m.start - 24), m.start)) is not None
+            or (entry := _DIARY_PAGE.match(text, m.end)) is not None
+        )
         and (
             _DIARY.search(text, max(0, m.start - 300), m.start)
             or (pidx > 0 and _DIARY.search(ctx.article.paragraphs[pidx - 1].text[-300:]))
@@ -1142,7 +1147,7 @@ _LETTER_DATED = re.compile(
     r"[^.\n]{0,80}?\b(?:headed|dated|fechad[ao]|датирован\w*)\s*[\"“«]?[^\"”»\n]{0,30}?\b(?P<y>1[5-9]\d\d|20\d\d)\b[\"”»]?",
     re.IGNORECASE,
 )
-QUOTED_LETTER_REACH = 3  # paragraphs back a quotation from a dated letter may have opened
+QUOTED_LETTER_REACH = 5  # paragraphs back a quotation from a dated letter may have opened
 
 
 def _quoted_from_dated_letter(ctx: _Context, pidx: int, text: str, m: Mention) -> tuple[int, Why] | None:
