@@ -4896,3 +4896,12 @@ def test_a_diarys_page_of_a_day_is_of_the_account_being_told(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["8月30日"] == "1983-08-30"
+
+
+def test_a_count_of_days_after_a_date_before_the_present_stays_in_its_year(tmp_path: Path) -> None:
+    text = (
+        "THE MARSHBY MERCURY\nFriday 15 January 2016\n\n"
+        "The ferry slipway reopened yesterday, five days after a tanker struck its end on 9 January.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9 January"] == "2016-01-09"

@@ -2903,6 +2903,11 @@ def _year_by_rules(
                     template = N_(" ({day} − {n} days)") if sign > 0 else N_(" ({day} + {n} days)")
                     why = why + reason(template, day=Day(prev.month, prev.day), n=days)
                     return counted_back.year, "inferred", why, counted_back.year != article_year
+                if days <= SHORT_STEP_DAYS and (closest := _nearest_year(m, (expect, counted_back))) is not None:
+                    # "reopened yesterday, four days after Storm Ciara tore away part of its railing on
+                    # 9 February" (of Friday 14 February): a count of days lands near the date before,
+                    # whichever way it runs, in the year that puts it there (never a year on)
+                    return closest, "inferred", why + _weekday_note(m, closest), closest != article_year
         if near:
             # "a few months later, on 14 May": the same year, or the next when the day comes round first.
             later_day = (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0))
@@ -3504,6 +3509,22 @@ def _season(month: int) -> int:
     return month % 12 // 3
 
 
+SHORT_STEP_DAYS = 62  # a count of days this short runs from a date a few days off, not into another year
+
+
+def _nearest_year(m: Mention, targets: Sequence[datetime.date]) -> int | None:
+    """The year whose (m.month, m.day) lies nearest one of `targets`, within a fortnight of it."""
+    best: tuple[int, int] | None = None
+    for t in targets:
+        for y in (t.year - 1, t.year, t.year + 1):
+            if valid_day(m.month, m.day, y):
+                gap = abs((datetime.date(y, m.month, m.day) - t).days)
+                if gap <= NEAR_STEP_DAYS and (best is None or gap < best[0]):
+                    best = (gap, y)
+    return best[1] if best is not None else None
+
+
+NEAR_STEP_DAYS = 14
 CONNECTIVE_REACH = 6  # paragraphs back a day count may reach when it lands on the very day
 
 
