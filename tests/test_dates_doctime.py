@@ -4905,3 +4905,13 @@ def test_a_count_of_days_after_a_date_before_the_present_stays_in_its_year(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9 January"] == "2016-01-09"
+
+
+def test_a_numbered_birthday_counts_from_the_year_of_birth(tmp_path: Path) -> None:
+    text = (
+        "THE WYEMOUTH ADVERTISER\nFriday, 3 March 2006\n\nOBITUARY\nMary Quarrie, fiddler\n\n"
+        "Mary Quarrie died on Monday, 27 February. She was born on 2 June 1920 in Lerwick.\n"
+        "She played her first dance in 1934. She gave her last concert on her 80th birthday, 2 June.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["2 June"] == "2000-06-02"

@@ -823,6 +823,26 @@ _EARLIER_IN_SENTENCE = re.compile(
 _AFTER_BIRTHDAY = re.compile(r"\s+(?:her|his|their|the)\s+(?P<n>[\w-]+)\s+birthday\b", re.IGNORECASE)
 
 
+# "launched her on his 65th birthday, 14 March", "14 March, her ninetieth birthday"
+_NTH_BIRTHDAY_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?P<n>[\w-]+)\s+birthday,?\s+(?:on\s+)?$", re.IGNORECASE)
+_NTH_BIRTHDAY_AFTER = re.compile(r",?\s+(?:her|his|their)\s+(?P<n>[\w-]+)\s+birthday\b", re.IGNORECASE)
+_BORN_IN = re.compile(r"\bborn\b[^.;]{0,40}?\b(?P<y>1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def _numbered_birthday(ctx: _Context, text: str, m: Mention) -> tuple[int, Why] | None:
+    """(year, why) of a day named as someone's Nth birthday when the article gives the year they were
+    born ("He was born on 14 March 1911 … launched her on his 65th birthday, 14 March": 1976)."""
+    hit = _NTH_BIRTHDAY_BEFORE.search(text, max(0, m.start - 40), m.start) or _NTH_BIRTHDAY_AFTER.match(text, m.end)
+    age = number_of(hit.group("n")) if hit is not None else None
+    if not age:
+        return None
+    born = {int(b.group("y")) for p in ctx.article.paragraphs for b in _BORN_IN.finditer(p.text)}
+    if len(born) != 1:
+        return None
+    year = born.pop() + age
+    return year, reason(N_("a birthday {n} years after a birth in {born}: {born} + {n}"), n=age, born=year - age)
+
+
 def _on_to_the_birthday(text: str, at: int, year: int, why: Why) -> tuple[int, Why]:
     """(year, why) of a day counted from a date, moved on N years when the connective ending at `at`
     counts from a numbered birthday ("died on 9 November, three weeks after her ninetieth birthday":
@@ -2492,6 +2512,9 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
+        # (a day of its own, not an account the next days go on in)
+        return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
     # A quotation from a letter the text dates: in the letter's time, whatever it tells of (its
     # "The Queen's Jubilee is to be kept here on 22 June" is no anniversary of the article's).
     if (
