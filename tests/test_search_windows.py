@@ -1131,3 +1131,15 @@ def test_how_much_in_spanish_and_russian_asks_for_a_sum(tmp_path: Path) -> None:
     )
     assert [h.article.title for h in index.search("¿cuánto costaba el billete del tranvía?")][:1] == ["Tranvía"]
     assert index.search("¿cuánto costó el puente de Villamar?") == []  # the bridge, but no sum
+
+
+def test_a_cyrillic_name_in_a_case_ending_finds_another_romanisation(tmp_path: Path) -> None:
+    # (Токаевым is "tokaevym": its stem's "tokaev" is a slip from Tokayev, the ending's two more are not)
+    files = {
+        "en.txt": "Summit\n\nPresident Tokayev of Kazakhstan opened the forum.\n",
+        "ru.txt": "Хор\n\nХор имени Пятницкого выступил в Доме культуры.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("с Токаевым")] == ["Summit"]
+    # (a Cyrillic word's stem reaches only names in Latin letters: Пятницкого is no пятница)
+    assert [h.article.title for h in index.search("пятница")] == []

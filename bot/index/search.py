@@ -1202,11 +1202,30 @@ class SearchIndex:
             found = {t for w in starts for t in self._stems_of_surface(self._surface[w])}
             for tid in sorted(found, key=lambda t: (-self._df(t), t))[:20]:
                 add(tid, PREFIX_WEIGHT)
-        form = romanize(term)
+        forms = [romanize(term)]
+        if not latin and len(base := stem_in(0)) > INFLECTED_MIN_CHARS and base != term:
+            # (a name in a case ending, its stem romanised: "с Касым-Жомартом Токаевым" / Tokayev)
+            forms.append(romanize(base))
+        for i, form in enumerate(forms):
+            self._typo_forms(term, form, key, latin, everyday, add, stemmed=i > 0)
+
+    def _typo_forms(
+        self,
+        term: str,
+        form: str,
+        key: str,
+        latin: bool,
+        everyday: bool,
+        add: Callable[[int, float], None],
+        *,
+        stemmed: bool = False,
+    ) -> None:
+        """The corpus words a slip away from `form` (`term` romanised, or, `stemmed`, its stem's)."""
         # A name written in another script has been transliterated once more: Бетьюн is "betyun"
-        # to Bethune's "bethune" (th heard as т, the silent e dropped).
+        # to Bethune's "bethune" (th heard as т, the silent e dropped). (Not its stem: a second
+        # guess has no edit to spare.)
         own_d = max_edits(len(form))
-        d = own_d + (1 if not latin and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
+        d = own_d + (1 if not latin and not stemmed and len(form) >= CROSS_SCRIPT_MIN_CHARS else 0)
         if d:
             for cand, dist in self._typos.candidates(form, d):
                 if everyday and cand in self._surface:
@@ -1215,7 +1234,7 @@ class SearchIndex:
                     # Spellings that differ only as romanisations do (Сианук "sianuk" / Sihanouk:
                     # ou for u) are not typos: count the edits between their skeletons.
                     dist = max(1, min(dist, OSA.distance(key, skeleton(cand))))
-                    if dist > own_d and not any(is_latin(self._stem_terms[t]) for t in self._forms[cand]):
+                    if (dist > own_d or stemmed) and not any(is_latin(self._stem_terms[t]) for t in self._forms[cand]):
                         continue  # the extra edit is for a name in the other script (Пятницкого is no Пятница)
                 w = typo_weight(dist, len(form))
                 for tid in self._forms[cand]:
