@@ -218,6 +218,9 @@ _DATED = re.compile(
 )
 
 
+WHEN_WORDS = frozenset(["when", "what", "year", "day", "date", "month", "which"])  # the words that ask when
+
+
 def asks_when(query: str) -> bool:
     """Whether an English question asks when something happened or happens."""
     return _WHEN.match(query) is not None
