@@ -4915,3 +4915,12 @@ def test_a_numbered_birthday_counts_from_the_year_of_birth(tmp_path: Path) -> No
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["2 June"] == "2000-06-02"
+
+
+def test_spanish_hundreds_count_an_anniversary(tmp_path: Path) -> None:
+    text = (
+        "LA VOZ DE MIRAVALLE\n\nMiravalle celebra los trescientos años de su puente de piedra\n\n"
+        "El puente de piedra se terminó el 12 de mayo de 1721.\n\nLa fiesta será el sábado 15 de mayo.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
+    assert got["sábado 15 de mayo"] == "2021-05-15"
