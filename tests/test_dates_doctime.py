@@ -4886,6 +4886,12 @@ def test_a_quotation_from_a_letter_the_text_dates_is_in_the_letters_year(tmp_pat
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert [got[d] for d in ("28 January", "14 March", "1 April")] == ["1911-01-28", "1911-03-14", "1911-04-01"]
     assert got["4 April"] == "2020-04-04"  # (after the quotation closes: the article's own)
+    (tmp_path / "b").mkdir()
+    letter = (
+        "OBITUARY\n\nJoan Pike, who died on Monday 3 March 2003, kept a farm at Elsby.\n\n"
+        'In a letter dated 9 May 1999 she wrote: "We sold the herd on the 2nd of June last year."\n'
+    )
+    assert {m.text: m.start_iso for m in resolve(tmp_path / "b", {"b.txt": letter})}["2nd of June"] == "1998-06-02"
 
 
 def test_a_diarys_page_of_a_day_is_of_the_account_being_told(tmp_path: Path) -> None:

@@ -1183,7 +1183,15 @@ def _quoted_from_dated_letter(ctx: _Context, pidx: int, text: str, m: Mention) -
         return None
     year = int(last.group("y"))
     phrase = " ".join(last.group(0).split())
-    return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=phrase, year=year)
+    why = reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=phrase, year=year)
+    s, e = sentence_at(sentences(text), m.start)
+    if (rel := _RELATIVE_YEAR.search(text, s, e)) is not None and (shift := _relative_shift(rel.group(0))):
+        # ("dated 12 May 1988 … "I retired on the 22nd of July last year"": the year before the letter's)
+        why = reason(
+            N_("“{phrase}” relative to the letter's date; {why}"), phrase=" ".join(rel.group(0).split()), why=why
+        )
+        year += shift
+    return year, why
 
 
 _LETTER_WORDS = (
