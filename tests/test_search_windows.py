@@ -1157,3 +1157,22 @@ def test_a_when_question_needs_a_date_beside_what_it_asks_about(tmp_path: Path) 
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("when was Kelvale College founded?")] == []
     assert [h.article.title for h in index.search("when was Ardmoor's station founded?")] == ["Lifeboats"]
+
+
+def test_a_pinyin_name_an_apostrophe_parts_is_one_word(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Summit\n\nXi Jinping met the delegates in Beijing.\n",
+        "b.txt": "Museum\n\nThe terracotta warriors of Xi’an drew the delegates.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Xi'an")] == ["Museum"]
+    assert [h.article.title for h in index.search("Xian")] == ["Museum"]
+
+
+def test_a_name_found_in_another_script_gets_no_slips_besides(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Caves\n\nStudents visited Yan'an and its caves.\n",
+        "b.txt": "Choir\n\nAnna sang, Anna's sister Anna played, and Anna danced with Anna.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Яньань")] == ["Caves"]

@@ -1203,6 +1203,8 @@ class SearchIndex:
             found = {t for w in starts for t in self._stems_of_surface(self._surface[w])}
             for tid in sorted(found, key=lambda t: (-self._df(t), t))[:20]:
                 add(tid, PREFIX_WEIGHT)
+        if not latin and max(out.values(), default=0.0) >= TRANSLIT_WEIGHT:
+            return  # (a name in another script found as the corpus writes it: no slips from it besides)
         forms = [romanize(term)]
         if not latin and len(base := stem_in(0)) > INFLECTED_MIN_CHARS and base != term:
             # (a name in a case ending, its stem romanised: "с Касым-Жомартом Токаевым" / Tokayev)

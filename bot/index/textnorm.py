@@ -79,9 +79,28 @@ def clean_query(query: str) -> str:
     return _NOISE.sub(" ", strip_format(query))
 
 
+# A pinyin name whose syllables an apostrophe parts ("Xi'an", "Yan’an", "Tian'anmen"): one word, as
+# it is one name ("xian"), not "xi" (Xi Jinping's) and "an".
+_PINYIN_APOSTROPHE = re.compile(r"\b([a-z]{2,6})['’]([aeo][a-z]{0,8})\b")
+
+
+def _pinyin_joined(m: re.Match[str]) -> str:
+    from bot.index.translit import reads_as_pinyin  # (loaded when an apostrophe comes before a vowel)
+
+    left, right = m.group(1), m.group(2)
+    return left + right if reads_as_pinyin(left) and reads_as_pinyin(right) else m.group(0)
+
+
 def normalize(text: str) -> str:
     """Case-fold, apply compatibility forms (full-width letters, ligatures), drop accents and
-    format characters."""
+    format characters; join a pinyin name's syllables an apostrophe parts."""
+    out = _folded(text)
+    if "'" in out or "’" in out:
+        return _PINYIN_APOSTROPHE.sub(_pinyin_joined, out)
+    return out
+
+
+def _folded(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if folded.isascii():
         return folded
