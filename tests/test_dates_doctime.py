@@ -4930,3 +4930,13 @@ def test_spanish_hundreds_count_an_anniversary(tmp_path: Path) -> None:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
     assert got["sábado 15 de mayo"] == "2021-05-15"
+
+
+def test_an_event_a_club_has_agreed_to_hold_closes_the_window(tmp_path: Path) -> None:
+    text = (
+        "KELDHAM BELL RINGERS\nSpring newsletter\n\nSince the band was formed, with six ringers, at the first "
+        "practice on 1 May 1981, we have never missed a Sunday.\n\nThe committee has agreed to hold a Centenary "
+        "Peal on 4 June 1988.\n\nPractice: Wednesday 29 February, Saturday 10 March and Sunday 1 April.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Wednesday 29 February"] == "1984-02-29"  # (2012 fits too, but the peal is still ahead)
