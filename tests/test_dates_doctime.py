@@ -4940,3 +4940,13 @@ def test_an_event_a_club_has_agreed_to_hold_closes_the_window(tmp_path: Path) ->
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Wednesday 29 February"] == "1984-02-29"  # (2012 fits too, but the peal is still ahead)
+
+
+def test_a_quotation_that_opens_with_its_day_after_a_diary_is_the_accounts(tmp_path: Path) -> None:
+    text = (
+        "ЛЕСОГОРСКАЯ ГАЗЕТА\n\nПолвека мосту\n\nРовно пятьдесят лет назад, 12 мая 1972 года, открыли мост через "
+        "Лесную. В пятницу, 12 мая, у моста пройдёт праздник.\n\nСтроитель Иван Орлов передал музею свой "
+        "дневник.\n\n«10 мая. Последние заклёпки, послезавтра открытие», — записал он.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"ru.txt": text})}
+    assert got["10 мая"] == "1972-05-10"

@@ -1149,6 +1149,10 @@ def _written_then(
         before = ctx.article.paragraphs[pidx - 1].text.rstrip()
         intro = before if before.endswith((":", "：")) else ""
     said = _WRITTEN_THEN.search(intro)
+    if said is None and opening is not None and not text[opening.end() : m.start].strip() and pidx > 0:
+        # "Он передал музею свой рабочий дневник. ¶ «19 апреля. Утром по радио сказали про запуск …»":
+        # a quotation that opens with its day, after a paragraph that gives a diary
+        said = _DIARY.search(ctx.article.paragraphs[pidx - 1].text)
     if said is None:
         return None
     if prev is not None and prev.historical and prev.year is not None and prev.year < article_year:
