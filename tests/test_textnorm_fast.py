@@ -18,10 +18,11 @@ from bot.index.search import Passage, tokenize
 
 def _normalize_reference(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
-    if folded.isascii():
-        return folded
-    folded = textnorm._FORMAT.sub("", folded)
-    return unicodedata.normalize("NFC", textnorm._COMBINING.sub("", unicodedata.normalize("NFKD", folded)))
+    if not folded.isascii():
+        folded = textnorm._FORMAT.sub("", folded)
+        folded = unicodedata.normalize("NFC", textnorm._COMBINING.sub("", unicodedata.normalize("NFKD", folded)))
+    # (then a pinyin name's syllables an apostrophe parts are joined, on either path: "xi’an" → "xian")
+    return textnorm._PINYIN_APOSTROPHE.sub(textnorm._pinyin_joined, folded)
 
 
 def _terms_reference(text: str) -> list[str]:
