@@ -1167,6 +1167,7 @@ def test_a_pinyin_name_an_apostrophe_parts_is_one_word(tmp_path: Path) -> None:
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Xi'an")] == ["Museum"]
     assert [h.article.title for h in index.search("Xian")] == ["Museum"]
+    assert marked(index.search("Xi'an")[0].snippet) == ["Xi’an"]  # (the whole name marked, not "Xi")
 
 
 def test_a_name_found_in_another_script_gets_no_slips_besides(tmp_path: Path) -> None:

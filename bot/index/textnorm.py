@@ -193,7 +193,27 @@ def cjk_pairs(word: str) -> list[str]:
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, normalised word) for each word of the *original* text, for highlighting:
-    Chinese runs yield one span per word, not one per run."""
+    Chinese runs yield one span per word, not one per run; a pinyin name an apostrophe parts is
+    one span ("Xi’an": "xian"), as `normalize` makes it one word."""
+    spans = _word_spans(text)
+    if "'" not in text and "’" not in text:
+        yield from spans
+        return
+    last: tuple[int, int, str] | None = None
+    for span in spans:
+        if last is not None and text[last[1] : span[0]] in ("'", "’"):
+            joined = _PINYIN_APOSTROPHE.sub(_pinyin_joined, f"{last[2]}'{span[2]}")
+            if "'" not in joined:
+                last = (last[0], span[1], joined)
+                continue
+        if last is not None:
+            yield last
+        last = span
+    if last is not None:
+        yield last
+
+
+def _word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _RAW_TOKEN.finditer(text):
         word = m.group()
         if word.isascii():
