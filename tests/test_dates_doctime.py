@@ -4950,3 +4950,28 @@ def test_a_quotation_that_opens_with_its_day_after_a_diary_is_the_accounts(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"ru.txt": text})}
     assert got["10 мая"] == "1972-05-10"
+
+
+def test_an_obituarys_present_is_the_birth_year_plus_the_age_at_death(tmp_path: Path) -> None:
+    # No dateline: "who has died aged 79", born 1931, dead on 2 May, before the birthday of 9 July:
+    # 1931 + 79 + 1. (No weekday fits that year by chance here: the age alone fixes it.)
+    text = (
+        "OBITUARIES\n\nBarnaby Colt\nLock-keeper of the Oxmere flight\n\n"
+        "Barnaby Colt, who has died aged 79, kept the locks at Oxmere for forty years.\n\n"
+        "He was born at Lowgate Farm on 9 July 1931 and went to work on the canal at fifteen.\n\n"
+        "Barnaby died peacefully at home on 2 May. A service will be held at St Anne's on 20 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["2 May"] == "2011-05-02"
+    assert got["20 May"] == "2011-05-20"
+
+
+def test_an_obituarys_age_leaves_two_years_for_its_weekdays_to_choose(tmp_path: Path) -> None:
+    # Born in 1940 with no day given, dead aged 70: 2010 or 2011; only 2010 has Friday 12 March.
+    text = (
+        "OBITUARIES\n\nEdna Voss\n\nEdna Voss, who has died aged 70, ran the Harrowgate lending library.\n\n"
+        "She was born in 1940 above the ironmonger's in Mill Street.\n\n"
+        "Her funeral will be on Friday 12 March at the parish church.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Friday 12 March"] == "2010-03-12"

@@ -2571,6 +2571,15 @@ _ROUGHLY = re.compile(
 )
 # ((?=…): the first letters of its words, a cheap test at each place before they are tried; same matches)
 _BORN = re.compile(rf"(?=[bnр])(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b", re.I)
+# A death told; and whose it is: the person's an obituary is about ("She died on Tuesday 29 July",
+# "who has died"), not another's in its account ("Washkansky lived for eighteen days and died on 21
+# December"). (Other languages leave the subject out: their word alone.)
+DIED = re.compile(r"\b(?:died|passed\s+away|murió|falleció)\b|скончал\w*|умер\w*|去世|逝世", re.IGNORECASE)
+OWN_DEATH = re.compile(
+    r"\b(?:he|she|who)\s+(?:has\s+|had\s+)?(?:\w+\s+)?died\b|\bhas\s+died\b|\bpassed\s+away\b"
+    r"|murió|falleció|скончал\w*|умер\w*|去世|逝世",
+    re.IGNORECASE,
+)
 
 
 def _count_value(words: Sequence[str]) -> int | None:
@@ -2696,6 +2705,71 @@ def _add_counted(
         reasons[ev.year].append(ev.why)
 
 
+def _obituary_age(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> list[Evidence]:
+    """An obituary's news: "Lionel Guthridge, who has died aged 86" with "born … on 11 February 1929"
+    puts its present at the birth year plus the age, or one more when the death's day ("He died
+    peacefully on 4 March") falls before the birthday; with no death day, both years (the weekdays
+    may choose). Only the person's own death with no year told beside it ("died in 1918, aged 80"
+    is history), and one birth year (the first stated: the person's)."""
+    born = next((m for text in texts for m in _BORN.finditer(text)), None)
+    if born is None:
+        return []
+    birth_year = int(born.group("y"))
+    ages: set[int] = set()
+    phrase = ""
+    for text in texts:
+        if not _may_count(text) or DIED.search(text) is None:
+            continue
+        for s, e in sentences(text):
+            sent = text[s:e]
+            if (died := OWN_DEATH.search(sent)) is None:
+                continue
+            for m in _counted_in(sent):
+                c = _count(m)
+                if c is None or not c[1] or m.start() < died.start():
+                    continue
+                if _ANY_YEAR.search(sent, died.start(), min(len(sent), m.end() + 12)) is not None:
+                    continue  # "who died in 1918, aged 80": a death of its own year
+                ages.add(c[0])
+                phrase = phrase or " ".join(sent[died.start() : m.end()].split())
+    if len(ages) != 1:
+        return []
+    (age,) = ages
+    years = [birth_year + age, birth_year + age + 1]
+    birthday = next(((m.month, m.day) for _, m in mentions if m.year == birth_year and not m.is_range), None)
+    death = _death_day(texts, mentions)
+    if birthday is not None and death is not None:
+        years = [years[0] if death >= birthday else years[1]]
+    why = reason(N_("“{phrase}”, born in {year}"), phrase=phrase, year=birth_year)
+    # (the birth as the count's base: its date's weekdays tell nothing of the present, even in a year
+    # whose calendar is the present's)
+    return [Evidence(y, WEIGHTS["anniversary"] / len(years), "age at death", why, base=birth_year) for y in years]
+
+
+# Another's death in the life's account: "her husband died on 3 May".
+_KIN = re.compile(
+    r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|parents?|partner|friend|widow(?:er)?)\b", re.I
+)
+
+
+def _death_day(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> tuple[int, int] | None:
+    """The (month, day) of the person's own death when the text gives it without a year, once."""
+    days = set()
+    for idx, m in mentions:
+        if m.year is not None or m.is_range:
+            continue
+        text = texts[idx]
+        s, e = sentence_at(sentences(text), m.start)
+        # ("Hilda died peacefully on 9 November", "Hilda Marrable, born 19 October 1909; died 9
+        # November": the name or the life's dates before the word, not another's death)
+        died = DIED.search(text, s, m.start)
+        if died is None or _ANY_YEAR.search(text, died.start(), e) is not None:
+            continue
+        if OWN_DEATH.search(text, s, m.start) or not _KIN.search(text, s, died.start()):
+            days.add((m.month, m.day))
+    return days.pop() if len(days) == 1 else None
+
+
 @dataclass
 class Findings:
     evidence: list[Evidence]
@@ -2746,6 +2820,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     out.extend(_first_in_years(texts))
     out.extend(_volume_number(texts))
     out.extend(_nth_since_first(texts))
+    out.extend(_obituary_age(texts, mentions))
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
@@ -2867,7 +2942,8 @@ def decide(
         # ("exactly a hundred years after the sailing", its base found nowhere: each candidate's
         # own hundred years back, whose retold weekdays are not the present's)
         bases_counted |= {y + shift - an.n for y in support for an, shift in unbased}
-        if (spoke := _present_weekdays(written, mentions, set(support), bases_counted)) != written:
+        born = {ev.base for ev in found if ev.kind == "age at death" and ev.base is not None}
+        if (spoke := _present_weekdays(written, mentions, set(support) | born, bases_counted)) != written:
             written, shown = spoke, _shown(spoke)  # (the reasons quote the weekdays that spoke)
     if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.

@@ -31,7 +31,9 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     COHORT_AFTER,
+    DIED,
     LEAD_LINE_CHARS,
+    OWN_DEATH,
     Anniversary,
     Counted,
     DocumentTime,
@@ -1453,9 +1455,8 @@ _PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)[a-z]{3,}
 _ES_PAST_FORM = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ó|aron|ieron|aba|aban)|había|habían|hubo)\b")
 
 
-# The death an obituary reports: "born on 9 February 1921 …, and died on 28 May" is its news, not
-# the account of the birth going on.
-_DIED = re.compile(r"\b(?:died|passed\s+away|murió|falleció)\b|скончал\w*|умер\w*|去世|逝世", re.IGNORECASE)
+# An obituary, whose death is its news ("born on 9 February 1921 …, and died on 28 May"), not the
+# account of the birth going on (`DIED`).
 _OBITUARY = re.compile(
     r"\bobituar(?:y|ies)\b|\bhas\s+died\b|\bdied\b[^.;]{0,70}?\baged\s+\w|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
     re.IGNORECASE,
@@ -1466,14 +1467,6 @@ _OBITUARY = re.compile(
 _OBITUARY_WORDS = ("obituar", "died", "fallecido")
 
 
-# Whose death it is: the person's the obituary is about ("She died on Tuesday 29 July", "who has died"),
-# not another's in its account ("Washkansky lived for eighteen days and died on 21 December"). (Other
-# languages leave the subject out: their word alone.)
-_OWN_DEATH = re.compile(
-    r"\b(?:he|she|who)\s+(?:has\s+|had\s+)?(?:\w+\s+)?died\b|\bhas\s+died\b|\bpassed\s+away\b"
-    r"|murió|falleció|скончал\w*|умер\w*|去世|逝世",
-    re.IGNORECASE,
-)
 OBITUARY_HEAD = 2  # paragraphs after the title where an obituary gives the life's dates
 # The life's dates, wherever they stand: "Ellen Varley, born 3 March 1931; died 9 June."
 _LIFE_SPAN = re.compile(r"\bborn\b[^.;]{0,60}[;,–—-]\s*died\b", re.IGNORECASE)
@@ -1481,13 +1474,13 @@ _LIFE_SPAN = re.compile(r"\bborn\b[^.;]{0,60}[;,–—-]\s*died\b", re.IGNORECAS
 
 def _own_death(ctx: _Context, pidx: int, text: str, s: int, m: Mention) -> bool:
     """Whether the mention is the death an obituary reports, its present: a death in its head, or of
-    the person it is about (`_OWN_DEATH`)."""
+    the person it is about (`OWN_DEATH`)."""
     if not ctx.obituary:
         return False
     context = _tense_context(text, s, m)
-    if _DIED.search(context) is None:
+    if DIED.search(context) is None:
         return False
-    return pidx < OBITUARY_HEAD or _OWN_DEATH.search(context) is not None or _LIFE_SPAN.search(text) is not None
+    return pidx < OBITUARY_HEAD or OWN_DEATH.search(context) is not None or _LIFE_SPAN.search(text) is not None
 
 
 def _is_obituary(article: Article) -> bool:
@@ -3282,7 +3275,7 @@ def _retold_base(
         # day, which the celebration keeps: "Los actos centrales comenzaron el 20 de julio" — unless
         # the paragraph sets out to retell: "Как это было. Ранним утром 18 июня … самолёт ушёл")
         return None
-    if ctx.obituary and _DIED.search(_tense_context(text, s, m)):
+    if ctx.obituary and DIED.search(_tense_context(text, s, m)):
         return None  # (the death an obituary tells is its present)
     # (the tests above return alike whatever it is: asked only now)
     retelling = _sets_out_to_retell(ctx.article, text, pidx, m.start)
