@@ -113,6 +113,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND71,
     BLIND72,
     BLIND73,
+    BLIND74,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -351,6 +352,7 @@ def main() -> int:
     dev_sets += [BLIND71]  # written later in the nineteenth session to tune on
     dev_sets += [BLIND68]  # scored once at the end of the nineteenth session (0.646): spent
     dev_sets += [BLIND72]  # written with blind73 (the twenty-first round's blind set) to tune on
+    dev_sets += [BLIND74]  # written with blind75 (the twenty-second round's blind set) to tune on
     dev_sets += [BLIND70]  # scored once at the end of the twentieth session (0.720): spent
     quality(dev_sets + ([BLIND73] if args.blind else []))
 
