@@ -4975,3 +4975,16 @@ def test_an_obituarys_age_leaves_two_years_for_its_weekdays_to_choose(tmp_path: 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Friday 12 March"] == "2010-03-12"
+
+
+def test_an_account_the_article_commemorates_steps_back_into_the_month_before(tmp_path: Path) -> None:
+    # The opening of 2 June 1965 is what "forty years ago today" counts from: the trial runs told
+    # after it, in the past, on 20 May, are of 1965 (a fortnight before the article's own day).
+    text = (
+        "THE HARLOW BAY NEWS\nThursday, 2 June 2005\n\nFORTY YEARS OF THE CLIFF TRAM\n\n"
+        "Forty years ago today, on 2 June 1965, the cliff tram carried its first passengers up from the "
+        "harbour.\n\nThe cars had been shipped from Bern in pieces. Test runs began on 20 May, and the "
+        "inspector signed the certificate a week later.\n\nThe tram is open every day this summer.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["20 May"] == "1965-05-20"

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime
 import gc
+import itertools
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -455,7 +457,8 @@ _PRESENT = re.compile(
     r"(?:this year|today|now|currently|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
     # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until", "His
     # successor takes over on 1 December", "Members are invited to a supper on 9 December"
-    r"|(?:opens|runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
+    # (not the noun: "Test runs began on 24 April")
+    r"|(?:opens|(?<!test\s)(?<!trial\s)(?<!dry\s)runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
     r"|reopens|retires|(?:is|are)\s+invited)\b"
     r"|this\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
@@ -1222,7 +1225,24 @@ def _inside_quotes(before: str) -> bool:
     return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
 
 
-def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | None) -> bool:
+FLASHBACK_DAYS = 31
+
+
+def _commemorated(ctx: _Context) -> frozenset[int]:
+    """The years the article's anniversaries and "N years ago" count from: the accounts it is about."""
+    counted = (c.base.year for c in ctx.findings.counted if not c.past)
+    ago = (ev.base for ev in ctx.time.evidence if ev.base is not None and ev.kind in ("years ago", "anniversary"))
+    return frozenset(y for y in itertools.chain(counted, ago) if y is not None)
+
+
+def _flashback(
+    prev: _Prev | None,
+    m: Mention,
+    pidx: int,
+    article_year: int | None,
+    past: bool = False,
+    bases: AbstractSet[int] = frozenset(),
+) -> bool:
     """A day earlier in the month of the last one of a past account, in its paragraph or soon after: "… on 14
     August, the river burst its banks" / "Jean remembers the water rising on the evening of 13
     August": the account steps back a few days, it does not come to the present."""
@@ -1234,7 +1254,14 @@ def _flashback(prev: _Prev | None, m: Mention, pidx: int, article_year: int | No
         return False
     # (a month earlier is as often the present; a range is a programme's: "abierta del 18 de octubre
     # al 12 de enero", "Торжества продлятся 8–9 мая")
-    return m.month == prev.month and m.day < prev.day and not m.is_range
+    if m.is_range:
+        return False
+    if m.month == prev.month:
+        return m.day < prev.day
+    if not past or prev.year not in bases:
+        return False
+    before = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=FLASHBACK_DAYS)
+    return (m.month, m.day) >= (before.month, before.day) and (m.month - prev.month) % 12 == 11
 
 
 _SINCE_BEFORE = re.compile(
@@ -3029,7 +3056,7 @@ def _year_by_rules(
         why = reason(N_("the account has moved on to {year} (after {prev})"), year=moved, prev=prev.label)  # type: ignore[union-attr]
         return moved, "inferred", why + _weekday_note(m, moved), True
     if (
-        _flashback(prev, m, pidx, article_year)
+        _flashback(prev, m, pidx, article_year, _tells_past(_tense_context(text, s, m)), _commemorated(ctx))
         and not _counts_years(text, s)
         and not _ANNIVERSARY_WORD.search(text[s:e])
         and not _BIRTHDAY.search(text[s:e])  # "… and the depot marks its 110th birthday on 2 August": the present
