@@ -79,6 +79,10 @@ Query sets (--set):
             unanswerable queries: written in the twentieth session to tune on (--blind42).
 - blind43:  tests/queries_blind43.py over seeds/ and over tests/gold/blind55/docs: the twenty-first
             round's blind set (--blind43), committed unscored in the twentieth session.
+- blind44:  tests/queries_blind44.py over seeds/ and over tests/gold/blind56/docs, rich in
+            unanswerable queries: written in the twenty-first session to tune on (--blind44).
+- blind45:  tests/queries_blind45.py over seeds/ and over tests/gold/blind57/docs: the twenty-second
+            round's blind set (--blind45), committed unscored in the twenty-first session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -165,6 +169,8 @@ from tests import (  # noqa: E402
     queries_blind41,
     queries_blind42,
     queries_blind43,
+    queries_blind44,
+    queries_blind45,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -235,6 +241,8 @@ BLIND_SETS = {
     "blind41": queries_blind41,
     "blind42": queries_blind42,
     "blind43": queries_blind43,
+    "blind44": queries_blind44,
+    "blind45": queries_blind45,
 }
 
 
@@ -364,6 +372,8 @@ LABELS = {
     "blind41": "tests/queries_blind41.py (forty-first set, to tune on: seeds + the blind53 documents)",
     "blind42": "tests/queries_blind42.py (forty-second set, to tune on: seeds + the blind54 documents)",
     "blind43": "tests/queries_blind43.py (forty-third set, BLIND: seeds + the blind55 documents; twenty-first round)",
+    "blind44": "tests/queries_blind44.py (forty-fourth set, to tune on: seeds + the blind56 documents)",
+    "blind45": "tests/queries_blind45.py (forty-fifth set, BLIND: seeds + the blind57 documents; twenty-second round)",
 }
 
 
@@ -426,6 +436,8 @@ def main() -> None:
     parser.add_argument("--blind41", action="store_true", help="with --scores: the forty-first set (to tune on)")
     parser.add_argument("--blind42", action="store_true", help="with --scores: the forty-second set (to tune on)")
     parser.add_argument("--blind43", action="store_true", help="with --scores: the forty-third set (BLIND: later)")
+    parser.add_argument("--blind44", action="store_true", help="with --scores: the forty-fourth set (to tune on)")
+    parser.add_argument("--blind45", action="store_true", help="with --scores: the forty-fifth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
