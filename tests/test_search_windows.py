@@ -1177,3 +1177,14 @@ def test_a_name_found_in_another_script_gets_no_slips_besides(tmp_path: Path) ->
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Яньань")] == ["Caves"]
+
+
+def test_a_spanish_or_russian_when_question_needs_a_date_beside_what_it_asks_about(tmp_path: Path) -> None:
+    files = {
+        "es.txt": "Fiestas\n\nLa alcaldesa Marta Riquelme abrió las fiestas del barrio.\n\n"
+        "Hubo música y baile en la plaza.\n\nEl quiosco de la música, restaurado en 2011, estaba lleno.\n",
+        "ru.txt": "Мост\n\nМост через Сосновку открыли 3 мая 1974 года.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("¿cuándo fue elegida alcaldesa Marta Riquelme?") == []  # named, never dated
+    assert [h.article.title for h in index.search("когда открыли мост через Сосновку?")] == ["Мост"]

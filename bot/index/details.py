@@ -210,7 +210,12 @@ def gives_a_time(text: str) -> bool:
 
 # "when did the Kilns Trust become a charity?": a question for when, which an answer dates (a year,
 # a day of a month, a decade, a season of a year) in the passage that holds what it asks about.
-_WHEN = re.compile(r"^\s*(?:when|what\s+year|in\s+what\s+year|in\s+which\s+year)\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"^\s*(?:when|what\s+year|in\s+what\s+year|in\s+which\s+year)\b"
+    # (Spanish, Russian; a Chinese question asks it where the thing asked about has been named)
+    r"|^\s*¿?\s*(?:cu[aá]ndo|en\s+qu[eé]\s+año)\b|^\s*(?:когда|в\s+каком\s+году)(?![а-яё])|.*?(?:什么时候|何时|哪一年|哪年)",
+    re.IGNORECASE,
+)
 _DATED = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s)\b|\b(?:%s)\.?\s+\d{1,2}\b"
     % (("|".join(sorted(_MONTHS, key=len, reverse=True)),) * 2),
@@ -218,7 +223,30 @@ _DATED = re.compile(
 )
 
 
-WHEN_WORDS = frozenset(["when", "what", "year", "day", "date", "month", "which"])  # the words that ask when
+# the words that ask when
+WHEN_WORDS = frozenset(
+    [
+        "when",
+        "what",
+        "year",
+        "day",
+        "date",
+        "month",
+        "which",
+        "cuándo",
+        "cuando",
+        "qué",
+        "año",
+        "когда",
+        "каком",
+        "году",
+    ]
+)
+_DATED_ELSEWHERE = re.compile(
+    r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"|\d{1,2}月\d{1,2}日|\d{4}年",
+    re.IGNORECASE,
+)
 
 
 def asks_when(query: str) -> bool:
@@ -228,7 +256,7 @@ def asks_when(query: str) -> bool:
 
 def gives_a_date(text: str) -> bool:
     """Whether the text writes a year or a day of a month."""
-    return _DATED.search(text) is not None
+    return _DATED.search(text) is not None or _DATED_ELSEWHERE.search(text) is not None
 
 
 # "how old was Tenzing on Everest?", "¿cuántos años tenía Sydney Loving?", "сколько лет было …": a

@@ -1704,9 +1704,9 @@ class SearchIndex:
         elif counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
             cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
         asked, verb = asked_word(query), verb_after_name(query)
-        if verb is not None and asks_when(query):
-            # "when was Fudan founded?": a date beside a word of what is asked about (not the verb: its
-            # answer may use another, "opened in 1723"), or no answer
+        if asks_when(query) and (verb is not None or not query.isascii()):
+            # "when was Fudan founded?", "когда родился Аркадий Лесных?": a date beside a word of what is
+            # asked about (not the verb: its answer may use another, "opened in 1723"), or no answer
             subject = [t for t in q.terms if t.term not in WHEN_WORDS and t.term != verb and t.expansions]
             cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_dates", gives_a_date)] = 0.0
         for t in q.terms:
