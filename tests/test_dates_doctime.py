@@ -4988,3 +4988,18 @@ def test_an_account_the_article_commemorates_steps_back_into_the_month_before(tm
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["20 May"] == "1965-05-20"
+
+
+def test_a_count_a_sentence_works_out_between_its_own_years_is_no_present(tmp_path: Path) -> None:
+    # "our 21st birthday (we were founded in 1973) falls in 1994": 1973 + 21 = 1994, the birthday's
+    # year; 1994 + 21 = 2015 is no present of the newsletter, whose weekdays fit 2015 as well as 1987,
+    # the one year since the move in 1984 and before the birthday that they fit.
+    text = (
+        "ASHGROVE CHESS CLUB\nWinter newsletter\n\nIt hardly seems possible that we have met in the Corn Exchange "
+        "since the move in 1984, and Ron reminds me that our 21st birthday (we were founded in 1973) falls in "
+        "1994, so start saving now.\n\nClub nights resume on Saturday 17 January. The county match is on "
+        "Tuesday 10 February.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Saturday 17 January"] == "1987-01-17"
+    assert got["Tuesday 10 February"] == "1987-02-10"

@@ -2331,6 +2331,14 @@ def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     return end >= 0 and _STILL_AHEAD.match(text, end) is not None
 
 
+# "our 21st birthday (we were founded in 1971) falls in 1992": the occasion in a year of its own, told
+# as a year (this year's is told as "this year", or as a date).
+_FALLS_IN = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:falls|comes|is|will\s+(?:fall|come|be))\s+in\s+(?:1[6-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 _IN_ITS_YEAR = re.compile(r"(?:\s+(?:birthday|anniversary|year|season|edition))?\s+in\s+(?:1[6-9]\d\d|20\d\d)\b")
 
 
@@ -2646,6 +2654,9 @@ def _counted_tiers_of(texts: tuple[str, ...]) -> list[dict[int, tuple[str, int |
             # stated it says nothing ("a singing week for children aged 8 to 14").
             _pair(tiers[0], born, [c for c in counts if c[1]])
             counts = [c for c in counts if not c[1]]
+            # "our 21st birthday (we were founded in 1971) falls in 1992": a count the sentence works
+            # out itself, from one of its years to another, dates that year, not the present
+            counts = [c for c in counts if not any(y + c[0] in years for y in years)]
             _pair(tiers[0], years, counts)
             to_now += [(c[0], c[1], " ".join(m.group(0).split())) for m, c in matched if _runs_to_now(sent, m, c)]
             para_years += years
@@ -2824,8 +2835,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     for idx, text in enumerate(texts):
         lead = LEAD if idx <= 1 else 1.0
         for a in anniversaries(text):
-            if _not_yet(text, a.start, a.sentence[0], a.end):
-                continue  # "we have not yet reached our tenth birthday": not this year's
+            if _not_yet(text, a.start, a.sentence[0], a.end) or _FALLS_IN.match(text, a.end):
+                continue  # "we have not yet reached our tenth birthday", "… falls in 1992": not this year's
             following = text[a.sentence[1] :].lstrip()
             next_paragraph = texts[idx + 1] if not following and idx + 1 < len(texts) else ""
             c = count(a, text, article.article_id, finder, day_dates, following, texts, kept_on, next_paragraph)
