@@ -5003,3 +5003,16 @@ def test_a_count_a_sentence_works_out_between_its_own_years_is_no_present(tmp_pa
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Saturday 17 January"] == "1987-01-17"
     assert got["Tuesday 10 February"] == "1987-02-10"
+
+
+def test_another_documents_headline_dates_an_anniversarys_subject_told_with_other_verbs(tmp_path: Path) -> None:
+    # "forty years after the Holbeck tram depot went up in flames": the report's headline names
+    # the depot, not the flames: what follows the verb is left optional once the depot is named.
+    files = {
+        "digest.txt": "TRAM DEPOT FIRE AT HOLBECK\n\nMonday, 12 June 1961\n\n"
+        "Firemen fought through the night at the corporation's tram depot in Holbeck Lane.\n",
+        "feature.txt": "HOLBECK REMEMBERS\n\nExactly forty years after the Holbeck tram depot went up in "
+        "flames, former crews gathered at the site on 12 June to unveil a plaque.\n",
+    }
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("feature.txt", "12 June")] == "2001-06-12"

@@ -32,6 +32,8 @@ from bot.index.dates.reasons import reason
 # article, or (a stricter test, since more sentences compete) in another document.
 MIN_COVER = 0.4
 MIN_COVER_ELSEWHERE = 0.6
+# Keys a subject's words before its verb must have for the rest of its clause to be left optional.
+MIN_NAMED_BEFORE_VERB = 2
 _CLAUSES = re.compile(r"[,;:]\s+|\s+[—–]\s+")
 
 
@@ -505,7 +507,13 @@ class BaseFinder:
         shares them, and are not required when it does not."""
         got = self._verbs.get(subject)
         if got is None:
-            got = self._verbs[subject] = content_keys(" ".join(_VERB_WORD.findall(subject)))
+            # (and what the verb's clause goes on with: "the last shift … came up the shaft" is told
+            # elsewhere as "LAST SHIFT AT FERNCLIFF")
+            # when what comes before it names the thing well enough on its own (not "the boats came back")
+            verb = _VERB_WORD.search(subject)
+            named = verb is not None and len(content_keys(subject[: verb.start()])) >= MIN_NAMED_BEFORE_VERB
+            predicate = subject[verb.start() :] if verb is not None and named else ""
+            got = self._verbs[subject] = content_keys(" ".join(_VERB_WORD.findall(subject))) | content_keys(predicate)
         return got - {head}
 
     def _subject(self, subject: str) -> tuple[frozenset[str], bool, str | None, str | None]:
