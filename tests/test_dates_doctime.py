@@ -5016,3 +5016,14 @@ def test_another_documents_headline_dates_an_anniversarys_subject_told_with_othe
     }
     got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
     assert got[("feature.txt", "12 June")] == "2001-06-12"
+
+
+def test_a_day_later_in_a_quotation_that_opens_with_its_own_date_is_in_its_year(tmp_path: Path) -> None:
+    text = (
+        "SIXTY YEARS ON\n\nSixty years to the day after the Kelby lifeboat rescued the crew of the Maris on "
+        "9 January 1962, the town gathers at the harbour tonight.\n\nThe coxswain's log, kept by his son, reads:\n\n"
+        '"Tuesday 9 January 1962. Gale NW. All eleven off the Maris by noon. Crew home on the 11th if the '
+        'ferries run."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["11th"] == "1962-01-11"

@@ -908,15 +908,28 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     """The year of a day inside a quotation that a past date of its sentence introduces or that
     goes on from one: the next such day on or after that date, or the last one on or before it
     when the quotation tells it as past."""
-    if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not s <= prev.end <= m.start:
+    if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not prev.end <= m.start:
         return None
-    if not _inside_quotes(text[s : m.start]):
+    if s <= prev.end:
+        if not _inside_quotes(text[s : m.start]):
+            return None
+    elif not _in_one_quotation(text, prev.end, m.start):
+        # (a quotation that opens with its own date, sentences before: ""Saturday 6 April 1974. ABBA!!!
+        # … Home on the 7th if the trains run."")
         return None
     if _QUOTE_OPEN.search(text, prev.end, m.start) and _tells_past(_tense_context(text, s, m)):
         # "On 19 November 1869 he wrote …: "The yachts came past our camp on the 17th and 18th"": what
         # the writer tells as past, on or before the day written
         return prev.year if (m.month, m.day) <= (prev.month, prev.day) else prev.year - 1
     return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
+
+
+def _in_one_quotation(text: str, at: int, end: int) -> bool:
+    """Whether `at` and `end` are inside one quotation that opens in their paragraph."""
+    return _inside_quotes(text[:at]) and _inside_quotes(text[:end]) and not _QUOTE_CLOSE.search(text, at, end)
+
+
+_QUOTE_CLOSE = re.compile(r"[”»]|\"(?=\s|$)")
 
 
 def _counts_to_now(text: str, s: int, ctx: _Context, pidx: int, then: int, now: int | None) -> bool:
