@@ -5027,3 +5027,15 @@ def test_a_day_later_in_a_quotation_that_opens_with_its_own_date_is_in_its_year(
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["11th"] == "1962-01-11"
+
+
+def test_a_quoted_log_entry_after_a_paragraph_about_the_log_is_in_the_accounts_year(tmp_path: Path) -> None:
+    text = (
+        "ORCHARD NOTES\nA blog about Fenby and its cider press\n\nForty years to the day\nPosted 12 October 2019\n\n"
+        "Forty years ago today the Fenby cider press squeezed its first apples.\n\n"
+        "My uncle kept the press log that autumn. His entry for the second day reads, in full:\n\n"
+        '    "13th October. Dry, cold. 40 bushels. Press groaning."\n\n'
+        "I read it aloud at the press this morning.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["13th October"] == "1979-10-13"

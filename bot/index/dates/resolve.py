@@ -1128,7 +1128,7 @@ _DIARY_ENTRY = re.compile(
 )
 # "他在5月19日那一页写道": the diary's page of that day.
 _DIARY_PAGE = re.compile(r"\s*(?:那|这)一?页|\s*的日记")
-_DIARY = re.compile(r"\b(?:diary|diaries|journal|logbook)\b|дневник|\bdiario\b|日记", re.IGNORECASE)
+_DIARY = re.compile(r"\b(?:diary|diaries|journal|logbook|log)\b|дневник|\bdiario\b|日记", re.IGNORECASE)
 
 
 def _written_then(
@@ -1177,6 +1177,8 @@ def _written_then(
         year = prev.year
     elif (base := ctx.looked_back_to) is not None and base[0] < article_year:
         year = base[0]
+    elif (ago := ctx.lead_ago) is not None and ago[0] < article_year:
+        year = ago[0]  # ("Posted 12 October 2019 … Forty years ago today the press squeezed its first apples")
     else:
         return None
     return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=said.group(0), year=year)
