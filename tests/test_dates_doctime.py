@@ -5039,3 +5039,13 @@ def test_a_quoted_log_entry_after_a_paragraph_about_the_log_is_in_the_accounts_y
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["13th October"] == "1979-10-13"
+
+
+def test_an_account_that_steps_back_months_stays_in_its_year(tmp_path: Path) -> None:
+    text = (
+        "THE BRASS BAND AT FORTY\n\nHoy se cumplen cuarenta años del primer desfile de la banda de Robledo, "
+        "que tocó en la plaza el 20 de septiembre de 1981.\n\nLa historia había empezado unos meses antes. "
+        "Los ensayos comenzaron el 2 de marzo en el viejo granero.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
+    assert got["2 de marzo"] == "1981-03-02"

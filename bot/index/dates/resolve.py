@@ -1241,6 +1241,11 @@ def _inside_quotes(before: str) -> bool:
 
 
 FLASHBACK_DAYS = 31
+# "La historia había empezado unos meses antes.": the account steps back months, in its own year.
+_MONTHS_BEFORE = re.compile(
+    r"\bmonths\s+(?:before|earlier)\b|\bmeses\s+antes\b|месяц\w*\s+(?:раньше|ранее|до\s+этого)|几个月前|数月前",
+    re.IGNORECASE,
+)
 
 
 def _commemorated(ctx: _Context) -> frozenset[int]:
@@ -1257,10 +1262,13 @@ def _flashback(
     article_year: int | None,
     past: bool = False,
     bases: AbstractSet[int] = frozenset(),
+    months_before: bool = False,
 ) -> bool:
     """A day earlier in the month of the last one of a past account, in its paragraph or soon after: "… on 14
     August, the river burst its banks" / "Jean remembers the water rising on the evening of 13
-    August": the account steps back a few days, it does not come to the present."""
+    August": the account steps back a few days, it does not come to the present. Further back in
+    its year when the text says it steps back months ("La historia había empezado unos meses antes"),
+    or, told in the past, up to a month when the account is the one the article commemorates."""
     if prev is None or not prev.historical or prev.year is None or article_year is None:
         return False
     # (two paragraphs on when the one between dates nothing: "… on 14 July 1865." / "This week, a
@@ -1273,6 +1281,8 @@ def _flashback(
         return False
     if m.month == prev.month:
         return m.day < prev.day
+    if months_before:
+        return (m.month, m.day) < (prev.month, prev.day)  # "unos meses antes … el 3 de mayo"
     if not past or prev.year not in bases:
         return False
     before = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=FLASHBACK_DAYS)
@@ -3071,7 +3081,15 @@ def _year_by_rules(
         why = reason(N_("the account has moved on to {year} (after {prev})"), year=moved, prev=prev.label)  # type: ignore[union-attr]
         return moved, "inferred", why + _weekday_note(m, moved), True
     if (
-        _flashback(prev, m, pidx, article_year, _tells_past(_tense_context(text, s, m)), _commemorated(ctx))
+        _flashback(
+            prev,
+            m,
+            pidx,
+            article_year,
+            _tells_past(_tense_context(text, s, m)),
+            _commemorated(ctx),
+            _MONTHS_BEFORE.search(text, 0, m.start) is not None,
+        )
         and not _counts_years(text, s)
         and not _ANNIVERSARY_WORD.search(text[s:e])
         and not _BIRTHDAY.search(text[s:e])  # "… and the depot marks its 110th birthday on 2 August": the present
