@@ -5049,3 +5049,15 @@ def test_an_account_that_steps_back_months_stays_in_its_year(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
     assert got["2 de marzo"] == "1981-03-02"
+
+
+def test_an_account_back_from_its_autumn_goes_on_in_the_year_the_article_commemorates(tmp_path: Path) -> None:
+    # The base is 4 April 1965; the account steps back to the autumn of 1964, then tells the first
+    # season's races "on 9 and 10 May": 1965, not the year after the autumn of 1964's article time.
+    text = (
+        "THE LINTON ROWING CLUB IS FIFTY\n\nLinton, 4 April. Exactly fifty years ago, on 4 April 1965, the Linton "
+        "boathouse opened its doors.\n\nThe volunteers had started on the slipway in the autumn, on 12 October 1964, "
+        "working by lamplight.\n\nThe first regatta was rowed on 9 and 10 May, and the club won four cups.\n"
+    )
+    got = [m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9 and 10 May"]
+    assert got == ["1965-05-09", "1965-05-10"]

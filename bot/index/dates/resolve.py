@@ -3178,7 +3178,16 @@ def _year_by_rules(
         prev is not None
         and prev.historical
         and prev.year is not None
-        and pidx == prev.para
+        # (or the paragraph after, back in the year the article commemorates: "… начали ещё осенью, 20
+        # октября 1954 года … ¶ Первые соревнования прошли 6 и 7 марта" of the base 12 февраля 1955)
+        and (
+            pidx == prev.para
+            or (
+                pidx == prev.para + 1
+                and _commemorated(ctx) == {prev.year + 1}
+                and _tells_past(_tense_context(text, s, m))
+            )
+        )
         and (m.end_month, m.end_day) < (prev.month, prev.day)  # (a range over the last day is its year's)
         and (article_year is None or prev.year + 1 < article_year)
         and not _counts_years(text, s)
