@@ -5061,3 +5061,14 @@ def test_an_account_back_from_its_autumn_goes_on_in_the_year_the_article_commemo
     )
     got = [m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9 and 10 May"]
     assert got == ["1965-05-09", "1965-05-10"]
+
+
+def test_a_day_told_from_the_event_the_article_commemorates_is_in_its_year(tmp_path: Path) -> None:
+    text = (
+        "MARKET AT THIRTY\n\nDunstow, 2 June. Thirty years ago today, on 2 June 1990, the Dunstow farmers' market "
+        "opened under the town hall arches.\n\nBefore the opening, on 14 May, the council met the first eleven "
+        "stallholders.\n\nThis Saturday, 6 June, the market holds a birthday fair.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14 May"] == "1990-05-14"
+    assert got["Saturday, 6 June"] == "2020-06-06"

@@ -924,6 +924,53 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
 
 
+# "开张之前，镇政府于4月20日召开了一次座谈会", "Before the opening, on 20 April, the council met": a day
+# told from the event the article commemorates, named by a word of its dating sentence.
+_AROUND_EVENT = re.compile(
+    r"^\W*(?:(?:just|shortly|soon|a\s+\w+|two\s+\w+)\s+)?(?P<rel>before|after)\s+(?:the\s+|its\s+)?(?P<w>[^\W\d_]{4,})"
+    r"|^\W*(?P<es>antes|después)\s+de(?:l|\s+la)?\s+(?P<esw>[^\W\d_]{4,})"
+    r"|^\W*(?P<ru>до|перед|после)\s+(?P<ruw>[а-яё]{4,})"
+    r"|^\W*(?P<zhw>[\u4e00-\u9fff]{2})(?P<zh>之前|以前|前夕|之后|以后)",
+    re.IGNORECASE,
+)
+
+
+def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) -> tuple[int, Why] | None:
+    """(year, why) of a day in a sentence that opens by placing itself before or after the event the
+    article commemorates, named by a word of the sentence that dates that event in its own year: that
+    year, when the day falls on the side of the event's day the sentence says."""
+    cue = _AROUND_EVENT.match(text, s)
+    if cue is None or cue.end() > m.start:
+        return None
+    bases = _commemorated(ctx)
+    if len(bases) != 1:
+        return None
+    (year,) = bases
+    if year >= now:
+        return None
+    word = (cue.group("w") or cue.group("esw") or cue.group("ruw") or cue.group("zhw")).casefold()
+    before = (cue.group("rel") or cue.group("es") or cue.group("ru") or cue.group("zh")).casefold() in (
+        "before", "antes", "до", "перед", "之前", "以前", "前夕"
+    )  # fmt: skip
+    stem = word if not word.isascii() and len(word) == 2 else word[:4]
+    for p in (ctx.article.title, *(q.text for q in ctx.article.paragraphs)):
+        for x in find_mentions(p):
+            if x.year != year or x.is_range:
+                continue
+            ps, pe = sentence_at(sentences(p), x.start)
+            if stem not in p[ps:pe].casefold():
+                continue
+            if ((m.month, m.day) < (x.month, x.day)) != before:
+                return None
+            why = reason(
+                N_("“{phrase}”: told from {day}, which the article commemorates"),
+                phrase=" ".join(cue.group(0).split()),
+                day=Day(x.month, x.day, year),
+            )
+            return year, why
+    return None
+
+
 def _in_one_quotation(text: str, at: int, end: int) -> bool:
     """Whether `at` and `end` are inside one quotation that opens in their paragraph."""
     return _inside_quotes(text[:at]) and _inside_quotes(text[:end]) and not _QUOTE_CLOSE.search(text, at, end)
@@ -3212,6 +3259,12 @@ def _year_by_rules(
             year = focus
         why = reason(N_("narrative context: the account goes on past {prev} into {year}"), prev=prev.label, year=year)
         return year, "inferred", why + _weekday_note(m, year), True
+    if (
+        article_year is not None
+        and m.year is None
+        and (around := _around_the_event(ctx, text, s, m, article_year)) is not None
+    ):
+        return around[0], "inferred", around[1] + _weekday_note(m, around[0]), True
     if article_year is not None and (retold := _retold_base(ctx, m, text, s, e, prev, pidx)) is not None:
         return retold[0], "inferred", retold[1] + _weekday_note(m, retold[0]), True
     if article_year is not None and (past_today := _told_after_today(ctx, m, text, s, e)) is not None:
