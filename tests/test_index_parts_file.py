@@ -49,7 +49,7 @@ def test_the_parts_file_reads_back_as_the_parts_written(tmp_path: Path) -> None:
         assert _same_state(vars(q.passages), vars(p.passages))
     head = ("sentence_digests", "learned_digests", "counts_digest", "words", "paragraphs", "word_cache", "span")
     assert all(getattr(got, k) == getattr(want, k) for k in head)
-    assert got.search is None and got.joined is None and got.counts is None  # never persisted
+    assert got.search is None and got.joined is None  # never persisted
     # The events' mentions are the very objects of the parts' dates (an update merges again only
     # the days whose mentions are new objects), and a word is one string across the files.
     assert got.events == want.events and got.events

@@ -187,9 +187,6 @@ class Parts:
     # (bot/index/search_update.py).
     search: SearchIndex | None = field(default=None, repr=False, compare=False)
     joined: Joined | None = field(default=None, repr=False, compare=False)
-    # The finder's sentences and word counts (`BaseFinder.n_sentences`, `df`), in the process that
-    # built them (not persisted): an update compares only the keys its changed files touch.
-    counts: tuple[int, Counter[str]] | None = field(default=None, repr=False, compare=False)
     # The archive's span of the build (`archive_span`): while it stays, an article whose present
     # stays keeps what its weekdays took from it (`ArticleDates.used_span`), not asked again.
     span: tuple[int, int] | None = None
@@ -216,7 +213,7 @@ def dump(parts: Parts, out: BinaryIO, keep: Callable[[pickle.PickleBuffer], bool
     """Write `parts` to `out` as pickles (protocol 5; `keep`: the buffer callback)."""
     files = list(parts.files.values())
     words, numbers = _numbered_words(files, parts.joined)
-    head = replace(parts, files={}, events=None, search=None, joined=None, counts=None)
+    head = replace(parts, files={}, events=None, search=None, joined=None)
     pickle.Pickler(out, protocol=5, buffer_callback=keep).dump((len(files), parts.events is not None, words, head))
     del words
     for p, vocab in zip(files, numbers, strict=True):  # (a Pickler each: clearing a memo walks all it grew to)
@@ -456,10 +453,10 @@ def _sentence_digest(s: DatedSentence) -> bytes:
 
 
 def _counts_digest(finder: BaseFinder) -> bytes:
-    """The word counts every base-year comparison weighs keys by."""
-    h = hashlib.blake2b(digest_size=16)
-    h.update(repr((finder.n_sentences, sorted(finder.df.items()))).encode())
-    return h.digest()
+    """The sentence count every base-year comparison weighs keys against (`counted_sentences`): when it
+    changes, every lookup may answer otherwise. (A key's own count changes only with the sentences
+    filed under it, which make it a changed key: its lookups are asked again anyway.)"""
+    return hashlib.blake2b(repr(finder.counted_sentences).encode(), digest_size=16).digest()
 
 
 def _changed(old: dict[str, bytes], new: dict[str, bytes]) -> set[str]:
@@ -883,7 +880,7 @@ def _assemble(
     else:
         touched = _sentence_keys(now) | _sentence_keys(gone)
         sentence_digests, dirty = _digests_updated(finder._by_key, previous.sentence_digests, touched)
-        counts_digest = _counts_updated(finder, previous, touched)
+        counts_digest = _counts_digest(finder)
         all_stale = previous.counts_digest != counts_digest
 
     checked = [0]
@@ -1059,7 +1056,6 @@ def _assemble(
         events.events,
         search[0],
         joined[0],
-        (finder.n_sentences, finder.df),
         span,
     )
     redone = frozenset(articles[i].article_id for i in fresh | set(redo))
@@ -1090,16 +1086,6 @@ def _gone(previous: Parts, parts: Sequence[FilePart]) -> list[FilePart]:
     """The last build's parts that are not parts of this one (their files changed or are gone)."""
     kept = {id(p) for p in parts}
     return [p for p in previous.files.values() if id(p) not in kept]
-
-
-def _counts_updated(finder: BaseFinder, previous: Parts, touched: set[str]) -> bytes:
-    """`_counts_digest(finder)`: the last build's when its counts are the same (only the `touched`
-    keys' can differ: the others hold the same sentences), else worked out (30,000 counts sorted)."""
-    if previous.counts is not None:
-        n, df = previous.counts
-        if n == finder.n_sentences and all(df.get(k) == finder.df.get(k) for k in touched):
-            return previous.counts_digest
-    return _counts_digest(finder)
 
 
 def _segments(parts: Sequence[FilePart], previous: Parts) -> list[tuple[int, int]]:

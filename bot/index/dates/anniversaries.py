@@ -365,8 +365,15 @@ class BaseFinder:
         state["_known"] = {}
         return state
 
+    @property
+    def counted_sentences(self) -> int:
+        """The sentence count rarity is weighed against, rounded up to a power of two: a document
+        added or edited seldom moves it, so an index update re-asks only the lookups whose own words'
+        counts changed, not every lookup of the corpus (bot/index/parts.py)."""
+        return 1 << self.n_sentences.bit_length()
+
     def _idf(self, key: str) -> float:
-        return math.log((self.n_sentences + 1) / (self.df.get(key, 0) + 0.5))
+        return math.log(self.counted_sentences / (self.df.get(key, 0) + 0.5))
 
     def _idfs(self) -> _Idf:
         if self._idf_cache is None:
