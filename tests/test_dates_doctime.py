@@ -5072,3 +5072,14 @@ def test_a_day_told_from_the_event_the_article_commemorates_is_in_its_year(tmp_p
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14 May"] == "1990-05-14"
     assert got["Saturday, 6 June"] == "2020-06-06"
+
+
+def test_a_year_others_have_asked_a_club_to_host_something_in_is_still_ahead(tmp_path: Path) -> None:
+    # founded in 1990, asked to host the county show in 1998: of 1990–1997 only 1995 has both weekdays
+    text = (
+        "HEATHFIELD BEEKEEPERS\nSpring newsletter\n\nThe association was founded in 1990 with six hives; the "
+        "county has asked us to host its honey show in 1998, so every frame counts.\n\n"
+        "Hive inspection day: Saturday 11 March. Summer fair: Saturday 24 June.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Saturday 11 March"] == "1995-03-11"

@@ -343,6 +343,8 @@ _UNTIL_YEAR = re.compile(
     # ("The committee has agreed to hold a Millennium Day of Dance on 1 January 2000": planned, so ahead)
     rf"(?:\b(?:until|till|by|before|hasta|expects?|expected|esperamos|espera|due\s+to|will|hopes?|in\s+time\s+for"
     rf"|agreed\s+to|plans?\s+to|intends?\s+to"
+    # ("the county has asked us to host its championships in 2010")
+    rf"|(?:asked|invited)\s+(?:\w+\s+){{1,3}}?to"
     rf"|run(?:s|ning)\s+out|expir(?:es|ing)|ends|vence|termina|to\s+the\s+end\s+of|runs\s+(?:only\s+)?(?:to|through)|(?:is|are)\s+to\s+be"
     # an occasion looked forward to is still ahead: "planning for our centenary in 2016" is before 2016
     # ("Our centenary falls in 2012 and the appeal for it is already under way")
