@@ -11,6 +11,7 @@ import re
 from bot.i18n import N_
 from bot.index.dates.anniversaries import (
     MIN_COVER_ELSEWHERE,
+    MIN_NAMED_BEFORE_VERB,
     AnniversaryTable,
     Base,
     BaseFinder,
@@ -38,8 +39,14 @@ def _walk_one(
     def elsewhere(s: DatedSentence) -> bool:
         return len(s.articles) > 1 or article_id not in s.articles
 
-    # another document's sentence need not share the subject's past-tense verbs
-    optional = content_keys(" ".join(w for w in subject.split() if w.endswith("ed"))) - {head}
+    # another document's sentence need not share the subject's past-tense verbs, nor, when the words
+    # before the first of them name the thing, the rest of its clause
+    words = subject.split()
+    optional = content_keys(" ".join(w for w in words if w.endswith("ed")))
+    verb = next((i for i, w in enumerate(words) if w.endswith("ed")), None)
+    if verb is not None and len(content_keys(" ".join(words[:verb]))) >= MIN_NAMED_BEFORE_VERB:
+        optional |= content_keys(" ".join(words[verb:]))
+    optional -= {head}
     found = f._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
     if found is not None:
         why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
