@@ -189,8 +189,9 @@ BLIND71 = GoldSet("blind71", GOLD / "blind71" / "docs", GOLD / "blind71" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND72 = GoldSet("blind72", GOLD / "blind72" / "docs", GOLD / "blind72" / "gold.jsonl", False)
 BLIND73 = GoldSet("blind73", GOLD / "blind73" / "docs", GOLD / "blind73" / "gold.jsonl", False)
-# The twenty-first session's round: blind73 is blind, to be scored once at its end; blind74 was written
-# at its start to tune on (a writer who read no engine code). blind75, the twenty-second round's blind
+# The twenty-first session's round: blind73 was blind, scored once at its end (0.890; the session
+# start's code 0.890); blind74 was written at its start to tune on (a writer who read no engine
+# code). blind75, the twenty-second round's blind
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND74 = GoldSet("blind74", GOLD / "blind74" / "docs", GOLD / "blind74" / "gold.jsonl", False)
 BLIND75 = GoldSet("blind75", GOLD / "blind75" / "docs", GOLD / "blind75" / "gold.jsonl", False)
