@@ -5083,3 +5083,19 @@ def test_a_year_others_have_asked_a_club_to_host_something_in_is_still_ahead(tmp
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Saturday 11 March"] == "1995-03-11"
+
+
+def test_a_report_told_with_an_irregular_past_dates_its_day_for_another_document(tmp_path: Path) -> None:
+    # "Listeners heard the first broadcast … on Saturday, 4 November" under "Friday, 10 November 1978":
+    # heard is a past tense, so the cutting dates the first broadcast for the anniversary piece.
+    files = {
+        "cutting.txt": "KELDALE GAZETTE\n\nFriday, 10 November 1978\n\nWARD RADIO ON AIR\n\nPatients at Keldale "
+        "Cottage Hospital heard the first broadcast of Ward Radio at seven o'clock on Saturday, 4 November.\n",
+        "feature.txt": "WARD RADIO AT THIRTY\n\nWard Radio, the volunteer station at Keldale Cottage Hospital, "
+        "is thirty years old this week.\n\nThe first broadcast of Ward Radio went out at seven o'clock on 4 "
+        "November, thirty years ago, from a converted storeroom.\n\n"
+        "A live programme will mark the day on Tuesday 4 November.\n",
+    }
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("feature.txt", "4 November")] == "1978-11-04"
+    assert got[("feature.txt", "Tuesday 4 November")] == "2008-11-04"

@@ -1542,7 +1542,9 @@ _SCHEDULE = re.compile(
 # and no noun or adjective (not fell, rose, saw).
 _IRREGULAR_PAST = re.compile(
     r"\b(?:broke|began|came|went|sank|took|gave|flew|froze|grew|knew|rang|sang|shook|swam|threw|tore|wore"
-    r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot|swept|stood|fought|struck)\b"
+    r"|woke|wrote|drove|drew|ate|hid|rode|became|arose|withdrew|forgot|swept|stood|fought|struck"
+    # (past either way: "heard the first programme", "won the cup", "met at the Fleece")
+    r"|heard|won|met|told|brought|caught|taught)\b"
     # ("left Valentia", "left the yard": the verb, not "the left bank" or "three seats left")
     r"|\bleft\s+(?=[A-Z]|(?:the|her|his|their|home|for)\b)"
 )
