@@ -5099,3 +5099,16 @@ def test_a_report_told_with_an_irregular_past_dates_its_day_for_another_document
     got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
     assert got[("feature.txt", "4 November")] == "1978-11-04"
     assert got[("feature.txt", "Tuesday 4 November")] == "2008-11-04"
+
+
+def test_a_pluperfect_three_short_paragraphs_on_still_looks_back_within_the_account(tmp_path: Path) -> None:
+    text = (
+        "VALDEMORA, 3 de mayo de 2010.\nCincuenta años del puente de hierro\n"
+        "El próximo sábado, 8 de mayo, se cumplen cincuenta años de la apertura del puente.\n"
+        "La mañana del 8 de mayo de 1960, el alcalde cortó la cinta ante todo el pueblo.\n"
+        "Los vecinos cruzaron a pie, detrás de la banda municipal.\n"
+        "El hierro venía de unos talleres de Bilbao.\n"
+        "Las vigas habían llegado en tren el 30 de marzo, y se montaron en cinco semanas.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
+    assert got["30 de marzo"] == "1960-03-30"

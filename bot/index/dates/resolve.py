@@ -411,6 +411,10 @@ _YEARS_EARLIER = re.compile(
 )
 # "had already announced it on 28 February", "había arrancado el 31 de mayo": a pluperfect looks back
 # from the account's own time, so the day belongs to the account.
+# Paragraphs after the account's last date a pluperfect still looks back within it (one-line paragraphs:
+# "La noche del 14 de septiembre de 1925 … ¶ Los vecinos … ¶ La corriente venía … ¶ La turbina había
+# empezado a funcionar en pruebas el 2 de agosto").
+PLUPERFECT_REACH = 3
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?\w+(?:ed|en|wn|t)\b|\bhabía(?:n)?\s+\w+(?:ado|ido)\b", re.I)
 # "同年10月15日", "that same year, on 3 May", "ese mismo año", "в том же году": the previous date's year.
 _SAME_YEAR = re.compile(
@@ -3111,7 +3115,7 @@ def _year_by_rules(
         pluperfect is not None
         and prev is not None
         and prev.year is not None
-        and pidx - prev.para <= 2
+        and pidx - prev.para <= PLUPERFECT_REACH
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
     ):
         why = reason(
