@@ -5112,3 +5112,16 @@ def test_a_pluperfect_three_short_paragraphs_on_still_looks_back_within_the_acco
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
     assert got["30 de marzo"] == "1960-03-30"
+
+
+def test_an_anniversary_kept_on_the_days_after_it_is_no_date_of_its_origin(tmp_path: Path) -> None:
+    # "Las fiestas del centenario se celebrarán del 3 al 5 de junio": the celebration's days, not the
+    # origin's, although the fiftieth anniversary of 1960 was kept on a 5 June too.
+    text = (
+        "SANTORCAZ, 20 de mayo de 2010.\nCien años del mercado de abastos\n"
+        "El 5 de junio de 1910 abrió sus puertas el mercado de abastos de Santorcaz.\n"
+        "Ya en el 50.º aniversario, celebrado el 5 de junio de 1960, hubo baile en la plaza.\n"
+        "Las fiestas del centenario se celebrarán del 3 al 5 de junio.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
+    assert got["3 al 5 de junio"] == "2010-06-03"

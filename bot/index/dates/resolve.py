@@ -158,6 +158,13 @@ _CELEBRATED = re.compile(
     r"|attended|marked)\s+the\s+$",
     re.IGNORECASE,
 )
+# The anniversary kept on the day after it: "Las fiestas del centenario se celebrarán del 12 al 14 de
+# septiembre", "the centenary will be celebrated on 4 June", "юбилей отметят 3 мая".
+_KEPT_AFTER = re.compile(
+    r"\s*(?:se\s+celebrar\w*|will\s+be\s+(?:celebrated|marked|held)|is\s+to\s+be\s+(?:celebrated|marked)"
+    r"|отмет(?:ят|им|ит)|будут\s+отмечать)\b",
+    re.IGNORECASE,
+)
 _YEAR_AFTER_DATE = re.compile(
     r",?\s+(?:of\s+)?(?:the\s+(?:following|next)\s+year|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
     r"|\s+(?:del\s+año\s+siguiente|de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año)\b"
@@ -2643,7 +2650,9 @@ def _year_by_rules(
             # the top on 16 July": a verb of the sentence's own, not the subject's clause)
             continue
         dated_scope = bool(years_in(a.scope))  # "Apollo 13, whose crew came home on April 17, 1970, after …"
-        celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start])
+        celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start]) or _KEPT_AFTER.match(
+            text, a.end, m.start
+        )
         short = len(text[a.end : m.start].split()) <= SHORT_SUBJECT
         # (not a day whose written weekday the base year contradicts: "Fifty years after the first
         # show in 1949, the jubilee show drew a crowd on Saturday 21 and Sunday 22 August")
