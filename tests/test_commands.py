@@ -66,6 +66,9 @@ async def test_no_answer_says_so(chat: Chat) -> None:
     text = await chat.ask("/search bitcoin price")
     assert not any(isinstance(b, ListItem) for b in chat.last.blocks)
     assert "Nothing in the documents" in text
+    # a question keeps its own mark, with no full stop after it
+    text = await chat.ask("/search when did bitcoin reach Tianjin?")
+    assert "Tianjin?" in text and "Tianjin?." not in text
 
 
 async def test_results_are_paged_with_actions(chat: Chat) -> None:

@@ -30,6 +30,9 @@ SEARCH_MAX_RESULTS = 30
 DOC_PAGE_CHARS = 3000  # fits Telegram (4096) and a Discord embed (4096) with room for headings
 MAX_QUERY_CHARS = 300  # beyond this a "query" is a pasted document; we say so instead of guessing
 
+# Marks that end a sentence: a query ending with one is not followed by a full stop of the reply's.
+_ENDS_A_SENTENCE = (".", "?", "!", "…", "。", "？", "！")
+
 
 async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Reply:
     tr = ctx.tr
@@ -51,6 +54,8 @@ async def search(core: BotCore, args: Mapping[str, Any], ctx: ChatContext) -> Re
     hits = core.index.search.search(query, limit=SEARCH_MAX_RESULTS)
     if not hits:
         before, _, after = tr.gettext("Nothing in the documents answers {query}.").partition("{query}")
+        if query.rstrip().endswith(_ENDS_A_SENTENCE) and after.startswith(_ENDS_A_SENTENCE):
+            after = after[1:]  # a question keeps its own mark: "… answers when was it?", not "…?."
         return Reply(
             blocks=(
                 Paragraph(inline(before, Span(query, "em"), after)),
