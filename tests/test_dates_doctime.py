@@ -5125,3 +5125,14 @@ def test_an_anniversary_kept_on_the_days_after_it_is_no_date_of_its_origin(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
     assert got["3 al 5 de junio"] == "2010-06-03"
+
+
+def test_a_day_into_the_new_year_after_a_season_told_is_in_the_year_after_it(tmp_path: Path) -> None:
+    text = (
+        "THE WHARFDALE ECHO\nMonday 14 May 2012\n\nThe choir marks thirty years this week.\n\n"
+        "It all began in the autumn of 1981, when the organist pinned a notice in the church porch.\n\n"
+        "The first eleven singers rehearsed through the winter and into the new year, and on 6 March "
+        "they sang in public for the first time.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["6 March"] == "1982-03-06"

@@ -3228,6 +3228,8 @@ def _year_by_rules(
     ):
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if article_year is not None and (turned := _after_a_season(ctx, pidx, text, s, m, article_year)) is not None:
+        return turned[0], "inferred", turned[1] + _weekday_note(m, turned[0]), True
     if (that := _that_month(ctx, text, s, m, article_year)) is not None:
         return that[0], "inferred", that[1] + _weekday_note(m, that[0]), True
     if _that_time_of(prev, article_year, pidx, text, m):
@@ -3655,6 +3657,32 @@ _SEASON_MONTHS = {
 def _season_of(scope: str) -> re.Match[str] | None:
     """`_SEASON_OF.search(scope)`, once per anniversary (every mention of its paragraphs asks)."""
     return _SEASON_OF.search(scope)
+
+
+# "The story began in the autumn of 1980 … The five trained … into the new year, and on 8 March …": the
+# year after the season an account told.
+_INTO_NEXT_YEAR = re.compile(r"\b(?:into|in)\s+the\s+new\s+year\b|\bthe\s+following\s+(?:spring|summer|year)\b", re.I)
+
+
+def _after_a_season(ctx: _Context, pidx: int, text: str, s: int, m: Mention, now: int) -> tuple[int, Why] | None:
+    """(year, why) of a day whose sentence, told in the past, goes on "into the new year" from a season
+    of a past year this paragraph or the one before told ("in the autumn of 1980"): the next year."""
+    cue = _INTO_NEXT_YEAR.search(text, s, m.start)
+    if cue is None or not _tells_past(text[s : m.start]):
+        return None
+    before = [text[:s]] + ([ctx.article.paragraphs[pidx - 1].text] if pidx > 0 else [])
+    seasons = [hit for t in before for hit in _SEASON_OF.finditer(t)]
+    if not seasons:
+        return None
+    year = int(seasons[-1].group("y")) + 1
+    if year >= now or (m.weekday is not None and not _weekday_fits(m, year)):
+        return None
+    why = reason(
+        N_("“{phrase}” after “{season}”: the year after it"),
+        phrase=" ".join(cue.group(0).split()),
+        season=" ".join(seasons[-1].group(0).split()),
+    )
+    return year, why
 
 
 def _season_counted(ctx: _Context, pidx: int, m: Mention) -> tuple[int, str] | None:
