@@ -703,6 +703,15 @@ class _Context:
         return frozenset(own)
 
     @cached_property
+    def commemorated(self) -> frozenset[int]:
+        """The years the article's anniversaries and "N years ago" count from: the accounts it is
+        about (asked per mention by the rules of accounts; the findings do not change)."""
+        counted = (c.base.year for c in self.findings.counted if not c.past)
+        kinds = ("years ago", "anniversary")
+        ago = (ev.base for ev in self.time.evidence if ev.base is not None and ev.kind in kinds)
+        return frozenset(y for y in itertools.chain(counted, ago) if y is not None)
+
+    @cached_property
     def looked_back_to(self) -> tuple[int, str] | None:
         """The year the present was counted from by "years ago" or an anniversary, with why (asked per
         mention by the rules of retold days; the present does not change)."""
@@ -953,7 +962,7 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
     cue = _AROUND_EVENT.match(text, s)
     if cue is None or cue.end() > m.start:
         return None
-    bases = _commemorated(ctx)
+    bases = ctx.commemorated
     if len(bases) != 1:
         return None
     (year,) = bases
@@ -1304,13 +1313,6 @@ _MONTHS_BEFORE = re.compile(
     r"\bmonths\s+(?:before|earlier)\b|\bmeses\s+antes\b|месяц\w*\s+(?:раньше|ранее|до\s+этого)|几个月前|数月前",
     re.IGNORECASE,
 )
-
-
-def _commemorated(ctx: _Context) -> frozenset[int]:
-    """The years the article's anniversaries and "N years ago" count from: the accounts it is about."""
-    counted = (c.base.year for c in ctx.findings.counted if not c.past)
-    ago = (ev.base for ev in ctx.time.evidence if ev.base is not None and ev.kind in ("years ago", "anniversary"))
-    return frozenset(y for y in itertools.chain(counted, ago) if y is not None)
 
 
 def _flashback(
@@ -3149,7 +3151,7 @@ def _year_by_rules(
             pidx,
             article_year,
             _tells_past(_tense_context(text, s, m)),
-            _commemorated(ctx),
+            ctx.commemorated,
             _MONTHS_BEFORE.search(text, 0, m.start) is not None,
         )
         and not _counts_years(text, s)
@@ -3248,7 +3250,7 @@ def _year_by_rules(
             pidx == prev.para
             or (
                 pidx == prev.para + 1
-                and _commemorated(ctx) == {prev.year + 1}
+                and ctx.commemorated == {prev.year + 1}
                 and _tells_past(_tense_context(text, s, m))
             )
         )
