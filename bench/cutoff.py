@@ -84,6 +84,10 @@ Query sets (--set):
             unanswerable queries: written in the twenty-first session to tune on (--blind44).
 - blind45:  tests/queries_blind45.py over seeds/ and over tests/gold/blind57/docs: the twenty-second
             round's blind set (--blind45), committed unscored in the twenty-first session.
+- blind46:  tests/queries_blind46.py over seeds/ and over tests/gold/blind58/docs, rich in
+            unanswerable queries: written in the twenty-second session to tune on (--blind46).
+- blind47:  tests/queries_blind47.py over seeds/ and over tests/gold/blind59/docs: the twenty-third
+            round's blind set (--blind47), committed unscored in the twenty-second session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -172,6 +176,8 @@ from tests import (  # noqa: E402
     queries_blind43,
     queries_blind44,
     queries_blind45,
+    queries_blind46,
+    queries_blind47,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -244,6 +250,8 @@ BLIND_SETS = {
     "blind43": queries_blind43,
     "blind44": queries_blind44,
     "blind45": queries_blind45,
+    "blind46": queries_blind46,
+    "blind47": queries_blind47,
 }
 
 
@@ -375,6 +383,8 @@ LABELS = {
     "blind43": "tests/queries_blind43.py (forty-third set: seeds + the blind55 documents; scored once, spent)",
     "blind44": "tests/queries_blind44.py (forty-fourth set, to tune on: seeds + the blind56 documents)",
     "blind45": "tests/queries_blind45.py (forty-fifth set, BLIND: seeds + the blind57 documents; twenty-second round)",
+    "blind46": "tests/queries_blind46.py (forty-sixth set, to tune on: seeds + the blind58 documents)",
+    "blind47": "tests/queries_blind47.py (forty-seventh set, BLIND: seeds + the blind59 documents; twenty-third round)",
 }
 
 
@@ -439,6 +449,8 @@ def main() -> None:
     parser.add_argument("--blind43", action="store_true", help="with --scores: the forty-third set (spent)")
     parser.add_argument("--blind44", action="store_true", help="with --scores: the forty-fourth set (to tune on)")
     parser.add_argument("--blind45", action="store_true", help="with --scores: the forty-fifth set (BLIND: later)")
+    parser.add_argument("--blind46", action="store_true", help="with --scores: the forty-sixth set (to tune on)")
+    parser.add_argument("--blind47", action="store_true", help="with --scores: the forty-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -115,6 +115,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND73,
     BLIND74,
     BLIND75,
+    BLIND76,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -356,6 +357,7 @@ def main() -> int:
     dev_sets += [BLIND74]  # written with blind75 (the twenty-second round's blind set) to tune on
     dev_sets += [BLIND70]  # scored once at the end of the twentieth session (0.720): spent
     dev_sets += [BLIND73]  # scored once at the end of the twenty-first session (0.890): spent
+    dev_sets += [BLIND76]  # written with blind77 (the twenty-third round's blind set) to tune on
     quality(dev_sets + ([BLIND75] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
