@@ -5136,3 +5136,135 @@ def test_a_day_into_the_new_year_after_a_season_told_is_in_the_year_after_it(tmp
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["6 March"] == "1982-03-06"
+
+
+def test_cuttings_headed_by_a_worded_rule_of_dashes_are_articles_of_their_own(tmp_path: Path) -> None:
+    text = (
+        "MARSHFORD NOTES: CUTTINGS FROM THE PARISH CHEST\nKept by the history society\n\n"
+        "---------- Marshford Notes, Tuesday 4 March 1975 ----------\nFLOOD AT THE MILL\n"
+        "The river rose on Sunday 2 March and the mill yard was under water by the next morning.\n\n"
+        "---------- Marshford Notes, Saturday 9 May ----------\nA CENTURY OF BELLS\n"
+        "The bells were first rung on 9 May 1887, a hundred years ago today, and the ringers will ring a "
+        "full peal on Saturday 16 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"notes_digest.txt": text})}
+    assert got["Sunday 2 March"] == "1975-03-02"
+    assert got["Saturday 16 May"] == "1987-05-16"
+    titles = [a.title for a in load_corpus(tmp_path).articles]
+    assert "FLOOD AT THE MILL" in titles and "A CENTURY OF BELLS" in titles
+
+
+def test_the_day_of_this_month_is_of_the_month_the_notice_was_issued(tmp_path: Path) -> None:
+    text = (
+        "KELSO TOWN COUNCIL\nPUBLIC NOTICE · Issued 14 June\nRoad closures for the regatta\n\n"
+        "This summer marks fifty years since the first Kelso regatta in 1974.\n\n"
+        "1. Quay Street: closed from 6 p.m. on Saturday 6 July.\n\n"
+        "Comments on these orders should reach the Town Clerk by the 28th of this month.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"notice.txt": text})}
+    assert got["28th"] == "2024-06-28"
+
+
+def test_a_chinese_day_of_this_month_counts_from_the_lead_day_when_nothing_else_dates_the_page(tmp_path: Path) -> None:
+    text = (
+        "石桥中学建校五十周年\n\n本报讯 9月8日，是石桥中学建校五十周年的日子。1968年9月8日，学校迎来了第一批学生。\n"
+        "校友返校日定于本月20日举行，上月30日已经开始报名。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"zh.txt": text})}
+    assert got["本月20日"] == "2018-09-20"
+    assert got["上月30日"] == "2018-08-30"
+
+
+def test_a_chinese_day_alone_after_a_month_named_alone_is_of_that_month(tmp_path: Path) -> None:
+    text = (
+        "松溪县图书馆开馆三十周年\n\n本报讯（记者 张华）2015年10月9日，松溪县图书馆迎来开馆三十周年。\n"
+        "1985年，老馆长刘明在那年4月的日记里写道：“12日，第一批图书运到，大家搬到深夜。”\n"
+        "原定9月下旬开幕的古籍展因台风推迟，改在11日开幕。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"zh.txt": text})}
+    assert got["12日"] == "1985-04-12"
+    assert got["11日"][5:] == "10-11"
+
+
+def test_two_chinese_days_of_last_month_are_both_read(tmp_path: Path) -> None:
+    text = "本报讯 2016年5月20日，城东公园改造完工。\n上月8日和9日，园林局组织市民代表参观了新园。\n"
+    got = sorted(m.start_iso for m in resolve(tmp_path, {"zh.txt": text}) if m.text.startswith("上月"))
+    assert got == ["2016-04-08", "2016-04-09"]
+
+
+def test_a_chinese_day_of_this_month_does_not_end_the_account_it_interrupts(tmp_path: Path) -> None:
+    text = (
+        "本报讯（记者 李明）3月2日\n"
+        "1961年3月14日，红旗渠水库第一次蓄水，村民们从此告别了挑水的日子。水库将于本月14日迎来蓄水六十周年。\n"
+        "据老村民回忆，第二天，3月15日，全村人都到坝上看水。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"zh.txt": text})}
+    assert got["3月15日"] == "1961-03-15"
+
+
+def test_a_year_in_a_later_clause_about_the_past_does_not_date_a_future_day(tmp_path: Path) -> None:
+    text = (
+        "Хору школы — полвека\nВ этом году хор школы № 3 отмечает 50-летие: первый концерт хор дал 14 мая "
+        "1967 года.\n\nВ прошлом году, 21 мая, хор пел на городской площади.\n\n"
+        "Кроме того, в субботу, 20 мая, пройдёт открытая репетиция для родителей и выпускников, в том числе "
+        "для тех, кто пел в 1967 году.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"ru.txt": text})}
+    assert got["субботу, 20 мая"] == "2017-05-20"  # (20 May 1967 was a Saturday too)
+
+
+def test_an_anniversary_day_dated_by_the_next_paragraph_s_opening_sets_the_present(tmp_path: Path) -> None:
+    text = (
+        "本报讯 昨天（5月20日）是青龙大桥建成通车二十周年纪念日。\n"
+        "1998年5月20日上午，剪彩仪式在江边举行，市长亲自主持。\n"
+        "2008年，大桥进行过一次大修。\n"
+        "今年6月1日起，大桥将封闭维修两个月。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"zh.txt": text})}
+    assert got["6月1日"] == "2018-06-01"
+
+
+def test_the_previous_autumn_in_the_pluperfect_looks_back_from_the_account_not_the_present(tmp_path: Path) -> None:
+    text = (
+        "THE FIRST BOAT RACE AT 150\n\n"
+        "On Wednesday, 10 June 1829, Oxford and Cambridge raced for the first time, at Henley.\n\n"
+        "This Sunday, 10 June, exactly 150 years later, the old crews of Tadwell Rowing Club will race "
+        "their own anniversary match on the town reach.\n\n"
+        "The challenge itself had been sent the previous winter, on 12 December, and a year later, on "
+        "5 March, the two clubs met to agree the rules.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["12 December"] == "1828-12-12"
+
+
+def test_the_previous_november_is_the_last_november_before_the_account_s_day(tmp_path: Path) -> None:
+    text = (
+        "THE TOWN BAND AT 150\nThe band first played in the market square on 4 April 1862.\n\n"
+        "Its founder had come to the town the previous November, on the 12th, with a cornet and a "
+        "borrowed drum.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["12th"] == "1861-11-12"
+
+
+def test_last_december_is_the_december_before_the_article_s_year(tmp_path: Path) -> None:
+    text = (
+        "KELBY CHORAL SOCIETY\nBEETHOVEN 250 · A festival programme\n"
+        "Two hundred and fifty years since Beethoven's baptism in Bonn, 17 December 1770\n\n"
+        "When we sang the Choral Fantasy in the Corn Hall last December, on the 14th, the hall was full.\n\n"
+        "Concert 1 · Saturday 16 May · 7.30 p.m.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Saturday 16 May"] == "2020-05-16"
+    assert got["14th"] == "2019-12-14"
+
+
+def test_an_anniversary_early_next_year_keeps_a_head_date_s_year(tmp_path: Path) -> None:
+    text = (
+        "FERNHILL VILLAGE HALL\nNewsletter · Friday 12 December 1980\n\n"
+        "The hall is closed for the holiday from 20 December to 4 January.\n\n"
+        "NEXT MONTH: OUR FIFTIETH ANNIVERSARY\nThe hall opened on 5 January 1931, and we mark its fiftieth "
+        "anniversary on Monday 5 January with a tea for every member.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["20 December to 4 January"] == "1980-12-20"

@@ -389,9 +389,12 @@ _SECTION_RULE = re.compile(
     r"[-—–_*=~·•#─━═]{2,}\s*(?:(?:No|Nº|№)\.?\s*)?(?:\d{1,3}|[IVXLC]{1,5})\.?\s*[-—–_*=~·•#─━═]{2,}"
     r"|[-—–_*=~·•─━═](?:\s*[-—–_*=~·•─━═]){2,}"
     r"|[=═]{2,}[^=═]{1,100}[=═]{2,}"
+    r"|[-—–_*~─━#]{3,}\s+\S.{0,98}?\s+[-—–_*~─━#]{3,}"  # "---------- Echo, Friday 26 January 1990 ----------"
 )
 # A rule with words in it: a line of the section it opens (the cutting's source and date).
-_WORDED_RULE = re.compile(r"[=═]{2,}[^=═]*[^\W\d_][^=═]*[=═]{2,}")
+_WORDED_RULE = re.compile(
+    r"[=═]{2,}[^=═]*[^\W\d_][^=═]*[=═]{2,}|[-—–_*~─━#]{3,}\s+[^\n]*?[^\W\d_][^\n]*?\s+[-—–_*~─━#]{3,}"
+)
 _SECTION_HEAD_LINES = 3  # a cutting's headline comes within its first lines (after its source line)
 
 

@@ -1307,8 +1307,10 @@ def count(
                 # "… celebró hoy su trigésimo aniversario …" / next paragraph: "La estación se inauguró
                 # el 14 de octubre de 1989, …"
                 found = _origin_after(next_paragraph)
-        if found is None and a.scope_end >= e - 2 and (lead := _leading_date(following)) is not None:
-            # The subject ends its sentence and the next one opens with its full date.
+        lead = _leading_date(following or next_paragraph) if found is None else None
+        if lead is not None and ((a.scope_end >= e - 2 and following) or (lead.month, lead.day) in days):
+            # The subject ends its sentence and the next one opens with its full date; or that date is
+            # the very day the anniversary is kept ("昨天（12月12日）是…通水十周年纪念日。2014年12月12日，…").
             found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
         if found is None:
             found = _event_named_by_year(text, a, s, e)
@@ -2808,6 +2810,21 @@ def relative_shift(before: str) -> int:
     return 0
 
 
+def _kept_after_head(found: Sequence[Evidence], c: Counted, text: str, a: Anniversary) -> tuple[int, str] | None:
+    """The present's year, with why, of an anniversary kept early in the year after the page's own
+    head date: "Letter to parents · Friday 13 December 2002" with "our centenary on Monday 6 January"
+    (of 1903) is kept the coming January; the page is of 2002, not 2003."""
+    heads = [ev for ev in found if ev.kind == "head date" and ev.day is not None and ev.year + 1 == c.year]
+    if c.past or not heads:
+        return None
+    head = heads[0]
+    days = [(m.month, m.day) for m in find_mentions(text[a.sentence[0] : a.sentence[1]]) if m.year is None]
+    if not days or not all(d < head.day for d in days):  # type: ignore[operator]
+        return None
+    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(head.day[0], head.day[1], head.year))  # type: ignore[index]
+    return head.year, why
+
+
 def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: BaseFinder) -> Findings:
     """Every piece of evidence for the article's own time, and the anniversaries it counts."""
     out = list(_dateline(article, mentions))
@@ -2850,7 +2867,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             c = Counted(c.phrase, idx, c.base, c.year, c.past, c.why)  # (`replace` walks every field's metadata)
             counted.append(c)
             weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
-            out.append(Evidence(c.year, weight, "anniversary", c.why, base=c.base.year))
+            year, why = _kept_after_head(out, c, text, a) or (c.year, c.why)
+            out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
         found_ago = False
         for year, base, why in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
             found_ago = True

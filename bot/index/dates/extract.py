@@ -897,17 +897,26 @@ _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*
 _BOOKING_ANY = re.compile(
     rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
-_ZH_BARE_DAY = re.compile(r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两])")
+_ZH_BARE_DAY = re.compile(
+    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到])"
+)
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
-_ZH_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
+# ("那年5月" too, not "1978年5月")
+_ZH_MONTH_ALONE = re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
 ZH_NEXT_DAYS = 2  # a day alone this soon after the paragraph before's last date ("到了3日凌晨") is of its month
 
 
-def _zh_month_alone(text: str, start: int, end: int) -> int | None:
-    """The last month named without a day between `start` and `end` ("8月下旬"), if any."""
+_ZH_PART_OF_MONTH = {"中旬": 11, "下旬": 21}  # where the middle and the last third of a month begin
+
+
+def _zh_month_alone(text: str, start: int, end: int, day: int = 0) -> int | None:
+    """The last month named without a day between `start` and `end` ("8月下旬"), if any; the month
+    after it when `day` comes before the part of it named ("原定9月下旬开幕…改在8日开幕": October's)."""
     alone = None
     for m in _ZH_MONTH_ALONE.finditer(text, start, end):
         alone = int(m.group("m"))
+        if day and day < _ZH_PART_OF_MONTH.get(text[m.end() : m.end() + 2], 0):
+            alone = alone % 12 + 1
     return alone
 
 
@@ -925,11 +934,12 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 continue  # a list's next day ("8月12日、13日"): already read with the list
             before = [x for x in found if x.end <= m.start()]
             day = int(m.group("d"))
-            if form == "zh" and not before and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
+            alone = _zh_month_alone(text, before[-1].end if before else 0, m.start(), day) if form == "zh" else None
+            if form == "zh" and not before and not alone and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
                 continue  # (a Chinese day alone, only after a month in its own paragraph, or the same or next day)
             last = (before[-1].end_month, before[-1].end_day) if before else carried
-            if form == "zh" and (alone := _zh_month_alone(text, before[-1].end if before else 0, m.start())):
-                last = (alone, 0)  # "8月下旬，…，28日和29日两天"
+            if alone:
+                last = (alone, 0)  # "8月下旬，…，28日和29日两天"; "那年5月的工作笔记中写道：“17日，…"
             # ("La víspera, el día 10", "hasta el día 21": a Spanish "día" after its month's date in the
             # same paragraph may be earlier in it)
             earlier = last is not None and form == "es" and bool(before) and day != last[1]
@@ -971,8 +981,9 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
 _ZH_RELATIVE_MONTH_DAY = re.compile(
     r"(?P<rel>[本上下])个?月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
     r"(?:\s*(?:至|到|-|–|—|~)\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?"  # "本月16日至28日": a range in the month
+    r"(?:[和、](?P<d3>3[01]|[12]\d|0?[1-9])[日号])?"  # "上月8日和9日": two days of it
 )
-_ZH_MONTH_STEP = {"本": 0, "上": -1, "下": 1}
+ZH_MONTH_STEP = {"本": 0, "上": -1, "下": 1}
 
 
 def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> list[Mention]:
@@ -982,7 +993,7 @@ def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> l
     for m in _ZH_RELATIVE_MONTH_DAY.finditer(text):
         if any(x.start <= m.start() < x.end for x in found):
             continue
-        month = (now_month - 1 + _ZH_MONTH_STEP[m.group("rel")]) % 12 + 1
+        month = (now_month - 1 + ZH_MONTH_STEP[m.group("rel")]) % 12 + 1
         day = int(m.group("d"))
         end = int(m.group("d2")) if m.group("d2") and int(m.group("d2")) > day else day
         if valid_day(month, day, None) and valid_day(month, end, None):
@@ -990,6 +1001,8 @@ def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> l
                 Mention(start=m.start(), end=m.end(), text=m.group(), month=month, day=day, year=None,
                         end_month=month, end_day=end, end_year=None, form="zh")
             )  # fmt: skip
+            if m.group("d3") and valid_day(month, other := int(m.group("d3")), None):
+                out.append(replace(out[-1], day=other, end_day=other))
     return out
 
 

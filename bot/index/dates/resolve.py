@@ -64,6 +64,7 @@ from bot.index.dates.doctime import (
 from bot.index.dates.extract import (
     OF_RELATIVE_MONTH,
     WEEK_BEFORE,
+    ZH_MONTH_STEP,
     Mention,
     bare_ordinal_days,
     find_mentions,
@@ -121,9 +122,10 @@ _TIMED_LINE = re.compile(r"\s*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midn
 
 def _season_behind(phrase: str, m: Mention) -> bool:
     """Whether "last <season>" puts the day in the year before the article's, its own day unknown: an
-    autumn's or a December's; not a summer's or a spring's (as often this year's, later on)."""
+    autumn's or a December's ("at St Mary's last December, on the 15th"), or an autumn month's; not
+    a summer's or a spring's (as often this year's, later on)."""
     low = phrase.casefold()
-    return any(w in low for w in ("autumn", "fall", "otoño", "осен")) or (
+    return any(w in low for w in ("autumn", "fall", "otoño", "осен", "october", "november", "december")) or (
         any(w in low for w in ("winter", "invierno", "зим")) and m.month == 12
     )
 
@@ -327,7 +329,8 @@ _FOLLOWING_SEASON = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS_SEASON = re.compile(
-    r"(?=[tleп])(?:\bthe\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)\b"  # (the same)
+    r"(?=[tleп])(?:\bthe\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter"  # (the same)
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"  # ("November")
     r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+anterior\b|\bпредыдущ\w+\s+(?:весной|летом|осенью|зимой))",
     re.IGNORECASE,
 )
@@ -639,6 +642,9 @@ class _Context:
     stepped_back: bool = False
     # The days resolved so far, in order (what "the next morning" may count from).
     told: list[datetime.date] = field(default_factory=list)
+    # The last day a past account told, once a day of the present has come after it (what "the
+    # previous autumn" in the pluperfect looks back from, `_year_by_rules`).
+    account: _Prev | None = None
 
     @property
     def present_day(self) -> tuple[int, int] | None:
@@ -688,7 +694,9 @@ class _Context:
         found = find_mentions(title)
         if len(found) == 1 and found[0].start > 0 and not title[found[0].end :].strip():
             return found[0].month
-        return None
+        # "本报讯（记者 林小雨）10月5日，是…十周年的日子": else the first day the lead names without a year
+        lead = (m for p in _lead_paragraphs(self.article) for m in find_mentions(p.text))
+        return next((m.month for m in lead if m.year is None), None)
 
     @cached_property
     def own_days(self) -> frozenset[tuple[int, int]]:
@@ -1171,8 +1179,9 @@ _WHEN_CLAUSE = re.compile(r",?\s*(?:when|cuando|когда)\b", re.IGNORECASE)
 
 def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
     """Whether the date at `pos` stands in a clause about the future that ends (at a comma) before
-    the year at `year_at`."""
-    comma = text.find(",", pos, year_at)
+    the year at `year_at` ("в субботу, 23 декабря, пройдёт … для ветеранов школы, в том числе для тех,
+    кто танцевал в 1967 году": the verb may follow the date's own commas)."""
+    comma = text.rfind(",", pos, year_at)
     if comma < 0:
         return False
     start = max(text.rfind(",", s, pos), s - 1) + 1
@@ -1783,11 +1792,11 @@ def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     not from the month named last ("… launched at the library on 5 December. … by the 29th of this
     month" of 14 November)."""
     rel = OF_RELATIVE_MONTH.match(text, m.end)
-    now = ctx.present_day
+    now = ctx.own_month  # (its present's day, else the days that date the page: "PUBLIC NOTICE · Issued 14 June")
     if rel is None or now is None:
         return m
     step = {"last": -1, "next": 1}.get(rel.group(1).lower(), 0)
-    month = (now[0] - 1 + step) % 12 + 1
+    month = (now - 1 + step) % 12 + 1
     return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
 
 
@@ -2107,8 +2116,14 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
                 if year is not None and valid_day(m.month, m.day, year):
                     ctx.told.append(datetime.date(year, m.month, m.day))
+                if m.form == "zh" and m.text[0] in ZH_MONTH_STEP:
+                    # "本月26日" is counted from the present, not told in the account: "1978年12月26日，… 将于
+                    # 本月26日迎来四十周年。¶ …第二天，12月27日" goes on from 1978
+                    continue
                 since = bool(_SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
                 last = (m.end_month, m.end_day) if m.is_range else None
+                if prev is not None and prev.historical and not historical:
+                    ctx.account = prev
                 prev = _Prev(m.month, m.day, year, historical, pidx, None, m.is_range, m.end, before, since, last)
                 ctx.stepped_back = False
         prev = told_next or prev
@@ -2478,7 +2493,19 @@ def _weekday_fits(m: Mention, year: int) -> bool:
 
 # The words without which, in plain text (see `_NOT_PLAIN`), a season cue ("the following spring",
 # "la primavera anterior"), "last summer" / "el verano pasado" or "that anniversary" cannot match.
-_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter", "primavera", "verano", "invierno")
+# ("previous", "preceding": "the previous November", a month before the account's day)
+_SEASON_WORDS = (
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "primavera",
+    "verano",
+    "invierno",
+    "previous",
+    "preceding",
+)
 
 
 class _Cues(NamedTuple):
@@ -2631,6 +2658,12 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    if m.form == "zh" and m.text[0] in ZH_MONTH_STEP and article_year is not None and ctx.own_month is not None:
+        # "本月20日", "上月30日": counted from the article's own month, so in its present (or the year
+        # before or after, across the new year), whatever account the paragraph tells
+        own_year = article_year + (ctx.own_month - 1 + ZH_MONTH_STEP[m.text[0]]) // 12
+        why = reason(N_("“{phrase}” counts from the article's own month: {year}"), phrase=m.text[:2], year=own_year)
+        return own_year, "inferred", why + _weekday_note(m, own_year), False
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
@@ -2713,7 +2746,19 @@ def _year_by_rules(
     # "The previous spring, on 4 May": the last such season before the previous date.
     previous = _PREVIOUS_SEASON.search(clause) if seasonal else None
     if previous is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
-        year = prev.year - (1 if (m.month, m.day) >= (prev.month, prev.day) else 0)
+        told_account = ctx.account
+        if (
+            not prev.historical
+            and told_account is not None
+            and told_account.year is not None
+            and pidx - told_account.para <= PLUPERFECT_REACH
+            and _PLUPERFECT.search(clause)
+        ):
+            # "This Sunday, 16 March, … ¶ The competition itself had started the previous autumn, on 11
+            # November" after "On Saturday, 16 March 1872, …": a pluperfect looks back from the past
+            # account told last, not from the present told since
+            prev = told_account
+        year = (prev.year or 0) - (1 if (m.month, m.day) >= (prev.month, prev.day) else 0)
         now = ctx.present_day
         if not prev.historical and now is not None and article_year is not None:
             # Written in its own present ("Bulletin, May 2022 … The previous spring, on 2 April"):
