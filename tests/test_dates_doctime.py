@@ -5268,3 +5268,36 @@ def test_an_anniversary_early_next_year_keeps_a_head_date_s_year(tmp_path: Path)
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["20 December to 4 January"] == "1980-12-20"
+
+
+def test_a_chinese_paragraph_opening_on_that_day_is_of_the_year_the_one_before_told(tmp_path: Path) -> None:
+    text = (
+        "纪念人工合成牛胰岛素成功六十周年\n\n本报讯 2025年9月17日，是我国科学家人工合成牛胰岛素成功六十周年。\n"
+        "此后几年里，研究组反复试验。1965年夏天，\n研究组终于得到了结晶。\n\n"
+        "那一天是9月17日，大家在实验室里庆祝到深夜。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"zh.txt": text})}
+    assert got["9月17日"] == "1965-09-17"
+
+
+def test_russian_days_after_a_month_adjective_are_of_that_month_in_that_year(tmp_path: Path) -> None:
+    text = (
+        "Оркестру — полвека\nВ этом году оркестр клуба «Рассвет» отмечает 50-летие: он основан 1 сентября "
+        "1967 года.\n\n"
+        "Ровно пятьдесят лет назад, 20 декабря, оркестр впервые сыграл на сцене клуба. Дирижёр вёл в том "
+        "году дневник, и в октябрьских записях есть такие строки: «14-го — первая репетиция. 21-го — "
+        "привезли пюпитры».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"ru.txt": text})}
+    assert got["14-го"] == "1967-10-14"
+    assert got["21-го"] == "1967-10-21"
+
+
+def test_a_spanish_day_of_the_following_month(tmp_path: Path) -> None:
+    text = (
+        "TORRELLANO, 2 de mayo de 2010.\nEl club de montaña cumple treinta años\n"
+        "El 12 de enero de 1980 se fundó el club. La primera salida fue el 20 de febrero, y la segunda el "
+        "día 9 del mes siguiente.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
+    assert got["el día 9 del mes siguiente"] == "1980-03-09"

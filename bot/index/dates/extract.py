@@ -876,8 +876,10 @@ _RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?
 # ("el viernes día 21": with its weekday)
 _ES_BARE_DAY = re.compile(
     rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)}),?\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    # ("el día 3 del mes siguiente": of the month after the one just named)
+    r"(?:\s+del\s+mes\s+(?P<step>siguiente|pr[óo]ximo|anterior|pasado)\b"
     # (a month named after it is its own, unless it is the one just named: "el día 31 de ese mismo mes")
-    r"(?!\s*(?:de|del)\s(?!\s*(?:ese|aquel)\s+(?:mismo\s+)?mes\b))",
+    r"|(?!\s*(?:de|del)\s(?!\s*(?:ese|aquel)\s+(?:mismo\s+)?mes\b)))",
     re.IGNORECASE,
 )
 # "A la mañana siguiente, el 14, salieron …", "trabajaron hasta el 16", "El sábado 14 y el domingo
@@ -904,6 +906,36 @@ _ZH_BARE_DAY = re.compile(
 # ("那年5月" too, not "1978年5月")
 _ZH_MONTH_ALONE = re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
 ZH_NEXT_DAYS = 2  # a day alone this soon after the paragraph before's last date ("到了3日凌晨") is of its month
+
+
+# A month named by its adjective ("в ноябрьских записях", "майские праздники"): the days after it are its.
+_RU_MONTH_ADJECTIVE = re.compile(
+    r"(?<![а-яё])(январ|феврал|мартовск|апрел|майск|июньск|июльск|августовск|сентябр|октябр|ноябр|декабр)"
+    r"(?:ьск|ск)?(?:ий|ая|ое|ие|ого|ой|ых|их|ым|им|ими|ыми|ую|ом|ему|ому)\b",
+    re.IGNORECASE,
+)
+_RU_ADJECTIVE_MONTHS: tuple[str, ...] = (
+    "январ",
+    "феврал",
+    "мартовск",
+    "апрел",
+    "майск",
+    "июньск",
+    "июльск",
+    "августовск",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+
+
+def _ru_month_adjective(text: str, start: int, end: int) -> int | None:
+    """The month of the last month adjective between `start` and `end` ("в ноябрьских записях"), if any."""
+    month = None
+    for m in _RU_MONTH_ADJECTIVE.finditer(text, start, end):
+        month = _RU_ADJECTIVE_MONTHS.index(m.group(1).lower()) + 1
+    return month
 
 
 _ZH_PART_OF_MONTH = {"中旬": 11, "下旬": 21}  # where the middle and the last third of a month begin
@@ -934,12 +966,24 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 continue  # a list's next day ("8月12日、13日"): already read with the list
             before = [x for x in found if x.end <= m.start()]
             day = int(m.group("d"))
-            alone = _zh_month_alone(text, before[-1].end if before else 0, m.start(), day) if form == "zh" else None
+            since = before[-1].end if before else 0
+            alone = (
+                _zh_month_alone(text, since, m.start(), day)
+                if form == "zh"
+                else _ru_month_adjective(text, since, m.start())
+                if form == "ru"
+                else None
+            )
             if form == "zh" and not before and not alone and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
                 continue  # (a Chinese day alone, only after a month in its own paragraph, or the same or next day)
             last = (before[-1].end_month, before[-1].end_day) if before else carried
+            if (step := m.groupdict().get("step")) and last is not None:
+                back = step.lower() in ("anterior", "pasado")
+                last = ((last[0] - 2) % 12 + 1 if back else last[0] % 12 + 1, 0)  # "el día 3 del mes siguiente"
             if alone:
-                last = (alone, 0)  # "8月下旬，…，28日和29日两天"; "那年5月的工作笔记中写道：“17日，…"
+                # "8月下旬，…，28日和29日两天"; "那年5月的工作笔记中写道：“17日，…"; "в ноябрьских записях …
+                # «19-го — первая общая репетиция"
+                last = (alone, 0)
             # ("La víspera, el día 10", "hasta el día 21": a Spanish "día" after its month's date in the
             # same paragraph may be earlier in it)
             earlier = last is not None and form == "es" and bool(before) and day != last[1]

@@ -430,6 +430,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?\w+(?:ed|en|wn|t)\b|\b
 _SAME_YEAR = re.compile(
     r"同年|当年|那年|\b(?:that|the)\s+same\s+year\b|\b(?:ese|aquel)\s+mismo\s+año\b|в\s+том\s+же\s+году", re.IGNORECASE
 )
+# "that year" as well as "that same year": the account's year, not the next one.
+_THAT_YEAR = re.compile(rf"{_SAME_YEAR.pattern}|\bthat\s+year\b|в\s+том\s+году|\b(?:ese|aquel)\s+año\b", re.IGNORECASE)
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:first|founded|established|est|estd|formed|built|opened|created|since|born|started|begun|settled|arrived|emigrated"
     r"|came|moved|died|after|until|desde)\b[^,;]{0,30}$"
@@ -1465,6 +1467,13 @@ def _year_told_before(text: str, s: int) -> int | None:
     # (not "since 1790": "The foundry has cast bells … since 1790" tells of no account of 1790)
     found = {int(y.group(1)) for y in _FREE_YEAR.finditer(text, a, b) if not _SINCE_BEFORE.search(text, a, y.start())}
     return found.pop() if len(found) == 1 else None
+
+
+# A paragraph that opens on the day the one before told of: "那一天是10月4日", "That day, 4 October, …".
+_THAT_DAY_OPENS = re.compile(
+    r"\s*(?:那一天|那天|当天|(?:on\s+)?that\s+(?:very\s+)?day\b|в\s+тот\s+(?:самый\s+)?день|(?:aquel|ese)\s+día)",
+    re.IGNORECASE,
+)
 
 
 def _last_free_year(text: str, start: int, end: int) -> int | None:
@@ -3151,6 +3160,10 @@ def _year_by_rules(
         )
         return run_up.year, "inferred", why + _weekday_note(m, run_up.year), True
     told = _year_told_before(text, s)
+    if told is None and s == 0 and pidx >= 1 and _THAT_DAY_OPENS.match(text):
+        # "1971年秋天，她…改用乙醚低温提取。" / next paragraph: "那一天是10月4日，…": the day the paragraph
+        # before told of
+        told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
     if (
         told is not None
         and article_year is not None
@@ -3309,6 +3322,12 @@ def _year_by_rules(
         and not (article_year is not None and _ANNIVERSARY_WORD.search(text[s:e]))
         and not _own_death(ctx, pidx, text, s, m)  # "Born 4 May 1920, Seaholm; died 2 February"
     ):
+        if pidx == prev.para and (that_year := _THAT_YEAR.search(text, prev.end, m.start)) is not None:
+            # "Ровно пятьдесят лет назад, 28 декабря, … вела в том году дневник, и в ноябрьских записях
+            # …: «19-го — первая общая репетиция»": that year's, not the next
+            phrase = " ".join(that_year.group(0).split())
+            why = reason(N_("“{phrase}”: the year of {prev}"), phrase=phrase, prev=prev.label)
+            return prev.year, "inferred", why + _weekday_note(m, prev.year), True
         # "… landed at Paracas on 8 September 1820. On 15 July the council signed …": an account
         # told in order reaches a day that comes round again only in the next year — or, in a piece
         # whose lead looks back to a later year ("Fifteen years ago tonight" of 2012: 1997), that year.
