@@ -5301,3 +5301,15 @@ def test_a_spanish_day_of_the_following_month(tmp_path: Path) -> None:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"es.txt": text})}
     assert got["el día 9 del mes siguiente"] == "1980-03-09"
+
+
+def test_the_day_after_an_undated_event_does_not_continue_from_the_notice_s_own_day(tmp_path: Path) -> None:
+    text = (
+        "EASTFIELD TOWN COUNCIL\nPUBLIC NOTICE · Issued 2 May\n\n"
+        "This summer marks twenty years since the county show first came to the town of Eastfield in 1999. "
+        "The show opened in the park on 12 June, the day after the opening parade in Market Street; the whole town "
+        "turned out.\n\nThe anniversary fair will be held in the park on Saturday 15 June.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"notice.txt": text})}
+    assert got["Saturday 15 June"] == "2019-06-15"
+    assert got["12 June"] == "1999-06-12"

@@ -3080,6 +3080,10 @@ def _year_by_rules(
             why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
             year, why = _on_to_the_birthday(text, conn.end(), year, why)  # type: ignore[union-attr]
             return year, "inferred", why + _weekday_note(m, year), year != article_year
+        if prev is None or not prev.historical:
+            # ("… on 6 July, the day after the opening stage" after "Issued 14 June": a day after
+            # something else, which no date of the article names; the present's day says nothing of it)
+            conn = None
     # (further back than three paragraphs only when the count lands on the very day: "Two weeks
     # later, on 15 June" after "Saturday, 1 June 1901", past paragraphs that date nothing)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= CONNECTIVE_REACH:
