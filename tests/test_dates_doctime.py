@@ -5313,3 +5313,16 @@ def test_the_day_after_an_undated_event_does_not_continue_from_the_notice_s_own_
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"notice.txt": text})}
     assert got["Saturday 15 June"] == "2019-06-15"
     assert got["12 June"] == "1999-06-12"
+
+
+def test_a_release_line_dates_the_page_and_a_day_told_in_the_past_after_it_is_the_account_s(tmp_path: Path) -> None:
+    text = (
+        "PRESS RELEASE\nWestmoor Lifeboat Station\nFor immediate release: 3 March\n\n"
+        "The station will mark the fortieth anniversary of the Gull Rock rescue of 1979 with an open day.\n\n"
+        "The crew launched at dawn on 14 March into a force ten gale, and all nine fishermen were brought "
+        "home.\n\nOn Thursday 14 March, forty years to the day, the station bell will be rung at dawn.\n\n"
+        '"We Were There": an evening of recorded memories, Church Hall, 20 March, 7.30 pm.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"release.txt": text})}
+    assert got["14 March"] == "1979-03-14"
+    assert got["20 March"] == "2019-03-20"

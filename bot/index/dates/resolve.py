@@ -1671,7 +1671,9 @@ def _heading_ago(title: str) -> int:
 
 
 _DATING_WORDS = re.compile(
-    r"(?:dated|posted|issued|published|updated|fecha|fechado|дата"
+    # (after what the line says first: "PUBLIC NOTICE · Issued 14 June", "A blog about Stallow · Posted 21 April")
+    r"(?:[^\n·|]{0,80}[·|]\s*)?"
+    r"(?:dated|posted|issued|published|updated|fecha|fechado|дата|(?:for\s+)?(?:immediate\s+)?release[ds]?"
     # a release's embargo: "Embargoed until 00.01, 1 March"
     r"|embargoed\s+(?:until|till)(?:\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|hrs))?,?)?)?[\s:]*(?:on\s+)?",
     re.I,
@@ -1699,7 +1701,9 @@ def _tense_context(text: str, s: int, m: Mention) -> str:
 @lru_cache(maxsize=4096)
 def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
     # (cached: several rules ask for each mention)
-    before = _QUOTE_OPEN.split(_unquote_names(text[s:start]))[-1]
+    # (a quotation closed before the mention is not the writer's tense: ""I Was There": an evening of
+    # recorded memories, Corn Hall, 25 May")
+    before = _QUOTE_OPEN.split(_CLOSED_QUOTE.sub(" ", _unquote_names(text[s:start])))[-1]
     cut = [x.end() for x in _CLAUSE_BREAK.finditer(before)]
     after = _QUOTE_OPEN_OR_COLON.split(_unquote_names(text[end : end + 80]))[0]
     ends = [x.start() for x in (_CLAUSE_BREAK.search(after), _SENTENCE_END.search(after)) if x is not None]
@@ -3661,6 +3665,10 @@ _RU_PAST_VERB = re.compile(r"(?<![а-яё])(?:[а-яё]{2,}(?:ли|лась|ли
 
 
 _EXACT_DAY_KINDS = frozenset({"dateline", "head date", "published"})
+# A clock time right after a day: ", 7.30 pm", " at 10am", ", 19.00".
+_AT_A_TIME = re.compile(
+    r",?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)|,?\s*\d{1,2}[.:]\d{2}\b", re.I
+)
 
 
 def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> tuple[int, str] | None:
@@ -3693,6 +3701,8 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     clause = _clause_of(text, s, e, m)
     if _SCHEDULE.search(clause) or _UNTIL.search(text, max(s, m.start - 60), m.start):
         return None  # "Entries opened on 1 August and close on 16 September", "принимаются до 15 октября"
+    if _AT_A_TIME.match(text, m.end):
+        return None  # "an evening of recorded memories, Corn Hall, 25 May, 7.30 pm": a programme's
     why = reason(
         N_("told in the past, after the article's day ({day}): the year the piece looks back to, {year}: {why}"),
         day=Day(day[0], day[1], year),
