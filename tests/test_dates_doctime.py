@@ -5326,3 +5326,26 @@ def test_a_release_line_dates_the_page_and_a_day_told_in_the_past_after_it_is_th
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"release.txt": text})}
     assert got["14 March"] == "1979-03-14"
     assert got["20 March"] == "2019-03-20"
+
+
+def test_the_event_told_again_on_its_day_is_of_the_year_another_document_dates_it(tmp_path: Path) -> None:
+    files = {
+        "feature.txt": (
+            "Plaque marks forty years since the Kelham Street flood\n\nBy our local history correspondent\n\n"
+            "Forty years to the day after the Kelham Street flood, more than eighty residents and their "
+            "families gathered by the river on 14 August to unveil a plaque.\n\n"
+            "The water came over the wall shortly after midnight on 14 August, when a storm drain gave way "
+            "under the old tannery. By dawn on 15 August the street was under four feet of water.\n"
+        ),
+        "gazette_digest.txt": (
+            "THE KELHAM GAZETTE: FROM THE FILES\nKept at the library\n\n"
+            "=== From our issue of Monday 16 August 1976 ===\nSTREET UNDER WATER\n"
+            "The Kelham Street flood struck in the early hours of Saturday, 14 August, when a storm drain "
+            "gave way and the river came over the wall.\n\n"
+            "=== From our issue of Friday 3 June 1983 ===\nNEW FOOTBRIDGE OPENS\n"
+            "The footbridge over the river at Kelham Street opened on Thursday 2 June.\n"
+        ),
+    }
+    got = {(m.file, m.line, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("feature.txt", 5, "14 August")] == "2016-08-14"
+    assert got[("feature.txt", 7, "14 August")] == "1976-08-14"

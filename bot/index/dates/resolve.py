@@ -1453,6 +1453,34 @@ def _origin_told_again(counted: Sequence[Counted], m: Mention, sentence: str, pi
     return None
 
 
+def _origin_retold(ctx: _Context, m: Mention, text: str, s: int, e: int, pidx: int) -> Counted | None:
+    """The anniversary whose event a later paragraph tells again on the day its base sentence dates
+    it, in the writer's past ("Thirty years to the day after fire destroyed Ashlar Mill, … gathered at
+    the site on 11 November" / "The alarm was raised shortly before eleven on the night of 11
+    November", the fire dated "late on Saturday, 11 November" in another document): not the day of the
+    gathering again, which the lead told, but the event's. (Only a base another document dates: one
+    this article dates starts an account the narrative rules follow.)"""
+    if pidx < 1 or ctx.time.year is None:
+        return None
+    said = _unquoted_context(text, s, m.start, m.end)
+    if not _tells_past(_tense_context(text, s, m)) or _PRESENT.search(said) or _FUTURE.search(text, s, e):
+        return None
+    if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
+        return None
+    for c in ctx.findings.counted:
+        if c.past or c.para > pidx or c.base.year >= ctx.time.year - 1:
+            continue  # (only after the paragraph that counts the years: the lead tells the day of now)
+        told = c.base.text
+        if not told or any(told in p.text for p in ctx.article.paragraphs):
+            continue  # (a base this article dates starts an account of its own, which the narrative rules follow)
+        now_told = valid_day(m.month, m.day, ctx.time.year) and (
+            datetime.date(ctx.time.year, m.month, m.day) in ctx.told
+        )
+        if told and now_told and (m.month, m.day) in _days_dated(told, c.base.year):
+            return c
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _year_told_before(text: str, s: int) -> int | None:
     """The one plain year the sentence before this one states ("The 1953 expedition …"), if any.
@@ -2709,6 +2737,8 @@ def _year_by_rules(
             why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     again = _origin_told_again(ctx.findings.counted, m, text[s:e], pidx, m.start - s) if ctx.findings.counted else None
+    if again is None and ctx.findings.counted:
+        again = _origin_retold(ctx, m, text, s, e, pidx)
     if again is not None:
         why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
