@@ -1135,6 +1135,24 @@ def test_how_much_in_spanish_and_russian_asks_for_a_sum(tmp_path: Path) -> None:
     assert index.search("¿cuánto costó el puente de Villamar?") == []  # the bridge, but no sum
 
 
+def test_how_tall_needs_a_measure_next_to_the_thing_asked_about(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Harbour\n\nThe Gull Point beacon was rebuilt in 1910. It stands 40 feet above the quay.\n",
+            "b.txt": "Chapel\n\nThe Penrose chapel tower was restored in 1988 by the parish.\n\n"
+            "The vicar thanked the volunteers.\n\nThe tea tent ran out of scones.\n\n"
+            "The churchyard wall runs for 200 yards along the lane.\n",
+            "c.txt": "Salarios\n\nLos mineros de Corvera trabajaban doce horas al día en el pozo.\n",
+            "d.txt": "Strike\n\nThe Corvera pit strike began on 3 May and lasted nine days.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("how tall is the Gull Point beacon?")][:1] == ["Harbour"]
+    assert index.search("how tall is the Penrose chapel tower?") == []  # a measure, but not the tower's
+    assert [h.article.title for h in index.search("how long did the Corvera pit strike last?")][:1] == ["Strike"]
+    assert index.search("¿cuánto ganaban los mineros de Corvera?") == []  # their day, but no wage
+
+
 def test_a_cyrillic_name_in_a_case_ending_finds_another_romanisation(tmp_path: Path) -> None:
     # (Токаевым is "tokaevym": its stem's "tokaev" is a slip from Tokayev, the ending's two more are not)
     files = {

@@ -39,12 +39,16 @@ _AMOUNT = re.compile(
 # sum of money, which an answer writes (`_AMOUNT`).
 _EN_SUM_VERBS = (
     "sell sells sold cost costs pay pays paid fetch fetched raise raised spend spent worth charge charged charges"
+    " earn earns earned"
 )
-_ES_SUM_VERBS = "costó cuesta costaba costaron cuestan pagó pagaron pagaba vale valió recaudó recaudaron gastó gastaron"
+_ES_SUM_VERBS = (
+    "costó cuesta costaba costaron cuestan pagó pagaron pagaba vale valió recaudó recaudaron gastó gastaron"
+    " gana ganan ganaba ganaban cobra cobran cobraba cobraban"
+)
 _HOW_MUCH_PAID = re.compile(
     rf"^\s*(?:how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"
     rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_ES_SUM_VERBS.split())})\b"
-    r"|сколько\s+(?:денег\s+)?(?:стоил\w*|стоит|стоят|заплатил\w*|собрал\w*|потратил\w*))",
+    r"|сколько\s+(?:денег\s+)?(?:стоил\w*|стоит|стоят|заплатил\w*|собрал\w*|потратил\w*|зарабатыва\w*|получа\w*))",
     re.IGNORECASE,
 )
 
@@ -52,6 +56,59 @@ _HOW_MUCH_PAID = re.compile(
 def asks_for_a_sum(query: str) -> bool:
     """Whether a question asks how much money something sold for, cost or raised."""
     return _HOW_MUCH_PAID.match(query) is not None
+
+
+# "how tall is the beacon?", "what was the magnitude of the explosion?", "¿cuánto mide la torre?",
+# "какой высоты маяк?": a question for a measure, which an answer writes as a number with its unit
+# next to the thing measured.
+_HOW_BIG = re.compile(
+    r"^\s*(?:how\s+(?:tall|high|deep|wide|far|heavy|big|large|fast)\b|how\s+long\s+(?:is|was|are|were)\b"
+    r"|what\s+(?:is|was|were|are)\s+the\s+(?:height|length|depth|width|weight|magnitude|size|speed)\b"
+    r"|what\s+(?:height|length|depth|width|weight|magnitude|size|speed)\b"
+    r"|¿?\s*(?:cu[aá]nto\s+(?:mide|med[ií]a|miden|med[ií]an|pesa|pesaba)|qu[eé]\s+(?:altura|longitud|profundidad|tama[ñn]o|magnitud))\b"
+    r"|какой\s+(?:высоты|длины|глубины|ширины|величины)|какая\s+(?:высота|длина|глубина|ширина|магнитуда)"
+    r"|.*?(?:多高|多长|多深|多宽|多重|多大规模|几级))",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(
+    r"\d[\d,.]*\s?(?:-\s?)?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|metres?|meters?|m|km|cm|mm|kilometres?"
+    r"|tonnes?|tons?|kg|kilos?|lb|mph|km/h|knots|metros?|kil[oó]metros?|cent[ií]metros?|toneladas?"
+    r"|метр\w*|м|км|сантиметр\w*|тонн\w*)(?![^\W\d_])|\d[\d,.]*\s?[多余几]?(?:米|公里|厘米|吨)"
+    r"|\bmagnitude\s+\d|\d(?:\.\d)?\s+(?:on\s+the\s+Richter|magnitude)|\bmagnitud\s+\d|магнитуд\w*\s+\d|\d(?:\.\d)?级",
+    re.IGNORECASE,
+)
+MEASURE_WORDS = frozenset(
+    [
+        "tall",
+        "high",
+        "long",
+        "deep",
+        "wide",
+        "far",
+        "heavy",
+        "big",
+        "large",
+        "fast",
+        "height",
+        "length",
+        "depth",
+        "width",
+        "weight",
+        "magnitude",
+        "size",
+        "speed",
+    ]
+)
+
+
+def asks_for_a_measure(query: str) -> bool:
+    """Whether a question asks how tall, long, heavy … something is or was."""
+    return _HOW_BIG.match(query) is not None
+
+
+def gives_a_measure(text: str) -> bool:
+    """Whether the text writes a measure: a number with its unit."""
+    return _MEASURE.search(text) is not None
 
 
 # "how many pupils attend …?", "¿cuántos robots …?": the thing counted, which an answer's passage

@@ -30,10 +30,12 @@ from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.details import (
     AGE_WORDS,
+    MEASURE_WORDS,
     MONEY_DETAILS,
     WHEN_WORDS,
     asked_hours,
     asked_word,
+    asks_for_a_measure,
     asks_for_a_sum,
     asks_for_a_time,
     asks_for_an_age,
@@ -42,6 +44,7 @@ from bot.index.details import (
     counted_words,
     gives_a_count,
     gives_a_date,
+    gives_a_measure,
     gives_a_time,
     gives_an_age,
     gives_an_amount,
@@ -1701,6 +1704,12 @@ class SearchIndex:
             # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
             subject = _rarest(q.terms, AGE_WORDS)
             cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_ages", gives_an_age)] = 0.0
+        elif asks_for_a_measure(query):
+            # "how tall is the Rook Head beacon?": no measure next to a word of what is asked about, no
+            # answer (any of its words: "how high are the Kelthorpe cooling towers?" of "The towers, each
+            # 114 metres high", paragraphs after Kelthorpe)
+            subject = [t for t in q.terms if t.term not in MEASURE_WORDS and t.expansions]
+            cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_measures", gives_a_measure)] = 0.0
         elif counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
             cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
         asked, verb = asked_word(query), verb_after_name(query)
