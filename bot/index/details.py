@@ -62,9 +62,9 @@ def asks_for_a_sum(query: str) -> bool:
 # "какой высоты маяк?": a question for a measure, which an answer writes as a number with its unit
 # next to the thing measured.
 _HOW_BIG = re.compile(
-    r"^\s*(?:how\s+(?:tall|high|deep|wide|far|heavy|big|large|fast)\b|how\s+long\s+(?:is|was|are|were)\b"
-    r"|what\s+(?:is|was|were|are)\s+the\s+(?:height|length|depth|width|weight|magnitude|size|speed)\b"
-    r"|what\s+(?:height|length|depth|width|weight|magnitude|size|speed)\b"
+    r"^\s*(?:how\s+(?:tall|high|deep|wide|far|heavy|big|large)\b|how\s+long\s+(?:is|was|are|were)\b"
+    r"|what\s+(?:is|was|were|are)\s+the\s+(?:height|length|depth|width|weight|magnitude|size)\b"
+    r"|what\s+(?:height|length|depth|width|weight|magnitude|size)\b"
     r"|¿?\s*(?:cu[aá]nto\s+(?:mide|med[ií]a|miden|med[ií]an|pesa|pesaba)|qu[eé]\s+(?:altura|longitud|profundidad|tama[ñn]o|magnitud))\b"
     r"|какой\s+(?:высоты|длины|глубины|ширины|величины)|какая\s+(?:высота|длина|глубина|ширина|магнитуда)"
     r"|.*?(?:多高|多长|多深|多宽|多重|多大规模|几级))",
