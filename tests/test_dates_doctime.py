@@ -5349,3 +5349,23 @@ def test_the_event_told_again_on_its_day_is_of_the_year_another_document_dates_i
     got = {(m.file, m.line, m.text): m.start_iso for m in resolve(tmp_path, files)}
     assert got[("feature.txt", 5, "14 August")] == "2016-08-14"
     assert got[("feature.txt", 7, "14 August")] == "1976-08-14"
+
+
+def test_a_day_of_the_new_year_after_january_is_named_stays_in_january(tmp_path: Path) -> None:
+    text = (
+        "THE ORWELL BUGLE\nThursday 10 December 2009\n\nCHRISTMAS IN ORWELL\n"
+        "The library closes on 24 December and opens again on Thursday 7 January. The parish council's "
+        "first meeting of the new year is on the 18th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["18th"] == "2010-01-18"
+
+
+def test_a_record_s_date_names_no_month_for_the_next_bare_day(tmp_path: Path) -> None:
+    text = (
+        "THE MARSH ECHO\nFriday 7 February 1992\n\nSNOW CUTS OFF THE VILLAGE\n"
+        "The snow that fell on Thursday 6 February was the heaviest here since the night of 16 October "
+        "1987. The school will stay shut until the 14th while the lane is cleared.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14th"] == "1992-02-14"

@@ -938,6 +938,8 @@ def _ru_month_adjective(text: str, start: int, end: int) -> int | None:
     return month
 
 
+# "the worst wind here since the night of": what a record is counted from, right before its date.
+_RECORD_SINCE = re.compile(r"\b(?:since|for\s+the\s+first\s+time\s+since)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
 _ZH_PART_OF_MONTH = {"中旬": 11, "下旬": 21}  # where the middle and the last third of a month begin
 
 
@@ -1266,6 +1268,11 @@ def _bare_ordinals_of(
         if any(x.start <= m.start("d") < x.end for x in [*found, *out]):
             continue  # a range's end ("5 March until the 9th", "from the 17th to the 24th"): read with its range
         before = [x for x in found if x.end <= m.start()]
+        after_record = 0
+        if len(before) > 1 and before[-1].year is not None and _RECORD_SINCE.search(text, 0, before[-1].start):
+            # "… on Thursday 25 January … the worst wind here since the night of 16 October 1987. The
+            # school will stay shut until the 31st": a record's date names no month of the news
+            after_record, before = before[-1].end, before[:-1]
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         day = int(m.group("d"))
         if before and before[-1].month != before[-1].end_month and before[-1].end_day < day >= before[-1].day:
@@ -1273,7 +1280,7 @@ def _bare_ordinals_of(
             # range just named, in its first month (January's 14th is past its end)
             last = (before[-1].month, 0)
         # "Last December, on the 19th": a month named on its own, after the last date, is the one
-        named = _last_month_name(text, before[-1].end if before else 0, m.start())
+        named = _last_month_name(text, max(before[-1].end if before else 0, after_record), m.start())
         month_after = -1  # where "of that January" ends, when it names the month
         if (of := _OF_THAT_MONTH.match(text, m.end())) is not None and (word := _MONTH_WORD.match(text, of.end())):
             named, month_after = EN_MONTHS[word.group(0)], word.end()

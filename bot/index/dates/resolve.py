@@ -1844,6 +1844,10 @@ def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
 _THAT_SAME_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.IGNORECASE)
 
 
+NEW_YEAR_AHEAD_MONTHS = 3  # a month this soon after the article's, across the new year, is the next year's
+_THE_NEW_YEAR = re.compile(r"\bnew\s+year\b|\bnext\s+year\b|\baño\s+nuevo\b|нов(?:ого|ом)\s+год|新年|明年", re.I)
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -1854,6 +1858,8 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     if _THAT_SAME_MONTH.search(text, max(0, m.start - 40), m.start):
         return m  # ("… on Friday 9 January … later that month, on the 23rd": the month just named)
     s = sentence_at(sentences(text), m.start)[0]
+    if 0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS and _THE_NEW_YEAR.search(text, s, m.start):
+        return m  # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December)
     if _inside_quotes(text[s : m.start]):
         return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
     tense = _tense_context(text, s, m)
