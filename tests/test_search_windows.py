@@ -1206,3 +1206,15 @@ def test_a_spanish_or_russian_when_question_needs_a_date_beside_what_it_asks_abo
     index = index_of(tmp_path, files)
     assert index.search("¿cuándo fue elegida alcaldesa Marta Riquelme?") == []  # named, never dated
     assert [h.article.title for h in index.search("когда открыли мост через Сосновку?")] == ["Мост"]
+
+
+def test_a_chinese_name_in_russian_with_a_case_ending_finds_its_pinyin(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Summit\n\nLeaders of the Mekong states met in Tianjin on Monday.\n",
+            "b.txt": "Fair\n\nThe Tiangong model drew crowds at the Shenzhen fair.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("в Тяньцзине")][:1] == ["Summit"]
+    assert [h.article.title for h in index.search("у Тяньцзиня")][:1] == ["Summit"]

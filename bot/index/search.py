@@ -266,6 +266,21 @@ class _QueryTerm:
     expansions: tuple[tuple[int, float], ...]  # (stem id, weight)
 
 
+# Russian case endings a Chinese name in Palladius spelling takes (Тяньцзин-е, Цзиньпин-а, Пекин-ом).
+_RU_CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def _palladius_bases(term: str) -> list[str]:
+    """The forms a Russian word may have before its case ending, the soft sign or й restored
+    (Тяньцзине: Тяньцзин, Тяньцзинь, Тяньцзинй)."""
+    out = []
+    for end in _RU_CASE_ENDINGS:
+        if term.endswith(end) and len(term) - len(end) >= 3:
+            base = term[: -len(end)]
+            out += [base + "ь", base, base + "й"]
+    return out
+
+
 def _rarest(terms: list[_QueryTerm], asking: frozenset[str]) -> list[_QueryTerm]:
     """The query word a question asks about (the rarest of those found, not a word that asks:
     "how old was Tenzing on Everest?": Tenzing), as a list of at most one."""
@@ -1158,11 +1173,18 @@ class SearchIndex:
                     if d_tid is not None:
                         add(d_tid, TRANSLIT_WEIGHT * DERIVED_WEIGHT)
         if not latin:
-            # A Chinese name in Russian (Palladius) spelling: Цзиньсянь finds Jinxian and 金先.
-            for py in from_palladius(term):
-                for k in {skeleton(py), skeleton(postal(py))}:  # Цинхуа: Qinghua, or Tsinghua
-                    for tid, _ in self._keys.get(k, ()):
-                        add(tid, TRANSLIT_WEIGHT)
+            # A Chinese name in Russian (Palladius) spelling: Цзиньсянь finds Jinxian and 金先; in a case
+            # ending too, when the word as written finds nothing (Тяньцзине: Тяньцзинь, Tianjin;
+            # Цзиньпина: Цзиньпин, Jinping).
+            for form in (term, *_palladius_bases(term)):
+                found_here = False
+                for py in from_palladius(form):
+                    for k in {skeleton(py), skeleton(postal(py))}:  # Цинхуа: Qinghua, or Tsinghua
+                        for tid, _ in self._keys.get(k, ()):
+                            add(tid, TRANSLIT_WEIGHT)
+                            found_here = True
+                if found_here:
+                    break
             for wg in wade_giles_from_palladius(term):  # Гоминьдан: an older text's Kuomintang
                 for tid, k_latin in self._keys.get(skeleton(wg), ()):
                     if k_latin:
