@@ -195,7 +195,8 @@ BLIND73 = GoldSet("blind73", GOLD / "blind73" / "docs", GOLD / "blind73" / "gold
 # set, was written at the same time by a counts-only writer and committed unscored.
 BLIND74 = GoldSet("blind74", GOLD / "blind74" / "docs", GOLD / "blind74" / "gold.jsonl", False)
 BLIND75 = GoldSet("blind75", GOLD / "blind75" / "docs", GOLD / "blind75" / "gold.jsonl", False)
-# The twenty-second session: blind76 was written at its start to tune on in the same round (a writer
+# The twenty-second session's round: blind75 was blind, scored once at its end (0.845; the session
+# start's code 0.845). blind76 was written at its start to tune on in the same round (a writer
 # who read no engine code); blind77, the twenty-third round's blind set, was written at the same time
 # by a counts-only writer and committed unscored.
 BLIND76 = GoldSet("blind76", GOLD / "blind76" / "docs", GOLD / "blind76" / "gold.jsonl", False)
