@@ -5369,3 +5369,15 @@ def test_a_record_s_date_names_no_month_for_the_next_bare_day(tmp_path: Path) ->
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14th"] == "1992-02-14"
+
+
+def test_an_obituary_s_age_at_death_told_after_the_day_outweighs_a_birthday_of_the_life(tmp_path: Path) -> None:
+    text = (
+        "THE FELLSIDE ADVERTISER — OBITUARY\n\nAlbert Pennock\nBlacksmith and bell-ringer\n\n"
+        "Albert Pennock, who shod the dale's horses for half a century and rang the tenor bell at St "
+        "Kentigern's, died at home on 18 January, aged 87.\n\n"
+        "He was born on 9 May 1916 in the forge cottage at Low Fell.\n\n"
+        "On his 80th birthday, 9 May, the ringers rang a full peal in his honour.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"obituary.txt": text})}
+    assert got["18 January"] == "2004-01-18"

@@ -2720,6 +2720,11 @@ def _add_counted(
         reasons[ev.year].append(ev.why)
 
 
+# "Lettice Ormerod, who taught …, died at home on Sunday, 2 February, aged 85": the death the age is
+# told with, however far the name stands before it.
+_DIED_AGED = re.compile(r"\bdied\b(?=[^.;]{0,80}\baged\s+\d)", re.IGNORECASE)
+
+
 def _obituary_age(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> list[Evidence]:
     """An obituary's news: "Lionel Guthridge, who has died aged 86" with "born … on 11 February 1929"
     puts its present at the birth year plus the age, or one more when the death's day ("He died
@@ -2737,7 +2742,7 @@ def _obituary_age(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]])
             continue
         for s, e in sentences(text):
             sent = text[s:e]
-            if (died := OWN_DEATH.search(sent)) is None:
+            if (died := OWN_DEATH.search(sent) or _DIED_AGED.search(sent)) is None:
                 continue
             for m in _counted_in(sent):
                 c = _count(m)
@@ -2866,7 +2871,10 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
                 continue
             c = Counted(c.phrase, idx, c.base, c.year, c.past, c.why)  # (`replace` walks every field's metadata)
             counted.append(c)
-            weight = PAST_ANNIVERSARY if c.past else WEIGHTS["anniversary"] * c.base.strength * lead
+            # (in an obituary, a birthday of the life it counts, before the age at death: "On her 80th
+            # birthday, 12 March, the school choir sang" of one who died aged 85, born in 1911)
+            lived = any(ev.kind == "age at death" and ev.base == c.base.year and c.year < ev.year for ev in out)
+            weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
             year, why = _kept_after_head(out, c, text, a) or (c.year, c.why)
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
         found_ago = False
