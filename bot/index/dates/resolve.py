@@ -1476,7 +1476,7 @@ def _origin_retold(ctx: _Context, m: Mention, text: str, s: int, e: int, pidx: i
         now_told = valid_day(m.month, m.day, ctx.time.year) and (
             datetime.date(ctx.time.year, m.month, m.day) in ctx.told
         )
-        if told and now_told and (m.month, m.day) in _days_dated(told, c.base.year):
+        if now_told and (m.month, m.day) in _days_dated(told, c.base.year):
             return c
     return None
 
@@ -2709,7 +2709,11 @@ def _year_by_rules(
         # "本月20日", "上月30日": counted from the article's own month, so in its present (or the year
         # before or after, across the new year), whatever account the paragraph tells
         own_year = article_year + (ctx.own_month - 1 + ZH_MONTH_STEP[m.text[0]]) // 12
-        why = reason(N_("“{phrase}” counts from the article's own month: {year}"), phrase=m.text[:2], year=own_year)
+        why = reason(
+            N_("“{phrase}” counts from the article's own month: {year}"),
+            phrase=m.text[: m.text.find("月") + 1],
+            year=own_year,
+        )
         return own_year, "inferred", why + _weekday_note(m, own_year), False
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
