@@ -1218,3 +1218,15 @@ def test_a_chinese_name_in_russian_with_a_case_ending_finds_its_pinyin(tmp_path:
     )
     assert [h.article.title for h in index.search("в Тяньцзине")][:1] == ["Summit"]
     assert [h.article.title for h in index.search("у Тяньцзиня")][:1] == ["Summit"]
+
+
+def test_a_name_of_two_words_whose_first_the_corpus_lacks_names_something_else(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Looking back\n\nThe Kirkhallow Gazette looks back at the week the river froze.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Kirkhallow Gazette looking back")][:1] == ["Looking back"]
+    assert index.search("Brackenmoor Gazette: the week the river froze") == []  # another paper

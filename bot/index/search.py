@@ -1819,7 +1819,12 @@ class SearchIndex:
             return False  # (most queries: no dictionary read)
         # (the query's only name: "Shensi and Kansu provinces" names Kansu too, found as Gansu)
         named = [w for w in capital if w.isalpha() and not common_word(w, q.lang)]
-        return len(named) == 1 and any(t.term == named[0] and self._far(t) for t in q.terms)
+        if len(named) == 1 and any(t.term == named[0] and self._far(t) for t in q.terms):
+            return True
+        # (or the first word of a name of two or more, the rest of which the corpus holds: "Kirkhaven
+        # Gazette looking back" of a corpus with the Kirkhallow Gazette names another paper)
+        far = {t.term for t in q.terms if self._far(t)}
+        return any(normalize(run.group(1)) in far for run in _NAME_OPENING.finditer(query))
 
     def _names_of_everyday_words(self, q: _Query, query: str) -> list[np.ndarray]:
         """The passages holding each name the query writes as two capitalised everyday words side
@@ -2533,6 +2538,10 @@ def joined_snippet(parts: Sequence[tuple[str, int]], matched: frozenset[str]) ->
             out[-1] = Span(" … ")
         out.extend(piece)
     return tuple(out)
+
+
+# A capitalised word followed by another: the first word of a name of two or more ("Kirkhaven Gazette").
+_NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)(?=\s+[A-Z][a-z])")
 
 
 def _capitalised(query: str) -> set[str]:
