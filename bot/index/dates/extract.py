@@ -938,8 +938,12 @@ def _ru_month_adjective(text: str, start: int, end: int) -> int | None:
     return month
 
 
-# "the worst wind here since the night of": what a record is counted from, right before its date.
-_RECORD_SINCE = re.compile(r"\b(?:since|for\s+the\s+first\s+time\s+since)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+# "Floods on 9 June were the worst since", "the worst wind here since the night of": what a record is
+# counted from, right before its year or date (a time of its own, not the news's).
+RECORD_SINCE = re.compile(
+    r"\b(?:first|last|only|best|worst|[a-z]{2,}est|most|least)\b[^.;:!?]{0,60}\bsince\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _ZH_PART_OF_MONTH = {"中旬": 11, "下旬": 21}  # where the middle and the last third of a month begin
 
 
@@ -1269,7 +1273,7 @@ def _bare_ordinals_of(
             continue  # a range's end ("5 March until the 9th", "from the 17th to the 24th"): read with its range
         before = [x for x in found if x.end <= m.start()]
         after_record = 0
-        if len(before) > 1 and before[-1].year is not None and _RECORD_SINCE.search(text, 0, before[-1].start):
+        if len(before) > 1 and before[-1].year is not None and RECORD_SINCE.search(text, 0, before[-1].start):
             # "… on Thursday 25 January … the worst wind here since the night of 16 October 1987. The
             # school will stay shut until the 31st": a record's date names no month of the news
             after_record, before = before[-1].end, before[:-1]

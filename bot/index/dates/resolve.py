@@ -63,6 +63,7 @@ from bot.index.dates.doctime import (
 )
 from bot.index.dates.extract import (
     OF_RELATIVE_MONTH,
+    RECORD_SINCE,
     WEEK_BEFORE,
     ZH_MONTH_STEP,
     Mention,
@@ -1107,9 +1108,6 @@ def _weekday_note_of(weekday: int, month: int, day: int, year: int) -> str:
 
 
 # A comparison with a year gone by: "the worst since 1958", "for the first time since 1963".
-_RECORD_SINCE = re.compile(
-    r"\b(?:first|last|only|best|worst|[a-z]{2,}est|most|least)\b[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE
-)
 
 
 def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int]], pos: int) -> int | None:
@@ -1122,7 +1120,7 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue
         if _inside_quotes(text[s : m.start()]):
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
-        if _RECORD_SINCE.search(text, max(s, m.start() - 80), m.start()):
+        if RECORD_SINCE.search(text, max(s, m.start() - 80), m.start()):
             continue  # "Floods on 9 June were the worst since 1958": the record's year, not the day's
         when = m.end() < pos and _WHEN_CLAUSE.match(text, m.end())
         if (
