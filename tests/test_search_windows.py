@@ -1230,3 +1230,14 @@ def test_a_name_of_two_words_whose_first_the_corpus_lacks_names_something_else(t
     )
     assert [h.article.title for h in index.search("Kirkhallow Gazette looking back")][:1] == ["Looking back"]
     assert index.search("Brackenmoor Gazette: the week the river froze") == []  # another paper
+
+
+def test_an_english_name_in_russian_with_a_case_ending_finds_it_by_its_consonants(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Choir\n\nThe choir was led for thirty years by Harold Whitcombe of Lower Fell.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("с Уиткомбом")][:1] == ["Choir"]

@@ -267,7 +267,7 @@ class _QueryTerm:
 
 
 # Russian case endings a Chinese name in Palladius spelling takes (Тяньцзин-е, Цзиньпин-а, Пекин-ом).
-_RU_CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "а", "я", "у", "ю", "е", "ы", "и")
+_RU_CASE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "а", "я", "у", "ю", "е", "ы", "и")
 
 
 def _palladius_bases(term: str) -> list[str]:
@@ -1037,10 +1037,21 @@ class SearchIndex:
     def _consonant_names(self, term: str) -> tuple[int, ...]:
         """The stems of the corpus's Latin words with the consonants of `term` (see
         translit.consonant_key), when there are at most CONSONANT_MAX_WORDS of them."""
+        found = self._names_by_key(self._consonant_table, self._consonant_keys(term))
+        if not found:
+            # (in a case ending: "с Мирзиёевым" for Mirziyoyev, "с Уиткомбом" for Whitcombe; the
+            # ending's consonant is no part of the name)
+            bases = [b for b in _palladius_bases(term) if not b.endswith(("ь", "й"))]
+            keys = sorted({k for b in bases for k in self._consonant_keys(b)})
+            found = self._names_by_key(self._consonant_table, keys)
+        return found
+
+    @staticmethod
+    def _consonant_keys(term: str) -> list[str]:
         keys = {consonant_key(term)}
         if "у" in term:  # Хебблсуик, Уилсон: Russian writes English w as у before a vowel
             keys.add(consonant_key(_CYRILLIC_W.sub("в", term)))
-        return self._names_by_key(self._consonant_table, sorted(keys - {""}))
+        return sorted(keys - {""})
 
     def _latin_variant_names(self, term: str) -> tuple[int, ...]:
         """The stems of corpus names with the consonants of a Latin name the corpus lacks, when the
