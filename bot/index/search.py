@@ -266,19 +266,19 @@ class _QueryTerm:
     expansions: tuple[tuple[int, float], ...]  # (stem id, weight)
 
 
-# Russian case endings a Chinese name in Palladius spelling takes (Тяньцзин-е, Цзиньпин-а, Пекин-ом).
+# Russian case endings a name takes (Тяньцзин-е, Цзиньпин-а, Пекин-ом, Мирзиёев-ым).
 _RU_CASE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "а", "я", "у", "ю", "е", "ы", "и")
 
 
+def _without_case_ending(term: str) -> list[str]:
+    """The forms a Russian word may have before its case ending (Тяньцзине: Тяньцзин)."""
+    return [term[: -len(end)] for end in _RU_CASE_ENDINGS if term.endswith(end) and len(term) - len(end) >= 3]
+
+
 def _palladius_bases(term: str) -> list[str]:
-    """The forms a Russian word may have before its case ending, the soft sign or й restored
-    (Тяньцзине: Тяньцзин, Тяньцзинь, Тяньцзинй)."""
-    out = []
-    for end in _RU_CASE_ENDINGS:
-        if term.endswith(end) and len(term) - len(end) >= 3:
-            base = term[: -len(end)]
-            out += [base + "ь", base, base + "й"]
-    return out
+    """`_without_case_ending`, each with the soft sign or й restored too (Тяньцзине: Тяньцзинь,
+    Тяньцзин, Тяньцзинй)."""
+    return [form for base in _without_case_ending(term) for form in (base + "ь", base, base + "й")]
 
 
 def _rarest(terms: list[_QueryTerm], asking: frozenset[str]) -> list[_QueryTerm]:
@@ -1041,7 +1041,7 @@ class SearchIndex:
         if not found:
             # (in a case ending: "с Мирзиёевым" for Mirziyoyev, "с Уиткомбом" for Whitcombe; the
             # ending's consonant is no part of the name)
-            bases = [b for b in _palladius_bases(term) if not b.endswith(("ь", "й"))]
+            bases = [b for b in _without_case_ending(term) if not b.endswith(("ь", "й"))]
             keys = sorted({k for b in bases for k in self._consonant_keys(b)})
             found = self._names_by_key(self._consonant_table, keys)
         return found
