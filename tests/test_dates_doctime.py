@@ -5381,3 +5381,25 @@ def test_an_obituary_s_age_at_death_told_after_the_day_outweighs_a_birthday_of_t
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"obituary.txt": text})}
     assert got["18 January"] == "2004-01-18"
+
+
+def test_years_ago_counts_from_the_last_act_another_document_dates_not_from_a_year_since(tmp_path: Path) -> None:
+    # The sentence after "ago" dates when the service began ("since"): the act counted from, its
+    # last run, is dated by a cutting in another file.
+    files = {
+        "cutting.txt": (
+            "THE DENHOLM CHRONICLE\nWednesday 9 October 1996\n\nLAST TRAM FOR DENHOLM PIER\n"
+            "The Denholm pier tramway carried its passengers along the pier for the last time on "
+            "Sunday, 6 October, when driver Alice Mabey took the car out at dusk.\n"
+        ),
+        "blog.txt": (
+            "PIER NOTES\nA blog about the pier · Posted 2 October\n\n"
+            "Twenty years ago this week, my aunt, Alice Mabey, drove the Denholm pier tramway along the "
+            "pier for the last time. It was the end of a line that had run since 21 July 1903, and the end of "
+            "a trade her family had plied for three generations.\n\n"
+            "On 6 October we will ride the pier train in her memory.\n"
+        ),
+    }
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("blog.txt", "2 October")] == "2016-10-02"
+    assert got[("blog.txt", "6 October")] == "2016-10-06"

@@ -1703,15 +1703,20 @@ def _years_ago_elsewhere(
     at = text.find(phrase)
     spans = sentences(text)
     s, e = sentence_at(spans, max(at, 0))
-    if not find_mentions(text[s:e]):
+    own = text[s:e]  # the sentence that counts back (the base is never one it dates: see below)
+    if not find_mentions(own):
         # "Seventy years ago today, climbers gathered … It was 12 June": the day in the next sentence
-        e = next((b for a, b in spans if a >= e), e)
+        nxt = next(((a, b) for a, b in spans if a >= e), None)
+        if nxt is not None:
+            own, e = text[nxt[0] : nxt[1]], nxt[1]
     sentence = text[s:e]
     days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
     if any(not since_governs(sentence, 0, y.start()) for y in _YEAR_RE.finditer(sentence)):
         return  # (not "for the first time since 1957": a year since which, not the year counted from)
     if not days:
-        found = list(_ago_this_week_elsewhere(sentence, ago, article_id, finder, lead))
+        # (not a sentence of its own: its years are all ones since which, as above — "… for the very
+        # last time. It was the end of a crossing that had run since 14 May 1888")
+        found = list(_ago_this_week_elsewhere(sentence, ago, article_id, finder, lead, besides=own))
         if found or not opens:
             yield from found
             return
@@ -1751,7 +1756,7 @@ def _told_next_elsewhere(following: str, article_id: str, finder: BaseFinder, ti
 
 
 _THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week(?:end)?|month)|today)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+")
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+|(?<=[.!?])\s+")
 
 
 def _ago_this_week_elsewhere(
