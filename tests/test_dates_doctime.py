@@ -5403,3 +5403,15 @@ def test_years_ago_counts_from_the_last_act_another_document_dates_not_from_a_ye
     got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, files)}
     assert got[("blog.txt", "2 October")] == "2016-10-02"
     assert got[("blog.txt", "6 October")] == "2016-10-06"
+
+
+def test_a_bare_day_fixed_earlier_with_its_weekday_is_told_again_not_one_of_next_year_s_month(tmp_path: Path) -> None:
+    text = (
+        "THE HOLT ADVERTISER\nHOLT, Tuesday 4 March 2003 — The village hall committee has booked the "
+        "county quiz league final for Saturday 22 March.\n\n"
+        "Next year the hall is due a new roof, with work starting on 9 November.\n"
+        "Tickets for the quiz on the 22nd cost £3 from the post office.\n\n"
+        "The hall was opened by the Duchess on 3 May 1953, and the last quiz on the 22nd will be its fiftieth.\n"
+    )
+    got = [(m.line, m.start_iso) for m in resolve(tmp_path, {"a.txt": text}) if m.text == "22nd"]
+    assert got == [(5, "2003-03-22"), (7, "2003-03-22")]

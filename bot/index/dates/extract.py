@@ -1165,14 +1165,19 @@ def _bare_ordinals(text: str) -> list[re.Match[str]]:
 
 
 def bare_ordinal_days(
-    text: str, found: list[Mention], carried: tuple[int, int] | None, named_days: Sequence[tuple[int, int]] = ()
+    text: str,
+    found: list[Mention],
+    carried: tuple[int, int] | None,
+    named_days: Sequence[tuple[int, int]] = (),
+    weekday_days: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it.
-    `named_days`: the (month, day) pairs earlier paragraphs named, in order."""
+    `named_days`: the (month, day) pairs earlier paragraphs named, in order; `weekday_days` those of
+    them named with a weekday."""
     if (not found and carried is None) or not _has_digit(text):
         return []
-    out = _bare_ordinals_of(text, found, carried, named_days)
+    out = _bare_ordinals_of(text, found, carried, named_days, weekday_days)
     if _WEEKDAY_NAME.search(text):
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
         out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried)], key=lambda x: x.start)
@@ -1252,7 +1257,11 @@ def _weekday_and_number(text: str, found: list[Mention], carried: tuple[int, int
 
 
 def _bare_ordinals_of(
-    text: str, found: list[Mention], carried: tuple[int, int] | None, named_days: Sequence[tuple[int, int]] = ()
+    text: str,
+    found: list[Mention],
+    carried: tuple[int, int] | None,
+    named_days: Sequence[tuple[int, int]] = (),
+    weekday_days: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried) if not text.isascii() else []
     if found and found[-1].form == "es":
@@ -1318,6 +1327,7 @@ def _bare_ordinals_of(
         # ("Sunday 10 July …" then "Workshops run on the 9th and 10th": a list that names that day again)
         listed = (more := _AND_ORDINAL.match(text, m.end("d") + 2)) is not None and int(more.group("d")) == last[1]
         again = [mo for mo, d in named_days if d == day and valid_day(mo, day, None)]
+        fixed = [mo for mo, d in weekday_days if d == day and valid_day(mo, day, None)]
         if (
             named is None
             and again
@@ -1329,6 +1339,20 @@ def _bare_ordinals_of(
             # ("… the night of 7 September … work due to begin on 5 April. "We hope never to see a night
             # like the 7th again"": a day an earlier paragraph named, not one of the month named last)
             last = (again[-1], 0)
+        elif (
+            named is None
+            and fixed
+            and fixed[-1] != last[0]
+            and back is None
+            and ((not before and last == carried) or (before and before[-1].year is not None))
+            and day != last[1]
+            and not any(day in (x.day, x.end_day) for x in before)  # (the day just named: that one's, below)
+        ):
+            # "… the anniversary dinner on Saturday 13 October …" / "Next year … work starting on 7
+            # January." / "… launched at the dinner on the 13th": a day fixed with its weekday earlier is
+            # the one told again, not one of the month carried from another paragraph or of a year
+            # written with the date before it ("his first sale here on 3 April 1971 … on the 26th")
+            last = (fixed[-1], 0)
         earlier = _EARLIER.search(text, max(0, m.start() - 40), m.start()) is not None
         if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day

@@ -1969,14 +1969,17 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         carried = (ctx.present_day[0], 0)  # ("100 YEARS AGO · 1911" / "On Thursday the 22nd …": this week's month)
     last_year: int | None = None  # the year of the last date told
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
+    with_weekday: list[tuple[int, int]] = []  # … of those named with a weekday
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         found = find_mentions(text)
         named.extend((x.month, x.day) for x in found)
+        with_weekday.extend((x.month, x.day) for x in found if x.weekday is not None)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
-        if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)]):
+        earlier_weekdays = with_weekday[: len(with_weekday) - sum(x.weekday is not None for x in found)]
+        if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays):
             carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
             told_again = {
                 x.start
