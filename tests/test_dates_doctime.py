@@ -5415,3 +5415,13 @@ def test_a_bare_day_fixed_earlier_with_its_weekday_is_told_again_not_one_of_next
     )
     got = [(m.line, m.start_iso) for m in resolve(tmp_path, {"a.txt": text}) if m.text == "22nd"]
     assert got == [(5, "2003-03-22"), (7, "2003-03-22")]
+
+
+def test_the_day_an_anniversary_falls_on_is_now_in_a_paragraph_that_opens_looking_back(tmp_path: Path) -> None:
+    text = (
+        "THE HOLLIN NEWS\nMonday 9 June 2003\n\nTHE LAST SHIFT\n"
+        "Forty years ago this month, the last pony was brought up from Hollin Colliery for good. The "
+        "anniversary of that last shift falls on 14 June, and the miners' welfare will ring its bell.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14 June"] == "2003-06-14"

@@ -1667,6 +1667,13 @@ def _past_search(clause: str) -> re.Match[str] | None:
     return _PAST.search(clause) if _may_hold(_PAST_WORDS, clause) else None
 
 
+# "The anniversary of that last crossing falls on 30 April": the day it is kept, now (whatever
+# account the paragraph opened with "Twenty-five years ago this month")
+_ANNIVERSARY_FALLS = re.compile(
+    r"\banniversary\b[^.;:!?]{0,80}\b(?:falls|is|will\s+be)\s+(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE
+)
+
+
 def _reads_past(clause: str) -> bool:
     """Whether a clause tells of the past ("The banks closed on …"), not of the present ("The hall
     reopens on …"): a past tense, or an English -ed form."""
@@ -2842,6 +2849,7 @@ def _year_by_rules(
         and _reads_past(clause)
         and not _OWN_RELATIVE_YEAR.search(clause)  # "Last year's festival, on 6 July": its own year
         and not _THIS_YEAR_AFTER.match(text, m.end)  # ("if it rains on Saturday 5 July this year")
+        and not _ANNIVERSARY_FALLS.search(text, max(s, m.start - 120), m.start)
         and (opening := ago_phrase(text[:40])) is not None
     ):
         # "FIFTY YEARS AGO this week Bellstead got its first traffic lights … The borough engineer
