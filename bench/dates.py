@@ -117,6 +117,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND75,
     BLIND76,
     BLIND77,
+    BLIND78,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -360,6 +361,7 @@ def main() -> int:
     dev_sets += [BLIND73]  # scored once at the end of the twenty-first session (0.890): spent
     dev_sets += [BLIND76]  # written with blind77 (the twenty-third round's blind set) to tune on
     dev_sets += [BLIND75]  # scored once at the end of the twenty-second session (0.845): spent
+    dev_sets += [BLIND78]  # written with blind79 (the twenty-fourth round's blind set) to tune on
     quality(dev_sets + ([BLIND77] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
