@@ -5425,3 +5425,15 @@ def test_the_day_an_anniversary_falls_on_is_now_in_a_paragraph_that_opens_lookin
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14 June"] == "2003-06-14"
+
+
+def test_a_century_ago_after_words_of_a_long_sentence_counts_from_its_year(tmp_path: Path) -> None:
+    # ("of the Granton lifeboat station sounded … off the point": no list of counts before the phrase)
+    text = (
+        "THE GRANTON PACKET\n\nGRANTON, 9 May — The siren of the Granton lifeboat station sounded once "
+        "for each of the eleven men lost when the coaster Mary Hume went down off the point a century "
+        "ago to the day, on Sunday, 9 May 1920.\n\nThe crew will lay a wreath at sea on the 16th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9 May"] == "2020-05-09"
+    assert got["16th"] == "2020-05-16"

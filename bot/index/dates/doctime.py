@@ -1566,7 +1566,11 @@ def _ago_years(m: re.Match[str]) -> int | None:
 
 # "our pages of 25, 50 and 75 years ago", "photographs from fifty years ago": what the text looks at,
 # from its own year, not an event of the year the sentence names.
-_LOOKED_AT = re.compile(r"\b(?:of|from)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?),?\s+(?:and\s+|or\s+)?)*$", re.IGNORECASE)
+# (counts only between "of" and the phrase: not "the bell of First Methodist rang once for each … a
+# century ago")
+_LOOKED_AT = re.compile(
+    rf"\b(?:of|from)\s+(?:(?:\d{{1,3}}|(?:{CARDINAL_ALT})(?:-[a-z]+)?),?\s+(?:and\s+|or\s+)?)*$", re.IGNORECASE
+)
 
 
 def _years_ago(
