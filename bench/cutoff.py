@@ -89,6 +89,10 @@ Query sets (--set):
             unanswerable queries: written in the twenty-second session to tune on (--blind46).
 - blind47:  tests/queries_blind47.py over seeds/ and over tests/gold/blind59/docs: the twenty-third
             round's blind set (--blind47), committed unscored in the twenty-second session.
+- blind48:  tests/queries_blind48.py over seeds/ and over tests/gold/blind60/docs, rich in
+            unanswerable queries: written in the twenty-third session to tune on (--blind48).
+- blind49:  tests/queries_blind49.py over seeds/ and over tests/gold/blind61/docs: the twenty-fourth
+            round's blind set (--blind49), committed unscored in the twenty-third session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -179,6 +183,8 @@ from tests import (  # noqa: E402
     queries_blind45,
     queries_blind46,
     queries_blind47,
+    queries_blind48,
+    queries_blind49,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -253,6 +259,8 @@ BLIND_SETS = {
     "blind45": queries_blind45,
     "blind46": queries_blind46,
     "blind47": queries_blind47,
+    "blind48": queries_blind48,
+    "blind49": queries_blind49,
 }
 
 
@@ -386,6 +394,8 @@ LABELS = {
     "blind45": "tests/queries_blind45.py (forty-fifth set, spent: seeds + the blind57 documents; twenty-second round)",
     "blind46": "tests/queries_blind46.py (forty-sixth set, to tune on: seeds + the blind58 documents)",
     "blind47": "tests/queries_blind47.py (forty-seventh set, BLIND: seeds + the blind59 documents; twenty-third round)",
+    "blind48": "tests/queries_blind48.py (forty-eighth set, to tune on: seeds + the blind60 documents)",
+    "blind49": "tests/queries_blind49.py (forty-ninth set, BLIND: seeds + the blind61 documents; twenty-fourth round)",
 }
 
 
@@ -452,6 +462,8 @@ def main() -> None:
     parser.add_argument("--blind45", action="store_true", help="with --scores: the forty-fifth set (spent)")
     parser.add_argument("--blind46", action="store_true", help="with --scores: the forty-sixth set (to tune on)")
     parser.add_argument("--blind47", action="store_true", help="with --scores: the forty-seventh set (BLIND: later)")
+    parser.add_argument("--blind48", action="store_true", help="with --scores: the forty-eighth set (to tune on)")
+    parser.add_argument("--blind49", action="store_true", help="with --scores: the forty-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
