@@ -5437,3 +5437,19 @@ def test_a_century_ago_after_words_of_a_long_sentence_counts_from_its_year(tmp_p
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9 May"] == "2020-05-09"
     assert got["16th"] == "2020-05-16"
+
+
+def test_a_year_something_was_bought_in_opens_the_window_a_weekday_only_newsletter_s_year_lies_in(
+    tmp_path: Path,
+) -> None:
+    # Friday 14 March and Saturday 12 April fit 1997, 2003, 2008, 2014 and 2025: only 2014 lies between
+    # the purchase and the end of the lease.
+    text = (
+        "HARTSIDE BOWLS CLUB\nSpring newsletter\n\n"
+        "The new mower bought in 2010 has been paid for at last. Our lease on the green runs until the "
+        "end of 2020, and talks about renewing it will start soon.\n\n"
+        "Annual meeting: Friday 14 March, 7 pm.\nOpening day: Saturday 12 April.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Friday 14 March"] == "2014-03-14"
+    assert got["Saturday 12 April"] == "2014-04-12"

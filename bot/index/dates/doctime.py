@@ -282,9 +282,9 @@ _SUBJECT_END = re.compile(
 _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:very|almost|nearly|all\s+but|then)\s+)*[a-z]{3,}ed\b")
 # "opened in May 1962", "founded in 1903": the year a window of birthdays is counted from.
 _ORIGIN = re.compile(
-    r"(?=[bcefijlmors])"  # (its words' first letters looked at first: the same matches)
+    r"(?=[abcefijlmoprs])"  # (its words' first letters looked at first: the same matches)
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|restored|started|began|created|inaugurated|introduced|set\s+up|joined"
-    rf"|moved|since|licensed|launched|installed|commissioned|erected)\b[^.;]{{0,80}}?"
+    rf"|moved|since|licensed|launched|installed|commissioned|erected|bought|purchased|acquired)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
