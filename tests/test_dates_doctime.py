@@ -5453,3 +5453,21 @@ def test_a_year_something_was_bought_in_opens_the_window_a_weekday_only_newslett
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Friday 14 March"] == "2014-03-14"
     assert got["Saturday 12 April"] == "2014-04-12"
+
+
+def test_an_anniversary_counts_from_the_day_another_document_s_report_tells_as_yesterday(tmp_path: Path) -> None:
+    files = {
+        "cutting.txt": (
+            "THE ASHBRIDGE ECHO\nTuesday, 14 January 1992\n\nMILL CHIMNEY FALLS IN GALE\n"
+            "The 200-foot chimney of Ashbridge cotton mill crashed across Canal Street yesterday evening "
+            "when a gale of eighty miles an hour struck the town, crushing three parked lorries.\n"
+        ),
+        "notice.txt": (
+            "ASHBRIDGE TOWN COUNCIL\nPUBLIC NOTICE\n\n"
+            "The Council will mark the thirtieth anniversary of the chimney's fall on 13 January, when the "
+            "cotton mill chimney crashed across Canal Street in a gale, with a walk along the canal.\n\n"
+            "Canal Street will be closed on 13 January from 9 am.\n"
+        ),
+    }
+    got = {(m.file, m.line, m.text): m.start_iso for m in resolve(tmp_path, files)}
+    assert got[("notice.txt", 6, "13 January")] == "2022-01-13"

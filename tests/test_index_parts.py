@@ -355,8 +355,8 @@ def test_the_finder_is_the_one_base_finder_makes(tmp_path: Path) -> None:
     mine, theirs = parts._Finder(), BaseFinder()
     for finder in (mine, theirs, parts._Finder()):  # (the last: every key from the cache)
         for p in built.parts.files.values():
-            for aid, text, years in p.dated:
-                finder.add_sentence(aid, text, years)
+            for aid, text, years, day in p.dated:
+                finder.add_sentence(aid, text, years, day)
             for a, d in zip(p.articles, p.dates, strict=True):
                 assert d.first is not None
                 for an, shift in d.first[1].unbased:

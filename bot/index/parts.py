@@ -161,7 +161,9 @@ class FilePart:
     skipped: SkippedFile | None
     tokens: Tokens  # the words of its passages (passages_of(articles))
     passages: Passages  # its passages as arrays (Passages(articles)), joined on an update
-    dated: tuple[tuple[str, str, tuple[int, ...]], ...]  # BaseFinder.add_sentence calls, in order
+    dated: tuple[
+        tuple[str, str, tuple[int, ...], tuple[int, int] | None], ...
+    ]  # BaseFinder.add_sentence calls, in order
     dates: tuple[ArticleDates, ...]  # one per article
 
 
@@ -315,10 +317,12 @@ class _Calls(BaseFinder):
 
     def __init__(self) -> None:
         super().__init__()
-        self.calls: list[tuple[str, str, tuple[int, ...]]] = []
+        self.calls: list[tuple[str, str, tuple[int, ...], tuple[int, int] | None]] = []
 
-    def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
-        self.calls.append((article_id, text, tuple(years)))
+    def add_sentence(
+        self, article_id: str, text: str, years: Sequence[int], day: tuple[int, int] | None = None
+    ) -> None:
+        self.calls.append((article_id, text, tuple(years), day))
 
 
 def _extract(file: str, hash: str, articles: Sequence[Article], skipped: SkippedFile | None) -> FilePart:
@@ -465,7 +469,7 @@ def _changed(old: dict[str, bytes], new: dict[str, bytes]) -> set[str]:
 
 def _sentence_keys(parts: Iterable[FilePart]) -> set[str]:
     """The keys of the dated sentences of `parts`."""
-    return set().union(*(_text_keys(text) for p in parts for _, text, years in p.dated if years))
+    return set().union(*(_text_keys(text) for p in parts for _, text, years, _ in p.dated if years))
 
 
 def _learned_keys(firsts: Iterable[Time | None]) -> set[str]:
@@ -870,8 +874,8 @@ def _assemble(
     clear_caches()
     finder = _Finder(table, day_reader=_days_dated, newest_year=newest_year)
     for p in parts:
-        for aid, text, years in p.dated:
-            finder.add_sentence(aid, text, years)
+        for aid, text, years, day in p.dated:
+            finder.add_sentence(aid, text, years, day)
     if previous is None:
         sentence_digests = _digest_by_key(finder._by_key)
         counts_digest = _counts_digest(finder)

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bot.index")
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 MAGIC = b"MEMORIAL-IDX-9\n\x00"  # 16 bytes; then the header's offset and length (8 bytes each)
 DATA_START = 64
 ALIGN = 64  # arrays start on a cache line, as numpy would allocate them

@@ -308,6 +308,9 @@ class DatedSentence:
     years: tuple[int, ...]
     text: str
     articles: set[str]
+    # The day a report tells of without naming it ("Two people died in Kelmer yesterday afternoon"
+    # under "Friday, 3 August 1990": 2 August), in its one year.
+    day: tuple[int, int] | None = None
 
 
 class _Idf(dict[str, float]):
@@ -389,7 +392,10 @@ class BaseFinder:
         keeps them for the process)."""
         return content_keys(text)
 
-    def add_sentence(self, article_id: str, text: str, years: Sequence[int]) -> None:
+    def add_sentence(
+        self, article_id: str, text: str, years: Sequence[int], day: tuple[int, int] | None = None
+    ) -> None:
+        """`text` dates something in `years`; `day`: the day it tells of without naming it."""
         if years:
             keys = self.keys_of(text)
             # Syndicated copies of a sentence are one entry: lookups stay linear in distinct text.
@@ -397,7 +403,7 @@ class BaseFinder:
             if seen is not None:
                 seen.articles.add(article_id)
                 return
-            dated = DatedSentence(keys, tuple(years), text, {article_id})
+            dated = DatedSentence(keys, tuple(years), text, {article_id}, day)
             self._seen[(keys, tuple(years))] = dated
             self.sentences.append(dated)
             for k in keys:
@@ -572,7 +578,7 @@ class BaseFinder:
                 continue
             # The year that dates the day, when a sentence states several ("Monday 15 November 1999
             # — … the mill destroyed by fire on 12 March 1974").
-            dated = [y for y in sorted(set(s.years)) if self.day_reader(s.text, y) & days]
+            dated = [y for y in sorted(set(s.years)) if self._dates(s, y) & days]
             if len(dated) != 1:
                 continue
             # How much of the dating clause this sentence tells again: a sentence that counts years
@@ -582,8 +588,8 @@ class BaseFinder:
             cover = 0.0
             clauses = _dating_clauses(s.text)
             for i, clause in enumerate(clauses):
-                if not self.day_reader(clause, dated[0]) & days:
-                    continue
+                if not self.day_reader(clause, dated[0]) & days and s.day not in days:
+                    continue  # (a report's "yesterday": every clause of it tells of that day)
                 # the clause, or it with the one after ("… opened on Saturday, 24 April by Harold
                 # Briggs, who cut the ribbon"): what happened on the day may go on past it; or with
                 # the one before, past a name set off by commas ("… was opened by the Mayor,
@@ -608,7 +614,7 @@ class BaseFinder:
             index: dict[tuple[int, int], set[int]] = {}
             for i, s in enumerate(self.sentences):
                 for y in set(s.years):
-                    for d in self.day_reader(s.text, y):
+                    for d in self._dates(s, y):
                         index.setdefault(d, set()).add(i)
             self._on_day = index
         return set().union(*(self._on_day.get(d, set()) for d in days))
@@ -632,6 +638,12 @@ class BaseFinder:
         ranked = [(min(shared), i) for i in on_day if (shared := keys & self.sentences[i].keys)]
         ranked.sort()
         return [self.sentences[i] for _, i in ranked]
+
+    def _dates(self, s: DatedSentence, year: int) -> frozenset[tuple[int, int]]:
+        """The days `s` dates in `year`: the ones it names, and a report's day it tells of unnamed."""
+        assert self.day_reader is not None
+        named = self.day_reader(s.text, year)
+        return named | {s.day} if s.day is not None and year == s.years[0] else named
 
     def _days_in_text(self, base: Base, days: frozenset[tuple[int, int]]) -> bool:
         return bool(base.text and self._days(base.text, base.year) & days)

@@ -4315,7 +4315,7 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
     # A report's sentence about its own day dates that day's event, not the year in an aside of it
     # ("The mill, which has stood by the river since 1841, was destroyed by fire last night").
     news = _news_sentences(article, around) if around is not None else []
-    told = {text for text, _ in news}
+    told = {text for text, _, _ in news}
     for text in (article.title, *(p.text for p in article.paragraphs)):
         if ("1" not in text and "2" not in text) or not _YEARISH.search(text):  # a year starts with 1 or 2
             continue
@@ -4333,8 +4333,8 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                     finder.add_sentence(article.article_id, lead[:cut], years_in(lead[:cut]))
             elif _YEARISH.search(text, s, e) and text[s:e] not in told:
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
-    for text, years in news:
-        finder.add_sentence(article.article_id, text, years)
+    for text, years, day in news:
+        finder.add_sentence(article.article_id, text, years, day)
     dated_by = around.year if around is not None else None
     if dated_by is not None and not _YEARISH.search(article.title) and not _looks_back(article):
         # "Fire destroys Marrowby pier pavilion" over "Tuesday 20 March 2001 — …": a report's title
@@ -4369,11 +4369,11 @@ def _under_ago_headings(texts: Sequence[str]) -> set[int]:
     return out
 
 
-def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, list[int]]]:
+def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, list[int], tuple[int, int] | None]]:
     """A datelined report's sentences that tell, in the past tense, of a day near its dateline's
     (`around`), with no year of their own ("Crowds lined the valley yesterday, 12 June, to watch the
     chimney … brought down"): it happened in the dateline's year, which dates it for other documents."""
-    out: list[tuple[str, list[int]]] = []
+    out: list[tuple[str, list[int], tuple[int, int] | None]] = []  # (with the day "yesterday" tells)
     year = around.year
     written = str(year)
     earlier = _under_ago_headings([article.title, *(p.text for p in article.paragraphs)])
@@ -4404,13 +4404,14 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
             if not found and told and _DAY_BEFORE.search(sentence) and not anniversaries(sentence):
                 # "Lowside was under four feet of water yesterday after the River Sedd broke through …":
                 # the day before the report's, which names no day
-                out.append((sentence, [(around - datetime.timedelta(days=1)).year]))
+                before = around - datetime.timedelta(days=1)
+                out.append((sentence, [before.year], (before.month, before.day)))
                 continue
             days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
             if not anniversaries(sentence):
-                out.append((sentence, [year]))
+                out.append((sentence, [year], None))
     return out
 
 
