@@ -5471,3 +5471,15 @@ def test_an_anniversary_counts_from_the_day_another_document_s_report_tells_as_y
     }
     got = {(m.file, m.line, m.text): m.start_iso for m in resolve(tmp_path, files)}
     assert got[("notice.txt", 6, "13 January")] == "2022-01-13"
+
+
+def test_a_chinese_periodical_s_month_issue_is_the_month_of_its_this_and_last_month_days(tmp_path: Path) -> None:
+    text = (
+        "《河湾电厂报》 厂刊 · 十月号\n\n纪念河湾电厂第一台机组发电30周年\n\n"
+        "1979年10月8日，河湾电厂第一台机组并网发电。本月8日是这一天的30周年，厂里举行了座谈会。\n\n"
+        "上月20日，老厂房开始改建为展览馆，将于下月3日对职工开放。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["本月8日"] == "2009-10-08"
+    assert got["上月20日"] == "2009-09-20"
+    assert got["下月3日"] == "2009-11-03"

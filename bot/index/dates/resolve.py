@@ -629,6 +629,12 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
 # --- the article's context ------------------------------------------------------------------
 
 
+# A periodical's issue named by its month ("七月号", "12月刊"): the month it was written in.
+_ZH_ISSUE_MONTH = re.compile(
+    r"(?<![\d年一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月(?:号|號|刊)"
+)
+
+
 @dataclass
 class _Context:
     """What resolving one article's mentions needs: its present, the anniversaries it counts, and
@@ -697,6 +703,8 @@ class _Context:
         found = find_mentions(title)
         if len(found) == 1 and found[0].start > 0 and not title[found[0].end :].strip():
             return found[0].month
+        if (issue := _ZH_ISSUE_MONTH.search(title)) is not None and (month := number_of(issue.group("m"))):
+            return month  # "《桥北运输》 公司内刊 · 七月号": the July issue
         # "本报讯（记者 林小雨）10月5日，是…十周年的日子": else the first day the lead names without a year
         lead = (m for p in _lead_paragraphs(self.article) for m in find_mentions(p.text))
         return next((m.month for m in lead if m.year is None), None)
