@@ -222,6 +222,25 @@ def test_a_folder_of_cuttings_divided_by_rules_is_one_article_a_cutting_with_its
     assert articles[2].paragraphs[-1].text == "[Source: Herald, Wednesday 18 June 1986]"
 
 
+def test_a_source_line_of_the_paper_and_a_year_under_a_rule_opens_a_cutting_of_its_own() -> None:
+    text = (
+        "HOLMBY GAZETTE - TRANSPORT CUTTINGS\nThree articles from the files\n\n"
+        "----------\nMonday, 6 May 1991\nTRAMS AT A HUNDRED\nThe first tram ran on 6 May 1891.\n\n"
+        "----------\nHolmby Gazette, 2004\nHOLMBY, 12 March - The ferry stops on the 20th.\n\n"
+        "----------\nHolmby Gazette, 2015\nFriday 3 July\nBRIDGE SHUT\nThe bridge shuts on Monday 6 July.\n"
+    )
+    articles = split_articles(text, "a.txt")
+
+    def holding(words: str) -> int:
+        return next(
+            i for i, a in enumerate(articles) if any(words in t for t in (a.title, *(p.text for p in a.paragraphs)))
+        )
+
+    cuttings = [holding("6 May 1891"), holding("Holmby Gazette, 2004"), holding("Holmby Gazette, 2015")]
+    assert len(set(cuttings)) == 3  # (not the 2004 cutting run on into the 1991 one)
+    assert holding("12 March") == cuttings[1]
+
+
 def test_headings_between_rules_split_a_digest_and_stay_its_cuttings_first_lines() -> None:
     text = (
         "VALLEY ECHO - FROM THE BOUND VOLUMES\nThree articles chosen by our readers\n\n"

@@ -5483,3 +5483,15 @@ def test_a_chinese_periodical_s_month_issue_is_the_month_of_its_this_and_last_mo
     assert got["本月8日"] == "2009-10-08"
     assert got["上月20日"] == "2009-09-20"
     assert got["下月3日"] == "2009-11-03"
+
+
+def test_a_cutting_s_source_line_of_the_paper_and_a_year_dates_its_dateline(tmp_path: Path) -> None:
+    text = (
+        "HOLMBY GAZETTE - TRANSPORT CUTTINGS\nThree articles from the files\n\n"
+        "----------\nMonday, 6 May 1991\nTRAMS AT A HUNDRED\nThe first tram ran on 6 May 1891.\n\n"
+        "----------\nHolmby Gazette, 2004\nHOLMBY, 12 March - The new ferry across the Holm starts on 20 March.\n\n"
+        "----------\nHolmby Gazette, 2015\nFriday 3 July\nBRIDGE SHUT\nThe bridge shuts on Monday 6 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["12 March"] == "2004-03-12"
+    assert got["20 March"] == "2004-03-20"

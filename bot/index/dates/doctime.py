@@ -1853,6 +1853,26 @@ def _column_start(text: str, line_start: int, pos: int) -> int:
     return gaps[-1].end() if gaps else line_start
 
 
+# A cutting's source line, the paper's name and the year alone: "Evening Star, 2000".
+_SOURCE_YEAR = re.compile(r"[^\W\d_][^,\n\d]{1,60},\s*(?P<y>1[6-9]\d\d|20\d\d)\.?")
+DATELINE_START = 40  # where in its line a dateline's day may stand ("WENDRIDGE, 21 January — …")
+
+
+def _source_year(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
+    """ "Evening Star, 2000" / "WENDRIDGE, 21 January — Thirty years ago tomorrow, …": a cutting's
+    source line that names the paper and the year, over a dateline with no year: the dateline's."""
+    lines = [article.title, *(p.text for p in article.paragraphs[:1])]
+    for idx, line in enumerate(lines):
+        source = _SOURCE_YEAR.fullmatch(line.strip())
+        if source is None:
+            continue
+        lead = [m for i, m in mentions if i == idx + 1]
+        if lead and lead[0].year is None and not lead[0].is_range and lead[0].start <= DATELINE_START:
+            why = reason(N_("the cutting's source line “{line}”"), line=line.strip())
+            yield Evidence(int(source.group("y")), WEIGHTS["dateline"], "published", why, (lead[0].month, lead[0].day))
+        return
+
+
 def _published_line(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     """A line of its own saying when the article was published, wherever it stands ("Published 20
     June 2016." at its foot): as good as a dateline."""
@@ -2861,6 +2881,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     out.extend(_title_ago(article, mentions))
     out.extend(_lead_ago(article, mentions))
     out.extend(_published_line(article, mentions))
+    out.extend(_source_year(article, mentions))
     out.extend(_first_in_years(texts))
     out.extend(_volume_number(texts))
     out.extend(_nth_since_first(texts))
