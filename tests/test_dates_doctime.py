@@ -5495,3 +5495,25 @@ def test_a_cutting_s_source_line_of_the_paper_and_a_year_dates_its_dateline(tmp_
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["12 March"] == "2004-03-12"
     assert got["20 March"] == "2004-03-20"
+
+
+def test_a_spanish_day_named_in_a_diary_quoted_after_a_past_verb_is_of_the_account(tmp_path: Path) -> None:
+    # (the diary's "hoy" is the diarist's day, not the bulletin's)
+    text = (
+        "BOLETÍN DE ALBERCA\nAlberca, 3 de octubre de 2019\n\n"
+        "El 16 de julio de 1969 despegó el Apolo 11 hacia la Luna. El maestro del pueblo llevó un cuaderno "
+        "aquel verano y escribió: «Día 21. Hoy todo el pueblo ha visto la Luna en la televisión del bar.»\n"
+    )
+    got = {m.text.removeprefix("El ").lower(): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["día 21"] == "1969-07-21"
+
+
+def test_spanish_days_named_as_days_in_a_paragraph_of_their_own_take_the_month_carried_over(tmp_path: Path) -> None:
+    text = (
+        "EL ECO DE LA RIBERA\nRibera, 2 de marzo de 2012\n\n"
+        "El puente de hierro se inauguró el 4 de noviembre de 1912.\n\n"
+        "El semanario lo contó así: «El día 9 cruzó el primer carro, y el sábado 16 pasó la banda municipal».\n"
+    )
+    got = {m.text.removeprefix("El "): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["día 9"] == "1912-11-09"
+    assert got["sábado 16"] == "1912-11-16"

@@ -886,12 +886,16 @@ _ES_BARE_DAY = re.compile(
 # 15 habrá misa": a number after "el", of the month last named (not "el 30 por ciento", "el 14:00").
 _ES_WD = "|".join(_ES_WEEKDAYS)
 _ES_BARE_NUMBER = re.compile(
-    rf"\b(?:el|del|al)\s+(?P<next>próximo\s+)?(?:(?P<wd>{_ES_WD})\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    # (an article, a weekday or "día" first: "el 12", "el lunes 10", "Jueves día 5", "El día 8")
+    rf"\b(?=(?:el|del|al|{_ES_WD}|d[íi]a)\b)(?:(?:el|del|al)\s+)?(?P<next>próximo\s+)?(?:(?P<wd>{_ES_WD})\s+)?"
+    rf"(?P<dia>d[íi]a\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
     rf"(?:\s+y\s+(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?P<d2>3[01]|[12]\d|0?[1-9])\b)?"
     r"(?!\s*(?:de\b|del\b|%|por\b|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
     re.IGNORECASE,
 )
+# A Spanish day named as one with no month ("el día 8", "el lunes 10"): read with the month carried over.
+_ES_DAY_NAMED = re.compile(rf"\b(?:d[íi]a|{_ES_WD})\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\s+de\b)", re.IGNORECASE)
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
 _RU_DEADLINE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
@@ -1071,6 +1075,12 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
             continue
         if not before and (month := _es_weekday_ahead(found, m)) is not None:
             before = [replace(next(x for x in found if x.start >= m.end()), end_month=month, end_day=0)]
+        elif not before and not found and carried is not None and (m.group("dia") or m.group("wd")):
+            # «El día 8 quedó a flote el buque …» after "el 8 de septiembre de 1888" a paragraph
+            # before: a day of the month carried over, named as a day
+            carried_day = Mention(start=0, end=0, text="", month=carried[0], day=max(carried[1], 1), year=None,
+                                  end_month=carried[0], end_day=carried[1], end_year=None, form="es")  # fmt: skip
+            before = [carried_day]
         elif not before and m.group("next") and m.group("wd") and carried is not None and found:
             # "El próximo domingo 12 se cumplen cuarenta años …" under "6 de octubre de 2008": the
             # coming one, in the month last named or the next
@@ -1088,7 +1098,7 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
         again = m.group("wd") is None and days[0][0] == last and x.end_day == last and not m.group("d2")
         if (days[0][0] <= last and not within and not again) or not all(valid_day(month, d, None) for d, _ in days):
             continue
-        start = m.start("next") if m.group("next") else m.start("wd") if m.group("wd") else m.start("d")
+        start = next(m.start(g) for g in ("next", "wd", "dia", "d") if m.group(g))
         end = m.end("d2") if m.group("d2") else m.end("d")
         for d, wd in days:
             weekday = _ES_WEEKDAYS[wd.lower()] if wd else None
@@ -1264,7 +1274,7 @@ def _bare_ordinals_of(
     weekday_days: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried) if not text.isascii() else []
-    if found and found[-1].form == "es":
+    if (found and found[-1].form == "es") or (not found and carried is not None and _ES_DAY_NAMED.search(text)):
         # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
         both = sorted([*found, *other], key=lambda x: x.start)
         spanish = [

@@ -1324,6 +1324,23 @@ def _inside_quotes(before: str) -> bool:
     return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
 
 
+# "… escribió: «", "… he wrote: "", "… записал: «": a quotation its writer wrote back then.
+_WROTE_BACK_THEN = re.compile(
+    r"\b(?:wrote|noted|recorded|escribió|anotó|apuntó)\s*:\s*$|(?:записал|написал)\w*\s*:\s*$", re.I
+)
+
+
+def _quoted_as_written(text: str, start: int) -> bool:
+    """Whether the mention at `start` is inside a quotation a past verb introduces (a diary's "Día 20.
+    Hoy he subido …"): its "today" is the diary's, not the article's."""
+    opening = max(text.rfind(q, 0, start) for q in '“"«')
+    return (
+        opening > 0
+        and _inside_quotes(text[opening:start])
+        and _WROTE_BACK_THEN.search(text, max(0, opening - 40), opening) is not None
+    )
+
+
 FLASHBACK_DAYS = 31
 # "La historia había empezado unos meses antes.": the account steps back months, in its own year.
 _MONTHS_BEFORE = re.compile(
@@ -3329,7 +3346,7 @@ def _year_by_rules(
             # rebosaba": the account, told in the past, reaches the day kept now)
             or (prev.para == pidx and _tells_past(_tense_context(text, s, m)))
         )
-        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and not (_PRESENT.search(_unquoted_context(text, s, m.start, m.end)) and not _quoted_as_written(text, m.start))
         and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
         # ("Miles de voluntarios llegaron … durante aquel invierno. El 1 de diciembre …": back in the
         # account after an aside about now)
