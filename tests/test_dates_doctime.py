@@ -5517,3 +5517,18 @@ def test_spanish_days_named_as_days_in_a_paragraph_of_their_own_take_the_month_c
     got = {m.text.removeprefix("El "): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["día 9"] == "1912-11-09"
     assert got["sábado 16"] == "1912-11-16"
+
+
+def test_log_entries_a_colon_introduces_are_of_the_winter_it_names_across_the_new_year(tmp_path: Path) -> None:
+    text = (
+        "THE PORTLEY PACKET\nFriday 4 March 2005\n\nHARBOUR LOGS GO ON SHOW\n"
+        "The harbour office has lent its old logs to the museum. In the great freeze of 1946–47 the "
+        "harbourmaster wrote:\n"
+        '"31 Dec. Ice across the basin. No boats out.\n'
+        "2 Jan. Ice thicker. Coal boat stuck at the bar.\n"
+        '14 Jan. Thaw at last."\n\n'
+        "The exhibition opens on Saturday 12 March.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert [got["31 Dec."], got["2 Jan."], got["14 Jan."]] == ["1946-12-31", "1947-01-02", "1947-01-14"]
+    assert got["Saturday 12 March"] == "2005-03-12"

@@ -1520,6 +1520,21 @@ def _year_told_before(text: str, s: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _entries_introduced(article: Article, pidx: int) -> str | None:
+    """The paragraph ending on a colon that introduces the one at `pidx`, a dated entry (a diary's
+    or log's), directly or over the entries before it; None if there is none."""
+    for back in range(pidx - 1, max(-1, pidx - 1 - ENTRIES_AFTER_COLON), -1):
+        text = article.paragraphs[back].text
+        if text.rstrip().endswith(":"):
+            return text
+        first = next(iter(find_mentions(text[:12])), None)
+        if first is None or text[: first.start].strip('"“«„ '):
+            return None  # (not an entry opening on its day, perhaps after the quotation's mark)
+    return None
+
+
+ENTRIES_AFTER_COLON = 6  # the entries one colon may introduce
+SPAN_SECOND_HALF = 6  # a day of a two-year span ("the winter of 1962–63") up to June is of its second year
 # A paragraph that opens on the day the one before told of: "那一天是10月4日", "That day, 4 October, …".
 _THAT_DAY_OPENS = re.compile(
     r"\s*(?:那一天|那天|当天|(?:on\s+)?that\s+(?:very\s+)?day\b|в\s+тот\s+(?:самый\s+)?день|(?:aquel|ese)\s+día)",
@@ -3246,6 +3261,17 @@ def _year_by_rules(
         # "1971年秋天，她…改用乙醚低温提取。" / next paragraph: "那一天是10月4日，…": the day the paragraph
         # before told of
         told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
+    if told is None and s == 0 and (intro := _entries_introduced(ctx.article, pidx)) is not None:
+        # "In the hard winter of 1962–63 she wrote:" / "27 Dec. Snow all night …" / "4 Jan. …": the
+        # entries a paragraph ending on a colon introduces are of the year it tells (of a span's
+        # second year, January on)
+        told = _year_told_before(intro + " .", len(intro) + 2)
+        if (
+            told is not None
+            and m.month <= SPAN_SECOND_HALF
+            and re.search(rf"\b{told}\s*[–/-]\s*(?:{told + 1}|{(told + 1) % 100:02d})\b", intro)
+        ):
+            told += 1
     if (
         told is not None
         and article_year is not None
