@@ -948,6 +948,30 @@ def test_a_when_question_whose_verb_after_the_name_no_document_holds_finds_nothi
     assert [h.article.title for h in index.search("when did the Kelby Mill Trust restore the old mill?")] == ["Mill"]
 
 
+def test_a_when_question_needs_an_article_holding_its_verb_or_for_a_beginning_one_of_beginnings(
+    tmp_path: Path,
+) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "Bowls club news\n\nThe Harnby Bowls Club meets on Saturday 4 May and again on Saturday 1 June, "
+                "when the club plays Kelby on the top green.\n"
+            ),
+            "b.txt": "Lido\n\nThe Harnby open-air lido on Marsh Lane opened in 1937 and was restored in 1994.\n",
+            "c.txt": "Mill\n\nThe Kelby mill was founded by the Quaker Pease family in 1802.\n",
+            "d.txt": "Choir\n\nThe Tarnby choir was founded in 1921 by the organist.\n",
+            "e.txt": "School\n\nThe village school was founded in 1870.\n",
+        },
+    )
+    # the club's article is full of dates but tells neither of a founding nor of any other beginning
+    assert index.search("when was the Harnby Bowls Club founded?") == []
+    # the lido's beginning is told with another verb of beginnings
+    assert [h.article.title for h in index.search("when was the Harnby open-air lido on Marsh Lane founded?")] == [
+        "Lido"
+    ]
+
+
 def test_a_where_question_needs_an_article_holding_its_final_verb(tmp_path: Path) -> None:
     files = {
         "a.txt": "Chapel\n\nThe Reverend Amos Quill preached at Tarnby chapel for forty years.\n",
