@@ -5532,3 +5532,13 @@ def test_log_entries_a_colon_introduces_are_of_the_winter_it_names_across_the_ne
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert [got["31 Dec."], got["2 Jan."], got["14 Jan."]] == ["1946-12-31", "1947-01-02", "1947-01-14"]
     assert got["Saturday 12 March"] == "2005-03-12"
+
+
+def test_the_day_before_the_one_a_date_is_the_day_after_is_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "THE KELBY MAIL\nSaturday, 23 May 1992\n\nPIER AT A HUNDRED\n"
+        "Tomorrow is 100 years since Kelby pier opened to the public. Visitors first walked its planks "
+        "on 24 May 1892, the day after a ceremonial walk for the council and its guests on 23 May.\n"
+    )
+    got = {(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})}
+    assert ("23 May", "1892-05-23") in got

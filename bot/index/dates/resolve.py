@@ -3157,6 +3157,20 @@ def _year_by_rules(
     days_on = _connective_days(conn) if conn else None
     if conn is not None and (back := _counted_back_from_now(conn, text, m, ctx)) is not None:
         return back[0], "inferred", back[1] + _weekday_note(m, back[0]), back[0] != article_year
+    if (
+        days_on
+        and prev is not None
+        and prev.year is not None
+        and prev.para == pidx
+        and not _prev_is(prev, m, days_on)
+        and valid_day(prev.month, prev.day, prev.year)
+    ):
+        # "… began running … on 10 January 1863, the day after a ceremonial trip … on 9 January": the
+        # day the previous date is the day after, not a day after it
+        day_before = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=days_on)
+        if (day_before.month, day_before.day) == (m.month, m.day) and prev.end > s:  # (told in the same sentence)
+            why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=prev.label, n=abs(days_on))  # type: ignore[union-attr]
+            return day_before.year, "inferred", why + _weekday_note(m, day_before.year), day_before.year != article_year
     main = prev.before if prev is not None else None
     if days_on is not None and not _prev_is(prev, m, days_on) and main is not None and _prev_is(main, m, days_on):
         # "Las obras habían comenzado cuatro años antes, el 14 de junio. … al día siguiente de la
