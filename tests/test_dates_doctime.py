@@ -5542,3 +5542,16 @@ def test_the_day_before_the_one_a_date_is_the_day_after_is_of_its_year(tmp_path:
     )
     got = {(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})}
     assert ("23 May", "1892-05-23") in got
+
+
+def test_that_year_after_a_day_of_the_present_is_the_year_the_article_remembers(tmp_path: Path) -> None:
+    text = (
+        "HOLBECK PARISH COUNCIL\nPUBLIC NOTICE\n\n"
+        "The Council will mark the thirtieth anniversary of the Holbeck pit disaster of 14 March 1978, "
+        "when seven men were trapped by a fall of roof.\n\n"
+        "A service will be held at the pithead memorial on 14 March, the anniversary to the day, and the "
+        "rescue team's log of 16 March that year will be read aloud.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14 March"] == "2008-03-14"
+    assert got["16 March"] == "1978-03-16"

@@ -3035,6 +3035,15 @@ def _year_by_rules(
         return article_year + 1, "inferred", why + _weekday_note(m, article_year + 1), False
     if after and (since := _earlier_year(prev, text, m.start, pidx, nearest=True)) is not None:
         same = bool(re.search(r"that|same|ese|aquel|mismo|того\s+же", after.group(0), re.IGNORECASE))
+        if (
+            same
+            and since[0] == article_year
+            and (prev is None or not prev.historical)
+            and (past := [y for y in ctx.commemorated if y < since[0]])
+        ):
+            # "… will be held on 2 August, the anniversary to the day. … the council minute of 6 August
+            # that year": not now (that would be "this year") but the year the article remembers
+            since = (max(past), str(max(past)))
         year = since[0] if same else since[0] + 1
         why = reason(_AFTER, phrase=" ".join(after.group(0).split()), prev=since[1])
         return year, "inferred", why + _weekday_note(m, year), year != article_year
