@@ -5555,3 +5555,14 @@ def test_that_year_after_a_day_of_the_present_is_the_year_the_article_remembers(
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14 March"] == "2008-03-14"
     assert got["16 March"] == "1978-03-16"
+
+
+def test_a_spanish_day_a_paragraph_on_may_be_a_few_days_before_the_one_carried_over(tmp_path: Path) -> None:
+    text = (
+        "BOLETÍN DEL CLUB ATLÉTICO SOTOVERDE\nNúmero de otoño · Sotoverde, 20 de octubre de 2018\n\n"
+        "Hace cincuenta años, el 12 de octubre de 1968, se inauguraron los Juegos Olímpicos de México.\n\n"
+        "Nuestro socio Julián Arce había viajado pocos días antes. El día 9 aterrizó en la capital, "
+        "cansado y feliz.\n"
+    )
+    got = {m.text.removeprefix("El ").lower(): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["día 9"] == "1968-10-09"

@@ -962,6 +962,9 @@ def _zh_month_alone(text: str, start: int, end: int, day: int = 0) -> int | None
     return alone
 
 
+ES_DAYS_BACK = 7  # a Spanish "el día N" a paragraph after a later day of the month may go back this far
+
+
 def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
     out = []
     for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
@@ -996,7 +999,11 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 last = (alone, 0)
             # ("La víspera, el día 10", "hasta el día 21": a Spanish "día" after its month's date in the
             # same paragraph may be earlier in it)
-            earlier = last is not None and form == "es" and bool(before) and day != last[1]
+            # (or a paragraph on, a few days before: "… el 24 de julio de 1911." / "Bingham había salido …
+            # El día 23 acampó …"; further back, it may be the next month's: "del 26 al 31 de julio" / "el día 3")
+            earlier = (
+                last is not None and form == "es" and day != last[1] and (bool(before) or last[1] - day <= ES_DAYS_BACK)
+            )
             # (or a day inside the range just named: "с 17 по 28 декабря … принимаются до 27-го")
             earlier = earlier or (bool(before) and _inside_range(before[-1], day))
             # (a Chinese day named again, as an account goes on: "1987年5月6日，… “6日下午我们在山上…”")
