@@ -5566,3 +5566,16 @@ def test_a_spanish_day_a_paragraph_on_may_be_a_few_days_before_the_one_carried_o
     )
     got = {m.text.removeprefix("El ").lower(): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["día 9"] == "1968-10-09"
+
+
+def test_of_two_counts_from_a_day_the_article_dates_only_the_longest_is_from_its_year(tmp_path: Path) -> None:
+    # sixty years from 1961 is the present; the ten years ago of the museum's opening count back from it
+    text = (
+        "ГАЗЕТА «ЗАРЕЧНЫЙ КРАЙ»\nЗаречный, 13 апреля\n\nШЕСТЬДЕСЯТ ЛЕТ НАЗАД — В КОСМОС\n"
+        "Вчера, 12 апреля, исполнилось ровно шестьдесят лет с того дня, когда Юрий Гагарин полетел в космос. "
+        "Это произошло 12 апреля 1961 года, и весь посёлок слушал радио.\n\n"
+        "Десять лет назад, 12 апреля, в школе открыли музей космонавтики.\n"
+    )
+    got = {(m.line, m.text): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[(5, "12 апреля")] == "2021-04-12"
+    assert got[(7, "12 апреля")] == "2011-04-12"

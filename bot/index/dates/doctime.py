@@ -1575,10 +1575,10 @@ _LOOKED_AT = re.compile(
 
 def _years_ago(
     text: str, dated: dict[tuple[int, int], int] | None = None, next_paragraph: str = ""
-) -> Iterator[tuple[int, int | None, str]]:
-    """(year of the present, the year counted from, phrase) for "N years ago" next to a stated year — or next to a
-    day the article dates elsewhere ("at 2.10 pm on 7 May, the moment the torpedo struck a hundred
-    years ago" with "7 May 1915" further on)."""
+) -> Iterator[tuple[int, int | None, str, int | None]]:
+    """(year of the present, the year counted from, phrase, the year of a day dated elsewhere) for "N
+    years ago" next to a stated year — or next to a day the article dates elsewhere ("at 2.10 pm on
+    7 May, the moment the torpedo struck a hundred years ago" with "7 May 1915" further on)."""
     present = _ago_keywords(text)
     if not present:
         return  # (most paragraphs: no keyword, no phrase)
@@ -1615,6 +1615,7 @@ def _years_ago(
                 years[0] + n,
                 years[0],
                 reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=years[0], n=n),
+                None,
             )
         elif (
             not years
@@ -1632,7 +1633,12 @@ def _years_ago(
             # "… que nació hace veinticuatro años. El primer festival se celebró el 4 y 5 de agosto
             # de 1989": the next sentence tells the beginning the count is from.
             phrase = " ".join(m.group(0).split())
-            yield first + n, first, reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=first, n=n)
+            yield (
+                first + n,
+                first,
+                reason(N_("“{phrase}” of {year}: {year} + {n}"), phrase=phrase, year=first, n=n),
+                None,
+            )
         elif not years and dated:
             days = {(x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None}
             known = sorted({dated[d] for d in days if d in dated})
@@ -1645,7 +1651,7 @@ def _years_ago(
                 why = reason(
                     N_("“{phrase}” of the day the article dates {year}: {year} + {n}"), phrase=phrase, year=y, n=n
                 )
-                yield y + n, None, why
+                yield y + n, None, why, y
 
 
 _FIRST_TOLD = re.compile(
@@ -2862,6 +2868,7 @@ def _kept_after_head(found: Sequence[Evidence], c: Counted, text: str, a: Annive
 def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: BaseFinder) -> Findings:
     """Every piece of evidence for the article's own time, and the anniversaries it counts."""
     out = list(_dateline(article, mentions))
+    counts_on_day: dict[int, list[int]] = {}  # the year of a day dated elsewhere → its "years ago"s in `out`
     counted: list[Counted] = []
     unbased: list[tuple[Anniversary, int]] = []
     texts = [article.title, *(p.text for p in article.paragraphs)]
@@ -2908,8 +2915,10 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             year, why = _kept_after_head(out, c, text, a) or (c.year, c.why)
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
         found_ago = False
-        for year, base, why in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
+        for year, base, why, on_day in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
             found_ago = True
+            if on_day is not None:
+                counts_on_day.setdefault(on_day, []).append(len(out))
             out.append(Evidence(year, WEIGHTS["years ago"] * lead, "years ago", why, base=base))
         if not found_ago:
             following = texts[idx + 1] if idx + 1 < len(texts) else ""
@@ -2918,6 +2927,11 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens))
         for year, base, why, share in _years_later(texts, idx):
             out.append(Evidence(year, WEIGHTS["years ago"] * share, "years later", why, base=base))
+    # "Вчера, 14 сентября, исполнилось ровно пятьдесят лет …" / "Двадцать лет назад, 14 сентября,
+    # бывшие кружковцы открыли обсерваторию", the day dated 1959 elsewhere: only the longest count is
+    # from that year (a shorter one tells of a later event kept on the same day)
+    shorter = {i for at in counts_on_day.values() for i in at if out[i].year < max(out[j].year for j in at)}
+    out = [ev for i, ev in enumerate(out) if i not in shorter]
     return Findings(out, counted, unbased)
 
 
