@@ -201,9 +201,10 @@ BLIND75 = GoldSet("blind75", GOLD / "blind75" / "docs", GOLD / "blind75" / "gold
 # by a counts-only writer and committed unscored.
 BLIND76 = GoldSet("blind76", GOLD / "blind76" / "docs", GOLD / "blind76" / "gold.jsonl", False)
 BLIND77 = GoldSet("blind77", GOLD / "blind77" / "docs", GOLD / "blind77" / "gold.jsonl", False)
-# The twenty-third session: blind78 was written at its start to tune on in the twenty-fourth round
-# (a writer who read no engine code); blind79, the twenty-fourth round's blind set, was written at
-# the same time by a counts-only writer and committed unscored.
+# The twenty-third session's round: blind77 was blind, scored once at its end (0.743; the session
+# start's code 0.694). blind78 was written at its start to tune on (a writer who read no engine
+# code); blind79, the twenty-fourth round's blind set, was written at the same time by a counts-only
+# writer and committed unscored.
 BLIND78 = GoldSet("blind78", GOLD / "blind78" / "docs", GOLD / "blind78" / "gold.jsonl", False)
 BLIND79 = GoldSet("blind79", GOLD / "blind79" / "docs", GOLD / "blind79" / "gold.jsonl", False)
 
