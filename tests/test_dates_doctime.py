@@ -5579,3 +5579,20 @@ def test_of_two_counts_from_a_day_the_article_dates_only_the_longest_is_from_its
     got = {(m.line, m.text): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[(5, "12 апреля")] == "2021-04-12"
     assert got[(7, "12 апреля")] == "2011-04-12"
+
+
+def test_a_full_date_in_a_looking_back_section_picks_the_present_among_those_the_weekdays_fit(
+    tmp_path: Path,
+) -> None:
+    # The weekdays alone fit 1873, 1969 and 1997; "3 July 1897" under "100 YEARS AGO" says 1997.
+    text = (
+        "THE WENBURY CLARION\nThursday 19 June · FROM OUR FILES\n"
+        "100 YEARS AGO\nThe new waterworks were opened on Tuesday 22 June. A letter in the issue of 3 "
+        "July 1897 praised the water.\n"
+        "50 YEARS AGO\nWenbury Town opened their new stand on Saturday 14 June.\n"
+        "25 YEARS AGO\nThe ring road opened on Tuesday 20 June.\n"
+        "THIS YEAR\nThe museum's talk on the waterworks is on Tuesday 1 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Tuesday 1 July"] == "1997-07-01"
+    assert got["Saturday 14 June"] == "1947-06-14"

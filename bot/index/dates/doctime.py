@@ -2955,6 +2955,17 @@ def _column_weekdays(mentions: Sequence[tuple[int, Mention]], texts: Sequence[st
     return out if len({n for n, *_ in out}) >= COLUMN_MIN_SECTIONS else []
 
 
+def _column_years(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -> set[int]:
+    """The presents the full dates of a "looking back" column's sections count to: a date of 1897
+    under "100 YEARS AGO" says 1997."""
+    heads = sorted((idx, n) for idx, n, _ in ago_headings(texts))
+    return {
+        m.year + n
+        for idx, m in mentions
+        if m.year is not None and (n := next((n for at, n in reversed(heads) if at <= idx), 0)) > 0
+    }
+
+
 def _column_fits(year: int, column: Sequence[tuple[int, int, int, int]]) -> bool:
     return all(_is_weekday(wd, mo, d, year - n) for n, wd, mo, d in column)
 
@@ -3127,6 +3138,10 @@ def decide(
         # before the present, so together they fix the present as no one section does.
         last = newest_year or COLUMN_LAST_YEAR
         presents = [y for y in range(COLUMN_FIRST_YEAR, last + 1) if _column_fits(y, column)]
+        if len(presents) > 1 and len(stated := _column_years(mentions, texts) & set(presents)) == 1:
+            # ("100 YEARS AGO … A correspondent in the issue of 3 July 1897 complained …": of the
+            # years the weekdays fit, the one a date written in a section counts to)
+            presents = sorted(stated)
         if len(presents) == 1:
             (present,) = presents
             why = reason(N_("the weekdays of the column's sections fit only {year}"), year=present)
