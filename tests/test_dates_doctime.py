@@ -5596,3 +5596,28 @@ def test_a_full_date_in_a_looking_back_section_picks_the_present_among_those_the
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Tuesday 1 July"] == "1997-07-01"
     assert got["Saturday 14 June"] == "1947-06-14"
+
+
+def test_an_anniversary_counts_from_the_next_sentence_opening_on_the_hours_of_its_date(tmp_path: Path) -> None:
+    text = (
+        "THE DALEFORD TIMES\n15 October\n\nTHIRTY YEARS SINCE THE STORM\n"
+        "Tomorrow marks the thirtieth anniversary of the storm that flattened half the valley's woods. In the "
+        "early hours of Friday 16 October 1987, winds of a hundred miles an hour tore through Daleford.\n\n"
+        "A memorial walk leaves the church on 21 October.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["15 October"] == "2017-10-15"
+
+
+def test_n_years_on_in_a_piece_on_the_nth_anniversary_restates_its_count(tmp_path: Path) -> None:
+    # ("Thirty years on" after the sawmill's 1996 is the anniversary's count again, not 2026)
+    text = (
+        "THE DALEFORD TIMES\n15 October\n\nTHIRTY YEARS SINCE THE STORM\n"
+        "Tomorrow marks the thirtieth anniversary of the great storm. On Friday 16 October 1987, winds of a "
+        "hundred miles an hour tore through Daleford.\n\n"
+        "The sawmill, which opened on 2 May 1996 on the fallen woods' edge, will mark the anniversary with an "
+        "open day on 21 October.\n\n"
+        '"Thirty years on, what I remember is the silence afterwards," says Edna Platt.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["21 October"] == "2017-10-21"

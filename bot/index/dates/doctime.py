@@ -1234,11 +1234,23 @@ def _paragraph_before(text: str, article_texts: Sequence[str]) -> str:
     return article_texts[i - 1] if i >= 2 else ""
 
 
+# A sentence may open on the part of the day before its date ("In the early hours of Sunday 3 December
+# 1967, …", "On the night of 14 April 1912, …").
+_DAY_PART_OPENING = re.compile(
+    r"\s*(?:(?:in|during)\s+the\s+(?:early\s+|small\s+)?(?:hours|morning|afternoon|evening)|"
+    r"on\s+the\s+(?:night|morning|afternoon|evening)|late|early)\s+(?:on|of)\s+",
+    re.IGNORECASE,
+)
+LEADING_DATE_AT = 16  # how far into its sentence a date it opens with may start ("On Saturday …")
+
+
 def _leading_date(sentence: str) -> Mention | None:
     """The full date a sentence opens with ("On Saturday 13 July 1985, …"), if it does."""
-    head = sentence[:48]
+    part = _DAY_PART_OPENING.match(sentence)
+    at = LEADING_DATE_AT + (part.end() if part else 0)
+    head = sentence[: at + 32]
     first = next(iter(find_mentions(head)), None) if head else None
-    if first is None or first.year is None or first.bracket_year or first.start > 16:
+    if first is None or first.year is None or first.bracket_year or first.start > at:
         return None
     return first
 
@@ -2926,6 +2938,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             opens = idx >= 1 and all(len(t) < LEAD_LINE_CHARS for t in texts[1:idx])
             out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens))
         for year, base, why, share in _years_later(texts, idx):
+            if any(c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past):
+                continue  # ("Fifty years on, what I remember …" in a piece on a fiftieth anniversary: its count again)
             out.append(Evidence(year, WEIGHTS["years ago"] * share, "years later", why, base=base))
     # "Вчера, 14 сентября, исполнилось ровно пятьдесят лет …" / "Двадцать лет назад, 14 сентября,
     # бывшие кружковцы открыли обсерваторию", the day dated 1959 elsewhere: only the longest count is
