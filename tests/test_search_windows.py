@@ -627,6 +627,18 @@ def test_a_foreign_name_written_in_chinese_by_sound_finds_it_in_latin_letters(tm
     assert [h.article.title for h in index.search("利德尔")] == ["Runner"]
 
 
+def test_a_two_character_surname_in_a_dotted_chinese_name_is_found_by_sound(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Lifeboat\n\nThe coxswain Tom Sharman took the lifeboat out into the gale.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    # 沙曼 (Sharman) is too short to be read by sound alone; the middle dot says it is a name
+    assert [h.article.title for h in index.search("汤姆·沙曼")] == ["Lifeboat"]
+
+
 def test_a_w_that_ends_a_vowel_is_no_consonant_for_a_name_chinese_writes_by_sound(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

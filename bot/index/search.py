@@ -1076,7 +1076,11 @@ class SearchIndex:
         it (a given name is too short to compare); all of them when none is."""
         parts = re.split(r"[·・•]", m.group(0))
         found = [p for p in parts if len(p) >= 3 and p not in self._stems and self._sound_names(p)]
-        return " ".join(found or parts)
+        # (a part of two characters, 沙曼 in 海伦·沙曼, by sound too, when the corpus has one such name:
+        # that name stands for it; the dot says it is a name, not an everyday word that sounds like one)
+        short = [self._sound_names(p) for p in parts if len(p) == 2 and p not in self._stems]
+        named = [self._stem_terms[tids[0]] for tids in short if len(tids) == 1]
+        return " ".join([*found, *named] or parts)
 
     def _sound_names(self, term: str) -> tuple[int, ...]:
         """The stems of the corpus's Latin names (not everyday words) with the consonant classes of
