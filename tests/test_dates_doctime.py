@@ -5621,3 +5621,17 @@ def test_n_years_on_in_a_piece_on_the_nth_anniversary_restates_its_count(tmp_pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["21 October"] == "2017-10-21"
+
+
+def test_a_table_row_opening_on_its_date_stays_in_the_new_year_its_list_ran_into(tmp_path: Path) -> None:
+    # 14 February is 299 days before the letter's day in its own year: only the table says it is next year's
+    text = (
+        "HOLMDALE PRIMARY SCHOOL\nFriday, 10 December 1993\n\nDear Parents,\n\n"
+        "School closes for Christmas on Friday 17 December.\n\n"
+        "SPRING TERM DATES\n"
+        "Wednesday 5 January     Term begins\n"
+        "Thursday 3 February     Parents' evening\n"
+        "14 to 18 February       Half-term holiday\n"
+    )
+    got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14 to 18 February"] == ("1994-02-14", "1994-02-18")

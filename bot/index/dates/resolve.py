@@ -1420,6 +1420,8 @@ def _list_stays_in_new_year(
     # (a list's line: "- Half term: 13 to 17 February", or "Half term: 16 to 20 February" alone on it)
     if LIST_ITEM.match(text, line) is not None or _LISTING_LED_IN.fullmatch(text, line, m.start) is not None:
         return True
+    if not text[line : m.start].strip() and (line > 0 or prev.para < pidx):
+        return True  # (a table's row that opens on its date: "14 to 18 February       Half-term holiday")
     # (a later day on the same line as the one before: "Sports day: 4 July (reserve day 11 July)")
     return prev.para == pidx and line < prev.end <= m.start and _LIST_LABEL.match(text, line) is not None
 
