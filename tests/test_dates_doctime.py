@@ -5635,3 +5635,14 @@ def test_a_table_row_opening_on_its_date_stays_in_the_new_year_its_list_ran_into
     )
     got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14 to 18 February"] == ("1994-02-14", "1994-02-18")
+
+
+def test_a_bare_day_is_of_the_month_its_paragraph_names_it_with_further_on(tmp_path: Path) -> None:
+    text = (
+        "THE RAILWAY ROOM — a blog\nPosted Monday 3 May 2004\n\n"
+        "Last month, on 12 April, I finished the model of the station at last.\n\n"
+        "The 22nd is the centenary of the first train into Kelby, and the society meets at the station on "
+        "Saturday 22 May to mark it.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["22nd"] == "2004-05-22"

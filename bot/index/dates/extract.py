@@ -1325,6 +1325,14 @@ def _bare_ordinals_of(
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         elif named is None and not before and (ahead := _day_ahead(text, found, m, day)) is not None:
             last = (ahead, 0)  # "The open evening on the 14th runs …, with tours on 15 and 16 June": June's
+        elif (
+            named is None
+            and not before
+            and (again_on := [x.month for x in found if x.start > m.end() and x.day == day])
+        ):
+            # "The 23rd is the centenary of the second injection, … meeting … on Sunday 23 January to
+            # mark it": the day the paragraph names again further on
+            last = (again_on[0], 0)
         elif named is None and back is not None and (agrees := _weekday_agrees(found, day, back, last)) is not None:
             # "… work began on 9 May, and the last ramp was concreted on Friday the 8th, eight days before
             # the ceremony" of "Saturday 16 July": the month whose weekday-dated day the weekday agrees with
