@@ -89,6 +89,12 @@ def test_a_feminine_name_in_latin_letters_finds_it_in_a_russian_case(tmp_path_fa
             "Feria\n\nLa feria de ganado abrió en Medina del Campo.\n",
             "aterrizaje Tordesillas",
         ),
+        # a Spanish noun in -eza finds its adjective and back
+        (
+            "Ribera\n\nLas orillas del río están limpias desde que el ayuntamiento cerró la fábrica de Tordesillas.\n",
+            "Feria\n\nLa feria de ganado abrió en Medina del Campo.\n",
+            "limpieza del río Tordesillas",
+        ),
         # a people's word finds its country and back
         (
             "Choir festival\n\nRomania and Slovakia also sent two choirs each.\n",

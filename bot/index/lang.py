@@ -244,8 +244,9 @@ _MIN_DERIVED_STEM = 5
 def spanish_derived_stems(spanish_stem: str) -> list[str]:
     """The verb's stem for a noun in -ción whose stem Snowball keeps whole (grabacion → grab, as
     "grabará"; construccion → constru, as "construyó"), the nouns for a verb's stem, the stem
-    with or without the e Snowball leaves before a past's ó (homenaje, homenajeó), and a noun in
-    -aje's verb (aterrizaje, aterrizó) or a verb's noun in -aje."""
+    with or without the e Snowball leaves before a past's ó (homenaje, homenajeó), a noun in
+    -aje's verb (aterrizaje, aterrizó) or a verb's noun in -aje, and an adjective's noun in -eza
+    (limpias, limpieza) or a noun's adjective."""
     if spanish_stem.endswith(("acion", "icion")):
         other = [spanish_stem[:-5]]
     elif spanish_stem.endswith("ccion"):
@@ -256,6 +257,8 @@ def spanish_derived_stems(spanish_stem: str) -> list[str]:
     other.append(spanish_stem[:-1] if spanish_stem.endswith("e") else spanish_stem + "e")
     # (the noun in -aje of a verb in -ar: aterrizaje → aterriz, as "aterrizó"; and back)
     other.append(spanish_stem[:-2] if spanish_stem.endswith("aj") else spanish_stem + "aj")
+    # (the noun in -eza of an adjective: limpieza → limpi, as "limpias"; pobreza → pobr; and back)
+    other.append(spanish_stem[:-2] if spanish_stem.endswith("ez") else spanish_stem + "ez")
     return [s for s in other if len(s) >= _MIN_DERIVED_STEM - 1]  # (grab, fund: Spanish stems are short)
 
 
