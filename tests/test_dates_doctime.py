@@ -5646,3 +5646,13 @@ def test_a_bare_day_is_of_the_month_its_paragraph_names_it_with_further_on(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["22nd"] == "2004-05-22"
+
+
+def test_a_spanish_list_item_with_its_weekday_may_fall_inside_the_range_the_item_before_named(tmp_path: Path) -> None:
+    text = (
+        "CASA DE CULTURA DE VILLAMORA\nVillamora, 20 de agosto de 2013\n\nPROGRAMA DE SEPTIEMBRE\n"
+        "- Del 2 al 15 de septiembre: exposición de fotografías antiguas.\n"
+        "- Jueves día 5, a las 20 horas: conferencia sobre el puerto.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Jueves día 5"] == "2013-09-05"

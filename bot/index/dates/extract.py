@@ -1078,6 +1078,7 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
     out: list[Mention] = []
     for m in _ES_BARE_NUMBER.finditer(text):
         before = [x for x in found if x.end <= m.start("d")]
+        carried_in = False  # (the month is the one carried over from a paragraph before)
         if any(x.start <= m.start("d") < x.end for x in found):
             continue
         if not before and (month := _es_weekday_ahead(found, m)) is not None:
@@ -1087,7 +1088,7 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
             # before: a day of the month carried over, named as a day
             carried_day = Mention(start=0, end=0, text="", month=carried[0], day=max(carried[1], 1), year=None,
                                   end_month=carried[0], end_day=carried[1], end_year=None, form="es")  # fmt: skip
-            before = [carried_day]
+            before, carried_in = [carried_day], True
         elif not before and m.group("next") and m.group("wd") and carried is not None and found:
             # "El próximo domingo 12 se cumplen cuarenta años …" under "6 de octubre de 2008": the
             # coming one, in the month last named or the next
@@ -1103,7 +1104,12 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
         # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
         within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
         again = m.group("wd") is None and days[0][0] == last and x.end_day == last and not m.group("d2")
-        if (days[0][0] <= last and not within and not again) or not all(valid_day(month, d, None) for d, _ in days):
+        # (a list's next item, its weekday written, may be earlier than the range carried over: "- Del 2
+        # al 15 de septiembre: exposición" / "- Jueves día 5, a las 20 horas: conferencia")
+        listed = carried_in and m.group("wd") is not None and m.group("dia") is not None
+        if (days[0][0] <= last and not within and not again and not listed) or not all(
+            valid_day(month, d, None) for d, _ in days
+        ):
             continue
         start = next(m.start(g) for g in ("next", "wd", "dia", "d") if m.group(g))
         end = m.end("d2") if m.group("d2") else m.end("d")
