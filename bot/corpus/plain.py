@@ -167,8 +167,9 @@ _DATELINE_START = re.compile(
 _HEAD_YEAR_LINE = re.compile(
     r"^\s*from\s+(?:the\s+)?[^\W\d_][\w'’ .-]{0,30}?\s+of\s+(?:1[5-9]|20)\d\d\s*$", re.IGNORECASE
 )
-# A cutting's source, the paper and the year alone: "Evening Star, 2000".
-_HEAD_SOURCE_YEAR_LINE = re.compile(r"^\s*[^\W\d_][\w'’ .&-]{1,40}?,\s*(?:1[5-9]|20)\d\d\s*$")
+# A cutting's source, the paper and the year alone: "Evening Star, 2000" (it dates an entry, and the
+# year rules read the dateline under it as of that year).
+SOURCE_YEAR_LINE = re.compile(r"^\s*[^\W\d_][\w'’ .&-]{1,40}?,\s*(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$")
 # The same with no year, when its words say it dates an issue: "Issue of 14 September".
 _HEAD_ISSUE_LINE = re.compile(
     rf"^\s*(?:(?:from\s+)?(?:the\s+)?(?:issue|edition|week)\s+of|(?:published|posted|issued|dated)(?:\s+on)?)\s+"
@@ -234,7 +235,7 @@ def _dates_an_entry(line: str) -> bool:
         _HEAD_DATE_LINE.match(line)
         or _HEAD_ISSUE_LINE.match(line)
         or _HEAD_YEAR_LINE.match(line)
-        or _HEAD_SOURCE_YEAR_LINE.match(line)
+        or SOURCE_YEAR_LINE.match(line)
         or _HEAD_WEEKDAY_LINE.match(line)
         or _HEAD_BARE_WEEKDAY_LINE.match(line)
         or _HEAD_RU_ISSUE_LINE.match(line)

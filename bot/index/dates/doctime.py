@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.corpus import Article
+from bot.corpus.plain import SOURCE_YEAR_LINE
 from bot.i18n import N_
 from bot.index.dates.anniversaries import Base, BaseFinder, clear_key_cache, content_keys, quote
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
@@ -1871,8 +1872,6 @@ def _column_start(text: str, line_start: int, pos: int) -> int:
     return gaps[-1].end() if gaps else line_start
 
 
-# A cutting's source line, the paper's name and the year alone: "Evening Star, 2000".
-_SOURCE_YEAR = re.compile(r"[^\W\d_][^,\n\d]{1,60},\s*(?P<y>1[6-9]\d\d|20\d\d)\.?")
 DATELINE_START = 40  # where in its line a dateline's day may stand ("WENDRIDGE, 21 January — …")
 
 
@@ -1881,7 +1880,7 @@ def _source_year(article: Article, mentions: Sequence[tuple[int, Mention]]) -> I
     source line that names the paper and the year, over a dateline with no year: the dateline's."""
     lines = [article.title, *(p.text for p in article.paragraphs[:1])]
     for idx, line in enumerate(lines):
-        source = _SOURCE_YEAR.fullmatch(line.strip())
+        source = SOURCE_YEAR_LINE.match(line)
         if source is None:
             continue
         lead = [m for i, m in mentions if i == idx + 1]
