@@ -3290,7 +3290,7 @@ def _year_by_rules(
         # "In the hard winter of 1962–63 she wrote:" / "27 Dec. Snow all night …" / "4 Jan. …": the
         # entries a paragraph ending on a colon introduces are of the year it tells (of a span's
         # second year, January on)
-        told = _year_told_before(intro + " .", len(intro) + 2)
+        told = _year_told_before(intro, len(intro))
         if (
             told is not None
             and m.month <= SPAN_SECOND_HALF
