@@ -1277,3 +1277,21 @@ def test_an_english_name_in_russian_with_a_case_ending_finds_it_by_its_consonant
         },
     )
     assert [h.article.title for h in index.search("с Уиткомбом")][:1] == ["Choir"]
+
+
+def test_a_question_for_a_name_needs_a_name_near_what_it_asks_about(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Ploughing match\n\nThe Orsby ploughing match was judged by the county champion this year. "
+            "Tea was served by the Women's Institute.\n",
+            "b.txt": "Regatta\n\nThe Fenwick regatta was won by the rower Ann Pike, who is the county champion.\n",
+            "c.txt": "Memoir\n\nThe ferryman Tom Hale's life was told in Jean Rudd's memoir, 'The Long Crossing'.\n",
+        },
+    )
+    assert index.search("who is the Orsby ploughing match champion?") == []  # judged by a champion never named
+    assert [h.article.title for h in index.search("who is the Fenwick regatta champion?")] == ["Regatta"]
+    assert index.search("what was the name of Tom Hale's daughter?") == []  # no daughter at all
+    # what it belongs to names the memoir's author, where no "author" is written
+    assert [h.article.title for h in index.search("who is the author of Tom Hale's memoir?")] == ["Memoir"]
+    assert [h.article.title for h in index.search("what was the title of Jean Rudd's memoir?")] == ["Memoir"]

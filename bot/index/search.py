@@ -67,6 +67,7 @@ from bot.index.lang import (
     stem,
     stem_many,
 )
+from bot.index.naming import named_thing, names_near, own_words
 from bot.index.textnorm import (
     STOPWORDS,
     cjk_pairs,
@@ -131,6 +132,7 @@ _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 # letters, three in fewer than fifteen
 FAR_TYPO_WEIGHT = 0.65
 COUNT_READ_MAX = 500  # passages a question reads for a number (a common word's others are let pass)
+NAMING_READ_MAX = 500  # passages a question for a name reads (as COUNT_READ_MAX)
 READ_TOGETHER_MAX = 64  # passages read for two words side by side that the pair postings skip
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
@@ -1758,6 +1760,17 @@ class SearchIndex:
             cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_measures", gives_a_measure)] = 0.0
         elif counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
             cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
+        if (named := named_thing(query)) is not None:
+            # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
+            # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
+            head = [t for t in q.terms if t.term == named[0] and t.expansions]
+            of = [t for t in q.terms if t.term in named[1] and t.expansions]
+            alive, own = np.flatnonzero(cover >= floor), own_words(query)
+            naming = self._articles_naming(head, alive, own)
+            if of:
+                without = ~self._articles_holding(head[0]) if head else np.ones(len(cover), dtype=bool)
+                naming |= without & self._articles_naming(of, alive, own)
+            cover[~naming] = 0.0
         asked, verb = asked_word(query), verb_after_name(query)
         if asks_when(query) and (verb is not None or not query.isascii()):
             # "when was Fudan founded?", "когда родился Аркадий Лесных?": a date beside a word of what is
@@ -1977,6 +1990,26 @@ class SearchIndex:
                 counts[p] = gives_a_count(self.passages[p].text)
             budget -= min(budget, len(unread))
             held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
+        return held
+
+    def _articles_naming(self, terms: list[_QueryTerm], arts: np.ndarray, own: frozenset[str]) -> np.ndarray:
+        """Per article, whether one of `arts` names something near a form of one of the query words
+        (`naming.names_near`): read for at most NAMING_READ_MAX of their passages holding one, not
+        kept (what counts as a name depends on the question's own words)."""
+        among = np.zeros(self._n_articles, dtype=bool)
+        among[arts] = True
+        held = np.zeros(self._n_articles, dtype=bool)
+        forms = frozenset(self._stem_terms[tid] for t in terms for tid, _ in t.expansions)
+        budget = NAMING_READ_MAX
+        for tid, _ in (e for t in terms for e in t.expansions):
+            pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
+            pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
+            for p in pids[:budget].tolist():
+                text = self.passages[p].text
+                if names_near(text, _marks(text, int(self._lang[p]), forms), own):
+                    held[self._article_of[p]] = True
+            held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
+            budget -= min(budget, len(pids))
         return held
 
     def _passage_marks(self, cache: str) -> np.ndarray:

@@ -1,0 +1,83 @@
+"""Questions that ask for a name: "name of the Merrowgate Prize winner", "what was the title of Hogg's
+book?", "what are the otter cubs called?", "who was the landlord of the Anchor?".
+
+An article answers one only where it names the thing or person asked about: a word with a capital
+or a quoted title near the word that asks ("the winner, Ann Pike,", "his book 'I See a New China'").
+A newsletter that says "the winner of last year's Merrowgate Prize" and never who won holds every
+word of the question and still does not answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.index.textnorm import normalize
+
+# The phrase that names what is asked about, up to its first preposition ("the tailor's firm" of
+# "the name of the tailor's firm on Savile Row").
+_NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name|title)s?\s+of\s+(?P<p>[^?]+)", re.I)
+_CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
+_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
+_PHRASE_END = re.compile(
+    r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
+)
+_HEAD = re.compile(r"[a-z][a-z-]+")  # a word in small letters (a capital is part of a name: "National Organiser")
+
+NAME_NEAR = 8  # words either side of the word asked about, in its sentence
+# Words with a capital that name no one: the calendar, titles before a name, and "I".
+_NOT_NAMES_TEXT = (
+    "i january february march april may june july august september october november december monday tuesday"
+    " wednesday thursday friday saturday sunday mr mrs ms miss dr rev st sir lady lord the a an"
+)
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+_OPENING_QUOTES = frozenset("‘“«\"'")
+
+
+def named_thing(query: str) -> tuple[str, tuple[str, ...]] | None:
+    """The word a question asks the name of, folded, and the words of what it belongs to ("author",
+    ("hogg", "biography") of "who is the author of Hogg's biography?"), which an answer may name it
+    beside instead ("James MacManus's biography"); None for other queries and when the phrase ends
+    in a name ("who was the Flying Scotsman?")."""
+    for rx in (_NAME_OF, _CALLED, _WHO_IS_THE):
+        m = rx.match(query)
+        if m is None:
+            continue
+        phrase, *rest = _PHRASE_END.split(f" {m.group('p').strip()} ", maxsplit=1)
+        words = phrase.split()
+        last = words[-1].strip("?.,!") if words else ""
+        if not (_HEAD.fullmatch(last) and len(last) > 2):
+            return None
+        return normalize(last), tuple(own_words(rest[0])) if rest else ()
+    return None
+
+
+def own_words(query: str) -> frozenset[str]:
+    """A question's words, folded as `names_near` compares them."""
+    return frozenset(normalize(w.rstrip("'’").removesuffix("'s").removesuffix("’s")) for w in _WORD.findall(query))
+
+
+def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str]) -> bool:
+    """Whether `text` names something within NAME_NEAR words of one of `spans` (the word asked
+    about), in the same sentence: a word with a capital that does not open the sentence, or a
+    quoted title, that is not one of the question's own words `own` (folded)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for s, e in spans:
+        at = next((i for i, (ws, _) in enumerate(words) if ws >= s), len(words))
+        lo, hi = max(0, at - NAME_NEAR), min(len(words), at + NAME_NEAR + 1)
+        for i in range(lo, hi):
+            ws, we = words[i]
+            between = text[min(ws, s) : max(we, e)]
+            if _SENTENCE_END.search(between) or ws == s:
+                continue
+            word = text[ws:we]
+            before = text[words[i - 1][1] : ws] if i else text[:ws]
+            opens = i == 0 or _SENTENCE_END.search(before + " ") is not None
+            quoted = before.rstrip()[-1:] in _OPENING_QUOTES
+            if (folded := next(iter(own_words(word)))) in own or folded in _NOT_NAMES:
+                continue
+            if quoted or (word[0].isupper() and not opens):
+                return True
+    return False
