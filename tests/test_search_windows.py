@@ -1295,3 +1295,15 @@ def test_a_question_for_a_name_needs_a_name_near_what_it_asks_about(tmp_path: Pa
     # what it belongs to names the memoir's author, where no "author" is written
     assert [h.article.title for h in index.search("who is the author of Tom Hale's memoir?")] == ["Memoir"]
     assert [h.article.title for h in index.search("what was the title of Jean Rudd's memoir?")] == ["Memoir"]
+
+
+def test_a_which_question_needs_a_name_near_its_noun(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Emigrants\n\nThe Dawes family took ship for Canada in the spring and settled near a lake.\n",
+            "b.txt": "Launch\n\nThe ship Morning Star was launched at the Kelby yard for the Orkney ferry.\n",
+        },
+    )
+    assert index.search("which ship did the Dawes family take to Canada?") == []  # a ship, never named
+    assert [h.article.title for h in index.search("which ship was launched at the Kelby yard?")] == ["Launch"]

@@ -19,6 +19,10 @@ from bot.index.textnorm import normalize
 _NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name|title)s?\s+of\s+(?P<p>[^?]+)", re.I)
 _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
+_WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are)\b", re.I)
+# "which weekend is the show?" asks for a date, not a name
+_TIMES_TEXT = "day days date dates week weeks weekend weekends month months year years season time times"
+_TIMES = frozenset(_TIMES_TEXT.split())
 _PHRASE_END = re.compile(
     r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
 )
@@ -37,10 +41,12 @@ _OPENING_QUOTES = frozenset("‘“«\"'")
 
 
 def named_thing(query: str) -> tuple[str, tuple[str, ...]] | None:
-    """The word a question asks the name of, folded, and the words of what it belongs to ("author",
-    ("hogg", "biography") of "who is the author of Hogg's biography?"), which an answer may name it
-    beside instead ("James MacManus's biography"); None for other queries and when the phrase ends
-    in a name ("who was the Flying Scotsman?")."""
+    """The word a question asks the name of ("which ship did …?" too), folded, and the words of
+    what it belongs to ("author", ("hogg", "biography") of "who is the author of Hogg's
+    biography?"), which an answer may name it beside instead ("James MacManus's biography"); None
+    for other queries and when the phrase ends in a name ("who was the Flying Scotsman?")."""
+    if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
+        return normalize(m.group("w")), ()
     for rx in (_NAME_OF, _CALLED, _WHO_IS_THE):
         m = rx.match(query)
         if m is None:
