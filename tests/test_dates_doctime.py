@@ -5656,3 +5656,12 @@ def test_a_spanish_list_item_with_its_weekday_may_fall_inside_the_range_the_item
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Jueves día 5"] == "2013-09-05"
+
+
+def test_a_year_a_speaker_names_dates_the_day_in_the_same_quotation(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nSaturday 2 December 2017\n\nThe choir sang at the abbey.\n"
+        '"By the time I joined, in the spring of 1971, on 3 April, the choir had forty voices," Mrs Dale says.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["3 April"] == "1971-04-03"

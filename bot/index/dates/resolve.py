@@ -1126,7 +1126,7 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue
         if _NOT_A_PLAIN_YEAR.search(text[max(s, m.start() - 12) : m.start()]):
             continue
-        if _inside_quotes(text[s : m.start()]):
+        if _inside_quotes(text[s : m.start()]) and not _same_quotation(text, s, m.start(), pos):
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
         if RECORD_SINCE.search(text, max(s, m.start() - 80), m.start()):
             continue  # "Floods on 9 June were the worst since 1958": the record's year, not the day's
@@ -1315,6 +1315,13 @@ _LETTER_WORDS = (
     "записк",
     "дневник",
 )
+
+
+def _same_quotation(text: str, s: int, year: int, pos: int) -> bool:
+    """Whether a year inside a quotation and the date at `pos` stand in the same one ("By the time I
+    qualified, in the autumn of 1968, on 30 September, …" she says): the speaker's own year."""
+    lo, hi = min(year, pos), max(year, pos)
+    return _inside_quotes(text[s:pos]) and not any(q in text[lo:hi] for q in '"”»“«')
 
 
 def _inside_quotes(before: str) -> bool:
