@@ -94,6 +94,10 @@ Query sets (--set):
             unanswerable queries: written in the twenty-third session to tune on (--blind48).
 - blind49:  tests/queries_blind49.py over seeds/ and over tests/gold/blind61/docs: the twenty-fourth
             round's blind set (--blind49), committed unscored in the twenty-third session.
+- blind50:  tests/queries_blind50.py over seeds/ and over tests/gold/blind62/docs, rich in
+            unanswerable queries: written in the twenty-fourth session to tune on (--blind50).
+- blind51:  tests/queries_blind51.py over seeds/ and over tests/gold/blind63/docs: the twenty-fifth
+            round's blind set (--blind51), committed unscored in the twenty-fourth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -186,6 +190,8 @@ from tests import (  # noqa: E402
     queries_blind47,
     queries_blind48,
     queries_blind49,
+    queries_blind50,
+    queries_blind51,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -262,6 +268,8 @@ BLIND_SETS = {
     "blind47": queries_blind47,
     "blind48": queries_blind48,
     "blind49": queries_blind49,
+    "blind50": queries_blind50,
+    "blind51": queries_blind51,
 }
 
 
@@ -397,6 +405,8 @@ LABELS = {
     "blind47": "tests/queries_blind47.py (forty-seventh set, spent: seeds + the blind59 documents; twenty-third round)",
     "blind48": "tests/queries_blind48.py (forty-eighth set, to tune on: seeds + the blind60 documents)",
     "blind49": "tests/queries_blind49.py (forty-ninth set, BLIND: seeds + the blind61 documents; twenty-fourth round)",
+    "blind50": "tests/queries_blind50.py (fiftieth set, to tune on: seeds + the blind62 documents)",
+    "blind51": "tests/queries_blind51.py (fifty-first set, BLIND: seeds + the blind63 documents; twenty-fifth round)",
 }
 
 
@@ -465,6 +475,8 @@ def main() -> None:
     parser.add_argument("--blind47", action="store_true", help="with --scores: the forty-seventh set (spent)")
     parser.add_argument("--blind48", action="store_true", help="with --scores: the forty-eighth set (to tune on)")
     parser.add_argument("--blind49", action="store_true", help="with --scores: the forty-ninth set (BLIND: later)")
+    parser.add_argument("--blind50", action="store_true", help="with --scores: the fiftieth set (to tune on)")
+    parser.add_argument("--blind51", action="store_true", help="with --scores: the fifty-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

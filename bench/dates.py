@@ -119,6 +119,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND77,
     BLIND78,
     BLIND79,
+    BLIND80,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -364,6 +365,7 @@ def main() -> int:
     dev_sets += [BLIND75]  # scored once at the end of the twenty-second session (0.845): spent
     dev_sets += [BLIND78]  # written with blind79 (the twenty-fourth round's blind set) to tune on
     dev_sets += [BLIND77]  # scored once at the end of the twenty-third session (0.743): spent
+    dev_sets += [BLIND80]  # written in the twenty-fourth session with blind81 (the twenty-fifth round's blind set)
     quality(dev_sets + ([BLIND79] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
