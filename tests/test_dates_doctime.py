@@ -5665,3 +5665,15 @@ def test_a_year_a_speaker_names_dates_the_day_in_the_same_quotation(tmp_path: Pa
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["3 April"] == "1971-04-03"
+
+
+def test_a_count_after_a_day_years_to_the_day_since_an_event_steps_from_the_event(tmp_path: Path) -> None:
+    text = (
+        "KELBY TIMES — FEATURES\nSaturday 1 June 2002\n\nA century of trams\n\n"
+        "On Monday, 3 June, it will be one hundred years to the day since the first tram ran up Castle Street. "
+        "Five weeks later, on 8 July, the company opened the line to the station, and the mayor rode on it. "
+        "The tram museum opens a new gallery on Saturday 8 June.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Monday, 3 June"][:4] == got["Saturday 8 June"][:4] == "2002"
+    assert got["8 July"] == "1902-07-08"

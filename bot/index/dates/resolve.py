@@ -3175,6 +3175,8 @@ def _year_by_rules(
     days_on = _connective_days(conn) if conn else None
     if conn is not None and (back := _counted_back_from_now(conn, text, m, ctx)) is not None:
         return back[0], "inferred", back[1] + _weekday_note(m, back[0]), back[0] != article_year
+    if conn is not None and (stepped := _counted_from_the_day_since(conn, prev, text, m, e, ctx)) is not None:
+        return stepped[0], "inferred", stepped[1] + _weekday_note(m, stepped[0]), stepped[0] != article_year
     if (
         days_on
         and prev is not None
@@ -4148,6 +4150,41 @@ def _counted_back_from_now(conn: re.Match[str], text: str, m: Mention, ctx: _Con
 
 
 COUNTED_BACK_SLACK = 7  # days: "seven weeks after" is a round count
+# "On Tuesday, 14 May, it will be two hundred years to the day since a country doctor … scratched
+# cowpox into the arm of a boy": the day's count of years to the event it recalls.
+_TO_THE_DAY_SINCE = re.compile(
+    r"\b(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+years\s+to\s+the\s+day\s+(?:since|after|from)\b", re.IGNORECASE
+)
+
+
+def _counted_from_the_day_since(
+    conn: re.Match[str], prev: _Prev | None, text: str, m: Mention, e: int, ctx: _Context
+) -> tuple[int, str] | None:
+    """(year, why) of a past day a count steps to from the event a present day is "N years to the
+    day since" ("… two hundred years to the day since a country doctor … scratched cowpox into the arm
+    of a boy. … Seven weeks later, on 1 July, Jenner … inoculated the boy": 1 July 1796, not this
+    year's), told in the past tense; None otherwise."""
+    step = _counted_step(conn)
+    if step is None or prev is None or prev.year is None or prev.historical or prev.end < 0:
+        return None
+    if not _EVENT_PAST.search(text, conn.end(), e) or _FUTURE.search(text[conn.end() : e]):
+        return None
+    told = ctx.article.paragraphs[prev.para].text if prev.para < len(ctx.article.paragraphs) else ""
+    since = _TO_THE_DAY_SINCE.search(told, prev.end, prev.end + 80)
+    n = number_of(since.group("n")) if since is not None else None
+    if not n or not valid_day(prev.month, prev.day, prev.year - n):
+        return None
+    base = datetime.date(prev.year - n, prev.month, prev.day)
+    reached = base + datetime.timedelta(days=step[0] * step[1])
+    for y in (reached.year, reached.year - 1, reached.year + 1):
+        if (
+            valid_day(m.month, m.day, y)
+            and abs((datetime.date(y, m.month, m.day) - reached).days) <= COUNTED_BACK_SLACK
+        ):
+            return y, reason(_AFTER, phrase=conn.group(0), prev=Day(base.month, base.day, base.year))
+    return None
+
+
 _EVENT_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|t)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
 
 
