@@ -5677,3 +5677,19 @@ def test_a_count_after_a_day_years_to_the_day_since_an_event_steps_from_the_even
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Monday, 3 June"][:4] == got["Saturday 8 June"][:4] == "2002"
     assert got["8 July"] == "1902-07-08"
+
+
+def test_a_quotation_in_the_past_after_a_paragraph_that_tells_a_year_is_of_that_year(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nFriday 4 May 2001\n\nThe lock-keeper Ann Rigg has retired after forty years.\n\n"
+        "Her logbooks record the hard frost of 1963 in a few words.\n\n"
+        '"28 December: the canal froze from bank to bank," she wrote. "3 March: the first boat through."\n\n'
+        "Miss Rigg met the old lock-keepers when she started in the summer of 1961.\n\n"
+        '"We stood on the lock gates on 14 July and watched the regatta," she said.\n\n'
+        "Her farewell party is at the lock cottage on 19 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["28 December"] == "1962-12-28"  # the frost's winter, run on into 1963
+    assert got["3 March"] == "1963-03-03"
+    assert got["14 July"] == "1961-07-14"
+    assert got["19 May"] == "2001-05-19"

@@ -1542,6 +1542,27 @@ def _entries_introduced(article: Article, pidx: int) -> str | None:
     return None
 
 
+_OPENS_QUOTED = re.compile(r"\s*[\"“«„]")
+_WINTER_OF = re.compile(r"\b(?:winter|freeze|frost|snows?)\s+of\s+(?P<y>1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|began|stood|went|came|froze|fell|lost|saw|took)\b")
+
+
+def _quotation_told_before(text: str, m: Mention, article: Article, pidx: int) -> int | None:
+    """The year the paragraph before tells, for a day in a paragraph that opens a quotation told in the
+    past tense; a winter's December a year before it when the paragraph runs on into the new year."""
+    if not _OPENS_QUOTED.match(text) or not _PAST_TENSE.search(text) or _PRESENT.search(text) or _FUTURE.search(text):
+        return None
+    before = article.paragraphs[pidx - 1].text
+    told = _year_told_before(before, len(before))
+    if told is None:
+        return None
+    winter = _WINTER_OF.search(before)
+    later = any(x.month <= SPAN_SECOND_HALF // 2 for x in find_mentions(text[m.end :]))
+    if winter is not None and int(winter.group("y")) == told and m.month >= 10 and later:
+        return told - 1
+    return told
+
+
 ENTRIES_AFTER_COLON = 6  # the entries one colon may introduce
 SPAN_SECOND_HALF = 6  # a day of a two-year span ("the winter of 1962–63") up to June is of its second year
 # A paragraph that opens on the day the one before told of: "那一天是10月4日", "That day, 4 October, …".
@@ -3295,6 +3316,11 @@ def _year_by_rules(
         # "1971年秋天，她…改用乙醚低温提取。" / next paragraph: "那一天是10月4日，…": the day the paragraph
         # before told of
         told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
+    if told is None and s == 0 and pidx >= 1 and (quoted := _quotation_told_before(text, m, ctx.article, pidx)):
+        # "Her notebooks record the great freeze of 1963 in a few dry words." / ""26 December: snow
+        # began at dusk," she wrote.": a quotation in the past tense after a paragraph that tells one
+        # year is of that year (a winter's December of the year before, when the winter runs on)
+        told = quoted
     if told is None and s == 0 and (intro := _entries_introduced(ctx.article, pidx)) is not None:
         # "In the hard winter of 1962–63 she wrote:" / "27 Dec. Snow all night …" / "4 Jan. …": the
         # entries a paragraph ending on a colon introduces are of the year it tells (of a span's
