@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.index.dates.extract import find_mentions
+from bot.index.dates.extract import bare_ordinal_days, find_mentions
 
 
 @pytest.mark.parametrize(
@@ -419,3 +419,9 @@ def test_a_number_before_a_dash_and_a_weekday_dated_day_is_no_range() -> None:
     got = find_mentions("CUTTING 1 — Tuesday 7 March 1989")
     assert [(m.text, m.day, m.end_day, m.weekday) for m in got] == [("Tuesday 7 March 1989", 7, 7, 1)]
     assert [(m.day, m.end_day) for m in find_mentions("open 1 – 7 March")] == [(1, 7)]
+
+
+def test_a_diary_entry_headed_by_its_day_alone_is_a_day() -> None:
+    text = '"3 April: the ice went out," she wrote. "4th: first boat across the lake.'
+    days = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(x.text, x.month, x.day) for x in days] == [("4th", 4, 4)]
