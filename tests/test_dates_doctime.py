@@ -5693,3 +5693,17 @@ def test_a_quotation_in_the_past_after_a_paragraph_that_tells_a_year_is_of_that_
     assert got["3 March"] == "1963-03-03"
     assert got["14 July"] == "1961-07-14"
     assert got["19 May"] == "2001-05-19"
+
+
+def test_a_reports_sentence_of_that_year_dates_the_year_it_names_for_other_documents(tmp_path: Path) -> None:
+    report = (
+        "KELBY GAZETTE\nFriday 13 November 1992\n\nBAND'S BIRTHDAY\n\n"
+        "The Kelby Silver Band was formed by the colliery manager in 1972, and gave its first concert in the "
+        "Market Hall on 12 November that year.\n\nLast night, twenty years on to the day, it played there again.\n"
+    )
+    blog = (
+        "A bandsman's blog\n\nThirty years ago this month, on 12 November, the Kelby Silver Band gave its first "
+        "concert in the Market Hall, and I played second cornet.\n"
+    )
+    got = [m for m in resolve(tmp_path, {"a.txt": report, "b.txt": blog}) if m.file == "b.txt"]
+    assert [m.start_iso for m in got] == ["1972-11-12"]

@@ -4545,6 +4545,8 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
             found = find_mentions(sentence)
             if any(m.year is not None for m in found):
                 continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
+            if _THAT_YEAR.search(sentence) and _YEARISH.search(sentence):
+                continue  # "… founded in 1977, and gave its first concert … on 12 November that year": 1977's day
             # ("in the early hours of Saturday, the 11th": a day of the dateline's month)
             found = [*found, *bare_ordinal_days(p.text[s:e], found, (around.month, 0))]
             if not found and told and _DAY_BEFORE.search(sentence) and not anniversaries(sentence):
