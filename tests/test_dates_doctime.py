@@ -5707,3 +5707,14 @@ def test_a_reports_sentence_of_that_year_dates_the_year_it_names_for_other_docum
     )
     got = [m for m in resolve(tmp_path, {"a.txt": report, "b.txt": blog}) if m.file == "b.txt"]
     assert [m.start_iso for m in got] == ["1972-11-12"]
+
+
+def test_an_event_being_got_ready_is_of_the_present_after_an_account(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nFriday 2 May 2019\n\nFIFTY YEARS OF THE LIDO\n\n"
+        "Fifty years ago today, on 2 May 1969, the lido opened, and the queue reached the station.\n\n"
+        'The first lifeguard kept a log: "3 May: three hundred swimmers. 4th: five hundred."\n\n'
+        "The lido is holding a birthday swim on 10 and 11 May.\n"
+    )
+    got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("10 and 11 May", 10)] == "2019-05-10"

@@ -477,6 +477,8 @@ _PRESENT = re.compile(
     # (not the noun: "Test runs began on 24 April")
     r"|(?:opens|(?<!test\s)(?<!trial\s)(?<!dry\s)runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
     r"|reopens|retires|(?:is|are)\s+invited)\b"
+    # an event being got ready: "The Corn Hall is holding a tribute night … on 22 and 23 November"
+    r"|(?:is|are)\s+(?:holding|hosting|staging|organi[sz]ing|planning|putting\s+on|marking|celebrating)\b"
     r"|this\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)"
