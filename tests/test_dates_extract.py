@@ -422,6 +422,6 @@ def test_a_number_before_a_dash_and_a_weekday_dated_day_is_no_range() -> None:
 
 
 def test_a_diary_entry_headed_by_its_day_alone_is_a_day() -> None:
-    text = '"3 April: the ice went out," she wrote. "4th: first boat across the lake.'
+    text = '"3 April: the ice went out," she wrote. "4th: first boat across the lake. 6th: the ferry ran.'
     days = bare_ordinal_days(text, find_mentions(text), None)
-    assert [(x.text, x.month, x.day) for x in days] == [("4th", 4, 4)]
+    assert [(x.text, x.month, x.day) for x in days] == [("4th", 4, 4), ("6th", 4, 6)]

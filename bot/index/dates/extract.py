@@ -1181,9 +1181,11 @@ def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> i
 AGREE_DAYS = 21  # a bare ordinal's weekday is read against the paragraph's days up to three weeks away
 
 
-# A diary's entry headed by its day alone, after a quotation mark or at a line's start ("26 December:
-# snow began at dusk," she wrote. "27th: drifts to the top of the yard wall.").
-_ENTRY_ORDINAL = re.compile(r"(?:^|(?<=[\"“«]))(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?::|\s[—–]\s))", re.M)
+# A diary's entry headed by its day alone, after a quotation mark, a line's start or a sentence's end
+# ("26 December: snow began at dusk," she wrote. "27th: drifts to the top of the yard wall.").
+_ENTRY_ORDINAL = re.compile(
+    r"(?:^|(?<=[\"“«])|(?<=[.!] ))(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?::|\s[—–]\s))", re.M
+)
 
 
 def _bare_ordinals(text: str) -> list[re.Match[str]]:
