@@ -5718,3 +5718,17 @@ def test_an_event_being_got_ready_is_of_the_present_after_an_account(tmp_path: P
     )
     got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("10 and 11 May", 10)] == "2019-05-10"
+
+
+def test_a_russian_diary_quoted_up_to_the_day_named_is_of_that_month_and_year(tmp_path: Path) -> None:
+    text = (
+        "«Заречная правда»\n\nЗаречье, 12 апреля.\n\n"
+        "Ровно 60 лет назад, 12 апреля 1961 года, в космос полетел Юрий Гагарин.\n\n"
+        "Учитель физики Анна Петровна Белова хранит свою тетрадь тех дней.\n\n"
+        "«9-го ставили антенну на крыше школы, — записала она тогда. — 11-го чинили приёмник, а 12-го весь "
+        "класс слушал радио».\n\n"
+        "Вечер памяти пройдёт в школе 14 апреля.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["9-го"], got["11-го"], got["12-го"]) == ("1961-04-09", "1961-04-11", "1961-04-12")
+    assert got["14 апреля"] == "2021-04-14"

@@ -1011,6 +1011,10 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             # 1971 года … В тот же день, 19-го"; a Chinese one a paragraph on: "当年4月28日，…" / "“28日，签了！")
             earlier = earlier or (form in ("es", "ru") and last is not None and bool(before) and day == last[1] > 0)
             earlier = earlier or (form == "zh" and last is not None and day == last[1] > 0)
+            # (or a diary's days quoted up to the day named before: "10 июля 1960 года … «6-го наши
+            # разгромили чехов …, 9-го ходили … на стадион, а 10-го весь клуб сидел у приёмника»")
+            quoted_run = form == "ru" and not before and last is not None and _quoted_run_up_to(text, rx, m, last[1])
+            earlier = earlier or quoted_run
             # ("La programación comenzó el martes, día 6": a day named with its weekday may be earlier)
             earlier = earlier or (form == "es" and bool(m.groupdict().get("wd")))
             deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
@@ -1035,6 +1039,18 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                         weekday=_ES_WEEKDAYS[wd.lower()] if wd else None)
             )  # fmt: skip
     return out
+
+
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted_run_up_to(text: str, rx: re.Pattern[str], m: re.Match[str], last: int) -> bool:
+    """Whether the bare day `m` stands in a quotation whose bare days rise to at most `last`."""
+    for q in _QUOTATION.finditer(text):
+        if q.start() < m.start() < q.end():
+            days = [int(x.group("d")) for x in rx.finditer(text, q.start(), q.end())]
+            return days == sorted(days) and 0 < days[-1] <= last
+    return False
 
 
 # "本月28日", "上月20日", "下个月3日": a day of this, last or next month, counted from the article's own

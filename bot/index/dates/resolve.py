@@ -1544,6 +1544,11 @@ def _entries_introduced(article: Article, pidx: int) -> str | None:
     return None
 
 
+_WROTE_THEN = re.compile(
+    r"(?:записал|написал|отметил)\w*\s+(?:(?:он|она|они)\s+)?тогда"
+    r"|\b(?:wrote|noted|recorded)\s+(?:(?:he|she|they)\s+)?(?:at\s+the\s+time|then)\b|\b(?:escribió|anotó)\s+entonces\b",
+    re.IGNORECASE,
+)
 _OPENS_QUOTED = re.compile(r"\s*[\"“«„]")
 _WINTER_OF = re.compile(r"\b(?:winter|freeze|frost|snows?)\s+of\s+(?P<y>1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|began|stood|went|came|froze|fell|lost|saw|took)\b")
@@ -3323,6 +3328,21 @@ def _year_by_rules(
         # began at dusk," she wrote.": a quotation in the past tense after a paragraph that tells one
         # year is of that year (a winter's December of the year before, when the winter runs on)
         told = quoted
+    if (
+        told is None
+        and s == 0
+        and prev is not None
+        and prev.historical
+        and prev.year is not None
+        and _OPENS_QUOTED.match(text)
+        and (wrote := _WROTE_THEN.search(text)) is not None
+    ):
+        # "10 июля 1960 года …" / "«6-го наши разгромили чехов …, — записал он тогда»": a quotation its
+        # writer wrote back then is of the account's year
+        why = reason(
+            N_("a quotation written back then (“{phrase}”): the year of {prev}"), phrase=wrote.group(0), prev=prev.label
+        )
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if told is None and s == 0 and (intro := _entries_introduced(ctx.article, pidx)) is not None:
         # "In the hard winter of 1962–63 she wrote:" / "27 Dec. Snow all night …" / "4 Jan. …": the
         # entries a paragraph ending on a colon introduces are of the year it tells (of a span's
