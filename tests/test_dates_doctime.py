@@ -5732,3 +5732,14 @@ def test_a_russian_diary_quoted_up_to_the_day_named_is_of_that_month_and_year(tm
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["9-го"], got["11-го"], got["12-го"]) == ("1961-04-09", "1961-04-11", "1961-04-12")
     assert got["14 апреля"] == "2021-04-14"
+
+
+def test_a_russian_announcement_in_the_present_after_the_articles_day_is_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "«Речная газета»\n\nЗаречье, 20 июня.\n\n"
+        "Ровно 40 лет назад, 20 июня 1981 года, в городе открыли плавательный бассейн.\n\n"
+        "Праздник в бассейне пройдёт в субботу, 26 июня.\n\n"
+        "Школа баскетбола при бассейне объявляет набор с 1 по 25 июля.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["1 по 25 июля"] == "2021-07-01"

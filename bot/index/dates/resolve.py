@@ -3846,6 +3846,11 @@ _UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W
 _RU_PAST_VERB = re.compile(r"(?<![а-яё])(?:[а-яё]{2,}(?:ли|лась|лись|лся|лось)|[а-яё]{4,}[аеиоуыя]ла?)(?![а-яё])", re.I)
 
 
+# A Russian verb in the present, third person ("объявляет", "приглашает", "проводится"): an
+# announcement's, for the rule below.
+_RU_PRESENT_VERB = re.compile(r"(?<![а-яё])[а-яё]{3,}(?:ает|яет|еет|ует|ают|яют|уют|ается|яется|ится)(?![а-яё])", re.I)
+
+
 _EXACT_DAY_KINDS = frozenset({"dateline", "head date", "published"})
 # A clock time right after a day: ", 7.30 pm", " at 10am", ", 19.00".
 _AT_A_TIME = re.compile(
@@ -3876,6 +3881,8 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     tense = _tense_context(text, s, m)
     if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
         return None  # (not "Schools may book free guided visits on 8 September": an offer now)
+    if not said.isascii() and _RU_PRESENT_VERB.search(said):
+        return None  # ("Детская школа футбола … объявляет набор с 1 по 20 августа": "футбола" is no verb)
     if _FUTURE.search(text, s, m.start):
         return None  # ("The company will revive the play that opened the building, from 12 to 22 October")
     if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
