@@ -5743,3 +5743,13 @@ def test_a_russian_announcement_in_the_present_after_the_articles_day_is_of_its_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["1 по 25 июля"] == "2021-07-01"
+
+
+def test_a_russian_bare_day_after_a_month_of_next_year_keeps_that_month(tmp_path: Path) -> None:
+    text = (
+        "«Речная газета»\n\nЗаречье, 20 июня.\n\n"
+        "Бассейн откроется после ремонта 1 сентября, а первые соревнования пройдут в марте следующего года, "
+        "15-го и 16-го.\n"
+    )
+    got = {m.text: m.start_iso[5:] for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["15-го"], got["16-го"]) == ("03-15", "03-16")

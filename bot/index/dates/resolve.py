@@ -1930,6 +1930,9 @@ NEW_YEAR_AHEAD_MONTHS = 3  # a month this soon after the article's, across the n
 _THE_NEW_YEAR = re.compile(r"\bnew\s+year\b|\bnext\s+year\b|\baño\s+nuevo\b|нов(?:ого|ом)\s+год|新年|明年", re.I)
 
 
+_FOLLOWING_YEAR = re.compile(r"следующего\s+года|the\s+following\s+year|del\s+año\s+siguiente", re.IGNORECASE)
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -1944,6 +1947,8 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
         return m  # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December)
     if _inside_quotes(text[s : m.start]):
         return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
+    if _RELATIVE_YEAR.search(text, s, m.start) or _FOLLOWING_YEAR.search(text, s, m.start):
+        return m  # ("первые соревнования пройдут в марте следующего года, 19-го и 20-го": another year's month)
     tense = _tense_context(text, s, m)
     scheduled = _FUTURE.search(tense) or _timetable(tense) or _IS_ON.search(text, max(s, m.start - 16), m.start)
     if not scheduled or _reads_past(tense):
