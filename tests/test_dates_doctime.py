@@ -5753,3 +5753,15 @@ def test_a_russian_bare_day_after_a_month_of_next_year_keeps_that_month(tmp_path
     )
     got = {m.text: m.start_iso[5:] for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["15-го"], got["16-го"]) == ("03-15", "03-16")
+
+
+def test_a_chinese_quotation_written_that_day_is_of_the_accounts_year(tmp_path: Path) -> None:
+    text = (
+        "河滨日报\n\n本报讯 7月13日\n\n"
+        "二十年前的2001年7月13日晚，北京申办2008年奥运会成功的消息传来，河滨广场上市民彻夜欢庆。\n\n"
+        "今天，在申奥成功20周年之际，市体育局在广场举办了纪念展览。\n\n退休工人李明当年在广场上拍下了照片。\n\n"
+        "他在当天的日记里写道：“全场沸腾。14日凌晨两点才回家。”\n\n"
+        "全市运动会定于8月8日开幕，那一天正是北京奥运会开幕13周年。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14日"] == "2001-07-14"

@@ -1549,6 +1549,21 @@ _WROTE_THEN = re.compile(
     r"|\b(?:wrote|noted|recorded)\s+(?:(?:he|she|they)\s+)?(?:at\s+the\s+time|then)\b|\b(?:escribió|anotó)\s+entonces\b",
     re.IGNORECASE,
 )
+# "他在当天的日记里写道：“…": a quotation introduced as written on that day or back then.
+_WROTE_THEN_BEFORE = re.compile(r"(?:当天|当时|那天|当晚|当年)[^。“”「」]{0,12}(?:写道|记下|写下)[：:]\s*$")
+
+
+def _written_back_then(text: str, s: int, start: int) -> re.Match[str] | None:
+    """The cue saying that the quotation the mention at `start` stands in was written back then: a
+    paragraph that opens the quotation and says so (`_WROTE_THEN`), or the words introducing it."""
+    if s == 0 and _OPENS_QUOTED.match(text) and (wrote := _WROTE_THEN.search(text)) is not None:
+        return wrote
+    opening = max(text.rfind(q, 0, start) for q in '“"«')
+    if opening <= 0 or not _inside_quotes(text[opening:start]):
+        return None
+    return _WROTE_THEN_BEFORE.search(text, max(0, opening - 30), opening)
+
+
 _OPENS_QUOTED = re.compile(r"\s*[\"“«„]")
 _WINTER_OF = re.compile(r"\b(?:winter|freeze|frost|snows?)\s+of\s+(?P<y>1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|began|stood|went|came|froze|fell|lost|saw|took)\b")
@@ -3335,12 +3350,10 @@ def _year_by_rules(
         told = quoted
     if (
         told is None
-        and s == 0
         and prev is not None
         and prev.historical
         and prev.year is not None
-        and _OPENS_QUOTED.match(text)
-        and (wrote := _WROTE_THEN.search(text)) is not None
+        and (wrote := _written_back_then(text, s, m.start)) is not None
     ):
         # "10 июля 1960 года …" / "«6-го наши разгромили чехов …, — записал он тогда»": a quotation its
         # writer wrote back then is of the account's year
