@@ -5765,3 +5765,13 @@ def test_a_chinese_quotation_written_that_day_is_of_the_accounts_year(tmp_path: 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14日"] == "2001-07-14"
+
+
+def test_a_spanish_bare_day_after_a_month_named_alone_is_of_that_month(tmp_path: Path) -> None:
+    text = (
+        "CORO DE VALDEMORA\nValdemora, 3 de mayo de 2012\n\n"
+        "El coro cantará en la catedral el 20 de octubre y hará su viaje a Lisboa en febrero del año siguiente, "
+        "el día 9.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["el día 9"] == "2013-02-09"

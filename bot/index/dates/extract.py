@@ -995,7 +995,7 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 if form == "zh"
                 else _ru_month_adjective(text, since, m.start())
                 if form == "ru"
-                else None
+                else _es_month_alone(text, since, m.start())
             )
             if form == "zh" and not before and not alone and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
                 continue  # (a Chinese day alone, only after a month in its own paragraph, or the same or next day)
@@ -1098,6 +1098,26 @@ def _inside_range(x: Mention, day: int) -> bool:
     return x.month == x.end_month and x.day < day < x.end_day
 
 
+# "en enero", "de marzo": a Spanish month named alone.
+_ES_MONTH_ALONE = re.compile(
+    r"\b(?:en|de)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre)\b(?!\s+de\s+\d)",
+    re.IGNORECASE,
+)
+_ES_MONTH_NUMBER = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+
+
+def _es_month_alone(text: str, start: int, end: int) -> int | None:
+    """The last Spanish month named alone between `start` and `end`, if any."""
+    month = None
+    for m in _ES_MONTH_ALONE.finditer(text, start, end):
+        month = _ES_MONTH_NUMBER[m.group(1).lower()]
+    return month
+
+
 def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] | None = None) -> list[Mention]:
     """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month (or the
     same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía")."""
@@ -1123,6 +1143,8 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
         if not before or before[-1].form != "es":
             continue
         month, last = before[-1].end_month, before[-1].end_day
+        if (alone := _es_month_alone(text, before[-1].end, m.start())) is not None:
+            month, last = alone, 0  # "… el 14 de octubre y la comida en enero del año siguiente, el día 21"
         days = [(int(m.group("d")), m.group("wd"))]
         if m.group("d2"):
             days.append((int(m.group("d2")), m.group("wd2")))

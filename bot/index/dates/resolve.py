@@ -346,7 +346,7 @@ _YEAR_LATER = re.compile(
     r"(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
     r"|\bthe\s+following\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
-    r"|\bthe\s+year\s+after\b|\bel\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
+    r"|\bthe\s+year\s+after\b|\bd?el\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
     r"|через\s+(?P<ru2>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b|спустя\s+(?P<ru3>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b"
     r"|(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})年后|次年|第二年",
