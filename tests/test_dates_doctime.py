@@ -5775,3 +5775,13 @@ def test_a_spanish_bare_day_after_a_month_named_alone_is_of_that_month(tmp_path:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["el día 9"] == "2013-02-09"
+
+
+def test_a_run_of_spanish_bare_days_may_reach_the_day_carried(tmp_path: Path) -> None:
+    text = (
+        "BOLETÍN DEL CLUB ALPINO\nJaca, 20 de julio de 2013\n\n"
+        "Se cumplen treinta años de aquel 29 de julio de 1983 en que tres socios coronaron el Aneto.\n\n"
+        "«El día 27 salimos de Jaca, el día 28 dormimos en el refugio y el día 29 llegamos a la cima.»\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["el día 29"][5:] == "07-29"  # (the quotation's tense is ambiguous here: its year is not asserted)

@@ -976,7 +976,7 @@ ES_DAYS_BACK = 7  # a Spanish "el día N" a paragraph after a later day of the m
 
 
 def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
         if (
             (form == "ru" and "-го" not in text)
@@ -1025,6 +1025,11 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             # разгромили чехов …, 9-го ходили … на стадион, а 10-го весь клуб сидел у приёмника»")
             quoted_run = form == "ru" and not before and last is not None and _quoted_run_up_to(text, rx, m, last[1])
             earlier = earlier or quoted_run
+            # (or a run of days up to the one carried: «El día 27 salimos … y el día 28 por la mañana ya
+            # estábamos en los Campos Elíseos» after "aquel 28 de julio de 1991")
+            earlier = earlier or (
+                last is not None and bool(out) and out[-1].form == form and out[-1].day < day == last[1]
+            )
             # ("La programación comenzó el martes, día 6": a day named with its weekday may be earlier)
             earlier = earlier or (form == "es" and bool(m.groupdict().get("wd")))
             deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
