@@ -5785,3 +5785,14 @@ def test_a_run_of_spanish_bare_days_may_reach_the_day_carried(tmp_path: Path) ->
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["el día 29"][5:] == "07-29"  # (the quotation's tense is ambiguous here: its year is not asserted)
+
+
+def test_the_next_meeting_is_on_a_day_before_the_articles_is_next_year(tmp_path: Path) -> None:
+    text = (
+        "KELBY NEWS\nFriday 13 November 1992\n\nThe choir sang at the abbey last night.\n\n"
+        "The next meeting is on 6 February in the church hall.\n\n"
+        "The choir's next concerts are at Christmas, in St Mary's, and on 8 and 9 March in the hall.\n"
+    )
+    got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("6 February", 6)] == "1993-02-06"
+    assert got[("8 and 9 March", 8)] == "1993-03-08"

@@ -1671,6 +1671,8 @@ _CLOSED_QUOTE = re.compile(r"[“\"«][^“”\"«»\n]{0,200}[”\"»]")
 
 # Where a clause with a tense of its own begins: "Her keel was laid on 2 October, and she will be
 # handed over on 28 June" (each date takes its own clause's tense).
+# A clause after ", and" that opens with a preposition has no verb of its own: the one before is its.
+_VERBLESS_CLAUSE = re.compile(r"\s*(?:on|from|at|in|until|till|between)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|а|но|而)\s", re.IGNORECASE)
 
 
@@ -1678,9 +1680,12 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|�
 _SCHEDULE = re.compile(
     # (its words' first letters looked at first, then one `\b` for the English and Spanish ones: the
     # same matches)
-    r"(?=[abceimorstзноп截])(?:"
+    r"(?=[abceimnorstзноп截])(?:"
     r"\b(?:(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
-    r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due))\b"
+    r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due)"
+    # "The next meeting is on 6 February", "The orchestra's next concerts are at Christmas, … and on 6 February"
+    r"|next\s+(?:[a-z]+\s+){0,2}?[a-z]+s?\s+(?:is|are)(?!\s+(?:to\s+be\s+)?(?:said|thought|known))"
+    r")\b"
     r"|(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b)"
     r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут|открыт[аоы]?\s+до|закрыт[аоы]?\s+до"
     r"|截止)",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
@@ -1830,6 +1835,8 @@ def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
     # recorded memories, Corn Hall, 25 May")
     before = _QUOTE_OPEN.split(_CLOSED_QUOTE.sub(" ", _unquote_names(text[s:start])))[-1]
     cut = [x.end() for x in _CLAUSE_BREAK.finditer(before)]
+    while cut and _VERBLESS_CLAUSE.match(before, cut[-1]):
+        cut.pop()  # ("The next concerts are at Christmas, …, and on 6 and 7 February": the verb before's)
     after = _QUOTE_OPEN_OR_COLON.split(_unquote_names(text[end : end + 80]))[0]
     ends = [x.start() for x in (_CLAUSE_BREAK.search(after), _SENTENCE_END.search(after)) if x is not None]
     return before[cut[-1] if cut else 0 :] + " " + after[: min(ends, default=len(after))]
