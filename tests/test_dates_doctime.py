@@ -5796,3 +5796,16 @@ def test_the_next_meeting_is_on_a_day_before_the_articles_is_next_year(tmp_path:
     got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("6 February", 6)] == "1993-02-06"
     assert got[("8 and 9 March", 8)] == "1993-03-08"
+
+
+def test_a_letter_quoted_with_days_before_the_event_is_of_the_events_month_and_year(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nSaturday 31 January 2004\n\nA hundred years since the great flood\n\n"
+        "The river broke its banks in the early hours of 30 January 1904 and drowned the lower town.\n\n"
+        "The museum has a letter a baker wrote to his sister a week later.\n\n"
+        '"On the 28th the rain never stopped," he wrote, "and by the 30th the bakehouse was under water."\n\n'
+        "The museum opens an exhibition on 7 February.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["28th"] == "1904-01-28"
+    assert got["7 February"] == "2004-02-07"

@@ -1059,6 +1059,15 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
 _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
+QUOTED_DAYS_BEFORE = 7
+
+
+def _in_a_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation of the paragraph (one left open counts)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
+
+
 def _quoted_run_up_to(text: str, rx: re.Pattern[str], m: re.Match[str], last: int) -> bool:
     """Whether the bare day `m` stands in a quotation whose bare days rise to at most `last`."""
     for q in _QUOTATION.finditer(text):
@@ -1446,6 +1455,10 @@ def _bare_ordinals_of(
             # written with the date before it ("his first sale here on 3 April 1971 … on the 26th")
             last = (fixed[-1], 0)
         earlier = _EARLIER.search(text, max(0, m.start() - 40), m.start()) is not None
+        # (or a quotation's day a few days before the one carried: "… the early hours of 27 November
+        # 1703" / ""On the 26th the wind rose from the south-west by evening," he wrote")
+        run_up = not before and 0 < last[1] - day <= QUOTED_DAYS_BEFORE
+        earlier = earlier or (run_up and _in_a_quotation(text, m.start()))
         if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,

@@ -1553,11 +1553,25 @@ _WROTE_THEN = re.compile(
 _WROTE_THEN_BEFORE = re.compile(r"(?:当天|当时|那天|当晚|当年)[^。“”「」]{0,12}(?:写道|记下|写下)[：:]\s*$")
 
 
+QUOTED_ACCOUNT_REACH = 4  # paragraphs from the account's last date to a quotation written back then
+# A quotation's writer, named after its first words: "…," he wrote, "…".
+_QUOTE_WROTE = re.compile(r"(?<=[,”\"]\s)(?:he|she|they|I)\s+(?:wrote|recorded|noted)\b")
+
+
 def _written_back_then(text: str, s: int, start: int) -> re.Match[str] | None:
     """The cue saying that the quotation the mention at `start` stands in was written back then: a
     paragraph that opens the quotation and says so (`_WROTE_THEN`), or the words introducing it."""
     if s == 0 and _OPENS_QUOTED.match(text) and (wrote := _WROTE_THEN.search(text)) is not None:
         return wrote
+    if (
+        s == 0
+        and _OPENS_QUOTED.match(text)
+        and (wrote := _QUOTE_WROTE.search(text)) is not None
+        and _PAST_TENSE.search(text)
+        and not _PRESENT.search(text)
+        and not _FUTURE.search(text)
+    ):
+        return wrote  # (""On the 26th the wind rose …," he wrote, "and by … the 27th not a roof … was whole")
     opening = max(text.rfind(q, 0, start) for q in '“"«')
     if opening <= 0 or not _inside_quotes(text[opening:start]):
         return None
@@ -3360,6 +3374,7 @@ def _year_by_rules(
         and prev is not None
         and prev.historical
         and prev.year is not None
+        and pidx - prev.para <= QUOTED_ACCOUNT_REACH
         and (wrote := _written_back_then(text, s, m.start)) is not None
     ):
         # "10 июля 1960 года …" / "«6-го наши разгромили чехов …, — записал он тогда»": a quotation its
