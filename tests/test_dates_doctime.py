@@ -5809,3 +5809,13 @@ def test_a_letter_quoted_with_days_before_the_event_is_of_the_events_month_and_y
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["28th"] == "1904-01-28"
     assert got["7 February"] == "2004-02-07"
+
+
+def test_a_bare_day_in_the_pluperfect_a_few_days_before_the_day_carried_is_of_its_month(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nSaturday 31 May 2003\n\nFifty years on Everest\n\n"
+        "Hillary and Tenzing reached the summit of Everest on 29 May 1953.\n\n"
+        "The pair had left the South Col on the 27th, and camped high on the ridge.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["27th"] == "1953-05-27"

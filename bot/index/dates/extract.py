@@ -1060,6 +1060,7 @@ _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 QUOTED_DAYS_BEFORE = 7
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|un|ng)\b(?![^.;]*[.;])")
 
 
 def _in_a_quotation(text: str, pos: int) -> bool:
@@ -1459,6 +1460,9 @@ def _bare_ordinals_of(
         # 1703" / ""On the 26th the wind rose from the south-west by evening," he wrote")
         run_up = not before and 0 < last[1] - day <= QUOTED_DAYS_BEFORE
         earlier = earlier or (run_up and _in_a_quotation(text, m.start()))
+        # (or told in the pluperfect: "… completed on 24 July 1938 …" / "The four had set out on the face
+        # on the 21st")
+        earlier = earlier or (run_up and _HAD_DONE.search(text, max(0, m.start() - 60), m.start()) is not None)
         if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,
