@@ -5819,3 +5819,17 @@ def test_a_bare_day_in_the_pluperfect_a_few_days_before_the_day_carried_is_of_it
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["27th"] == "1953-05-27"
+
+
+def test_an_obituarys_lead_day_bounds_the_past_it_tells(tmp_path: Path) -> None:
+    text = (
+        "OBITUARY\n\nTom Brierley, ferryman\n\n"
+        "Tom Brierley, who ran the Kelby ferry for forty years, died in hospital on 12 February, aged 90.\n\n"
+        "He was born on 4 May 1918 in the ferry house.\n\n"
+        "He handed the ferry to his grandson on 1 October last year.\n\n"
+        "At the regatta on 20 July, his last outing, the rowers raised their oars to him.\n\n"
+        "The funeral will be at St Mary's on Saturday 21 February.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Saturday 21 February"] == "2009-02-21"
+    assert got["20 July"] == "2008-07-20"

@@ -2196,8 +2196,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 continue
             last_year = year
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
-            own_day = (pidx == 0 and s == 0 and m.weekday is not None) or (
-                pidx <= 2 and (_dating_line(text, m) or place_dateline(text, m.start, m.end))
+            own_day = (
+                (pidx == 0 and s == 0 and m.weekday is not None)
+                or (pidx <= 2 and (_dating_line(text, m) or place_dateline(text, m.start, m.end)))
+                # an obituary's lead: "Hazel Thurlow, who kept …, died at home on 3 March, aged 88."
+                or (pidx <= 2 and s == 0 and _DIED_ON.search(text, s, m.start) and _AGED.match(text, m.end, e))
             )
             if own_day and m.year is None and year is not None and year == ctx.time.year:
                 # A news lead tells its own day with its weekday ("В субботу, 13 октября, …"); a
@@ -4367,6 +4370,10 @@ def _earlier_year(
     if prev is not None and prev.year is not None:
         return prev.year, prev.label
     return (stated[-1], str(stated[-1])) if stated else None
+
+
+_DIED_ON = re.compile(r"\bdied\b[^.;]{0,80}$")
+_AGED = re.compile(r"\W*aged\s+\d{1,3}\b")
 
 
 def _by_tense(
