@@ -5833,3 +5833,15 @@ def test_an_obituarys_lead_day_bounds_the_past_it_tells(tmp_path: Path) -> None:
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Saturday 21 February"] == "2009-02-21"
     assert got["20 July"] == "2008-07-20"
+
+
+def test_a_fortnight_later_steps_from_the_date_before_even_in_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nSaturday 2 December 2017\n\nFifty years since the first ascent of the Old Man\n\n"
+        "The first party was turned back by snow on 20 December 1967.\n\n"
+        "A fortnight later, on 3 January, they tried again.\n\n"
+        "A fortnight later the second party set out. On 17 January they reached the top.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["3 January"] == "1968-01-03"
+    assert got["17 January"] == "1968-01-17"

@@ -454,7 +454,7 @@ _NOT_A_PLAIN_YEAR = re.compile(
 )
 _CONNECTIVE = re.compile(
     # not "a week later than usual": a comparison, not a step from the date before
-    rf"\b(?:(?P<n>\d+|{CARDINAL_ALT}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
+    rf"\b(?:(?P<n>\d+|{CARDINAL_ALT}|a|one)\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<dir>later|after(?:wards)?|earlier|before)(?!\s+than)"
     r"|(?:a\s+few|several|some|\w+)\s+(?:months?|weeks?)\s+(?:later|after(?:wards)?)(?!\s+than)"
     r"|(?P<es_n>\d+|\w+)\s+(?P<es_unit>días?|semanas?)\s+(?P<es_dir>después|más\s+tarde|antes)|(?:unos|varios)\s+meses\s+después"
     r"|the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?day"
@@ -1876,7 +1876,7 @@ _CONNECTIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONNECTIVE_HINT_WORDS = (
-    "day|week|month|morning|afternoon|evening|night|"
+    "day|week|fortnight|month|morning|afternoon|evening|night|"
     "día|semana|mes|víspera|день|дн|сут|недел|накануне|次日|第二天|翌日|当天|前一"
 )
 _CONNECTIVE_HINT_LIST = tuple(_CONNECTIVE_HINT_WORDS.split("|"))
@@ -1891,13 +1891,24 @@ _CONNECTIVE_HINT = re.compile(
 # space before them. No match holds none of these.
 _CONNECTIVE_UNIT = re.compile(
     # (?=…): its words' first letters, a cheap test before the alternatives are tried at each place (same matches)
-    r"(?=[dwmsvaenдсн次第翌当前])"
-    r"(?:\b(?:day|week|month|día|semana|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
+    r"(?=[dwfmsvaenдсн次第翌当前])"
+    r"(?:\b(?:day|week|fortnight|month|día|semana|mes|víspera|день|дн|сут|недел|morning|afternoon|evening|night)"
     r"|накануне|次日|第二天|翌日|当天|前一)",
     re.IGNORECASE,
 )
 # Its words that plain text may hold (each match holds one; the others need letters plain text lacks).
-_CONNECTIVE_UNIT_WORDS = ("day", "week", "month", "mes", "semana", "morning", "afternoon", "evening", "night")
+_CONNECTIVE_UNIT_WORDS = (
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "mes",
+    "semana",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
 
 
 def _months_later(text: str, s: int, pos: int) -> tuple[int, str] | None:
@@ -1916,6 +1927,22 @@ def _months_later(text: str, s: int, pos: int) -> tuple[int, str] | None:
 _MONTHS_LATER = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{CARDINAL_ALT})\s+months\s+(?:later|after(?:wards)?)\b(?!\s+than)", re.I
 )
+
+
+_ON_OPENS = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+
+
+def _connective_opening_the_sentence_before(text: str, s: int, pos: int) -> re.Match[str] | None:
+    """A "N days later" that opens the sentence before one that opens on its date ("A fortnight later
+    Barnard tried again. On 2 January he gave a new heart to …"): the step the date tells."""
+    if s == 0 or not _ON_OPENS.fullmatch(text, s, pos):
+        return None
+    before = [a for a, b in sentences(text) if b <= s]
+    if not before:
+        return None
+    start = before[-1]
+    conn = _CONNECTIVE.match(text, start + len(text[start:s]) - len(text[start:s].lstrip()))
+    return conn if conn is not None and conn.group("unit") else None
 
 
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
@@ -3239,7 +3266,7 @@ def _year_by_rules(
         why = reason(N_("“{phrase}” after {prev}: {n} months on"), phrase=phrase, prev=prev.label, n=n)
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "Seven days later, on July 14": continue from the previous date.
-    conn = _connective(text, s, m.start, m.end)
+    conn = _connective(text, s, m.start, m.end) or _connective_opening_the_sentence_before(text, s, m.start)
     if conn is not None and any(conn.end() <= a and b <= m.start and years_in(text[a:b]) for a, b in taken):
         # ("to her sister three days afterwards, dated 28 July 1978: "We were told on the 24th …"": the
         # count dates the day between, which writes its own year, not this one)
@@ -4200,7 +4227,9 @@ def _counted_step(conn: re.Match[str]) -> tuple[int, int] | None:
     if not count or not direction:
         return None
     unit = (conn.group("unit") or conn.group("es_unit") or "días").lower()
-    days = (number_of(count) or 0) * (7 if unit.startswith(("week", "seman")) else 1)
+    days = (number_of(count) or 0) * (
+        7 if unit.startswith(("week", "seman")) else 14 if unit.startswith("fortnight") else 1
+    )
     return days, 1 if direction.lower().startswith(("later", "after", "despu", "más")) else -1
 
 
