@@ -207,8 +207,10 @@ BLIND77 = GoldSet("blind77", GOLD / "blind77" / "docs", GOLD / "blind77" / "gold
 # writer and committed unscored.
 BLIND78 = GoldSet("blind78", GOLD / "blind78" / "docs", GOLD / "blind78" / "gold.jsonl", False)
 BLIND79 = GoldSet("blind79", GOLD / "blind79" / "docs", GOLD / "blind79" / "gold.jsonl", False)
-# Written in the twenty-fourth session, at the same time, by writers who read no engine code: blind80
-# to tune on, and blind81, the twenty-fifth round's blind set (a counts-only writer), committed unscored.
+# The twenty-fourth session's round: blind79 was blind, scored once at its end (0.747; the session
+# start's code 0.738). Written at its start, at the same time, by writers who read no engine code:
+# blind80 to tune on, and blind81, the twenty-fifth round's blind set (a counts-only writer),
+# committed unscored.
 BLIND80 = GoldSet("blind80", GOLD / "blind80" / "docs", GOLD / "blind80" / "gold.jsonl", False)
 BLIND81 = GoldSet("blind81", GOLD / "blind81" / "docs", GOLD / "blind81" / "gold.jsonl", False)
 
