@@ -545,3 +545,16 @@ def test_cuttings_numbered_between_dashes_with_no_are_articles() -> None:
     )
     titles = [a.title for a in split_articles(text, "x.txt")]
     assert titles[-2:] == ["FERRY RUNS AGROUND", "ICE CLOSES THE LAKE"]
+
+
+def test_a_numbered_cutting_keeps_its_dating_line_and_takes_its_headline_as_title() -> None:
+    text = (
+        "KELBY GAZETTE — TWO CUTTINGS\nFrom the library's scrapbook.\n\n"
+        "-----------------------------\nCUTTING ONE\nKELBY GAZETTE, Friday 3 March 1989\n\n"
+        "MILL FIRE LIGHTS UP THE VALLEY\nThe old corn mill burned down on Wednesday the 1st.\n\n"
+        "-----------------------------\nCUTTING TWO\nKELBY GAZETTE, Monday 7 June 1993\n\n"
+        "NEW BRIDGE OPENS\nThe footbridge opened on Saturday, 5 June.\n"
+    )
+    arts = split_articles(text, "x.txt")
+    assert [a.title for a in arts][1:] == ["MILL FIRE LIGHTS UP THE VALLEY", "NEW BRIDGE OPENS"]
+    assert arts[1].paragraphs[0].text == "KELBY GAZETTE, Friday 3 March 1989"

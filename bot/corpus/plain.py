@@ -71,6 +71,16 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
             # The line that dates the entry stands above its title: the entry's first paragraph.
             dating = above[title_idx]
             paragraphs = [Paragraph(norm_ws(lines[dating].strip()), dating + 1, dating + 1), *paragraphs]
+        labelled = _CUTTING_LABEL.fullmatch(title.strip()) or _SECTION_RULE.fullmatch(title.strip())
+        if (
+            labelled
+            and len(paragraphs) >= 3
+            and _is_headline(paragraphs[1].text)
+            and _dates_an_entry(paragraphs[0].text)
+        ):
+            # "CUTTING ONE" (or a rule, "=== I ===") / "WHARLTON OBSERVER, Friday 12 February 1988" /
+            # "ICE DREAMS: IVY HEADS FOR CALGARY": the label numbers the cutting; its headline is the title
+            title, paragraphs = paragraphs[1].text, [paragraphs[0], *paragraphs[2:]]
         title = clean_title(title)
         if not title and not paragraphs:
             continue
@@ -89,6 +99,19 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
             )
         )
     return articles
+
+
+# A cutting's number in a folder of them: "CUTTING ONE", "Item 2", "EXTRACT III".
+_CUTTING_LABEL = re.compile(
+    r"(?:cutting|clipping|item|extract|article|entry|no\.?|number)\s+(?:\d{1,3}|[ivxlc]{1,5}|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)",
+    re.IGNORECASE,
+)
+
+
+def _is_headline(text: str) -> bool:
+    """A short line in capitals with no closing punctuation (an exclamation may close it)."""
+    return len(text) <= MAX_TITLE_CHARS and text.isupper() and not text.endswith((".", ",", ";", ":"))
 
 
 # A span is (title, index of title line, index where the body starts, end index exclusive).
@@ -305,6 +328,8 @@ def _capital_heads(lines: list[str], heads: list[int], above: Mapping[int, int])
             continue  # "FRIDAY 10 MARCH" / "7pm Supper …": a programme's day, not an entry's headline
         # after a blank line, or a finished paragraph in a page written one paragraph per line
         before = _unless_rule(lines[i - 1].strip())
+        if not before and i >= 2 and i - 3 in heads and _dates_an_entry(lines[i - 2].strip()):
+            continue  # "CUTTING ONE" / "WHARLTON OBSERVER, Friday 12 February 1988" / "" / its headline
         if (not before or before.endswith(_TERMINAL)) and lines[i + 1].strip():
             out.add(i)
     return out
