@@ -5845,3 +5845,18 @@ def test_a_fortnight_later_steps_from_the_date_before_even_in_the_sentence_befor
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["3 January"] == "1968-01-03"
     assert got["17 January"] == "1968-01-17"
+
+
+def test_an_anniversary_kept_yesterday_under_a_dateline_is_found_on_the_day_before(tmp_path: Path) -> None:
+    report = (
+        "KELBY GAZETTE\nMonday 10 May 1971\n\nLIDO OPENS IN THE SUN\n\n"
+        "Kelby's new lido opened its gates on Saturday, 8 May, and hundreds of swimmers paid at the turnstiles.\n"
+    )
+    feature = (
+        "LIDO AT FIFTY\n\nKELBY, 9 May — Hundreds of swimmers paid at the turnstiles of Kelby's new lido "
+        "yesterday, fifty years to the day since the pool on Mill Road first let the public in.\n\n"
+        "A midnight swim will be held on 22 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": report, "b.txt": feature}) if m.file == "b.txt"}
+    assert got["9 May"] == "2021-05-09"
+    assert got["22 May"] == "2021-05-22"

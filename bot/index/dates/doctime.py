@@ -1285,7 +1285,7 @@ def count(
         # "the 50th anniversary of X at the end of 2025": the year is the anniversary's own.
         base = Base(own - a.n, reason(N_("the anniversary falls in {year}"), year=own), 1.0)
     else:
-        days = frozenset((m.month, m.day) for m in find_mentions(text[s:e]) if m.year is None)
+        days = _days_kept(text[s:e])
         step = None if a.possessive else _anaphor_in_sentence(a, text)
         found = step or (None if a.possessive else _anaphor_base(a, text))
         found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
@@ -1760,6 +1760,26 @@ def _years_ago_elsewhere(
     if base is not None:
         why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
         yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
+
+
+_DAY_WORD = re.compile(r"\b(?:(?P<y>yesterday)|(?P<t>tomorrow))\b", re.IGNORECASE)
+
+
+def _days_kept(sentence: str) -> frozenset[tuple[int, int]]:
+    """The days without a year a sentence names, and the day before (after) them when it keeps its
+    anniversary "yesterday" ("tomorrow"): "CULMSTEAD, 6 June — … queued … yesterday, thirty years to
+    the day since the open-air pool … first let the public in" keeps 5 June."""
+    days = {(m.month, m.day) for m in find_mentions(sentence) if m.year is None}
+    if days and (word := _DAY_WORD.search(sentence)) is not None:
+        step = -1 if word.group("y") else 1
+        for month, day in list(days):
+            if valid_day(month, day, LEAP_YEAR):
+                other = datetime.date(LEAP_YEAR, month, day) + datetime.timedelta(days=step)
+                days.add((other.month, other.day))
+    return frozenset(days)
+
+
+LEAP_YEAR = 2000  # (any leap year: a day's neighbours, 29 February among them)
 
 
 def _told_next_elsewhere(following: str, article_id: str, finder: BaseFinder, title: str) -> Base | None:
