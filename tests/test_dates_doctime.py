@@ -5860,3 +5860,15 @@ def test_an_anniversary_kept_yesterday_under_a_dateline_is_found_on_the_day_befo
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": report, "b.txt": feature}) if m.file == "b.txt"}
     assert got["9 May"] == "2021-05-09"
     assert got["22 May"] == "2021-05-22"
+
+
+def test_a_december_letter_for_an_anniversary_kept_in_january_is_of_the_year_before(tmp_path: Path) -> None:
+    text = (
+        "KELBY SCHOOL\nLetter to parents · Friday 12 December\n\nDear Parents,\n\n"
+        "OUR CENTENARY: the school first opened on 5 January 1915. We will mark the day itself, "
+        "Monday 5 January, with an assembly.\n\nTHIS TERM: the carol concert is on 17 December at 2 pm.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Friday 12 December"] == "2014-12-12"
+    assert got["17 December"] == "2014-12-17"
+    assert got["Monday 5 January"] == "2015-01-05"

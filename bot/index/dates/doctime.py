@@ -2896,6 +2896,23 @@ def _kept_after_head(found: Sequence[Evidence], c: Counted, text: str, a: Annive
     return head.year, why
 
 
+def _kept_after_weekday_head(head: Mention | None, c: Counted, text: str) -> tuple[int, str] | None:
+    """`_kept_after_head` for a head date with its weekday and no year ("Letter to parents and carers ·
+    Friday 9 December" with "OUR FIFTIETH BIRTHDAY: … first opened its doors on 9 January 1956 … We
+    will mark the day itself, Monday 9 January"): its weekday fits the year before the anniversary's
+    and not the anniversary's own, and the days the paragraph keeps come earlier in the year."""
+    if head is None or head.weekday is None or c.past:
+        return None
+    wd, before = head.weekday, c.year - 1
+    if not _is_weekday(wd, head.month, head.day, before) or _is_weekday(wd, head.month, head.day, c.year):
+        return None
+    days = [(m.month, m.day) for m in find_mentions(text) if m.year is None]
+    if not days or not all(d < (head.month, head.day) for d in days):
+        return None
+    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(head.month, head.day, before))
+    return before, why
+
+
 def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: BaseFinder) -> Findings:
     """Every piece of evidence for the article's own time, and the anniversaries it counts."""
     out = list(_dateline(article, mentions))
@@ -2916,6 +2933,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     kept_on = frozenset(
         (m.month, m.day) for idx, m in mentions if idx == 1 and m.year is None and m.start <= 40 and not m.is_range
     )
+    # ("Letter to parents and carers · Friday 9 December": the page's own day, its year unwritten)
+    head = next((m for idx, m in mentions if idx <= 1 and m.weekday is not None and m.year is None), None)
     out.extend(_title_ago(article, mentions))
     out.extend(_lead_ago(article, mentions))
     out.extend(_published_line(article, mentions))
@@ -2943,7 +2962,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             # birthday, 12 March, the school choir sang" of one who died aged 85, born in 1911)
             lived = any(ev.kind == "age at death" and ev.base == c.base.year and c.year < ev.year for ev in out)
             weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
-            year, why = _kept_after_head(out, c, text, a) or (c.year, c.why)
+            year, why = _kept_after_head(out, c, text, a) or _kept_after_weekday_head(head, c, text) or (c.year, c.why)
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
         found_ago = False
         for year, base, why, on_day in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
