@@ -5872,3 +5872,15 @@ def test_a_december_letter_for_an_anniversary_kept_in_january_is_of_the_year_bef
     assert got["Friday 12 December"] == "2014-12-12"
     assert got["17 December"] == "2014-12-17"
     assert got["Monday 5 January"] == "2015-01-05"
+
+
+def test_a_log_book_quoted_inline_is_of_the_year_of_the_account(tmp_path: Path) -> None:
+    text = (
+        "KELBY SCHOOL\nLetter to parents · Friday 4 March 2011\n\n"
+        "Our school first opened on 7 March 1911, with forty pupils. The first head wrote in the log book: "
+        '"Opened today, 7 March, in rain. Inspector came on the 9th."\n\n'
+        "We will mark the day itself, Monday 7 March, with an assembly.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9th"] == "1911-03-09"
+    assert got["Monday 7 March"] == "2011-03-07"

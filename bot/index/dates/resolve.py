@@ -1550,7 +1550,13 @@ _WROTE_THEN = re.compile(
     re.IGNORECASE,
 )
 # "他在当天的日记里写道：“…": a quotation introduced as written on that day or back then.
-_WROTE_THEN_BEFORE = re.compile(r"(?:当天|当时|那天|当晚|当年)[^。“”「」]{0,12}(?:写道|记下|写下)[：:]\s*$")
+_WROTE_THEN_BEFORE = re.compile(
+    r"(?:当天|当时|那天|当晚|当年)[^。“”「」]{0,12}(?:写道|记下|写下)[：:]\s*$"
+    # "The first head … wrote in the log book: "Opened today, 9 January, …"" (a log, diary or
+    # notebook: kept on the day)
+    r"|\b(?:wrote|noted|recorded)\s+in\s+(?:the|her|his|their|a)\s+(?:log[\s-]?book|log|diary|notebook|journal)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 QUOTED_ACCOUNT_REACH = 4  # paragraphs from the account's last date to a quotation written back then
@@ -3400,7 +3406,7 @@ def _year_by_rules(
         # year is of that year (a winter's December of the year before, when the winter runs on)
         told = quoted
     if (
-        told is None
+        (told is None or not _OPENS_QUOTED.match(text))  # (a year the paragraph before tells wins: see above)
         and prev is not None
         and prev.historical
         and prev.year is not None
