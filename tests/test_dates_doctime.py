@@ -5884,3 +5884,14 @@ def test_a_log_book_quoted_inline_is_of_the_year_of_the_account(tmp_path: Path) 
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9th"] == "1911-03-09"
     assert got["Monday 7 March"] == "2011-03-07"
+
+
+def test_a_years_ago_heading_with_its_year_in_brackets_heads_its_section(tmp_path: Path) -> None:
+    text = (
+        "KELBY ECHO\nLOOKING BACK · Thursday 12 February 2004\n\n"
+        "100 YEARS AGO (1904)\nThe new tram depot opened on 2 February.\n\n"
+        "50 YEARS AGO (1954)\nThe mill boiler failed on 28 December and was relit on 9 February.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["2 February"] == "1904-02-02"
+    assert (got["28 December"], got["9 February"]) == ("1953-12-28", "1954-02-09")

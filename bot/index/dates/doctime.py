@@ -1460,7 +1460,8 @@ def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
 
 _AGO_DAY_TAIL = re.compile(
     r"\s+(?:today|tonight|this\s+(?:week|month|morning|evening)|hoy|esta\s+semana|сегодня)\W*$"
-    r"|\s*[·•|:,—–-]\s*(?:1[5-9]|20)\d\d\W*$",  # "100 YEARS AGO · 1911": the year it counts back to
+    r"|\s*[·•|:,—–-]\s*(?:1[5-9]|20)\d\d\W*$"  # "100 YEARS AGO · 1911": the year it counts back to
+    r"|\s*[(\[]\s*(?:1[5-9]|20)\d\d\s*[)\]]\W*$",  # "100 YEARS AGO (1901)"
     re.I,
 )
 
