@@ -5895,3 +5895,12 @@ def test_a_years_ago_heading_with_its_year_in_brackets_heads_its_section(tmp_pat
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["2 February"] == "1904-02-02"
     assert (got["28 December"], got["9 February"]) == ("1953-12-28", "1954-02-09")
+
+
+def test_a_timetable_clause_is_not_past_for_a_past_word_in_the_next_sentence(tmp_path: Path) -> None:
+    text = (
+        "KELBY CAMERA CLUB NEWSLETTER\nMeeting of Tuesday 26 February 2008\n\n"
+        "Our spring exhibition returns to the Corn Hall on 12 and 13 April. Last year's show raised £300.\n"
+    )
+    got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("12 and 13 April", 12)] == "2008-04-12"

@@ -4429,7 +4429,9 @@ def _by_tense(
     # (read only when a test below asks: most days lie near the article's own)
     own_past = (gap > TENSE_MARGIN_DAYS or gap < -NEAREST_DAYS) and (
         _past_search(clause)
-        or (_past_search(sentence) and not _PRESENT.search(clause))
+        # ("Our spring exhibition returns to the Corn Hall on 12 and 13 April. … Last year's …": a
+        # timetable's clause is not the past a later sentence tells)
+        or (_past_search(sentence) and not _PRESENT.search(clause) and not _timetable(clause))
         # (a Spanish or Russian past well after the article's day: "La lava dejó de salir el 13 de
         # diciembre" of 19 September cannot be this year's, still to come)
         or (
