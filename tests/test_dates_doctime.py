@@ -5904,3 +5904,14 @@ def test_a_timetable_clause_is_not_past_for_a_past_word_in_the_next_sentence(tmp
     )
     got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("12 and 13 April", 12)] == "2008-04-12"
+
+
+def test_a_quoted_day_of_last_month_is_before_the_letters_date(tmp_path: Path) -> None:
+    text = (
+        "BOLETÍN DEL CENTRO\nVillamora, 2 de diciembre de 2013\n\n"
+        "Se cumplen cien años de la llegada del tren, el 1 de diciembre de 1913.\n\n"
+        "La carta de Anselmo está fechada el 7 de diciembre y dice así: «Llegamos a la capital el día 29 "
+        "del mes pasado, con un calor de horno.»\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["el día 29 del mes pasado"] == "1913-11-29"

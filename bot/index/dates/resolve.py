@@ -945,6 +945,9 @@ def _that_month(ctx: _Context, text: str, s: int, m: Mention, article_year: int 
     return day.year, why
 
 
+_LAST_MONTH_OF = re.compile(r"\b(?:del\s+mes\s+(?:pasado|anterior)|of\s+last\s+month)\b|прошлого\s+месяца", re.I)
+
+
 def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> int | None:
     """The year of a day inside a quotation that a past date of its sentence introduces or that
     goes on from one: the next such day on or after that date, or the last one on or before it
@@ -958,7 +961,10 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
         # (a quotation that opens with its own date, sentences before: ""Saturday 6 April 1974. ABBA!!!
         # … Home on the 7th if the trains run."")
         return None
-    if _QUOTE_OPEN.search(text, prev.end, m.start) and _tells_past(_tense_context(text, s, m)):
+    # ("La carta está fechada … el 7 de diciembre …: «Llegamos a la capital el día 29 del mes pasado»":
+    # a day of the month before the one written is past, whatever the verb)
+    past = _tells_past(_tense_context(text, s, m)) or _LAST_MONTH_OF.search(m.text) is not None
+    if _QUOTE_OPEN.search(text, prev.end, m.start) and past:
         # "On 19 November 1869 he wrote …: "The yachts came past our camp on the 17th and 18th"": what
         # the writer tells as past, on or before the day written
         return prev.year if (m.month, m.day) <= (prev.month, prev.day) else prev.year - 1
