@@ -425,3 +425,9 @@ def test_a_diary_entry_headed_by_its_day_alone_is_a_day() -> None:
     text = '"3 April: the ice went out," she wrote. "4th: first boat across the lake. 6th: the ferry ran.'
     days = bare_ordinal_days(text, find_mentions(text), None)
     assert [(x.text, x.month, x.day) for x in days] == [("4th", 4, 4), ("6th", 4, 6)]
+
+
+def test_the_morning_of_a_bare_ordinal_is_a_day() -> None:
+    text = "The storm broke late on 3 March, and by the morning of the 4th not a boat was afloat."
+    days = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(x.text, x.month, x.day) for x in days] == [("4th", 3, 4)]

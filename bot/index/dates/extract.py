@@ -792,6 +792,8 @@ _ORDINAL_HEADS = (
 )
 _CUED_ORDINAL = re.compile(
     r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )"
+    # ("by two of the clock on the morning of the 27th not a roof … was whole")
+    r"|(?<=\bmorning of )|(?<=\bafternoon of )|(?<=\bevening of )|(?<=\bnight of )"
     # (or its weekday: "had by Sunday the 10th closed every road")
     + "".join(rf"|(?<=\b{w} )" for w in WEEKDAYS)
     + ")"
