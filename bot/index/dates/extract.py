@@ -25,6 +25,7 @@ from bot.index.dates.lexicon import (
     WEEKDAYS,
 )
 from bot.index.dates.span import DateSpan
+from bot.index.dates.text import inside_quotes
 
 
 def _alt(words: list[str]) -> str:
@@ -1065,12 +1066,6 @@ QUOTED_DAYS_BEFORE = 7
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|un|ng)\b(?![^.;]*[.;])")
 
 
-def _in_a_quotation(text: str, pos: int) -> bool:
-    """Whether `pos` stands inside a quotation of the paragraph (one left open counts)."""
-    before = text[:pos]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
-
-
 def _quoted_run_up_to(text: str, rx: re.Pattern[str], m: re.Match[str], last: int) -> bool:
     """Whether the bare day `m` stands in a quotation whose bare days rise to at most `last`."""
     for q in _QUOTATION.finditer(text):
@@ -1461,7 +1456,7 @@ def _bare_ordinals_of(
         # (or a quotation's day a few days before the one carried: "… the early hours of 27 November
         # 1703" / ""On the 26th the wind rose from the south-west by evening," he wrote")
         run_up = not before and 0 < last[1] - day <= QUOTED_DAYS_BEFORE
-        earlier = earlier or (run_up and _in_a_quotation(text, m.start()))
+        earlier = earlier or (run_up and inside_quotes(text[: m.start()]))
         # (or told in the pluperfect: "… completed on 24 July 1938 …" / "The four had set out on the face
         # on the 21st")
         earlier = earlier or (run_up and _HAD_DONE.search(text, max(0, m.start() - 60), m.start()) is not None)

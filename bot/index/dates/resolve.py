@@ -83,6 +83,7 @@ from bot.index.dates.text import (
     ORDINAL_ALT,
     ORDINAL_WORDS,
     excerpt,
+    inside_quotes,
     number_word,
     sentence_at,
     sentences,
@@ -955,7 +956,7 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not prev.end <= m.start:
         return None
     if s <= prev.end:
-        if not _inside_quotes(text[s : m.start]):
+        if not inside_quotes(text[s : m.start]):
             return None
     elif not _in_one_quotation(text, prev.end, m.start):
         # (a quotation that opens with its own date, sentences before: ""Saturday 6 April 1974. ABBA!!!
@@ -1020,7 +1021,7 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
 
 def _in_one_quotation(text: str, at: int, end: int) -> bool:
     """Whether `at` and `end` are inside one quotation that opens in their paragraph."""
-    return _inside_quotes(text[:at]) and _inside_quotes(text[:end]) and not _QUOTE_CLOSE.search(text, at, end)
+    return inside_quotes(text[:at]) and inside_quotes(text[:end]) and not _QUOTE_CLOSE.search(text, at, end)
 
 
 _QUOTE_CLOSE = re.compile(r"[”»]|\"(?=\s|$)")
@@ -1134,7 +1135,7 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue
         if _NOT_A_PLAIN_YEAR.search(text[max(s, m.start() - 12) : m.start()]):
             continue
-        if _inside_quotes(text[s : m.start()]) and not _same_quotation(text, s, m.start(), pos):
+        if inside_quotes(text[s : m.start()]) and not _same_quotation(text, s, m.start(), pos):
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
         if RECORD_SINCE.search(text, max(s, m.start() - 80), m.start()):
             continue  # "Floods on 9 June were the worst since 1958": the record's year, not the day's
@@ -1251,7 +1252,7 @@ def _written_then(
             N_("quoted from “{phrase}”: the account's time, {year}"), phrase=entry.group(0).strip(), year=prev.year
         )
         return prev.year, why
-    if article_year is None or not _inside_quotes(text[: m.start]):
+    if article_year is None or not inside_quotes(text[: m.start]):
         return None
     opening = _QUOTE_OPEN.search(text)
     intro = text[: opening.start()] if opening is not None else ""
@@ -1295,7 +1296,7 @@ def _quoted_from_dated_letter(ctx: _Context, pidx: int, text: str, m: Mention) -
     if not _may_hold(_LETTER_WORDS, joined):
         return None
     last = max(_LETTER_DATED.finditer(joined), key=lambda x: x.start(), default=None)
-    if last is None or not _inside_quotes(joined[last.end() :].replace("\n", " ")):
+    if last is None or not inside_quotes(joined[last.end() :].replace("\n", " ")):
         return None
     year = int(last.group("y"))
     phrase = " ".join(last.group(0).split())
@@ -1329,14 +1330,7 @@ def _same_quotation(text: str, s: int, year: int, pos: int) -> bool:
     """Whether a year inside a quotation and the date at `pos` stand in the same one ("By the time I
     qualified, in the autumn of 1968, on 30 September, …" she says): the speaker's own year."""
     lo, hi = min(year, pos), max(year, pos)
-    return _inside_quotes(text[s:pos]) and not any(q in text[lo:hi] for q in '"”»“«')
-
-
-def _inside_quotes(before: str) -> bool:
-    """Whether a position, after `before` in its sentence, is inside a quotation."""
-    if before.count('"') % 2:
-        return True
-    return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
+    return inside_quotes(text[s:pos]) and not any(q in text[lo:hi] for q in '"”»“«')
 
 
 # "… escribió: «", "… he wrote: "", "… записал: «": a quotation its writer wrote back then.
@@ -1351,7 +1345,7 @@ def _quoted_as_written(text: str, start: int) -> bool:
     opening = max(text.rfind(q, 0, start) for q in '“"«')
     return (
         opening > 0
-        and _inside_quotes(text[opening:start])
+        and inside_quotes(text[opening:start])
         and _WROTE_BACK_THEN.search(text, max(0, opening - 40), opening) is not None
     )
 
@@ -1585,7 +1579,7 @@ def _written_back_then(text: str, s: int, start: int) -> re.Match[str] | None:
     ):
         return wrote  # (""On the 26th the wind rose …," he wrote, "and by … the 27th not a roof … was whole")
     opening = max(text.rfind(q, 0, start) for q in '“"«')
-    if opening <= 0 or not _inside_quotes(text[opening:start]):
+    if opening <= 0 or not inside_quotes(text[opening:start]):
         return None
     return _WROTE_THEN_BEFORE.search(text, max(0, opening - 30), opening)
 
@@ -2020,7 +2014,7 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     s = sentence_at(sentences(text), m.start)[0]
     if 0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS and _THE_NEW_YEAR.search(text, s, m.start):
         return m  # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December)
-    if _inside_quotes(text[s : m.start]):
+    if inside_quotes(text[s : m.start]):
         return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
     if _RELATIVE_YEAR.search(text, s, m.start) or _FOLLOWING_YEAR.search(text, s, m.start):
         return m  # ("первые соревнования пройдут в марте следующего года, 19-го и 20-го": another year's month)
@@ -3208,7 +3202,7 @@ def _year_by_rules(
     # "A year later, on 12 March": one year after the previous date.
     year_word_in_clause = _has_year_word(clause)
     later = _YEAR_LATER.search(clause) if year_word_in_clause and cues.later else None
-    if later and _inside_quotes(clause[: later.start()]):
+    if later and inside_quotes(clause[: later.start()]):
         later = None  # a title: «Чернобыль: 20 лет спустя»
     if later and later.group("after") and clause[: later.start()].strip(" ,"):
         # "Two years after the sale, on …" opens its clause; mid-clause, "on 12 March, exactly fifty
@@ -3555,7 +3549,7 @@ def _year_by_rules(
         and not _LIST_ITEM.match(text)  # "1. Overnight closures … on the nights of 14, 15 and 16 December": a notice's
         and not _programme_day(ctx.article, pidx, text, m)  # "Saturday 26 December" / "12 noon  Boxing Day play"
         # "Schools may book free visits on 8 September" (a quotation's "if Alf can get the van" is its own time)
-        and not (_MAY_NOW.search(_tense_context(text, s, m)) and not _inside_quotes(text[: m.start]))
+        and not (_MAY_NOW.search(_tense_context(text, s, m)) and not inside_quotes(text[: m.start]))
         and not _own_death(ctx, pidx, text, s, m)
     ):
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
@@ -4384,7 +4378,7 @@ def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: 
         if _TOLD_IN.search(text, max(0, y.start() - 40), y.start()):
             # ""The first night was bedlam," she told this paper in 1987. "By the 3rd of July …"": the
             # year of the telling, not of what the quotation tells
-            quoted = _inside_quotes(text[: m.start]) if quoted is None else quoted
+            quoted = inside_quotes(text[: m.start]) if quoted is None else quoted
             if quoted:
                 continue
         found.append(int(y.group(1)))

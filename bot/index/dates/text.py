@@ -181,3 +181,10 @@ def number_word(word: str) -> int | None:
         else:
             return None
     return total or None
+
+
+def inside_quotes(before: str) -> bool:
+    """Whether a position, after `before` in its sentence (or paragraph), is inside a quotation."""
+    if before.count('"') % 2:
+        return True
+    return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
