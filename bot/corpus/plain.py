@@ -110,8 +110,9 @@ _CUTTING_LABEL = re.compile(
 
 
 def _is_headline(text: str) -> bool:
-    """A short line in capitals with no closing punctuation (an exclamation may close it)."""
-    return len(text) <= MAX_TITLE_CHARS and text.isupper() and not text.endswith((".", ",", ";", ":"))
+    """A short line in capitals with no closing punctuation (an exclamation may close it: "SNOWBOUND!")."""
+    shouted = text.endswith(("!", "?"))
+    return len(text) <= MAX_TITLE_CHARS and text.isupper() and (shouted or not text.endswith(_TERMINAL))
 
 
 # A span is (title, index of title line, index where the body starts, end index exclusive).

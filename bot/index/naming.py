@@ -60,9 +60,14 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def _folded(word: str) -> str:
+    """A word as questions and texts are compared here: normalised, without its possessive."""
+    return normalize(word.rstrip("'’").removesuffix("'s").removesuffix("’s"))
+
+
 def own_words(query: str) -> frozenset[str]:
     """A question's words, folded as `names_near` compares them."""
-    return frozenset(normalize(w.rstrip("'’").removesuffix("'s").removesuffix("’s")) for w in _WORD.findall(query))
+    return frozenset(map(_folded, _WORD.findall(query)))
 
 
 def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str]) -> bool:
@@ -82,7 +87,7 @@ def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str])
             before = text[words[i - 1][1] : ws] if i else text[:ws]
             opens = i == 0 or _SENTENCE_END.search(before + " ") is not None
             quoted = before.rstrip()[-1:] in _OPENING_QUOTES
-            if (folded := next(iter(own_words(word)))) in own or folded in _NOT_NAMES:
+            if (folded := _folded(word)) in own or folded in _NOT_NAMES:
                 continue
             if quoted or (word[0].isupper() and not opens):
                 return True
