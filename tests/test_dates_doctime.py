@@ -5915,3 +5915,13 @@ def test_a_quoted_day_of_last_month_is_before_the_letters_date(tmp_path: Path) -
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["el día 29 del mes pasado"] == "1913-11-29"
+
+
+def test_a_bare_day_told_in_the_past_a_few_days_before_the_dateline_is_of_its_month(tmp_path: Path) -> None:
+    text = (
+        "Ferry back in service\n\nPORTWICK, 9 March 2004 — The island ferry sailed again this morning.\n\n"
+        "The gales began on the 6th and the harbour stayed shut for three days.\n\n"
+        "The next sailing timetable is printed on the 12th and will run on the 15th.\n"
+    )
+    got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("6th", 6)] == "2004-03-06"

@@ -869,6 +869,27 @@ def _sentence_before(text: str, pos: int) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# English past tenses, for a bare day told in an account: was, had, an irregular past, or an -ed form
+# not a passive's or an infinitive's ("are invited", "can be arranged")
+_EN_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|took|began|broke|rose|fell|stood|arrived\b|[a-z]{3,}ed)\b(?<!\bneed)"
+)
+_EN_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|been|being|will|to)\s+$")
+_EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|tomorrow|next)\b|['’]ll\b", re.I)
+_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _told_past_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around `start`…`end` tells the past in English (a past verb, no future
+    cue), with no year written before the day in it (\"Back to 1960 — … again on the 14th\": its own time)."""
+    cut = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start)) + 1
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[cut : stop.start() if stop else len(text)]
+    if _EN_FUTURE.search(sentence) or _YEAR_WRITTEN.search(text, cut, start):
+        return False
+    return any(not _EN_NOT_PAST_BEFORE.search(sentence, 0, v.start()) for v in _EN_PAST.finditer(sentence))
+
+
 _ORDINAL_TO = re.compile(r"\s+(?:to|until|till|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)
 _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
@@ -1460,6 +1481,9 @@ def _bare_ordinals_of(
         # (or told in the pluperfect: "… completed on 24 July 1938 …" / "The four had set out on the face
         # on the 21st")
         earlier = earlier or (run_up and _HAD_DONE.search(text, max(0, m.start() - 60), m.start()) is not None)
+        # (or told in the simple past: "WYSTANBURY, 3 January — … The rain had begun on New Year's Day …
+        # By the evening of the 2nd the river was over the wall"; "12 April 2015 …" / "Ours arrived on the 10th!")
+        earlier = earlier or (run_up and _told_past_in_sentence(text, m.start(), m.end()))
         if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,
