@@ -5925,3 +5925,13 @@ def test_a_bare_day_told_in_the_past_a_few_days_before_the_dateline_is_of_its_mo
     )
     got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("6th", 6)] == "2004-03-06"
+
+
+def test_a_bare_day_after_a_date_of_last_year_takes_the_month_told_before(tmp_path: Path) -> None:
+    text = (
+        "Bell ringers' news\n\nPosted 2 May 2016\n\nThe new peal will be rung at St Oswald's on 28 May.\n\n"
+        "Last year, on 9 August, the tower captain first suggested it.\n\n"
+        "The visiting band from Ripon stays on until the 30th.\n"
+    )
+    got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("30th", 30)] == "2016-05-30"

@@ -2116,6 +2116,20 @@ def _present_month(
     return now[0] if valid_day(now[0], m.day, ctx.time.year) else None
 
 
+def _in_another_year(text: str, m: Mention) -> bool:
+    """Whether the date `m` is put in another year than the article's by a relative year in its
+    sentence (\"Last year, on 8 July, a few of us met\", \"Next year's tour … from 26 July to 3 August\"):
+    a later paragraph's bare day (\"flies in on the 20th\") is not of its month."""
+    cut = max(text.rfind(". ", 0, m.start), text.rfind("! ", 0, m.start), text.rfind("? ", 0, m.start)) + 1
+    stop = text.find(". ", m.end)
+    sentence = text[cut : stop if stop >= 0 else len(text)]
+    rel = _RELATIVE_YEAR.search(sentence)
+    return rel is not None and not any(w in rel.group(0).lower() for w in _THIS_YEAR_WORDS)
+
+
+_THIS_YEAR_WORDS = ("this", "este", "этом", "текущем", "今年")  # (`_RELATIVE_YEAR`'s own year)
+
+
 def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     article = ctx.article
     out: list[ResolvedMention] = []
@@ -2150,7 +2164,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
             found = sorted([*found, *rel], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
-        if found:
+        if found and not (carried is not None and _in_another_year(text, found[-1])):
             carried = (found[-1].end_month, found[-1].end_day)
         told_next = _month_told_next(text, found[-1].end if found else 0, pidx)
         if told_next is not None:
