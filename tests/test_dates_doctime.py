@@ -5935,3 +5935,13 @@ def test_a_bare_day_after_a_date_of_last_year_takes_the_month_told_before(tmp_pa
     )
     got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("30th", 30)] == "2016-05-30"
+
+
+def test_a_record_kept_back_then_introduced_with_its_year_is_of_that_year(tmp_path: Path) -> None:
+    text = (
+        "Lifeboat open day\n\nSEAHAM BAY, Saturday 10 June 2017 — Hundreds visited the lifeboat station today.\n\n"
+        'The station opened in 1867, and the first log book records its first launch: "Went out to the brig '
+        'Mary on the 3rd of March, all hands saved."\n'
+    )
+    got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("3rd of March", 3)] == "1867-03-03"

@@ -1554,7 +1554,11 @@ _WROTE_THEN_BEFORE = re.compile(
     r"(?:当天|当时|那天|当晚|当年)[^。“”「」]{0,12}(?:写道|记下|写下)[：:]\s*$"
     # "The first head … wrote in the log book: "Opened today, 9 January, …"" (a log, diary or
     # notebook: kept on the day)
-    r"|\b(?:wrote|noted|recorded)\s+in\s+(?:the|her|his|their|a)\s+(?:log[\s-]?book|log|diary|notebook|journal)\s*:\s*$",
+    r"|\b(?:wrote|noted|recorded)\s+in\s+(?:the|her|his|their|a)\s+(?:log[\s-]?book|log|diary|notebook|journal)\s*:\s*$"
+    # "… founded in 1921, and the first minute book records its first match: "Played the Vicarage on
+    # the 24th of September …"" (a record kept at the time, saying so)
+    r"|\b(?:minute[\s-]?book|minutes|log[\s-]?book|diary|notebook|journal|register)\s+(?:records?|recorded|notes?|noted)"
+    r"\b[^.:;\"“”]{0,60}:\s*$",
     re.IGNORECASE,
 )
 
@@ -1581,7 +1585,20 @@ def _written_back_then(text: str, s: int, start: int) -> re.Match[str] | None:
     opening = max(text.rfind(q, 0, start) for q in '“"«')
     if opening <= 0 or not inside_quotes(text[opening:start]):
         return None
-    return _WROTE_THEN_BEFORE.search(text, max(0, opening - 30), opening)
+    return _WROTE_THEN_BEFORE.search(text, max(0, opening - 100), opening)
+
+
+def _record_introduced_with_year(text: str, start: int) -> tuple[re.Match[str], int] | None:
+    """The words introducing the quotation `start` stands in as a record kept back then
+    (`_WROTE_THEN_BEFORE`), and the one year their sentence states before it, if any."""
+    opening = max(text.rfind(q, 0, start) for q in '“"«')
+    if opening <= 0 or not inside_quotes(text[opening:start]):
+        return None
+    if (kept := _WROTE_THEN_BEFORE.search(text, max(0, opening - 100), opening)) is None:
+        return None
+    cut = max(text.rfind(". ", 0, opening), text.rfind("! ", 0, opening), text.rfind("? ", 0, opening)) + 1
+    years = {int(y.group(1)) for y in _FREE_YEAR.finditer(text, cut, opening)}
+    return (kept, years.pop()) if len(years) == 1 else None
 
 
 _OPENS_QUOTED = re.compile(r"\s*[\"“«„]")
@@ -3433,6 +3450,20 @@ def _year_by_rules(
             N_("a quotation written back then (“{phrase}”): the year of {prev}"), phrase=wrote.group(0), prev=prev.label
         )
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if (
+        told is None
+        and article_year is not None
+        and (kept := _record_introduced_with_year(text, m.start)) is not None
+        and kept[1] < article_year - 1
+    ):
+        # "Our club was founded in 1921, and the first minute book records its first match: "Played the
+        # Vicarage on the 24th of September"": a record kept back then, introduced with its year
+        why = reason(
+            N_("a record kept back then (“{phrase}”), introduced with the year {year}"),
+            phrase=kept[0].group(0).strip(),
+            year=kept[1],
+        )
+        return kept[1], "inferred", why + _weekday_note(m, kept[1]), True
     if told is None and s == 0 and (intro := _entries_introduced(ctx.article, pidx)) is not None:
         # "In the hard winter of 1962–63 she wrote:" / "27 Dec. Snow all night …" / "4 Jan. …": the
         # entries a paragraph ending on a colon introduces are of the year it tells (of a span's
