@@ -5945,3 +5945,13 @@ def test_a_record_kept_back_then_introduced_with_its_year_is_of_that_year(tmp_pa
     )
     got = {(m.text, m.day): m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("3rd of March", 3)] == "1867-03-03"
+
+
+def test_the_following_season_counts_from_a_year_told_just_before_far_from_the_last_date(tmp_path: Path) -> None:
+    text = (
+        "Mill museum\n\nHARTLEY, Friday 3 June 2016 — The old corn mill opens as a museum on Saturday 11 June.\n\n"
+        "Its wheel has been restored by volunteers.\n\nThe curator, Mr Dean, showed visitors round.\n\n"
+        '"The fire of 1866 gutted the place," he said.\n\n'
+        '"The village rebuilt it the following summer, with a fund opened on 4 July, and it has worked since."\n'
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["4 July"] == 1867

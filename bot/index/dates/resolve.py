@@ -1677,6 +1677,15 @@ def _year_told_since(article: Article, prev: _Prev, pidx: int, text: str, s: int
     return told
 
 
+def _year_told_just_before(article: Article, pidx: int, text: str, start: int) -> int | None:
+    """The last plain year written before `start` in its paragraph, or else in the paragraph before."""
+    told = _last_free_year(text, 0, start)
+    if told is None and pidx >= 1:
+        before = article.paragraphs[pidx - 1].text
+        told = _last_free_year(before, 0, len(before))
+    return told
+
+
 def _clause_of(text: str, s: int, e: int, m: Mention) -> str:
     """The clause a mention stands in: from the last comma, semicolon or "and" before it to the next
     one after it ("Test running began on 20 August, and the council had hoped …": not "had hoped")."""
@@ -2972,7 +2981,12 @@ def _year_by_rules(
     # "the following spring, on 21 April": the next such season after the previous date.
     seasonal = seasons and prev is not None and prev.year is not None
     following = _FOLLOWING_SEASON.search(clause) if seasonal else None
-    if following is not None and prev is not None and prev.year is not None and pidx - prev.para <= 2:
+    near = prev is not None and pidx - prev.para <= 2
+    # (or a year told just before, further from the last date: ""The storm of 1703 took the old pier and
+    # the great gale of 1824 took the next one," he said." / ""Our forebears rebuilt it the following
+    # spring, on a subscription opened on 2 April …"": 1825)
+    told_just_before = None if near or following is None else _year_told_just_before(ctx.article, pidx, text, m.start)
+    if following is not None and prev is not None and prev.year is not None and (near or told_just_before is not None):
         # (not the season the previous date is in: "married on 12 April 1934 … the following spring, on 1 May")
         next_year = (m.month, m.day) <= (prev.month, prev.day) or _season(m.month) == _season(prev.month)
         year = prev.year + (1 if next_year else 0)
@@ -2981,7 +2995,7 @@ def _year_by_rules(
             # December": a winter runs over the turn of the year, so the next one opens that December
             year = prev.year
         after_label = prev.label
-        told_year = _year_told_since(ctx.article, prev, pidx, text, m.start)
+        told_year = _year_told_since(ctx.article, prev, pidx, text, m.start) if near else told_just_before
         if told_year is not None and told_year != prev.year:
             # "… answering a card in a newsagent's window in 1972. … The following spring, on 31
             # March", "In 1947 she married …; they opened the Kiosk the following spring, on 4
