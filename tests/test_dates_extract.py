@@ -434,3 +434,10 @@ def test_the_morning_of_a_bare_ordinal_is_a_day() -> None:
     text = "The storm broke late on 3 March, and by the morning of the 4th not a boat was afloat."
     days = bare_ordinal_days(text, find_mentions(text), None)
     assert [(x.text, x.month, x.day) for x in days] == [("4th", 3, 4)]
+
+
+def test_a_range_of_ordinals_with_the_before_each_day() -> None:
+    found = find_mentions("The regatta ran from the 3rd to the 9th of August, in fog.")
+    assert [(m.text, m.month, m.day, m.end_month, m.end_day) for m in found] == [
+        ("3rd to the 9th of August", 8, 3, 8, 9)
+    ]

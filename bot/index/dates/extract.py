@@ -120,6 +120,7 @@ _PATTERN = re.compile(
             + _DAY
             + r")(?:(?P<dm_rd>"
             + _TO
+            + r"(?:the\s+)?"  # ("from the 3rd to the 9th of August")
             + _WD
             + r")(?P<dm_d0>"
             + _DAY
