@@ -121,6 +121,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND79,
     BLIND80,
     BLIND81,
+    BLIND82,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -368,6 +369,7 @@ def main() -> int:
     dev_sets += [BLIND77]  # scored once at the end of the twenty-third session (0.743): spent
     dev_sets += [BLIND80]  # written in the twenty-fourth session with blind81 (the twenty-fifth round's blind set)
     dev_sets += [BLIND79]  # scored once at the end of the twenty-fourth session (0.747): spent
+    dev_sets += [BLIND82]  # written in the twenty-fifth session with blind83 (the twenty-sixth round's blind set)
     quality(dev_sets + ([BLIND81] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

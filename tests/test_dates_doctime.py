@@ -5955,3 +5955,14 @@ def test_the_following_season_counts_from_a_year_told_just_before_far_from_the_l
         '"The village rebuilt it the following summer, with a fund opened on 4 July, and it has worked since."\n'
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["4 July"] == 1867
+
+
+def test_a_date_of_next_year_hands_its_month_on_over_a_past_accounts_date(tmp_path: Path) -> None:
+    text = (
+        "Rowing club spring programme, 2014\n\nRegatta day · Saturday 5 April\n\n"
+        "Our oldest member first rowed here on 30 May 1953.\n\n"
+        "Last year, on 7 April, rain stopped the racing. Next year's regatta will run from 5 to 12 April.\n\n"
+        "Tickets for the dinner are available from the secretary by the 3rd.\n"
+    )
+    got = {(m.text, m.day): m.start_iso[5:] for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[("3rd", 3)] == "04-03"

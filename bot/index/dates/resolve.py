@@ -2163,6 +2163,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     anniversary_days = ctx.anniversary_days()
     out.extend(_title_mentions(ctx))
     carried: tuple[int, int] | None = None  # the last month and day named, for "on the 19th"
+    carried_dated = False  # (whether that date was written with its year)
     if ctx.time.column_year is not None and ctx.present_day is not None:
         carried = (ctx.present_day[0], 0)  # ("100 YEARS AGO · 1911" / "On Thursday the 22nd …": this week's month)
     last_year: int | None = None  # the year of the last date told
@@ -2190,8 +2191,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
             found = sorted([*found, *rel], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
-        if found and not (carried is not None and _in_another_year(text, found[-1])):
-            carried = (found[-1].end_month, found[-1].end_day)
+        # (a date of last or next year hands its month on only over one whose year was written, a
+        # past account's: "… at Lacey on 30 May 1953 …" / "Next year's Lottery Week will run from 5 to 12
+        # April" / "Tickets … from the secretary by the 3rd": April's)
+        if found and not (carried is not None and not carried_dated and _in_another_year(text, found[-1])):
+            carried, carried_dated = (found[-1].end_month, found[-1].end_day), found[-1].end_year is not None
         told_next = _month_told_next(text, found[-1].end if found else 0, pidx)
         if told_next is not None:
             carried = (told_next.month, 0)
