@@ -99,6 +99,10 @@ Query sets (--set):
             unanswerable queries: written in the twenty-fourth session to tune on (--blind50).
 - blind51:  tests/queries_blind51.py over seeds/ and over tests/gold/blind63/docs: the twenty-fifth
             round's blind set (--blind51), committed unscored in the twenty-fourth session.
+- blind52:  tests/queries_blind52.py over seeds/ and over tests/gold/blind64/docs, rich in
+            unanswerable queries: written in the twenty-fifth session to tune on (--blind52).
+- blind53:  tests/queries_blind53.py over seeds/ and over tests/gold/blind65/docs: the twenty-sixth
+            round's blind set (--blind53), committed unscored in the twenty-fifth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -193,6 +197,8 @@ from tests import (  # noqa: E402
     queries_blind49,
     queries_blind50,
     queries_blind51,
+    queries_blind52,
+    queries_blind53,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -271,6 +277,8 @@ BLIND_SETS = {
     "blind49": queries_blind49,
     "blind50": queries_blind50,
     "blind51": queries_blind51,
+    "blind52": queries_blind52,
+    "blind53": queries_blind53,
 }
 
 
@@ -408,6 +416,8 @@ LABELS = {
     "blind49": "tests/queries_blind49.py (forty-ninth set: seeds + the blind61 documents; scored once, spent)",
     "blind50": "tests/queries_blind50.py (fiftieth set, to tune on: seeds + the blind62 documents)",
     "blind51": "tests/queries_blind51.py (fifty-first set, BLIND: seeds + the blind63 documents; twenty-fifth round)",
+    "blind52": "tests/queries_blind52.py (fifty-second set, to tune on: seeds + the blind64 documents)",
+    "blind53": "tests/queries_blind53.py (fifty-third set, BLIND: seeds + the blind65 documents; twenty-sixth round)",
 }
 
 
@@ -478,6 +488,8 @@ def main() -> None:
     parser.add_argument("--blind49", action="store_true", help="with --scores: the forty-ninth set (spent)")
     parser.add_argument("--blind50", action="store_true", help="with --scores: the fiftieth set (to tune on)")
     parser.add_argument("--blind51", action="store_true", help="with --scores: the fifty-first set (BLIND: later)")
+    parser.add_argument("--blind52", action="store_true", help="with --scores: the fifty-second set (to tune on)")
+    parser.add_argument("--blind53", action="store_true", help="with --scores: the fifty-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
