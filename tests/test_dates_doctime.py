@@ -5966,3 +5966,13 @@ def test_a_date_of_next_year_hands_its_month_on_over_a_past_accounts_date(tmp_pa
     )
     got = {(m.text, m.day): m.start_iso[5:] for m in resolve(tmp_path, {"a.txt": text})}
     assert got[("3rd", 3)] == "04-03"
+
+
+def test_a_count_of_days_after_an_event_dated_in_the_lead_gives_the_datelines_year(tmp_path: Path) -> None:
+    text = (
+        "Lifeboat arrives\n\nASHBY, 3 June — The town's new lifeboat came into the harbour this morning, a week "
+        "after it was launched. It was launched at Cowes on Tuesday, 27 May 1997, by the Duke.\n\n"
+        "Crew training starts on 10 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["3 June"], got["10 June"]) == (1997, 1997)

@@ -1864,6 +1864,60 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             yield year + n, year, why, 1.0 if rank == 0 else OTHER_BASE_SHARE
 
 
+# "DENHOLM CROSS, 14 November — … sat down to a supper … last night, a fortnight after the great bridge
+# they helped to build was opened." / "The Queen opened the … Bridge on Wednesday, 30 October 1991": a
+# count of days from an event the next sentences date.
+_DAYS_AFTER = re.compile(
+    rf"\b(?:(?P<n>a|{CARDINAL_ALT}|\d{{1,2}})\s+(?P<unit>days?|weeks?)|a\s+(?P<fortnight>fortnight))\s+(?:after|since)\b",
+    re.IGNORECASE,
+)
+DAYS_AFTER_SLACK = 2  # days either way: "last night, a fortnight after …" under the next day's dateline
+DAYS_AFTER_REACH = 2  # paragraphs after the dateline's where the event's date is looked for
+
+
+def _days_after(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -> Iterator[Evidence]:
+    """A lead's dateline without its year and "a fortnight (N days, N weeks) after" an event a date
+    with its year in the lead or just after it tells: the present is the year where that count from
+    the event lands on the dateline's day (the one date that does)."""
+    line = next(
+        ((idx, m) for idx, m in mentions if 1 <= idx <= 3 and m.year is None and not m.is_range and m.start <= 40),
+        None,
+    )
+    if line is None or not (hit := _DAYS_AFTER.search(texts[line[0]])):
+        return
+    idx, head = line
+    if hit.group("fortnight"):
+        days = 14
+    else:
+        n = int(hit.group("n")) if hit.group("n").isdigit() else number_of(hit.group("n"))
+        if n is None:
+            return
+        days = n * (7 if hit.group("unit").lower().startswith("week") else 1)
+    landed: list[tuple[int, Mention]] = []
+    for at, m in mentions:
+        if not (idx <= at <= idx + DAYS_AFTER_REACH) or m.year is None or m.is_range or m.bracket_year:
+            continue
+        if not valid_day(m.month, m.day, m.year):
+            continue
+        then = datetime.date(m.year, m.month, m.day) + datetime.timedelta(days=days)
+        for year in (then.year - 1, then.year, then.year + 1):
+            if valid_day(head.month, head.day, year):
+                gap = abs((datetime.date(year, head.month, head.day) - then).days)
+                if gap <= DAYS_AFTER_SLACK:
+                    landed.append((year, m))
+    if len({year for year, _ in landed}) != 1:
+        return
+    year, dated = landed[0]
+    why = reason(
+        N_("the lead's “{phrase}” counts from “{date}”: {day} falls then in {year}"),
+        phrase=hit.group(0),
+        date=dated.text,
+        day=Day(head.month, head.day, year),
+        year=year,
+    )
+    yield Evidence(year, WEIGHTS["years ago"] * LEAD, "days after", why, (head.month, head.day))
+
+
 def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     """ "Fifty years ago this week, nine inches of rain fell …" in the lead, with no year there, and
     the account that follows opening with its date ("… since the morning of Friday 15 August
@@ -2938,6 +2992,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     head = next((m for idx, m in mentions if idx <= 1 and m.weekday is not None and m.year is None), None)
     out.extend(_title_ago(article, mentions))
     out.extend(_lead_ago(article, mentions))
+    out.extend(_days_after(mentions, texts))
     out.extend(_published_line(article, mentions))
     out.extend(_source_year(article, mentions))
     out.extend(_first_in_years(texts))
