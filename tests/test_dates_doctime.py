@@ -5976,3 +5976,16 @@ def test_a_count_of_days_after_an_event_dated_in_the_lead_gives_the_datelines_ye
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["3 June"], got["10 June"]) == (1997, 1997)
+
+
+def test_a_day_of_that_month_is_of_the_accounts_year(tmp_path: Path) -> None:
+    text = (
+        "LA VOZ DE RIOSECO\nRioseco, 3 de mayo\nCincuenta años del puente: el pueblo lo celebra\n"
+        "Hoy se cumplen cincuenta años del día en que se inauguró el puente de hierro sobre el Duero, el 3 de\n"
+        "mayo de 1970, con la banda municipal. El ayuntamiento ha preparado una fiesta que empieza\n"
+        "mañana y sigue hasta bien entrado el año que viene.\n"
+        "Entre los obreros estaba entonces un joven de Rioseco, Tomás Vega. El día 9 de aquel mes\n"
+        "escribió a su madre una carta que hoy guarda el archivo.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["El día 9"] == "1970-05-09"

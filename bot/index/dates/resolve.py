@@ -2877,6 +2877,13 @@ def _that_time_of_day(ctx: _Context, m: Mention, text: str, s: int) -> tuple[int
     return base[0], reason(N_("“{phrase}” retells the day the piece looks back to: {why}"), phrase=phrase, why=base[1])
 
 
+# "el día 18 de aquel mes", "on the 18th of that month", "18-го того же месяца"
+_OF_THAT_MONTH = re.compile(
+    r"\s+(?:de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes|of\s+that\s+(?:same\s+)?month|того\s+же\s+месяца|того\s+месяца)\b",
+    re.IGNORECASE,
+)
+
+
 def _year_by_rules(
     m: Mention,
     text: str,
@@ -2921,6 +2928,17 @@ def _year_by_rules(
             year=own_year,
         )
         return own_year, "inferred", why + _weekday_note(m, own_year), False
+    if (
+        prev is not None
+        and prev.year is not None
+        and prev.historical
+        and m.month == prev.month
+        and (of_that := _OF_THAT_MONTH.match(text, m.end)) is not None
+    ):
+        # "… el 10 de diciembre de 1906 … El día 18 de aquel mes escribió a su madre": that month is the
+        # account's, in its year
+        why = reason(N_("“{phrase}”: the month of {prev}"), phrase=of_that.group(0).strip(), prev=prev.label)
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
