@@ -5989,3 +5989,10 @@ def test_a_day_of_that_month_is_of_the_accounts_year(tmp_path: Path) -> None:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["El día 9"] == "1970-05-09"
+
+
+def test_half_a_century_ago_in_russian_and_spanish(tmp_path: Path) -> None:
+    ru = "Спутник\n\nКАЛУГА, 4 октября 2007 года. Полвека назад, 12 октября, в городе открыли планетарий.\n"
+    es = "El faro\n\nCABO GRIS, 4 de octubre de 2007. Hace medio siglo, el 12 de octubre, se encendió el faro.\n"
+    got = years(resolve(tmp_path, {"ru.txt": ru, "es.txt": es}))
+    assert (got["12 октября"], got["12 de octubre"]) == (1957, 1957)

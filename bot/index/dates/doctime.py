@@ -239,8 +239,15 @@ _EN_AGO = re.compile(
     rf"|(?P<half>half\s+a\s+century)|(?P<quarter>a\s+quarter(?:\s+of\s+a\s+|[\s-])century))\s+ago\b",
     re.I,
 )
-_ES_AGO = re.compile(r"\bhace\s+(?P<n>\d{1,3}|[a-zá-ú]+(?:\s+y\s+[a-zá-ú]+)?)\s+años?\b", re.I)
-_RU_AGO = re.compile(r"(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\s+назад", re.I)
+# ("hace medio siglo", "полвека назад": half a century too)
+_ES_AGO = re.compile(
+    r"\bhace\s+(?:(?P<n>\d{1,3}|[a-zá-ú]+(?:\s+y\s+[a-zá-ú]+)?)\s+años?|(?P<half>medio\s+siglo)"
+    r"|(?P<quarter>un\s+cuarto\s+de\s+siglo))\b",
+    re.I,
+)
+_RU_AGO = re.compile(
+    r"(?:(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)|(?P<half>полвека)|(?P<quarter>четверть\s+века))\s+назад", re.I
+)
 # "Завтра исполняется ровно десять лет с того утра, когда …": N years since a moment the next
 # sentence dates ("В пятницу, 15 февраля 2013 года, …").
 _RU_SINCE = re.compile(
