@@ -5996,3 +5996,14 @@ def test_half_a_century_ago_in_russian_and_spanish(tmp_path: Path) -> None:
     es = "El faro\n\nCABO GRIS, 4 de octubre de 2007. Hace medio siglo, el 12 de octubre, se encendió el faro.\n"
     got = years(resolve(tmp_path, {"ru.txt": ru, "es.txt": es}))
     assert (got["12 октября"], got["12 de octubre"]) == (1957, 1957)
+
+
+def test_an_obituarys_last_outing_is_the_last_before_the_death(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Margaret Hale\n\nMargaret Hale, the town's first woman bus driver, died at home on 20 March, aged "
+        "89. She was born on 4 May 1925 above her father's forge.\n\nShe drove the number 7 route until she retired "
+        "on 31 July 1985, and kept a scrapbook of the depot to the end. Her last outing, on 2 March, was to see "
+        "the new electric buses.\n\nPublished 25 March 2015.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["2 March"] == 2015

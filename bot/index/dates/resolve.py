@@ -1642,6 +1642,10 @@ def _last_birthday(ctx: _Context, text: str, s: int, m: Mention) -> tuple[int, W
     last such day before the first day of its present it tells (the death's)."""
     year = ctx.time.year
     hit = _LAST_BIRTHDAY.search(text, s, m.start) if year is not None else None
+    if hit is None and year is not None and ctx.obituary:
+        # ("His last entry, on 27 January, reads simply: …", "her last public outing, on 9 August": the
+        # last of a life an obituary tells, before its death)
+        hit = _LAST_OF_LIFE.search(text, s, m.start)
     if year is None or hit is None:
         return None
     days = [(d.month, d.day) for d in ctx.told if d.year == year]
@@ -1654,6 +1658,11 @@ def _last_birthday(ctx: _Context, text: str, s: int, m: Mention) -> tuple[int, W
 
 
 _LAST_BIRTHDAY = re.compile(r"\b(?:her|his|their|my|our)\s+last\s+birthday\b", re.IGNORECASE)
+_LAST_OF_LIFE = re.compile(
+    r"\b(?:her|his|their)\s+(?:very\s+)?last\s+(?:diary\s+|public\s+)?(?:entry|appearance|outing|visit|concert"
+    r"|performance|match|game|race|service|sermon|letter|broadcast|show|walk|climb|flight|voyage)\b(?=[^.;]{0,12}$)",
+    re.IGNORECASE,
+)
 
 
 def _latest_present_day(ctx: _Context) -> tuple[int, int] | None:
