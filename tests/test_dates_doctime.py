@@ -6007,3 +6007,14 @@ def test_an_obituarys_last_outing_is_the_last_before_the_death(tmp_path: Path) -
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["2 March"] == 2015
+
+
+def test_a_letters_own_weekday_day_at_its_head_is_in_the_december_before_the_year_it_names(tmp_path: Path) -> None:
+    text = (
+        "ST BEDE'S PARISH NEWSLETTER\nSunday 5 December\n\nDear friends,\n\n"
+        "The carol service is on Tuesday 14 December, and the choir sings again on Thursday 6 January.\n\n"
+        "Last year, on 12 December, the boiler failed during the nativity play.\n\n"
+        "With every good wish for 2011.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Sunday 5 December"], got["Thursday 6 January"], got["12 December"]) == (2010, 2011, 2009)

@@ -2343,6 +2343,9 @@ def _fits(year: int, written: Written) -> bool:
     return True
 
 
+OWN_DAY_LATE = 9  # a head's own day from September on may be in the year before the one the text names
+
+
 def _is_weekday(wd: int, month: int, day: int, year: int) -> bool:
     """Whether `day` `month` `year` is a real date falling on weekday `wd` (Monday 0)."""
     return valid_day(month, day, year) and datetime.date(year, month, day).weekday() == wd
@@ -3305,6 +3308,27 @@ def decide(
         if len(fitting_named) == 1:
             (y,) = fitting_named
             why = reason(N_("the article names {year}, and {days} fit(s) it"), year=y, days=shown)
+            own = next((m for idx, m in mentions if idx <= 1 and m.weekday is not None and m.year is None), None)
+            wd = own.weekday if own is not None else None
+            if (
+                own is not None
+                and wd is not None
+                and not _is_weekday(wd, own.month, own.day, y)
+                and own.month >= OWN_DAY_LATE
+            ):
+                # ("PYKESTONE PRIMARY SCHOOL / Monday 6 December" … "for the year 2000": the letter's own
+                # day, written at its head, is in the December before the year it names, and so is its present)
+                y -= 1
+                why = reason(
+                    N_(
+                        "the article names {year}, and {days} fit(s) it across the new year; "
+                        "its own day, {day}, is of {own}"
+                    ),
+                    year=y + 1,
+                    days=shown,
+                    day=WeekdayDay(wd, own.month, own.day),
+                    own=y,
+                )
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
             support[y] += WEIGHTS["weekday"]
             reasons[y].append(why)
