@@ -6018,3 +6018,12 @@ def test_a_letters_own_weekday_day_at_its_head_is_in_the_december_before_the_yea
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Sunday 5 December"], got["Thursday 6 January"], got["12 December"]) == (2010, 2011, 2009)
+
+
+def test_next_month_before_a_date_counts_from_the_articles_own_month(tmp_path: Path) -> None:
+    text = (
+        "Harbour news\n\nPORTLOE, Friday 9 December 2016 — This year's carol boat sails on 23 December, and next "
+        "month, from 9 to 20 January, the museum shows the harbour's old photographs.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9 to 20 January"] == "2017-01-09"

@@ -2893,6 +2893,18 @@ _OF_THAT_MONTH = re.compile(
 )
 
 
+# "and next month, from 9 to 20 January", "last month, on 3 March": a month counted from the article's
+_MONTH_STEP_BEFORE = re.compile(r"\b(next|last)\s+month,?\s+(?:(?:on|from|between)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _month_step_before(text: str, s: int, m: Mention) -> int:
+    """+1 or −1 when "next month" or "last month" leads in to the mention in its sentence, else 0."""
+    if "month" not in text:
+        return 0
+    hit = _MONTH_STEP_BEFORE.search(text, max(s, m.start - 30), m.start)
+    return 0 if hit is None else (1 if hit.group(1).lower() == "next" else -1)
+
+
 def _year_by_rules(
     m: Mention,
     text: str,
@@ -2927,6 +2939,21 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    if (
+        article_year is not None
+        and (now_month := ctx.own_month) is not None
+        and (month_step := _month_step_before(text, s, m)) != 0
+        and m.month == (now_month - 1 + month_step) % 12 + 1
+    ):
+        # "This year's party … will camp … from 28 December to 2 January, and next month, from 9 to 20
+        # January, the library will show …" (of December 2011): the month after the article's, 2012
+        year = article_year + (now_month - 1 + month_step) // 12
+        why = reason(
+            N_("“{phrase}” counts from the article's own month: {year}"),
+            phrase="next month" if month_step > 0 else "last month",
+            year=year,
+        )
+        return year, "inferred", why + _weekday_note(m, year), False
     if m.form == "zh" and m.text[0] in ZH_MONTH_STEP and article_year is not None and ctx.own_month is not None:
         # "本月20日", "上月30日": counted from the article's own month, so in its present (or the year
         # before or after, across the new year), whatever account the paragraph tells
