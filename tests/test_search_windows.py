@@ -1307,3 +1307,21 @@ def test_a_which_question_needs_a_name_near_its_noun(tmp_path: Path) -> None:
     )
     assert index.search("which ship did the Dawes family take to Canada?") == []  # a ship, never named
     assert [h.article.title for h in index.search("which ship was launched at the Kelby yard?")] == ["Launch"]
+
+
+def test_a_who_did_question_needs_the_doer_named_beside_the_deed(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Lifeboat\n\nThe first Thornby lifeboat was built in a barn, and the town has kept one "
+            "every year since.\n",
+            "b.txt": "Bakery\n\nLa panadería Molino fue fundada en 1921 por Rosa Vidal, que la llevó cuarenta años.\n",
+            "c.txt": "Fire\n\nThe alarm at the Corn Exchange was raised at 2am by a passing taxi driver.\n",
+            "d.txt": "Library\n\nThe Thornby library gave its old atlases to the school. Years ago it received a "
+            "donation from a Colonel Hart of Leeds.\n",
+        },
+    )
+    assert index.search("who built the first Thornby lifeboat?") == []  # built, but by no one named
+    assert [h.article.title for h in index.search("¿quién fundó la panadería Molino?")] == ["Bakery"]
+    assert [h.article.title for h in index.search("who raised the alarm at the Corn Exchange?")] == ["Fire"]
+    assert [h.article.title for h in index.search("who gave the Thornby library a donation?")] == ["Library"]

@@ -20,6 +20,14 @@ _NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name
 _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
 _WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are)\b", re.I)
+# "who founded Libros Iskra?", "¿quién fundó …?", "кто победил в конкурсе …?": the doer, named beside the deed
+_WHO_DID = re.compile(r"^\s*(?:who|¿?\s*qui[eé]n(?:es)?|кто)\s+(?P<w>[^\W\d_]{4,})\b", re.I)
+# (a copula or an auxiliary asks something else: "who was the landlord …" is `_WHO_IS_THE`'s)
+_NOT_DEEDS_TEXT = (
+    "is was are were has have had does did will would could should can may might "
+    "es era fue son eran fueron ha han había habían será это был была были есть будет"
+)
+_NOT_DEEDS = frozenset(_NOT_DEEDS_TEXT.split())
 # "which weekend is the show?" asks for a date, not a name
 _TIMES_TEXT = "day days date dates week weeks weekend weekends month months year years season time times"
 _TIMES = frozenset(_TIMES_TEXT.split())
@@ -29,6 +37,9 @@ _PHRASE_END = re.compile(
 _HEAD = re.compile(r"[a-z][a-z-]+")  # a word in small letters (a capital is part of a name: "National Organiser")
 
 NAME_NEAR = 8  # words either side of the word asked about, in its sentence
+# … and of the deed a "who did" question asks about: its doer may stand far off in a passive ("was
+# started for the first time on Monday, 2 October, by the oldest compositor on the staff, Albert Finch")
+DEED_REACH = 20
 # Words with a capital that name no one: the calendar, titles before a name, and "I".
 _NOT_NAMES_TEXT = (
     "i january february march april may june july august september october november december monday tuesday"
@@ -40,13 +51,15 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _OPENING_QUOTES = frozenset("‘“«\"'")
 
 
-def named_thing(query: str) -> tuple[str, tuple[str, ...]] | None:
+def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
     """The word a question asks the name of ("which ship did …?" too), folded, and the words of
     what it belongs to ("author", ("hogg", "biography") of "who is the author of Hogg's
     biography?"), which an answer may name it beside instead ("James MacManus's biography"); None
     for other queries and when the phrase ends in a name ("who was the Flying Scotsman?")."""
     if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
-        return normalize(m.group("w")), ()
+        return normalize(m.group("w")), (), False
+    if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
+        return normalize(m.group("w")), (), True
     for rx in (_NAME_OF, _CALLED, _WHO_IS_THE):
         m = rx.match(query)
         if m is None:
@@ -56,7 +69,7 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...]] | None:
         last = words[-1].strip("?.,!") if words else ""
         if not (_HEAD.fullmatch(last) and len(last) > 2):
             return None
-        return normalize(last), tuple(own_words(rest[0])) if rest else ()
+        return normalize(last), tuple(own_words(rest[0])) if rest else (), False
     return None
 
 
@@ -70,14 +83,40 @@ def own_words(query: str) -> frozenset[str]:
     return frozenset(map(_folded, _WORD.findall(query)))
 
 
-def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str]) -> bool:
+# A passive's doer, which may be a role, not a name: "The alarm was raised at 1.40am by a taxi driver".
+_BY_DOER = re.compile(r"\bby\s+(?:a|an|the|his|her|their|its|one|two|three|some|local)\s+[a-z]", re.I)
+
+
+def did_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = DEED_REACH) -> bool:
+    """`names_near` for a deed (a "who did" question): a name, or a passive's doer after the deed in its
+    sentence."""
+    spans = list(spans)
+    for _, e in spans:
+        stop = _SENTENCE_END.search(text, e)
+        if _BY_DOER.search(text, e, stop.start() if stop else len(text)):
+            return True
+    return names_near(text, spans, own, reach)
+
+
+# What a deed gave, named with its giver: "received a financial donation from a Colonel Younghusband"
+# ("who gave Arthur Clegg a donation?")
+_FROM_SOMEONE = re.compile(r"\W+(?:[a-z]+\W+){0,2}?(?:from|by)\s+(?:(?:a|an|the)\s+)?[A-Z]")
+
+
+def given_by_near(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a word of what a deed gave (at `spans`) is followed by its giver's name ("… from a
+    Colonel Younghusband")."""
+    return any(_FROM_SOMEONE.match(text, e) for _, e in spans)
+
+
+def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = NAME_NEAR) -> bool:
     """Whether `text` names something within NAME_NEAR words of one of `spans` (the word asked
     about), in the same sentence: a word with a capital that does not open the sentence, or a
     quoted title, that is not one of the question's own words `own` (folded)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for s, e in spans:
         at = next((i for i, (ws, _) in enumerate(words) if ws >= s), len(words))
-        lo, hi = max(0, at - NAME_NEAR), min(len(words), at + NAME_NEAR + 1)
+        lo, hi = max(0, at - reach), min(len(words), at + reach + 1)
         for i in range(lo, hi):
             ws, we = words[i]
             between = text[min(ws, s) : max(we, e)]

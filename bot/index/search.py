@@ -67,7 +67,7 @@ from bot.index.lang import (
     stem,
     stem_many,
 )
-from bot.index.naming import named_thing, names_near, own_words
+from bot.index.naming import did_near, given_by_near, named_thing, names_near, own_words
 from bot.index.textnorm import (
     STOPWORDS,
     cjk_pairs,
@@ -1766,7 +1766,12 @@ class SearchIndex:
             head = [t for t in q.terms if t.term == named[0] and t.expansions]
             of = [t for t in q.terms if t.term in named[1] and t.expansions]
             alive, own = np.flatnonzero(cover >= floor), own_words(query)
-            naming = self._articles_naming(head, alive, own)
+            naming = self._articles_naming(head, alive, own, deed=named[2])
+            if named[2]:
+                # (or what the deed gave, with its giver: "who gave Arthur Clegg a donation?" of "received a
+                # financial donation from a Colonel Younghusband")
+                gift = [t for t in q.terms if t.term != named[0] and t.expansions]
+                naming |= self._articles_naming(gift, alive, own, given=True)
             if of:
                 without = ~self._articles_holding(head[0]) if head else np.ones(len(cover), dtype=bool)
                 naming |= without & self._articles_naming(of, alive, own)
@@ -1992,7 +1997,9 @@ class SearchIndex:
             held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
         return held
 
-    def _articles_naming(self, terms: list[_QueryTerm], arts: np.ndarray, own: frozenset[str]) -> np.ndarray:
+    def _articles_naming(
+        self, terms: list[_QueryTerm], arts: np.ndarray, own: frozenset[str], *, deed: bool = False, given: bool = False
+    ) -> np.ndarray:
         """Per article, whether one of `arts` names something near a form of one of the query words
         (`naming.names_near`): read for at most NAMING_READ_MAX of their passages holding one, not
         kept (what counts as a name depends on the question's own words)."""
@@ -2006,7 +2013,14 @@ class SearchIndex:
             pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
             for p in pids[:budget].tolist():
                 text = self.passages[p].text
-                if names_near(text, _marks(text, int(self._lang[p]), forms), own):
+                marks = _marks(text, int(self._lang[p]), forms)
+                if (
+                    given_by_near(text, marks)
+                    if given
+                    else did_near(text, marks, own)
+                    if deed
+                    else names_near(text, marks, own)
+                ):
                     held[self._article_of[p]] = True
             held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
             budget -= min(budget, len(pids))
