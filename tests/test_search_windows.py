@@ -1325,3 +1325,10 @@ def test_a_who_did_question_needs_the_doer_named_beside_the_deed(tmp_path: Path)
     assert [h.article.title for h in index.search("¿quién fundó la panadería Molino?")] == ["Bakery"]
     assert [h.article.title for h in index.search("who raised the alarm at the Corn Exchange?")] == ["Fire"]
     assert [h.article.title for h in index.search("who gave the Thornby library a donation?")] == ["Library"]
+    # (a deed asked in Spanish is read in Spanish passages: not "fund" beside an English name)
+    (tmp_path / "other").mkdir()
+    other = index_of(
+        tmp_path / "other",
+        {"a.txt": "Bookshop\n\nLa librería Ormaza abrió en el centro.\n\nThe Ormaza fund was set up by Ann Price.\n"},
+    )
+    assert other.search("¿quién fundó la librería Ormaza?") == []

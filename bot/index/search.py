@@ -1766,7 +1766,10 @@ class SearchIndex:
             head = [t for t in q.terms if t.term == named[0] and t.expansions]
             of = [t for t in q.terms if t.term in named[1] and t.expansions]
             alive, own = np.flatnonzero(cover >= floor), own_words(query)
-            naming = self._articles_naming(head, alive, own, deed=named[2])
+            # (a deed's verb is read in passages of the question's own language: "¿quién fundó …?" is not
+            # answered by an English "fund" beside a name)
+            same = q.lang if named[2] and is_latin(named[0]) else None
+            naming = self._articles_naming(head, alive, own, deed=named[2], lang=same)
             if named[2]:
                 # (or what the deed gave, with its giver: "who gave Arthur Clegg a donation?" of "received a
                 # financial donation from a Colonel Younghusband")
@@ -1998,7 +2001,14 @@ class SearchIndex:
         return held
 
     def _articles_naming(
-        self, terms: list[_QueryTerm], arts: np.ndarray, own: frozenset[str], *, deed: bool = False, given: bool = False
+        self,
+        terms: list[_QueryTerm],
+        arts: np.ndarray,
+        own: frozenset[str],
+        *,
+        deed: bool = False,
+        given: bool = False,
+        lang: int | None = None,
     ) -> np.ndarray:
         """Per article, whether one of `arts` names something near a form of one of the query words
         (`naming.names_near`): read for at most NAMING_READ_MAX of their passages holding one, not
@@ -2012,6 +2022,8 @@ class SearchIndex:
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
             pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
             for p in pids[:budget].tolist():
+                if lang is not None and int(self._lang[p]) != lang:
+                    continue
                 text = self.passages[p].text
                 marks = _marks(text, int(self._lang[p]), forms)
                 if (
