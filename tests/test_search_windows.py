@@ -1332,3 +1332,18 @@ def test_a_who_did_question_needs_the_doer_named_beside_the_deed(tmp_path: Path)
         {"a.txt": "Bookshop\n\nLa librería Ormaza abrió en el centro.\n\nThe Ormaza fund was set up by Ann Price.\n"},
     )
     assert other.search("¿quién fundó la librería Ormaza?") == []
+
+
+def test_a_when_question_needs_a_date_beside_its_verb(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Lifeboat\n\nThe Kelby lifeboat station was built in 1871 by public subscription.\n\n"
+            "Its crews saved more than three hundred lives.\n\nThe boathouse is now a cafe.\n\n"
+            "The station closed after the new harbour opened.\n",
+            "b.txt": "Baths\n\nThe Kelby swimming baths were closed in 1987 and pulled down.\n",
+        },
+    )
+    assert index.search("when was the Kelby lifeboat station closed?") == []  # closed, and dates, far apart
+    assert [h.article.title for h in index.search("when were the Kelby swimming baths closed?")] == ["Baths"]
+    assert index.search("when was the Kelby ferry closed?") == []  # the baths were, and there is no ferry

@@ -221,11 +221,36 @@ _VERB_AFTER_NAME = re.compile(
 )
 
 
+# A passive's participle ending the question, after the subject's own small words ("when was the Skelder
+# lifeboat station closed?", "… ice house last used?"): the verb, not the first of those words.
+_PARTICIPLE_END = re.compile(
+    r"\s(?P<w>[a-z]{2,}ed|built|held|sold|shut|made|won|lost|kept|laid|paid|rebuilt|torn|begun|drawn|sunk)\s*\??\s*$"
+)
+_WAS_WERE = re.compile(r"^\s*(?i:what\s+(?:year|day|date|month)|when)\s+(?i:was|were)\s")
+
+
 def verb_after_name(query: str) -> str | None:
     """The verb after a when-question's named subject (see `_VERB_AFTER_NAME`), folded; or None."""
     m = _VERB_AFTER_NAME.match(query)
     w = m.group("w").casefold() if m else None
     return w if w not in _NOT_ASKED else None
+
+
+_ADVERBS_TEXT = "last first finally officially eventually formally actually originally fully"
+_ADVERBS = frozenset(_ADVERBS_TEXT.split())
+
+
+def participle_asked(query: str) -> tuple[str, str | None] | None:
+    """The passive's participle a was/were when-question ends with, after its named subject and the
+    subject's own small words, and the last of those words, the subject's head ("when was the Skelder
+    lifeboat station closed?": closed, station); None for other questions."""
+    m = _VERB_AFTER_NAME.match(query)
+    if m is None or not _WAS_WERE.match(query) or (end := _PARTICIPLE_END.search(query, m.start("w"))) is None:
+        return None
+    if end.group("w") in _NOT_ASKED:
+        return None
+    small = [w.casefold() for w in query[m.start("w") : end.start()].split() if w.casefold() not in _ADVERBS]
+    return end.group("w"), small[-1] if small else None
 
 
 def asked_word(query: str) -> str | None:

@@ -48,6 +48,7 @@ from bot.index.details import (
     gives_a_time,
     gives_an_age,
     gives_an_amount,
+    participle_asked,
     verb_after_name,
     without_the_time_asked,
 )
@@ -1780,6 +1781,14 @@ class SearchIndex:
                 naming |= without & self._articles_naming(of, alive, own)
             cover[~naming] = 0.0
         asked, verb = asked_word(query), verb_after_name(query)
+        passive = participle_asked(query) if asks_when(query) else None
+        if passive is not None:
+            # "when was the Skelder lifeboat station closed?": the verb is "closed", and the subject's head,
+            # "station", is one the article names (not "the Skelder baths were closed in 1987")
+            verb, head_noun = passive
+            held_head = [t for t in q.terms if t.term == head_noun and t.expansions]
+            for t in held_head:
+                cover[~self._articles_holding(t)] = 0.0
         if asks_when(query) and (verb is not None or not query.isascii()):
             # "when was Fudan founded?", "когда родился Аркадий Лесных?": a date beside a word of what is
             # asked about (not the verb: its answer may use another, "opened in 1723"), or no answer
@@ -1806,6 +1815,10 @@ class SearchIndex:
                 for f in family:
                     held |= self._articles_holding(f)
                 cover[~held] = 0.0
+            if passive is not None and t.term == verb and t.expansions and verb not in ORIGIN_VERBS | LIGHT_VERBS:
+                # "when was the Skelder lifeboat station closed?": a date beside a form of the verb (a
+                # beginning's answer may use another verb, far from any "founded": not those)
+                cover[~self._articles_dating(t, np.flatnonzero(cover >= floor))] = 0.0
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
         for t in self._names_asked(q, query):
