@@ -6027,3 +6027,11 @@ def test_next_month_before_a_date_counts_from_the_articles_own_month(tmp_path: P
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9 to 20 January"] == "2017-01-09"
+
+
+def test_n_summers_later_counts_years_from_the_account(tmp_path: Path) -> None:
+    text = (
+        "Regatta history\n\nThe first Coldwater regatta was rowed on Saturday, 3 August 1901, on the mill pond.\n\n"
+        "The ladies' race followed three summers later, on 30 July, when four crews entered.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["30 July"] == 1904

@@ -342,7 +342,9 @@ _THAT_FIRST_SEASON = re.compile(
 )
 _THAT_ANNIVERSARY = re.compile(r"\b(?:that|this|the\s+same)\s+anniversary\b", re.IGNORECASE)
 _YEAR_LATER = re.compile(
-    rf"\b(?P<n>(?:(?:a|one|{CARDINAL_ALT})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_ALT})|\d{{1,3}})\s+years?\s+"
+    # ("Harrowell followed three summers later, on 30 July": a season counts years too)
+    rf"\b(?P<n>(?:(?:a|one|{CARDINAL_ALT})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_ALT})|\d{{1,3}})"
+    r"\s+(?:years?|summers?|winters?|springs?|autumns?)\s+"
     # ("Two years after the sale, on the night of 9 November": after what the account last dated)
     r"(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
     r"|\bthe\s+following\s+year\b"
@@ -4655,6 +4657,8 @@ def _has_year_word(text: str) -> bool:
         or "年" in low
         or "after next" in low
         or "before last" in low
+        or "summers later" in low  # ("three summers later, on 30 July")
+        or "winters later" in low
     )
 
 
