@@ -6035,3 +6035,14 @@ def test_n_summers_later_counts_years_from_the_account(tmp_path: Path) -> None:
         "The ladies' race followed three summers later, on 30 July, when four crews entered.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["30 July"] == 1904
+
+
+def test_that_december_is_of_the_account_told(tmp_path: Path) -> None:
+    text = (
+        "Pier anniversary\n\nSALTHAVEN, Thursday 25 January 2007 — Fifty years ago today, on 25 January 1957, a "
+        "storm tore away the end of Salthaven pier.\n\nThe council will show photographs from 25 January to 6 "
+        'February.\n\n"We sold teas from a hut from the 29th," said Ada Pym, now 91.\n\n'
+        "The pier reopened that December, on the 14th, with a brass band.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["14th"] == "1957-12-14"

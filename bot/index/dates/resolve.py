@@ -2888,6 +2888,19 @@ def _that_time_of_day(ctx: _Context, m: Mention, text: str, s: int) -> tuple[int
     return base[0], reason(N_("“{phrase}” retells the day the piece looks back to: {why}"), phrase=phrase, why=base[1])
 
 
+# "that December, on the 14th", "that same spring, on 2 May": a month (or season) of the account told
+_THAT_MONTH_BEFORE = re.compile(
+    r"\bthat\s+(?:same\s+)?(?P<m>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|winter),?\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_word(word: str) -> int | None:
+    """The month an English month name names; None for a season."""
+    return EN_MONTHS.get(word.capitalize())
+
+
 # "el día 18 de aquel mes", "on the 18th of that month", "18-го того же месяца"
 _OF_THAT_MONTH = re.compile(
     r"\s+(?:de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes|of\s+that\s+(?:same\s+)?month|того\s+же\s+месяца|того\s+месяца)\b",
@@ -2966,6 +2979,20 @@ def _year_by_rules(
             year=own_year,
         )
         return own_year, "inferred", why + _weekday_note(m, own_year), False
+    last_account = prev if prev is not None and prev.historical and prev.year is not None else ctx.account
+    if (
+        last_account is not None
+        and last_account.year is not None
+        and (article_year is None or last_account.year < article_year - 1)
+        and (that_month := _THAT_MONTH_BEFORE.search(text, max(s, m.start - 24), m.start)) is not None
+        and _month_word(that_month.group("m")) in (m.month, None)
+    ):
+        # "Twenty years ago today, on 25 January, fire broke out … The hall reopened that December, on the
+        # 14th": that month of the account told, in its year (the next, for a month before the account's)
+        year = last_account.year + (1 if m.month < last_account.month else 0)
+        phrase = " ".join(that_month.group(0).split())
+        why = reason(N_("“{phrase}”: the year of {prev}"), phrase=phrase, prev=last_account.label)
+        return year, "inferred", why + _weekday_note(m, year), True
     if (
         prev is not None
         and prev.year is not None
