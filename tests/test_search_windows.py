@@ -1347,3 +1347,15 @@ def test_a_when_question_needs_a_date_beside_its_verb(tmp_path: Path) -> None:
     assert index.search("when was the Kelby lifeboat station closed?") == []  # closed, and dates, far apart
     assert [h.article.title for h in index.search("when were the Kelby swimming baths closed?")] == ["Baths"]
     assert index.search("when was the Kelby ferry closed?") == []  # the baths were, and there is no ferry
+
+
+def test_a_name_and_an_office_ask_who_holds_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Rowing\n\nThe Kelby Rowing Club secretary has resigned after ten years, the committee says.\n",
+            "b.txt": "Cricket\n\nThe Kelby Cricket Club captain, Tom Hale, scored a century on Saturday.\n",
+        },
+    )
+    assert index.search("Kelby Rowing Club secretary") == []  # a secretary, never named
+    assert [h.article.title for h in index.search("Kelby Cricket Club captain")] == ["Cricket"]

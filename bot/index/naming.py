@@ -20,6 +20,11 @@ _NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name
 _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
 _WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are)\b", re.I)
+# "Rowanburn Wood Trust chairman": a name's words and then an office, no question word: who holds it
+_ROLE_LAST = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?P<w>chairman|chairwoman|chair|president|secretary|treasurer|founder"
+    r"|captain|headteacher|headmaster|headmistress|mayor|director|curator|architect|conductor|organiser)\s*$"
+)
 # "who founded Libros Iskra?", "¿quién fundó …?", "кто победил в конкурсе …?": the doer, named beside the deed
 _WHO_DID = re.compile(r"^\s*(?:who|¿?\s*qui[eé]n(?:es)?|кто)\s+(?P<w>[^\W\d_]{4,})\b", re.I)
 # (a copula or an auxiliary asks something else: "who was the landlord …" is `_WHO_IS_THE`'s)
@@ -57,6 +62,8 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
     biography?"), which an answer may name it beside instead ("James MacManus's biography"); None
     for other queries and when the phrase ends in a name ("who was the Flying Scotsman?")."""
     if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
+        return normalize(m.group("w")), (), False
+    if (m := _ROLE_LAST.match(query)) is not None:
         return normalize(m.group("w")), (), False
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return normalize(m.group("w")), (), True
