@@ -6046,3 +6046,15 @@ def test_that_december_is_of_the_account_told(tmp_path: Path) -> None:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["14th"] == "1957-12-14"
+
+
+def test_a_chinese_next_month_list_is_read_once(tmp_path: Path) -> None:
+    text = (
+        "《河口日报》\n\n6月28日 星期三\n\n本月20日，镇政府召开筹备会。"
+        "摄影展将于7月1日至15日举办；7月1日上午十点举行仪式；"
+        "下月2日和3日，镇中学组织学生乘火车参观。\n"
+    )
+    got = sorted(
+        (m.text, m.start_iso[5:]) for m in resolve(tmp_path, {"a.txt": text}) if m.start_iso[5:] in ("07-02", "07-03")
+    )
+    assert got == [("下月2日和3日", "07-02"), ("下月2日和3日", "07-03")]  # (not "3日" a second time)

@@ -2189,6 +2189,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
         earlier_weekdays = with_weekday[: len(with_weekday) - sum(x.weekday is not None for x in found)]
+        # ("下月12日，…组织职工代表赴大庆参观学习，15日返回": the days counted from the article's month first,
+        # so that a bare day after one is of its month)
+        if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
+            found = sorted([*found, *rel], key=lambda x: x.start)
         if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays):
             carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
             told_again = {
@@ -2199,8 +2203,6 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
-        if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
-            found = sorted([*found, *rel], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
         # (a date of last or next year hands its month on only over one whose year was written, a
         # past account's: "… at Lacey on 30 May 1953 …" / "Next year's Lottery Week will run from 5 to 12
