@@ -98,7 +98,7 @@ Query sets (--set):
 - blind50:  tests/queries_blind50.py over seeds/ and over tests/gold/blind62/docs, rich in
             unanswerable queries: written in the twenty-fourth session to tune on (--blind50).
 - blind51:  tests/queries_blind51.py over seeds/ and over tests/gold/blind63/docs: the twenty-fifth
-            round's blind set (--blind51), committed unscored in the twenty-fourth session.
+            round's blind set (--blind51), scored once at the end of the twenty-fifth session: spent.
 - blind52:  tests/queries_blind52.py over seeds/ and over tests/gold/blind64/docs, rich in
             unanswerable queries: written in the twenty-fifth session to tune on (--blind52).
 - blind53:  tests/queries_blind53.py over seeds/ and over tests/gold/blind65/docs: the twenty-sixth
@@ -415,7 +415,7 @@ LABELS = {
     "blind48": "tests/queries_blind48.py (forty-eighth set, to tune on: seeds + the blind60 documents)",
     "blind49": "tests/queries_blind49.py (forty-ninth set: seeds + the blind61 documents; scored once, spent)",
     "blind50": "tests/queries_blind50.py (fiftieth set, to tune on: seeds + the blind62 documents)",
-    "blind51": "tests/queries_blind51.py (fifty-first set, BLIND: seeds + the blind63 documents; twenty-fifth round)",
+    "blind51": "tests/queries_blind51.py (fifty-first set: seeds + the blind63 documents; scored once, spent)",
     "blind52": "tests/queries_blind52.py (fifty-second set, to tune on: seeds + the blind64 documents)",
     "blind53": "tests/queries_blind53.py (fifty-third set, BLIND: seeds + the blind65 documents; twenty-sixth round)",
 }
@@ -487,7 +487,7 @@ def main() -> None:
     parser.add_argument("--blind48", action="store_true", help="with --scores: the forty-eighth set (to tune on)")
     parser.add_argument("--blind49", action="store_true", help="with --scores: the forty-ninth set (spent)")
     parser.add_argument("--blind50", action="store_true", help="with --scores: the fiftieth set (to tune on)")
-    parser.add_argument("--blind51", action="store_true", help="with --scores: the fifty-first set (BLIND: later)")
+    parser.add_argument("--blind51", action="store_true", help="with --scores: the fifty-first set (spent)")
     parser.add_argument("--blind52", action="store_true", help="with --scores: the fifty-second set (to tune on)")
     parser.add_argument("--blind53", action="store_true", help="with --scores: the fifty-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
