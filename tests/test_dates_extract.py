@@ -441,3 +441,11 @@ def test_a_range_of_ordinals_with_the_before_each_day() -> None:
     assert [(m.text, m.month, m.day, m.end_month, m.end_day) for m in found] == [
         ("3rd to the 9th of August", 8, 3, 8, 9)
     ]
+
+
+def test_a_diarys_short_weekday_and_ordinal_is_a_day() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = 'The log is terse. "Mon. 3rd. Sailed at dawn. Wind north-east." Then: "Thurs. 6th. Sighted land."'
+    got = [(m.text, m.month, m.day, m.weekday) for m in bare_ordinal_days(text, [], (7, 1))]
+    assert got == [("Mon. 3rd", 7, 3, 0), ("Thurs. 6th", 7, 6, 3)]

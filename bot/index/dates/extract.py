@@ -1299,11 +1299,18 @@ def bare_ordinal_days(
 
 # "Monday 27th. Cones all along the northern stretch. … Saturday 1st. Took the kids all the way round":
 # a diary's or a programme's weekday and ordinal day, no month (one written after it is a full date).
+# (a diary's short weekday too: "Tues. 24th. Left pier 12.56.", "Sat. 28th. Busy dinnertime.")
 _WEEKDAY_ORDINAL = re.compile(
-    rf"\b(?P<wd>{_alt(list(WEEKDAYS))}),?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"\b(?P<wd>{_alt(list(WEEKDAYS))}|(?:{_alt(list(_WD_SHORT))})\.),?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES)})\b)(?!\s+(?:{_ORDINAL_HEADS})\b)",
     re.IGNORECASE,
 )
+
+
+def _weekday_index(word: str) -> int:
+    """0 (Monday) … 6 of a weekday's name, full or short with its period ("Tues.")."""
+    name = word.rstrip(".").capitalize()
+    return WEEKDAYS.index(name) if name in WEEKDAYS else _WD_SHORT[name]
 
 
 def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
@@ -1318,7 +1325,7 @@ def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] 
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         if last is None:
             continue
-        day, weekday = int(m.group("d")), WEEKDAYS.index(m.group("wd").capitalize())
+        day, weekday = int(m.group("d")), _weekday_index(m.group("wd"))
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
         month = named if named is not None else last[0]
         prior = before[-1].weekday if before and before[-1].end_day == last[1] else None
@@ -1342,7 +1349,9 @@ def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] 
 
 # "MONDAY 29: Darts and dominoes knockout" under "SUNDAY 28 JUNE: Songs of Praise": a weekday and a day
 # number with no month, the day after the one named last.
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)", re.IGNORECASE
+)
 _WEEKDAY_AND_NUMBER = re.compile(
     r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?P<d>3[01]|[12]\d|0?[1-9])"
     r"(?![\d:.,/–-]?\d)(?!\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|o'clock|hours?|minutes?|%)\b)(?!\s+[a-z])",
