@@ -4,7 +4,10 @@ book?", "what are the otter cubs called?", "who was the landlord of the Anchor?"
 An article answers one only where it names the thing or person asked about: a word with a capital
 or a quoted title near the word that asks ("the winner, Ann Pike,", "his book 'I See a New China'").
 A newsletter that says "the winner of last year's Merrowgate Prize" and never who won holds every
-word of the question and still does not answer it.
+word of the question and still does not answer it. A question for the doer of a deed ("who founded
+Libros Iskra?", "¿quién fundó …?", "кто победил …?") is answered where a name, or a passive's "by a
+taxi driver", stands beside a form of the deed, or its giver after what it gave ("a donation from a
+Colonel Younghusband").
 """
 
 from __future__ import annotations
@@ -57,9 +60,10 @@ _OPENING_QUOTES = frozenset("‘“«\"'")
 
 
 def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """The word a question asks the name of ("which ship did …?" too), folded, and the words of
-    what it belongs to ("author", ("hogg", "biography") of "who is the author of Hogg's
-    biography?"), which an answer may name it beside instead ("James MacManus's biography"); None
+    """The word a question asks the name of ("which ship did …?", "Rowanburn Wood Trust chairman" too),
+    folded; the words of what it belongs to ("author", ("hogg", "biography") of "who is the author of
+    Hogg's biography?"), which an answer may name it beside instead ("James MacManus's biography");
+    and whether the word is a deed whose doer is asked for ("who founded …?": see `did_near`). None
     for other queries and when the phrase ends in a name ("who was the Flying Scotsman?")."""
     if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
         return normalize(m.group("w")), (), False
@@ -117,7 +121,7 @@ def given_by_near(text: str, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = NAME_NEAR) -> bool:
-    """Whether `text` names something within NAME_NEAR words of one of `spans` (the word asked
+    """Whether `text` names something within `reach` words of one of `spans` (the word asked
     about), in the same sentence: a word with a capital that does not open the sentence, or a
     quoted title, that is not one of the question's own words `own` (folded)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]

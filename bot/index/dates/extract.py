@@ -872,9 +872,7 @@ def _sentence_before(text: str, pos: int) -> str:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # English past tenses, for a bare day told in an account: was, had, an irregular past, or an -ed form
 # not a passive's or an infinitive's ("are invited", "can be arranged")
-_EN_PAST = re.compile(
-    r"\b(?:was|were|had|did|came|went|took|began|broke|rose|fell|stood|arrived\b|[a-z]{3,}ed)\b(?<!\bneed)"
-)
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|came|went|took|began|broke|rose|fell|stood|[a-z]{3,}ed)\b(?<!\bneed)")
 _EN_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|been|being|will|to)\s+$")
 _EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|tomorrow|next)\b|['’]ll\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")

@@ -2904,7 +2904,7 @@ def _month_word(word: str) -> int | None:
 
 
 # "el día 18 de aquel mes", "on the 18th of that month", "18-го того же месяца"
-_OF_THAT_MONTH = re.compile(
+_OF_THAT_MONTH_AFTER = re.compile(
     r"\s+(?:de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes|of\s+that\s+(?:same\s+)?month|того\s+же\s+месяца|того\s+месяца)\b",
     re.IGNORECASE,
 )
@@ -3000,7 +3000,7 @@ def _year_by_rules(
         and prev.year is not None
         and prev.historical
         and m.month == prev.month
-        and (of_that := _OF_THAT_MONTH.match(text, m.end)) is not None
+        and (of_that := _OF_THAT_MONTH_AFTER.match(text, m.end)) is not None
     ):
         # "… el 10 de diciembre de 1906 … El día 18 de aquel mes escribió a su madre": that month is the
         # account's, in its year
