@@ -6058,3 +6058,13 @@ def test_a_chinese_next_month_list_is_read_once(tmp_path: Path) -> None:
         (m.text, m.start_iso[5:]) for m in resolve(tmp_path, {"a.txt": text}) if m.start_iso[5:] in ("07-02", "07-03")
     )
     assert got == [("下月2日和3日", "07-02"), ("下月2日和3日", "07-03")]  # (not "3日" a second time)
+
+
+def test_an_obituarys_death_day_is_not_a_wifes_death_last_year(tmp_path: Path) -> None:
+    text = (
+        "OBITUARY\n\nAlbert Rudd, who has died aged 90, kept the Fenby signal box for forty years.\n\n"
+        "He was born on 12 October 1921 in the crossing cottage, and he died there on 2 February.\n\n"
+        "He married Joan Hale in 1948. She died last year, on 18 October, and he missed her badly.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["2 February"], got["18 October"]) == (2012, 2011)

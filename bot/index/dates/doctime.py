@@ -2916,6 +2916,8 @@ def _death_day(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) ->
         died = DIED.search(text, s, m.start)
         if died is None or _ANY_YEAR.search(text, died.start(), e) is not None:
             continue
+        if _LAST_YEAR.search(text, died.start(), m.start):
+            continue  # ("She died last year, on 18 October": another's death, a year before the obituary's)
         if OWN_DEATH.search(text, s, m.start) or not _KIN.search(text, s, died.start()):
             days.add((m.month, m.day))
     return days.pop() if len(days) == 1 else None
