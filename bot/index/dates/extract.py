@@ -25,7 +25,7 @@ from bot.index.dates.lexicon import (
     WEEKDAYS,
 )
 from bot.index.dates.span import DateSpan
-from bot.index.dates.text import inside_quotes
+from bot.index.dates.text import inside_quotes, sentence_at, sentences
 
 
 def _alt(words: list[str]) -> str:
@@ -878,12 +878,11 @@ _EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|tomorrow|next)\b|['’]ll\b
 _YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
-def _told_past_in_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around `start`…`end` tells the past in English (a past verb, no future
+def _told_past_in_sentence(text: str, start: int) -> bool:
+    """Whether the sentence at `start` tells the past in English (a past verb, no future
     cue), with no year written before the day in it (\"Back to 1960 — … again on the 14th\": its own time)."""
-    cut = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start)) + 1
-    stop = _SENTENCE_END.search(text, end)
-    sentence = text[cut : stop.start() if stop else len(text)]
+    cut, stop = sentence_at(sentences(text), start)
+    sentence = text[cut:stop]
     if _EN_FUTURE.search(sentence) or _YEAR_WRITTEN.search(text, cut, start):
         return False
     return any(not _EN_NOT_PAST_BEFORE.search(sentence, 0, v.start()) for v in _EN_PAST.finditer(sentence))
@@ -1491,7 +1490,7 @@ def _bare_ordinals_of(
         earlier = earlier or (run_up and _HAD_DONE.search(text, max(0, m.start() - 60), m.start()) is not None)
         # (or told in the simple past: "WYSTANBURY, 3 January — … The rain had begun on New Year's Day …
         # By the evening of the 2nd the river was over the wall"; "12 April 2015 …" / "Ours arrived on the 10th!")
-        earlier = earlier or (run_up and _told_past_in_sentence(text, m.start(), m.end()))
+        earlier = earlier or (run_up and _told_past_in_sentence(text, m.start()))
         if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,

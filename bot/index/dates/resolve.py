@@ -1598,7 +1598,7 @@ def _record_introduced_with_year(text: str, start: int) -> tuple[re.Match[str], 
         return None
     if (kept := _WROTE_THEN_BEFORE.search(text, max(0, opening - 100), opening)) is None:
         return None
-    cut = max(text.rfind(". ", 0, opening), text.rfind("! ", 0, opening), text.rfind("? ", 0, opening)) + 1
+    cut = sentence_at(sentences(text), opening)[0]
     years = {int(y.group(1)) for y in _FREE_YEAR.finditer(text, cut, opening)}
     return (kept, years.pop()) if len(years) == 1 else None
 
@@ -2157,10 +2157,8 @@ def _in_another_year(text: str, m: Mention) -> bool:
     """Whether the date `m` is put in another year than the article's by a relative year in its
     sentence (\"Last year, on 8 July, a few of us met\", \"Next year's tour … from 26 July to 3 August\"):
     a later paragraph's bare day (\"flies in on the 20th\") is not of its month."""
-    cut = max(text.rfind(". ", 0, m.start), text.rfind("! ", 0, m.start), text.rfind("? ", 0, m.start)) + 1
-    stop = text.find(". ", m.end)
-    sentence = text[cut : stop if stop >= 0 else len(text)]
-    rel = _RELATIVE_YEAR.search(sentence)
+    s, e = sentence_at(sentences(text), m.start)
+    rel = _RELATIVE_YEAR.search(text, s, e)
     return rel is not None and not any(w in rel.group(0).lower() for w in _THIS_YEAR_WORDS)
 
 
