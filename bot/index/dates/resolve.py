@@ -2159,10 +2159,7 @@ def _in_another_year(text: str, m: Mention) -> bool:
     a later paragraph's bare day (\"flies in on the 20th\") is not of its month."""
     s, e = sentence_at(sentences(text), m.start)
     rel = _RELATIVE_YEAR.search(text, s, e)
-    return rel is not None and not any(w in rel.group(0).lower() for w in _THIS_YEAR_WORDS)
-
-
-_THIS_YEAR_WORDS = ("this", "este", "этом", "текущем", "今年")  # (`_RELATIVE_YEAR`'s own year)
+    return rel is not None and _relative_shift(rel.group(0)) != 0  # (not "this year", "este año", "今年")
 
 
 def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
