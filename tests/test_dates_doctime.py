@@ -6068,3 +6068,24 @@ def test_an_obituarys_death_day_is_not_a_wifes_death_last_year(tmp_path: Path) -
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["2 February"], got["18 October"]) == (2012, 2011)
+
+
+def test_a_letter_quoted_after_its_dating_sentence_tells_its_own_days(tmp_path: Path) -> None:
+    text = (
+        "EL HERALDO DE SOTOMAYOR\nSotomayor, 10 de diciembre\n\nHoy se cumplen cincuenta años del día en que se "
+        "inauguró el puerto de Sotomayor, el 10 de diciembre de 1962.\n\nUno de los buzos, Julián Ortega, escribió "
+        "el día 20 de aquel mes una carta a su novia: «Desde el día 10 no paramos de trabajar. Volveré a "
+        "casa para Reyes: saldré el día 3 de enero si el barco no se retrasa».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got.get("el día 10"), got["3 de enero"]) == ("1962-12-10", "1963-01-03")
+
+
+def test_a_letter_quoted_after_its_date_runs_into_the_new_year(tmp_path: Path) -> None:
+    text = (
+        "THE TARNBY ECHO\n\nTarnby, 3 December — Sixty years ago the lighthouse on Tarn Head was lit for the first "
+        'time, on 3 December 1958.\n\nIts first keeper, Owen Rees, wrote to his brother on 20 December: "The lamp '
+        'is a marvel. I shall come home at last: my relief arrives on 6 January, weather allowing."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["20 December"], got["6 January"]) == ("1958-12-20", "1959-01-06")

@@ -303,7 +303,8 @@ _PAST = re.compile(
     # and the lookbehind it comes before: the same matches; the Russian words' own, so that a Latin
     # letter does not try them)
     r"(?=[adfhlstwбпс])(?:"
-    r"\b(?:was|were|had|since|ago|last|fue|fueron|tuvo\s+lugar|se\s+celebró|desde)\b"
+    # ("at last" is no past: "I shall come home at last")
+    r"\b(?:was|were|had|since|ago|(?<!\bat\s)last|fue|fueron|tuvo\s+lugar|se\s+celebró|desde)\b"
     r"|(?<![а-яё])(?=[бпс])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё]))",
     re.IGNORECASE,
 )
@@ -960,7 +961,7 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     if s <= prev.end:
         if not inside_quotes(text[s : m.start]):
             return None
-    elif not _in_one_quotation(text, prev.end, m.start):
+    elif not _in_one_quotation(text, prev.end, m.start) and not _quoted_from_dating_sentence(text, prev.end, m.start):
         # (a quotation that opens with its own date, sentences before: ""Saturday 6 April 1974. ABBA!!!
         # … Home on the 7th if the trains run."")
         return None
@@ -971,7 +972,20 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
         # "On 19 November 1869 he wrote …: "The yachts came past our camp on the 17th and 18th"": what
         # the writer tells as past, on or before the day written
         return prev.year if (m.month, m.day) <= (prev.month, prev.day) else prev.year - 1
+    if m.month == prev.month and m.day < prev.day and not _FUTURE.search(_tense_context(text, s, m)):
+        # («Desde el día 10 no se habla de otra cosa», written on the 18th: earlier in its month)
+        return prev.year
     return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
+
+
+def _quoted_from_dating_sentence(text: str, at: int, end: int) -> bool:
+    """Whether `end` is inside a quotation that opens later in the sentence of the date ending at
+    `at`, and goes on past that sentence's end ("El día 18 de aquel mes escribió a su madre una carta:
+    «Desde el día 10 … Volveré para Reyes: salgo el día 4 de enero …»")."""
+    opening = _QUOTE_OPEN.search(text, at, end)
+    if opening is None or inside_quotes(text[:at]) or _QUOTE_CLOSE.search(text, opening.end(), end):
+        return False
+    return opening.start() < sentence_at(sentences(text), at)[1] and inside_quotes(text[:end])
 
 
 # "开张之前，镇政府于4月20日召开了一次座谈会", "Before the opening, on 20 April, the council met": a day
