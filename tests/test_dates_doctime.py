@@ -6089,3 +6089,14 @@ def test_a_letter_quoted_after_its_date_runs_into_the_new_year(tmp_path: Path) -
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["20 December"], got["6 January"]) == ("1958-12-20", "1959-01-06")
+
+
+def test_a_diary_quoted_after_n_years_ago_is_of_that_year(tmp_path: Path) -> None:
+    text = (
+        "THE HOLLBY ADVERTISER\nHollby, 4 May 2011\n\nThe bandstand in Kell Park is a hundred years old this week: "
+        "it was opened on 4 May 1911.\n\nIt has had many friends. Fifty years ago, for its half-century, the park "
+        'keeper Tom Ashe repainted it with his sons. His diary has the entry: "2 May. Finished the railings. The '
+        'mayor comes on the 6th."\n\nThe band plays on Sunday, 8 May.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["2 May"], got["6th"], got["Sunday, 8 May"]) == ("1961-05-02", "1961-05-06", "2011-05-08")

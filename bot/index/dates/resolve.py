@@ -1293,6 +1293,33 @@ def _written_then(
     return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=said.group(0), year=year)
 
 
+# "His diary … has the entry: "2 May. …"", "В его дневнике есть запись: «2 мая. …»": a record kept
+# at the time, quoted.
+_RECORD_QUOTED = re.compile(
+    r"(?:\b(?:diary|diaries|journal|logbook|log|letter|diario|carta)\b|дневник|письм|日记)[^\"“«.!?]*[\"“«]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_opening_ago(text: str, s: int) -> tuple[int, str] | None:
+    """The "N years ago" that opens a sentence of the paragraph before the one at `s`, with no year
+    written in that sentence or since ("Полвека назад, к столетию открытия, учительница … построила
+    таблицу. В её дневнике есть запись: «2 марта. …»"); None if there is none."""
+    for a, b in reversed([span for span in sentences(text) if span[1] <= s]):
+        opening = ago_phrase(text[a : a + 40].lstrip())
+        if opening is not None and text[a:].lstrip().startswith(opening[1]):
+            return opening
+        if _FREE_YEAR.search(text, a, b):
+            return None
+    return None
+
+
+def _quotes_a_record(clause: str) -> bool:
+    """Whether a clause ends opening a quotation from a diary, log or letter (its days are of the
+    time it was kept, told in the past whatever the clause's own tense)."""
+    return _RECORD_QUOTED.search(clause) is not None
+
+
 # A letter or a diary the text gives the date of, quoted after it: "The letter … is headed "Harnby,
 # 14 April 1897"", "His letter, headed "Hyde Park, 1 May 1851", describes …", "una carta fechada …".
 _LETTER_DATED = re.compile(
@@ -3143,15 +3170,16 @@ def _year_by_rules(
         ago is None
         and s > 0
         and cues.ago
-        and _reads_past(clause)
+        and (_reads_past(clause) or _quotes_a_record(clause))
         and not _OWN_RELATIVE_YEAR.search(clause)  # "Last year's festival, on 6 July": its own year
         and not _THIS_YEAR_AFTER.match(text, m.end)  # ("if it rains on Saturday 5 July this year")
         and not _ANNIVERSARY_FALLS.search(text, max(s, m.start - 120), m.start)
-        and (opening := ago_phrase(text[:40])) is not None
+        and (opening := _sentence_opening_ago(text, s)) is not None
     ):
         # "FIFTY YEARS AGO this week Bellstead got its first traffic lights … The borough engineer
-        # tested them on 9 March": a paragraph that opens looking back tells that year's account.
-        ago = opening if text.startswith(opening[1]) else None
+        # tested them on 9 March": a sentence that opens looking back tells that year's account, up
+        # to a sentence that names a year of its own.
+        ago = opening
     if ago is None and s > 0 and cues.ago and cues.it_was and _IT_WAS.match(sentence_before):
         # "Seventy years ago today, climbers gathered … It was 12 June": the day of that sentence.
         before = [a for a, b in sentences(text) if b <= s]
