@@ -175,6 +175,15 @@ def test_a_wrapped_line_goes_on_in_the_next_even_when_it_opens_with_a_quotation_
     assert "названием «Моя река» принимаются до 30-го." in para.text
 
 
+def test_a_chinese_line_cut_mid_sentence_goes_on_in_a_line_that_opens_with_a_date() -> None:
+    text = (
+        "《河湾日报》\n\n老桥工王德明至今保存着当年的日记，他的回忆也很多。通车前一年的\n10月15日，他在日记里写道。\n"
+    )
+    assert [p.text for p in split_articles(text, "x.txt")[0].paragraphs] == [
+        "老桥工王德明至今保存着当年的日记，他的回忆也很多。通车前一年的 10月15日，他在日记里写道。"
+    ]
+
+
 def test_a_quotation_in_straight_quotes_left_open_goes_on_in_the_line_that_closes_it() -> None:
     text = (
         'Notes\n\nShe wrote in her diary: "3 May, the first swallow is back.\n7th, a pair on the roof."\nA new one.\n'

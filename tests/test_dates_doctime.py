@@ -6100,3 +6100,21 @@ def test_a_diary_quoted_after_n_years_ago_is_of_that_year(tmp_path: Path) -> Non
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["2 May"], got["6th"], got["Sunday, 8 May"]) == ("1961-05-02", "1961-05-06", "2011-05-08")
+
+
+def test_the_year_before_the_event_commemorated_counts_from_its_year(tmp_path: Path) -> None:
+    en = (
+        "THE ORLEY GAZETTE\nOrley, 28 June\n\nFORTY YEARS OF THE ORLEY BYPASS\n\nThe Orley bypass was opened to "
+        "traffic on 1 July 1983, forty years ago this Saturday.\n\nThe year before the opening, on 15 October, the "
+        "last house in its path was pulled down. A year after the opening, on 2 July, the council counted the "
+        "lorries it had taken out of the high street.\n\nA fun run on the bypass is planned for Saturday 1 July.\n"
+    )
+    zh = (
+        "《河湾日报》\n6月28日 星期三\n河湾大桥通车四十周年\n1983年7月1日，河湾大桥建成通车。"
+        "今年7月1日是大桥通车四十周年，镇里将举办纪念活动。\n老桥工王德明至今保存着当年的日记，"
+        "他的回忆也很多。通车前一年的\n10月15日，他在日记里写道：“桥墩都立起来了。”\n"
+        "通车那天，他一早就到了桥头。他回忆说：“7月1日那天，我觉得像等了一年。”\n"
+    )
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, {"en.txt": en, "zh.txt": zh})}
+    assert (got["en.txt", "15 October"], got["en.txt", "2 July"]) == ("1982-10-15", "1984-07-02")
+    assert (got["zh.txt", "10月15日"], got["zh.txt", "7月1日"]) == ("1982-10-15", "1983-07-01")

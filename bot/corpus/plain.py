@@ -615,8 +615,9 @@ _OPENING_QUOTES = ("“", "«", "„", "「", "『")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
 
 
-# An ideograph ending a line of 20 characters or more (no heading is that long), and one opening a line.
-_CJK_WRAP = re.compile(r"(?<=.{19})[\u4e00-\u9fff]$|^[\u4e00-\u9fff]")
+# An ideograph ending a line of 20 characters or more (no heading is that long), and one or a digit
+# opening a line ("…通车前一年的" / "10月15日，他在日记里写道").
+_CJK_WRAP = re.compile(r"(?<=.{19})[\u4e00-\u9fff]$|^[\u4e00-\u9fff\d]")
 _MARGIN_SLACK = 12  # a wrapped line ends within a word's length of the margin
 _MARGIN_EVIDENCE = 3  # wrapped lines (next one in lower case) that show a file is hard-wrapped
 

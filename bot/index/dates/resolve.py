@@ -999,11 +999,28 @@ _AROUND_EVENT = re.compile(
 )
 
 
+# "通车前一年的10月15日", "The year before the opening, on 15 October", "Un año antes de la
+# inauguración, el 15 de octubre", "За год до открытия, 15 октября": a year's step from that event.
+_YEAR_AROUND_EVENT = re.compile(
+    r"\W*(?:the|a)\s+year\s+(?P<rel>before|after)\s+(?:the\s+|its\s+)?(?P<w>[^\W\d_]{4,})"
+    r"|\W*un\s+año\s+(?P<es>antes|después)\s+de(?:l|\s+la)?\s+(?P<esw>[^\W\d_]{4,})"
+    r"|\W*(?:(?P<ru>за)\s+год\s+до|через\s+год\s+после)\s+(?P<ruw>[а-яё]{4,})"
+    r"|\W*(?P<zhw>[\u4e00-\u9fff]{2})的?(?P<zh>前|后)一年",
+    re.IGNORECASE,
+)
+
+
 def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) -> tuple[int, Why] | None:
     """(year, why) of a day in a sentence that opens by placing itself before or after the event the
     article commemorates, named by a word of the sentence that dates that event in its own year: that
-    year, when the day falls on the side of the event's day the sentence says."""
+    year, when the day falls on the side of the event's day the sentence says; or the year before or
+    after it, for "the year before the opening"."""
+    step = 0
     cue = _AROUND_EVENT.match(text, s)
+    if cue is None and (cue := _YEAR_AROUND_EVENT.match(text, s)) is not None:
+        step = -1 if (cue.group("rel") or cue.group("es") or cue.group("ru") or cue.group("zh") or "").casefold() in (
+            "before", "antes", "за", "前"
+        ) else 1  # fmt: skip
     if cue is None or cue.end() > m.start:
         return None
     bases = ctx.commemorated
@@ -1024,6 +1041,13 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
             ps, pe = sentence_at(sentences(p), x.start)
             if stem not in p[ps:pe].casefold():
                 continue
+            if step:
+                why = reason(
+                    N_("“{phrase}”: a year from {day}, which the article commemorates"),
+                    phrase=" ".join(cue.group(0).split()),
+                    day=Day(x.month, x.day, year),
+                )
+                return year + step, why
             if ((m.month, m.day) < (x.month, x.day)) != before:
                 return None
             why = reason(
@@ -1032,6 +1056,18 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
                 day=Day(x.month, x.day, year),
             )
             return year, why
+    return None
+
+
+def _commemorated_day_year(ctx: _Context, m: Mention) -> int | None:
+    """The year of the one event the article commemorates, when the article dates it on the
+    mention's day and month; None otherwise."""
+    if len(ctx.commemorated) != 1:
+        return None
+    (year,) = ctx.commemorated
+    for p in (ctx.article.title, *(q.text for q in ctx.article.paragraphs)):
+        if str(year) in p and any(x.year == year and (x.month, x.day) == (m.month, m.day) for x in find_mentions(p)):
+            return year
     return None
 
 
@@ -1284,6 +1320,10 @@ def _written_then(
         return None
     if prev is not None and prev.historical and prev.year is not None and prev.year < article_year:
         year = prev.year
+        if (event := _commemorated_day_year(ctx, m)) is not None and abs(event - year) == 1:
+            # ("通车前一年的10月15日 …" / "他回忆说：“7月1日那天，火车晚了十分钟" of the opening on 1970年7月1日):
+            # the commemorated event's own day, next to the account's year
+            year = event
     elif (base := ctx.looked_back_to) is not None and base[0] < article_year:
         year = base[0]
     elif (ago := ctx.lead_ago) is not None and ago[0] < article_year:
@@ -3241,6 +3281,14 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), False
     year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
     before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before and cues.year_before else None
+    if (
+        before_year
+        and article_year is not None
+        and _YEAR_AROUND_EVENT.match(text, s)
+        and (around := _around_the_event(ctx, text, s, m, article_year)) is not None
+    ):
+        # "通车前一年的10月15日", "the year before the opening": the event's year before, not the account's
+        return around[0], "inferred", around[1] + _weekday_note(m, around[0]), True
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
         base = prev.year if account and prev is not None and prev.year is not None else article_year
@@ -3387,6 +3435,14 @@ def _year_by_rules(
         later = _trailing_later(text, m.end)  # "married at St Andrew's on 14 April two years later"
     if counted_from is not None:
         return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
+    if (
+        later
+        and article_year is not None
+        and _YEAR_AROUND_EVENT.match(text, s)
+        and (around := _around_the_event(ctx, text, s, m, article_year)) is not None
+    ):
+        # "A year after the opening, on 2 July": from the event the article commemorates, not the last date
+        return around[0], "inferred", around[1] + _weekday_note(m, around[0]), True
     para_before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
     if later and prev is not None and prev.before is not None and _AFTER_EVENT.match(clause, later.end()):
         # "Diez años después de la apertura" after a step back ("La fábrica había cerrado dos años
