@@ -123,6 +123,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND81,
     BLIND82,
     BLIND83,
+    BLIND84,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -372,6 +373,7 @@ def main() -> int:
     dev_sets += [BLIND79]  # scored once at the end of the twenty-fourth session (0.747): spent
     dev_sets += [BLIND82]  # written in the twenty-fifth session with blind83 (the twenty-sixth round's blind set)
     dev_sets += [BLIND81]  # scored once at the end of the twenty-fifth session (0.828): spent
+    dev_sets += [BLIND84]  # written in the twenty-sixth session with blind85 (the twenty-seventh round's blind set)
     quality(dev_sets + ([BLIND83] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

@@ -217,6 +217,10 @@ BLIND81 = GoldSet("blind81", GOLD / "blind81" / "docs", GOLD / "blind81" / "gold
 # to tune on, and blind83, the twenty-sixth round's blind set (a counts-only writer), committed unscored.
 BLIND82 = GoldSet("blind82", GOLD / "blind82" / "docs", GOLD / "blind82" / "gold.jsonl", False)
 BLIND83 = GoldSet("blind83", GOLD / "blind83" / "docs", GOLD / "blind83" / "gold.jsonl", False)
+# Written in the twenty-sixth session, at the same time, by writers who read no engine code: blind84
+# to tune on, and blind85, the twenty-seventh round's blind set (a counts-only writer), committed unscored.
+BLIND84 = GoldSet("blind84", GOLD / "blind84" / "docs", GOLD / "blind84" / "gold.jsonl", False)
+BLIND85 = GoldSet("blind85", GOLD / "blind85" / "docs", GOLD / "blind85" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
