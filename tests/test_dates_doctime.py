@@ -6118,3 +6118,21 @@ def test_the_year_before_the_event_commemorated_counts_from_its_year(tmp_path: P
     got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, {"en.txt": en, "zh.txt": zh})}
     assert (got["en.txt", "15 October"], got["en.txt", "2 July"]) == ("1982-10-15", "1984-07-02")
     assert (got["zh.txt", "10月15日"], got["zh.txt", "7月1日"]) == ("1982-10-15", "1983-07-01")
+
+
+def test_a_weekday_only_newsletter_that_names_a_website_is_not_from_before_the_web(tmp_path: Path) -> None:
+    # Saturday 14 January, Saturday 10 March and Sunday 22 April fit 1984 and 2012 alone.
+    text = (
+        "BRANTHWAITE WHEELERS\nSpring Newsletter\n\nThe club dinner on Saturday 14 January was our best attended "
+        "yet.\n\nThe reliability ride starts from the church on Saturday 10 March, and the hill climb is on Sunday "
+        "22 April.\n\nEntry forms are on the club website.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text}, newest_year=2026)
+    assert {m.text: m.year for m in got} == {
+        "Saturday 14 January": 2012,
+        "Saturday 10 March": 2012,
+        "Sunday 22 April": 2012,
+    }
+    assert "“website”: not before 1995" in next(m.why for m in got if m.text == "Sunday 22 April")
+    without = resolve(tmp_path, {"a.txt": text.replace("on the club website", "from the secretary")}, newest_year=2026)
+    assert {m.year for m in without} == {None}  # 1984 or 2012: the weekdays alone cannot tell

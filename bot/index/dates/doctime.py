@@ -30,6 +30,7 @@ from bot.corpus import Article
 from bot.corpus.plain import SOURCE_YEAR_LINE
 from bot.i18n import N_
 from bot.index.dates.anniversaries import Base, BaseFinder, clear_key_cache, content_keys, quote
+from bot.index.dates.era import era_floor
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, WeekdayDay, Why, join, reason
@@ -2477,6 +2478,15 @@ _FALLS_IN = re.compile(
 _IN_ITS_YEAR = re.compile(r"(?:\s+(?:birthday|anniversary|year|season|edition))?\s+in\s+(?:1[6-9]\d\d|20\d\d)\b")
 
 
+def _era_window(texts: Sequence[str], newest_year: int | None) -> list[tuple[int, int, Why]]:
+    """The years from the newest thing the text names ("results went to members by e-mail", "on the
+    website": not before the 1990s) to `newest_year` (none: no window)."""
+    floor = era_floor(texts) if newest_year is not None else None
+    if floor is None or newest_year is None or floor[0] > newest_year:
+        return []
+    return [(floor[0], newest_year + 1, reason(N_("“{word}”: not before {year}"), word=floor[1], year=floor[0]))]
+
+
 def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> list[tuple[int, int, Why]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
     or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest.
@@ -3216,7 +3226,7 @@ def decide(
         counted_ev = _counted_with_weekdays(texts, spoke, _shown(spoke), slice(0, 1), newest_year)
         _add_counted(counted_ev, found, support, reasons)
     if not support and written:
-        windows = _stated_windows(texts, newest_year)
+        windows = _stated_windows(texts, newest_year) + _era_window(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
         if not fits and len(written) >= 3:
             # (a spring newsletter that thanks members for December's lunch among January's and
