@@ -103,6 +103,10 @@ Query sets (--set):
             unanswerable queries: written in the twenty-fifth session to tune on (--blind52).
 - blind53:  tests/queries_blind53.py over seeds/ and over tests/gold/blind65/docs: the twenty-sixth
             round's blind set (--blind53), committed unscored in the twenty-fifth session.
+- blind54:  tests/queries_blind54.py over seeds/ and over tests/gold/blind66/docs, rich in
+            unanswerable queries: written in the twenty-sixth session to tune on (--blind54).
+- blind55:  tests/queries_blind55.py over seeds/ and over tests/gold/blind67/docs: the twenty-seventh
+            round's blind set (--blind55), committed unscored in the twenty-sixth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -199,6 +203,8 @@ from tests import (  # noqa: E402
     queries_blind51,
     queries_blind52,
     queries_blind53,
+    queries_blind54,
+    queries_blind55,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -279,6 +285,8 @@ BLIND_SETS = {
     "blind51": queries_blind51,
     "blind52": queries_blind52,
     "blind53": queries_blind53,
+    "blind54": queries_blind54,
+    "blind55": queries_blind55,
 }
 
 
@@ -418,6 +426,8 @@ LABELS = {
     "blind51": "tests/queries_blind51.py (fifty-first set: seeds + the blind63 documents; scored once, spent)",
     "blind52": "tests/queries_blind52.py (fifty-second set, to tune on: seeds + the blind64 documents)",
     "blind53": "tests/queries_blind53.py (fifty-third set, BLIND: seeds + the blind65 documents; twenty-sixth round)",
+    "blind54": "tests/queries_blind54.py (fifty-fourth set, to tune on: seeds + the blind66 documents)",
+    "blind55": "tests/queries_blind55.py (fifty-fifth set, BLIND: seeds + the blind67 documents; twenty-seventh round)",
 }
 
 
@@ -490,6 +500,8 @@ def main() -> None:
     parser.add_argument("--blind51", action="store_true", help="with --scores: the fifty-first set (spent)")
     parser.add_argument("--blind52", action="store_true", help="with --scores: the fifty-second set (to tune on)")
     parser.add_argument("--blind53", action="store_true", help="with --scores: the fifty-third set (BLIND: later)")
+    parser.add_argument("--blind54", action="store_true", help="with --scores: the fifty-fourth set (to tune on)")
+    parser.add_argument("--blind55", action="store_true", help="with --scores: the fifty-fifth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
