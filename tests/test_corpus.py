@@ -184,6 +184,17 @@ def test_a_chinese_line_cut_mid_sentence_goes_on_in_a_line_that_opens_with_a_dat
     ]
 
 
+def test_cuttings_between_plain_rules_split_even_when_one_has_no_date() -> None:
+    text = (
+        "PELLOW ADVERTISER — DIGEST\nThree cuttings about the town clock, from the Advertiser's files\n"
+        "Pellow Advertiser, Tuesday 3 May 1983\nCLOCK STOPS AT NOON\nThe town clock stopped on Friday.\n"
+        "~ ~ ~\nPellow Advertiser (undated cutting)\nCLOCK GOES DIGITAL\nThe hands came down on 29 February.\n"
+        "~ ~ ~\nPellow Advertiser, Friday 9 May 2014\nCLOCK BACK IN TIME\nThe hands went back up on Sunday 4 May.\n"
+    )
+    titles = [a.title for a in split_articles(text, "x.txt")]
+    assert titles[-3:] == ["CLOCK STOPS AT NOON", "CLOCK GOES DIGITAL", "CLOCK BACK IN TIME"]
+
+
 def test_a_quotation_in_straight_quotes_left_open_goes_on_in_the_line_that_closes_it() -> None:
     text = (
         'Notes\n\nShe wrote in her diary: "3 May, the first swallow is back.\n7th, a pair on the roof."\nA new one.\n'

@@ -42,6 +42,10 @@ def split_articles(text: str, file: str, *, markdown: bool = False, used_ids: se
         # (unless rules cut the file into more cuttings than dated heads: one cutting's dating line
         # may give no year, "From our issue of 11 December")
         and not ((sections := _section_spans(lines)) and len(sections[0]) > len(all_heads) + 1)
+        # (nor when a head is itself a rule and the rules cut as many cuttings: "~ ~ ~" / "Ketlow
+        # Herald, Saturday 10 July 2021" dates the cutting under it, and an undated one above it
+        # would run on into the one before)
+        and not (sections and len(sections[0]) >= len(all_heads) and any(_is_rule(lines[h]) for h in all_heads))
     ):
         spans = _head_spans(lines, all_heads, above)
     elif len(numbered := _numbered_heads(lines)) >= 2:
@@ -334,6 +338,11 @@ def _capital_heads(lines: list[str], heads: list[int], above: Mapping[int, int])
         if (not before or before.endswith(_TERMINAL)) and lines[i + 1].strip():
             out.add(i)
     return out
+
+
+def _is_rule(line: str) -> bool:
+    """A rule with no words in it ("~ ~ ~", "-----")."""
+    return _SECTION_RULE.fullmatch(line.strip()) is not None and _WORDED_RULE.fullmatch(line.strip()) is None
 
 
 def _dated_heads(lines: list[str]) -> list[int]:
