@@ -6136,3 +6136,16 @@ def test_a_weekday_only_newsletter_that_names_a_website_is_not_from_before_the_w
     assert "“website”: not before 1995" in next(m.why for m in got if m.text == "Sunday 22 April")
     without = resolve(tmp_path, {"a.txt": text.replace("on the club website", "from the secretary")}, newest_year=2026)
     assert {m.year for m in without} == {None}  # 1984 or 2012: the weekdays alone cannot tell
+
+
+def test_a_diary_of_that_year_is_of_the_year_told_just_before(tmp_path: Path) -> None:
+    text = (
+        "ЗАРЕЧЕНСКАЯ ПРАВДА\nВторник, 12 апреля\n«Востоку» — 50 лет\n"
+        "Сегодня исполняется 50 лет со дня полёта Юрия Гагарина. Корабль «Восток» стартовал 12 апреля 1961 года.\n"
+        "Клуб юных космонавтов при школе открыл учитель физики Пётр Семёнович Белов осенью 1975 года.\n"
+        "В его дневнике за тот год сохранились записи: «3 и 4 октября — собирали модели ракет. 9-го — первый запуск».\n"
+        "Зимние гастроли агитбригады клуба пройдут с 28 декабря по 5 января в трёх городах области.\n"
+    )
+    got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9-го"][0] == "1975-10-09"
+    assert got["28 декабря по 5 января"] == ("2011-12-28", "2012-01-05")

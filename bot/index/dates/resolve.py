@@ -198,7 +198,7 @@ _FUTURE_TENSE = re.compile(
     r"|next\s+(?:spring|summer|autumn|fall|winter)"  # "in time for the village fete next summer, on 13 June"
     r"|(?:I|we|you|they)['’](?:m|re)\s+(?!been\b)\w+ing"  # an arrangement: "on Friday the 11th I'm giving a talk"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán)\b"
-    r"|будет|будут|начн[её]тся|пройд[её]т|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
+    r"|будет|будут|начн[её]тся|пройд(?:[её]т|ут)|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
 )
 # A literal every `_FUTURE_TENSE` match holds (same flags), alternative by alternative: will, shall,
@@ -1262,7 +1262,8 @@ def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
 _WRITTEN_THEN = re.compile(
     r"(?:当年|那年|当时|那时)(?:的|写的)?(?:日记|信|笔记|日志)"
     r"|\b(?:diary|journal|log|letter)s?\s+(?:entry\s+|entries\s+)?(?:for|of|from)\s+(?:that|those)\b"
-    r"|дневник\w*\s+(?:тех|того)\s+(?:лет|года|дней)|\bdiario\s+de\s+(?:aquel|aquellos|esos?|esa)\b",
+    r"|дневник\w*\s+(?:за\s+(?:тот|те)\s+(?:год|годы|дни)|(?:тех|того)\s+(?:лет|года|дней))"
+    r"|\bdiario\s+de\s+(?:aquel|aquellos|esos?|esa)\b",
     re.IGNORECASE,
 )
 
@@ -1318,7 +1319,16 @@ def _written_then(
         said = _DIARY.search(ctx.article.paragraphs[pidx - 1].text)
     if said is None:
         return None
-    if prev is not None and prev.historical and prev.year is not None and prev.year < article_year:
+    told = _year_told_for_quote(ctx, pidx, text, said)
+    if (
+        told is not None
+        and told < article_year
+        and (prev is None or not prev.historical or prev.year is None or told > prev.year)
+    ):
+        # "… поставила … весной 1957 года." / "В её дневнике за тот год сохранились записи: «2 и 3
+        # марта …»": "that year" is the one told just before, not an older date's
+        year = told
+    elif prev is not None and prev.historical and prev.year is not None and prev.year < article_year:
         year = prev.year
         if (event := _commemorated_day_year(ctx, m)) is not None and abs(event - year) == 1:
             # ("通车前一年的10月15日 …" / "他回忆说：“7月1日那天，火车晚了十分钟" of the opening on 1970年7月1日):
@@ -1331,6 +1341,21 @@ def _written_then(
     else:
         return None
     return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=said.group(0), year=year)
+
+
+def _year_told_for_quote(ctx: _Context, pidx: int, text: str, said: re.Match[str]) -> int | None:
+    """The one plain year told in the sentence before the words that introduce a quoted record, or,
+    when they open their paragraph, in the paragraph before (None when none, or several)."""
+    if not text.startswith(said.string):
+        return None  # (introduced by the paragraph before: its own year is read there)
+    s = sentence_at(sentences(text), said.start())[0]
+    if s > 0:
+        return _year_told_before(text, s)
+    if pidx == 0:
+        return None
+    before = ctx.article.paragraphs[pidx - 1].text
+    found = {int(y.group(1)) for y in _FREE_YEAR.finditer(before)}
+    return found.pop() if len(found) == 1 and not find_mentions(before) else None
 
 
 # "His diary … has the entry: "2 May. …"", "В его дневнике есть запись: «2 мая. …»": a record kept
