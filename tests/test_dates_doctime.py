@@ -6149,3 +6149,14 @@ def test_a_diary_of_that_year_is_of_the_year_told_just_before(tmp_path: Path) ->
     got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9-го"][0] == "1975-10-09"
     assert got["28 декабря по 5 января"] == ("2011-12-28", "2012-01-05")
+
+
+def test_a_record_written_back_then_on_the_anniversary_day_is_of_the_account(tmp_path: Path) -> None:
+    text = (
+        "LA VOZ DEL ESLA\nVillar, viernes 12 de mayo\nCien años del puente\nHoy se celebra el centenario del puente "
+        "de hierro, inaugurado el 12 de mayo de 1923 por el gobernador.\nAquel día, el párroco, don Ramiro Alonso, "
+        "bajó con los niños hasta el río.\nEn su cuaderno, que hoy guarda el archivo, anotó: «Día 12. Mucho viento».\n"
+        "El día 20 de aquel mes, el alcalde pidió una farola para el puente.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Día 12"], got["El día 20"]) == ("1923-05-12", "1923-05-20")

@@ -449,3 +449,9 @@ def test_a_diarys_short_weekday_and_ordinal_is_a_day() -> None:
     text = 'The log is terse. "Mon. 3rd. Sailed at dawn. Wind north-east." Then: "Thurs. 6th. Sighted land."'
     got = [(m.text, m.month, m.day, m.weekday) for m in bare_ordinal_days(text, [], (7, 1))]
     assert got == [("Mon. 3rd", 7, 3, 0), ("Thurs. 6th", 7, 6, 3)]
+
+
+def test_a_spanish_weekday_and_day_before_a_dia_alone_take_the_month_carried_over() -> None:
+    text = "La charla de clausura será el martes 14 en el ateneo, y la muestra seguirá abierta hasta el día 19."
+    got = [(m.text, m.month, m.day) for m in bare_ordinal_days(text, [], (3, 10))]
+    assert got == [("martes 14", 3, 14), ("el día 19", 3, 19)]

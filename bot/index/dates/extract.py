@@ -1164,9 +1164,15 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
             continue
         if not before and (month := _es_weekday_ahead(found, m)) is not None:
             before = [replace(next(x for x in found if x.start >= m.end()), end_month=month, end_day=0)]
-        elif not before and not found and carried is not None and (m.group("dia") or m.group("wd")):
+        elif (
+            not before
+            and carried is not None
+            and (m.group("dia") or m.group("wd"))
+            and all(x.month == x.end_month == carried[0] and x.year is None and x.start > m.start() for x in found)
+        ):
             # «El día 8 quedó a flote el buque …» after "el 8 de septiembre de 1888" a paragraph
-            # before: a day of the month carried over, named as a day
+            # before: a day of the month carried over, named as a day (so "será el jueves 15 …, y …
+            # hasta el día 18", before another day of that month read alone)
             carried_day = Mention(start=0, end=0, text="", month=carried[0], day=max(carried[1], 1), year=None,
                                   end_month=carried[0], end_day=carried[1], end_year=None, form="es")  # fmt: skip
             before, carried_in = [carried_day], True

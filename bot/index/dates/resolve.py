@@ -3795,6 +3795,9 @@ def _year_by_rules(
             # ("Había empezado a llover … el 19 de octubre. … a media tarde del día 20 el embalse ya
             # rebosaba": the account, told in the past, reaches the day kept now)
             or (prev.para == pidx and _tells_past(_tense_context(text, s, m)))
+            # (or a record its writer wrote back then: "Aquel domingo, el maestro … anotó: «Día 9. Mucho
+            # frío …»" after "inaugurado el 9 de febrero de 1851")
+            or _quoted_as_written(text, m.start)
         )
         and not (_PRESENT.search(_unquoted_context(text, s, m.start, m.end)) and not _quoted_as_written(text, m.start))
         and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
