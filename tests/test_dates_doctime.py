@@ -6160,3 +6160,15 @@ def test_a_record_written_back_then_on_the_anniversary_day_is_of_the_account(tmp
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Día 12"], got["El día 20"]) == ("1923-05-12", "1923-05-20")
+
+
+def test_a_quoted_letters_later_sentence_keeps_its_own_month(tmp_path: Path) -> None:
+    text = (
+        "Lifeboat men honoured\n\nSTAITHES END, 10 May — Sixty years ago, on 3 February 1953, the lifeboat crew "
+        "saved eleven men; yesterday the last of them was given a medal.\n\n"
+        "The coxswain's widow keeps a letter he wrote that week. Headed \"Thursday 5 "
+        'February", it reads: "The sea is still high and the harbour wall is down. We shall go out again on the '
+        '9th if the wind drops."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9th"] == "1953-02-09"

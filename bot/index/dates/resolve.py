@@ -2157,8 +2157,10 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     s = sentence_at(sentences(text), m.start)[0]
     if 0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS and _THE_NEW_YEAR.search(text, s, m.start):
         return m  # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December)
-    if inside_quotes(text[s : m.start]):
-        return m  # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow)
+    if inside_quotes(text[: m.start]):
+        # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow; so a
+        # later sentence of the quotation: "… it reads: "… mud. I shall come down on the 14th"")
+        return m
     if _RELATIVE_YEAR.search(text, s, m.start) or _FOLLOWING_YEAR.search(text, s, m.start):
         return m  # ("первые соревнования пройдут в марте следующего года, 19-го и 20-го": another year's month)
     tense = _tense_context(text, s, m)
