@@ -6172,3 +6172,14 @@ def test_a_quoted_letters_later_sentence_keeps_its_own_month(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9th"] == "1953-02-09"
+
+
+def test_a_present_anniversary_with_its_weekday_is_an_aside_in_the_account(tmp_path: Path) -> None:
+    text = (
+        "The night the harbour froze\n\nOn Monday, 5 March 1770, the harbour at Kelsey froze from wall to wall, "
+        "and the fishing fleet was locked in for nine days. This Thursday, 5 March, is the 250th anniversary of "
+        "that night, and the museum has its own reason to remember it.\n\nThe ice held for a week. On 14 March a "
+        "thaw set in, and by the 20th the first boats were out again.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Thursday, 5 March"], got["14 March"], got["20th"]) == ("2020-03-05", "1770-03-14", "1770-03-20")

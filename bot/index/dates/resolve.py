@@ -2400,6 +2400,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # notice's line dates it ("Dated Monday, 9 January").
                 ctx.lead_day = ctx.lead_day or (m.month, m.day)
             anniversary = None
+            aside = False  # the present occasion told inside an account ("This Saturday, 16 October, is the …")
             after = _ANNIV_AFTER.match(text, m.end) if _cue_words(text).anniversary else None
             if after and _DATE_IS_AN_ADVERBIAL.search(text, max(s, m.start - 12), m.start):
                 # "A concert held on June 12 marked the 80th anniversary", "On Saturday, 14 October,
@@ -2407,6 +2408,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 after = None
             if after and year is not None and m.anniversary_year is None:
                 n = number_word(after.group("n"))
+                if n and m.weekday is not None and _weekday_fits(m, year) and not _weekday_fits(m, year - n):
+                    # "Friday, 30 January, is the 150th anniversary of the opening …": the weekday
+                    # written is the present occasion's, not the original event's; the account goes on after it
+                    n, aside = None, prev is not None and prev.historical
                 if n and n < year:
                     anniversary = n
                     original = year - n
@@ -2481,7 +2486,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                         subject=c.label,
                     )
                 )
-            if m.anniversary_year is None:
+            if m.anniversary_year is None and not aside:
                 before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
                 if year is not None and valid_day(m.month, m.day, year):
                     ctx.told.append(datetime.date(year, m.month, m.day))
