@@ -6183,3 +6183,14 @@ def test_a_present_anniversary_with_its_weekday_is_an_aside_in_the_account(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Thursday, 5 March"], got["14 March"], got["20th"]) == ("2020-03-05", "1770-03-14", "1770-03-20")
+
+
+def test_n_years_to_the_day_after_a_day_the_article_dates_counts_from_its_year(tmp_path: Path) -> None:
+    text = (
+        "THE MILL AT 200\n\nHOLT, 3 June 2020 — Two hundred years ago today the first wheel turned at Holt Mill, on "
+        "3 June 1820.\n\n"
+        "On 3 June, a hundred years to the day after the wheel first turned, the miller's grandson hung a bell "
+        "over the door. The Gazette wrote about it on the 5th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.line == 5}
+    assert (got["3 June"], got["5th"]) == ("1920-06-03", "1920-06-05")

@@ -1059,6 +1059,39 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
     return None
 
 
+# "on 19 July, 127 years to the day after she was floated out": a count right after the date.
+_TO_THE_DAY_AFTER = re.compile(
+    rf",?\s+(?:exactly\s+)?(?P<n>\d{{1,3}}|(?:a|one|two)\s+hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?"
+    rf"|(?:{CARDINAL_WORDS})(?:-[a-z]+)?)\s+years\s+to\s+the\s+day\s+(?:after|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> tuple[int, Why] | None:
+    """(year, why) of "on 26 April, a hundred years to the day after the first chain went up" when the
+    article dates an event on that same day with its year ("On 26 April 1825 the first of the chains
+    was hauled up"): that year + N, before the article's own."""
+    after = _TO_THE_DAY_AFTER.match(text, m.end) if "to the day" in text else None
+    n = number_of(after.group("n")) if after is not None else None
+    if after is None or not n:
+        return None
+    years = {
+        x.year
+        for p in ctx.article.paragraphs
+        for x in find_mentions(p.text)
+        if x.year is not None and x.year < now and (x.month, x.day) == (m.month, m.day) and not x.is_range
+    }
+    if len(years) != 1:
+        return None
+    (base,) = years
+    if not base + n < now:
+        return None
+    phrase = " ".join(after.group(0).strip(" ,").split())
+    return base + n, reason(
+        N_("“{phrase}” {day}: {base} + {n}"), phrase=phrase, day=Day(m.month, m.day, base), base=base, n=n
+    )
+
+
 def _commemorated_day_year(ctx: _Context, m: Mention) -> int | None:
     """The year of the one event the article commemorates, when the article dates it on the
     mention's day and month; None otherwise."""
@@ -3117,6 +3150,8 @@ def _year_by_rules(
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
+    if article_year is not None and (to_the_day := _to_the_day_after_dated(ctx, text, m, article_year)) is not None:
+        return to_the_day[0], "inferred", to_the_day[1] + _weekday_note(m, to_the_day[0]), True
     # A quotation from a letter the text dates: in the letter's time, whatever it tells of (its
     # "The Queen's Jubilee is to be kept here on 22 June" is no anniversary of the article's).
     if (
