@@ -6194,3 +6194,14 @@ def test_n_years_to_the_day_after_a_day_the_article_dates_counts_from_its_year(t
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.line == 5}
     assert (got["3 June"], got["5th"]) == ("1920-06-03", "1920-06-05")
+
+
+def test_a_thing_of_n_years_ago_does_not_date_the_sentences_own_day(tmp_path: Path) -> None:
+    text = (
+        "THE HOLMFORD ECHO\nFROM OUR FILES · Tuesday 28 October 1986\n\n50 YEARS AGO\n\nFire broke out at the "
+        "tannery late on Monday the 26th.\n\nAND THIS WEEK\n\nReaders who remember the tannery fire of fifty years "
+        "ago are asked to write to the Echo before 14 November. We recall a cup run of a quarter of a century ago "
+        "that ended at Wembley on 6 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["14 November"], got["6 May"]) == ("1986-11-14", "1961-05-06")

@@ -1059,6 +1059,11 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
     return None
 
 
+# "the ropewalk fire of fifty years ago": a thing of that time named, no time of the sentence's own.
+_OF_AGO = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b", re.IGNORECASE)
+
+
 # "on 19 July, 127 years to the day after she was floated out": a count right after the date.
 _TO_THE_DAY_AFTER = re.compile(
     rf",?\s+(?:exactly\s+)?(?P<n>\d{{1,3}}|(?:a|one|two)\s+hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?"
@@ -3266,6 +3271,14 @@ def _year_by_rules(
     ago = ago_phrase(clause) if cues.ago else None
     if ago is not None and _FUTURE.search(clause, clause.find(ago[1]) + len(ago[1])):
         ago = None  # "founded a hundred years ago, in 1916, and our service will be held on 12 June": now
+    if (
+        ago is not None
+        and _OF_AGO.search(clause, 0, max(clause.find(ago[1]), 0))
+        and not _RELATIVE_CLAUSE.search(clause, clause.find(ago[1]) + len(ago[1]))
+    ):
+        # "Readers who remember the fire of fifty years ago are asked to write … before 14 November" (but
+        # "a cup run of a quarter of a century ago that ended at Wembley on 6 May" is that run's)
+        ago = None
     right_after = ago_phrase(text[m.end : m.end + 40]) if ago is None and cues.ago else None
     if right_after is not None and _ADVERB.sub("", text[m.end : m.end + 40].lstrip(" ,")).startswith(right_after[1]):
         ago = right_after  # "showed its last film on 27 March eleven years ago", "on 8 May, exactly a century ago"
