@@ -1359,3 +1359,14 @@ def test_a_name_and_an_office_ask_who_holds_it(tmp_path: Path) -> None:
     )
     assert index.search("Kelby Rowing Club secretary") == []  # a secretary, never named
     assert [h.article.title for h in index.search("Kelby Cricket Club captain")] == ["Cricket"]
+
+
+def test_cyrillic_names_spelt_letter_for_letter_find_an_article_across_its_paragraphs(search: SearchIndex) -> None:
+    # Мельников and Абрамов are Melnikov and Abramov letter for letter, eight lines apart in seeds/001.
+    hits = search.search("Мельников Абрамов", limit=3)
+    assert hits and hits[0].article.article_id == KHABAROVSK, [h.article.title for h in hits]
+
+
+def test_a_russian_preposition_does_not_count_against_a_query_of_names(search: SearchIndex) -> None:
+    hits = search.search("Джайшанкар вместо Моди", limit=3)  # "вместо": instead of
+    assert hits and hits[0].article.article_id == BRICS, [h.article.title for h in hits]

@@ -123,6 +123,7 @@ BIT_SCALE = 12  # impacts summed in a passage stay below 2**12 (at most ~40 per 
 # Weights of expanded terms relative to an exact (same stem) match.
 DERIVED_WEIGHT = 0.85  # exclud-ed / exclus-ion: the stemmer keeps them apart
 TRANSLIT_WEIGHT = 0.85  # Хабаровск / Khabarovsk, Tchaikovskiy / Chaikovsky
+ROMAN_EXACT_WEIGHT = 0.95  # Мельников / Melnikov: the corpus word is the query word romanised, letter for letter
 PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
@@ -1192,6 +1193,11 @@ class SearchIndex:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin:
                     add(tid, TRANSLIT_WEIGHT)
+        if not latin and (sid := self._surface.get(romanize(term))) is not None:
+            # Мельников is Melnikov letter for letter: as good as the name as written, all but a
+            # hair (a skeleton match, below, also takes Khabarovsk for Habarovsk)
+            for tid in self._stems_of_surface(sid):
+                add(tid, ROMAN_EXACT_WEIGHT)
         if not latin:
             # Иран finds Iran, and so the English word family: Iranian.
             roman = romanize(term)
