@@ -1370,3 +1370,15 @@ def test_cyrillic_names_spelt_letter_for_letter_find_an_article_across_its_parag
 def test_a_russian_preposition_does_not_count_against_a_query_of_names(search: SearchIndex) -> None:
     hits = search.search("Джайшанкар вместо Моди", limit=3)  # "вместо": instead of
     assert hits and hits[0].article.article_id == BRICS, [h.article.title for h in hits]
+
+
+def test_an_english_long_i_in_cyrillic_finds_the_name_with_its_silent_e(tmp_path: Path) -> None:
+    # Пайк is Pike as Russian hears it: ай for the long i, the silent e unwritten.
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Canal news\n\nThe lock keeper, Alan Pike, retired after forty years.\n",
+            "b.txt": "Weather\n\nRain is expected on the coast.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Пайк")] == ["Canal news"]

@@ -128,6 +128,8 @@ PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 _YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
+# An English long i before a final consonant and a silent e, as Russian writes it: Пайк (Pike)
+_CYRILLIC_LONG_I = re.compile(r"^([а-яё]*?[бвгджзклмнпрстфхцчшщ])ай([бвгдзклмнпрстфхцчшщ])$")
 # A у that Russian writes for English w: before a vowel, at the start or after a consonant
 _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 # A typo's weight (`typo_weight`) below which a name is another name: two edits in fewer than ten
@@ -1181,6 +1183,9 @@ class SearchIndex:
         # Names in another script (always) or another romanisation (for words the corpus lacks).
         # (Энн for Ann, Эндрю for Andrew: Russian writes English's short a as э)
         spellings = ("а" + term[1:],) if term.startswith("э") else ()
+        if not latin and (magic := _CYRILLIC_LONG_I.match(term)) is not None:
+            # (Пайк for Pike, Майк for Mike: Russian writes the English long i with its silent e as ай)
+            spellings = (*spellings, f"{magic.group(1)}и{magic.group(2)}е")
         if latin and "yo" in term:
             # (and Pyotr for Пётр: Russian prints ё as е, which romanisation writes yo after a consonant)
             spellings = (_YO_AFTER_CONSONANT.sub("e", term),)
