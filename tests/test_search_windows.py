@@ -1382,3 +1382,20 @@ def test_an_english_long_i_in_cyrillic_finds_the_name_with_its_silent_e(tmp_path
         },
     )
     assert [h.article.title for h in index.search("Пайк")] == ["Canal news"]
+
+
+def test_a_how_many_question_is_not_answered_by_a_time_a_day_or_an_age(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Puppet festival\n\n6.00 pm  Opening parade of giant puppets from the Station Yard.\n\n"
+            "Flights are booked for 11 and 12 July, when visitors are welcome.\n\n"
+            "The first visitor was ninety-year-old Violet Crabb, who served the works for thirty years.\n",
+            "b.txt": "Weather\n\nRain is expected on the coast.\n",
+        },
+    )
+    assert index.search("how many puppets are in the opening parade?") == []
+    assert index.search("how many visitors came on the first day?") == []
+    assert [h.article.title for h in index.search("how many years did Violet Crabb serve the works?")] == [
+        "Puppet festival"
+    ]

@@ -144,22 +144,42 @@ def counted_words(query: str) -> tuple[str, ...]:
     return next(((w,) for w in two if len(w) > 3 and w.endswith("s")), (two[0],))
 
 
-def gives_a_count(text: str) -> bool:
-    """Whether the text writes a number: a number word, or figures that are not a year (1000–2099),
-    an ordinal ("80th") or a day of the month ("14 June", "September 3", "9 de julio")."""
-    ws = _TOKEN.findall(text.casefold())
+COUNT = 1  # `gives_a_count`: a number of things
+SPAN = 2  # … a number of years, days, hours (a duration or an age): a count only of those units
+
+
+def gives_a_count(text: str) -> int:
+    """Whether the text writes a number, and of what: COUNT for a number word or figures that are not
+    a year (1000–2099), an ordinal ("80th"), a day of the month ("14 June", "September 3", "9 de
+    julio", "11 and 12 July"), a clock time ("6.00 pm") or a sum ("£22"); SPAN for one followed by a
+    unit of time ("thirty years", "ninety-year-old"), which counts nothing else; 0 for none (the two
+    bits together when both are written)."""
+    ws = _TOKEN.findall(_NOT_COUNTS.sub(" ", text.casefold()))
+    found = 0
     for i, w in enumerate(ws):
-        if w in _NUMBER_WORDS:
-            return True
-        if not w[0].isdigit() or not w.isdigit():
-            continue  # (an ordinal: 80th)
-        if len(w) == 4 and ("1000" <= w <= "2099"):
-            continue
-        after = ws[i + 2] if i + 2 < len(ws) and ws[i + 1] == "de" else ws[i + 1] if i + 1 < len(ws) else ""
-        if len(w) <= 2 and (after in _MONTHS or (i > 0 and ws[i - 1] in _MONTHS)):
-            continue
-        return True
-    return False
+        if w not in _NUMBER_WORDS:
+            if not w[0].isdigit() or not w.isdigit():
+                continue  # (an ordinal: 80th)
+            if len(w) == 4 and ("1000" <= w <= "2099"):
+                continue
+            after = ws[i + 2] if i + 2 < len(ws) and ws[i + 1] == "de" else ws[i + 1] if i + 1 < len(ws) else ""
+            if after in _DAY_LINKS and i + 3 < len(ws) and ws[i + 2].isdigit():
+                after = ws[i + 3] if ws[i + 3] != "de" or i + 4 >= len(ws) else ws[i + 4]  # "11 and 12 July"
+            if len(w) <= 2 and (after in _MONTHS or (i > 0 and ws[i - 1] in _MONTHS)):
+                continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        found |= SPAN if nxt in TIME_UNITS else COUNT
+    return found
+
+
+_DAY_LINKS = frozenset(["and", "to", "y", "al", "or", "e"])
+# Clock times ("6.00 pm", "7.30pm", "10:15") and sums ("£22", "$1.5m"): numbers that count nothing.
+_NOT_COUNTS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|h)?\b|\b\d{1,2}\s*[ap]\.?m\b|[£$€¥]\s*\d[\d,.]*")
+_TIME_UNITS_TEXT = (
+    "year years decade decades century centuries month months week weeks day days hour hours minute minutes"
+    " año años día días mes meses semana semanas hora horas"
+)
+TIME_UNITS = frozenset(_TIME_UNITS_TEXT.split())
 
 
 def gives_an_amount(text: str) -> bool:

@@ -30,8 +30,11 @@ from bot.index.countries import in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.details import (
     AGE_WORDS,
+    COUNT,
     MEASURE_WORDS,
     MONEY_DETAILS,
+    SPAN,
+    TIME_UNITS,
     WHEN_WORDS,
     asked_hours,
     asked_word,
@@ -2018,13 +2021,16 @@ class SearchIndex:
         counts = self._passage_marks("_counts")
         held = np.zeros(self._n_articles, dtype=bool)
         budget = COUNT_READ_MAX
+        # (-1, unread, has every bit: it may count)
+        accepted = COUNT | SPAN if any(t.term in TIME_UNITS for t in terms) else COUNT
         for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
             unread = pids[counts[pids] < 0]
             for p in unread[:budget].tolist():
                 counts[p] = gives_a_count(self.passages[p].text)
             budget -= min(budget, len(unread))
-            held[self._article_of[pids[counts[pids] != 0]]] = True  # (a passage left unread may count)
+            # (a passage left unread may count; a span of time counts only years, days …: "thirty years")
+            held[self._article_of[pids[(counts[pids] & accepted) != 0]]] = True
         return held
 
     def _articles_naming(
