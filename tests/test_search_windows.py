@@ -1399,3 +1399,14 @@ def test_a_how_many_question_is_not_answered_by_a_time_a_day_or_an_age(tmp_path:
     assert [h.article.title for h in index.search("how many years did Violet Crabb serve the works?")] == [
         "Puppet festival"
     ]
+
+
+def test_a_country_the_corpus_names_only_by_its_people_finds_them(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Veterans\n\nHe fought on the Burmese front with the Gurkhas.\n",
+            "b.txt": "Weather\n\nRain is expected on the coast.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Burma front")] == ["Veterans"]

@@ -237,7 +237,7 @@ _DERIVATIONS = (
 # For a name written in another script (Иран finds Iranian), and for an English word the corpus
 # has in no form (Bulgarian finds Bulgaria): for every English word the extra forms cost more lookup
 # time than they found.
-_DEMONYMS = (("", "ian"), ("a", "an"), ("", "es"))
+_DEMONYMS = (("", "ian"), ("a", "an"), ("", "es"), ("a", "es"))  # (the last: burma / burmes-e, malta / maltes-e)
 _MIN_DERIVED_STEM = 5
 
 

@@ -1240,6 +1240,12 @@ class SearchIndex:
         self._silent_finals(key, latin, add)
         if known:
             return
+        if latin and not out:
+            # A country the corpus names only by its people ("Burma" for "the Burmese battlefield"):
+            # tried only for a word the corpus lacks, a lookup or two more (not for every English word)
+            for s in demonym_stems(stem_in(0)):
+                if (d_tid := self._stems.get(s)) is not None:
+                    add(d_tid, DERIVED_WEIGHT)
         if latin and (halves := self._split_pinyin(term)):
             # "Children of Huangshi" for a text that writes "Huang Shi": the two words, next to each other
             for tid in halves:
