@@ -1410,3 +1410,15 @@ def test_a_country_the_corpus_names_only_by_its_people_finds_them(tmp_path: Path
         },
     )
     assert [h.article.title for h in index.search("Burma front")] == ["Veterans"]
+
+
+def test_a_russian_fleeting_vowel_does_not_part_a_words_forms(tmp_path: Path) -> None:
+    # окна / окон, сёстры / сестёр: Snowball stems them apart (окн, окон)
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Буря\n\nВ посёлке буря выбила двадцать окон.\n",
+            "b.txt": "Погода\n\nЗавтра на побережье ожидается дождь.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("буря выбила окна")] == ["Буря"]

@@ -131,6 +131,21 @@ PREFIX_WEIGHT = 0.75  # Mnangag → Mnangagwa
 LATIN_VARIANT_MIN = 5  # consonants a Latin name needs to be matched by them alone (Alexander: lksndr)
 CONSONANT_WEIGHT = 0.7  # Джеймс → James: the consonants alone, as a two-edit typo counts
 _YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
+# A Russian stem ending in two consonants (стекл) or in a consonant, о or е and a consonant (стекол).
+_CYRILLIC_STEM_END = re.compile(r"[а-яё][бвгджзклмнпрстфхцчшщ](?:[оеё])?[бвгджзклмнпрстфхцчшщ]$")
+_CYRILLIC_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def _fleeting_vowel_stems(stem: str) -> list[str]:
+    """The stem with a fleeting о or е put between its last two consonants, or taken out from
+    between them (стекл ↔ стекол, стекел)."""
+    if stem[-2] in _CYRILLIC_CONSONANTS:
+        return [stem[:-1] + "о" + stem[-1], stem[:-1] + "е" + stem[-1]]
+    if stem[-2] in "оеё" and stem[-3] in _CYRILLIC_CONSONANTS:
+        return [stem[:-2] + stem[-1]]
+    return []
+
+
 # An English long i before a final consonant and a silent e, as Russian writes it: Пайк (Pike)
 _CYRILLIC_LONG_I = re.compile(r"^([а-яё]*?[бвгджзклмнпрстфхцчшщ])ай([бвгдзклмнпрстфхцчшщ])$")
 # A у that Russian writes for English w: before a vowel, at the start or after a consonant
@@ -1150,6 +1165,12 @@ class SearchIndex:
                 own.add(s)
                 add(tid, 1.0)
                 break
+        if not latin and _CYRILLIC_STEM_END.search(stem_in(0)):
+            # A Russian vowel that comes and goes (стёкла / стёкол, окна / окон, сестра / сестёр):
+            # Snowball keeps the two stems apart
+            for other in _fleeting_vowel_stems(stem_in(0)):
+                if (tid := self._stems.get(other)) is not None:
+                    add(tid, INFLECTED_SHARE)
         if latin and (sid := self._surface.get(term)) is not None:
             # The word as the corpus writes it, in every language it is written in: "hospital" is
             # English's "hospit" and Spanish's "hospital" ("El Hospital Comarcal de Valdeluz").
