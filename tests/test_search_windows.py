@@ -1422,3 +1422,15 @@ def test_a_russian_fleeting_vowel_does_not_part_a_words_forms(tmp_path: Path) ->
         },
     )
     assert [h.article.title for h in index.search("буря выбила окна")] == ["Буря"]
+
+
+def test_a_measure_in_words_or_a_temperature_answers_and_its_lack_says_nothing(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Flood\n\nThe surge put three feet of water into the boathouse at Kelby.\n",
+            "b.txt": "Desierto\n\nHace frío de noche: la temperatura del desierto de Atacama cambia mucho.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("how deep was the water in the Kelby boathouse?")] == ["Flood"]
+    assert index.search("¿qué temperatura hace en el desierto de Atacama?") == []

@@ -67,6 +67,9 @@ _HOW_BIG = re.compile(
     r"|what\s+(?:height|length|depth|width|weight|magnitude|size)\b"
     r"|¿?\s*(?:cu[aá]nto\s+(?:mide|med[ií]a|miden|med[ií]an|pesa|pesaba)|qu[eé]\s+(?:altura|longitud|profundidad|tama[ñn]o|magnitud))\b"
     r"|какой\s+(?:высоты|длины|глубины|ширины|величины)|какая\s+(?:высота|длина|глубина|ширина|магнитуда)"
+    # a temperature: "what temperature …?", "how cold was it …?", "¿qué temperatura hace …?", "какая температура"
+    r"|what\s+(?:(?:is|was)\s+the\s+)?temperature\b|how\s+(?:hot|cold|warm)\b|¿?\s*qu[eé]\s+temperatura\b"
+    r"|¿?\s*cu[aá]ntos\s+grados\b|какая\s+(?:была\s+)?температура|.*?(?:多少度|气温多少|温度多少)"
     r"|.*?(?:多高|多长|多深|多宽|多重|多大规模|几级))",
     re.IGNORECASE,
 )
@@ -74,7 +77,12 @@ _MEASURE = re.compile(
     r"\d[\d,.]*\s?(?:-\s?)?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|metres?|meters?|m|km|cm|mm|kilometres?"
     r"|tonnes?|tons?|kg|kilos?|lb|mph|km/h|knots|metros?|kil[oó]metros?|cent[ií]metros?|toneladas?"
     r"|метр\w*|м|км|сантиметр\w*|тонн\w*)(?![^\W\d_])|\d[\d,.]*\s?[多余几]?(?:米|公里|厘米|吨)"
-    r"|\bmagnitude\s+\d|\d(?:\.\d)?\s+(?:on\s+the\s+Richter|magnitude)|\bmagnitud\s+\d|магнитуд\w*\s+\d|\d(?:\.\d)?级",
+    r"|\bmagnitude\s+\d|\d(?:\.\d)?\s+(?:on\s+the\s+Richter|magnitude)|\bmagnitud\s+\d|магнитуд\w*\s+\d|\d(?:\.\d)?级"
+    # ("three feet of water", "forty miles"; a temperature: "six degrees", "-5 °C", "30 grados", "零下5度")
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|a\s+few|several)(?:[\s-]\w+)?\s+(?:feet|foot|inches|yards|miles|metres"
+    r"|meters|kilometres|tonnes|tons|degrees)\b"
+    r"|\d[\d,.]*\s?(?:°|º|degrees?\b|grados?\b|градус\w*)|\d[\d,.]*\s?度",
     re.IGNORECASE,
 )
 MEASURE_WORDS = frozenset(
@@ -97,6 +105,12 @@ MEASURE_WORDS = frozenset(
         "magnitude",
         "size",
         "speed",
+        "hot",
+        "cold",
+        "warm",
+        "temperature",
+        "temperatura",
+        "температура",
     ]
 )
 
