@@ -1434,3 +1434,9 @@ def test_a_measure_in_words_or_a_temperature_answers_and_its_lack_says_nothing(t
     )
     assert [h.article.title for h in index.search("how deep was the water in the Kelby boathouse?")] == ["Flood"]
     assert index.search("¿qué temperatura hace en el desierto de Atacama?") == []
+
+
+def test_a_how_many_question_about_what_the_corpus_never_names_gets_no_answer(search: SearchIndex) -> None:
+    # seeds/004 tells of a visit to JISCO, a steel works, and never of anyone employed there
+    assert search.search("¿cuántos empleados tiene JISCO?") == []
+    assert search.search("JISCO") != []

@@ -1803,8 +1803,11 @@ class SearchIndex:
             # 114 metres high", paragraphs after Kelthorpe)
             subject = [t for t in q.terms if t.term not in MEASURE_WORDS and t.expansions]
             cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_measures", gives_a_measure)] = 0.0
-        elif counted := [t for t in q.terms if t.term in counted_words(query) and t.expansions]:
-            cover[~self._articles_counting(counted)] = 0.0  # "how many pupils …?": no number with pupils, no answer
+        elif counted_asked := [w for w in counted_words(query) if w not in STOPWORDS]:
+            counted = [t for t in q.terms if t.term in counted_asked and t.expansions]
+            # "how many pupils …?": no number with pupils, no answer; none at all when the corpus never
+            # names what is counted ("¿cuántos empleados tiene JISCO?")
+            cover[~self._articles_counting(counted) if counted else slice(None)] = 0.0
         if (named := named_thing(query)) is not None:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
             # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
