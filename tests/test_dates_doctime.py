@@ -6205,3 +6205,13 @@ def test_a_thing_of_n_years_ago_does_not_date_the_sentences_own_day(tmp_path: Pa
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["14 November"], got["6 May"]) == ("1986-11-14", "1961-05-06")
+
+
+def test_tomorrow_named_as_an_anniversary_is_the_present_occasion(tmp_path: Path) -> None:
+    text = (
+        "A HUNDRED YEARS OF THE PIER\nHolbeach Gazette · Friday 8 May\n\nTomorrow, 9 May, is the 100th anniversary "
+        "of the day the pier opened to the public.\n\nIt opened at noon on 9 May 1925, and 4,000 people paid a penny "
+        "to walk on it.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9 May"] == "2025-05-09"

@@ -1059,6 +1059,10 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
     return None
 
 
+# "Tomorrow, 24 August, is the 150th anniversary of …", "This Saturday, 16 October, …": the present's day.
+_NOW_BEFORE = re.compile(r"\b(?:tomorrow|today|tonight|this|next)\b[\s,]*(?:[A-Z][a-z]+day,?\s*)?$", re.IGNORECASE)
+
+
 # "the ropewalk fire of fifty years ago": a thing of that time named, no time of the sentence's own.
 _OF_AGO = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b", re.IGNORECASE)
@@ -2446,7 +2450,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 after = None
             if after and year is not None and m.anniversary_year is None:
                 n = number_word(after.group("n"))
-                if n and m.weekday is not None and _weekday_fits(m, year) and not _weekday_fits(m, year - n):
+                if n and (
+                    (m.weekday is not None and _weekday_fits(m, year) and not _weekday_fits(m, year - n))
+                    or _NOW_BEFORE.search(text, max(s, m.start - 24), m.start)
+                ):
                     # "Friday, 30 January, is the 150th anniversary of the opening …": the weekday
                     # written is the present occasion's, not the original event's; the account goes on after it
                     n, aside = None, prev is not None and prev.historical
