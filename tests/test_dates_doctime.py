@@ -6215,3 +6215,14 @@ def test_tomorrow_named_as_an_anniversary_is_the_present_occasion(tmp_path: Path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9 May"] == "2025-05-09"
+
+
+def test_a_kept_letter_dated_without_its_year_is_of_the_account(tmp_path: Path) -> None:
+    text = (
+        "Заречье, 12 апреля.\nРовно 50 лет назад, 12 апреля 1961 года, Юрий Гагарин облетел Землю.\n"
+        "В нашем городе 50-летие полёта отметят выставкой, которая откроется 15 апреля.\n"
+        "Учитель физики Иван Сомов служил тогда на флоте. Его письмо матери, датированное 14 апреля, "
+        "хранится теперь в школьном музее.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["14 апреля"], got["15 апреля"]) == ("1961-04-14", "2011-04-15")

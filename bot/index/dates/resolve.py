@@ -1063,6 +1063,37 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
 _NOW_BEFORE = re.compile(r"\b(?:tomorrow|today|tonight|this|next)\b[\s,]*(?:[A-Z][a-z]+day,?\s*)?$", re.IGNORECASE)
 
 
+# "Его письмо матери, датированное 10 марта, хранится теперь в городском музее", "His letter, dated 3
+# May, is kept in the county record office": a record of the account's time, which a museum keeps.
+_DATED_RECORD = re.compile(
+    r"(?:\b(?:letter|diary|note|postcard|telegram|carta|diario|nota|postal)\b|письм\w*|дневник\w*|записк\w*|открытк\w*)"
+    r"[^.;:!?]{0,40}?(?:\bdated|\bfechad[ao](?:\s+el)?|датированн\w*)\s*$",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(
+    r"\b(?:museum|archives?|record\s+office|kept|preserved|survives|museo|archivo|guarda|conserva)\b"
+    r"|музе\w*|архив\w*|хранит\w*|сохранил\w*",
+    re.IGNORECASE,
+)
+
+
+def _kept_record_dated(
+    ctx: _Context, text: str, s: int, e: int, m: Mention, prev: _Prev | None, pidx: int, now: int
+) -> tuple[int, Why] | None:
+    """(year, why) of the date a kept letter or diary is dated with, in an article that looks back
+    to an account: the account's year (the last past date's, near; else the one the article counts
+    its present from)."""
+    if not _DATED_RECORD.search(text, max(s, m.start - 80), m.start) or not _KEPT.search(text, s, e):
+        return None
+    if prev is not None and prev.historical and prev.year is not None and prev.year < now and pidx - prev.para <= 2:
+        year = prev.year
+    elif (base := ctx.looked_back_to) is not None and base[0] < now:
+        year = base[0]
+    else:
+        return None
+    return year, reason(N_("a kept record dated so: the account's time, {year}"), year=year)
+
+
 # "the ropewalk fire of fifty years ago": a thing of that time named, no time of the sentence's own.
 _OF_AGO = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b", re.IGNORECASE)
@@ -3162,6 +3193,8 @@ def _year_by_rules(
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
+    if article_year is not None and (record := _kept_record_dated(ctx, text, s, e, m, prev, pidx, article_year)):
+        return record[0], "inferred", record[1] + _weekday_note(m, record[0]), True
     if article_year is not None and (to_the_day := _to_the_day_after_dated(ctx, text, m, article_year)) is not None:
         return to_the_day[0], "inferred", to_the_day[1] + _weekday_note(m, to_the_day[0]), True
     # A quotation from a letter the text dates: in the letter's time, whatever it tells of (its
