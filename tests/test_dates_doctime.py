@@ -6226,3 +6226,19 @@ def test_a_kept_letter_dated_without_its_year_is_of_the_account(tmp_path: Path) 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["14 апреля"], got["15 апреля"]) == ("1961-04-14", "2011-04-15")
+
+
+def test_a_spring_newsletter_that_thanks_for_decembers_social_is_of_the_january_after(tmp_path: Path) -> None:
+    text = (
+        "HOLMBY CHESS CLUB\nNewsletter · Spring\n\nThank you to all who came to the Christmas social on Saturday "
+        "15 December.\n\nSaturday 12 January — New Year lightning tournament.\n\nWednesday 16 January — Annual "
+        "general meeting.\n\nFriday 29 February — Leap-day simultaneous display.\n\nSaturday 15 March — County "
+        "rapidplay.\n\nCongratulations to Ann and Joe Pell, married on Saturday 29 December.\n\nThe club has met "
+        "since 1999 in the library.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
+    assert (got["Saturday 15 December"], got["Saturday 12 January"], got["Saturday 29 December"]) == (
+        "2007-12-15",
+        "2008-01-12",
+        "2007-12-29",
+    )

@@ -3228,6 +3228,7 @@ def decide(
     if not support and written:
         windows = _stated_windows(texts, newest_year) + _era_window(texts, newest_year)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
+        turned = False  # (each day in its year or, from September on, the one before: already the present's)
         if not fits and len(written) >= 3:
             # (a spring newsletter that thanks members for December's lunch among January's and
             # March's days: each day in the year or, from September on, the one before)
@@ -3238,6 +3239,7 @@ def decide(
                 if _turn_fits(y, written) == len(written)
                 and sum(_is_weekday(*w, y) for w in written) * 2 > len(written)
             }
+            turned = bool(fits)
         if len({y for y, *_ in fits}) > 1 and len(windows) > 1:
             # Each window is something the text says of its present: all of them hold at once
             # ("the boathouse we opened in 2006 …", "our thirtieth season is still a few years off
@@ -3257,7 +3259,7 @@ def decide(
                 year=y,
                 days=shown,
             )
-            if (most := _majority_year(y, written)) != y:
+            if not turned and (most := _majority_year(y, written)) != y:
                 why += "; " + reason(N_("most of them fall in {year}"), year=most)
                 y = most
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
