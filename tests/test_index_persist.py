@@ -360,3 +360,17 @@ def test_a_damaged_or_other_version_hash_cache_is_not_used_with_one_log_line(
     assert len([r for r in caplog.records if r.name == "bot.index"]) == 1
     read.clear()
     assert persist.corpus_hashes(corpus, cache) == expected and read == []  # written whole again
+
+
+def test_date_spans_come_back_from_a_pickle_whole_and_still_frozen() -> None:
+    import dataclasses
+
+    from bot.corpus import load_corpus
+    from bot.index.dates.events import build_event_index
+
+    index = build_event_index(load_corpus(SEEDS))
+    back = pickle.loads(pickle.dumps((index.events, index.mentions), protocol=5))
+    assert back == (index.events, index.mentions)
+    assert [type(x) for x in back[0] + back[1]] == [type(x) for x in index.events + index.mentions]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        back[1][0].year = 1  # type: ignore[misc]
