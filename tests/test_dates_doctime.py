@@ -6242,3 +6242,13 @@ def test_a_spring_newsletter_that_thanks_for_decembers_social_is_of_the_january_
         "2008-01-12",
         "2007-12-29",
     )
+
+
+def test_a_quoted_letter_tells_a_later_day_of_the_month_before_its_own(tmp_path: Path) -> None:
+    text = (
+        "THE CUP COMES HOME\n\nKELSTON, 30 July 1996 — Thirty years ago today England won the World Cup.\n\n"
+        'In a letter to his mother, written on 2 August 1966, Tom Reed described the journey home: "Got back on the '
+        'night bus on the 31st, hoarse as a crow, with my rattle in my pocket."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["31st"] == "1966-07-31"

@@ -967,7 +967,8 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
         return None
     # ("La carta está fechada … el 7 de diciembre …: «Llegamos a la capital el día 29 del mes pasado»":
     # a day of the month before the one written is past, whatever the verb)
-    past = _tells_past(_tense_context(text, s, m)) or _LAST_MONTH_OF.search(m.text) is not None
+    tense = _tense_context(text, s, m)
+    past = _tells_past(tense) or _GOT.search(tense) is not None or _LAST_MONTH_OF.search(m.text) is not None
     if _QUOTE_OPEN.search(text, prev.end, m.start) and past:
         # "On 19 November 1869 he wrote …: "The yachts came past our camp on the 17th and 18th"": what
         # the writer tells as past, on or before the day written
@@ -2218,6 +2219,37 @@ _THE_NEW_YEAR = re.compile(r"\bnew\s+year\b|\bnext\s+year\b|\baño\s+nuevo\b|н�
 _FOLLOWING_YEAR = re.compile(r"следующего\s+года|the\s+following\s+year|del\s+año\s+siguiente", re.IGNORECASE)
 
 
+_LETTER_BEFORE = re.compile(
+    r"\b(?:letter|card|postcard|note|telegram|diary|headed|written|wrote|dated|carta|postal|escrita|fechada)\b"
+    r"|письм\w*|открытк\w*|датирован\w*|написан\w*",
+    re.IGNORECASE,
+)
+_GOT = re.compile(r"\bgot\b", re.IGNORECASE)  # ("Got back on the milk train on the 31st"; no past of _tells_past's)
+_WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
+
+
+def _before_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
+    """A bare ordinal a quoted letter tells in the past, later in the month than the day the letter is
+    dated ("In a letter written on 1 August, he described the trip home: "Got back on the milk train
+    on the 31st …""): the month before the letter's."""
+    letter = next((x for x in reversed(found) if x.end <= m.start), None)
+    if letter is None or letter.is_range or m.month != letter.month or m.day <= letter.day:
+        return m
+    if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
+        return (
+            m  # (a date someone tells: ""I met him off the helicopter on the 22nd of June," … "went back on the 29th"")
+        )
+    opening = max(text.rfind(q, 0, m.start) for q in '"“«')
+    if opening < letter.end or not inside_quotes(text[: m.start]):
+        return m  # (the quotation the ordinal stands in opens after the letter's date)
+    s = sentence_at(sentences(text), m.start)[0]
+    tense = _tense_context(text, max(s, opening + 1), m)
+    if not (_tells_past(tense) or _GOT.search(tense)) or _WOULD.search(tense) or _FUTURE.search(tense):
+        return m  # (not "… by the 17th, he would send …": a plan, after the letter's day)
+    month = 12 if m.month == 1 else m.month - 1
+    return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -2378,6 +2410,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
+            bare = [_before_the_letter(x, text, found) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
         # (a date of last or next year hands its month on only over one whose year was written, a
