@@ -214,7 +214,8 @@ BLIND79 = GoldSet("blind79", GOLD / "blind79" / "docs", GOLD / "blind79" / "gold
 BLIND80 = GoldSet("blind80", GOLD / "blind80" / "docs", GOLD / "blind80" / "gold.jsonl", False)
 BLIND81 = GoldSet("blind81", GOLD / "blind81" / "docs", GOLD / "blind81" / "gold.jsonl", False)
 # Written in the twenty-fifth session, at the same time, by writers who read no engine code: blind82
-# to tune on, and blind83, the twenty-sixth round's blind set (a counts-only writer), committed unscored.
+# to tune on, and blind83, the twenty-sixth round's blind set (a counts-only writer), committed unscored;
+# scored once at the end of the twenty-sixth session (0.692; the session start's code 0.692): spent.
 BLIND82 = GoldSet("blind82", GOLD / "blind82" / "docs", GOLD / "blind82" / "gold.jsonl", False)
 BLIND83 = GoldSet("blind83", GOLD / "blind83" / "docs", GOLD / "blind83" / "gold.jsonl", False)
 # Written in the twenty-sixth session, at the same time, by writers who read no engine code: blind84
