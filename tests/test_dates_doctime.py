@@ -6252,3 +6252,15 @@ def test_a_quoted_letter_tells_a_later_day_of_the_month_before_its_own(tmp_path:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["31st"] == "1966-07-31"
+
+
+def test_n_years_to_the_day_later_dates_the_article_and_its_day(tmp_path: Path) -> None:
+    text = (
+        "THE FIRST TRAIN\nKelby museum remembers the railway\n\nThe first train steamed out of Kelby "
+        "station on Saturday 3 October 1874, and half the town ran beside it. On Thursday 3 October, 150 years to "
+        "the day later, the Kelby Museum opens a small exhibition that tells that story.\n\nThe station was rebuilt "
+        "in 1901. The exhibition is open on weekdays until Saturday 11 January, and the model railway runs on "
+        "12 October.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Thursday 3 October"], got["12 October"]) == ("2024-10-03", "2024-10-12")

@@ -1835,26 +1835,29 @@ def _ago_this_week_elsewhere(
 _EN_YEARS_LATER = re.compile(
     # `_CARD_START` first: its count (`_HUNDREDS`, digits, a number word) starts with one of its characters
     rf"{_CARD_START}\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_ALT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
-    r"years\s+(?:later\b|on(?=\s*[,.;:—–-]|\s+from\b))",  # not "twenty years on air"
+    r"years\s+(?:(?:to\s+the\s+day\s+)?later\b|on(?=\s*[,.;:—–-]|\s+from\b))",  # not "twenty years on air"
     re.I,
 )
 # The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
 # (and a first person in the present with a season of now: "A hundred years on, we invite former
 # pupils … to celebrate with us this autumn")
 _NOW_CLAUSE = re.compile(
-    r"\b(?:has|have|is|are|will|now|today|still|this\s+(?:year|spring|summer|autumn|fall|winter|week|month))\b",
+    r"\b(?:has|have|is|are|will|now|today|still|this\s+(?:year|spring|summer|autumn|fall|winter|week|month)"
+    # (a news present: "175 years to the day later, the museum opens a small exhibition")
+    r"|opens|marks|celebrates|commemorates|unveils|hosts)\b",
     re.I,
 )
 
 
 OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a weekday may pick it
+TO_THE_DAY_SHARE = 0.5  # "N years to the day later": counted to the day it names, not to now
 
 
 def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float]]:
     """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
     years after the last year the article stated before (and that year is history)."""
     text = texts[idx]
-    if "ears later" not in text and "ears on" not in text:  # Years / years, without folding the text
+    if "later" not in text and "ears on" not in text:  # (years later, years to the day later; years on)
         return
     for m in _EN_YEARS_LATER.finditer(text):
         n = number_of(m.group("n"))
@@ -1867,9 +1870,12 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         phrase = " ".join(m.group(0).split())
         # The last year stated before; the earlier ones too, weaker, for a written weekday to choose
         # ("… Sunday 28 December 1879 … open since 1 June 1878 … A hundred and twenty-five years on").
+        # ("On Saturday 10 January, a hundred years to the day later, we …": the count reaches that
+        # day, which may be the present's or the coming year's: less than a count to now)
+        share = TO_THE_DAY_SHARE if "day" in phrase else 1.0
         for rank, year in enumerate(dict.fromkeys(reversed(before))):
             why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=year, n=n)
-            yield year + n, year, why, 1.0 if rank == 0 else OTHER_BASE_SHARE
+            yield year + n, year, why, share if rank == 0 else share * OTHER_BASE_SHARE
 
 
 # "DENHOLM CROSS, 14 November — … sat down to a supper … last night, a fortnight after the great bridge

@@ -346,8 +346,9 @@ _YEAR_LATER = re.compile(
     # ("Harrowell followed three summers later, on 30 July": a season counts years too)
     rf"\b(?P<n>(?:(?:a|one|{CARDINAL_ALT})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_ALT})|\d{{1,3}})"
     r"\s+(?:years?|summers?|winters?|springs?|autumns?)\s+"
-    # ("Two years after the sale, on the night of 9 November": after what the account last dated)
-    r"(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
+    # ("Two years after the sale, on the night of 9 November": after what the account last dated;
+    # "175 years to the day later")
+    r"(?:(?:to\s+the\s+day\s+)?later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
     r"|\bthe\s+following\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bd?el\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
