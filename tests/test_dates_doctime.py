@@ -6264,3 +6264,14 @@ def test_n_years_to_the_day_later_dates_the_article_and_its_day(tmp_path: Path) 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Thursday 3 October"], got["12 October"]) == ("2024-10-03", "2024-10-12")
+
+
+def test_an_origin_window_holds_when_one_ordinal_elsewhere_counts_something_else(tmp_path: Path) -> None:
+    # Saturday 23 January, Saturday 27 February, Tuesday 8 March, Sunday 20 March: of 2009–2026, 2016 only.
+    text = (
+        "KELDHOLME SILVER BAND\nSpring Newsletter\n\nWhat a night for the Burns Supper on Saturday 23 January in "
+        "the Drill Hall, our home since 2009.\n\nThe AGM is on Saturday 27 February, with an extra rehearsal on "
+        "Tuesday 8 March.\n\nSunday 20 March: parade for the 150th anniversary of the town's charter.\n"
+    )
+    got = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
+    assert got["Saturday 23 January"] == got["Sunday 20 March"] == 2016

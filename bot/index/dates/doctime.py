@@ -2583,7 +2583,7 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
             # "Since the Friends were formed in 2003 we have never had so many": years have passed since.
             first = origin[0] + (1 if _SINCE_PERFECT.search(origin[1]) else 0)
             return [(first, last + 1, why)]
-    if len(set(ordinals)) == 1:
+    if len(set(ordinals)) == 1 and paired:
         # "this is our twentieth year as a Friends group: we were formed in 1994": around its Nth year,
         # counted from each origin its paragraph states (the weekdays then pick at most one).
         return [
