@@ -6275,3 +6275,12 @@ def test_an_origin_window_holds_when_one_ordinal_elsewhere_counts_something_else
     )
     got = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026)}
     assert got["Saturday 23 January"] == got["Sunday 20 March"] == 2016
+
+
+def test_n_years_ago_that_restates_a_year_since_dates_the_article(tmp_path: Path) -> None:
+    text = (
+        "FERRY TO STOP FOR REFIT\n\nThe Holm ferry, which has not missed a crossing since it was launched in 1988, "
+        "twenty years ago, is to be laid up for a refit.\n\nThe yard will have her from 3 to 21 November.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["3 to 21 November"] == "2008-11-03"

@@ -1630,7 +1630,12 @@ def _years_ago(
         s, e = sentence_at(spans, m.start())
         if _LOOKED_AT.search(text, s, m.start()):
             continue  # "This week's column, Thursday, 14 September 1995, dips into our pages of … 75 years ago"
-        years = [int(y.group(0)) for y in _YEAR_RE.finditer(text, s, e) if not since_governs(text, s, y.start())]
+        years = [
+            int(y.group(0))
+            for y in _YEAR_RE.finditer(text, s, e)
+            # (not "since 1790", unless the count restates it: "since it opened in 1997, twelve years ago")
+            if not since_governs(text, s, y.start()) or _APPOSED.fullmatch(text, y.end(), m.start())
+        ]
         if len(set(years)) == 1:
             phrase = " ".join(m.group(0).split())
             yield (
@@ -1849,6 +1854,7 @@ _NOW_CLAUSE = re.compile(
 )
 
 
+_APPOSED = re.compile(r"\s*[,(—–-]\s*")  # a year and right after it the count that restates it
 OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a weekday may pick it
 TO_THE_DAY_SHARE = 0.5  # "N years to the day later": counted to the day it names, not to now
 
