@@ -6284,3 +6284,13 @@ def test_n_years_ago_that_restates_a_year_since_dates_the_article(tmp_path: Path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["3 to 21 November"] == "2008-11-03"
+
+
+def test_a_records_first_entries_quoted_are_of_its_beginning(tmp_path: Path) -> None:
+    text = (
+        "ASHCOTT SCHOOL\nFriday 15 December 1995\n\nDear Parents,\n\nNext term we celebrate our centenary: the "
+        "school opened on Wednesday 8 January 1896.\n\nThe first headmaster kept a log book, which we still have. "
+        'His first entries in it read: "Opened school with 64 children. 10th January. Very wet; only 41 present."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["10th January"] == "1896-01-10"

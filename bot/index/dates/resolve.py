@@ -1352,6 +1352,9 @@ _DIARY_PAGE = re.compile(r"\s*(?:那|这)一?页|\s*的日记")
 _DIARY = re.compile(r"\b(?:diary|diaries|journal|logbook|log)\b|дневник|\bdiario\b|日记", re.IGNORECASE)
 
 
+_FIRST_ENTRIES = re.compile(r"\b(?:first|earliest|opening)\s+(?:entries|entry|pages?|lines)\b", re.IGNORECASE)
+
+
 def _written_then(
     ctx: _Context, pidx: int, text: str, m: Mention, prev: _Prev | None, article_year: int | None
 ) -> tuple[int, Why] | None:
@@ -1392,6 +1395,10 @@ def _written_then(
         # "Он передал музею свой рабочий дневник. ¶ «19 апреля. Утром по радио сказали про запуск …»":
         # a quotation that opens with its day, after a paragraph that gives a diary
         said = _DIARY.search(ctx.article.paragraphs[pidx - 1].text)
+    if said is None and _DIARY.search(intro):
+        # "The first headmaster … kept a log book, which we still have. His first entries in it read:
+        # "Opened school this morning … 10th January. …"": the record's first days, from its beginning
+        said = _FIRST_ENTRIES.search(intro)
     if said is None:
         return None
     told = _year_told_for_quote(ctx, pidx, text, said)
