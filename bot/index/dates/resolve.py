@@ -1065,12 +1065,18 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
 _NOW_BEFORE = re.compile(r"\b(?:tomorrow|today|tonight|this|next)\b[\s,]*(?:[A-Z][a-z]+day,?\s*)?$", re.IGNORECASE)
 
 
+# A record kept at the time, by its noun: a letter, a diary, a log, a card (for the rules
+# of records quoted and dated).
+_RECORD_NOUN = (
+    r"(?:\b(?:letter|diary|diaries|journal|logbook|log|note|card|postcard|telegram|carta|diario|nota|postal)\b"
+    r"|письм\w*|дневник\w*|записк\w*|открытк\w*|日记)"
+)
+
+
 # "Его письмо матери, датированное 10 марта, хранится теперь в городском музее", "His letter, dated 3
 # May, is kept in the county record office": a record of the account's time, which a museum keeps.
 _DATED_RECORD = re.compile(
-    r"(?:\b(?:letter|diary|note|postcard|telegram|carta|diario|nota|postal)\b|письм\w*|дневник\w*|записк\w*|открытк\w*)"
-    r"[^.;:!?]{0,40}?(?:\bdated|\bfechad[ao](?:\s+el)?|датированн\w*)\s*$",
-    re.IGNORECASE,
+    rf"{_RECORD_NOUN}[^.;:!?]{{0,40}}?(?:\bdated|\bfechad[ao](?:\s+el)?|датированн\w*)\s*$", re.IGNORECASE
 )
 _KEPT = re.compile(
     r"\b(?:museum|archives?|record\s+office|kept|preserved|survives|museo|archivo|guarda|conserva)\b"
@@ -1442,10 +1448,7 @@ def _year_told_for_quote(ctx: _Context, pidx: int, text: str, said: re.Match[str
 
 # "His diary … has the entry: "2 May. …"", "В его дневнике есть запись: «2 мая. …»": a record kept
 # at the time, quoted.
-_RECORD_QUOTED = re.compile(
-    r"(?:\b(?:diary|diaries|journal|logbook|log|letter|diario|carta)\b|дневник|письм|日记)[^\"“«.!?]*[\"“«]\s*$",
-    re.IGNORECASE,
-)
+_RECORD_QUOTED = re.compile(rf"{_RECORD_NOUN}[^\"“«.!?]*[\"“«]\s*$", re.IGNORECASE)
 
 
 def _sentence_opening_ago(text: str, s: int) -> tuple[int, str] | None:
@@ -2228,9 +2231,7 @@ _FOLLOWING_YEAR = re.compile(r"следующего\s+года|the\s+following\s
 
 
 _LETTER_BEFORE = re.compile(
-    r"\b(?:letter|card|postcard|note|telegram|diary|headed|written|wrote|dated|carta|postal|escrita|fechada)\b"
-    r"|письм\w*|открытк\w*|датирован\w*|написан\w*",
-    re.IGNORECASE,
+    rf"{_RECORD_NOUN}|\b(?:headed|written|wrote|dated|escrita|fechada)\b|датирован\w*|написан\w*", re.IGNORECASE
 )
 _GOT = re.compile(r"\bgot\b", re.IGNORECASE)  # ("Got back on the milk train on the 31st"; no past of _tells_past's)
 _WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
