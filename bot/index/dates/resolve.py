@@ -1140,6 +1140,14 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
     )
 
 
+def _a_year_from_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int | None) -> tuple[int, Why] | None:
+    """(year, why) of a day in a sentence that opens "the year before (after) the opening": a year's
+    step from the event the article commemorates (`_around_the_event`), or None."""
+    if now is None or not _YEAR_AROUND_EVENT.match(text, s):
+        return None
+    return _around_the_event(ctx, text, s, m, now)
+
+
 def _commemorated_day_year(ctx: _Context, m: Mention) -> int | None:
     """The year of the one event the article commemorates, when the article dates it on the
     mention's day and month; None otherwise."""
@@ -3443,12 +3451,7 @@ def _year_by_rules(
         return year, "inferred", why + _weekday_note(m, year), False
     year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
     before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before and cues.year_before else None
-    if (
-        before_year
-        and article_year is not None
-        and _YEAR_AROUND_EVENT.match(text, s)
-        and (around := _around_the_event(ctx, text, s, m, article_year)) is not None
-    ):
+    if before_year and (around := _a_year_from_the_event(ctx, text, s, m, article_year)) is not None:
         # "通车前一年的10月15日", "the year before the opening": the event's year before, not the account's
         return around[0], "inferred", around[1] + _weekday_note(m, around[0]), True
     if before_year and (article_year is not None or prev is not None):
@@ -3597,12 +3600,7 @@ def _year_by_rules(
         later = _trailing_later(text, m.end)  # "married at St Andrew's on 14 April two years later"
     if counted_from is not None:
         return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
-    if (
-        later
-        and article_year is not None
-        and _YEAR_AROUND_EVENT.match(text, s)
-        and (around := _around_the_event(ctx, text, s, m, article_year)) is not None
-    ):
+    if later and (around := _a_year_from_the_event(ctx, text, s, m, article_year)) is not None:
         # "A year after the opening, on 2 July": from the event the article commemorates, not the last date
         return around[0], "inferred", around[1] + _weekday_note(m, around[0]), True
     para_before = ctx.article.paragraphs[pidx - 1].text if pidx >= 1 else ""
