@@ -1440,3 +1440,16 @@ def test_a_how_many_question_about_what_the_corpus_never_names_gets_no_answer(se
     # seeds/004 tells of a visit to JISCO, a steel works, and never of anyone employed there
     assert search.search("¿cuántos empleados tiene JISCO?") == []
     assert search.search("JISCO") != []
+
+
+def test_how_did_x_die_needs_a_document_that_tells_of_a_death(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Flyer\n\nAmy Fenwick flew alone to the Cape in 1932 and was given the town's freedom.\n",
+            "b.txt": "Weather\n\nRain is expected on the coast.\n",
+            **{f"c{i}.txt": f"Notice {i}\n\nA farmer died at home, and the vicar spoke.\n" for i in range(6)},
+        },
+    )
+    assert index.search("how did Amy Fenwick die?") == []
+    assert [h.article.title for h in index.search("how did Amy Fenwick fly to the Cape?")] == ["Flyer"]

@@ -242,6 +242,8 @@ _ASKED = (
         re.IGNORECASE,
     ),
     re.compile(r"^\s*where\s+(?:is|was|are|were|did|does|do)\s+[^?]+?\s(?P<w>[a-z]+)\s*\??\s*$", re.IGNORECASE),
+    # ("how did Amy Johnson die?", "why did the mill close?": the verb that ends it)
+    re.compile(r"^\s*(?:how|why)\s+(?:did|does|do)\s+[^?]+?\s(?P<w>[a-z]+)\s*\??\s*$", re.IGNORECASE),
 )
 
 
