@@ -1863,7 +1863,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
     """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
     years after the last year the article stated before (and that year is history)."""
     text = texts[idx]
-    if "later" not in text and "ears on" not in text:  # (years later, years to the day later; years on)
+    if "ears later" not in text and "ears on" not in text and "day later" not in text:  # (… to the day later)
         return
     for m in _EN_YEARS_LATER.finditer(text):
         n = number_of(m.group("n"))
