@@ -793,6 +793,8 @@ _ORDINAL_HEADS = (
     "|time's|one|ones|of"
 )
 _CUED_ORDINAL = re.compile(
+    # (?=…): "the" and a digit, tested first: most places fail it, and the lookbehinds are not tried (same matches)
+    r"(?=the\s+\d)"
     r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )"
     # ("by two of the clock on the morning of the 27th not a roof … was whole")
     r"|(?<=\bmorning of )|(?<=\bafternoon of )|(?<=\bevening of )|(?<=\bnight of )"
