@@ -6294,3 +6294,25 @@ def test_a_records_first_entries_quoted_are_of_its_beginning(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["10th January"] == "1896-01-10"
+
+
+def test_a_news_agency_dateline_with_a_full_stop_is_the_present(tmp_path: Path) -> None:
+    text = (
+        "ПАРОМ «ВОЛГАРЬ» — 50 ЛЕТ\n\nКАМЫШИНСК, 21 августа. 50 лет назад, 31 августа 1967 года, на линию впервые "
+        "вышел и поднялся вверх по реке паром «Волгарь».\n\nС 25 по 31 августа вход на паром-музей будет "
+        "бесплатным.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["21 августа"], got["25 по 31 августа"]) == ("2017-08-21", "2017-08-25")
+
+
+def test_a_russian_noun_in_ol_is_no_past_tense(tmp_path: Path) -> None:
+    # "ледокол" (an icebreaker) is no past tense of a verb in -ол: the visit is the present's
+    text = (
+        "Ледоколу «Ангара» — 60 лет\n\nИРКУТСК, 5 декабря. Ровно шестьдесят лет назад, 5 декабря 1957 года, на "
+        "заводе был спущен на воду ледокол «Ангара».\n\nВ прошлом году музей на ледоколе посетили 40 тысяч "
+        "человек, а 12 и 13 августа прошлого года туда пришли две тысячи.\n\n"
+        "Со 2 по 10 декабря вход на ледокол для школьников бесплатный.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["2 по 10 декабря"] == "2017-12-02"

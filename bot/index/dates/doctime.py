@@ -460,6 +460,8 @@ _DATELINE_AFTER = re.compile(r"\.?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\
 
 
 _ZH_CLAUSE = re.compile(r"[。，；！？]")  # a sentence before the date: no dispatch's head
+_CAPS_PLACE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.'’ -]*[A-ZА-ЯЁ],\s+")  # a place in capitals, then its day
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZА-ЯЁ0-9«\"“])")
 
 
 def place_dateline(text: str, start: int, end: int) -> bool:
@@ -469,6 +471,8 @@ def place_dateline(text: str, start: int, end: int) -> bool:
         return True  # a Chinese dispatch: "本报讯（记者 孟晓岚）9月10日电", "新华社北京9月10日电"
     if start > 40 or not _PLACE_HEAD.fullmatch(text[:start]):
         return False
+    if _CAPS_PLACE.fullmatch(text[:start]) and _NEXT_SENTENCE.match(text, end):
+        return True  # a news agency's: "КОВЫЛИНСК, 21 августа. 70 лет назад, …", "LEEDS, 3 May. The …"
     return not text[end:].strip(" .") or _DATELINE_AFTER.match(text, end) is not None
 
 

@@ -4323,7 +4323,10 @@ TOP_LINES = 2  # the short lines under a title where a page's own date may stand
 _UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W\d_]+[\s,]+){0,6}$", re.I)
 # A Russian verb in the past ("пронеслась", "вернулись", "плакали"; a longer word in -ла/-л:
 # "поставила", "поднялся"), for the rule below only: some nouns end so too.
-_RU_PAST_VERB = re.compile(r"(?<![а-яё])(?:[а-яё]{2,}(?:ли|лась|лись|лся|лось)|[а-яё]{4,}[аеиоуыя]ла?)(?![а-яё])", re.I)
+# (not -ол: "ледокол", "футбол", "протокол" are nouns; a verb's past in -ол, "колол", is rare)
+_RU_PAST_VERB = re.compile(
+    r"(?<![а-яё])(?:[а-яё]{2,}(?:ли|лась|лись|лся|лось)|[а-яё]{4,}(?:[аеиуыя]ла?|ола))(?![а-яё])", re.I
+)
 
 
 # A Russian verb in the present, third person ("объявляет", "приглашает", "проводится"): an
