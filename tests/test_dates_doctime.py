@@ -6316,3 +6316,15 @@ def test_a_russian_noun_in_ol_is_no_past_tense(tmp_path: Path) -> None:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["2 по 10 декабря"] == "2017-12-02"
+
+
+def test_a_notebook_of_those_years_quoted_in_the_next_paragraph_is_of_its_time(tmp_path: Path) -> None:
+    text = (
+        "Паром «Волгарь» — 50 лет\n\nКАМЫШИНСК, 21 августа. 50 лет назад, 31 августа 1967 года, на линию впервые "
+        "вышел паром «Волгарь».\n\nПервый рейс до Николаевки паром сделал 3 сентября 1969 года. Бывший капитан "
+        "Иван Рыбин, которому в этом году исполнилось девяносто, сохранил записную книжку тех лет.\n\n"
+        "«5 сентября возили скот, — читаем в ней. — 9-го "
+        "опоздали на час из-за тумана».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["5 сентября"], got["9-го"]) == ("1969-09-05", "1969-09-09")

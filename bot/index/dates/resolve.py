@@ -1351,7 +1351,8 @@ def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
 _WRITTEN_THEN = re.compile(
     r"(?:当年|那年|当时|那时)(?:的|写的)?(?:日记|信|笔记|日志)"
     r"|\b(?:diary|journal|log|letter)s?\s+(?:entry\s+|entries\s+)?(?:for|of|from)\s+(?:that|those)\b"
-    r"|дневник\w*\s+(?:за\s+(?:тот|те)\s+(?:год|годы|дни)|(?:тех|того)\s+(?:лет|года|дней))"
+    r"|(?:дневник\w*|записн\w+\s+книжк\w*|блокнот\w*|тетрад\w*)\s+"
+    r"(?:за\s+(?:тот|те)\s+(?:год|годы|дни)|(?:тех|того)\s+(?:лет|года|дней))"
     r"|\bdiario\s+de\s+(?:aquel|aquellos|esos?|esa)\b",
     re.IGNORECASE,
 )
@@ -1403,7 +1404,10 @@ def _written_then(
     intro = text[: opening.start()] if opening is not None else ""
     if not intro.strip() and pidx > 0:
         before = ctx.article.paragraphs[pidx - 1].text.rstrip()
-        intro = before if before.endswith((":", "：")) else ""
+        # (or the paragraph before ends on the record of back then it quotes: "… сохранил записную
+        # книжку тех лет." / "«14 мая облетали поля …», — читаем в ней")
+        last = before[sentence_at(sentences(before), max(0, len(before) - 1))[0] :] if before else ""
+        intro = before if before.endswith((":", "：")) else last if _WRITTEN_THEN.search(last) else ""
     said = _WRITTEN_THEN.search(intro)
     if said is None and opening is not None and not text[opening.end() : m.start].strip() and pidx > 0:
         # "Он передал музею свой рабочий дневник. ¶ «19 апреля. Утром по радио сказали про запуск …»":
