@@ -6328,3 +6328,26 @@ def test_a_notebook_of_those_years_quoted_in_the_next_paragraph_is_of_its_time(t
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["5 сентября"], got["9-го"]) == ("1969-09-05", "1969-09-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "EL CORREO DEL JALÓN\nCalatorao, martes 6 de marzo\nMedio siglo del puente de hierro\n"
+            "Hoy se cumple el 50 aniversario del puente de hierro, abierto el 6 de marzo de 1951.\n"
+            "Para Navidad, la asociación prepara una muestra de fotografías, del 18 de diciembre al 7 de enero.\n",
+            "18 de diciembre al 7 de enero",
+        ),
+        (
+            "THE HALBURN GAZETTE\nHalburn, Tuesday 6 March\nFifty years of the iron bridge\n"
+            "Today is the 50th anniversary of the iron bridge, opened on 6 March 1951.\n"
+            "For Christmas the society is preparing a show of photographs, from 18 December to 7 January.\n",
+            "18 December to 7 January",
+        ),
+    ],
+)
+def test_a_show_being_prepared_is_still_to_come(tmp_path: Path, text: str, phrase: str) -> None:
+    # in a March paper, a show "being prepared" for 18 December to 7 January is this winter's, not the last
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got[phrase] == "2001-12-18"

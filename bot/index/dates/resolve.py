@@ -197,6 +197,8 @@ _FUTURE_TENSE = re.compile(
     r"|(?:must|should)(?!\s+have\b)"  # "applications must reach us by 18 April" (not "must have been")
     r"|next\s+(?:spring|summer|autumn|fall|winter)"  # "in time for the village fete next summer, on 13 June"
     r"|(?:I|we|you|they)['’](?:m|re)\s+(?!been\b)\w+ing"  # an arrangement: "on Friday the 11th I'm giving a talk"
+    # (a show in the making: "For Christmas the society is preparing a show …, from 18 December")
+    r"|(?:is|are)\s+preparing|prepares|prepara|preparan|está[n]?\s+preparando"
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán)\b"
     r"|будет|будут|начн[её]тся|пройд(?:[её]т|ут)|откро[ею]тся|состоится|покажут|продлится|将|即将|计划",
     re.IGNORECASE,
@@ -207,7 +209,7 @@ _FUTURE_TENSE = re.compile(
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
     "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|arrangements|preparations"
-    "|effect|force|operation|must|should|next|'m|’m|'re|’re"
+    "|effect|force|operation|must|should|next|'m|’m|'re|’re|prepar"
     "|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
 )
 _FUTURE_HINT = re.compile(
