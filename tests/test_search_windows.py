@@ -1453,3 +1453,15 @@ def test_how_did_x_die_needs_a_document_that_tells_of_a_death(tmp_path: Path) ->
     )
     assert index.search("how did Amy Fenwick die?") == []
     assert [h.article.title for h in index.search("how did Amy Fenwick fly to the Cape?")] == ["Flyer"]
+
+
+def test_a_who_question_is_not_answered_by_a_passive_that_names_no_doer(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "The market bell\n\nThe Harwick bell was cast in 1802 and first rung from the Buttercross on "
+        "1 May 1802, the feast of St Philip.\n",
+        "b.txt": "The church bell\n\nThe Lynford bell was cast in 1811 by Thomas Mears of Whitechapel.\n",
+        "c.txt": "Ferry\n\nThe ferry to the island leaves at noon.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("who cast the Harwick bell in 1802?") == []
+    assert [h.article.title for h in index.search("who cast the Lynford bell in 1811?")][:1] == ["The church bell"]

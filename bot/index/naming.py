@@ -98,15 +98,27 @@ def own_words(query: str) -> frozenset[str]:
 _BY_DOER = re.compile(r"\bby\s+(?:a|an|the|his|her|their|its|one|two|three|some|local)\s+[a-z]", re.I)
 
 
+# A passive's verb: "The bell was cast in 1794", "had been built".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+# … and its doer by name: "was cast in 1811 by Thomas Mears"
+_BY_NAME = re.compile(r"\bby\s+[A-Z]")
+
+
 def did_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = DEED_REACH) -> bool:
     """`names_near` for a deed (a "who did" question): a name, or a passive's doer after the deed in its
-    sentence."""
-    spans = list(spans)
-    for _, e in spans:
+    sentence. A passive with no doer says nothing of who did it, whatever names stand near ("The bell
+    was cast in 1794 and first rung from the Buttercross")."""
+    active = []
+    for s, e in spans:
         stop = _SENTENCE_END.search(text, e)
-        if _BY_DOER.search(text, e, stop.start() if stop else len(text)):
+        end = stop.start() if stop else len(text)
+        if _BY_DOER.search(text, e, end):
             return True
-    return names_near(text, spans, own, reach)
+        if _PASSIVE_BEFORE.search(text, max(0, s - 24), s) is None:
+            active.append((s, e))
+        elif _BY_NAME.search(text, e, end):
+            return True
+    return names_near(text, active, own, reach)
 
 
 # What a deed gave, named with its giver: "received a financial donation from a Colonel Younghusband"
