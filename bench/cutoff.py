@@ -108,6 +108,8 @@ Query sets (--set):
             unanswerable queries: written in the twenty-sixth session to tune on (--blind54).
 - blind55:  tests/queries_blind55.py over seeds/ and over tests/gold/blind67/docs: the twenty-seventh
             round's blind set (--blind55), committed unscored in the twenty-sixth session.
+- blind56:  tests/queries_blind56.py over seeds/ and over tests/gold/blind68/docs: written in the
+            twenty-seventh session to tune on (--blind56).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -206,6 +208,7 @@ from tests import (  # noqa: E402
     queries_blind53,
     queries_blind54,
     queries_blind55,
+    queries_blind56,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -288,6 +291,7 @@ BLIND_SETS = {
     "blind53": queries_blind53,
     "blind54": queries_blind54,
     "blind55": queries_blind55,
+    "blind56": queries_blind56,
 }
 
 
@@ -429,6 +433,7 @@ LABELS = {
     "blind53": "tests/queries_blind53.py (fifty-third set: seeds + the blind65 documents; scored once, spent)",
     "blind54": "tests/queries_blind54.py (fifty-fourth set, to tune on: seeds + the blind66 documents)",
     "blind55": "tests/queries_blind55.py (fifty-fifth set, BLIND: seeds + the blind67 documents; twenty-seventh round)",
+    "blind56": "tests/queries_blind56.py (fifty-sixth set, to tune on: seeds + the blind68 documents)",
 }
 
 
@@ -503,6 +508,7 @@ def main() -> None:
     parser.add_argument("--blind53", action="store_true", help="with --scores: the fifty-third set (spent)")
     parser.add_argument("--blind54", action="store_true", help="with --scores: the fifty-fourth set (to tune on)")
     parser.add_argument("--blind55", action="store_true", help="with --scores: the fifty-fifth set (BLIND: later)")
+    parser.add_argument("--blind56", action="store_true", help="with --scores: the fifty-sixth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
