@@ -1465,3 +1465,14 @@ def test_a_who_question_is_not_answered_by_a_passive_that_names_no_doer(tmp_path
     index = index_of(tmp_path, files)
     assert index.search("who cast the Harwick bell in 1802?") == []
     assert [h.article.title for h in index.search("who cast the Lynford bell in 1811?")][:1] == ["The church bell"]
+
+
+def test_a_name_misspelt_only_in_its_vowels_is_a_slip_not_another_name(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "ASHENDALE SCIENCE FESTIVAL\nProgramme\n\nTalks, walks and a planetarium in the market hall.\n\n"
+        "The Ashendale Radio Club will be there.\n",
+        "b.txt": "Ferry\n\nThe ferry to the island leaves at noon.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Ashendail Science Festivel")] == ["ASHENDALE SCIENCE FESTIVAL"]
+    assert index.search("Ashendyke Science Festival") == []  # another name: other consonants

@@ -225,6 +225,16 @@ def typo_weight(distance: int, length: int) -> float:
     return max(0.5, 0.9 - 1.2 * distance / max(length, 1))
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def consonants(word: str) -> str:
+    """A Latin word's consonants, a doubled one once: the letters a misspelling by ear keeps
+    ("ollerdail" and "ollerdale" are both "lrdl")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+
+
 def max_edits(length: int) -> int:
     """Edits tolerated in a word the corpus lacks, in proportion to its length: long proper nouns
     are misspelt (and transliterated) in more places."""
@@ -1963,11 +1973,14 @@ class SearchIndex:
     def _far(self, t: _QueryTerm) -> bool:
         """Whether the corpus has nothing for a query word, or only Latin words that are two
         edits or more from a Latin name under ten letters (FAR_TYPO_WEIGHT): another name, not a
-        slip for it (Ferndale is not Ferndyke; a name read as pinyin is left alone)."""
+        slip for it (Ferndale is not Ferndyke; a name read as pinyin is left alone). A word whose
+        consonants are the name's, only its vowels spelt otherwise, is a slip (Ollerdail / Ollerdale)."""
         if not t.expansions:
             return True
         stems = self._stem_terms
         far = t.term.isascii() and all(w < FAR_TYPO_WEIGHT and stems[tid].isascii() for tid, w in t.expansions)
+        if far and (own := consonants(t.term)) and any(consonants(stems[tid]) == own for tid, _ in t.expansions):
+            return False
         return far and not reads_as_pinyin(t.term)  # (the pattern last: most names are matched closely)
 
     def _names_asked(self, q: _Query, query: str) -> list[_QueryTerm]:
