@@ -110,6 +110,8 @@ Query sets (--set):
             round's blind set (--blind55), committed unscored in the twenty-sixth session.
 - blind56:  tests/queries_blind56.py over seeds/ and over tests/gold/blind68/docs: written in the
             twenty-seventh session to tune on (--blind56).
+- blind57:  tests/queries_blind57.py over seeds/ and over tests/gold/blind69/docs: the twenty-eighth
+            round's blind set (--blind57), committed unscored in the twenty-seventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -209,6 +211,7 @@ from tests import (  # noqa: E402
     queries_blind54,
     queries_blind55,
     queries_blind56,
+    queries_blind57,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -292,6 +295,7 @@ BLIND_SETS = {
     "blind54": queries_blind54,
     "blind55": queries_blind55,
     "blind56": queries_blind56,
+    "blind57": queries_blind57,
 }
 
 
@@ -434,6 +438,7 @@ LABELS = {
     "blind54": "tests/queries_blind54.py (fifty-fourth set, to tune on: seeds + the blind66 documents)",
     "blind55": "tests/queries_blind55.py (fifty-fifth set, BLIND: seeds + the blind67 documents; twenty-seventh round)",
     "blind56": "tests/queries_blind56.py (fifty-sixth set, to tune on: seeds + the blind68 documents)",
+    "blind57": "tests/queries_blind57.py (fifty-seventh set, BLIND: seeds + the blind69 documents; twenty-eighth round)",
 }
 
 
@@ -509,6 +514,7 @@ def main() -> None:
     parser.add_argument("--blind54", action="store_true", help="with --scores: the fifty-fourth set (to tune on)")
     parser.add_argument("--blind55", action="store_true", help="with --scores: the fifty-fifth set (BLIND: later)")
     parser.add_argument("--blind56", action="store_true", help="with --scores: the fifty-sixth set (to tune on)")
+    parser.add_argument("--blind57", action="store_true", help="with --scores: the fifty-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
