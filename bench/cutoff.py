@@ -438,7 +438,7 @@ LABELS = {
     "blind54": "tests/queries_blind54.py (fifty-fourth set, to tune on: seeds + the blind66 documents)",
     "blind55": "tests/queries_blind55.py (fifty-fifth set, BLIND: seeds + the blind67 documents; twenty-seventh round)",
     "blind56": "tests/queries_blind56.py (fifty-sixth set, to tune on: seeds + the blind68 documents)",
-    "blind57": "tests/queries_blind57.py (fifty-seventh set, BLIND: seeds + the blind69 documents; twenty-eighth round)",
+    "blind57": "tests/queries_blind57.py (fifty-seventh set, BLIND: seeds + the blind69 documents; 28th round)",
 }
 
 
