@@ -125,6 +125,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND83,
     BLIND84,
     BLIND85,
+    BLIND86,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -375,6 +376,7 @@ def main() -> int:
     dev_sets += [BLIND82]  # written in the twenty-fifth session with blind83 (the twenty-sixth round's blind set)
     dev_sets += [BLIND81]  # scored once at the end of the twenty-fifth session (0.828): spent
     dev_sets += [BLIND84]  # written in the twenty-sixth session with blind85 (the twenty-seventh round's blind set)
+    dev_sets += [BLIND86]  # written in the twenty-seventh session with blind87 (the twenty-eighth round's blind set)
     dev_sets += [BLIND83]  # scored once at the end of the twenty-sixth session (0.692): spent
     quality(dev_sets + ([BLIND85] if args.blind else []))
 

@@ -222,6 +222,10 @@ BLIND83 = GoldSet("blind83", GOLD / "blind83" / "docs", GOLD / "blind83" / "gold
 # to tune on, and blind85, the twenty-seventh round's blind set (a counts-only writer), committed unscored.
 BLIND84 = GoldSet("blind84", GOLD / "blind84" / "docs", GOLD / "blind84" / "gold.jsonl", False)
 BLIND85 = GoldSet("blind85", GOLD / "blind85" / "docs", GOLD / "blind85" / "gold.jsonl", False)
+# Written in the twenty-seventh session, at the same time, by writers who read no engine code: blind86
+# to tune on, and blind87, the twenty-eighth round's blind set (a counts-only writer), committed unscored.
+BLIND86 = GoldSet("blind86", GOLD / "blind86" / "docs", GOLD / "blind86" / "gold.jsonl", False)
+BLIND87 = GoldSet("blind87", GOLD / "blind87" / "docs", GOLD / "blind87" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
