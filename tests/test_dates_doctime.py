@@ -6351,3 +6351,18 @@ def test_a_show_being_prepared_is_still_to_come(tmp_path: Path, text: str, phras
     # in a March paper, a show "being prepared" for 18 December to 7 January is this winter's, not the last
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got[phrase] == "2001-12-18"
+
+
+@pytest.mark.parametrize(
+    ("head", "base", "year"),
+    [("NINE HUNDRED AND FIFTY YEARS ON", "1067", "2017"), ("ONE HUNDRED AND TWENTY-FIVE YEARS ON", "1892", "2017")],
+)
+def test_a_count_written_in_many_words_is_read_whole(tmp_path: Path, head: str, base: str, year: str) -> None:
+    # not its last three words: "hundred and fifty", "and twenty-five"
+    text = (
+        f"ELMSWORTH ABBEY — {head}\nProgramme of the abbey festival, Friday 2 to Sunday 4 June\n"
+        f"The abbey church was consecrated on 4 June {base}, in the presence of the bishop.\n\n"
+        "Sunday 4 June\nA festival service in the nave at 11am.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Sunday 4 June"] == f"{year}-06-04"

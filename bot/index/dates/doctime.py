@@ -2658,7 +2658,7 @@ def _year_ranges(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
 # A count of years, in any of the four languages, for the last-resort arithmetic below: "55 лет",
 # "sixty years", "cien años", "十周年", "the 75th anniversary", "died aged 87".
 _COUNTED = re.compile(
-    r"(?<![\d.,/])(?P<n>\d{1,3}|(?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+)\s*-?\s*"
+    r"(?<![\d.,/])(?P<n>\d{1,3}|(?:[^\W\d_]+[\s-]+){0,4}[^\W\d_]+)\s*-?\s*"
     r"(?:years?\b|años?\b|лет\b|года?\b|летия|летие|летию|летием|годовщин)"
     rf"|\b(?P<o>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday|jubilee|aniversario)\b"
     r"|(?P<es>\d{1,3})\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
@@ -2701,12 +2701,12 @@ def _may_count(text: str) -> bool:
 
 def _counted_in(sent: str) -> Iterator[re.Match[str]]:
     """The matches of `_COUNTED.finditer(sent)`. Each holds a `_COUNTED_HINT` match that starts where
-    it starts or up to three words on (its count's words, or an ordinal and "annual"; words split at
+    it starts or up to five words on (its count's words, or an ordinal and "annual"; words split at
     spaces and hyphens, as `[\\s-]` does): only the places from there to each hint are tried, not every
     place of the sentence (where the pattern's runs of words make each try slow)."""
     pos = 0
     while (hint := _COUNTED_HINT.search(sent, pos)) is not None:
-        for at in range(max(pos, _word_start(sent, hint.start(), 3, hyphens=True)), hint.start() + 1):
+        for at in range(max(pos, _word_start(sent, hint.start(), 5, hyphens=True)), hint.start() + 1):
             if (m := _COUNTED.match(sent, at)) is not None:
                 yield m
                 pos = m.end()
@@ -2751,6 +2751,10 @@ OWN_DEATH = re.compile(
 )
 
 
+COUNT_WORDS_MAX = 6  # words of a count written out: "one hundred and twenty-five"
+COUNT_YEARS_MAX = 1000  # a count of years beyond this is no anniversary (as `_find_anniversaries` reads them)
+
+
 def _count_value(words: Sequence[str]) -> int | None:
     """ "seventy-five", "setenta y cinco", "пятьдесят пять", "one hundred" → a number, else None."""
     total = 0
@@ -2773,10 +2777,12 @@ def _count(m: re.Match[str]) -> tuple[int, bool] | None:
         return (age, True) if 2 <= age <= 300 else None
     raw = m.group("n") or m.group("o") or m.group("es") or m.group("age") or m.group("zh") or ""
     words = [w for w in re.split(r"[\s-]+", raw) if w]
-    for k in range(min(3, len(words)), 0, -1):  # "for seventy-five years": the longest tail that is a number
+    # "for seventy-five years": the longest tail that is a number ("nine hundred and fifty", not its
+    # "hundred and fifty"; "one hundred and twenty-five", not its "and twenty-five")
+    for k in range(min(COUNT_WORDS_MAX, len(words)), 0, -1):
         n = _count_value(words[-k:])
         if n is not None:
-            return (n, bool(m.group("age"))) if 2 <= n <= 300 else None
+            return (n, bool(m.group("age"))) if 2 <= n <= COUNT_YEARS_MAX else None
     return None
 
 
