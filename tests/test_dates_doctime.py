@@ -6366,3 +6366,14 @@ def test_a_count_written_in_many_words_is_read_whole(tmp_path: Path, head: str, 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Sunday 4 June"] == f"{year}-06-04"
+
+
+def test_the_day_that_is_the_anniversary_of_an_event_dated_after_it_is_the_present_one(tmp_path: Path) -> None:
+    # a weekday repeats every 400 years: only the event's own date, stated after, says which is which
+    text = (
+        "KELLBRIDGE ADVERTISER\nEight hundred years a borough\n"
+        "Saturday, 19 June, is the 800th anniversary of the charter granted to Kellbridge by the king at "
+        "Westminster on 19 June 1221.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Saturday, 19 June"] == "2021-06-19"

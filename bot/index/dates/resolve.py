@@ -2537,9 +2537,15 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 after = None
             if after and year is not None and m.anniversary_year is None:
                 n = number_word(after.group("n"))
-                if n and (
-                    (m.weekday is not None and _weekday_fits(m, year) and not _weekday_fits(m, year - n))
-                    or _NOW_BEFORE.search(text, max(s, m.start - 24), m.start)
+                if (
+                    n
+                    and (
+                        (m.weekday is not None and _weekday_fits(m, year) and not _weekday_fits(m, year - n))
+                        or _NOW_BEFORE.search(text, max(s, m.start - 24), m.start)
+                        # ("Monday, 15 June, is the 800th anniversary of the sealing … on 15 June 1215": the
+                        # event's own year stated after; a weekday repeats every 400 years and cannot tell)
+                        or (year - n) in years_in(text[after.end() : e])
+                    )
                 ):
                     # "Friday, 30 January, is the 150th anniversary of the opening …": the weekday
                     # written is the present occasion's, not the original event's; the account goes on after it
