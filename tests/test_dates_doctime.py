@@ -6377,3 +6377,15 @@ def test_the_day_that_is_the_anniversary_of_an_event_dated_after_it_is_the_prese
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Saturday, 19 June"] == "2021-06-19"
+
+
+def test_a_record_quoted_under_its_own_quoted_heading_is_of_the_headings_year(tmp_path: Path) -> None:
+    # the diary's future ("we shall go back on the 26th") is its own, not the article's
+    text = (
+        "KESTON GAZETTE\nThe lido at seventy-five\n"
+        "On Saturday, 12 June, the Keston lido marks its 75th anniversary. It opened on Saturday 12 June 1948.\n\n"
+        'One of the first swimmers, Joan Pryce, kept a diary. Her entry for "Saturday 12th" reads: "Hot. '
+        'Swam twice. Mum says we shall go back on the 26th for the gala."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["26th"] == "1948-06-26"

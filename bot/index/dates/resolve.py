@@ -986,8 +986,14 @@ def _quoted_from_dating_sentence(text: str, at: int, end: int) -> bool:
     """Whether `end` is inside a quotation that opens later in the sentence of the date ending at
     `at`, and goes on past that sentence's end ("El día 18 de aquel mes escribió a su madre una carta:
     «Desde el día 10 … Volveré para Reyes: salgo el día 4 de enero …»")."""
+    if inside_quotes(text[:at]):
+        # (the date quoted itself, a record's heading: "Her entry for "Friday 14th" reads: "Wet. … Mr
+        # Dorling says we shall go again on the 28th"")
+        if (heading := _QUOTE_CLOSE.match(text, at)) is None:
+            return False
+        at = heading.end()
     opening = _QUOTE_OPEN.search(text, at, end)
-    if opening is None or inside_quotes(text[:at]) or _QUOTE_CLOSE.search(text, opening.end(), end):
+    if opening is None or _QUOTE_CLOSE.search(text, opening.end(), end):
         return False
     return opening.start() < sentence_at(sentences(text), at)[1] and inside_quotes(text[:end])
 
