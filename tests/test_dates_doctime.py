@@ -6389,3 +6389,13 @@ def test_a_record_quoted_under_its_own_quoted_heading_is_of_the_headings_year(tm
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["26th"] == "1948-06-26"
+
+
+def test_a_spanish_day_named_again_with_its_weekday_is_of_the_month_carried(tmp_path: Path) -> None:
+    text = (
+        "EL HERALDO DE TORRELAGO\nTorrelago, lunes 2 de agosto de 2010\nLas fiestas del puente\n"
+        "Los actos del cincuentenario se celebrarán los días 7 y 8 de agosto.\n"
+        "El sábado 7, a las doce, se descubrirá una placa junto al puente.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["sábado 7"] == "2010-08-07"

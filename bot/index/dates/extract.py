@@ -1155,9 +1155,12 @@ def _es_month_alone(text: str, start: int, end: int) -> int | None:
     return month
 
 
-def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] | None = None) -> list[Mention]:
+def _es_bare_numbers(
+    text: str, found: list[Mention], carried: tuple[int, int] | None = None, named_days: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month (or the
-    same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía")."""
+    same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía"). `named_days`: the
+    (month, day) pairs earlier paragraphs named."""
     out: list[Mention] = []
     for m in _ES_BARE_NUMBER.finditer(text):
         before = [x for x in found if x.end <= m.start("d")]
@@ -1198,6 +1201,9 @@ def _es_bare_numbers(text: str, found: list[Mention], carried: tuple[int, int] |
         # (a list's next item, its weekday written, may be earlier than the range carried over: "- Del 2
         # al 15 de septiembre: exposición" / "- Jueves día 5, a las 20 horas: conferencia")
         listed = carried_in and m.group("wd") is not None and m.group("dia") is not None
+        # (or a day an earlier paragraph named, told again with its weekday: "Los actos … se celebrarán
+        # los días 5 y 6 de agosto." / "El jueves 5, a las doce, se descubrirá una placa")
+        listed = listed or (carried_in and m.group("wd") is not None and (month, days[0][0]) in named_days)
         if (days[0][0] <= last and not within and not again and not listed) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
@@ -1399,7 +1405,9 @@ def _bare_ordinals_of(
         # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
         both = sorted([*found, *other], key=lambda x: x.start)
         spanish = [
-            x for x in _es_bare_numbers(text, both, carried) if not any(o.start <= x.start < o.end for o in other)
+            x
+            for x in _es_bare_numbers(text, both, carried, named_days)
+            if not any(o.start <= x.start < o.end for o in other)
         ]
         if other or spanish:
             return sorted([*other, *spanish], key=lambda x: x.start)
