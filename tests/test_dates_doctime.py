@@ -6399,3 +6399,13 @@ def test_a_spanish_day_named_again_with_its_weekday_is_of_the_month_carried(tmp_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["sábado 7"] == "2010-08-07"
+
+
+def test_a_russian_deadline_already_past_this_year_is_next_years(tmp_path: Path) -> None:
+    # "можно приносить до 30 апреля" in a November paper: the coming April
+    text = (
+        "«ЛУГОВСКАЯ ПРАВДА»\nВторник, 14 ноября 2006 года\nМузею — пятьдесят лет\n"
+        "Весной музей откроет новый зал. Фотографии и письма можно приносить до 30 апреля.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["30 апреля"] == "2007-04-30"

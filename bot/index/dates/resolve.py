@@ -1948,7 +1948,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|mientras|и|�
 _SCHEDULE = re.compile(
     # (its words' first letters looked at first, then one `\b` for the English and Spanish ones: the
     # same matches)
-    r"(?=[abceimnorstзноп截])(?:"
+    r"(?=[abceimnorstзнопм截])(?:"
     r"\b(?:(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
     r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due)"
     # "The next meeting is on 6 February", "The orchestra's next concerts are at Christmas, … and on 6 February"
@@ -1956,6 +1956,8 @@ _SCHEDULE = re.compile(
     r")\b"
     r"|(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b)"
     r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут|открыт[аоы]?\s+до|закрыт[аоы]?\s+до"
+    # (a deadline: "Фотографии можно приносить до 30 апреля", "Заявки принимаются до 15 мая")
+    r"|можно\s+[а-яё]+\s+до|принимаются\s+до"
     r"|截止)",  # Chinese marks no tense (举行 tells of the past as well): only a deadline
     re.IGNORECASE,
 )
