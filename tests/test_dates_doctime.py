@@ -6409,3 +6409,14 @@ def test_a_russian_deadline_already_past_this_year_is_next_years(tmp_path: Path)
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["30 апреля"] == "2007-04-30"
+
+
+def test_a_russian_day_a_date_is_set_to_is_a_day(tmp_path: Path) -> None:
+    # "назначен на 18-е": the 18th of the month named; "на 2-е место" is a place, not a day
+    text = (
+        "Шахматному клубу — 50 лет\n\nВ дневнике тренера за 1971 год есть запись: «Вторник, 2 марта. Проиграли "
+        "Озёрску. Матч-реванш назначен на 18-е». Команда вышла на 2-е место.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got.get("18-е") == "1971-03-18"
+    assert "2-е" not in got

@@ -896,7 +896,11 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 
 # "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨", "hasta el día 22": a
 # day alone, of the month last named before it.
-_RU_BARE_DAY = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-го\b(?!\s+(?:век|год|тысяч))")
+# (and one a date is moved or set to, "Реванш назначен на 18-е", "перенесли на 20-е число"; not "на 1-е место")
+_RU_BARE_DAY = re.compile(
+    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s))(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е)\b"
+    r"(?!\s+(?:век|год|тысяч|мест|издани|класс|сезон|тур|этаж|ряд|курс|полугоди|квартал|лет))"
+)
 # ("el viernes día 21": with its weekday)
 _ES_BARE_DAY = re.compile(
     rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)}),?\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b"
@@ -1003,7 +1007,7 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
     out: list[Mention] = []
     for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
         if (
-            (form == "ru" and "-го" not in text)
+            (form == "ru" and "-го" not in text and "-е" not in text)
             or (form == "zh" and "月" not in text and carried is None)
             or (form == "es" and "día" not in text)
         ):
