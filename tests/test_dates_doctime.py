@@ -6420,3 +6420,16 @@ def test_a_russian_day_a_date_is_set_to_is_a_day(tmp_path: Path) -> None:
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got.get("18-е") == "1971-03-18"
     assert "2-е" not in got
+
+
+def test_a_chinese_weekday_written_plain_after_the_date_chooses_the_year(tmp_path: Path) -> None:
+    # the diary's "10月1日，星期五" (no brackets) is 1971's, not the account's last year, 1970 (the year before
+    # the opening); "3日再去" is a day of that month
+    text = (
+        "河口镇报\n9月30日 星期一\n大桥通车二十年\n"
+        "明天，10月1日，是大桥通车二十周年。\n"
+        "1971年10月1日，大桥正式通车。通车前一年的5月8日，大桥合龙。\n"
+        '老工人的日记本里写着："10月1日，星期五。一早去桥头，人太多，没挤上去。3日再去。"\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["10月1日，星期五"], got["3日"]) == ("1971-10-01", "1971-10-03")

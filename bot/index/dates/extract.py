@@ -264,7 +264,10 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
     return day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
-_ZH_WEEKDAY_AFTER = re.compile(r"\s*[日号]\s*[（(](?:星期|周|礼拜)([一二三四五六日天])[）)]")
+# (or plain after it: "12月19日，星期三", "6月28日 星期三", "5月5日星期六"; "周" only in brackets: "周年")
+_ZH_WEEKDAY_AFTER = re.compile(
+    r"\s*[日号]\s*(?:[（(](?:星期|周|礼拜)([一二三四五六日天])[）)]|[，,]?\s*(?:星期|礼拜)([一二三四五六日天]))"
+)
 
 
 def _build(m: re.Match[str], text: str) -> Mention | None:
@@ -360,8 +363,9 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         weekday = WEEKDAYS.index(back.group(1))
     elif form == "zh" and (zh_wd := _ZH_WEEKDAY_AFTER.match(text, m.end("zh_d"))) is not None:
         # "2月25日（星期一）": the weekday in brackets after the (first) day
-        weekday = "一二三四五六日天".index(zh_wd.group(1)) if zh_wd.group(1) != "天" else 6
-        if end <= zh_wd.start(1):
+        wd = zh_wd.lastindex or 1
+        weekday = "一二三四五六日天".index(zh_wd.group(wd)) if zh_wd.group(wd) != "天" else 6
+        if end <= zh_wd.start(wd):
             end = zh_wd.end()
     anniv = None
     if y is not None:
@@ -932,7 +936,7 @@ _BOOKING_ANY = re.compile(
     rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
 _ZH_BARE_DAY = re.compile(
-    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到])"
+    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再])"
 )
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
 # ("那年5月" too, not "1978年5月")
