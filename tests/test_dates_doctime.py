@@ -6433,3 +6433,13 @@ def test_a_chinese_weekday_written_plain_after_the_date_chooses_the_year(tmp_pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["10月1日，星期五"], got["3日"]) == ("1971-10-01", "1971-10-03")
+
+
+def test_a_deadline_is_of_the_month_just_named_not_a_day_named_paragraphs_before(tmp_path: Path) -> None:
+    text = (
+        "Kelsey Rowing Club: dates for 2009\n\nSaturday 10 January: the New Year head race on the river.\n\n"
+        "Sunday 8 March: spring regatta at Thornmere.\n\n"
+        "Saturday 25 April: Annual General Meeting at 7pm. Nominations to the secretary by the 10th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["10th"] == "2009-04-10"

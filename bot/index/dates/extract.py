@@ -1490,6 +1490,9 @@ def _bare_ordinals_of(
             and back is None
             and before
             and _SENTENCE_END.search(text, before[-1].end, m.start())
+            # (not a deadline, which falls before the day just named: "Saturday the 26th of April: Annual
+            # General Meeting … Nominations … by the 12th" after "Saturday 12 January" paragraphs before)
+            and not deadline
         ):
             # ("… the night of 7 September … work due to begin on 5 April. "We hope never to see a night
             # like the 7th again"": a day an earlier paragraph named, not one of the month named last)
