@@ -6443,3 +6443,14 @@ def test_a_deadline_is_of_the_month_just_named_not_a_day_named_paragraphs_before
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["10th"] == "2009-04-10"
+
+
+def test_the_letter_of_the_nth_is_the_letter_headed_with_that_day(tmp_path: Path) -> None:
+    text = (
+        "Harold Pim, 1929–2019\n\nHarold Pim, who died on 2 July 2019, was a ship's engineer all his life.\n\n"
+        'In 1955 he sailed to Australia. His letter to his mother, headed "Sunday 14 August", survives: "We '
+        'crossed the line today and the cook shaved us all."\n\n'
+        "A memorial will be held on Saturday 14 September, when his son will read the letter of the 14th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Saturday 14 September"], got["14th"]) == ("2019-09-14", "1955-08-14")

@@ -986,6 +986,12 @@ _RU_IN_MONTH = re.compile(rf"(?<![а-яё])в\s+({'|'.join(_RU_IN_MONTHS)})(?![�
 
 # "Floods on 9 June were the worst since", "the worst wind here since the night of": what a record is
 # counted from, right before its year or date (a time of its own, not the news's).
+# "the letter of the 10th", "open at the page for the 15th": a record of a day the text named before
+# (its heading), not a day of the month named last.
+RECORD_OF = re.compile(
+    r"\b(?:letter|page|entry|diary|notebook|postcard|note|telegram|cable|log)\s+(?:of|for|dated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 RECORD_SINCE = re.compile(
     r"\b(?:first|last|only|best|worst|[a-z]{2,}est|most|least)\b[^.;:!?]{0,60}\bsince\s+(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
@@ -1482,6 +1488,7 @@ def _bare_ordinals_of(
         # ("Sunday 10 July …" then "Workshops run on the 9th and 10th": a list that names that day again)
         listed = (more := _AND_ORDINAL.match(text, m.end("d") + 2)) is not None and int(more.group("d")) == last[1]
         again = [mo for mo, d in named_days if d == day and valid_day(mo, day, None)]
+        record = RECORD_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         fixed = [mo for mo, d in weekday_days if d == day and valid_day(mo, day, None)]
         if (
             named is None
@@ -1489,7 +1496,7 @@ def _bare_ordinals_of(
             and again[-1] != last[0]
             and back is None
             and before
-            and _SENTENCE_END.search(text, before[-1].end, m.start())
+            and (_SENTENCE_END.search(text, before[-1].end, m.start()) or record)
             # (not a deadline, which falls before the day just named: "Saturday the 26th of April: Annual
             # General Meeting … Nominations … by the 12th" after "Saturday 12 January" paragraphs before)
             and not deadline
@@ -1533,7 +1540,7 @@ def _bare_ordinals_of(
             last = (again[-1], 0)
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
-        if named is None and (same := [x for x in before if day in (x.day, x.end_day)]):
+        if named is None and not (record and again) and (same := [x for x in before if day in (x.day, x.end_day)]):
             # "… on Tuesday 5 June … the Games open on 27 July. Roads will be closed … on the 5th":
             # the day named before, not the last-named month's
             last = (same[-1].month if same[-1].day == day else same[-1].end_month, 0)

@@ -63,6 +63,7 @@ from bot.index.dates.doctime import (
 )
 from bot.index.dates.extract import (
     OF_RELATIVE_MONTH,
+    RECORD_OF,
     RECORD_SINCE,
     WEEK_BEFORE,
     ZH_MONTH_STEP,
@@ -2353,8 +2354,15 @@ def _year_without_weekday(
     return _resolve_one(replace(m, weekday=None), text, s, e, taken, ctx, prev, pidx, anniversary_days)[0]
 
 
-def _told_before(out: list[ResolvedMention], m: Mention) -> ResolvedMention | None:
-    """The last day resolved before `m` of its month and day, when its year is known."""
+def _told_before(
+    out: list[ResolvedMention], m: Mention, record: bool = False, present: int | None = None
+) -> ResolvedMention | None:
+    """The last day resolved before `m` of its month and day, when its year is known; for a record's
+    (`record`: "the letter of the 10th"), the first of another year than the `present` (the day the
+    record is headed with, not the present's own day of that date)."""
+    if record:
+        return next((r for r in out if (r.month, r.day) == (m.month, m.day) and not r.derived
+                     and r.year is not None and r.year != present), None)  # fmt: skip
     for r in reversed(out):
         if (r.month, r.day) == (m.month, m.day) and not r.derived:
             return r if r.year is not None else None
@@ -2437,7 +2445,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             told_again = {
                 x.start
                 for x in bare
-                if (x.month, x.day) in named[: len(named) - len(found)] and not _named_in_its_sentence(text, found, x)
+                if (x.month, x.day) in named[: len(named) - len(found)]
+                and (
+                    not _named_in_its_sentence(text, found, x) or RECORD_OF.search(text, max(0, x.start - 40), x.start)
+                )
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
@@ -2509,11 +2520,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # whose August has it
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+            record = m.start in told_again and RECORD_OF.search(text, max(0, m.start - 40), m.start) is not None
             if (
                 m.start in told_again
-                and (earlier := _told_before(out, m)) is not None
+                and (earlier := _told_before(out, m, record, ctx.time.year)) is not None
                 and earlier.year != year
-                and (year is None or (not historical and _reads_past(_tense_context(text, s, m))))
+                and (year is None or record or (not historical and _reads_past(_tense_context(text, s, m))))
             ):
                 # ("… the night of 7 September [2003] … ¶ "Some of us still remember the 7th as if it were
                 # yesterday"": the day named before, again, in its year)
