@@ -6454,3 +6454,12 @@ def test_the_letter_of_the_nth_is_the_letter_headed_with_that_day(tmp_path: Path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Saturday 14 September"], got["14th"]) == ("2019-09-14", "1955-08-14")
+
+
+def test_a_bare_day_counted_back_from_a_day_named_before_is_of_its_month(tmp_path: Path) -> None:
+    text = (
+        "Ashby Mill open days\n\nThe miller will grind on 21 and 22 March, from 10am.\n\n"
+        "Booking is essential, and closes on the 17th, four days before the first open day.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got.get("17th") == "XXXX-03-17"

@@ -25,7 +25,7 @@ from bot.index.dates.lexicon import (
     WEEKDAYS,
 )
 from bot.index.dates.span import DateSpan
-from bot.index.dates.text import inside_quotes, sentence_at, sentences
+from bot.index.dates.text import inside_quotes, number_word, sentence_at, sentences
 
 
 def _alt(words: list[str]) -> str:
@@ -859,6 +859,8 @@ _EARLIER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?|nights?)\s+(?:earlier|before),?\s+(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "… closes on the 10th, four days before the first demonstration": a count back from a day named
+_DAYS_BEFORE_AFTER = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\b", re.I)
 NEXT_DAYS = 2  # a bare ordinal this close before a date named after it in one sentence is of its month
 AHEAD_DAYS = 7  # a bare ordinal this close before a day named after it, in one sentence, is of its month
 # What a deadline before an event asks of the reader: to book, enter, pay, send.
@@ -1519,6 +1521,13 @@ def _bare_ordinals_of(
             # written with the date before it ("his first sale here on 3 April 1971 … on the 26th")
             last = (fixed[-1], 0)
         earlier = _EARLIER.search(text, max(0, m.start() - 40), m.start()) is not None
+        # (or counted back from a day named before: "on 14 and 15 February" / "closes on the 10th, four
+        # days before the first demonstration")
+        earlier = earlier or (
+            last is not None
+            and (count := _DAYS_BEFORE_AFTER.match(text, m.end())) is not None
+            and (last[0], day + (number_word(count.group("n")) or 1)) in named_days  # ("a day before": one)
+        )
         # (or a quotation's day a few days before the one carried: "… the early hours of 27 November
         # 1703" / ""On the 26th the wind rose from the south-west by evening," he wrote")
         run_up = not before and 0 < last[1] - day <= QUOTED_DAYS_BEFORE
