@@ -1476,3 +1476,14 @@ def test_a_name_misspelt_only_in_its_vowels_is_a_slip_not_another_name(tmp_path:
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Ashendail Science Festivel")] == ["ASHENDALE SCIENCE FESTIVAL"]
     assert index.search("Ashendyke Science Festival") == []  # another name: other consonants
+
+
+def test_a_chinese_word_with_its_particle_is_that_word_not_a_name_by_sound(tmp_path: Path) -> None:
+    # "退休的" is 退休 and 的, not a name whose sound ("tuixiude") is a slip for Thursday or Tuesday
+    files = {
+        "a.txt": "Market\n\nThe market is held every Thursday and Tuesday in the square.\n",
+        "b.txt": "公园\n\n老周退休后常去河边的公园散步。\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("老周 退休的 公园")] == ["公园"]
+    assert index.search("退休的 market") == []

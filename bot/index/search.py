@@ -235,6 +235,9 @@ def consonants(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
+_HAN_PARTICLES = frozenset("的了吗呢")
+
+
 def max_edits(length: int) -> int:
     """Edits tolerated in a word the corpus lacks, in proportion to its length: long proper nouns
     are misspelt (and transliterated) in more places."""
@@ -1450,7 +1453,14 @@ class SearchIndex:
         # "Chao Le-chi": a given name's syllables, hyphenated, as the one pinyin word the corpus has (Leji)
         query = _HYPHENATED.sub(lambda m: self._hyphenated_wade_giles(m.group(0)) or m.group(0), query)
         for token in tokens(_DOTTED_NAME.sub(self._dotted_name, query)):
-            if is_han(token) and len(token) >= 3 and token not in self._stems and self._sound_names(token):
+            if (
+                is_han(token)
+                and len(token) >= 3
+                and token not in self._stems
+                # (not a corpus word and a particle: "退休的", "开业了")
+                and not (token[-1] in _HAN_PARTICLES and token[:-1] in self._stems)
+                and self._sound_names(token)
+            ):
                 raw.append(token)  # 托卡耶夫, a foreign name written by sound: segmenting would break it
             else:
                 raw.extend(words(token))
