@@ -1487,3 +1487,13 @@ def test_a_chinese_word_with_its_particle_is_that_word_not_a_name_by_sound(tmp_p
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("老周 退休的 公园")] == ["公园"]
     assert index.search("退休的 market") == []
+
+
+def test_an_english_ew_is_the_yu_russian_writes_for_it(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Observatory\n\nProfessor Andrew Wiles opened the new observatory on the hill.\n",
+        "b.txt": "Ferry\n\nThe ferry leaves at noon. Under the willow the indoor market is open.\n",
+    }
+    index = index_of(tmp_path, files)
+    # Эндрю is Andrew, not a slip for "under" or "indoor"
+    assert [h.article.title for h in index.search("Эндрю")] == ["Observatory"]

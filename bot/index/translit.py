@@ -67,6 +67,8 @@ _HARD_C = re.compile(r"c(?![ehiy])")
 # English spellings Russian writes by sound (Wright / Райт, Knight / Найт, May / Мэй, Taylor /
 # Тейлор): only a Latin word has them, and they are undone before the shared variants.
 _ENGLISH = (("igh", "ai"), ("ay", "ei"))
+# … and an English "ew" before a consonant or at the end (Andrew / Эндрю, Newton / Ньютон; not Rewi / Реви)
+_EW = re.compile(r"ew(?![aeiouy])")
 _SILENT_INITIAL = re.compile(r"^(?:w(?=r)|k(?=n))", re.MULTILINE)  # each word's start, when words are joined
 # A "c" that sounds "s" (Inácio / Инасиу, Cecilia / Сесилия) and a "z" that Spanish and Portuguese
 # say as "s" (Díaz / Диас, Luiz / Луис); з becomes the same "s", so Zelensky still meets Зеленский.
@@ -92,6 +94,8 @@ def skeleton(word: str) -> str:
         for old, new in _ENGLISH:
             if old in out:
                 out = out.replace(old, new)
+        if "ew" in out:
+            out = _EW.sub("iu", out)
     if out is word and out.endswith("owe"):
         out = out[:-1]  # a silent final e: Rowe / Роу, Howe / Хоу
     if out.endswith(("ow", "ng")):
