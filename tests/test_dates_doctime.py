@@ -6463,3 +6463,14 @@ def test_a_bare_day_counted_back_from_a_day_named_before_is_of_its_month(tmp_pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got.get("17th") == "XXXX-03-17"
+
+
+def test_a_letters_coming_day_earlier_in_the_month_is_the_next_months(tmp_path: Path) -> None:
+    # a letter of 28 June: "on the 3rd we sail" is 3 July; "since the 21st", told as past, is 21 June
+    text = (
+        "Obituary: Walter Grice, 1930–2015\n\nWalter Grice, who has died aged 85, was a ship's carpenter.\n\n"
+        'In 1953 he joined the Orcades. One letter, headed "Sunday 28 June", reads: "We load stores all week, '
+        'and on the 3rd we sail for Fremantle. I have not slept ashore since the 21st."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["3rd"], got["21st"]) == ("1953-07-03", "1953-06-21")

@@ -980,6 +980,10 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     if m.month == prev.month and m.day < prev.day and not _FUTURE.search(_tense_context(text, s, m)):
         # («Desde el día 10 no se habla de otra cosa», written on the 18th: earlier in its month)
         return prev.year
+    if past and (m.month, m.day) < (prev.month, prev.day) and (prev.month - m.month) % 12 <= 1:
+        # ("… on the 4th the public come in. I have not seen a bed since the 20th": told as past, a
+        # day before the one the letter looks ahead to is of its year)
+        return prev.year
     return prev.year if (m.month, m.day) >= (prev.month, prev.day) else prev.year + 1
 
 
@@ -2258,6 +2262,7 @@ _LETTER_BEFORE = re.compile(
 )
 _GOT = re.compile(r"\bgot\b", re.IGNORECASE)  # ("Got back on the milk train on the 31st"; no past of _tells_past's)
 _WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
+_HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:not\s+|never\s+|just\s+)?\w+(?:ed|en|wn|t)\b|['’]ve\b", re.I)
 
 
 def _before_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
@@ -2279,6 +2284,27 @@ def _before_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
     if not (_tells_past(tense) or _GOT.search(tense)) or _WOULD.search(tense) or _FUTURE.search(tense):
         return m  # (not "… by the 17th, he would send …": a plan, after the letter's day)
     month = 12 if m.month == 1 else m.month - 1
+    return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
+
+
+def _after_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
+    """`_before_the_letter`'s other side: a bare ordinal a quoted letter tells as still to come,
+    earlier in the month than the day the letter is dated ("One, headed "Sunday 29 April", reads: "…
+    The King opens it on Thursday, and on the 4th the public come in""): the month after the
+    letter's. (Told in the past, "I have not seen a bed since the 20th", it is the letter's month.)"""
+    letter = next((x for x in reversed(found) if x.end <= m.start), None)
+    if letter is None or letter.is_range or m.month != letter.month or m.day >= letter.day or m.is_range:
+        return m
+    if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
+        return m
+    opening = max(text.rfind(q, 0, m.start) for q in '"“«')
+    if opening < letter.end or not inside_quotes(text[: m.start]):
+        return m  # (the quotation the ordinal stands in opens after the letter's date)
+    s = sentence_at(sentences(text), m.start)[0]
+    tense = _tense_context(text, max(s, opening + 1), m)
+    if _tells_past(tense) or _GOT.search(tense) or _WOULD.search(tense) or _HAVE_DONE.search(tense):
+        return m
+    month = m.month % 12 + 1
     return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
 
 
@@ -2452,7 +2478,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
-            bare = [_before_the_letter(x, text, found) for x in bare]
+            bare = [_after_the_letter(_before_the_letter(x, text, found), text, found) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
         carried_year, carried_day = last_year, carried
         # (a date of last or next year hands its month on only over one whose year was written, a
