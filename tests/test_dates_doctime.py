@@ -6474,3 +6474,35 @@ def test_a_letters_coming_day_earlier_in_the_month_is_the_next_months(tmp_path: 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["3rd"], got["21st"]) == ("1953-07-03", "1953-06-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "launch", "memory"),
+    [
+        (
+            "FIFTY YEARS ON MARS\n\nFENMOUTH, 1 December. Exactly fifty years ago, on 2 December 1971, the lander of "
+            "Mars 3 made the first soft landing on Mars.\n\nThe journey to Mars took six months. On 28 May the "
+            "station lifted off from Baikonur, and the whole town followed its flight.\n\n"
+            '"On 2 December we sat by the radio until midnight," recalls his former pupil Ivan Drozd.\n',
+            "28 May",
+            "2 December",
+        ),
+        (
+            "ПОЛВЕКА НА МАРСЕ\n\nФенск, 1 декабря. Ровно полвека назад, 2 декабря 1971 года, спускаемый аппарат "
+            "«Марс-3» впервые совершил мягкую посадку на Марс.\n\nПуть к Марсу занял шесть месяцев. 28 мая станция "
+            "стартовала с Байконура.\n\n«2 декабря мы сидели у радиоприёмника до ночи, — вспоминает его бывший "
+            "ученик Иван Дрозд».\n",
+            "28 мая",
+            "2 декабря",
+        ),
+    ],
+)
+def test_a_journey_of_months_and_a_memory_of_the_day_are_the_accounts(
+    tmp_path: Path, text: str, launch: str, memory: str
+) -> None:
+    # "took six months. On 28 May …" steps back months in the account's year; "«2 декабря мы сидели …, —
+    # вспоминает»" is the memory of the day commemorated, not this year's day
+    got = resolve(tmp_path, {"a.txt": text})
+    years_of = {m.text: m.start_iso[:4] for m in got}
+    assert (years_of[launch], years_of[memory]) == ("1971", "1971")
+    assert "some months" in next(m.why for m in got if m.text == launch)

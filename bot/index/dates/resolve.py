@@ -1557,21 +1557,35 @@ _WROTE_BACK_THEN = re.compile(
 )
 
 
+# A memory attributed after its quotation: "«15 декабря мы сидели у радиоприёмника, — вспоминает …",
+# "“On 15 December we sat by the radio,” recalls …"
+_RECALLS_AFTER = re.compile(
+    r"[^\n\"“”«»]{0,60}?[\"”»]?\s*[,—–-]*\s*(?:recalls|remembers|recalled|remembered|recuerda|recordó|вспоминает|вспомина\w*"
+    r"|вспомнил\w*)(?![а-яё\w])",
+    re.IGNORECASE,
+)
+
+
 def _quoted_as_written(text: str, start: int) -> bool:
     """Whether the mention at `start` is inside a quotation a past verb introduces (a diary's "Día 20.
-    Hoy he subido …"): its "today" is the diary's, not the article's."""
+    Hoy he subido …"), or one its speaker is said to recall right after it: its "today" is the
+    diary's (or the memory's), not the article's."""
     opening = max(text.rfind(q, 0, start) for q in '“"«')
-    return (
-        opening > 0
-        and inside_quotes(text[opening:start])
-        and _WROTE_BACK_THEN.search(text, max(0, opening - 40), opening) is not None
-    )
+    if opening < 0 or not inside_quotes(text[opening:start]):
+        return False
+    if opening > 0 and _WROTE_BACK_THEN.search(text, max(0, opening - 40), opening) is not None:
+        return True
+    return _RECALLS_AFTER.match(text, start) is not None
 
 
 FLASHBACK_DAYS = 31
 # "La historia había empezado unos meses antes.": the account steps back months, in its own year.
 _MONTHS_BEFORE = re.compile(
-    r"\bmonths\s+(?:before|earlier)\b|\bmeses\s+antes\b|месяц\w*\s+(?:раньше|ранее|до\s+этого)|几个月前|数月前",
+    r"\bmonths\s+(?:before|earlier)\b|\bmeses\s+antes\b|месяц\w*\s+(?:раньше|ранее|до\s+этого)|几个月前|数月前"
+    # (or a journey of months up to the day told: "The journey to Venus took four months. On 17 August
+    # the station lifted off", "Путь к Венере занял четыре месяца. 17 августа станция стартовала")
+    r"|\b(?:took|lasted)\s+(?:\w+\s+){1,2}months\b|\b(?:duró|tardó|llevó)\s+\w+\s+meses\b"
+    r"|(?:занял\w*|длил\w*|продолжал\w*)\s+\w+\s+месяц\w*",
     re.IGNORECASE,
 )
 
@@ -3947,8 +3961,11 @@ def _year_by_rules(
         and not _timetable(_tense_context(text, s, m))  # "Выставка открыта до 18 марта": now
     ):
         assert prev is not None and prev.year is not None  # (_flashback says so)
+        gap = (datetime.date(2000, prev.month, prev.day) - datetime.date(2000, m.month, m.day)).days  # (a leap year)
         why = reason(
-            N_("the account of {year} steps back a few days (previous date: {prev})"),
+            N_("the account of {year} steps back a few days (previous date: {prev})")
+            if gap <= FLASHBACK_DAYS
+            else N_("the account of {year} steps back some months (previous date: {prev})"),
             year=prev.year,
             prev=prev.label,
         )
