@@ -6506,3 +6506,13 @@ def test_a_journey_of_months_and_a_memory_of_the_day_are_the_accounts(
     years_of = {m.text: m.start_iso[:4] for m in got}
     assert (years_of[launch], years_of[memory]) == ("1971", "1971")
     assert "some months" in next(m.why for m in got if m.text == launch)
+
+
+def test_a_present_clause_after_last_years_is_not_last_years(tmp_path: Path) -> None:
+    text = (
+        "ORCHARD LANE HOSPICE\nNews release, Monday 6 October 2003\n\n"
+        "Last year's sponsored swim, on 14 September, raised £9,000 for the new minibus, which arrives on "
+        "2 November.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["14 September"], got["2 November"]) == ("2002-09-14", "2003-11-02")

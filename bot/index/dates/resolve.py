@@ -864,6 +864,21 @@ _THAT_TIME = re.compile(
 
 
 _AND_CLAUSE = re.compile(r",\s+and\s|;\s")
+# A clause of its own after a last or this year ("…, which arrives on", "…, so customers are asked to
+# … by", "…, and we are delighted that …"), in the present: the date in it is not that year's (a next
+# year's goes on in the present: "Next year will be the 91st, and we are planning … for 6 May").
+_CLAUSE_AFTER_REL = re.compile(r",\s*(?:which|so|and\s+(?:we|they|you|it|he|she|the|our|their))\b", re.IGNORECASE)
+_NOW_VERB = re.compile(r"\b(?:is|are|am|should|must|can|arrives|comes|returns|goes)\b", re.IGNORECASE)
+
+
+def _now_clause_after(sentence_before: str, after: int) -> bool:
+    """Whether the part of a sentence before a date, after a relative year ending at `after`, opens a
+    clause of its own (`_CLAUSE_AFTER_REL`) that is in the present and tells nothing past."""
+    cut = _last(_CLAUSE_AFTER_REL.finditer(sentence_before, after))
+    if cut is None:
+        return False
+    part = sentence_before[cut.end() :]
+    return bool(_PRESENT.search(part) or _NOW_VERB.search(part)) and not _reads_past(part)
 
 
 _NARRATIVE = N_("narrative context: the account of {year} goes on (previous date: {prev})")
@@ -3546,6 +3561,10 @@ def _year_by_rules(
         rel = None  # "Last year's open day … raised £3,400, and the crew hope to beat that on 5 August next year"
     if rel and _FOR_NEXT_YEAR_BY.search(sentence_before):
         rel = None  # "renewals for next year are due by 31 December": the deadline is this year's
+    if rel and _relative_shift(rel.group(0)) <= 0 and _now_clause_after(sentence_before, rel.end()):
+        # "Last year's fundraising walk … raised £18,000 for the new scanner, which arrives on 2 November";
+        # "… the choir sang … on the 9th, and we are delighted that they have been invited back on 8 March"
+        rel = None
     if (
         rel
         and article_year is not None
