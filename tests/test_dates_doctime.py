@@ -6516,3 +6516,17 @@ def test_a_present_clause_after_last_years_is_not_last_years(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["14 September"], got["2 November"]) == ("2002-09-14", "2003-11-02")
+
+
+def test_an_obituarys_birthday_with_a_name_between_and_a_counted_birthday(tmp_path: Path) -> None:
+    # "born Nell Furze on 4 April" is the birth (a name between "born" and the date); "on her 60th
+    # birthday, 4 April" is sixty years after it
+    text = (
+        "Obituary: Nell Hardy, ferry skipper\nCawley Gazette, 6 September 2019\n\nNell Hardy, who skippered the "
+        "Cawley ferry for forty years, has died. She died on Monday, 2 September, aged 84.\n\n"
+        "She was born Nell Furze on 4 April in the lock cottage at Cawley.\n\n"
+        "She took her last crossing on her 60th birthday, 4 April, and was piped ashore by the lifeboat crew.\n"
+    )
+    got = [(m.text, m.start_iso, m.line) for m in resolve(tmp_path, {"a.txt": text})]
+    years_of = {line: iso[:4] for t, iso, line in got if t == "4 April"}
+    assert (years_of[6], years_of[8]) == ("1935", "1995")

@@ -3842,6 +3842,9 @@ def _year_by_rules(
     born = _born_by_age(ctx, m, text, s, article_year)
     if born is not None:
         return born[0], "inferred", born[1] + _weekday_note(m, born[0]), True
+    nth_birthday = _nth_birthday(ctx, m, text, s, article_year)
+    if nth_birthday is not None:
+        return nth_birthday[0], "inferred", nth_birthday[1] + _weekday_note(m, nth_birthday[0]), True
     in_year = _in_anniversary_year(ctx, m, text)
     if in_year is not None and (article_year is None or in_year[0] < article_year):
         why = reason(N_("in the year of “{phrase}”: {why}"), phrase=in_year[1], why=in_year[2])
@@ -4574,13 +4577,18 @@ def _other_account(prev: _Prev | None, pidx: int, base_year: int) -> bool:
     return prev is not None and prev.historical and prev.year not in (None, base_year) and pidx - prev.para <= 1
 
 
-# "He was born on 3 March": the date that follows is a birthday; "who has died on 9 June aged 80":
-# the age that dates it.
-_BORN_BEFORE = re.compile(r"\b(?:was\s+)?born\s+(?:on\s+)?$|\bnació\s+el\s+$|родил(?:ся|ась)\s+$", re.I)
+# "He was born on 3 March", "She was born Ada Purvis on 3 March": the date that follows is a birthday;
+# "who has died on 9 June aged 80": the age that dates it.
+_BORN_BEFORE = re.compile(
+    r"\b(?:was\s+)?born\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:on\s+)?$|\bnació\s+el\s+$|родил(?:ся|ась)\s+$", re.I
+)
+BORN_REACH = 40  # characters before a date where "born … on" is looked for
 _DIED_AGED = re.compile(
     r"\b(?:died|passed\s+away|murió|falleció)\b(?P<when>[^.;]{0,70}?)\b(?:aged|a\s+los)\s+(?P<n>\d{1,3}|[^\W\d_]+)",
     re.IGNORECASE,
 )
+# "He handed the farm to his nephew on his 65th birthday, 3 March": the person's own birthday, counted
+_NTH_BIRTHDAY_BEFORE = re.compile(r"\b(?:his|her)\s+(?P<n>[\w-]+)\s+birthday,?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int | None) -> tuple[int, str] | None:
@@ -4588,10 +4596,15 @@ def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int
     died on 9 June aged 80" in an obituary of 2011 and "He was born on 3 March" → 1931."""
     if article_year is None or not _cue_words(text).born:
         return None
-    if not _BORN_BEFORE.search(text, max(s, m.start - 24), m.start):
+    if not _BORN_BEFORE.search(text, max(s, m.start - BORN_REACH), m.start):
         return None
     if not ctx.obituary:
         return None
+    return _birth_year_by_age(ctx, (m.month, m.day), article_year)
+
+
+def _birth_year_by_age(ctx: _Context, born: tuple[int, int], article_year: int) -> tuple[int, str] | None:
+    """(year, why) of a birthday (`born`, month and day) from the age an obituary gives at death."""
     for p in (ctx.article.title, *(q.text for q in ctx.article.paragraphs)):
         died = _DIED_AGED.search(p)
         if died is None or not (age := number_of(died.group("n"))):
@@ -4601,9 +4614,32 @@ def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int
         if day is None:
             return None
         death_year = article_year - (1 if ctx.present_day is not None and day > ctx.present_day else 0)
-        year = death_year - age - (1 if (m.month, m.day) > day else 0)
+        year = death_year - age - (1 if born > day else 0)
         phrase = " ".join(died.group(0).split())
         return year, reason(N_("born in {year}: “{phrase}” in {death}"), year=year, phrase=phrase, death=death_year)
+    return None
+
+
+def _nth_birthday(ctx: _Context, m: Mention, text: str, s: int, article_year: int | None) -> tuple[int, str] | None:
+    """(year, why) of "on his 65th birthday, 3 March" in an obituary that tells the person's birthday
+    ("He was born on 3 March") and age at death: the birth year plus the count."""
+    if article_year is None or not ctx.obituary or "birthday" not in text:
+        return None
+    nth = _NTH_BIRTHDAY_BEFORE.search(text, max(s, m.start - BORN_REACH), m.start)
+    if nth is None or not (n := number_word(nth.group("n"))):
+        return None
+    for p in ctx.article.paragraphs:
+        for x in find_mentions(p.text):
+            if (x.month, x.day) != (m.month, m.day) or x.year is not None:
+                continue
+            if _BORN_BEFORE.search(p.text, max(0, x.start - BORN_REACH), x.start) is None:
+                continue
+            born = _birth_year_by_age(ctx, (x.month, x.day), article_year)
+            if born is None:
+                return None
+            phrase = " ".join(nth.group(0).split()).strip(" ,")
+            why = reason(N_("“{phrase}”: {n} years after the birth; {why}"), phrase=phrase, n=n, why=born[1])
+            return born[0] + n, why
     return None
 
 
