@@ -6530,3 +6530,13 @@ def test_an_obituarys_birthday_with_a_name_between_and_a_counted_birthday(tmp_pa
     got = [(m.text, m.start_iso, m.line) for m in resolve(tmp_path, {"a.txt": text})]
     years_of = {line: iso[:4] for t, iso, line in got if t == "4 April"}
     assert (years_of[6], years_of[8]) == ("1935", "1995")
+
+
+def test_a_request_about_a_thing_of_a_year_is_the_presents(tmp_path: Path) -> None:
+    # "photographs of the 1953 flood lorry are asked …" is a thing of 1953; the deadline is now
+    text = (
+        "HARLOW END ARCHIVE\nNewsletter, Tuesday 1 October 2019\n\n"
+        "Readers with photographs of the 1953 flood lorry are asked to contact the editor by 15 November.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["15 November"] == "2019-11-15"

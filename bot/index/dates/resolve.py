@@ -1346,9 +1346,13 @@ _NOUN_AFTER = re.compile(r"\s(?!and\b|to\b|or\b)[a-z]{3,}")
 
 
 def _now_in(text: str, s: int, e: int, year: re.Match[str]) -> bool:
-    """Whether the sentence, outside the year, speaks of now or later."""
+    """Whether the sentence, outside the year, speaks of now or later ("… are asked to contact the
+    editor by 15 November": a request)."""
     rest = text[s : year.start()] + " " + text[year.end() : e]
-    return _FUTURE.search(rest) is not None or _PRESENT.search(rest) is not None
+    return _FUTURE.search(rest) is not None or _PRESENT.search(rest) is not None or _ASKED_NOW.search(rest) is not None
+
+
+_ASKED_NOW = re.compile(r"\b(?:is|are)\s+(?:asked|requested|welcome|urged|reminded)\s+to\b", re.IGNORECASE)
 
 
 _OWN_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this)\s+year\b", re.IGNORECASE)  # ("last year's" too)
