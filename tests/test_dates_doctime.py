@@ -6540,3 +6540,12 @@ def test_a_request_about_a_thing_of_a_year_is_the_presents(tmp_path: Path) -> No
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["15 November"] == "2019-11-15"
+
+
+def test_a_year_after_a_colon_or_semicolon_that_follows_the_date_is_its_own_clauses(tmp_path: Path) -> None:
+    text = (
+        "LOCH RINK BLOG\nPosted Sunday 10 January 2010\n\nThe loch froze hard this week and we curled on it.\n\n"
+        "Comments\n\nAlan Reid, 11 January: I was on the loch in 1982 too. Saturday was even better.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["11 January"] == "2010-01-11"

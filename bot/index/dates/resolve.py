@@ -1322,6 +1322,10 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue  # "the festival, first held in 1995, moves … on July 27": the year of an origin
         if pos < m.start() and _future_clause_before(text, s, pos, m.start()):
             continue  # "On 6 May the museum will show its stamp, posted in 1840": another clause's past
+        if pos < m.start() and _CLAUSE_MARK.search(text, pos, m.start()):
+            # "Morag Innes, 11 January: I was on the loch in 1991 too", "[… no. 10, 8 March; the Herald
+            # was founded in 1907]": a year after a colon or semicolon that follows the date is its clause's
+            continue
         if _attributive(text, s, m) and _now_in(text, s, e, m):
             continue  # "… on 29 July, the Otters will recreate the 1936 diving display": a thing of 1936, now
         dist = abs(m.start() - pos)
@@ -1332,6 +1336,9 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, int(m.group(1)))
     return best[1] if best else None
+
+
+_CLAUSE_MARK = re.compile(r";|:(?=\s)")
 
 
 def _attributive(text: str, s: int, year: re.Match[str]) -> bool:
