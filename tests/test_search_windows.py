@@ -1497,3 +1497,13 @@ def test_an_english_ew_is_the_yu_russian_writes_for_it(tmp_path: Path) -> None:
     index = index_of(tmp_path, files)
     # Эндрю is Andrew, not a slip for "under" or "indoor"
     assert [h.article.title for h in index.search("Эндрю")] == ["Observatory"]
+
+
+def test_a_number_the_question_gives_is_one_its_answer_writes(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Harold Pike\n\nAt the 1936 county games Harold Pike won the 400 metres in a time of 49.2 seconds.\n",
+        "b.txt": "Ferry\n\nThe ferry to the island carries 200 passengers and leaves at noon.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("what was Harold Pike's time in the 200 metres?") == []
+    assert [h.article.title for h in index.search("what was Harold Pike's time in the 400 metres?")] == ["Harold Pike"]

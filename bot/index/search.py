@@ -238,6 +238,18 @@ def consonants(word: str) -> str:
 _HAN_PARTICLES = frozenset("的了吗呢")
 
 
+_NUMBER_OF_TIME = re.compile(r"\s+(?:years?|days?|weeks?|months?|hours?|anniversary|años|лет|года?|周年|年)\b", re.I)
+
+
+def _measure_number(term: str, query: str) -> bool:
+    """Whether a query word is a number in figures (not a year, not a count of time) that the query
+    writes as it is."""
+    if not (term.isdigit() and term.isascii()) or (len(term) == 4 and "1000" <= term <= "2099"):
+        return False
+    at = re.search(rf"(?<![\d.,]){term}(?![\d.,])", query)
+    return at is not None and _NUMBER_OF_TIME.match(query, at.end()) is None
+
+
 def max_edits(length: int) -> int:
     """Edits tolerated in a word the corpus lacks, in proportion to its length: long proper nouns
     are misspelt (and transliterated) in more places."""
@@ -1886,6 +1898,12 @@ class SearchIndex:
                 # "when was the Skelder lifeboat station closed?": a date beside a form of the verb (a
                 # beginning's answer may use another verb, far from any "founded": not those)
                 cover[~self._articles_dating(t, np.flatnonzero(cover >= floor))] = 0.0
+        for t in q.terms:
+            if _measure_number(t.term, query):
+                # "what was Eric Liddell's time in the 200 metres?" of an article of the 400: a number
+                # the question gives is one its answer writes (not a count of years: "50 years of the Lao
+                # PDR" of its "50th anniversary"; not a year)
+                cover[~self._articles_holding(t)] = 0.0
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
         for t in self._names_asked(q, query):
