@@ -1507,3 +1507,5 @@ def test_a_number_the_question_gives_is_one_its_answer_writes(tmp_path: Path) ->
     index = index_of(tmp_path, files)
     assert index.search("what was Harold Pike's time in the 200 metres?") == []
     assert [h.article.title for h in index.search("what was Harold Pike's time in the 400 metres?")] == ["Harold Pike"]
+    # and a year the question gives
+    assert index.search("Harold Pike county games 1938") == []

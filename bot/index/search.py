@@ -242,9 +242,9 @@ _NUMBER_OF_TIME = re.compile(r"\s+(?:years?|days?|weeks?|months?|hours?|annivers
 
 
 def _measure_number(term: str, query: str) -> bool:
-    """Whether a query word is a number in figures (not a year, not a count of time) that the query
+    """Whether a query word is a number in figures (a year too, not a count of time) that the query
     writes as it is."""
-    if not (term.isdigit() and term.isascii()) or (len(term) == 4 and "1000" <= term <= "2099"):
+    if not (term.isdigit() and term.isascii()):
         return False
     at = re.search(rf"(?<![\d.,]){term}(?![\d.,])", query)
     return at is not None and _NUMBER_OF_TIME.match(query, at.end()) is None
@@ -1901,8 +1901,8 @@ class SearchIndex:
         for t in q.terms:
             if _measure_number(t.term, query):
                 # "what was Eric Liddell's time in the 200 metres?" of an article of the 400: a number
-                # the question gives is one its answer writes (not a count of years: "50 years of the Lao
-                # PDR" of its "50th anniversary"; not a year)
+                # the question gives is one its answer writes, and so is a year (not a count of years: "50
+                # years of the Lao PDR" of its "50th anniversary")
                 cover[~self._articles_holding(t)] = 0.0
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
