@@ -1509,3 +1509,15 @@ def test_a_number_the_question_gives_is_one_its_answer_writes(tmp_path: Path) ->
     assert [h.article.title for h in index.search("what was Harold Pike's time in the 400 metres?")] == ["Harold Pike"]
     # and a year the question gives
     assert index.search("Harold Pike county games 1938") == []
+
+
+def test_a_how_many_question_needs_its_number_in_a_sentence_of_what_it_counts(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Clogs\n\nThe last pair of clogs left the Wenby workshop of Haworth & Sons on Wednesday. Two hundred "
+        "people came to the farewell party.\n",
+        "b.txt": "Baskets\n\nAt its height the Osier Lane works made 3,000 baskets a year for the fish market.\n",
+        "c.txt": "Ferry\n\nThe ferry to the island leaves at noon.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("how many pairs of clogs did Haworth & Sons make?") == []
+    assert [h.article.title for h in index.search("how many baskets did the Osier Lane works make?")] == ["Baskets"]

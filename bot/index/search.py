@@ -1839,7 +1839,11 @@ class SearchIndex:
             counted = [t for t in q.terms if t.term in counted_asked and t.expansions]
             # "how many pupils …?": no number with pupils, no answer; none at all when the corpus never
             # names what is counted ("¿cuántos empleados tiene JISCO?")
-            cover[~self._articles_counting(counted) if counted else slice(None)] = 0.0
+            # (its number in a sentence that holds it or the words that follow it, "how many troops took
+            # part …?" of "Around 400 military personnel … took part")
+            after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query)[:HOW_MANY_WORDS])
+            anchors = [t for t in q.terms if (t.term in counted_asked or t.term in after) and t.expansions]
+            cover[~self._articles_counting_near(counted, anchors) if counted else slice(None)] = 0.0
         if (named := named_thing(query)) is not None:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
             # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
@@ -2083,6 +2087,26 @@ class SearchIndex:
         if pids is not None:
             held[self._article_of[pids]] = True
         return held
+
+    def _articles_counting_near(self, terms: list[_QueryTerm], anchors: list[_QueryTerm]) -> np.ndarray:
+        """`_articles_counting`, the number in a sentence that holds a form of a query word ("how many
+        pairs of clogs …?" of "The last pair of clogs left … Two hundred people came": none in the
+        pair's sentence). Read for at most COUNT_READ_MAX passages holding one; the rest may count."""
+        held = self._articles_counting(terms)  # (a passage that writes no number at all: none near)
+        near = np.zeros(self._n_articles, dtype=bool)
+        forms = frozenset(self._stem_terms[tid] for t in anchors for tid, _ in t.expansions)
+        accepted = COUNT | SPAN if any(t.term in TIME_UNITS for t in terms) else COUNT
+        budget = COUNT_READ_MAX
+        for tid, _ in (e for t in terms for e in t.expansions):
+            pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
+            pids = pids[held[self._article_of[pids]] & ~near[self._article_of[pids]]]
+            for p in pids[:budget].tolist():
+                text = self.passages[p].text
+                if gives_a_count(_words_around(text, _marks(text, int(self._lang[p]), forms))) & accepted:
+                    near[self._article_of[p]] = True
+            near[self._article_of[pids[budget:]]] = True
+            budget -= min(budget, len(pids))
+        return near
 
     def _articles_counting(self, terms: list[_QueryTerm]) -> np.ndarray:
         """Per article, whether a passage of it holds a form of one of the query words and a number.
@@ -2670,6 +2694,22 @@ class _Eval:
     sizes: np.ndarray
     base: np.ndarray  # per article: global passage id = index here + base
     layout: window.Layout
+
+
+# The words a "how many" question goes on with: what it counts and what is told of it.
+_WORDS_AFTER_HOW_MANY = re.compile(r"(?<=\s)(?!many\b)[^\W\d_]+", re.IGNORECASE)
+HOW_MANY_WORDS = 5
+_SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
+
+
+def _words_around(text: str, marks: list[tuple[int, int]]) -> str:
+    """The sentences of `text` that hold one of `marks`, joined by " … "."""
+    parts = []
+    for ms, me in marks:
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, ms)), default=0)
+        stop = _SENTENCE_STOP.search(text, me)
+        parts.append(text[start : stop.start() if stop else len(text)])
+    return " … ".join(dict.fromkeys(parts))
 
 
 def _marks(text: str, lang: int, matched: frozenset[str]) -> list[tuple[int, int]]:
