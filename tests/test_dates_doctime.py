@@ -6549,3 +6549,19 @@ def test_a_year_after_a_colon_or_semicolon_that_follows_the_date_is_its_own_clau
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["11 January"] == "2010-01-11"
+
+
+def test_an_obituarys_past_occasion_of_the_life_does_not_date_the_obituary(tmp_path: Path) -> None:
+    # "At the bridge's silver jubilee, on 2 June, he was presented with a clock": 1933 + 25, a day of his
+    # life; the present is his death, aged 64 and born in 1911 (1958 and 1975 share their weekdays)
+    text = (
+        "KELLOW & DISTRICT NEWS · Friday 14 November\nOBITUARY\nWalter Penrose, bridge keeper\n"
+        "Walter Penrose, who has died aged 64, kept the swing bridge at Kellow for forty years.\n"
+        "He died at home last week, on Thursday 6 November, after a short illness.\n"
+        "He was born in Kellow on 12 January 1911, the son of a bargeman.\n"
+        "On 2 June 1933 he was on the bridge when the mayor opened it.\n"
+        "At the bridge's silver jubilee, on 2 June, he was presented with a clock.\n"
+        "The funeral will be held at St Petroc's on Wednesday 19 November at 11am.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Thursday 6 November"], got["Wednesday 19 November"]) == ("1975-11-06", "1975-11-19")

@@ -270,6 +270,8 @@ _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:про�
 # (a lookahead for its words' first letters: one test at most places instead of five branches)
 _YEAR_WORD = re.compile(r"(?=[yaг明去])(?:year|año|году|明年|去年)", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
+# A person's past told after an occasion: "…, he was presented with a watch", "she sang".
+_TOLD_OF_THEM = re.compile(r"\b(?:he|she)\s+(?:was|were|had|[a-z]+ed)\b", re.IGNORECASE)
 _PAST_OCCASION = re.compile(
     r"\b(?:\w+(?:ed|en)|held|kept|shown|won)\s+(?:on|at|for|during|by)\s+(?:the\s+|its\s+|their\s+)?$", re.I
 )
@@ -3067,7 +3069,12 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             counted.append(c)
             # (in an obituary, a birthday of the life it counts, before the age at death: "On her 80th
             # birthday, 12 March, the school choir sang" of one who died aged 85, born in 1911)
-            lived = any(ev.kind == "age at death" and ev.base == c.base.year and c.year < ev.year for ev in out)
+            # (or another occasion of that life it tells in the past: "At the tunnel's silver jubilee, on
+            # 18 July, he was presented with a watch" of one who died aged 64, born in 1911)
+            of_life = _TOLD_OF_THEM.search(text, a.end, a.sentence[1]) is not None
+            lived = any(
+                ev.kind == "age at death" and (ev.base == c.base.year or of_life) and c.year < ev.year for ev in out
+            )
             weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
             year, why = _kept_after_head(out, c, text, a) or _kept_after_weekday_head(head, c, text) or (c.year, c.why)
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
