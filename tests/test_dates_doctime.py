@@ -6565,3 +6565,14 @@ def test_an_obituarys_past_occasion_of_the_life_does_not_date_the_obituary(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Thursday 6 November"], got["Wednesday 19 November"]) == ("1975-11-06", "1975-11-19")
+
+
+def test_weeks_to_the_day_after_a_dated_event_fix_the_datelines_year(tmp_path: Path) -> None:
+    text = (
+        "THE WENMOUTH ADVERTISER\nLOCK GATE OPENS\n"
+        "WENMOUTH, 14 July — The new lock at Wenmouth was used for the first time on Thursday, four weeks to the "
+        "day after the Queen opened the Kielder reservoir on 14 June 1982.\n"
+        "A public open day will be held on Saturday 31 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["14 July"], got["Saturday 31 July"]) == ("1982-07-14", "1982-07-31")

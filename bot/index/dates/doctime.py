@@ -1892,9 +1892,11 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
 
 # "DENHOLM CROSS, 14 November — … sat down to a supper … last night, a fortnight after the great bridge
 # they helped to build was opened." / "The Queen opened the … Bridge on Wednesday, 30 October 1991": a
-# count of days from an event the next sentences date.
+# count of days from an event the next sentences date (or the same: "… on Tuesday, six weeks to the
+# day after the Queen formally opened the Thames Barrier … on 8 May 1984").
 _DAYS_AFTER = re.compile(
-    rf"\b(?:(?P<n>a|{CARDINAL_ALT}|\d{{1,2}})\s+(?P<unit>days?|weeks?)|a\s+(?P<fortnight>fortnight))\s+(?:after|since)\b",
+    rf"\b(?:(?P<n>a|{CARDINAL_ALT}|\d{{1,2}})\s+(?P<unit>days?|weeks?)|a\s+(?P<fortnight>fortnight))"
+    r"\s+(?:to\s+the\s+day\s+)?(?:after|since)\b",
     re.IGNORECASE,
 )
 DAYS_AFTER_SLACK = 2  # days either way: "last night, a fortnight after …" under the next day's dateline
