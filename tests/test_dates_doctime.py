@@ -6576,3 +6576,22 @@ def test_weeks_to_the_day_after_a_dated_event_fix_the_datelines_year(tmp_path: P
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["14 July"], got["Saturday 31 July"]) == ("1982-07-14", "1982-07-31")
+
+
+def test_years_to_the_day_after_told_in_the_past_is_an_occasion_then(tmp_path: Path) -> None:
+    text = (
+        "KELLBY GAZETTE · WEEKEND FEATURES\nTHE BRIDGE AND THE MASON\n"
+        "Monday 14 October is the 100th anniversary of the opening of the Kell Bridge, which the mayor opened on "
+        "14 October 1919.\n"
+        "Amos Pell, a mason from Mill Lane, worked on the piers through the spring of 1919. On 6 June he wrote home "
+        "that the last arch was closed, and on 14 and 15 August he was cutting the parapet stones.\n"
+        "Fifty years to the day after the opening, on 14 October, his son Walter told the story at the Institute's "
+        "dinner, and the speech was printed in this newspaper.\n"
+        "The restored model of the bridge will be shown in the library from 12 to 26 October.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Monday 14 October"], got["6 June"], got["12 to 26 October"]) == (
+        "2019-10-14",
+        "1919-06-06",
+        "2019-10-12",
+    )

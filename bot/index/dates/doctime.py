@@ -270,6 +270,10 @@ _LAST_YEAR = re.compile(r"\b(?:last\s+year|el\s+año\s+pasado)\b|в\s+(?:про�
 # (a lookahead for its words' first letters: one test at most places instead of five branches)
 _YEAR_WORD = re.compile(r"(?=[yaг明去])(?:year|año|году|明年|去年)", re.I)
 # "first shown on the tenth anniversary": an occasion that is over, not the article's present.
+# The clause after "N years after …, on DATE," told in the past: "…, his son Walter told the story".
+_TOLD_PAST_AFTER = re.compile(
+    r"[^.;]*?,\s*(?:on\s+)?[^,.;]{0,30},\s+(?:[A-Z]?[a-z]+\s+){1,4}?(?:was|were|had|told|gave|came|went|made|\w+ed)\b"
+)
 # A person's past told after an occasion: "…, he was presented with a watch", "she sang".
 _TOLD_OF_THEM = re.compile(r"\b(?:he|she)\s+(?:was|were|had|[a-z]+ed)\b", re.IGNORECASE)
 _PAST_OCCASION = re.compile(
@@ -1365,6 +1369,14 @@ def count(
     if _STEP_BEFORE.search(text, s, a.start):
         past = True  # "Десять лет спустя, в день десятилетия клуба, 12 ноября, …": held then, not now
     if " after" in text[a.start : a.end].lower() and _PAST_VERB_BEFORE.search(text[max(s, a.start - 30) : a.start]):
+        past = True
+    if (
+        " after" in text[a.start : a.end].lower()
+        and _TOLD_PAST_AFTER.match(text, a.end, e)
+        and not _NOW_CLAUSE.search(text, a.end, e)
+    ):
+        # "Fifty years to the day after the launch, on 22 November, his son Walter told the story": an
+        # occasion the account tells, then
         past = True
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
