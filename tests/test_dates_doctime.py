@@ -6595,3 +6595,17 @@ def test_years_to_the_day_after_told_in_the_past_is_an_occasion_then(tmp_path: P
         "1919-06-06",
         "2019-10-12",
     )
+
+
+def test_we_shall_be_a_hundred_years_old_counts_from_the_year_before(tmp_path: Path) -> None:
+    # a school's December letter: "opened … on Monday 9 January 1888, and so on Saturday 9 January we shall
+    # be exactly one hundred years old" is the coming January, 1988 (and the letter's own December, 1987)
+    text = (
+        "WREN LANE PRIMARY SCHOOL\nMonday 14 December\nDear Parents and Carers,\n"
+        "The holiday runs from 19 December to 4 January, and the children return on Tuesday 5 January.\n"
+        "Wren Lane first opened its doors on Monday 9 January 1888, and so on Saturday 9 January we shall be "
+        "exactly one hundred years old.\n"
+        "We were sorry to say goodbye to Mrs Ada Bray, who retired at half term after twenty-six years as our cook.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Monday 14 December"], got["Saturday 9 January"]) == ("1987-12-14", "1988-01-09")

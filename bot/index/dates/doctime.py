@@ -129,11 +129,15 @@ _EN_CENTURY = re.compile(
     re.I,
 )
 _EN_YEARS_OLD = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s))(?P<subj>[^.;:!?]{{3,80}}?)\s+(?:is|are|will\s+be)\s+(?:now\s+)?"
-    rf"(?P<n>\d{{1,3}}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+years\s+old\b",
+    rf"(?:^|(?<=[.;:!?]\s))(?P<subj>[^.;:!?]{{3,120}}?)\s+(?:is|are|will\s+be|shall\s+be)\s+(?:now\s+|exactly\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_HUNDREDS}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"\s+years\s+old\b",
     re.I,
 )
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "that"))
+# A first person that is a place or a club, after the clause that dates its beginning ("…, and so on
+# Saturday 9 January we"): the subject of "we shall be a hundred years old"
+_WE_SHALL_BE = re.compile(r"\b(?:we|it)$", re.IGNORECASE)
 _EN_GEN_ANNIV = re.compile(
     rf"\bthe\s+(?P<subj>[^\W\d_]+(?:\s+[^\W\d_]+)?)['’]s\s+(?P<n>{_ORD})\s+(?:anniversary|birthday)\b", re.I
 )
@@ -687,6 +691,12 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 spans = spans or sentences(text)
                 s, e = sentence_at(spans, m.start("n"))
                 yield Anniversary(n, subj, m.start("subj"), m.end(), (s, e), subj, False, m.end())
+            elif n and 2 <= n <= 1000 and (we := _WE_SHALL_BE.search(subj)) is not None and _YEAR_RE.search(subj):
+                # "Stennack Lane first opened its doors on Monday 9 January 1888, and so on Saturday 9
+                # January we shall be exactly one hundred years old": counted from the year before
+                start = m.start("subj") + we.start()
+                if (a := found(n, -1, start, m.end())) is not None:
+                    yield a
     if " turn" in low or (cyrillic and "исполн" in low):
         # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
         # sentence (a score or a temperature "turns" too).
