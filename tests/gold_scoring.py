@@ -219,7 +219,8 @@ BLIND81 = GoldSet("blind81", GOLD / "blind81" / "docs", GOLD / "blind81" / "gold
 BLIND82 = GoldSet("blind82", GOLD / "blind82" / "docs", GOLD / "blind82" / "gold.jsonl", False)
 BLIND83 = GoldSet("blind83", GOLD / "blind83" / "docs", GOLD / "blind83" / "gold.jsonl", False)
 # Written in the twenty-sixth session, at the same time, by writers who read no engine code: blind84
-# to tune on, and blind85, the twenty-seventh round's blind set (a counts-only writer), committed unscored.
+# to tune on, and blind85, the twenty-seventh round's blind set (a counts-only writer), committed unscored;
+# scored once at the end of the twenty-seventh session (0.708; the session start's code 0.705): spent.
 BLIND84 = GoldSet("blind84", GOLD / "blind84" / "docs", GOLD / "blind84" / "gold.jsonl", False)
 BLIND85 = GoldSet("blind85", GOLD / "blind85" / "docs", GOLD / "blind85" / "gold.jsonl", False)
 # Written in the twenty-seventh session, at the same time, by writers who read no engine code: blind86
