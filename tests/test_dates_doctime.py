@@ -6609,3 +6609,18 @@ def test_we_shall_be_a_hundred_years_old_counts_from_the_year_before(tmp_path: P
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Monday 14 December"], got["Saturday 9 January"]) == ("1987-12-14", "1988-01-09")
+
+
+def test_a_record_dated_after_the_paragraph_that_tells_its_year_and_its_promise(tmp_path: Path) -> None:
+    # "His letter about the visit, now in the archive, is dated 21 June" is of the visit's year (1851, the
+    # paragraph before), whatever "now" says; "I have promised to return on the 28th" is to come: 28 June
+    text = (
+        "KELMOOR COUNCIL · Press release\nKelmoor marks the 150th anniversary of the Great Exhibition\n"
+        "Kelmoor will mark the 150th anniversary of the opening of the Great Exhibition on 1 May 1851.\n"
+        "Joseph Paxton stayed two nights at the Crown on Kelmoor Market Place in 1851, on his way north.\n"
+        'His letter about the visit, now in the borough archive, is dated 21 June: "The landlord keeps a '
+        'fine garden; I have promised to return on the 28th."\n'
+        "The celebrations open on Tuesday 1 May with a flower show in the Market Hall.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["21 June"], got["28th"], got["Tuesday 1 May"]) == ("1851-06-21", "1851-06-28", "2001-05-01")

@@ -193,7 +193,8 @@ _FUTURE_TENSE = re.compile(
     r"\b(?:will|shall|is\s+planning|are\s+planning|(?<!drop\s)(?<!dropped\s)(?<!scrap\s)(?<!scrapped\s)(?<!abandon\s)"
     r"(?<!abandoned\s)plans?\s+to|(?<!than\s)planned|due\s+to|to\s+be\s+held|going\s+to"
     r"|(?:agreed|decided|resolved|hoped)\s+that\s+\w+(?:\s+\w+)?\s+would|(?:arrangements|preparations)\s+for"
-    r"|(?:hopes?|hoped|expects?|expected)\s+to"  # "he hoped to pour again by 1 September"
+    # "he hoped to pour again by 1 September", "I have promised to return on the 28th"
+    r"|(?:hopes?|hoped|expects?|expected|promised?|promises|intends?|intended)\s+to"
     r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
     r"|(?:must|should)(?!\s+have\b)"  # "applications must reach us by 18 April" (not "must have been")
     r"|next\s+(?:spring|summer|autumn|fall|winter)"  # "in time for the village fete next summer, on 13 June"
@@ -209,7 +210,8 @@ _FUTURE_TENSE = re.compile(
 # será, serán, -ará … -irán), remos (-aremos …); the Russian words' stems; 将 (即将), 计划. The hint
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
-    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|arrangements|preparations"
+    "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|promis|intend|arrangements"
+    "|preparations"
     "|effect|force|operation|must|should|next|'m|’m|'re|’re|prepar"
     "|будет|будут|начн|пройд|откро|состоится|покажут|продлится|将|计划"
 )
@@ -988,6 +990,8 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     # a day of the month before the one written is past, whatever the verb)
     tense = _tense_context(text, s, m)
     past = _tells_past(tense) or _GOT.search(tense) is not None or _LAST_MONTH_OF.search(m.text) is not None
+    # (not a promise or a plan told with a past verb: "I have promised to return on the 28th")
+    past = past and (_FUTURE.search(tense) is None or _LAST_MONTH_OF.search(m.text) is not None)
     if _QUOTE_OPEN.search(text, prev.end, m.start) and past:
         # "On 19 November 1869 he wrote …: "The yachts came past our camp on the 17th and 18th"": what
         # the writer tells as past, on or before the day written
@@ -2301,6 +2305,8 @@ _LETTER_BEFORE = re.compile(
     rf"{_RECORD_NOUN}|\b(?:headed|written|wrote|dated|escrita|fechada)\b|датирован\w*|написан\w*", re.IGNORECASE
 )
 _GOT = re.compile(r"\bgot\b", re.IGNORECASE)  # ("Got back on the milk train on the 31st"; no past of _tells_past's)
+# A record's own date: "His letter about the visit, now in the borough archive, is dated 21 June"
+_RECORD_DATED = re.compile(r"\b(?:is|was|are|were)\s+dated\s+(?:on\s+)?$", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
 _HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:not\s+|never\s+|just\s+)?\w+(?:ed|en|wn|t)\b|['’]ve\b", re.I)
 
@@ -3892,6 +3898,11 @@ def _year_by_rules(
         # "1971年秋天，她…改用乙醚低温提取。" / next paragraph: "那一天是10月4日，…": the day the paragraph
         # before told of
         told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
+    record_dated = _RECORD_DATED.search(text, max(s, m.start - 24), m.start) is not None
+    if told is None and pidx >= 1 and record_dated and _LETTER_BEFORE.search(text, s, m.start):
+        # "Darwin spent two nights at the Swan … in 1842" / "His letter about the visit … is dated 21
+        # June": the record the paragraph before tells of, dated in that year
+        told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
     if told is None and s == 0 and pidx >= 1 and (quoted := _quotation_told_before(text, m, ctx.article, pidx)):
         # "Her notebooks record the great freeze of 1963 in a few dry words." / ""26 December: snow
         # began at dusk," she wrote.": a quotation in the past tense after a paragraph that tells one
@@ -3936,13 +3947,20 @@ def _year_by_rules(
             and re.search(rf"\b{told}\s*[–/-]\s*(?:{told + 1}|{(told + 1) % 100:02d})\b", intro)
         ):
             told += 1
+    # (a record's own date is of the account's time whatever the sentence says of now: "now in the
+    # borough archive, is dated 21 June")
     if (
         told is not None
         and article_year is not None
         and told < article_year - 1
         and (prev is None or prev.para != pidx)  # a dated account in this paragraph has its own rules
-        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
-        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+        and (
+            record_dated
+            or (
+                not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+                and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+            )
+        )
     ):
         # "The 1953 expedition … had already come close. On 26 May Bourdillon and Evans reached
         # the South Summit": the sentence before set the account's year.
