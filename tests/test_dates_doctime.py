@@ -6624,3 +6624,16 @@ def test_a_record_dated_after_the_paragraph_that_tells_its_year_and_its_promise(
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["21 June"], got["28th"], got["Tuesday 1 May"]) == ("1851-06-21", "1851-06-28", "2001-05-01")
+
+
+def test_letters_of_the_time_the_paragraph_before_tells_are_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "WENBY GAZETTE · WEEKEND FEATURES\nTHE DAM AND THE MASON\n"
+        "Saturday 14 October is the 50th anniversary of the opening of the Haldon dam on 14 October 1936.\n"
+        "Amos Pell, a mason from Mill Lane, went south in the spring of 1936 to work on the dam.\n"
+        "His letters home survive in the town museum. On 6 June he wrote that the spillway was finished, and "
+        "on 14 August he was cutting the parapet stones.\n"
+        "The museum will show the letters from 10 to 21 October.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["6 June"], got["14 August"], got["10 to 21 October"]) == ("1936-06-06", "1936-08-14", "1986-10-10")

@@ -2305,6 +2305,10 @@ _LETTER_BEFORE = re.compile(
     rf"{_RECORD_NOUN}|\b(?:headed|written|wrote|dated|escrita|fechada)\b|датирован\w*|написан\w*", re.IGNORECASE
 )
 _GOT = re.compile(r"\bgot\b", re.IGNORECASE)  # ("Got back on the milk train on the 31st"; no past of _tells_past's)
+# (and their plurals: "His letters home survive in the town museum")
+_RECORD_NOUN_RX = re.compile(
+    rf"{_RECORD_NOUN}|\b(?:letters|diaries|journals|notebooks?|postcards|telegrams|cartas|diarios)\b", re.IGNORECASE
+)
 # A record's own date: "His letter about the visit, now in the borough archive, is dated 21 June"
 _RECORD_DATED = re.compile(r"\b(?:is|was|are|were)\s+dated\s+(?:on\s+)?$", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
@@ -3899,10 +3903,27 @@ def _year_by_rules(
         # before told of
         told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
     record_dated = _RECORD_DATED.search(text, max(s, m.start - 24), m.start) is not None
-    if told is None and pidx >= 1 and record_dated and _LETTER_BEFORE.search(text, s, m.start):
+    if (
+        told is None
+        and pidx >= 1
+        and (
+            (record_dated and _LETTER_BEFORE.search(text, s, m.start))
+            # ("… went north in the spring of 1869 …" / "His letters home survive in the town museum. On 6
+            # June he wrote that …": what the records of that time tell, in the past)
+            or (
+                _RECORD_NOUN_RX.search(text, 0, m.start)
+                and _tells_past(_tense_context(text, s, m))
+                and (prev is None or prev.para != pidx)
+            )
+        )
+    ):
         # "Darwin spent two nights at the Swan … in 1842" / "His letter about the visit … is dated 21
-        # June": the record the paragraph before tells of, dated in that year
-        told = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
+        # June": the record the paragraph before tells of, dated in that year (a past one: not a
+        # dateline's "SEAHAM BAY, Saturday 10 June 2017 —")
+        told_then = _year_told_before(ctx.article.paragraphs[pidx - 1].text, len(ctx.article.paragraphs[pidx - 1].text))
+        told = (
+            told_then if told_then is not None and article_year is not None and told_then < article_year - 1 else None
+        )
     if told is None and s == 0 and pidx >= 1 and (quoted := _quotation_told_before(text, m, ctx.article, pidx)):
         # "Her notebooks record the great freeze of 1963 in a few dry words." / ""26 December: snow
         # began at dusk," she wrote.": a quotation in the past tense after a paragraph that tells one
