@@ -241,7 +241,7 @@ _HAN_PARTICLES = frozenset("的了吗呢")
 _NUMBER_OF_TIME = re.compile(r"\s+(?:years?|days?|weeks?|months?|hours?|anniversary|años|лет|года?|周年|年)\b", re.I)
 
 
-def _measure_number(term: str, query: str) -> bool:
+def _number_asked(term: str, query: str) -> bool:
     """Whether a query word is a number in figures (a year too, not a count of time) that the query
     writes as it is."""
     if not (term.isdigit() and term.isascii()):
@@ -1903,7 +1903,7 @@ class SearchIndex:
                 # beginning's answer may use another verb, far from any "founded": not those)
                 cover[~self._articles_dating(t, np.flatnonzero(cover >= floor))] = 0.0
         for t in q.terms:
-            if _measure_number(t.term, query):
+            if _number_asked(t.term, query):
                 # "what was Eric Liddell's time in the 200 metres?" of an article of the 400: a number
                 # the question gives is one its answer writes, and so is a year (not a count of years: "50
                 # years of the Lao PDR" of its "50th anniversary")
@@ -2102,7 +2102,7 @@ class SearchIndex:
             pids = pids[held[self._article_of[pids]] & ~near[self._article_of[pids]]]
             for p in pids[:budget].tolist():
                 text = self.passages[p].text
-                if gives_a_count(_words_around(text, _marks(text, int(self._lang[p]), forms))) & accepted:
+                if gives_a_count(_sentences_holding(text, _marks(text, int(self._lang[p]), forms))) & accepted:
                     near[self._article_of[p]] = True
             near[self._article_of[pids[budget:]]] = True
             budget -= min(budget, len(pids))
@@ -2702,7 +2702,7 @@ HOW_MANY_WORDS = 5
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 
-def _words_around(text: str, marks: list[tuple[int, int]]) -> str:
+def _sentences_holding(text: str, marks: list[tuple[int, int]]) -> str:
     """The sentences of `text` that hold one of `marks`, joined by " … "."""
     parts = []
     for ms, me in marks:

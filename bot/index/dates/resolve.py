@@ -2315,22 +2315,29 @@ _WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
 _HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:not\s+|never\s+|just\s+)?\w+(?:ed|en|wn|t)\b|['’]ve\b", re.I)
 
 
+def _letter_tense(m: Mention, text: str, found: list[Mention]) -> str | None:
+    """The tense context of a bare ordinal inside a quotation that opens after the date of a letter
+    (or other record) its paragraph names, in the letter's month; None when it is not one."""
+    letter = next((x for x in reversed(found) if x.end <= m.start), None)
+    if letter is None or letter.is_range or m.is_range or m.month != letter.month or m.day == letter.day:
+        return None
+    if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
+        # (a date someone tells: ""I met him off the helicopter on the 22nd of June," … "went back on the 29th"")
+        return None
+    opening = max(text.rfind(q, 0, m.start) for q in '"“«')
+    if opening < letter.end or not inside_quotes(text[: m.start]):
+        return None  # (the quotation the ordinal stands in opens after the letter's date)
+    s = sentence_at(sentences(text), m.start)[0]
+    return _tense_context(text, max(s, opening + 1), m)
+
+
 def _before_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
     """A bare ordinal a quoted letter tells in the past, later in the month than the day the letter is
     dated ("In a letter written on 1 August, he described the trip home: "Got back on the milk train
     on the 31st …""): the month before the letter's."""
     letter = next((x for x in reversed(found) if x.end <= m.start), None)
-    if letter is None or letter.is_range or m.month != letter.month or m.day <= letter.day:
+    if letter is None or m.day <= letter.day or (tense := _letter_tense(m, text, found)) is None:
         return m
-    if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
-        return (
-            m  # (a date someone tells: ""I met him off the helicopter on the 22nd of June," … "went back on the 29th"")
-        )
-    opening = max(text.rfind(q, 0, m.start) for q in '"“«')
-    if opening < letter.end or not inside_quotes(text[: m.start]):
-        return m  # (the quotation the ordinal stands in opens after the letter's date)
-    s = sentence_at(sentences(text), m.start)[0]
-    tense = _tense_context(text, max(s, opening + 1), m)
     if not (_tells_past(tense) or _GOT.search(tense)) or _WOULD.search(tense) or _FUTURE.search(tense):
         return m  # (not "… by the 17th, he would send …": a plan, after the letter's day)
     month = 12 if m.month == 1 else m.month - 1
@@ -2343,15 +2350,8 @@ def _after_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
     The King opens it on Thursday, and on the 4th the public come in""): the month after the
     letter's. (Told in the past, "I have not seen a bed since the 20th", it is the letter's month.)"""
     letter = next((x for x in reversed(found) if x.end <= m.start), None)
-    if letter is None or letter.is_range or m.month != letter.month or m.day >= letter.day or m.is_range:
+    if letter is None or m.day >= letter.day or (tense := _letter_tense(m, text, found)) is None:
         return m
-    if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
-        return m
-    opening = max(text.rfind(q, 0, m.start) for q in '"“«')
-    if opening < letter.end or not inside_quotes(text[: m.start]):
-        return m  # (the quotation the ordinal stands in opens after the letter's date)
-    s = sentence_at(sentences(text), m.start)[0]
-    tense = _tense_context(text, max(s, opening + 1), m)
     if _tells_past(tense) or _GOT.search(tense) or _WOULD.search(tense) or _HAVE_DONE.search(tense):
         return m
     month = m.month % 12 + 1
