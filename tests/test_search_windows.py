@@ -1521,3 +1521,15 @@ def test_a_how_many_question_needs_its_number_in_a_sentence_of_what_it_counts(tm
     index = index_of(tmp_path, files)
     assert index.search("how many pairs of clogs did Haworth & Sons make?") == []
     assert [h.article.title for h in index.search("how many baskets did the Osier Lane works make?")] == ["Baskets"]
+
+
+def test_a_when_question_about_a_beginning_needs_one_told_beside_what_it_asks_about(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Round the ring road\n\nThe bypass opened in 1972 after years of argument.\n\n"
+        "The lorries still come through the square on market days.\n\n"
+        "On Friday 11 March I'm giving a talk on old road maps to the Kelby Local History Society.\n",
+        "b.txt": "Cricket\n\nThe Kelby Cricket Club, founded in 1887, plays on the Mill Field every Saturday.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("when was the Kelby Local History Society founded?") == []
+    assert [h.article.title for h in index.search("when was the Kelby Cricket Club founded?")] == ["Cricket"]

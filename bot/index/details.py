@@ -377,6 +377,19 @@ def gives_a_date(text: str) -> bool:
     return _DATED.search(text) is not None or _DATED_ELSEWHERE.search(text) is not None
 
 
+# A beginning told: "founded in 1905", "the hall opened", "was built", "set up", "began".
+_ORIGIN_TOLD = re.compile(
+    r"\b(?:found(?:ed|ing)|formed|establish(?:ed|ment)|built|opened|opening|creat(?:ed|ion)|launch(?:ed)?"
+    r"|inaugurat(?:ed|ion)|set\s+up|started|began|begun)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_an_origin(text: str) -> bool:
+    """Whether the text tells of a beginning (a founding, an opening, a building)."""
+    return _ORIGIN_TOLD.search(text) is not None
+
+
 # "how old was Tenzing on Everest?", "¿cuántos años tenía Sydney Loving?", "сколько лет было …": a
 # question for someone's age, which an answer writes next to them ("aged 39", "a 39-year-old", "at
 # the age of 39", "a los 39 años", "в возрасте 39 лет", "39岁"), or a thing's ("the quarter century

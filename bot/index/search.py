@@ -52,6 +52,7 @@ from bot.index.details import (
     gives_an_age,
     gives_an_amount,
     participle_asked,
+    tells_an_origin,
     verb_after_name,
     without_the_time_asked,
 )
@@ -223,16 +224,6 @@ def typo_weight(distance: int, length: int) -> float:
     """An edit costs more in a short word: Liddel → Liddell (1 in 6) counts 0.7, as do two edits
     in a twelve-letter name; one edit in twelve letters counts 0.8."""
     return max(0.5, 0.9 - 1.2 * distance / max(length, 1))
-
-
-_VOWELS = re.compile(r"[aeiouy]+")
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-def consonants(word: str) -> str:
-    """A Latin word's consonants, a doubled one once: the letters a misspelling by ear keeps
-    ("ollerdail" and "ollerdale" are both "lrdl")."""
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
 _HAN_PARTICLES = frozenset("的了吗呢")
@@ -1898,6 +1889,12 @@ class SearchIndex:
                 for f in family:
                     held |= self._articles_holding(f)
                 cover[~held] = 0.0
+                if t.term in ORIGIN_VERBS:
+                    # "when was the Oakhurst Local History Society founded?" of a blog that names the society
+                    # once, far from any beginning it tells: a beginning beside what is asked about
+                    subject = [u for u in q.terms if u.term not in WHEN_WORDS and u.term != verb and u.expansions]
+                    alive_now = np.flatnonzero(cover >= floor)
+                    cover[~self._articles_near(subject, alive_now, "_origins", tells_an_origin)] = 0.0
             if passive is not None and t.term == verb and t.expansions and verb not in ORIGIN_VERBS | LIGHT_VERBS:
                 # "when was the Skelder lifeboat station closed?": a date beside a form of the verb (a
                 # beginning's answer may use another verb, far from any "founded": not those)
@@ -2011,7 +2008,7 @@ class SearchIndex:
             return True
         stems = self._stem_terms
         far = t.term.isascii() and all(w < FAR_TYPO_WEIGHT and stems[tid].isascii() for tid, w in t.expansions)
-        if far and (own := consonants(t.term)) and any(consonants(stems[tid]) == own for tid, _ in t.expansions):
+        if far and (own := consonant_key(t.term)) and any(consonant_key(stems[tid]) == own for tid, _ in t.expansions):
             return False
         return far and not reads_as_pinyin(t.term)  # (the pattern last: most names are matched closely)
 
