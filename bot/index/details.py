@@ -377,10 +377,12 @@ def gives_a_date(text: str) -> bool:
     return _DATED.search(text) is not None or _DATED_ELSEWHERE.search(text) is not None
 
 
-# A beginning told: "founded in 1905", "the hall opened", "was built", "set up", "began".
+# The verbs of a beginning a "when was X founded?" question may ask with (its answer may use another).
+ORIGIN_VERBS_TEXT = "founded formed established built opened created launched inaugurated"
+# A beginning told: "founded in 1905", "the hall opened", "was built", "set up", "began" (and the nouns).
 _ORIGIN_TOLD = re.compile(
-    r"\b(?:found(?:ed|ing)|formed|establish(?:ed|ment)|built|opened|opening|creat(?:ed|ion)|launch(?:ed)?"
-    r"|inaugurat(?:ed|ion)|set\s+up|started|began|begun)\b",
+    rf"\b(?:{'|'.join(ORIGIN_VERBS_TEXT.split())}|founding|establishment|opening|creation|launch|inauguration"
+    r"|set\s+up|started|began|begun)\b",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ from bot.index.details import (
     COUNT,
     MEASURE_WORDS,
     MONEY_DETAILS,
+    ORIGIN_VERBS_TEXT,
     SPAN,
     TIME_UNITS,
     WHEN_WORDS,
@@ -557,7 +558,6 @@ def _passage_languages(vocab: Sequence[str], ids: np.ndarray, lengths: np.ndarra
 
 # The verbs of a beginning: "when was St Olave's Hospital founded?" is answered by "The hospital itself
 # opened in 1889", "when was the CCC set up?" by "was founded in … 1937".
-ORIGIN_VERBS_TEXT = "founded formed established built opened created launched inaugurated"
 ORIGIN_VERBS = frozenset([*ORIGIN_VERBS_TEXT.split(), "set", "started", "began", "begun"])
 # Verbs that say too little to be looked for ("when did Ellen Varley get her MBE?": "was appointed MBE")
 _LIGHT_VERBS_TEXT = "get got gets make made take took have had do did go went come came put give gave"
