@@ -6637,3 +6637,18 @@ def test_letters_of_the_time_the_paragraph_before_tells_are_of_its_year(tmp_path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["6 June"], got["14 August"], got["10 to 21 October"]) == ("1936-06-06", "1936-08-14", "1986-10-10")
+
+
+def test_a_bare_day_with_its_weekday_before_the_present_one_is_the_coming_month_s(tmp_path: Path) -> None:
+    # "Thursday 30 March … returns on Wednesday the 5th" after a postcard's 27 May 1889: neither 5 May 1889
+    # (a Sunday) nor 5 March 1989 (past, a Sunday); the coming 5th, 5 April 1989, is a Wednesday
+    text = (
+        "A HUNDRED YEARS OF THE TOWN BAND\nKelby Gazette, Thursday 30 March\n"
+        "Tomorrow, Friday 31 March, is a hundred years to the day since the Kelby Silver Band first played on the "
+        "green, on 31 March 1889.\n"
+        'A bandsman\'s postcard survives. It is dated "Monday 20 May" and says: "Played at the fair. Home on '
+        'the 27th."\n'
+        "The band leaves for the national contest on Saturday and returns on Wednesday the 5th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Thursday 30 March"], got["Wednesday the 5th"]) == ("1989-03-30", "1989-04-05")

@@ -2407,11 +2407,17 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
         return replace(m, month=fits[0], end_month=fits[0])
     # ("… on show in the library until 6 May, and on Sunday the 23rd the bellringers will ring" of
     # Friday 21 April: the coming Sunday the 23rd of the article's own month)
+    # ("Tomorrow, Friday 31 March, …" / "leave on Saturday and return on Wednesday the 5th": the
+    # coming 5th, April's, a day before the present one being past)
     now = ctx.present_day
-    if now is None or year != ctx.time.year or (now[0], m.day) < now or now[0] == m.month:
+    if now is None or year != ctx.time.year:
         return None
-    own = replace(m, month=now[0], end_month=now[0])
-    return own if valid_day(now[0], m.day, year) and _weekday_fits(own, year) else None
+    month = now[0] if m.day >= now[1] else now[0] % 12 + 1
+    ahead = year + (month < now[0])
+    if month == m.month and ahead == year:
+        return None  # (tried first)
+    own = replace(m, month=month, end_month=month)
+    return own if valid_day(month, m.day, ahead) and _weekday_fits(own, ahead) else None
 
 
 def _year_without_weekday(
