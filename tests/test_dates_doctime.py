@@ -6652,3 +6652,18 @@ def test_a_bare_day_with_its_weekday_before_the_present_one_is_the_coming_month_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Thursday 30 March"], got["Wednesday the 5th"]) == ("1989-03-30", "1989-04-05")
+
+
+def test_an_anniversary_named_right_before_a_date_is_kept_on_it(tmp_path: Path) -> None:
+    # "At the pier's silver jubilee, on 18 July" of a pier opened on 18 July 1934: 1959, not the
+    # account's 1934 nor the obituary's present
+    text = (
+        "OBITUARY: WALTER PENROSE\n"
+        "Walter Penrose, who has died aged 70, worked on the Kelby ferry for forty years.\n"
+        "He was born in 1905 and joined the ferry company in 1934, the year the new pier opened on 18 July 1934.\n"
+        "At the pier's silver jubilee, on 18 July, he was presented with a clock.\n"
+        "At its 30th anniversary, on 18 July, he was made foreman.\n"
+        "He died at home on Tuesday 14 October.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[1:] == [("18 July", "1959-07-18"), ("18 July", "1964-07-18"), ("Tuesday 14 October", "1975-10-14")]

@@ -3270,6 +3270,47 @@ def _month_step_before(text: str, s: int, m: Mention) -> int:
     return 0 if hit is None else (1 if hit.group(1).lower() == "next" else -1)
 
 
+# "At the pier's silver jubilee, on 18 July, he was presented with a clock": an anniversary named
+# right before a date is kept on it (the date in apposition).
+_ANNIV_BEFORE = re.compile(
+    rf"\b(?P<occ>(?:the\s+\w+['’]s|the|its|their|our|his|her|\w+['’]s)\s+(?:(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_ALT})\s+anniversary"
+    r"|(?P<kind>silver|pearl|ruby|golden|diamond|platinum)\s+jubilee|(?P<cent>bicentenary|bicentennial|centenary|centennial)))"
+    r"(?:\s+of\s+[^,.;:\d]{1,60}?)?\s*,\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
+    re.IGNORECASE,
+)
+_JUBILEE_YEARS = {"silver": 25, "pearl": 30, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
+
+
+def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[int, str] | None:
+    """(year, why) for a date an anniversary is named right before (`_ANNIV_BEFORE`), when the
+    article dates the same day with its year: that year + N (the later, when it dates several)."""
+    low = text[max(s, m.start - 120) : m.start].lower()
+    if "annivers" not in low and "jubilee" not in low and "centen" not in low:
+        return None
+    cue = _ANNIV_BEFORE.search(text, max(s, m.start - 120), m.start)
+    if cue is None:
+        return None
+    if cue.group("n"):
+        n = number_word(cue.group("n"))
+    elif cue.group("kind"):
+        n = _JUBILEE_YEARS[cue.group("kind").lower()]
+    else:
+        n = 200 if cue.group("cent").lower().startswith("bi") else 100
+    bases = {
+        x.year for _, x in _article_mentions(ctx.article) if x.year is not None and (x.month, x.day) == (m.month, m.day)
+    }
+    present = ctx.time.year
+    bases = {b for b in bases if present is None or b + (n or 0) <= present}
+    if not n or not bases:
+        return None
+    base = max(bases)
+    phrase = " ".join(cue.group("occ").split())
+    why = reason(
+        N_("“{phrase}”: {base} + {n}, from {day}"), phrase=phrase, base=base, n=n, day=Day(m.month, m.day, base)
+    )
+    return base + n, why
+
+
 def _year_by_rules(
     m: Mention,
     text: str,
@@ -3304,6 +3345,9 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    if (on_anniversary := _anniversary_held_on(m, text, s, ctx)) is not None:
+        y, y_why = on_anniversary
+        return y, "inferred", y_why + _weekday_note(m, y), y != article_year
     if (
         article_year is not None
         and (now_month := ctx.own_month) is not None
