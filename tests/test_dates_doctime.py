@@ -6667,3 +6667,20 @@ def test_an_anniversary_named_right_before_a_date_is_kept_on_it(tmp_path: Path) 
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert got[1:] == [("18 July", "1959-07-18"), ("18 July", "1964-07-18"), ("Tuesday 14 October", "1975-10-14")]
+
+
+def test_a_record_named_by_a_date_an_earlier_paragraph_told_is_of_that_year(tmp_path: Path) -> None:
+    # "the harbour as she drew it in her diary entry of 3 May": the 1912 entry told of before, not the
+    # present's nor the last account's year
+    text = (
+        "KELBY HARBOUR SOCIETY\nA SKETCHBOOK COMES HOME\n"
+        "Saturday 4 May is the centenary of the first crossing of the Kelby packet, which sailed on 4 May 1912.\n"
+        "Ada Trew, a schoolteacher, sailed on her. Her diary survives: on 3 May she sketched the harbour from the "
+        "quay, and on 5 May she drew the lighthouse.\n"
+        "The lighthouse was rebuilt after a storm on 12 March 1987 and relit two years later.\n"
+        '"The quay is not the one Ada knew," said the curator. "But the harbour is as she drew it in her diary '
+        'entry of 3 May."\n'
+        "The sketchbook will be shown at the museum from 6 to 19 May.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("3 May", "1912-05-03") in got[-3:] and got[-1] == ("6 to 19 May", "2012-05-06")

@@ -2602,9 +2602,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # whose August has it
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
-            record = m.start in told_again and RECORD_OF.search(text, max(0, m.start - 40), m.start) is not None
+            # (a written date too: "as he drew it in his letter of 14 August", the 1869 letter told of before)
+            record = (m.start in told_again or (m.year is None and m.form == "en")) and RECORD_OF.search(
+                text, max(0, m.start - 40), m.start
+            ) is not None
             if (
-                m.start in told_again
+                (m.start in told_again or record)
                 and (earlier := _told_before(out, m, record, ctx.time.year)) is not None
                 and earlier.year != year
                 and (year is None or record or (not historical and _reads_past(_tense_context(text, s, m))))
