@@ -455,3 +455,12 @@ def test_a_spanish_weekday_and_day_before_a_dia_alone_take_the_month_carried_ove
     text = "La charla de clausura será el martes 14 en el ateneo, y la muestra seguirá abierta hasta el día 19."
     got = [(m.text, m.month, m.day) for m in bare_ordinal_days(text, [], (3, 10))]
     assert got == [("martes 14", 3, 14), ("el día 19", 3, 19)]
+
+
+def test_a_bare_day_a_few_days_before_a_later_one_of_the_carried_month_is_of_it() -> None:
+    # "Tuesday 20 September" a paragraph before: "on the 18th and return on Thursday the 22nd" is
+    # September's 18th too (an earlier day alone would be another month's)
+    found = bare_ordinal_days(
+        "She will drive down on the 18th and return on Thursday the 22nd, in time for the regatta.", [], (9, 20)
+    )
+    assert [(x.month, x.day) for x in found] == [(9, 18), (9, 22)]

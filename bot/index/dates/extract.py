@@ -1409,6 +1409,19 @@ def _weekday_and_number(text: str, found: list[Mention], carried: tuple[int, int
     return out
 
 
+def _later_ordinal_of(text: str, m: re.Match[str], day: int, carried: int) -> re.Match[str] | None:
+    """A bare ordinal after `m` in its sentence, up to a week after `day` and not before the day
+    `carried` from the paragraph before (so of its month)."""
+    for later in _bare_ordinals(text):
+        if later.start() <= m.end():
+            continue
+        if _SENTENCE_END.search(text, m.end(), later.start()):
+            return None
+        if carried <= int(later.group("d")) <= day + AHEAD_DAYS:
+            return later
+    return None
+
+
 def _bare_ordinals_of(
     text: str,
     found: list[Mention],
@@ -1538,6 +1551,9 @@ def _bare_ordinals_of(
         # (or told in the simple past: "WYSTANBURY, 3 January — … The rain had begun on New Year's Day …
         # By the evening of the 2nd the river was over the wall"; "12 April 2015 …" / "Ours arrived on the 10th!")
         earlier = earlier or (run_up and _told_past_in_sentence(text, m.start()))
+        # (or a few days before a later one of that month in its sentence: "He will travel north on the
+        # 18th and return on Thursday the 22nd" after "Tuesday 20 September")
+        earlier = earlier or (day < last[1] and not before and _later_ordinal_of(text, m, day, last[1]) is not None)
         if day < last[1] and back is None and not before and not deadline and not listed and not earlier:
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,
