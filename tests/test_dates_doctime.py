@@ -6684,3 +6684,32 @@ def test_a_record_named_by_a_date_an_earlier_paragraph_told_is_of_that_year(tmp_
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("3 May", "1912-05-03") in got[-3:] and got[-1] == ("6 to 19 May", "2012-05-06")
+
+
+def test_a_log_book_entry_quoted_under_its_bare_day_a_week_on(tmp_path: Path) -> None:
+    # "9th January. …" then "A week later he wrote: "16th. …"": 16 January 1888, not the letter's own
+    # 16 December, named earlier with its weekday
+    text = (
+        "WREN LANE PRIMARY SCHOOL\nMonday 14 December\nDear Parents and Carers,\n"
+        "The Christmas concert will be on Wednesday 16 December at 2pm.\n"
+        "Wren Lane first opened its doors on Monday 9 January 1888, and so on Saturday 9 January we shall be "
+        "exactly one hundred years old.\n"
+        'The first page of the log book reads: "9th January. School opened with 40 children present."\n'
+        'A week later the headmaster wrote: "16th. Attendance poor owing to fog."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[-1] == ("16th", "1888-01-16")
+
+
+def test_a_quoted_entry_told_in_the_past_is_of_the_year_counted_back_to(tmp_path: Path) -> None:
+    # "Thirty years ago this month …": the quoted entry "12th. Last boat out. Locked the shed." is of
+    # 1990, not of the blog's 2020
+    text = (
+        "THE BOATYARD\nPosted 2 May 2020\n"
+        "Thirty years ago this month, my aunt closed the Kelby boatyard for the last time. The anniversary falls "
+        "on 12 May, and we will meet at the slipway.\n"
+        'She kept a diary in the office. The last entry reads: "12th. Last boat out. Locked the shed. Went '
+        'home."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[-2:] == [("12 May", "2020-05-12"), ("12th", "1990-05-12")]

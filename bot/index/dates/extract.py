@@ -859,6 +859,23 @@ _EARLIER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?|nights?)\s+(?:earlier|before),?\s+(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "A week later he wrote: "16th. …"", "Two days later, on the 11th": a count on from the day carried.
+_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+later\b", re.IGNORECASE)
+
+
+def _counted_on(text: str, pos: int, days: int) -> bool:
+    """Whether "N days/weeks later" in the sentence before `pos`, close to it, counts `days` days."""
+    if days <= 0:
+        return False
+    cue = None
+    for found in _LATER.finditer(text, max(0, pos - 40), pos):
+        cue = found  # (the last before the day)
+    if cue is None or _SENTENCE_END.search(text, cue.end(), pos):
+        return False
+    n = number_word(cue.group("n").lower()) if cue.group("n").lower() not in ("a",) else 1
+    return n is not None and n * (7 if cue.group("unit").lower().startswith("week") else 1) == days
+
+
 # "… closes on the 10th, four days before the first demonstration": a count back from a day named
 _DAYS_BEFORE_AFTER = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\b", re.I)
 NEXT_DAYS = 2  # a bare ordinal this close before a date named after it in one sentence is of its month
@@ -1299,12 +1316,15 @@ AGREE_DAYS = 21  # a bare ordinal's weekday is read against the paragraph's days
 _ENTRY_ORDINAL = re.compile(
     r"(?:^|(?<=[\"“«])|(?<=[.!] ))(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?::|\s[—–]\s))", re.M
 )
+# (or, opening a quotation, by its day and a full stop: "A week later he wrote: "16th. Attendance poor"")
+_QUOTED_ENTRY_ORDINAL = re.compile(r"(?<=[\"“«])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\.\s+[A-Z])")
 
 
 def _bare_ordinals(text: str) -> list[re.Match[str]]:
     plain = list(_BARE_ORDINAL.finditer(text))
     cued = [m for m in _CUED_ORDINAL.finditer(text) if not any(p.start("d") == m.start("d") for p in plain)]
     cued += _ENTRY_ORDINAL.finditer(text)
+    cued += _QUOTED_ENTRY_ORDINAL.finditer(text)
     return sorted([*plain, *cued], key=lambda m: m.start()) if cued else plain
 
 
@@ -1505,6 +1525,10 @@ def _bare_ordinals_of(
         again = [mo for mo, d in named_days if d == day and valid_day(mo, day, None)]
         record = RECORD_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         fixed = [mo for mo, d in weekday_days if d == day and valid_day(mo, day, None)]
+        if last is not None and not before and _counted_on(text, m.start(), day - last[1]):
+            # ("9th January. School opened …" / "A week later he wrote: "16th. …"": the day the count
+            # reaches from the one carried, not an earlier paragraph's 16 December)
+            again, fixed = [], []
         if (
             named is None
             and again

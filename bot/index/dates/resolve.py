@@ -3273,6 +3273,35 @@ def _month_step_before(text: str, s: int, m: Mention) -> int:
     return 0 if hit is None else (1 if hit.group(1).lower() == "next" else -1)
 
 
+_ENTRY_BEFORE = re.compile(rf"{_RECORD_NOUN}|\b(?:entry|entries|notebook|wrote|writes|reads)\b", re.IGNORECASE)
+
+
+def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev | None) -> tuple[int, str] | None:
+    """(year, why) for a record's entry quoted under its bare day ("The last entry reads: "30th. Last run
+    4.10. … Tied her up. Went home.""), told in the past, outside any account the article dates: the
+    year the article counts back to ("Twenty-five years ago this month, my grandad … wound the ferry
+    across … for the very last time"), when it counts back to one."""
+    if m.year is not None or m.start == 0 or text[m.start - 1] not in '"“«' or not text.startswith(". ", m.end):
+        return None
+    if (prev is not None and prev.historical) or not _ENTRY_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return None
+    close = min((i for q in '"”»' if (i := text.find(q, m.end)) >= 0), default=len(text))
+    if not _reads_past(text[m.end : close]):
+        return None
+    counted = {(ev.base, ev.why) for ev in ctx.time.evidence if ev.kind == "years ago" and ev.base is not None}
+    if not counted and (now := ctx.time.year) is not None:
+        # (the present dated otherwise: "Posted 2 May 2020 / Thirty years ago this month, my aunt closed …")
+        agos = {ago for p in ctx.article.paragraphs if (ago := ago_phrase(p.text)) is not None}
+        counted = {
+            (now - n, reason(N_("“{phrase}” of {year}: {year} − {n}"), phrase=phrase, year=now, n=n))
+            for n, phrase in agos
+        }
+    if len({b for b, _ in counted}) != 1:
+        return None
+    base, why = next(iter(counted))
+    return base, reason(N_("a record's entry told in the past, of the year the article counts back to: {why}"), why=why)
+
+
 # "At the pier's silver jubilee, on 18 July, he was presented with a clock": an anniversary named
 # right before a date is kept on it (the date in apposition).
 _ANNIV_BEFORE = re.compile(
@@ -3348,6 +3377,8 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    if (entry := _quoted_entry_year(m, text, s, ctx, prev)) is not None:
+        return entry[0], "inferred", entry[1], True
     if (on_anniversary := _anniversary_held_on(m, text, s, ctx)) is not None:
         y, y_why = on_anniversary
         return y, "inferred", y_why + _weekday_note(m, y), y != article_year
