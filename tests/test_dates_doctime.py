@@ -6713,3 +6713,18 @@ def test_a_quoted_entry_told_in_the_past_is_of_the_year_counted_back_to(tmp_path
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert got[-2:] == [("12 May", "2020-05-12"), ("12th", "1990-05-12")]
+
+
+def test_a_bare_day_s_weekday_keeps_the_carried_month_against_the_present_one(tmp_path: Path) -> None:
+    # a December letter after January's days: "please bring them in by Friday the 22nd" is 22 January
+    # 1988, a Friday (22 December 1987 was a Tuesday)
+    text = (
+        "WREN LANE PRIMARY SCHOOL\nMonday 14 December\nDear Parents and Carers,\n"
+        "The Christmas concert will be on Wednesday 16 December at 2pm.\n"
+        "Wren Lane first opened its doors on Monday 9 January 1888, and so on Saturday 9 January we shall be "
+        "exactly one hundred years old.\n"
+        "Class photographs will be taken on 7 and 8 January.\n"
+        "If you have old photographs of the school, please bring them in by Friday the 22nd.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[-1] == ("Friday the 22nd", "1988-01-22")

@@ -2581,8 +2581,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     _present_month(m, text, s, carried_day, carried_year, ctx) if m.start in carried_over else None
                 )
                 if now_month is not None:
-                    m = _not_before_now(replace(m, month=now_month, end_month=now_month), text, ctx)
-                    year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+                    moved = _not_before_now(replace(m, month=now_month, end_month=now_month), text, ctx)
+                    again = _resolve_one(moved, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+                    # (not when the weekday refutes the move and fitted before: "… please bring them in by
+                    # Friday the 22nd" of a December letter, after January's days, is 22 January 1988)
+                    if again[0] is not None or m.weekday is None or year is None or not _weekday_fits(m, year):
+                        m, (year, basis, why, historical) = moved, again
                 elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
                     # Wednesday, 4 July a Friday
