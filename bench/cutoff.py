@@ -113,6 +113,8 @@ Query sets (--set):
             twenty-seventh session to tune on (--blind56).
 - blind57:  tests/queries_blind57.py over seeds/ and over tests/gold/blind69/docs: the twenty-eighth
             round's blind set (--blind57), committed unscored in the twenty-seventh session.
+- blind58:  tests/queries_blind58.py over seeds/ and over tests/gold/blind70/docs: written in the
+            twenty-eighth session to tune on (--blind58).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -213,6 +215,7 @@ from tests import (  # noqa: E402
     queries_blind55,
     queries_blind56,
     queries_blind57,
+    queries_blind58,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -297,6 +300,7 @@ BLIND_SETS = {
     "blind55": queries_blind55,
     "blind56": queries_blind56,
     "blind57": queries_blind57,
+    "blind58": queries_blind58,
 }
 
 
@@ -440,6 +444,7 @@ LABELS = {
     "blind55": "tests/queries_blind55.py (fifty-fifth set: seeds + the blind67 documents; scored once, spent)",
     "blind56": "tests/queries_blind56.py (fifty-sixth set, to tune on: seeds + the blind68 documents)",
     "blind57": "tests/queries_blind57.py (fifty-seventh set, BLIND: seeds + the blind69 documents; 28th round)",
+    "blind58": "tests/queries_blind58.py (fifty-eighth set, to tune on: seeds + the blind70 documents)",
 }
 
 
@@ -516,6 +521,7 @@ def main() -> None:
     parser.add_argument("--blind55", action="store_true", help="with --scores: the fifty-fifth set (spent)")
     parser.add_argument("--blind56", action="store_true", help="with --scores: the fifty-sixth set (to tune on)")
     parser.add_argument("--blind57", action="store_true", help="with --scores: the fifty-seventh set (BLIND: later)")
+    parser.add_argument("--blind58", action="store_true", help="with --scores: the fifty-eighth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -127,6 +127,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND85,
     BLIND86,
     BLIND87,
+    BLIND88,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -380,6 +381,7 @@ def main() -> int:
     dev_sets += [BLIND86]  # written in the twenty-seventh session with blind87 (the twenty-eighth round's blind set)
     dev_sets += [BLIND83]  # scored once at the end of the twenty-sixth session (0.692): spent
     dev_sets += [BLIND85]  # scored once at the end of the twenty-seventh session (0.708): spent
+    dev_sets += [BLIND88]  # written in the twenty-eighth session with blind89 (the twenty-ninth round's blind set)
     quality(dev_sets + ([BLIND87] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

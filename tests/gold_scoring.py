@@ -227,6 +227,9 @@ BLIND85 = GoldSet("blind85", GOLD / "blind85" / "docs", GOLD / "blind85" / "gold
 # to tune on, and blind87, the twenty-eighth round's blind set (a counts-only writer), committed unscored.
 BLIND86 = GoldSet("blind86", GOLD / "blind86" / "docs", GOLD / "blind86" / "gold.jsonl", False)
 BLIND87 = GoldSet("blind87", GOLD / "blind87" / "docs", GOLD / "blind87" / "gold.jsonl", False)
+# Written in the twenty-eighth session, at the same time, by writers who read no engine code: blind88
+# to tune on, and blind89, the twenty-ninth round's blind set (a counts-only writer), committed unscored.
+BLIND88 = GoldSet("blind88", GOLD / "blind88" / "docs", GOLD / "blind88" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
