@@ -6728,3 +6728,21 @@ def test_a_bare_day_s_weekday_keeps_the_carried_month_against_the_present_one(tm
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert got[-1] == ("Friday the 22nd", "1988-01-22")
+
+
+def test_a_spanish_nth_centenary_counts_n_hundred_years_and_the_following_day_is_the_next(tmp_path: Path) -> None:
+    # "el tercer centenario de la fundación …, el 14 de mayo de 1692": 1992; "el 2 de enero siguiente"
+    # after 20 September 1692 is 1693
+    text = (
+        "LA VOZ DE VILLANUEVA\nVillanueva, 10 de mayo.\n"
+        "El jueves 14 de mayo se cumple el tercer centenario de la fundación de Villanueva, el 14 de mayo de 1692.\n"
+        "Los colonos levantaron la iglesia en pocos meses y la bendijeron el 20 de septiembre de 1692. El "
+        "párroco escribió al obispo el 2 de enero siguiente para pedir campanas.\n"
+        "Las fiestas durarán del 14 al 17 de mayo.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["jueves 14 de mayo"], got["2 de enero"], got["14 al 17 de mayo"]) == (
+        "1992-05-14",
+        "1693-01-02",
+        "1992-05-14",
+    )

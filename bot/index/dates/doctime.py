@@ -222,7 +222,12 @@ _ES_ANNIV = re.compile(
     r"(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
 )
-_ES_CENTURY = re.compile(r"\b(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?", re.I)
+# (and "el quinto centenario de la llegada": five hundred years)
+_ES_CENTURY = re.compile(
+    r"\b(?:(?P<ord>segundo|tercer|tercero|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo)\s+)?"
+    r"(?P<w>bicentenario|centenario|sesquicentenario|tricentenario)\s+(?:de(?:l)?\s+)?",
+    re.I,
+)
 _RU_ANNIV = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летия|летие|летию|летием)(?:\s+|(?=[:;,.]))")
 # "столетие", "сорокалетие", "двадцатипятилетию": a count of years written as one word.
 _RU_COUNT_STEMS = {
@@ -770,7 +775,10 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             if a:
                 yield a
         for m in _ES_CENTURY.finditer(text):
-            a = found(_CENTURY_WORDS.get(m.group("w").lower()), m.end(), m.start(), m.end())
+            years = _CENTURY_WORDS.get(m.group("w").lower())
+            if years == 100 and m.group("ord"):
+                years = 100 * (_es_ordinal(m.group("ord")) or 1)
+            a = found(years, m.end(), m.start(), m.end())
             if a:
                 yield a
     if cyrillic and ("лет" in low or "годовщин" in low):

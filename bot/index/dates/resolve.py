@@ -3280,6 +3280,10 @@ def _month_step_before(text: str, s: int, m: Mention) -> int:
 _ENTRY_BEFORE = re.compile(rf"{_RECORD_NOUN}|\b(?:entry|entries|notebook|wrote|writes|reads)\b", re.IGNORECASE)
 
 
+# "el 6 de marzo siguiente": the next 6 March after the account's last day.
+_FOLLOWING_DAY = re.compile(r"\s+siguiente\b", re.IGNORECASE)
+
+
 def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev | None) -> tuple[int, str] | None:
     """(year, why) for a record's entry quoted under its bare day ("The last entry reads: "30th. Last run
     4.10. … Tied her up. Went home.""), told in the past, outside any account the article dates: the
@@ -3381,6 +3385,19 @@ def _year_by_rules(
             # event — "…, in which eleven men died … on 14 October 1987" — may well go on.)
             historical = False
         return m.year, "explicit", why + _weekday_note(m, m.year), historical
+    if (
+        prev is not None
+        and prev.historical
+        and prev.year is not None
+        and (following := _FOLLOWING_DAY.match(text, m.end)) is not None
+    ):
+        # "salieron … el 3 de agosto de 1492 … escribió a su madre desde Lisboa el 6 de marzo siguiente":
+        # the next such day after the one the account last told
+        y = prev.year + ((m.month, m.day) <= (prev.month, prev.day))
+        why = reason(
+            N_("“{phrase}”: the next such day after {prev}"), phrase=f"{m.text}{following.group(0)}", prev=prev.label
+        )
+        return y, "inferred", why + _weekday_note(m, y), True
     if (entry := _quoted_entry_year(m, text, s, ctx, prev)) is not None:
         return entry[0], "inferred", entry[1], True
     if (on_anniversary := _anniversary_held_on(m, text, s, ctx)) is not None:
