@@ -115,6 +115,8 @@ Query sets (--set):
             round's blind set (--blind57), committed unscored in the twenty-seventh session.
 - blind58:  tests/queries_blind58.py over seeds/ and over tests/gold/blind70/docs: written in the
             twenty-eighth session to tune on (--blind58).
+- blind59:  tests/queries_blind59.py over seeds/ and over tests/gold/blind71/docs: the twenty-ninth
+            round's blind set (--blind59), committed unscored in the twenty-eighth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -216,6 +218,7 @@ from tests import (  # noqa: E402
     queries_blind56,
     queries_blind57,
     queries_blind58,
+    queries_blind59,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -301,6 +304,7 @@ BLIND_SETS = {
     "blind56": queries_blind56,
     "blind57": queries_blind57,
     "blind58": queries_blind58,
+    "blind59": queries_blind59,
 }
 
 
@@ -445,6 +449,7 @@ LABELS = {
     "blind56": "tests/queries_blind56.py (fifty-sixth set, to tune on: seeds + the blind68 documents)",
     "blind57": "tests/queries_blind57.py (fifty-seventh set, BLIND: seeds + the blind69 documents; 28th round)",
     "blind58": "tests/queries_blind58.py (fifty-eighth set, to tune on: seeds + the blind70 documents)",
+    "blind59": "tests/queries_blind59.py (fifty-ninth set, BLIND: seeds + the blind71 documents; 29th round)",
 }
 
 
@@ -522,6 +527,7 @@ def main() -> None:
     parser.add_argument("--blind56", action="store_true", help="with --scores: the fifty-sixth set (to tune on)")
     parser.add_argument("--blind57", action="store_true", help="with --scores: the fifty-seventh set (BLIND: later)")
     parser.add_argument("--blind58", action="store_true", help="with --scores: the fifty-eighth set (to tune on)")
+    parser.add_argument("--blind59", action="store_true", help="with --scores: the fifty-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -230,6 +230,7 @@ BLIND87 = GoldSet("blind87", GOLD / "blind87" / "docs", GOLD / "blind87" / "gold
 # Written in the twenty-eighth session, at the same time, by writers who read no engine code: blind88
 # to tune on, and blind89, the twenty-ninth round's blind set (a counts-only writer), committed unscored.
 BLIND88 = GoldSet("blind88", GOLD / "blind88" / "docs", GOLD / "blind88" / "gold.jsonl", False)
+BLIND89 = GoldSet("blind89", GOLD / "blind89" / "docs", GOLD / "blind89" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
