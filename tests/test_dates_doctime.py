@@ -6746,3 +6746,22 @@ def test_a_spanish_nth_centenary_counts_n_hundred_years_and_the_following_day_is
         "1693-01-02",
         "1992-05-14",
     )
+
+
+def test_last_season_s_weekday_is_not_the_present_s(tmp_path: Path) -> None:
+    # a club newsletter dated only by weekdays: "Last season's final, on Sunday 18 May" (2003) does not
+    # veto the year every other weekday fits (2004, the one with a Sunday 29 February since 1978)
+    text = (
+        "KELBY DARTS CLUB\nWinter Newsletter\n"
+        "The club has played at the Kelby Arms since it was formed in 1978.\n"
+        "The league restarts on Saturday 10 January, and the pairs knockout is on Sunday 25 January.\n"
+        "A Leap Day match will be played on Sunday 29 February.\n"
+        "Last season's final, on Sunday 18 May, went to the last leg.\n"
+        "This season's presentation night will be on Thursday 20 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert (got["Saturday 10 January"], got["Sunday 18 May"], got["Thursday 20 May"]) == (
+        "2004-01-10",
+        "2003-05-18",
+        "2004-05-20",
+    )

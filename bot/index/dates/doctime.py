@@ -2309,7 +2309,9 @@ Written = tuple[tuple[int, int, int], ...]  # (weekday, month, day) of year-less
 
 _SINCE_PERFECT = re.compile(r"^since\b", re.I)
 # ((?=[lt]): the first letters of "last" and "the", tested before `\b` at each place; the same matches)
-_LAST_SEASON_WORDS = re.compile(r"(?=[lt])\b(?:last|the\s+previous)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+_LAST_SEASON_WORDS = re.compile(
+    r"(?=[lt])\b(?:last|the\s+previous)\s+(?:spring|summer|autumn|fall|winter|season)\b", re.I
+)
 
 
 def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str] = ()) -> tuple[Written, Why]:
