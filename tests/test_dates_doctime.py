@@ -6765,3 +6765,20 @@ def test_last_season_s_weekday_is_not_the_present_s(tmp_path: Path) -> None:
         "2003-05-18",
         "2004-05-20",
     )
+
+
+def test_this_christmas_is_its_nth_and_a_bare_day_of_the_coming_january(tmp_path: Path) -> None:
+    # "… first performed on 19 December 1887, so this Christmas is its 100th": the letter is of 1987;
+    # "starts on Monday 11 January … apart from the 25th" is the coming January's 25th, 1988
+    text = (
+        "KELBY BAND\nFriday 11 December\nDear Members,\n"
+        "Our carol concert was first performed on 19 December 1887, so this Christmas is its 100th.\n"
+        "Practice starts again on Monday 11 January and runs every Monday until Easter, apart from the 25th, when "
+        "the hall is closed.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Friday 11 December"], got["Monday 11 January"], got["25th"]) == (
+        "1987-12-11",
+        "1988-01-11",
+        "1988-01-25",
+    )

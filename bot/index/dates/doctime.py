@@ -128,6 +128,10 @@ _EN_CENTURY = re.compile(
     r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
     re.I,
 )
+# "… so this Christmas is its 150th.": an ordinal alone, the sentence's subject's anniversary
+_EN_ITS_NTH = re.compile(
+    rf"\b(?:is|marks|will\s+be)\s+(?:its|their)\s+(?P<n>{_ORD})(?=\s*(?:[.;,!)]|$))", re.IGNORECASE
+)
 _EN_YEARS_OLD = re.compile(
     rf"(?:^|(?<=[.;:!?]\s))(?P<subj>[^.;:!?]{{3,120}}?)\s+(?:is|are|will\s+be|shall\s+be)\s+(?:now\s+|exactly\s+)?"
     rf"(?P<n>\d{{1,3}}|{_HUNDREDS}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -687,6 +691,19 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 s, e = sentence_at(spans, m.start())
                 subj = m.group("subj")
                 yield Anniversary(n, subj, m.start(), m.end(), (s, e), subj, False, m.end())
+    if " its " in low or " their " in low:
+        for m in _EN_ITS_NTH.finditer(text):
+            # "A Christmas Carol was first published on 19 December 1843, so this Christmas is its 150th":
+            # counted from the year the sentence names before it
+            spans = spans or sentences(text)
+            s, e = sentence_at(spans, m.start())
+            n = number_word(m.group("n"))
+            if n and n <= 1000 and _YEAR_RE.search(text, s, m.start()):
+                # (quoted with its clause: "so this Christmas is its 150th")
+                start = max(s, text.rfind(",", s, m.start()) + 1)
+                start += len(text[start:]) - len(text[start:].lstrip())
+                clause = text[start : m.start()].strip()
+                yield Anniversary(n, clause, start, m.end(), (s, e), text[s:e], True, m.end())
     if "years old" in low:
         for m in _EN_YEARS_OLD.finditer(text):
             # "Ardlow's market charter is 700 years old this month": the subject before the verb

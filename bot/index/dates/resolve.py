@@ -2368,8 +2368,14 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     if _THAT_SAME_MONTH.search(text, max(0, m.start - 40), m.start):
         return m  # ("… on Friday 9 January … later that month, on the 23rd": the month just named)
     s = sentence_at(sentences(text), m.start)[0]
-    if 0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS and _THE_NEW_YEAR.search(text, s, m.start):
-        return m  # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December)
+    if 0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS and (
+        _THE_NEW_YEAR.search(text, s, m.start)
+        or {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
+    ):
+        # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December;
+        # "starts on Monday 10 January … apart from the 24th" of 10 December, the only month its sentence
+        # names): the coming January's
+        return m
     if inside_quotes(text[: m.start]):
         # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow; so a
         # later sentence of the quotation: "… it reads: "… mud. I shall come down on the 14th"")
