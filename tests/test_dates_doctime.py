@@ -6782,3 +6782,18 @@ def test_this_christmas_is_its_nth_and_a_bare_day_of_the_coming_january(tmp_path
         "1988-01-11",
         "1988-01-25",
     )
+
+
+def test_n_years_to_the_day_later_apposed_to_a_weekday_date_dates_the_programme(tmp_path: Path) -> None:
+    # "Our fair ends on Thursday 18 June, two hundred years to the day later" after 18 June 1815: the
+    # weekday fits 2015, so the programme's days are 2015's
+    text = (
+        "KELBY FAIR\nWaterloo 200 — Monday 15 to Thursday 18 June\n"
+        "The battle of Waterloo was fought on 18 June 1815, and a Kelby drummer boy marched home to tell of it.\n"
+        "Our fair ends on Thursday 18 June, two hundred years to the day later, with the drums on the green.\n"
+        "Tuesday 16 June: the drummer boy's letters read in the library.\n"
+        "Ada Pell has run the cake stall at every fair since the first, on 20 June 1987.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    # (1987 has the same calendar, and the article names it: the count, not the year named, dates it)
+    assert (got["Monday 15 to Thursday 18 June"], got["Tuesday 16 June"]) == ("2015-06-15", "2015-06-16")

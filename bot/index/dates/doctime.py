@@ -1920,13 +1920,29 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         return
     for m in _EN_YEARS_LATER.finditer(text):
         n = number_of(m.group("n"))
-        _, e = sentence_at(sentences(text), m.start())
+        s, e = sentence_at(sentences(text), m.start())
         # A year after the phrase dates the clause itself; one before it is what it counts from
         # ("founded on 3 February 1863, and 150 years later it is to receive …").
-        if not n or n < 5 or not _NOW_CLAUSE.search(text, m.end(), e) or years_in(text[m.end() : e]):
+        if not n or n < 5 or years_in(text[m.end() : e]):
             continue
         before = [y for t in texts[:idx] for y in _counted_years(t)] + _counted_years(text[: m.start()])
         phrase = " ".join(m.group(0).split())
+        if not _NOW_CLAUSE.search(text, m.end(), e):
+            # (or the day it is apposed to has the weekday of that count: "Our festival ends on Monday
+            # 17 July, three hundred years to the day later, with the whole suite played …" after 1717)
+            day = next(
+                (x for x in find_mentions(text[s : m.start()]) if x.year is None and x.weekday is not None), None
+            )
+            if (
+                day is None
+                or not before
+                or not valid_day(day.month, day.day, before[-1] + n)
+                or datetime.date(before[-1] + n, day.month, day.day).weekday() != day.weekday
+            ):
+                continue
+            why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=before[-1], n=n)
+            yield before[-1] + n, before[-1], why, 1.0
+            continue
         # The last year stated before; the earlier ones too, weaker, for a written weekday to choose
         # ("… Sunday 28 December 1879 … open since 1 June 1878 … A hundred and twenty-five years on").
         # ("On Saturday 10 January, a hundred years to the day later, we …": the count reaches that
