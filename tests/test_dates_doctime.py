@@ -6797,3 +6797,14 @@ def test_n_years_to_the_day_later_apposed_to_a_weekday_date_dates_the_programme(
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     # (1987 has the same calendar, and the article names it: the count, not the year named, dates it)
     assert (got["Monday 15 to Thursday 18 June"], got["Tuesday 16 June"]) == ("2015-06-15", "2015-06-16")
+
+
+def test_a_relative_year_right_after_the_date_beats_an_ago_in_its_sentence(tmp_path: Path) -> None:
+    # "The mill, built more than 190 years ago and closed since 17 March last year": 2020, not 1831
+    text = (
+        "KELBY NEWS\nWednesday 17 March 2021\n"
+        "The mill, built more than 190 years ago and closed since 17 March last year, will reopen on Monday "
+        "12 April.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["17 March"], got["Monday 12 April"]) == ("2020-03-17", "2021-04-12")

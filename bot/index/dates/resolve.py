@@ -854,6 +854,7 @@ _THIS_YEAR = re.compile(
 
 
 _THIS_YEAR_AFTER = re.compile(r",?\s+this\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:this|last|next)\s+year\b(?!['’]s)", re.IGNORECASE)
 
 
 # Words that point back to the account's time: "durante aquel invierno", "that winter", "в тот год".
@@ -3613,6 +3614,8 @@ def _year_by_rules(
         # "Seventy years ago today, climbers gathered … It was 12 June": the day of that sentence.
         before = [a for a, b in sentences(text) if b <= s]
         ago = ago_phrase(text[before[-1] : before[-1] + 40]) if before else None
+    if ago is not None and _RELATIVE_YEAR_AFTER.match(text, m.end):
+        ago = None  # "the shaft, sunk more than 190 years ago and closed since 17 March last year": its own
     if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
         ago = None  # "for the first time since 1989, 28 years ago, after …": it restates the year
     if ago is not None and (at := clause.find(ago[1])) >= 0 and _AGO_IN_YEAR.match(clause, at + len(ago[1])):
