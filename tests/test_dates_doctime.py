@@ -6808,3 +6808,16 @@ def test_a_relative_year_right_after_the_date_beats_an_ago_in_its_sentence(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["17 March"], got["Monday 12 April"]) == ("2020-03-17", "2021-04-12")
+
+
+def test_a_logbook_s_short_weekday_and_day_is_the_day_told_before_with_that_weekday(tmp_path: Path) -> None:
+    # "She set off from Kelby on 3 June 1972 … a year later, on 9 June, …" then her logbook: "Sat 3rd.
+    # …" is 3 June 1972, a Saturday (3 June 1973 was a Sunday)
+    text = (
+        "BY CANOE TO THE SEA\nPosted 12 May\n"
+        "My aunt set off from Kelby by canoe on 3 June in the summer of 1972. A year later, on 9 June, she "
+        "went again, and reached the sea on the 20th.\n"
+        'Her logbook from the first trip is on my desk. It starts: "Sat 3rd. Kelby weir 9am. Rain all day."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[-1] == ("Sat 3rd", "1972-06-03")

@@ -1352,7 +1352,9 @@ def bare_ordinal_days(
 # a diary's or a programme's weekday and ordinal day, no month (one written after it is a full date).
 # (a diary's short weekday too: "Tues. 24th. Left pier 12.56.", "Sat. 28th. Busy dinnertime.")
 _WEEKDAY_ORDINAL = re.compile(
-    rf"\b(?P<wd>{_alt(list(WEEKDAYS))}|(?:{_alt(list(_WD_SHORT))})\.),?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    # (a logbook's capitalised short weekday without its period too: "Sat 30th. Nags Head 8am.")
+    rf"\b(?P<wd>{_alt(list(WEEKDAYS))}|(?:{_alt(list(_WD_SHORT))})\.|(?-i:{_alt(list(_WD_SHORT))})(?=\s+\d))"
+    r",?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES)})\b)(?!\s+(?:{_ORDINAL_HEADS})\b)",
     re.IGNORECASE,
 )
@@ -1401,7 +1403,9 @@ def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] 
 # "MONDAY 29: Darts and dominoes knockout" under "SUNDAY 28 JUNE: Songs of Praise": a weekday and a day
 # number with no month, the day after the one named last.
 _WEEKDAY_NAME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)", re.IGNORECASE
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
+    r"|\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\s+\d",
+    re.IGNORECASE,
 )
 _WEEKDAY_AND_NUMBER = re.compile(
     r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?P<d>3[01]|[12]\d|0?[1-9])"

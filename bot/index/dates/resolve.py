@@ -2396,6 +2396,12 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return m
 
 
+def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
+    """The one day resolved before in the article with `m`'s day of the month and its weekday."""
+    same = {d for d in ctx.told if d.day == m.day and d.weekday() == m.weekday}
+    return same.pop() if len(same) == 1 else None
+
+
 def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Mention | None:
     """A bare ordinal written with a weekday its month does not have in its year (or in the
     article's, when its year was left open for that): the next month, when that has it."""
@@ -2594,6 +2600,20 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # Friday the 22nd" of a December letter, after January's days, is 22 January 1988)
                     if again[0] is not None or m.weekday is None or year is None or not _weekday_fits(m, year):
                         m, (year, basis, why, historical) = moved, again
+                elif (
+                    m.start in bare_with_weekday
+                    and (year is None or not _weekday_fits(m, year))
+                    and (told_day := _told_with_its_weekday(m, ctx)) is not None
+                ):
+                    # "He set off from Edale on 30 July in the summer of 1966 … His logbook from the first trip
+                    # … starts: "Sat 30th. …"": the day told before that has the weekday written
+                    m = replace(m, month=told_day.month, end_month=told_day.month)
+                    year, basis, historical = told_day.year, "inferred", True
+                    why = reason(
+                        N_("{weekday} {day}: the day told before that has this weekday"),
+                        weekday=Weekday(told_day.weekday()),
+                        day=Day(told_day.month, told_day.day, told_day.year),
+                    )
                 elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
                     # Wednesday, 4 July a Friday
