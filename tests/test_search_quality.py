@@ -83,3 +83,10 @@ def test_a_name_the_corpus_holds_does_not_answer_what_it_never_mentions(
     # word): "nothing found" beats an article that cannot answer.
     assert search.search(answered), answered
     assert search.search(asked) == [], [h.article.title for h in search.search(asked)]
+
+
+def test_a_russian_given_name_found_letter_for_letter_keeps_that_weight(search: SearchIndex) -> None:
+    # Иван is Ivan letter for letter, as Мельников is Melnikov: not the weaker sound-alike weight a
+    # short given name looked up before its surname gets (Liu Qibao met both men in the far east)
+    hits = search.search("Иван Мельников и Лев Абрамов", limit=3)
+    assert hits and hits[0].article.title.startswith("China is willing to work with Russia")

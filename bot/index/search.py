@@ -1773,6 +1773,9 @@ class SearchIndex:
         for i, (t, nxt) in enumerate(zip(ws[:-1], exps[1:], strict=True)):
             if not is_latin(t) and not is_cjk(t) and (given := self._given_name(t, nxt)):
                 # (before what its letters alone found: Энн's "en", Дженни's typo "zheng")
+                # (at the weight its letters found it with, when higher: Иван is Ivan letter for letter)
+                had = dict(exps[i])
+                given = tuple((tid, max(w, had.get(tid, 0.0))) for tid, w in given)
                 exps[i] = (*given, *((tid, w) for tid, w in exps[i] if tid not in dict(given)))
         for t, exp in zip(ws, exps, strict=True):
             key: tuple[tuple[int, float], ...] | str = exp or t
