@@ -1533,3 +1533,18 @@ def test_a_when_question_about_a_beginning_needs_one_told_beside_what_it_asks_ab
     index = index_of(tmp_path, files)
     assert index.search("when was the Kelby Local History Society founded?") == []
     assert [h.article.title for h in index.search("when was the Kelby Cricket Club founded?")] == ["Cricket"]
+
+
+def test_a_long_title_cased_run_of_everyday_words_is_no_single_name(tmp_path: Path) -> None:
+    # "Shared Future New Era": four everyday words with capitals, two phrases the article writes apart
+    # ("a community with a shared future", "in the new era"), not one name it must write whole
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Kelby and Marlow\n\nThe two towns will build a community with a shared future.\n\n"
+            "Their special friendly relations enter the new era.\n",
+            "b.txt": "Plans\n\nThe shared future new homes plan was approved.\n",
+        },
+    )
+    hits = index.search("Kelby Marlow Community of Shared Future New Era special friendly relations")
+    assert [h.article.title for h in hits][:1] == ["Kelby and Marlow"]

@@ -155,6 +155,7 @@ _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 # A typo's weight (`typo_weight`) below which a name is another name: two edits in fewer than ten
 # letters, three in fewer than fifteen
 FAR_TYPO_WEIGHT = 0.65
+MAX_NAME_RUN = 3  # capitalised everyday words side by side read as one name ("the Great Hall"), up to this many
 COUNT_READ_MAX = 500  # passages a question reads for a number (a common word's others are let pass)
 NAMING_READ_MAX = 500  # passages a question for a name reads (as COUNT_READ_MAX)
 # … and a "who did" question, best-ranked articles first: its verb is a common word ("visited"), held
@@ -1991,6 +1992,8 @@ class SearchIndex:
         out = []
         for run in _CAPITALISED_RUN.finditer(query):
             words = [normalize(w) for w in run.group(0).split()]
+            if len(words) > MAX_NAME_RUN and all(common_word(w, q.lang) for w in words):
+                continue  # ("… of Shared Future New Era …": a title-cased phrase of everyday words, not one name)
             for w1, w2 in itertools.pairwise(words):
                 t1, t2 = terms.get(w1), terms.get(w2)
                 if t1 is None or t2 is None or not (t1.expansions and t2.expansions):
