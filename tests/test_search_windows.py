@@ -1548,3 +1548,15 @@ def test_a_long_title_cased_run_of_everyday_words_is_no_single_name(tmp_path: Pa
     )
     hits = index.search("Kelby Marlow Community of Shared Future New Era special friendly relations")
     assert [h.article.title for h in hits][:1] == ["Kelby and Marlow"]
+
+
+def test_who_called_a_thing_so_is_answered_by_another_verb_of_naming(tmp_path: Path) -> None:
+    # "who called Kelby and Marlow sister towns?" of "the poet Ada Lark once described them as sister
+    # towns"; a text that calls only the fair something names no one who called the towns anything
+    files = {
+        "a.txt": "Twinning\n\nKelby and Marlow signed a charter. The poet Ada Lark once described them as sister "
+        "towns.\n",
+        "b.txt": "Fair\n\nKelby and Marlow sister towns hold a joint fair each May, called the twin fair.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("who called Kelby and Marlow sister towns?")] == ["Twinning"]

@@ -379,6 +379,9 @@ def gives_a_date(text: str) -> bool:
 
 # The verbs of a beginning a "when was X founded?" question may ask with (its answer may use another).
 ORIGIN_VERBS_TEXT = "founded formed established built opened created launched inaugurated"
+# "who called China and Vietnam comrades and brothers?" of "as Ho Chi Minh once described it": what a
+# text says someone called a thing it may tell with another verb of naming
+NAMING_VERBS_TEXT = "called described named termed dubbed hailed"
 # A beginning told: "founded in 1905", "the hall opened", "was built", "set up", "began" (and the nouns).
 _ORIGIN_TOLD = re.compile(
     rf"\b(?:{'|'.join(ORIGIN_VERBS_TEXT.split())}|founding|establishment|opening|creation|launch|inauguration"

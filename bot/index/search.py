@@ -33,6 +33,7 @@ from bot.index.details import (
     COUNT,
     MEASURE_WORDS,
     MONEY_DETAILS,
+    NAMING_VERBS_TEXT,
     ORIGIN_VERBS_TEXT,
     SPAN,
     TIME_UNITS,
@@ -560,6 +561,7 @@ def _passage_languages(vocab: Sequence[str], ids: np.ndarray, lengths: np.ndarra
 # The verbs of a beginning: "when was St Olave's Hospital founded?" is answered by "The hospital itself
 # opened in 1889", "when was the CCC set up?" by "was founded in … 1937".
 ORIGIN_VERBS = frozenset([*ORIGIN_VERBS_TEXT.split(), "set", "started", "began", "begun"])
+NAMING_VERBS = frozenset(NAMING_VERBS_TEXT.split())
 # Verbs that say too little to be looked for ("when did Ellen Varley get her MBE?": "was appointed MBE")
 _LIGHT_VERBS_TEXT = "get got gets make made take took have had do did go went come came put give gave"
 LIGHT_VERBS = frozenset(_LIGHT_VERBS_TEXT.split(" "))
@@ -1843,6 +1845,8 @@ class SearchIndex:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
             # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
             head = [t for t in q.terms if t.term == named[0] and t.expansions]
+            if named[2] and named[0] in NAMING_VERBS:
+                head = self._prepare(NAMING_VERBS_TEXT).terms  # ("who called …?" of "… once described it")
             of = [t for t in q.terms if t.term in named[1] and t.expansions]
             alive, own = np.flatnonzero(cover >= floor), own_words(query)
             # (a deed's verb is read in passages of the question's own language: "¿quién fundó …?" is not
@@ -1877,7 +1881,11 @@ class SearchIndex:
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
             elif t.term == asked:
                 # "who designed the Regal?": nothing designed, no answer (nor when the corpus never has the word)
-                cover[~self._articles_holding(t)] = 0.0
+                family = self._prepare(NAMING_VERBS_TEXT).terms if t.term in NAMING_VERBS else [t]
+                held = np.zeros(len(cover), dtype=bool)
+                for f in family:
+                    held |= self._articles_holding(f)
+                cover[~held] = 0.0
                 if asks_when(query):
                     # "when did the Kilns Trust become a charity?": a charity, but never when it became one
                     # (only the word a "did" question ends with: "when was the hospital founded?" may be
