@@ -1560,3 +1560,13 @@ def test_who_called_a_thing_so_is_answered_by_another_verb_of_naming(tmp_path: P
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("who called Kelby and Marlow sister towns?")] == ["Twinning"]
+
+
+def test_a_foreign_name_in_chinese_whose_pinyin_is_the_latin_name_is_not_segmented(tmp_path: Path) -> None:
+    # 皮纳图博 is "pinatubo" letter for letter: the word segmenter would cut it into 皮纳 and 图博
+    files = {
+        "a.txt": "Eruption\n\nAsh from Pinatubo reached the town in June.\n",
+        "b.txt": "Weather\n\nIt rained in June.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("皮纳图博")] == ["Eruption"]

@@ -1424,6 +1424,11 @@ class SearchIndex:
             for tid in self._sound_names(term):
                 add(tid, CONSONANT_WEIGHT)
 
+    def _pinyin_names(self, term: str) -> bool:
+        """Whether the corpus writes a name in Latin letters that is the Chinese word's pinyin."""
+        k = skeleton(pinyin(term))
+        return any(k_latin and not common_word(self._stem_terms[tid], 0) for tid, k_latin in self._keys.get(k, ()))
+
     def _expand_cjk_by_pinyin(self, term: str, add: Callable[[int, float], None]) -> None:
         if len(term) >= 2 and (k := skeleton(pinyin(term))):
             # 重庆 for an older text's Chungking, 天安门 for its Tienanmen (Wade–Giles, postal spelling)
@@ -1465,9 +1470,11 @@ class SearchIndex:
                 and token not in self._stems
                 # (not a corpus word and a particle: "退休的", "开业了")
                 and not (token[-1] in _HAN_PARTICLES and token[:-1] in self._stems)
-                and self._sound_names(token)
+                and (self._sound_names(token) or self._pinyin_names(token))
             ):
-                raw.append(token)  # 托卡耶夫, a foreign name written by sound: segmenting would break it
+                # 托卡耶夫, a foreign name written by sound (皮纳图博, Pinatubo in pinyin letter for letter):
+                # segmenting would break it
+                raw.append(token)
             else:
                 raw.extend(words(token))
         lang, _ = detect_latin(raw)
