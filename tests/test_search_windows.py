@@ -1570,3 +1570,13 @@ def test_a_foreign_name_in_chinese_whose_pinyin_is_the_latin_name_is_not_segment
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("皮纳图博")] == ["Eruption"]
+
+
+def test_an_english_dge_is_the_russian_dzh(tmp_path: Path) -> None:
+    # Гатридж / Guthridge: the d of "dge" is silent, as Russian's дж is one sound
+    files = {
+        "a.txt": "Obituary\n\nLionel Guthridge kept the ferry for forty years.\n",
+        "b.txt": "Ferry\n\nThe ferry kept running for forty years.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Лайонел Гатридж")] == ["Obituary"]

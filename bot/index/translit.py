@@ -320,6 +320,7 @@ _CONSONANT_RULES = (
     ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"),
 )  # fmt: skip
 _SOFT_G = re.compile(r"g(?=[eiy])")
+_SILENT_D = re.compile(r"d(?=g[eiy])")
 _CONSONANT_DROP = str.maketrans("", "", "aeiouyh")  # deleted (a translation: faster than a pattern)
 CONSONANT_KEY_MIN = 3  # fewer consonants match too many words
 
@@ -364,6 +365,7 @@ def _latin_consonants(text: str) -> str:
     """What only a word in Latin letters is rewritten by, before the shared consonant rules."""
     text = _SILENT_INITIAL.sub("", text).replace("igh", "i")  # Wright / Райт
     text = _VOWEL_W.sub("", text)  # Laidlaw / Лэйдлоу, Bowman / Боумен: a w that ends a vowel
+    text = _SILENT_D.sub("", text)  # Guthridge / Гатридж, Bridget / Бриджет: the dge Russian writes дж
     text = _SOFT_G.sub("j", text)  # George, Gerald: the soft g Russian writes дж
     return _HARD_C.sub("k", text)
 
