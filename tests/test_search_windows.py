@@ -1580,3 +1580,17 @@ def test_an_english_dge_is_the_russian_dzh(tmp_path: Path) -> None:
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Лайонел Гатридж")] == ["Obituary"]
+
+
+def test_when_did_it_take_place_asks_for_no_word_place(tmp_path: Path) -> None:
+    # "when did the first Kelby Marsh pancake race take place?" of "the first Kelby Marsh pancake race, on
+    # Tuesday 4 March": "take place" is an idiom for happening; no date need stand beside a "place"
+    files = {
+        "a.txt": "Pancakes\n\nThe first Kelby Marsh pancake race, on Tuesday 4 March, drew a crowd of two hundred.\n\n"
+        "Prizes were given out later.\n\nThe cups are on show in the market place.\n",
+        "b.txt": "Market\n\nThe market in Kelby was busy.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("when did the first Kelby Marsh pancake race take place?")] == [
+        "Pancakes"
+    ]

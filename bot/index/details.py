@@ -233,6 +233,8 @@ _NOT_ASKED_WORDS = (
     " time month kind sort type much"
     # where a thing is: the answer names the place, seldom with these ("stands on the hill above Kelby")
     " located situated based sited held"
+    # "when did the first raft race take place?": an idiom for happening, which an answer seldom writes
+    " place"
 )
 _NOT_ASKED = frozenset(_NOT_ASKED_WORDS.split())
 _ASKED = (
