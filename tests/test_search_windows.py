@@ -1594,3 +1594,14 @@ def test_when_did_it_take_place_asks_for_no_word_place(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("when did the first Kelby Marsh pancake race take place?")] == [
         "Pancakes"
     ]
+
+
+def test_what_time_does_it_finish_needs_a_time_it_runs_until(tmp_path: Path) -> None:
+    # a programme that gives only when the Kelby harvest supper starts says nothing of when it finishes
+    text = "Harvest\n\nThe Kelby harvest supper starts at 7pm in the hall and will finish when the pies run out.\n"
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("what time does the Kelby harvest supper finish?") == []
+    assert [h.article.title for h in index.search("what time does the Kelby harvest supper start?")] == ["Harvest"]
+    text = "Harvest\n\nThe Kelby harvest supper runs from 7pm to 10.30pm, and the dancing will finish last.\n"
+    index = index_of(tmp_path, {"a.txt": text})
+    assert [h.article.title for h in index.search("what time does the Kelby harvest supper finish?")] == ["Harvest"]

@@ -328,6 +328,28 @@ def gives_a_time(text: str) -> bool:
     return _CLOCK_TIME.search(text) is not None
 
 
+# "what time does the Harvest Festival finish?": a question for when a thing ends, which an answer
+# writes as a time it runs until ("2pm to 4pm", "until 4.30", "ends at 5pm"), not only when it starts.
+_ENDS_ASKED = re.compile(
+    r"^\s*(?:at\s+)?what\s+time\s+(?:does|do|did|will)\b.*\b(?:finish|end|close|stop)(?:es|s|ed)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_END_TIME = re.compile(
+    rf"(?:\b(?:until|till|to|finish(?:es|ing)?|ends?|closes?|closing)\s+(?:at\s+)?|\s*[–-]\s*)(?:{_CLOCK_TIME.pattern})",
+    re.IGNORECASE,
+)
+
+
+def asks_for_an_end_time(query: str) -> bool:
+    """Whether an English question asks at what time something finishes."""
+    return _ENDS_ASKED.match(query) is not None
+
+
+def gives_an_end_time(text: str) -> bool:
+    """Whether the text writes a time something runs until."""
+    return _END_TIME.search(text) is not None
+
+
 # "when did the Kilns Trust become a charity?": a question for when, which an answer dates (a year,
 # a day of a month, a decade, a season of a year) in the passage that holds what it asks about.
 _WHEN = re.compile(

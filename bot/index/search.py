@@ -44,6 +44,7 @@ from bot.index.details import (
     asks_for_a_sum,
     asks_for_a_time,
     asks_for_an_age,
+    asks_for_an_end_time,
     asks_for_detail,
     asks_when,
     counted_words,
@@ -53,6 +54,7 @@ from bot.index.details import (
     gives_a_time,
     gives_an_age,
     gives_an_amount,
+    gives_an_end_time,
     participle_asked,
     tells_an_origin,
     verb_after_name,
@@ -1081,6 +1083,7 @@ class SearchIndex:
         state.pop("_file_starts", None)  # (and this, from those)
         state.pop("_amounts", None)  # (so is this)
         state.pop("_times", None)  # (and this)
+        state.pop("_end_times", None)  # (and this)
         state.pop("_counts", None)  # (and this, per passage)
         state.pop("_dates", None)  # (and this)
         state.pop("_amounts_read", None)  # (and this, per article)
@@ -1825,6 +1828,9 @@ class SearchIndex:
         cover, bound, spread = self._article_bounds(q)
         if timed:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
+            if asks_for_an_end_time(query):
+                # "what time does the Harvest Festival finish?": a time it runs until, not only its start
+                cover[~self._articles_writing("_end_times", gives_an_end_time)] = 0.0
         if asks_for_a_sum(query):
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
             # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
