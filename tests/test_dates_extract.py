@@ -464,3 +464,10 @@ def test_a_bare_day_a_few_days_before_a_later_one_of_the_carried_month_is_of_it(
         "She will drive down on the 18th and return on Thursday the 22nd, in time for the regatta.", [], (9, 20)
     )
     assert [(x.month, x.day) for x in found] == [(9, 18), (9, 22)]
+
+
+def test_a_russian_bare_day_with_its_weekday_on_the_day_a_range_ended() -> None:
+    # "С 10 по 13 сентября …" a paragraph before: "Финал — в воскресенье, 13-го" is that 13 September,
+    # with its weekday (a bare day no later than the one carried is otherwise another month's)
+    found = bare_ordinal_days("Финал — в воскресенье, 13-го, в 18 часов.", [], (9, 13))
+    assert [(x.text, x.month, x.day, x.weekday) for x in found] == [("воскресенье, 13-го", 9, 13, 6)]

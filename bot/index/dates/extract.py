@@ -64,6 +64,10 @@ _WEEKDAY_PART_BEFORE = re.compile(
 )
 # Russian weekdays by their first four letters ("в субботу", "в среду"), Monday = 0.
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
+# "в воскресенье, 13-го": a Russian weekday right before a bare day
+_RU_WEEKDAY_BEFORE = re.compile(
+    r"\b(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*|\s+)$", re.IGNORECASE
+)
 _ES_MON = _alt(list(ES_MONTHS))
 
 _PATTERN = re.compile(
@@ -1093,6 +1097,10 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             )
             # ("La programación comenzó el martes, día 6": a day named with its weekday may be earlier)
             earlier = earlier or (form == "es" and bool(m.groupdict().get("wd")))
+            # (and a Russian one with its weekday, the day a range a paragraph before ends on: "С 10 по 13
+            # сентября …" / "Финал — в воскресенье, 13-го")
+            ru_weekday = _RU_WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) if form == "ru" else None
+            earlier = earlier or (ru_weekday is not None and last is not None and day == last[1] > 0)
             deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
                 form == "ru" and _RU_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
             )
@@ -1108,11 +1116,12 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 if not valid_day(last[0], day, None):
                     continue
             wd = m.groupdict().get("wd")
-            start = m.start("wd") if wd else m.start()
+            start = m.start("wd") if wd else ru_weekday.start(1) if ru_weekday else m.start()
             out.append(
                 Mention(start=start, end=m.end(), text=text[start : m.end()], month=last[0], day=day, year=None,
                         end_month=last[0], end_day=day, end_year=None, form=form,
-                        weekday=_ES_WEEKDAYS[wd.lower()] if wd else None)
+                        weekday=_ES_WEEKDAYS[wd.lower()] if wd else
+                        _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]] if ru_weekday else None)
             )  # fmt: skip
     return out
 
