@@ -6821,3 +6821,19 @@ def test_a_logbook_s_short_weekday_and_day_is_the_day_told_before_with_that_week
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert got[-1] == ("Sat 3rd", "1972-06-03")
+
+
+def test_weekdays_of_the_candidate_s_own_calendar_beat_the_year_s_turn(tmp_path: Path) -> None:
+    # "miércoles 25 de octubre" and "sábado 21 de octubre" fit 2006 (the 125th anniversary of 25 October
+    # 1881) in its own calendar; 1906 ("hace veinticinco años" misread from 1881) only as October 1905
+    text = (
+        "La Voz de Peñaclara\nPeñaclara, miércoles 25 de octubre\n"
+        "Hoy se cumple el 125 aniversario del nacimiento de la poeta Elena Soria, nacida en Peñaclara el 25 de "
+        "octubre de 1881, y la biblioteca lo celebra con una exposición.\n"
+        "La muestra se inauguró el sábado 21 de octubre.\n"
+        "En el centenario, hace veinticinco años, el Ayuntamiento plantó un olivo el domingo 25 de octubre.\n"
+        "El año pasado, el 25 de octubre, se leyeron sus poemas. El día 28 de aquel mes hubo un concierto.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[0] == ("miércoles 25 de octubre", "2006-10-25")
+    assert got[-2:] == [("25 de octubre", "2005-10-25"), ("El día 28", "2005-10-28")]

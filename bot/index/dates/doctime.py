@@ -2489,6 +2489,17 @@ def _lead_weekdays_refute(
     return not any(_turn_fits(y, tuple(lead)) == len(lead) for y in support)
 
 
+def _fitting_mostly(support: Mapping[int, float], written: Written) -> dict[int, float]:
+    """The candidates strong enough that fit most weekdays (`_fits_mostly`); of several, those whose
+    own calendar (not the year's turn) has the most of them: "miércoles 25 de octubre" and "sábado 21
+    de octubre" fit 2006, and 1906 only as October 1905's."""
+    near = {y: w for y, w in support.items() if w >= MIN_SUPPORT and _fits_mostly(y, written)}
+    if len(near) > 1:
+        own = {y: sum(_is_weekday(*wd, y) for wd in written) for y in near}
+        near = {y: w for y, w in near.items() if own[y] == max(own.values())}
+    return near
+
+
 def _fits_mostly(year: int, written: Written) -> bool:
     """At least two weekdays written, and two thirds of them, fit `year` across the turn of the year."""
     fit = _turn_fits(year, written)
@@ -3291,7 +3302,7 @@ def decide(
                 ((y, _),) = fitting.items()
                 fitting[y] += WEIGHTS["weekday"]
             support = defaultdict(float, fitting)
-        elif near := {y: w for y, w in support.items() if w >= MIN_SUPPORT and _fits_mostly(y, written)}:
+        elif near := _fitting_mostly(support, written):
             # No candidate fits every weekday, but one fits most of them, reading dates late in
             # the year before it and early in the year after it as the year's turn allows (a
             # January post's "Saturday 16 December", a December notice's "Thursday 4 January"):

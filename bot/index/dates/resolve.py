@@ -3472,14 +3472,14 @@ def _year_by_rules(
     if (
         prev is not None
         and prev.year is not None
-        and prev.historical
+        and (prev.historical or prev.year != article_year)
         and m.month == prev.month
         and (of_that := _OF_THAT_MONTH_AFTER.match(text, m.end)) is not None
     ):
         # "… el 10 de diciembre de 1906 … El día 18 de aquel mes escribió a su madre": that month is the
-        # account's, in its year
+        # account's, in its year (or last year's: "El año pasado, el 25 de octubre, … El día 28 de aquel mes")
         why = reason(N_("“{phrase}”: the month of {prev}"), phrase=of_that.group(0).strip(), prev=prev.label)
-        return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.historical
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
