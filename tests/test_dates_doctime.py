@@ -6837,3 +6837,18 @@ def test_weekdays_of_the_candidate_s_own_calendar_beat_the_year_s_turn(tmp_path:
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert got[0] == ("miércoles 25 de octubre", "2006-10-25")
     assert got[-2:] == [("25 de octubre", "2005-10-25"), ("El día 28", "2005-10-28")]
+
+
+def test_a_dateline_a_few_days_after_the_news_it_tells_is_of_that_year(tmp_path: Path) -> None:
+    # "KELBY, 25 July — … on Wednesday …" / "… on Wednesday 23 July 1986 …": the report is of 1986,
+    # and so are its other days
+    text = (
+        "Kelby Weekly\n"
+        "KELBY, 25 July — Bridge Street was closed on Wednesday so that the whole town could watch the royal "
+        "wedding together.\n"
+        "The wedding at Westminster Abbey on Wednesday 23 July 1986 was followed by a tea for the over-seventies.\n"
+        "The committee first met on 2 May in the Crown.\n"
+        "Photographs will be shown in the library from 4 to 16 August.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["25 July"], got["2 May"], got["4 to 16 August"]) == ("1986-07-25", "1986-05-02", "1986-08-04")

@@ -32,7 +32,7 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import Base, BaseFinder, clear_key_cache, content_keys, quote
 from bot.index.dates.era import era_floor
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
-from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
     CARDINAL_ALT,
@@ -2009,6 +2009,51 @@ def _days_after(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -
     yield Evidence(year, WEIGHTS["years ago"] * LEAD, "days after", why, (head.month, head.day))
 
 
+# "GULVERTON, 31 July — Mill Lane was closed … on Wednesday so that …" / "The marriage … on Wednesday 29
+# July 1981 …": a report tells what happened in the days before its dateline.
+_LEAD_RECENT = re.compile(rf"\bon\s+(?P<wd>{'|'.join(WEEKDAYS)})\b|\byesterday\b|\blast\s+night\b")
+RECENT_DAYS = 7  # a report's news is of the week before its dateline
+
+
+def _dated_just_before(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -> Iterator[Evidence]:
+    """A lead's dateline without its year that tells of "Wednesday" (or "yesterday", "last night"), and
+    a date with its year in the lead or just after it, a few days before the dateline's day (on that
+    weekday, when both name one): the present is that year."""
+    line = next(
+        ((idx, m) for idx, m in mentions if 1 <= idx <= 3 and m.year is None and not m.is_range and m.start <= 40),
+        None,
+    )
+    if line is None or not _DATELINE_AFTER.match(texts[line[0]], line[1].end):
+        return  # (a dateline's form: "GULVERTON, 31 July — …")
+    idx, head = line
+    if not (cue := _LEAD_RECENT.search(texts[idx], head.end)):
+        return
+    wd = WEEKDAYS.index(cue.group("wd")) if cue.group("wd") else None
+    landed: dict[int, Mention] = {}
+    for at, m in mentions:
+        if not (idx <= at <= idx + DAYS_AFTER_REACH) or m.year is None or m.is_range or m.bracket_year:
+            continue
+        if not valid_day(m.month, m.day, m.year) or not valid_day(head.month, head.day, m.year):
+            continue
+        if any(a.start <= m.start < max(a.end, a.scope_end) for a in anniversaries(texts[at])):
+            continue  # (the day an anniversary counts from is no news)
+        if ago_phrase(texts[at][max(0, m.start - 80) : m.start]) is not None:
+            continue  # ("… went down off the point a century ago to the day, on Sunday, 9 May 1920")
+        gap = (datetime.date(m.year, head.month, head.day) - datetime.date(m.year, m.month, m.day)).days
+        if 0 < gap <= RECENT_DAYS and (wd is None or m.weekday in (None, wd)):
+            landed[m.year] = m
+    if len(landed) != 1:
+        return
+    ((year, dated),) = landed.items()
+    why = reason(
+        N_("the dateline's {day} comes a few days after “{date}”, which the lead tells: {year}"),
+        day=Day(head.month, head.day, year),
+        date=dated.text,
+        year=year,
+    )
+    yield Evidence(year, WEIGHTS["years ago"] * LEAD, "days after", why, (head.month, head.day))
+
+
 def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
     """ "Fifty years ago this week, nine inches of rain fell …" in the lead, with no year there, and
     the account that follows opening with its date ("… since the morning of Friday 15 August
@@ -3124,6 +3169,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     out.extend(_title_ago(article, mentions))
     out.extend(_lead_ago(article, mentions))
     out.extend(_days_after(mentions, texts))
+    if not any(ev.kind == "days after" for ev in out):
+        out.extend(_dated_just_before(mentions, texts))
     out.extend(_published_line(article, mentions))
     out.extend(_source_year(article, mentions))
     out.extend(_first_in_years(texts))
