@@ -6852,3 +6852,18 @@ def test_a_dateline_a_few_days_after_the_news_it_tells_is_of_that_year(tmp_path:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["25 July"], got["2 May"], got["4 to 16 August"]) == ("1986-07-25", "1986-05-02", "1986-08-04")
+
+
+def test_the_page_s_own_weekday_at_its_head_chooses_between_disagreeing_counts(tmp_path: Path) -> None:
+    # "Posted Thursday 14 March" fits 2013, not 2012 (which "fifty years after the album came out, next
+    # year" gives when paired with the single's 1963); "Fifty years ago today, on Thursday 14 March 1963"
+    # shares the weekday, and is no reason to set the head's aside
+    text = (
+        "Needle Time — a blog about old records\nPosted Thursday 14 March\n"
+        "Fifty years ago today, on Thursday 14 March 1963, my uncle bought the band's first single in Kelby.\n"
+        "The next Monday, 18 March, he went back for a second copy.\n"
+        "The single is on show at Kelby Library from Monday 18 to Saturday 30 March.\n"
+        "Next year, on 22 March, fifty years after the album came out, I hope to get to the reunion.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Thursday 14 March"], got["Monday 18 to Saturday 30 March"]) == ("2013-03-14", "2013-03-18")

@@ -61,6 +61,7 @@ PAST_ANNIVERSARY = 0.25  # "first shown on the tenth anniversary": an earlier oc
 LEAD = 1.5  # title and first paragraph speak for the article's own time
 LEAD_LINE_CHARS = 80  # a paragraph shorter than this before the lead is a heading's line (a byline)
 DATELINE_CHARS = 40  # a date that starts this near a paragraph's start may be its dateline
+OWN_DAY_CHARS = 12  # a day with its weekday this near the head's start is the page's own ("Posted Friday 5 October")
 DATE_ALONE_SLACK = 4  # a paragraph this much longer than its one date is that date alone ("17 июня 2014 г.")
 MIN_SUPPORT = 1.0
 DECISIVE = 1.5  # the best year must have this many times the support of the next one
@@ -2534,6 +2535,20 @@ def _lead_weekdays_refute(
     return not any(_turn_fits(y, tuple(lead)) == len(lead) for y in support)
 
 
+def _head_weekday_fits(support: Mapping[int, float], mentions: Sequence[tuple[int, Mention]]) -> tuple[int, str] | None:
+    """(year, why) for the one candidate whose calendar has the weekdays the page's head writes with
+    its own day (a dateline's, a post's), when exactly one has them."""
+    head = [
+        (m.weekday, m.month, m.day)
+        for idx, m in mentions
+        if idx <= 1 and m.start <= OWN_DAY_CHARS and m.weekday is not None and m.year is None
+    ]
+    fit = [y for y in support if support[y] >= MIN_SUPPORT and head and all(_is_weekday(*w, y) for w in head)]
+    if len(fit) != 1:
+        return None
+    return fit[0], reason(N_("{days} fit(s) {year}"), days=_shown(tuple(head)), year=fit[0])
+
+
 def _fitting_mostly(support: Mapping[int, float], written: Written) -> dict[int, float]:
     """The candidates strong enough that fit most weekdays (`_fits_mostly`); of several, those whose
     own calendar (not the year's turn) has the most of them: "miércoles 25 de octubre" and "sábado 21
@@ -2567,7 +2582,14 @@ def _present_weekdays(
     def narrative(wd: int, mo: int, d: int) -> bool:
         return any((near := _next_to(mo, smo, y)) is not None and _is_weekday(wd, mo, d, near) for smo, y in stated)
 
-    return tuple(w for w in written if not narrative(*w))
+    # (not the page's own day at its head, which a narrative's weekday may share: "Posted Friday 5
+    # October" / "Fifty years ago today, on Friday 5 October 1962")
+    head = {
+        (m.weekday, m.month, m.day)
+        for idx, m in mentions
+        if idx <= 1 and m.start <= OWN_DAY_CHARS and m.weekday is not None and m.year is None
+    }
+    return tuple(w for w in written if w in head or not narrative(*w))
 
 
 def _next_to(month: int, told: int, year: int) -> int | None:
@@ -3349,6 +3371,12 @@ def decide(
                 ((y, _),) = fitting.items()
                 fitting[y] += WEIGHTS["weekday"]
             support = defaultdict(float, fitting)
+        elif (own_day := _head_weekday_fits(support, mentions)) is not None:
+            # No candidate fits every weekday, but the page's own day at its head, with its weekday,
+            # fits one ("Posted Friday 5 October": 2012, not 2011): the others are an account's.
+            y, why = own_day
+            reasons[y].append(why)
+            support = defaultdict(float, {y: support[y] + WEIGHTS["weekday"]})
         elif near := _fitting_mostly(support, written):
             # No candidate fits every weekday, but one fits most of them, reading dates late in
             # the year before it and early in the year after it as the year's turn allows (a
