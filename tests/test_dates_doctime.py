@@ -6867,3 +6867,16 @@ def test_the_page_s_own_weekday_at_its_head_chooses_between_disagreeing_counts(t
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Thursday 14 March"], got["Monday 18 to Saturday 30 March"]) == ("2013-03-14", "2013-03-18")
+
+
+def test_n_years_to_the_day_after_the_event_counts_from_its_dated_day(tmp_path: Path) -> None:
+    # "Fifty years to the day after the opening, on 10 October" of a mill opened "on Wednesday 10 October
+    # 1928": 1978, not fifty years after the wedding told last
+    text = (
+        "OBITUARY: ADA PELL\nAda Pell, who has died aged 89, was born in Kelby in 1923.\n"
+        "On Wednesday 10 October 1928 her father carried her on his shoulders to see the new mill opened.\n"
+        "She married Tom Pell at St Hild's on Saturday 21 June 1947.\n"
+        "Fifty years to the day after the opening, on 10 October, she cut the ribbon on the mill's museum.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert got[-1] == ("10 October", "1978-10-10")

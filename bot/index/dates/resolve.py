@@ -353,7 +353,7 @@ _YEAR_LATER = re.compile(
     r"\s+(?:years?|summers?|winters?|springs?|autumns?)\s+"
     # ("Two years after the sale, on the night of 9 November": after what the account last dated;
     # "175 years to the day later")
-    r"(?:(?:to\s+the\s+day\s+)?later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
+    r"(?:to\s+the\s+day\s+)?(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
     r"|\bthe\s+following\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bd?el\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
@@ -3311,6 +3311,27 @@ _ENTRY_BEFORE = re.compile(rf"{_RECORD_NOUN}|\b(?:entry|entries|notebook|wrote|w
 _FOLLOWING_DAY = re.compile(r"\s+siguiente\b", re.IGNORECASE)
 
 
+def _to_the_day_after(ctx: _Context, m: Mention, later: re.Match[str], now: int | None) -> tuple[int, str] | None:
+    """(year, why) for "N years to the day after the X, on D": N years after the latest D the article
+    writes with its year (up to the present)."""
+    step = number_of(later.group("n")) if later.group("n") else None
+    # (of those N years before the present at most: "Berlin, 9 November 2014 — … On 9 November 1989 …
+    # Twenty-five years to the day after the crossings opened, on Sunday, 9 November")
+    bases = sorted(
+        {
+            x.year
+            for _, x in _article_mentions(ctx.article)
+            if x.year is not None
+            and (x.month, x.day) == (m.month, m.day)
+            and (now is None or x.year + (step or 0) <= now)
+        }
+    )
+    if not step or not bases:
+        return None
+    why = reason(_AFTER, phrase=" ".join(later.group(0).split()), prev=piece(Day(m.month, m.day, bases[-1])))
+    return bases[-1] + step, why
+
+
 def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev | None) -> tuple[int, str] | None:
     """(year, why) for a record's entry quoted under its bare day ("The last entry reads: "30th. Last run
     4.10. … Tied her up. Went home.""), told in the past, outside any account the article dates: the
@@ -3854,6 +3875,12 @@ def _year_by_rules(
         # "Diez años después de la apertura" after a step back ("La fábrica había cerrado dos años
         # antes, el 30 de junio"): counted from the event the account had reached, not the one looked back to.
         prev = prev.before
+    if later and later.group("after") and "to the day" in later.group(0).lower():
+        # "Fifty years to the day after the opening, on 10 October" of an opening on "Wednesday 10 October
+        # 1928": from the day the article dates with its year, not from the date told last
+        on_day = _to_the_day_after(ctx, m, later, article_year)
+        if on_day is not None:
+            return on_day[0], "inferred", on_day[1] + _weekday_note(m, on_day[0]), on_day[0] != article_year
     if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=para_before)) is not None:
         counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
         step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
