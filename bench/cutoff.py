@@ -112,7 +112,8 @@ Query sets (--set):
 - blind56:  tests/queries_blind56.py over seeds/ and over tests/gold/blind68/docs: written in the
             twenty-seventh session to tune on (--blind56).
 - blind57:  tests/queries_blind57.py over seeds/ and over tests/gold/blind69/docs: the twenty-eighth
-            round's blind set (--blind57), committed unscored in the twenty-seventh session.
+            round's blind set (--blind57), committed unscored in the twenty-seventh session; scored once
+            in the twenty-eighth (0.916 / 0.916 / no-answer 0.860): spent.
 - blind58:  tests/queries_blind58.py over seeds/ and over tests/gold/blind70/docs: written in the
             twenty-eighth session to tune on (--blind58).
 - blind59:  tests/queries_blind59.py over seeds/ and over tests/gold/blind71/docs: the twenty-ninth
@@ -447,7 +448,7 @@ LABELS = {
     "blind54": "tests/queries_blind54.py (fifty-fourth set, to tune on: seeds + the blind66 documents)",
     "blind55": "tests/queries_blind55.py (fifty-fifth set: seeds + the blind67 documents; scored once, spent)",
     "blind56": "tests/queries_blind56.py (fifty-sixth set, to tune on: seeds + the blind68 documents)",
-    "blind57": "tests/queries_blind57.py (fifty-seventh set, BLIND: seeds + the blind69 documents; 28th round)",
+    "blind57": "tests/queries_blind57.py (fifty-seventh set, spent: seeds + the blind69 documents; 28th round)",
     "blind58": "tests/queries_blind58.py (fifty-eighth set, to tune on: seeds + the blind70 documents)",
     "blind59": "tests/queries_blind59.py (fifty-ninth set, BLIND: seeds + the blind71 documents; 29th round)",
 }
@@ -525,7 +526,7 @@ def main() -> None:
     parser.add_argument("--blind54", action="store_true", help="with --scores: the fifty-fourth set (to tune on)")
     parser.add_argument("--blind55", action="store_true", help="with --scores: the fifty-fifth set (spent)")
     parser.add_argument("--blind56", action="store_true", help="with --scores: the fifty-sixth set (to tune on)")
-    parser.add_argument("--blind57", action="store_true", help="with --scores: the fifty-seventh set (BLIND: later)")
+    parser.add_argument("--blind57", action="store_true", help="with --scores: the fifty-seventh set (spent)")
     parser.add_argument("--blind58", action="store_true", help="with --scores: the fifty-eighth set (to tune on)")
     parser.add_argument("--blind59", action="store_true", help="with --scores: the fifty-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
