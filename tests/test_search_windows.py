@@ -1605,3 +1605,14 @@ def test_what_time_does_it_finish_needs_a_time_it_runs_until(tmp_path: Path) -> 
     text = "Harvest\n\nThe Kelby harvest supper runs from 7pm to 10.30pm, and the dancing will finish last.\n"
     index = index_of(tmp_path, {"a.txt": text})
     assert [h.article.title for h in index.search("what time does the Kelby harvest supper finish?")] == ["Harvest"]
+
+
+def test_a_chinese_name_in_pinyin_finds_the_surname_character_before_its_given_name(tmp_path: Path) -> None:
+    # "Zhou Guilan" of a text that writes 退休挡车工周桂兰, which the segmenter cuts as 周 / 桂兰: the
+    # character before 桂兰 whose pinyin is "zhou"
+    files = {
+        "a.txt": "云溪日报\n\n退休挡车工周桂兰至今保存着当年的日记。\n",
+        "b.txt": "天气\n\n今天下雨。\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Zhou Guilan")] == ["云溪日报"]

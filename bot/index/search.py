@@ -1084,6 +1084,7 @@ class SearchIndex:
         state.pop("_amounts", None)  # (so is this)
         state.pop("_times", None)  # (and this)
         state.pop("_end_times", None)  # (and this)
+        state.pop("_han_syllables", None)  # (and this, per corpus character)
         state.pop("_counts", None)  # (and this, per passage)
         state.pop("_dates", None)  # (and this)
         state.pop("_amounts_read", None)  # (and this, per article)
@@ -1577,6 +1578,27 @@ class SearchIndex:
     def _query_terms(self, query: str) -> list[_QueryTerm]:
         return self._prepare(query).terms
 
+    def _han_surname(self, term: str, given: tuple[tuple[int, float], ...]) -> tuple[tuple[int, float], ...]:
+        """The single Chinese characters whose pinyin is `term` that the corpus writes right before a
+        Chinese word the next query word found (a surname before its given name)."""
+        han = [tid for tid, _ in given if is_han(self._stem_terms[tid])]
+        if not han or not len(self._pair_key):
+            return ()
+        table: dict[str, list[int]] | None = getattr(self, "_han_syllables", None)
+        if table is None:  # (made at the first such query: the corpus's single characters by pinyin)
+            table = {}
+            for tid, w in enumerate(self._stem_terms):
+                if len(w) == 1 and is_han(w):
+                    table.setdefault(pinyin(w), []).append(tid)
+            self._han_syllables = table
+        found = []
+        for t1 in table.get(term, ()):
+            wanted = np.array([(t1 << 32) | t2 for t2 in han], dtype=np.int64)
+            at = np.searchsorted(self._pair_key, wanted)
+            if (self._pair_key[np.minimum(at, len(self._pair_key) - 1)] == wanted).any():
+                found.append(t1)
+        return tuple((t, TRANSLIT_WEIGHT) for t in found[:MAX_EXPANSIONS])
+
     def _given_name(self, term: str, surname: tuple[tuple[int, float], ...]) -> tuple[tuple[int, float], ...]:
         """A short given name Russian writes by sound, before a surname found in Latin letters
         ("Кит Беннетт", "Дженни Клегг"): too few consonants to look up alone (Кит is "kt"), so
@@ -1784,6 +1806,10 @@ class SearchIndex:
         if len(ws) > 1:
             exps = self._name_pair_typos(ws, exps, _capitalised(query))
         for i, (t, nxt) in enumerate(zip(ws[:-1], exps[1:], strict=True)):
+            if not exps[i] and t.isascii() and t.isalpha() and (surname := self._han_surname(t, nxt)):
+                # "Zhou Guilan" of a text that writes 周桂兰, segmented 周 / 桂兰: the one character before
+                # the given name found in Chinese whose pinyin is the surname
+                exps[i] = surname
             if not is_latin(t) and not is_cjk(t) and (given := self._given_name(t, nxt)):
                 # (before what its letters alone found: Энн's "en", Дженни's typo "zheng")
                 # (at the weight its letters found it with, when higher: Иван is Ivan letter for letter)
