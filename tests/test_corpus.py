@@ -195,6 +195,23 @@ def test_cuttings_between_plain_rules_split_even_when_one_has_no_date() -> None:
     assert titles[-3:] == ["CLOCK STOPS AT NOON", "CLOCK GOES DIGITAL", "CLOCK BACK IN TIME"]
 
 
+def test_a_cutting_that_opens_on_its_text_between_rules_is_an_article_of_its_own() -> None:
+    # the middle cutting has no headline ("Six days after …"): it is no part of the 1977 cutting above it
+    text = (
+        "The Kelby sandcastle contest — three cuttings from the Echo\n\n"
+        "Kelby Echo, Tuesday 2 August 1977\nThree hundred children built castles yesterday.\n"
+        "The cup went to the Pell twins.\n---------------\n"
+        "Six days after the centenary of the pier, the contest on Monday 30 May was won by a model of it.\n"
+        "Its builder practised on the 21st and 22nd.\n---------------\n"
+        "Kelby Echo, Saturday 6 August 2016\nThe contest returned to August this year.\n"
+        "Two hundred children took part.\n"
+    )
+    articles = split_articles(text, "x.txt")
+    middle = next(a for a in articles if a.title.startswith("Six days after"))
+    assert [p.line for p in middle.paragraphs] == [7, 8]
+    assert not any(a.title.startswith("---") for a in articles)
+
+
 def test_a_quotation_in_straight_quotes_left_open_goes_on_in_the_line_that_closes_it() -> None:
     text = (
         'Notes\n\nShe wrote in her diary: "3 May, the first swallow is back.\n7th, a pair on the roof."\nA new one.\n'

@@ -463,18 +463,44 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
         leading[cutting] = source
     elif first is not None and _first_nonblank(lines, first + 1, rules[0]) is not None:
         spans.append((lines[first], first, first + 1, _dating_above(lines, first + 1, rules[0]) or rules[0]))
+    headless = 0
     for start, end in zip(rules, [*rules[1:], len(lines)], strict=True):
         # "From our issue of 9 May 2003" / "——————" / "HALL REOPENS": a cutting's dating line may stand
         # above its rule, at the foot of the section before
         below = _dating_above(lines, start + 1, end) if end < len(lines) else None
         head = _section_headline(lines, start + 1, below or end)
+        opens_on_text = head is None
         if head is None:
-            return None
-        spans.append((lines[head], head, head + 1, below or end))
+            # (a cutting that opens on its text, between cuttings that have headlines: its first line
+            # stands as its title, a long one read as its lead; one such section in two at most)
+            head = _first_nonblank(lines, start + 1, below or end)
+            if head is None or _SECTION_RULE.fullmatch(lines[head].strip()):
+                return None
+            if _first_nonblank(lines, head + 1, below or end) is None:
+                return None  # (a line alone after the last rule is a footer: "Compiled by …")
+            headless += not _dates_an_entry(lines[head])  # (a dating line opens a cutting as well)
+        if opens_on_text and not _dates_an_entry(lines[head]):
+            # (its first line is text: a paragraph, and the title shows its start)
+            spans.append((_start_of(lines[head]), head, head, below or end))
+        else:
+            spans.append((lines[head], head, head + 1, below or end))
         above = _dating_above(lines, spans[-2][2] if len(spans) > 1 else 0, start) if spans else None
         worded = _WORDED_RULE.fullmatch(lines[start].strip()) is not None
         leading[head] = above if above is not None else start if worded else start + 1
+    if headless and 2 * headless > len(rules):
+        return None  # (rules that only break up one article: most sections open on their text)
     return spans, leading
+
+
+HEADLESS_TITLE_CHARS = 60  # the start of a cutting's first line that stands as its title
+
+
+def _start_of(line: str) -> str:
+    """A title for a cutting that opens on its text: its first words, up to a sentence's end."""
+    text = norm_ws(line.strip())
+    if len(text) <= HEADLESS_TITLE_CHARS:
+        return text
+    return text[:HEADLESS_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def _dating_above(lines: list[str], start: int, rule: int) -> int | None:
