@@ -6877,7 +6877,13 @@ def test_n_years_to_the_day_after_the_event_counts_from_its_dated_day(tmp_path: 
         "On Wednesday 10 October 1928 her father carried her on his shoulders to see the new mill opened.\n"
         "She married Tom Pell at St Hild's on Saturday 21 June 1947.\n"
         "Fifty years to the day after the opening, on 10 October, she cut the ribbon on the mill's museum.\n"
+        "Thirty years after that, on Friday 10 October, she opened its new wing.\n"
         "She died at home on Tuesday 12 March, and her funeral is on Thursday 21 March.\n"
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
-    assert (got["10 October"], got["Tuesday 12 March"]) == ("1978-10-10", "2013-03-12")
+    # ("Thirty years after that": after the occasion just told, 1978, not after the 1928 opening)
+    assert (got["10 October"], got["Friday 10 October"], got["Tuesday 12 March"]) == (
+        "1978-10-10",
+        "2008-10-10",
+        "2013-03-12",
+    )

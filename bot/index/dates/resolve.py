@@ -4038,6 +4038,20 @@ def _year_by_rules(
         why = reason(N_("the day “{phrase}” counts from: {why}"), phrase=event[1], why=event[2])
         return event[0], "inferred", why + _weekday_note(m, event[0]), True
     held = _held_for(ctx, pidx, m, text)
+    if (
+        held is not None
+        and prev is not None
+        and prev.year is not None
+        and pidx - prev.para <= 1
+        and (after_that := _AFTER_THAT.search(text, s, m.start)) is not None
+        and (step := number_of(after_that.group("n")))
+    ):
+        # "Fifty years to the day after the opening, on 10 October, …" / "Thirty years after that, on
+        # Friday 10 October, …": "that" is the occasion just told (1978), not the day the count's base
+        # dates (1928)
+        year = prev.year + step
+        why = reason(_AFTER, phrase=" ".join(after_that.group(0).split()), prev=prev.label)
+        return year, "inferred", why + _weekday_note(m, year), year != article_year
     if held is not None and (article_year is None or held[0] < article_year):
         # "the Maltings Fair on 2 and 3 May, held for the museum's twenty-fifth birthday": the day of
         # that earlier anniversary (the museum opened in 1984: 2009).
@@ -4870,6 +4884,12 @@ def _in_counted_subject(ctx: _Context, pidx: int, m: Mention, text: str) -> tupl
         if at >= 0 and at <= m.start and m.end <= at + len(c.phrase.subject) and c.base.year < c.year:
             return c.base.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
     return None
+
+
+# "Thirty years after that": a count from the occasion just told, whatever the count's subject dates.
+_AFTER_THAT = re.compile(
+    rf"\b(?P<n>{CARDINAL_ALT}|\d{{1,3}})\s+years\s+(?:later\s+|on\s+)?after\s+(?:that|this|then)\b", re.I
+)
 
 
 def _held_for(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
