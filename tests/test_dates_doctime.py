@@ -6887,3 +6887,15 @@ def test_n_years_to_the_day_after_the_event_counts_from_its_dated_day(tmp_path: 
         "2008-10-10",
         "2013-03-12",
     )
+
+
+def test_a_quoted_diary_that_opens_on_a_date_told_before_is_of_that_year(tmp_path: Path) -> None:
+    # 他在日记里写道："8月8日，晴。…" after 2008年8月8日: the diary's day is 2008's, not the article's 2018
+    text = (
+        "青柳日报\n8月6日 星期一\n"
+        "本月8日是青柳体育馆落成十周年。2008年8月8日，体育馆正式开放。\n"
+        "退休教师周德明那天去看了开馆仪式。他在日记里写道：“8月8日，晴。体育馆今天开放，人很多。”\n"
+        "今年8月8日至12日，体育馆将举办纪念活动。\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("8月8日", "2008-08-08") in got[3:5] and got[-1] == ("8月8日至12日", "2018-08-08")

@@ -2637,6 +2637,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             record = (m.start in told_again or (m.year is None and m.form == "en")) and RECORD_OF.search(
                 text, max(0, m.start - 40), m.start
             ) is not None
+            # (or a quoted record that opens on its date: 他在日记里写道："12月19日，晴。交易所今天开业")
+            record = record or (m.year is None and _opens_a_quoted_record(text, m.start))
             if (
                 (m.start in told_again or record)
                 and (earlier := _told_before(out, m, record, ctx.time.year)) is not None
@@ -3330,6 +3332,13 @@ def _to_the_day_after(ctx: _Context, m: Mention, later: re.Match[str], now: int 
         return None
     why = reason(_AFTER, phrase=" ".join(later.group(0).split()), prev=piece(Day(m.month, m.day, bases[-1])))
     return bases[-1] + step, why
+
+
+def _opens_a_quoted_record(text: str, pos: int) -> bool:
+    """Whether a date at `pos` opens a quotation that a record noun just before introduces ("He wrote
+    in his diary: "12 December. …"", 他在日记里写道："12月19日，…")."""
+    before = text[max(0, pos - 30) : pos].rstrip()
+    return before[-1:] in '"“«「' and _RECORD_NOUN_RX.search(before) is not None
 
 
 def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev | None) -> tuple[int, str] | None:
