@@ -2535,14 +2535,19 @@ def _lead_weekdays_refute(
     return not any(_turn_fits(y, tuple(lead)) == len(lead) for y in support)
 
 
-def _head_weekday_fits(support: Mapping[int, float], mentions: Sequence[tuple[int, Mention]]) -> tuple[int, str] | None:
-    """(year, why) for the one candidate whose calendar has the weekdays the page's head writes with
-    its own day (a dateline's, a post's), when exactly one has them."""
-    head = [
+def _head_weekdays(mentions: Sequence[tuple[int, Mention]]) -> Written:
+    """The page's own day at its head, with its weekday ("Posted Friday 5 October")."""
+    return tuple(
         (m.weekday, m.month, m.day)
         for idx, m in mentions
         if idx <= 1 and m.start <= OWN_DAY_CHARS and m.weekday is not None and m.year is None
-    ]
+    )
+
+
+def _head_weekday_fits(support: Mapping[int, float], mentions: Sequence[tuple[int, Mention]]) -> tuple[int, str] | None:
+    """(year, why) for the one candidate whose calendar has the weekdays the page's head writes with
+    its own day (a dateline's, a post's), when exactly one has them."""
+    head = _head_weekdays(mentions)
     fit = [y for y in support if support[y] >= MIN_SUPPORT and head and all(_is_weekday(*w, y) for w in head)]
     if len(fit) != 1:
         return None
@@ -2584,11 +2589,7 @@ def _present_weekdays(
 
     # (not the page's own day at its head, which a narrative's weekday may share: "Posted Friday 5
     # October" / "Fifty years ago today, on Friday 5 October 1962")
-    head = {
-        (m.weekday, m.month, m.day)
-        for idx, m in mentions
-        if idx <= 1 and m.start <= OWN_DAY_CHARS and m.weekday is not None and m.year is None
-    }
+    head = set(_head_weekdays(mentions))
     return tuple(w for w in written if w in head or not narrative(*w))
 
 
@@ -2603,7 +2604,7 @@ def _next_to(month: int, told: int, year: int) -> int | None:
 
 
 # A jubilee's years by the word before it ("the silver jubilee dinner"); a jubilee alone is 50.
-_JUBILEE_KINDS = {"silver": 25, "pearl": 30, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
+JUBILEE_KINDS = {"silver": 25, "pearl": 30, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
 _KIND_BEFORE = re.compile(r"(\w+)\s+$")
 
 
@@ -2612,7 +2613,7 @@ def _jubilee_years(text: str, at: int, word: str) -> int:
     if "cent" in word.lower():
         return 100
     kind = _KIND_BEFORE.search(text, max(0, at - 12), at)
-    return _JUBILEE_KINDS.get(kind.group(1).lower(), 50) if kind else 50
+    return JUBILEE_KINDS.get(kind.group(1).lower(), 50) if kind else 50
 
 
 def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:

@@ -34,6 +34,7 @@ from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     COHORT_AFTER,
     DIED,
+    JUBILEE_KINDS,
     LEAD_LINE_CHARS,
     OWN_DEATH,
     Anniversary,
@@ -1148,6 +1149,16 @@ _TO_THE_DAY_AFTER = re.compile(
 )
 
 
+def _years_of_the_day(ctx: _Context, m: Mention) -> set[int]:
+    """The years the article writes `m`'s month and day with (title and paragraphs, not as a range):
+    what an anniversary or an "N years to the day after" told of that day counts from."""
+    return {
+        x.year
+        for _, x in _article_mentions(ctx.article)
+        if x.year is not None and (x.month, x.day) == (m.month, m.day) and not x.is_range
+    }
+
+
 def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> tuple[int, Why] | None:
     """(year, why) of "on 26 April, a hundred years to the day after the first chain went up" when the
     article dates an event on that same day with its year ("On 26 April 1825 the first of the chains
@@ -1156,12 +1167,7 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
     n = number_of(after.group("n")) if after is not None else None
     if after is None or not n:
         return None
-    years = {
-        x.year
-        for p in ctx.article.paragraphs
-        for x in find_mentions(p.text)
-        if x.year is not None and x.year < now and (x.month, x.day) == (m.month, m.day) and not x.is_range
-    }
+    years = {y for y in _years_of_the_day(ctx, m) if y < now}
     if len(years) != 1:
         return None
     (base,) = years
@@ -3306,7 +3312,7 @@ def _month_step_before(text: str, s: int, m: Mention) -> int:
     return 0 if hit is None else (1 if hit.group(1).lower() == "next" else -1)
 
 
-_ENTRY_BEFORE = re.compile(rf"{_RECORD_NOUN}|\b(?:entry|entries|notebook|wrote|writes|reads)\b", re.IGNORECASE)
+_ENTRY_BEFORE = re.compile(rf"{_RECORD_NOUN_RX.pattern}|\b(?:entry|entries|wrote|writes|reads)\b", re.IGNORECASE)
 
 
 # "el 6 de marzo siguiente": the next 6 March after the account's last day.
@@ -3319,15 +3325,7 @@ def _to_the_day_after(ctx: _Context, m: Mention, later: re.Match[str], now: int 
     step = number_of(later.group("n")) if later.group("n") else None
     # (of those N years before the present at most: "Berlin, 9 November 2014 — … On 9 November 1989 …
     # Twenty-five years to the day after the crossings opened, on Sunday, 9 November")
-    bases = sorted(
-        {
-            x.year
-            for _, x in _article_mentions(ctx.article)
-            if x.year is not None
-            and (x.month, x.day) == (m.month, m.day)
-            and (now is None or x.year + (step or 0) <= now)
-        }
-    )
+    bases = sorted(y for y in _years_of_the_day(ctx, m) if now is None or y + (step or 0) <= now)
     if not step or not bases:
         return None
     why = reason(_AFTER, phrase=" ".join(later.group(0).split()), prev=piece(Day(m.month, m.day, bases[-1])))
@@ -3375,7 +3373,6 @@ _ANNIV_BEFORE = re.compile(
     r"(?:\s+of\s+[^,.;:\d]{1,60}?)?\s*,\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
     re.IGNORECASE,
 )
-_JUBILEE_YEARS = {"silver": 25, "pearl": 30, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
 
 
 def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[int, str] | None:
@@ -3390,14 +3387,11 @@ def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[
     if cue.group("n"):
         n = number_word(cue.group("n"))
     elif cue.group("kind"):
-        n = _JUBILEE_YEARS[cue.group("kind").lower()]
+        n = JUBILEE_KINDS[cue.group("kind").lower()]
     else:
         n = 200 if cue.group("cent").lower().startswith("bi") else 100
-    bases = {
-        x.year for _, x in _article_mentions(ctx.article) if x.year is not None and (x.month, x.day) == (m.month, m.day)
-    }
     present = ctx.time.year
-    bases = {b for b in bases if present is None or b + (n or 0) <= present}
+    bases = {b for b in _years_of_the_day(ctx, m) if present is None or b + (n or 0) <= present}
     if not n or not bases:
         return None
     base = max(bases)
