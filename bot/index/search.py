@@ -1920,11 +1920,7 @@ class SearchIndex:
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
             elif t.term == asked:
                 # "who designed the Regal?": nothing designed, no answer (nor when the corpus never has the word)
-                family = self._prepare(NAMING_VERBS_TEXT).terms if t.term in NAMING_VERBS else [t]
-                held = np.zeros(len(cover), dtype=bool)
-                for f in family:
-                    held |= self._articles_holding(f)
-                cover[~held] = 0.0
+                cover[~self._articles_holding_verb(t, NAMING_VERBS, NAMING_VERBS_TEXT)] = 0.0
                 if asks_when(query):
                     # "when did the Kilns Trust become a charity?": a charity, but never when it became one
                     # (only the word a "did" question ends with: "when was the hospital founded?" may be
@@ -1935,11 +1931,7 @@ class SearchIndex:
             elif t.term == verb and asks_when(query) and t.term not in LIGHT_VERBS:
                 # "what year was the Thackley Woodturners' Guild founded?" of a newsletter full of dates that
                 # never tells of its founding: the verb, or (a beginning) any verb of beginnings, or no answer
-                family = self._prepare(ORIGIN_VERBS_TEXT).terms if t.term in ORIGIN_VERBS else [t]
-                held = np.zeros(len(cover), dtype=bool)
-                for f in family:
-                    held |= self._articles_holding(f)
-                cover[~held] = 0.0
+                cover[~self._articles_holding_verb(t, ORIGIN_VERBS, ORIGIN_VERBS_TEXT)] = 0.0
                 if t.term in ORIGIN_VERBS:
                     # "when was the Oakhurst Local History Society founded?" of a blog that names the society
                     # once, far from any beginning it tells: a beginning beside what is asked about
@@ -2291,6 +2283,14 @@ class SearchIndex:
             )
             setattr(self, cache, got)
         return got
+
+    def _articles_holding_verb(self, term: _QueryTerm, family: frozenset[str], family_text: str) -> np.ndarray:
+        """Per article, whether it holds the query's verb, or any verb of its family when it is one
+        ("founded" / "opened", "called" / "described": an answer may tell it with another)."""
+        held = np.zeros(self._n_articles, dtype=bool)
+        for f in self._prepare(family_text).terms if term.term in family else [term]:
+            held |= self._articles_holding(f)
+        return held
 
     def _articles_holding(self, term: _QueryTerm) -> np.ndarray:
         """Per article, whether it holds any form of the query word."""
