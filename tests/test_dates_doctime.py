@@ -6899,3 +6899,51 @@ def test_a_quoted_diary_that_opens_on_a_date_told_before_is_of_that_year(tmp_pat
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("8月8日", "2008-08-08") in got[3:5] and got[-1] == ("8月8日至12日", "2018-08-08")
+
+
+def test_a_letter_dated_at_the_end_of_the_paragraph_before_tells_its_past_in_the_month_before(tmp_path: Path) -> None:
+    # "… wrote to her brother on 3 November:" / ""… on the 29th the first frost came""; the 29th is October's
+    text = (
+        "The lighthouse keeper's daughter\n"
+        "The new light at Carrow Point was first lit on Monday 14 October 1872.\n"
+        "Agnes Teale, the keeper's daughter, wrote to her brother on 3 November:\n"
+        '"The lamp is a marvel and the ships come close to see it. '
+        'On the 29th the first frost came and the glass iced."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["29th"] == "1872-10-29"
+
+
+def test_bare_days_that_run_on_past_the_month_end_are_of_the_next_month(tmp_path: Path) -> None:
+    # "Heats on the 29th, then the semi-finals on the 2nd and 3rd": the days after 29 June are July's
+    text = (
+        "Rowing week\n"
+        "Her note home is dated Thursday 27 June 1963:\n"
+        '"Heats on the 29th, then the semi-finals on the 2nd and 3rd, and the final on the 5th if we get that far."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("2nd and 3rd", "1963-07-02") in got and ("2nd and 3rd", "1963-07-03") in got
+
+
+def test_a_bare_day_a_little_over_a_week_before_the_day_told_is_its_month_when_the_verb_tells_the_past(
+    tmp_path: Path,
+) -> None:
+    # "… the regatta on Saturday 28 August … He trained on the river on the 17th and 18th": August's
+    text = (
+        "From the Wendle Gazette, 1971\n"
+        "The Wendle regatta on Saturday 28 August was won by a boat built in a garage.\n"
+        "Its oarsman, Peter Hale, 16, trained on the river with his father on the 17th and 18th.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("17th and 18th", "1971-08-17") in got and ("17th and 18th", "1971-08-18") in got
+
+
+def test_a_day_a_timetable_sets_with_is_in_a_december_letter_is_next_year(tmp_path: Path) -> None:
+    # "Exams week is 7 to 11 March." in a letter of 9 December 2005: March 2006
+    text = (
+        "Letter to parents, Friday 9 December 2005\n"
+        "The term ends on Friday 16 December. We return on Tuesday 3 January.\n"
+        "Exams week is 7 to 11 March. Reports follow at Easter.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["7 to 11 March"] == "2006-03-07"

@@ -284,9 +284,11 @@ def test_a_bare_ordinal_before_there_and_on_the_day_a_paragraph_before_named() -
     assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(7, 17)]
     text = "Bowsers arrived on the 23rd, and bottled water is handed out."
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (7, 23))] == [(7, 23)]  # "Monday 23 July" before
-    # an earlier day told in the past, within a week: that month's (a week on, or in the future: maybe another's)
+    # an earlier day told in the past, within a week: that month's (within two when the verb just before
+    # it tells the past; further back, or in the future: maybe another's)
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (7, 25))] == [(7, 23)]
-    assert bare_ordinal_days(text, [], (7, 31)) == []
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (7, 31))] == [(7, 23)]
+    assert bare_ordinal_days("Bowsers arrived on the 3rd, and bottled water is handed out.", [], (7, 25)) == []
     assert bare_ordinal_days("Bowsers will arrive on the 23rd.", [], (7, 25)) == []
 
 

@@ -1130,6 +1130,7 @@ _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 QUOTED_DAYS_BEFORE = 7
+PAST_DAYS_BEFORE = 14  # (… when the verb just before it tells the past)
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|un|ng)\b(?![^.;]*[.;])")
 
 
@@ -1455,6 +1456,26 @@ def _later_ordinal_of(text: str, m: re.Match[str], day: int, carried: int) -> re
     return None
 
 
+# ("Full rehearsal on the 30th, then the orchestra with us on the 1st and 2nd": the days run on)
+_THEN = re.compile(r"\b(?:then|afterwards|after\s+that|next|followed|later)\b", re.IGNORECASE)
+# Days on past a month's end that still read as the next step of a run of days.
+RUN_ON_DAYS = 7
+
+
+def _counted_past_month_end(
+    text: str, found: list[Mention], out: list[Mention], m: re.Match[str], day: int
+) -> int | None:
+    """The month after that of the bare ordinal read just before `m` in its paragraph, when `m`'s day
+    is earlier and the text goes on from that one to it ("on the 30th, then … on the 1st and 2nd"):
+    a run of days past the month's end. None otherwise."""
+    if not out or out[-1].end > m.start() or any(out[-1].end <= x.start < m.start() for x in found):
+        return None
+    prev = out[-1]
+    if not (day < prev.end_day and day + _MONTH_DAYS[prev.end_month] - prev.end_day <= RUN_ON_DAYS):
+        return None
+    return prev.end_month % 12 + 1 if _THEN.search(text, prev.end, m.start()) else None
+
+
 def _bare_ordinals_of(
     text: str,
     found: list[Mention],
@@ -1530,6 +1551,8 @@ def _bare_ordinals_of(
             # "On 2 April 1977 … "I knew on the Thursday before, on the 31st"": a day before the one
             # named, so in the month before it
             last = (12 if last[0] == 1 else last[0] - 1, 0)
+        if named is None and back is None and (turned := _counted_past_month_end(text, found, out, m, day)) is not None:
+            last = (turned, 0)
         if last is None or not valid_day(last[0], day, None):
             continue
         deadline = _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -1587,7 +1610,16 @@ def _bare_ordinals_of(
         earlier = earlier or (run_up and _HAD_DONE.search(text, max(0, m.start() - 60), m.start()) is not None)
         # (or told in the simple past: "WYSTANBURY, 3 January — … The rain had begun on New Year's Day …
         # By the evening of the 2nd the river was over the wall"; "12 April 2015 …" / "Ours arrived on the 10th!")
-        earlier = earlier or (run_up and _told_past_in_sentence(text, m.start()))
+        # (a little further back when the verb just before it is past: "… the contest on Monday 30 May …"
+        # / "… practised on the beach with his brother on the 21st and 22nd")
+        past_run_up = run_up or (
+            not before
+            and 0 < last[1] - day <= PAST_DAYS_BEFORE
+            and not inside_quotes(text[: m.start()])  # (a resident's "We had the sandbags out on the 12th": now)
+            and _EN_PAST.search(text, max(sentence_at(sentences(text), m.start())[0], m.start() - 60), m.start())
+            is not None
+        )
+        earlier = earlier or (past_run_up and _told_past_in_sentence(text, m.start()))
         # (or a few days before a later one of that month in its sentence: "He will travel north on the
         # 18th and return on Thursday the 22nd" after "Tuesday 20 September")
         earlier = earlier or (day < last[1] and not before and _later_ordinal_of(text, m, day, last[1]) is not None)

@@ -2007,6 +2007,9 @@ _SCHEDULE = re.compile(
     r"(?=[abceimnorstзнопм截])(?:"
     r"\b(?:(?:opens?|closes?|runs?|starts?|begins?|ends?|meets?|takes?\s+place|returns?|reopens?|resumes?"
     r"|is\s+(?:open|closed|held|due)|are\s+(?:open|closed|held|due)"
+    # ("Half term is 14 to 18 February" in a December letter: a day the copula sets)
+    # (the clause ends where the date stood)
+    r"|(?:is|are)(?:\s+(?:on|from))?(?=\s+$)"
     # "The next meeting is on 6 February", "The orchestra's next concerts are at Christmas, … and on 6 February"
     r"|next\s+(?:[a-z]+\s+){0,2}?[a-z]+s?\s+(?:is|are)(?!\s+(?:to\s+be\s+)?(?:said|thought|known))"
     r")\b"
@@ -2322,12 +2325,33 @@ _WOULD = re.compile(r"\b(?:would|could)\b|['’]d\b", re.IGNORECASE)
 _HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:not\s+|never\s+|just\s+)?\w+(?:ed|en|wn|t)\b|['’]ve\b", re.I)
 
 
-def _letter_tense(m: Mention, text: str, found: list[Mention]) -> str | None:
+def _letter_before(m: Mention, found: list[Mention], lead: Mention | None) -> Mention | None:
+    """The date of the letter whose quotation holds `m`: the last one its paragraph names before it,
+    else `lead`, one the paragraph before ends on (`_letter_lead`)."""
+    return next((x for x in reversed(found) if x.end <= m.start), lead)
+
+
+def _letter_lead(text: str, found: list[Mention]) -> Mention | None:
+    """The date a paragraph ends on when it introduces a letter quoted in the next one ("… and wrote
+    to his sister on 2 October:"), else None."""
+    if not found or text[found[-1].end :].strip() not in (":", "：", ","):
+        return None
+    letter = found[-1]
+    return letter if _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start) else None
+
+
+def _letter_tense(m: Mention, text: str, found: list[Mention], lead: Mention | None = None) -> str | None:
     """The tense context of a bare ordinal inside a quotation that opens after the date of a letter
-    (or other record) its paragraph names, in the letter's month; None when it is not one."""
-    letter = next((x for x in reversed(found) if x.end <= m.start), None)
+    (or other record) its paragraph names, in the letter's month, or of one the paragraph before
+    introduces (`lead`) when this paragraph opens on the quotation; None when it is not one."""
+    letter = _letter_before(m, found, lead)
     if letter is None or letter.is_range or m.is_range or m.month != letter.month or m.day == letter.day:
         return None
+    if letter is lead:
+        if text.lstrip()[:1] not in '"“«' or not inside_quotes(text[: m.start]):
+            return None
+        s = sentence_at(sentences(text), m.start)[0]
+        return _tense_context(text, s, m)
     if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
         # (a date someone tells: ""I met him off the helicopter on the 22nd of June," … "went back on the 29th"")
         return None
@@ -2338,12 +2362,13 @@ def _letter_tense(m: Mention, text: str, found: list[Mention]) -> str | None:
     return _tense_context(text, max(s, opening + 1), m)
 
 
-def _before_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
+def _before_the_letter(m: Mention, text: str, found: list[Mention], lead: Mention | None = None) -> Mention:
     """A bare ordinal a quoted letter tells in the past, later in the month than the day the letter is
     dated ("In a letter written on 1 August, he described the trip home: "Got back on the milk train
-    on the 31st …""): the month before the letter's."""
-    letter = next((x for x in reversed(found) if x.end <= m.start), None)
-    if letter is None or m.day <= letter.day or (tense := _letter_tense(m, text, found)) is None:
+    on the 31st …""; so a letter quoted in the paragraph after the one that dates it, `lead`): the
+    month before the letter's."""
+    letter = _letter_before(m, found, lead)
+    if letter is None or m.day <= letter.day or (tense := _letter_tense(m, text, found, lead)) is None:
         return m
     if not (_tells_past(tense) or _GOT.search(tense)) or _WOULD.search(tense) or _FUTURE.search(tense):
         return m  # (not "… by the 17th, he would send …": a plan, after the letter's day)
@@ -2528,8 +2553,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     last_year: int | None = None  # the year of the last date told
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
     with_weekday: list[tuple[int, int]] = []  # … of those named with a weekday
+    lead: Mention | None = None  # (the date of a letter the paragraph before introduces, quoted in this one)
+    next_lead: Mention | None = None
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
+        lead, next_lead = next_lead, None
         found = find_mentions(text)
         named.extend((x.month, x.day) for x in found)
         with_weekday.extend((x.month, x.day) for x in found if x.weekday is not None)
@@ -2553,8 +2581,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
-            bare = [_after_the_letter(_before_the_letter(x, text, found), text, found) for x in bare]
+            bare = [_after_the_letter(_before_the_letter(x, text, found, lead), text, found) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
+        next_lead = _letter_lead(text, found)
         carried_year, carried_day = last_year, carried
         # (a date of last or next year hands its month on only over one whose year was written, a
         # past account's: "… at Lacey on 30 May 1953 …" / "Next year's Lottery Week will run from 5 to 12
