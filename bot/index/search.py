@@ -187,6 +187,10 @@ TYPO_MIN_CHARS = 5  # shorter words are too ambiguous to correct (and acronyms m
 # measurement on tests/queries.py: see docs/ranking.md.
 SPANISH = LATIN_LANGS.index("spanish")
 MIN_COVERAGE = 0.6
+# A subject word told apart from the query's names (`_subject_told_apart`): of this many letters at
+# least, held by at most this many articles.
+SUBJECT_MIN_LETTERS = 4
+SUBJECT_APART_MAX = 12
 NAME_FORMS_MAX = 8  # a name's longer forms an article may hold instead (`_files_holding`)
 PINYIN_SPLIT_MIN = 5  # a joined pinyin word split in two (`_split_pinyin`): "huangshi", not "shi"
 # An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
@@ -1950,9 +1954,12 @@ class SearchIndex:
                 cover[~self._articles_holding(t)] = 0.0
         if self._names_missing(q, query):
             return []  # "Wickham school time capsule": the corpus holds no Wickham
-        for t in self._names_asked(q, query):
+        names = self._names_asked(q, query)
+        for t in names:
             # "Kelworth telephone exchange fire": the fire was in another town's exchange
             cover[~self._files_holding(t)] = 0.0
+        if names and self._subject_told_apart(q, names, cover, query):
+            return []
         for pids in self._names_of_everyday_words(q, query):
             # "who designed the Great Hall?": the Great Hall, not an article's "Hall of Fame"
             held = np.zeros(len(cover), dtype=bool)
@@ -2002,6 +2009,28 @@ class SearchIndex:
             self._hit(evals[e], k, float(vals[i]), stats[j], q, matched)
             for j, (i, (e, k)) in enumerate(zip(order.tolist(), picks.tolist(), strict=True))
         ]
+
+    def _subject_told_apart(self, q: _Query, names: list[_QueryTerm], cover: np.ndarray, query: str) -> bool:
+        """Whether a query of names and subject words (no question) joins its names to a subject
+        another article is headed with, while no article that holds the names holds any form of it
+        ("Ken Rathbone raft race" of a marathon runner's article and one headed "THE TWENTIETH
+        FARDLESTOW RAFT RACE"): a subject they are never told with. (Not a word many articles hold:
+        not a subject told apart; not a question's, whose words an answer may not repeat.)"""
+        if "?" in query or _QUESTION_OPENING.match(query):
+            return False
+        holding, capital = cover > 0, _capitalised(query)
+        for t in q.terms:
+            if t in names or t.term in STOPWORDS or t.term in capital or len(t.term) < SUBJECT_MIN_LETTERS:
+                continue
+            exact = [tid for tid, w in t.expansions if w >= 1.0]
+            if not exact or (self._articles_holding(t) & holding).any():
+                continue
+            pids = np.concatenate([self._post_pid[self._bounds[tid] : self._bounds[tid + 1]] for tid in exact])
+            if np.unique(self._article_of[pids]).size <= SUBJECT_APART_MAX and any(
+                self.passages[int(p)].is_title for p in pids
+            ):
+                return True
+        return False
 
     def _names_missing(self, q: _Query, query: str) -> bool:
         """Whether the query names, with a capital, something no corpus word is or resembles (no
@@ -2831,6 +2860,11 @@ def joined_snippet(parts: Sequence[tuple[str, int]], matched: frozenset[str]) ->
 
 # A capitalised word followed by another: the first word of a name of two or more ("Kirkhaven Gazette").
 _NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)(?=\s+[A-Z][a-z])")
+
+
+_QUESTION_OPENING = re.compile(
+    r"\s*(?:who|what|when|where|which|why|how|qui[eé]n|qu[eé]|cu[aá]ndo|d[oó]nde|кто|что|когда|где)\b", re.I
+)
 
 
 def _capitalised(query: str) -> set[str]:
