@@ -120,6 +120,8 @@ Query sets (--set):
             round's blind set (--blind59), committed unscored in the twenty-eighth session.
 - blind60:  tests/queries_blind60.py over seeds/ and over tests/gold/blind72/docs: written in the
             twenty-ninth session to tune on (--blind60).
+- blind61:  tests/queries_blind61.py over seeds/ and over tests/gold/blind73/docs: the thirtieth
+            round's blind set (--blind61), committed unscored in the twenty-ninth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -223,6 +225,7 @@ from tests import (  # noqa: E402
     queries_blind58,
     queries_blind59,
     queries_blind60,
+    queries_blind61,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -310,6 +313,7 @@ BLIND_SETS = {
     "blind58": queries_blind58,
     "blind59": queries_blind59,
     "blind60": queries_blind60,
+    "blind61": queries_blind61,
 }
 
 
@@ -456,6 +460,7 @@ LABELS = {
     "blind58": "tests/queries_blind58.py (fifty-eighth set, to tune on: seeds + the blind70 documents)",
     "blind59": "tests/queries_blind59.py (fifty-ninth set, BLIND: seeds + the blind71 documents; 29th round)",
     "blind60": "tests/queries_blind60.py (sixtieth set, to tune on: seeds + the blind72 documents)",
+    "blind61": "tests/queries_blind61.py (sixty-first set, BLIND: seeds + the blind73 documents; 30th round)",
 }
 
 
@@ -535,6 +540,7 @@ def main() -> None:
     parser.add_argument("--blind58", action="store_true", help="with --scores: the fifty-eighth set (to tune on)")
     parser.add_argument("--blind59", action="store_true", help="with --scores: the fifty-ninth set (BLIND: later)")
     parser.add_argument("--blind60", action="store_true", help="with --scores: the sixtieth set (to tune on)")
+    parser.add_argument("--blind61", action="store_true", help="with --scores: the sixty-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
