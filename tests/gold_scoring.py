@@ -231,6 +231,9 @@ BLIND87 = GoldSet("blind87", GOLD / "blind87" / "docs", GOLD / "blind87" / "gold
 # to tune on, and blind89, the twenty-ninth round's blind set (a counts-only writer), committed unscored.
 BLIND88 = GoldSet("blind88", GOLD / "blind88" / "docs", GOLD / "blind88" / "gold.jsonl", False)
 BLIND89 = GoldSet("blind89", GOLD / "blind89" / "docs", GOLD / "blind89" / "gold.jsonl", False)
+# Written in the twenty-ninth session, at the same time, by writers who read no engine code: blind90
+# to tune on, and blind91, the thirtieth round's blind set (a counts-only writer), committed unscored.
+BLIND91 = GoldSet("blind91", GOLD / "blind91" / "docs", GOLD / "blind91" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
