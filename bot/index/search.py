@@ -12,6 +12,7 @@ on how many results were asked for, and frequent words cost little.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -189,8 +190,9 @@ SPANISH = LATIN_LANGS.index("spanish")
 MIN_COVERAGE = 0.6
 # A subject word told apart from the query's names (`_subject_told_apart`): of this many letters at
 # least, held by at most this many articles.
-SUBJECT_MIN_LETTERS = 4
+SUBJECT_MIN_LETTERS = 3
 SUBJECT_APART_MAX = 12
+FORM_OPENING_LETTERS = 4  # (the letters a form the stemmer does not join begins with: grat-eful / grat-itude)
 NAME_FORMS_MAX = 8  # a name's longer forms an article may hold instead (`_files_holding`)
 PINYIN_SPLIT_MIN = 5  # a joined pinyin word split in two (`_split_pinyin`): "huangshi", not "shi"
 # An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
@@ -2011,26 +2013,42 @@ class SearchIndex:
         ]
 
     def _subject_told_apart(self, q: _Query, names: list[_QueryTerm], cover: np.ndarray, query: str) -> bool:
-        """Whether a query of names and subject words (no question) joins its names to a subject
-        another article is headed with, while no article that holds the names holds any form of it
-        ("Ken Rathbone raft race" of a marathon runner's article and one headed "THE TWENTIETH
-        FARDLESTOW RAFT RACE"): a subject they are never told with. (Not a word many articles hold:
-        not a subject told apart; not a question's, whose words an answer may not repeat.)"""
+        """Whether a query of names and subject words (no question) joins its names to a subject told
+        only in other articles, while no article that holds the names holds any form of one of its
+        words: another article is headed with the word ("Ken Rathbone raft race" of a marathon
+        runner's article and one headed "THE TWENTIETH FARDLESTOW RAFT RACE"), or holds every subject
+        word of the query and the name's articles nothing that begins like it ("Edna Gill by-pass fun
+        run" of a cutting on the by-pass's fun run that never names her). Not a word many articles
+        hold, nor a question's, whose words an answer may not repeat."""
         if "?" in query or _QUESTION_OPENING.match(query):
             return False
         holding, capital = cover > 0, _capitalised(query)
-        for t in q.terms:
-            if t in names or t.term in STOPWORDS or t.term in capital or len(t.term) < SUBJECT_MIN_LETTERS:
+        subject = [t for t in q.terms if t.term not in capital and t.term not in STOPWORDS and t.expansions]
+        for t in subject:
+            if t in names or len(t.term) < SUBJECT_MIN_LETTERS:
                 continue
             exact = [tid for tid, w in t.expansions if w >= 1.0]
             if not exact or (self._articles_holding(t) & holding).any():
                 continue
             pids = np.concatenate([self._post_pid[self._bounds[tid] : self._bounds[tid + 1]] for tid in exact])
-            if np.unique(self._article_of[pids]).size <= SUBJECT_APART_MAX and any(
-                self.passages[int(p)].is_title for p in pids
-            ):
+            arts = np.unique(self._article_of[pids])
+            if arts.size > SUBJECT_APART_MAX:
+                continue
+            if any(self.passages[int(p)].is_title for p in pids):
+                return True
+            whole = functools.reduce(np.logical_and, [self._articles_holding(u) for u in subject])
+            if whole[arts].any() and not self._begins_like(t.term, np.flatnonzero(holding)):
                 return True
         return False
+
+    def _begins_like(self, term: str, arts: np.ndarray) -> bool:
+        """Whether any of the articles holds a word that begins as `term` does (its first letters): a
+        form the stemmer does not join to it may be there ("grateful" / "gratitude"). True for more
+        articles than are read cheaply."""
+        if arts.size > SUBJECT_APART_MAX:
+            return True
+        opening = re.compile(r"\b" + re.escape(term[:FORM_OPENING_LETTERS]), re.IGNORECASE)
+        return any(opening.search(self.articles[int(a)].text) for a in arts)
 
     def _names_missing(self, q: _Query, query: str) -> bool:
         """Whether the query names, with a capital, something no corpus word is or resembles (no
