@@ -129,6 +129,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND87,
     BLIND88,
     BLIND89,
+    BLIND90,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -384,6 +385,7 @@ def main() -> int:
     dev_sets += [BLIND85]  # scored once at the end of the twenty-seventh session (0.708): spent
     dev_sets += [BLIND88]  # written in the twenty-eighth session with blind89 (the twenty-ninth round's blind set)
     dev_sets += [BLIND87]  # scored once at the end of the twenty-eighth session's first round (0.720): spent
+    dev_sets += [BLIND90]  # written in the twenty-ninth session with blind91 (the thirtieth round's blind set)
     quality(dev_sets + ([BLIND89] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
