@@ -6947,3 +6947,16 @@ def test_a_day_a_timetable_sets_with_is_in_a_december_letter_is_next_year(tmp_pa
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["7 to 11 March"] == "2006-03-07"
+
+
+def test_a_looking_back_column_headed_in_capitals_is_one_article_counted_from_its_date(tmp_path: Path) -> None:
+    # "25 YEARS AGO" / "50 YEARS AGO" in capitals between one-line paragraphs: sections of the column
+    # dated "Friday 9 October 1998" at its head, not articles of their own with no year
+    text = (
+        "KELLBY ARGUS\nLOOKING BACK\nFriday 9 October 1998\n"
+        "From the Argus files of 25 and 50 years ago this week.\n"
+        "25 YEARS AGO\nThe new swimming baths opened on Saturday the 6th with a gala.\n"
+        "50 YEARS AGO\nThe harvest supper at the Methodist hall on the 7th raised nine pounds.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Saturday the 6th"], got["7th"]) == ("1973-10-06", "1948-10-07")

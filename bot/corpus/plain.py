@@ -318,6 +318,15 @@ def _heads_under_datelines(lines: list[str]) -> dict[int, int]:
     return heads if len(heads) >= 2 else {}
 
 
+# The sections of a looking-back column ("25 YEARS AGO", "AND A HUNDRED YEARS ON", "HACE CIEN AÑOS",
+# "50 ЛЕТ НАЗАД", "三十年前"): counted from the date at its head, not entries of their own.
+_LOOKING_BACK_HEAD = re.compile(
+    r"^(?:AND\s+)?(?:\d+|[A-Z]+(?:[\s-][A-Z]+){0,3})\s+YEARS?\s+(?:AGO|ON|LATER)\b|^HACE\s+\S+(?:\s+\S+){0,3}\s+AÑOS\b"
+    r"|\bЛЕТ\s+НАЗАД\b|\d+年前$",
+    re.IGNORECASE,
+)
+
+
 def _capital_heads(lines: list[str], heads: list[int], above: Mapping[int, int]) -> set[int]:
     """In a page whose entries are headed in capitals and dated, an entry headed the same way whose
     dating line gives no date ("FIRE GUTS DERELICT WEST PIER" / "Coastline Weekly, weekend edition")."""
@@ -331,6 +340,8 @@ def _capital_heads(lines: list[str], heads: list[int], above: Mapping[int, int])
             continue
         if _HEAD_BARE_WEEKDAY_LINE.match(line) or _TIMED_ITEM.match(lines[i + 1].strip()):
             continue  # "FRIDAY 10 MARCH" / "7pm Supper …": a programme's day, not an entry's headline
+        if _LOOKING_BACK_HEAD.search(line):
+            continue  # "25 YEARS AGO", "AND A HUNDRED YEARS ON": a section of a column dated at its head
         # after a blank line, or a finished paragraph in a page written one paragraph per line
         before = _unless_rule(lines[i - 1].strip())
         if not before and i >= 2 and i - 3 in heads and _dates_an_entry(lines[i - 2].strip()):
