@@ -6960,3 +6960,21 @@ def test_a_looking_back_column_headed_in_capitals_is_one_article_counted_from_it
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Saturday the 6th"], got["7th"]) == ("1973-10-06", "1948-10-07")
+
+
+def test_an_obituary_whose_age_follows_the_death_in_a_sentence_of_its_own_is_dated_from_the_birth(
+    tmp_path: Path,
+) -> None:
+    # "Amos Hurrell, who kept the lock at Stanbridge for forty years, died last week, on Tuesday 9 April.
+    # He was 91." with "born … on 14 June 1932": 1932 + 91 + 1 (the death falls before the birthday)
+    text = (
+        "AMOS HURRELL\n"
+        "Amos Hurrell, who kept the lock at Stanbridge for forty years, died last week, on Tuesday 9 April. "
+        "He was 91.\n"
+        "He was born at the lock cottage on 14 June 1932.\n"
+        "His funeral is on Friday 19 April at St Mark's.\n"
+        "Amos Hurrell, lock-keeper, born 14 June 1932; died 9 April.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("Tuesday 9 April", "2024-04-09") in got and ("Friday 19 April", "2024-04-19") in got
+    assert got[-1] == ("9 April", "2024-04-09")

@@ -2894,6 +2894,8 @@ _BORN = re.compile(rf"(?=[bnр])(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,80
 DIED = re.compile(r"\b(?:died|passed\s+away|murió|falleció)\b|скончал\w*|умер\w*|去世|逝世", re.IGNORECASE)
 OWN_DEATH = re.compile(
     r"\b(?:he|she|who)\s+(?:has\s+|had\s+)?(?:\w+\s+)?died\b|\bhas\s+died\b|\bpassed\s+away\b"
+    # ("Sybil Cheverton, who ran the glass shop … for thirty years, died last week": the name's own clause)
+    r"|^[^,.;]{2,60},\s+who\b[^.;]{0,200},\s+died\b"
     r"|murió|falleció|скончал\w*|умер\w*|去世|逝世",
     re.IGNORECASE,
 )
@@ -3036,6 +3038,10 @@ def _add_counted(
 _DIED_AGED = re.compile(r"\bdied\b(?=[^.;]{0,80}\baged\s+\d)", re.IGNORECASE)
 
 
+# "… died last week, on Thursday 13 February. She was 78.": the age in the sentence after the death's
+_WAS_AGED = re.compile(r"\s*(?:she|he)\s+was\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years\s+old)?\s*[.;]", re.I)
+
+
 def _may_tell_a_birth(text: str) -> bool:
     """False when `text` holds none of `_BORN`'s words as a text writes them (lower case, capitalised or
     in capitals): a substring test runs far faster than the pattern's scan, and most paragraphs tell
@@ -3058,13 +3064,21 @@ def _obituary_age(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]])
     for text in texts:
         if not _may_count(text) or DIED.search(text) is None:
             continue
+        told_death = False  # (the sentence before told the death with no age: "… died last week." / "She was 78.")
         for s, e in sentences(text):
             sent = text[s:e]
+            if told_death and (was := _WAS_AGED.match(sent)) is not None and (n := number_of(was.group("n"))):
+                ages.add(n)
+                phrase = phrase or " ".join(sent.split())
             if (died := OWN_DEATH.search(sent) or _DIED_AGED.search(sent)) is None:
+                told_death = False
                 continue
+            told_death = _ANY_YEAR.search(sent, died.end()) is None and not any(
+                m.start() > died.end() for m in _counted_in(sent)
+            )
             for m in _counted_in(sent):
                 c = _count(m)
-                if c is None or not c[1] or m.start() < died.start():
+                if c is None or not c[1] or m.start() < died.end():
                     continue
                 if _ANY_YEAR.search(sent, died.start(), min(len(sent), m.end() + 12)) is not None:
                     continue  # "who died in 1918, aged 80": a death of its own year

@@ -2042,7 +2042,7 @@ _ES_PAST_FORM = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ó|aron|ieron|aba|aban)|
 # An obituary, whose death is its news ("born on 9 February 1921 …, and died on 28 May"), not the
 # account of the birth going on (`DIED`).
 _OBITUARY = re.compile(
-    r"\bobituar(?:y|ies)\b|\bhas\s+died\b|\bdied\b[^.;]{0,70}?\baged\s+\w|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
+    r"\bobituar(?:y|ies)\b|\bhas\s+died\b|\bdied\b[^.;]{0,70}?\baged\s+\w|\bdied\s+last\s+week\b|necrológica|\bha\s+fallecido\b|некролог|ушёл\s+из\s+жизни|讣告",
     re.IGNORECASE,
 )
 
