@@ -6978,3 +6978,20 @@ def test_an_obituary_whose_age_follows_the_death_in_a_sentence_of_its_own_is_dat
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("Tuesday 9 April", "2024-04-09") in got and ("Friday 19 April", "2024-04-19") in got
     assert got[-1] == ("9 April", "2024-04-09")
+
+
+def test_a_present_clause_then_n_years_to_the_day_after_an_event_and_its_full_date_counts_from_that_date(
+    tmp_path: Path,
+) -> None:
+    # "We are standing …, fifty years to the day after the pier was reopened, on 2 July 1949." with
+    # another year told next: 1949 + 50, not the other year's
+    text = (
+        "Pier notes\n"
+        "Posted Friday 2 July\n"
+        "We are standing at the end of the Selsham pier, fifty years to the day after the pier was reopened, "
+        "on 2 July 1949.\n"
+        "My grandfather came to Selsham in 1932 and worked on the pier until the war.\n"
+        "Last year, on 14 August, I found his name on a plank.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Friday 2 July"], got["14 August"]) == ("1999-07-02", "1998-08-14")

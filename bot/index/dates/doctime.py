@@ -1025,7 +1025,15 @@ def _trailing_base(a: Anniversary, text: str) -> int | None:
     if not found or found[0].start != 0 or found[0].year is None:
         return None
     rest = text[after.end() + found[0].end : a.sentence[1]]
-    return found[0].year if _NOW_CLAUSE.search(rest) else None
+    if _NOW_CLAUSE.search(rest):
+        return found[0].year
+    # (or the sentence ends on it after a main clause about now: "I am writing this on a bench …, a
+    # hundred and twenty-five years to the day after the bridge was opened, on 24 May 1883.")
+    ends = not rest.strip(' .!"”')
+    return found[0].year if ends and _PRESENT_BEFORE.search(text, a.sentence[0], a.start) else None
+
+
+_PRESENT_BEFORE = re.compile(r"\b(?:am|is|are|has|have|now|today|I'm|we're)\b", re.I)
 
 
 def _own_year(a: Anniversary) -> int | None:
