@@ -6995,3 +6995,33 @@ def test_a_present_clause_then_n_years_to_the_day_after_an_event_and_its_full_da
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Friday 2 July"], got["14 August"]) == ("1999-07-02", "1998-08-14")
+
+
+def test_an_anniversary_that_will_be_kept_early_next_year_under_a_dateline_without_year_is_next_years(
+    tmp_path: Path,
+) -> None:
+    # "HARLOW BAY, 12 October — …" with "We will ring them again on 9 March, a hundred years after they were
+    # first rung" of bells first rung on 9 March 1925: kept in 2025, so the report is of October 2024
+    text = (
+        "BELLS RING OUT AGAIN\n"
+        "HARLOW BAY, 12 October — The restored bells of St Anne's rang yesterday for the first time in a decade.\n"
+        "The bells were first rung on 9 March 1925, when the tower was finished.\n"
+        'The tower captain said: "We will ring them again on 9 March, a hundred years after they were first rung."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["12 October"], got["9 March"]) == ("2024-10-12", "2025-03-09")
+
+
+def test_a_quoted_diary_entry_headed_by_a_weekday_and_day_told_before_is_that_day(tmp_path: Path) -> None:
+    # "… on Tuesday 14 July 1868 …" then a diary quoted after other dates: ""Tuesday 14th. Rain all day …"":
+    # 14 July 1868, not a day of the month the last date names that has that weekday too
+    text = (
+        "Shows of the past\n"
+        "Wenbury Echo, 2 June 1995\n"
+        "The first Wenbury show opened on Tuesday 14 July 1868 in the rain.\n"
+        "The show moved to the park on 2 June 1870, and it never rained there again, they said.\n"
+        "A farmer's diary of that summer survives:\n"
+        '"Tuesday 14th. Rain all day, the tent down by four. Took the heifer home."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("Tuesday 14th", "1868-07-14") in got

@@ -3189,6 +3189,27 @@ def _kept_after_weekday_head(head: Mention | None, c: Counted, text: str) -> tup
     return before, why
 
 
+# "We will put her in on 31 January, a hundred and fifty years after she finally went": kept ahead
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+
+
+def _kept_after_dateline(
+    kept_on: frozenset[tuple[int, int]], c: Counted, text: str, a: Anniversary
+) -> tuple[int, str] | None:
+    """`_kept_after_head` for a dateline with no year ("SCALDWICK, 4 November —"): an anniversary its
+    sentence will keep on days earlier in the year than the dateline's is kept the coming year, so
+    the page is of the year before ("We will put her in on 31 January, a hundred and fifty years
+    after she finally went" of 1858: in 2008, written in November 2007)."""
+    if c.past or len(kept_on) != 1 or not _WILL.search(text, a.sentence[0], a.sentence[1]):
+        return None
+    (own,) = kept_on
+    days = [(m.month, m.day) for m in find_mentions(text[a.sentence[0] : a.sentence[1]]) if m.year is None]
+    if not days or not all(d < own for d in days):
+        return None
+    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(own[0], own[1], c.year - 1))
+    return c.year - 1, why
+
+
 def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: BaseFinder) -> Findings:
     """Every piece of evidence for the article's own time, and the anniversaries it counts."""
     out = list(_dateline(article, mentions))
@@ -3246,7 +3267,12 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
                 ev.kind == "age at death" and (ev.base == c.base.year or of_life) and c.year < ev.year for ev in out
             )
             weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
-            year, why = _kept_after_head(out, c, text, a) or _kept_after_weekday_head(head, c, text) or (c.year, c.why)
+            year, why = (
+                _kept_after_head(out, c, text, a)
+                or _kept_after_weekday_head(head, c, text)
+                or _kept_after_dateline(kept_on, c, text, a)
+                or (c.year, c.why)
+            )
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
         found_ago = False
         for year, base, why, on_day in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):

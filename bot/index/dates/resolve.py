@@ -2427,6 +2427,12 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return m
 
 
+def _opens_quoted_entry(text: str, m: Mention) -> bool:
+    """Whether the mention heads a quoted record's entry (""Tuesday 3rd. Every roof and mast …""): its
+    weekday and day name a day told before, whatever month the days carried would give it."""
+    return text[: m.start].rstrip().endswith(('"', "“", "«")) and text[m.end : m.end + 1] in (".", ",", ":")
+
+
 def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     """The one day resolved before in the article with `m`'s day of the month and its weekday."""
     same = {d for d in ctx.told if d.day == m.day and d.weekday() == m.weekday}
@@ -2637,8 +2643,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                         m, (year, basis, why, historical) = moved, again
                 elif (
                     m.start in bare_with_weekday
-                    and (year is None or not _weekday_fits(m, year))
                     and (told_day := _told_with_its_weekday(m, ctx)) is not None
+                    and (year is None or not _weekday_fits(m, year) or _opens_quoted_entry(text, m))
                 ):
                     # "He set off from Edale on 30 July in the summer of 1966 … His logbook from the first trip
                     # … starts: "Sat 30th. …"": the day told before that has the weekday written
