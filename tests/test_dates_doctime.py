@@ -7025,3 +7025,14 @@ def test_a_quoted_diary_entry_headed_by_a_weekday_and_day_told_before_is_that_da
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("Tuesday 14th", "1868-07-14") in got
+
+
+def test_a_russian_season_of_next_year_before_a_date_is_next_years(tmp_path: Path) -> None:
+    # "Летом будущего года, 12 и 13 июля, …" in an article of 1997: July 1998
+    text = (
+        "Хор ветеранов\n"
+        "ОЗЁРСК, 14 октября 1997 года. Хор ветеранов дал вчера концерт в доме культуры.\n"
+        "Летом будущего года, 12 и 13 июля, хор поедет на областной фестиваль.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("12 и 13 июля", "1998-07-12") in got and ("12 и 13 июля", "1998-07-13") in got

@@ -98,7 +98,9 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 _RELATIVE_YEAR = re.compile(
     # (?=…): the first letters of its alternatives, a cheap test before they are tried at each place
-    r"(?=[lntedв今去明前后])(?:\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
+    r"(?=[lntedвлоз今去明前后])(?:\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
+    # ("Весной будущего года, 7 и 8 мая": a season of next year)
+    r"|(?:весной|летом|осенью|зимой)\s+(?:прошлого|будущего|следующего|этого|текущего)\s+года"
     r"|\beste\s+año\b|\bd?el\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bd?el\s+próximo\s+año\b"
     r"|\bthe\s+year\s+before\s+last\b|\bel\s+año\s+antepasado\b"
     r"|\bthe\s+(?:year|spring|summer|autumn|fall|winter)\s+after\s+next\b"
@@ -5367,7 +5369,7 @@ def _relative_shift(phrase: str) -> int:
         return 2
     if any(w in low for w in ("last", "previous", "pasado", "прошлом", "прошлого", "минувш", "去年", "anterior")):
         return -1
-    if any(w in low for w in ("next", "próximo", "следующем", "будущем", "наступающ", "明年", "que viene", "coming")):
+    if any(w in low for w in ("next", "próximo", "следующ", "будущ", "наступающ", "明年", "que viene", "coming")):
         return 1
     return 0
 
