@@ -7036,3 +7036,17 @@ def test_a_russian_season_of_next_year_before_a_date_is_next_years(tmp_path: Pat
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("12 и 13 июля", "1998-07-12") in got and ("12 и 13 июля", "1998-07-13") in got
+
+
+def test_a_year_before_the_event_a_chinese_title_commemorates_after_a_clause_of_who_says_it(tmp_path: Path) -> None:
+    # "东湖纪念大桥通车二十周年" / "据老居民回忆，通车前一年的9月3日，…": the bridge opened in 1998 (2018 − 20),
+    # so 3 September 1997, though the sentence that dates the opening does not say 通车
+    text = (
+        "东湖纪念大桥通车二十周年\n"
+        "本报东湖5月8日电\n"
+        "1998年5月10日，东湖大桥正式启用，两岸居民第一次不用再坐渡船。\n"
+        "后天，5月10日，就是通车二十周年纪念日。\n"
+        "据老居民回忆，通车前一年的9月3日，最后一节桥面合龙。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9月3日"] == "1997-09-03"

@@ -1094,6 +1094,15 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
                 day=Day(x.month, x.day, year),
             )
             return year, why
+    if step and stem in ctx.article.title.casefold():
+        # ("砚溪镇纪念国足出线十五周年" over "出线前一年的10月21日": the event the title commemorates, in
+        # the year the article counts it from, though no sentence that dates it names it so)
+        why = reason(
+            N_("“{phrase}”: a year from {year}, which the article commemorates"),
+            phrase=" ".join(cue.group(0).split()),
+            year=year,
+        )
+        return year + step, why
     return None
 
 
@@ -1184,9 +1193,20 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
 def _a_year_from_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int | None) -> tuple[int, Why] | None:
     """(year, why) of a day in a sentence that opens "the year before (after) the opening": a year's
     step from the event the article commemorates (`_around_the_event`), or None."""
-    if now is None or not _YEAR_AROUND_EVENT.match(text, s):
+    if now is None:
         return None
+    if not _YEAR_AROUND_EVENT.match(text, s):
+        # (or a clause after one that tells who says it: "据老队员回忆，出线前一年的10月21日，…")
+        said = _SAID_OPENING.match(text, s)
+        if said is None or said.end() > m.start or not _YEAR_AROUND_EVENT.match(text, said.end()):
+            return None
+        s = said.end()
     return _around_the_event(ctx, text, s, m, now)
+
+
+_SAID_OPENING = re.compile(
+    r"\s*据[^，。；]{1,12}(?:回忆|说|介绍|记载)，|\s*According\s+to\s+[^,.;]{1,40},", re.IGNORECASE
+)
 
 
 def _commemorated_day_year(ctx: _Context, m: Mention) -> int | None:
