@@ -7050,3 +7050,21 @@ def test_a_year_before_the_event_a_chinese_title_commemorates_after_a_clause_of_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9月3日"] == "1997-09-03"
+
+
+def test_a_letter_quoted_after_an_account_whose_weekday_fits_the_accounts_year_is_of_it(tmp_path: Path) -> None:
+    # "… the dam burst on 9 March 1864 …" / "A miller wrote to his son three days afterwards:" /
+    # ""Saturday 12th. …"": 12 March 1864 was a Saturday, 12 March 2014 a Wednesday
+    text = (
+        "DALE FLOOD 150\n"
+        "Remembrance week, Monday 10 to Sunday 16 March\n"
+        "On 9 March 1864 the Dale Dike dam burst and the water ran down the valley at night.\n"
+        "The mill at Owlerton was lost with everything in it.\n"
+        "A miller, Josiah Platt, wrote to his son three days afterwards:\n"
+        '"Saturday 12th. The house stands but the wheel is gone. We shall go to the chapel on Sunday the 13th."\n'
+        "A hundred and fifty years on, this is the week's programme:\n"
+        "Monday 10 March: a service at the chapel, 7pm.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("Saturday 12th", "1864-03-12") in got and ("Sunday the 13th", "1864-03-13") in got
+    assert ("Monday 10 March", "2014-03-10") in got

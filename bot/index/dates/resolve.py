@@ -2449,6 +2449,27 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return m
 
 
+ACCOUNT_DAYS_ON = 14  # how far past the account's last day a day of its month may run on in it
+ACCOUNT_PARAGRAPHS = 3  # … and how many paragraphs after the one that dates it
+
+
+def _weekday_fits_the_account(
+    m: Mention, year: int | None, prev: _Prev | None, pidx: int, text: str, ctx: _Context
+) -> int | None:
+    """The year of a past account just told (up to `ACCOUNT_PARAGRAPHS` before) when a bare ordinal's
+    weekday fits it a few days on in the account's month, and does not fit `year` (unless `year` is
+    the account's)."""
+    if year is None or prev is None or not prev.historical or prev.year is None:
+        return None
+    if year != prev.year and _weekday_fits(m, year):
+        return None
+    if _opens_quoted_entry(text, m) and _told_with_its_weekday(m, ctx) is not None:
+        return None  # (a quoted entry headed by a day told before is that day: below)
+    if pidx - prev.para > ACCOUNT_PARAGRAPHS or prev.month != m.month or not 0 <= m.day - prev.day <= ACCOUNT_DAYS_ON:
+        return None
+    return prev.year if _weekday_fits(m, prev.year) else None
+
+
 def _opens_quoted_entry(text: str, m: Mention) -> bool:
     """Whether the mention heads a quoted record's entry (""Tuesday 3rd. Every roof and mast …""): its
     weekday and day name a day told before, whatever month the days carried would give it."""
@@ -2608,7 +2629,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
-            bare = [_of_the_present_month(_not_before_now(x, text, ctx), text, ctx) for x in bare]
+            bare = [
+                x
+                if _weekday_fits_the_account(x, ctx.time.year, prev, pidx, text, ctx) is not None
+                else _of_the_present_month(_not_before_now(x, text, ctx), text, ctx)
+                for x in bare
+            ]
             bare = [_after_the_letter(_before_the_letter(x, text, found, lead), text, found) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
         next_lead = _letter_lead(text, found)
@@ -2653,10 +2679,21 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     year += 1
             else:
                 year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
-                now_month = (
-                    _present_month(m, text, s, carried_day, carried_year, ctx) if m.start in carried_over else None
+                then = (
+                    _weekday_fits_the_account(m, year, prev, pidx, text, ctx) if m.start in bare_with_weekday else None
                 )
-                if now_month is not None:
+                now_month = (
+                    _present_month(m, text, s, carried_day, carried_year, ctx)
+                    if m.start in carried_over and then is None
+                    else None
+                )
+                if then is not None and prev is not None:
+                    # "On 16 August 1819 …" / "… wrote to his brother two days afterwards:" / ""Wednesday
+                    # 18th. …"": the weekday fits the account's year, days after its last day, and not the
+                    # article's own
+                    year, basis, historical = then, "inferred", True
+                    why = reason(_NARRATIVE, year=then, prev=prev.label) + _weekday_note(m, then)
+                elif now_month is not None:
                     moved = _not_before_now(replace(m, month=now_month, end_month=now_month), text, ctx)
                     again = _resolve_one(moved, text, s, e, taken, ctx, prev, pidx, anniversary_days)
                     # (not when the weekday refutes the move and fitted before: "… please bring them in by
