@@ -7068,3 +7068,19 @@ def test_a_letter_quoted_after_an_account_whose_weekday_fits_the_accounts_year_i
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("Saturday 12th", "1864-03-12") in got and ("Sunday the 13th", "1864-03-13") in got
     assert ("Monday 10 March", "2014-03-10") in got
+
+
+def test_spanish_days_of_the_month_just_told_a_paragraph_on(tmp_path: Path) -> None:
+    # "… llegó a la cima el 12 de julio de 1897." / "Había salido del campamento el día 2 de aquel mes" /
+    # "Tres días después de la cumbre, el 15, …" / a letter of that day: "«El lunes 12 …»"
+    text = (
+        "El pueblo recuerda la primera ascensión\n"
+        "Villaseca, 10 de julio.\n"
+        "El guía Tomás Rivas llegó a la cima del pico Almanzor el 12 de julio de 1897.\n"
+        "Había salido del campamento el día 2 de aquel mes, con dos mulas y un sobrino.\n"
+        "Tres días después de la cumbre, el 15, bajó al pueblo entre aplausos.\n"
+        "El 12 de julio de 1897 escribió también a su madre una carta: «El lunes 12 subimos por fin.»\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("el día 2", "1897-07-02") in got and ("15", "1897-07-15") in got
+    assert ("lunes 12", "1897-07-12") in got

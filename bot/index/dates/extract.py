@@ -950,7 +950,18 @@ _ES_BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A Spanish day named as one with no month ("el día 8", "el lunes 10"): read with the month carried over.
-_ES_DAY_NAMED = re.compile(rf"\b(?:d[íi]a|{_ES_WD})\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\s+de\b)", re.IGNORECASE)
+_ES_DAY_NAMED = re.compile(
+    rf"\b(?:d[íi]a|{_ES_WD})\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\s+de\b(?!\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b))"
+    # ("Cuatro días después del avistamiento, el 29, Balboa entró …": a day counted on from one told)
+    r"|\b(?:d[íi]as|semanas?)\s+(?:después|antes|más\s+tarde)\b[^.;]{0,40},\s*el\s+(?:3[01]|[12]\d|0?[1-9]),",
+    re.IGNORECASE,
+)
+# "el día 1 de aquel mes": the month just told, whichever its day
+_ES_OF_THAT_MONTH = re.compile(r"\s+de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b", re.IGNORECASE)
+# "Cuatro días después del avistamiento, el 29": a day counted from one told, named by its number alone
+_ES_COUNTED_BEFORE = re.compile(
+    r"\b(?:d[íi]as|semanas?)\s+(?:después|antes|más\s+tarde)\b[^.;]{0,40},\s*(?:el\s+)?$", re.I
+)
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
 _RU_DEADLINE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
@@ -1097,6 +1108,9 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             )
             # ("La programación comenzó el martes, día 6": a day named with its weekday may be earlier)
             earlier = earlier or (form == "es" and bool(m.groupdict().get("wd")))
+            # (or one of the month just told, whichever its day: "… el 25 de septiembre de 1513." / "La
+            # expedición había salido … el día 1 de aquel mes")
+            earlier = earlier or (form == "es" and _ES_OF_THAT_MONTH.match(text, m.end()) is not None)
             # (and a Russian one with its weekday, the day a range a paragraph before ends on: "С 10 по 13
             # сентября …" / "Финал — в воскресенье, 13-го")
             ru_weekday = _RU_WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) if form == "ru" else None
@@ -1215,7 +1229,7 @@ def _es_bare_numbers(
         elif (
             not before
             and carried is not None
-            and (m.group("dia") or m.group("wd"))
+            and (m.group("dia") or m.group("wd") or _ES_COUNTED_BEFORE.search(text, 0, m.start("d")))
             and all(x.month == x.end_month == carried[0] and x.year is None and x.start > m.start() for x in found)
         ):
             # «El día 8 quedó a flote el buque …» after "el 8 de septiembre de 1888" a paragraph
@@ -1240,13 +1254,24 @@ def _es_bare_numbers(
         x = before[-1]
         # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
         within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
-        again = m.group("wd") is None and days[0][0] == last and x.end_day == last and not m.group("d2")
+        # (with its weekday too, in a letter that tells that day: "… el 25 de septiembre de 1913, … lo
+        # contó en una carta a su hijo: «El jueves 25 se descubrió la lápida …»")
+        again = (
+            days[0][0] == last
+            and x.end_day == last
+            and not m.group("d2")
+            and (m.group("wd") is None or (x.year is not None and inside_quotes(text[: m.start()])))
+        )
         # (a list's next item, its weekday written, may be earlier than the range carried over: "- Del 2
         # al 15 de septiembre: exposición" / "- Jueves día 5, a las 20 horas: conferencia")
         listed = carried_in and m.group("wd") is not None and m.group("dia") is not None
         # (or a day an earlier paragraph named, told again with its weekday: "Los actos … se celebrarán
         # los días 5 y 6 de agosto." / "El jueves 5, a las doce, se descubrirá una placa")
         listed = listed or (carried_in and m.group("wd") is not None and (month, days[0][0]) in named_days)
+        # (or the day of the month told, "el día 1 de aquel mes", or counted from a day told: "Cuatro días
+        # después del avistamiento, el 29")
+        listed = listed or (carried_in and _ES_OF_THAT_MONTH.match(text, m.end("d")) is not None)
+        listed = listed or (carried_in and _ES_COUNTED_BEFORE.search(text, 0, m.start("d")) is not None)
         if (days[0][0] <= last and not within and not again and not listed) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
