@@ -7084,3 +7084,18 @@ def test_spanish_days_of_the_month_just_told_a_paragraph_on(tmp_path: Path) -> N
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("el día 2", "1897-07-02") in got and ("15", "1897-07-15") in got
     assert ("lunes 12", "1897-07-12") in got
+
+
+def test_a_quoted_letters_weekday_days_run_on_into_the_next_month_of_the_account(tmp_path: Path) -> None:
+    # "… on 28 February 1962 …" / ""Wednesday the 28th. …" / ""Friday the 2nd. …"": 2 March 1962 was a
+    # Friday (the 2nd of February, the month carried, was a Friday too, but days before the 28th)
+    text = (
+        "FLORENCE TAPP\n"
+        "Florence Tapp, who ran the Riverside café for forty years, died last week, on Tuesday 9 January. "
+        "She was 88.\n"
+        "She was born on 20 June 1935. The café flooded on 28 February 1962, and she wrote to her sister:\n"
+        '"Wednesday the 28th. The water is in the kitchen and the chairs are floating."\n'
+        '"Friday the 2nd. Dry at last, and we open again on Monday."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
+    assert ("Friday the 2nd", "1962-03-02") in got

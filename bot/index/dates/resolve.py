@@ -2456,18 +2456,43 @@ ACCOUNT_PARAGRAPHS = 3  # … and how many paragraphs after the one that dates i
 def _weekday_fits_the_account(
     m: Mention, year: int | None, prev: _Prev | None, pidx: int, text: str, ctx: _Context
 ) -> int | None:
-    """The year of a past account just told (up to `ACCOUNT_PARAGRAPHS` before) when a bare ordinal's
-    weekday fits it a few days on in the account's month, and does not fit `year` (unless `year` is
-    the account's)."""
+    """The year of a past account just told (up to `ACCOUNT_PARAGRAPHS` before) when a bare ordinal
+    quoted from a record of it has a weekday that fits it a few days on (`_days_on`), and does not fit
+    `year` (unless `year` is the account's)."""
     if year is None or prev is None or not prev.historical or prev.year is None:
         return None
+    if not inside_quotes(text[: m.start]):
+        return None  # (a record quoted from then: not "Members … return on Wednesday the 5th", now)
     if year != prev.year and _weekday_fits(m, year):
         return None
     if _opens_quoted_entry(text, m) and _told_with_its_weekday(m, ctx) is not None:
         return None  # (a quoted entry headed by a day told before is that day: below)
-    if pidx - prev.para > ACCOUNT_PARAGRAPHS or prev.month != m.month or not 0 <= m.day - prev.day <= ACCOUNT_DAYS_ON:
+    if pidx - prev.para > ACCOUNT_PARAGRAPHS or _days_on(prev, m) is None:
         return None
     return prev.year if _weekday_fits(m, prev.year) else None
+
+
+def _days_on(prev: _Prev, m: Mention) -> int | None:
+    """How many days on from `prev` the mention's day falls, in its month or (across the month's end)
+    the next one, when that is up to `ACCOUNT_DAYS_ON`; None otherwise."""
+    if prev.month == m.month:
+        return m.day - prev.day if 0 <= m.day - prev.day <= ACCOUNT_DAYS_ON else None
+    if m.month == prev.month % 12 + 1 and prev.month != 12 and prev.year is not None:
+        ahead = (datetime.date(prev.year, m.month, m.day) - datetime.date(prev.year, prev.month, prev.day)).days
+        return ahead if 0 < ahead <= ACCOUNT_DAYS_ON else None
+    return None
+
+
+def _into_the_accounts_next_month(x: Mention, prev: _Prev | None, pidx: int, text: str, ctx: _Context) -> Mention:
+    """A bare weekday-ordinal earlier in the month than the account's last day, whose weekday fits the
+    next month in the account's year a few days on ("Monday the 30th" of November 1936, then
+    "Wednesday the 2nd"): of that month. Else `x`."""
+    if x.weekday is None or prev is None or prev.month != x.month or x.day >= prev.day or prev.month == 12:
+        return x
+    nxt = replace(x, month=x.month + 1, end_month=x.month + 1)
+    if not valid_day(nxt.month, nxt.day, prev.year):
+        return x
+    return nxt if _weekday_fits_the_account(nxt, ctx.time.year, prev, pidx, text, ctx) is not None else x
 
 
 def _opens_quoted_entry(text: str, m: Mention) -> bool:
@@ -2629,6 +2654,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
+            bare = [_into_the_accounts_next_month(x, prev, pidx, text, ctx) for x in bare]
             bare = [
                 x
                 if _weekday_fits_the_account(x, ctx.time.year, prev, pidx, text, ctx) is not None
