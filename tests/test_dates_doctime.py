@@ -7099,3 +7099,25 @@ def test_a_quoted_letters_weekday_days_run_on_into_the_next_month_of_the_account
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": text})]
     assert ("Friday the 2nd", "1962-03-02") in got
+
+
+def test_an_anniversary_to_the_day_of_a_day_the_paragraph_before_names_is_kept_after_a_weekday_head(
+    tmp_path: Path,
+) -> None:
+    # "Friday 10 December" over a letter whose trip "on Wednesday 16 February" is, the next paragraph says,
+    # "two hundred years to the day since" a find of 16 February 1811: kept in 2011, so the letter is of
+    # December 2010 and its closure "from 18 December to 3 January" runs into 2011
+    text = (
+        "ORCHARD LANE SCHOOL\n"
+        "Friday 10 December\n"
+        "Dear Parents,\n"
+        "School is closed from 18 December to 3 January. Term begins on Tuesday 4 January.\n"
+        "Swimming starts on Monday 10 January, and the last lesson is on Monday 7 February.\n"
+        "Our spring trip will be to the museum on Wednesday 16 February.\n"
+        "The date is special. It will be two hundred years to the day since Mary Anning, a girl of twelve, found "
+        "the first skull on the beach below the cliffs, on 16 February 1811.\n"
+        "Mary Anning sold the skull in London later in 1811.\n"
+    )
+    got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Friday 10 December"][0] == "2010-12-10"
+    assert got["18 December to 3 January"] == ("2010-12-18", "2011-01-03")

@@ -3172,23 +3172,28 @@ def _kept_after_head(found: Sequence[Evidence], c: Counted, text: str, a: Annive
     return head.year, why
 
 
-def _kept_after_weekday_head(head: Mention | None, c: Counted, text: str) -> tuple[int, str] | None:
+def _kept_after_weekday_head(head: Mention | None, c: Counted, text: str, before: str = "") -> tuple[int, str] | None:
     """`_kept_after_head` for a head date with its weekday and no year ("Letter to parents and carers ·
     Friday 9 December" with "OUR FIFTIETH BIRTHDAY: … first opened its doors on 9 January 1956 … We
     will mark the day itself, Monday 9 January"): its weekday fits the year before the anniversary's
     and not the anniversary's own, and the days the paragraph keeps come earlier in the year."""
     if head is None or head.weekday is None or c.past:
         return None
-    wd, before = head.weekday, c.year - 1
-    if not _is_weekday(wd, head.month, head.day, before) or _is_weekday(wd, head.month, head.day, c.year):
+    wd, year_before = head.weekday, c.year - 1
+    if not _is_weekday(wd, head.month, head.day, year_before) or _is_weekday(wd, head.month, head.day, c.year):
         return None
     days = [(m.month, m.day) for m in find_mentions(text) if m.year is None]
+    if not days and _TO_THE_DAY.search(text):
+        # ("… to the Planetarium on Friday 13 March." / "The date is special. It will be two hundred years to
+        # the day since …": the day the paragraph before names)
+        days = [(m.month, m.day) for m in find_mentions(before) if m.year is None]
     if not days or not all(d < (head.month, head.day) for d in days):
         return None
-    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(head.month, head.day, before))
-    return before, why
+    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(head.month, head.day, year_before))
+    return year_before, why
 
 
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b|\bday\s+for\s+day\b", re.IGNORECASE)
 # "We will put her in on 31 January, a hundred and fifty years after she finally went": kept ahead
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
@@ -3269,7 +3274,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
             year, why = (
                 _kept_after_head(out, c, text, a)
-                or _kept_after_weekday_head(head, c, text)
+                or _kept_after_weekday_head(head, c, text, texts[idx - 1] if idx >= 1 else "")
                 or _kept_after_dateline(kept_on, c, text, a)
                 or (c.year, c.why)
             )
