@@ -1645,3 +1645,15 @@ def test_a_name_joined_to_a_subject_only_another_article_tells_whole_finds_nothi
     assert [h.article.title for h in index.search("Walter Pym canal boat")] == ["Lock gates"]
     # a form the stemmer does not join may be there: "thankful" of an article that "thanked" him
     assert [h.article.title for h in index.search("Walter Pym thankful boat crews")] == ["Lock gates"]
+
+
+def test_a_chinese_persons_name_the_text_segments_as_surname_and_given_name_finds_them(tmp_path: Path) -> None:
+    # "老矿工周建国" is segmented 周 / 建国 (a given name that is also a word): the query "周建国" finds the
+    # passage where the two stand together, not a Latin name that sounds like it
+    files = {
+        "a.txt": "青山日报\n\n老矿工周建国至今记得那一天。\n",
+        "b.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+        "c.txt": "国庆\n\n建国七十周年的庆祝活动今天举行。\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("周建国")] == ["青山日报"]

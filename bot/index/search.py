@@ -1474,7 +1474,9 @@ class SearchIndex:
         # "Chao Le-chi": a given name's syllables, hyphenated, as the one pinyin word the corpus has (Leji)
         query = _HYPHENATED.sub(lambda m: self._hyphenated_wade_giles(m.group(0)) or m.group(0), query)
         for token in tokens(_DOTTED_NAME.sub(self._dotted_name, query)):
-            if (
+            if (person := self._han_person(token)) is not None:
+                raw.extend(person)  # 周建国 → 周, 建国: a surname the text writes before the given name
+            elif (
                 is_han(token)
                 and len(token) >= 3
                 and token not in self._stems
@@ -1508,6 +1510,18 @@ class SearchIndex:
             else:
                 out.append(w)
         return out, lang
+
+    def _han_person(self, token: str) -> list[str] | None:
+        """A Chinese person's name the corpus holds only in two words, the surname (one character, or
+        two) right before the given name ("老放映员周建国", segmented 周 / 建国): those two words, so
+        that a passage must hold both; None for anything else."""
+        if not is_han(token) or not 3 <= len(token) <= 4 or token in self._stems:
+            return None
+        for cut in (1, 2):
+            surname, given = self._stems.get(token[:cut]), self._stems.get(token[cut:])
+            if surname is not None and given is not None and self._written_together([surname], [given]):
+                return [token[:cut], token[cut:]]
+        return None
 
     def _reaches(self, word: str, lang: int) -> bool:
         """bool(self._expand(word, lang)): without expanding a Latin word the corpus writes as it
