@@ -7121,3 +7121,16 @@ def test_an_anniversary_to_the_day_of_a_day_the_paragraph_before_names_is_kept_a
     got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Friday 10 December"][0] == "2010-12-10"
     assert got["18 December to 3 January"] == ("2010-12-18", "2011-01-03")
+
+
+def test_a_copy_of_an_old_years_thing_does_not_date_the_sentence(tmp_path: Path) -> None:
+    # "A replica of the 1903 glider, built by the club, is on show at the airfield until the 20th." in a
+    # report of 2003: the 20th is of 2003, not of 1903
+    text = (
+        "Wings over Hallam\n"
+        "HALLAM, Saturday 13 December 2003 — A hundred years to the day after the Wright brothers flew, the club "
+        "will fly a kite over the field on Wednesday 17 December.\n"
+        "A replica of the 1903 glider, built by the club, is on show at the airfield until the 20th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["20th"] == "2003-12-20"
