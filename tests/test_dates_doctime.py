@@ -7134,3 +7134,22 @@ def test_a_copy_of_an_old_years_thing_does_not_date_the_sentence(tmp_path: Path)
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["20th"] == "2003-12-20"
+
+
+def test_a_programme_that_turned_n_since_it_was_first_broadcast_dates_the_letter(tmp_path: Path) -> None:
+    # "… Songs of the Valley, which turned thirty this spring (it was first broadcast on 4 April 1976), …"
+    # in a letter headed "Monday 10 July": 1976 + 30 = 2006
+    text = (
+        "HILLTOP SCHOOL\n"
+        "Monday 10 July\n"
+        "Dear Parents,\n"
+        "Our choir sang on Songs of the Valley, which turned thirty this spring (it was first broadcast on "
+        "4 April 1976). The programme went out on Sunday 14 May.\n"
+        "Term ends on Friday 21 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Monday 10 July"], got["Sunday 14 May"], got["Friday 21 July"]) == (
+        "2006-07-10",
+        "2006-05-14",
+        "2006-07-21",
+    )

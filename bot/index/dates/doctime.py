@@ -186,7 +186,8 @@ _EN_TURNS = re.compile(
 )
 # A beginning a count can start from: "founded in 1912", "abrió … en 1924", "открыт в 1956 году".
 _BEGINNING = (
-    r"(?:\b(?:opened|founded|established|formed|built|born|started|began|created|fundad[oa]|fundó|abrió|"
+    r"(?:\b(?:opened|founded|established|formed|built|born|started|began|created|launched|first\s+(?:broadcast|shown|aired)"
+    r"|fundad[oa]|fundó|abrió|"
     r"inaugurad[oa]|inauguró|creado|creada|nació)\b|основан\w*|открыт\w*|открыл\w*|построен\w*|родил\w*)"
 )
 _TURNS_ORIGIN = re.compile(rf"{_BEGINNING}[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
