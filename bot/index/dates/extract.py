@@ -949,19 +949,18 @@ _ES_BARE_NUMBER = re.compile(
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
     re.IGNORECASE,
 )
-# A Spanish day named as one with no month ("el día 8", "el lunes 10"): read with the month carried over.
+# "Cuatro días después del avistamiento, el 29": a day counted from one told, named by its number alone
+_ES_COUNTED = r"\b(?:d[íi]as|semanas?)\s+(?:después|antes|más\s+tarde)\b[^.;]{0,40},\s*"
+_ES_COUNTED_BEFORE = re.compile(rf"{_ES_COUNTED}(?:el\s+)?$", re.IGNORECASE)
+# A Spanish day named as one with no month ("el día 8", "el lunes 10", that counted one): read with the
+# month carried over.
 _ES_DAY_NAMED = re.compile(
     rf"\b(?:d[íi]a|{_ES_WD})\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\s+de\b(?!\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b))"
-    # ("Cuatro días después del avistamiento, el 29, Balboa entró …": a day counted on from one told)
-    r"|\b(?:d[íi]as|semanas?)\s+(?:después|antes|más\s+tarde)\b[^.;]{0,40},\s*el\s+(?:3[01]|[12]\d|0?[1-9]),",
+    rf"|{_ES_COUNTED}el\s+(?:3[01]|[12]\d|0?[1-9]),",
     re.IGNORECASE,
 )
 # "el día 1 de aquel mes": the month just told, whichever its day
 _ES_OF_THAT_MONTH = re.compile(r"\s+de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b", re.IGNORECASE)
-# "Cuatro días después del avistamiento, el 29": a day counted from one told, named by its number alone
-_ES_COUNTED_BEFORE = re.compile(
-    r"\b(?:d[íi]as|semanas?)\s+(?:después|antes|más\s+tarde)\b[^.;]{0,40},\s*(?:el\s+)?$", re.I
-)
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
 _RU_DEADLINE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
