@@ -7153,3 +7153,18 @@ def test_a_programme_that_turned_n_since_it_was_first_broadcast_dates_the_letter
         "2006-05-14",
         "2006-07-21",
     )
+
+
+def test_an_anniversary_that_will_fall_and_its_events_full_date_with_a_phrase_after_it(tmp_path: Path) -> None:
+    # "On Friday, 11 June, it will be the 100th anniversary of the day the Kelby viaduct was opened, on 11
+    # June 1915, with a band on every arch." with a fair of 1965 told later: 1915 + 100 = 2015, not the
+    # fair's year + 100
+    text = (
+        "KELBY VIADUCT 100\n"
+        "On Thursday, 11 June, it will be the 100th anniversary of the day the Kelby viaduct was opened, on 11 "
+        "June 1915, with a band on every arch.\n"
+        "Fifty years later, on 11 June 1965, the town held a fair under the arches.\n"
+        "This year the walk over the viaduct starts at noon on Sunday 14 June.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Thursday, 11 June"], got["Sunday 14 June"]) == ("2015-06-11", "2015-06-14")

@@ -1030,11 +1030,14 @@ def _trailing_base(a: Anniversary, text: str) -> int | None:
         return found[0].year
     # (or the sentence ends on it after a main clause about now: "I am writing this on a bench …, a
     # hundred and twenty-five years to the day after the bridge was opened, on 24 May 1883.")
-    ends = not rest.strip(' .!"”')
+    # (so "On Monday, 29 March, it will be the 150th anniversary of the day the Royal Albert Hall was
+    # opened, on 29 March 1871, with Queen Victoria present.": a phrase of the event's own after it)
+    ends = _SENTENCE_RUNS_OUT.fullmatch(rest) is not None
     return found[0].year if ends and _PRESENT_BEFORE.search(text, a.sentence[0], a.start) else None
 
 
-_PRESENT_BEFORE = re.compile(r"\b(?:am|is|are|has|have|now|today|I'm|we're)\b", re.I)
+_PRESENT_BEFORE = re.compile(r"\b(?:am|is|are|has|have|now|today|will|shall|I'm|we're)\b", re.I)
+_SENTENCE_RUNS_OUT = re.compile(r"(?:,\s*(?:with|when|in|at|as|before|after)\b[^.;:]*)?[\s.!\"”]*")
 
 
 def _own_year(a: Anniversary) -> int | None:
