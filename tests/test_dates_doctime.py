@@ -7168,3 +7168,22 @@ def test_an_anniversary_that_will_fall_and_its_events_full_date_with_a_phrase_af
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Thursday, 11 June"], got["Sunday 14 June"]) == ("2015-06-11", "2015-06-14")
+
+
+def test_a_rough_count_of_years_is_no_anniversary(tmp_path: Path) -> None:
+    # "… will close the wool shop for good on Saturday the 27th, nearly thirty years after she opened it." in
+    # a cutting headed "Gazette, Wednesday 10 November 2010", with "We opened on 9 March 1981": not
+    # 1981 + 30 = 2011, which disagreed with the head and left the cutting's year unknown
+    text = (
+        "PELL'S WOOL SHOP — two cuttings from the Gazette\n\n"
+        "Gazette, Friday 6 March 1981\n"
+        "NEW SHOP. Dorothy Pell opens a wool shop in Mill Street on Monday the 9th.\n"
+        "— — —\n"
+        "Gazette, Wednesday 10 November 2010\n"
+        "LAST DAYS. Dorothy Pell, 70, will close the wool shop for good on Saturday the 27th, nearly thirty "
+        "years after she opened it.\n"
+        '"We opened on 9 March 1981 with six shelves," she said.\n'
+        "The closing-down sale runs from Monday 15 November.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Monday 15 November"] == "2010-11-15"

@@ -2895,6 +2895,7 @@ def _runs_to_now(sent: str, m: re.Match[str], count: tuple[int, bool]) -> bool:
 
 
 # "for more than sixty years": not a count to add up.
+ROUGH_BEFORE = 12  # how far before a count its "nearly", "more than" stands
 _ROUGHLY = re.compile(
     r"(?:more\s+than|over|almost|nearly|about|some|around|más\s+de|casi|unos|больше|более|почти|около|多)\s*$", re.I
 )
@@ -3257,6 +3258,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
         for a in anniversaries(text):
             if _not_yet(text, a.start, a.sentence[0], a.end) or _FALLS_IN.match(text, a.end):
                 continue  # "we have not yet reached our tenth birthday", "… falls in 1992": not this year's
+            if _ROUGHLY.search(text, max(a.sentence[0], a.start - ROUGH_BEFORE), a.start):
+                continue  # "… for good on Saturday the 27th, nearly thirty years after he opened it": no sum
             following = text[a.sentence[1] :].lstrip()
             next_paragraph = texts[idx + 1] if not following and idx + 1 < len(texts) else ""
             c = count(a, text, article.article_id, finder, day_dates, following, texts, kept_on, next_paragraph)
