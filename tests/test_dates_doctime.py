@@ -7187,3 +7187,10 @@ def test_a_rough_count_of_years_is_no_anniversary(tmp_path: Path) -> None:
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Monday 15 November"] == "2010-11-15"
+
+
+def test_a_bare_day_in_the_first_paragraph_under_a_dated_title_is_of_the_titles_month(tmp_path: Path) -> None:
+    # a cutting titled "Gazette, Tuesday 4 October 1988" whose first line reads "… opens on Saturday the 15th"
+    text = "Gazette, Tuesday 4 October 1988\nThe new swimming pool in Mill Lane opens on Saturday the 15th.\n"
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Saturday the 15th"] == "1988-10-15"

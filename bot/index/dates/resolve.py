@@ -2628,6 +2628,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     carried_dated = False  # (whether that date was written with its year)
     if ctx.time.column_year is not None and ctx.present_day is not None:
         carried = (ctx.present_day[0], 0)  # ("100 YEARS AGO · 1911" / "On Thursday the 22nd …": this week's month)
+    elif (titled := out[-1] if out else None) is not None and not titled.derived:
+        # ("Gazette, Wednesday 10 November 2010" over "… will close … on Saturday the 27th": its month)
+        carried = (titled.end_month, titled.end_day)
     last_year: int | None = None  # the year of the last date told
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
     with_weekday: list[tuple[int, int]] = []  # … of those named with a weekday
