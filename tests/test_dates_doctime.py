@@ -7194,3 +7194,17 @@ def test_a_bare_day_in_the_first_paragraph_under_a_dated_title_is_of_the_titles_
     text = "Gazette, Tuesday 4 October 1988\nThe new swimming pool in Mill Lane opens on Saturday the 15th.\n"
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Saturday the 15th"] == "1988-10-15"
+
+
+def test_this_month_in_an_obituary_is_the_month_of_the_death_it_reports(tmp_path: Path) -> None:
+    # "She died last week, on Tuesday 9 April …" / "… a great-grandson born on the 3rd of this month": April's
+    # (not the month named last, June's)
+    text = (
+        "EDITH CROWE\n"
+        "Edith Crowe, who has died aged 90, kept the village post office from 1 March 1960.\n"
+        "She was born on 2 June 1933, and she married Albert Crowe on 14 June 1956.\n"
+        "The shop closed in 2000. She died last week, on Tuesday 9 April, at her home in Leyburn.\n"
+        "She is survived by a great-grandson, born on the 3rd of this month.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Tuesday 9 April"], got["3rd"]) == ("2024-04-09", "2024-04-03")

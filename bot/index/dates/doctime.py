@@ -3102,7 +3102,7 @@ def _obituary_age(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]])
     (age,) = ages
     years = [birth_year + age, birth_year + age + 1]
     birthday = next(((m.month, m.day) for _, m in mentions if m.year == birth_year and not m.is_range), None)
-    death = _death_day(texts, mentions)
+    death = death_day(texts, mentions)
     if birthday is not None and death is not None:
         years = [years[0] if death >= birthday else years[1]]
     why = reason(N_("“{phrase}”, born in {year}"), phrase=phrase, year=birth_year)
@@ -3117,7 +3117,7 @@ _KIN = re.compile(
 )
 
 
-def _death_day(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> tuple[int, int] | None:
+def death_day(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> tuple[int, int] | None:
     """The (month, day) of the person's own death when the text gives it without a year, once."""
     days = set()
     for idx, m in mentions:

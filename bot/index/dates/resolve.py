@@ -50,6 +50,7 @@ from bot.index.dates.doctime import (
     back_to_now,
     clear_caches,
     dated_paragraphs,
+    death_day,
     decide,
     evidence,
     has_ago_word,
@@ -711,6 +712,13 @@ class _Context:
         last words of a title that names nothing else ("《林海新声》 第212期  5月10日")."""
         if self.present_day is not None:
             return self.present_day[0]
+        if self.obituary:
+            # ("She died last week, on Thursday 14 February, …" / "… born on the 2nd of this month"): the
+            # month of the death an obituary reports
+            texts = [self.article.title, *(p.text for p in self.article.paragraphs)]
+            died = death_day(texts, _article_mentions(self.article))
+            if died is not None:
+                return died[0]
         months = {m for m, _ in self.own_days}
         if len(months) == 1:
             return months.pop()
