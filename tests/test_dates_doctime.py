@@ -7208,3 +7208,16 @@ def test_this_month_in_an_obituary_is_the_month_of_the_death_it_reports(tmp_path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Tuesday 9 April"], got["3rd"]) == ("2024-04-09", "2024-04-03")
+
+
+def test_a_rough_count_of_years_ago_from_a_full_date_leaves_two_years_the_weekdays_choose(tmp_path: Path) -> None:
+    from bot.index.dates.doctime import _years_ago
+
+    # "… since the night of 3 and 4 March 2004, little more than three years ago.": 2007 or 2008 (a year
+    # after "since" counts only when the count restates it, and this one restates it roughly)
+    text = (
+        "The worst flood to strike the valley since the night of 3 and 4 March 2004, little more than three years ago."
+    )
+    assert sorted(year for year, *_ in _years_ago(text)) == [2007, 2008]
+    text = "The worst flood since the night of 3 and 4 March 2004, almost three years ago."
+    assert sorted(year for year, *_ in _years_ago(text)) == [2006, 2007]

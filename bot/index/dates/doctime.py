@@ -1702,6 +1702,20 @@ def _years_ago(
             # (not "since 1790", unless the count restates it: "since it opened in 1997, twelve years ago")
             if not since_governs(text, s, y.start()) or _APPOSED.fullmatch(text, y.end(), m.start())
         ]
+        years_end = _last_year_end(text, s, m.start())
+        rough = _ROUGH_APPOSED.fullmatch(text, years_end, m.start()) if years_end is not None else None
+        if not years and rough is not None and years_end is not None:
+            # "the fiercest … since the night of 15 and 16 October 1987, little more than two years ago": the
+            # count is rough, so the present is one of two years (its weekdays, if written, choose)
+            base = int(text[years_end - 4 : years_end])
+            phrase = " ".join(text[years_end : m.end()].strip(" ,(—–-").split())
+            least = base + n if rough.group("more") is not None else base + n - 1
+            why = reason(
+                N_("“{phrase}” of {year}: {first} or {second}"), phrase=phrase, year=base, first=least, second=least + 1
+            )
+            yield least, base, why, None
+            yield least + 1, base, why, None
+            continue
         if len(set(years)) == 1:
             phrase = " ".join(m.group(0).split())
             yield (
@@ -1921,6 +1935,20 @@ _NOW_CLAUSE = re.compile(
 
 
 _APPOSED = re.compile(r"\s*[,(—–-]\s*")  # a year and right after it the count that restates it
+# … or restates it roughly: "… 16 October 1987, little more than two years ago"
+_ROUGH_APPOSED = re.compile(
+    r"\s*[,(—–-]\s*(?:(?:a\s+)?(?:little|just)\s+)?(?:(?P<more>more\s+than|over)|almost|nearly|under)\s+", re.I
+)
+
+
+def _last_year_end(text: str, s: int, end: int) -> int | None:
+    """Where the last year written in text[s:end] ends, or None."""
+    last = None
+    for y in _YEAR_RE.finditer(text, s, end):
+        last = y.end()
+    return last
+
+
 OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a weekday may pick it
 TO_THE_DAY_SHARE = 0.5  # "N years to the day later": counted to the day it names, not to now
 
