@@ -1657,3 +1657,16 @@ def test_a_chinese_persons_name_the_text_segments_as_surname_and_given_name_find
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("周建国")] == ["青山日报"]
+
+
+def test_what_time_needs_a_time_beside_what_is_asked_about(tmp_path: Path) -> None:
+    # a programme that gives the times of the fair's other events, and names the lantern parade without one
+    text = (
+        "Harvest fair\n\nThe craft stalls open at 10am and the dog show starts at 2pm.\n\n"
+        "Teas are served in the church hall by the Mothers' Union.\n\n"
+        "Parking is in the school field, and the bus from Ashby stops at the gate.\n\n"
+        "The day ends with the Kelby lantern parade along the river.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("what time does the Kelby lantern parade start?") == []
+    assert [h.article.title for h in index.search("what time does the dog show start?")] == ["Harvest fair"]

@@ -1874,6 +1874,11 @@ class SearchIndex:
         cover, bound, spread = self._article_bounds(q)
         if timed:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
+            # ("what time does the Mossgill blossom walk start?" of a programme whose times are other
+            # events': a time beside a word of what is asked about)
+            subject = [t for t in q.terms if t.term not in _TIMING_WORDS and t.expansions]
+            alive = np.flatnonzero(cover >= floor)
+            cover[~self._articles_near(subject, alive, "_time_passages", gives_a_time)] = 0.0
             if asks_for_an_end_time(query):
                 # "what time does the Harvest Festival finish?": a time it runs until, not only its start
                 cover[~self._articles_writing("_end_times", gives_an_end_time)] = 0.0
@@ -2894,6 +2899,13 @@ def joined_snippet(parts: Sequence[tuple[str, int]], matched: frozenset[str]) ->
 _NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)(?=\s+[A-Z][a-z])")
 
 
+# The words of "what time does … start?" that say when, not what: no anchor for the time's passage.
+_TIMING_WORDS = frozenset(
+    (
+        "what", "does", "do", "did", "will", "is", "start", "starts", "begin", "begins", "open", "opens",
+        "finish", "finishes", "end", "ends", "close", "closes", "kick", "off",
+    )
+)  # fmt: skip
 _QUESTION_OPENING = re.compile(
     r"\s*(?:who|what|when|where|which|why|how|qui[eé]n|qu[eé]|cu[aá]ndo|d[oó]nde|кто|что|когда|где)\b", re.I
 )
