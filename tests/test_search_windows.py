@@ -1670,3 +1670,15 @@ def test_what_time_needs_a_time_beside_what_is_asked_about(tmp_path: Path) -> No
     index = index_of(tmp_path, {"a.txt": text})
     assert index.search("what time does the Kelby lantern parade start?") == []
     assert [h.article.title for h in index.search("what time does the dog show start?")] == ["Harvest fair"]
+
+
+def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
+    # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
+    # was cut into characters, and 去 ("went") was found
+    files = {
+        "a.txt": "东街日报\n\n1985年3月8日，王秀英去东街开了一家裁缝店。\n\n她小时候就跟母亲学会了做衣服。\n",
+        "b.txt": "天气\n\n今天下雨，明天去郊外。\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("王秀英什么时候去世的") == []
+    assert [h.article.title for h in index.search("王秀英 裁缝店")] == ["东街日报"]

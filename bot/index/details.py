@@ -268,10 +268,15 @@ _WAS_WERE = re.compile(r"^\s*(?i:what\s+(?:year|day|date|month)|when)\s+(?i:was|
 
 
 def verb_after_name(query: str) -> str | None:
-    """The verb after a when-question's named subject (see `_VERB_AFTER_NAME`), folded; or None."""
-    m = _VERB_AFTER_NAME.match(query)
+    """The verb after a when-question's named subject (see `_VERB_AFTER_NAME`; a Chinese one's after
+    什么时候, `_ZH_VERB_ASKED`), folded; or None."""
+    m = _VERB_AFTER_NAME.match(query) or _ZH_VERB_ASKED.search(query)
     w = m.group("w").casefold() if m else None
     return w if w not in _NOT_ASKED else None
+
+
+# "周德明什么时候去世的": the verb a Chinese when-question ends with, before its particles
+_ZH_VERB_ASKED = re.compile(r"(?:什么时候|何时)\s*(?P<w>[\u4e00-\u9fff]{2,4}?)[的了呢吗]?\s*[?？]?\s*$")
 
 
 _ADVERBS_TEXT = "last first finally officially eventually formally actually originally fully"

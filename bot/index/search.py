@@ -1927,6 +1927,8 @@ class SearchIndex:
                 naming |= without & self._articles_naming(of, alive, own)
             cover[~naming] = 0.0
         asked, verb = asked_word(query), verb_after_name(query)
+        if verb is not None and is_han(verb) and asks_when(query) and verb not in self._stems:
+            return []  # "周德明什么时候去世的" of documents that never write 去世 (as "when was X appointed?")
         passive = participle_asked(query) if asks_when(query) else None
         if passive is not None:
             # "when was the Skelder lifeboat station closed?": the verb is "closed", and the subject's head,
