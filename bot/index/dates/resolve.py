@@ -708,8 +708,9 @@ class _Context:
     @cached_property
     def own_month(self) -> int | None:
         """The month the article was written in, for "this month" and "next month" (`本月28日`): its
-        present's day, else its own days' month when they agree, else that of a masthead's date, the
-        last words of a title that names nothing else ("《林海新声》 第212期  5月10日")."""
+        present's day, else an obituary's death day, else its own days' month when they agree, else
+        that of a masthead's date, the last words of a title that names nothing else ("《林海新声》
+        第212期  5月10日")."""
         if self.present_day is not None:
             return self.present_day[0]
         if self.obituary:
