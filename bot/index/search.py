@@ -2045,6 +2045,7 @@ class SearchIndex:
             return False
         holding, capital = cover > 0, _capitalised(query)
         subject = [t for t in q.terms if t.term not in capital and t.term not in STOPWORDS and t.expansions]
+        whole: np.ndarray | None = None  # (the articles holding every subject word: read once, when asked)
         for t in subject:
             if t in names or len(t.term) < SUBJECT_MIN_LETTERS:
                 continue
@@ -2057,7 +2058,8 @@ class SearchIndex:
                 continue
             if any(self.passages[int(p)].is_title for p in pids):
                 return True
-            whole = functools.reduce(np.logical_and, [self._articles_holding(u) for u in subject])
+            if whole is None:
+                whole = functools.reduce(np.logical_and, [self._articles_holding(u) for u in subject])
             if whole[arts].any() and not self._begins_like(t.term, np.flatnonzero(holding)):
                 return True
         return False
