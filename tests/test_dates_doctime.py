@@ -7221,3 +7221,30 @@ def test_a_rough_count_of_years_ago_from_a_full_date_leaves_two_years_the_weekda
     assert sorted(year for year, *_ in _years_ago(text)) == [2007, 2008]
     text = "The worst flood since the night of 3 and 4 March 2004, almost three years ago."
     assert sorted(year for year, *_ in _years_ago(text)) == [2006, 2007]
+
+
+def test_a_weekday_ordinal_after_an_anniversarys_base_date_is_of_the_present_month_its_weekday_fits(
+    tmp_path: Path,
+) -> None:
+    # "… twenty-five years to the day since Apollo 11 landed on the Moon on 20 July 1969." / "… arrived on
+    # Saturday the 16th": 16 July 1994, a Saturday, not 16 August 1969 (the account's next month, which has
+    # that weekday too)
+    text = (
+        "Fenwick Gazette, Thursday 21 July\n"
+        "The astronomy society's party on the green yesterday, Wednesday 20 July, marked twenty-five years to "
+        "the day since Apollo 11 landed on the Moon on 20 July 1969.\n"
+        "The visiting astronomers from our twin town arrived on Saturday the 16th and go home on the 24th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Saturday the 16th"], got["24th"]) == ("1994-07-16", "1994-07-24")
+
+
+def test_a_chinese_day_alone_counts_from_the_day_alone_before_it_in_a_quoted_diary(tmp_path: Path) -> None:
+    # “3日，星期二，晴。…6日，星期五，…” after 1998年3月3日: the diary's second day is 6 March 1998 too
+    text = (
+        "小城晚报\n"
+        "1998年3月3日，小城第一家电影院开业。\n"
+        "他至今保存着那年的日记：“3日，星期二，晴。排队的人一直排到街角。6日，星期五，又带同学去了一次。”\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got.get("6日") == "1998-03-06"

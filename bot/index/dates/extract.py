@@ -1059,9 +1059,15 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             if any(x.start <= m.start() < x.end for x in found):
                 continue  # a list's next day ("8月12日、13日"): already read with the list
             before = [x for x in found if x.end <= m.start()]
-            if form == "es" and out and out[-1].end <= m.start() and (not before or before[-1].end < out[-1].end):
+            if (
+                form in ("es", "zh")
+                and out
+                and out[-1].form == form
+                and out[-1].end <= m.start()
+                and (not before or before[-1].end < out[-1].end)
+            ):
                 # («El día 18 … escribió: «Desde el día 10 …»»: a Spanish day alone after another in
-                # its paragraph counts from that one)
+                # its paragraph counts from that one; so a Chinese one: “12日，星期四，晴。…15日，星期日，…”)
                 before.append(out[-1])
             day = int(m.group("d"))
             since = before[-1].end if before else 0

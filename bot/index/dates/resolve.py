@@ -2520,6 +2520,20 @@ def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     return same.pop() if len(same) == 1 else None
 
 
+def _fits_the_present_month(m: Mention, year: int | None, text: str, ctx: _Context) -> bool:
+    """Whether a bare weekday-ordinal outside quotes has its weekday in the article's own month and
+    year: of the present, whatever year an account before it gives."""
+    now = ctx.present_day
+    return (
+        year is not None
+        and year == ctx.time.year
+        and now is not None
+        and m.month == now[0]
+        and _weekday_fits(m, year)
+        and not inside_quotes(text[: m.start])
+    )
+
+
 def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Mention | None:
     """A bare ordinal written with a weekday its month does not have in its year (or in the
     article's, when its year was left open for that): the next month, when that has it."""
@@ -2763,6 +2777,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
                 elif (
                     m.start in bare_with_weekday
+                    # (not when the year worked out fits the weekday, outside a quoted record: "… two hundred
+                    # years to the day since the storming of the Bastille on 14 July 1789. The French
+                    # visitors arrived on Wednesday the 12th" of 15 July 1989 is that July's)
+                    and not _fits_the_present_month(m, year, text, ctx)
                     and (
                         nxt := _month_its_weekday_names(
                             m, _year_without_weekday(m, text, s, e, taken, ctx, prev, pidx, anniversary_days), ctx
