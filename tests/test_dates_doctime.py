@@ -7248,3 +7248,16 @@ def test_a_chinese_day_alone_counts_from_the_day_alone_before_it_in_a_quoted_dia
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got.get("6日") == "1998-03-06"
+
+
+def test_next_season_is_next_years_when_the_article_is_in_or_past_it(tmp_path: Path) -> None:
+    # "Next summer's fete is already fixed for 5 and 6 July" in a report of 2 August 2011: 2012's (this
+    # summer is under way); "next autumn's show, on 12 September" in a February letter: the same year's
+    texts = {
+        "a.txt": "Kelby Courier, 2 August 2011\nThe fete raised £900.\n"
+        "Next summer's fete is already fixed for 5 and 6 July.\n",
+        "b.txt": "Kelby Courier, 10 February 2011\nThe show committee met.\n"
+        "Next autumn's show will be on 12 September.\n",
+    }
+    got = sorted(m.start_iso for m in resolve(tmp_path, texts) if m.text in ("5 and 6 July", "12 September"))
+    assert got == ["2011-09-12", "2012-07-05", "2012-07-06"]

@@ -411,6 +411,16 @@ _LAST_SEASON = re.compile(
     r"|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|去年(?:夏天|春天|秋天|冬天))",
     re.IGNORECASE,
 )
+# "Next summer's regatta … 4 and 5 July", "el próximo verano", "следующим летом": the first such season
+# that is not under way or over by the article's day (`_next_season_year`).
+_NEXT_SEASON = re.compile(
+    r"(?=[nelpсб])(?:\bnext\s+(?P<en>summer|spring|autumn|fall)\b"
+    r"|\b(?:el|la)\s+pr[óo]xim[oa]\s+(?P<es>verano|primavera|otoño)\b"
+    r"|(?:следующ|будущ)(?:им|ей)\s+(?P<ru>летом|весной|осенью))",
+    re.IGNORECASE,
+)
+_SEASON_STARTS = {"spring": 3, "primavera": 3, "весной": 3, "summer": 6, "verano": 6, "летом": 6}
+_SEASON_STARTS |= {"autumn": 9, "fall": 9, "otoño": 9, "осенью": 9}
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
     # (?=…): its alternatives' first letters (the, el, в/весной, летом, осенью, зимой, 前): the same matches
@@ -3868,6 +3878,19 @@ def _year_by_rules(
         # all year until the next one, so it is most likely the year before's; a winter's December too
         why = reason(N_("“{phrase}”: the one before the article's year"), phrase=" ".join(season.group(0).split()))
         year = article_year - 1
+        return year, "inferred", why + _weekday_note(m, year), False
+    ahead = _NEXT_SEASON.search(clause) if cues.upcoming else None
+    now = ctx.present_day if ahead else None
+    if ahead and article_year is not None and now is not None:
+        # "Next summer's regatta is already fixed for 4 and 5 July" of 30 June 2019: this summer is
+        # under way, so the next one is 2020's (of a February, 2019's)
+        start = _SEASON_STARTS[next(g for g in ahead.groups() if g).casefold()]
+        year = article_year + 1 if now[0] >= start else article_year
+        why = reason(
+            N_("“{phrase}”: the next one after {day}"),
+            phrase=" ".join(ahead.group(0).split()),
+            day=Day(*now, article_year),
+        )
         return year, "inferred", why + _weekday_note(m, year), False
     year_word_before = _has_year_word(sentence_before)  # (folds the words: asked once, used twice)
     before_year = _YEAR_BEFORE.search(sentence_before) if year_word_before and cues.year_before else None
