@@ -7261,3 +7261,19 @@ def test_next_season_is_next_years_when_the_article_is_in_or_past_it(tmp_path: P
     }
     got = sorted(m.start_iso for m in resolve(tmp_path, texts) if m.text in ("5 and 6 July", "12 September"))
     assert got == ["2011-09-12", "2012-07-05", "2012-07-06"]
+
+
+def test_a_bare_day_in_a_quoted_letter_goes_on_from_the_letters_day_before_it(tmp_path: Path) -> None:
+    # "I start on Monday the 5th, and my next day off is the 11th" in a letter of 2 March 1951 quoted by an
+    # obituary of 2014: 11 March 1951 (not the obituary's year, which then set "last spring" from July)
+    text = (
+        "MAY ORMEROD\n"
+        "May Ormerod, who has died aged 93, was one of the first nurses at the Kelby infirmary.\n"
+        "She died last week, on Friday 10 January, at her home in Kelby.\n"
+        "She was born on Friday 4 June 1920, the daughter of a farrier.\n"
+        'She kept the letter she wrote home on 2 March 1951: "The new ward opened on the 1st. I start on Monday '
+        'the 5th, and my next day off is the 11th, so write soon."\n'
+        "Her last outing was to the old infirmary, last spring, on 3 May, when a plaque went up.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["11th"], got["3 May"]) == ("1951-03-11", "2013-05-03")

@@ -1003,7 +1003,9 @@ def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str,
     if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not prev.end <= m.start:
         return None
     if s <= prev.end:
-        if not inside_quotes(text[s : m.start]):
+        # (or a quotation the date before is in too: "… on the 30th … I start nights on Monday the 5th, and
+        # my next Sunday off is the 18th")
+        if not inside_quotes(text[s : m.start]) and not _in_one_quotation(text, prev.end, m.start):
             return None
     elif not _in_one_quotation(text, prev.end, m.start) and not _quoted_from_dating_sentence(text, prev.end, m.start):
         # (a quotation that opens with its own date, sentences before: ""Saturday 6 April 1974. ABBA!!!
