@@ -7277,3 +7277,19 @@ def test_a_bare_day_in_a_quoted_letter_goes_on_from_the_letters_day_before_it(tm
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["11th"], got["3 May"]) == ("1951-03-11", "2013-05-03")
+
+
+def test_a_quoted_diarys_next_entry_goes_on_from_the_month_its_entry_before_was_found_in(tmp_path: Path) -> None:
+    # ""Friday 4th. …"" is 4 October 1957, the day told before with that weekday (though 31 January 1958 was
+    # named last); the next entry, ""Monday 28th. … Saturday the 2nd, …"", goes on from October, not January
+    text = (
+        "SATELLITE NIGHT\n"
+        "KELBY, 5 October — The astronomy society listened for a satellite yesterday, fifty years to the day "
+        "after Sputnik went up on 4 October 1957.\n"
+        "The Americans did not follow until 31 January 1958, when Explorer 1 went up from Florida.\n"
+        "The chairman read from his grandfather's diary.\n"
+        '"Friday 4th. Heard the bleeps on the wireless. Nobody at the works talked of anything else."\n'
+        '"Monday 28th. Back on nights. Saturday the 2nd, went to the library for a star map."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["Monday 28th"], got["Saturday the 2nd"]) == ("1957-10-28", "1957-11-02")

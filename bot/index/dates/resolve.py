@@ -2777,6 +2777,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # … starts: "Sat 30th. …"": the day told before that has the weekday written
                     m = replace(m, month=told_day.month, end_month=told_day.month)
                     year, basis, historical = told_day.year, "inferred", True
+                    if found[-1].start == m.start and told_next is None:
+                        # (and the next entry's days go on from it: "Monday 30th. … Tuesday the 1st")
+                        carried = (m.end_month, m.end_day)
                     why = reason(
                         N_("{weekday} {day}: the day told before that has this weekday"),
                         weekday=Weekday(told_day.weekday()),
