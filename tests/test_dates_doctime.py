@@ -7293,3 +7293,19 @@ def test_a_quoted_diarys_next_entry_goes_on_from_the_month_its_entry_before_was_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["Monday 28th"], got["Saturday the 2nd"]) == ("1957-10-28", "1957-11-02")
+
+
+def test_a_quoted_day_told_as_past_that_an_earlier_paragraph_dated_is_of_that_year(tmp_path: Path) -> None:
+    # "… was not founded until 9 June 1962." / "… said: "By the 9th of June my father had left the works"":
+    # 1962's, not the article's (2011); a quoted plan for the same day is not ("We will meet on 9 June")
+    text = (
+        "ROCKET CLUB\n"
+        "KELBY, 6 May — The rocket club flew a model yesterday, fifty years to the day after Alan Shepard "
+        "flew on 5 May 1961.\n"
+        "The club itself was not founded until 9 June 1962.\n"
+        "Its first secretary had watched Titov's flight on a shop's television on 6 August 1961.\n"
+        'His daughter said: "By the 9th of June my father had left the works, and he never '
+        'went back."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["9th of June"] == "1962-06-09"

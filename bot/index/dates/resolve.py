@@ -2814,8 +2814,18 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             ) is not None
             # (or a quoted record that opens on its date: 他在日记里写道："12月19日，晴。交易所今天开业")
             record = record or (m.year is None and _opens_a_quoted_record(text, m.start))
+            # (or a quotation's day an earlier paragraph dated, told as past: "… until 31 January 1858 that she
+            # floated" / "He said: "By the 31st of January he was settled in Deptford""; not the day kept now)
+            quoted_again = (
+                m.year is None
+                and m.start not in told_again
+                and (m.month, m.day) not in anniversary_days
+                and inside_quotes(text[: m.start])
+                and _RELATIVE_YEAR.search(sentence) is None  # (not "Last year's service on Nov. 10")
+                and not _FUTURE.search(_tense_context(text, s, m))  # (nor "We will put her in on 31 January")
+            )
             if (
-                (m.start in told_again or record)
+                (m.start in told_again or record or quoted_again)
                 and (earlier := _told_before(out, m, record, ctx.time.year)) is not None
                 and earlier.year != year
                 and (year is None or record or (not historical and _reads_past(_tense_context(text, s, m))))
