@@ -123,6 +123,8 @@ Query sets (--set):
             twenty-ninth session to tune on (--blind60).
 - blind61:  tests/queries_blind61.py over seeds/ and over tests/gold/blind73/docs: the thirtieth
             round's blind set (--blind61), committed unscored in the twenty-ninth session.
+- blind62:  tests/queries_blind62.py over seeds/ and over tests/gold/blind74/docs: written in the
+            thirtieth session to tune on (--blind62).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -227,6 +229,7 @@ from tests import (  # noqa: E402
     queries_blind59,
     queries_blind60,
     queries_blind61,
+    queries_blind62,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -315,6 +318,7 @@ BLIND_SETS = {
     "blind59": queries_blind59,
     "blind60": queries_blind60,
     "blind61": queries_blind61,
+    "blind62": queries_blind62,
 }
 
 
@@ -462,6 +466,7 @@ LABELS = {
     "blind59": "tests/queries_blind59.py (fifty-ninth set, spent: seeds + the blind71 documents; 29th round)",
     "blind60": "tests/queries_blind60.py (sixtieth set, to tune on: seeds + the blind72 documents)",
     "blind61": "tests/queries_blind61.py (sixty-first set, BLIND: seeds + the blind73 documents; 30th round)",
+    "blind62": "tests/queries_blind62.py (sixty-second set, to tune on: seeds + the blind74 documents)",
 }
 
 
@@ -542,6 +547,7 @@ def main() -> None:
     parser.add_argument("--blind59", action="store_true", help="with --scores: the fifty-ninth set (spent)")
     parser.add_argument("--blind60", action="store_true", help="with --scores: the sixtieth set (to tune on)")
     parser.add_argument("--blind61", action="store_true", help="with --scores: the sixty-first set (BLIND: later)")
+    parser.add_argument("--blind62", action="store_true", help="with --scores: the sixty-second set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
