@@ -125,6 +125,8 @@ Query sets (--set):
             round's blind set (--blind61), committed unscored in the twenty-ninth session.
 - blind62:  tests/queries_blind62.py over seeds/ and over tests/gold/blind74/docs: written in the
             thirtieth session to tune on (--blind62).
+- blind63:  tests/queries_blind63.py over seeds/ and over tests/gold/blind75/docs: the thirty-first
+            round's blind set (--blind63), committed unscored in the thirtieth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -230,6 +232,7 @@ from tests import (  # noqa: E402
     queries_blind60,
     queries_blind61,
     queries_blind62,
+    queries_blind63,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -319,6 +322,7 @@ BLIND_SETS = {
     "blind60": queries_blind60,
     "blind61": queries_blind61,
     "blind62": queries_blind62,
+    "blind63": queries_blind63,
 }
 
 
@@ -467,6 +471,7 @@ LABELS = {
     "blind60": "tests/queries_blind60.py (sixtieth set, to tune on: seeds + the blind72 documents)",
     "blind61": "tests/queries_blind61.py (sixty-first set, BLIND: seeds + the blind73 documents; 30th round)",
     "blind62": "tests/queries_blind62.py (sixty-second set, to tune on: seeds + the blind74 documents)",
+    "blind63": "tests/queries_blind63.py (sixty-third set, BLIND: seeds + the blind75 documents; 31st round)",
 }
 
 
@@ -548,6 +553,7 @@ def main() -> None:
     parser.add_argument("--blind60", action="store_true", help="with --scores: the sixtieth set (to tune on)")
     parser.add_argument("--blind61", action="store_true", help="with --scores: the sixty-first set (BLIND: later)")
     parser.add_argument("--blind62", action="store_true", help="with --scores: the sixty-second set (to tune on)")
+    parser.add_argument("--blind63", action="store_true", help="with --scores: the sixty-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -235,6 +235,9 @@ BLIND89 = GoldSet("blind89", GOLD / "blind89" / "docs", GOLD / "blind89" / "gold
 # to tune on, and blind91, the thirtieth round's blind set (a counts-only writer), committed unscored.
 BLIND90 = GoldSet("blind90", GOLD / "blind90" / "docs", GOLD / "blind90" / "gold.jsonl", False)
 BLIND91 = GoldSet("blind91", GOLD / "blind91" / "docs", GOLD / "blind91" / "gold.jsonl", False)
+# Written in the thirtieth session, at the same time, by writers who read no engine code: blind92
+# to tune on, and blind93, the thirty-first round's blind set (a counts-only writer), committed unscored.
+BLIND93 = GoldSet("blind93", GOLD / "blind93" / "docs", GOLD / "blind93" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
