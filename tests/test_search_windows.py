@@ -1682,3 +1682,14 @@ def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_noth
     index = index_of(tmp_path, files)
     assert index.search("王秀英什么时候去世的") == []
     assert [h.article.title for h in index.search("王秀英 裁缝店")] == ["东街日报"]
+
+
+def test_a_joined_pinyin_name_finds_the_chinese_words_the_text_is_cut_into(tmp_path: Path) -> None:
+    # "Taohuazhen" for 桃花镇 of 桃花镇举办灯会, which the text's segmenter cuts 桃花 / 镇: the two words
+    # where they stand together
+    files = {
+        "a.txt": "桃花镇日报\n\n桃花镇举办灯会，游客很多。\n",
+        "b.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("Taohuazhen")] == ["桃花镇日报"]

@@ -1604,15 +1604,8 @@ class SearchIndex:
         han = [tid for tid, _ in given if is_han(self._stem_terms[tid])]
         if not han or not len(self._pair_key):
             return ()
-        table: dict[str, list[int]] | None = getattr(self, "_han_syllables", None)
-        if table is None:  # (made at the first such query: the corpus's single characters by pinyin)
-            table = {}
-            for tid, w in enumerate(self._stem_terms):
-                if len(w) == 1 and is_han(w):
-                    table.setdefault(pinyin(w), []).append(tid)
-            self._han_syllables = table
         found = []
-        for t1 in table.get(term, ()):
+        for t1 in self._han_characters(term):
             wanted = np.array([(t1 << 32) | t2 for t2 in han], dtype=np.int64)
             at = np.searchsorted(self._pair_key, wanted)
             if (self._pair_key[np.minimum(at, len(self._pair_key) - 1)] == wanted).any():
@@ -1674,7 +1667,40 @@ class SearchIndex:
                 lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
                 if hi > lo:
                     return (t1, t2)
+        return self._split_pinyin_han(term)
+
+    def _split_pinyin_han(self, term: str) -> tuple[int, ...]:
+        """The same for two Chinese words: "liushuizhen" for 流水 镇, as the text's 流水镇 is cut."""
+        if not len(self._han):
+            return ()
+        for i in range(2, len(term) - 1):
+            head, tail = term[:i], term[i:]
+            if not (reads_as_pinyin(head) and reads_as_pinyin(tail)):
+                continue
+            for t1, t2 in itertools.product(self._han_by_pinyin(head), self._han_by_pinyin(tail)):
+                key = (t1 << 32) | t2
+                lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
+                if hi > lo:
+                    return (t1, t2)
         return ()
+
+    def _han_by_pinyin(self, syllables: str) -> list[int]:
+        """The corpus's Chinese words that read as these pinyin syllables (a single character too)."""
+        words = self._keys.get(skeleton(syllables), ())
+        return [tid for tid, latin in words if not latin and is_han(self._stem_terms[tid])] or self._han_characters(
+            syllables
+        )
+
+    def _han_characters(self, syllable: str) -> list[int]:
+        """The corpus's single Chinese characters whose pinyin is `syllable`."""
+        table: dict[str, list[int]] | None = getattr(self, "_han_syllables", None)
+        if table is None:  # (made at the first such query: the corpus's single characters by pinyin)
+            table = {}
+            for tid, w in enumerate(self._stem_terms):
+                if len(w) == 1 and is_han(w):
+                    table.setdefault(pinyin(w), []).append(tid)
+            self._han_syllables = table
+        return table.get(syllable, [])
 
     def _joined_names(self, ws: list[str]) -> list[str]:
         """ "Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
