@@ -1693,3 +1693,14 @@ def test_a_joined_pinyin_name_finds_the_chinese_words_the_text_is_cut_into(tmp_p
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("Taohuazhen")] == ["桃花镇日报"]
+
+
+def test_a_slip_whose_stem_only_another_languages_words_make_is_still_read_as_a_slip(tmp_path: Path) -> None:
+    # "comunity" stems as English "comun", which only the Spanish article's "comunidad" makes: the English
+    # article's "community" is a slip away, and the query finds it
+    files = {
+        "a.txt": "Harbour news\n\nThe harbour community raised money for a new lifeboat this spring.\n",
+        "b.txt": "Noticias\n\nLa comunidad de vecinos del puerto se reunió el lunes para hablar de las fiestas.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("harbour comunity")][:1] == ["Harbour news"]

@@ -1151,6 +1151,11 @@ class SearchIndex:
     def _stems_of_surface(self, sid: int) -> list[int]:
         return self._sur_stem[self._sur_bounds[sid] : self._sur_bounds[sid + 1]].tolist()
 
+    def _stem_written_in(self, tid: int, lang: int) -> bool:
+        """Whether a passage in language `lang` holds the stem `tid`."""
+        pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
+        return bool((self._lang[pids] == lang).any())
+
     def _stem_order(self, lang: int) -> list[int]:
         return [lang, *(li for li in self._langs_present if li != lang)]
 
@@ -1187,12 +1192,14 @@ class SearchIndex:
         # Word forms: the query word's stem in the query's language (English unless its function
         # words say otherwise), else in the first other language of the corpus that has it.
         own: set[str] = set()
+        borrowed = False  # (the query's own-language stem, which only another language's words make)
         for li in self._stem_order(lang) if latin else (0,):
             s = stem_in(li)
             tid = self._stems.get(s)
             if tid is not None:
                 own.add(s)
                 add(tid, 1.0)
+                borrowed = li == lang and term not in self._surface and not self._stem_written_in(tid, li)
                 break
         if not latin and _CYRILLIC_STEM_END.search(stem_in(0)):
             # A Russian vowel that comes and goes (стёкла / стёкол, окна / окон, сестра / сестёр):
@@ -1225,14 +1232,16 @@ class SearchIndex:
             tid = self._stems.get(stem(spelled, 0))
             if tid is not None:
                 add(tid, DERIVED_WEIGHT)
-        known = bool(out)
+        # ("comunity", a slip for "community", stems as English "comun", which only Spanish words
+        # make: a word the corpus lacks, so its slips are looked for too)
+        known = bool(out) and not borrowed
         if latin and not known and term.isascii():
             # "Bulgarian representatives" of a text that writes "Bulgaria also sent …" (and back)
             for s in demonym_stems(stem_in(0)):
                 tid = self._stems.get(s)
                 if tid is not None:
                     add(tid, DERIVED_WEIGHT)
-            known = bool(out)
+            known = bool(out) and not borrowed
         # Names in another script (always) or another romanisation (for words the corpus lacks).
         # (Энн for Ann, Эндрю for Andrew: Russian writes English's short a as э)
         spellings = ("а" + term[1:],) if term.startswith("э") else ()
