@@ -131,6 +131,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND89,
     BLIND90,
     BLIND91,
+    BLIND92,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -388,6 +389,7 @@ def main() -> int:
     dev_sets += [BLIND87]  # scored once at the end of the twenty-eighth session's first round (0.720): spent
     dev_sets += [BLIND90]  # written in the twenty-ninth session with blind91 (the thirtieth round's blind set)
     dev_sets += [BLIND89]  # scored once in the twenty-ninth session, at the twenty-ninth round's end (0.838): spent
+    dev_sets += [BLIND92]  # written in the thirtieth session with blind93 (the thirty-first round's blind set)
     quality(dev_sets + ([BLIND91] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

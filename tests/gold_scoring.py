@@ -237,6 +237,7 @@ BLIND90 = GoldSet("blind90", GOLD / "blind90" / "docs", GOLD / "blind90" / "gold
 BLIND91 = GoldSet("blind91", GOLD / "blind91" / "docs", GOLD / "blind91" / "gold.jsonl", False)
 # Written in the thirtieth session, at the same time, by writers who read no engine code: blind92
 # to tune on, and blind93, the thirty-first round's blind set (a counts-only writer), committed unscored.
+BLIND92 = GoldSet("blind92", GOLD / "blind92" / "docs", GOLD / "blind92" / "gold.jsonl", False)
 BLIND93 = GoldSet("blind93", GOLD / "blind93" / "docs", GOLD / "blind93" / "gold.jsonl", False)
 
 
