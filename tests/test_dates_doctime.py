@@ -7309,3 +7309,16 @@ def test_a_quoted_day_told_as_past_that_an_earlier_paragraph_dated_is_of_that_ye
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["9th of June"] == "1962-06-09"
+
+
+def test_to_the_day_after_the_event_counts_from_the_date_its_own_sentence_gives(tmp_path: Path) -> None:
+    # "Bell made the first call on 10 March 1876, so the call falls a hundred years to the day after the
+    # invention": 1976, not from another document's "invention" (the zip's, 1913)
+    texts = {
+        "a.txt": "KELBY SCIENCE CLUB\n8 March\n"
+        "On 10 March the club will ring the town hall from the library. Bell made the first "
+        "call on 10 March 1876, so the call falls a hundred years to the day after the invention.\n",
+        "b.txt": "ZIPS\nThe invention of the zip fastener was patented on 29 April 1913 by Gideon Sundback.\n",
+    }
+    got = {m.text: m.start_iso for m in resolve(tmp_path, texts)}
+    assert got["10 March"] == "1976-03-10"

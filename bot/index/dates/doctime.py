@@ -1255,6 +1255,23 @@ def _anaphor_in_sentence(a: Anniversary, text: str) -> Base | None:
     return _points_back(a, text, a.sentence[0], a.start)
 
 
+_THE_EVENT = re.compile(r"the\s+[^\W\d_]+\.?$", re.I)  # "the opening": one noun, named by its article
+
+
+def _the_event_in_sentence(a: Anniversary, text: str) -> Base | None:
+    """The year of the last full date before the anniversary in its own sentence, when the count is to
+    the day and its subject one noun after "the" ("… ran … on 10 January 1863, so the trip falls 150
+    years to the day after the opening"): the event the sentence has just dated, not one that another
+    document's words happen to share."""
+    if not _THE_EVENT.match(a.subject.strip()) or "to the day" not in text[a.start : a.end].lower():
+        return None
+    dated = [m for m in find_mentions(text[a.sentence[0] : a.start]) if m.year is not None and not m.bracket_year]
+    if not dated or dated[-1].year is None:
+        return None
+    why = reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=dated[-1].text)
+    return Base(dated[-1].year, why, 1.0, text[a.sentence[0] : a.start])
+
+
 def _anaphor_base(a: Anniversary, text: str) -> Base | None:
     """The year of the last full date before the anniversary's sentence, in the same paragraph,
     when the subject is a pointer back at it ("El 14 de enero de 1897, Zurbriggen alcanzó la
@@ -1353,7 +1370,7 @@ def count(
     else:
         days = _days_kept(text[s:e])
         step = None if a.possessive else _anaphor_in_sentence(a, text)
-        found = step or (None if a.possessive else _anaphor_base(a, text))
+        found = step or (None if a.possessive else _anaphor_base(a, text) or _the_event_in_sentence(a, text))
         found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
         if found is not None and _own_report(found, article_texts):
             found = None
