@@ -7322,3 +7322,17 @@ def test_to_the_day_after_the_event_counts_from_the_date_its_own_sentence_gives(
     }
     got = {m.text: m.start_iso for m in resolve(tmp_path, texts)}
     assert got["10 March"] == "1976-03-10"
+
+
+def test_an_anniversary_held_n_years_ago_after_it_counts_from_then_to_the_present(tmp_path: Path) -> None:
+    # "Fifty years ago tonight … 20 July 1969 …" / "Dad was at Houston for the twenty-fifth anniversary of
+    # the landing, twenty-five years ago": 1969 + 25 + 25 = 2019, in agreement (not 1994, which left the
+    # year unknown)
+    text = (
+        "Moon notes\nPosted 20 July\n"
+        "Fifty years ago tonight, on 20 July 1969, Apollo 11 made its landing on the Moon.\n"
+        "Dad was at Houston for the twenty-fifth anniversary of the landing, twenty-five years ago.\n"
+        "I shall watch the Moon from the garden tomorrow, 21 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["21 July"] == "2019-07-21"

@@ -1446,6 +1446,10 @@ def count(
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
     held = _held_years_ago(text[s : a.start]) if not shift else None
+    if held is None and not shift:
+        rest = text[a.end : e].lstrip()
+        rest = rest[len(a.subject) :] if a.subject and rest.startswith(a.subject) else rest
+        held = _held_years_ago_after(text[s : a.start], rest)
     if held is not None:
         # "Twenty-five years ago, on 6 March, the library marked its silver jubilee": that occasion
         # was N years before the present.
@@ -1476,6 +1480,18 @@ def _held_years_ago(before: str) -> tuple[int, str] | None:
         return None
     after = before[before.find(ago[1]) + len(ago[1]) :]
     return ago if _HELD.search(after) and not _NOW.search(after) else None
+
+
+_AGO_AFTER = 32  # ", fifty years ago" set after an anniversary: this far at most
+
+
+def _held_years_ago_after(before: str, after: str) -> tuple[int, str] | None:
+    """(N, phrase) when an anniversary told in the past is followed by ", N years ago" ("Grandad was in
+    London for the tercentenary, fifty years ago"): that occasion was N years before the present."""
+    head = after[:_AGO_AFTER]
+    if not head.lstrip().startswith(",") or (ago := ago_phrase(head)) is None:
+        return None
+    return ago if _HELD.search(before) and not _NOW.search(before) else None
 
 
 _AGO_WORDS = ("ago", "Ago", "AGO", "hace", "Hace", "HACE", "назад", "Назад", "年前")
