@@ -7336,3 +7336,18 @@ def test_an_anniversary_held_n_years_ago_after_it_counts_from_then_to_the_presen
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["21 July"] == "2019-07-21"
+
+
+def test_last_year_in_the_sentence_before_holds_for_a_past_told_with_any_past_verb(tmp_path: Path) -> None:
+    # "I built a model of the old pier last year. I painted the first plank on 12 June, and the deck took me
+    # all summer": 2015 of a 2016 post (not only after "was", "were", "had"); but "Work began on 14 March
+    # last year, and … Engineers then tested it on 2 May": that "last year" is its own date's
+    text = (
+        "Harbour notes\nPosted 3 September 2016\n"
+        "I built a model of the old pier last year. I painted the first plank on 12 June, and the deck took "
+        "me all summer.\n"
+        "Work on the real pier began on 14 March last year, and the new deck opened in April. Engineers then "
+        "tested it on 2 May.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["12 June"], got["2 May"]) == ("2015-06-12", "2016-05-02")

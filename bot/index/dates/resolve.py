@@ -3309,8 +3309,12 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     shift = _relative_shift(rel.group(0)) if rel else 0
     if rel is None or shift == 0 or rel.group(0).endswith(("'s", "’s")):
         return None
-    tense = _PAST if shift < 0 else _FUTURE
-    return (shift, " ".join(rel.group(0).split())) if tense.search(text, s, e) else None
+    if any(0 <= rel.start() - before[-1] - m.end <= 2 for m in find_mentions(text[before[-1] : s])):
+        return None  # ("Work … began on 14 September last year, and …": that date's own year)
+    # ("… the model … last year. I cut the first matchstick on 12 September, and it took me all winter")
+    future = _FUTURE.search(text, s, e) is not None
+    agrees = (_reads_past(text[s:e]) and not future) if shift < 0 else future
+    return (shift, " ".join(rel.group(0).split())) if agrees else None
 
 
 def _clause_end(text: str, start: int, e: int) -> int:
