@@ -7351,3 +7351,16 @@ def test_last_year_in_the_sentence_before_holds_for_a_past_told_with_any_past_ve
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["12 June"], got["2 May"]) == ("2015-06-12", "2016-05-02")
+
+
+def test_a_quoted_diary_the_paragraph_dates_n_years_ago_is_of_that_year_when_its_weekday_fits(tmp_path: Path) -> None:
+    # "Grandma was in Paris for the bicentenary, twenty-eight years ago. Her diary says: "Friday 14th. …""
+    # in a post of Friday 14 July 2017: 14 July 1989, a Friday (not the post's own day, which also is one)
+    text = (
+        "Paris notes\nPosted Friday 14 July 2017\n"
+        "The Bastille fell on 14 July 1789.\n"
+        'Grandma was in Paris for the bicentenary, twenty-eight years ago. Her diary says: "Friday 14th. '
+        'Fireworks over the river, and we danced until two."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Friday 14th"] == "1989-07-14"

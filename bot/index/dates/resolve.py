@@ -2526,6 +2526,25 @@ def _opens_quoted_entry(text: str, m: Mention) -> bool:
     return text[: m.start].rstrip().endswith(('"', "“", "«")) and text[m.end : m.end + 1] in (".", ",", ":")
 
 
+def _quoted_years_ago(m: Mention, text: str, ctx: _Context) -> tuple[Mention, int, str] | None:
+    """(the mention in its month, its year, the phrase) for a bare weekday-ordinal quoted from a record
+    that its paragraph introduces with "N years ago" before the quotation opens, when the year N
+    before the article's has that weekday on that day of the present's month or of the month carried."""
+    now = ctx.present_day
+    if ctx.time.year is None or now is None or not inside_quotes(text[: m.start]):
+        return None
+    opened = [q.start() for q in _QUOTE_OPEN.finditer(text, 0, m.start)]
+    ago = ago_phrase(text[: opened[-1]]) if opened else None
+    if ago is None:
+        return None
+    year = ctx.time.year - ago[0]
+    for month in dict.fromkeys((now[0], m.month)):
+        moved = replace(m, month=month, end_month=month)
+        if valid_day(month, m.day, year) and _weekday_fits(moved, year):
+            return moved, year, ago[1]
+    return None
+
+
 def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     """The one day resolved before in the article with `m`'s day of the month and its weekday."""
     same = {d for d in ctx.told if d.day == m.day and d.weekday() == m.weekday}
@@ -2768,6 +2787,18 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # Friday the 22nd" of a December letter, after January's days, is 22 January 1988)
                     if again[0] is not None or m.weekday is None or year is None or not _weekday_fits(m, year):
                         m, (year, basis, why, historical) = moved, again
+                elif m.start in bare_with_weekday and (recorded := _quoted_years_ago(m, text, ctx)) is not None:
+                    # "Grandad was in London for the tercentenary, fifty years ago. His diary says: "Friday
+                    # 2nd. Up the Monument …"": a record of the year the paragraph looks back to, whose
+                    # calendar has that weekday
+                    m, year, basis, historical = recorded[0], recorded[1], "inferred", True
+                    why = reason(
+                        N_("“{phrase}”: a record quoted from {year}, whose calendar has {weekday} {day}"),
+                        phrase=recorded[2],
+                        year=year,
+                        weekday=Weekday(m.weekday or 0),
+                        day=Day(m.month, m.day, year),
+                    )
                 elif (
                     m.start in bare_with_weekday
                     and (told_day := _told_with_its_weekday(m, ctx)) is not None
@@ -2828,6 +2859,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 (m.start in told_again or record or quoted_again)
                 and (earlier := _told_before(out, m, record, ctx.time.year)) is not None
                 and earlier.year != year
+                # (not when the weekday written refutes it: a diary's "Friday 2nd" is no Thursday's 2nd)
+                and (m.weekday is None or earlier.year is None or _weekday_fits(m, earlier.year))
                 and (year is None or record or (not historical and _reads_past(_tense_context(text, s, m))))
             ):
                 # ("… the night of 7 September [2003] … ¶ "Some of us still remember the 7th as if it were
