@@ -7364,3 +7364,17 @@ def test_a_quoted_diary_the_paragraph_dates_n_years_ago_is_of_that_year_when_its
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Friday 14th"] == "1989-07-14"
+
+
+def test_a_span_of_years_after_and_is_no_first_time_in_years(tmp_path: Path) -> None:
+    # "… who sold programmes at the new stadium in its first season and ran the supporters' club for thirty
+    # years, died last week, on 3 April, aged 80" (born in 1920): 2000, not left unknown against 1920 + 30
+    text = (
+        "OBITUARY\nAlbert Spedding\n"
+        "Albert Spedding, who sold programmes at the new stadium in its first season and ran the supporters' "
+        "club for thirty years, died last week, on 3 April, aged 80.\n"
+        "He was born in Kelby on 1 March 1920.\n"
+        "The funeral is on 12 April.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["3 April"], got["12 April"]) == ("2000-04-03", "2000-04-12")

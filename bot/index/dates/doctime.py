@@ -394,7 +394,8 @@ MILLENNIUM = 2000
 _DECADE_ORDINAL = re.compile(rf"(?=[iot])\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
 _FIRST_IN = re.compile(
-    rf"\bfirst\b[^.;!?]{{0,80}}?\b(?:in|for)\s+(?P<rough>(?:almost|nearly|more\s+than|over)\s+)?(?P<n>\d{{1,3}}|{CARDINAL_WORDS})"
+    # (not across "and": "… in its first summer and led the choir for forty years" is a span of her life)
+    rf"\bfirst\b(?:(?!\band\b)[^.;!?]){{0,80}}?\b(?:in|for)\s+(?P<rough>(?:almost|nearly|more\s+than|over)\s+)?(?P<n>\d{{1,3}}|{CARDINAL_WORDS})"
     r"\s+years\b",
     re.I,
 )
