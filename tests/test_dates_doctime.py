@@ -7378,3 +7378,20 @@ def test_a_span_of_years_after_and_is_no_first_time_in_years(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["3 April"], got["12 April"]) == ("2000-04-03", "2000-04-12")
+
+
+def test_a_letter_dated_before_one_sentence_about_it_leads_the_quotations_of_the_next_paragraph(
+    tmp_path: Path,
+) -> None:
+    # "… who wrote to his sister on Thursday 17 June 1897. The letter, kept by the family ever since, is on
+    # show this weekend." / ""… the choir sings on the 28th and 29th and again on the 1st," he wrote. "We
+    # shall all go on the 2nd."": June and July 1897 (the 1st after the 29th: the next month's)
+    text = (
+        "JUBILEE LETTER\nKELBY, 14 June 1997 — The library shows a letter from the Diamond Jubilee summer.\n"
+        "Our own witness was Amos Pyke, a cooper, who wrote to his sister on Thursday 17 June 1897. The letter, "
+        "kept by the Pyke family ever since, is on show in the library this weekend.\n"
+        '"The Queen is to come on Tuesday, and the choir sings on the 28th and 29th and again on the 1st," he '
+        'wrote. "We shall all go down to the quay on the 2nd if it is fine."\n'
+    )
+    got = {m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.line == 4}
+    assert got == {"1897-06-28", "1897-06-29", "1897-07-01", "1897-07-02"}

@@ -1487,7 +1487,7 @@ def _later_ordinal_of(text: str, m: re.Match[str], day: int, carried: int) -> re
 
 
 # ("Full rehearsal on the 30th, then the orchestra with us on the 1st and 2nd": the days run on)
-_THEN = re.compile(r"\b(?:then|afterwards|after\s+that|next|followed|later)\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:then|afterwards|after\s+that|next|followed|later|again)\b", re.IGNORECASE)
 # Days on past a month's end that still read as the next step of a run of days.
 RUN_ON_DAYS = 7
 
@@ -1497,7 +1497,7 @@ def _counted_past_month_end(
 ) -> int | None:
     """The month after that of the bare ordinal read just before `m` in its paragraph, when `m`'s day
     is earlier and the text goes on from that one to it ("on the 30th, then … on the 1st and 2nd"):
-    a run of days past the month's end. None otherwise."""
+    a run of days past the month's end ("… on the 29th and 30th and again on the 1st"). None otherwise."""
     if not out or out[-1].end > m.start() or any(out[-1].end <= x.start < m.start() for x in found):
         return None
     prev = out[-1]
@@ -1540,6 +1540,16 @@ def _bare_ordinals_of(
             after_record, before = before[-1].end, before[:-1]
         last = (before[-1].end_month, before[-1].end_day) if before else carried
         day = int(m.group("d"))
+        if (
+            out
+            and out[-1].weekday is None  # (one with its weekday may yet be moved to another month)
+            and out[-1].end <= m.start()
+            and (not before or before[-1].end < out[-1].end)
+            and day > out[-1].end_day
+        ):
+            # ("… on the 29th and 30th and again on the 1st," he wrote. "We shall … go on the 2nd": a later
+            # day after the paragraph's last bare one is of its month)
+            last = (out[-1].end_month, out[-1].end_day)
         if before and before[-1].month != before[-1].end_month and before[-1].end_day < day >= before[-1].day:
             # "from 10 December to 3 January, and the council meets on the 14th": a day inside the
             # range just named, in its first month (January's 14th is past its end)

@@ -680,6 +680,8 @@ class _Context:
     # The last day a past account told, once a day of the present has come after it (what "the
     # previous autumn" in the pluperfect looks back from, `_year_by_rules`).
     account: _Prev | None = None
+    # The date of a letter the paragraph before introduces, quoted in this one (`_letter_lead`).
+    letter_lead: Mention | None = None
 
     @property
     def present_day(self) -> tuple[int, int] | None:
@@ -996,11 +998,26 @@ def _that_month(ctx: _Context, text: str, s: int, m: Mention, article_year: int 
 _LAST_MONTH_OF = re.compile(r"\b(?:del\s+mes\s+(?:pasado|anterior)|of\s+last\s+month)\b|прошлого\s+месяца", re.I)
 
 
-def _quoted_in_dated_words(prev: _Prev | None, m: Mention, pidx: int, text: str, s: int) -> int | None:
+def _in_the_quoted_letter(m: Mention, text: str, lead: Mention | None) -> bool:
+    """Whether `m` is inside a quotation that opens its paragraph, after a paragraph that ends on a
+    letter's date (`lead`)."""
+    return lead is not None and text.lstrip()[:1] in '"“«' and inside_quotes(text[: m.start])
+
+
+def _quoted_in_dated_words(
+    prev: _Prev | None, m: Mention, pidx: int, text: str, s: int, lead: Mention | None = None
+) -> int | None:
     """The year of a day inside a quotation that a past date of its sentence introduces or that
     goes on from one: the next such day on or after that date, or the last one on or before it
     when the quotation tells it as past."""
-    if prev is None or prev.year is None or not prev.historical or prev.para != pidx or not prev.end <= m.start:
+    if lead is not None and lead.year is not None and _in_the_quoted_letter(m, text, lead):
+        # (the quotations of a paragraph that opens on one, after the letter's date: "… who wrote to his
+        # brother on Thursday 28 April 1859. …" / ""… the band practises on the 29th and 30th …," he
+        # wrote. "Mother says we shall all go down … on the 2nd …"")
+        return lead.year + 1 if lead.end_month - m.month > NEW_YEAR_AHEAD_MONTHS else lead.year
+    if prev is None or prev.year is None or not prev.historical:
+        return None
+    if prev.para != pidx or not prev.end <= m.start:
         return None
     if s <= prev.end:
         # (or a quotation the date before is in too: "… on the 30th … I start nights on Monday the 5th, and
@@ -2378,10 +2395,18 @@ def _letter_before(m: Mention, found: list[Mention], lead: Mention | None) -> Me
     return next((x for x in reversed(found) if x.end <= m.start), lead)
 
 
+# One sentence more about the record itself after its date: "… who wrote to his brother on Thursday 28
+# April 1859. The letter, kept by the Jory family ever since, is on show this weekend."
+_ABOUT_THE_RECORD = re.compile(rf"\.\s+(?:the|his|her|their|that)\s+{_RECORD_NOUN}[^.!?]*[.!?]", re.IGNORECASE)
+
+
 def _letter_lead(text: str, found: list[Mention]) -> Mention | None:
     """The date a paragraph ends on when it introduces a letter quoted in the next one ("… and wrote
     to his sister on 2 October:"), else None."""
-    if not found or text[found[-1].end :].strip() not in (":", "：", ","):
+    if not found:
+        return None
+    rest = text[found[-1].end :].strip()
+    if rest not in (":", "：", ",") and not _ABOUT_THE_RECORD.fullmatch(rest):
         return None
     letter = found[-1]
     return letter if _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start) else None
@@ -2693,6 +2718,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     for pidx, para in enumerate(article.paragraphs):
         text = para.text
         lead, next_lead = next_lead, None
+        ctx.letter_lead = lead
         found = find_mentions(text)
         named.extend((x.month, x.day) for x in found)
         with_weekday.extend((x.month, x.day) for x in found if x.weekday is not None)
@@ -2771,7 +2797,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
                 now_month = (
                     _present_month(m, text, s, carried_day, carried_year, ctx)
-                    if m.start in carried_over and then is None
+                    # (not in the quoted letter the paragraph before dates: its month's)
+                    if m.start in carried_over and then is None and not _in_the_quoted_letter(m, text, lead)
                     else None
                 )
                 if then is not None and prev is not None:
@@ -4451,7 +4478,7 @@ def _year_by_rules(
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
     if (last_birthday := _last_birthday(ctx, text, s, m)) is not None:
         return last_birthday[0], "inferred", last_birthday[1] + _weekday_note(m, last_birthday[0]), False
-    if (quoted := _quoted_in_dated_words(prev, m, pidx, text, s)) is not None:
+    if (quoted := _quoted_in_dated_words(prev, m, pidx, text, s, ctx.letter_lead)) is not None:
         # "In a letter to her sister dated 4 June 1956 she wrote: "We sail on the 12th and should reach
         # Fremantle by 18 July"": the quotation's days are its writer's, after the day it was written
         return quoted, "inferred", reason(_NARRATIVE, year=quoted, prev=prev.label) + _weekday_note(m, quoted), True  # type: ignore[union-attr]
