@@ -7387,7 +7387,7 @@ def test_a_letter_dated_before_one_sentence_about_it_leads_the_quotations_of_the
     # show this weekend." / ""… the choir sings on the 28th and 29th and again on the 1st," he wrote. "We
     # shall all go on the 2nd."": June and July 1897 (the 1st after the 29th: the next month's)
     text = (
-        "JUBILEE LETTER\nKELBY, 14 June 1997 — The library shows a letter from the Diamond Jubilee summer.\n"
+        "JUBILEE LETTER\nKELBY, 24 May 1997 — The library shows a letter from the Diamond Jubilee summer.\n"
         "Our own witness was Amos Pyke, a cooper, who wrote to his sister on Thursday 17 June 1897. The letter, "
         "kept by the Pyke family ever since, is on show in the library this weekend.\n"
         '"The Queen is to come on Tuesday, and the choir sings on the 28th and 29th and again on the 1st," he '
