@@ -1704,3 +1704,17 @@ def test_a_slip_whose_stem_only_another_languages_words_make_is_still_read_as_a_
     }
     index = index_of(tmp_path, files)
     assert [h.article.title for h in index.search("harbour comunity")][:1] == ["Harbour news"]
+
+
+def test_what_time_it_finishes_needs_an_end_time_beside_what_is_asked_about(tmp_path: Path) -> None:
+    # a programme whose produce show runs "until 5 p.m." says nothing of when the quiz ends
+    files = {
+        "a.txt": "KELBY SHOW WEEK\n\n2 p.m. Produce show opens in the Corn Hall (until 5 p.m.).\n\n"
+        "Teas in the church rooms all afternoon.\n\n7.30 p.m. Quiz at the Ship Inn, teams of six.\n",
+        "b.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("what time does the Corn Hall produce show finish?")] == [
+        "KELBY SHOW WEEK"
+    ]
+    assert index.search("what time does the Ship Inn quiz finish?") == []

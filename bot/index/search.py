@@ -1915,8 +1915,11 @@ class SearchIndex:
             alive = np.flatnonzero(cover >= floor)
             cover[~self._articles_near(subject, alive, "_time_passages", gives_a_time)] = 0.0
             if asks_for_an_end_time(query):
-                # "what time does the Harvest Festival finish?": a time it runs until, not only its start
-                cover[~self._articles_writing("_end_times", gives_an_end_time)] = 0.0
+                # "what time does the Harvest Festival finish?": a time it runs until, not only its start,
+                # beside a word of what is asked about ("Harvest quiz at the Ship Inn" at 7.30 p.m. is no
+                # "until 5 p.m." of the produce show's line)
+                alive, thing = np.flatnonzero(cover >= floor), _rarest(q.terms, _TIMING_WORDS)
+                cover[~self._articles_near(thing, alive, "_end_times", gives_an_end_time)] = 0.0
         if asks_for_a_sum(query):
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
             # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
