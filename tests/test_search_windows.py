@@ -1718,3 +1718,15 @@ def test_what_time_it_finishes_needs_an_end_time_beside_what_is_asked_about(tmp_
         "KELBY SHOW WEEK"
     ]
     assert index.search("what time does the Ship Inn quiz finish?") == []
+
+
+def test_a_quotation_in_small_letters_beside_the_word_asked_about_names_no_one(tmp_path: Path) -> None:
+    # "the landlord reports that the snug was "full to the rafters"": speech, not a title naming him
+    files = {
+        "a.txt": "Ulverby news\n\nThe first television in a public house was switched on at the Anchor on 4 "
+        'October, and the landlord reports that the snug was "full to the rafters".\n',
+        "b.txt": "Kelby news\n\nThe landlord of the Bell, Walter Hibbert, retires this month.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("who was the landlord of the Anchor?") == []
+    assert [h.article.title for h in index.search("who is the landlord of the Bell?")] == ["Kelby news"]

@@ -151,6 +151,8 @@ def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str],
             quoted = before.rstrip()[-1:] in _OPENING_QUOTES
             if (folded := _folded(word)) in own or folded in _NOT_NAMES:
                 continue
-            if quoted or (word[0].isupper() and not opens):
+            # (a quotation that opens in small letters is speech, not a title: "the landlord reports that
+            # the snug was "full to the rafters"")
+            if (quoted and not word[0].islower()) or (word[0].isupper() and not opens):
                 return True
     return False
