@@ -1730,3 +1730,15 @@ def test_a_quotation_in_small_letters_beside_the_word_asked_about_names_no_one(t
     index = index_of(tmp_path, files)
     assert index.search("who was the landlord of the Anchor?") == []
     assert [h.article.title for h in index.search("who is the landlord of the Bell?")] == ["Kelby news"]
+
+
+def test_a_spanish_who_was_the_question_needs_a_name_beside_what_it_asks_about(tmp_path: Path) -> None:
+    # "¿quién era el alcalde …?" of "… la plaza llena y un alcalde emocionado": no one named, no answer
+    files = {
+        "a.txt": "Noticias\n\nLa banda de Valdeluz tocó por primera vez en la plaza el 3 de mayo de 1980, ante un "
+        "público numeroso y un alcalde emocionado.\n",
+        "b.txt": "Noticias de Robledo\n\nEl alcalde, Julián Ortega, inauguró la biblioteca el lunes.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("¿quién era el alcalde de Valdeluz en 1980?") == []
+    assert [h.article.title for h in index.search("¿quién es el alcalde de Robledo?")] == ["Noticias de Robledo"]

@@ -22,6 +22,10 @@ from bot.index.textnorm import normalize
 _NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name|title)s?\s+of\s+(?P<p>[^?]+)", re.I)
 _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
+# "¿quién era el alcalde de Villaurrea en 1972?": the same, Spanish
+_WHO_IS_THE_ES = re.compile(
+    r"^\s*¿?\s*qui[eé]n(?:es)?\s+(?:es|era|fue|son|eran|fueron)\s+(?:el|la|los|las)\s+(?P<p>[^?]+)", re.I
+)
 _WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are)\b", re.I)
 # "Rowanburn Wood Trust chairman": a name's words and then an office, no question word: who holds it
 _ROLE_LAST = re.compile(
@@ -42,6 +46,7 @@ _TIMES = frozenset(_TIMES_TEXT.split())
 _PHRASE_END = re.compile(
     r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
 )
+_PHRASE_END_ES = re.compile(r"\s(?:de|del|en|a|al|para|con|por|desde|durante|que|cuando|donde)\s", re.I)
 _HEAD = re.compile(r"[a-z][a-z-]+")  # a word in small letters (a capital is part of a name: "National Organiser")
 
 NAME_NEAR = 8  # words either side of the word asked about, in its sentence
@@ -71,11 +76,12 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
         return normalize(m.group("w")), (), False
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return normalize(m.group("w")), (), True
-    for rx in (_NAME_OF, _CALLED, _WHO_IS_THE):
+    for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES):
         m = rx.match(query)
         if m is None:
             continue
-        phrase, *rest = _PHRASE_END.split(f" {m.group('p').strip()} ", maxsplit=1)
+        ends = _PHRASE_END_ES if rx is _WHO_IS_THE_ES else _PHRASE_END
+        phrase, *rest = ends.split(f" {m.group('p').strip()} ", maxsplit=1)
         words = phrase.split()
         last = words[-1].strip("?.,!") if words else ""
         if not (_HEAD.fullmatch(last) and len(last) > 2):
