@@ -1737,7 +1737,9 @@ def test_a_spanish_who_was_the_question_needs_a_name_beside_what_it_asks_about(t
     files = {
         "a.txt": "Noticias\n\nLa banda de Valdeluz tocó por primera vez en la plaza el 3 de mayo de 1980, ante un "
         "público numeroso y un alcalde emocionado.\n",
-        "b.txt": "Noticias de Robledo\n\nEl alcalde, Julián Ortega, inauguró la biblioteca el lunes.\n",
+        "b.txt": "Noticias de Robledo\n\nEl alcalde, Julián Ortega, inauguró la biblioteca el lunes. La biblioteca "
+        "tiene tres mil libros.\n",
+        "c.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
     }
     index = index_of(tmp_path, files)
     assert index.search("¿quién era el alcalde de Valdeluz en 1980?") == []
