@@ -1744,3 +1744,16 @@ def test_a_spanish_who_was_the_question_needs_a_name_beside_what_it_asks_about(t
     index = index_of(tmp_path, files)
     assert index.search("¿quién era el alcalde de Valdeluz en 1980?") == []
     assert [h.article.title for h in index.search("¿quién es el alcalde de Robledo?")] == ["Noticias de Robledo"]
+
+
+def test_an_old_coin_written_out_is_a_sum_a_how_much_question_is_answered_with(tmp_path: Path) -> None:
+    # "how much did a ride cost?" of "… a ride of four minutes that cost sixpence"
+    files = {
+        "a.txt": "Pier news\n\nIn 1952 the Kelby pier railway opened, with a ride of four minutes that cost "
+        "sixpence.\n",
+        "b.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert [h.article.title for h in index.search("how much did a ride on the Kelby pier railway cost?")] == [
+        "Pier news"
+    ]

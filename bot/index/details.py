@@ -30,7 +30,10 @@ MONEY_DETAILS = frozenset(["cost", "costs", "amount", "money"])
 _AMOUNT = re.compile(
     r"[£$€¥₽]\s?\d|\d[\d,.]*\s?(?:pounds|euros|dollars|pence|guineas|рубл\w*|евро|元|万元|美元)|\d+p\b"
     # a price written out: "El billete costaba quince céntimos", "two shillings"
-    r"|\b(?:céntimos?|pesetas?|pesos|dólares|libras|shillings?|guineas|kopeks?|копе(?:йк\w*|ек))\b",
+    r"|\b(?:céntimos?|pesetas?|pesos|dólares|libras|shillings?|guineas|kopeks?|копе(?:йк\w*|ек))\b"
+    # (old British coins: "a ride … that cost sixpence", "a florin", "half a crown")
+    r"|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven)pence|tuppence|ha['’]penny|halfpenny"
+    r"|farthings?|florins?|half[- ]a[- ]crown|half-crowns?)\b",
     re.IGNORECASE,
 )
 
