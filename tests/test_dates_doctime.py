@@ -7395,3 +7395,19 @@ def test_a_letter_dated_before_one_sentence_about_it_leads_the_quotations_of_the
     )
     got = {m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.line == 4}
     assert got == {"1897-06-28", "1897-06-29", "1897-07-01", "1897-07-02"}
+
+
+def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
+    # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
+    # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the
+    # rough count's 1909, which has one too)
+    text = (
+        "KELBY LIFEBOAT WEEK\n"
+        "On 4 March 1824 the Royal National Lifeboat Institution was founded in London. Kelby, which has had its "
+        "own lifeboat station since 2 May 1904, marks the institution's 150th anniversary with a week of events.\n"
+        "Sunday 3 March: service at the harbour, 6pm.\n"
+        "The first coxswain, Amos Trevail, kept a logbook, now on show in the library. His first entry, written "
+        'more than sixty-five years ago, reads: "Monday 2nd May. Station opened at 9. Boat launched twice."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Monday 2nd May"] == "1904-05-02"

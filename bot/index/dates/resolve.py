@@ -2888,12 +2888,27 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 and earlier.year != year
                 # (not when the weekday written refutes it: a diary's "Friday 2nd" is no Thursday's 2nd)
                 and (m.weekday is None or earlier.year is None or _weekday_fits(m, earlier.year))
-                and (year is None or record or (not historical and _reads_past(_tense_context(text, s, m))))
+                and (
+                    year is None
+                    or record
+                    or (not historical and _reads_past(_tense_context(text, s, m)))
+                    # (a quoted day whose weekday the day told before has: "… its own exchange since 1 June
+                    # 1901 …" / "Her first entry … reads: "Saturday 1st June. Exchange opened at 8.""
+                    or (
+                        quoted_again
+                        and m.weekday is not None
+                        and earlier.year is not None
+                        and _weekday_fits(m, earlier.year)
+                        and earlier.year != ctx.time.year  # (a past day's, not the present's own)
+                    )
+                )
             ):
                 # ("… the night of 7 September [2003] … ¶ "Some of us still remember the 7th as if it were
                 # yesterday"": the day named before, again, in its year)
-                # (a day recalled, not an account resumed: what follows is not told in its year)
-                year, basis, historical = earlier.year, "inferred", False
+                # (a day recalled, not an account resumed: what follows is not told in its year; but a
+                # record quoted from that day, its weekday written, goes on in it: "… dead till the 3rd")
+                resumed = quoted_again and m.weekday is not None and earlier.year != ctx.time.year
+                year, basis, historical = earlier.year, "inferred", resumed
                 why = reason(N_("the day an earlier paragraph named, again: {why}"), why=earlier.why)
             if m.start in bare_with_weekday and year is None and ctx.time.year is not None and m.weekday is not None:
                 # "Wednesday 12th" given the month named last, whose weekday no year the article gives
