@@ -473,3 +473,12 @@ def test_a_russian_bare_day_with_its_weekday_on_the_day_a_range_ended() -> None:
     # with its weekday (a bare day no later than the one carried is otherwise another month's)
     found = bare_ordinal_days("Финал — в воскресенье, 13-го, в 18 часов.", [], (9, 13))
     assert [(x.text, x.month, x.day, x.weekday) for x in found] == [("воскресенье, 13-го", 9, 13, 6)]
+
+
+def test_a_chinese_day_alone_before_an_adverb_is_a_mention() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    # "1985年8月2日，他第一次登上长城，3日又去了十三陵": the 3rd, with "again" after it
+    text = "1985年8月2日，他第一次登上长城，3日又去了十三陵，5日就回了家。"
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.text, m.month, m.day) for m in got] == [("3日", 8, 3), ("5日", 8, 5)]

@@ -969,7 +969,7 @@ _BOOKING_ANY = re.compile(
     rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
 _ZH_BARE_DAY = re.compile(
-    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再])"
+    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再又就才便也还即])"
 )
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
 # ("那年5月" too, not "1978年5月")
