@@ -7411,3 +7411,17 @@ def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Monday 2nd May"] == "1904-05-02"
+
+
+def test_this_month_quoted_from_a_past_record_is_the_records_month(tmp_path: Path) -> None:
+    # "… a note from the harbour master, dated 12 June 1850, …" / "He had paid the men "on the 2nd of this
+    # month and again on the 9th", he wrote": June 1850, not the article's own September
+    text = (
+        "KELBY, 20 September 1975 — The harbour's new crane went into use yesterday.\n"
+        "The harbour has waited for machines before. The library has found a note from the harbour master, "
+        'dated 12 June 1850, complaining that "the new winch" had still not come.\n'
+        'He had paid the men "on the 2nd of this month and again on the 9th", he wrote, and he hoped for the '
+        "winch by midsummer.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["2nd"], got["9th"]) == ("1850-06-02", "1850-06-09")

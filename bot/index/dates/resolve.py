@@ -2352,6 +2352,18 @@ def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | N
 _IS_ON = re.compile(r"\b(?:is|are)\s+on\s+(?:the\s+)?$")  # "The first dance … is on the 24th"
 
 
+def _quoted_from_the_account(m: Mention, text: str, prev: _Prev | None, pidx: int) -> bool:
+    """Whether a bare day is quoted, in the paragraph of a past account's last date or the next one
+    (the words of its record, whose "this month" is its own)."""
+    return (
+        prev is not None
+        and prev.historical
+        and prev.year is not None
+        and 0 <= pidx - prev.para <= 1
+        and inside_quotes(text[: m.start])
+    )
+
+
 def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     """ "by the 29th of this month" (or of last or next month): counted from the article's own month,
     not from the month named last ("… launched at the library on 5 December. … by the 29th of this
@@ -2745,6 +2757,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             bare = [
                 x
                 if _weekday_fits_the_account(x, ctx.time.year, prev, pidx, text, ctx) is not None
+                # ("… a note from the vestry clerk, dated 10 March 1817, …" / ""on the 1st of this month",
+                # he wrote": the record's month, not the article's)
+                or _quoted_from_the_account(x, text, prev, pidx)
                 else _of_the_present_month(_not_before_now(x, text, ctx), text, ctx)
                 for x in bare
             ]
