@@ -7425,3 +7425,15 @@ def test_this_month_quoted_from_a_past_record_is_the_records_month(tmp_path: Pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["2nd"], got["9th"]) == ("1850-06-02", "1850-06-09")
+
+
+def test_a_weekday_ordinal_days_from_the_articles_own_day_is_of_the_present_after_an_old_date(tmp_path: Path) -> None:
+    # "The school opened on 15 June 1982." / ""I ordered the bunting on Monday the 13th," she said." of 16 June
+    # 1994: that Monday, three days before, not 13 June 1983 (the year after the old date's, which has one)
+    text = (
+        "SCHOOL PARTY\nKELBY, 16 June 1994 — Kelby Primary School held a party yesterday for the new hall.\n"
+        "The school opened on 15 June 1982.\n"
+        '"I ordered the bunting on Monday the 13th, and it came just in time," the head teacher said.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Monday the 13th"] == "1994-06-13"

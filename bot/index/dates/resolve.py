@@ -3252,6 +3252,18 @@ def _same_day(
 _NOW_CUE = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening|week)|today|tonight)\b", re.IGNORECASE)
 
 
+WEEKDAY_NEAR_NOW_DAYS = 7  # a weekday-dated day this near the article's own, in its year, is of the present
+
+
+def _days_from_now(m: Mention, ctx: _Context) -> int:
+    """How many days the mention's day, in the article's year, is from the article's own day (a large
+    number when either is unknown)."""
+    now, year = ctx.present_day, ctx.time.year
+    if now is None or year is None or not valid_day(m.month, m.day, year) or not valid_day(now[0], now[1], year):
+        return 10**6
+    return abs((datetime.date(year, m.month, m.day) - datetime.date(year, *now)).days)
+
+
 def _resolve_one(
     m: Mention,
     text: str,
@@ -3279,7 +3291,13 @@ def _resolve_one(
             present is not None
             and _weekday_fits(m, present)
             # ("This morning, Monday, May 18, I drove up to the old place": told in the past, but of now)
-            and (not _reads_past(_tense_context(text, s, m)) or _NOW_CUE.search(text, s, m.start) is not None)
+            # (or days from the article's own: ""I ordered a float … on Monday the 18th"" of 22 April 1983,
+            # after "She was born on 21 April 1926")
+            and (
+                not _reads_past(_tense_context(text, s, m))
+                or _NOW_CUE.search(text, s, m.start) is not None
+                or _days_from_now(m, ctx) <= WEEKDAY_NEAR_NOW_DAYS
+            )
         )
     ):
         # "… the half-crown on 1 January 1970. The banks closed on Wednesday 10 February": the
