@@ -7437,3 +7437,15 @@ def test_a_weekday_ordinal_days_from_the_articles_own_day_is_of_the_present_afte
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Monday the 13th"] == "1994-06-13"
+
+
+def test_spanish_days_a_quoted_letter_reports_before_its_date_are_of_its_month(tmp_path: Path) -> None:
+    # "… escribió al gobernador el 20 de marzo de 1888: «Desde el lunes 12 no para de nevar; los días 14 y 15
+    # no salió nadie de casa»": 12, 14 and 15 March 1888 (days before the letter's own, and a pair of days)
+    text = (
+        "LA GRAN NEVADA\n"
+        "El alcalde escribió al gobernador el 20 de marzo de 1888: «Desde el lunes 12 no para de nevar; los días "
+        "14 y 15 no salió nadie de casa».\n"
+    )
+    got = sorted(m.start_iso for m in resolve(tmp_path, {"a.txt": text}))
+    assert got == ["1888-03-12", "1888-03-14", "1888-03-15", "1888-03-20"]

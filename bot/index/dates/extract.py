@@ -949,6 +949,13 @@ _ES_BARE_NUMBER = re.compile(
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
     re.IGNORECASE,
 )
+# "los días 4 y 5": two days named by their numbers alone (the groups `_ES_BARE_NUMBER` has; those it
+# cannot have never match)
+_ES_DAYS_PAIR = re.compile(
+    r"\blos\s+(?P<next>(?!))?(?P<wd>(?!))?(?P<dia>d[íi]as\s+)(?P<d>3[01]|[12]\d|0?[1-9])\s+y\s+(?P<wd2>(?!))?"
+    r"(?P<d2>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de\b|del\b|%|horas|h\b|[:.,]\d|\d))",
+    re.IGNORECASE,
+)
 # "Cuatro días después del avistamiento, el 29": a day counted from one told, named by its number alone
 _ES_COUNTED = r"\b(?:d[íi]as|semanas?)\s+(?:después|antes|más\s+tarde)\b[^.;]{0,40},\s*"
 _ES_COUNTED_BEFORE = re.compile(rf"{_ES_COUNTED}(?:el\s+)?$", re.IGNORECASE)
@@ -1224,7 +1231,10 @@ def _es_bare_numbers(
     same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía"). `named_days`: the
     (month, day) pairs earlier paragraphs named."""
     out: list[Mention] = []
-    for m in _ES_BARE_NUMBER.finditer(text):
+    pairs = list(_ES_DAYS_PAIR.finditer(text)) if "as " in text else []
+    for m in sorted([*_ES_BARE_NUMBER.finditer(text), *pairs], key=lambda x: x.start()):
+        if pairs and any(p.start() <= m.start() < p.end() for p in pairs if p is not m):
+            continue  # (a pair's day read alone: "días 4 y 5" is read once, as the pair)
         before = [x for x in found if x.end <= m.start("d")]
         carried_in = False  # (the month is the one carried over from a paragraph before)
         if any(x.start <= m.start("d") < x.end for x in found):
@@ -1277,6 +1287,9 @@ def _es_bare_numbers(
         # después del avistamiento, el 29")
         listed = listed or (carried_in and _ES_OF_THAT_MONTH.match(text, m.end("d")) is not None)
         listed = listed or (carried_in and _ES_COUNTED_BEFORE.search(text, 0, m.start("d")) is not None)
+        # (or days a letter quoted after its date reports, earlier in its month: "escribió … el 8 de
+        # noviembre: «Desde el sábado 1 la gente duerme en el cerro; los días 4 y 5 volvió a temblar …»")
+        listed = listed or (not carried_in and inside_quotes(text[: m.start()]) and not inside_quotes(text[: x.end]))
         if (days[0][0] <= last and not within and not again and not listed) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
