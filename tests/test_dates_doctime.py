@@ -7449,3 +7449,14 @@ def test_spanish_days_a_quoted_letter_reports_before_its_date_are_of_its_month(t
     )
     got = sorted(m.start_iso for m in resolve(tmp_path, {"a.txt": text}))
     assert got == ["1888-03-12", "1888-03-14", "1888-03-15", "1888-03-20"]
+
+
+def test_yesterday_the_nth_in_a_letter_is_the_day_before_its_date(tmp_path: Path) -> None:
+    # "«Гагра, 15 августа 1961 года. … Вчера, 14-го, купались в море»": 14 August 1961
+    text = (
+        "ПИСЬМО ИЗ ГАГРЫ\n"
+        "Она до сих пор хранит письмо, которое написала тогда домой: «Гагра, 15 августа 1961 года. Дорогая мама! "
+        "Вчера, 14-го, купались в море».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got.get("14-го") == "1961-08-14"

@@ -1051,6 +1051,7 @@ def _zh_month_alone(text: str, start: int, end: int, day: int = 0) -> int | None
 
 
 ES_DAYS_BACK = 7  # a Spanish "el día N" a paragraph after a later day of the month may go back this far
+_YESTERDAY_BEFORE = re.compile(r"(?:вчера|ayer|昨天)[,，]?\s*(?:el\s+(?:día\s+)?)?$", re.IGNORECASE)
 
 
 def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
@@ -1125,6 +1126,12 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             earlier = earlier or (form == "es" and _ES_OF_THAT_MONTH.match(text, m.end()) is not None)
             # (and a Russian one with its weekday, the day a range a paragraph before ends on: "С 10 по 13
             # сентября …" / "Финал — в воскресенье, 13-го")
+            # (or yesterday's, told in a letter: "«Артек, 12 июля. … Вчера, 11-го, ходили в поход»")
+            earlier = earlier or (
+                last is not None
+                and day == last[1] - 1
+                and _YESTERDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            )
             ru_weekday = _RU_WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) if form == "ru" else None
             earlier = earlier or (ru_weekday is not None and last is not None and day == last[1] > 0)
             deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
