@@ -1757,3 +1757,15 @@ def test_an_old_coin_written_out_is_a_sum_a_how_much_question_is_answered_with(t
     assert [h.article.title for h in index.search("how much did a ride on the Kelby pier railway cost?")] == [
         "Pier news"
     ]
+
+
+def test_a_chinese_who_is_question_needs_a_chinese_name_beside_the_word_it_asks_about(tmp_path: Path) -> None:
+    # "石桥镇镇长是谁" of "据镇长介绍" (the town head unnamed): nothing; of "镇长王建国说": that article
+    files = {
+        "a.txt": "石桥镇新闻\n\n据镇长介绍，石桥镇的新桥明年通车。\n",
+        "b.txt": "白沙镇新闻\n\n白沙镇镇长王建国说，新学校九月开学。\n",
+        "c.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("石桥镇镇长是谁") == []
+    assert [h.article.title for h in index.search("白沙镇镇长是谁")] == ["白沙镇新闻"]

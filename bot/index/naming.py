@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.index.textnorm import normalize
+from bot.index.textnorm import han_words, is_han, normalize
 
 # The phrase that names what is asked about, up to its first preposition ("the tailor's firm" of
 # "the name of the tailor's firm on Savile Row").
@@ -32,6 +32,16 @@ _ROLE_LAST = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?P<w>chairman|chairwoman|chair|president|secretary|treasurer|founder"
     r"|captain|headteacher|headmaster|headmistress|mayor|director|curator|architect|conductor|organiser)\s*$"
 )
+# "流水镇镇长是谁", "周慧芳的丈夫叫什么名字": a Chinese question for the name of the last word before it
+_ZH_WHO = re.compile(r"^\s*(?P<p>[^？?]+?)(?:是谁|是哪位|叫什么名字|叫什么|姓什么)\s*[？?]?\s*$")
+# The commonest Chinese surnames (one character): a name beside a word a question asks the name of
+# starts with one ("镇长王建国说", "策展人李梅"). A fact of the language, not of any document.
+_ZH_SURNAMES = (
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
+    "戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+)
+_ZH_NAME_AFTER = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+_ZH_NAME_BEFORE = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 # "who founded Libros Iskra?", "¿quién fundó …?", "кто победил в конкурсе …?": the doer, named beside the deed
 _WHO_DID = re.compile(r"^\s*(?:who|¿?\s*qui[eé]n(?:es)?|кто)\s+(?P<w>[^\W\d_]{4,})\b", re.I)
 # (a copula or an auxiliary asks something else: "who was the landlord …" is `_WHO_IS_THE`'s)
@@ -74,6 +84,9 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
         return normalize(m.group("w")), (), False
     if (m := _ROLE_LAST.match(query)) is not None:
         return normalize(m.group("w")), (), False
+    if (m := _ZH_WHO.match(query)) is not None and is_han(m.group("p").strip()):
+        *of, head = han_words(m.group("p").strip())
+        return head, tuple(w for w in of if len(w) > 1), False
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return normalize(m.group("w")), (), True
     for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES):
@@ -88,6 +101,14 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
             return None
         return normalize(last), tuple(own_words(rest[0])) if rest else (), False
     return None
+
+
+def _zh_name_beside(text: str, s: int, e: int, own: frozenset[str]) -> bool:
+    """Whether a Chinese name stands right after or right before the word at text[s:e] ("镇长王建国说",
+    "王建国镇长"), not one of the question's own words."""
+    after = _ZH_NAME_AFTER.match(text, e)
+    before = _ZH_NAME_BEFORE.search(text, max(0, s - 3), s)
+    return any(m is not None and not any(w in m.group(0) for w in own if len(w) > 1) for m in (after, before))
 
 
 def _folded(word: str) -> str:
@@ -144,6 +165,10 @@ def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str],
     quoted title, that is not one of the question's own words `own` (folded)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for s, e in spans:
+        if is_han(text[s:e]):
+            if _zh_name_beside(text, s, e, own):
+                return True
+            continue
         at = next((i for i, (ws, _) in enumerate(words) if ws >= s), len(words))
         lo, hi = max(0, at - reach), min(len(words), at + reach + 1)
         for i in range(lo, hi):
