@@ -1,0 +1,43 @@
+"""Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
+tests/queries_blind62.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+less two points for a change that trades one query for a better one (the figures of the thirtieth
+session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
+here, not only in a benchmark nobody runs."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import load_corpus
+from bot.index.search import SearchIndex
+from tests.paths import ROOT
+from tests.queries import score_set
+
+# set → (MRR floor, no-answer floor)
+FLOORS = {
+    "blind40": (0.90, 0.77), "blind41": (0.86, 0.80), "blind42": (0.93, 0.78), "blind43": (0.87, 0.75),
+    "blind44": (0.85, 0.70), "blind45": (0.85, 0.84), "blind46": (0.91, 0.80), "blind47": (0.83, 0.86),
+    "blind48": (0.88, 0.86), "blind49": (0.88, 0.84), "blind50": (0.86, 0.86), "blind51": (0.86, 0.84),
+    "blind52": (0.89, 0.94), "blind54": (0.92, 0.88), "blind55": (0.89, 0.76), "blind56": (0.89, 0.78),
+    "blind57": (0.90, 0.86), "blind58": (0.94, 0.80), "blind59": (0.89, 0.78), "blind60": (0.94, 0.72),
+    "blind62": (0.93, 0.84),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_a_spent_query_set_keeps_its_scores(name: str, search: SearchIndex, tmp_path: Path) -> None:
+    qs = importlib.import_module(f"tests.queries_{name}")
+    newdocs = SearchIndex.from_corpus(load_corpus(qs.build_newdocs_corpus(ROOT, tmp_path / "newdocs")))
+    scores = [
+        score_set(search, qs.SEEDS_ANSWERED, qs.SEEDS_UNANSWERED),
+        score_set(newdocs, qs.NEWDOCS_ANSWERED, qs.NEWDOCS_UNANSWERED),
+    ]
+    answered = sum(s.answered for s in scores)
+    unanswered = sum(s.unanswered for s in scores)
+    mrr = sum(s.mrr * s.answered for s in scores) / answered
+    no_answer = sum(s.no_answer * s.unanswered for s in scores) / unanswered
+    mrr_floor, no_answer_floor = FLOORS[name]
+    assert (mrr >= mrr_floor, no_answer >= no_answer_floor) == (True, True), (name, round(mrr, 3), round(no_answer, 3))
