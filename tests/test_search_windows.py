@@ -1769,3 +1769,16 @@ def test_a_chinese_who_is_question_needs_a_chinese_name_beside_the_word_it_asks_
     index = index_of(tmp_path, files)
     assert index.search("石桥镇镇长是谁") == []
     assert [h.article.title for h in index.search("白沙镇镇长是谁")] == ["白沙镇新闻"]
+
+
+def test_how_much_is_it_asks_for_a_sum(tmp_path: Path) -> None:
+    # "how much are tickets for the garden party?" of "Tickets … go on sale on 20 May": no price, no answer
+    files = {
+        "a.txt": "Kelby news\n\nTickets for the Kelby garden party go on sale on 20 May at the library.\n",
+        "b.txt": "Bramley news\n\nTickets for the Bramley garden party cost £4 from the post office.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("how much are tickets for the Kelby garden party?") == []
+    assert [h.article.title for h in index.search("how much are tickets for the Bramley garden party?")] == [
+        "Bramley news"
+    ]

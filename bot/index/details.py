@@ -49,7 +49,8 @@ _ES_SUM_VERBS = (
     " gana ganan ganaba ganaban cobra cobran cobraba cobraban"
 )
 _HOW_MUCH_PAID = re.compile(
-    rf"^\s*(?:how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"
+    # ("how much are tickets for the garden party?", "how much was a pint": a price asked with a copula)
+    rf"^\s*(?:how\s+much\s+(?:is|are|was|were)\b|how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"
     rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_ES_SUM_VERBS.split())})\b"
     r"|сколько\s+(?:денег\s+)?(?:стоил\w*|стоит|стоят|заплатил\w*|собрал\w*|потратил\w*|зарабатыва\w*|получа\w*))",
     re.IGNORECASE,
