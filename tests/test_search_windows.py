@@ -1782,3 +1782,16 @@ def test_how_much_is_it_asks_for_a_sum(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("how much are tickets for the Bramley garden party?")] == [
         "Bramley news"
     ]
+
+
+def test_a_budget_asked_for_needs_the_word_or_a_sum(tmp_path: Path) -> None:
+    # "what is the budget for rebuilding the Kelby bus station?" of a report that gives no sum: nothing
+    files = {
+        "a.txt": "Kelby news\n\nKelby bus station, opened on 2 June 1962, is to be demolished and rebuilt next year.\n",
+        "b.txt": "Bramley news\n\nThe budget for rebuilding Bramley bus station is £2.4 million, the council said.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("what is the budget for rebuilding Kelby bus station?") == []
+    assert [h.article.title for h in index.search("what is the budget for rebuilding Bramley bus station?")] == [
+        "Bramley news"
+    ]

@@ -13,20 +13,24 @@ import re
 _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
     " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale cost costs amount money"
+    " budget budgets"
     # a measure ("height of the bridge's cantilevers": a text that never gives a height does not answer)
     " height heights length width depth weight population speed distance altitude"
     # (pay: "salario de los obreros de JISCO" of an article on the works that never names a wage)
     " wage wages salary salaries",
     "horario horarios precio precios tarifa tarifas billete billetes hotel hoteles vuelo vuelos cuesta cuestan"
-    " altura longitud anchura profundidad peso población velocidad distancia salario salarios sueldo sueldos",
+    " altura longitud anchura profundidad peso población velocidad distancia salario salarios sueldo sueldos"
+    " presupuesto presupuestos",
     "расписание расписания цена цены цен стоимость билет билеты билетов гостиница гостиницы"
-    " высота высоту длина длину ширина глубина вес население скорость расстояние зарплата зарплаты",
-    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店 成绩 分数 高度 长度 宽度 深度 重量 人口 速度 距离 工资",
+    " высота высоту длина длину ширина глубина вес население скорость расстояние зарплата зарплаты бюджет",
+    "价格 门票 票价 时间表 开放时间 营业时间 航班 酒店 成绩 分数 高度 长度 宽度 深度 重量 人口 速度 距离 工资 预算",
 )
 ASKED_DETAILS = frozenset(" ".join(_BY_LANGUAGE).split())
 # Words that ask for a sum of money: an article gives it with the word or with an amount written out
 # ("how much did the footbridge cost?" of "… foundations, £120,000, …").
-MONEY_DETAILS = frozenset(["cost", "costs", "amount", "money"])
+MONEY_DETAILS = frozenset(
+    ["cost", "costs", "amount", "money", "budget", "budgets", "presupuesto", "presupuestos", "бюджет", "预算"]
+)
 _AMOUNT = re.compile(
     r"[£$€¥₽]\s?\d|\d[\d,.]*\s?(?:pounds|euros|dollars|pence|guineas|рубл\w*|евро|元|万元|美元)|\d+p\b"
     # a price written out: "El billete costaba quince céntimos", "two shillings"
