@@ -1795,3 +1795,16 @@ def test_a_budget_asked_for_needs_the_word_or_a_sum(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("what is the budget for rebuilding Bramley bus station?")] == [
         "Bramley news"
     ]
+
+
+def test_a_russian_or_spanish_question_for_a_name_needs_one_beside_the_word_it_asks_about(tmp_path: Path) -> None:
+    # "кто был директором школы № 5?" of "директор школы открыл новый спортзал" (no name): nothing; "как
+    # звали директора школы № 7?" of "Директор школы Иван Сидоров …": that article
+    files = {
+        "a.txt": "Школа № 5\n\nВ 1960 году директор школы № 5 открыл новый спортзал, и ученики пришли на праздник.\n",
+        "b.txt": "Школа № 7\n\nВ 1961 году директор школы № 7 Иван Петрович Сидоров открыл новый спортзал.\n",
+        "c.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("кто был директором школы № 5 в 1960 году?") == []
+    assert [h.article.title for h in index.search("как звали директора школы № 7 в 1961 году?")] == ["Школа № 7"]

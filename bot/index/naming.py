@@ -24,7 +24,14 @@ _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
 # "¿quién era el alcalde de Villaurrea en 1972?": the same, Spanish
 _WHO_IS_THE_ES = re.compile(
-    r"^\s*¿?\s*qui[eé]n(?:es)?\s+(?:es|era|fue|son|eran|fueron)\s+(?:el|la|los|las)\s+(?P<p>[^?]+)", re.I
+    r"^\s*¿?\s*(?:qui[eé]n(?:es)?\s+(?:es|era|fue|son|eran|fueron)|c[oó]mo\s+se\s+llama(?:ba|n|ban)?)"
+    r"\s+(?:el|la|los|las)\s+(?P<p>[^?]+)",
+    re.I,
+)
+# "кто был директором школы?", "как звали капитана ледокола?": the word after is the one asked about (its
+# case ending aside), what follows it what it belongs to
+_WHO_IS_THE_RU = re.compile(
+    r"^\s*(?:кто\s+(?:был|была|были|является|являлся|являлась)|как\s+(?:звали|зовут))\s+(?P<p>[^?]+)", re.I
 )
 _WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are)\b", re.I)
 # "Rowanburn Wood Trust chairman": a name's words and then an office, no question word: who holds it
@@ -57,7 +64,8 @@ _PHRASE_END = re.compile(
     r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
 )
 _PHRASE_END_ES = re.compile(r"\s(?:de|del|en|a|al|para|con|por|desde|durante|que|cuando|donde)\s", re.I)
-_HEAD = re.compile(r"[a-z][a-z-]+")  # a word in small letters (a capital is part of a name: "National Organiser")
+# a word in small letters, accented ones too (a capital is part of a name: "National Organiser"; "guía")
+_HEAD = re.compile(r"(?:(?![A-ZÀ-ÞА-ЯЁ])[^\W\d_])(?:(?![A-ZÀ-ÞА-ЯЁ])[^\W\d_]|-)+")
 
 NAME_NEAR = 8  # words either side of the word asked about, in its sentence
 # … and of the deed a "who did" question asks about: its doer may stand far off in a passive ("was
@@ -84,6 +92,8 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
         return normalize(m.group("w")), (), False
     if (m := _ROLE_LAST.match(query)) is not None:
         return normalize(m.group("w")), (), False
+    if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
+        return normalize(words[0]), tuple(map(_folded, words[1:])), False
     if (m := _ZH_WHO.match(query)) is not None and is_han(m.group("p").strip()):
         *of, head = han_words(m.group("p").strip())
         return head, tuple(w for w in of if len(w) > 1), False
