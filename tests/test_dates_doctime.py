@@ -7460,3 +7460,17 @@ def test_yesterday_the_nth_in_a_letter_is_the_day_before_its_date(tmp_path: Path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got.get("14-го") == "1961-08-14"
+
+
+def test_now_of_a_things_place_today_does_not_bring_an_account_to_the_present(tmp_path: Path) -> None:
+    # "A letter home, written on Sunday 10 June and now kept in the town museum, tells of storms": the
+    # account's 1951 (the letter's place today is an aside), not the obituary's 2001
+    text = (
+        "MAY ORMEROD\n"
+        "May Ormerod, who has died aged 90, sailed with the herring fleet in her youth. She died last week, on "
+        "Tuesday 15 May.\n"
+        "She was born on 3 March 1911, and she first sailed on 2 May 1951.\n"
+        "A letter home, written on Sunday 10 June and now kept in the town museum, tells of storms off Shetland.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Sunday 10 June"] == "1951-06-10"
