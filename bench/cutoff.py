@@ -122,7 +122,8 @@ Query sets (--set):
 - blind60:  tests/queries_blind60.py over seeds/ and over tests/gold/blind72/docs: written in the
             twenty-ninth session to tune on (--blind60).
 - blind61:  tests/queries_blind61.py over seeds/ and over tests/gold/blind73/docs: the thirtieth
-            round's blind set (--blind61), committed unscored in the twenty-ninth session.
+            round's blind set (--blind61), committed unscored in the twenty-ninth session; scored once
+            at the round's end (thirtieth session): spent.
 - blind62:  tests/queries_blind62.py over seeds/ and over tests/gold/blind74/docs: written in the
             thirtieth session to tune on (--blind62).
 - blind63:  tests/queries_blind63.py over seeds/ and over tests/gold/blind75/docs: the thirty-first
@@ -469,7 +470,7 @@ LABELS = {
     "blind58": "tests/queries_blind58.py (fifty-eighth set, to tune on: seeds + the blind70 documents)",
     "blind59": "tests/queries_blind59.py (fifty-ninth set, spent: seeds + the blind71 documents; 29th round)",
     "blind60": "tests/queries_blind60.py (sixtieth set, to tune on: seeds + the blind72 documents)",
-    "blind61": "tests/queries_blind61.py (sixty-first set, BLIND: seeds + the blind73 documents; 30th round)",
+    "blind61": "tests/queries_blind61.py (sixty-first set, spent: seeds + the blind73 documents; 30th round)",
     "blind62": "tests/queries_blind62.py (sixty-second set, to tune on: seeds + the blind74 documents)",
     "blind63": "tests/queries_blind63.py (sixty-third set, BLIND: seeds + the blind75 documents; 31st round)",
 }
@@ -551,7 +552,7 @@ def main() -> None:
     parser.add_argument("--blind58", action="store_true", help="with --scores: the fifty-eighth set (to tune on)")
     parser.add_argument("--blind59", action="store_true", help="with --scores: the fifty-ninth set (spent)")
     parser.add_argument("--blind60", action="store_true", help="with --scores: the sixtieth set (to tune on)")
-    parser.add_argument("--blind61", action="store_true", help="with --scores: the sixty-first set (BLIND: later)")
+    parser.add_argument("--blind61", action="store_true", help="with --scores: the sixty-first set (spent)")
     parser.add_argument("--blind62", action="store_true", help="with --scores: the sixty-second set (to tune on)")
     parser.add_argument("--blind63", action="store_true", help="with --scores: the sixty-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")

@@ -232,7 +232,8 @@ BLIND87 = GoldSet("blind87", GOLD / "blind87" / "docs", GOLD / "blind87" / "gold
 BLIND88 = GoldSet("blind88", GOLD / "blind88" / "docs", GOLD / "blind88" / "gold.jsonl", False)
 BLIND89 = GoldSet("blind89", GOLD / "blind89" / "docs", GOLD / "blind89" / "gold.jsonl", False)
 # Written in the twenty-ninth session, at the same time, by writers who read no engine code: blind90
-# to tune on, and blind91, the thirtieth round's blind set (a counts-only writer), committed unscored.
+# to tune on, and blind91, the thirtieth round's blind set (a counts-only writer), committed unscored;
+# scored once at that round's end, in the thirtieth session (0.861, month-day 0.966): spent.
 BLIND90 = GoldSet("blind90", GOLD / "blind90" / "docs", GOLD / "blind90" / "gold.jsonl", False)
 BLIND91 = GoldSet("blind91", GOLD / "blind91" / "docs", GOLD / "blind91" / "gold.jsonl", False)
 # Written in the thirtieth session, at the same time, by writers who read no engine code: blind92
