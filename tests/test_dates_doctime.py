@@ -7474,3 +7474,19 @@ def test_now_of_a_things_place_today_does_not_bring_an_account_to_the_present(tm
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["Sunday 10 June"] == "1951-06-10"
+
+
+def test_an_anniversary_of_that_thing_counts_from_the_article_not_another_document(tmp_path: Path) -> None:
+    # "Twenty-five years to the day after that photograph was published, on 21 May": "that" points into
+    # the article ("I opened this bakery in May 1960 … twenty-five years on"), not at another document's
+    # "Photograph: …, published on 3 May 1900" (which made the article 1925's)
+    texts = {
+        "a.txt": "MUSEUM NOTES\nPhotograph: the mayor with the town charter, published on 3 May 1900.\n",
+        "b.txt": "KELBY GAZETTE\nKELBY, 20 May — The bakery in Mill Street reopened yesterday after its new oven "
+        'was fitted.\n"I opened this bakery in May 1960," said Mrs Ada Pike, "and twenty-five years on I still '
+        'bake every loaf myself."\nThe Gazette photographed the new bakery for its issue of 21 May that year.\n'
+        "Twenty-five years to the day after that photograph was published, on 21 May, our photographer will "
+        "call again.\nThe anniversary sale opens on Saturday 25 May.\n",
+    }
+    got = {m.text: m.start_iso for m in resolve(tmp_path, texts)}
+    assert (got["20 May"], got["Saturday 25 May"]) == ("1985-05-20", "1985-05-25")

@@ -1259,6 +1259,14 @@ def _anaphor_in_sentence(a: Anniversary, text: str) -> Base | None:
 _THE_EVENT = re.compile(r"the\s+[^\W\d_]+\.?$", re.I)  # "the opening": one noun, named by its article
 
 
+def _own_if_pointed(a: Anniversary, base: Base | None) -> Base | None:
+    """`base`, unless the subject points back ("that photograph was published") and another document's
+    sentence gave it: what "that" points at is in the article itself (the table's bases stand)."""
+    if base is not None and base.text and base.strength < 1.0 and _ANAPHOR.match(a.subject):
+        return None
+    return base
+
+
 def _the_event_in_sentence(a: Anniversary, text: str) -> Base | None:
     """The year of the last full date before the anniversary in its own sentence, when the count is to
     the day and its subject one noun after "the" ("… ran … on 10 January 1863, so the trip falls 150
@@ -1372,7 +1380,11 @@ def count(
         days = _days_kept(text[s:e])
         step = None if a.possessive else _anaphor_in_sentence(a, text)
         found = step or (None if a.possessive else _anaphor_base(a, text) or _the_event_in_sentence(a, text))
-        found = found or (None if a.possessive else finder.find(a.subject, article_id, besides=text[s:e], days=days))
+        found = found or (
+            None
+            if a.possessive
+            else _own_if_pointed(a, finder.find(a.subject, article_id, besides=text[s:e], days=days))
+        )
         if found is not None and _own_report(found, article_texts):
             found = None
         if found is None and dated:
