@@ -7490,3 +7490,16 @@ def test_an_anniversary_of_that_thing_counts_from_the_article_not_another_docume
     }
     got = {m.text: m.start_iso for m in resolve(tmp_path, texts)}
     assert (got["20 May"], got["Saturday 25 May"]) == ("1985-05-20", "1985-05-25")
+
+
+def test_an_anniversary_that_will_be_kept_in_january_dates_a_december_page_in_the_year_before(tmp_path: Path) -> None:
+    # "Озёрск, 20 декабря" / "В среду, 2 января, исполнится сорок лет заводу: … 2 января 1940 года." / "К
+    # 40-летию завода …": the page is of December 1979 (both counts the same anniversary, kept in 1980)
+    text = (
+        "«ОЗЁРСКИЙ ВЕСТНИК»\nОзёрск, 20 декабря\n"
+        "В среду, 2 января, исполнится сорок лет заводу: его первая плавка прошла 2 января 1940 года.\n"
+        "К 40-летию завода музей готовит выставку старых фотографий.\n"
+        "Выставка откроется 27 декабря в доме культуры.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["27 декабря"] == "1979-12-27"

@@ -213,7 +213,8 @@ _ES_OWN_CENTURY = re.compile(
 )
 _ES_OWN_COUNTS = {"primer siglo": 100, "medio siglo": 50, "centenario": 100, "bicentenario": 200, "cincuentenario": 50}
 # "школе исполняется 100 лет", "исполнилось 50 лет"
-_RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3})\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
+# (or a number written out: "исполнится пятьдесят лет программе «Время»")
+_RU_TURNS = re.compile(r"исполн\w+\s+(?P<n>\d{1,3}|[а-яё]+)\s+(?:лет|года|год)\b(?!\s+(?:со\s+дня|с\s+момента))", re.I)
 _ES_ORDINALS = {
     "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
     "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10, "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40,
@@ -3274,7 +3275,10 @@ def _kept_after_weekday_head(head: Mention | None, c: Counted, text: str, before
 
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b|\bday\s+for\s+day\b", re.IGNORECASE)
 # "We will put her in on 31 January, a hundred and fifty years after she finally went": kept ahead
-_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+# (Russian and Spanish too: "В понедельник, 1 января, исполнится пятьдесят лет …" of "Глинорецк, 21 декабря")
+_WILL = re.compile(
+    r"\b(?:will|shall)\b|['’]ll\b|исполнится|исполнятся|будет|будут|\b(?:se\s+)?cumplir[áa]n?\b", re.IGNORECASE
+)
 
 
 def _kept_after_dateline(
@@ -3297,6 +3301,10 @@ def _kept_after_dateline(
 def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: BaseFinder) -> Findings:
     """Every piece of evidence for the article's own time, and the anniversaries it counts."""
     out = list(_dateline(article, mentions))
+    # (base, anniversary's year) → the present's year and why, of an anniversary kept early in the year
+    # after the page's own date; `plain`: where the others of the same count stand in `out`
+    kept_before: dict[tuple[int, int], tuple[int, str]] = {}
+    plain: list[tuple[int, tuple[int, int]]] = []
     counts_on_day: dict[int, list[int]] = {}  # the year of a day dated elsewhere → its "years ago"s in `out`
     counted: list[Counted] = []
     unbased: list[tuple[Anniversary, int]] = []
@@ -3359,6 +3367,10 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
                 or _kept_after_dateline(kept_on, c, text, a)
                 or (c.year, c.why)
             )
+            if year != c.year:
+                kept_before[(c.base.year, c.year)] = (year, why)
+            elif not c.past:
+                plain.append((len(out), (c.base.year, c.year)))
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
         found_ago = False
         for year, base, why, on_day in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
@@ -3379,6 +3391,11 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
     # бывшие кружковцы открыли обсерваторию", the day dated 1959 elsewhere: only the longest count is
     # from that year (a shorter one tells of a later event kept on the same day)
     shorter = {i for at in counts_on_day.values() for i in at if out[i].year < max(out[j].year for j in at)}
+    for i, key in plain:
+        # ("В понедельник, 1 января, исполнится пятьдесят лет …" of "21 декабря", then "К 50-летию …": the
+        # same anniversary, kept the coming January, so the same present)
+        if key in kept_before:
+            out[i] = replace(out[i], year=kept_before[key][0], why=kept_before[key][1])
     out = [ev for i, ev in enumerate(out) if i not in shorter]
     return Findings(out, counted, unbased)
 
