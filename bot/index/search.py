@@ -1664,34 +1664,27 @@ class SearchIndex:
 
     def _split_pinyin(self, term: str) -> tuple[int, ...]:
         """The stems of two pinyin words the corpus writes next to each other that a query word
-        joins ("huangshi": huang, shi); () when none."""
+        joins ("huangshi": huang, shi); then of two Chinese words ("liushuizhen": 流水 镇, as the
+        text's 流水镇 is cut); () when none."""
         if len(term) < PINYIN_SPLIT_MIN or not reads_as_pinyin(term):
             return ()
-        for i in range(2, len(term) - 1):
-            a, b = self._surface.get(term[:i]), self._surface.get(term[i:])
-            if a is None or b is None or not (reads_as_pinyin(term[:i]) and reads_as_pinyin(term[i:])):
-                continue
-            for t1, t2 in itertools.product(self._stems_of_surface(a), self._stems_of_surface(b)):
-                key = (t1 << 32) | t2
-                lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
-                if hi > lo:
-                    return (t1, t2)
-        return self._split_pinyin_han(term)
-
-    def _split_pinyin_han(self, term: str) -> tuple[int, ...]:
-        """The same for two Chinese words: "liushuizhen" for 流水 镇, as the text's 流水镇 is cut."""
-        if not len(self._han):
-            return ()
-        for i in range(2, len(term) - 1):
-            head, tail = term[:i], term[i:]
-            if not (reads_as_pinyin(head) and reads_as_pinyin(tail)):
-                continue
-            for t1, t2 in itertools.product(self._han_by_pinyin(head), self._han_by_pinyin(tail)):
-                key = (t1 << 32) | t2
-                lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
-                if hi > lo:
-                    return (t1, t2)
+        readers = (self._latin_stems, self._han_by_pinyin) if len(self._han) else (self._latin_stems,)
+        for stems_of in readers:
+            for i in range(2, len(term) - 1):
+                head, tail = term[:i], term[i:]
+                if not (reads_as_pinyin(head) and reads_as_pinyin(tail)):
+                    continue
+                for t1, t2 in itertools.product(stems_of(head), stems_of(tail)):
+                    key = (t1 << 32) | t2
+                    lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
+                    if hi > lo:
+                        return (t1, t2)
         return ()
+
+    def _latin_stems(self, word: str) -> list[int]:
+        """The stems of the corpus word written as `word` ([] when there is none)."""
+        sid = self._surface.get(word)
+        return self._stems_of_surface(sid) if sid is not None else []
 
     def _han_by_pinyin(self, syllables: str) -> list[int]:
         """The corpus's Chinese words that read as these pinyin syllables (a single character too)."""
