@@ -412,7 +412,7 @@ _LAST_SEASON = re.compile(
     re.IGNORECASE,
 )
 # "Next summer's regatta … 4 and 5 July", "el próximo verano", "следующим летом": the first such season
-# that is not under way or over by the article's day (`_next_season_year`).
+# that is not under way or over by the article's day (read in `_year_by_rules`, from `_SEASON_STARTS`).
 _NEXT_SEASON = re.compile(
     r"(?=[nelpсб])(?:\bnext\s+(?P<en>summer|spring|autumn|fall)\b"
     r"|\b(?:el|la)\s+pr[óo]xim[oa]\s+(?P<es>verano|primavera|otoño)\b"
