@@ -7503,3 +7503,18 @@ def test_an_anniversary_that_will_be_kept_in_january_dates_a_december_page_in_th
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["27 декабря"] == "1979-12-27"
+
+
+def test_a_quotation_after_that_month_of_the_year_its_paragraph_names_is_of_that_year(tmp_path: Path) -> None:
+    # "In the spring of 1936 she met Tom Hartley, a miner, who wrote to her that April from the pit village:"
+    # / ""I shall come on the 18th …"": April 1936, not the obituary's year
+    text = (
+        "NELL HARTLEY\n"
+        "Nell Hartley, who has died aged 90, ran the village shop in Kelby for forty years. She died last "
+        "week, on Monday 10 July.\n"
+        "She was born on 2 March 1916, a farmer's daughter.\n"
+        "In the spring of 1936 she met Tom Hartley, a miner, who wrote to her that April from the pit village:\n"
+        '"I shall come on the 18th, and we can go to the fair on the 20th."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["18th"], got["20th"]) == ("1936-04-18", "1936-04-20")

@@ -1004,7 +1004,12 @@ _LAST_MONTH_OF = re.compile(r"\b(?:del\s+mes\s+(?:pasado|anterior)|of\s+last\s+m
 def _in_the_quoted_letter(m: Mention, text: str, lead: Mention | None) -> bool:
     """Whether `m` is inside a quotation that opens its paragraph, after a paragraph that ends on a
     letter's date (`lead`)."""
-    return lead is not None and text.lstrip()[:1] in '"“«' and inside_quotes(text[: m.start])
+    return lead is not None and _in_an_opening_quotation(m, text)
+
+
+def _in_an_opening_quotation(m: Mention, text: str) -> bool:
+    """Whether `m` is inside a quotation that opens its paragraph."""
+    return text.lstrip()[:1] in '"“«' and inside_quotes(text[: m.start])
 
 
 def _quoted_in_dated_words(
@@ -1020,6 +1025,10 @@ def _quoted_in_dated_words(
         return lead.year + 1 if lead.end_month - m.month > NEW_YEAR_AHEAD_MONTHS else lead.year
     if prev is None or prev.year is None or not prev.historical:
         return None
+    if prev.end < 0 and prev.para == pidx - 1 and _in_an_opening_quotation(m, text):
+        # (or the month and year the paragraph before introduces its quotation with: "In the summer of
+        # 1929 she met Arthur, who wrote to her that September …:" / ""… until Friday the 13th …"")
+        return prev.year + 1 if prev.month - m.month > NEW_YEAR_AHEAD_MONTHS else prev.year
     if prev.para != pidx or not prev.end <= m.start:
         return None
     if s <= prev.end:
@@ -3078,10 +3087,15 @@ def _month_told_next(text: str, start: int, pidx: int) -> _Prev | None:
         return None
     year = next(reversed(list(_MONTH_YEAR_AFTER.finditer(text, start))), None)  # the last
     told = int(year.group("y")) if year is not None and EN_MONTHS.get(year.group("m")) == month else None
+    if told is None and _THAT_MONTH_BEFORE_COLON.search(text) and len(named := set(years_in(text))) == 1:
+        # ("In the summer of 1929 she met Arthur, who wrote to her that September from the moor road:")
+        (told,) = named
     return _Prev(month, 1, told, told is not None, pidx)
 
 
 _MONTH_YEAR_AFTER = re.compile(rf"\b(?P<m>{'|'.join(MONTH_NAMES)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
+# "… wrote to her that September from the poles on the moor road:": the month of the year the paragraph names
+_THAT_MONTH_BEFORE_COLON = re.compile(rf"\bthat\s+(?:{'|'.join(MONTH_NAMES)})\b[^.!?:]*:\s*$")
 
 
 _THAT_WEEKDAY = re.compile(
