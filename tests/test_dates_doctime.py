@@ -7518,3 +7518,15 @@ def test_a_quotation_after_that_month_of_the_year_its_paragraph_names_is_of_that
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["18th"], got["20th"]) == ("1936-04-18", "1936-04-20")
+
+
+def test_an_anniversary_word_before_its_noun_dates_the_celebration_not_the_origin(tmp_path: Path) -> None:
+    # "Today is a hundred years to the day since the first tram ran, on 4 May 1901 …" / "The museum is
+    # running centenary trams on 4 and 5 May": 2001's days, not 1901's
+    text = (
+        "KELBY HERALD, Friday 4 May 2001\n"
+        "Today is a hundred years to the day since the first electric tram ran in Kelby, on 4 May 1901.\n"
+        "The transport museum is running centenary trams on 4 and 5 May, and the mayor will ride the first.\n"
+    )
+    got = sorted(m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.text == "4 and 5 May")
+    assert got == ["2001-05-04", "2001-05-05"]

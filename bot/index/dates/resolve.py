@@ -161,6 +161,9 @@ _ANNIVERSARY_WORD = re.compile(
     re.IGNORECASE,
 )
 # "the commemoration of the 80th anniversary of X on 1 September": the date is the commemoration's.
+# An anniversary word before the noun it qualifies ("centenary trains", "jubilee concert"): what is held
+# for it, not what it counts from
+_ATTRIBUTIVE = re.compile(r"(?:centenary|centennial|bicentenary|jubilee|anniversary)\s", re.IGNORECASE)
 _CELEBRATED = re.compile(
     r"\b(?:(?:commemorations?|celebrations?|ceremon(?:y|ies)|observances?|events?|concerts?|services?)\s+"
     r"(?:of|marking|to\s+mark|for)|commemorat(?:e|es|ed)|celebrat(?:e|es|ed)|honou?r(?:s|ed)?|observ(?:e|es|ed)"
@@ -3832,7 +3835,8 @@ def _year_by_rules(
     for c in ctx.findings.counted:
         a = c.phrase
         in_scope = c.para == pidx + 1 and a.end <= m.start < a.scope_end and not a.possessive
-        if not in_scope or _AND_DID.match(text, a.end, m.start):
+        if not in_scope or _AND_DID.match(text, a.end, m.start) or _ATTRIBUTIVE.fullmatch(text, a.start, a.end + 1):
+            # ("The railway is running centenary trains on 6 and 7 April": the celebration's own days)
             # (the tests below decide only for a date in the scope; "for the centenary and reached
             # the top on 16 July": a verb of the sentence's own, not the subject's clause)
             continue
