@@ -1010,6 +1010,12 @@ def _in_the_quoted_letter(m: Mention, text: str, lead: Mention | None) -> bool:
     return lead is not None and _in_an_opening_quotation(m, text)
 
 
+def _in_the_letters_year(year: int, month: int, m: Mention) -> int:
+    """The year of a day a letter of `month` in `year` names: the next one for an early month of the
+    year after a late one (a December letter's "on the 3rd" of January)."""
+    return year + 1 if month - m.month > NEW_YEAR_AHEAD_MONTHS else year
+
+
 def _in_an_opening_quotation(m: Mention, text: str) -> bool:
     """Whether `m` is inside a quotation that opens its paragraph."""
     return text.lstrip()[:1] in '"“«' and inside_quotes(text[: m.start])
@@ -1025,13 +1031,13 @@ def _quoted_in_dated_words(
         # (the quotations of a paragraph that opens on one, after the letter's date: "… who wrote to his
         # brother on Thursday 28 April 1859. …" / ""… the band practises on the 29th and 30th …," he
         # wrote. "Mother says we shall all go down … on the 2nd …"")
-        return lead.year + 1 if lead.end_month - m.month > NEW_YEAR_AHEAD_MONTHS else lead.year
+        return _in_the_letters_year(lead.year, lead.end_month, m)
     if prev is None or prev.year is None or not prev.historical:
         return None
     if prev.end < 0 and prev.para == pidx - 1 and _in_an_opening_quotation(m, text):
         # (or the month and year the paragraph before introduces its quotation with: "In the summer of
         # 1929 she met Arthur, who wrote to her that September …:" / ""… until Friday the 13th …"")
-        return prev.year + 1 if prev.month - m.month > NEW_YEAR_AHEAD_MONTHS else prev.year
+        return _in_the_letters_year(prev.year, prev.month, m)
     if prev.para != pidx or not prev.end <= m.start:
         return None
     if s <= prev.end:
