@@ -1297,6 +1297,25 @@ def test_a_question_for_a_name_needs_a_name_near_what_it_asks_about(tmp_path: Pa
     assert [h.article.title for h in index.search("what was the title of Jean Rudd's memoir?")] == ["Memoir"]
 
 
+def test_a_name_beside_the_place_a_who_question_names_does_not_answer_for_the_office(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Fenby Grammar School\n\nFenby Grammar School was opened by Lord Ashdown in 1902, and its hall "
+            "seats four hundred.\n",
+            "b.txt": "Bypass\n\nThe Orton bypass opened on a wet Friday, when the mayoress cut a ribbon at the Mill "
+            "Lane roundabout.\n",
+            "c.txt": "Fair\n\nThe Kelby fair was opened by the mayoress, Joan Trigg, beside the Market Cross.\n",
+            "d.txt": "Sports day\n\nThe headmistress handed out the cups on a bright afternoon.\n",
+        },
+    )
+    # no headmistress written of the school: a name beside its own name does not say who she was
+    assert index.search("who was the headmistress at Fenby Grammar School?") == []
+    # a mayoress, and near her only the name of the place where she cut the ribbon
+    assert index.search("who was the mayoress at the opening of the Orton bypass?") == []
+    assert [h.article.title for h in index.search("who was the mayoress at the Kelby fair?")] == ["Fair"]
+
+
 def test_a_which_question_needs_a_name_near_its_noun(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from bot.index.textnorm import han_words, is_han, normalize
 
@@ -82,23 +83,34 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _OPENING_QUOTES = frozenset("‘“«\"'")
 
 
-def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
+class Asked(NamedTuple):
+    """What a question asks the name of (`named_thing`)."""
+
+    word: str  # the word it asks the name of, folded ("author")
+    of: tuple[str, ...]  # the words of what that belongs to, in small letters ("biography")
+    deed: bool  # the word is a deed whose doer is asked for ("who founded …?": see `did_near`)
+    person: bool = False  # a person is asked for ("who was the matron …?"): see `names_near`
+
+
+def named_thing(query: str) -> Asked | None:
     """The word a question asks the name of ("which ship did …?", "Rowanburn Wood Trust chairman" too),
-    folded; the words of what it belongs to ("author", ("hogg", "biography") of "who is the author of
-    Hogg's biography?"), which an answer may name it beside instead ("James MacManus's biography");
-    and whether the word is a deed whose doer is asked for ("who founded …?": see `did_near`). None
-    for other queries and when the phrase ends in a name ("who was the Flying Scotsman?")."""
+    folded; the words of what it belongs to ("author", ("biography",) of "who is the author of Hogg's
+    biography?"), which an answer may name it beside instead ("James MacManus's biography": only the
+    words in small letters, as a name beside a name says nothing of who holds the office, "who was the
+    matron at Scarletmoss Infirmary?" of "Radio Scarlet, the station at Scarletmoss Infirmary"); and
+    whether the word is a deed whose doer is asked for. None for other queries and when the phrase ends
+    in a name ("who was the Flying Scotsman?")."""
     if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
-        return normalize(m.group("w")), (), False
+        return Asked(normalize(m.group("w")), (), False)
     if (m := _ROLE_LAST.match(query)) is not None:
-        return normalize(m.group("w")), (), False
+        return Asked(normalize(m.group("w")), (), False, person=True)
     if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
-        return normalize(words[0]), tuple(map(_folded, words[1:])), False
+        return Asked(normalize(words[0]), tuple(map(_folded, _in_small_letters(words[1:]))), False, person=True)
     if (m := _ZH_WHO.match(query)) is not None and is_han(m.group("p").strip()):
         *of, head = han_words(m.group("p").strip())
-        return head, tuple(w for w in of if len(w) > 1), False
+        return Asked(head, tuple(w for w in of if len(w) > 1), False, person="是谁" in query or "是哪位" in query)
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
-        return normalize(m.group("w")), (), True
+        return Asked(normalize(m.group("w")), (), True)
     for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES):
         m = rx.match(query)
         if m is None:
@@ -109,8 +121,13 @@ def named_thing(query: str) -> tuple[str, tuple[str, ...], bool] | None:
         last = words[-1].strip("?.,!") if words else ""
         if not (_HEAD.fullmatch(last) and len(last) > 2):
             return None
-        return normalize(last), tuple(own_words(rest[0])) if rest else (), False
+        belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
+        return Asked(normalize(last), belongs, False, person=rx in (_WHO_IS_THE, _WHO_IS_THE_ES))
     return None
+
+
+def _in_small_letters(words: Iterable[str]) -> list[str]:
+    return [w for w in words if not w[0].isupper()]
 
 
 def _zh_name_beside(text: str, s: int, e: int, own: frozenset[str]) -> bool:
@@ -169,10 +186,21 @@ def given_by_near(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_FROM_SOMEONE.match(text, e) for _, e in spans)
 
 
-def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = NAME_NEAR) -> bool:
+# A place's name follows a preposition of place, its article and the rest of the name between ("when the
+# mayoress cut a tape at the Tarn Lane roundabout"): a question for a person is not answered by it.
+_AT_PLACE = re.compile(
+    r"\b(?:at|in|on|near|from|to|into|onto|outside|inside|across|along|around|through|towards?|past|beyond"
+    r"|behind|opposite|via|en|desde|hacia|hasta)\s+(?:(?:the|el|la|los|las)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+)*$"
+)
+
+
+def names_near(
+    text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = NAME_NEAR, person: bool = False
+) -> bool:
     """Whether `text` names something within `reach` words of one of `spans` (the word asked
     about), in the same sentence: a word with a capital that does not open the sentence, or a
-    quoted title, that is not one of the question's own words `own` (folded)."""
+    quoted title, that is not one of the question's own words `own` (folded). For a `person`, not a
+    place's name after a preposition of place."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for s, e in spans:
         if is_han(text[s:e]):
@@ -194,6 +222,8 @@ def names_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str],
                 continue
             # (a quotation that opens in small letters is speech, not a title: "the landlord reports that
             # the snug was "full to the rafters"")
+            if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
+                continue
             if (quoted and not word[0].islower()) or (word[0].isupper() and not opens):
                 return True
     return False

@@ -1939,19 +1939,21 @@ class SearchIndex:
         if (named := named_thing(query)) is not None:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
             # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
-            head = [t for t in q.terms if t.term == named[0] and t.expansions]
-            if named[2] and named[0] in NAMING_VERBS:
+            head = [t for t in q.terms if t.term == named.word and t.expansions]
+            if named.deed and named.word in NAMING_VERBS:
                 head = self._prepare(NAMING_VERBS_TEXT).terms  # ("who called …?" of "… once described it")
-            of = [t for t in q.terms if t.term in named[1] and t.expansions]
+            of = [t for t in q.terms if t.term in named.of and t.expansions]
             alive, own = np.flatnonzero(cover >= floor), own_words(query)
             # (a deed's verb is read in passages of the question's own language: "¿quién fundó …?" is not
             # answered by an English "fund" beside a name)
-            same = q.lang if named[2] and is_latin(named[0]) else None
-            naming = self._articles_naming(head, alive, own, deed=named[2], lang=same, rank=bound if named[2] else None)
-            if named[2]:
+            same = q.lang if named.deed and is_latin(named.word) else None
+            naming = self._articles_naming(
+                head, alive, own, deed=named.deed, lang=same, rank=bound if named.deed else None, person=named.person
+            )
+            if named.deed:
                 # (or what the deed gave, with its giver: "who gave Arthur Clegg a donation?" of "received a
                 # financial donation from a Colonel Younghusband")
-                gift = [t for t in q.terms if t.term != named[0] and t.expansions]
+                gift = [t for t in q.terms if t.term != named.word and t.expansions]
                 naming |= self._articles_naming(gift, alive[~naming[alive]], own, given=True, rank=bound)
             if of:
                 without = ~self._articles_holding(head[0]) if head else np.ones(len(cover), dtype=bool)
@@ -2281,10 +2283,11 @@ class SearchIndex:
         given: bool = False,
         lang: int | None = None,
         rank: np.ndarray | None = None,
+        person: bool = False,
     ) -> np.ndarray:
         """Per article, whether one of `arts` names something near a form of one of the query words
-        (`naming.names_near`): read for at most NAMING_READ_MAX of their passages holding one, not
-        kept (what counts as a name depends on the question's own words)."""
+        (`naming.names_near`; a `person`: not a place's name): read for at most NAMING_READ_MAX of their
+        passages holding one, not kept (what counts as a name depends on the question's own words)."""
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
@@ -2306,7 +2309,7 @@ class SearchIndex:
                     if given
                     else did_near(text, marks, own)
                     if deed
-                    else names_near(text, marks, own)
+                    else names_near(text, marks, own, person=person)
                 ):
                     held[self._article_of[p]] = True
             held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
