@@ -1790,6 +1790,18 @@ def test_a_chinese_who_is_question_needs_a_chinese_name_beside_the_word_it_asks_
     assert [h.article.title for h in index.search("白沙镇镇长是谁")] == ["白沙镇新闻"]
 
 
+def test_a_chinese_who_is_question_about_a_title_in_its_marks_needs_the_name_too(tmp_path: Path) -> None:
+    # "《山乡巨变》的导演是谁" of an article that shows the film and never names its director: nothing
+    files = {
+        "a.txt": "电影节\n\n县电影院昨晚放映了《山乡巨变》，观众很多。\n",
+        "b.txt": "白沙镇新闻\n\n白沙镇的新学校由导演王建国题写校名。\n",
+        "c.txt": "Trade news\n\nMr Sinclair opened a shop in the high street.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("《山乡巨变》的导演是谁") == []
+    assert [h.article.title for h in index.search("白沙镇新学校的导演是谁")] == ["白沙镇新闻"]
+
+
 def test_how_much_is_it_asks_for_a_sum(tmp_path: Path) -> None:
     # "how much are tickets for the garden party?" of "Tickets … go on sale on 20 May": no price, no answer
     files = {

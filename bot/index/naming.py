@@ -48,6 +48,7 @@ _ZH_SURNAMES = (
     "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
     "戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 )
+_ZH_TITLE_MARKS = re.compile(r"[《》〈〉「」『』“”\"'\s]")
 _ZH_NAME_AFTER = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 _ZH_NAME_BEFORE = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 # "who founded Libros Iskra?", "¿quién fundó …?", "кто победил в конкурсе …?": the doer, named beside the deed
@@ -106,8 +107,9 @@ def named_thing(query: str) -> Asked | None:
         return Asked(normalize(m.group("w")), (), False, person=True)
     if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
         return Asked(normalize(words[0]), tuple(map(_folded, _in_small_letters(words[1:]))), False, person=True)
-    if (m := _ZH_WHO.match(query)) is not None and is_han(m.group("p").strip()):
-        *of, head = han_words(m.group("p").strip())
+    # (a title in its marks is part of what the word belongs to: "《茶山春》的编剧是谁")
+    if (m := _ZH_WHO.match(query)) is not None and is_han(phrase := _ZH_TITLE_MARKS.sub("", m.group("p").strip())):
+        *of, head = han_words(phrase)
         return Asked(head, tuple(w for w in of if len(w) > 1), False, person="是谁" in query or "是哪位" in query)
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return Asked(normalize(m.group("w")), (), True)
