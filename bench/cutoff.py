@@ -128,6 +128,10 @@ Query sets (--set):
             thirtieth session to tune on (--blind62).
 - blind63:  tests/queries_blind63.py over seeds/ and over tests/gold/blind75/docs: the thirty-first
             round's blind set (--blind63), committed unscored in the thirtieth session.
+- blind64:  tests/queries_blind64.py over seeds/ and over tests/gold/blind76/docs: written in the
+            thirty-first session to tune on (--blind64).
+- blind65:  tests/queries_blind65.py over seeds/ and over tests/gold/blind77/docs: the thirty-second
+            round's blind set (--blind65), committed unscored in the thirty-first session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -234,6 +238,8 @@ from tests import (  # noqa: E402
     queries_blind61,
     queries_blind62,
     queries_blind63,
+    queries_blind64,
+    queries_blind65,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -324,6 +330,8 @@ BLIND_SETS = {
     "blind61": queries_blind61,
     "blind62": queries_blind62,
     "blind63": queries_blind63,
+    "blind64": queries_blind64,
+    "blind65": queries_blind65,
 }
 
 
@@ -473,6 +481,8 @@ LABELS = {
     "blind61": "tests/queries_blind61.py (sixty-first set, spent: seeds + the blind73 documents; 30th round)",
     "blind62": "tests/queries_blind62.py (sixty-second set, to tune on: seeds + the blind74 documents)",
     "blind63": "tests/queries_blind63.py (sixty-third set, BLIND: seeds + the blind75 documents; 31st round)",
+    "blind64": "tests/queries_blind64.py (sixty-fourth set, to tune on: seeds + the blind76 documents)",
+    "blind65": "tests/queries_blind65.py (sixty-fifth set, BLIND: seeds + the blind77 documents; 32nd round)",
 }
 
 
@@ -555,6 +565,8 @@ def main() -> None:
     parser.add_argument("--blind61", action="store_true", help="with --scores: the sixty-first set (spent)")
     parser.add_argument("--blind62", action="store_true", help="with --scores: the sixty-second set (to tune on)")
     parser.add_argument("--blind63", action="store_true", help="with --scores: the sixty-third set (BLIND: later)")
+    parser.add_argument("--blind64", action="store_true", help="with --scores: the sixty-fourth set (to tune on)")
+    parser.add_argument("--blind65", action="store_true", help="with --scores: the sixty-fifth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
