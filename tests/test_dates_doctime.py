@@ -7530,3 +7530,19 @@ def test_an_anniversary_word_before_its_noun_dates_the_celebration_not_the_origi
     )
     got = sorted(m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.text == "4 and 5 May")
     assert got == ["2001-05-04", "2001-05-05"]
+
+
+def test_an_entry_quoted_under_its_day_is_of_the_year_told_before_and_its_account_goes_on(tmp_path: Path) -> None:
+    # The daybook's first entry quoted under its day, "2 June", is the 1961 day the release dated, not the
+    # 2021 celebration's; and "Tuesday the 6th" after it goes on in that June (6 June 2021 was a Sunday)
+    got = resolve(tmp_path, {"a.txt": "HARBOUR MUSEUM PRESS RELEASE\n\nFor immediate release: 20 May\n\n"
+                             "The museum will mark the 60th anniversary of the Kelby lifeboat station on Wednesday "
+                             "2 June, sixty years to the day since the station opened on 2 June 1961.\n\n"
+                             "The display centres on the daybook of coxswain Tom Reddy. His first entry under the "
+                             'new crew reads: "2 June. Fog all morning; launched at noon." By Tuesday the 6th he '
+                             'was writing: "Engine trouble again."\n'})  # fmt: skip
+    quoted = [m for m in got if m.line == 7]
+    assert [(m.text, m.year, m.month, m.day) for m in quoted] == [
+        ("2 June", 1961, 6, 2),
+        ("Tuesday the 6th", 1961, 6, 6),
+    ]

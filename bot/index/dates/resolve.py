@@ -2907,7 +2907,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 text, max(0, m.start - 40), m.start
             ) is not None
             # (or a quoted record that opens on its date: 他在日记里写道："12月19日，晴。交易所今天开业")
-            record = record or (m.year is None and _opens_a_quoted_record(text, m.start))
+            entry = m.year is None and _opens_a_quoted_record(text, m.start)
+            record = record or entry
             # (or a quotation's day an earlier paragraph dated, told as past: "… until 31 January 1858 that she
             # floated" / "He said: "By the 31st of January he was settled in Deptford""; not the day kept now)
             quoted_again = (
@@ -2942,8 +2943,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # ("… the night of 7 September [2003] … ¶ "Some of us still remember the 7th as if it were
                 # yesterday"": the day named before, again, in its year)
                 # (a day recalled, not an account resumed: what follows is not told in its year; but a
-                # record quoted from that day, its weekday written, goes on in it: "… dead till the 3rd")
-                resumed = quoted_again and m.weekday is not None and earlier.year != ctx.time.year
+                # record quoted from that day, its weekday written, goes on in it: "… dead till the 3rd"; so
+                # does an entry quoted under its day: "His first entry reads: "5 July. …" By Friday the 9th")
+                resumed = ((quoted_again and m.weekday is not None) or entry) and earlier.year != ctx.time.year
                 year, basis, historical = earlier.year, "inferred", resumed
                 why = reason(N_("the day an earlier paragraph named, again: {why}"), why=earlier.why)
             if m.start in bare_with_weekday and year is None and ctx.time.year is not None and m.weekday is not None:
@@ -3649,11 +3651,15 @@ def _to_the_day_after(ctx: _Context, m: Mention, later: re.Match[str], now: int 
     return bases[-1] + step, why
 
 
+_AN_ENTRY = re.compile(r"\b(?:entry|entries|daybook|day-book|notebook)\b", re.IGNORECASE)
+
+
 def _opens_a_quoted_record(text: str, pos: int) -> bool:
     """Whether a date at `pos` opens a quotation that a record noun just before introduces ("He wrote
     in his diary: "12 December. …"", 他在日记里写道："12月19日，…")."""
-    before = text[max(0, pos - 30) : pos].rstrip()
-    return before[-1:] in '"“«「' and _RECORD_NOUN_RX.search(before) is not None
+    before = text[max(0, pos - 40) : pos].rstrip()
+    # (or an entry of one: "His first entry under the scheme reads: "5 July. Surgery full by nine"")
+    return before[-1:] in '"“«「' and (_RECORD_NOUN_RX.search(before) or _AN_ENTRY.search(before)) is not None
 
 
 def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev | None) -> tuple[int, str] | None:
