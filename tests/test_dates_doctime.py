@@ -7546,3 +7546,16 @@ def test_an_entry_quoted_under_its_day_is_of_the_year_told_before_and_its_accoun
         ("2 June", 1961, 6, 2),
         ("Tuesday the 6th", 1961, 6, 6),
     ]
+
+
+def test_a_quoted_weekday_day_keeps_the_month_in_the_past_year_the_article_told_it_of(tmp_path: Path) -> None:
+    # "By Thursday the 4th" in the skipper's letter is 4 May 1995 (a Thursday), not 4 June 2020, whose
+    # weekday it also has: the letter is of the first trip, and 4 May 2020 was a Monday
+    got = resolve(tmp_path, {"a.txt": "KELBY CANAL TRUST SUMMER NEWSLETTER\nPublished 12 June 2020\n\nTwenty-five "
+                             "years ago, on 1 May, the narrowboat Kestrel carried her first passengers on the Ashby "
+                             "arm.\n\nThis summer we celebrate her silver jubilee with trips on Saturday 13 June and "
+                             "Saturday 20 June.\n\nA letter from the skipper on that first trip, written to the Trust "
+                             'on 9 May: "On the 1st we had forty aboard. By Thursday the 4th we had carried three '
+                             'hundred."\n'})  # fmt: skip
+    day = next(m for m in got if m.text == "Thursday the 4th")
+    assert (day.year, day.month, day.day) == (1995, 5, 4)

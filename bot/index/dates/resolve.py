@@ -2603,6 +2603,18 @@ def _quoted_years_ago(m: Mention, text: str, ctx: _Context) -> tuple[Mention, in
     return None
 
 
+def _told_in_its_year(m: Mention, text: str, year: int | None, given: int | None, ctx: _Context) -> bool:
+    """Whether `year`, which the weekday of `m` quoted in `text` fits, is a past year the article has
+    told a day of `m`'s month in, and `given` (the year without the weekday) only the article's own."""
+    return (
+        year is not None
+        and given == ctx.time.year != year
+        and inside_quotes(text[: m.start])  # (a record's: not "This Saturday, the 26th" after a past day)
+        and _weekday_fits(m, year)
+        and any(d.year == year and d.month == m.month for d in ctx.told)
+    )
+
+
 def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     """The one day resolved before in the article with `m`'s day of the month and its weekday."""
     same = {d for d in ctx.told if d.day == m.day and d.weekday() == m.weekday}
@@ -2890,12 +2902,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # years to the day since the storming of the Bastille on 14 July 1789. The French
                     # visitors arrived on Wednesday the 12th" of 15 July 1989 is that July's)
                     and not _fits_the_present_month(m, year, text, ctx)
-                    and (
-                        nxt := _month_its_weekday_names(
-                            m, _year_without_weekday(m, text, s, e, taken, ctx, prev, pidx, anniversary_days), ctx
-                        )
-                    )
-                    is not None
+                    and (given := _year_without_weekday(m, text, s, e, taken, ctx, prev, pidx, anniversary_days))
+                    # (nor when that is only the article's own, and the weekday fits the month in a year the
+                    # article told it of: "Twenty-five years ago, on 2 June, … ¶ A letter from the master on
+                    # that first sailing, written on 9 June: "… By Friday the 8th we had carried …"")
+                    and not _told_in_its_year(m, text, year, given, ctx)
+                    and (nxt := _month_its_weekday_names(m, given, ctx)) is not None
                 ):
                     # "A letter he wrote in August 1946 survives: "I can start on Monday the 2nd"": the
                     # year the text gives, whose next month has the weekday, before another year
