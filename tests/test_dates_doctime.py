@@ -7559,3 +7559,20 @@ def test_a_quoted_weekday_day_keeps_the_month_in_the_past_year_the_article_told_
                              'hundred."\n'})  # fmt: skip
     day = next(m for m in got if m.text == "Thursday the 4th")
     assert (day.year, day.month, day.day) == (1995, 5, 4)
+
+
+def test_a_diary_quoted_after_n_years_ago_is_of_that_years_month_not_an_asides_and_runs_to_the_kept_day(
+    tmp_path: Path,
+) -> None:
+    # "Тридцать лет назад" (1992): the diary's days are of August 1992, the one month the article told of that
+    # year, not of March 1975, the launch named in between; and "14-го", the day kept now, is the diary's too
+    text = (
+        "ЛЕДОКОЛ «СЕВЕР»: ТРИДЦАТЬ ЛЕТ ПОЛЮСУ\nМурманск, 10 августа 2022 года.\nВ воскресенье, 14 августа, в музее "
+        "отметят 30 лет со дня, когда ледокол «Север» дошёл до Северного полюса 14 августа 1992 года.\n\n"
+        "Тридцать лет назад на «Севере» служил наш земляк, механик Олег Ткачёв. Ледокол спустили на воду 3 марта "
+        "1975 года. Олег сохранил свой дневник того лета и разрешил привести несколько строк:\n"
+        "    «12-го — лёд всё толще, идём медленно.\n     13-го — туман, стоим.\n     14-го — полюс! Флаг над льдом.»\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    diary = [(m.text, m.year, m.month, m.day) for m in got if m.line >= 6]
+    assert diary == [("12-го", 1992, 8, 12), ("13-го", 1992, 8, 13), ("14-го", 1992, 8, 14)]

@@ -2603,6 +2603,37 @@ def _quoted_years_ago(m: Mention, text: str, ctx: _Context) -> tuple[Mention, in
     return None
 
 
+def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
+    """Whether `m` opens its paragraph as the entry for the day after the last one, the paragraph
+    before's (a diary quoted line by line)."""
+    return (
+        pidx - prev.para == 1
+        and m.year is None
+        and not text[: m.start].strip(" \t«\"“„'")
+        and (m.month, m.day) == (prev.month, prev.day + 1)
+    )
+
+
+def _quoted_years_ago_told(m: Mention, text: str, ctx: _Context) -> tuple[Mention, int, str] | None:
+    """(the mention in its month, its year, the phrase) for a bare ordinal with no weekday quoted from a
+    record that its paragraph introduces with "N years ago", whose month was carried from a day of
+    another year, when the article has told days of that year in one month only."""
+    if m.weekday is not None or ctx.time.year is None or not inside_quotes(text[: m.start]):
+        return None
+    opened = [q.start() for q in _QUOTE_OPEN.finditer(text, 0, m.start)]
+    ago = ago_phrase(text[: opened[-1]]) if opened else None
+    if ago is None:
+        return None
+    year = ctx.time.year - ago[0]
+    # (only a month carried from a day of another year: «в ноябрьских записях … 19-го» keeps November)
+    if not any(d.month == m.month and d.year != year for d in ctx.told):
+        return None
+    months = {d.month for d in ctx.told if d.year == year}
+    if len(months) != 1 or not valid_day(month := months.pop(), m.day, year):
+        return None
+    return replace(m, month=month, end_month=month), year, ago[1]
+
+
 def _told_in_its_year(m: Mention, text: str, year: int | None, given: int | None, ctx: _Context) -> bool:
     """Whether `year`, which the weekday of `m` quoted in `text` fits, is a past year the article has
     told a day of `m`'s month in, and `given` (the year without the weekday) only the article's own."""
@@ -2770,6 +2801,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
+        bare_days: set[int] = set()  # (every bare ordinal)
         earlier_weekdays = with_weekday[: len(with_weekday) - sum(x.weekday is not None for x in found)]
         # ("下月12日，…组织职工代表赴大庆参观学习，15日返回": the days counted from the article's month first,
         # so that a bare day after one is of its month)
@@ -2786,6 +2818,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
+            bare_days = {x.start for x in bare}
             bare = [_into_the_accounts_next_month(x, prev, pidx, text, ctx) for x in bare]
             bare = [
                 x
@@ -2873,6 +2906,18 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                         year=year,
                         weekday=Weekday(m.weekday or 0),
                         day=Day(m.month, m.day, year),
+                    )
+                elif m.start in bare_days and (recorded := _quoted_years_ago_told(m, text, ctx)) is not None:
+                    # "Сорок лет назад … зимовал наш земляк … Станцию основали 16 декабря 1957 года …
+                    # дневник той зимы: «19-го — ветер стих …»": the year the paragraph counts back to, in
+                    # the one month the article told of that year (21 июля 1983 года), not the aside's
+                    m, year, basis, historical = recorded[0], recorded[1], "inferred", True
+                    if found[-1].start == m.start and told_next is None:
+                        carried = (m.end_month, m.end_day)  # (and the next lines' days go on from it: «20-го — …»)
+                    why = reason(
+                        N_("“{phrase}”: a record quoted from {year}, of the one month the article told of it"),
+                        phrase=recorded[2],
+                        year=year,
                     )
                 elif (
                     m.start in bare_with_weekday
@@ -4607,6 +4652,9 @@ def _year_by_rules(
             # (or a record its writer wrote back then: "Aquel domingo, el maestro … anotó: «Día 9. Mucho
             # frío …»" after "inaugurado el 9 de febrero de 1851")
             or _quoted_as_written(text, m.start)
+            # (or the next entry of a diary quoted line by line: «20-го — холод всё крепче … ¶ 21-го — минус
+            # 89,2!»)
+            or _next_entry(prev, m, pidx, text)
         )
         and not (_PRESENT.search(_unquoted_context(text, s, m.start, m.end)) and not _quoted_as_written(text, m.start))
         and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
