@@ -7576,3 +7576,17 @@ def test_a_diary_quoted_after_n_years_ago_is_of_that_years_month_not_an_asides_a
     got = resolve(tmp_path, {"a.txt": text})
     diary = [(m.text, m.year, m.month, m.day) for m in got if m.line >= 6]
     assert diary == [("12-го", 1992, 8, 12), ("13-го", 1992, 8, 13), ("14-го", 1992, 8, 14)]
+
+
+def test_a_day_something_is_set_for_after_a_past_account_is_of_the_present(tmp_path: Path) -> None:
+    # "Встреча … назначена на 19-го" (is set for the 19th) after an account of June 1959: 19 September 2019
+    text = (
+        "ВЫСТАВКА О ЛЕДОКОЛЕ\nАрхангельск, 5 сентября 2019 года.\nВ четверг, 12 сентября, в городском музее откроется "
+        "выставка о ледоколе «Ленин».\n\nЛедокол заложили 25 августа 1956 года. В первый рейс он вышел 3 июня 1959 "
+        "года, а уже 10-го дошёл до кромки льда.\n\nВстреча с ветеранами назначена на 19-го, ровно через неделю после "
+        "открытия.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    days = {m.text: (m.year, m.month) for m in got}
+    assert days["10-го"] == (1959, 6)
+    assert days["19-го"] == (2019, 9)

@@ -512,7 +512,9 @@ _PRESENT = re.compile(
     r"|this\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)"
-    r"|сегодня|сейчас|завтра|в этом году|нынешн|今年|今天|明天|目前|将)",
+    # (and, outside a quotation, what is set for a day: "Встреча … назначена на 19-го")
+    r"|сегодня|сейчас|завтра|в этом году|нынешн|(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)назначен[аоы]?\s+на\b"
+    r"|今年|今天|明天|目前|将)",
     re.IGNORECASE,
 )
 _ANNIV_AFTER = re.compile(
@@ -2736,7 +2738,11 @@ def _named_before(found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start for f in found)
 
 
-_BOOKED = re.compile(r"\b(?:is|are)\s+(?:booked|planned|scheduled|arranged|due)\b", re.IGNORECASE)
+_BOOKED = re.compile(
+    r"\b(?:is|are)\s+(?:booked|planned|scheduled|arranged|due)\b"
+    r"|(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)назначен[аоы]?\s+на\s",
+    re.IGNORECASE,
+)
 
 
 def _present_month(
