@@ -7590,3 +7590,14 @@ def test_a_day_something_is_set_for_after_a_past_account_is_of_the_present(tmp_p
     days = {m.text: (m.year, m.month) for m in got}
     assert days["10-го"] == (1959, 6)
     assert days["19-го"] == (2019, 9)
+
+
+def test_a_date_broken_over_two_lines_is_cited_on_the_line_of_its_day(tmp_path: Path) -> None:
+    # "… el\\ndía 9 …": the day is on the paragraph's second line, and so is the source line the answer cites
+    text = (
+        "Crónica del puerto\n\nEl martes 4 de marzo de 1924 llegó el primer vapor del invierno; el\n"
+        "día 9 zarpó hacia Cádiz con toda la carga.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    day = next(m for m in got if m.day == 9)
+    assert (day.month, day.line) == (3, 4)

@@ -2605,6 +2605,15 @@ def _quoted_years_ago(m: Mention, text: str, ctx: _Context) -> tuple[Mention, in
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _day_at(m: Mention) -> int:
+    """Where the day's number of `m` is written: its line is the mention's ("… el\ndía 5 por fin bajé")."""
+    digit = _DIGIT.search(m.text)
+    return m.start + digit.start() if digit else m.start
+
+
 def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
     """Whether `m` opens its paragraph as the entry for the day after the last one, the paragraph
     before's (a diary quoted line by line)."""
@@ -3082,7 +3091,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     article_id=article.article_id,
                     title=article.title,
                     file=article.file,
-                    line=lines.line(article.file, para.line, para.line_end, text, m.start),
+                    line=lines.line(article.file, para.line, para.line_end, text, _day_at(m)),
                     text=m.text,
                     sentence=sentence,
                     month=m.month,
