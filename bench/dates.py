@@ -133,6 +133,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND91,
     BLIND92,
     BLIND93,
+    BLIND94,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -392,6 +393,7 @@ def main() -> int:
     dev_sets += [BLIND89]  # scored once in the twenty-ninth session, at the twenty-ninth round's end (0.838): spent
     dev_sets += [BLIND92]  # written in the thirtieth session with blind93 (the thirty-first round's blind set)
     dev_sets += [BLIND91]  # scored once in the thirtieth session, at the thirtieth round's end (0.861): spent
+    dev_sets += [BLIND94]  # written in the thirty-first session with blind95 (the thirty-second round's blind set)
     quality(dev_sets + ([BLIND93] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")

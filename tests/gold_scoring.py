@@ -240,6 +240,10 @@ BLIND91 = GoldSet("blind91", GOLD / "blind91" / "docs", GOLD / "blind91" / "gold
 # to tune on, and blind93, the thirty-first round's blind set (a counts-only writer), committed unscored.
 BLIND92 = GoldSet("blind92", GOLD / "blind92" / "docs", GOLD / "blind92" / "gold.jsonl", False)
 BLIND93 = GoldSet("blind93", GOLD / "blind93" / "docs", GOLD / "blind93" / "gold.jsonl", False)
+# Written in the thirty-first session, at the same time, by writers who read no engine code: blind94
+# to tune on, and blind95, the thirty-second round's blind set (a counts-only writer), committed unscored.
+BLIND94 = GoldSet("blind94", GOLD / "blind94" / "docs", GOLD / "blind94" / "gold.jsonl", False)
+BLIND95 = GoldSet("blind95", GOLD / "blind95" / "docs", GOLD / "blind95" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
