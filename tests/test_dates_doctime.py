@@ -7601,3 +7601,16 @@ def test_a_date_broken_over_two_lines_is_cited_on_the_line_of_its_day(tmp_path: 
     got = resolve(tmp_path, {"a.txt": text})
     day = next(m for m in got if m.day == 9)
     assert (day.month, day.line) == (3, 4)
+
+
+def test_n_years_to_the_day_after_with_no_subject_counts_from_the_day_told_before(tmp_path: Path) -> None:
+    # "Fifty years to the day after, on Saturday 21 May": after 21 May 1966, told just before, so 2016 (the
+    # weekdays fit 1966 as well as 2016)
+    text = (
+        "KELBY FERRY FESTIVAL\nSaturday 14 May to Sunday 22 May\n\nThe first Kelby ferry crossed the estuary on "
+        "21 May 1966 with forty cars aboard. Fifty years to the day after, on Saturday 21 May, the town will "
+        "give it a party on the slipway.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert {m.text: m.year for m in got}["Saturday 21 May"] == 2016
+    assert "after the day told before" in next(m.why for m in got if m.text == "Saturday 21 May")

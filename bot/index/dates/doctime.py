@@ -161,7 +161,8 @@ _EN_YEARS_AFTER = re.compile(
     rf"(?:on\s+{_ON_DAY},?\s+)?"
     # ("Twenty-five years, almost to the day, after the County Senior Cup final")
     r"(?:,?\s*(?:almost\s+|nearly\s+|all\s+but\s+)?to\s+the\s+(?:day|night|week|hour),?\s+)?"
-    r"(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?",
+    # ("Fifty years to the day after, on Saturday 30 July, …": after what the sentence before dated)
+    r"(?:(?:after|since|on\s+from)\s+(?:the\s+(?:day|date)\s+)?|after(?=,))",
     re.I,
 )
 # "se cumplen 50 años de la final", "исполнилось 100 лет со дня изобретения"
@@ -538,6 +539,8 @@ class Anniversary:
     scope: str = ""  # the subject with the clauses attached to it ("…, which occurred on 26 April 1986")
     possessive: bool = False  # "its centenary": the subject is whatever the sentence is about
     scope_end: int = 0  # where the scope ends in the paragraph text
+    # "Fifty years to the day after, on …": no subject written; it stands for the day told before ("that")
+    elided: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -763,6 +766,8 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
         for m in _EN_YEARS_AFTER.finditer(text):
             n = _SPANS.get(" ".join(m.group("span").lower().split())) if m.group("span") else number_of(m.group("n"))
             a = found(n, m.end(), m.start(), m.end())
+            if a and text.startswith(",", m.end()):
+                a = replace(a, subject="that", scope="that", elided=True)  # (its subject left out: the day told before)
             if a and _PLUPERFECT_SUBJECT.match(a.scope):
                 continue  # "thirty-two years almost to the day after he had taken it up": two past days apart
             if a and (second := _SECOND_VERB.search(a.scope)):
@@ -1297,7 +1302,11 @@ def _points_back(a: Anniversary, text: str, start: int, end: int) -> Base | None
     last = dated[-1] if dated else None
     if last is None or last.year is None:
         return None
-    why = reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=last.text)
+    why = (
+        reason(N_("after the day told before, “{date}”"), date=last.text)
+        if a.elided
+        else reason(N_("“{subject}” points back at “{date}”"), subject=a.subject[:40], date=last.text)
+    )
     return Base(last.year, why, 1.0, text[start:end])
 
 
@@ -1472,7 +1481,7 @@ def count(
     # "the charter's 700th anniversary", "X is 700 years old": the phrase already names the subject
     template = (
         N_("“{phrase}”: {base} + {n}{qualifier}; {why}")
-        if a.subject and a.subject in phrase
+        if (a.subject and a.subject in phrase) or a.elided
         else N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}")
     )
     why = reason(
