@@ -7614,3 +7614,14 @@ def test_n_years_to_the_day_after_with_no_subject_counts_from_the_day_told_befor
     got = resolve(tmp_path, {"a.txt": text})
     assert {m.text: m.year for m in got}["Saturday 21 May"] == 2016
     assert "after the day told before" in next(m.why for m in got if m.text == "Saturday 21 May")
+
+
+def test_a_chinese_anniversary_counts_from_the_sentence_that_dates_the_day_it_is_kept(tmp_path: Path) -> None:
+    # 今年5月10日 is the 50th anniversary: of 1958年5月10日 (the same day), not of the 1963 building whose
+    # sentence shares more of the name; so 2008
+    text = (
+        "白沙渡口通航五十周年纪念活动\n\n今年5月10日是白沙渡口通航五十周年。1958年5月10日，第一条渡船载着二十名乘客驶过江面，"
+        "正式通航。\n\n1963年9月1日，白沙渡口候船大楼正式启用。\n\n纪念活动定于5月10日上午举行。\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.text == "5月10日"] == [2008, 2008]

@@ -1133,6 +1133,12 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     return Base(year, reason(N_("the article dates the same day: {quote}"), quote=quote(other)), 1.0, other)
 
 
+def _dates_a_day(base: Base, days: frozenset[tuple[int, int]], finder: BaseFinder) -> bool:
+    """Whether the sentence a base was found in dates one of `days`."""
+    reads = finder.day_reader
+    return not base.text or reads is None or bool(reads(base.text, base.year) & days)
+
+
 def _own_report(base: Base, texts: Sequence[str]) -> bool:
     """Whether a base is a sentence of this very article that names no year, filed under its
     dateline's (see `_news_sentences`): "When the comet's tail swept over Westbay on … 15 May"
@@ -1397,6 +1403,11 @@ def count(
         )
         if found is not None and _own_report(found, article_texts):
             found = None
+        if found is not None and step is None and days and dated and not _dates_a_day(found, days, finder):
+            # "今年3月29日是秦始皇兵马俑发现四十周年。1974年3月29日，…挖出了陶俑的残片" before
+            # "1979年10月1日，秦始皇兵马俑博物馆正式对外开放": the sentence that dates the very day it is kept
+            # on, before one sharing more words
+            found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "") or found
         if found is None and dated:
             found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "")
             found = found or _weekday_anchor(find_mentions(text[s:e]), a.n, dated)
