@@ -7625,3 +7625,18 @@ def test_a_chinese_anniversary_counts_from_the_sentence_that_dates_the_day_it_is
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [m.year for m in got if m.text == "5月10日"] == [2008, 2008]
+
+
+def test_a_coming_weekday_day_stays_in_the_month_carried_when_the_present_month_fits_it_only_years_before(
+    tmp_path: Path,
+) -> None:
+    # "Club nights start again on Wednesday the 14th" after April's closure, in a March newsletter of 2004:
+    # 14 April 2004 (a Wednesday), not 14 March of 1979, the founding year, the one year March has it
+    text = (
+        "KELBY CHESS CLUB SPRING NEWSLETTER\n\nThe club has met in Kelby since it was founded in 1979.\n"
+        "Our winter league began on Saturday 10 January and ended on Saturday 13 March.\nThe leap-day blitz, on "
+        "Sunday 29 February, drew twenty players.\n\nDATES FOR YOUR DIARY\nThe hall is closed from Friday 9 April to "
+        "Monday 12 April.\nClub nights start again on Wednesday the 14th.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026) if m.text == "Wednesday the 14th")
+    assert (day.year, day.month, day.day) == (2004, 4, 14)

@@ -2908,7 +2908,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     again = _resolve_one(moved, text, s, e, taken, ctx, prev, pidx, anniversary_days)
                     # (not when the weekday refutes the move and fitted before: "… please bring them in by
                     # Friday the 22nd" of a December letter, after January's days, is 22 January 1988)
-                    if again[0] is not None or m.weekday is None or year is None or not _weekday_fits(m, year):
+                    # (nor when the weekday fits the month carried in the article's year, and the move fits
+                    # it only in a year before: "… to Easter Monday, 12 April. … Classes start again on
+                    # Wednesday the 14th" of a March newsletter is 14 April 2004, not 14 March 1979)
+                    fitted = m.weekday is not None and year is not None and _weekday_fits(m, year)
+                    into_past = year is not None and year == ctx.time.year and again[0] is not None and again[0] < year
+                    if (again[0] is not None and not (fitted and into_past)) or not fitted:
                         m, (year, basis, why, historical) = moved, again
                 elif m.start in bare_with_weekday and (recorded := _quoted_years_ago(m, text, ctx)) is not None:
                     # "Grandad was in London for the tercentenary, fifty years ago. His diary says: "Friday
