@@ -482,3 +482,11 @@ def test_a_chinese_day_alone_before_an_adverb_is_a_mention() -> None:
     text = "1985年8月2日，他第一次登上长城，3日又去了十三陵，5日就回了家。"
     got = bare_ordinal_days(text, find_mentions(text), None)
     assert [(m.text, m.month, m.day) for m in got] == [("3日", 8, 3), ("5日", 8, 5)]
+
+
+def test_a_russian_day_still_to_come_before_the_letters_own_day_is_the_next_months() -> None:
+    # «28 ноября … обещают напечатать 3-го, а домой я вернусь к 10-му»: 3 and 10 December
+    text = "«Вторник, 28 ноября 1961 года. Снимки обещают напечатать 3-го, а домой я вернусь к 10-му, если отпустят»."
+    found = find_mentions(text)
+    days = bare_ordinal_days(text, found, None)
+    assert [(d.text, d.month, d.day) for d in days] == [("3-го", 12, 3), ("10-му", 12, 10)]

@@ -924,8 +924,9 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 # "на следующий день, 20-го" (not "20-го века"), "14日晚在虹湾着陆", "即15日凌晨", "hasta el día 22": a
 # day alone, of the month last named before it.
 # (and one a date is moved or set to, "Реванш назначен на 18-е", "перенесли на 20-е число"; not "на 1-е место")
+# (and one something is due by: "домой я вернусь к 12-му")
 _RU_BARE_DAY = re.compile(
-    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s))(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е)\b"
+    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=\bк\s)(?=\d{1,2}-му))(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е|му)\b"
     r"(?!\s+(?:век|год|тысяч|мест|издани|класс|сезон|тур|этаж|ряд|курс|полугоди|квартал|лет))"
 )
 # ("el viernes día 21": with its weekday)
@@ -1051,6 +1052,8 @@ def _zh_month_alone(text: str, start: int, end: int, day: int = 0) -> int | None
 
 
 ES_DAYS_BACK = 7  # a Spanish "el día N" a paragraph after a later day of the month may go back this far
+# Russian words of something still to come, promised or meant ("обещают показать", "вернусь", "будет")
+_RU_PROMISED = re.compile(r"(?<![а-яё])(?:обеща\w*|будет|будут|верн[уё]\w*|приед[уе]\w*|собира\w*|планиру\w*)", re.I)
 _YESTERDAY_BEFORE = re.compile(r"(?:вчера|ayer|昨天)[,，]?\s*(?:el\s+(?:día\s+)?)?$", re.IGNORECASE)
 
 
@@ -1058,7 +1061,7 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
     out: list[Mention] = []
     for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
         if (
-            (form == "ru" and "-го" not in text and "-е" not in text)
+            (form == "ru" and "-го" not in text and "-е" not in text and "-му" not in text)
             or (form == "zh" and "月" not in text and carried is None)
             or (form == "es" and "día" not in text)
         ):
@@ -1140,6 +1143,17 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             # ("Las inscripciones se reciben … hasta el día 9" after the week's days: before them; so
             # "Заявки … принимаются до 15-го" after "23 и 24 апреля")
             earlier = earlier or (deadline and (not before or form == "ru") and _BOOKING_ANY.search(text) is not None)
+            if (
+                form == "ru"
+                and last is not None
+                and before
+                and day < last[1]
+                and not earlier
+                and _RU_PROMISED.search(text, before[-1].end, m.start())
+            ):
+                # «Суббота, 30 сентября. … Кинохронику обещают показать 5-го, а домой я вернусь к 12-му»: a
+                # day still to come, before the one the letter is dated: the next month's
+                last = (last[0] % 12 + 1, 0)
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
             if deadline and day > last[1] and _ES_BOOKING.search(text):
