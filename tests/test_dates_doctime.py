@@ -7640,3 +7640,14 @@ def test_a_coming_weekday_day_stays_in_the_month_carried_when_the_present_month_
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}, newest_year=2026) if m.text == "Wednesday the 14th")
     assert (day.year, day.month, day.day) == (2004, 4, 14)
+
+
+def test_a_day_booked_after_a_sentence_about_next_year_is_next_years(tmp_path: Path) -> None:
+    # "Next year I mean to swim the whole coast. The first stretch is booked for 12 to 14 June": 2016
+    text = (
+        "Sea swim diary\n\nPosted 3 March 2015\n\nLast summer I swam from Kelby to Orton.\n\n"
+        "Next year I mean to swim the whole coast. The first stretch is booked for 12 to 14 June, with a night "
+        "at Orton at the end.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "12 to 14 June")
+    assert day.year == 2016

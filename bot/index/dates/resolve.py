@@ -3526,7 +3526,9 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
         return None  # ("Work … began on 14 September last year, and …": that date's own year)
     # ("… the model … last year. I cut the first matchstick on 12 September, and it took me all winter")
     future = _FUTURE.search(text, s, e) is not None
-    agrees = (_reads_past(text[s:e]) and not future) if shift < 0 else future
+    # (a day booked is one to come: "Next year I mean to finish Northamptonshire. The last six pillars are
+    # booked in for 1 to 6 April")
+    agrees = (_reads_past(text[s:e]) and not future) if shift < 0 else future or _BOOKED.search(text, s, e) is not None
     return (shift, " ".join(rel.group(0).split())) if agrees else None
 
 
