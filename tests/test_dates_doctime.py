@@ -7651,3 +7651,14 @@ def test_a_day_booked_after_a_sentence_about_next_year_is_next_years(tmp_path: P
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "12 to 14 June")
     assert day.year == 2016
+
+
+def test_a_chinese_next_months_day_in_a_quoted_record_counts_from_the_records_own_day(tmp_path: Path) -> None:
+    # “1957年6月20日，…下月5日大桥就要通车”: 5 July 1957, not the month after the article's own (August 2017)
+    text = (
+        "大桥通车六十周年\n\n本报讯（2017年7月1日）\n\n老工人王建国保存着当年的日记。他在日记中写道：“1957年6月20日，晴。"
+        "工程师说，下月5日大桥就要通车。”\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text.startswith("下月"))
+    assert (day.year, day.month, day.day) == (1957, 7, 5)
+    assert "quoted day before" in day.why

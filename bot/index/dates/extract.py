@@ -1202,12 +1202,15 @@ ZH_MONTH_STEP = {"本": 0, "上": -1, "下": 1}
 
 def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> list[Mention]:
     """The days named by this, last or next month (`_ZH_RELATIVE_MONTH_DAY`) of a paragraph whose
-    article's own month is `now_month`; their years are the resolver's, as for any day without one."""
+    article's own month is `now_month`, or, quoted after a date in the same quotation, that date's
+    (`quoted_date_before`); their years are the resolver's, as for any day without one."""
     out = []
     for m in _ZH_RELATIVE_MONTH_DAY.finditer(text):
         if any(x.start <= m.start() < x.end for x in found):
             continue
-        month = (now_month - 1 + ZH_MONTH_STEP[m.group("rel")]) % 12 + 1
+        quoted = quoted_date_before(text, found, m.start())
+        base = quoted.month if quoted is not None else now_month
+        month = (base - 1 + ZH_MONTH_STEP[m.group("rel")]) % 12 + 1
         day = int(m.group("d"))
         end = int(m.group("d2")) if m.group("d2") and int(m.group("d2")) > day else day
         if valid_day(month, day, None) and valid_day(month, end, None):
@@ -1218,6 +1221,16 @@ def zh_relative_month_days(text: str, found: list[Mention], now_month: int) -> l
             if m.group("d3") and valid_day(month, other := int(m.group("d3")), None):
                 out.append(replace(out[-1], day=other, end_day=other))
     return out
+
+
+def quoted_date_before(text: str, found: list[Mention], pos: int) -> Mention | None:
+    """The last date before `pos` inside the quotation that holds `pos`, if any: what a quoted record's
+    "下月3日" counts from (“9月12日，晴。……讲解员说，下月3日还有一批外国客人要来”)."""
+    for q in _QUOTATION.finditer(text):
+        if q.start() < pos < q.end():
+            inside = [x for x in found if q.start() < x.start and x.end <= pos]
+            return inside[-1] if inside else None
+    return None
 
 
 def _inside_range(x: Mention, day: int) -> bool:

@@ -74,6 +74,7 @@ from bot.index.dates.extract import (
     find_mentions,
     last_month_named,
     may_name_a_day,
+    quoted_date_before,
     valid_day,
     zh_relative_month_days,
 )
@@ -3871,6 +3872,20 @@ def _year_by_rules(
             year=year,
         )
         return year, "inferred", why + _weekday_note(m, year), False
+    if (
+        m.form == "zh"
+        and m.text[0] in ZH_MONTH_STEP
+        and prev is not None
+        and prev.year is not None
+        and prev.para == pidx
+        and (record_day := quoted_date_before(text, find_mentions(text), m.start)) is not None
+        and (record_day.month, record_day.day) == (prev.month, prev.day)
+    ):
+        # “9月12日，晴。……讲解员说，下月3日还有一批外国客人要来”: counted from the day the quoted record is
+        # dated, in its year (1978年10月3日), not from the article's own month
+        quoted_year = prev.year + (prev.month - 1 + ZH_MONTH_STEP[m.text[0]]) // 12
+        why = reason(N_("“{phrase}” counts from the quoted day before, {prev}"), phrase=m.text[:2], prev=prev.label)
+        return quoted_year, "inferred", why + _weekday_note(m, quoted_year), True
     if m.form == "zh" and m.text[0] in ZH_MONTH_STEP and article_year is not None and ctx.own_month is not None:
         # "本月20日", "上月30日": counted from the article's own month, so in its present (or the year
         # before or after, across the new year), whatever account the paragraph tells
