@@ -490,3 +490,14 @@ def test_a_russian_day_still_to_come_before_the_letters_own_day_is_the_next_mont
     found = find_mentions(text)
     days = bare_ordinal_days(text, found, None)
     assert [(d.text, d.month, d.day) for d in days] == [("3-го", 12, 3), ("10-му", 12, 10)]
+
+
+def test_a_range_with_a_comma_before_its_to_and_a_feast_before_its_weekday_is_one_range() -> None:
+    # "from Good Friday, 9 April, to Easter Monday, 12 April", "Saturday, 16 January, to Sunday, 24 January"
+    got = find_mentions("The hall is closed from Good Friday, 9 April, to Easter Monday, 12 April.")
+    assert [(m.text, m.month, m.day, m.end_month, m.end_day) for m in got] == [
+        ("Friday, 9 April, to Easter Monday, 12 April", 4, 9, 4, 12)
+    ]
+    got = find_mentions("The sale runs from Saturday, 16 January, to Sunday, 24 January.")
+    assert [(m.day, m.end_day) for m in got] == [(16, 24)]
+    assert [m.text for m in find_mentions("It opened on 3 May, to the delight of all.")] == ["3 May"]

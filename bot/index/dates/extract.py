@@ -44,10 +44,11 @@ _WD_SHORT = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thur
 _WD = rf"(?:(?:{_alt(list(WEEKDAYS))}|(?<![Tt]he\s)(?:{_alt(list(_WD_SHORT))})\.?),?\s+(?:the\s+)?)?"
 _DASH = r"\s*[-–—]\s*"
 _WD_IN_RANGE = re.compile(rf"\b(?:{_alt(list(WEEKDAYS))}|{_alt(list(_WD_SHORT))})\b\.?")
-# ("September 30, through October 3"; "Friday 22 July until 8pm on Sunday 24 July")
+# ("September 30, through October 3"; "Friday 22 July until 8pm on Sunday 24 July"; "from Good Friday, 9
+# April, to Easter Monday, 12 April")
 _TO = (
-    r"(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)\s+on\s+)?"
-    r"|,?\s+through\s+)"
+    r"(?:\s*[-–—]\s*|,?\s+(?:to|until|till)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)\s+on\s+)?"
+    r"(?:(?:Easter|Whit|Good|Holy|Maundy|Ash)\s+(?=[MTWFS][a-z]+day\b))?|,?\s+through\s+)"
 )
 _RU_MON = _alt(list(RU_MONTHS))
 _ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
