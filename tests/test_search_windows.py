@@ -1839,3 +1839,18 @@ def test_a_russian_or_spanish_question_for_a_name_needs_one_beside_the_word_it_a
     index = index_of(tmp_path, files)
     assert index.search("кто был директором школы № 5 в 1960 году?") == []
     assert [h.article.title for h in index.search("как звали директора школы № 7 в 1961 году?")] == ["Школа № 7"]
+
+
+def test_a_country_is_no_slip_for_another_country(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Visit\n\nThe prime minister of Slovakia met the mayor of Kelby in Beijing on Monday.\n",
+            "b.txt": "Bridge\n\nA new footbridge opened in Beijing in May.\n",
+            "c.txt": "Trade\n\nThe Beijing trade fair drew many visitors.\n",
+            "d.txt": "Rail\n\nThe Beijing railway station was rebuilt.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Slovakia prime minister Beijing")] == ["Visit"]
+    assert index.search("Slovenia prime minister Beijing") == []  # Slovenia is not Slovakia misspelt
+    assert [h.article.title for h in index.search("Slovkia prime minister Beijing")] == ["Visit"]  # a slip still is

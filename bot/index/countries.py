@@ -49,6 +49,11 @@ def _table() -> tuple[dict[Name, frozenset[str]], dict[str, tuple[Name, ...]]]:
     return {k: frozenset(v) for k, v in codes.items()}, {k: tuple(v) for k, v in names.items()}
 
 
+def countries_named(stem_of_word: str) -> frozenset[str]:
+    """The countries a one-word name names, by its English stem ("slovenia": SI), in any of LOCALES."""
+    return _table()[0].get((stem_of_word,), frozenset())
+
+
 def other_names(span: Sequence[str]) -> tuple[Name, ...]:
     """Every name, in every language of LOCALES, of the country `span` (normalised words) names."""
     codes, names = _table()
