@@ -1854,3 +1854,14 @@ def test_a_country_is_no_slip_for_another_country(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("Slovakia prime minister Beijing")] == ["Visit"]
     assert index.search("Slovenia prime minister Beijing") == []  # Slovenia is not Slovakia misspelt
     assert [h.article.title for h in index.search("Slovkia prime minister Beijing")] == ["Visit"]  # a slip still is
+
+
+def test_a_spanish_who_did_question_is_not_answered_by_passages_left_unread_for_its_everyday_words(
+    tmp_path: Path,
+) -> None:
+    # "¿quién diseñó la planta solar de Kelby?" of a long text that says the plant was designed, never by
+    # whom, and names plants and the sun in more paragraphs than a deed question reads for a giver
+    paragraphs = [f"En el huerto {i} cada planta recibe luz solar durante todo el día." for i in range(14)]
+    text = "Energía\n\nLa planta solar de Kelby fue diseñada con cuidado.\n\n" + "\n\n".join(paragraphs) + "\n"
+    index = index_of(tmp_path, {"a.txt": text, "b.txt": "Bridge\n\nThe new footbridge opened in May.\n"})
+    assert index.search("¿quién diseñó la planta solar de Kelby?") == []

@@ -1953,9 +1953,11 @@ class SearchIndex:
             naming = self._articles_naming(
                 head, alive, own, deed=named.deed, lang=same, rank=bound if named.deed else None, person=named.person
             )
-            if named.deed:
+            if named.deed and _ASKED_IN_ENGLISH.match(query):
                 # (or what the deed gave, with its giver: "who gave Arthur Clegg a donation?" of "received a
-                # financial donation from a Colonel Younghusband")
+                # financial donation from a Colonel Younghusband"; English words tell the giver, so only an
+                # English question is read so: "¿quién diseñó la planta solar …?" is not answered by passages
+                # left unread for its everyday words)
                 gift = [t for t in q.terms if t.term != named.word and t.expansions]
                 naming |= self._articles_naming(gift, alive[~naming[alive]], own, given=True, rank=bound)
             if of:
@@ -2854,6 +2856,7 @@ class _Eval:
 
 
 # The words a "how many" question goes on with: what it counts and what is told of it.
+_ASKED_IN_ENGLISH = re.compile(r"^\W*who\b", re.IGNORECASE)  # (a question's own word says its language)
 _WORDS_AFTER_HOW_MANY = re.compile(r"(?<=\s)(?!many\b)[^\W\d_]+", re.IGNORECASE)
 HOW_MANY_WORDS = 5
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
