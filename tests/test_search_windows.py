@@ -1865,3 +1865,19 @@ def test_a_spanish_who_did_question_is_not_answered_by_passages_left_unread_for_
     text = "Energía\n\nLa planta solar de Kelby fue diseñada con cuidado.\n\n" + "\n\n".join(paragraphs) + "\n"
     index = index_of(tmp_path, {"a.txt": text, "b.txt": "Bridge\n\nThe new footbridge opened in May.\n"})
     assert index.search("¿quién diseñó la planta solar de Kelby?") == []
+
+
+def test_a_price_asked_with_a_copula_in_spanish_or_with_pochyom_needs_a_sum(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Ajedrez\n\nEl club de ajedrez de Kelby cobra una cuota anual a sus socios y se reúne los martes.\n",
+        "b.txt": "Natación\n\nEl club de natación de Orton cobra una cuota anual de 40 euros.\n",
+        "c.txt": "Концерт\n\nБилеты на концерт хора в Кельби продаются в кассе Дома культуры.\n",
+        "d.txt": "Спектакль\n\nБилеты на спектакль в Ортоне стоят 300 рублей.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("¿cuánto es la cuota anual del club de ajedrez de Kelby?") == []  # a fee, never its sum
+    assert [h.article.title for h in index.search("¿cuánto es la cuota anual del club de natación de Orton?")] == [
+        "Natación"
+    ]
+    assert index.search("почём билеты на концерт хора в Кельби?") == []
+    assert [h.article.title for h in index.search("почём билеты на спектакль в Ортоне?")] == ["Спектакль"]

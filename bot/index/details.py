@@ -56,6 +56,9 @@ _HOW_MUCH_PAID = re.compile(
     # ("how much are tickets for the garden party?", "how much was a pint": a price asked with a copula)
     rf"^\s*(?:how\s+much\s+(?:is|are|was|were)\b|how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"
     rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_ES_SUM_VERBS.split())})\b"
+    # (a price asked with a copula, as in English: "¿cuánto es la cuota anual?"; "почём билеты?")
+    r"|¿?\s*cu[aá]nto\s+(?:es|son|era|eran)\b(?!\s+(?:el|la|los|las)\s+(?:distancia|altura|longitud|profundidad"
+    r"|anchura|peso|velocidad|temperatura|edad|población|duración)\b)|поч[её]м\b"
     r"|сколько\s+(?:денег\s+)?(?:стоил\w*|стоит|стоят|заплатил\w*|собрал\w*|потратил\w*|зарабатыва\w*|получа\w*))",
     re.IGNORECASE,
 )
