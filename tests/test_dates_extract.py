@@ -501,3 +501,12 @@ def test_a_range_with_a_comma_before_its_to_and_a_feast_before_its_weekday_is_on
     got = find_mentions("The sale runs from Saturday, 16 January, to Sunday, 24 January.")
     assert [(m.day, m.end_day) for m in got] == [(16, 24)]
     assert [m.text for m in find_mentions("It opened on 3 May, to the delight of all.")] == ["3 May"]
+
+
+def test_a_record_for_the_day_just_named_is_a_mention_of_it() -> None:
+    # "… on Monday 3 May 1948. Her diary for the 3rd reads: …": the day named again (and "for the 3rd time" is none)
+    text = 'The lido opened on Monday 3 May 1948. Her diary for the 3rd reads: "Busy, cold, happy."'
+    days = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(d.text, d.month, d.day) for d in days] == [("3rd", 5, 3)]
+    text = "The lido opened on Monday 3 May 1948, and she swam there for the 3rd time that week."
+    assert bare_ordinal_days(text, find_mentions(text), None) == []

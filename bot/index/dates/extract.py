@@ -804,7 +804,9 @@ _ORDINAL_HEADS = (
 _CUED_ORDINAL = re.compile(
     # (?=…): "the" and a digit, tested first: most places fail it, and the lookbehinds are not tried (same matches)
     r"(?=the\s+\d)"
+    # ("Phyllis's diary for the 3rd reads: …")
     r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )"
+    r"|(?<=\bfor )"
     # ("by two of the clock on the morning of the 27th not a roof … was whole")
     r"|(?<=\bmorning of )|(?<=\bafternoon of )|(?<=\bevening of )|(?<=\bnight of )"
     # (or its weekday: "had by Sunday the 10th closed every road")
