@@ -1881,3 +1881,15 @@ def test_a_price_asked_with_a_copula_in_spanish_or_with_pochyom_needs_a_sum(tmp_
     ]
     assert index.search("почём билеты на концерт хора в Кельби?") == []
     assert [h.article.title for h in index.search("почём билеты на спектакль в Ортоне?")] == ["Спектакль"]
+
+
+def test_a_country_spelled_right_is_no_slip_for_a_city(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Square\n\nThe new monument in Caracas was unveiled by the mayor.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Caracas monument")] == ["Square"]
+    assert index.search("Curacao monument") == []  # Curaçao, spelled right, is not Caracas misspelt

@@ -1339,9 +1339,10 @@ class SearchIndex:
                 add(tid, PREFIX_WEIGHT)
         if not latin and max(out.values(), default=0.0) >= TRANSLIT_WEIGHT:
             return  # (a name in another script found as the corpus writes it: no slips from it besides)
-        if latin and (named := countries_named(stem_in(0))):
-            # A country is no slip for another country ("Slovenia prime minister" of a text on Slovakia's)
-            add = _not_another_country(add, named, self._stem_terms)
+        if latin and countries_named(stem_in(0)):
+            # A country's name spelled right is no slip for another word: "Slovenia prime minister" of a
+            # text on Slovakia's, "Curacao monument" of one on Caracas
+            return
         forms = [romanize(term)]
         if not latin and len(base := stem_in(0)) > INFLECTED_MIN_CHARS and base != term:
             # (a name in a case ending, its stem romanised: "с Касым-Жомартом Токаевым" / Tokayev)
@@ -2860,19 +2861,6 @@ _ASKED_IN_ENGLISH = re.compile(r"^\W*who\b", re.IGNORECASE)  # (a question's own
 _WORDS_AFTER_HOW_MANY = re.compile(r"(?<=\s)(?!many\b)[^\W\d_]+", re.IGNORECASE)
 HOW_MANY_WORDS = 5
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
-
-
-def _not_another_country(
-    add: Callable[[int, float], None], named: frozenset[str], stems: Sequence[str]
-) -> Callable[[int, float], None]:
-    """`add`, but not for a stem that names a country other than those `named`."""
-
-    def guarded(tid: int, w: float) -> None:
-        other = countries_named(stems[tid])
-        if not other or other & named:
-            add(tid, w)
-
-    return guarded
 
 
 def _sentences_holding(text: str, marks: list[tuple[int, int]]) -> str:
