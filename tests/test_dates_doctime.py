@@ -7662,3 +7662,14 @@ def test_a_chinese_next_months_day_in_a_quoted_record_counts_from_the_records_ow
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text.startswith("下月"))
     assert (day.year, day.month, day.day) == (1957, 7, 5)
     assert "quoted day before" in day.why
+
+
+def test_a_bare_day_after_next_januarys_days_in_its_paragraph_stays_in_that_january(tmp_path: Path) -> None:
+    # A December letter: "Ski trip: 20 to 22 January. The deposit is due by the 9th." is 9 January 2003, not
+    # the coming 9 December (no weekday says otherwise)
+    text = (
+        "KELBY HIGH SCHOOL\n\nFriday 6 December 2002\n\nDear Parents,\n\nTerm ends on Friday 20 December.\n\n"
+        "Ski trip: 20 to 22 January. The deposit is due by the 9th.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9th")
+    assert (day.year, day.month, day.day) == (2003, 1, 9)

@@ -2508,9 +2508,15 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     if _THAT_SAME_MONTH.search(text, max(0, m.start - 40), m.start):
         return m  # ("… on Friday 9 January … later that month, on the 23rd": the month just named)
     s = sentence_at(sentences(text), m.start)[0]
-    if 0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS and (
-        _THE_NEW_YEAR.search(text, s, m.start)
-        or {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
+    if (
+        0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS
+        and (
+            _THE_NEW_YEAR.search(text, s, m.start)
+            or {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
+            # (or, no weekday to say otherwise, its paragraph before it: "Year 6 residential …: 24 to 26 January.
+            # The balance … is due by the 10th")
+            or (m.weekday is None and {w for w in MONTH_NAMES if w in text[: m.start]} == {MONTH_NAMES[m.month - 1]})
+        )
     ):
         # ("… on Thursday 2 January. … The first meeting of the new year is on the 13th" of 12 December;
         # "starts on Monday 10 January … apart from the 24th" of 10 December, the only month its sentence
