@@ -510,3 +510,10 @@ def test_a_record_for_the_day_just_named_is_a_mention_of_it() -> None:
     assert [(d.text, d.month, d.day) for d in days] == [("3rd", 5, 3)]
     text = "The lido opened on Monday 3 May 1948, and she swam there for the 3rd time that week."
     assert bare_ordinal_days(text, find_mentions(text), None) == []
+
+
+def test_a_weekday_that_names_its_week_before_a_bare_day_is_its_weekday() -> None:
+    # "on the Friday of that week, the 12th": the 12th is a Friday (what picks its month when two fit)
+    text = "Term begins on Monday 8 January. The tea will be on the Friday of that week, the 12th, in the hall."
+    days = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(d.text, d.month, d.day, d.weekday) for d in days] == [("Friday of that week, the 12th", 1, 12, 4)]

@@ -854,7 +854,12 @@ _NEW_YEAR = re.compile(r"\b(?:with|in|after|into)\s+the\s+new\s+year\b", re.IGNO
 
 # "on the night of Thursday the 7th", "on the Tuesday, the 10th", "visible since the 10th": a day
 # before the one last named (a day of the same month all the same: its weekday or "since" says so).
-_BACK_CUE = re.compile(rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))}),?|\bsince)\s+$", re.IGNORECASE)
+# (the weekday may name its week: "the birthday tea will be on the Friday of that week, the 12th")
+_BACK_CUE = re.compile(
+    rf"(?:\b(?P<wd>{_alt(list(WEEKDAYS))})(?:\s+of\s+(?:that|this|the\s+same|the\s+following|next)\s+week)?,?"
+    r"|\bsince)\s+$",
+    re.IGNORECASE,
+)
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "the week before, on the 26th", "the Thursday before, on the 31st": a day counted back from the one named
 # (the resolver reads it too: its year is that day's)
@@ -1615,7 +1620,7 @@ def _bare_ordinals_of(
             # "pulled down its shutters on the 28th of last month" (under "HARNSEY, 9 April 2002"): March
             step = -1 if rel.group(1).lower() == "last" else 1 if rel.group(1).lower() == "next" else 0
             last = ((last[0] - 1 + step) % 12 + 1, 0)
-        back = _BACK_CUE.search(text, max(0, m.start() - 16), m.start())
+        back = _BACK_CUE.search(text, max(0, m.start() - 40), m.start())
         if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         elif named is None and not before and (ahead := _day_ahead(text, found, m, day)) is not None:
