@@ -222,10 +222,10 @@ def names_near(
             quoted = before.rstrip()[-1:] in _OPENING_QUOTES
             if (folded := _folded(word)) in own or folded in _NOT_NAMES:
                 continue
+            if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
+                continue  # (a place, where a person is asked for: "… cut a tape at the Tarn Lane roundabout")
             # (a quotation that opens in small letters is speech, not a title: "the landlord reports that
             # the snug was "full to the rafters"")
-            if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
-                continue
             if (quoted and not word[0].islower()) or (word[0].isupper() and not opens):
                 return True
     return False

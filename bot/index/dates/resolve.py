@@ -2598,18 +2598,24 @@ def _quoted_years_ago(m: Mention, text: str, ctx: _Context) -> tuple[Mention, in
     that its paragraph introduces with "N years ago" before the quotation opens, when the year N
     before the article's has that weekday on that day of the present's month or of the month carried."""
     now = ctx.present_day
-    if ctx.time.year is None or now is None or not inside_quotes(text[: m.start]):
+    if now is None or (counted := _quote_counts_back(m, text, ctx)) is None:
         return None
-    opened = [q.start() for q in _QUOTE_OPEN.finditer(text, 0, m.start)]
-    ago = ago_phrase(text[: opened[-1]]) if opened else None
-    if ago is None:
-        return None
-    year = ctx.time.year - ago[0]
+    year, phrase = counted
     for month in dict.fromkeys((now[0], m.month)):
         moved = replace(m, month=month, end_month=month)
         if valid_day(month, m.day, year) and _weekday_fits(moved, year):
-            return moved, year, ago[1]
+            return moved, year, phrase
     return None
+
+
+def _quote_counts_back(m: Mention, text: str, ctx: _Context) -> tuple[int, str] | None:
+    """(year, phrase) of the "N years ago" before the quotation `m` is in, counted from the article's
+    year, when its paragraph introduces the quotation so."""
+    if ctx.time.year is None or not inside_quotes(text[: m.start]):
+        return None
+    opened = [q.start() for q in _QUOTE_OPEN.finditer(text, 0, m.start)]
+    ago = ago_phrase(text[: opened[-1]]) if opened else None
+    return None if ago is None else (ctx.time.year - ago[0], ago[1])
 
 
 _DIGIT = re.compile(r"\d")
@@ -2636,20 +2642,16 @@ def _quoted_years_ago_told(m: Mention, text: str, ctx: _Context) -> tuple[Mentio
     """(the mention in its month, its year, the phrase) for a bare ordinal with no weekday quoted from a
     record that its paragraph introduces with "N years ago", whose month was carried from a day of
     another year, when the article has told days of that year in one month only."""
-    if m.weekday is not None or ctx.time.year is None or not inside_quotes(text[: m.start]):
+    if m.weekday is not None or (counted := _quote_counts_back(m, text, ctx)) is None:
         return None
-    opened = [q.start() for q in _QUOTE_OPEN.finditer(text, 0, m.start)]
-    ago = ago_phrase(text[: opened[-1]]) if opened else None
-    if ago is None:
-        return None
-    year = ctx.time.year - ago[0]
+    year, phrase = counted
     # (only a month carried from a day of another year: «в ноябрьских записях … 19-го» keeps November)
     if not any(d.month == m.month and d.year != year for d in ctx.told):
         return None
     months = {d.month for d in ctx.told if d.year == year}
     if len(months) != 1 or not valid_day(month := months.pop(), m.day, year):
         return None
-    return replace(m, month=month, end_month=month), year, ago[1]
+    return replace(m, month=month, end_month=month), year, phrase
 
 
 def _told_in_its_year(m: Mention, text: str, year: int | None, given: int | None, ctx: _Context) -> bool:
