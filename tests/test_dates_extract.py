@@ -517,3 +517,13 @@ def test_a_weekday_that_names_its_week_before_a_bare_day_is_its_weekday() -> Non
     text = "Term begins on Monday 8 January. The tea will be on the Friday of that week, the 12th, in the hall."
     days = bare_ordinal_days(text, find_mentions(text), None)
     assert [(d.text, d.month, d.day, d.weekday) for d in days] == [("Friday of that week, the 12th", 1, 12, 4)]
+
+
+def test_days_run_on_past_the_months_end_after_or_and_till() -> None:
+    # "on the 30th, or on the 1st" and "home on the 30th and stay till the 2nd": the next month's 1st and 2nd
+    text = 'Her letter of 12 April reads: "I leave on the 30th, or on the 1st, and shall be home for a week."'
+    days = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(d.text, d.month, d.day) for d in days] == [("30th", 4, 30), ("1st", 5, 1)]
+    text = 'His letter of 10 June reads: "I shall come home on the 30th and stay till the 2nd."'
+    days = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(d.text, d.month, d.day) for d in days] == [("30th", 6, 30), ("2nd", 7, 2)]

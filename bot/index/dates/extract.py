@@ -1542,7 +1542,9 @@ def _later_ordinal_of(text: str, m: re.Match[str], day: int, carried: int) -> re
 
 
 # ("Full rehearsal on the 30th, then the orchestra with us on the 1st and 2nd": the days run on)
-_THEN = re.compile(r"\b(?:then|afterwards|after\s+that|next|followed|later|again)\b", re.IGNORECASE)
+# (or an alternative, or the day a stay lasts till: "on the 31st, or on the 1st", "home on the 31st and stay
+# till the 2nd")
+_THEN = re.compile(r"\b(?:then|afterwards|after\s+that|next|followed|later|again|or|till|until)\b", re.IGNORECASE)
 # Days on past a month's end that still read as the next step of a run of days.
 RUN_ON_DAYS = 7
 
