@@ -7673,3 +7673,24 @@ def test_a_bare_day_after_next_januarys_days_in_its_paragraph_stays_in_that_janu
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9th")
     assert (day.year, day.month, day.day) == (2003, 1, 9)
+
+
+def test_an_account_goes_on_after_an_aside_told_in_the_pluperfect(tmp_path: Path) -> None:
+    # "… se encendió … el 14 de junio de 1921. ¶ La Junta … había aprobado el proyecto el 2 de octubre de 1894
+    # … ¶ El farero recibió el aviso el 28 de agosto": the account of 1921 goes on past the aside of 1894
+    text = (
+        "Kelby, 12 de marzo\nEl faro cumple cien años\n\nEl lunes 14 de junio se cumple el centenario del faro de "
+        "Punta Roja, que se encendió por primera vez el 14 de junio de 1921.\n\nLa Junta de Faros había aprobado "
+        "el proyecto el 2 de octubre de 1894, con la costa aún sin luces.\n\nA Punta Roja la noticia llegó tarde. "
+        "El farero recibió el aviso el 28 de agosto, cuando los pescadores ya se habían ido, y el día 30 de aquel "
+        "mes la luz aguantó toda la noche.\n"
+    )
+    (tmp_path / "a").mkdir()
+    assert {m.text: m.year for m in resolve(tmp_path / "a", {"a.txt": text})}["28 de agosto"] == 1921
+    # (and a count of days from the account's day lands in its year: "six days after" 28 December 1879)
+    text = (
+        "Pier\n\nOn the evening of Sunday 28 December 1879 a storm blew down the Kelby pier. The pier had been "
+        "open only since 1 June 1878. The inquiry opened in Kelby on 3 January, six days after the disaster.\n"
+    )
+    (tmp_path / "b").mkdir()
+    assert {m.text: m.year for m in resolve(tmp_path / "b", {"b.txt": text})}["3 January"] == 1880

@@ -2627,6 +2627,18 @@ def _day_at(m: Mention) -> int:
     return m.start + digit.start() if digit else m.start
 
 
+_PLUPERFECT = re.compile(r"\b(?:had|hab[ií]a|hab[ií]an|hab[ií]amos)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ado|ido)\b", re.I)
+
+
+def _looks_back_in_the_pluperfect(prev: _Prev | None, m: Mention, year: int | None, text: str) -> bool:
+    """Whether `m`, a date with its year, is told in the pluperfect in its sentence, years before the
+    past account's last day `prev` (an aside the account then goes on from)."""
+    if prev is None or not prev.historical or prev.year is None or m.year is None or year is None or year >= prev.year:
+        return False
+    s = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    return _PLUPERFECT.search(text, s, m.start) is not None
+
+
 def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
     """Whether `m` opens its paragraph as the entry for the day after the last one, the paragraph
     before's (a diary quoted line by line)."""
@@ -3148,6 +3160,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
             if m.anniversary_year is None and not aside:
                 before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
+                if before is None and _looks_back_in_the_pluperfect(prev, m, year, text):
+                    before = prev  # ("… promulgada el 19 de marzo de 1812 … Las Cortes se habían reunido … el 24 de
+                    # septiembre de 1810": an aside told in the pluperfect; the account goes on from 1812)
                 if year is not None and valid_day(m.month, m.day, year):
                     ctx.told.append(datetime.date(year, m.month, m.day))
                 if m.form == "zh" and m.text[0] in ZH_MONTH_STEP:
@@ -4403,8 +4418,10 @@ def _year_by_rules(
         # "Las obras habían comenzado cuatro años antes, el 14 de junio. … al día siguiente de la
         # apertura, el 4 de marzo": the step counts from the account's day, not the one looked back to.
         assert main.year is not None  # (_prev_is says so)
+        # (in the year the step lands in: "six days after" 28 December 1879 is 3 January 1880)
+        landed = (datetime.date(main.year, main.month, main.day) + datetime.timedelta(days=days_on)).year
         why = reason(N_("“{phrase}” continues from {prev}"), phrase=conn.group(0), prev=main.label)  # type: ignore[union-attr]
-        return main.year, "inferred", why + _weekday_note(m, main.year), main.year != article_year
+        return landed, "inferred", why + _weekday_note(m, landed), landed != article_year
     if days_on is not None and not _prev_is(prev, m, days_on):
         # "on 13 May, the day after the strike was called off": not the previous date's day after,
         # but that of a day the article dates (the strike "ran from 4 to 12 May 1926").
@@ -4671,6 +4688,18 @@ def _year_by_rules(
         assert prev is not None and prev.year is not None
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.historical
+    # (after an aside told in the pluperfect, from the account's day before it: "… recibió un ejemplar
+    # impreso el 28 de agosto" after "se habían reunido … el 24 de septiembre de 1810" of an account of 1812)
+    if (
+        prev is not None
+        and prev.before is not None
+        and prev.before.historical
+        and prev.before.year is not None
+        and prev.year is not None
+        and prev.before.year > prev.year
+        and (prev.month, prev.day) > (m.month, m.day) >= (prev.before.month, prev.before.day)
+    ):
+        prev = prev.before
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
