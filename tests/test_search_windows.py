@@ -1893,3 +1893,15 @@ def test_a_country_spelled_right_is_no_slip_for_a_city(tmp_path: Path) -> None:
     )
     assert [h.article.title for h in index.search("Caracas monument")] == ["Square"]
     assert index.search("Curacao monument") == []  # Curaçao, spelled right, is not Caracas misspelt
+
+
+def test_a_country_named_without_its_qualifier_in_another_language_finds_it(tmp_path: Path) -> None:
+    # CLDR writes 刚果（布） and 刚果（金）; a query writes 刚果, as a text writes Congo
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Visit\n\nThe president of the Congo opened the Kelby trade fair on Monday.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("刚果")] == ["Visit"]

@@ -4,6 +4,7 @@ Armenia, Sudáfrica for 南非 — and no spelling rule reaches a translated nam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -39,14 +40,19 @@ def _table() -> tuple[dict[Name, frozenset[str]], dict[str, tuple[Name, ...]]]:
             # "China–Africa" in a query), ZZ is "Unknown Region".
             if len(territory) != 2 or not territory.isalpha() or territory == "ZZ":
                 continue
-            ws = tuple(words(name))
-            # A name that is also a function word ("Того" is Togo and "of that") stays out.
-            if not ws or len(ws) > MAX_NAME_WORDS or (len(ws) == 1 and ws[0] in STOPWORDS):
-                continue
-            codes.setdefault(_key(ws), set()).add(territory)
-            if ws not in names.setdefault(territory, []):
-                names[territory].append(ws)
+            # (and the name before its qualifier, as texts write it: 刚果 of "刚果（布）", Congo of "Congo -
+            # Kinshasa", Myanmar of "Myanmar (Burma)"; it names each country it qualifies)
+            for ws in dict.fromkeys((tuple(words(name)), tuple(words(_QUALIFIED.split(name, maxsplit=1)[0])))):
+                # A name that is also a function word ("Того" is Togo and "of that") stays out.
+                if not ws or len(ws) > MAX_NAME_WORDS or (len(ws) == 1 and ws[0] in STOPWORDS):
+                    continue
+                codes.setdefault(_key(ws), set()).add(territory)
+                if ws not in names.setdefault(territory, []):
+                    names[territory].append(ws)
     return {k: frozenset(v) for k, v in codes.items()}, {k: tuple(v) for k, v in names.items()}
+
+
+_QUALIFIED = re.compile(r"\s*[（(]|\s+-\s+")
 
 
 def countries_named(stem_of_word: str) -> frozenset[str]:
