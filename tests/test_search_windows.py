@@ -1905,3 +1905,14 @@ def test_a_country_named_without_its_qualifier_in_another_language_finds_it(tmp_
         },
     )
     assert [h.article.title for h in index.search("刚果")] == ["Visit"]
+
+
+def test_a_vietnamese_final_nh_written_in_russian_as_soft_n_finds_the_name(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Parade\n\nThe parade crossed Ba Dinh Square in the morning sun.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Ба Динь")] == ["Parade"]  # Динь: Dinh

@@ -1248,6 +1248,9 @@ class SearchIndex:
         if not latin and (magic := _CYRILLIC_LONG_I.match(term)) is not None:
             # (Пайк for Pike, Майк for Mike: Russian writes the English long i with its silent e as ай)
             spellings = (*spellings, f"{magic.group(1)}и{magic.group(2)}е")
+        if not latin and term.endswith("нь"):
+            # (Динь for Dinh, Минь for Minh: Russian writes a Vietnamese final nh as нь)
+            spellings = (*spellings, term[:-1] + "х")
         if latin and "yo" in term:
             # (and Pyotr for Пётр: Russian prints ё as е, which romanisation writes yo after a consonant)
             spellings = (_YO_AFTER_CONSONANT.sub("e", term),)
