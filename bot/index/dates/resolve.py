@@ -494,6 +494,8 @@ _CONNECTIVE = re.compile(
     r"|(?P<ru_dir>за|через|спустя)\s+(?P<ru_n>\d+|[а-яё]+)\s+(?P<ru_unit>дн\w*|сут\w*|недел\w*)(?:\s+до\s+(?:этого|того))?)",
     re.IGNORECASE,
 )
+# Russian "is set for" ("Встреча … назначена на 19-го"), not "was set for" ("пуск был назначен на 29 октября")
+_SET_FOR_RU = r"(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)назначен[аоы]?\s+на\b"
 _PRESENT = re.compile(
     # (first, a lookahead for the first letters of its alternatives' words, listed from them below:
     # the same matches, most places rejected by one test; then one `\b` for all the alternatives that
@@ -514,7 +516,7 @@ _PRESENT = re.compile(
     r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)"
     # (and, outside a quotation, what is set for a day: "Встреча … назначена на 19-го")
-    r"|сегодня|сейчас|завтра|в этом году|нынешн|(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)назначен[аоы]?\s+на\b"
+    rf"|сегодня|сейчас|завтра|в этом году|нынешн|{_SET_FOR_RU}"
     r"|今年|今天|明天|目前|将)",
     re.IGNORECASE,
 )
@@ -2770,7 +2772,7 @@ def _named_before(found: list[Mention], x: Mention) -> bool:
 
 _BOOKED = re.compile(
     r"\b(?:is|are)\s+(?:booked|planned|scheduled|arranged|due)\b"
-    r"|(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)назначен[аоы]?\s+на\s",
+    rf"|{_SET_FOR_RU}",
     re.IGNORECASE,
 )
 
