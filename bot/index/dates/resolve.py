@@ -2629,9 +2629,6 @@ def _day_at(m: Mention) -> int:
     return m.start + digit.start() if digit else m.start
 
 
-_PLUPERFECT = re.compile(r"\b(?:had|hab[ií]a|hab[ií]an|hab[ií]amos)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ado|ido)\b", re.I)
-
-
 def _looks_back_in_the_pluperfect(prev: _Prev | None, m: Mention, year: int | None, text: str) -> bool:
     """Whether `m`, a date with its year, is told in the pluperfect in its sentence, years before the
     past account's last day `prev` (an aside the account then goes on from)."""
