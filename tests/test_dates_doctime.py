@@ -7694,3 +7694,32 @@ def test_an_account_goes_on_after_an_aside_told_in_the_pluperfect(tmp_path: Path
     )
     (tmp_path / "b").mkdir()
     assert {m.text: m.year for m in resolve(tmp_path / "b", {"b.txt": text})}["3 January"] == 1880
+
+
+def test_a_bare_day_the_month_carried_lacks_is_the_month_befores_or_the_articles_own(tmp_path: Path) -> None:
+    # "… extended to 8 June. A talk is planned for the 31st": June has no 31st, so it is May's (the
+    # article's own month); told as still to come after a past day of an earlier month, it is the
+    # article's month ("… confirmed on 20 February. The lanes will stay closed until the 31st" of March);
+    # told as an account ("booked for the 31st, was cancelled" after 2 February 1901), January's
+    text = (
+        "KELBY, Thursday 23 May 1996\nKite festival\n\nThe kite exhibition at the library has been extended to "
+        "8 June. A talk by the kite club is planned for the 31st.\n"
+    )
+    (tmp_path / "a").mkdir()
+    day = next(m for m in resolve(tmp_path / "a", {"a.txt": text}) if m.text == "31st")
+    assert (day.year, day.month, day.day) == (1996, 5, 31)
+    text = (
+        "KELBY, Friday 2 March 2001\nLanes shut\n\nThe blight was confirmed at a nursery on 20 February. The "
+        "orchard lanes will stay closed until at least the 31st.\n"
+    )
+    (tmp_path / "b").mkdir()
+    day = next(m for m in resolve(tmp_path / "b", {"b.txt": text}) if m.text == "31st")
+    assert (day.year, day.month, day.day) == (2001, 3, 31)
+    text = (
+        "Kelby Courier, 20 January 2001\nA hundred years ago\n\nThe news of the old Queen's death on 22 January "
+        "1901 reached Kelby by telegraph. The bells tolled every evening until the funeral on 2 February, and "
+        "the Hunt Ball, booked for the 31st, was cancelled.\n"
+    )
+    (tmp_path / "c").mkdir()
+    day = next(m for m in resolve(tmp_path / "c", {"c.txt": text}) if m.text == "31st")
+    assert (day.year, day.month, day.day) == (1901, 1, 31)

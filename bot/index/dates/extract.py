@@ -239,6 +239,7 @@ class Mention(DateSpan):
     bracket_year: bool = False  # "August 23 [1937]": an editor's insertion, still explicit
     anniversary_year: int | None = None  # "(August 19, 1945 – 2025)": the year being celebrated
     form: str = "en"
+    overran: bool = False  # a bare day past the end of the month carried, put in the month before (`month_before`)
 
 
 def _num(s: str | None) -> int | None:
@@ -258,6 +259,15 @@ def _month(word: str | None) -> int | None:
 # Days per month in a common year (`calendar.mdays`), looked up: `calendar.monthrange` also works
 # out the weekday the month starts on, and this is asked for every mention many times.
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_before(month: int, day: int) -> int | None:
+    """The month for a bare day that the month carried does not have ("… extended to 8 June. A talk
+    is planned for the 31st"): no writer means a day a month lacks, and the month before the one named
+    is the likelier (the resolver may yet move it to the article's own month). None when that lacks
+    it too."""
+    before = 12 if month == 1 else month - 1
+    return before if valid_day(before, day, None) else None
 
 
 def valid_day(month: int, day: int, year: int | None = None) -> bool:
@@ -1650,6 +1660,9 @@ def _bare_ordinals_of(
             last = (12 if last[0] == 1 else last[0] - 1, 0)
         if named is None and back is None and (turned := _counted_past_month_end(text, found, out, m, day)) is not None:
             last = (turned, 0)
+        overran = None
+        if last is not None and not valid_day(last[0], day, None) and (overran := month_before(last[0], day)):
+            last = (overran, 0)
         if last is None or not valid_day(last[0], day, None):
             continue
         deadline = _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -1772,6 +1785,6 @@ def _bare_ordinals_of(
             out.append(
                 Mention(start=start, end=end, text=text[start:end], month=last[0], day=d, year=None,
                         end_month=last[0], end_day=d, end_year=None, form="en",
-                        weekday=weekday if d == day else None)
+                        weekday=weekday if d == day else None, overran=last[0] == overran)
             )  # fmt: skip
     return out

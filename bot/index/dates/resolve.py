@@ -2500,6 +2500,26 @@ def _after_the_letter(m: Mention, text: str, found: list[Mention]) -> Mention:
     return replace(m, month=month, end_month=month) if valid_day(month, m.day, None) else m
 
 
+def _overran_month(m: Mention, text: str, ctx: _Context) -> Mention:
+    """A bare day past the end of the month carried, put in the month before it (`Mention.overran`):
+    the article's own month instead, when that has the day and the day is told as now or to come,
+    not as an account, and the month before is not one just ahead of the article's ("The footpaths
+    will stay closed until the 31st" after "confirmed on 20 February", in a report of early March:
+    March's; "… half term is 13 to 17 February. Reading records should come back by the 31st" of a
+    December letter: January's)."""
+    now = ctx.present_day
+    if now is None or m.month == now[0] or not valid_day(now[0], m.day, ctx.time.year):
+        return m
+    if (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS or inside_quotes(text[: m.start]):
+        return m
+    tense = _tense_context(text, sentence_at(sentences(text), m.start)[0], m)
+    if _reads_past(tense) and not _FUTURE.search(tense):
+        # ("… the Tradesmen's Ball, booked for the 31st, was cancelled": the account's; "will stay
+        # closed until the 31st" is to come)
+        return m
+    return replace(m, month=now[0], end_month=now[0])
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -2861,6 +2881,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # ("… a note from the vestry clerk, dated 10 March 1817, …" / ""on the 1st of this month",
                 # he wrote": the record's month, not the article's)
                 or _quoted_from_the_account(x, text, prev, pidx)
+                else _overran_month(x, text, ctx)
+                if x.overran
                 else _of_the_present_month(_not_before_now(x, text, ctx), text, ctx)
                 for x in bare
             ]
