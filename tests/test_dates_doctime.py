@@ -7723,3 +7723,13 @@ def test_a_bare_day_the_month_carried_lacks_is_the_month_befores_or_the_articles
     (tmp_path / "c").mkdir()
     day = next(m for m in resolve(tmp_path / "c", {"c.txt": text}) if m.text == "31st")
     assert (day.year, day.month, day.day) == (1901, 1, 31)
+
+
+def test_a_spanish_dia_the_month_carried_lacks_is_the_month_befores(tmp_path: Path) -> None:
+    # "Del 3 al 5 de septiembre … la inscripción cierra el día 31": September has no 31st, so August's
+    text = (
+        "Kelby, 20 de agosto de 1998\nFeria del libro\n\nLa feria empieza el viernes 28 de agosto. Del 3 al 5 de "
+        "septiembre habrá lecturas en la plaza, y la inscripción para el concurso cierra el día 31.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.day == 31)
+    assert (day.year, day.month, day.day) == (1998, 8, 31)

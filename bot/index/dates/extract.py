@@ -1172,6 +1172,14 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 # «Суббота, 30 сентября. … Кинохронику обещают показать 5-го, а домой я вернусь к 12-му»: a
                 # day still to come, before the one the letter is dated: the next month's
                 last = (last[0] % 12 + 1, 0)
+            overran = None
+            if (
+                last is not None
+                and not valid_day(last[0], day, None)
+                and not inside_quotes(text[: m.start()])  # (a diary's «31-го.» has a month of its own)
+                and (overran := month_before(last[0], day))
+            ):
+                last = (overran, 0)  # ("… del 3 al 5 de septiembre …, y la inscripción cierra el día 31": August's)
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
             if deadline and day > last[1] and _ES_BOOKING.search(text):
@@ -1184,7 +1192,7 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
             start = m.start("wd") if wd else ru_weekday.start(1) if ru_weekday else m.start()
             out.append(
                 Mention(start=start, end=m.end(), text=text[start : m.end()], month=last[0], day=day, year=None,
-                        end_month=last[0], end_day=day, end_year=None, form=form,
+                        end_month=last[0], end_day=day, end_year=None, form=form, overran=last[0] == overran,
                         weekday=_ES_WEEKDAYS[wd.lower()] if wd else
                         _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]] if ru_weekday else None)
             )  # fmt: skip
@@ -1661,7 +1669,12 @@ def _bare_ordinals_of(
         if named is None and back is None and (turned := _counted_past_month_end(text, found, out, m, day)) is not None:
             last = (turned, 0)
         overran = None
-        if last is not None and not valid_day(last[0], day, None) and (overran := month_before(last[0], day)):
+        if (
+            last is not None
+            and not valid_day(last[0], day, None)
+            and not inside_quotes(text[: m.start()])  # (a diary's ""31st. Fog"" has a month of its own)
+            and (overran := month_before(last[0], day))
+        ):
             last = (overran, 0)
         if last is None or not valid_day(last[0], day, None):
             continue
