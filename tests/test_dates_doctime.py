@@ -7733,3 +7733,17 @@ def test_a_spanish_dia_the_month_carried_lacks_is_the_month_befores(tmp_path: Pa
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.day == 31)
     assert (day.year, day.month, day.day) == (1998, 8, 31)
+
+
+def test_a_chinese_day_alone_before_de_or_a_verb_and_a_sign_ups_deadline(tmp_path: Path) -> None:
+    # "20日的日记" and "15日返回" are days; "夏令营将于8月2日至4日举行，报名请于31日前交到": 31 July, a sign-up's
+    # deadline before the days named (a diary's "12日开会，20日前要交" keeps its month)
+    text = (
+        "柳镇消息\n\n2016年5月3日，镇图书馆举办读书节。下月12日，馆员将赴省城学习，15日返回。\n\n"
+        "少儿夏令营将于8月2日至4日举行，报名请于31日前交到图书馆。\n\n"
+        "他在1990年的日记里写道：“9月10日，晴。12日开会，20日前要交教案。”\n"
+    )
+    days = {(m.line, m.day): (m.year, m.month) for m in resolve(tmp_path, {"a.txt": text})}
+    assert days[(3, 15)] == (2016, 6)
+    assert days[(5, 31)] == (2016, 7)
+    assert days[(7, 20)] == (1990, 9)

@@ -995,11 +995,12 @@ _BOOKING_ANY = re.compile(
     rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
 _ZH_BARE_DAY = re.compile(
-    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再又就才便也还即])"
+    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再又就才便也还即前的当返出])"
 )
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
 # ("那年5月" too, not "1978年5月")
 _ZH_MONTH_ALONE = re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
+_ZH_SIGN_UP = re.compile(r"报名|预约|订票|购票|申请|登记")
 ZH_NEXT_DAYS = 2  # a day alone this soon after the paragraph before's last date ("到了3日凌晨") is of its month
 
 
@@ -1182,7 +1183,19 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 last = (overran, 0)  # ("… del 3 al 5 de septiembre …, y la inscripción cierra el día 31": August's)
             if last is None or (day <= last[1] and not earlier) or not valid_day(last[0], day, None):
                 continue
-            if deadline and day > last[1] and _ES_BOOKING.search(text):
+            if (
+                form == "zh"
+                and before
+                and day > last[1]
+                and text.startswith("日前", m.end() - 1)
+                and _ZH_SIGN_UP.search(text, before[-1].end, m.start())
+            ):
+                # "夏令营将于8月2日至4日举行，报名请于31日前交到俱乐部": a sign-up's deadline before the days just
+                # named (not a diary's "12日开家长会，20日前要交教案")
+                last = (12 if last[0] == 1 else last[0] - 1, 0)
+                if not valid_day(last[0], day, None):
+                    continue
+            elif deadline and day > last[1] and _ES_BOOKING.search(text):
                 # "… un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por orden
                 # de inscripción hasta el día 22": a deadline before the days just named
                 last = (12 if last[0] == 1 else last[0] - 1, 0)
