@@ -7747,3 +7747,15 @@ def test_a_chinese_day_alone_before_de_or_a_verb_and_a_sign_ups_deadline(tmp_pat
     assert days[(3, 15)] == (2016, 6)
     assert days[(5, 31)] == (2016, 7)
     assert days[(7, 20)] == (1990, 9)
+
+
+def test_a_chinese_day_alone_a_paragraph_on_is_the_day_named_before(tmp_path: Path) -> None:
+    # "将于本月29日（星期六）组织…，第二批定于4月5日和6日出发。¶ 第一批参观团29日早上…集合": 29 March, the day named
+    # before, not the last month's (April's)
+    text = (
+        "柳镇消息\n\n2019年3月8日，镇文化站举办纪念活动。\n\n"
+        "文化站将于本月29日（星期五）组织第一批镇民参观，第二批定于4月5日和6日出发。\n\n"
+        "第一批参观团29日早上六点半在镇政府门前集合。\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.line == 7)
+    assert (day.year, day.month, day.day) == (2019, 3, 29)

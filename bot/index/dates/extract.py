@@ -1076,7 +1076,9 @@ _RU_PROMISED = re.compile(r"(?<![а-яё])(?:обеща\w*|будет|будут
 _YESTERDAY_BEFORE = re.compile(r"(?:вчера|ayer|昨天)[,，]?\s*(?:el\s+(?:día\s+)?)?$", re.IGNORECASE)
 
 
-def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+def _bare_days_of_other_scripts(
+    text: str, found: list[Mention], carried: tuple[int, int] | None, named_days: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     out: list[Mention] = []
     for rx, form in ((_RU_BARE_DAY, "ru"), (_ZH_BARE_DAY, "zh"), (_ES_BARE_DAY, "es")):
         if (
@@ -1108,6 +1110,10 @@ def _bare_days_of_other_scripts(text: str, found: list[Mention], carried: tuple[
                 if form == "ru"
                 else _es_month_alone(text, since, m.start())
             )
+            again = [mo for mo, d in named_days if d == day] if form == "zh" and not before and not alone else []
+            if again and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
+                # "将于本月29日（星期六）组织第一批镇民…" / "第一批参观团29日早上六点半…集合": the day named before
+                alone = again[-1]
             if form == "zh" and not before and not alone and not (carried and 0 <= day - carried[1] <= ZH_NEXT_DAYS):
                 continue  # (a Chinese day alone, only after a month in its own paragraph, or the same or next day)
             last = (before[-1].end_month, before[-1].end_day) if before else carried
@@ -1601,7 +1607,7 @@ def _bare_ordinals_of(
     named_days: Sequence[tuple[int, int]] = (),
     weekday_days: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
-    other = _bare_days_of_other_scripts(text, found, carried) if not text.isascii() else []
+    other = _bare_days_of_other_scripts(text, found, carried, named_days) if not text.isascii() else []
     if (found and found[-1].form == "es") or (not found and carried is not None and _ES_DAY_NAMED.search(text)):
         # ("La víspera, el día 10, … Dos días después, el sábado 13": both kinds in one paragraph)
         both = sorted([*found, *other], key=lambda x: x.start)

@@ -2851,7 +2851,6 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         lead, next_lead = next_lead, None
         ctx.letter_lead = lead
         found = find_mentions(text)
-        named.extend((x.month, x.day) for x in found)
         with_weekday.extend((x.month, x.day) for x in found if x.weekday is not None)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
@@ -2862,6 +2861,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         # so that a bare day after one is of its month)
         if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
             found = sorted([*found, *rel], key=lambda x: x.start)
+        named.extend((x.month, x.day) for x in found)  # (with "本月29日": a day named, of the article's month)
         if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays):
             carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
             told_again = {
