@@ -7759,3 +7759,28 @@ def test_a_chinese_day_alone_a_paragraph_on_is_the_day_named_before(tmp_path: Pa
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.line == 7)
     assert (day.year, day.month, day.day) == (2019, 3, 29)
+
+
+def test_a_coming_bare_day_after_a_day_of_last_year_is_of_the_articles_month(tmp_path: Path) -> None:
+    # "… warned last autumn, at its meeting on 22 October, …. The library will hold a morning … on the
+    # 10th" of 2 April: 10 April, not October
+    text = (
+        "KELBY, 2 April 1999\nLibrary hours\n\nThe new opening hours began yesterday. The friends of the library "
+        "had warned last autumn, at their meeting on 22 October, that the hours would be cut. The library "
+        "will hold an open morning for readers on the 10th.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "10th")
+    assert (day.year, day.month, day.day) == (1999, 4, 10)
+
+
+def test_a_coming_bare_day_a_paragraph_after_a_day_of_last_year_is_of_the_articles_month(tmp_path: Path) -> None:
+    # "… from the 1st of April until the 30th of September" (1971) … "last year, on 2 August. ¶ Owners must
+    # clear their moorings by the 15th" of 9 April: 15 April, not the September a past year's day hands on
+    text = (
+        "KELBY, 9 April 2003\nThe old slipway\n\nThe slipway is to be rebuilt next week. A minute of 1971 shows "
+        'the board kept it "open from the 1st of April until the 30th of September".\n\nThe last straw came last '
+        "year, on 2 August, when a storm cracked it. Engineers said in August that a repair would cost too much."
+        "\n\nBoat owners must clear their moorings by the 15th, two days before the work starts.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "15th")
+    assert (day.year, day.month, day.day) == (2003, 4, 15)

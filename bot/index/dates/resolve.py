@@ -2804,7 +2804,7 @@ def _present_month(
     now = ctx.present_day
     if now is None or carried is None or carried_year is None or ctx.time.year is None or now[0] == m.month:
         return None
-    if carried_year < ctx.time.year - 1:
+    if carried_year < ctx.time.year:
         # (or from a past year's date, "I opened up here on 1 October 1979", when the day is booked
         # ahead: "Training sessions … are booked for the 15th, 16th and 18th", of 9 April)
         tense = _tense_context(text, s, m)
@@ -2908,6 +2908,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         taken = [(m.start, m.end) for m in found]
         listed: tuple[tuple[int, int], tuple[int, int], tuple[int | None, str, str, bool]] | None = None
         items: list[Mention | re.Match[str]] = sorted([*found, *same_days], key=_item_start)
+        here: tuple[int, int, int] | None = None  # (the last day its own month and year dated in the paragraph)
         for m in items:
             anaphor = _weekday_anaphor(text, items, m, out, pidx)
             if anaphor is not None:
@@ -2937,6 +2938,19 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     _present_month(m, text, s, carried_day, carried_year, ctx)
                     # (not in the quoted letter the paragraph before dates: its month's)
                     if m.start in carried_over and then is None and not _in_the_quoted_letter(m, text, lead)
+                    # (so one whose month a day of a past year named in its own paragraph: "… had warned last
+                    # autumn, at its meeting on 22 October, …. The Job Centre will hold an advice morning …
+                    # on the 10th", of 2 April)
+                    else _present_month(m, text, s, here[:2], here[2], ctx)
+                    if (
+                        here is not None
+                        and m.start in bare_days
+                        and then is None
+                        and m.month == here[0]
+                        and ctx.time.year is not None
+                        and here[2] < ctx.time.year
+                        and not inside_quotes(text[: m.start])
+                    )
                     else None
                 )
                 if then is not None and prev is not None:
@@ -3152,6 +3166,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     anniversary=anniversary,
                 )
             )
+            if m.start not in bare_days and end_year is not None:
+                here = (m.end_month, m.end_day, end_year)
             commemorated = (
                 _commemorated_on(text, s, e, m, year, ctx) if year is not None and anniversary is None else None
             )
