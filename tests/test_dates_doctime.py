@@ -7784,3 +7784,15 @@ def test_a_coming_bare_day_a_paragraph_after_a_day_of_last_year_is_of_the_articl
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "15th")
     assert (day.year, day.month, day.day) == (2003, 4, 15)
+
+
+def test_a_bare_day_the_following_month_is_of_the_month_after_the_one_named(tmp_path: Path) -> None:
+    # "… the hall reopened on 11 March 1990, and the first grants were paid the following month, on the 18th":
+    # 18 April; "the month before, on the 3rd": 3 February
+    text = (
+        "Flood\n\nThe hall reopened on 11 March 1990, and the first grants were paid the following month, on the "
+        "18th. The appeal had been launched the month before, on the 3rd.\n"
+    )
+    days = {m.text: (m.year, m.month, m.day) for m in resolve(tmp_path, {"a.txt": text})}
+    assert days["18th"] == (1990, 4, 18)
+    assert days["3rd"] == (1990, 2, 3)

@@ -828,6 +828,13 @@ _CUED_ORDINAL = re.compile(
 # "the 24th and 25th of that January": the month named after the days.
 _OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
 OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
+# "… on 11 March, and the first payments reached householders the following month, on the 18th": the
+# month after the one named (or before it: "the month before, on the 3rd")
+_MONTH_STEP_BEFORE = re.compile(
+    r"\b(?:(?:the|a)\s+(?P<on>following|next|previous|preceding)\s+month|a\s+month\s+(?P<later>later|earlier|before)"
+    r"|the\s+month\s+(?P<after>after|before))\s*,?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -1655,6 +1662,14 @@ def _bare_ordinals_of(
             named, month_after = EN_MONTHS[word.group(0)], word.end()
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
+        elif last is not None and (step_to := _MONTH_STEP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            back_to = (step_to.group("on") or step_to.group("later") or step_to.group("after")).lower()
+            last = (
+                (last[0] - 2) % 12 + 1
+                if back_to in ("previous", "preceding", "earlier", "before")
+                else last[0] % 12 + 1,
+                0,
+            )
         elif last is not None and (rel := OF_RELATIVE_MONTH.match(text, m.end())) is not None:
             # "pulled down its shutters on the 28th of last month" (under "HARNSEY, 9 April 2002"): March
             step = -1 if rel.group(1).lower() == "last" else 1 if rel.group(1).lower() == "next" else 0
