@@ -5323,8 +5323,7 @@ _DIED_AGED = re.compile(
     r"\b(?:died|passed\s+away|murió|falleció)\b(?P<when>[^.;]{0,70}?)\b(?:aged|a\s+los)\s+(?P<n>\d{1,3}|[^\W\d_]+)",
     re.IGNORECASE,
 )
-# "He handed the farm to his nephew on his 65th birthday, 3 March": the person's own birthday, counted
-_NTH_BIRTHDAY_BEFORE = re.compile(r"\b(?:his|her)\s+(?P<n>[\w-]+)\s+birthday,?\s+(?:on\s+)?$", re.IGNORECASE)
+# (`_NTH_BIRTHDAY_BEFORE`, above: "He handed the farm to his nephew on his 65th birthday, 3 March")
 
 
 def _born_by_age(ctx: _Context, m: Mention, text: str, s: int, article_year: int | None) -> tuple[int, str] | None:
