@@ -7796,3 +7796,18 @@ def test_a_bare_day_the_following_month_is_of_the_month_after_the_one_named(tmp_
     days = {m.text: (m.year, m.month, m.day) for m in resolve(tmp_path, {"a.txt": text})}
     assert days["18th"] == (1990, 4, 18)
     assert days["3rd"] == (1990, 2, 3)
+
+
+def test_a_spanish_weekday_day_after_the_day_carried_is_of_its_month_and_a_future_verb_keeps_it_now(
+    tmp_path: Path,
+) -> None:
+    # "… el jueves 21 de enero …" / "El viernes 22, a las 7.47, cuatro globos despegarán … desde el parque … del
+    # 22 de enero al 10 de febrero": 22 January of the present, not the 1926 day told before ("desde" a place's)
+    text = (
+        "Kelby, 10 de enero de 2016\nNoventa años del globo\n\nEl 22 de enero de 1926 el globo Aurora despegó "
+        "del parque de Kelby.\n\nLos actos comenzarán el jueves 21 de enero con una charla.\n"
+        "El viernes 22, a las 7.47 en punto, cuatro globos despegarán desde el parque. La exposición podrá "
+        "visitarse del 22 de enero al 10 de febrero.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "viernes 22")
+    assert (day.year, day.month, day.day) == (2016, 1, 22)

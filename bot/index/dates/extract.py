@@ -1310,6 +1310,9 @@ def _es_month_alone(text: str, start: int, end: int) -> int | None:
     return month
 
 
+ES_WEEK_ON = 7  # a Spanish weekday's day this soon after the day carried is of its month
+
+
 def _es_bare_numbers(
     text: str, found: list[Mention], carried: tuple[int, int] | None = None, named_days: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -1331,7 +1334,12 @@ def _es_bare_numbers(
             not before
             and carried is not None
             and (m.group("dia") or m.group("wd") or _ES_COUNTED_BEFORE.search(text, 0, m.start("d")))
-            and all(x.month == x.end_month == carried[0] and x.year is None and x.start > m.start() for x in found)
+            and (
+                all(x.month == x.end_month == carried[0] and x.year is None and x.start > m.start() for x in found)
+                # (or a weekday's day the week after the one carried, whatever months follow: "… el jueves 21 de
+                # enero …" / "El viernes 22, a las 7.47, … del 22 de enero al 10 de febrero")
+                or (m.group("wd") is not None and 0 < int(m.group("d")) - carried[1] <= ES_WEEK_ON)
+            )
         ):
             # «El día 8 quedó a flote el buque …» after "el 8 de septiembre de 1888" a paragraph
             # before: a day of the month carried over, named as a day (so "será el jueves 15 …, y …

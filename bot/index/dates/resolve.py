@@ -3061,7 +3061,13 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 and (
                     year is None
                     or record
-                    or (not historical and _reads_past(_tense_context(text, s, m)))
+                    # (not when a verb tells the future: "El viernes 22, a las 7.47, cuatro avionetas despegarán …
+                    # desde el aeródromo", whose "desde" is a place's)
+                    or (
+                        not historical
+                        and _reads_past(tense := _tense_context(text, s, m))
+                        and not _FUTURE.search(tense)
+                    )
                     # (a quoted day whose weekday the day told before has: "… its own exchange since 1 June
                     # 1901 …" / "Her first entry … reads: "Saturday 1st June. Exchange opened at 8.""
                     or (
