@@ -7811,3 +7811,15 @@ def test_a_spanish_weekday_day_after_the_day_carried_is_of_its_month_and_a_futur
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "viernes 22")
     assert (day.year, day.month, day.day) == (2016, 1, 22)
+
+
+def test_more_than_n_years_ago_is_a_rough_count_of_two_years(tmp_path: Path) -> None:
+    # "Beryl …, who died last week, on Tuesday 10 April, aged 83, was born … on Thursday 21 March 1929 … More
+    # than sixty years ago, on 3 May 1951, …": 2011 or 2012, and the age at death says 2012
+    text = (
+        "KELBY COURIER — OBITUARIES\nMaud Ferrand\n\nMaud Ferrand, who died last week, on Tuesday 10 April, aged "
+        "83, was born in the room above her father's forge on Thursday 21 March 1929.\n\nMore than sixty years "
+        "ago, on 3 May 1951, she joined the Kelby lifeboat crew as its first woman.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Tuesday 10 April")
+    assert day.year == 2012

@@ -1566,7 +1566,8 @@ def ago_phrase(clause: str) -> tuple[int, str] | None:
         if keyword in low:
             for m in rx.finditer(clause, _en_ago_from(clause, low) if rx is _EN_AGO else 0):
                 n = _ago_years(m)
-                if n:
+                if n and not _ROUGHLY.search(clause, max(0, m.start() - ROUGH_BEFORE), m.start()):
+                    # (not "More than sixty years ago, on 3 May 1951": a bound, not a count to add up)
                     return n, " ".join(m.group(0).split())
     return None
 
@@ -1783,7 +1784,24 @@ def _years_ago(
             yield least, base, why, None
             yield least + 1, base, why, None
             continue
-        if len(set(years)) == 1:
+        if len(set(years)) == 1 and (before := _ROUGHLY.search(text, max(s, m.start() - ROUGH_BEFORE), m.start())):
+            # "More than sixty years ago, on 3 May 1951, …": a rough count, so one of two years (as above)
+            phrase = " ".join(text[before.start() : m.end()].split())
+            least = (
+                years[0] + n
+                if before.group(0).lower().startswith(("more", "over", "más", "больше", "более"))
+                else (years[0] + n - 1)
+            )
+            why = reason(
+                N_("“{phrase}” of {year}: {first} or {second}"),
+                phrase=phrase,
+                year=years[0],
+                first=least,
+                second=least + 1,
+            )
+            yield least, years[0], why, None
+            yield least + 1, years[0], why, None
+        elif len(set(years)) == 1:
             phrase = " ".join(m.group(0).split())
             yield (
                 years[0] + n,
