@@ -919,7 +919,8 @@ def test_n_years_after_the_last_thing_dated_opens_a_step(tmp_path: Path) -> None
         "an open weekend on 20 and 21 April.\n"
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
-    assert (got["14 April"], got["9 November"], got["20 and 21 April"]) == (1973, 1975, 2024)
+    # (the open weekend, still to come after 4 May 2024 and after 12 March 2025 in its sentence: April 2025)
+    assert (got["14 April"], got["9 November"], got["20 and 21 April"]) == (1973, 1975, 2025)
 
 
 def test_an_occasion_held_for_an_earlier_anniversary_is_in_that_anniversarys_year(tmp_path: Path) -> None:
@@ -7823,3 +7824,23 @@ def test_more_than_n_years_ago_is_a_rough_count_of_two_years(tmp_path: Path) -> 
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Tuesday 10 April")
     assert day.year == 2012
+
+
+def test_a_count_of_years_kept_after_a_december_head_is_next_years_and_its_sentence_runs_on(tmp_path: Path) -> None:
+    # "KELBY INFANT SCHOOL · Friday 12 December" / "… opened on 18 April 1881. A hundred years to the day later,
+    # on Saturday 18 April, a coach goes to London": kept the coming April, so the letter is of 1980; and
+    # "Swimming restarts on Monday 12 January and runs for eight weeks, the last lesson being on the 2nd of March":
+    # 2 March 1981, in the year of the day before it
+    text = (
+        "KELBY INFANT SCHOOL\nFriday 12 December\nDear Parents,\nSchool closes at 3pm on Friday 19 December.\n"
+        "The nativity play will be given on Tuesday 16 and Wednesday 17 December at 2pm.\n"
+        "The holiday runs from 20 December to 5 January.\nSPRING TERM\n"
+        "The spring term runs from Tuesday 6 January to Friday 3 April, with half term from Monday 16 February to "
+        "Friday 20 February.\n"
+        "Swimming restarts on Monday 12 January and runs for eight weeks, the last lesson being on the 2nd of "
+        "March.\nThe Kelby Museum first opened its doors on Easter Monday, 18 April 1881. A hundred years to the "
+        "day later, on Saturday 18 April, the Parents' Association is running a coach to the museum.\n"
+    )
+    days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert days["20 December to 5 January"] == 1980
+    assert days["2nd of March"] == 1981

@@ -3295,20 +3295,26 @@ def _kept_after_weekday_head(head: Mention | None, c: Counted, text: str, before
     Friday 9 December" with "OUR FIFTIETH BIRTHDAY: … first opened its doors on 9 January 1956 … We
     will mark the day itself, Monday 9 January"): its weekday fits the year before the anniversary's
     and not the anniversary's own, and the days the paragraph keeps come earlier in the year."""
-    if head is None or head.weekday is None or c.past:
+    if head is None or c.past or not _kept_after_the_head_day(head, c.year, text, before):
         return None
-    wd, year_before = head.weekday, c.year - 1
-    if not _is_weekday(wd, head.month, head.day, year_before) or _is_weekday(wd, head.month, head.day, c.year):
-        return None
+    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(head.month, head.day, c.year - 1))
+    return c.year - 1, why
+
+
+def _kept_after_the_head_day(head: Mention | None, year: int, text: str, before: str = "") -> bool:
+    """Whether the days a paragraph keeps `year` come early in the year after a head date with its
+    weekday and no year, that weekday fitting the year before `year` and not `year` itself."""
+    if head is None or head.weekday is None:
+        return False
+    wd = head.weekday
+    if not _is_weekday(wd, head.month, head.day, year - 1) or _is_weekday(wd, head.month, head.day, year):
+        return False
     days = [(m.month, m.day) for m in find_mentions(text) if m.year is None]
     if not days and _TO_THE_DAY.search(text):
         # ("… to the Planetarium on Friday 13 March." / "The date is special. It will be two hundred years to
         # the day since …": the day the paragraph before names)
         days = [(m.month, m.day) for m in find_mentions(before) if m.year is None]
-    if not days or not all(d < (head.month, head.day) for d in days):
-        return None
-    why = reason(N_("{why}, kept after {day}"), why=c.why, day=Day(head.month, head.day, year_before))
-    return year_before, why
+    return bool(days) and all(d < (head.month, head.day) for d in days)
 
 
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b|\bday\s+for\s+day\b", re.IGNORECASE)
@@ -3424,6 +3430,11 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
         for year, base, why, share in _years_later(texts, idx):
             if any(c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past):
                 continue  # ("Fifty years on, what I remember …" in a piece on a fiftieth anniversary: its count again)
+            if _kept_after_the_head_day(head, year, text, texts[idx - 1] if idx >= 1 else ""):
+                # ("HARLESDYKE PRIMARY SCHOOL · Friday 12 December" / "… opened on 18 April 1881. A hundred years
+                # to the day later, on Saturday 18 April, … a coach to London": kept the coming April)
+                why = reason(N_("{why}, kept after {day}"), why=why, day=Day(head.month, head.day, year - 1))  # type: ignore[union-attr]
+                year -= 1
             out.append(Evidence(year, WEIGHTS["years ago"] * share, "years later", why, base=base))
     # "Вчера, 14 сентября, исполнилось ровно пятьдесят лет …" / "Двадцать лет назад, 14 сентября,
     # бывшие кружковцы открыли обсерваторию", the day dated 1959 elsewhere: only the longest count is

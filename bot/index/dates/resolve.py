@@ -321,6 +321,7 @@ _PAST = re.compile(
     r"|(?<![а-яё])(?=[бпс])(?:был|была|было|были|прош[её]л|прошла|прошли|состоял(?:ся|ась|ись)|с\s+тех\s+пор)(?![а-яё]))",
     re.IGNORECASE,
 )
+_THE_LAST = re.compile(r"\bthe\s+last\b", re.IGNORECASE)
 TENSE_MARGIN_DAYS = 45
 # A day more than this far from the article's own, in its year, is read in the neighbouring year when
 # no tense says otherwise: about ten months, so only the turn of the year is concerned.
@@ -4873,6 +4874,23 @@ def _year_by_rules(
             # "… on 29 and 30 December and 3 and 4 January": a list in order runs into the new year.
             year = article_year + 1
             why = reason(N_("after {prev} in the same sentence, the list runs into {year}"), prev=prev.label, year=year)
+            return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
+        if (
+            prev is not None
+            and prev.para == pidx
+            and prev.year == article_year + 1
+            and s <= prev.end <= m.start
+            and (m.month, m.day) > (prev.month, prev.day)
+            # (a day this year has had: the present's own would be past; not told as past, "Work began on 3 June
+            # and was due to finish by 20 September")
+            and ctx.present_day is not None
+            and (m.month, m.day) < ctx.present_day
+            and not _reads_past(_THE_LAST.sub(" ", _tense_context(text, s, m)))  # ("the last lesson" tells no past)
+        ):
+            # "Swimming restarts on Monday 12 January [next year's] and runs for eight weeks, the last lesson
+            # being on the 2nd of March": a later day of the sentence, in the year of the day before it
+            year = article_year + 1
+            why = reason(N_("after {prev} in the same sentence, in its year"), prev=prev.label)
             return year, "inferred", why + "; " + time.why + _weekday_note(m, year), False
         if _next_item_in_new_year(prev, m, pidx, article_year, ctx.article):
             # "- 27 to 29 December: the steam gala" / "- 1 January: subscriptions fall due"
