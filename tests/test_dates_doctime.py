@@ -7844,3 +7844,16 @@ def test_a_count_of_years_kept_after_a_december_head_is_next_years_and_its_sente
     days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert days["20 December to 5 January"] == 1980
     assert days["2nd of March"] == 1981
+
+
+def test_last_years_account_goes_on_in_the_next_paragraph(tmp_path: Path) -> None:
+    # "Last year, on 14 February, we set off … on Sunday the 17th. ¶ By the 21st I was at the hut …" of 2014:
+    # 21 February 2013, and "Saturday 23 February" (a Saturday in 2013) too
+    text = (
+        "A sailing blog\nPosted Monday 6 October\n\nA hundred years ago today, on 6 October 1914, the old ketch "
+        "was launched.\n\nLast year, on 14 February, I flew to Hobart with my brother, and we set sail on Sunday "
+        "the 17th.\n\nBy the 21st we were off Maria Island, and on the 22nd the wind turned.\n\nWe reached the "
+        "harbour at sunrise on Saturday 23 February.\n"
+    )
+    days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert (days["21st"], days["22nd"], days["Saturday 23 February"]) == (2013, 2013, 2013)

@@ -2565,6 +2565,32 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
 
 
 ACCOUNT_DAYS_ON = 14  # how far past the account's last day a day of its month may run on in it
+
+
+def _last_years_account_goes_on(
+    prev: _Prev | None,
+    m: Mention,
+    pidx: int,
+    text: str,
+    s: int,
+    article_year: int | None,
+    anniversary_days: AbstractSet[tuple[int, int]],
+) -> bool:
+    """Whether a day with no year goes on with an account of last year (`prev`, dated by "last year",
+    in its paragraph or the one before), told in the past a few days after it in its month (and its
+    weekday, if written, fits that year)."""
+    if prev is None or prev.historical or prev.year is None or article_year is None or prev.year != article_year - 1:
+        return False
+    if not 0 <= pidx - prev.para <= 1 or m.year is not None or m.month != prev.month:
+        return False
+    if not 0 < m.day - prev.day <= ACCOUNT_DAYS_ON or (m.month, m.day) in anniversary_days:
+        return False
+    tense = _tense_context(text, s, m)
+    if not _tells_past(tense) or _FUTURE.search(tense) or inside_quotes(text[: m.start]):
+        return False
+    return m.weekday is None or _weekday_fits(m, prev.year)
+
+
 ACCOUNT_PARAGRAPHS = 3  # … and how many paragraphs after the one that dates it
 
 
@@ -4798,6 +4824,12 @@ def _year_by_rules(
     ):
         why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), True
+    if _last_years_account_goes_on(prev, m, pidx, text, s, article_year, anniversary_days):
+        # "Last year, on 14 February, I flew to Kilimanjaro … we started up on Sunday the 17th. ¶ By the 21st
+        # I was at Barafu camp": last year's account, told in the past, goes on a few days later
+        assert prev is not None and prev.year is not None
+        why = reason(_NARRATIVE, year=prev.year, prev=prev.label)
+        return prev.year, "inferred", why + _weekday_note(m, prev.year), False
     if article_year is not None and (turned := _after_a_season(ctx, pidx, text, s, m, article_year)) is not None:
         return turned[0], "inferred", turned[1] + _weekday_note(m, turned[0]), True
     if (that := _that_month(ctx, text, s, m, article_year)) is not None:
