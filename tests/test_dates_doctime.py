@@ -7857,3 +7857,14 @@ def test_last_years_account_goes_on_in_the_next_paragraph(tmp_path: Path) -> Non
     )
     days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert (days["21st"], days["22nd"], days["Saturday 23 February"]) == (2013, 2013, 2013)
+
+
+def test_next_year_before_a_sentence_that_has_booked_days(tmp_path: Path) -> None:
+    # "Next year, if the knees allow, I am going back. Our guide has booked us on the route from 11 to 18
+    # February" of October 2014: 2015
+    text = (
+        "A walking blog\nPosted Monday 6 October 2014\n\nNext year, if the knees allow, I am going back. Our "
+        "guide has booked us on the ridge route from 11 to 18 February.\n"
+    )
+    days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert days["11 to 18 February"] == 2015

@@ -2816,6 +2816,8 @@ def _named_before(found: list[Mention], x: Mention) -> bool:
 
 _BOOKED = re.compile(
     r"\b(?:is|are)\s+(?:booked|planned|scheduled|arranged|due)\b"
+    # ("Elias has booked us on the route from 11 to 18 February")
+    r"|\b(?:has|have)\s+(?:booked|scheduled|arranged)\b"
     rf"|{_SET_FOR_RU}",
     re.IGNORECASE,
 )
