@@ -7868,3 +7868,14 @@ def test_next_year_before_a_sentence_that_has_booked_days(tmp_path: Path) -> Non
     )
     days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert days["11 to 18 February"] == 2015
+
+
+def test_a_chinese_year_before_the_event_mid_sentence_and_under_a_headline(tmp_path: Path) -> None:
+    # "柳江大桥通车五十周年 …" (a headline under the paper's name) / "老工人赵明在通车前一年的10月12日被评为模范": the
+    # year before the opening the article commemorates (1966), not before the present
+    text = (
+        "柳镇报\n5月3日 星期二\n柳江大桥通车五十周年 柳镇举办纪念活动\n"
+        "1966年5月3日，柳江大桥建成。今年5月3日，是这一天的五十周年。\n老工人赵明在通车前一年的10月12日被评为工地模范。\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "10月12日")
+    assert day.year == 1965

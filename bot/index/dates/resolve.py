@@ -1159,7 +1159,7 @@ def _around_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int) ->
                 day=Day(x.month, x.day, year),
             )
             return year, why
-    if step and stem in ctx.article.title.casefold():
+    if step and any(stem in head.casefold() for head in _headlines(ctx.article)):
         # ("砚溪镇纪念国足出线十五周年" over "出线前一年的10月21日": the event the title commemorates, in
         # the year the article counts it from, though no sentence that dates it names it so)
         why = reason(
@@ -1255,6 +1255,21 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
     )
 
 
+HEADLINE_CHARS = 60  # a line this short, among the first, with no sentence's end, heads the article
+_SENTENCE_STOP = re.compile(r"[.!?。！？]\s*\S")
+
+
+def _headlines(article: Article) -> list[str]:
+    """The title and the headline lines under it ("苇塘镇报" / "9月20日 星期五" / "松基三井出油六十周年 …"): the
+    first paragraphs short enough to head the page, not sentences of the report."""
+    heads = [article.title]
+    for p in article.paragraphs[:3]:
+        if len(p.text) > HEADLINE_CHARS or _SENTENCE_STOP.search(p.text):
+            break
+        heads.append(p.text)
+    return heads
+
+
 def _a_year_from_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int | None) -> tuple[int, Why] | None:
     """(year, why) of a day in a sentence that opens "the year before (after) the opening": a year's
     step from the event the article commemorates (`_around_the_event`), or None."""
@@ -1263,10 +1278,16 @@ def _a_year_from_the_event(ctx: _Context, text: str, s: int, m: Mention, now: in
     if not _YEAR_AROUND_EVENT.match(text, s):
         # (or a clause after one that tells who says it: "据老队员回忆，出线前一年的10月21日，…")
         said = _SAID_OPENING.match(text, s)
-        if said is None or said.end() > m.start or not _YEAR_AROUND_EVENT.match(text, said.end()):
+        if said is not None and said.end() <= m.start and _YEAR_AROUND_EVENT.match(text, said.end()):
+            s = said.end()
+        elif (just := _ZH_YEAR_AROUND_JUST_BEFORE.search(text, max(s, m.start - 8), m.start)) is not None:
+            s = just.start()  # (or right before the date, mid-sentence: "老石匠在通水前一年的10月12日被评为模范")
+        else:
             return None
-        s = said.end()
     return _around_the_event(ctx, text, s, m, now)
+
+
+_ZH_YEAR_AROUND_JUST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}的?[前后]一年的?$")
 
 
 _SAID_OPENING = re.compile(
