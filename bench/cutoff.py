@@ -133,6 +133,10 @@ Query sets (--set):
             thirty-first session to tune on (--blind64).
 - blind65:  tests/queries_blind65.py over seeds/ and over tests/gold/blind77/docs: the thirty-second
             round's blind set (--blind65), committed unscored in the thirty-first session.
+- blind66:  tests/queries_blind66.py over seeds/ and over tests/gold/blind78/docs: written in the
+            thirty-second session to tune on (--blind66).
+- blind67:  tests/queries_blind67.py over seeds/ and over tests/gold/blind79/docs: the thirty-third
+            round's blind set (--blind67), committed unscored in the thirty-second session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -241,6 +245,8 @@ from tests import (  # noqa: E402
     queries_blind63,
     queries_blind64,
     queries_blind65,
+    queries_blind66,
+    queries_blind67,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -333,6 +339,8 @@ BLIND_SETS = {
     "blind63": queries_blind63,
     "blind64": queries_blind64,
     "blind65": queries_blind65,
+    "blind66": queries_blind66,
+    "blind67": queries_blind67,
 }
 
 
@@ -484,6 +492,8 @@ LABELS = {
     "blind63": "tests/queries_blind63.py (sixty-third set: seeds + the blind75 documents; scored once, spent)",
     "blind64": "tests/queries_blind64.py (sixty-fourth set, to tune on: seeds + the blind76 documents)",
     "blind65": "tests/queries_blind65.py (sixty-fifth set, BLIND: seeds + the blind77 documents; 32nd round)",
+    "blind66": "tests/queries_blind66.py (sixty-sixth set, to tune on: seeds + the blind78 documents)",
+    "blind67": "tests/queries_blind67.py (sixty-seventh set, BLIND: seeds + the blind79 documents; 33rd round)",
 }
 
 
@@ -568,6 +578,8 @@ def main() -> None:
     parser.add_argument("--blind63", action="store_true", help="with --scores: the sixty-third (spent) blind set")
     parser.add_argument("--blind64", action="store_true", help="with --scores: the sixty-fourth set (to tune on)")
     parser.add_argument("--blind65", action="store_true", help="with --scores: the sixty-fifth set (BLIND: later)")
+    parser.add_argument("--blind66", action="store_true", help="with --scores: the sixty-sixth set (to tune on)")
+    parser.add_argument("--blind67", action="store_true", help="with --scores: the sixty-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

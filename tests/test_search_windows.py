@@ -1916,3 +1916,17 @@ def test_a_vietnamese_final_nh_written_in_russian_as_soft_n_finds_the_name(tmp_p
         },
     )
     assert [h.article.title for h in index.search("Ба Динь")] == ["Parade"]  # Динь: Dinh
+
+
+def test_a_russian_g_for_a_german_h_or_a_soft_g_finds_the_latin_name(tmp_path: Path) -> None:
+    # Вильгельм: Wilhelm (Russian writes h as г), Рентген: Röntgen (whose g the Latin key reads soft, "rntjn")
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Rays\n\nThe ward marks the day Wilhelm Röntgen saw a screen glow in his laboratory.\n",
+            # (words a letter or two from "rentgen", which a spelling's distance alone weighs alike)
+            "b.txt": "Bridge\n\nThe footbridge opened in May, and walkers return to the town centre by it.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Рентген")] == ["Rays"]
+    assert [h.article.title for h in index.search("Вильгельм Рентген")] == ["Rays"]

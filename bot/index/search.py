@@ -166,6 +166,8 @@ NAMING_READ_MAX = 500  # passages a question for a name reads (as COUNT_READ_MAX
 # by many passages (80 ms at 100,000 passages with 500); what is left unread may name the doer, and is kept
 DEED_READ_MAX = 12
 READ_TOGETHER_MAX = 64  # passages read for two words side by side that the pair postings skip
+_CYRILLIC_SOFT_G = re.compile(r"г(?=[еиэ])")
+_CYRILLIC_H = re.compile(r"(?<![аеёиоуыэюя])г")  # (not between vowels: Снегирь's is a g)
 CONSONANT_MAX_WORDS = 3  # a consonant key shared by more corpus words says too little
 # Wade–Giles marks aspiration with an apostrophe (Ch'ing-hua, T'ien-an-men): the syllable is one word.
 _HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
@@ -1116,6 +1118,11 @@ class SearchIndex:
         keys = {consonant_key(term)}
         if "у" in term:  # Хебблсуик, Уилсон: Russian writes English w as у before a vowel
             keys.add(consonant_key(_CYRILLIC_W.sub("в", term)))
+        if "г" in term:
+            # Russian writes a German or English h as г (Вильгельм: Wilhelm, Гамбург: Hamburg), and a g
+            # before e or i as г where the Latin key reads it soft (Рентген: Röntgen, "rntjn")
+            keys.add(consonant_key(_CYRILLIC_H.sub("", term)))
+            keys.add(consonant_key(_CYRILLIC_SOFT_G.sub("дж", term)))
         return sorted(keys - {""})
 
     def _latin_variant_names(self, term: str) -> tuple[int, ...]:
