@@ -7879,3 +7879,13 @@ def test_a_chinese_year_before_the_event_mid_sentence_and_under_a_headline(tmp_p
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "10月12日")
     assert day.year == 1965
+
+
+def test_the_year_before_a_year_its_sentence_writes(tmp_path: Path) -> None:
+    # "协会成立于1988年4月，前一年的9月12日，…": 1987, not the year before the event the article commemorates
+    text = (
+        "柳镇报\n\n今年12月1日是柳江大桥通车五十周年。1948年12月1日，柳江大桥建成。\n\n"
+        "柳镇集邮协会成立于1988年4月，前一年的9月12日，会长在镇邮局门口摆出了第一张交换桌。\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9月12日")
+    assert day.year == 1987

@@ -4270,6 +4270,10 @@ def _year_by_rules(
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
         base = prev.year if account and prev is not None and prev.year is not None else article_year
+        # (a year its own sentence writes just before: "协会成立于1988年4月，前一年的9月12日", "founded in April 1988;
+        # the year before, on 12 September": that year's)
+        if written := years_in(sentence_before[: before_year.start()]):
+            base = written[-1]
         if base is not None:
             why = reason(
                 N_("“{phrase}”: the year before {year}"), phrase=" ".join(before_year.group(0).split()), year=base
