@@ -7889,3 +7889,16 @@ def test_the_year_before_a_year_its_sentence_writes(tmp_path: Path) -> None:
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "9月12日")
     assert day.year == 1987
+
+
+def test_a_year_that_makes_a_word_and_a_show_running_now_keep_the_present(tmp_path: Path) -> None:
+    # "… its own regatta week from 2 to 9 June that year. ¶ To mark the half-century, the museum is showing
+    # photographs until 30 June, and the hall holds a 1951-style dance on Saturday 12 May": 2001, not 1951
+    text = (
+        "Kelby Standard, Thursday 3 May\nA TOWN THAT REMEMBERS\n\nFifty years ago today, on 3 May 1951, the new "
+        "pier was opened by the Duke.\n\nKelby held its own regatta week from 2 to 9 June that year.\n\n"
+        "To mark the half-century, the museum is showing photographs of the regatta until 30 June, and the "
+        "hall holds a 1951-style dance on Saturday 12 May.\n"
+    )
+    days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
+    assert (days["30 June"], days["Saturday 12 May"]) == (2001, 2001)

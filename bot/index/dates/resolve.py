@@ -472,7 +472,8 @@ _ORIGIN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
-_FREE_YEAR = re.compile(rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b)")
+# (not a year that makes a word: "a 1951-style tea dance", "a 1960s-era bus")
+_FREE_YEAR = re.compile(rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b|[-–][a-z])")
 # Not the time of a date in the sentence: "to 2035", "1939–1945".
 _AGO_IN_YEAR = re.compile(r",?\s+in\s+(?:1[0-9]\d\d|20\d\d)\b")
 _NOT_A_PLAIN_YEAR = re.compile(
@@ -512,7 +513,9 @@ _PRESENT = re.compile(
     r"|(?:opens|(?<!test\s)(?<!trial\s)(?<!dry\s)runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
     r"|reopens|retires|(?:is|are)\s+invited)\b"
     # an event being got ready: "The Corn Hall is holding a tribute night … on 22 and 23 November"
-    r"|(?:is|are)\s+(?:holding|hosting|staging|organi[sz]ing|planning|putting\s+on|marking|celebrating)\b"
+    # (or shown: "the museum is showing photographs of the pageant until 30 June")
+    r"|(?:is|are)\s+(?:holding|hosting|staging|organi[sz]ing|planning|putting\s+on|marking|celebrating|showing"
+    r"|exhibiting|displaying|screening)\b"
     r"|this\s+(?:spring|summer|autumn|fall|winter|week|month|season)\b"
     r"|(?:has|have)\s+(?:been|begun|become|\w+ed)\b|(?:ha|han|he|hemos)\s+\w+(?:ado|ido)\b"
     r"|(?:este año|hoy|ahora|actualmente|próxim[oa]s?)\b)"
