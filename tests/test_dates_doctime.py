@@ -7902,3 +7902,15 @@ def test_a_year_that_makes_a_word_and_a_show_running_now_keep_the_present(tmp_pa
     )
     days = {m.text: m.year for m in resolve(tmp_path, {"a.txt": text})}
     assert (days["30 June"], days["Saturday 12 May"]) == (2001, 2001)
+
+
+def test_a_russian_anniversary_the_club_will_mark_on_days_is_kept_on_them(tmp_path: Path) -> None:
+    # "40-летие игры кружок отметит открытым турниром 8 и 9 июня": the celebration's days, this year's, not
+    # the days the anniversary counts from
+    text = (
+        "Игре — сорок: школьники отметят юбилей турниром\n\nЛесногорск, 4 июня. — В четверг, 6 июня, исполняется "
+        "ровно сорок лет со дня рождения игры. 6 июня 1984 года инженер завода закончил первую версию игры.\n\n"
+        "40-летие игры кружок отметит открытым турниром 8 и 9 июня в актовом зале школы.\n"
+    )
+    days = [m.year for m in resolve(tmp_path, {"a.txt": text}) if m.text == "8 и 9 июня"]
+    assert days == [2024, 2024]

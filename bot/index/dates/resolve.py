@@ -178,6 +178,10 @@ _KEPT_AFTER = re.compile(
     r"|отмет(?:ят|им|ит)|будут\s+отмечать)\b",
     re.IGNORECASE,
 )
+# … or a few words on, Russian putting its object first: "40-летие игры кружок отметит турниром 8 и 9 июня"
+_KEPT_A_FEW_WORDS_AFTER = re.compile(
+    r"\s*(?:[^\s,.;:]+\s+){1,3}?(?:отмет(?:ят|им|ит)|будут\s+отмечать|отпраздну(?:ет|ют|ем))(?![а-яё])", re.IGNORECASE
+)
 _YEAR_AFTER_DATE = re.compile(
     r",?\s+(?:of\s+)?(?:the\s+(?:following|next)\s+year|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
     r"|\s+(?:del\s+año\s+siguiente|de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año)\b"
@@ -4066,8 +4070,10 @@ def _year_by_rules(
             # the top on 16 July": a verb of the sentence's own, not the subject's clause)
             continue
         dated_scope = bool(years_in(a.scope))  # "Apollo 13, whose crew came home on April 17, 1970, after …"
-        celebrated = _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start]) or _KEPT_AFTER.match(
-            text, a.end, m.start
+        celebrated = (
+            _CELEBRATED.search(text[max(a.sentence[0], a.start - 40) : a.start])
+            or _KEPT_AFTER.match(text, a.end, m.start)
+            or _KEPT_A_FEW_WORDS_AFTER.match(text, a.end, m.start)
         )
         short = len(text[a.end : m.start].split()) <= SHORT_SUBJECT
         # (not a day whose written weekday the base year contradicts: "Fifty years after the first
