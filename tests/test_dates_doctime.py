@@ -7914,3 +7914,14 @@ def test_a_russian_anniversary_the_club_will_mark_on_days_is_kept_on_them(tmp_pa
     )
     days = [m.year for m in resolve(tmp_path, {"a.txt": text}) if m.text == "8 и 9 июня"]
     assert days == [2024, 2024]
+
+
+def test_a_deadline_whose_weekday_fits_its_month_and_not_the_next_stays_before_the_event(tmp_path: Path) -> None:
+    # A programme headed with its festival's days: "Tickets go on sale … on Tuesday 2 April. Places must be
+    # paid for by Friday the 12th": 12 April 1991 (a Friday), not the next Friday the 12th (July)
+    text = (
+        "Kelby festival\n\nThe festival runs from Friday 19 to Monday 22 April 1991.\n\nTickets go on sale at the "
+        "library on Tuesday 2 April. Places on the coach must be paid for by Friday the 12th.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Friday the 12th")
+    assert (day.year, day.month, day.day) == (1991, 4, 12)

@@ -2556,6 +2556,11 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     now, year = ctx.present_day, ctx.time.year
     if now is None or year is None or (m.month, m.day) >= now or not valid_day(m.month, m.day, year):
         return m
+    first = now[0] if m.day >= now[1] else now[0] % 12 + 1
+    if _weekday_fits(m, year) and not _weekday_fits(replace(m, month=first, end_month=first), year + (first < now[0])):
+        # ("Tickets go on sale … on Tuesday 2 April. Places must be paid for by Friday the 12th" in a
+        # programme headed with its festival's days: the weekday fits the month named, not the next one)
+        return m
     if _THAT_SAME_MONTH.search(text, max(0, m.start - 40), m.start):
         return m  # ("… on Friday 9 January … later that month, on the 23rd": the month just named)
     s = sentence_at(sentences(text), m.start)[0]
