@@ -7925,3 +7925,15 @@ def test_a_deadline_whose_weekday_fits_its_month_and_not_the_next_stays_before_t
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Friday the 12th")
     assert (day.year, day.month, day.day) == (1991, 4, 12)
+
+
+def test_a_quoted_record_whose_weekday_two_years_fit_takes_the_year_written_last(tmp_path: Path) -> None:
+    # "… попал в 1989 году … вёл тогда дневник" / "«Понедельник, 13 ноября. …»": 1989 (2023, the year before the
+    # article's, has a Monday 13 November too)
+    text = (
+        "Лесногорск, 4 июня 2024 года\nСорок лет игре\n\n6 июня 1984 года инженер закончил первую версию игры.\n\n"
+        "В Лесногорск игра попала в 1989 году, когда кружок получил первые машины. Руководитель кружка вёл "
+        "тогда дневник.\n\n«Понедельник, 13 ноября. Привезли три машины, ребята играли до ночи», — записал он.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Понедельник, 13 ноября")
+    assert day.year == 1989

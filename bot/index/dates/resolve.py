@@ -3585,6 +3585,14 @@ def _resolve_one(
             # "Fifty years ago this week …" of 1968: "The changeover itself came … on Saturday,
             # 9 November" tells that year's account, not a day next to the present.
             fitting = told
+        if (
+            len(fitting) > 1
+            and inside_quotes(text[: m.start])
+            and (last := _last_year_written(ctx.article, pidx, text, m.start)) in fitting
+        ):
+            # ("В Кубовинск «Тетрис» попал в 1989 году … вёл тогда дневник" / "«Понедельник, 13 ноября. …»",
+            # which 2023 has too: a quoted record's day, of the year the text wrote last before it)
+            fitting = [last]
         near = [y for y in fitting if present is not None and abs(y - present) <= 1]
         if len(fitting) > 1 and len(near) == 1 and (prev is None or not prev.historical):
             fitting = near  # outside a past account, the present's neighbour ("reopens on Monday 6 January")
@@ -3664,6 +3672,14 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
 def _clause_end(text: str, start: int, e: int) -> int:
     cut = _CLAUSE_CUT.search(text, start, e)
     return cut.start() if cut else e
+
+
+def _last_year_written(article: Article, pidx: int, text: str, end: int) -> int | None:
+    """The last year written before `end` in paragraph `pidx` (`text`) or the paragraphs before it."""
+    for t in (text[:end], *(p.text for p in reversed(article.paragraphs[:pidx]))):
+        if written := years_in(t):
+            return written[-1]
+    return None
 
 
 def _weekday_fits(m: Mention, year: int) -> bool:
