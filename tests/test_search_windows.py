@@ -1930,3 +1930,17 @@ def test_a_russian_g_for_a_german_h_or_a_soft_g_finds_the_latin_name(tmp_path: P
     )
     assert [h.article.title for h in index.search("Рентген")] == ["Rays"]
     assert [h.article.title for h in index.search("Вильгельм Рентген")] == ["Rays"]
+
+
+def test_how_many_people_is_not_answered_by_an_article_that_counts_none(tmp_path: Path) -> None:
+    # "how many people watched the bridge reopen?" of a text that names the bridge and its years, never a crowd
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Bridge\n\nThe Kelby chain bridge reopened to walkers at noon today, 125 years to the day after "
+            "it first opened, and people lined both banks to watch. The bridge went up in 1866.\n",
+            "b.txt": "Flood\n\nThirty-four people died in the Kelby flood of 1952 when the river burst its banks.\n",
+        },
+    )
+    assert index.search("how many people watched the Kelby chain bridge reopen?") == []
+    assert [h.article.title for h in index.search("how many people died in the Kelby flood?")] == ["Flood"]

@@ -169,6 +169,16 @@ def counted_words(query: str) -> tuple[str, ...]:
     return next(((w,) for w in two if len(w) > 3 and w.endswith("s")), (two[0],))
 
 
+_PEOPLE = frozenset(["people", "persons", "personas"])
+
+
+def counts_people(query: str) -> bool:
+    """Whether the query asks how many people ("how many people watched the reopening?"), which an
+    answer counts with any number ("35 million Chinese", "thirty-four dead")."""
+    m = _HOW_MANY.match(query)
+    return m is not None and m.group("w").casefold() in _PEOPLE
+
+
 COUNT = 1  # `gives_a_count`: a number of things
 SPAN = 2  # … a number of years, days, hours (a duration or an age): a count only of those units
 

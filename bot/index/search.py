@@ -49,6 +49,7 @@ from bot.index.details import (
     asks_for_detail,
     asks_when,
     counted_words,
+    counts_people,
     gives_a_count,
     gives_a_date,
     gives_a_measure,
@@ -1950,6 +1951,12 @@ class SearchIndex:
             after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query)[:HOW_MANY_WORDS])
             anchors = [t for t in q.terms if (t.term in counted_asked or t.term in after) and t.expansions]
             cover[~self._articles_counting_near(counted, anchors) if counted else slice(None)] = 0.0
+        elif counts_people(query):
+            # "how many people watched the Sturminby bridge reopening?": a number (not a year, not a span of
+            # time) in a sentence that holds a word of the question's, or no answer
+            after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query)[:HOW_MANY_WORDS])
+            if anchors := [t for t in q.terms if t.term in after and t.expansions]:
+                cover[~self._articles_counting_near(anchors, anchors)] = 0.0
         if (named := named_thing(query)) is not None:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
             # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
