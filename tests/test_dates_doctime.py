@@ -7937,3 +7937,17 @@ def test_a_quoted_record_whose_weekday_two_years_fit_takes_the_year_written_last
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Понедельник, 13 ноября")
     assert day.year == 1989
+
+
+def test_a_russian_diary_entry_of_a_weekday_in_the_genitive_and_its_days_to_come(tmp_path: Path) -> None:
+    # "Запись от четверга, 27 декабря: «… На 30-е взял билеты ещё раз, а 2-го уже уезжаю домой»" of a premiere in
+    # 1956 (27 December 1956 a Thursday): 30 December 1956 and 2 January 1957
+    text = (
+        "Лесногорск, 27 декабря 2016 года\nШестьдесят лет балету\n\nШестьдесят лет назад, 27 декабря 1956 года, "
+        "в областном театре прошла премьера балета.\n\nДневник инженера хранится в семье. Запись от четверга, "
+        "27 декабря: «Был на премьере. На 30-е взял билеты ещё раз, а 2-го уже уезжаю домой».\n"
+    )
+    days = {m.text: (m.year, m.month, m.day) for m in resolve(tmp_path, {"a.txt": text})}
+    assert days["четверга, 27 декабря"] == (1956, 12, 27)
+    assert days["30-е"] == (1956, 12, 30)
+    assert days["2-го"] == (1957, 1, 2)

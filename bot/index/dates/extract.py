@@ -55,7 +55,9 @@ _ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes"
 _WEEKDAY_BEFORE = {
     "es": re.compile(r"\b(" + "|".join(_ES_WEEKDAYS) + r"),?\s+$", re.IGNORECASE),
     "ru": re.compile(
-        r"(?<![а-яё])(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье),?\s+$", re.IGNORECASE
+        # (the genitive too: "Запись от четверга, 27 декабря")
+        r"(?<![а-яё])(понедельника?|вторника?|сред[уаы]|четверга?|пятниц[уаы]|суббот[уаы]|воскресень[ея]),?\s+$",
+        re.IGNORECASE,
     ),
 }
 # "that Monday morning, 16 October": a weekday told with the part of the day, the date after it. The
@@ -951,7 +953,7 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 # (and one a date is moved or set to, "Реванш назначен на 18-е", "перенесли на 20-е число"; not "на 1-е место")
 # (and one something is due by: "домой я вернусь к 12-му")
 _RU_BARE_DAY = re.compile(
-    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=\bк\s)(?=\d{1,2}-му))(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е|му)\b"
+    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=На\s)|(?<=\bк\s)(?=\d{1,2}-му))(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е|му)\b"
     r"(?!\s+(?:век|год|тысяч|мест|издани|класс|сезон|тур|этаж|ряд|курс|полугоди|квартал|лет))"
 )
 # ("el viernes día 21": with its weekday)
@@ -1079,7 +1081,18 @@ def _zh_month_alone(text: str, start: int, end: int, day: int = 0) -> int | None
 
 ES_DAYS_BACK = 7  # a Spanish "el día N" a paragraph after a later day of the month may go back this far
 # Russian words of something still to come, promised or meant ("обещают показать", "вернусь", "будет")
-_RU_PROMISED = re.compile(r"(?<![а-яё])(?:обеща\w*|будет|будут|верн[уё]\w*|приед[уе]\w*|собира\w*|планиру\w*)", re.I)
+_CLAUSE_STOP = re.compile(r"[,.;:!?»“”\"]")
+
+
+def _clause_after(text: str, pos: int) -> int:
+    """Where the clause that goes on at `pos` ends (its next punctuation, else the text's end)."""
+    stop = _CLAUSE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+_RU_PROMISED = re.compile(
+    r"(?<![а-яё])(?:обеща\w*|будет|будут|верн[уё]\w*|приед[уе]\w*|собира\w*|планиру\w*|уезжа\w*|уед[уе]\w*)", re.I
+)
 _YESTERDAY_BEFORE = re.compile(r"(?:вчера|ayer|昨天)[,，]?\s*(?:el\s+(?:día\s+)?)?$", re.IGNORECASE)
 
 
@@ -1181,7 +1194,8 @@ def _bare_days_of_other_scripts(
                 and before
                 and day < last[1]
                 and not earlier
-                and _RU_PROMISED.search(text, before[-1].end, m.start())
+                # (its verb before it or in its clause after it: "а 2-го уже уезжаю домой")
+                and _RU_PROMISED.search(text, before[-1].end, _clause_after(text, m.end()))
             ):
                 # «Суббота, 30 сентября. … Кинохронику обещают показать 5-го, а домой я вернусь к 12-му»: a
                 # day still to come, before the one the letter is dated: the next month's
