@@ -7951,3 +7951,16 @@ def test_a_russian_diary_entry_of_a_weekday_in_the_genitive_and_its_days_to_come
     assert days["четверга, 27 декабря"] == (1956, 12, 27)
     assert days["30-е"] == (1956, 12, 30)
     assert days["2-го"] == (1957, 1, 2)
+
+
+def test_a_month_a_paragraph_names_without_a_day_carries_to_the_next_bare_day(tmp_path: Path) -> None:
+    # "His funeral was in the first week of January" / "the frost on the night of Wednesday the 7th": 7 January
+    # 2004 (a Wednesday), not the 7th of the month of the last full date (July, a Wednesday too)
+    text = (
+        "KELBY ORCHID SOCIETY — NEWSLETTER 41\n\nThe summer show on Saturday 10 July 2004 was our best yet.\n\n"
+        "Sad news: a founder member died just before Christmas. His funeral was in the first week of January.\n\n"
+        "Greenhouse heaters: the frost on the night of Wednesday the 7th reached minus nine, so check your "
+        "paraffin.\n"
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Wednesday the 7th")
+    assert (day.month, day.day) == (1, 7)

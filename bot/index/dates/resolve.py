@@ -2962,6 +2962,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             carried = (told_next.month, 0)
         elif not found and (headed := _month_heading(text)) is not None:
             carried = (headed, 0)  # "BIRTHDAY WEEK — JUNE" over "Friday 5th": the days under it are June's
+        elif not found and not years_in(text) and (alone := last_month_named(text, 0)) is not None:
+            # "His funeral was in the first week of January" / "the frost on the night of Wednesday the 7th":
+            # a month a paragraph names without a day or a year is the one the next bare days are of
+            carried = (alone, 0)
         same_days = list(_SAME_DAY.finditer(text)) if " years " in text and _SAME_DAY_HINT.search(text) else []
         if not found and not same_days:
             prev = told_next or prev
