@@ -1944,3 +1944,16 @@ def test_how_many_people_is_not_answered_by_an_article_that_counts_none(tmp_path
     )
     assert index.search("how many people watched the Kelby chain bridge reopen?") == []
     assert [h.article.title for h in index.search("how many people died in the Kelby flood?")] == ["Flood"]
+
+
+def test_a_span_of_years_written_short_counts_no_people(tmp_path: Path) -> None:
+    # "how many people attended the webinar?" of a text whose only other number is "1931-45"
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Webinar\n\nThis webinar on the war against fascism, fought for 14 years (1931-45), was "
+            "attended by people across the world.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert index.search("how many people attended the webinar on the war against fascism?") == []

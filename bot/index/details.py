@@ -209,7 +209,11 @@ def gives_a_count(text: str) -> int:
 
 _DAY_LINKS = frozenset(["and", "to", "y", "al", "or", "e"])
 # Clock times ("6.00 pm", "7.30pm", "10:15") and sums ("£22", "$1.5m"): numbers that count nothing.
-_NOT_COUNTS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|h)?\b|\b\d{1,2}\s*[ap]\.?m\b|[£$€¥]\s*\d[\d,.]*")
+# (and a span of years written short: "1931-45", "1939–45")
+_NOT_COUNTS = re.compile(
+    r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|h)?\b|\b\d{1,2}\s*[ap]\.?m\b|[£$€¥]\s*\d[\d,.]*"
+    r"|\b(?:1[5-9]|20)\d\d\s*[-–/]\s*\d{2}\b"
+)
 _TIME_UNITS_TEXT = (
     "year years decade decades century centuries month months week weeks day days hour hours minute minutes"
     " año años día días mes meses semana semanas hora horas"

@@ -1954,8 +1954,10 @@ class SearchIndex:
         elif counts_people(query):
             # "how many people watched the Sturminby bridge reopening?": a number (not a year, not a span of
             # time) in a sentence that holds a word of the question's, or no answer
-            after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query)[:HOW_MANY_WORDS])
-            if anchors := [t for t in q.terms if t.term in after and t.expansions]:
+            # (the question's rarest words, not "world" and "war" of "… the World War Against Fascism webinar")
+            after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query))
+            rare = [t for t in q.terms if t.term in after and t.term not in _PEOPLE_WORDS and t.expansions]
+            if anchors := sorted(rare, key=lambda t: -t.idf)[:PEOPLE_ANCHORS]:
                 cover[~self._articles_counting_near(anchors, anchors)] = 0.0
         if (named := named_thing(query)) is not None:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
@@ -2877,6 +2879,8 @@ class _Eval:
 _ASKED_IN_ENGLISH = re.compile(r"^\W*who\b", re.IGNORECASE)  # (a question's own word says its language)
 _WORDS_AFTER_HOW_MANY = re.compile(r"(?<=\s)(?!many\b)[^\W\d_]+", re.IGNORECASE)
 HOW_MANY_WORDS = 5
+PEOPLE_ANCHORS = 2  # "how many people …?": a number in a sentence with one of the question's two rarest words
+_PEOPLE_WORDS = frozenset(["people", "persons", "personas"])
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 
