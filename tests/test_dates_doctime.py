@@ -7964,3 +7964,14 @@ def test_a_month_a_paragraph_names_without_a_day_carries_to_the_next_bare_day(tm
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "Wednesday the 7th")
     assert (day.month, day.day) == (1, 7)
+
+
+def test_a_day_quoted_from_the_first_meetings_minutes_is_of_the_founding_year(tmp_path: Path) -> None:
+    # "founded in 1999" … "the minutes of the very first meeting: "Met at the Fleece on 4 March. …"": 1999
+    text = (
+        "KELBY ARCHERS — SPRING NEWSLETTER\n\nThe club was founded in 1999, and this season's first shoot is on "
+        'Saturday 22 April 2006.\n\nOur secretary has found the minutes of the very first meeting: "Met at the '
+        'Fleece on 4 March. Nine present."\n'
+    )
+    day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "4 March")
+    assert day.year == 1999

@@ -1202,6 +1202,42 @@ _KEPT = re.compile(
 )
 
 
+# "Our secretary has found the minutes of the very first meeting: "Met at the Fleece on 4 March. …"": a
+# record of the first time, quoted; and the year the article says the club began ("founded in 1999").
+_FIRST_TIME_RECORD = re.compile(
+    r"\b(?:minutes|notes?|record|diary|entry|report)\s+(?:of|from|for)\s+(?:the|our|its|their)\s+(?:very\s+)?first\s+"
+    r"(?:meeting|session|practice|rehearsal|match|game|season|show|outing|service)\b[^“\"«]{0,40}[“\"«]",
+    re.IGNORECASE,
+)
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|formed|established|started|set\s+up|begun|began)\s+in\s+(?:\w+\s+)?((?:1[5-9]|20)\d\d)\b", re.I
+)
+
+
+def _first_meetings_record(ctx: _Context, text: str, m: Mention, article_year: int) -> tuple[int, Why] | None:
+    """(year, why) of a day quoted from the record of a club's first meeting, in the year the article
+    says it was founded, the one such year it names before the present."""
+    if m.year is not None or not inside_quotes(text[: m.start]):
+        return None
+    opened = _last(_QUOTE_OPEN.finditer(text, 0, m.start))
+    if opened is None or _FIRST_TIME_RECORD.search(text, max(0, opened.start() - 120), opened.end()) is None:
+        return None
+    years = {
+        int(f.group(1))
+        for p in (ctx.article.title, *(q.text for q in ctx.article.paragraphs))
+        for f in _FOUNDED_IN.finditer(p)
+    }
+    if (
+        len(years) != 1
+        or (year := years.pop()) >= article_year
+        or (m.weekday is not None and not _weekday_fits(m, year))
+    ):
+        return None
+    return year, reason(
+        N_("quoted from the record of the first meeting, in the year it was founded: {year}"), year=year
+    )
+
+
 def _kept_record_dated(
     ctx: _Context, text: str, s: int, e: int, m: Mention, prev: _Prev | None, pidx: int, now: int
 ) -> tuple[int, Why] | None:
@@ -4072,6 +4108,8 @@ def _year_by_rules(
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
+    if article_year is not None and (first := _first_meetings_record(ctx, text, m, article_year)) is not None:
+        return first[0], "inferred", first[1] + _weekday_note(m, first[0]), True
     if article_year is not None and (record := _kept_record_dated(ctx, text, s, e, m, prev, pidx, article_year)):
         return record[0], "inferred", record[1] + _weekday_note(m, record[0]), True
     if article_year is not None and (to_the_day := _to_the_day_after_dated(ctx, text, m, article_year)) is not None:
