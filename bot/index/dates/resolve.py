@@ -2624,7 +2624,7 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     scheduled = _FUTURE.search(tense) or _timetable(tense) or _IS_ON.search(text, max(s, m.start - 16), m.start)
     if not scheduled or _reads_past(tense):
         return m
-    month = now[0] if m.day >= now[1] else now[0] % 12 + 1
+    month = first  # (the first such day from the article's own on)
     for _ in range(3):  # (a weekday written with it: the first such month whose day has it)
         ahead = year + (month < now[0])
         if valid_day(month, m.day, ahead) and (m.weekday is None or _weekday_fits(replace(m, month=month), ahead)):
