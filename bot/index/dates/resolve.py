@@ -1298,16 +1298,15 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
     )
 
 
-HEADLINE_CHARS = 60  # a line this short, among the first, with no sentence's end, heads the article
 _SENTENCE_STOP = re.compile(r"[.!?。！？]\s*\S")
 
 
 def _headlines(article: Article) -> list[str]:
     """The title and the headline lines under it ("苇塘镇报" / "9月20日 星期五" / "松基三井出油六十周年 …"): the
-    first paragraphs short enough to head the page, not sentences of the report."""
+    first paragraphs short enough to be a heading's lines (`LEAD_LINE_CHARS`), not sentences of the report."""
     heads = [article.title]
     for p in article.paragraphs[:3]:
-        if len(p.text) > HEADLINE_CHARS or _SENTENCE_STOP.search(p.text):
+        if len(p.text) >= LEAD_LINE_CHARS or _SENTENCE_STOP.search(p.text):
             break
         heads.append(p.text)
     return heads
