@@ -527,3 +527,14 @@ def test_days_run_on_past_the_months_end_after_or_and_till() -> None:
     text = 'His letter of 10 June reads: "I shall come home on the 30th and stay till the 2nd."'
     days = bare_ordinal_days(text, find_mentions(text), None)
     assert [(d.text, d.month, d.day) for d in days] == [("30th", 6, 30), ("2nd", 7, 2)]
+
+
+def test_a_day_worked_into_or_spent_is_a_bare_ordinal_of_the_month_named_before() -> None:
+    cases = {
+        "The ferry grounded on 4 October; the crew pumped all night and into the 5th clearing the hold.": [(10, 5)],
+        "The diary for 11 June 1887 says: rain. Spent the 12th mending nets in the loft.": [(6, 12)],
+        "The kiln was lit on 2 May and burned through the 4th without a break.": [(5, 4)],
+        "She moved into the 3rd floor flat on 9 April.": [],
+    }  # fmt: skip
+    for text, want in cases.items():
+        assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == want, text

@@ -819,6 +819,8 @@ _CUED_ORDINAL = re.compile(
     # ("Phyllis's diary for the 3rd reads: …")
     r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )"
     r"|(?<=\bfor )"
+    # ("worked through the night and into the 17th helping", "Spent the 26th picking slates")
+    r"|(?<=\binto )|(?<=\bthrough )|(?<=\bspent )|(?<=\bspend )"
     # ("by two of the clock on the morning of the 27th not a roof … was whole")
     r"|(?<=\bmorning of )|(?<=\bafternoon of )|(?<=\bevening of )|(?<=\bnight of )"
     # (or its weekday: "had by Sunday the 10th closed every road")
