@@ -7975,3 +7975,14 @@ def test_a_day_quoted_from_the_first_meetings_minutes_is_of_the_founding_year(tm
     )
     day = next(m for m in resolve(tmp_path, {"a.txt": text}) if m.text == "4 March")
     assert day.year == 1999
+
+
+def test_a_time_limit_runs_on_from_the_day_just_named_not_a_day_an_earlier_paragraph_named(tmp_path: Path) -> None:
+    text = (
+        "OBITUARY: ALWYN PRESTELL\n\nAlwyn Prestell, saddler, has died aged 90. He was born on 4 May 1921.\n\n"
+        "He sold his first saddle on 30 April 1938, and on 30 September 1940 his workshop was requisitioned.\n\n"
+        "The funeral will be at St Wyn's on Tuesday 9 May 2011. Gifts to the riding school may be sent until the "
+        "30th.\n"
+    )
+    got = resolve(tmp_path, {"prestell.txt": text})
+    assert [m.start_iso for m in got if m.text == "30th"] == ["2011-05-30"]

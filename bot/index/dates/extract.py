@@ -882,6 +882,7 @@ _BACK_CUE = re.compile(
     re.IGNORECASE,
 )
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 # "the week before, on the 26th", "the Thursday before, on the 31st": a day counted back from the one named
 # (the resolver reads it too: its year is that day's)
 WEEK_BEFORE = re.compile(
@@ -1756,6 +1757,9 @@ def _bare_ordinals_of(
             # (not a deadline, which falls before the day just named: "Saturday the 26th of April: Annual
             # General Meeting … Nominations … by the 12th" after "Saturday 12 January" paragraphs before)
             and not deadline
+            # (nor a time limit, which runs on from the day just named: "The funeral will be … on Friday 17
+            # March … Donations may be sent … until the 31st", not an earlier paragraph's 31 December)
+            and not _UNTIL_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
             # ("… the night of 7 September … work due to begin on 5 April. "We hope never to see a night
             # like the 7th again"": a day an earlier paragraph named, not one of the month named last)
