@@ -7986,3 +7986,13 @@ def test_a_time_limit_runs_on_from_the_day_just_named_not_a_day_an_earlier_parag
     )
     got = resolve(tmp_path, {"prestell.txt": text})
     assert [m.start_iso for m in got if m.text == "30th"] == ["2011-05-30"]
+
+
+def test_a_day_counted_since_is_not_after_the_articles_own_day(tmp_path: Path) -> None:
+    text = (
+        "BLOOM CLOSES THE BAY\n\nHarbour Gazette, Thursday 8 June 2017\n\nThe algae first showed off the pier "
+        "on 2 June and the council shut the slipway on 5 June. Boats have been kept in since the 29th, when the "
+        "first warning came.\n"
+    )
+    got = resolve(tmp_path, {"bloom.txt": text})
+    assert [m.start_iso for m in got if m.text == "29th"] == ["2017-05-29"]

@@ -2632,6 +2632,27 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return m
 
 
+_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+
+
+def _not_after_now(m: Mention, text: str, ctx: _Context) -> Mention:
+    """`_not_before_now`'s other side: a bare ordinal counted "since" (a day already past) whose month,
+    the article's own, would put it after the article's day ("Copplestone Argus, Monday 5 March …
+    Storm Emma added a second blizzard on 1 and 2 March. … salt since the 26th"): the month before."""
+    now, year = ctx.present_day, ctx.time.year
+    if now is None or year is None or m.month != now[0] or m.day <= now[1] or inside_quotes(text[: m.start]):
+        return m
+    if not _SINCE_THE.search(text, max(0, m.start - 12), m.start):
+        return m
+    month = 12 if m.month == 1 else m.month - 1
+    back = year - (month == 12)
+    if not valid_day(month, m.day, back) or (
+        m.weekday is not None and not _weekday_fits(replace(m, month=month), back)
+    ):
+        return m
+    return replace(m, month=month, end_month=month)
+
+
 ACCOUNT_DAYS_ON = 14  # how far past the account's last day a day of its month may run on in it
 
 
@@ -2980,7 +3001,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 or _quoted_from_the_account(x, text, prev, pidx)
                 else _overran_month(x, text, ctx)
                 if x.overran
-                else _of_the_present_month(_not_before_now(x, text, ctx), text, ctx)
+                else _of_the_present_month(_not_after_now(_not_before_now(x, text, ctx), text, ctx), text, ctx)
                 for x in bare
             ]
             bare = [_after_the_letter(_before_the_letter(x, text, found, lead), text, found) for x in bare]
