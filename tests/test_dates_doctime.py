@@ -7996,3 +7996,12 @@ def test_a_day_counted_since_is_not_after_the_articles_own_day(tmp_path: Path) -
     )
     got = resolve(tmp_path, {"bloom.txt": text})
     assert [m.start_iso for m in got if m.text == "29th"] == ["2017-05-29"]
+
+
+def test_the_next_year_written_after_a_date_outweighs_this_year_at_the_sentence_head(tmp_path: Path) -> None:
+    text = (
+        "ВЕСТИ КЛУБА «ВЕРШИНА»\n\nНижнегорск, 12 марта 2015 года.\n\nВ этом году клуб отмечает двадцатилетие. "
+        "В этом году ребята готовят новый поход: восхождение на Эльбрус, 14 и 15 июля следующего года.\n"
+    )
+    got = resolve(tmp_path, {"vershina.txt": text})
+    assert [m.start_iso for m in got if m.text == "14 и 15 июля"] == ["2016-07-14", "2016-07-15"]

@@ -188,6 +188,7 @@ _YEAR_AFTER_DATE = re.compile(
     r"|\s+(?:следующего|того\s+же)\s+года",
     re.IGNORECASE,
 )
+_NEXT_YEAR_WORD = re.compile(r"following|next|siguiente|следующ", re.IGNORECASE)
 # "Work started on 6 March last year", "el 6 de marzo del año pasado", "20 июня прошлого года".
 _RELATIVE_AFTER_DATE = re.compile(
     r",?\s+(?P<en>last|next|this)\s+year\b|\s+del\s+año\s+(?P<es>pasado|próximo|que\s+viene)\b|\s+de\s+(?P<es2>este)\s+año\b"
@@ -4381,6 +4382,10 @@ def _year_by_rules(
         rel = None  # "… started on 2 September last year, and the span was lifted on 22 January": its own
     if rel and cues.relative_after and _RELATIVE_AFTER_DATE.match(text, m.end):
         rel = None  # "Last year's open day … raised £3,400, and the crew hope to beat that on 5 August next year"
+    if rel and cues.year_after and (after := _YEAR_AFTER_DATE.match(text, m.end)) and _NEXT_YEAR_WORD.search(after[0]):
+        # "В этом году ребята готовят … поездку в Калугу, 2 и 3 мая следующего года": the words on the date
+        # say which year it is, not the qualifier the sentence opened with
+        rel = None
     if rel and _FOR_NEXT_YEAR_BY.search(sentence_before):
         rel = None  # "renewals for next year are due by 31 December": the deadline is this year's
     if rel and _relative_shift(rel.group(0)) <= 0 and _now_clause_after(sentence_before, rel.end()):
