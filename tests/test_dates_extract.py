@@ -538,3 +538,13 @@ def test_a_day_worked_into_or_spent_is_a_bare_ordinal_of_the_month_named_before(
     }  # fmt: skip
     for text, want in cases.items():
         assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == want, text
+
+
+def test_a_russian_day_with_its_ending_written_out_before_the_month() -> None:
+    cases = {
+        "Новый корпус откроют 12-го апреля будущего года.": [("12-го апреля", None, 4, 12, 12)],
+        "Клуб основан 3-го мая 1987 года.": [("3-го мая 1987 года", 1987, 5, 3, 3)],
+        "Сборы пройдут с 5-го по 9-е июля.": [("5-го по 9-е июля", None, 7, 5, 9)],
+    }
+    for text, want in cases.items():
+        assert [(m.text, m.year, m.month, m.day, m.end_day) for m in find_mentions(text)] == want, text
