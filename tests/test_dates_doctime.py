@@ -8005,3 +8005,15 @@ def test_the_next_year_written_after_a_date_outweighs_this_year_at_the_sentence_
     )
     got = resolve(tmp_path, {"vershina.txt": text})
     assert [m.start_iso for m in got if m.text == "14 и 15 июля"] == ["2016-07-14", "2016-07-15"]
+
+
+def test_a_page_that_dates_itself_keeps_its_year_when_an_accounts_weekdays_fit_an_earlier_one(tmp_path: Path) -> None:
+    text = (
+        "Tales from the trawler decks\nA blog about the Hull fishing fleet\n\nGrandad's first trip\n"
+        "Posted on 10 March 2019 by Ada Brisk\n\n"
+        "Grandad sailed from St Andrew's Dock on Saturday 4 March aboard the Kingston Jade. On Tuesday 7 March "
+        "the ice closed in off Bear Island, and on Friday 10 March the skipper turned for home with a half hold.\n\n"
+        "His logbook sits on my desk as I write. The Maritime Museum will show it on Saturday 16 March.\n"
+    )
+    got = resolve(tmp_path, {"trawler.txt": text})
+    assert [m.start_iso for m in got if m.text == "Saturday 16 March"] == ["2019-03-16"]

@@ -2643,6 +2643,30 @@ def _around_fits(year: int, day: tuple[int, int], written: Written) -> bool:
     )
 
 
+ACCOUNT_YEARS_BACK = 200  # how far back the weekdays of an account are looked for a year they all fit
+
+
+def _page_dated_past_an_account(
+    support: Mapping[int, float], found: Sequence[Evidence], written: Written
+) -> tuple[int, Why] | None:
+    """The year a page states in full for itself (its publication line or dateline) when a weekday
+    written fits it and those that do not all fit one earlier year: they are an account's ("Posted on
+    24 December 2018" … "Apollo 8 lifted off from Florida on Saturday 21 December" … "on Thursday 27
+    December, fifty years to the day after the splashdown"), not a sign the page misdates itself."""
+    own = {ev.year for ev in found if ev.kind in ("published", "dateline") and ev.day is not None}
+    if len(own) != 1 or (y := next(iter(own))) not in support or support[y] < max(support.values()):
+        return None
+    other = tuple(w for w in written if not _is_weekday(*w, y))
+    if len(other) == len(written) or not any(
+        all(_is_weekday(*w, back) for w in other) for back in range(y - 1, y - ACCOUNT_YEARS_BACK, -1)
+    ):
+        return None
+    fit = _shown(tuple(w for w in written if _is_weekday(*w, y)))
+    return y, reason(
+        N_("{days} fit(s) {year}; the other weekdays are an account's, of an earlier year"), days=fit, year=y
+    )
+
+
 def _day_of(found: Sequence[Evidence], year: int) -> tuple[int, int] | None:
     return next((ev.day for ev in found if ev.year == year and ev.day is not None), None)
 
@@ -3586,6 +3610,10 @@ def decide(
             for y in near:
                 reasons[y].append(reason(N_("most of {days} fit(s) {year}"), days=shown, year=y))
             support = defaultdict(float, near)
+        elif (own_date := _page_dated_past_an_account(support, found, written)) is not None:
+            y, why = own_date
+            reasons[y].append(why)
+            support = defaultdict(float, {y: support[y]})
         elif len(written) >= 3:
             # Three or more weekdays that no candidate fits outweigh it: look in the stated window.
             support = defaultdict(float)
