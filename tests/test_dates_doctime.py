@@ -8017,3 +8017,13 @@ def test_a_page_that_dates_itself_keeps_its_year_when_an_accounts_weekdays_fit_a
     )
     got = resolve(tmp_path, {"trawler.txt": text})
     assert [m.start_iso for m in got if m.text == "Saturday 16 March"] == ["2019-03-16"]
+
+
+def test_another_document_dates_a_subject_only_when_it_names_the_same_word(tmp_path: Path) -> None:
+    files = {
+        "capsule.txt": "CAPSULE DAY\n\nIt is thirty years since the splashdown.\n\nOpen day on 14 June.\n",
+        "rafts.txt": "RAFTS AWAY: FIRST RIVER RACE A SPLASHING SUCCESS\n\nKELBY, 3 May 1991 — Twelve rafts set off.\n",
+    }
+    got = resolve(tmp_path, files)
+    june = next(m for m in got if m.text == "14 June")
+    assert june.year is None, june.why

@@ -88,6 +88,24 @@ _SUFFIXES = re.compile(
 )
 
 
+WORD_ENDING = 3  # letters past the shared beginning that an ending (an inflection, a suffix) may take
+WORD_SHARED = 7  # a beginning this long is one word's, whatever follows it (Чернобыля / Чернобыльской)
+
+
+def same_word(subject: str, text: str, key: str) -> bool:
+    """Whether `text` holds the word of `subject` that `key` stands for in another form, not another
+    word that begins the same ("Earthrise" / "earth tremors", "the splashdown" / "A SPLASHING
+    SUCCESS"): a document elsewhere dates the subject only when it names the same thing."""
+    mine = {w for w in _WORD.findall(subject.casefold()) if _stem(w) == key}
+    theirs = {w for w in _WORD.findall(text.casefold()) if _stem(w) == key}
+    for a in mine:
+        for b in theirs:
+            shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+            if shared >= WORD_SHARED or (len(a) - shared <= WORD_ENDING and len(b) - shared <= WORD_ENDING):
+                return True
+    return not mine or not theirs  # (a key some other way: nothing to compare)
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     # An ending off, then five letters: keeps a word's identity across inflections and derivations
@@ -500,14 +518,14 @@ class BaseFinder:
             found = self._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
         else:
             found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
-        if found is not None:
+        if found is not None and (cjk or same_word(subject, found[1], head)):
             why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
             return Base(found[0], why, 0.75, found[1])
         if cjk:
             found = self._best(keys, head, filter(elsewhere, self._learned_by_key.get(head, [])), MIN_COVER_ELSEWHERE)
         else:
             found = self._first_best(False, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
-        if found is not None:
+        if found is not None and (cjk or same_word(subject, found[1], head)):
             if found[1] in self._told:
                 why = reason(
                     N_("another article tells of it in its own year, {year}: {quote}"),
