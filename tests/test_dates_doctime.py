@@ -8027,3 +8027,15 @@ def test_another_document_dates_a_subject_only_when_it_names_the_same_word(tmp_p
     got = resolve(tmp_path, files)
     june = next(m for m in got if m.text == "14 June")
     assert june.year is None, june.why
+
+
+def test_a_day_after_the_articles_own_that_someone_said_would_come_is_still_to_come(tmp_path: Path) -> None:
+    text = (
+        "GLIDERS RETURN TO HARROW HILL\n\nHARROW HILL, 12 May — Two club members flew from the summit on Thursday "
+        "3 May, fifty years to the day after Edna Clune first flew a glider from the hill on 3 May 1962.\n\n"
+        '"We came down in the barley on Sunday the 6th," Edna wrote in 1962. "I fly again on the 19th."\n\n'
+        "The club's chairman said the pilots would give an illustrated talk at the Harrow Institute on Sunday 27 "
+        "May, with a second display for schools on the 28th.\n"
+    )
+    got = resolve(tmp_path, {"gliders.txt": text})
+    assert [m.start_iso for m in got if m.text == "28th"] == ["2012-05-28"]

@@ -5377,6 +5377,8 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     tense = _tense_context(text, s, m)
     if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
         return None  # (not "Schools may book free guided visits on 8 September": an offer now)
+    if _WOULD.search(said):
+        return None  # ("… said the climbers would give an illustrated talk … on the 8th": still to come then)
     if not said.isascii() and _RU_PRESENT_VERB.search(said):
         return None  # ("Детская школа футбола … объявляет набор с 1 по 20 августа": "футбола" is no verb)
     if _FUTURE.search(text, s, m.start):
