@@ -117,3 +117,18 @@ def test_another_form_finds_the_one_the_text_writes(
     (folder / "b.txt").write_text(other, "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
     assert [h.article.file for h in index.search(query, limit=3)] == ["a.txt"]
+
+
+def test_a_name_chinese_writes_its_own_way_finds_the_latin_one(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """普京 is Putin, 白求恩 Bethune, 柏林 Berlin: not by sound, so the dictionary's proper names say so
+    (CC-CEDICT); an everyday word the dictionary also gives for a name is not one (罗斯 is no "rose")."""
+    folder = tmp_path_factory.mktemp("zhnames")
+    (folder / "a.txt").write_text(
+        "Clinic named for a surgeon\n\nThe new clinic honours Dr Norman Bethune, who worked in Spain.\n", "utf-8"
+    )
+    (folder / "b.txt").write_text("Summit in Berlin\n\nThe mayor met President Putin's envoy in Berlin.\n", "utf-8")
+    (folder / "c.txt").write_text("Garden notes\n\nThe rose bed by the gate is in flower again.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("白求恩", limit=3)] == ["a.txt"]
+    assert [h.article.file for h in index.search("普京 柏林", limit=3)] == ["b.txt"]
+    assert index.search("罗斯", limit=3) == []

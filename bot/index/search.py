@@ -112,6 +112,7 @@ from bot.index.translit import (
     wade_giles_from_palladius,
     wade_giles_words,
 )
+from bot.index.zhnames import latin_names
 from bot.replies import Inline, Span
 
 K1 = 1.2
@@ -1138,6 +1139,9 @@ class SearchIndex:
     def _dotted_name(self, m: re.Match[str]) -> str:
         """埃里克·利德尔 (Eric Liddell), a foreign name in Chinese: the parts found by sound stand for
         it (a given name is too short to compare); all of them when none is."""
+        for name in latin_names(m.group(0)):
+            if all(w in self._surface for w in name):
+                return " ".join(name)  # (哈利·波特: Harry Potter, as the dictionary has the whole name)
         parts = re.split(r"[·・•]", m.group(0))
         found = [p for p in parts if len(p) >= 3 and p not in self._stems and self._sound_names(p)]
         # (a part of two characters, 沙曼 in 海伦·沙曼, by sound too, when the corpus has one such name:
@@ -1453,10 +1457,31 @@ class SearchIndex:
             add(tid, w)
 
         self._expand_cjk_by_pinyin(term, add_found)
+        if not found:
+            # 普京 for a text that writes Putin, 金正恩 for its Kim Jong Un: a name Chinese writes its own way
+            self._expand_cjk_by_dictionary(term, add_found)
         if not found and len(term) >= 3 and is_han(term):
             # 托卡耶夫 for a text that writes Tokayev: a foreign name written by sound.
             for tid in self._sound_names(term):
                 add(tid, CONSONANT_WEIGHT)
+
+    def _expand_cjk_by_dictionary(self, term: str, add: Callable[[int, float], None]) -> None:
+        """The corpus's Latin words for the names CC-CEDICT gives a Chinese word (zhnames): every word
+        of a name the corpus holds them all of, else its last (白求恩 → Norman Bethune, or Bethune alone);
+        not an everyday word alone (罗斯 is no "rose")."""
+        for name in latin_names(term):
+            held = [h for w in name if (h := self._surface.get(w)) is not None]
+            if len(held) == len(name):
+                use = held
+            elif name[-1] in self._surface and len(name) > 1:
+                use = held[-1:]  # (the surname, as a text names someone again: "Putin")
+            else:
+                continue
+            if len(name) == 1 and common_word(name[0], 0):
+                continue
+            for sid in use:
+                for tid in self._stems_of_surface(sid):
+                    add(tid, TRANSLIT_WEIGHT)
 
     def _pinyin_names(self, term: str) -> bool:
         """Whether the corpus writes a name in Latin letters that is the Chinese word's pinyin."""
