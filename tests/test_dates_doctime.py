@@ -8039,3 +8039,16 @@ def test_a_day_after_the_articles_own_that_someone_said_would_come_is_still_to_c
     )
     got = resolve(tmp_path, {"gliders.txt": text})
     assert [m.start_iso for m in got if m.text == "28th"] == ["2012-05-28"]
+
+
+def test_last_years_day_that_shares_the_anniversarys_day_is_last_years(tmp_path: Path) -> None:
+    text = (
+        "A hundred and twenty-five years of the lifeboat\nKelhaven Gazette · Feature\n"
+        "On Monday, 9 May, the station marks the 125th anniversary of the day the first Kelhaven lifeboat was "
+        "launched, from the north slipway on 9 May 1891.\n"
+        "A hundred years to the day after the first launch, on 9 May, the station opened its new boathouse.\n"
+        "THE PROGRAMME\nMonday 9 May, 11am: a service on the slipway.\n"
+        "Last year's open day, a display of old lifejackets opened on 9 May, drew more than 800 visitors.\n"
+    )
+    got = resolve(tmp_path, {"lifeboat.txt": text})
+    assert [m.start_iso for m in got if m.text == "9 May" and m.line == 7] == ["2015-05-09"]

@@ -4169,6 +4169,10 @@ def _year_by_rules(
     again = _origin_told_again(ctx.findings.counted, m, text[s:e], pidx, m.start - s) if ctx.findings.counted else None
     if again is None and ctx.findings.counted:
         again = _origin_retold(ctx, m, text, s, e, pidx)
+    if again is not None and _RELATIVE_YEAR.search(text, s, m.start):
+        # ("Last year's curtain-raiser, a display … opened on 12 August": last year's, not the day of 1865
+        # the anniversary counts from, which it shares)
+        again = None
     if again is not None:
         why = reason(N_("the date of what the anniversary counts from: {why}"), why=again.why)
         return again.base.year, "inferred", why + _weekday_note(m, again.base.year), True
