@@ -137,7 +137,8 @@ Query sets (--set):
 - blind66:  tests/queries_blind66.py over seeds/ and over tests/gold/blind78/docs: written in the
             thirty-second session to tune on (--blind66).
 - blind67:  tests/queries_blind67.py over seeds/ and over tests/gold/blind79/docs: the thirty-third
-            round's blind set (--blind67), committed unscored in the thirty-second session.
+            round's blind set (--blind67), committed unscored in the thirty-second session and scored
+            once at that round's end, in the thirty-fourth session (MRR 0.952, no-answer 0.800), spent now.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -494,7 +495,7 @@ LABELS = {
     "blind64": "tests/queries_blind64.py (sixty-fourth set, to tune on: seeds + the blind76 documents)",
     "blind65": "tests/queries_blind65.py (sixty-fifth set: seeds + the blind77 documents; scored once, spent)",
     "blind66": "tests/queries_blind66.py (sixty-sixth set, to tune on: seeds + the blind78 documents)",
-    "blind67": "tests/queries_blind67.py (sixty-seventh set, BLIND: seeds + the blind79 documents; 33rd round)",
+    "blind67": "tests/queries_blind67.py (sixty-seventh set: seeds + the blind79 documents; scored once, spent)",
 }
 
 
@@ -580,7 +581,7 @@ def main() -> None:
     parser.add_argument("--blind64", action="store_true", help="with --scores: the sixty-fourth set (to tune on)")
     parser.add_argument("--blind65", action="store_true", help="with --scores: the sixty-fifth (spent) blind set")
     parser.add_argument("--blind66", action="store_true", help="with --scores: the sixty-sixth set (to tune on)")
-    parser.add_argument("--blind67", action="store_true", help="with --scores: the sixty-seventh set (BLIND: later)")
+    parser.add_argument("--blind67", action="store_true", help="with --scores: the sixty-seventh (spent) set")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -245,7 +245,8 @@ BLIND93 = GoldSet("blind93", GOLD / "blind93" / "docs", GOLD / "blind93" / "gold
 BLIND94 = GoldSet("blind94", GOLD / "blind94" / "docs", GOLD / "blind94" / "gold.jsonl", False)
 BLIND95 = GoldSet("blind95", GOLD / "blind95" / "docs", GOLD / "blind95" / "gold.jsonl", False)
 # Written in the thirty-second session, at the same time, by writers who read no engine code: blind96
-# to tune on, and blind97, the thirty-third round's blind set (a counts-only writer), committed unscored.
+# to tune on, and blind97, the thirty-third round's blind set (a counts-only writer), committed unscored;
+# scored once at that round's end, in the thirty-fourth session (0.929, month-day 0.955): spent.
 BLIND96 = GoldSet("blind96", GOLD / "blind96" / "docs", GOLD / "blind96" / "gold.jsonl", False)
 BLIND97 = GoldSet("blind97", GOLD / "blind97" / "docs", GOLD / "blind97" / "gold.jsonl", False)
 
