@@ -8052,3 +8052,16 @@ def test_last_years_day_that_shares_the_anniversarys_day_is_last_years(tmp_path:
     )
     got = resolve(tmp_path, {"lifeboat.txt": text})
     assert [m.start_iso for m in got if m.text == "9 May" and m.line == 7] == ["2015-05-09"]
+
+
+def test_a_quoted_entrys_later_days_go_with_its_weekday_day_into_the_month_told_before(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Wilfred Ambler\n\nWilfred Ambler, who has died aged 70, was born at the forge on 3 March 1953.\n\n"
+        "He died last week, on Friday 10 November, at home. His mother's diary for that day reads: \"Tuesday 3rd. "
+        'A boy. The forge stays cold till the 9th, and the bell is rung on the 12th."\n'
+    )
+    got = resolve(tmp_path, {"ambler.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.line == 5 and m.text in ("9th", "12th")] == [
+        ("9th", "1953-03-09"),
+        ("12th", "1953-03-12"),
+    ]

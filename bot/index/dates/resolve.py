@@ -2654,6 +2654,19 @@ def _not_after_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return replace(m, month=month, end_month=month)
 
 
+_CLOSING_QUOTES = ('"', "”", "»")
+
+
+def _in_the_same_entry(m: Mention, text: str, requoted: tuple[int, int, int, int], bare_days: set[int]) -> bool:
+    """Whether `m` is a later bare day of the quoted entry whose weekday day was moved to another month
+    (`requoted`: that day's month as read, its new month, its day, its end), read in the month it was."""
+    month, new_month, day, end = requoted
+    if m.start not in bare_days or m.weekday is not None or m.month != month or m.day <= day or m.start < end:
+        return False
+    between = text[end : m.start]
+    return not any(q in between for q in _CLOSING_QUOTES) and valid_day(new_month, m.day, None)
+
+
 ACCOUNT_DAYS_ON = 14  # how far past the account's last day a day of its month may run on in it
 
 
@@ -3032,6 +3045,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         listed: tuple[tuple[int, int], tuple[int, int], tuple[int | None, str, str, bool]] | None = None
         items: list[Mention | re.Match[str]] = sorted([*found, *same_days], key=_item_start)
         here: tuple[int, int, int] | None = None  # (the last day its own month and year dated in the paragraph)
+        # (a quoted entry's weekday day moved to the month of a day told before: its month, the one it was
+        # read in, its day and where it ends; the entry's later bare days go with it)
+        requoted: tuple[int, int, int, int] | None = None
         for m in items:
             anaphor = _weekday_anaphor(text, items, m, out, pidx)
             if anaphor is not None:
@@ -3043,6 +3059,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 continue
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
+            if requoted is not None and _in_the_same_entry(m, text, requoted, bare_days):
+                # (".. his entry for that day reads: "Wednesday 6th. … Shop shut till the 8th"": the
+                # entry's month, not the one the paragraph carried)
+                m = replace(m, month=requoted[1], end_month=requoted[1])
             if listed is not None and listed[0] == (m.start, m.end) and m.year is None:
                 # The next day of a list ("Год спустя, 2 и 3 мая"): the year its first day has (a cue
                 # before the list is read once), or the next one when the list crosses the year's turn.
@@ -3125,6 +3145,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 ):
                     # "He set off from Edale on 30 July in the summer of 1966 … His logbook from the first trip
                     # … starts: "Sat 30th. …"": the day told before that has the weekday written
+                    if m.month != told_day.month and inside_quotes(text[: m.start]):
+                        requoted = (m.month, told_day.month, m.day, m.end)
                     m = replace(m, month=told_day.month, end_month=told_day.month)
                     year, basis, historical = told_day.year, "inferred", True
                     if found[-1].start == m.start and told_next is None:
