@@ -548,3 +548,13 @@ def test_a_russian_day_with_its_ending_written_out_before_the_month() -> None:
     }
     for text, want in cases.items():
         assert [(m.text, m.year, m.month, m.day, m.end_day) for m in find_mentions(text)] == want, text
+
+
+def test_a_price_before_a_date_is_no_first_day_of_a_range() -> None:
+    cases = {
+        "Copies can be ordered for £8 until 29 February.": [("29 February", 2, 29, 29)],
+        "Day tickets cost $5 to 7 May, then $6.": [("7 May", 5, 7, 7)],
+        "The exhibition runs from 8 until 29 February.": [("8 until 29 February", 2, 8, 29)],
+    }
+    for text, want in cases.items():
+        assert [(m.text, m.month, m.day, m.end_day) for m in find_mentions(text)] == want, text

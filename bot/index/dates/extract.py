@@ -124,7 +124,8 @@ _PATTERN = re.compile(
             # 2025, 23-27 September, 30 August - 2 September, from 30 August to 2 September
             r"(?P<dm>(?P<dm_wd>"
             + _WD
-            + r")(?<![\d,.])(?P<dm_d>"
+            # (not a price: "£8 until 29 February" is the 29th alone)
+            + r")(?<![\d,.£$€¥])(?P<dm_d>"
             + _DAY
             + r")(?:(?P<dm_rd>"
             + _TO
