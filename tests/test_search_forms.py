@@ -128,7 +128,10 @@ def test_a_name_chinese_writes_its_own_way_finds_the_latin_one(tmp_path_factory:
     )
     (folder / "b.txt").write_text("Summit in Berlin\n\nThe mayor met President Putin's envoy in Berlin.\n", "utf-8")
     (folder / "c.txt").write_text("Garden notes\n\nThe rose bed by the gate is in flower again.\n", "utf-8")
+    (folder / "d.txt").write_text("Space talk\n\nA talk on the cosmonaut Vladimir Komarov and his flight.\n", "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
+    # (the name's last word that is no everyday word: Putin, not the Vladimir of another man)
+    assert [h.article.file for h in index.search("普京", limit=3)] == ["b.txt"]
     assert [h.article.file for h in index.search("白求恩", limit=3)] == ["a.txt"]
     assert [h.article.file for h in index.search("普京 柏林", limit=3)] == ["b.txt"]
     assert index.search("罗斯", limit=3) == []

@@ -177,6 +177,7 @@ _WG_ASPIRATE = re.compile(r"\b(ch|k|p|t|ts|tz)['’‘ʻ](?=[aeiou])", re.IGNORE
 # A foreign name in Chinese, its parts joined by a middle dot: 埃里克·利德尔.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:\s*[·・•]\s*[\u4e00-\u9fff]+)+")
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
+NAME_WORD_MIN = 3  # a shorter word of a dictionary's name ("Un" of Kim Jong Un) says too little alone
 INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected foreign words
 # Final letters French and English names do not sound (Denis / Дени, Dumas / Дюма, Bernard /
 # Бернар), in skeleton spelling (x is "ks"); a key must keep 4 letters without one.
@@ -1466,22 +1467,18 @@ class SearchIndex:
                 add(tid, CONSONANT_WEIGHT)
 
     def _expand_cjk_by_dictionary(self, term: str, add: Callable[[int, float], None]) -> None:
-        """The corpus's Latin words for the names CC-CEDICT gives a Chinese word (zhnames): every word
-        of a name the corpus holds them all of, else its last (白求恩 → Norman Bethune, or Bethune alone);
-        not an everyday word alone (罗斯 is no "rose")."""
+        """The corpus's Latin word for each name CC-CEDICT gives a Chinese word (zhnames): the name's
+        last word the corpus holds that is no everyday word (普京 → Putin, not the Vladimir of other
+        men; 金正恩 → Jong, not the Spanish "un"), else its last the corpus holds (特朗普 → Trump); not a
+        one-word name that is an everyday word (罗斯 is no "rose")."""
         for name in latin_names(term):
-            held = [h for w in name if (h := self._surface.get(w)) is not None]
-            if len(held) == len(name):
-                use = held
-            elif name[-1] in self._surface and len(name) > 1:
-                use = held[-1:]  # (the surname, as a text names someone again: "Putin")
-            else:
+            held = [w for w in name if len(w) >= NAME_WORD_MIN and w in self._surface]
+            rare = [w for w in held if not common_word(w, 0)]
+            word = rare[-1] if rare else held[-1] if held and len(name) > 1 else None
+            if word is None:
                 continue
-            if len(name) == 1 and common_word(name[0], 0):
-                continue
-            for sid in use:
-                for tid in self._stems_of_surface(sid):
-                    add(tid, TRANSLIT_WEIGHT)
+            for tid in self._stems_of_surface(self._surface[word]):
+                add(tid, TRANSLIT_WEIGHT)
 
     def _pinyin_names(self, term: str) -> bool:
         """Whether the corpus writes a name in Latin letters that is the Chinese word's pinyin."""
