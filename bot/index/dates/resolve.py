@@ -2654,17 +2654,13 @@ def _not_after_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return replace(m, month=month, end_month=month)
 
 
-_CLOSING_QUOTES = ('"', "”", "»")
-
-
 def _in_the_same_entry(m: Mention, text: str, requoted: tuple[int, int, int, int], bare_days: set[int]) -> bool:
     """Whether `m` is a later bare day of the quoted entry whose weekday day was moved to another month
     (`requoted`: that day's month as read, its new month, its day, its end), read in the month it was."""
     month, new_month, day, end = requoted
     if m.start not in bare_days or m.weekday is not None or m.month != month or m.day <= day or m.start < end:
         return False
-    between = text[end : m.start]
-    return not any(q in between for q in _CLOSING_QUOTES) and valid_day(new_month, m.day, None)
+    return _QUOTE_CLOSE.search(text, end, m.start) is None and valid_day(new_month, m.day, None)
 
 
 ACCOUNT_DAYS_ON = 14  # how far past the account's last day a day of its month may run on in it
@@ -3060,7 +3056,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             s, e = sentence_at(spans, m.start)
             sentence = excerpt(text, s, e, m.start)
             if requoted is not None and _in_the_same_entry(m, text, requoted, bare_days):
-                # (".. his entry for that day reads: "Wednesday 6th. … Shop shut till the 8th"": the
+                # ("… his entry for that day reads: "Wednesday 6th. … Shop shut till the 8th"": the
                 # entry's month, not the one the paragraph carried)
                 m = replace(m, month=requoted[1], end_month=requoted[1])
             if listed is not None and listed[0] == (m.start, m.end) and m.year is None:
