@@ -8065,3 +8065,15 @@ def test_a_quoted_entrys_later_days_go_with_its_weekday_day_into_the_month_told_
         ("9th", "1953-03-09"),
         ("12th", "1953-03-12"),
     ]
+
+
+def test_a_quoted_weekday_day_before_the_letters_last_bare_day_is_of_the_next_month(tmp_path: Path) -> None:
+    text = (
+        "THE PIER AT 125\n\nOn Saturday 14 June the town marks the 125th anniversary of the opening of the pier on "
+        "Saturday 14 June 1890.\n\n"
+        'A letter from a pier hand survives. "Monday 16th," it begins. "The band played all day on Saturday the '
+        "14th, and the crowds will not thin before the 26th. I shall be home on Thursday the 3rd, and will tell "
+        'you all."\n'
+    )
+    got = resolve(tmp_path, {"pier.txt": text})
+    assert [m.start_iso for m in got if m.text == "Thursday the 3rd"] == ["1890-07-03"]

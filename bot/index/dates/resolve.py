@@ -2723,6 +2723,16 @@ def _days_on(prev: _Prev, m: Mention) -> int | None:
     return None
 
 
+def _account_goes_on(prev: _Prev | None, bare: Sequence[Mention], x: Mention) -> _Prev | None:
+    """`prev` as the account's last day when `x` is read: a later day of its month that a bare day before
+    `x` in the paragraph names ("… before the 24th. I shall be home on Monday the 2nd" after a letter of
+    Sunday 11th: the 24th is the account's last day, so the 2nd is of the next month)."""
+    if prev is None:
+        return None
+    days = [b.day for b in bare if b.start < x.start and b.month == prev.month and b.day > prev.day]
+    return replace(prev, day=max(days)) if days else prev
+
+
 def _into_the_accounts_next_month(x: Mention, prev: _Prev | None, pidx: int, text: str, ctx: _Context) -> Mention:
     """A bare weekday-ordinal earlier in the month than the account's last day, whose weekday fits the
     next month in the account's year a few days on ("Monday the 30th" of November 1936, then
@@ -3002,7 +3012,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None}
             bare_days = {x.start for x in bare}
-            bare = [_into_the_accounts_next_month(x, prev, pidx, text, ctx) for x in bare]
+            bare = [_into_the_accounts_next_month(x, _account_goes_on(prev, bare, x), pidx, text, ctx) for x in bare]
             bare = [
                 x
                 if _weekday_fits_the_account(x, ctx.time.year, prev, pidx, text, ctx) is not None
