@@ -135,3 +135,7 @@ def test_a_name_chinese_writes_its_own_way_finds_the_latin_one(tmp_path_factory:
     assert [h.article.file for h in index.search("白求恩", limit=3)] == ["a.txt"]
     assert [h.article.file for h in index.search("普京 柏林", limit=3)] == ["b.txt"]
     assert index.search("罗斯", limit=3) == []
+    # (an everyday word that is the Chinese word's one name counts: 伦敦 is London)
+    (folder / "e.txt").write_text("Letter home\n\nThe choir sang in London on Sunday evening.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("伦敦", limit=3)] == ["e.txt"]

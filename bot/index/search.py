@@ -1469,12 +1469,14 @@ class SearchIndex:
     def _expand_cjk_by_dictionary(self, term: str, add: Callable[[int, float], None]) -> None:
         """The corpus's Latin word for each name CC-CEDICT gives a Chinese word (zhnames): the name's
         last word the corpus holds that is no everyday word (普京 → Putin, not the Vladimir of other
-        men; 金正恩 → Jong, not the Spanish "un"), else its last the corpus holds (特朗普 → Trump); not a
-        one-word name that is an everyday word (罗斯 is no "rose")."""
-        for name in latin_names(term):
+        men; 金正恩 → Jong, not the Spanish "un"), else its last the corpus holds (特朗普 → Trump); a
+        one-word name that is an everyday word only when it is the word's one name (伦敦 London, 中国
+        China; 罗斯, "Roth, Ross, Rose or Rossi", is no "rose")."""
+        names = latin_names(term)
+        for name in names:
             held = [w for w in name if len(w) >= NAME_WORD_MIN and w in self._surface]
             rare = [w for w in held if not common_word(w, 0)]
-            word = rare[-1] if rare else held[-1] if held and len(name) > 1 else None
+            word = rare[-1] if rare else held[-1] if held and (len(name) > 1 or len(names) == 1) else None
             if word is None:
                 continue
             for tid in self._stems_of_surface(self._surface[word]):
