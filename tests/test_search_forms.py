@@ -139,3 +139,15 @@ def test_a_name_chinese_writes_its_own_way_finds_the_latin_one(tmp_path_factory:
     (folder / "e.txt").write_text("Letter home\n\nThe choir sang in London on Sunday evening.\n", "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
     assert [h.article.file for h in index.search("伦敦", limit=3)] == ["e.txt"]
+
+
+def test_a_chinese_name_in_palladius_spelling_finds_its_surname_and_given_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Чжоу Цзяньго" of a text that writes 周建国, which the segmenter cuts 周 / 建国: the surname's
+    Palladius syllable is the character before the given name, as "Zhou Jianguo" already was."""
+    folder = tmp_path_factory.mktemp("palladius_name")
+    (folder / "a.txt").write_text("锦水日报\n\n退休教师周建国当年在广场上拍下了一组照片。\n", "utf-8")
+    (folder / "b.txt").write_text("河湾晚报\n\n周末的集市上，建国路的店铺都开门了。\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("Чжоу Цзяньго", limit=3)][:1] == ["a.txt"]

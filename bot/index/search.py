@@ -177,6 +177,7 @@ _WG_ASPIRATE = re.compile(r"\b(ch|k|p|t|ts|tz)['’‘ʻ](?=[aeiou])", re.IGNORE
 # A foreign name in Chinese, its parts joined by a middle dot: 埃里克·利德尔.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:\s*[·・•]\s*[\u4e00-\u9fff]+)+")
 CJK_PART_WEIGHT = 0.8  # 唐山 inside 唐山大
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
 NAME_WORD_MIN = 3  # a shorter word of a dictionary's name ("Un" of Kim Jong Un) says too little alone
 INFLECTED_MIN_CHARS = 4  # shorter Latin words would match too many inflected foreign words
 # Final letters French and English names do not sound (Denis / Дени, Dumas / Дюма, Bernard /
@@ -1897,6 +1898,10 @@ class SearchIndex:
                 # "Zhou Guilan" of a text that writes 周桂兰, segmented 周 / 桂兰: the one character before
                 # the given name found in Chinese whose pinyin is the surname
                 exps[i] = surname
+            elif not exps[i] and _CYRILLIC_WORD.fullmatch(t):
+                # (so "Чжоу Цзяньго", the surname in Palladius spelling: 周 of 周建国)
+                found = (self._han_surname(p, nxt) for p in from_palladius(t) if p.isascii())
+                exps[i] = next((x for x in found if x), exps[i])
             if not is_latin(t) and not is_cjk(t) and (given := self._given_name(t, nxt)):
                 # (before what its letters alone found: Энн's "en", Дженни's typo "zheng")
                 # (at the weight its letters found it with, when higher: Иван is Ivan letter for letter)
