@@ -151,3 +151,14 @@ def test_a_chinese_name_in_palladius_spelling_finds_its_surname_and_given_name(
     (folder / "b.txt").write_text("河湾晚报\n\n周末的集市上，建国路的店铺都开门了。\n", "utf-8")
     index = SearchIndex.from_corpus(load_corpus(folder))
     assert [h.article.file for h in index.search("Чжоу Цзяньго", limit=3)][:1] == ["a.txt"]
+
+
+def test_a_dotted_names_part_the_dictionary_names_stands_for_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """玛丽·雪莱 of a text that writes Mary Shelley: 雪莱 is Shelley in the dictionary, two characters
+    too short to compare by sound; 玛丽 (Mary, Marie or Mali, an everyday word among them) counts for
+    nothing, as a given name found by sound already did, instead of two single characters no one finds."""
+    folder = tmp_path_factory.mktemp("dotted_dictionary")
+    (folder / "a.txt").write_text("Monster night\n\nThe library reads from Mary Shelley's novel at dusk.\n", "utf-8")
+    (folder / "b.txt").write_text("Garden notes\n\nMary planted the bulbs by the gate.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("玛丽·雪莱", limit=3)] == ["a.txt"]

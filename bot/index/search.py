@@ -1146,6 +1146,10 @@ class SearchIndex:
                 return " ".join(name)  # (哈利·波特: Harry Potter, as the dictionary has the whole name)
         parts = re.split(r"[·・•]", m.group(0))
         found = [p for p in parts if len(p) >= 3 and p not in self._stems and self._sound_names(p)]
+        # (or one the dictionary names, whatever its length: 玛丽·雪莱, Shelley; the given name then
+        # counts for nothing, as one found by sound leaves it out)
+        found += [p for p in parts if p not in found and p not in self._stems and self._dictionary_stems(p)]
+        found.sort(key=parts.index)
         # (a part of two characters, 沙曼 in 海伦·沙曼, by sound too, when the corpus has one such name:
         # that name stands for it; the dot says it is a name, not an everyday word that sounds like one)
         short = [self._sound_names(p) for p in parts if len(p) == 2 and p not in self._stems]
@@ -1473,15 +1477,19 @@ class SearchIndex:
         men; 金正恩 → Jong, not the Spanish "un"), else its last the corpus holds (特朗普 → Trump); a
         one-word name that is an everyday word only when it is the word's one name (伦敦 London, 中国
         China; 罗斯, "Roth, Ross, Rose or Rossi", is no "rose")."""
-        names = latin_names(term)
+        for tid in self._dictionary_stems(term):
+            add(tid, TRANSLIT_WEIGHT)
+
+    def _dictionary_stems(self, term: str) -> list[int]:
+        """The stems `_expand_cjk_by_dictionary` finds for a Chinese word ([] for none)."""
+        names, out = latin_names(term), []
         for name in names:
             held = [w for w in name if len(w) >= NAME_WORD_MIN and w in self._surface]
             rare = [w for w in held if not common_word(w, 0)]
             word = rare[-1] if rare else held[-1] if held and (len(name) > 1 or len(names) == 1) else None
-            if word is None:
-                continue
-            for tid in self._stems_of_surface(self._surface[word]):
-                add(tid, TRANSLIT_WEIGHT)
+            if word is not None:
+                out += self._stems_of_surface(self._surface[word])
+        return out
 
     def _pinyin_names(self, term: str) -> bool:
         """Whether the corpus writes a name in Latin letters that is the Chinese word's pinyin."""
