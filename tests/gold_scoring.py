@@ -249,6 +249,9 @@ BLIND95 = GoldSet("blind95", GOLD / "blind95" / "docs", GOLD / "blind95" / "gold
 # scored once at that round's end, in the thirty-fourth session (0.929, month-day 0.955): spent.
 BLIND96 = GoldSet("blind96", GOLD / "blind96" / "docs", GOLD / "blind96" / "gold.jsonl", False)
 BLIND97 = GoldSet("blind97", GOLD / "blind97" / "docs", GOLD / "blind97" / "gold.jsonl", False)
+# Written in the thirty-fourth session, at the same time, by writers who read no engine code: blind98
+# to tune on, and blind99, the thirty-fifth round's blind set (a counts-only writer), committed unscored.
+BLIND98 = GoldSet("blind98", GOLD / "blind98" / "docs", GOLD / "blind98" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
