@@ -8077,3 +8077,13 @@ def test_a_quoted_weekday_day_before_the_letters_last_bare_day_is_of_the_next_mo
     )
     got = resolve(tmp_path, {"pier.txt": text})
     assert [m.start_iso for m in got if m.text == "Thursday the 3rd"] == ["1890-07-03"]
+
+
+def test_the_day_a_club_first_met_opens_the_window_its_weekdays_are_read_in(tmp_path: Path) -> None:
+    text = (
+        "HARBRIDGE CHESS CLUB — SPRING NEWS\n\nThe new season opens on Wednesday 10 January at the Corn Exchange.\n\n"
+        "The lightning tournament is on Saturday 2 March, and the county final on Sunday 14 April.\n\n"
+        "FROM THE ARCHIVE. We met for the first time on Thursday 4 May 2000, six players and three boards.\n"
+    )
+    got = resolve(tmp_path, {"chess.txt": text}, newest_year=2026)
+    assert [m.start_iso for m in got if m.text == "Saturday 2 March"] == ["2024-03-02"]

@@ -316,7 +316,9 @@ _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:very|almost|nearly|all\s+but|then)\s+
 _ORIGIN = re.compile(
     r"(?=[abcefijlmoprs])"  # (its words' first letters looked at first: the same matches)
     rf"\b(?:opened|reopened|founded|established|formed|built|rebuilt|restored|started|began|created|inaugurated|introduced|set\s+up|joined"
-    rf"|moved|since|licensed|launched|installed|commissioned|erected|bought|purchased|acquired)\b[^.;]{{0,80}}?"
+    rf"|moved|since|licensed|launched|installed|commissioned|erected|bought|purchased|acquired"
+    # ("We met for the first time on Tuesday 5 October 2010", "the club first met in 1987")
+    rf"|met\s+for\s+the\s+first\s+time|first\s+met)\b[^.;]{{0,80}}?"
     rf"\b(?P<y>{_YEAR})\b",
     re.I,
 )
