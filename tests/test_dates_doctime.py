@@ -8087,3 +8087,20 @@ def test_the_day_a_club_first_met_opens_the_window_its_weekdays_are_read_in(tmp_
     )
     got = resolve(tmp_path, {"chess.txt": text}, newest_year=2026)
     assert [m.start_iso for m in got if m.text == "Saturday 2 March"] == ["2024-03-02"]
+
+
+def test_a_cuttings_masthead_title_dates_its_report_for_other_documents(tmp_path: Path) -> None:
+    files = {
+        "cutting.txt": (
+            "KELBY GAZETTE, Tuesday 3 May 1988\n\nFIRE DESTROYS ROWING CLUB BOATHOUSE\n\n"
+            "Fire gutted the Kelby rowing club boathouse on the Ouse late last night. The alarm was raised at "
+            "11.40pm on Monday 2 May by a dog walker, and six boats were lost.\n"
+        ),
+        "release.txt": (
+            "KELBY ROWING CLUB · NEWS\n\nNEW BOATHOUSE OPENS THIRTY YEARS AFTER THE BOATHOUSE FIRE\n\n"
+            "The new boathouse opens on 5 May, thirty years after fire destroyed the old rowing club "
+            "boathouse on the Ouse.\n"
+        ),
+    }
+    got = resolve(tmp_path, files)
+    assert [m.start_iso for m in got if m.text == "5 May"] == ["2018-05-05"]

@@ -6216,11 +6216,27 @@ def _report_day(article: Article) -> datetime.date | None:
     if year is not None:
         lead = find_mentions(article.paragraphs[0].text)[0]
         return datetime.date(year, lead.month, lead.day) if valid_day(lead.month, lead.day, year) else None
+    if (titled := _title_dateline(article.title)) is not None:
+        return titled
     first = article.paragraphs[0].text if article.paragraphs else ""
     if len(first) > 80 or "\n" in first or find_mentions(first):
         return _source_at_foot(article)
     head = masthead_month(first)
     return datetime.date(head[0], head[1], 15) if head is not None else _source_at_foot(article)
+
+
+TITLE_DATELINE_CHARS = 60  # a masthead's name before the date that ends a title line
+
+
+def _title_dateline(title: str) -> datetime.date | None:
+    """The day a title that is a masthead and a full date gives ("VESSINGHAM ADVERTISER, Saturday 16
+    March 1985" over a cutting's headline and report): the report's day."""
+    found = find_mentions(title)
+    if len(found) != 1 or (day := found[0]).year is None or day.start > TITLE_DATELINE_CHARS:
+        return None
+    if title[day.end :].strip(" .") or not valid_day(day.month, day.day, day.year):
+        return None
+    return datetime.date(day.year, day.month, day.day)
 
 
 def _source_at_foot(article: Article) -> datetime.date | None:
