@@ -141,6 +141,8 @@ Query sets (--set):
             once at that round's end, in the thirty-fourth session (MRR 0.952, no-answer 0.800), spent now.
 - blind68:  tests/queries_blind68.py over seeds/ and over tests/gold/blind80/docs: written in the
             thirty-fourth session to tune on (--blind68).
+- blind69:  tests/queries_blind69.py over seeds/ and over tests/gold/blind81/docs: the thirty-fifth
+            round's blind set (--blind69), committed unscored in the thirty-fourth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -252,6 +254,7 @@ from tests import (  # noqa: E402
     queries_blind66,
     queries_blind67,
     queries_blind68,
+    queries_blind69,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -347,6 +350,7 @@ BLIND_SETS = {
     "blind66": queries_blind66,
     "blind67": queries_blind67,
     "blind68": queries_blind68,
+    "blind69": queries_blind69,
 }
 
 
@@ -501,6 +505,7 @@ LABELS = {
     "blind66": "tests/queries_blind66.py (sixty-sixth set, to tune on: seeds + the blind78 documents)",
     "blind67": "tests/queries_blind67.py (sixty-seventh set: seeds + the blind79 documents; scored once, spent)",
     "blind68": "tests/queries_blind68.py (sixty-eighth set, to tune on: seeds + the blind80 documents)",
+    "blind69": "tests/queries_blind69.py (sixty-ninth set, BLIND: seeds + the blind81 documents; 35th round)",
 }
 
 
@@ -588,6 +593,7 @@ def main() -> None:
     parser.add_argument("--blind66", action="store_true", help="with --scores: the sixty-sixth set (to tune on)")
     parser.add_argument("--blind67", action="store_true", help="with --scores: the sixty-seventh (spent) set")
     parser.add_argument("--blind68", action="store_true", help="with --scores: the sixty-eighth set (to tune on)")
+    parser.add_argument("--blind69", action="store_true", help="with --scores: the sixty-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
