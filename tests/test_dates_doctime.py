@@ -8104,3 +8104,23 @@ def test_a_cuttings_masthead_title_dates_its_report_for_other_documents(tmp_path
     }
     got = resolve(tmp_path, files)
     assert [m.start_iso for m in got if m.text == "5 May"] == ["2018-05-05"]
+
+
+def test_a_quoted_minutes_day_told_in_the_past_is_of_its_own_year_and_month(tmp_path: Path) -> None:
+    # (not next year, which the weekday also fits: a meeting "held" is past; and its later bare day
+    # is of the minute's own May, not the programme's 17 June)
+    text = (
+        "MARSTON CHESS CLUB\nCongress Week · Friday 8 to Sunday 17 June\n"
+        "A hundred and fifty years ago, on Wednesday 10 June 1829, the first county chess match was played at Holby.\n"
+        "Our club was founded at the Crown Inn in 1879, so this year we have two birthdays to keep.\n\n"
+        "Friday 8 June, 7pm — the exhibition opens in the library (open daily until the 17th).\n"
+        "Sunday 10 June, 2pm — 150 years to the day after the first county match, veterans replay it in 1829 dress.\n"
+        "Saturday 16 and Sunday 17 June — the congress itself, our hundredth.\n\n"
+        "From the club's first minute book: \"At a meeting held at the Crown on Friday 2 May it was agreed to "
+        'form a chess club. First match night on the 17th, snow permitting."\n'
+    )
+    got = resolve_now(tmp_path, {"chess.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.line == 10] == [
+        ("Friday 2 May", "1879-05-02"),
+        ("17th", "1879-05-17"),
+    ]

@@ -25,7 +25,7 @@ from bot.index.dates.lexicon import (
     WEEKDAYS,
 )
 from bot.index.dates.span import DateSpan
-from bot.index.dates.text import inside_quotes, number_word, sentence_at, sentences
+from bot.index.dates.text import in_one_quotation, inside_quotes, number_word, sentence_at, sentences
 
 
 def _alt(words: list[str]) -> str:
@@ -1762,6 +1762,9 @@ def _bare_ordinals_of(
             # (nor a time limit, which runs on from the day just named: "The funeral will be … on Friday 17
             # March … Donations may be sent … until the 31st", not an earlier paragraph's 31 December)
             and not _UNTIL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            # (nor a day of the quoted record the last date opened: "the minute book: "… on Friday 2 May
+            # it was agreed to form a club. First outing on the 17th"" after a programme's 17 June)
+            and not in_one_quotation(text, before[-1].start, m.start())
         ):
             # ("… the night of 7 September … work due to begin on 5 April. "We hope never to see a night
             # like the 7th again"": a day an earlier paragraph named, not one of the month named last)

@@ -86,7 +86,9 @@ from bot.index.dates.text import (
     CARDINAL_WORDS,
     ORDINAL_ALT,
     ORDINAL_WORDS,
+    QUOTE_CLOSE,
     excerpt,
+    in_one_quotation,
     inside_quotes,
     number_word,
     sentence_at,
@@ -1057,9 +1059,9 @@ def _quoted_in_dated_words(
     if s <= prev.end:
         # (or a quotation the date before is in too: "… on the 30th … I start nights on Monday the 5th, and
         # my next Sunday off is the 18th")
-        if not inside_quotes(text[s : m.start]) and not _in_one_quotation(text, prev.end, m.start):
+        if not inside_quotes(text[s : m.start]) and not in_one_quotation(text, prev.end, m.start):
             return None
-    elif not _in_one_quotation(text, prev.end, m.start) and not _quoted_from_dating_sentence(text, prev.end, m.start):
+    elif not in_one_quotation(text, prev.end, m.start) and not _quoted_from_dating_sentence(text, prev.end, m.start):
         # (a quotation that opens with its own date, sentences before: ""Saturday 6 April 1974. ABBA!!!
         # … Home on the 7th if the trains run."")
         return None
@@ -1090,11 +1092,11 @@ def _quoted_from_dating_sentence(text: str, at: int, end: int) -> bool:
     if inside_quotes(text[:at]):
         # (the date quoted itself, a record's heading: "Her entry for "Friday 14th" reads: "Wet. … Mr
         # Dorling says we shall go again on the 28th"")
-        if (heading := _QUOTE_CLOSE.match(text, at)) is None:
+        if (heading := QUOTE_CLOSE.match(text, at)) is None:
             return False
         at = heading.end()
     opening = _QUOTE_OPEN.search(text, at, end)
-    if opening is None or _QUOTE_CLOSE.search(text, opening.end(), end):
+    if opening is None or QUOTE_CLOSE.search(text, opening.end(), end):
         return False
     return opening.start() < sentence_at(sentences(text), at)[1] and inside_quotes(text[:end])
 
@@ -1348,14 +1350,6 @@ def _commemorated_day_year(ctx: _Context, m: Mention) -> int | None:
         if str(year) in p and any(x.year == year and (x.month, x.day) == (m.month, m.day) for x in find_mentions(p)):
             return year
     return None
-
-
-def _in_one_quotation(text: str, at: int, end: int) -> bool:
-    """Whether `at` and `end` are inside one quotation that opens in their paragraph."""
-    return inside_quotes(text[:at]) and inside_quotes(text[:end]) and not _QUOTE_CLOSE.search(text, at, end)
-
-
-_QUOTE_CLOSE = re.compile(r"[”»]|\"(?=\s|$)")
 
 
 def _counts_to_now(text: str, s: int, ctx: _Context, pidx: int, then: int, now: int | None) -> bool:
@@ -2660,7 +2654,7 @@ def _in_the_same_entry(m: Mention, text: str, requoted: tuple[int, int, int, int
     month, new_month, day, end = requoted
     if m.start not in bare_days or m.weekday is not None or m.month != month or m.day <= day or m.start < end:
         return False
-    return _QUOTE_CLOSE.search(text, end, m.start) is None and valid_day(new_month, m.day, None)
+    return QUOTE_CLOSE.search(text, end, m.start) is None and valid_day(new_month, m.day, None)
 
 
 ACCOUNT_DAYS_ON = 14  # how far past the account's last day a day of its month may run on in it
@@ -3665,6 +3659,15 @@ def _resolve_one(
             bases = {ev.base for ev in ctx.time.evidence if ev.base is not None}
             bases |= ago_bases | {c.base.year for c in ctx.findings.counted}
             fitting = sorted(b + turn for b in bases if _weekday_fits(m, b + turn))
+        if (
+            len(fitting) > 1
+            and present is not None
+            and present + 1 in fitting
+            and _tells_past(_tense_context(text, s, m))
+        ):
+            # (a day told in the past is not of next year: "the minute book: 'At a meeting held at the
+            # Ship on Friday 2 May it was agreed to form a club'" of a club founded in 1879)
+            fitting = [y for y in fitting if y != present + 1]
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
         # (or an anniversary's: "Aquel jueves 11 de julio el pueblo entero subió al cerro" of a

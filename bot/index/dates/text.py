@@ -188,3 +188,12 @@ def inside_quotes(before: str) -> bool:
     if before.count('"') % 2:
         return True
     return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
+
+
+# Where a quotation closes.
+QUOTE_CLOSE = re.compile(r"[”»]|\"(?=\s|$)")
+
+
+def in_one_quotation(text: str, at: int, end: int) -> bool:
+    """Whether `at` and `end` are inside one quotation that opens in their paragraph."""
+    return inside_quotes(text[:at]) and inside_quotes(text[:end]) and not QUOTE_CLOSE.search(text, at, end)
