@@ -8124,3 +8124,24 @@ def test_a_quoted_minutes_day_told_in_the_past_is_of_its_own_year_and_month(tmp_
         ("Friday 2 May", "1879-05-02"),
         ("17th", "1879-05-17"),
     ]
+
+
+def test_a_bare_day_followed_by_only_under_a_month_heading_is_read(tmp_path: Path) -> None:
+    text = (
+        "HARBRIDGE BAT WALKS\n\nEVENING WALKS\nApril — 12 April at 8pm; 26 April at 8.30pm\n"
+        "May — 10 and 24 May, from the church gate\nJune — the 7th only, at dusk\n"
+    )
+    got = resolve(tmp_path, {"bats.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.line == 6] == [("7th", "XXXX-06-07")]
+
+
+def test_an_earlier_bare_day_is_of_the_carried_month_when_the_paragraphs_next_date_is_a_later_day_of_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "KELBY PARISH COUNCIL\n\nNOTICE\n\n1. The allotments will not open on 24 or 31 December.\n\n"
+        "2. The Allotments Committee will look at the new plot plan on the 15th. The full council meets on "
+        "Tuesday 22 December at 7 pm.\n"
+    )
+    got = resolve(tmp_path, {"allotments.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.text == "15th"] == [("15th", "XXXX-12-15")]

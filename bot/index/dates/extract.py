@@ -799,7 +799,7 @@ _BARE_ORDINAL = re.compile(
     r"(?=t)\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
     r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there"
-    r"|because|owing|must|should|can|could|may|might|are|have|has|had|again)\b"
+    r"|because|owing|must|should|can|could|may|might|are|have|has|had|again|only)\b"
     r"|\s+of\s+(?:that|this|the)\s+month\b|\s+of\s+(?:that|this|last|next)\s+[A-Z][a-z]+\b)",
     re.IGNORECASE,
 )
@@ -1474,6 +1474,14 @@ def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> i
     return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
 
 
+def _month_goes_on(found: list[Mention], m: re.Match[str], day: int, carried: int) -> bool:
+    """Whether the paragraph's next date, after a bare ordinal earlier than the day carried to it, is a
+    later day of the carried month: the two agree on it ("no market on 24 or 31 December." / "The
+    committee meets on the 14th. Full Council meets on Monday 21 December")."""
+    ahead = next((x for x in found if x.start >= m.end()), None)
+    return ahead is not None and ahead.month == carried and ahead.year is None and ahead.day > day
+
+
 AGREE_DAYS = 21  # a bare ordinal's weekday is read against the paragraph's days up to three weeks away
 
 
@@ -1817,11 +1825,12 @@ def _bare_ordinals_of(
             # (an earlier day than one a paragraph before named: likely another month's; the same day
             # is its, and so is a deadline's, "Please return the menu slip by the 11th", before the event,
             # and one counted back, "A week earlier, on the 17th")
-            if not again:
+            if again:
+                # ("… due to fly back out on Friday 8 July. … dated Sunday 10 July: "I was meant to go out
+                # on the 8th"": a day an earlier paragraph named, again)
+                last = (again[-1], 0)
+            elif not _month_goes_on(found, m, day, last[0]):
                 continue
-            # ("… due to fly back out on Friday 8 July. … dated Sunday 10 July: "I was meant to go out
-            # on the 8th"": a day an earlier paragraph named, again)
-            last = (again[-1], 0)
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         if named is None and not (record and again) and (same := [x for x in before if day in (x.day, x.end_day)]):
