@@ -8145,3 +8145,12 @@ def test_an_earlier_bare_day_is_of_the_carried_month_when_the_paragraphs_next_da
     )
     got = resolve(tmp_path, {"allotments.txt": text})
     assert [(m.text, m.start_iso) for m in got if m.text == "15th"] == [("15th", "XXXX-12-15")]
+
+
+def test_a_month_naming_the_sentences_subject_is_the_month_of_its_bare_day(tmp_path: Path) -> None:
+    text = (
+        "KELBY BOWLS CLUB NEWS\n\nTHE GREEN\nThe April rink clean-up, held over from 28 March because of rain, "
+        "is now on Saturday the 12th, from 9 a.m.\n"
+    )
+    got = resolve(tmp_path, {"bowls.txt": text})
+    assert [m.start_iso for m in got if m.text == "Saturday the 12th"] == ["XXXX-04-12"]

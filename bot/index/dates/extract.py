@@ -866,6 +866,21 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     return EN_MONTHS[last.group(0)] if last is not None else None
 
 
+# "The March working party, held over from 25 February because of snow, is now on Saturday the 11th":
+# a month naming the sentence's subject, before the date it was moved from.
+_TOPIC_MONTH = re.compile(rf"(?:The|This|Our|Next|Its)\s+(?P<month>{'|'.join(MONTH_NAMES)})\s+(?-i:[a-z])")
+
+
+def _topic_month(text: str, last_date: int, at: int) -> int | None:
+    """The month of `_TOPIC_MONTH` opening the sentence that holds both the last date and the bare
+    ordinal at `at`, before that date."""
+    start, _ = sentence_at(sentences(text), at)
+    if start > last_date:
+        return None
+    topic = _TOPIC_MONTH.match(text, start)
+    return EN_MONTHS[topic.group("month")] if topic is not None and topic.end() <= last_date else None
+
+
 def last_month_named(text: str, start: int) -> int | None:
     """The month a paragraph names last after `start` without a day ("In the first days of August
     1958 she wrote to her sister:"): what a bare ordinal in the next paragraph is a day of."""
@@ -1692,6 +1707,8 @@ def _bare_ordinals_of(
             last = (before[-1].month, 0)
         # "Last December, on the 19th": a month named on its own, after the last date, is the one
         named = _last_month_name(text, max(before[-1].end if before else 0, after_record), m.start())
+        if named is None and before and (topic := _topic_month(text, before[-1].start, m.start())) is not None:
+            named = topic
         month_after = -1  # where "of that January" ends, when it names the month
         if (of := _OF_THAT_MONTH.match(text, m.end())) is not None and (word := _MONTH_WORD.match(text, of.end())):
             named, month_after = EN_MONTHS[word.group(0)], word.end()
