@@ -8154,3 +8154,13 @@ def test_a_month_naming_the_sentences_subject_is_the_month_of_its_bare_day(tmp_p
     )
     got = resolve(tmp_path, {"bowls.txt": text})
     assert [m.start_iso for m in got if m.text == "Saturday the 12th"] == ["XXXX-04-12"]
+
+
+def test_a_chinese_diarys_days_are_of_the_year_and_month_named_before_them(tmp_path: Path) -> None:
+    text = (
+        "石桥村纪念大桥通车四十周年\n本报讯 6月1日 星期五\n1978年6月3日，长河大桥正式通车。\n"
+        "老木匠刘德顺在通车前一年的10月12日被评为工地模范。\n"
+        "他在1978年5月的日记里写道：“8日，晴。今天合龙了最后一孔……12日还要再干一天，清理桥面。”\n"
+    )
+    got = resolve(tmp_path, {"bridge.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.line == 5] == [("8日", "1978-05-08"), ("12日", "1978-05-12")]

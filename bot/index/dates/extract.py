@@ -1028,7 +1028,7 @@ _ZH_BARE_DAY = re.compile(
 )
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
 # ("那年5月" too, not "1978年5月")
-_ZH_MONTH_ALONE = re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
+_ZH_MONTH_ALONE = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
 _ZH_SIGN_UP = re.compile(r"报名|预约|订票|购票|申请|登记")
 ZH_NEXT_DAYS = 2  # a day alone this soon after the paragraph before's last date ("到了3日凌晨") is of its month
 
