@@ -8164,3 +8164,14 @@ def test_a_chinese_diarys_days_are_of_the_year_and_month_named_before_them(tmp_p
     )
     got = resolve(tmp_path, {"bridge.txt": text})
     assert [(m.text, m.start_iso) for m in got if m.line == 5] == [("8日", "1978-05-08"), ("12日", "1978-05-12")]
+
+
+def test_a_chinese_days_hour_does_not_hide_it_and_that_years_log_dates_it(tmp_path: Path) -> None:
+    text = (
+        "河阳地铁一号线通车十周年\n本报讯 9月29日 星期日\n\n"
+        "本报讯 昨天（9月28日）是河阳地铁一号线正式通车十周年纪念日。\n2014年9月28日，首班列车从东站驶出。\n\n"
+        "时任东站值班员的王德明至今保存着当年的调度记录本。记录本上写着：\n"
+        "“28日9时15分，首班车驶出东站，全站同志守在站台上。”\n"
+    )
+    got = resolve(tmp_path, {"metro.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.line == 8] == [("28日", "2014-09-28")]

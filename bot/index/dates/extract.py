@@ -1024,10 +1024,10 @@ _BOOKING_ANY = re.compile(
     rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
 _ZH_BARE_DAY = re.compile(
-    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再又就才便也还即前的当返出])"
-)
+    r"(?<![\d月日年])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=[晚凌上下早中午夜，、。；和两开起举召至到再又就才便也还即前的当返出]|\d{1,2}[时点])"
+)  # (or its hour: "12日14时32分，开闸")
 # A month named alone ("8月下旬", "8月初"): the month of the days that follow it.
-# ("那年5月" too, not "1978年5月")
+# ("那年5月", "1965年3月的日记" too)
 _ZH_MONTH_ALONE = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])月(?![\d份])")
 _ZH_SIGN_UP = re.compile(r"报名|预约|订票|购票|申请|登记")
 ZH_NEXT_DAYS = 2  # a day alone this soon after the paragraph before's last date ("到了3日凌晨") is of its month

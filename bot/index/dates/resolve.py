@@ -1548,7 +1548,7 @@ def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
 # A diary or a letter of the account's time, quoted: "她在当年的日记中写道：“9月3日，…”", "保存着当年的
 # 日记，其中一页写着：" over the quoted page, "Her diary entry for that day reads: …".
 _WRITTEN_THEN = re.compile(
-    r"(?:当年|那年|当时|那时)(?:的|写的)?(?:日记|信|笔记|日志)"
+    r"(?:当年|那年|当时|那时)(?:的|写的)?[\u4e00-\u9fff]{0,3}?(?:日记|信|笔记|日志|记录)"  # (…的值班记录本)
     r"|\b(?:diary|journal|log|letter)s?\s+(?:entry\s+|entries\s+)?(?:for|of|from)\s+(?:that|those)\b"
     r"|(?:дневник\w*|записн\w+\s+книжк\w*|блокнот\w*|тетрад\w*)\s+"
     r"(?:за\s+(?:тот|те)\s+(?:год|годы|дни)|(?:тех|того)\s+(?:лет|года|дней))"
