@@ -143,6 +143,8 @@ Query sets (--set):
             thirty-fourth session to tune on (--blind68).
 - blind69:  tests/queries_blind69.py over seeds/ and over tests/gold/blind81/docs: the thirty-fifth
             round's blind set (--blind69), committed unscored in the thirty-fourth session.
+- blind70:  tests/queries_blind70.py over seeds/ and over tests/gold/blind82/docs: written in the
+            thirty-fifth session to tune on (--blind70).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -255,6 +257,7 @@ from tests import (  # noqa: E402
     queries_blind67,
     queries_blind68,
     queries_blind69,
+    queries_blind70,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -351,6 +354,7 @@ BLIND_SETS = {
     "blind67": queries_blind67,
     "blind68": queries_blind68,
     "blind69": queries_blind69,
+    "blind70": queries_blind70,
 }
 
 
@@ -506,6 +510,7 @@ LABELS = {
     "blind67": "tests/queries_blind67.py (sixty-seventh set: seeds + the blind79 documents; scored once, spent)",
     "blind68": "tests/queries_blind68.py (sixty-eighth set, to tune on: seeds + the blind80 documents)",
     "blind69": "tests/queries_blind69.py (sixty-ninth set, BLIND: seeds + the blind81 documents; 35th round)",
+    "blind70": "tests/queries_blind70.py (seventieth set, to tune on: seeds + the blind82 documents)",
 }
 
 
@@ -594,6 +599,7 @@ def main() -> None:
     parser.add_argument("--blind67", action="store_true", help="with --scores: the sixty-seventh (spent) set")
     parser.add_argument("--blind68", action="store_true", help="with --scores: the sixty-eighth set (to tune on)")
     parser.add_argument("--blind69", action="store_true", help="with --scores: the sixty-ninth set (BLIND: later)")
+    parser.add_argument("--blind70", action="store_true", help="with --scores: the seventieth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
