@@ -145,6 +145,8 @@ Query sets (--set):
             round's blind set (--blind69), committed unscored in the thirty-fourth session.
 - blind70:  tests/queries_blind70.py over seeds/ and over tests/gold/blind82/docs: written in the
             thirty-fifth session to tune on (--blind70).
+- blind71:  tests/queries_blind71.py over seeds/ and over tests/gold/blind83/docs: the thirty-sixth
+            round's blind set (--blind71), committed unscored in the thirty-fifth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -258,6 +260,7 @@ from tests import (  # noqa: E402
     queries_blind68,
     queries_blind69,
     queries_blind70,
+    queries_blind71,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -355,6 +358,7 @@ BLIND_SETS = {
     "blind68": queries_blind68,
     "blind69": queries_blind69,
     "blind70": queries_blind70,
+    "blind71": queries_blind71,
 }
 
 
@@ -511,6 +515,7 @@ LABELS = {
     "blind68": "tests/queries_blind68.py (sixty-eighth set, to tune on: seeds + the blind80 documents)",
     "blind69": "tests/queries_blind69.py (sixty-ninth set, BLIND: seeds + the blind81 documents; 35th round)",
     "blind70": "tests/queries_blind70.py (seventieth set, to tune on: seeds + the blind82 documents)",
+    "blind71": "tests/queries_blind71.py (seventy-first set, BLIND: seeds + the blind83 documents; 36th round)",
 }
 
 
@@ -600,6 +605,7 @@ def main() -> None:
     parser.add_argument("--blind68", action="store_true", help="with --scores: the sixty-eighth set (to tune on)")
     parser.add_argument("--blind69", action="store_true", help="with --scores: the sixty-ninth set (BLIND: later)")
     parser.add_argument("--blind70", action="store_true", help="with --scores: the seventieth set (to tune on)")
+    parser.add_argument("--blind71", action="store_true", help="with --scores: the seventy-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
