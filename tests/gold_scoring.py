@@ -253,8 +253,10 @@ BLIND97 = GoldSet("blind97", GOLD / "blind97" / "docs", GOLD / "blind97" / "gold
 # to tune on, and blind99, the thirty-fifth round's blind set (a counts-only writer), committed unscored.
 BLIND98 = GoldSet("blind98", GOLD / "blind98" / "docs", GOLD / "blind98" / "gold.jsonl", False)
 BLIND99 = GoldSet("blind99", GOLD / "blind99" / "docs", GOLD / "blind99" / "gold.jsonl", False)
-# Written in the thirty-fifth session by a writer who read no engine code: blind100, to tune on.
+# Written in the thirty-fifth session by writers who read no engine code: blind100, to tune on …
 BLIND100 = GoldSet("blind100", GOLD / "blind100" / "docs", GOLD / "blind100" / "gold.jsonl", False)
+# … and blind101, the thirty-sixth round's blind set (a counts-only writer), committed unscored.
+BLIND101 = GoldSet("blind101", GOLD / "blind101" / "docs", GOLD / "blind101" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
