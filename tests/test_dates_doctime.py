@@ -8175,3 +8175,14 @@ def test_a_chinese_days_hour_does_not_hide_it_and_that_years_log_dates_it(tmp_pa
     )
     got = resolve(tmp_path, {"metro.txt": text})
     assert [(m.text, m.start_iso) for m in got if m.line == 8] == [("28日", "2014-09-28")]
+
+
+def test_an_anniversary_that_n_years_ago_opens_and_a_past_verb_follows_was_kept_then(tmp_path: Path) -> None:
+    text = (
+        "«Заречный вестник»\n14 мая\n75 ЛЕТ ТЕАТРУ\n"
+        "16 мая исполняется 75 лет со дня открытия городского театра.\n"
+        "16 мая 1936 года театр открылся «Чайкой».\n"
+        "Полвека назад, к 25-летию театра, труппа тоже играла «Чайку»: 16 мая зал был переполнен.\n"
+    )
+    got = resolve(tmp_path, {"teatr.txt": text})
+    assert [m.start_iso for m in got if m.line == 2] == ["2011-05-14"]

@@ -1481,10 +1481,10 @@ def count(
         past = True
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
-    held = _held_years_ago(text[s : a.start]) if not shift else None
+    rest = text[a.end : e].lstrip()
+    rest = rest[len(a.subject) :] if a.subject and rest.startswith(a.subject) else rest
+    held = _held_years_ago(text[s : a.start], rest) if not shift else None
     if held is None and not shift:
-        rest = text[a.end : e].lstrip()
-        rest = rest[len(a.subject) :] if a.subject and rest.startswith(a.subject) else rest
         held = _held_years_ago_after(text[s : a.start], rest)
     if held is not None:
         # "Twenty-five years ago, on 6 March, the library marked its silver jubilee": that occasion
@@ -1507,15 +1507,32 @@ _HELD = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|held|kept|won)\b", re.IGNOREC
 _NOW = re.compile(r"\b(?:today|tonight|now|this\s+(?:year|week|month))\b|\bhoy\b|сегодня|今天|今年", re.IGNORECASE)
 
 
-def _held_years_ago(before: str) -> tuple[int, str] | None:
+# A past verb of the sentence after an anniversary that "N years ago" opens: English, Russian, Spanish.
+_HELD_AFTER = re.compile(
+    rf"{_HELD.pattern}|(?<![а-яё])[а-яё]{{3,}}(?:ли|ла|лся|лась|лись|ал|ял|ил|ел|ыл)(?![а-яё])"
+    r"|\b[a-záéíóúñ]{2,}(?:ó|aron|ieron)\b",
+    re.IGNORECASE,
+)
+# Where "N years ago" may stand before an anniversary with nothing but a preposition between.
+_AGO_THEN_FOR = re.compile(r"^[\s,]*(?:(?:к|ко|на|в|for|at|para|en|por)\s+(?:the\s+|its\s+|el\s+|su\s+)?)?$", re.I)
+
+
+def _held_years_ago(before: str, rest: str = "") -> tuple[int, str] | None:
     """(N, phrase) when the words before an anniversary say it was held N years ago ("Twenty-five
     years ago, on 6 March, the library marked its …"): a past tense after "N years ago", and nothing
-    that returns to the present ("… and today we mark its …")."""
+    that returns to the present ("… and today we mark its …"); or, when only a preposition stands
+    between, a past tense in the `rest` of the sentence ("Полвека назад, к 40-летию фильма, «Прибой»
+    тоже показывал «Броненосец»")."""
     ago = ago_phrase(before)
     if ago is None:
         return None
     after = before[before.find(ago[1]) + len(ago[1]) :]
-    return ago if _HELD.search(after) and not _NOW.search(after) else None
+    if _NOW.search(after):
+        return None
+    if _HELD.search(after):
+        return ago
+    held_after = _AGO_THEN_FOR.match(after) and _HELD_AFTER.search(rest) and not _NOW.search(rest)
+    return ago if held_after else None
 
 
 _AGO_AFTER = 32  # ", fifty years ago" set after an anniversary: this far at most
