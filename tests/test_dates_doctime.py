@@ -8186,3 +8186,15 @@ def test_an_anniversary_that_n_years_ago_opens_and_a_past_verb_follows_was_kept_
     )
     got = resolve(tmp_path, {"teatr.txt": text})
     assert [m.start_iso for m in got if m.line == 2] == ["2011-05-14"]
+
+
+def test_an_anniversarys_own_day_written_after_it_dates_the_event_it_counts_from(tmp_path: Path) -> None:
+    text = (
+        "KELBY TOWN COUNCIL — PRESS RELEASE\nFor immediate release: Tuesday 4 May\nKELBY LIBRARY TURNS TWENTY\n\n"
+        "Kelby Library, opened by the poet Ann Cole on 11 May twenty years ago, will hold a free story day on "
+        "Tuesday 11 May, twenty years to the day after the opening.\n"
+        "The council will also seal a letter box in the reading room on Friday 14 May, to be opened on the "
+        "library's fortieth birthday, 11 May 2030.\n"
+    )
+    got = resolve(tmp_path, {"library.txt": text})
+    assert [m.start_iso for m in got if m.text == "Tuesday 4 May"] == ["2010-05-04"]

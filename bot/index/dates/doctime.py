@@ -1049,6 +1049,26 @@ _PRESENT_BEFORE = re.compile(r"\b(?:am|is|are|has|have|now|today|will|shall|I'm|
 _SENTENCE_RUNS_OUT = re.compile(r"(?:,\s*(?:with|when|in|at|as|before|after)\b[^.;:]*)?[\s.!\"”]*")
 
 
+def _apposed_day(a: Anniversary, text: str) -> Mention | None:
+    """The full date set after an anniversary's phrase with only a comma between: the day it falls on
+    ("to be opened on the pool's fiftieth birthday, 17 September 2038"), not the day it counts from."""
+    rest = text[a.end : a.end + 40]
+    if not rest.startswith(", "):
+        return None
+    first = next(iter(find_mentions(rest)), None)
+    return first if first is not None and first.start == 2 and first.year is not None and not first.is_range else None
+
+
+def _apposed_days(sentence: str) -> dict[tuple[int, int, int], int]:
+    """(year, month, day) of every anniversary's own day in a sentence (`_apposed_day`) → the year
+    it counts from."""
+    out: dict[tuple[int, int, int], int] = {}
+    for a in anniversaries(sentence):
+        if (m := _apposed_day(a, sentence)) is not None and m.year is not None:
+            out[(m.year, m.month, m.day)] = m.year - a.n
+    return out
+
+
 def _own_year(a: Anniversary) -> int | None:
     """A year the scope gives the anniversary itself ("… at the end of 2025"), if any."""
     for m in _YEAR_RE.finditer(a.scope):
@@ -1123,7 +1143,9 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
         return None  # the common case: no day of this sentence is dated elsewhere
     keys = content_keys(sentence) | (content_keys(title) if title else frozenset())
     hits = {
-        (year, other)
+        # (a day some anniversary falls on dates the event it counts from: "… to be opened on the pool's
+        # fiftieth birthday, 17 September 2038" with "thirty years to the day after the opening": 1988)
+        (_apposed_days(other).get((year, *d), year), other)
         for d in sorted(days)
         for year, other in dated.get(d, ())
         if other != sentence and keys & content_keys(other) and not _dates_the_page(other)
@@ -1132,6 +1154,10 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
     if len(years) != 1:
         return None
     year, other = min(hits)
+    if any(base == year for base in _apposed_days(other).values()):
+        why = reason(N_("the article's same day is a later anniversary's, counted from {year}: {quote}"), year=year,
+                     quote=quote(other))  # fmt: skip
+        return Base(year, why, 1.0, other)
     return Base(year, reason(N_("the article dates the same day: {quote}"), quote=quote(other)), 1.0, other)
 
 
@@ -1382,12 +1408,13 @@ def count(
     `following` is the sentence after the anniversary's, which may date its subject ("It is 30
     years since Live Aid. On Saturday 13 July 1985, …")."""
     s, e = a.sentence
-    stated = stated_base(a)
-    if stated is None and not a.possessive:
+    apposed = _apposed_day(a, text)
+    stated = stated_base(a) if apposed is None else None
+    if stated is None and not a.possessive and apposed is None:
         stated = _trailing_base(a, text)
-    if stated is None and a.possessive and (origin := _count_origin(a, text)) is not None:
+    if stated is None and a.possessive and apposed is None and (origin := _count_origin(a, text)) is not None:
         stated = origin
-    own = None if stated is not None else _own_year(a)
+    own = None if stated is not None else apposed.year if apposed is not None else _own_year(a)
     step: Base | None = None
     if stated is not None:
         base = Base(stated, reason(N_("the anniversary names the year {year}"), year=stated), 1.0)
