@@ -8198,3 +8198,19 @@ def test_an_anniversarys_own_day_written_after_it_dates_the_event_it_counts_from
     )
     got = resolve(tmp_path, {"library.txt": text})
     assert [m.start_iso for m in got if m.text == "Tuesday 4 May"] == ["2010-05-04"]
+
+
+def test_a_quoted_weekday_day_counted_days_before_an_event_is_of_the_events_month(tmp_path: Path) -> None:
+    text = (
+        "KELBY CANAL SOCIETY NEWS · Tuesday 8 June\nTWO HUNDRED YEARS OF THE KELBY CANAL\n\n"
+        "Today is the 200th anniversary of the opening of the Kelby Canal, which was opened to boats on Saturday "
+        "8 June 1799.\nThe first cut had flooded on 3 February 1797, and again on 9 January 1798.\n"
+        "One member owns a letter that the navvy Job Harker wrote home three days before the opening: "
+        '"Wednesday 5th. We are to go through the lock on Saturday, and the master says we may bring our wives '
+        'on the 12th."\n'
+    )
+    got = resolve(tmp_path, {"canal.txt": text})
+    assert [(m.text, m.start_iso) for m in got if m.line == 6] == [
+        ("Wednesday 5th", "1799-06-05"),
+        ("12th", "1799-06-12"),
+    ]

@@ -10,6 +10,7 @@ touch its month word, so "the Long March", "the 80th" and "1,100 kilometres" nev
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1533,7 +1534,8 @@ def bare_ordinal_days(
     out = _bare_ordinals_of(text, found, carried, named_days, weekday_days)
     if _WEEKDAY_NAME.search(text):
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
-        out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried)], key=lambda x: x.start)
+        out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried, named_days)], key=lambda x: x.start)
+        out = _after_a_counted_weekday_day(text, out)
     return out
 
 
@@ -1555,7 +1557,58 @@ def _weekday_index(word: str) -> int:
     return WEEKDAYS.index(name) if name in WEEKDAYS else _WD_SHORT[name]
 
 
-def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] | None) -> list[Mention]:
+# "wrote home two days before the opening: "Thursday 23rd. …"": a day counted from an event dated before.
+_DAYS_FROM_EVENT = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>before|after)\s+(?:the|his|her|its|their)\s",
+    re.I,
+)
+_DAYS_FROM_EVENT_BEFORE = 120  # how far before the day the count may stand
+
+
+def _month_counted_from_event(
+    text: str, at: int, day: int, named: Sequence[tuple[int, int]], found: Sequence[Mention]
+) -> int | None:
+    """The month of a bare day that "N days before/after the <event>" just before it counts from a
+    day named earlier: the one month whose named day, N days on or back, is this day."""
+    counts = list(_DAYS_FROM_EVENT.finditer(text, max(0, at - _DAYS_FROM_EVENT_BEFORE), at))
+    if not counts:
+        return None
+    count = counts[-1]
+    n = number_word(count.group("n")) or 1
+    step = n if count.group("dir").lower() == "after" else -n
+    days = {*named, *((x.month, x.day) for x in found if x.end <= count.start())}
+    months = set()
+    for month, d in days:
+        moved = datetime.date(2001 if month != 2 else 2000, month, d) + datetime.timedelta(days=step)
+        if moved.day == day:
+            months.add(moved.month)
+    return months.pop() if len(months) == 1 else None
+
+
+def _after_a_counted_weekday_day(text: str, out: list[Mention]) -> list[Mention]:
+    """The later bare days of a quotation that a weekday day counted from an event opens ("two days
+    before the opening: "Thursday 23rd. … we may bring our wives on the 27th""): of that day's month."""
+    moved: list[Mention] = []
+    for x in out:
+        w = next((w for w in reversed(moved) if w.weekday is not None and w.end <= x.start), None)
+        if (
+            w is not None
+            and x.weekday is None
+            and x.month != w.month
+            and x.day > w.day
+            and valid_day(w.month, x.day, None)
+            and in_one_quotation(text, w.start, x.start)
+            and _last_month_name(text, w.end, x.start) is None
+            and _DAYS_FROM_EVENT.search(text, max(0, w.start - _DAYS_FROM_EVENT_BEFORE), w.start)
+        ):
+            x = replace(x, month=w.month, end_month=w.month)
+        moved.append(x)
+    return moved
+
+
+def _weekday_ordinals(
+    text: str, found: list[Mention], carried: tuple[int, int] | None, named_days: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     """The weekday-named ordinal days of a paragraph (`_WEEKDAY_ORDINAL`) as days of the month named
     last before them, or of the one after it when the day is earlier and the weekdays count on past
     that month's end (the diary's "Wednesday 29th" then "Saturday 1st")."""
@@ -1569,6 +1622,8 @@ def _weekday_ordinals(text: str, found: list[Mention], carried: tuple[int, int] 
             continue
         day, weekday = int(m.group("d")), _weekday_index(m.group("wd"))
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
+        if named is None:
+            named = _month_counted_from_event(text, m.start(), day, named_days, found)
         month = named if named is not None else last[0]
         prior = before[-1].weekday if before and before[-1].end_day == last[1] else None
         if named is None and day < last[1]:
