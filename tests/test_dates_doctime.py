@@ -8214,3 +8214,17 @@ def test_a_quoted_weekday_day_counted_days_before_an_event_is_of_the_events_mont
         ("Wednesday 5th", "1799-06-05"),
         ("12th", "1799-06-12"),
     ]
+
+
+def test_a_quoted_weekday_day_that_two_named_years_fit_is_of_the_one_written_last(tmp_path: Path) -> None:
+    text = (
+        "RIVERBY ROWING 150 — a week on the water\nSaturday 18 to Sunday 26 June\n"
+        "On 4 June 1861 two Oxford men founded the Isis Boat Club, now the oldest rowing club on the river. "
+        "This week Riverby marks the 150th anniversary with a regatta of its own.\n"
+        "Riverby's own club, the Riverby Oars, was formed in the back room of the Swan on 9 April 1867.\n\n"
+        "Thursday 23 June — Film night: the Oars' cup run of 1954, village hall, 7pm.\n\n"
+        'The minute book records the first outing, to Kelby lock, "on Friday the 3rd of May, lost an oar and a '
+        'hat."\n'
+    )
+    got = resolve_now(tmp_path, {"rowing.txt": text})
+    assert [m.start_iso for m in got if m.line == 8] == ["1867-05-03"]

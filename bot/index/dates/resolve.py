@@ -3680,7 +3680,7 @@ def _resolve_one(
         if (
             len(fitting) > 1
             and inside_quotes(text[: m.start])
-            and (last := _last_year_written(ctx.article, pidx, text, m.start)) in fitting
+            and (last := _last_year_written(ctx.article, pidx, text, m.start, fitting)) in fitting
         ):
             # ("В Кубовинск «Тетрис» попал в 1989 году … вёл тогда дневник" / "«Понедельник, 13 ноября. …»",
             # which 2023 has too: a quoted record's day, of the year the text wrote last before it)
@@ -3766,10 +3766,13 @@ def _clause_end(text: str, start: int, e: int) -> int:
     return cut.start() if cut else e
 
 
-def _last_year_written(article: Article, pidx: int, text: str, end: int) -> int | None:
-    """The last year written before `end` in paragraph `pidx` (`text`) or the paragraphs before it."""
+def _last_year_written(
+    article: Article, pidx: int, text: str, end: int, among: Sequence[int] | None = None
+) -> int | None:
+    """The last year written before `end` in paragraph `pidx` (`text`) or the paragraphs before it
+    (the last of `among`, when given)."""
     for t in (text[:end], *(p.text for p in reversed(article.paragraphs[:pidx]))):
-        if written := years_in(t):
+        if written := [y for y in years_in(t) if among is None or y in among]:
             return written[-1]
     return None
 
