@@ -1957,3 +1957,18 @@ def test_a_span_of_years_written_short_counts_no_people(tmp_path: Path) -> None:
         },
     )
     assert index.search("how many people attended the webinar on the war against fascism?") == []
+
+
+def test_a_question_for_the_name_of_someones_thing_needs_a_name_where_its_owner_is_named(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Show week\n\nFilm evening: the villagers remember Sea Breeze's win at the show in 1977.\n\n"
+            "Supper: the guest speaker is the former groom Ned Pask, who rode at Kelby for thirty years.\n",
+            "b.txt": "Champion\n\nStar Gazer's groom, Alice Fenn, led him round the ring at Orton.\n",
+            "c.txt": "Mill\n\nThe old mill was called Kelby Mill by everyone, and named so in the deeds.\n",
+        },
+    )
+    # a groom named, but not Sea Breeze's: another passage names the horse
+    assert index.search("what was Sea Breeze's groom called?") == []
+    assert [h.article.title for h in index.search("what was Star Gazer's groom called?")] == ["Champion"]

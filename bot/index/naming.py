@@ -91,6 +91,9 @@ class Asked(NamedTuple):
     of: tuple[str, ...]  # the words of what that belongs to, in small letters ("biography")
     deed: bool  # the word is a deed whose doer is asked for ("who founded …?": see `did_near`)
     person: bool = False  # a person is asked for ("who was the matron …?"): see `names_near`
+    # the name whose the word is, folded ("red", "rum" of "what was Red Rum's jockey called?"): an answer
+    # names the word's holder where it names its owner too
+    owner: tuple[str, ...] = ()
 
 
 def named_thing(query: str) -> Asked | None:
@@ -124,8 +127,27 @@ def named_thing(query: str) -> Asked | None:
         if not (_HEAD.fullmatch(last) and len(last) > 2):
             return None
         belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
-        return Asked(normalize(last), belongs, False, person=rx in (_WHO_IS_THE, _WHO_IS_THE_ES))
+        person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES)
+        return Asked(normalize(last), belongs, False, person=person, owner=_owner(words[:-1]))
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _owner(words: list[str]) -> tuple[str, ...]:
+    """The name written in the possessive just before the word asked about, folded ("Red Rum's"):
+    its capitalised words, up to the first that is not."""
+    if not words or not _POSSESSIVE.search(words[-1]):
+        return ()
+    name = [_POSSESSIVE.sub("", words[-1])]
+    for w in reversed(words[:-1]):
+        if not w[:1].isupper() or _folded(w) in _NOT_NAMES:
+            break
+        name.insert(0, w)
+    if not all(w[:1].isupper() for w in name):
+        return ()
+    return tuple(_folded(w) for w in name)
 
 
 def _in_small_letters(words: Iterable[str]) -> list[str]:

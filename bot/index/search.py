@@ -2008,7 +2008,14 @@ class SearchIndex:
             # answered by an English "fund" beside a name)
             same = q.lang if named.deed and is_latin(named.word) else None
             naming = self._articles_naming(
-                head, alive, own, deed=named.deed, lang=same, rank=bound if named.deed else None, person=named.person
+                head,
+                alive,
+                own,
+                deed=named.deed,
+                lang=same,
+                rank=bound if named.deed else None,
+                person=named.person,
+                within=self._passages_holding_all([t for t in q.terms if t.term in named.owner and t.expansions]),
             )
             if named.deed and _ASKED_IN_ENGLISH.match(query):
                 # (or what the deed gave, with its giver: "who gave Arthur Clegg a donation?" of "received a
@@ -2346,10 +2353,12 @@ class SearchIndex:
         lang: int | None = None,
         rank: np.ndarray | None = None,
         person: bool = False,
+        within: np.ndarray | None = None,
     ) -> np.ndarray:
         """Per article, whether one of `arts` names something near a form of one of the query words
         (`naming.names_near`; a `person`: not a place's name): read for at most NAMING_READ_MAX of their
-        passages holding one, not kept (what counts as a name depends on the question's own words)."""
+        passages holding one (and, with `within`, among the passages it marks), not kept (what counts as
+        a name depends on the question's own words)."""
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
@@ -2358,6 +2367,8 @@ class SearchIndex:
         for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
             pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
+            if within is not None:
+                pids = pids[within[pids]]  # ("Red Rum's jockey": where Red Rum is named too)
             if rank is not None:
                 # (the articles that may rank first read first: what is left unread is kept anyway)
                 pids = pids[np.argsort(-rank[self._article_of[pids]], kind="stable")]
@@ -2377,6 +2388,18 @@ class SearchIndex:
             held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
             budget -= min(budget, len(pids))
         return held
+
+    def _passages_holding_all(self, terms: list[_QueryTerm]) -> np.ndarray | None:
+        """Per passage, whether it holds a form of every one of `terms` (None for no terms)."""
+        if not terms:
+            return None
+        out = np.ones(len(self.passages), dtype=bool)
+        for t in terms:
+            holds = np.zeros(len(self.passages), dtype=bool)
+            for tid, _ in t.expansions:
+                holds[self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]] = True
+            out &= holds
+        return out
 
     def _passage_marks(self, cache: str) -> np.ndarray:
         """Per passage, what a question has read of it under `cache` (1 or 0; -1: not read yet), made
