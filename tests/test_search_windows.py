@@ -1972,3 +1972,17 @@ def test_a_question_for_the_name_of_someones_thing_needs_a_name_where_its_owner_
     # a groom named, but not Sea Breeze's: another passage names the horse
     assert index.search("what was Sea Breeze's groom called?") == []
     assert [h.article.title for h in index.search("what was Star Gazer's groom called?")] == ["Champion"]
+
+
+def test_what_someone_paid_for_a_thing_and_which_men_did_a_deed_need_the_sum_and_the_name(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Statue\n\nThe town council unveiled the bronze statue of the poet in the square on Friday.\n",
+            "b.txt": "Clock\n\nThe parish paid £400 for the church clock, which was built by the firm Smith & Sons.\n",
+            "c.txt": "Viaduct\n\nThe Kelby viaduct, finished in 1870, carries the line over the river on arches.\n",
+        },
+    )
+    assert index.search("what did the town council pay for the bronze statue?") == []
+    assert [h.article.title for h in index.search("what did the parish pay for the church clock?")] == ["Clock"]
+    assert index.search("which engineers designed the Kelby viaduct?") == []

@@ -34,7 +34,8 @@ _WHO_IS_THE_ES = re.compile(
 _WHO_IS_THE_RU = re.compile(
     r"^\s*(?:кто\s+(?:был|была|были|является|являлся|являлась)|как\s+(?:звали|зовут))\s+(?P<p>[^?]+)", re.I
 )
-_WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are)\b", re.I)
+# (or the deed's own verb in the past: "which engineers designed the bridge?")
+_WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are|[a-z]{3,}ed)\b", re.I)
 # "Rowanburn Wood Trust chairman": a name's words and then an office, no question word: who holds it
 _ROLE_LAST = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?P<w>chairman|chairwoman|chair|president|secretary|treasurer|founder"
