@@ -1986,3 +1986,15 @@ def test_what_someone_paid_for_a_thing_and_which_men_did_a_deed_need_the_sum_and
     assert index.search("what did the town council pay for the bronze statue?") == []
     assert [h.article.title for h in index.search("what did the parish pay for the church clock?")] == ["Clock"]
     assert index.search("which engineers designed the Kelby viaduct?") == []
+
+
+def test_in_what_year_did_a_named_someone_do_a_deed_needs_the_deed(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Forge\n\nThe forge was worked until the last smith, Amos Tuke, retired in 1979.\n",
+            "b.txt": "Mill\n\nThe miller Jacob Venn died in 1921, and the mill stood idle for ten years.\n",
+        },
+    )
+    assert index.search("in what year did the smith Amos Tuke die?") == []
+    assert [h.article.title for h in index.search("in what year did the miller Jacob Venn die?")] == ["Mill"]

@@ -281,8 +281,10 @@ _ASKED = (
 # Its answer may use another verb ("when was the hospital founded?" of "… opened in 1723"), so only a
 # verb the documents never hold in any form leaves a question unanswered.
 _VERB_AFTER_NAME = re.compile(
-    r"^\s*(?i:what\s+(?:year|day|date|month)|when)\s+(?i:did|does|do|was|were)\s+(?i:the\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+)+(?P<w>[a-z]+)\b"
+    # (after "in" too, and a word or two in small letters that say who the name is: "in what year did the
+    # smith Walter Hey die?")
+    r"^\s*(?i:in\s+)?(?i:what\s+(?:year|day|date|month)|when)\s+(?i:did|does|do|was|were)\s+(?i:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+)+(?P<w>[a-z]+)\b"
 )
 
 
