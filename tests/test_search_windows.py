@@ -1998,3 +1998,16 @@ def test_in_what_year_did_a_named_someone_do_a_deed_needs_the_deed(tmp_path: Pat
     )
     assert index.search("in what year did the smith Amos Tuke die?") == []
     assert [h.article.title for h in index.search("in what year did the miller Jacob Venn die?")] == ["Mill"]
+
+
+def test_a_spanish_question_for_the_name_of_something_needs_a_name_near_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "La central\n\nUn trabajador de la central eléctrica de Villabrera recordó el apagón de 1977.\n",
+            "b.txt": "El faro\n\nEl farero del faro de Punta Mera, Ramón Ulloa, encendió la lámpara cada noche.\n",
+            "c.txt": "La calle\n\nNadie sabe cuál era el nombre del primer maestro del pueblo.\n",
+        },
+    )
+    assert index.search("¿cuál era el nombre del trabajador de la central eléctrica de Villabrera?") == []
+    assert [h.article.title for h in index.search("¿cuál era el nombre del farero de Punta Mera?")] == ["El faro"]

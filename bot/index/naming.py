@@ -29,6 +29,10 @@ _WHO_IS_THE_ES = re.compile(
     r"\s+(?:el|la|los|las)\s+(?P<p>[^?]+)",
     re.I,
 )
+# "¿cuál era el nombre del trabajador …?": the Spanish "name of"
+_NAME_OF_ES = re.compile(
+    r"^\s*¿?\s*(?:cu[aá]l\s+(?:es|era|fue)\s+)?el\s+nombre\s+(?:del|de\s+(?:la|los|las))\s+(?P<p>[^?]+)", re.I
+)
 # "кто был директором школы?", "как звали капитана ледокола?": the word after is the one asked about (its
 # case ending aside), what follows it what it belongs to
 _WHO_IS_THE_RU = re.compile(
@@ -117,17 +121,19 @@ def named_thing(query: str) -> Asked | None:
         return Asked(head, tuple(w for w in of if len(w) > 1), False, person="是谁" in query or "是哪位" in query)
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return Asked(normalize(m.group("w")), (), True)
-    for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES):
+    for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES, _NAME_OF_ES):
         m = rx.match(query)
         if m is None:
             continue
-        ends = _PHRASE_END_ES if rx is _WHO_IS_THE_ES else _PHRASE_END
+        ends = _PHRASE_END_ES if rx in (_WHO_IS_THE_ES, _NAME_OF_ES) else _PHRASE_END
         phrase, *rest = ends.split(f" {m.group('p').strip()} ", maxsplit=1)
         words = phrase.split()
         last = words[-1].strip("?.,!") if words else ""
         if not (_HEAD.fullmatch(last) and len(last) > 2):
             return None
         belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
+        if rx is _NAME_OF_ES:
+            belongs = tuple(w for w in belongs if len(w) > 3)  # (not "la", "de")
         person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES)
         return Asked(normalize(last), belongs, False, person=person, owner=_owner(words[:-1]))
     return None
