@@ -142,7 +142,8 @@ Query sets (--set):
 - blind68:  tests/queries_blind68.py over seeds/ and over tests/gold/blind80/docs: written in the
             thirty-fourth session to tune on (--blind68).
 - blind69:  tests/queries_blind69.py over seeds/ and over tests/gold/blind81/docs: the thirty-fifth
-            round's blind set (--blind69), committed unscored in the thirty-fourth session.
+            round's blind set (--blind69), committed unscored in the thirty-fourth session, scored once
+            at the end of the thirty-fifth (MRR 0.919, no-answer 0.889): spent.
 - blind70:  tests/queries_blind70.py over seeds/ and over tests/gold/blind82/docs: written in the
             thirty-fifth session to tune on (--blind70).
 - blind71:  tests/queries_blind71.py over seeds/ and over tests/gold/blind83/docs: the thirty-sixth
@@ -513,7 +514,7 @@ LABELS = {
     "blind66": "tests/queries_blind66.py (sixty-sixth set, to tune on: seeds + the blind78 documents)",
     "blind67": "tests/queries_blind67.py (sixty-seventh set: seeds + the blind79 documents; scored once, spent)",
     "blind68": "tests/queries_blind68.py (sixty-eighth set, to tune on: seeds + the blind80 documents)",
-    "blind69": "tests/queries_blind69.py (sixty-ninth set, BLIND: seeds + the blind81 documents; 35th round)",
+    "blind69": "tests/queries_blind69.py (sixty-ninth set, spent: seeds + the blind81 documents; 35th round)",
     "blind70": "tests/queries_blind70.py (seventieth set, to tune on: seeds + the blind82 documents)",
     "blind71": "tests/queries_blind71.py (seventy-first set, BLIND: seeds + the blind83 documents; 36th round)",
 }
@@ -603,7 +604,7 @@ def main() -> None:
     parser.add_argument("--blind66", action="store_true", help="with --scores: the sixty-sixth set (to tune on)")
     parser.add_argument("--blind67", action="store_true", help="with --scores: the sixty-seventh (spent) set")
     parser.add_argument("--blind68", action="store_true", help="with --scores: the sixty-eighth set (to tune on)")
-    parser.add_argument("--blind69", action="store_true", help="with --scores: the sixty-ninth set (BLIND: later)")
+    parser.add_argument("--blind69", action="store_true", help="with --scores: the sixty-ninth set (spent)")
     parser.add_argument("--blind70", action="store_true", help="with --scores: the seventieth set (to tune on)")
     parser.add_argument("--blind71", action="store_true", help="with --scores: the seventy-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
