@@ -8228,3 +8228,13 @@ def test_a_quoted_weekday_day_that_two_named_years_fit_is_of_the_one_written_las
     )
     got = resolve_now(tmp_path, {"rowing.txt": text})
     assert [m.start_iso for m in got if m.line == 8] == ["1867-05-03"]
+
+
+def test_a_spanish_anniversary_counted_in_cardinals_after_its_article_is_read(tmp_path: Path) -> None:
+    text = (
+        "LA VOZ DE VALDEMORA\nValdemora, 12 de junio\n"
+        "El club ciclista celebrará el lunes 16 de junio el cuarenta aniversario de la inauguración del velódromo.\n"
+        "Aquel viernes 16 de junio de 1978 se corrió la primera carrera en la pista nueva.\n"
+    )
+    got = resolve(tmp_path, {"velodromo.txt": text})
+    assert [m.start_iso for m in got if m.text == "12 de junio"] == ["2018-06-12"]

@@ -222,11 +222,14 @@ _ES_ORDINALS = {
     "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70, "octogésimo": 80, "nonagésimo": 90, "centésimo": 100,
 }  # fmt: skip
 _ES_ORD = "|".join(_ES_ORDINALS)
+# ("el cincuenta aniversario de la inauguración": a count in cardinals, after its article)
+_ES_CARDINAL_TENS = "veinticinco|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien"
 # "el 30.º aniversario del …", "el décimo aniversario del rescate", "su vigésimo quinto aniversario"
 _ES_ANNIV = re.compile(
     # ((?=…): a digit or an ordinal's first letter, tested first at each place; the same matches)
     rf"(?=[\d{''.join(sorted({w[0] for w in _ES_ORDINALS}))}])"
-    rf"\b(?P<n>\d{{1,3}}|(?:{_ES_ORD})(?:\s+(?:{_ES_ORD}))?)\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
+    rf"\b(?P<n>\d{{1,3}}|(?:{_ES_ORD})(?:\s+(?:{_ES_ORD}))?|(?<=el\s)(?:{_ES_CARDINAL_TENS}))"
+    r"\s*(?:\.?º|\.?°|ᵒ|er|o)?\s+aniversario"
     r"(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
 )
@@ -579,7 +582,7 @@ def _es_ordinal(w: str) -> int | None:
     """ "30", "décimo", "vigésimo quinto" → 30, 10, 25."""
     if w.isdigit():
         return int(w)
-    parts = [_ES_ORDINALS.get(p) for p in w.lower().split()]
+    parts = [_ES_ORDINALS.get(p, _ES_NUMBERS.get(p)) for p in w.lower().split()]
     return None if None in parts else sum(p for p in parts if p)
 
 
