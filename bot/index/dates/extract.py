@@ -929,7 +929,8 @@ def _counted_on(text: str, pos: int, days: int) -> bool:
 
 
 # "… closes on the 10th, four days before the first demonstration": a count back from a day named
-_DAYS_BEFORE_AFTER = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\b", re.I)
+_FEW_DAYS = r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?"  # "two days", "a day", "3 days"
+_DAYS_BEFORE_AFTER = re.compile(rf",?\s+{_FEW_DAYS}\s+before\b", re.I)
 NEXT_DAYS = 2  # a bare ordinal this close before a date named after it in one sentence is of its month
 AHEAD_DAYS = 7  # a bare ordinal this close before a day named after it, in one sentence, is of its month
 # What a deadline before an event asks of the reader: to book, enter, pay, send.
@@ -1559,7 +1560,7 @@ def _weekday_index(word: str) -> int:
 
 # "wrote home two days before the opening: "Thursday 23rd. …"": a day counted from an event dated before.
 _DAYS_FROM_EVENT = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>before|after)\s+(?:the|his|her|its|their)\s",
+    rf"\b{_FEW_DAYS}\s+(?P<dir>before|after)\s+(?:the|his|her|its|their)\s",
     re.I,
 )
 _DAYS_FROM_EVENT_BEFORE = 120  # how far before the day the count may stand
@@ -1579,6 +1580,7 @@ def _month_counted_from_event(
     days = {*named, *((x.month, x.day) for x in found if x.end <= count.start())}
     months = set()
     for month, d in days:
+        # (in a leap year for February's days, so that a named 29 February counts too)
         moved = datetime.date(2001 if month != 2 else 2000, month, d) + datetime.timedelta(days=step)
         if moved.day == day:
             months.add(moved.month)
@@ -1588,9 +1590,9 @@ def _month_counted_from_event(
 def _after_a_counted_weekday_day(text: str, out: list[Mention]) -> list[Mention]:
     """The later bare days of a quotation that a weekday day counted from an event opens ("two days
     before the opening: "Thursday 23rd. … we may bring our wives on the 27th""): of that day's month."""
-    moved: list[Mention] = []
+    done: list[Mention] = []
     for x in out:
-        w = next((w for w in reversed(moved) if w.weekday is not None and w.end <= x.start), None)
+        w = next((w for w in reversed(done) if w.weekday is not None and w.end <= x.start), None)
         if (
             w is not None
             and x.weekday is None
@@ -1602,8 +1604,8 @@ def _after_a_counted_weekday_day(text: str, out: list[Mention]) -> list[Mention]
             and _DAYS_FROM_EVENT.search(text, max(0, w.start - _DAYS_FROM_EVENT_BEFORE), w.start)
         ):
             x = replace(x, month=w.month, end_month=w.month)
-        moved.append(x)
-    return moved
+        done.append(x)
+    return done
 
 
 def _weekday_ordinals(
