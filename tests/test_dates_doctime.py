@@ -8238,3 +8238,28 @@ def test_a_spanish_anniversary_counted_in_cardinals_after_its_article_is_read(tm
     )
     got = resolve(tmp_path, {"velodromo.txt": text})
     assert [m.start_iso for m in got if m.text == "12 de junio"] == ["2018-06-12"]
+
+
+def test_a_possessive_jubilee_counts_from_the_beginning_told_nearest_before_it(tmp_path: Path) -> None:
+    text = (
+        "KELMOUTH WEEKLY\n"
+        "KELMOUTH, Saturday 17 July — Families queued along the harbour wall to look through the telescopes.\n"
+        "Valentina Tereshkova's flight of 16 June 1963 made her the first woman in space, and the Kelmouth"
+        " planetarium itself opened in 1968, so this summer also brings the planetarium's silver jubilee.\n"
+        "The planetarium will show a film of her flight on Wednesday 21 July.\n"
+    )
+    got = years(resolve_now(tmp_path, {"stars.txt": text}))
+    assert got["Saturday 17 July"] == 1993  # 1968 + 25, not 1963 + 25 (a Sunday 17 July)
+
+
+def test_how_long_ago_another_event_was_does_not_move_a_jubilee_back(tmp_path: Path) -> None:
+    text = (
+        "KELMOUTH WEEKLY\n"
+        "KELMOUTH, Saturday 16 July — Families queued along the harbour wall to look through the telescopes.\n"
+        "Edmund Hillary's climb of 29 May 1953 was forty-one years ago last month, and the Kelmouth planetarium"
+        " itself opened in 1969, so this summer also brings the planetarium's silver jubilee.\n"
+        "The planetarium will show a film of the climb on Wednesday 20 July.\n"
+    )
+    got = {m.text: m for m in resolve_now(tmp_path, {"stars.txt": text})}
+    assert got["Saturday 16 July"].year == 1994
+    assert "1969 + 25" in got["Saturday 16 July"].why  # the jubilee is this summer's, not 41 years back

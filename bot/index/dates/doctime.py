@@ -993,6 +993,20 @@ def stated_base(a: Anniversary) -> int | None:
     return None
 
 
+# "… opened in 1966", "was first founded in 1912": an origin verb and its year, a few words apart.
+_ORIGIN_IN_YEAR = re.compile(rf"{_ORIGIN_VERB.pattern}(?:\s+[\w']+){{0,3}}?\s+in\s+(?P<y>{_YEAR})\b", re.I)
+
+
+def _nearest_origin(a: Anniversary, text: str) -> int | None:
+    """The year a possessive anniversary counts from when its sentence tells several beginnings: the
+    one nearest before it ("Gagarin's flight of 12 April 1961 was thirty years ago last month, and
+    the school itself opened in 1966, so this summer also brings the school's silver jubilee")."""
+    if not a.possessive:
+        return None
+    found = list(_ORIGIN_IN_YEAR.finditer(text, a.sentence[0], a.start))
+    return int(found[-1].group("y")) if found else None
+
+
 def _held_in(scope: str, year: re.Match[str]) -> bool:
     """Whether the scope is only "in YEAR": "the Silver Jubilee in 1977" was kept in 1977 (an
     event named after its "of …" is what a year there dates: "the 50th anniversary of the landing in 1969")."""
@@ -1412,7 +1426,7 @@ def count(
     years since Live Aid. On Saturday 13 July 1985, …")."""
     s, e = a.sentence
     apposed = _apposed_day(a, text)
-    stated = stated_base(a) if apposed is None else None
+    stated = (_nearest_origin(a, text) or stated_base(a)) if apposed is None else None
     if stated is None and not a.possessive and apposed is None:
         stated = _trailing_base(a, text)
     if stated is None and a.possessive and apposed is None and (origin := _count_origin(a, text)) is not None:
@@ -1547,6 +1561,11 @@ _HELD_AFTER = re.compile(
 _AGO_THEN_FOR = re.compile(r"^[\s,]*(?:(?:к|ко|на|в|for|at|para|en|por)\s+(?:the\s+|its\s+|el\s+|su\s+)?)?$", re.I)
 
 
+# "Gagarin's flight of 12 April 1961 was thirty years ago": how long ago another event was, not
+# when the anniversary was held ("It was twenty years ago that the club marked …" still is).
+_AGO_OF_ANOTHER = re.compile(r"(?<!\bit )\b(?:was|were)\s+$", re.I)
+
+
 def _held_years_ago(before: str, rest: str = "") -> tuple[int, str] | None:
     """(N, phrase) when the words before an anniversary say it was held N years ago ("Twenty-five
     years ago, on 6 March, the library marked its …"): a past tense after "N years ago", and nothing
@@ -1554,7 +1573,7 @@ def _held_years_ago(before: str, rest: str = "") -> tuple[int, str] | None:
     between, a past tense in the `rest` of the sentence ("Полвека назад, к 40-летию фильма, «Прибой»
     тоже показывал «Броненосец»")."""
     ago = ago_phrase(before)
-    if ago is None:
+    if ago is None or _AGO_OF_ANOTHER.search(before, 0, before.find(ago[1])):
         return None
     after = before[before.find(ago[1]) + len(ago[1]) :]
     if _NOW.search(after):
