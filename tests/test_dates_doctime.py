@@ -8263,3 +8263,21 @@ def test_how_long_ago_another_event_was_does_not_move_a_jubilee_back(tmp_path: P
     got = {m.text: m for m in resolve_now(tmp_path, {"stars.txt": text})}
     assert got["Saturday 16 July"].year == 1994
     assert "1969 + 25" in got["Saturday 16 July"].why  # the jubilee is this summer's, not 41 years back
+
+
+def test_years_ago_tonight_counts_from_the_night_another_document_dates_on_the_post_day(tmp_path: Path) -> None:
+    files = {
+        "a_digest.txt": (
+            "THE FERNLEY ECHO\nSaturday 18 September 1971\n"
+            "The Fernley Players' new theatre on Quarry Lane opened last night, Friday 17 September, with a"
+            " sold-out performance of The Tempest before the Lord Lieutenant.\n"
+        ),
+        "b_blog.txt": (
+            "Backstage notes\nPosted Friday 17 September\n"
+            "Fifty years ago tonight, the little theatre on Quarry Lane in Fernley opened for the first time,"
+            " with The Tempest and the Lord Lieutenant in the front row.\n"
+            "The summer party is on Saturday 23 October.\n"
+        ),
+    }
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, files)}
+    assert got[("b_blog.txt", "Friday 17 September")] == 2021  # 1971 + 50

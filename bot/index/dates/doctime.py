@@ -1960,16 +1960,18 @@ def _years_ago_elsewhere(
     title: str = "",
     following: str = "",
     opens: bool = False,
+    head_day: tuple[int, int] | None = None,
 ) -> Iterator[Evidence]:
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
-    day and the same thing there, as an anniversary's would."""
+    day and the same thing there, as an anniversary's would. `head_day`: the day the article's head
+    gives without a year, the "today" of "thirty years ago tonight" when the sentence names none."""
     if not _ago_keywords(text):  # folded, each of `_AGO_WORDS` is one of these: without them, no phrase
         return
     ago = ago_phrase(text)
     if ago is None:
         return
-    n, phrase = ago
+    phrase = ago[1]
     at = text.find(phrase)
     spans = sentences(text)
     s, e = sentence_at(spans, max(at, 0))
@@ -1983,6 +1985,13 @@ def _years_ago_elsewhere(
     days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
     if any(not since_governs(sentence, 0, y.start()) for y in _YEAR_RE.finditer(sentence)):
         return  # (not "for the first time since 1957": a year since which, not the year counted from)
+    if not days and head_day is not None and _AGO_TONIGHT.search(sentence):
+        # "Posted Sunday 13 March" / "Thirty years ago tonight, the little dome … opened for the first
+        # time": the night another document dates, on the head's day
+        on_head_day = finder.find_on_day(f"{sentence} {title}", article_id, frozenset({head_day}))
+        if on_head_day is not None:
+            yield _ago_evidence(ago, on_head_day, lead)
+            return
     if not days:
         # (not a sentence of its own: its years are all ones since which, as above — "… for the very
         # last time. It was the end of a crossing that had run since 14 May 1888")
@@ -2005,8 +2014,14 @@ def _years_ago_elsewhere(
     if base is None and opens:
         base = _told_next_elsewhere(following, article_id, finder, title)
     if base is not None:
-        why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
-        yield Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
+        yield _ago_evidence(ago, base, lead)
+
+
+def _ago_evidence(ago: tuple[int, str], base: Base, lead: float) -> Evidence:
+    """The present an "N years ago" gives, counted from the base another document dates."""
+    n, phrase = ago
+    why = reason(N_("“{phrase}” of {year}: {year} + {n}; {why}"), phrase=phrase, year=base.year, n=n, why=base.why)
+    return Evidence(base.year + n, WEIGHTS["years ago"] * base.strength * lead, "years ago", why, base=base.year)
 
 
 _DAY_WORD = re.compile(r"\b(?:(?P<y>yesterday)|(?P<t>tomorrow))\b", re.IGNORECASE)
@@ -2046,6 +2061,7 @@ def _told_next_elsewhere(following: str, article_id: str, finder: BaseFinder, ti
 
 
 _THIS_WEEK_AGO = re.compile(r"\bago\s+(?:this\s+(?:week(?:end)?|month)|today)\b", re.I)
+_AGO_TONIGHT = re.compile(r"\bago\s+(?:today|tonight)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and|but)\s+|;\s*|,\s+|(?<=[.!?])\s+")
 
 
@@ -3518,7 +3534,10 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             following = texts[idx + 1] if idx + 1 < len(texts) else ""
             # (the first full paragraph, under a byline or heading lines, opens the article too)
             opens = idx >= 1 and all(len(t) < LEAD_LINE_CHARS for t in texts[1:idx])
-            out.extend(_years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens))
+            head_day = (head.month, head.day) if head is not None else None
+            out.extend(
+                _years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens, head_day)
+            )
         for year, base, why, share in _years_later(texts, idx):
             if any(c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past):
                 continue  # ("Fifty years on, what I remember …" in a piece on a fiftieth anniversary: its count again)
