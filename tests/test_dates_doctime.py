@@ -8281,3 +8281,14 @@ def test_years_ago_tonight_counts_from_the_night_another_document_dates_on_the_p
     }
     got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, files)}
     assert got[("b_blog.txt", "Friday 17 September")] == 2021  # 1971 + 50
+
+
+def test_a_year_restated_as_a_rough_count_ahead_gives_the_present(tmp_path: Path) -> None:
+    text = (
+        "THE ORMSBY GAZETTE\nFriday 14 June\n"
+        "Work began this week on the new river crossing, which the county hopes to open in March 1994, almost"
+        " three years from now.\n"
+        "The engineers will explain the plans in the town hall on Wednesday 19 June.\n"
+    )
+    got = years(resolve_now(tmp_path, {"bridge.txt": text}))
+    assert got["Friday 14 June"] == 1991  # 1994 − 3 or 1992; only 1991 has a Friday 14 June

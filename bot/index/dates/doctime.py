@@ -1914,6 +1914,31 @@ def _years_ago(
                 yield y + n, None, why, y
 
 
+def _years_ahead(text: str) -> Iterator[tuple[int, int, str]]:
+    """(year of the present, the year counted to, why) for a year restated as a count ahead: "… after
+    the mothership arrives in July 2004, almost seven years from now" (a rough count: one of two
+    years, which the weekdays choose, as for a rough "N years ago")."""
+    if "from now" not in text and "hence" not in text and " time" not in text:
+        return  # (most paragraphs)
+    for m in _YEARS_FROM_NOW.finditer(text):
+        n = number_of(m.group("n") or m.group("n2"))
+        s, _ = sentence_at(sentences(text), m.start())
+        end = _last_year_end(text, s, m.start())
+        if not n or end is None:
+            continue
+        year = int(text[end - 4 : end])
+        phrase = " ".join(text[end : m.end()].strip(" ,(—–-").split())
+        if _APPOSED.fullmatch(text, end, m.start()):
+            yield year - n, year, reason(N_("“{phrase}” of {year}: {year} − {n}"), phrase=phrase, year=year, n=n)
+        elif (rough := _ROUGH_APPOSED.fullmatch(text, end, m.start())) is not None:
+            least = year - n - 1 if rough.group("more") is not None else year - n
+            why = reason(
+                N_("“{phrase}” of {year}: {first} or {second}"), phrase=phrase, year=year, first=least, second=least + 1
+            )
+            yield least, year, why
+            yield least + 1, year, why
+
+
 _FIRST_TOLD = re.compile(
     r"\b(?:first|founded|opened|began|started|born|primer|primera|fundad[oa]|inaugurad[oa]|naci[óo]"
     r"|перв\w+|впервые|основан\w*|открыт\w*)\b|首次|第一|创办|成立",
@@ -3524,6 +3549,9 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             elif not c.past:
                 plain.append((len(out), (c.base.year, c.year)))
             out.append(Evidence(year, weight, "anniversary", why, base=c.base.year))
+        out.extend(
+            Evidence(now, WEIGHTS["years ago"] * lead, "years ago", why, base=to) for now, to, why in _years_ahead(text)
+        )
         found_ago = False
         for year, base, why, on_day in _years_ago(text, dated, texts[idx + 1] if idx + 1 < len(texts) else ""):
             found_ago = True
