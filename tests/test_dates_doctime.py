@@ -8292,3 +8292,17 @@ def test_a_year_restated_as_a_rough_count_ahead_gives_the_present(tmp_path: Path
     )
     got = years(resolve_now(tmp_path, {"bridge.txt": text}))
     assert got["Friday 14 June"] == 1991  # 1994 − 3 or 1992; only 1991 has a Friday 14 June
+
+
+def test_a_bare_day_between_two_days_of_a_past_year_is_of_that_year(tmp_path: Path) -> None:
+    text = (
+        "ASHLEY VALE SCHOOL — letter to parents\nFriday 7 December\n"
+        "The spring term starts on Monday 7 January, the day our school turns one hundred.\n"
+        "The school first opened on Tuesday 7 January 1890, with thirty pupils and one teacher.\n"
+        "Her log book notes snow on the 8th and a half-empty room on Friday the 10th; it will be on show in the"
+        " hall all through centenary week.\n"
+        "Centenary week runs from Monday 7 to Friday 11 January.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve_now(tmp_path, {"school.txt": text})}
+    assert got["Monday 7 January"] == "1991-01-07"
+    assert got["8th"] == "1890-01-08"  # between 7 January 1890 and Friday 10 January 1890

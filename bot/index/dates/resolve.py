@@ -3364,6 +3364,36 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 prev = _Prev(m.month, m.day, year, historical, pidx, None, m.is_range, m.end, before, since, last)
                 ctx.stepped_back = False
         prev = told_next or prev
+    return _between_days_of_one_year(out)
+
+
+# A day written as a number alone: "the 9th", "día 29", "9日".
+_BARE_DAY = re.compile(r"(?:the\s+|el\s+|d[ií]a\s+)?\d{1,2}(?:st|nd|rd|th|日)?", re.I)
+_BETWEEN = N_("between {first} and {last}, both of {year}")
+
+
+def _between_days_of_one_year(out: list[ResolvedMention]) -> list[ResolvedMention]:
+    """A bare day told between a day written with its year and one of the same month and year, in
+    order, is of that year: "… first opened its doors on Wednesday 8 January 1896 …" / "Her log book
+    records snow on the 9th and 'only nineteen present' on Friday the 10th" (the 10th's weekday
+    fixes 1896; the 9th has nothing else)."""
+    told = [i for i, m in enumerate(out) if not m.derived]
+    for before, at, after in zip(told, told[1:], told[2:], strict=False):
+        a, b, c = out[before], out[at], out[after]
+        if (
+            b.year_basis == "inferred"
+            and not b.is_range
+            and _BARE_DAY.fullmatch(b.text)
+            and a.year_basis == "explicit"  # (a day of its own year's account, not one a cue moved)
+            and a.end_year is not None
+            and a.end_year == c.year != b.year
+            and a.end_month == b.month == c.month
+            and a.end_day < b.day < c.day
+            and c.line - a.line <= 2
+        ):
+            first, last = Day(a.end_month, a.end_day, a.end_year), Day(c.month, c.day, c.year)
+            why = reason(_BETWEEN, first=first, last=last, year=c.year)
+            out[at] = replace(b, year=c.year, end_year=c.year, why=why)
     return out
 
 
