@@ -148,6 +148,8 @@ Query sets (--set):
             thirty-fifth session to tune on (--blind70).
 - blind71:  tests/queries_blind71.py over seeds/ and over tests/gold/blind83/docs: the thirty-sixth
             round's blind set (--blind71), committed unscored in the thirty-fifth session.
+- blind72:  tests/queries_blind72.py over seeds/ and over tests/gold/blind84/docs: written in the
+            thirty-sixth session to tune on (--blind72).
 - blind73:  tests/queries_blind73.py over seeds/ and over tests/gold/blind85/docs: the thirty-seventh
             round's blind set (--blind73), committed unscored in the thirty-sixth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
@@ -264,6 +266,7 @@ from tests import (  # noqa: E402
     queries_blind69,
     queries_blind70,
     queries_blind71,
+    queries_blind72,
     queries_blind73,
     queries_heldout,
 )
@@ -363,6 +366,7 @@ BLIND_SETS = {
     "blind69": queries_blind69,
     "blind70": queries_blind70,
     "blind71": queries_blind71,
+    "blind72": queries_blind72,
     "blind73": queries_blind73,
 }
 
@@ -521,6 +525,7 @@ LABELS = {
     "blind69": "tests/queries_blind69.py (sixty-ninth set, spent: seeds + the blind81 documents; 35th round)",
     "blind70": "tests/queries_blind70.py (seventieth set, to tune on: seeds + the blind82 documents)",
     "blind71": "tests/queries_blind71.py (seventy-first set, BLIND: seeds + the blind83 documents; 36th round)",
+    "blind72": "tests/queries_blind72.py (seventy-second set, to tune on: seeds + the blind84 documents)",
     "blind73": "tests/queries_blind73.py (seventy-third set, BLIND: seeds + the blind85 documents; 37th round)",
 }
 
@@ -612,6 +617,7 @@ def main() -> None:
     parser.add_argument("--blind69", action="store_true", help="with --scores: the sixty-ninth set (spent)")
     parser.add_argument("--blind70", action="store_true", help="with --scores: the seventieth set (to tune on)")
     parser.add_argument("--blind71", action="store_true", help="with --scores: the seventy-first set (BLIND: later)")
+    parser.add_argument("--blind72", action="store_true", help="with --scores: the seventy-second set (to tune on)")
     parser.add_argument("--blind73", action="store_true", help="with --scores: the seventy-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
