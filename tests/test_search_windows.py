@@ -2011,3 +2011,18 @@ def test_a_spanish_question_for_the_name_of_something_needs_a_name_near_it(tmp_p
     )
     assert index.search("¿cuál era el nombre del trabajador de la central eléctrica de Villabrera?") == []
     assert [h.article.title for h in index.search("¿cuál era el nombre del farero de Punta Mera?")] == ["El faro"]
+
+
+def test_which_noun_of_two_words_did_a_deed_needs_the_doer_named_beside_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Last show\n\nThe Regal in Mill Street closed in May; the building was sold to a supermarket "
+            "chain and the organ went to a chapel.\n",
+            "b.txt": "Speech\n\nThe mayor's speech, reported on Monday by the Kelby Argus, our local paper, "
+            "called the new bridge a triumph.\n",
+        },
+    )
+    assert index.search("which supermarket chain bought the Regal in Mill Street?") == []  # a chain, never named
+    hits = index.search("which local paper reported the mayor's speech?")
+    assert [h.article.title for h in hits] == ["Speech"]

@@ -40,6 +40,13 @@ _WHO_IS_THE_RU = re.compile(
 )
 # (or the deed's own verb in the past: "which engineers designed the bridge?")
 _WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are|[a-z]{3,}ed)\b", re.I)
+# "which news agency reported his remarks?", "which supermarket chain bought the cinema?": a noun of two
+# words, whose doer an answer names beside the deed ("reported by RIA Novosti"), as `_WHO_DID`'s
+# (its words in small letters: "which Lao leader founded …" asks for a leader, `_WHICH`'s way)
+_WHICH_DID = re.compile(
+    r"^\s*(?i:which)\s+[a-z]{3,}\s+[a-z]{3,}\s+(?P<w>[a-z]{3,}ed|bought|sold|won|built|made|took|gave|wrote|led"
+    r"|held|began|found|paid|ran|sang|chose|drew)\b"
+)
 # "Rowanburn Wood Trust chairman": a name's words and then an office, no question word: who holds it
 _ROLE_LAST = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?P<w>chairman|chairwoman|chair|president|secretary|treasurer|founder"
@@ -111,6 +118,8 @@ def named_thing(query: str) -> Asked | None:
     in a name ("who was the Flying Scotsman?")."""
     if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
         return Asked(normalize(m.group("w")), (), False)
+    if (m := _WHICH_DID.match(query)) is not None:
+        return Asked(normalize(m.group("w")), (), True)
     if (m := _ROLE_LAST.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), False, person=True)
     if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
