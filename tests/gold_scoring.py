@@ -257,6 +257,10 @@ BLIND99 = GoldSet("blind99", GOLD / "blind99" / "docs", GOLD / "blind99" / "gold
 BLIND100 = GoldSet("blind100", GOLD / "blind100" / "docs", GOLD / "blind100" / "gold.jsonl", False)
 # … and blind101, the thirty-sixth round's blind set (a counts-only writer), committed unscored.
 BLIND101 = GoldSet("blind101", GOLD / "blind101" / "docs", GOLD / "blind101" / "gold.jsonl", False)
+# Written in the thirty-sixth session by writers who read no engine code: blind102, to tune on …
+BLIND102 = GoldSet("blind102", GOLD / "blind102" / "docs", GOLD / "blind102" / "gold.jsonl", False)
+# … and blind103, the thirty-seventh round's blind set (a counts-only writer), committed unscored.
+BLIND103 = GoldSet("blind103", GOLD / "blind103" / "docs", GOLD / "blind103" / "gold.jsonl", False)
 
 
 def load_gold(gs: GoldSet) -> list[dict[str, Any]]:
