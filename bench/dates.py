@@ -141,6 +141,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND99,
     BLIND100,
     BLIND101,
+    BLIND102,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -408,6 +409,7 @@ def main() -> int:
     dev_sets += [BLIND97]  # scored once in the thirty-fourth session, at the thirty-third round's end (0.929): spent
     dev_sets += [BLIND100]  # written in the thirty-fifth session with blind101 (the thirty-sixth round's blind set)
     dev_sets += [BLIND99]  # scored once in the thirty-fifth session, at the thirty-fifth round's end (0.787): spent
+    dev_sets += [BLIND102]  # written in the thirty-sixth session with blind103 (the thirty-seventh round's blind set)
     quality(dev_sets + ([BLIND101] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
