@@ -8306,3 +8306,23 @@ def test_a_bare_day_between_two_days_of_a_past_year_is_of_that_year(tmp_path: Pa
     got = {m.text: m.start_iso for m in resolve_now(tmp_path, {"school.txt": text})}
     assert got["Monday 7 January"] == "1991-01-07"
     assert got["8th"] == "1890-01-08"  # between 7 January 1890 and Friday 10 January 1890
+
+
+def test_to_the_day_since_that_deed_counts_from_the_day_another_document_dates_the_sentence_before(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "a_herald.txt": (
+            "PENMORROW HERALD · Friday 19 October 1984\nNEW HOME FOR THE LIFEBOAT\n"
+            "More than five hundred people lined the harbour on Sunday 14 October to watch Lady Ann Morrow cut the"
+            " ribbon on the new lifeboat house, built of granite from Carn Tol.\n"
+        ),
+        "b_release.txt": (
+            "PENMORROW HARBOUR TRUST · PRESS RELEASE\nFor immediate release: Monday 6 October\n\n"
+            "The granite lifeboat house has stood on the harbour since the day Lady Ann Morrow cut the ribbon. "
+            "Tuesday 14 October will be thirty years to the day since that opening.\n\n"
+            "An open day follows on Saturday 18 October.\n"
+        ),
+    }
+    got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, files)}
+    assert got[("b_release.txt", "Monday 6 October")] == 2014  # 1984 + 30

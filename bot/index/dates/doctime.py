@@ -1361,6 +1361,12 @@ def _points_back(a: Anniversary, text: str, start: int, end: int) -> Base | None
     return Base(last.year, why, 1.0, text[start:end])
 
 
+def _sentence_before(text: str, s: int) -> str:
+    """The sentence of the paragraph that ends where the one at `s` starts ("" for the first)."""
+    before = [(a, b) for a, b in sentences(text) if b <= s]
+    return text[before[-1][0] : before[-1][1]] if before else ""
+
+
 def _only_date_before(text: str, s: int) -> Base | None:
     """The one full date the paragraph writes before an anniversary that names no base, when the
     paragraph names no other year: "… y al lado una fecha, 20 de octubre de 1982. El próximo jueves
@@ -1472,6 +1478,11 @@ def count(
             # coaster Morwenna sank off Gull Point … on Saturday, 17 January": the day and the words
             # around it, when the subject's head is no help.
             found = finder.find_on_day(text[s:e], article_id, days, " ".join(article_texts))
+            if found is None and _ANAPHOR.match(a.subject) and (told := _sentence_before(text, s)):
+                # "… since the day she was unveiled by the town's last herring girl, Mrs Bella Cruickshanks.
+                # Tuesday 9 July will be twenty-five years to the day since that unveiling.": what "that"
+                # points at is told in the sentence before, and another document dates it on that day
+                found = finder.find_on_day(f"{told} {text[s:e]}", article_id, days, " ".join(article_texts))
         if found is None and not a.possessive and a.subject:
             found = _beginning_told_next(following or next_paragraph, article_id, finder)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
