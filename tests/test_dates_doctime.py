@@ -8326,3 +8326,14 @@ def test_to_the_day_since_that_deed_counts_from_the_day_another_document_dates_t
     }
     got = {(m.file, m.text): m.year for m in resolve_now(tmp_path, files)}
     assert got[("b_release.txt", "Monday 6 October")] == 2014  # 1984 + 30
+
+
+def test_a_year_later_counts_from_the_year_the_account_ran_until(tmp_path: Path) -> None:
+    text = (
+        "OBITUARY: Len Farrow, printer\n\n"
+        "Len joined the Kelby Argus on Monday 4 March 1957 as an apprentice compositor. He set type by hand"
+        " for the paper until the presses moved to Leeds in 1971.\n\n"
+        "A year later, on 6 June, he opened a print shop of his own in Mill Street.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"farrow.txt": text})}
+    assert got["6 June"] == "1972-06-06"  # 1971 + 1, not 1957 + 1

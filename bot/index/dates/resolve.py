@@ -5916,6 +5916,9 @@ def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: 
 _TOLD_IN = re.compile(r"\b(?:told|said|recalled|remembered|wrote|explained|admitted)\b[^.;\"“”]{0,30}$", re.IGNORECASE)
 
 
+_UNTIL_YEAR = re.compile(r"\buntil\b[^.;]{0,60}?\b(?P<y>1[0-9]\d\d|20\d\d)\b", re.I)
+
+
 def _earlier_year(
     prev: _Prev | None, text: str, pos: int, para: int, *, nearest: bool = False, before: str = ""
 ) -> tuple[int, str] | None:
@@ -5930,6 +5933,13 @@ def _earlier_year(
         return stated[-1], str(stated[-1])  # the paragraph's own year is nearer than an earlier date
     if not stated and before and (prev is None or prev.para < para - 1) and (earlier := years_in(before)):
         return earlier[-1], str(earlier[-1])
+    if not stated and before and prev is not None and prev.year is not None and prev.para == para - 1:
+        # "… first broadcast on Thursday 16 October 1958 … She stayed … until she left the BBC in 1966." /
+        # "A year later, on 3 April, she opened …": the year the account ran until, told after its last
+        # date (not an aside's: "… in the spring of 1961, on 8 April. Tom died in 2009.")
+        told = [int(u.group("y")) for u in _UNTIL_YEAR.finditer(before, max(prev.end, 0))]
+        if told and told[-1] > prev.year:
+            return told[-1], str(told[-1])
     if prev is not None and prev.year is not None:
         return prev.year, prev.label
     return (stated[-1], str(stated[-1])) if stated else None
