@@ -142,6 +142,7 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND100,
     BLIND101,
     BLIND102,
+    BLIND103,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -334,7 +335,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    # the next round's blind set, committed unscored (blind101, written in the thirty-fifth session)
+    # the next round's blind set, committed unscored (blind103, written in the thirty-sixth session)
     ap.add_argument("--blind", action="store_true", help="also score the next round's blind set (once)")
     args = ap.parse_args()
 
@@ -410,7 +411,8 @@ def main() -> int:
     dev_sets += [BLIND100]  # written in the thirty-fifth session with blind101 (the thirty-sixth round's blind set)
     dev_sets += [BLIND99]  # scored once in the thirty-fifth session, at the thirty-fifth round's end (0.787): spent
     dev_sets += [BLIND102]  # written in the thirty-sixth session with blind103 (the thirty-seventh round's blind set)
-    quality(dev_sets + ([BLIND101] if args.blind else []))
+    dev_sets += [BLIND101]  # scored once in the thirty-sixth session, at the thirty-sixth round's end (0.822): spent
+    quality(dev_sets + ([BLIND103] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)
