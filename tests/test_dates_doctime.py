@@ -8337,3 +8337,27 @@ def test_a_year_later_counts_from_the_year_the_account_ran_until(tmp_path: Path)
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"farrow.txt": text})}
     assert got["6 June"] == "1972-06-06"  # 1971 + 1, not 1957 + 1
+
+
+def test_an_occasion_just_past_gives_the_year_when_every_weekday_fits_it(tmp_path: Path) -> None:
+    text = (
+        "KELBY, Monday, 14 October — Twelve climbers and a piper stood on top of the Kelby Needle yesterday.\n"
+        "The club's own celebration, forty years to the day after the first ascent of the Needle, was planned"
+        " for Saturday, 12 October, but rain closed the crag.\n"
+        "Instead the climb went ahead on Sunday, 13 October, in a cold wind.\n"
+        "The first ascent was made on 12 October 1973 by two shepherds from Ardle.\n"
+        "Next October, on the 12th, the club hopes to climb it again.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve_now(tmp_path, {"needle.txt": text})}
+    assert got["Monday, 14 October"] == "2013-10-14"  # 1973 + 40, a celebration just past
+    assert got["12th"].endswith("-10-12")  # "Next October": that month, not the one after it
+
+
+def test_a_bare_day_after_next_and_a_month_keeps_that_month(tmp_path: Path) -> None:
+    text = (
+        "FRAMLEY, Monday, 27 September 2021 — Forty stargazers met on the hill for the society's watch.\n"
+        "The borrowed telescope goes back on display at the museum on Tuesday 5 October.\n"
+        "Next September, on the 23rd, the society hopes to repeat the watch with a telescope of its own.\n"
+    )
+    got = {m.text: m for m in resolve(tmp_path, {"watch.txt": text})}
+    assert (got["23rd"].month, got["23rd"].day) == (9, 23)  # not 23 October, the first 23rd after now

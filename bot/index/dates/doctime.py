@@ -2741,6 +2741,11 @@ def _majority_year(year: int, written: Written) -> int:
     return year + 1 if 2 * after > len(days) else year
 
 
+def _weekdays_all_fit(year: int, written: Written) -> bool:
+    """Whether at least two weekdays are written and every one fits `year` itself."""
+    return len(written) >= 2 and all(_is_weekday(wd, month, day, year) for wd, month, day in written)
+
+
 def _turn_fits(year: int, written: Written) -> int:
     """How many of the weekdays written fit `year`, or the year before it for a date from September
     on, or the year after it for a date up to April."""
@@ -3903,8 +3908,14 @@ def decide(
         return DocumentTime(None, unknown, tuple(found))
     ranked = sorted(support.items(), key=lambda kv: (-kv[1], -kv[0]))
     best, score = ranked[0]
-    if score < MIN_SUPPORT:
+    if score < MIN_SUPPORT and not _weekdays_all_fit(best, written):
         return DocumentTime(None, reason(N_("the article's time clues describe past occasions only")), tuple(found))
+    if score < MIN_SUPPORT:
+        # "FRAMPNEY, Monday, 27 September — …" / "The society's own celebration, a hundred and seventy-five
+        # years to the night after Galle's discovery, was planned for Thursday, 23 September": an occasion
+        # just past, in the year every weekday the article writes fits (a report of it, not of a later year)
+        why = reason(N_("an occasion just past gives {year}, and {days} fit(s) it"), year=best, days=shown)
+        reasons[best].append(why)
     if len(ranked) > 1 and score < DECISIVE * ranked[1][1]:
         other = ranked[1][0]
         return DocumentTime(

@@ -2579,6 +2579,9 @@ def _overran_month(m: Mention, text: str, ctx: _Context) -> Mention:
     return replace(m, month=now[0], end_month=now[0])
 
 
+_NEXT_MONTH = re.compile(rf"\b(?:next|last)\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
+
+
 def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     """A bare ordinal told in the future ("A public meeting … will be held … on Friday the 18th")
     whose month, the last one named, would put it before the article's own day ("inspected on 4
@@ -2614,6 +2617,8 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
         return m
     if _RELATIVE_YEAR.search(text, s, m.start) or _FOLLOWING_YEAR.search(text, s, m.start):
         return m  # ("первые соревнования пройдут в марте следующего года, 19-го и 20-го": another year's month)
+    if _NEXT_MONTH.search(text, s, m.start):
+        return m  # ("Next September, on the 23rd, …" of 27 September: that month, a year on)
     tense = _tense_context(text, s, m)
     scheduled = _FUTURE.search(tense) or _timetable(tense) or _IS_ON.search(text, max(s, m.start - 16), m.start)
     if not scheduled or _reads_past(tense):
