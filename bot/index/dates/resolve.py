@@ -5921,7 +5921,7 @@ def _year_moved_on(prev: _Prev | None, text: str, m: Mention, pidx: int, taken: 
 _TOLD_IN = re.compile(r"\b(?:told|said|recalled|remembered|wrote|explained|admitted)\b[^.;\"“”]{0,30}$", re.IGNORECASE)
 
 
-_UNTIL_YEAR = re.compile(r"\buntil\b[^.;]{0,60}?\b(?P<y>1[0-9]\d\d|20\d\d)\b", re.I)
+_UNTIL_YEAR = re.compile(rf"\buntil\b[^.;]{{0,60}}?\b(?P<y>{_YEARISH.pattern})\b", re.I)
 
 
 def _earlier_year(
