@@ -8361,3 +8361,22 @@ def test_a_bare_day_after_next_and_a_month_keeps_that_month(tmp_path: Path) -> N
     )
     got = {m.text: m for m in resolve(tmp_path, {"watch.txt": text})}
     assert (got["23rd"].month, got["23rd"].day) == (9, 23)  # not 23 October, the first 23rd after now
+
+
+def test_a_report_of_on_saturday_dates_the_saturday_before_its_dateline_for_other_documents(tmp_path: Path) -> None:
+    # The tram line's opening day is told in the old report only as "on Saturday" under a Monday's
+    # dateline; the newsletter counts "twenty-five years ago" from that day, with no year of its own.
+    report = (
+        "Harbour Gazette cuttings\n\nHarbour Gazette, Monday 7 May 1990\n\n"
+        "Thousands rode the new Quayside tram line to Saltmarsh Point on Saturday, when the Lord"
+        " Lieutenant, Dame Ivy Marsden, drove the first car out of the depot.\n"
+    )
+    newsletter = (
+        "TRAMWAY SOCIETY NEWSLETTER\nPosted Sunday 12 April\n\n"
+        "The Quayside tram line to Saltmarsh Point, which Dame Ivy Marsden opened on Saturday 5 May twenty-five"
+        " years ago, will mark its birthday next month.\n\n"
+        "Vintage cars will run on Saturday 9 May and Sunday 10 May.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": report, "b.txt": newsletter}))
+    assert got["Saturday 5 May"] == 1990
+    assert got["Sunday 12 April"] == 2015

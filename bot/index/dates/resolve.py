@@ -6188,8 +6188,12 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
             sentence = p.text[s:e]  # (cut once: every test below reads it)
             if written in sentence:
                 continue  # (the dateline's own sentence among them)
-            if not may_name_a_day(sentence) and not _may_hold(_DAY_BEFORE_WORDS, sentence):
-                continue  # (one with no day has none near it, unless it tells of "yesterday")
+            if (
+                not may_name_a_day(sentence)
+                and not _may_hold(_DAY_BEFORE_WORDS, sentence)
+                and not _may_hold(_BARE_WEEKDAY_WORDS, sentence)
+            ):
+                continue  # (one with no day has none near it, unless it tells of "yesterday" or "on Saturday")
             # What happened (an event another text may count years from), not what is planned (the
             # tense is read first: it costs less than finding the sentence's days).
             told = _reads_past(sentence) or _NEWS_PAST.search(p.text, s, e) is not None
@@ -6213,12 +6217,46 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
                 before = around - datetime.timedelta(days=1)
                 out.append((sentence, [before.year], (before.month, before.day)))
                 continue
+            if not found and told and (day := _weekday_before(sentence, around)) is not None:
+                # "Felsworth Mercury, Monday 14 September 1992" / "The queue … stretched past the bus
+                # depot on Saturday, when the Mayor … cut the ribbon": the Saturday just before
+                out.append((sentence, [day.year], (day.month, day.day)))
+                continue
             days = [m for m in found if valid_day(m.month, m.day, year)]
             if not any(abs((datetime.date(year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS for m in days):
                 continue  # no day near the dateline's
             if not anniversaries(sentence):
                 out.append((sentence, [year], None))
     return out
+
+
+# A bare weekday a report tells in the past: "on Saturday", "el sábado", "в субботу" (not "on
+# Saturday 12 September": a day with a number is a mention of its own).
+_BARE_WEEKDAY = re.compile(
+    rf"\bon\s+(?P<en>{'|'.join(WEEKDAYS)})\b(?![\s,]+(?:the\s+)?\d)"
+    rf"|\bel\s+(?P<es>{'|'.join(WEEKDAY_STEMS_ES)})\b(?![\s,]+\d)"
+    r"|(?<![а-яё])во?\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])(?![\s,]+\d)",
+    re.IGNORECASE,
+)
+_BARE_WEEKDAY_WORDS = ("day", "lunes", "martes", "jueves", "viernes", "domingo")  # (see `_may_hold`)
+_RU_WEEKDAY_ACC = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
+def _weekday_before(sentence: str, around: datetime.date) -> datetime.date | None:
+    """The day of the one bare weekday a report's sentence names: the last such weekday before the
+    report's own day (None: none, two, or the report's own weekday, which may be today's or last week's)."""
+    found = {_weekday_number(m) for m in _BARE_WEEKDAY.finditer(sentence)}
+    if len(found) != 1 or (wd := found.pop()) == around.weekday():
+        return None
+    return around - datetime.timedelta(days=(around.weekday() - wd) % 7)
+
+
+def _weekday_number(m: re.Match[str]) -> int:
+    if m.group("en"):
+        return [w.lower() for w in WEEKDAYS].index(m.group("en").lower())
+    if m.group("es"):
+        return [w.lower() for w in WEEKDAY_STEMS_ES].index(m.group("es").lower())
+    return _RU_WEEKDAY_ACC.index(m.group("ru").lower())
 
 
 def _looks_back(article: Article) -> bool:
