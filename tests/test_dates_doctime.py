@@ -8380,3 +8380,22 @@ def test_a_report_of_on_saturday_dates_the_saturday_before_its_dateline_for_othe
     got = years(resolve_now(tmp_path, {"a.txt": report, "b.txt": newsletter}))
     assert got["Saturday 5 May"] == 1990
     assert got["Sunday 12 April"] == 2015
+
+
+def test_a_programmes_timed_entries_are_of_its_present_after_an_account_of_the_past(tmp_path: Path) -> None:
+    # 1985 and 2013 share a calendar, so the weekdays cannot tell the account's year from the festival's;
+    # an entry that opens with its day and time ("Friday 10 May, 7.30pm: …") is the programme's.
+    text = (
+        "LINDHOLM CHORAL SOCIETY presents A WEEK OF SONG\nFriday 10 to Sunday 19 May, St Anne's Hall\n\n"
+        "Fifty years of singing: a festival of choirs\n\n"
+        "The society gave its first concert in the old corn exchange on 14 May 1963, with forty voices.\n\n"
+        "It moved to St Anne's Hall after the exchange was sold, singing there first on 4 May 1985 and"
+        " again a week later, on the 11th.\n\n"
+        "THE PROGRAMME\n\n"
+        "Friday 10 May, 7.30pm: opening concert by the youth choir.\n\n"
+        "Saturday 11 May, 2pm to 5pm: open rehearsal; bring a friend.\n\n"
+        "Tuesday 14 May, 8pm: the anniversary concert, fifty years to the night since the first.\n"
+    )
+    got = years(resolve_now(tmp_path, {"a.txt": text}))
+    assert got["Friday 10 May"] == 2013
+    assert got["Saturday 11 May"] == 2013

@@ -147,6 +147,17 @@ def _table_row(text: str, m: Mention) -> bool:
     return m.start - line_start <= 40 and text.startswith("  ", m.end) and bool(text[m.end :].strip())
 
 
+_CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b|noon\b|midnight\b"
+# What follows the day that opens a programme's entry: its time(s) and a colon ("Saturday 16 November,
+# 7.30pm: opening night", "Saturday 23 November, 10am to 4pm: a sale").
+_ENTRY_TIME = re.compile(rf",?\s*(?:from\s+)?(?:{_CLOCK})(?:\s*(?:to|until|-|–)\s*(?:{_CLOCK}))?\s*:\s", re.I)
+
+
+def _programme_entry(text: str, m: Mention) -> bool:
+    """Whether the paragraph opens with the day and its time, then a colon: a programme's entry."""
+    return not text[: m.start].strip() and _ENTRY_TIME.match(text, m.end) is not None
+
+
 def _programme_day(article: Article, pidx: int, text: str, m: Mention) -> bool:
     """Whether the paragraph only names the day and the next one opens with a time: a programme's
     day heading."""
@@ -4932,6 +4943,7 @@ def _year_by_rules(
         and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "Выставка открыта до 18 марта": now
+        and not _programme_entry(text, m)
     ):
         assert prev is not None and prev.year is not None  # (_flashback says so)
         gap = (datetime.date(2000, prev.month, prev.day) - datetime.date(2000, m.month, m.day)).days  # (a leap year)
@@ -5015,6 +5027,7 @@ def _year_by_rules(
         and not _table_row(text, m)  # "2 to 17 December   Santa Specials": a timetable's row
         and not _LIST_ITEM.match(text)  # "1. Overnight closures … on the nights of 14, 15 and 16 December": a notice's
         and not _programme_day(ctx.article, pidx, text, m)  # "Saturday 26 December" / "12 noon  Boxing Day play"
+        and not _programme_entry(text, m)  # "Saturday 16 November, 7.30pm: opening night of …"
         # "Schools may book free visits on 8 September" (a quotation's "if Alf can get the van" is its own time)
         and not (_MAY_NOW.search(_tense_context(text, s, m)) and not inside_quotes(text[: m.start]))
         and not _own_death(ctx, pidx, text, s, m)
