@@ -8399,3 +8399,18 @@ def test_a_programmes_timed_entries_are_of_its_present_after_an_account_of_the_p
     got = years(resolve_now(tmp_path, {"a.txt": text}))
     assert got["Friday 10 May"] == 2013
     assert got["Saturday 11 May"] == 2013
+
+
+def test_a_quoted_diarys_weekday_days_that_agree_are_of_the_month_named_before(tmp_path: Path) -> None:
+    # The rower's days come before the regatta's, in the month the paragraph before names; their
+    # weekdays agree with one another ("por la tarde" after a day is not "por ciento").
+    text = (
+        "LA PRIMERA REGATA DE SANTA MARINA\nPuerto Llanes, viernes 2 de agosto\n\n"
+        "Hace cien años se disputó la primera regata de Santa Marina, los días 8, 9 y 10 de agosto de 1924.\n\n"
+        "El diario de un remero, Tomás Vega, lo cuenta así: «Llegamos el martes 5 por la tarde; el jueves 7"
+        " entrenamos en la barra, y el domingo 10 ganamos la copa».\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": text})
+    found = {(m.text, m.year) for m in got}
+    assert ("martes 5", 1924) in found
+    assert ("jueves 7", 1924) in found

@@ -995,7 +995,7 @@ _ES_BARE_NUMBER = re.compile(
     rf"\b(?=(?:el|del|al|{_ES_WD}|d[íi]a)\b)(?:(?:el|del|al)\s+)?(?P<next>próximo\s+)?(?:(?P<wd>{_ES_WD})\s+)?"
     rf"(?P<dia>d[íi]a\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
     rf"(?:\s+y\s+(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?P<d2>3[01]|[12]\d|0?[1-9])\b)?"
-    r"(?!\s*(?:de\b|del\b|%|por\b|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
+    r"(?!\s*(?:de\b|del\b|%|por\b(?!\s+la\b)|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
     re.IGNORECASE,
 )
@@ -1420,6 +1420,9 @@ def _es_bare_numbers(
         # (or days a letter quoted after its date reports, earlier in its month: "escribió … el 8 de
         # noviembre: «Desde el sábado 1 la gente duerme en el cerro; los días 4 y 5 volvió a temblar …»")
         listed = listed or (not carried_in and inside_quotes(text[: m.start()]) and not inside_quotes(text[: x.end]))
+        # (or a quoted account's days, each with its weekday, that agree with one another: «Salimos el
+        # jueves 15 …; llegamos … el sábado 17 …, y el martes 20 vendí …» after "18, 19 y 20 de abril")
+        listed = listed or (carried_in and m.group("wd") is not None and _es_weekdays_agree(text, m))
         if (days[0][0] <= last and not within and not again and not listed) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
@@ -1433,6 +1436,23 @@ def _es_bare_numbers(
                         end_month=month, end_day=d, end_year=None, form="es", weekday=weekday)
             )  # fmt: skip
     return out
+
+
+def _es_weekdays_agree(text: str, m: re.Match[str]) -> bool:
+    """Whether a quoted weekday-and-number day and the next (or the one before) in the same quotation
+    are as many days apart as their weekdays: a diary's run of days in one month."""
+    if not inside_quotes(text[: m.start()]):
+        return False
+    run = [x for x in _ES_BARE_NUMBER.finditer(text) if x.group("wd") and not x.group("d2")]
+    at = next((i for i, x in enumerate(run) if x.start() == m.start()), None)
+    if at is None:
+        return False
+    for a, b in ((run[i], run[i + 1]) for i in (at - 1, at) if 0 <= i < len(run) - 1):
+        gap = int(b.group("d")) - int(a.group("d"))
+        turn = _ES_WEEKDAYS[b.group("wd").lower()] - _ES_WEEKDAYS[a.group("wd").lower()]
+        if 0 < gap <= AHEAD_DAYS and gap % 7 == turn % 7 and inside_quotes(text[: b.start()]):
+            return True
+    return False
 
 
 def _es_weekday_ahead(found: list[Mention], m: re.Match[str]) -> int | None:
