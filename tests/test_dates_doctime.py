@@ -8414,3 +8414,14 @@ def test_a_quoted_diarys_weekday_days_that_agree_are_of_the_month_named_before(t
     found = {(m.text, m.year) for m in got}
     assert ("martes 5", 1924) in found
     assert ("jueves 7", 1924) in found
+
+
+def test_a_bare_day_counted_days_after_a_date_later_in_its_sentence_is_of_that_dates_month(tmp_path: Path) -> None:
+    # The report is from March; "the 27th", two days after 25 February, is February's, not March's.
+    text = (
+        "KELBY ADVERTISER · Thursday 4 March 1971\n\nSNOWED IN\n\n"
+        "The Kelby road was closed on the 27th, two days after the first drifts blocked the pass on"
+        " 25 February. It reopens on Monday 8 March.\n"
+    )
+    got = {m.text: (m.year, m.month) for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["27th"] == (1971, 2)

@@ -1506,9 +1506,18 @@ def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> i
     (Not further: "Within a week, on the 23rd, drivers refused …, from 28 December" goes on from the
     month before; "We leave on the 4th and dock on 9 October" is a voyage of weeks.)"""
     ahead = next((x for x in found if x.start >= m.end()), None)
-    if ahead is None or not 0 < ahead.day - day <= NEXT_DAYS:
+    if ahead is None or _SENTENCE_END.search(text, m.end(), ahead.start):
         return None
-    return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
+    if 0 < ahead.day - day <= NEXT_DAYS:
+        return ahead.month
+    # ("… caught the supernova on the 25th and 26th, a day after Shelton found it … on 24 February":
+    # counted from it, exactly)
+    after = _COUNTED_DAYS_AFTER.search(text, m.end(), ahead.start)
+    n = 1 if after is not None and after.group("n").lower() == "a" else number_word(after.group("n")) if after else None
+    return ahead.month if n is not None and day - ahead.day == n else None
+
+
+_COUNTED_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.IGNORECASE)
 
 
 def _month_goes_on(found: list[Mention], m: re.Match[str], day: int, carried: int) -> bool:
