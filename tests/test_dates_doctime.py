@@ -8425,3 +8425,25 @@ def test_a_bare_day_counted_days_after_a_date_later_in_its_sentence_is_of_that_d
     )
     got = {m.text: (m.year, m.month) for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got["27th"] == (1971, 2)
+
+
+def test_next_month_on_a_bare_day_is_the_coming_one_after_the_articles_day(tmp_path: Path) -> None:
+    text = (
+        "HILLSIDE BEEKEEPERS\nSaturday 14 October 2017\n\n"
+        "Forty hives were judged at today's honey show in the village hall.\n\n"
+        "Next October, on the 13th, the show moves to the church hall, which has more room for the stalls.\n"
+    )
+    got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["13th"] == 2018
+
+
+def test_last_month_on_a_bare_day_is_not_the_same_day_told_before_in_its_own_year(tmp_path: Path) -> None:
+    # Born on 4 March 1940; her seventieth birthday "last March, on the 4th", told in January 2011.
+    text = (
+        "Obituary: Edna Mayfield\n\nThursday 20 January 2011\n\n"
+        "Edna Mayfield, the lock-keeper of Sallow Weir for thirty years, has died aged 70.\n\n"
+        "She was born at the lock cottage on Monday 4 March 1940, the daughter of a lengthsman.\n\n"
+        "On her seventieth birthday last March, on the 4th, the boat club named its new launch after her.\n"
+    )
+    got = {(m.text, m.line): m.year for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got[("4th", 9)] == 2010

@@ -437,13 +437,15 @@ _LAST_SEASON = re.compile(
 # "Next summer's regatta … 4 and 5 July", "el próximo verano", "следующим летом": the first such season
 # that is not under way or over by the article's day (read in `_year_by_rules`, from `_SEASON_STARTS`).
 _NEXT_SEASON = re.compile(
-    r"(?=[nelpсб])(?:\bnext\s+(?P<en>summer|spring|autumn|fall)\b"
+    r"(?=[nelpсб])(?:\bnext\s+(?P<en>summer|spring|autumn|fall|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
     r"|\b(?:el|la)\s+pr[óo]xim[oa]\s+(?P<es>verano|primavera|otoño)\b"
     r"|(?:следующ|будущ)(?:им|ей)\s+(?P<ru>летом|весной|осенью))",
     re.IGNORECASE,
 )
 _SEASON_STARTS = {"spring": 3, "primavera": 3, "весной": 3, "summer": 6, "verano": 6, "летом": 6}
 _SEASON_STARTS |= {"autumn": 9, "fall": 9, "otoño": 9, "осенью": 9}
+_SEASON_STARTS |= {name.casefold(): n for n, name in enumerate(MONTH_NAMES, 1)}  # ("Next September, on the 23rd")
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
     # (?=…): its alternatives' first letters (the, el, в/весной, летом, осенью, зимой, 前): the same matches
@@ -3215,6 +3217,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             )
             if (
                 (m.start in told_again or record or quoted_again)
+                # (not a day a relative month or season places: "On her seventy-fifth birthday last May, on
+                # the 9th" of a woman born on 9 May 1931 is last year's)
+                and not _LAST_SEASON.search(text, s, m.start)
+                and not _NEXT_SEASON.search(text, s, m.start)
                 and (earlier := _told_before(out, m, record, ctx.time.year)) is not None
                 and earlier.year != year
                 # (not when the weekday written refutes it: a diary's "Friday 2nd" is no Thursday's 2nd)
