@@ -153,6 +153,10 @@ Query sets (--set):
             thirty-sixth session to tune on (--blind72).
 - blind73:  tests/queries_blind73.py over seeds/ and over tests/gold/blind85/docs: the thirty-seventh
             round's blind set (--blind73), committed unscored in the thirty-sixth session.
+- blind74:  tests/queries_blind74.py over seeds/ and over tests/gold/blind86/docs: written in the
+            thirty-seventh session to tune on (--blind74).
+- blind75:  tests/queries_blind75.py over seeds/ and over tests/gold/blind87/docs: the thirty-eighth
+            round's blind set (--blind75), committed unscored in the thirty-seventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -269,6 +273,8 @@ from tests import (  # noqa: E402
     queries_blind71,
     queries_blind72,
     queries_blind73,
+    queries_blind74,
+    queries_blind75,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -369,6 +375,8 @@ BLIND_SETS = {
     "blind71": queries_blind71,
     "blind72": queries_blind72,
     "blind73": queries_blind73,
+    "blind74": queries_blind74,
+    "blind75": queries_blind75,
 }
 
 
@@ -528,6 +536,8 @@ LABELS = {
     "blind71": "tests/queries_blind71.py (seventy-first set, spent: seeds + the blind83 documents; 36th round)",
     "blind72": "tests/queries_blind72.py (seventy-second set, to tune on: seeds + the blind84 documents)",
     "blind73": "tests/queries_blind73.py (seventy-third set, BLIND: seeds + the blind85 documents; 37th round)",
+    "blind74": "tests/queries_blind74.py (seventy-fourth set, to tune on: seeds + the blind86 documents)",
+    "blind75": "tests/queries_blind75.py (seventy-fifth set, BLIND: seeds + the blind87 documents; 38th round)",
 }
 
 
@@ -620,6 +630,8 @@ def main() -> None:
     parser.add_argument("--blind71", action="store_true", help="with --scores: the seventy-first (spent) set")
     parser.add_argument("--blind72", action="store_true", help="with --scores: the seventy-second set (to tune on)")
     parser.add_argument("--blind73", action="store_true", help="with --scores: the seventy-third set (BLIND: later)")
+    parser.add_argument("--blind74", action="store_true", help="with --scores: the seventy-fourth set (to tune on)")
+    parser.add_argument("--blind75", action="store_true", help="with --scores: the seventy-fifth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
