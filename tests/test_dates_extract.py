@@ -558,3 +558,17 @@ def test_a_price_before_a_date_is_no_first_day_of_a_range() -> None:
     }
     for text, want in cases.items():
         assert [(m.text, m.month, m.day, m.end_day) for m in find_mentions(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He kept the lighthouse from 3 April 1967 to 31 March 1986, when it went automatic.",
+        "Guardó el faro del 3 de abril de 1967 al 31 de marzo de 1986.",
+        "Он служил смотрителем маяка с 3 апреля 1967 года по 31 марта 1986 года.",
+    ],
+)
+def test_from_one_full_date_to_another_in_a_later_year_is_one_range(text: str) -> None:
+    (got,) = find_mentions(text)
+    assert (got.year, got.month, got.day) == (1967, 4, 3)
+    assert (got.end_year, got.end_month, got.end_day) == (1986, 3, 31)

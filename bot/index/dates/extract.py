@@ -679,7 +679,39 @@ def _find_mentions(text: str) -> list[Mention]:
         taken = [(x.start, x.end) for x in out]
         out += [x for x in _zh_numeral_mentions(text) if not any(a < x.end and x.start < b for a, b in taken)]
         out.sort(key=lambda x: x.start)
-    return _between(out, text) if out else out
+    return _from_to_years(_between(out, text), text) if out else out
+
+
+# "from 3 April 1967 to 31 March 1986", "del 3 de abril de 1967 al 31 de marzo de 1986", "с 3 апреля
+# 1967 года по 31 марта 1986 года": two full dates, each with its year, one range.
+_FROM_YEAR = re.compile(r"(?:\bfrom|\bdesde(?:\s+el)?|\bdel|(?<![а-яё])с)\s+$", re.IGNORECASE)
+_TO_YEAR = re.compile(r"\s+(?:to|until|till|through|hasta(?:\s+el)?|al|по)\s+", re.IGNORECASE)
+
+
+def _from_to_years(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.year is not None
+            and b.year is not None
+            and not a.is_range
+            and not b.is_range
+            and (a.year, a.month, a.day) < (b.year, b.month, b.day)
+            and _FROM_YEAR.search(text, max(0, a.start - 12), a.start)
+            and _TO_YEAR.fullmatch(text, a.end, b.start)
+        ):
+            out.append(
+                replace(a, end=b.end, text=text[a.start : b.end], end_month=b.month, end_day=b.day, end_year=b.year)
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # "June 6th, '53", "6 June ’76": a year in two digits after an apostrophe.
