@@ -8447,3 +8447,19 @@ def test_last_month_on_a_bare_day_is_not_the_same_day_told_before_in_its_own_yea
     )
     got = {(m.text, m.line): m.year for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got[("4th", 9)] == 2010
+
+
+def test_a_weekdays_bare_day_near_the_articles_own_takes_its_month_when_two_months_share_a_calendar(
+    tmp_path: Path,
+) -> None:
+    # The last month named is November's (an aside of 1905); 9 March and 9 November 2019 are both
+    # Saturdays, and only March's is two days before the week the programme is for.
+    text = (
+        "KELLING BRASS BAND\nCentenary Week, Monday 11 to Saturday 16 March\n\n"
+        "A hundred years ago this week, on Saturday 15 March 1919, the band gave its first concert in the"
+        " drill hall.\n\n"
+        "The hall itself was older: the Volunteers had opened it on 4 November 1905.\n\n"
+        "Our week begins with a rehearsal: the open rehearsal on Saturday the 9th is free to Friends of the band.\n"
+    )
+    got = {m.text: (m.year, m.month) for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["Saturday the 9th"] == (2019, 3)

@@ -3258,6 +3258,14 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # "Wednesday 12th" given the month named last, whose weekday no year the article gives
                 # has: the month is wrong, not the weekday written (no day beats a wrong one)
                 continue
+            if m.start in bare_with_weekday and (near := _in_the_own_weeks_month(m, year, ctx)) is not None:
+                # (its month's, not the one named last: the note of the weekday written is said again of it)
+                why = (
+                    why.removesuffix(_weekday_note(m, year))
+                    + "; "
+                    + reason(N_("{day} is within a week of the article's own day"), day=Day(near.month, near.day, year))
+                )
+                m, why = near, why + _weekday_note(near, year)
             last_year = year
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
             own_day = (
@@ -3622,6 +3630,22 @@ _NOW_CUE = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening|week)|today|ton
 
 
 WEEKDAY_NEAR_NOW_DAYS = 7  # a weekday-dated day this near the article's own, in its year, is of the present
+
+
+def _in_the_own_weeks_month(m: Mention, year: int | None, ctx: _Context) -> Mention | None:
+    """A weekday's bare day ("the dress rehearsal on Saturday the 9th") read in the month named last,
+    in the present year, when its weekday fits the same day in the article's own month too and that
+    day is within a week of the article's own while the other is not: some months share a calendar
+    (March and November), so the weekday cannot choose; nearness does."""
+    now = ctx.present_day
+    if now is None or year is None or year != ctx.time.year or m.weekday is None or m.month == now[0]:
+        return None
+    if m.month != m.end_month or m.day != m.end_day:
+        return None
+    own = replace(m, month=now[0], end_month=now[0])
+    if not valid_day(now[0], m.day, year) or not _weekday_fits(own, year):
+        return None
+    return own if _days_from_now(own, ctx) <= WEEKDAY_NEAR_NOW_DAYS < _days_from_now(m, ctx) else None
 
 
 def _days_from_now(m: Mention, ctx: _Context) -> int:
