@@ -8463,3 +8463,15 @@ def test_a_weekdays_bare_day_near_the_articles_own_takes_its_month_when_two_mont
     )
     got = {m.text: (m.year, m.month) for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got["Saturday the 9th"] == (2019, 3)
+
+
+def test_a_record_dated_a_few_weeks_before_the_accounts_day_is_of_its_year_though_told_in_the_present(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Thirty years of the village show\n\nPosted Saturday 14 June 2014\n\n"
+        "My first rosette came in the post on 9 June 1984. My father kept the entry form, and it is dated"
+        " the 20th of May, in his handwriting, because mine was not yet fit to be seen.\n"
+    )
+    got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["20th of May"] == 1984

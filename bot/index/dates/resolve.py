@@ -147,6 +147,7 @@ def _table_row(text: str, m: Mention) -> bool:
     return m.start - line_start <= 40 and text.startswith("  ", m.end) and bool(text[m.end :].strip())
 
 
+_DATED = re.compile(r"\bdated\s+(?:the\s+)?$", re.IGNORECASE)  # a record's own date: "it is dated the 12th of February"
 _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b|noon\b|midnight\b"
 # What follows the day that opens a programme's entry: its time(s) and a colon ("Saturday 16 November,
 # 7.30pm: opening night", "Saturday 23 November, 10am to 4pm: a sale").
@@ -1797,6 +1798,7 @@ def _flashback(
     past: bool = False,
     bases: AbstractSet[int] = frozenset(),
     months_before: bool = False,
+    record: bool = False,
 ) -> bool:
     """A day earlier in the month of the last one of a past account, in its paragraph or soon after: "… on 14
     August, the river burst its banks" / "Jean remembers the water rising on the evening of 13
@@ -1817,7 +1819,9 @@ def _flashback(
         return m.day < prev.day
     if months_before:
         return (m.month, m.day) < (prev.month, prev.day)  # "unos meses antes … el 3 de mayo"
-    if not past or prev.year not in bases:
+    # (or the date of a record of the account's, a few weeks before its day: "My own first badge came
+    # in the post on 3 March 1979. … my letter too: it is dated the 12th of February")
+    if not record and (not past or prev.year not in bases):
         return False
     before = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=FLASHBACK_DAYS)
     return (m.month, m.day) >= (before.month, before.day) and (m.month - prev.month) % 12 == 11
@@ -4984,13 +4988,15 @@ def _year_by_rules(
             _tells_past(_tense_context(text, s, m)),
             ctx.commemorated,
             _MONTHS_BEFORE.search(text, 0, m.start) is not None,
+            dated_record := (prev is not None and pidx == prev.para)
+            and _DATED.search(text, max(0, m.start - 16), m.start) is not None,
         )
         and not _counts_years(text, s)
         and not _ANNIVERSARY_WORD.search(text[s:e])
         and not _BIRTHDAY.search(text[s:e])  # "… and the depot marks its 110th birthday on 2 August": the present
         and not _own_death(ctx, pidx, text, s, m)  # her own death: the present
         and (m.month, m.day) not in anniversary_days
-        and not _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+        and (dated_record or not _PRESENT.search(_unquoted_context(text, s, m.start, m.end)))
         and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
         and not _timetable(_tense_context(text, s, m))  # "Выставка открыта до 18 марта": now
         and not _programme_entry(text, m)
