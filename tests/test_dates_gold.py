@@ -167,7 +167,10 @@ SPENT_FLOORS = {
     "blind100": 0.95, "blind63": 0.95, "blind68": 0.86, "blind93": 0.95,
     # the thirty-sixth session's: blind101 (the thirty-sixth round's blind set, scored once at its end at
     # 0.822 / month-day 0.990), blind102 (its tuning set), and blind99 raised (0.977 now)
-    "blind99": 0.95, "blind101": 0.80, "blind102": 0.96,
+    "blind99": 0.95, "blind101": 0.96, "blind102": 0.98,
+    # the thirty-seventh session's: blind103 (the thirty-seventh round's blind set, scored once at its end
+    # at 0.955 / month-day 0.990), blind104 (its tuning set), and blind101 and blind102 raised
+    "blind103": 0.93, "blind104": 0.96,
 }  # fmt: skip
 
 
