@@ -6304,11 +6304,10 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
 _BARE_WEEKDAY = re.compile(
     rf"\bon\s+(?P<en>{'|'.join(WEEKDAYS)})\b(?![\s,]+(?:the\s+)?\d)"
     rf"|\bel\s+(?P<es>{'|'.join(WEEKDAY_STEMS_ES)})\b(?![\s,]+\d)"
-    r"|(?<![а-яё])во?\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])(?![\s,]+\d)",
+    rf"|(?<![а-яё])во?\s+(?P<ru>(?:{'|'.join(WEEKDAY_STEMS_RU)})[а-яё]*)(?![\s,]+\d)",
     re.IGNORECASE,
 )
 _BARE_WEEKDAY_WORDS = ("day", "lunes", "martes", "jueves", "viernes", "domingo")  # (see `_may_hold`)
-_RU_WEEKDAY_ACC = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
 
 
 def _weekday_before(sentence: str, around: datetime.date) -> datetime.date | None:
@@ -6325,7 +6324,8 @@ def _weekday_number(m: re.Match[str]) -> int:
         return [w.lower() for w in WEEKDAYS].index(m.group("en").lower())
     if m.group("es"):
         return [w.lower() for w in WEEKDAY_STEMS_ES].index(m.group("es").lower())
-    return _RU_WEEKDAY_ACC.index(m.group("ru").lower())
+    ru = m.group("ru").lower()
+    return next(i for i, stem in enumerate(WEEKDAY_STEMS_RU) if ru.startswith(stem))
 
 
 def _looks_back(article: Article) -> bool:
