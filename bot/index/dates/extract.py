@@ -881,7 +881,7 @@ _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ASCII_ORDINAL_DIGITS = re.compile(r"[0-9](?:st|nd|rd|th)\b")
 
 
-_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
+MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 
 def _last_month_name(text: str, start: int, end: int) -> int | None:
@@ -889,7 +889,7 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     January for a "new year" after it ("With the new year the weather turned. The thaw set in on
     the 2nd")."""
     last = None
-    for m in _MONTH_WORD.finditer(text, start, end):
+    for m in MONTH_WORD.finditer(text, start, end):
         last = m
     new_year = None
     for m in _NEW_YEAR.finditer(text, last.end() if last is not None else start, end):
@@ -1828,7 +1828,7 @@ def _bare_ordinals_of(
         if named is None and before and (topic := _topic_month(text, before[-1].start, m.start())) is not None:
             named = topic
         month_after = -1  # where "of that January" ends, when it names the month
-        if (of := _OF_THAT_MONTH.match(text, m.end())) is not None and (word := _MONTH_WORD.match(text, of.end())):
+        if (of := _OF_THAT_MONTH.match(text, m.end())) is not None and (word := MONTH_WORD.match(text, of.end())):
             named, month_after = EN_MONTHS[word.group(0)], word.end()
         if named is not None and valid_day(named, day, None):
             last = (named, 0)

@@ -64,6 +64,7 @@ from bot.index.dates.doctime import (
     years_in,
 )
 from bot.index.dates.extract import (
+    MONTH_WORD,
     OF_RELATIVE_MONTH,
     RECORD_OF,
     RECORD_SINCE,
@@ -3264,10 +3265,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 continue
             if (
                 m.start in bare_with_weekday
-                # (a month carried from a full date, not one named on its own: "His funeral was in the
-                # first week of January" / "the frost on the night of Wednesday the 7th")
-                and not _month_named_alone(ctx.article, pidx, text[: m.start], m.month)
                 and (near := _in_the_own_weeks_month(m, year, ctx)) is not None
+                # (a month carried from a full date, not one named on its own: "His funeral was in the
+                # first week of January" / "the frost on the night of Wednesday the 7th"; asked last, as
+                # it reads the paragraphs before)
+                and not _month_named_alone(ctx.article, pidx, text[: m.start], m.month)
             ):
                 # (its month's, not the one named last: the note of the weekday written is said again of it)
                 why = (
@@ -3642,15 +3644,12 @@ _NOW_CUE = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening|week)|today|ton
 WEEKDAY_NEAR_NOW_DAYS = 7  # a weekday-dated day this near the article's own, in its year, is of the present
 
 
-_EN_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
-
-
 def _month_named_alone(article: Article, pidx: int, before: str, month: int) -> bool:
     """Whether the article names `month` on its own (not in a date) before the mention: "His funeral
     was in the first week of January"."""
     for text in [*(p.text for p in article.paragraphs[:pidx]), before]:
         spans = [(x.start, x.end) for x in find_mentions(text)]
-        for w in _EN_MONTH_WORD.finditer(text):
+        for w in MONTH_WORD.finditer(text):
             if EN_MONTHS[w.group(0)] == month and not any(a <= w.start() < b for a, b in spans):
                 return True
     return False
