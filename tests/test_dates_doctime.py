@@ -7398,6 +7398,20 @@ def test_a_letter_dated_before_one_sentence_about_it_leads_the_quotations_of_the
     assert got == {"1897-06-28", "1897-06-29", "1897-07-01", "1897-07-02"}
 
 
+def test_a_record_dated_in_its_year_mid_sentence_leads_the_quotation_opening_the_next_paragraph(
+    tmp_path: Path,
+) -> None:
+    # "Her diary page, dated 3 August 1914, was read aloud at the service by her grandson." / ""The
+    # reservists leave on the 5th," she wrote.": 5 August 1914, not of the article's own year
+    text = (
+        "ORSWICK, Sunday 3 August 2014 — The town remembered the men of the Orswick Rifles this morning.\n"
+        "Her diary page, dated 3 August 1914, was read aloud at the service by her grandson, Tom Leddra.\n"
+        '"The reservists leave on the 5th and the band will play them to the station," she wrote.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["5th"] == "1914-08-05"
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the

@@ -2515,15 +2515,30 @@ def _letter_before(m: Mention, found: list[Mention], lead: Mention | None) -> Me
 _ABOUT_THE_RECORD = re.compile(rf"\.\s+(?:the|his|her|their|that)\s+{_RECORD_NOUN}[^.!?]*[.!?]", re.IGNORECASE)
 
 
+_DATED_JUST_BEFORE = re.compile(r"\b(?:dated|fechad[ao]|датирован\w*)\s+(?:on\s+|el\s+)?$", re.IGNORECASE)
+
+
+def _dated_record(text: str, letter: Mention, rest: str) -> bool:
+    """Whether a paragraph's last date is a record's own, written with its year ("The last of them, …
+    dated 11 July 1845, was read on the quay this morning …"), with no quotation after it: a
+    quotation opening the next paragraph is the record's words."""
+    return (
+        letter.year is not None
+        and not letter.is_range
+        and _DATED_JUST_BEFORE.search(text, max(0, letter.start - 30), letter.start) is not None
+        and not any(q in rest for q in '"“«')
+    )
+
+
 def _letter_lead(text: str, found: list[Mention]) -> Mention | None:
     """The date a paragraph ends on when it introduces a letter quoted in the next one ("… and wrote
     to his sister on 2 October:"), else None."""
     if not found:
         return None
     rest = text[found[-1].end :].strip()
-    if rest not in (":", "：", ",") and not _ABOUT_THE_RECORD.fullmatch(rest):
-        return None
     letter = found[-1]
+    if rest not in (":", "：", ",") and not _ABOUT_THE_RECORD.fullmatch(rest) and not _dated_record(text, letter, rest):
+        return None
     return letter if _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start) else None
 
 
