@@ -7412,6 +7412,19 @@ def test_a_record_dated_in_its_year_mid_sentence_leads_the_quotation_opening_the
     assert got["5th"] == "1914-08-05"
 
 
+def test_the_next_day_in_an_old_account_does_not_bring_its_sentence_to_the_present(tmp_path: Path) -> None:
+    # "… a lifeboat's oar was found on the shingle on 21 March, and the search was called off the next day":
+    # the account's 1962, not the article's own March
+    text = (
+        "ORSWICK, 19 March 2012 — Fifty years ago this week the coaster Lydia Penhale was lost off the Point.\n"
+        "She left the harbour on 17 March 1962 with a crew of six and was never seen again. "
+        "A lifeboat's oar was found on the shingle at Carrow on 21 March, and the search was called off the "
+        "next day.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["21 March"] == "1962-03-21"
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the

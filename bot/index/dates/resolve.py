@@ -528,7 +528,8 @@ _PRESENT = re.compile(
     # (not "now" of a thing's place today, an aside: "A letter home, written on Sunday 10 June and now framed
     # in her hallway, reports …")
     r"(?:this year|today|now(?!\s+(?:framed|kept|held|housed|hanging|displayed|preserved|in\s+the)\b)|currently"
-    r"|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next|last week)\b"
+    # (not an account's "the next day": "… deserted on the 22nd and … setting out … the next day")
+    r"|recent(?:ly)?|upcoming|tomorrow|yesterday|will|next(?!\s+(?:day|morning|evening|night)\b)|last week)\b"
     # a timetable in the present tense: "An exhibition opens … on 20 October", "runs until", "His
     # successor takes over on 1 December", "Members are invited to a supper on 9 December"
     # (not the noun: "Test runs began on 24 April")
