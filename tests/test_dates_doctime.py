@@ -7425,6 +7425,31 @@ def test_the_next_day_in_an_old_account_does_not_bring_its_sentence_to_the_prese
     assert got["21 March"] == "1962-03-21"
 
 
+def test_then_after_an_aside_about_today_takes_the_account_up_again(tmp_path: Path) -> None:
+    # "… the lido opened on 2 May 1946. Today the town marks the day …" / "Ada Penrose was then a girl of
+    # twelve." / "Her diary reads: "6 May. Swam a whole length."": back in 1946, not the article's May
+    text = (
+        "LIDO AT FIFTY\nKelby, Saturday 4 May 1996\n"
+        "Fifty years ago, on 2 May 1946, Kelby lido opened its gates. Today the town marks the day with a gala.\n"
+        "The swimming club's founder, Ada Penrose, was then a girl of twelve.\n"
+        'Her diary, lent to the club for the gala, reads: "6 May. Swam a whole length. Cold!"\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["6 May"] == "1946-05-06"
+
+
+def test_ru_then_after_an_aside_about_today_takes_the_account_up_again(tmp_path: Path) -> None:
+    text = (
+        "БАССЕЙНУ — ПОЛВЕКА\nКелби, суббота, 4 мая\n"
+        "Ровно пятьдесят лет назад, 2 мая 1946 года, открылся городской бассейн. Сегодня город отмечает эту "
+        "дату.\n"
+        "Основательница клуба пловцов Ада Пенроуз была тогда школьницей.\n"
+        "В её дневнике есть запись: «6 мая. Проплыла весь бассейн. Холодно!»\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["6 мая"] == "1946-05-06"
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the

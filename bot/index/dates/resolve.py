@@ -1430,16 +1430,34 @@ def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text:
     )
 
 
+# "Our founder was then a student …": a sentence about the account's time, after an aside about now
+_THEN_WAS = re.compile(
+    r"\b(?:was|were)\s+then\b|\bat\s+the\s+time\b|\b(?:era|eran|estaba|estaban)\s+entonces\b"
+    r"|(?<![а-яё])(?:был[аио]?|были)\s+тогда(?![а-яё])|(?<![а-яё])тогда\s+(?:был[аио]?|были)(?![а-яё])|当时",
+    re.IGNORECASE,
+)
+
+
 def _back_to_present(article: Article, prev: _Prev, pidx: int, s: int) -> bool:
     """Whether the words between the previous date and this sentence (from `s`, in paragraph
-    `pidx`) return to the present year: the account of the previous date's year is over."""
+    `pidx`) return to the present year: the account of the previous date's year is over — unless
+    they go back to the account's time after it ("Сегодня эту дату отмечают … ¶ Основательница …
+    была тогда студенткой")."""
     paragraphs = article.paragraphs
     if prev.para == pidx:
-        return bool(_THIS_YEAR.search(paragraphs[pidx].text, max(prev.end, 0), s))
-    between = [paragraphs[prev.para].text[max(prev.end, 0) :]]
-    between += [p.text for p in paragraphs[prev.para + 1 : pidx]]
-    between.append(paragraphs[pidx].text[:s])
-    return any(_THIS_YEAR.search(t) for t in between)
+        between = [paragraphs[pidx].text[max(prev.end, 0) : s]]
+    else:
+        between = [paragraphs[prev.para].text[max(prev.end, 0) :]]
+        between += [p.text for p in paragraphs[prev.para + 1 : pidx]]
+        between.append(paragraphs[pidx].text[:s])
+    for t in reversed(between):
+        now = [x.end() for x in _THIS_YEAR.finditer(t)]
+        then = [x.start() for x in _THEN_WAS.finditer(t)]
+        if now:
+            return not then or then[-1] < now[-1]
+        if then:
+            return False
+    return False
 
 
 def _weekday_note(m: Mention, year: int | None) -> str:
