@@ -7450,6 +7450,18 @@ def test_ru_then_after_an_aside_about_today_takes_the_account_up_again(tmp_path:
     assert got["6 мая"] == "1946-05-06"
 
 
+def test_ru_they_will_hold_after_a_past_verb_is_to_come_in_a_piece_that_looks_back(tmp_path: Path) -> None:
+    # "Регату в этот раз перенесли на июнь: её проведут 18 и 19 июня." of Friday 9 June 2006, in a piece on a
+    # club founded 40 years ago: "проведут" (will hold) is to come, this June, not the founding year's
+    text = (
+        "«Волжская заря»\nПятница, 9 июня\n"
+        "Сорок лет назад, 9 июня 1966 года, в Заволжске открылся яхт-клуб «Парус».\n"
+        "Регату в этот раз перенесли на июнь: её проведут 18 и 19 июня.\n"
+    )
+    got = {m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.line == 4}
+    assert got == {"2006-06-18", "2006-06-19"}
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the
