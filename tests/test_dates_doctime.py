@@ -7462,6 +7462,19 @@ def test_ru_they_will_hold_after_a_past_verb_is_to_come_in_a_piece_that_looks_ba
     assert got == {"2006-06-18", "2006-06-19"}
 
 
+def test_the_next_year_after_an_accounts_date_is_the_year_after_it_not_after_now(tmp_path: Path) -> None:
+    # "On Sunday 20 July 1969 … landed on the Moon. The next year, on 11 April, Apollo 13 lifted off": 1970
+    # (plain "next year" is the article's: "Next year, on 14 May, the club visits Houston")
+    text = (
+        "ORSWICK ASTRONOMY CLUB · MOON WEEK\nMonday 15 July to Sunday 21 July 2019\n"
+        "On Sunday 20 July 1969 Neil Armstrong and Buzz Aldrin landed on the Moon.\n"
+        "The next year, on 11 April, Apollo 13 lifted off for a landing that never came.\n"
+        "Next year, on 14 May, the club visits the space centre at Leicester.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["11 April"], got["14 May"]) == ("1970-04-11", "2020-05-14")
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the

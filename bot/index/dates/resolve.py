@@ -103,7 +103,8 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 _RELATIVE_YEAR = re.compile(
     # (?=…): the first letters of its alternatives, a cheap test before they are tried at each place
-    r"(?=[lntedвлоз今去明前后])(?:\b(?:last|next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
+    # (not an account's "The next year, on 8 October": `_YEAR_LATER`'s)
+    r"(?=[lntedвлоз今去明前后])(?:\b(?:last|(?<!\bthe\s)next|this)\s+year(?:['’]s)?\b|\bthe\s+(?:previous|coming)\s+year\b"
     # ("Весной будущего года, 7 и 8 мая": a season of next year)
     r"|(?:весной|летом|осенью|зимой)\s+(?:прошлого|будущего|следующего|этого|текущего)\s+года"
     r"|\beste\s+año\b|\bd?el\s+año\s+(?:pasado|próximo|que\s+viene)\b|\bd?el\s+próximo\s+año\b"
@@ -385,7 +386,7 @@ _YEAR_LATER = re.compile(
     # ("Two years after the sale, on the night of 9 November": after what the account last dated;
     # "175 years to the day later")
     r"(?:to\s+the\s+day\s+)?(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
-    r"|\bthe\s+following\s+year\b"
+    r"|\bthe\s+(?:following|next)\s+year\b"
     r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bd?el\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
@@ -3985,7 +3986,7 @@ def _cue_words(text: str) -> _Cues:
         born="born" in low,
         year_before="previous" in low or "preceding" in low or "before" in low or "earlier" in low,
         relative="last" in low or "next" in low or "this" in low or "previous" in low or "coming" in low,
-        later="later" in low or "after" in low or "following" in low,
+        later="later" in low or "after" in low or "following" in low or "the next year" in low,
         ago=has_ago_word(text),
     )
 
