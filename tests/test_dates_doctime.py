@@ -7475,6 +7475,18 @@ def test_the_next_year_after_an_accounts_date_is_the_year_after_it_not_after_now
     assert (got["11 April"], got["14 May"]) == ("1970-04-11", "2020-05-14")
 
 
+def test_a_weekday_with_its_part_of_the_day_before_a_bare_ordinal_dates_it(tmp_path: Path) -> None:
+    # "The quilt show is on Saturday 21 and Sunday 22 May." / "Hang your quilts on the Friday evening, the
+    # 20th, after six.": a day found, the Friday before (not dropped for coming earlier than the 22nd)
+    text = (
+        "ORSWICK QUILTERS · Spring letter 2011\n"
+        "The quilt show is on Saturday 21 and Sunday 22 May in the church hall.\n"
+        "Please hang your quilts on the Friday evening, the 20th, after six.\n"
+    )
+    got = {m.start_iso for m in resolve(tmp_path, {"a.txt": text}) if m.line == 3}
+    assert got == {"2011-05-20"}
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the

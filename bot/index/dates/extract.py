@@ -1607,6 +1607,8 @@ def bare_ordinal_days(
 _WEEKDAY_ORDINAL = re.compile(
     # (a logbook's capitalised short weekday without its period too: "Sat 30th. Nags Head 8am.")
     rf"\b(?P<wd>{_alt(list(WEEKDAYS))}|(?:{_alt(list(_WD_SHORT))})\.|(?-i:{_alt(list(_WD_SHORT))})(?=\s+\d))"
+    # (its part of the day between: "bring your trees on the Friday evening, the 11th")
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     r",?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES)})\b)(?!\s+(?:{_ORDINAL_HEADS})\b)",
     re.IGNORECASE,
