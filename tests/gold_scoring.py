@@ -301,3 +301,6 @@ def comparable(gs: GoldSet, predicted: Iterable[Mapping[str, Any]]) -> list[Mapp
 BLIND104 = GoldSet("blind104", GOLD / "blind104" / "docs", GOLD / "blind104" / "gold.jsonl", False)
 # … and blind105, the thirty-eighth round's blind set (a counts-only writer), committed unscored.
 BLIND105 = GoldSet("blind105", GOLD / "blind105" / "docs", GOLD / "blind105" / "gold.jsonl", False)
+
+# Written in the thirty-eighth session by writers who read no engine code: blind106, to tune on …
+BLIND106 = GoldSet("blind106", GOLD / "blind106" / "docs", GOLD / "blind106" / "gold.jsonl", False)
