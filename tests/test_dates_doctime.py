@@ -7487,6 +7487,18 @@ def test_a_weekday_with_its_part_of_the_day_before_a_bare_ordinal_dates_it(tmp_p
     assert got == {"2011-05-20"}
 
 
+def test_come_dressed_is_no_past_tense_so_a_programme_day_stays_next_year(tmp_path: Path) -> None:
+    # "Book Day is on Thursday 3 March, when children may come dressed as …" of a December 2004 letter that
+    # names 1994: 2005 (1994 has a Thursday 3 March too, but "dressed" after "come" tells no past)
+    text = (
+        "ORSWICK PRIMARY SCHOOL\nFriday 10 December 2004\n"
+        "Our library, opened in 1994, will be ten years old next term.\n"
+        "Book Day is on Thursday 3 March, when children may come dressed as a character from a story.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["Thursday 3 March"] == "2005-03-03"
+
+
 def test_a_quoted_record_headed_by_a_day_told_before_with_its_weekday_is_of_that_day(tmp_path: Path) -> None:
     # "… its own lifeboat station since 2 May 1904 …" / "His first entry, written more than sixty-five years
     # ago, reads: "Monday 2nd May. Station opened at 9."": 2 May 1904, a Monday (not 1910, the year after the

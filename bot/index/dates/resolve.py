@@ -2221,7 +2221,8 @@ _IRREGULAR_PAST = re.compile(
     r"|\bleft\s+(?=[A-Z]|(?:the|her|his|their|home|for)\b)"
 )
 # (`\b` and the first letter tested first, then the three lookbehinds: inside a word one test fails; same matches)
-_PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)[a-z]{3,}ed\b")  # not a passive's "is closed"
+# (not a passive's "is closed", nor a state after "come"/"get": "children may come dressed as …")
+_PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bcome\s)(?<!\bget\s)[a-z]{3,}ed\b")
 # Spanish tells its past in the preterite ("bajó", "salieron") and the imperfect ("trabajaban",
 # "había"): endings few other words have (not "-ía": día, policía). For `_tells_past` only.
 # (in lower case: a name may end so, "Mataró")
