@@ -158,6 +158,10 @@ Query sets (--set):
             thirty-seventh session to tune on (--blind74).
 - blind75:  tests/queries_blind75.py over seeds/ and over tests/gold/blind87/docs: the thirty-eighth
             round's blind set (--blind75), committed unscored in the thirty-seventh session.
+- blind76:  tests/queries_blind76.py over seeds/ and over tests/gold/blind88/docs: written in the
+            thirty-eighth session to tune on (--blind76).
+- blind77:  tests/queries_blind77.py over seeds/ and over tests/gold/blind89/docs: the thirty-ninth
+            round's blind set (--blind77), committed unscored in the thirty-eighth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -276,6 +280,8 @@ from tests import (  # noqa: E402
     queries_blind73,
     queries_blind74,
     queries_blind75,
+    queries_blind76,
+    queries_blind77,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -378,6 +384,8 @@ BLIND_SETS = {
     "blind73": queries_blind73,
     "blind74": queries_blind74,
     "blind75": queries_blind75,
+    "blind76": queries_blind76,
+    "blind77": queries_blind77,
 }
 
 
@@ -539,6 +547,8 @@ LABELS = {
     "blind73": "tests/queries_blind73.py (seventy-third set, spent: seeds + the blind85 documents; 37th round)",
     "blind74": "tests/queries_blind74.py (seventy-fourth set, to tune on: seeds + the blind86 documents)",
     "blind75": "tests/queries_blind75.py (seventy-fifth set, BLIND: seeds + the blind87 documents; 38th round)",
+    "blind76": "tests/queries_blind76.py (seventy-sixth set, to tune on: seeds + the blind88 documents)",
+    "blind77": "tests/queries_blind77.py (seventy-seventh set, BLIND: seeds + the blind89 documents; 39th round)",
 }
 
 
@@ -633,6 +643,8 @@ def main() -> None:
     parser.add_argument("--blind73", action="store_true", help="with --scores: the seventy-third set (spent)")
     parser.add_argument("--blind74", action="store_true", help="with --scores: the seventy-fourth set (to tune on)")
     parser.add_argument("--blind75", action="store_true", help="with --scores: the seventy-fifth set (BLIND: later)")
+    parser.add_argument("--blind76", action="store_true", help="with --scores: the seventy-sixth set (to tune on)")
+    parser.add_argument("--blind77", action="store_true", help="with --scores: the seventy-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -304,3 +304,5 @@ BLIND105 = GoldSet("blind105", GOLD / "blind105" / "docs", GOLD / "blind105" / "
 
 # Written in the thirty-eighth session by writers who read no engine code: blind106, to tune on …
 BLIND106 = GoldSet("blind106", GOLD / "blind106" / "docs", GOLD / "blind106" / "gold.jsonl", False)
+# … and blind107, the thirty-ninth round's blind set (a counts-only writer), committed unscored.
+BLIND107 = GoldSet("blind107", GOLD / "blind107" / "docs", GOLD / "blind107" / "gold.jsonl", False)
