@@ -337,6 +337,23 @@ def test_inflected_cyrillic_names_find_latin_ones(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("Гагарину")] == ["Space week"]
 
 
+def test_inflected_cyrillic_names_paragraphs_apart_find_the_latin_ones(tmp_path: Path) -> None:
+    # "Соколова и Зайцева" (genitive) is Sokolov and Zaitsev letter for letter and a case ending: as good
+    # as "Соколов и Зайцев", though the two names sit paragraphs apart
+    between = "".join(
+        f"Part {i} of the day was given to speeches, songs and a lunch from the town council.\n\n" for i in range(3)
+    )
+    text = (
+        "Veterans' day\n\nA delegation from the twin town came on Friday.\n\n"
+        "The delegation met the veteran Pavel Sokolov, who fought at Kursk.\n\n"
+        + between
+        + "In the afternoon the head teacher, Anna Zaitsev, showed them letters from the front.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text, "b.txt": "Harvest\n\nThe farm opened its gates for the fair.\n"})
+    assert [h.article.title for h in index.search("Соколов и Зайцев")] == ["Veterans' day"]
+    assert [h.article.title for h in index.search("Соколова и Зайцева")] == ["Veterans' day"]
+
+
 def test_congratulate_finds_congratulatory(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Messages\n\nThe mayors exchanged congratulatory letters.\n"})
     assert [h.article.title for h in index.search("mayors congratulate")] == ["Messages"]

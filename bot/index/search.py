@@ -1286,6 +1286,10 @@ class SearchIndex:
             # hair (a skeleton match, below, also takes Khabarovsk for Habarovsk)
             for tid in self._stems_of_surface(sid):
                 add(tid, ROMAN_EXACT_WEIGHT)
+        elif not latin and (sid := self._uninflected_surface(term)) is not None:
+            # … and so is Мельникова, Мельниковым: the same letters and a case ending
+            for tid in self._stems_of_surface(sid):
+                add(tid, ROMAN_EXACT_WEIGHT * INFLECTED_SHARE)
         if not latin:
             # Иран finds Iran, and so the English word family: Iranian.
             roman = romanize(term)
@@ -1438,6 +1442,14 @@ class SearchIndex:
             for tid, k_latin in self._keys.get(key + final, ()):
                 if k_latin:
                     add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
+
+    def _uninflected_surface(self, term: str) -> int | None:
+        """The Latin word a Cyrillic word is letter for letter once its case ending is off
+        (Мельникова, Абрамовым → Melnikov, Abramov), if the corpus writes one."""
+        for base in _without_case_ending(term):
+            if len(base) >= INFLECTED_MIN_CHARS and (sid := self._surface.get(romanize(base))) is not None:
+                return sid
+        return None
 
     def _uninflected_names(self, key: str, add: Callable[[int, float], None]) -> None:
         """An inflected Cyrillic name against the same name in Latin letters: Гагарина → Gagarin,
