@@ -354,6 +354,13 @@ def test_inflected_cyrillic_names_paragraphs_apart_find_the_latin_ones(tmp_path:
     assert [h.article.title for h in index.search("Соколова и Зайцева")] == ["Veterans' day"]
 
 
+def test_a_chinese_surname_that_is_an_english_function_word_keeps_its_given_name(tmp_path: Path) -> None:
+    # "He Chunmei" of a text that writes 何春梅: "he" is no pronoun here
+    text = "图书馆\n\n馆长何春梅至今保存着开馆那天的照片。\n"
+    index = index_of(tmp_path, {"zh.txt": text, "en.txt": "Harvest\n\nHe opened the farm gates for the fair.\n"})
+    assert [h.article.title for h in index.search("He Chunmei")] == ["图书馆"]
+
+
 def test_congratulate_finds_congratulatory(tmp_path: Path) -> None:
     index = index_of(tmp_path, {"a.txt": "Messages\n\nThe mayors exchanged congratulatory letters.\n"})
     assert [h.article.title for h in index.search("mayors congratulate")] == ["Messages"]

@@ -1561,6 +1561,10 @@ class SearchIndex:
         lang, _ = detect_latin(raw)
         # 南非 → south africa, for a text that writes it so (a name no spelling rule reaches)
         raw = in_corpus_words(raw, self._surface.__contains__, lambda w: self._reaches(w, lang))
+        # ("He Lizhen" of a text that writes 何丽珍: a surname that is a function word in English is
+        # joined to its given name before function words go)
+        if any(w in STOPWORDS for w in raw):
+            raw = self._surname_function_words(raw)
         # A stray letter would count as an unknown word against the query's coverage.
         content = [w for w in raw if w not in STOPWORDS and not (len(w) == 1 and w.isascii() and w.isalpha())]
         chosen = content or raw
@@ -1763,6 +1767,23 @@ class SearchIndex:
                     table.setdefault(pinyin(w), []).append(tid)
             self._han_syllables = table
         return table.get(syllable, [])
+
+    def _surname_function_words(self, ws: list[str]) -> list[str]:
+        """`_joined_names` for a surname that is a function word ("He Lizhen": he, of 何丽珍), both
+        words pinyin syllables: the pair joined, when the corpus writes it in Chinese characters."""
+        out: list[str] = []
+        i = 0
+        while i < len(ws):
+            pair = ws[i : i + 2]
+            if len(pair) == 2 and pair[0] in STOPWORDS and pair[1] not in STOPWORDS and all(map(reads_as_pinyin, pair)):
+                joined = "".join(pair)
+                if self._written_in_han(joined):
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(ws[i])
+            i += 1
+        return out
 
     def _joined_names(self, ws: list[str]) -> list[str]:
         """ "Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
