@@ -170,7 +170,10 @@ SPENT_FLOORS = {
     "blind99": 0.95, "blind101": 0.96, "blind102": 0.98,
     # the thirty-seventh session's: blind103 (the thirty-seventh round's blind set, scored once at its end
     # at 0.955 / month-day 0.990), blind104 (its tuning set), and blind101 and blind102 raised
-    "blind103": 0.93, "blind104": 0.96,
+    "blind103": 0.93, "blind104": 0.98,
+    # the thirty-eighth session's: blind105 (the thirty-eighth round's blind set, scored once at its end
+    # at 0.890 / month-day 0.981), blind106 (its tuning set), and blind104 raised (1.000 now)
+    "blind105": 0.87, "blind106": 0.97,
 }  # fmt: skip
 
 
