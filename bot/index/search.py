@@ -1770,33 +1770,28 @@ class SearchIndex:
 
     def _surname_function_words(self, ws: list[str]) -> list[str]:
         """`_joined_names` for a surname that is a function word ("He Lizhen": he, of 何丽珍), both
-        words pinyin syllables: the pair joined, when the corpus writes it in Chinese characters."""
-        out: list[str] = []
-        i = 0
-        while i < len(ws):
-            pair = ws[i : i + 2]
-            if len(pair) == 2 and pair[0] in STOPWORDS and pair[1] not in STOPWORDS and all(map(reads_as_pinyin, pair)):
-                joined = "".join(pair)
-                if self._written_in_han(joined):
-                    out.append(joined)
-                    i += 2
-                    continue
-            out.append(ws[i])
-            i += 1
-        return out
+        words pinyin syllables."""
+
+        def surname_first(a: str, b: str) -> bool:
+            return a in STOPWORDS and b not in STOPWORDS and reads_as_pinyin(a) and reads_as_pinyin(b)
+
+        return self._joined_pairs(ws, surname_first)
 
     def _joined_names(self, ws: list[str]) -> list[str]:
         """ "Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
         in another script (Chinese given names are one word in pinyin, two in many texts)."""
+        return self._joined_pairs(ws, lambda a, b: a.isascii() and b.isascii() and a.isalpha() and b.isalpha())
+
+    def _joined_pairs(self, ws: list[str], may_join: Callable[[str, str], bool]) -> list[str]:
+        """`ws` with each pair of neighbours that `may_join` accepts joined into one word, when the
+        corpus writes the joined word in another script."""
         out: list[str] = []
         i = 0
         while i < len(ws):
-            if i + 1 < len(ws) and ws[i].isascii() and ws[i + 1].isascii() and ws[i].isalpha() and ws[i + 1].isalpha():
-                k = skeleton(ws[i] + ws[i + 1])
-                if k and any(not latin for _, latin in self._keys.get(k, ())):
-                    out.append(ws[i] + ws[i + 1])
-                    i += 2
-                    continue
+            if i + 1 < len(ws) and may_join(ws[i], ws[i + 1]) and self._written_in_han(ws[i] + ws[i + 1]):
+                out.append(ws[i] + ws[i + 1])
+                i += 2
+                continue
             out.append(ws[i])
             i += 1
         return out

@@ -1549,7 +1549,7 @@ def _day_ahead(text: str, found: list[Mention], m: re.Match[str], day: int) -> i
     return ahead.month if n is not None and day - ahead.day == n else None
 
 
-_COUNTED_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.IGNORECASE)
+_COUNTED_DAYS_AFTER = re.compile(rf"\b{_FEW_DAYS}\s+after\b", re.IGNORECASE)
 
 
 def _month_goes_on(found: list[Mention], m: re.Match[str], day: int, carried: int) -> bool:

@@ -149,7 +149,8 @@ def _table_row(text: str, m: Mention) -> bool:
     return m.start - line_start <= 40 and text.startswith("  ", m.end) and bool(text[m.end :].strip())
 
 
-_DATED = re.compile(r"\bdated\s+(?:the\s+)?$", re.IGNORECASE)  # a record's own date: "it is dated the 12th of February"
+# A record's own date just before: "it is dated the 12th of February", "… dated 11 July 1845, was read …"
+_DATED = re.compile(r"\b(?:dated|fechad[ao]|датирован\w*)\s+(?:the\s+|on\s+|el\s+)?$", re.IGNORECASE)
 _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b|noon\b|midnight\b"
 # What follows the day that opens a programme's entry: its time(s) and a colon ("Saturday 16 November,
 # 7.30pm: opening night", "Saturday 23 November, 10am to 4pm: a sale").
@@ -2538,9 +2539,6 @@ def _letter_before(m: Mention, found: list[Mention], lead: Mention | None) -> Me
 _ABOUT_THE_RECORD = re.compile(rf"\.\s+(?:the|his|her|their|that)\s+{_RECORD_NOUN}[^.!?]*[.!?]", re.IGNORECASE)
 
 
-_DATED_JUST_BEFORE = re.compile(r"\b(?:dated|fechad[ao]|датирован\w*)\s+(?:on\s+|el\s+)?$", re.IGNORECASE)
-
-
 def _dated_record(text: str, letter: Mention, rest: str) -> bool:
     """Whether a paragraph's last date is a record's own, written with its year ("The last of them, …
     dated 11 July 1845, was read on the quay this morning …"), with no quotation after it: a
@@ -2548,7 +2546,7 @@ def _dated_record(text: str, letter: Mention, rest: str) -> bool:
     return (
         letter.year is not None
         and not letter.is_range
-        and _DATED_JUST_BEFORE.search(text, max(0, letter.start - 30), letter.start) is not None
+        and _DATED.search(text, max(0, letter.start - 30), letter.start) is not None
         and not any(q in rest for q in '"“«')
     )
 
