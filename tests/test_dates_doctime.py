@@ -8576,3 +8576,33 @@ def test_a_record_dated_a_few_weeks_before_the_accounts_day_is_of_its_year_thoug
     )
     got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got["20th of May"] == 1984
+
+
+def test_an_anniversary_pieces_account_keeps_its_year_before_and_after_the_day_it_looks_back_to(
+    tmp_path: Path,
+) -> None:
+    # The lido's year is written only in the cutting; the piece steps back ("the spring before the
+    # opening") and on ("in the hot summer ten years after the opening") from it, and neither step
+    # says anything about the piece's own present.
+    cutting = (
+        "THE WENSBY COURIER\nMonday 10 June 1974\n\n"
+        "LIDO DAY IN THE SUN\nWensby's new lido welcomed its first swimmers on Saturday 8 June, when"
+        " the mayor cut the ribbon, and the queue went twice round the car park.\n"
+    )
+    piece = (
+        "LENGTHS OF A LIFETIME\n"
+        "The lido is fifty this week. Ida Fenn, who sold the first tickets, talks to Tom Birtle.\n\n"
+        "On Saturday 8 June, fifty years ago this week, the mayor cut a ribbon across the steps of the"
+        " open-air lido in Wensby and two hundred swimmers jumped in.\n"
+        "Ida Fenn, then the lido's attendant and now 81, remembers the cold water.\n"
+        "She had painted the blue tiles herself in the spring before the opening, from 4 to 20 March.\n"
+        "The pool was busiest in the hot summer ten years after the opening, when it stayed open late from"
+        " 1 to 28 August.\n\n"
+        "This year the lido has planned a birthday week. On Saturday 15 June there is a gala.\n"
+    )
+    school = "WENSBY GRAMMAR NEWSLETTER\n\nOur new library was opened by the headmaster on 3 May 1993.\n"
+    files = {"a_cutting.txt": cutting, "b_piece.txt": piece, "c_school.txt": school}
+    got = {m.text: m.year for m in resolve_now(tmp_path, files) if m.file == "b_piece.txt"}
+    assert got["Saturday 15 June"] == 2024
+    assert got["4 to 20 March"] == 1974
+    assert got["1 to 28 August"] == 1984

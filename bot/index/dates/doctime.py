@@ -308,6 +308,10 @@ _STEP_BEFORE = re.compile(
 )
 # "He retired fifteen years after the station opened": a past event's distance from another, not the present's.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}ed|was|were|came|went|left|died|took|became|began|grew)\s+$", re.I)
+# "in the dry summer ten years after the opening": a time of the account N years after, not the present.
+PERIOD_BEFORE = re.compile(
+    r"\b(?:the|that|a)\s+(?:[a-z]+\s+)?(?:summer|winter|spring|autumn|year|month|week|day|night)\s+$", re.I
+)
 # Where a subject ends: a clause break, or a comma followed by a date (the celebration's own date).
 _SUBJECT_END = re.compile(
     r"[;:!?。；！？]|,\s*(?:on\s+)?(?=\d{1,2}\b|[A-Z][a-z]+\.?\s+\d)|\s[-–—]\s|,\s+(?:and|but|while|y|pero|и|но)\s"
@@ -1524,7 +1528,9 @@ def count(
         past = True  # a step in an account ("Turkey on 29 March 2006, the Silk Road two years after that")
     if _STEP_BEFORE.search(text, s, a.start):
         past = True  # "Десять лет спустя, в день десятилетия клуба, 12 ноября, …": held then, not now
-    if " after" in text[a.start : a.end].lower() and _PAST_VERB_BEFORE.search(text[max(s, a.start - 30) : a.start]):
+    if " after" in text[a.start : a.end].lower() and (
+        _PAST_VERB_BEFORE.search(near := text[max(s, a.start - 30) : a.start]) or PERIOD_BEFORE.search(near)
+    ):
         past = True
     if (
         " after" in text[a.start : a.end].lower()

@@ -37,6 +37,7 @@ from bot.index.dates.doctime import (
     JUBILEE_KINDS,
     LEAD_LINE_CHARS,
     OWN_DEATH,
+    PERIOD_BEFORE,
     Anniversary,
     Counted,
     DocumentTime,
@@ -372,6 +373,8 @@ _FOLLOWING_SEASON = re.compile(
 _PREVIOUS_SEASON = re.compile(
     r"(?=[tleп])(?:\bthe\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter"  # (the same)
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"  # ("November")
+    # ("in the spring before the opening, from 6 to 24 March": the one before the day told last)
+    r"|\bthe\s+(?:spring|summer|autumn|fall|winter)\s+before\s+(?:the|its|his|her|their)\s"
     r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+anterior\b|\bпредыдущ\w+\s+(?:весной|летом|осенью|зимой))",
     re.IGNORECASE,
 )
@@ -4681,8 +4684,9 @@ def _year_by_rules(
         later = None  # a title: «Чернобыль: 20 лет спустя»
     if later and later.group("after") and clause[: later.start()].strip(" ,"):
         # "Two years after the sale, on …" opens its clause; mid-clause, "on 12 March, exactly fifty
-        # years after the fire" is an anniversary's, kept in the present.
-        later = None
+        # years after the fire" is an anniversary's, kept in the present — not "in the dry summer ten
+        # years after the opening", a time of the account.
+        later = later if PERIOD_BEFORE.search(clause, 0, later.start()) else None
     same_year = _SAME_YEAR.search(clause) if year_word_in_clause else None
     if same_year is not None and _WRITTEN_THEN.match(clause, same_year.start()):
         same_year = None  # "当年的日记": the diary of back then (`_written_then`), not the same year
