@@ -529,6 +529,14 @@ def test_days_run_on_past_the_months_end_after_or_and_till() -> None:
     assert [(d.text, d.month, d.day) for d in days] == [("30th", 6, 30), ("2nd", 7, 2)]
 
 
+def test_a_day_a_paragraph_goes_on_to_past_the_carried_months_end_is_the_next_months() -> None:
+    # The paragraph before ended on 31 March (carried); "the next day, the 1st" and "until the 3rd" are April's.
+    text = "The ice held, and the next day, the 1st, the ferry crossed again."
+    assert [(d.month, d.day) for d in bare_ordinal_days(text, [], (3, 31))] == [(4, 1)]
+    text = "The crew were not relieved until the morning of the 3rd."
+    assert [(d.month, d.day) for d in bare_ordinal_days(text, [], (3, 31))] == [(4, 3)]
+
+
 def test_a_day_worked_into_or_spent_is_a_bare_ordinal_of_the_month_named_before() -> None:
     cases = {
         "The ferry grounded on 4 October; the crew pumped all night and into the 5th clearing the hold.": [(10, 5)],

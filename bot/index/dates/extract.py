@@ -1777,6 +1777,15 @@ def _counted_past_month_end(
     return prev.end_month % 12 + 1 if _THEN.search(text, prev.end, m.start()) else None
 
 
+def _on_past_month_end(text: str, m: re.Match[str], day: int, last: tuple[int, int] | None) -> int | None:
+    """The month after the one carried for a bare day a few days past its end that the words before it
+    go on to ("On the evening of Monday 30 November …" / "… and how the next morning, the 1st, the
+    girders were still glowing"; "He did not get home until the afternoon of the 2nd"). None otherwise."""
+    if last is None or not 0 < day < last[1] or day + _MONTH_DAYS[last[0]] - last[1] > RUN_ON_DAYS:
+        return None
+    return last[0] % 12 + 1 if _THEN.search(text, max(0, m.start() - 40), m.start()) else None
+
+
 def _bare_ordinals_of(
     text: str,
     found: list[Mention],
@@ -1872,7 +1881,9 @@ def _bare_ordinals_of(
             # "On 2 April 1977 … "I knew on the Thursday before, on the 31st"": a day before the one
             # named, so in the month before it
             last = (12 if last[0] == 1 else last[0] - 1, 0)
-        if named is None and back is None and (turned := _counted_past_month_end(text, found, out, m, day)) is not None:
+        if (
+            named is None and back is None and (turned := _counted_past_month_end(text, found, out, m, day)) is not None
+        ) or (named is None and back is None and (turned := _on_past_month_end(text, m, day, last)) is not None):
             last = (turned, 0)
         overran = None
         if (
