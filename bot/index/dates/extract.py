@@ -1881,10 +1881,10 @@ def _bare_ordinals_of(
             # "On 2 April 1977 … "I knew on the Thursday before, on the 31st"": a day before the one
             # named, so in the month before it
             last = (12 if last[0] == 1 else last[0] - 1, 0)
-        if (
-            named is None and back is None and (turned := _counted_past_month_end(text, found, out, m, day)) is not None
-        ) or (named is None and back is None and (turned := _on_past_month_end(text, m, day, last)) is not None):
-            last = (turned, 0)
+        if named is None and back is None:
+            # ("on the 30th, then … on the 1st"; "the next morning, the 1st" after 30 November)
+            turned = _counted_past_month_end(text, found, out, m, day) or _on_past_month_end(text, m, day, last)
+            last = (turned, 0) if turned is not None else last
         overran = None
         if (
             last is not None
