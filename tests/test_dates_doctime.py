@@ -8606,3 +8606,14 @@ def test_an_anniversary_pieces_account_keeps_its_year_before_and_after_the_day_i
     assert got["Saturday 15 June"] == 2024
     assert got["4 to 20 March"] == 1974
     assert got["1 to 28 August"] == 1984
+
+
+def test_a_trip_told_in_the_present_after_next_year_is_next_years(tmp_path: Path) -> None:
+    text = (
+        "Notes from the allotment\nPosted Tuesday 3 June 2014\n\n"
+        "The walking holiday in Orkney fell through again this spring.\n\n"
+        "We have booked the ferry for next year. We sail on 20 June and come home on the 27th.\n"
+    )
+    got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["20 June"] == 2015
+    assert got["27th"] == 2015

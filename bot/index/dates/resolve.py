@@ -2979,6 +2979,10 @@ def _named_before(found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start for f in found)
 
 
+# A journey's plan told in the present: "We have rebooked for next year. We fly on 9 May, …".
+_PLANNED_TRIP = re.compile(
+    r"\b(?:we|i|they|you)\s+(?:fly|sail|leave|travel|set\s+off|set\s+out|depart|go\s+back)\s+(?:on|from)\b", re.I
+)
 _BOOKED = re.compile(
     r"\b(?:is|are)\s+(?:booked|planned|scheduled|arranged|due)\b"
     # ("Elias has booked us on the route from 11 to 18 February")
@@ -3895,7 +3899,11 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     future = _FUTURE.search(text, s, e) is not None
     # (a day booked is one to come: "Next year I mean to finish Northamptonshire. The last six pillars are
     # booked in for 1 to 6 April")
-    agrees = (_reads_past(text[s:e]) and not future) if shift < 0 else future or _BOOKED.search(text, s, e) is not None
+    agrees = (
+        (_reads_past(text[s:e]) and not future)
+        if shift < 0
+        else future or _BOOKED.search(text, s, e) is not None or _PLANNED_TRIP.search(text, s, e) is not None
+    )
     return (shift, " ".join(rel.group(0).split())) if agrees else None
 
 
