@@ -306,3 +306,8 @@ BLIND105 = GoldSet("blind105", GOLD / "blind105" / "docs", GOLD / "blind105" / "
 BLIND106 = GoldSet("blind106", GOLD / "blind106" / "docs", GOLD / "blind106" / "gold.jsonl", False)
 # … and blind107, the thirty-ninth round's blind set (a counts-only writer), committed unscored.
 BLIND107 = GoldSet("blind107", GOLD / "blind107" / "docs", GOLD / "blind107" / "gold.jsonl", False)
+
+# Written in the thirty-ninth session by writers who read no engine code: blind108, to tune on …
+BLIND108 = GoldSet("blind108", GOLD / "blind108" / "docs", GOLD / "blind108" / "gold.jsonl", False)
+# … and blind109, the fortieth round's blind set (a counts-only writer), committed unscored.
+BLIND109 = GoldSet("blind109", GOLD / "blind109" / "docs", GOLD / "blind109" / "gold.jsonl", False)
