@@ -8617,3 +8617,14 @@ def test_a_trip_told_in_the_present_after_next_year_is_next_years(tmp_path: Path
     got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got["20 June"] == 2015
     assert got["27th"] == 2015
+
+
+def test_a_weekdays_ordinal_takes_the_month_its_list_names_after_it(tmp_path: Path) -> None:
+    text = (
+        "Harlow Fen Primary School\nFriday 3 December 2004\n\nDear Parents,\n\n"
+        "Term ends on Friday 17 December. The spring term begins on Wednesday 5 January and the skating trip"
+        " is on 31 January.\n\n"
+        "Parents' evenings are on Tuesday the 15th and Wednesday the 16th of March.\n"
+    )
+    got = {m.text: (m.year, m.month) for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["Tuesday the 15th"] == (2005, 3)

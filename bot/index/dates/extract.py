@@ -1689,6 +1689,8 @@ def _weekday_ordinals(
         named = _last_month_name(text, before[-1].end if before else 0, m.start())
         if named is None:
             named = _month_counted_from_event(text, m.start(), day, named_days, found)
+        if named is None:
+            named = month_of_the_next_in_list(text, m.end(), day, found)
         month = named if named is not None else last[0]
         prior = before[-1].weekday if before and before[-1].end_day == last[1] else None
         if named is None and day < last[1]:
@@ -1707,6 +1709,20 @@ def _weekday_ordinals(
                     end_month=month, end_day=day, end_year=None, form="en", weekday=weekday)
         )  # fmt: skip
     return out
+
+
+# What joins one day of a list to the next: "Tuesday the 25th and Wednesday the 26th of January".
+_LIST_JOIN = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+
+
+def month_of_the_next_in_list(text: str, end: int, day: int, found: Sequence[Mention]) -> int | None:
+    """The month of the day a list goes on to right after this weekday's ordinal, when that one is
+    later in the month ("Parents' evenings are on Tuesday the 25th and Wednesday the 26th of January":
+    January's 25th, whatever month was named before)."""
+    nxt = min((x for x in found if x.start >= end), key=lambda x: x.start, default=None)
+    if nxt is None or nxt.day <= day or not _LIST_JOIN.fullmatch(text, end, nxt.start):
+        return None
+    return nxt.month
 
 
 # "MONDAY 29: Darts and dominoes knockout" under "SUNDAY 28 JUNE: Songs of Praise": a weekday and a day

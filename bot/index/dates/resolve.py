@@ -76,6 +76,7 @@ from bot.index.dates.extract import (
     find_mentions,
     last_month_named,
     may_name_a_day,
+    month_of_the_next_in_list,
     quoted_date_before,
     valid_day,
     zh_relative_month_days,
@@ -3061,7 +3062,13 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             found = sorted([*found, *rel], key=lambda x: x.start)
         named.extend((x.month, x.day) for x in found)  # (with "本月29日": a day named, of the article's month)
         if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays):
-            carried_over = {x.start for x in bare if carried and x.month == carried[0] and not _named_before(found, x)}
+            # (a month the list names is the day's own: "Tuesday the 25th and Wednesday the 26th of January")
+            listed_month = {x.start for x in bare if month_of_the_next_in_list(text, x.end, x.day, found) is not None}
+            carried_over = {
+                x.start
+                for x in bare
+                if carried and x.month == carried[0] and not _named_before(found, x) and x.start not in listed_month
+            }
             told_again = {
                 x.start
                 for x in bare
@@ -3070,12 +3077,13 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     not _named_in_its_sentence(text, found, x) or RECORD_OF.search(text, max(0, x.start - 40), x.start)
                 )
             }
-            bare_with_weekday = {x.start for x in bare if x.weekday is not None}
+            bare_with_weekday = {x.start for x in bare if x.weekday is not None and x.start not in listed_month}
             bare_days = {x.start for x in bare}
             bare = [_into_the_accounts_next_month(x, _account_goes_on(prev, bare, x), pidx, text, ctx) for x in bare]
             bare = [
                 x
-                if _weekday_fits_the_account(x, ctx.time.year, prev, pidx, text, ctx) is not None
+                if x.start in listed_month
+                or _weekday_fits_the_account(x, ctx.time.year, prev, pidx, text, ctx) is not None
                 # ("… a note from the vestry clerk, dated 10 March 1817, …" / ""on the 1st of this month",
                 # he wrote": the record's month, not the article's)
                 or _quoted_from_the_account(x, text, prev, pidx)
