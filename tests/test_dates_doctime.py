@@ -8628,3 +8628,15 @@ def test_a_weekdays_ordinal_takes_the_month_its_list_names_after_it(tmp_path: Pa
     )
     got = {m.text: (m.year, m.month) for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got["Tuesday the 15th"] == (2005, 3)
+
+
+def test_an_anniversary_in_the_sentence_says_which_next_season_it_is(tmp_path: Path) -> None:
+    text = (
+        "Obituary: Maud Tennick\n\n"
+        "The Cawthorne Rowing Club was founded on 4 March 1824 by six ferrymen.\n\n"
+        "Maud Tennick coached its crews for forty years and retired on 30 January 1923.\n"
+        "The next spring she was a guest of honour at the club's centenary dinner, on 4 March, and rowed the"
+        " founders' skiff once more.\n"
+    )
+    got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
+    assert got["4 March"] == 1924

@@ -1422,6 +1422,18 @@ def _inside_the_range_told(prev: _Prev | None, m: Mention, pidx: int, text: str,
     return inside and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
 
 
+def _anniversary_held(ctx: _Context, pidx: int, m: Mention) -> Counted | None:
+    """The anniversary counted in the sentence of `m` (paragraph `pidx`), its base found, if any."""
+    return next(
+        (
+            c
+            for c in ctx.findings.counted
+            if c.para == pidx + 1 and c.phrase.sentence[0] <= m.start < c.phrase.sentence[1]
+        ),
+        None,
+    )
+
+
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
     """Whether a paragraph of no year of its own points back to the past year of the date before
     ("that spring", "aquel invierno") ahead of this day."""
@@ -4412,6 +4424,18 @@ def _year_by_rules(
             # April": after the year told since the last date, not after that date
             year, after_label = told_year + 1, str(told_year)
         why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=after_label)
+        if (jubilee := _anniversary_held(ctx, pidx, m)) is not None and jubilee.base.year + jubilee.phrase.n - year in (
+            0,
+            1,
+        ):
+            # "… she retired on 30 April 1990. The next summer she was a guest at the Survey's bicentenary
+            # celebrations, on 21 June" (its birth dated 21 June 1791): the anniversary says which summer
+            year = jubilee.base.year + jubilee.phrase.n
+            phrase = " ".join(text[jubilee.phrase.start : jubilee.phrase.end].split())
+            template = N_("“{phrase}”: {base} + {n}{qualifier}; {why}")
+            why = reason(
+                template, phrase=phrase, base=jubilee.base.year, n=jubilee.phrase.n, qualifier="", why=jubilee.base.why
+            )
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "The previous spring, on 4 May": the last such season before the previous date.
     previous = _PREVIOUS_SEASON.search(clause) if seasonal else None
