@@ -2050,3 +2050,15 @@ def test_which_noun_of_two_words_did_a_deed_needs_the_doer_named_beside_it(tmp_p
     assert index.search("which supermarket chain bought the Regal in Mill Street?") == []  # a chain, never named
     hits = index.search("which local paper reported the mayor's speech?")
     assert [h.article.title for h in hits] == ["Speech"]
+
+
+def test_a_name_the_text_hyphenates_is_found_written_as_one_word(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Regatta day\n\nThe harbour master, Tom Ould-Freeth, started the first race at noon.\n",
+            "b.txt": "Ferry\n\nThe ferry to the island runs twice a day in summer.\n",
+        },
+    )
+    hits = index.search("Tom Ouldfreeth regatta")
+    assert [h.article.title for h in hits][:1] == ["Regatta day"]

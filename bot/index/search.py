@@ -200,6 +200,7 @@ SUBJECT_MIN_LETTERS = 3
 SUBJECT_APART_MAX = 12
 FORM_OPENING_LETTERS = 4  # (the letters a form the stemmer does not join begins with: grat-eful / grat-itude)
 NAME_FORMS_MAX = 8  # a name's longer forms an article may hold instead (`_files_holding`)
+HYPHENATED_PART_MIN = 3  # each part of a query word the text hyphenates ("yun-fat"): not "a-" or "-s"
 PINYIN_SPLIT_MIN = 5  # a joined pinyin word split in two (`_split_pinyin`): "huangshi", not "shi"
 # An English noun phrase ends in its head ("Holburne Museum opening hours"): an article that lacks
 # that word holds the name but not what is asked about it, so there the head counts this much more
@@ -1730,8 +1731,10 @@ class SearchIndex:
         """The stems of two pinyin words the corpus writes next to each other that a query word
         joins ("huangshi": huang, shi); then of two Chinese words ("liushuizhen": 流水 镇, as the
         text's 流水镇 is cut); () when none."""
-        if len(term) < PINYIN_SPLIT_MIN or not reads_as_pinyin(term):
+        if len(term) < PINYIN_SPLIT_MIN:
             return ()
+        if not reads_as_pinyin(term):
+            return self._split_hyphenated(term)
         readers = (self._latin_stems, self._han_by_pinyin) if len(self._han) else (self._latin_stems,)
         for stems_of in readers:
             for i in range(2, len(term) - 1):
@@ -1743,6 +1746,17 @@ class SearchIndex:
                     lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
                     if hi > lo:
                         return (t1, t2)
+        return ()
+
+    def _split_hyphenated(self, term: str) -> tuple[int, ...]:
+        """The stems of two corpus words written next to each other that a query word joins, each of
+        three letters or more ("Yunfat" of the text's "Chow Yun-fat"); () when none."""
+        for i in range(HYPHENATED_PART_MIN, len(term) - HYPHENATED_PART_MIN + 1):
+            for t1, t2 in itertools.product(self._latin_stems(term[:i]), self._latin_stems(term[i:])):
+                key = (t1 << 32) | t2
+                lo, hi = np.searchsorted(self._pair_key, [key, key + 1])
+                if hi > lo:
+                    return (t1, t2)
         return ()
 
     def _latin_stems(self, word: str) -> list[int]:
