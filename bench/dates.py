@@ -147,6 +147,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND105,
     BLIND106,
     BLIND107,
+    BLIND108,
+    BLIND109,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -422,7 +424,9 @@ def main() -> int:
     ]  # scored once in the thirty-seventh session, at the thirty-seventh round's end (0.955): spent
     dev_sets += [BLIND106]  # written in the thirty-eighth session with blind107 (the thirty-ninth round's blind set)
     dev_sets += [BLIND105]  # scored once in the thirty-eighth session, at the thirty-eighth round's end (0.890): spent
-    quality(dev_sets + ([BLIND107] if args.blind else []))
+    dev_sets += [BLIND108]  # written in the thirty-ninth session with blind109 (the fortieth round's blind set)
+    dev_sets += [BLIND107]  # scored once in the thirty-ninth session, at the thirty-ninth round's end (0.953): spent
+    quality(dev_sets + ([BLIND109] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

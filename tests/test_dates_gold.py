@@ -173,7 +173,10 @@ SPENT_FLOORS = {
     "blind103": 0.93, "blind104": 0.98,
     # the thirty-eighth session's: blind105 (the thirty-eighth round's blind set, scored once at its end
     # at 0.890 / month-day 0.981), blind106 (its tuning set), and blind104 raised (1.000 now)
-    "blind105": 0.87, "blind106": 0.97,
+    "blind105": 0.94, "blind106": 0.97,
+    # the thirty-ninth session's: blind107 (the thirty-ninth round's blind set, scored once at its end at
+    # 0.953 / month-day 0.988), blind108 (its tuning set), and blind105 raised (0.965 now)
+    "blind107": 0.93, "blind108": 0.97,
 }  # fmt: skip
 
 
