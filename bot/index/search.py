@@ -1730,7 +1730,8 @@ class SearchIndex:
     def _split_pinyin(self, term: str) -> tuple[int, ...]:
         """The stems of two pinyin words the corpus writes next to each other that a query word
         joins ("huangshi": huang, shi); then of two Chinese words ("liushuizhen": 流水 镇, as the
-        text's 流水镇 is cut); () when none."""
+        text's 流水镇 is cut); of two hyphenated words for a word that is no pinyin (`_split_hyphenated`);
+        () when none."""
         if len(term) < PINYIN_SPLIT_MIN:
             return ()
         if not reads_as_pinyin(term):

@@ -308,6 +308,8 @@ _STEP_BEFORE = re.compile(
 )
 # "He retired fifteen years after the station opened": a past event's distance from another, not the present's.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:\w{2,}ed|was|were|came|went|left|died|took|became|began|grew)\s+$", re.I)
+# How an anniversary counted from its base is told in /why ("“the Survey's bicentenary”: 1791 + 200; …").
+COUNTED_FROM = N_("“{phrase}”: {base} + {n}{qualifier}; {why}")
 # "in the dry summer ten years after the opening": a time of the account N years after, not the present.
 PERIOD_BEFORE = re.compile(
     r"\b(?:the|that|a)\s+(?:[a-z]+\s+)?(?:summer|winter|spring|autumn|year|month|week|day|night)\s+$", re.I
@@ -1554,7 +1556,7 @@ def count(
     phrase = " ".join(text[a.start : a.end].split())
     # "the charter's 700th anniversary", "X is 700 years old": the phrase already names the subject
     template = (
-        N_("“{phrase}”: {base} + {n}{qualifier}; {why}")
+        COUNTED_FROM
         if (a.subject and a.subject in phrase) or a.elided
         else N_("“{phrase} {subject}”: {base} + {n}{qualifier}; {why}")
     )

@@ -33,6 +33,7 @@ from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
     COHORT_AFTER,
+    COUNTED_FROM,
     DIED,
     JUBILEE_KINDS,
     LEAD_LINE_CHARS,
@@ -4424,17 +4425,19 @@ def _year_by_rules(
             # April": after the year told since the last date, not after that date
             year, after_label = told_year + 1, str(told_year)
         why = reason(_AFTER, phrase=" ".join(following.group(0).split()), prev=after_label)
-        if (jubilee := _anniversary_held(ctx, pidx, m)) is not None and jubilee.base.year + jubilee.phrase.n - year in (
-            0,
-            1,
-        ):
+        jubilee = _anniversary_held(ctx, pidx, m)
+        if jubilee is not None and jubilee.base.year + jubilee.phrase.n - year in (0, 1):
             # "… she retired on 30 April 1990. The next summer she was a guest at the Survey's bicentenary
             # celebrations, on 21 June" (its birth dated 21 June 1791): the anniversary says which summer
             year = jubilee.base.year + jubilee.phrase.n
             phrase = " ".join(text[jubilee.phrase.start : jubilee.phrase.end].split())
-            template = N_("“{phrase}”: {base} + {n}{qualifier}; {why}")
             why = reason(
-                template, phrase=phrase, base=jubilee.base.year, n=jubilee.phrase.n, qualifier="", why=jubilee.base.why
+                COUNTED_FROM,
+                phrase=phrase,
+                base=jubilee.base.year,
+                n=jubilee.phrase.n,
+                qualifier="",
+                why=jubilee.base.why,
             )
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # "The previous spring, on 4 May": the last such season before the previous date.
