@@ -277,6 +277,18 @@ def test_short_weekdays_in_a_range_and_a_day_moved_from_one_date_to_another() ->
     assert [m.text for m in find_mentions("The fair runs from 29 June to 6 July.")] == ["29 June to 6 July"]
 
 
+def test_a_day_moved_from_an_ordinal_alone_takes_the_new_days_month() -> None:
+    # "moved from the 3rd to Saturday 17 March": two days of March, not a fortnight's span
+    moved = find_mentions("The lifeboat supper has been moved from the 3rd to Saturday 17 March 2001.")
+    assert [(m.text, m.month, m.day, m.end_day, m.year) for m in moved] == [
+        ("3rd", 3, 3, 3, 2001),
+        ("Saturday 17 March 2001", 3, 17, 17, 2001),
+    ]
+    # (a span stays one when the verb is not right before it)
+    text = "The show was postponed and will run from the 3rd to the 17th of March."
+    assert [m.text for m in find_mentions(text)] == ["3rd to the 17th of March"]
+
+
 def test_a_bare_ordinal_before_there_and_on_the_day_a_paragraph_before_named() -> None:
     from bot.index.dates.extract import bare_ordinal_days
 

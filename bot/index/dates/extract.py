@@ -560,19 +560,33 @@ _MOVED_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_TO = re.compile(r"\s+to\s+")
+# "The dinner has moved from the 3rd to Saturday 17 March": the verb right before "from the" and an
+# ordinal — the first day takes the second's month ("postponed and will run from 3 to 10 May" is a span).
+_MOVED_FROM_THE = re.compile(
+    r"\b(?:moved|postponed|put\s+back|brought\s+forward|changed|switched|shifted|rescheduled|pushed\s+back)"
+    r"\s+from\s+the\s+$",
+    re.IGNORECASE,
+)
+_ORDINAL_ALONE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)")
 
 
 def _moved(m: Mention, text: str) -> list[Mention]:
     """`m`, or — a range after "moved from" — its two days, each as its own mention."""
     single = (m.end_month, m.end_day) == (m.month, m.day)
-    if m.form != "en" or single or "from" not in text[max(0, m.start - 8) : m.start]:
+    if m.form != "en" or single or "from" not in text[max(0, m.start - 12) : m.start]:
         return [m]
     gap = _RANGE_TO.search(text, m.start, m.end)
-    if gap is None or not _MOVED_FROM.search(text, max(0, m.start - 60), m.start):
+    moved = _MOVED_FROM.search(text, max(0, m.start - 60), m.start)
+    if gap is None or not (moved or _MOVED_FROM_THE.search(text, max(0, m.start - 60), m.start)):
         return [m]
     parts = []
     for a, b in ((m.start, gap.start()), (gap.end(), m.end)):
         found = _find_mentions(text[a:b])
+        if not found and a == m.start and _ORDINAL_ALONE.fullmatch(text, a, b) and not moved:
+            parts.append(
+                replace(m, end=b, text=text[a:b], end_month=m.month, end_day=m.day, end_year=m.year, weekday=None)
+            )
+            continue
         if len(found) != 1:
             return [m]  # ("from 3 to 10 May": the first day has no month of its own)
         x = found[0]
