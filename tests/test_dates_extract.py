@@ -592,3 +592,16 @@ def test_from_one_full_date_to_another_in_a_later_year_is_one_range(text: str) -
     (got,) = find_mentions(text)
     assert (got.year, got.month, got.day) == (1967, 4, 3)
     assert (got.end_year, got.end_month, got.end_day) == (1986, 3, 31)
+
+
+def test_a_bare_day_counted_to_a_day_named_elsewhere_takes_that_days_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    # the last month named is June's ("since the 2nd of June"); the count lands on 14 September
+    text = (
+        'The skipper noted that the crew "were still arguing over the sails on the 11th", three days before the race.'
+    )
+    named = [(9, 14), (6, 2)]
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (6, 2), named)] == [(9, 11)]
+    # (a count that lands on no named day leaves the month carried)
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (6, 2), [(9, 20), (6, 2)])] == [(6, 11)]

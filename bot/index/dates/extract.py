@@ -1664,6 +1664,30 @@ def _month_counted_from_event(
     return months.pop() if len(months) == 1 else None
 
 
+# "on the 20th", two days before the concert": a count from the bare day to a day named elsewhere
+_DAYS_TO_EVENT = re.compile(rf"[\"”’']?,?\s+{_FEW_DAYS}\s+(?P<dir>before|after)\s+(?:the|his|her|its|their)\s", re.I)
+
+
+def _month_counted_to(
+    text: str, end: int, day: int, named: Sequence[tuple[int, int]], found: Sequence[Mention]
+) -> int | None:
+    """The month of a bare day that "N days before/after the <event>" right after it counts to a
+    day named in the article: the one month whose day, N days on or back, is a named one."""
+    count = _DAYS_TO_EVENT.match(text, end)
+    if count is None:
+        return None
+    n = number_word(count.group("n")) or 1
+    step = n if count.group("dir").lower() == "before" else -n
+    days = {*named, *((x.month, x.day) for x in found)}
+    months = set()
+    for month in range(1, 13):
+        if valid_day(month, day, None):
+            moved = datetime.date(2000, month, day) + datetime.timedelta(days=step)
+            if (moved.month, moved.day) in days:
+                months.add(month)
+    return months.pop() if len(months) == 1 else None
+
+
 def _after_a_counted_weekday_day(text: str, out: list[Mention]) -> list[Mention]:
     """The later bare days of a quotation that a weekday day counted from an event opens ("two days
     before the opening: "Thursday 23rd. … we may bring our wives on the 27th""): of that day's month."""
@@ -1898,6 +1922,10 @@ def _bare_ordinals_of(
             # "The 23rd is the centenary of the second injection, … meeting … on Sunday 23 January to
             # mark it": the day the paragraph names again further on
             last = (again_on[0], 0)
+        elif named is None and (counted := _month_counted_to(text, m.end(), day, named_days, found)) is not None:
+            # "… were still lost in the fugue on the 20th", two days before the concert" of "Saturday 22
+            # March", a paragraph after "… since the 10th of January": the month the count lands in
+            last = (counted, 0)
         elif named is None and back is not None and (agrees := _weekday_agrees(found, day, back, last)) is not None:
             # "… work began on 9 May, and the last ramp was concreted on Friday the 8th, eight days before
             # the ceremony" of "Saturday 16 July": the month whose weekday-dated day the weekday agrees with
