@@ -605,3 +605,13 @@ def test_a_bare_day_counted_to_a_day_named_elsewhere_takes_that_days_month() -> 
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (6, 2), named)] == [(9, 11)]
     # (a count that lands on no named day leaves the month carried)
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (6, 2), [(9, 20), (6, 2)])] == [(6, 11)]
+
+
+def test_a_bare_day_listed_after_a_date_near_its_months_end_is_of_the_next_month() -> None:
+    from bot.index.dates.extract import bare_ordinal_days
+
+    text = "The brass band will practise in the Corn Exchange on 29 June and on the 3rd."
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(7, 3)]
+    # (not after a day early in the month: "on 12 June and on the 3rd" keeps June)
+    text = "The brass band will practise in the Corn Exchange on 12 June and on the 3rd."
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(6, 3)]

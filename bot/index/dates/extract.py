@@ -1840,6 +1840,21 @@ def _on_past_month_end(text: str, m: re.Match[str], day: int, last: tuple[int, i
     return last[0] % 12 + 1 if _THEN.search(text, max(0, m.start() - 40), m.start()) else None
 
 
+# "on 28 April and on the 2nd": the next day of a list, after "and" alone
+_AND_THEN_THE = re.compile(r",?\s+and\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_past_month_end(text: str, found: list[Mention], m: re.Match[str], day: int) -> int | None:
+    """The month after that of the date listed just before a bare day a few days past its end ("The
+    chorus will rehearse on 28 April and on the 2nd": 2 May; lists run forward). None otherwise."""
+    prev = next((x for x in reversed(found) if x.end <= m.start()), None)
+    if prev is None or not _AND_THEN_THE.fullmatch(text, prev.end, m.start()):
+        return None
+    if not (day < prev.end_day and day + _MONTH_DAYS[prev.end_month] - prev.end_day <= RUN_ON_DAYS):
+        return None
+    return prev.end_month % 12 + 1
+
+
 def _bare_ordinals_of(
     text: str,
     found: list[Mention],
@@ -1941,7 +1956,11 @@ def _bare_ordinals_of(
             last = (12 if last[0] == 1 else last[0] - 1, 0)
         if named is None and back is None:
             # ("on the 30th, then … on the 1st"; "the next morning, the 1st" after 30 November)
-            turned = _counted_past_month_end(text, found, out, m, day) or _on_past_month_end(text, m, day, last)
+            turned = (
+                _counted_past_month_end(text, found, out, m, day)
+                or _on_past_month_end(text, m, day, last)
+                or _listed_past_month_end(text, found, m, day)
+            )
             last = (turned, 0) if turned is not None else last
         overran = None
         if (
