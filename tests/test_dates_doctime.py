@@ -8640,3 +8640,16 @@ def test_an_anniversary_in_the_sentence_says_which_next_season_it_is(tmp_path: P
     )
     got = {m.text: m.year for m in resolve_now(tmp_path, {"a.txt": text})}
     assert got["4 March"] == 1924
+
+
+def test_days_a_spanish_letter_tells_as_past_after_its_date_are_of_the_month_before(tmp_path: Path) -> None:
+    # a letter of 5 August tells of "the 27th" and "the 29th" in the first person past: July's, that year
+    text = (
+        "Punta Orcela, 2 de septiembre de 2021\n\nLos 150 años del faro\n\n"
+        "El faro se encendió por primera vez el 20 de julio de 1871. Uno de los albañiles, Ramiro Lesta, "
+        "escribió a su madre una carta fechada el 5 de agosto de aquel año: «El día 27 vi la luz desde "
+        "el puerto, y el 29 ya estábamos todos en el pueblo»."
+    )
+    got = {m.text: (m.month, m.day, m.year) for m in resolve(tmp_path, {"es_faro.txt": text})}
+    assert got["El día 27"] == (7, 27, 1871)
+    assert got["29"] == (7, 29, 1871)

@@ -1290,6 +1290,8 @@ def _bare_days_of_other_scripts(
                 last = (12 if last[0] == 1 else last[0] - 1, 0)
                 if not valid_day(last[0], day, None):
                     continue
+            elif form == "es" and before and day > last[1] and _es_letter_tells_before(text, m, before[-1], False):
+                last = ((last[0] - 2) % 12 + 1, 0)  # «El día 24 vi subir el agua …» in a letter of 2 July: June's
             elif deadline and day > last[1] and _ES_BOOKING.search(text):
                 # "… un viaje los días 30 de noviembre y 1 de diciembre. Las plazas se reparten por orden
                 # de inscripción hasta el día 22": a deadline before the days just named
@@ -1469,6 +1471,8 @@ def _es_bare_numbers(
         # (or a quoted account's days, each with its weekday, that agree with one another: «Salimos el
         # jueves 15 …; llegamos … el sábado 17 …, y el martes 20 vendí …» after "18, 19 y 20 de abril")
         listed = listed or (carried_in and m.group("wd") is not None and _es_weekdays_agree(text, m))
+        if days[0][0] > last and _es_letter_tells_before(text, m, x, carried_in):
+            month = (month - 2) % 12 + 1
         if (days[0][0] <= last and not within and not again and not listed) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
@@ -1482,6 +1486,26 @@ def _es_bare_numbers(
                         end_month=month, end_day=d, end_year=None, form="es", weekday=weekday)
             )  # fmt: skip
     return out
+
+
+# A past form in a quoted letter's clause ("vi subir el agua", "ya estábamos de vuelta"; not "qué"), and a
+# future one ("iremos", "vamos a ver"): what a letter says of days after its own date.
+_ES_TOLD_PAST = re.compile(
+    r"\b(?:vi|fui|fue|fuimos|[a-záéíúñ]{3,}(?:é|ó|aron|ieron|aba|aban|ábamos|íamos))\b", re.IGNORECASE
+)
+_ES_FUTURE = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ré|rá|rás|remos|rán)|vamos\s+a|voy\s+a|van\s+a)\b", re.IGNORECASE)
+_ES_CLAUSE_END = re.compile(r"[.;»”\"]")
+
+
+def _es_letter_tells_before(text: str, m: re.Match[str], dated: Mention, carried_in: bool) -> bool:
+    """Whether a day later in its month than the letter's own date, quoted right after it, is told in
+    the past: then it is of the month before ("carta fechada el 2 de julio: «El día 24 vi subir el
+    agua …, y el 26 ya estábamos de vuelta»": 24 and 26 June)."""
+    if carried_in or not inside_quotes(text[: m.start()]) or inside_quotes(text[: dated.end]):
+        return False
+    stop = _ES_CLAUSE_END.search(text, m.end())
+    clause = text[m.start() : stop.start() if stop else len(text)]
+    return _ES_TOLD_PAST.search(clause) is not None and _ES_FUTURE.search(clause) is None
 
 
 def _es_weekdays_agree(text: str, m: re.Match[str]) -> bool:

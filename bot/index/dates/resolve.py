@@ -2243,8 +2243,10 @@ _IRREGULAR_PAST = re.compile(
 _PAST_FORM = re.compile(r"\b(?=[a-z])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bcome\s)(?<!\bget\s)[a-z]{3,}ed\b")
 # Spanish tells its past in the preterite ("bajó", "salieron") and the imperfect ("trabajaban",
 # "había"): endings few other words have (not "-ía": día, policía). For `_tells_past` only.
-# (in lower case: a name may end so, "Mataró")
-_ES_PAST_FORM = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ó|aron|ieron|aba|aban)|había|habían|hubo)\b")
+# (in lower case: a name may end so, "Mataró"; and a letter's first persons: "vi subir", "estábamos")
+_ES_PAST_FORM = re.compile(
+    r"\b(?:[a-záéíúñ]{2,}(?:ó|aron|ieron|aba|aban|ábamos)|había|habían|hubo|vi|fui|fuimos|estuve|tuve)\b"
+)
 
 
 # An obituary, whose death is its news ("born on 9 February 1921 …, and died on 28 May"), not the
