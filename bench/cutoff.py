@@ -168,6 +168,10 @@ Query sets (--set):
             thirty-ninth session to tune on (--blind78).
 - blind79:  tests/queries_blind79.py over seeds/ and over tests/gold/blind91/docs: the fortieth
             round's blind set (--blind79), committed unscored in the thirty-ninth session.
+- blind80:  tests/queries_blind80.py over seeds/ and over tests/gold/blind92/docs: written in the
+            fortieth session to tune on (--blind80).
+- blind81:  tests/queries_blind81.py over seeds/ and over tests/gold/blind93/docs: the forty-first
+            round's blind set (--blind81), committed unscored in the fortieth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -290,6 +294,8 @@ from tests import (  # noqa: E402
     queries_blind77,
     queries_blind78,
     queries_blind79,
+    queries_blind80,
+    queries_blind81,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -396,6 +402,8 @@ BLIND_SETS = {
     "blind77": queries_blind77,
     "blind78": queries_blind78,
     "blind79": queries_blind79,
+    "blind80": queries_blind80,
+    "blind81": queries_blind81,
 }
 
 
@@ -561,6 +569,8 @@ LABELS = {
     "blind77": "tests/queries_blind77.py (seventy-seventh set: seeds + the blind89 documents; scored once, spent)",
     "blind78": "tests/queries_blind78.py (seventy-eighth set, to tune on: seeds + the blind90 documents)",
     "blind79": "tests/queries_blind79.py (seventy-ninth set, BLIND: seeds + the blind91 documents; 40th round)",
+    "blind80": "tests/queries_blind80.py (eightieth set, to tune on: seeds + the blind92 documents)",
+    "blind81": "tests/queries_blind81.py (eighty-first set, BLIND: seeds + the blind93 documents; 41st round)",
 }
 
 
@@ -659,6 +669,8 @@ def main() -> None:
     parser.add_argument("--blind77", action="store_true", help="with --scores: the seventy-seventh (spent) set")
     parser.add_argument("--blind78", action="store_true", help="with --scores: the seventy-eighth set (to tune on)")
     parser.add_argument("--blind79", action="store_true", help="with --scores: the seventy-ninth set (BLIND: later)")
+    parser.add_argument("--blind80", action="store_true", help="with --scores: the eightieth set (to tune on)")
+    parser.add_argument("--blind81", action="store_true", help="with --scores: the eighty-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
