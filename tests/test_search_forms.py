@@ -153,6 +153,18 @@ def test_a_chinese_name_in_palladius_spelling_finds_its_surname_and_given_name(
     assert [h.article.file for h in index.search("Чжоу Цзяньго", limit=3)][:1] == ["a.txt"]
 
 
+def test_a_chinese_name_in_palladius_spelling_finds_the_name_written_as_one_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Ма Сяоянь" of a byline 马晓燕, one word to the segmenter: the two Palladius words joined are
+    its pinyin, as "Ma Xiaoyan" already was."""
+    folder = tmp_path_factory.mktemp("palladius_joined")
+    (folder / "a.txt").write_text("岚泉镇报\n\n镇文化站将举办图片展。\n\n本报记者 马晓燕\n", "utf-8")
+    (folder / "b.txt").write_text("河湾晚报\n\n周末的集市上，店铺都开门了。\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("Ма Сяоянь", limit=3)] == ["a.txt"]
+
+
 def test_a_dotted_names_part_the_dictionary_names_stands_for_it(tmp_path_factory: pytest.TempPathFactory) -> None:
     """玛丽·雪莱 of a text that writes Mary Shelley: 雪莱 is Shelley in the dictionary, two characters
     too short to compare by sound; 玛丽 (Mary, Marie or Mali, an everyday word among them) counts for

@@ -1811,6 +1811,24 @@ class SearchIndex:
             i += 1
         return out
 
+    def _joined_palladius(self, ws: list[str]) -> list[str]:
+        """ "Ма Сяоянь" → "maxiaoyan": a surname and given name in Palladius spelling as the one
+        pinyin word the corpus writes in Chinese characters (马晓燕, one word to the segmenter)."""
+        out: list[str] = []
+        i = 0
+        while i < len(ws):
+            a, b = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+            if b and _CYRILLIC_WORD.fullmatch(a) and _CYRILLIC_WORD.fullmatch(b):
+                pairs = itertools.product(from_palladius(a), from_palladius(b))
+                joined = next((c for x, y in pairs if self._written_in_han(c := x + y)), None)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
     def _wade_giles_names(self, ws: list[str]) -> list[str]:
         """ "Mao Tse-tung" → zedong, "Kuo-min-tang" → guomindang: a run of Wade–Giles syllables
         (as older English texts write Chinese names) read as the pinyin word the corpus has."""
@@ -1940,7 +1958,7 @@ class SearchIndex:
         seen: set[tuple[tuple[int, float], ...] | str] = set()
         out: list[_QueryTerm] = []
         ws, lang = self._query_words(query)
-        ws = self._wade_giles_names(self._joined_names(ws))
+        ws = self._wade_giles_names(self._joined_palladius(self._joined_names(ws)))
         exps = [self._expand(t, lang) for t in ws]
         if len(ws) > 1:
             exps = self._name_pair_typos(ws, exps, _capitalised(query))
