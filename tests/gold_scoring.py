@@ -311,3 +311,8 @@ BLIND107 = GoldSet("blind107", GOLD / "blind107" / "docs", GOLD / "blind107" / "
 BLIND108 = GoldSet("blind108", GOLD / "blind108" / "docs", GOLD / "blind108" / "gold.jsonl", False)
 # … and blind109, the fortieth round's blind set (a counts-only writer), committed unscored.
 BLIND109 = GoldSet("blind109", GOLD / "blind109" / "docs", GOLD / "blind109" / "gold.jsonl", False)
+
+# Written in the fortieth session by writers who read no engine code: blind110, to tune on …
+BLIND110 = GoldSet("blind110", GOLD / "blind110" / "docs", GOLD / "blind110" / "gold.jsonl", False)
+# … and blind111, the forty-first round's blind set (a counts-only writer), committed unscored.
+BLIND111 = GoldSet("blind111", GOLD / "blind111" / "docs", GOLD / "blind111" / "gold.jsonl", False)
