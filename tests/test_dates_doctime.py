@@ -8653,3 +8653,16 @@ def test_days_a_spanish_letter_tells_as_past_after_its_date_are_of_the_month_bef
     got = {m.text: (m.month, m.day, m.year) for m in resolve(tmp_path, {"es_faro.txt": text})}
     assert got["El día 27"] == (7, 27, 1871)
     assert got["29"] == (7, 29, 1871)
+
+
+def test_spans_told_one_after_another_from_an_origin_count_up_to_the_present(tmp_path: Path) -> None:
+    # 1968 + 12 + 31 = 2011: of 2011–2012 only 2011 has Friday 29 July (read as "the 12th to 31st year",
+    # 1980–1999 holds three such years: unknown)
+    text = (
+        "THE QUAYSIDE DIARY\nFriday 29 July\n\n"
+        "The last ferry crossing to Holm Island ran this morning, and then the slipway was closed.\n\n"
+        "The service began on 6 May 1968 with a single wooden boat. Twelve years later, in a gale, that "
+        "boat was replaced by the Holm Lass. Thirty-one years of crossings followed.\n"
+    )
+    got = {m.text: m.year for m in resolve(tmp_path, {"en_ferry.txt": text})}
+    assert got["Friday 29 July"] == 2011

@@ -3038,6 +3038,9 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
             )
             return [(origin[0], newest_year + 1, why)]
         return ranges
+    chained = _chained_years(texts, origin)
+    if chained is not None:
+        return [chained]
     annual = [n for n, y in dated if y == origin[0] + n - 1]
     undated = {n for n in ordinals if (n, origin[0] + n - 1) not in dated}
     if annual and len(undated) == 1:
@@ -3051,6 +3054,30 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
         N_("“{phrase}”, then its {first}th to {last}th year"), phrase=origin[1], first=min(ordinals), last=max(ordinals)
     )
     return [(lo, hi, why)]
+
+
+# "Seven years later, on 1 July, it slipped into orbit … Thirteen years in orbit followed": spans told
+# one after the other from the origin, the last running up to the present.
+_CHAINED_YEARS = re.compile(
+    rf"\b(?P<a>{_CARD})\s+years\s+later\b[^.]*\.(?:[^.]*\.){{0,2}}?\s*(?P<b>{_CARD})\s+(?:more\s+)?years\b"
+    r"[^.]{0,40}?\b(?:followed|passed|went\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _chained_years(texts: Sequence[str], origin: tuple[int, str]) -> tuple[int, int, Why] | None:
+    """The present counted through the spans a text tells one after the other from its origin: the
+    year the last ends in, or the next (None when no paragraph tells such a chain)."""
+    for text in texts:
+        m = _CHAINED_YEARS.search(text) if "years" in text else None
+        if m is None:
+            continue
+        a, b = number_of(m.group("a")), number_of(m.group("b"))
+        if a and b and a + b <= 300:
+            then = " … ".join(" ".join(m.group(g).lower().split()) + " years" for g in ("a", "b"))
+            why = reason(N_("“{phrase}”, then {then}"), phrase=origin[1], then=then)
+            return (origin[0] + a + b, origin[0] + a + b + 2, why)
+    return None
 
 
 # "papers covering the seasons 2000 to 2006", "between 1995 and 1999": the years a text allows.
