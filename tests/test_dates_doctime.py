@@ -8666,3 +8666,18 @@ def test_spans_told_one_after_another_from_an_origin_count_up_to_the_present(tmp
     )
     got = {m.text: m.year for m in resolve(tmp_path, {"en_ferry.txt": text})}
     assert got["Friday 29 July"] == 2011
+
+
+def test_a_year_later_told_in_the_past_after_a_day_of_the_present_counts_from_the_commemorated_event(
+    tmp_path: Path,
+) -> None:
+    # the library opened in 1976 (fifty years ago this week); "a year later … it issued" is 1977, not a
+    # year after this year's open day
+    text = (
+        "ELMSTEAD LIBRARY NEWS\nMonday 5 October 2026\n\n"
+        "The library opened fifty years ago this week, on 8 October 1976, in the old corn exchange.\n\n"
+        "To mark the anniversary there is an open day on Saturday 10 October.\n\n"
+        "A year later, on 3 November, the library issued its millionth book, a copy of Kidnapped.\n"
+    )
+    got = {m.text: m.year for m in resolve(tmp_path, {"en_library.txt": text})}
+    assert got["3 November"] == 1977

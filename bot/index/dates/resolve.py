@@ -4767,6 +4767,19 @@ def _year_by_rules(
             # piece looks back to (not "Ochenta años después" of a cinema opened in 1912)
             year = origin[0] + step
             why = reason(_AFTER, phrase=cue, prev=str(origin[0]))
+        if (
+            article_year is not None
+            and year > article_year
+            and len(ctx.commemorated) == 1
+            and _tells_past(tense := _tense_context(text, s, m))
+            and not _FUTURE.search(tense)
+        ):
+            # "A year later, on 12 September, the centre hosted its first championships" after this
+            # year's gala: told in the past, so a year after the event the article commemorates
+            (base,) = ctx.commemorated
+            if base + step <= article_year:
+                year = base + step
+                why = reason(_AFTER, phrase=cue, prev=str(base))
         if article_year is not None and year > article_year + 1 and step > 1:
             # "Four hundred years later to the day, on 20 September" after this year's fair: past
             # the present, so counted from the year the article states that many years before it.
