@@ -167,7 +167,8 @@ Query sets (--set):
 - blind78:  tests/queries_blind78.py over seeds/ and over tests/gold/blind90/docs: written in the
             thirty-ninth session to tune on (--blind78).
 - blind79:  tests/queries_blind79.py over seeds/ and over tests/gold/blind91/docs: the fortieth
-            round's blind set (--blind79), committed unscored in the thirty-ninth session.
+            round's blind set (--blind79), scored once at its end in the fortieth session (P@1 / MRR
+            0.940, no-answer 0.808), spent now.
 - blind80:  tests/queries_blind80.py over seeds/ and over tests/gold/blind92/docs: written in the
             fortieth session to tune on (--blind80).
 - blind81:  tests/queries_blind81.py over seeds/ and over tests/gold/blind93/docs: the forty-first
@@ -568,7 +569,7 @@ LABELS = {
     "blind76": "tests/queries_blind76.py (seventy-sixth set, to tune on: seeds + the blind88 documents)",
     "blind77": "tests/queries_blind77.py (seventy-seventh set: seeds + the blind89 documents; scored once, spent)",
     "blind78": "tests/queries_blind78.py (seventy-eighth set, to tune on: seeds + the blind90 documents)",
-    "blind79": "tests/queries_blind79.py (seventy-ninth set, BLIND: seeds + the blind91 documents; 40th round)",
+    "blind79": "tests/queries_blind79.py (seventy-ninth set: seeds + the blind91 documents; scored once, spent)",
     "blind80": "tests/queries_blind80.py (eightieth set, to tune on: seeds + the blind92 documents)",
     "blind81": "tests/queries_blind81.py (eighty-first set, BLIND: seeds + the blind93 documents; 41st round)",
 }
@@ -668,7 +669,7 @@ def main() -> None:
     parser.add_argument("--blind76", action="store_true", help="with --scores: the seventy-sixth set (to tune on)")
     parser.add_argument("--blind77", action="store_true", help="with --scores: the seventy-seventh (spent) set")
     parser.add_argument("--blind78", action="store_true", help="with --scores: the seventy-eighth set (to tune on)")
-    parser.add_argument("--blind79", action="store_true", help="with --scores: the seventy-ninth set (BLIND: later)")
+    parser.add_argument("--blind79", action="store_true", help="with --scores: the seventy-ninth (spent) set")
     parser.add_argument("--blind80", action="store_true", help="with --scores: the eightieth set (to tune on)")
     parser.add_argument("--blind81", action="store_true", help="with --scores: the eighty-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")

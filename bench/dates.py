@@ -149,6 +149,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND107,
     BLIND108,
     BLIND109,
+    BLIND110,
+    BLIND111,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -426,7 +428,9 @@ def main() -> int:
     dev_sets += [BLIND105]  # scored once in the thirty-eighth session, at the thirty-eighth round's end (0.890): spent
     dev_sets += [BLIND108]  # written in the thirty-ninth session with blind109 (the fortieth round's blind set)
     dev_sets += [BLIND107]  # scored once in the thirty-ninth session, at the thirty-ninth round's end (0.953): spent
-    quality(dev_sets + ([BLIND109] if args.blind else []))
+    dev_sets += [BLIND110]  # written in the fortieth session with blind111 (the forty-first round's blind set)
+    dev_sets += [BLIND109]  # scored once in the fortieth session, at the fortieth round's end (0.897): spent
+    quality(dev_sets + ([BLIND111] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

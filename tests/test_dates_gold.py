@@ -177,6 +177,9 @@ SPENT_FLOORS = {
     # the thirty-ninth session's: blind107 (the thirty-ninth round's blind set, scored once at its end at
     # 0.953 / month-day 0.988), blind108 (its tuning set), and blind105 raised (0.965 now)
     "blind107": 0.93, "blind108": 0.97,
+    # the fortieth session's: blind109 (the fortieth round's blind set, scored once at its end at 0.897 /
+    # month-day 0.985) and blind110 (its tuning set: 0.831 when new, 0.874 now)
+    "blind109": 0.87, "blind110": 0.85,
 }  # fmt: skip
 
 
