@@ -1472,7 +1472,7 @@ def _es_bare_numbers(
         # jueves 15 …; llegamos … el sábado 17 …, y el martes 20 vendí …» after "18, 19 y 20 de abril")
         listed = listed or (carried_in and m.group("wd") is not None and _es_weekdays_agree(text, m))
         if days[0][0] > last and _es_letter_tells_before(text, m, x, carried_in):
-            month = (month - 2) % 12 + 1
+            month = (month - 2) % 12 + 1  # (past days a letter quoted after its date tells: the month before)
         if (days[0][0] <= last and not within and not again and not listed) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
