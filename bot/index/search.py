@@ -1797,14 +1797,22 @@ class SearchIndex:
         in another script (Chinese given names are one word in pinyin, two in many texts)."""
         return self._joined_pairs(ws, lambda a, b: a.isascii() and b.isascii() and a.isalpha() and b.isalpha())
 
-    def _joined_pairs(self, ws: list[str], may_join: Callable[[str, str], bool]) -> list[str]:
-        """`ws` with each pair of neighbours that `may_join` accepts joined into one word, when the
-        corpus writes the joined word in another script."""
+    def _joined_pairs(
+        self,
+        ws: list[str],
+        may_join: Callable[[str, str], bool],
+        spellings: Callable[[str, str], Iterable[str]] = lambda a, b: (a + b,),
+    ) -> list[str]:
+        """`ws` with each pair of neighbours that `may_join` accepts joined into one word (the first of
+        its `spellings`, by default the two as written) that the corpus writes in another script."""
         out: list[str] = []
         i = 0
         while i < len(ws):
-            if i + 1 < len(ws) and may_join(ws[i], ws[i + 1]) and self._written_in_han(ws[i] + ws[i + 1]):
-                out.append(ws[i] + ws[i + 1])
+            joined = None
+            if i + 1 < len(ws) and may_join(ws[i], ws[i + 1]):
+                joined = next((c for c in spellings(ws[i], ws[i + 1]) if self._written_in_han(c)), None)
+            if joined is not None:
+                out.append(joined)
                 i += 2
                 continue
             out.append(ws[i])
@@ -1814,20 +1822,11 @@ class SearchIndex:
     def _joined_palladius(self, ws: list[str]) -> list[str]:
         """ "Ма Сяоянь" → "maxiaoyan": a surname and given name in Palladius spelling as the one
         pinyin word the corpus writes in Chinese characters (马晓燕, one word to the segmenter)."""
-        out: list[str] = []
-        i = 0
-        while i < len(ws):
-            a, b = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
-            if b and _CYRILLIC_WORD.fullmatch(a) and _CYRILLIC_WORD.fullmatch(b):
-                pairs = itertools.product(from_palladius(a), from_palladius(b))
-                joined = next((c for x, y in pairs if self._written_in_han(c := x + y)), None)
-                if joined is not None:
-                    out.append(joined)
-                    i += 2
-                    continue
-            out.append(a)
-            i += 1
-        return out
+        return self._joined_pairs(
+            ws,
+            lambda a, b: bool(_CYRILLIC_WORD.fullmatch(a) and _CYRILLIC_WORD.fullmatch(b)),
+            lambda a, b: (x + y for x, y in itertools.product(from_palladius(a), from_palladius(b))),
+        )
 
     def _wade_giles_names(self, ws: list[str]) -> list[str]:
         """ "Mao Tse-tung" → zedong, "Kuo-min-tang" → guomindang: a run of Wade–Giles syllables

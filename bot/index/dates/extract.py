@@ -1678,7 +1678,11 @@ def _month_counted_from_event(
     count = counts[-1]
     n = number_word(count.group("n")) or 1
     step = n if count.group("dir").lower() == "after" else -n
-    days = {*named, *((x.month, x.day) for x in found if x.end <= count.start())}
+    return _one_month_landing({*named, *((x.month, x.day) for x in found if x.end <= count.start())}, step, day)
+
+
+def _one_month_landing(days: set[tuple[int, int]], step: int, day: int) -> int | None:
+    """The one month in which a day of `days` moved by `step` days falls on `day`; None if none or several."""
     months = set()
     for month, d in days:
         # (in a leap year for February's days, so that a named 29 February counts too)
@@ -1701,15 +1705,9 @@ def _month_counted_to(
     if count is None:
         return None
     n = number_word(count.group("n")) or 1
-    step = n if count.group("dir").lower() == "before" else -n
-    days = {*named, *((x.month, x.day) for x in found)}
-    months = set()
-    for month in range(1, 13):
-        if valid_day(month, day, None):
-            moved = datetime.date(2000, month, day) + datetime.timedelta(days=step)
-            if (moved.month, moved.day) in days:
-                months.add(month)
-    return months.pop() if len(months) == 1 else None
+    # (counted back from the named day: "two days before the concert" is the concert's day less two)
+    step = -n if count.group("dir").lower() == "before" else n
+    return _one_month_landing({*named, *((x.month, x.day) for x in found)}, step, day)
 
 
 def _after_a_counted_weekday_day(text: str, out: list[Mention]) -> list[Mention]:
@@ -1850,16 +1848,21 @@ def _counted_past_month_end(
     if not out or out[-1].end > m.start() or any(out[-1].end <= x.start < m.start() for x in found):
         return None
     prev = out[-1]
-    if not (day < prev.end_day and day + _MONTH_DAYS[prev.end_month] - prev.end_day <= RUN_ON_DAYS):
+    if not _runs_past_month_end(prev.end_month, prev.end_day, day):
         return None
     return prev.end_month % 12 + 1 if _THEN.search(text, prev.end, m.start()) else None
+
+
+def _runs_past_month_end(month: int, last: int, day: int) -> bool:
+    """Whether `day`, earlier than the `last` day of `month`, is within `RUN_ON_DAYS` past that month's end."""
+    return 0 < day < last and day + _MONTH_DAYS[month] - last <= RUN_ON_DAYS
 
 
 def _on_past_month_end(text: str, m: re.Match[str], day: int, last: tuple[int, int] | None) -> int | None:
     """The month after the one carried for a bare day a few days past its end that the words before it
     go on to ("On the evening of Monday 30 November …" / "… and how the next morning, the 1st, the
     girders were still glowing"; "He did not get home until the afternoon of the 2nd"). None otherwise."""
-    if last is None or not 0 < day < last[1] or day + _MONTH_DAYS[last[0]] - last[1] > RUN_ON_DAYS:
+    if last is None or not _runs_past_month_end(last[0], last[1], day):
         return None
     return last[0] % 12 + 1 if _THEN.search(text, max(0, m.start() - 40), m.start()) else None
 
@@ -1874,9 +1877,7 @@ def _listed_past_month_end(text: str, found: list[Mention], m: re.Match[str], da
     prev = next((x for x in reversed(found) if x.end <= m.start()), None)
     if prev is None or not _AND_THEN_THE.fullmatch(text, prev.end, m.start()):
         return None
-    if not (day < prev.end_day and day + _MONTH_DAYS[prev.end_month] - prev.end_day <= RUN_ON_DAYS):
-        return None
-    return prev.end_month % 12 + 1
+    return prev.end_month % 12 + 1 if _runs_past_month_end(prev.end_month, prev.end_day, day) else None
 
 
 def _bare_ordinals_of(
