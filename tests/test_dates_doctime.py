@@ -8681,3 +8681,12 @@ def test_a_year_later_told_in_the_past_after_a_day_of_the_present_counts_from_th
     )
     got = {m.text: m.year for m in resolve(tmp_path, {"en_library.txt": text})}
     assert got["3 November"] == 1977
+
+
+def test_the_following_month_named_is_the_next_one_after_the_day_told_last(tmp_path: Path) -> None:
+    # (a ferry's first crossing: "the following February" after an October is the next year's)
+    memoir = (
+        "The crossing, remembered\n\nThe ferry first sailed on 3 October 1963, and the following February, on"
+        " the 9th, it was towed back to the yard after a storm.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": memoir}))["9th"] == 1964

@@ -369,6 +369,8 @@ _NEXT_NAMED_DAY = re.compile(r"\b[Nn]ext\s+(?:St\.?\s+)?[A-Z][\w'’]*(?:\s+[A-Z
 _FOLLOWING_SEASON = re.compile(
     # (?=…): its alternatives' first letters (the, la/el, следующ-), a cheap test at each place (same matches)
     r"(?=[tleс])(?:\bthe\s+(?:following|next)\s+(?:spring|summer|autumn|fall|winter)\b"
+    # ("… slipped into orbit on 1 July, and the following January, on the 14th, …": the next such month)
+    rf"|\bthe\s+(?:following|next)\s+(?P<month>{'|'.join(MONTH_NAMES)})\b"
     r"|\b(?:la|el)\s+(?:primavera|verano|otoño|invierno)\s+siguiente\b|\bследующ\w+\s+(?:весной|летом|осенью|зимой))",
     re.IGNORECASE,
 )
@@ -4006,7 +4008,7 @@ def _cue_words(text: str) -> _Cues:
     low = text.lower()
     year = "year" in low
     return _Cues(
-        seasons=any(w in low for w in _SEASON_WORDS),
+        seasons=any(w in low for w in _SEASON_WORDS) or "following" in low or "the next" in low,
         lasts="last" in low or "pasad" in low,
         anniversary="anniversary" in low,
         recent="past" in low or "pasad" in low,
@@ -4406,6 +4408,12 @@ def _year_by_rules(
     # "the following spring, on 21 April": the next such season after the previous date.
     seasonal = seasons and prev is not None and prev.year is not None
     following = _FOLLOWING_SEASON.search(clause) if seasonal else None
+    if (
+        following is not None
+        and following.group("month")
+        and MONTH_NAMES.index(following.group("month").capitalize()) + 1 != m.month
+    ):
+        following = None  # ("the following January, on 3 March": not this day's month)
     near = prev is not None and pidx - prev.para <= 2
     # (or a year told just before, further from the last date: ""The storm of 1703 took the old pier and
     # the great gale of 1824 took the next one," he said." / ""Our forebears rebuilt it the following
@@ -4413,7 +4421,9 @@ def _year_by_rules(
     told_just_before = None if near or following is None else _year_told_just_before(ctx.article, pidx, text, m.start)
     if following is not None and prev is not None and prev.year is not None and (near or told_just_before is not None):
         # (not the season the previous date is in: "married on 12 April 1934 … the following spring, on 1 May")
-        next_year = (m.month, m.day) <= (prev.month, prev.day) or _season(m.month) == _season(prev.month)
+        next_year = (m.month, m.day) <= (prev.month, prev.day) or (
+            following.group("month") is None and _season(m.month) == _season(prev.month)
+        )
         year = prev.year + (1 if next_year else 0)
         if m.month == 12 and prev.month <= 2:
             # "… until 5 February [1990]. The replacements went in the following winter, on 2 and 3
