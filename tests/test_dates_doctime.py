@@ -8690,3 +8690,14 @@ def test_the_following_month_named_is_the_next_one_after_the_day_told_last(tmp_p
         " the 9th, it was towed back to the yard after a storm.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": memoir}))["9th"] == 1964
+
+
+def test_a_weekdays_bare_day_is_of_the_month_its_weekday_agrees_with(tmp_path: Path) -> None:
+    # (an allotment society's letter: May's 20th, a week after Thursday 13 May, is a Thursday)
+    letter = (
+        "HALLOWFIELD ALLOTMENT SOCIETY\nSaturday 6 March\n\nDear Members,\n\nThe seed swap is on Saturday 13 March"
+        " in the village hall. The spring show is on Sunday 2 May, and the pond will be dredged on Thursday 13"
+        " May.\n\nFinally, the raffle closes on Saturday the 20th, so there is still time to buy tickets.\n"
+    )
+    got = {m.text: (m.month, m.day) for m in resolve(tmp_path, {"a.txt": letter})}
+    assert got["Saturday the 20th"] == (3, 20)

@@ -1623,12 +1623,12 @@ def bare_ordinal_days(
     found: list[Mention],
     carried: tuple[int, int] | None,
     named_days: Sequence[tuple[int, int]] = (),
-    weekday_days: Sequence[tuple[int, int]] = (),
+    weekday_days: Sequence[tuple[int, int, int]] = (),
 ) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it.
     `named_days`: the (month, day) pairs earlier paragraphs named, in order; `weekday_days` those of
-    them named with a weekday."""
+    them named with a weekday (month, day, weekday)."""
     if (not found and carried is None) or not _has_digit(text):
         return []
     out = _bare_ordinals_of(text, found, carried, named_days, weekday_days)
@@ -1771,6 +1771,26 @@ def _weekday_ordinals(
     return out
 
 
+def _weekdays_of(mentions: Sequence[Mention]) -> list[tuple[int, int, int]]:
+    return [(x.month, x.day, x.weekday) for x in mentions if x.weekday is not None]
+
+
+def _month_its_weekday_allows(month: int, day: int, weekday: int, weekday_days: Sequence[tuple[int, int, int]]) -> int:
+    """The month of a weekday's bare ordinal, when a day of the month carried, named with its weekday,
+    says this one falls on another weekday: the first month named with a weekday that agrees
+    ("… on Friday 12 February." then "our survey closes on Friday the 11th": not February, whose 11th
+    is a Thursday, but the letter's December, whose 4th was a Friday). The weekdays of one month's
+    days agree in any year; `month` if nothing contradicts it or no other month agrees."""
+
+    def agrees(mo: int) -> bool | None:
+        seen = [(day - d - weekday + wd) % 7 == 0 for m, d, wd in weekday_days if m == mo]
+        return None if not seen else all(seen)
+
+    if agrees(month) is not False:
+        return month
+    return next((mo for mo, _, _ in weekday_days if agrees(mo) and valid_day(mo, day, None)), month)
+
+
 # What joins one day of a list to the next: "Tuesday the 25th and Wednesday the 26th of January".
 _LIST_JOIN = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
 
@@ -1885,7 +1905,7 @@ def _bare_ordinals_of(
     found: list[Mention],
     carried: tuple[int, int] | None,
     named_days: Sequence[tuple[int, int]] = (),
-    weekday_days: Sequence[tuple[int, int]] = (),
+    weekday_days: Sequence[tuple[int, int, int]] = (),
 ) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried, named_days) if not text.isascii() else []
     if (found and found[-1].form == "es") or (not found and carried is not None and _ES_DAY_NAMED.search(text)):
@@ -2002,7 +2022,7 @@ def _bare_ordinals_of(
         listed = (more := _AND_ORDINAL.match(text, m.end("d") + 2)) is not None and int(more.group("d")) == last[1]
         again = [mo for mo, d in named_days if d == day and valid_day(mo, day, None)]
         record = RECORD_OF.search(text, max(0, m.start() - 40), m.start()) is not None
-        fixed = [mo for mo, d in weekday_days if d == day and valid_day(mo, day, None)]
+        fixed = [mo for mo, d, _ in weekday_days if d == day and valid_day(mo, day, None)]
         if last is not None and not before and _counted_on(text, m.start(), day - last[1]):
             # ("9th January. School opened …" / "A week later he wrote: "16th. …"": the day the count
             # reaches from the one carried, not an earlier paragraph's 16 December)
@@ -2101,6 +2121,9 @@ def _bare_ordinals_of(
             # a deadline after the day named, in its month)
             if valid_day(before_month, day, None):
                 last = (before_month, 0)
+        if named is None and weekday is not None and not inside_quotes(text[: m.start()]):
+            # (not in a quotation, which may tell another year: ""… By Friday the 8th we had carried …"")
+            last = (_month_its_weekday_allows(last[0], day, weekday, [*weekday_days, *_weekdays_of(before)]), 0)
         # (with the weekday written before it: "Friday the 18th", "Saturday, the 31st")
         start = back.start("wd") if back is not None and named_day else m.start("d")
         to = _ORDINAL_TO.match(text, m.end())

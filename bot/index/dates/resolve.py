@@ -3059,7 +3059,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         carried = (titled.end_month, titled.end_day)
     last_year: int | None = None  # the year of the last date told
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
-    with_weekday: list[tuple[int, int]] = []  # … of those named with a weekday
+    with_weekday: list[tuple[int, int, int]] = []  # … of those named with a weekday, and the weekday
     lead: Mention | None = None  # (the date of a letter the paragraph before introduces, quoted in this one)
     next_lead: Mention | None = None
     for pidx, para in enumerate(article.paragraphs):
@@ -3067,7 +3067,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         lead, next_lead = next_lead, None
         ctx.letter_lead = lead
         found = find_mentions(text)
-        with_weekday.extend((x.month, x.day) for x in found if x.weekday is not None)
+        with_weekday.extend((x.month, x.day, x.weekday) for x in found if x.weekday is not None)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
