@@ -8701,3 +8701,21 @@ def test_a_weekdays_bare_day_is_of_the_month_its_weekday_agrees_with(tmp_path: P
     )
     got = {m.text: (m.month, m.day) for m in resolve(tmp_path, {"a.txt": letter})}
     assert got["Saturday the 20th"] == (3, 20)
+
+
+def test_years_ago_tonight_counts_from_another_documents_day_when_the_heads_weekday_agrees(tmp_path: Path) -> None:
+    # (a blog's "Thirty years ago tonight the mill burned" and a gazette's report of the fire share
+    # few words; the head's weekday, a Friday in 2001 and not in the years around, confirms the count)
+    gazette = (
+        "HARROW GAZETTE, Wednesday 10 March 1971\n\nMILL LOST\n\nFlames destroyed the old corn mill on Harrow Lane"
+        " late last night, Tuesday 9 March, and by morning only the walls stood. Nobody was hurt.\n"
+    )
+    blog = (
+        "Notes from Harrow Lane\nPosted {wd} 9 March\n\nThirty years ago tonight the mill burned.\n\nI was ten."
+        " We watched from the bridge until the roof fell in.\n\nThe society meets on 20 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a_gazette.txt": gazette, "b_blog.txt": blog.format(wd="Friday")}))
+    assert got["Friday 9 March"] == 2001
+    assert got["20 March"] == 2001
+    got = years(resolve(tmp_path, {"a_gazette.txt": gazette, "b_blog.txt": blog.format(wd="Saturday")}))
+    assert got["Saturday 9 March"] is None  # (no Saturday 9 March in 2001: the match is too weak alone)

@@ -59,6 +59,11 @@ MIN_COVER_ON_DAY = 0.4
 # holds many words; the sentence itself must still share `MIN_SHARED_ON_DAY` of them.
 MIN_COVER_ON_DAY_ARTICLE = 0.6
 MIN_SHARED_ON_DAY = 3
+# The same, when the present the count gives is checked by the weekday the head writes with the day
+# ("Posted Monday 16 October" / "Twenty-five years ago tonight the pavilion burned" / "Fire swept
+# through the pavilion … late last night, Friday 16 October" of 1981: 2006 has that Monday): less
+# of the text need agree, since the calendar does too.
+MIN_COVER_ON_DAY_WEEKDAY = 0.2
 # A pool of at most this many sentences is walked (`_best`) rather than indexed (`_PoolIndex`).
 SMALL_POOL = 8
 SAME_DAY = 0.5  # added to the cover of a dating sentence that names the day the anniversary is kept
@@ -568,24 +573,30 @@ class BaseFinder:
         return got
 
     def find_on_day(
-        self, sentence: str, article_id: str, days: frozenset[tuple[int, int]], article: str = ""
+        self,
+        sentence: str,
+        article_id: str,
+        days: frozenset[tuple[int, int]],
+        article: str = "",
+        need: float = MIN_COVER_ON_DAY,
     ) -> Base | None:
         """The year another document gives a day this `sentence` names without one, when that
         document's sentence dating the same day tells of the same thing (most of this sentence's
         rare words): "25 years ago today, on 28 May, our mayors signed the charter" / "the twinning
         charter was signed … on 28 May 1994". With `article` (the whole text of the sentence's
         article), a dating sentence that the article tells again, and the sentence in part, counts too."""
-        found = self._day_told(sentence, article_id, days, "")
+        found = self._day_told(sentence, article_id, days, "", need)
         if found is None and article:
-            found = self._day_told(sentence, article_id, days, article)
+            found = self._day_told(sentence, article_id, days, article, MIN_COVER_ON_DAY_ARTICLE)
         return found
 
-    def _day_told(self, sentence: str, article_id: str, days: frozenset[tuple[int, int]], article: str) -> Base | None:
+    def _day_told(
+        self, sentence: str, article_id: str, days: frozenset[tuple[int, int]], article: str, need: float
+    ) -> Base | None:
         keys = content_keys(sentence)
         if not keys or not days:
             return None
         told = content_keys(article) if article else keys
-        need = MIN_COVER_ON_DAY_ARTICLE if article else MIN_COVER_ON_DAY
         if self.day_reader is None:
             return None
         on_day = self._sentences_on(days)

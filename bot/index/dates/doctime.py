@@ -29,7 +29,14 @@ from functools import lru_cache
 from bot.corpus import Article
 from bot.corpus.plain import SOURCE_YEAR_LINE
 from bot.i18n import N_
-from bot.index.dates.anniversaries import Base, BaseFinder, clear_key_cache, content_keys, quote
+from bot.index.dates.anniversaries import (
+    MIN_COVER_ON_DAY_WEEKDAY,
+    Base,
+    BaseFinder,
+    clear_key_cache,
+    content_keys,
+    quote,
+)
 from bot.index.dates.era import era_floor
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, WEEKDAYS
@@ -2005,6 +2012,7 @@ def _years_ago_elsewhere(
     following: str = "",
     opens: bool = False,
     head_day: tuple[int, int] | None = None,
+    head_weekday: int | None = None,
 ) -> Iterator[Evidence]:
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
@@ -2033,6 +2041,18 @@ def _years_ago_elsewhere(
         # "Posted Sunday 13 March" / "Thirty years ago tonight, the little dome … opened for the first
         # time": the night another document dates, on the head's day
         on_head_day = finder.find_on_day(f"{sentence} {title}", article_id, frozenset({head_day}))
+        if on_head_day is None and head_weekday is not None:
+            # (a looser match, when the head's weekday agrees with the present it gives)
+            loose = finder.find_on_day(
+                f"{sentence} {title}", article_id, frozenset({head_day}), "", MIN_COVER_ON_DAY_WEEKDAY
+            )
+            now = loose.year + ago[0] if loose is not None else None
+            if (
+                now is not None
+                and valid_day(head_day[0], head_day[1], now)
+                and datetime.date(now, *head_day).weekday() == head_weekday
+            ):
+                on_head_day = loose
         if on_head_day is not None:
             yield _ago_evidence(ago, on_head_day, lead)
             return
@@ -3614,8 +3634,11 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             # (the first full paragraph, under a byline or heading lines, opens the article too)
             opens = idx >= 1 and all(len(t) < LEAD_LINE_CHARS for t in texts[1:idx])
             head_day = (head.month, head.day) if head is not None else None
+            head_weekday = head.weekday if head is not None else None
             out.extend(
-                _years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens, head_day)
+                _years_ago_elsewhere(
+                    text, article.article_id, finder, lead, article.title, following, opens, head_day, head_weekday
+                )
             )
         for year, base, why, share in _years_later(texts, idx):
             if any(c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past):
