@@ -173,6 +173,8 @@ Query sets (--set):
             fortieth session to tune on (--blind80).
 - blind81:  tests/queries_blind81.py over seeds/ and over tests/gold/blind93/docs: the forty-first
             round's blind set (--blind81), committed unscored in the fortieth session.
+- blind82:  tests/queries_blind82.py over seeds/ and over tests/gold/blind94/docs: written in the
+            forty-first session to tune on (--blind82).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -297,6 +299,7 @@ from tests import (  # noqa: E402
     queries_blind79,
     queries_blind80,
     queries_blind81,
+    queries_blind82,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -405,6 +408,7 @@ BLIND_SETS = {
     "blind79": queries_blind79,
     "blind80": queries_blind80,
     "blind81": queries_blind81,
+    "blind82": queries_blind82,
 }
 
 
@@ -572,6 +576,7 @@ LABELS = {
     "blind79": "tests/queries_blind79.py (seventy-ninth set: seeds + the blind91 documents; scored once, spent)",
     "blind80": "tests/queries_blind80.py (eightieth set, to tune on: seeds + the blind92 documents)",
     "blind81": "tests/queries_blind81.py (eighty-first set, BLIND: seeds + the blind93 documents; 41st round)",
+    "blind82": "tests/queries_blind82.py (eighty-second set, to tune on: seeds + the blind94 documents)",
 }
 
 
@@ -672,6 +677,7 @@ def main() -> None:
     parser.add_argument("--blind79", action="store_true", help="with --scores: the seventy-ninth (spent) set")
     parser.add_argument("--blind80", action="store_true", help="with --scores: the eightieth set (to tune on)")
     parser.add_argument("--blind81", action="store_true", help="with --scores: the eighty-first set (BLIND: later)")
+    parser.add_argument("--blind82", action="store_true", help="with --scores: the eighty-second set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
