@@ -317,6 +317,7 @@ BLIND110 = GoldSet("blind110", GOLD / "blind110" / "docs", GOLD / "blind110" / "
 # … and blind111, the forty-first round's blind set (a counts-only writer), committed unscored.
 BLIND111 = GoldSet("blind111", GOLD / "blind111" / "docs", GOLD / "blind111" / "gold.jsonl", False)
 
-# Written in the forty-first session by writers who read no engine code: blind113, the forty-second
-# round's blind set (a counts-only writer), committed unscored (blind112, to tune on, follows).
+# Written in the forty-first session by writers who read no engine code: blind112, to tune on …
+BLIND112 = GoldSet("blind112", GOLD / "blind112" / "docs", GOLD / "blind112" / "gold.jsonl", False)
+# … and blind113, the forty-second round's blind set (a counts-only writer), committed unscored.
 BLIND113 = GoldSet("blind113", GOLD / "blind113" / "docs", GOLD / "blind113" / "gold.jsonl", False)
