@@ -8719,3 +8719,16 @@ def test_years_ago_tonight_counts_from_another_documents_day_when_the_heads_week
     assert got["20 March"] == 2001
     got = years(resolve(tmp_path, {"a_gazette.txt": gazette, "b_blog.txt": blog.format(wd="Saturday")}))
     assert got["Saturday 9 March"] is None  # (no Saturday 9 March in 2001: the match is too weak alone)
+
+
+def test_a_spanish_count_of_several_words_counts_years(tmp_path: Path) -> None:
+    # ("ciento cincuenta", "setenta y cinco": a bridge's anniversary in a Spanish note)
+    note = (
+        "EL PUENTE DE HIERRO\nValdemora, 3 de mayo\n\nEl próximo 9 de mayo se cumplirán ciento cincuenta"
+        " años de la inauguración del puente de hierro.\n\nAquel 9 de mayo de 1852, el alcalde cruzó el río a pie"
+        " con toda la corporación.\n\nLa asociación de vecinos abrirá una exposición el 6 de mayo.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": note}))
+    assert got["3 de mayo"] == 2002
+    assert got["9 de mayo"] == 2002
+    assert got["6 de mayo"] == 2002

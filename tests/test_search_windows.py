@@ -663,6 +663,18 @@ def test_a_two_character_surname_in_a_dotted_chinese_name_is_found_by_sound(tmp_
     assert [h.article.title for h in index.search("汤姆·沙曼")] == ["Lifeboat"]
 
 
+def test_a_given_name_the_dictionary_knows_is_not_read_by_sound_as_another_word(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Boatman\n\nHe spent weeks ferrying mechanics and pressmen between the slipway and the buoys.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    # 威廉 is William: "ferrying" has its consonants, but no document names a William (or 赫歇尔)
+    assert index.search("威廉·赫歇尔") == []
+
+
 def test_a_w_that_ends_a_vowel_is_no_consonant_for_a_name_chinese_writes_by_sound(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

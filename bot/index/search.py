@@ -1153,7 +1153,9 @@ class SearchIndex:
         found.sort(key=parts.index)
         # (a part of two characters, 沙曼 in 海伦·沙曼, by sound too, when the corpus has one such name:
         # that name stands for it; the dot says it is a name, not an everyday word that sounds like one)
-        short = [self._sound_names(p) for p in parts if len(p) == 2 and p not in self._stems]
+        # (not a given name the dictionary knows, 威廉 William: what sounds like it is some other word,
+        # "ferrying", when the corpus has no such name)
+        short = [self._sound_names(p) for p in parts if len(p) == 2 and p not in self._stems and not latin_names(p)]
         named = [self._stem_terms[tids[0]] for tids in short if len(tids) == 1]
         return " ".join([*found, *named] or parts)
 

@@ -19,6 +19,7 @@ evidence is missing, or two years have comparable support, the article's time is
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -114,6 +115,11 @@ _ES_NUMBERS = {
     "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
     "novecientos": 900, "mil": 1000,
 }  # fmt: skip
+# A count in Spanish words, of up to three (with "y" between): "ciento veinticinco", "setenta y cinco".
+ES_COUNT = (
+    rf"(?:(?:{'|'.join(sorted(_ES_NUMBERS, key=len, reverse=True))})"
+    rf"(?:\s+(?:y\s+)?(?:{'|'.join(sorted(_ES_NUMBERS, key=len, reverse=True))})){{0,2}})(?![a-zá-ú])"
+)
 _RU_NUMBERS = {
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
     "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
@@ -178,7 +184,7 @@ _ES_YEARS_OF = re.compile(
     # ((?=[sc]): its verbs' first letters, tested first at each place; the same matches)
     r"(?=[sc])\b(?:se\s+cumpl(?:en|ieron|irán)|cumpl(?:e|ió|irá)|celebr(?:a|ó|ará)|conmemora)\s+"
     r"(?:(?:hoy|ahora|este\s+año|el\s+año\s+pasado|el\s+próximo\s+año)\s+)?(?:los\s+)?"
-    r"(?P<n>\d{1,3}|cien|ciento|[a-zá-ú]+)\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
+    rf"(?P<n>\d{{1,3}}|{ES_COUNT}|[a-zá-ú]+)\s+años(?:\s+(?:de(?:l)?\s+)?|(?=[.,;:]|$))",
     re.I,
 )
 _RU_YEARS_SINCE = re.compile(
@@ -582,13 +588,26 @@ def number_of(word: str) -> int | None:
         return _ES_NUMBERS[w]
     if w in _RU_NUMBERS:
         return _RU_NUMBERS[w]
-    if " y " in w:  # "treinta y cinco"
-        tens, _, unit = w.partition(" y ")
-        a, b = _ES_NUMBERS.get(tens.strip()), _ES_NUMBERS.get(unit.strip())
-        return a + b if a and b and a % 10 == 0 and b < 10 else None
+    if " y " in w or w.split(" ", 1)[0] in _ES_NUMBERS:  # "treinta y cinco", "ciento veinticinco"
+        return _es_count(w)
     if w and all(ch in _ZH_DIGITS or ch in "十百" for ch in w):
         return _zh_number(w)
     return number_word(w)
+
+
+def _es_count(w: str) -> int | None:
+    """ "treinta y cinco", "ciento veinticinco", "doscientos cincuenta" → 35, 125, 250: each part
+    smaller than the one before, and "y" only between tens and units."""
+    words = w.split()
+    parts = [_ES_NUMBERS.get(p) for p in words if p != "y"]
+    if not parts or None in parts:
+        return None
+    values = [p for p in parts if p is not None]
+    if any(b >= a for a, b in itertools.pairwise(values)):
+        return None
+    if "y" in words and not (words.index("y") > 0 and (_ES_NUMBERS.get(words[words.index("y") - 1]) or 0) % 10 == 0):
+        return None
+    return sum(values)
 
 
 def _es_ordinal(w: str) -> int | None:

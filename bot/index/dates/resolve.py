@@ -35,6 +35,7 @@ from bot.index.dates.doctime import (
     COHORT_AFTER,
     COUNTED_FROM,
     DIED,
+    ES_COUNT,
     JUBILEE_KINDS,
     LEAD_LINE_CHARS,
     OWN_DEATH,
@@ -395,7 +396,7 @@ _YEAR_LATER = re.compile(
     # "175 years to the day later")
     r"(?:to\s+the\s+day\s+)?(?:later|afterwards|(?P<after>after\s+(?:the|that|this|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,)))\b"
     r"|\bthe\s+(?:following|next)\s+year\b"
-    r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
+    rf"|\b(?P<es>un|\d{{1,2}}|{ES_COUNT}|[a-zá-ú]+)\s+años?\s+(?:después|más\s+tarde)\b|\bal\s+año\s+siguiente\b"
     r"|\bthe\s+year\s+after\b|\bd?el\s+año\s+siguiente\b|на\s+(?:следующий|другой)\s+год"
     r"|(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)\s+спустя)|год\s+спустя|через\s+год"
     r"|через\s+(?P<ru2>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b|спустя\s+(?P<ru3>\d{1,2}|[а-яё]+)\s+(?:лет|года)\b"
@@ -478,7 +479,7 @@ _YEARS_EARLIER = re.compile(
     rf"\b(?P<n>(?:(?:a|one|{CARDINAL_ALT})[\s-]+(?:and\s+)?)*(?:a|one|{CARDINAL_ALT})|\d{{1,3}})\s+years?\s+"
     r"(?:earlier|before(?!\s+(?:last|then|that\b))(?:\s+(?P<event>(?:the|its|his|her|their)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?))?)"
     r"(?=\s*,|\s+(?:on|in|when)\b)"
-    r"|\b(?P<es>un|\d{1,2}|[a-zá-ú]+)\s+años?\s+antes(?:\s+del?\s+(?P<es_event>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?(?=\s*,)"
+    rf"|\b(?P<es>un|\d{{1,2}}|{ES_COUNT}|[a-zá-ú]+)\s+años?\s+antes(?:\s+del?\s+(?P<es_event>[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}))?(?=\s*,)"
     r"|\bза\s+(?:(?P<ru>\d{1,2}|[а-яё]+)\s+(?:лет|года)|год)\s+до\s+(?P<ru_event>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*,)",
     re.IGNORECASE,
 )
