@@ -175,6 +175,8 @@ Query sets (--set):
             round's blind set (--blind81), committed unscored in the fortieth session.
 - blind82:  tests/queries_blind82.py over seeds/ and over tests/gold/blind94/docs: written in the
             forty-first session to tune on (--blind82).
+- blind83:  tests/queries_blind83.py over seeds/ and over tests/gold/blind95/docs: the forty-second
+            round's blind set (--blind83), committed unscored in the forty-first session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -300,6 +302,7 @@ from tests import (  # noqa: E402
     queries_blind80,
     queries_blind81,
     queries_blind82,
+    queries_blind83,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -409,6 +412,7 @@ BLIND_SETS = {
     "blind80": queries_blind80,
     "blind81": queries_blind81,
     "blind82": queries_blind82,
+    "blind83": queries_blind83,
 }
 
 
@@ -577,6 +581,7 @@ LABELS = {
     "blind80": "tests/queries_blind80.py (eightieth set, to tune on: seeds + the blind92 documents)",
     "blind81": "tests/queries_blind81.py (eighty-first set, BLIND: seeds + the blind93 documents; 41st round)",
     "blind82": "tests/queries_blind82.py (eighty-second set, to tune on: seeds + the blind94 documents)",
+    "blind83": "tests/queries_blind83.py (eighty-third set, BLIND: seeds + the blind95 documents; 42nd round)",
 }
 
 
@@ -678,6 +683,7 @@ def main() -> None:
     parser.add_argument("--blind80", action="store_true", help="with --scores: the eightieth set (to tune on)")
     parser.add_argument("--blind81", action="store_true", help="with --scores: the eighty-first set (BLIND: later)")
     parser.add_argument("--blind82", action="store_true", help="with --scores: the eighty-second set (to tune on)")
+    parser.add_argument("--blind83", action="store_true", help="with --scores: the eighty-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
