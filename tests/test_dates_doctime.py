@@ -8732,3 +8732,13 @@ def test_a_spanish_count_of_several_words_counts_years(tmp_path: Path) -> None:
     assert got["3 de mayo"] == 2002
     assert got["9 de mayo"] == 2002
     assert got["6 de mayo"] == 2002
+
+
+def test_a_columns_next_week_trailer_is_back_in_its_present(tmp_path: Path) -> None:
+    # (a parish magazine's looking-back column: the trailer names the year it will look at)
+    column = (
+        "Looking back · Saturday 14 June 2003\n\n50 YEARS AGO\n\nThe coronation bonfire on the beacon was lit on"
+        " the 2nd by the oldest man in the parish.\n\nThe fete raised £31 for the church roof.\n\nNEXT WEEK: the"
+        " winter of 1963, and the snow that closed the school on 21 January.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": column}))["21 January"] == 1963

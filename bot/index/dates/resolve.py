@@ -6758,7 +6758,9 @@ def _back_by_cues(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]) ->
 
 
 _NOW_AGAIN = re.compile(
-    r"\s*(?:how\s+times\s+(?:change|have\s+changed)|these\s+days|nowadays|fast[-\s]forward|back\s+to\s+(?:the\s+present|today|now))\b",
+    r"\s*(?:how\s+times\s+(?:change|have\s+changed)|these\s+days|nowadays|fast[-\s]forward|back\s+to\s+(?:the\s+present|today|now))\b"
+    # (a column's trailer: "NEXT WEEK: the summer of 1976, and the drought …")
+    r"|\s*(?:next\s+week|coming\s+(?:up\s+)?next\s+week)\s*[:—–-]",
     re.IGNORECASE,
 )
 # ("The Free Library marks its centenary with an exhibition …": the column's present celebrating)
