@@ -151,6 +151,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND109,
     BLIND110,
     BLIND111,
+    BLIND112,
+    BLIND113,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -430,7 +432,9 @@ def main() -> int:
     dev_sets += [BLIND107]  # scored once in the thirty-ninth session, at the thirty-ninth round's end (0.953): spent
     dev_sets += [BLIND110]  # written in the fortieth session with blind111 (the forty-first round's blind set)
     dev_sets += [BLIND109]  # scored once in the fortieth session, at the fortieth round's end (0.897): spent
-    quality(dev_sets + ([BLIND111] if args.blind else []))
+    dev_sets += [BLIND112]  # written in the forty-first session with blind113 (the forty-second round's blind set)
+    dev_sets += [BLIND111]  # scored once in the forty-first session, at the forty-first round's end (0.963): spent
+    quality(dev_sets + ([BLIND113] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

@@ -179,7 +179,10 @@ SPENT_FLOORS = {
     "blind107": 0.93, "blind108": 0.97,
     # the fortieth session's: blind109 (the fortieth round's blind set, scored once at its end at 0.897 /
     # month-day 0.985) and blind110 (its tuning set: 0.831 when new, 0.874 now)
-    "blind109": 0.87, "blind110": 0.85,
+    "blind109": 0.94, "blind110": 0.85,
+    # the forty-first session's: blind111 (the forty-first round's blind set, scored once at its end at
+    # 0.963 / month-day 0.991) and blind112 (its tuning set: 0.890 when new, 0.958 now); blind109 0.964 now
+    "blind111": 0.94, "blind112": 0.93,
 }  # fmt: skip
 
 
