@@ -115,11 +115,10 @@ _ES_NUMBERS = {
     "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
     "novecientos": 900, "mil": 1000,
 }  # fmt: skip
-# A count in Spanish words, of up to three (with "y" between): "ciento veinticinco", "setenta y cinco".
-ES_COUNT = (
-    rf"(?:(?:{'|'.join(sorted(_ES_NUMBERS, key=len, reverse=True))})"
-    rf"(?:\s+(?:y\s+)?(?:{'|'.join(sorted(_ES_NUMBERS, key=len, reverse=True))})){{0,2}})(?![a-zá-ú])"
-)
+# A count in Spanish words, of up to three (with "y" between): "ciento veinticinco", "setenta y cinco"
+# (longest words first: "doscientos" before "dos").
+_ES_NUMBER_ALT = "|".join(sorted(_ES_NUMBERS, key=len, reverse=True))
+ES_COUNT = rf"(?:(?:{_ES_NUMBER_ALT})(?:\s+(?:y\s+)?(?:{_ES_NUMBER_ALT})){{0,2}})(?![a-zá-ú])"
 _RU_NUMBERS = {
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
     "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
@@ -605,8 +604,12 @@ def _es_count(w: str) -> int | None:
     values = [p for p in parts if p is not None]
     if any(b >= a for a, b in itertools.pairwise(values)):
         return None
-    if "y" in words and not (words.index("y") > 0 and (_ES_NUMBERS.get(words[words.index("y") - 1]) or 0) % 10 == 0):
-        return None
+    if "y" in words:  # (tens, "y", a unit: "treinta y cinco", not "cien y cuarenta")
+        at = words.index("y")
+        tens = _ES_NUMBERS.get(words[at - 1]) if at > 0 else None
+        unit = _ES_NUMBERS.get(words[at + 1]) if at + 1 < len(words) else None
+        if tens is None or unit is None or tens % 10 or tens >= 100 or unit >= 10:
+            return None
     return sum(values)
 
 
