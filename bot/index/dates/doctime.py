@@ -2033,12 +2033,11 @@ def _years_ago_elsewhere(
     title: str = "",
     following: str = "",
     opens: bool = False,
-    head_day: tuple[int, int] | None = None,
-    head_weekday: int | None = None,
+    head: Mention | None = None,
 ) -> Iterator[Evidence]:
     """ "Twenty-five years ago today, on 28 May, our two mayors signed the charter", the year of the
     signing stated in another document only: the base comes from the sentence that dates the same
-    day and the same thing there, as an anniversary's would. `head_day`: the day the article's head
+    day and the same thing there, as an anniversary's would. `head`: the day the article's head
     gives without a year, the "today" of "thirty years ago tonight" when the sentence names none."""
     if not _ago_keywords(text):  # folded, each of `_AGO_WORDS` is one of these: without them, no phrase
         return
@@ -2059,21 +2058,15 @@ def _years_ago_elsewhere(
     days = frozenset((x.month, x.day) for x in find_mentions(sentence) if x.year is None)
     if any(not since_governs(sentence, 0, y.start()) for y in _YEAR_RE.finditer(sentence)):
         return  # (not "for the first time since 1957": a year since which, not the year counted from)
-    if not days and head_day is not None and _AGO_TONIGHT.search(sentence):
+    if not days and head is not None and _AGO_TONIGHT.search(sentence):
         # "Posted Sunday 13 March" / "Thirty years ago tonight, the little dome … opened for the first
         # time": the night another document dates, on the head's day
-        on_head_day = finder.find_on_day(f"{sentence} {title}", article_id, frozenset({head_day}))
-        if on_head_day is None and head_weekday is not None:
+        head_day = frozenset({(head.month, head.day)})
+        on_head_day = finder.find_on_day(f"{sentence} {title}", article_id, head_day)
+        if on_head_day is None and head.weekday is not None:
             # (a looser match, when the head's weekday agrees with the present it gives)
-            loose = finder.find_on_day(
-                f"{sentence} {title}", article_id, frozenset({head_day}), "", MIN_COVER_ON_DAY_WEEKDAY
-            )
-            now = loose.year + ago[0] if loose is not None else None
-            if (
-                now is not None
-                and valid_day(head_day[0], head_day[1], now)
-                and datetime.date(now, *head_day).weekday() == head_weekday
-            ):
+            loose = finder.find_on_day(f"{sentence} {title}", article_id, head_day, "", MIN_COVER_ON_DAY_WEEKDAY)
+            if loose is not None and _is_weekday(head.weekday, head.month, head.day, loose.year + ago[0]):
                 on_head_day = loose
         if on_head_day is not None:
             yield _ago_evidence(ago, on_head_day, lead)
@@ -3655,12 +3648,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             following = texts[idx + 1] if idx + 1 < len(texts) else ""
             # (the first full paragraph, under a byline or heading lines, opens the article too)
             opens = idx >= 1 and all(len(t) < LEAD_LINE_CHARS for t in texts[1:idx])
-            head_day = (head.month, head.day) if head is not None else None
-            head_weekday = head.weekday if head is not None else None
             out.extend(
-                _years_ago_elsewhere(
-                    text, article.article_id, finder, lead, article.title, following, opens, head_day, head_weekday
-                )
+                _years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens, head)
             )
         for year, base, why, share in _years_later(texts, idx):
             if any(c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past):

@@ -1551,6 +1551,11 @@ def _weekday_ahead(text: str, found: list[Mention], m: re.Match[str], day: int, 
     return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
 
 
+def _one_month_weekdays(day: int, weekday: int, other: int, other_weekday: int) -> bool:
+    """Whether two days of one month can fall on these weekdays (Monday 0): true in every year or none."""
+    return (other - day - other_weekday + weekday) % 7 == 0
+
+
 def _weekday_agrees(found: list[Mention], day: int, back: re.Match[str], last: tuple[int, int] | None) -> int | None:
     """The month of the paragraph's days named with their weekday whose weekday agrees with a bare
     ordinal's (as days of one month: "Friday the 8th" and "Saturday 16 July"), when the month it
@@ -1561,7 +1566,11 @@ def _weekday_agrees(found: list[Mention], day: int, back: re.Match[str], last: t
     weekday = WEEKDAYS.index(back.group("wd").capitalize())
 
     def agrees(x: Mention) -> bool:
-        return x.weekday is not None and abs(x.day - day) <= AGREE_DAYS and (x.day - day - x.weekday + weekday) % 7 == 0
+        return (
+            x.weekday is not None
+            and abs(x.day - day) <= AGREE_DAYS
+            and _one_month_weekdays(x.day, x.weekday, day, weekday)
+        )
 
     months = {x.month for x in found if x.month == x.end_month and agrees(x)}
     if len(months) != 1 or (last is not None and last[0] in months):
@@ -1783,7 +1792,7 @@ def _month_its_weekday_allows(month: int, day: int, weekday: int, weekday_days: 
     days agree in any year; `month` if nothing contradicts it or no other month agrees."""
 
     def agrees(mo: int) -> bool | None:
-        seen = [(day - d - weekday + wd) % 7 == 0 for m, d, wd in weekday_days if m == mo]
+        seen = [_one_month_weekdays(d, wd, day, weekday) for m, d, wd in weekday_days if m == mo]
         return None if not seen else all(seen)
 
     if agrees(month) is not False:

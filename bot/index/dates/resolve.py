@@ -4412,7 +4412,7 @@ def _year_by_rules(
     if (
         following is not None
         and following.group("month")
-        and MONTH_NAMES.index(following.group("month").capitalize()) + 1 != m.month
+        and EN_MONTHS[following.group("month").capitalize()] != m.month
     ):
         following = None  # ("the following January, on 3 March": not this day's month)
     near = prev is not None and pidx - prev.para <= 2
