@@ -8742,3 +8742,27 @@ def test_a_columns_next_week_trailer_is_back_in_its_present(tmp_path: Path) -> N
         " winter of 1963, and the snow that closed the school on 21 January.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": column}))["21 January"] == 1963
+
+
+def test_last_summer_said_in_summer_is_the_summer_before(tmp_path: Path) -> None:
+    # Written on 10 August, "last summer" is not the summer under way: the gig on 3 July was a year before.
+    text = (
+        "Harbour band\n\nROCKPORT, Saturday, 10 August 2019 — The harbour band played its 500th concert"
+        " tonight. Last summer the band toured the islands, starting on 3 July, and the tour went on"
+        " for a month.\n\nThe next concert is on 17 August.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["3 July"], got["17 August"]) == (2018, 2019)
+
+
+def test_a_title_that_is_a_dateline_gives_the_article_its_day(tmp_path: Path) -> None:
+    # The title's "Saturday, 10 August" (2019 by the anniversary) is the day "last summer" looks back
+    # from, not the open day on 14 September the article announces.
+    text = (
+        "ROCKPORT, Saturday, 10 August —\n"
+        "The harbour band, founded on 10 August 1969, played its fiftieth anniversary concert tonight.\n"
+        "The band will hold an open day on Saturday 14 September.\n"
+        "Last summer the band toured the islands, starting on 3 July.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday, 10 August"], got["Saturday 14 September"], got["3 July"]) == (2019, 2019, 2018)

@@ -146,6 +146,19 @@ def _season_behind(phrase: str, m: Mention) -> bool:
     )
 
 
+# The months of each season a "last <season>" names (northern; a winter spans two years, so it is left out).
+_LAST_SEASON_MONTHS: dict[str, tuple[int, ...]] = {"spring": (3, 4, 5), "primavera": (3, 4, 5), "весной": (3, 4, 5)}
+_LAST_SEASON_MONTHS |= {"summer": (6, 7, 8), "verano": (6, 7, 8), "летом": (6, 7, 8)}
+_LAST_SEASON_MONTHS |= {"autumn": (9, 10, 11), "fall": (9, 10, 11), "otoño": (9, 10, 11), "осенью": (9, 10, 11)}
+_LAST_SEASON_MONTHS |= {name.casefold(): (n,) for n, name in enumerate(MONTH_NAMES, 1)}
+
+
+def _season_under_way(phrase: str, month: int) -> bool:
+    """Whether the season (or month) "last …" names is the one the article's day falls in: then the
+    last one is a year before ("Last summer we climbed on 18 July", written on 25 July)."""
+    return any(month in _LAST_SEASON_MONTHS.get(word.casefold(), ()) for word in phrase.split())
+
+
 def _table_row(text: str, m: Mention) -> bool:
     """Whether the mention opens a row laid out in columns: the date near the line's start, then a
     gap of spaces before the event ("Saturdays and Sundays, 2 to 17 December   Santa Specials")."""
@@ -3051,6 +3064,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     prev: _Prev | None = None
     anniversary_days = ctx.anniversary_days()
     out.extend(_title_mentions(ctx))
+    ctx.lead_day = _title_dateline_day(ctx)
     carried: tuple[int, int] | None = None  # the last month and day named, for "on the 19th"
     carried_dated = False  # (whether that date was written with its year)
     if ctx.time.column_year is not None and ctx.present_day is not None:
@@ -3591,6 +3605,19 @@ def _weekday_anaphor(
             if explicit and r.year is not None and datetime.date(r.year, r.month, r.day).weekday() == wd:
                 label = reason(N_("{day} (“{phrase}”)"), day=Day(r.month, r.day, r.year), phrase=hit.group(0))
                 return _Prev(r.month, r.day, r.year, True, pidx, label)
+    return None
+
+
+def _title_dateline_day(ctx: _Context) -> tuple[int, int] | None:
+    """The day of a title that is a dateline ("SCARWICK, Thursday, 25 July —"), its year the
+    article's: the article's own day, as a lead's dateline is (what "last summer" looks back from)."""
+    article = ctx.article
+    if ctx.time.year is None or (article.paragraphs and article.paragraphs[0].line == article.line_start):
+        return None
+    title = article.title.rstrip(" —–-")  # (a dash closes a title that is a dateline; nothing follows)
+    for m in find_mentions(title):
+        if m.year is None and place_dateline(title, m.start, m.end) and valid_day(m.month, m.day, ctx.time.year):
+            return (m.month, m.day)
     return None
 
 
@@ -4560,8 +4587,10 @@ def _year_by_rules(
     # "died on Thursday 2 April … Last October, on the 19th")
     now = ctx.present_day or _latest_present_day(ctx) if season else None
     if season and article_year is not None and now is not None and valid_day(m.month, m.day, article_year):
-        # "last summer, from 11 July": the latest such day before the article's own.
-        year = article_year if (m.month, m.day) < now else article_year - 1
+        # "last summer, from 11 July": the latest such day before the article's own; of a season still
+        # under way on that day ("Last summer … on 18 July" of 25 July), the one a year before
+        under_way = _season_under_way(season.group(0), now[0])
+        year = article_year if (m.month, m.day) < now and not under_way else article_year - 1
         why = reason(
             N_("“{phrase}”: the last one before {day}"),
             phrase=" ".join(season.group(0).split()),
