@@ -8766,3 +8766,18 @@ def test_a_title_that_is_a_dateline_gives_the_article_its_day(tmp_path: Path) ->
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Saturday, 10 August"], got["Saturday 14 September"], got["3 July"]) == (2019, 2019, 2018)
+
+
+def test_a_date_then_a_step_of_years_after_that_event_counts_from_it(tmp_path: Path) -> None:
+    # "founded on 12 March, exactly twenty-five years after that crossing": 1933 + 25, not the present's year.
+    files = {
+        "en.txt": "The glacier\n\nBrenmoor, Monday 6 March 2023 — On 12 March 1933 two shepherds crossed the Hask"
+        " glacier in a single day.\n\nThe Brenmoor Walking Society, founded on 12 March, exactly twenty-five"
+        " years after that crossing, will mark the anniversary with walks from 10 to 17 March.\n",
+        "es.txt": "El glaciar\n\nBrenmoor, lunes 6 de marzo de 2023. El 12 de marzo de 1933 dos pastores cruzaron"
+        " el glaciar Hask en un solo día.\n\nLa Sociedad de Caminantes, fundada un 24 de mayo, justo veinticinco"
+        " años después de aquella travesía, celebrará el aniversario con paseos del 10 al 17 de marzo.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["12 March"], got["10 to 17 March"]) == (1958, 2023)
+    assert (got["24 de mayo"], got["10 al 17 de marzo"]) == (1958, 2023)

@@ -5918,15 +5918,24 @@ def _stepped_back(phrase: str, base: int, step: int, why: str) -> tuple[int, str
     return base - step, reason(N_("“{phrase}”: {base} − {n}; {why}"), phrase=phrase, base=base, n=step, why=why)
 
 
+# "founded on 12 March, exactly twenty-five years after that crossing": a step's hedge before its count.
+_STEP_HEDGE = re.compile(r"(?:exactly|just|almost|nearly|justo|exactamente|casi)\s+", re.IGNORECASE)
+
+
 def _trailing_later(text: str, end: int) -> re.Match[str] | None:
-    """ "… on 14 April two years later": a step of years written right after the date."""
+    """ "… on 14 April two years later": a step of years written right after the date; "after"
+    an event only when it points back at the one told ("…, exactly 25 years after that crossing")."""
     pos = end
     while text[pos : pos + 1] in (" ", ","):  # (", two years later")
         pos += 1
-    if "year" not in text[pos : pos + 40] and "año" not in text[pos : pos + 40]:
+    if "year" not in text[pos : pos + 50] and "año" not in text[pos : pos + 50]:
         return None
+    if hedge := _STEP_HEDGE.match(text, pos):
+        pos = hedge.end()
     later = _YEAR_LATER.match(text, pos)
-    return later if later is not None and not later.group("after") else None
+    if later is None or not later.group("after"):
+        return later
+    return later if later.group("after").split()[1].casefold() in ("that", "this") else None
 
 
 def _counts_years(text: str, s: int) -> bool:
