@@ -8781,3 +8781,12 @@ def test_a_date_then_a_step_of_years_after_that_event_counts_from_it(tmp_path: P
     got = years(resolve(tmp_path, files))
     assert (got["12 March"], got["10 to 17 March"]) == (1958, 2023)
     assert (got["24 de mayo"], got["10 al 17 de marzo"]) == (1958, 2023)
+
+
+def test_a_spanish_anniversary_named_before_its_day_counts_from_the_day_dated(tmp_path: Path) -> None:
+    # "Para las bodas de oro, el sábado 12 de marzo": 1933 + 50, the weekday agreeing (1983).
+    text = (
+        "El puente\n\nRiberalta, lunes 6 de marzo de 2023. El puente de hierro se abrió el 12 de marzo de 1933.\n\n"
+        "Para las bodas de oro, el sábado 12 de marzo, cien vecinos cruzaron el puente con antorchas.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["sábado 12 de marzo"] == 1983

@@ -4216,21 +4216,34 @@ _ANNIV_BEFORE = re.compile(
 )
 
 
+# "Para el centenario, el viernes 4 de enero, veintiséis socios subieron": the same in Spanish.
+_ANNIV_BEFORE_ES = re.compile(
+    r"\b(?P<occ>(?:el|la|las|su|sus|nuestro|nuestras)\s+(?:(?P<n>\d{1,3})\s*[º°]?\s+aniversario"
+    r"|(?P<cent>bicentenario|sesquicentenario|centenario|cincuentenario)|bodas\s+de\s+(?P<kind>plata|oro)))"
+    rf"(?:\s+de\s+[^,.;:\d]{{1,60}}?)?\s*,\s+(?:el\s+)?(?:(?:{'|'.join(WEEKDAY_STEMS_ES)})\s+)?$",
+    re.IGNORECASE,
+)
+_CENTURIES = {"bicentenary": 200, "bicentennial": 200, "bicentenario": 200, "sesquicentenario": 150}
+_CENTURIES |= {"cincuentenario": 50, "plata": 25, "oro": 50}
+
+
 def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[int, str] | None:
-    """(year, why) for a date an anniversary is named right before (`_ANNIV_BEFORE`), when the
-    article dates the same day with its year: that year + N (the later, when it dates several)."""
+    """(year, why) for a date an anniversary is named right before (`_ANNIV_BEFORE`, `_ANNIV_BEFORE_ES`),
+    when the article dates the same day with its year: that year + N (the later, when it dates several)."""
     low = text[max(s, m.start - 120) : m.start].lower()
-    if "annivers" not in low and "jubilee" not in low and "centen" not in low:
+    if not any(w in low for w in ("annivers", "jubilee", "centen", "aniversario", "bodas")):
         return None
-    cue = _ANNIV_BEFORE.search(text, max(s, m.start - 120), m.start)
+    cue = _ANNIV_BEFORE.search(text, max(s, m.start - 120), m.start) or _ANNIV_BEFORE_ES.search(
+        text, max(s, m.start - 120), m.start
+    )
     if cue is None:
         return None
     if cue.group("n"):
         n = number_word(cue.group("n"))
-    elif cue.group("kind"):
-        n = JUBILEE_KINDS[cue.group("kind").lower()]
+    elif (kind := (cue.group("kind") or "").lower()) in JUBILEE_KINDS:
+        n = JUBILEE_KINDS[kind]
     else:
-        n = 200 if cue.group("cent").lower().startswith("bi") else 100
+        n = _CENTURIES.get(kind or cue.group("cent").lower(), 100)
     present = ctx.time.year
     bases = {b for b in _years_of_the_day(ctx, m) if present is None or b + (n or 0) <= present}
     if not n or not bases:
