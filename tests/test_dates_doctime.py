@@ -8790,3 +8790,17 @@ def test_a_spanish_anniversary_named_before_its_day_counts_from_the_day_dated(tm
         "Para las bodas de oro, el sábado 12 de marzo, cien vecinos cruzaron el puente con antorchas.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["sábado 12 de marzo"] == 1983
+
+
+def test_a_need_held_now_ends_the_account_of_a_year_past(tmp_path: Path) -> None:
+    # The 1851 account (the lamp first lit) does not go on to the players' show, which they need the
+    # lanterns back for: a present need, the present's day.
+    text = (
+        "Lamp Rock\n\nHarwick Courier, Friday 1 March 2001\n\n"
+        "Volunteers will relight the old lamp tonight to mark 150 years since it was first lit, on 1 March 1851.\n\n"
+        "The first keeper, Amos Fenn, kept a log of every night the lamp burned.\n\n"
+        "The trust's chair said volunteers had borrowed lanterns from the Harwick Players, who need them back"
+        " for their show on 16 and 17 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["16 and 17 March"] == 2001

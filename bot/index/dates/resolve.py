@@ -559,7 +559,9 @@ _PRESENT = re.compile(
     # successor takes over on 1 December", "Members are invited to a supper on 9 December"
     # (not the noun: "Test runs began on 24 April")
     r"|(?:opens|(?<!test\s)(?<!trial\s)(?<!dry\s)runs|starts|begins|takes\s+place|is\s+open|are\s+open|takes\s+over|closes|ends|finishes"
-    r"|reopens|retires|(?:is|are)\s+invited)\b"
+    r"|reopens|retires|(?:is|are)\s+invited"
+    # a need or a plan held now: "the society, which needs the costumes back for its production on 26 July"
+    r"|(?:which|who)\s+(?:needs?|wants?|plans?|hopes?|intends?))\b"
     # an event being got ready: "The Corn Hall is holding a tribute night … on 22 and 23 November"
     # (or shown: "the museum is showing photographs of the pageant until 30 June")
     r"|(?:is|are)\s+(?:holding|hosting|staging|organi[sz]ing|planning|putting\s+on|marking|celebrating|showing"
