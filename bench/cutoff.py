@@ -178,6 +178,8 @@ Query sets (--set):
             forty-first session to tune on (--blind82).
 - blind83:  tests/queries_blind83.py over seeds/ and over tests/gold/blind95/docs: the forty-second
             round's blind set (--blind83), committed unscored in the forty-first session.
+- blind84:  tests/queries_blind84.py over seeds/ and over tests/gold/blind96/docs: written in the
+            forty-second session to tune on (--blind84).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -304,6 +306,7 @@ from tests import (  # noqa: E402
     queries_blind81,
     queries_blind82,
     queries_blind83,
+    queries_blind84,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -414,6 +417,7 @@ BLIND_SETS = {
     "blind81": queries_blind81,
     "blind82": queries_blind82,
     "blind83": queries_blind83,
+    "blind84": queries_blind84,
 }
 
 
@@ -583,6 +587,7 @@ LABELS = {
     "blind81": "tests/queries_blind81.py (eighty-first set, spent: seeds + the blind93 documents; 41st round)",
     "blind82": "tests/queries_blind82.py (eighty-second set, to tune on: seeds + the blind94 documents)",
     "blind83": "tests/queries_blind83.py (eighty-third set, BLIND: seeds + the blind95 documents; 42nd round)",
+    "blind84": "tests/queries_blind84.py (eighty-fourth set, to tune on: seeds + the blind96 documents)",
 }
 
 
@@ -685,6 +690,7 @@ def main() -> None:
     parser.add_argument("--blind81", action="store_true", help="with --scores: the eighty-first set (spent)")
     parser.add_argument("--blind82", action="store_true", help="with --scores: the eighty-second set (to tune on)")
     parser.add_argument("--blind83", action="store_true", help="with --scores: the eighty-third set (BLIND: later)")
+    parser.add_argument("--blind84", action="store_true", help="with --scores: the eighty-fourth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
