@@ -321,3 +321,7 @@ BLIND111 = GoldSet("blind111", GOLD / "blind111" / "docs", GOLD / "blind111" / "
 BLIND112 = GoldSet("blind112", GOLD / "blind112" / "docs", GOLD / "blind112" / "gold.jsonl", False)
 # … and blind113, the forty-second round's blind set (a counts-only writer), committed unscored.
 BLIND113 = GoldSet("blind113", GOLD / "blind113" / "docs", GOLD / "blind113" / "gold.jsonl", False)
+
+# Written in the forty-second session by writers who read no engine code: blind115, the forty-third
+# round's blind set (a counts-only writer), committed unscored (blind114, to tune on, follows).
+BLIND115 = GoldSet("blind115", GOLD / "blind115" / "docs", GOLD / "blind115" / "gold.jsonl", False)
