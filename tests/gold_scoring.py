@@ -325,3 +325,5 @@ BLIND113 = GoldSet("blind113", GOLD / "blind113" / "docs", GOLD / "blind113" / "
 # Written in the forty-second session by writers who read no engine code: blind115, the forty-third
 # round's blind set (a counts-only writer), committed unscored (blind114, to tune on, follows).
 BLIND115 = GoldSet("blind115", GOLD / "blind115" / "docs", GOLD / "blind115" / "gold.jsonl", False)
+# … and blind114, to tune on: scored once as committed, then read.
+BLIND114 = GoldSet("blind114", GOLD / "blind114" / "docs", GOLD / "blind114" / "gold.jsonl", False)
