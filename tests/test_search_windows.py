@@ -2074,3 +2074,15 @@ def test_a_name_the_text_hyphenates_is_found_written_as_one_word(tmp_path: Path)
     )
     hits = index.search("Tom Ouldfreeth regatta")
     assert [h.article.title for h in hits][:1] == ["Regatta day"]
+
+
+def test_a_spanish_jota_in_cyrillic_finds_the_name(tmp_path: Path) -> None:
+    # Хорхе is Jorge as Russian hears Spanish: х for the jota and for the g before e.
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Puente nuevo\n\nEl ingeniero Jorge Salcedo inauguró el puente sobre el río.\n",
+            "b.txt": "Weather\n\nRain is expected on the coast.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Хорхе Сальседо")] == ["Puente nuevo"]

@@ -156,6 +156,7 @@ def _fleeting_vowel_stems(stem: str) -> list[str]:
 
 # An English long i before a final consonant and a silent e, as Russian writes it: Пайк (Pike)
 _CYRILLIC_LONG_I = re.compile(r"^([а-яё]*?[бвгджзклмнпрстфхцчшщ])ай([бвгдзклмнпрстфхцчшщ])$")
+_SPANISH_SOFT_G = re.compile(r"х(?=[еи])")  # (the х Russian writes for a Spanish g before e or i: Хорхе, Jorge)
 # A у that Russian writes for English w: before a vowel, at the start or after a consonant
 _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
 # A typo's weight (`typo_weight`) below which a name is another name: two edits in fewer than ten
@@ -1278,6 +1279,12 @@ class SearchIndex:
         for k in {key, *(skeleton(w) for w in spellings), *(skeleton(s) for s in own)} - {""}:
             for tid, k_latin in self._keys.get(k, ()):
                 if k_latin != latin or not known:
+                    add(tid, TRANSLIT_WEIGHT)
+        if not latin and "х" in term and not any(w >= TRANSLIT_WEIGHT for w in out.values()):
+            # (Хорхе for Jorge, Хуан for Juan: Russian writes the Spanish jota, and a g before e or i, as х;
+            # only for a word no other spelling found: Хун is Hun, not Jun)
+            for tid, k_latin in self._keys.get(skeleton(_SPANISH_SOFT_G.sub("g", term).replace("х", "j")), ()):
+                if k_latin:
                     add(tid, TRANSLIT_WEIGHT)
         if term.startswith("г") and (k := skeleton("х" + term[1:])):
             # Russian writes a name's initial H as Г (Гувер: Hoover, Гарвард: Harvard): in Latin only
