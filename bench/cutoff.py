@@ -180,6 +180,8 @@ Query sets (--set):
             round's blind set (--blind83), committed unscored in the forty-first session.
 - blind84:  tests/queries_blind84.py over seeds/ and over tests/gold/blind96/docs: written in the
             forty-second session to tune on (--blind84).
+- blind85:  tests/queries_blind85.py over seeds/ and over tests/gold/blind97/docs: the forty-third
+            round's blind set (--blind85), committed unscored in the forty-second session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -307,6 +309,7 @@ from tests import (  # noqa: E402
     queries_blind82,
     queries_blind83,
     queries_blind84,
+    queries_blind85,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -418,6 +421,7 @@ BLIND_SETS = {
     "blind82": queries_blind82,
     "blind83": queries_blind83,
     "blind84": queries_blind84,
+    "blind85": queries_blind85,
 }
 
 
@@ -588,6 +592,7 @@ LABELS = {
     "blind82": "tests/queries_blind82.py (eighty-second set, to tune on: seeds + the blind94 documents)",
     "blind83": "tests/queries_blind83.py (eighty-third set, BLIND: seeds + the blind95 documents; 42nd round)",
     "blind84": "tests/queries_blind84.py (eighty-fourth set, to tune on: seeds + the blind96 documents)",
+    "blind85": "tests/queries_blind85.py (eighty-fifth set, BLIND: seeds + the blind97 documents; 43rd round)",
 }
 
 
@@ -691,6 +696,7 @@ def main() -> None:
     parser.add_argument("--blind82", action="store_true", help="with --scores: the eighty-second set (to tune on)")
     parser.add_argument("--blind83", action="store_true", help="with --scores: the eighty-third set (BLIND: later)")
     parser.add_argument("--blind84", action="store_true", help="with --scores: the eighty-fourth set (to tune on)")
+    parser.add_argument("--blind85", action="store_true", help="with --scores: the eighty-fifth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
