@@ -8804,3 +8804,17 @@ def test_a_need_held_now_ends_the_account_of_a_year_past(tmp_path: Path) -> None
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["16 and 17 March"] == 2001
+
+
+def test_a_programme_line_with_its_weekday_and_a_colon_is_the_present(tmp_path: Path) -> None:
+    # 1991 has 2019's calendar, so the weekdays cannot end the account of 1991: the programme's
+    # lines ("Saturday 4 May: open day …") are the fiftieth anniversary's, 1969 + 50.
+    text = (
+        "KELBY LIFEBOAT FIFTY\nSaturday 4 to Saturday 11 May\nProgramme of events\n\n"
+        "The Kelby lifeboat station is marking fifty years since it opened on Sunday 11 May 1969 with a week"
+        " of events.\nA storm wrecked the boathouse on 2 February 1991, and the crew rebuilt it by hand.\n\n"
+        "Saturday 4 May: open day at the boathouse, 10am to 4pm.\n"
+        "Sunday 5 May: blessing of the boat at the north pier.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Saturday 4 May"], got["Sunday 5 May"]) == (2019, 2019)

@@ -175,8 +175,14 @@ _ENTRY_TIME = re.compile(rf",?\s*(?:from\s+)?(?:{_CLOCK})(?:\s*(?:to|until|-|–
 
 
 def _programme_entry(text: str, m: Mention) -> bool:
-    """Whether the paragraph opens with the day and its time, then a colon: a programme's entry."""
-    return not text[: m.start].strip() and _ENTRY_TIME.match(text, m.end) is not None
+    """Whether the paragraph opens with the day and its time, then a colon: a programme's entry; or
+    with the day and its weekday, then a colon and words that tell no past ("Saturday 11 October:
+    opening parade from the village green, 11am"; a diary's "Monday 14 March: left camp at dawn" does)."""
+    if text[: m.start].strip():
+        return False
+    if _ENTRY_TIME.match(text, m.end) is not None:
+        return True
+    return m.weekday is not None and text.startswith(":", m.end) and not _tells_past(text[m.end : m.end + 200])
 
 
 def _programme_day(article: Article, pidx: int, text: str, m: Mention) -> bool:
