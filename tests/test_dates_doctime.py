@@ -8818,3 +8818,17 @@ def test_a_programme_line_with_its_weekday_and_a_colon_is_the_present(tmp_path: 
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["Saturday 4 May"], got["Sunday 5 May"]) == (2019, 2019)
+
+
+def test_to_the_day_counts_from_the_sentence_that_dates_that_day_elsewhere(tmp_path: Path) -> None:
+    # Another document tells of the lifeboat twice: the talks of 9 July 1990, in more of the words,
+    # and the naming on Saturday 14 May 1994; "thirty years to the day after" counts from the naming.
+    files = {
+        "digest.txt": "Harbour cuttings\n\nThe crew of the lifeboat Selby Star arrives on the quay tomorrow,"
+        " Monday 9 July 1990, for talks on naming it.\n\n"
+        "The lifeboat was named on the quay on Saturday 14 May 1994 by the Duchess.\n",
+        "release.txt": "PRESS RELEASE\n\nFor immediate release: Monday 6 May\n\nOn Tuesday 14 May, thirty years"
+        " to the day after the lifeboat Selby Star was named on the quay, the crew will take visitors to sea.\n",
+    }
+    got = years(resolve(tmp_path, files))
+    assert (got["Monday 6 May"], got["Tuesday 14 May"]) == (2024, 2024)

@@ -1219,6 +1219,23 @@ def _dates_a_day(base: Base, days: frozenset[tuple[int, int]], finder: BaseFinde
     return not base.text or reads is None or bool(reads(base.text, base.year) & days)
 
 
+def _dates_another_day(base: Base, days: frozenset[tuple[int, int]], finder: BaseFinder) -> bool:
+    """Whether the sentence a base was found in dates days, none of them one of `days` or the day
+    before or after (a fire "through the night of Thursday 11 January" is kept on the 12th; a
+    sentence that dates none, its day told by its dateline, may still be the day's)."""
+    reads = finder.day_reader
+    told = reads(base.text, base.year) if base.text and reads is not None else frozenset()
+    return bool(told) and not any(_days_apart(t, d) <= 1 for t in told for d in days)
+
+
+def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two (month, day) pairs, in a leap year (so 29 February has a place)."""
+    try:
+        return abs((datetime.date(2000, *a) - datetime.date(2000, *b)).days)
+    except ValueError:  # ("31 April" as written)
+        return 366
+
+
 def _own_report(base: Base, texts: Sequence[str]) -> bool:
     """Whether a base is a sentence of this very article that names no year, filed under its
     dateline's (see `_news_sentences`): "When the comet's tail swept over Westbay on … 15 May"
@@ -1490,6 +1507,10 @@ def count(
         )
         if found is not None and _own_report(found, article_texts):
             found = None
+        if found is not None and step is None and days and _TO_THE_DAY.search(text, a.start, a.end):
+            # "On Tuesday 16 May, twenty-five years to the day after the twinning charter was signed":
+            # a sentence of another day (the talks on twinning of 9 July 1988) is not what it counts from
+            found = None if _dates_another_day(found, days, finder) else found
         if found is not None and step is None and days and dated and not _dates_a_day(found, days, finder):
             # "今年3月29日是秦始皇兵马俑发现四十周年。1974年3月29日，…挖出了陶俑的残片" before
             # "1979年10月1日，秦始皇兵马俑博物馆正式对外开放": the sentence that dates the very day it is kept
