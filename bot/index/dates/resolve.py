@@ -1029,12 +1029,6 @@ _REPORTED_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?
 _THAT_MONTH = re.compile(
     rf"\b[Tt]hat\s+(?:(?P<month>{'|'.join(MONTH_NAMES)})|(?P<season>summer|winter|spring|autumn))\b"
 )
-_SEASON_MONTHS: dict[str, tuple[int, ...]] = {
-    "summer": (6, 7, 8),
-    "winter": (12, 1, 2),
-    "spring": (3, 4, 5),
-    "autumn": (9, 10, 11),
-}
 
 
 def _months_of(that: re.Match[str]) -> tuple[int, ...]:
@@ -5715,7 +5709,7 @@ _SEASON_OF = re.compile(  # (its seasons' first letters looked at first: the sam
     re.IGNORECASE,
 )
 # (The December of "the winter of 1963" may be 1962's: left to the other rules.)
-_SEASON_MONTHS = {
+_SEASON_MONTHS = {  # (also what "that summer" names, `_months_of`)
     "spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (1, 2)
 }  # fmt: skip
 
