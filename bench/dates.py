@@ -153,6 +153,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND111,
     BLIND112,
     BLIND113,
+    BLIND114,
+    BLIND115,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -434,7 +436,9 @@ def main() -> int:
     dev_sets += [BLIND109]  # scored once in the fortieth session, at the fortieth round's end (0.897): spent
     dev_sets += [BLIND112]  # written in the forty-first session with blind113 (the forty-second round's blind set)
     dev_sets += [BLIND111]  # scored once in the forty-first session, at the forty-first round's end (0.963): spent
-    quality(dev_sets + ([BLIND113] if args.blind else []))
+    dev_sets += [BLIND114]  # written in the forty-second session with blind115 (the forty-third round's blind set)
+    dev_sets += [BLIND113]  # scored once in the forty-second session, at the forty-second round's end (0.851): spent
+    quality(dev_sets + ([BLIND115] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

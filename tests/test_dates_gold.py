@@ -182,7 +182,10 @@ SPENT_FLOORS = {
     "blind109": 0.94, "blind110": 0.85,
     # the forty-first session's: blind111 (the forty-first round's blind set, scored once at its end at
     # 0.963 / month-day 0.991) and blind112 (its tuning set: 0.890 when new, 0.958 now); blind109 0.964 now
-    "blind111": 0.94, "blind112": 0.93,
+    "blind111": 0.94, "blind112": 0.97,
+    # the forty-second session's: blind113 (the forty-second round's blind set, scored once at its end at
+    # 0.851 / month-day 0.992) and blind114 (its tuning set: 0.856 when new, 0.937 now); blind112 0.990 now
+    "blind113": 0.83, "blind114": 0.91,
 }  # fmt: skip
 
 
