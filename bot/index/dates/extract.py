@@ -1780,7 +1780,8 @@ def _weekday_ordinals(
     return out
 
 
-def _weekdays_of(mentions: Sequence[Mention]) -> list[tuple[int, int, int]]:
+def weekdays_of(mentions: Sequence[Mention]) -> list[tuple[int, int, int]]:
+    """(month, day, weekday) of the mentions written with a weekday."""
     return [(x.month, x.day, x.weekday) for x in mentions if x.weekday is not None]
 
 
@@ -2132,7 +2133,7 @@ def _bare_ordinals_of(
                 last = (before_month, 0)
         if named is None and weekday is not None and not inside_quotes(text[: m.start()]):
             # (not in a quotation, which may tell another year: ""… By Friday the 8th we had carried …"")
-            last = (_month_its_weekday_allows(last[0], day, weekday, [*weekday_days, *_weekdays_of(before)]), 0)
+            last = (_month_its_weekday_allows(last[0], day, weekday, [*weekday_days, *weekdays_of(before)]), 0)
         # (with the weekday written before it: "Friday the 18th", "Saturday, the 31st")
         start = back.start("wd") if back is not None and named_day else m.start("d")
         to = _ORDINAL_TO.match(text, m.end())

@@ -81,6 +81,7 @@ from bot.index.dates.extract import (
     month_of_the_next_in_list,
     quoted_date_before,
     valid_day,
+    weekdays_of,
     zh_relative_month_days,
 )
 from bot.index.dates.lexicon import EN_MONTHS, MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
@@ -146,17 +147,18 @@ def _season_behind(phrase: str, m: Mention) -> bool:
     )
 
 
-# The months of each season a "last <season>" names (northern; a winter spans two years, so it is left out).
-_LAST_SEASON_MONTHS: dict[str, tuple[int, ...]] = {"spring": (3, 4, 5), "primavera": (3, 4, 5), "весной": (3, 4, 5)}
-_LAST_SEASON_MONTHS |= {"summer": (6, 7, 8), "verano": (6, 7, 8), "летом": (6, 7, 8)}
-_LAST_SEASON_MONTHS |= {"autumn": (9, 10, 11), "fall": (9, 10, 11), "otoño": (9, 10, 11), "осенью": (9, 10, 11)}
-_LAST_SEASON_MONTHS |= {name.casefold(): (n,) for n, name in enumerate(MONTH_NAMES, 1)}
+# The months of each season "last <season>" and "next <season>" name, and the months themselves
+# (northern; a winter spans two years, so it is left out).
+_NAMED_SEASON_MONTHS: dict[str, tuple[int, ...]] = {"spring": (3, 4, 5), "primavera": (3, 4, 5), "весной": (3, 4, 5)}
+_NAMED_SEASON_MONTHS |= {"summer": (6, 7, 8), "verano": (6, 7, 8), "летом": (6, 7, 8)}
+_NAMED_SEASON_MONTHS |= {"autumn": (9, 10, 11), "fall": (9, 10, 11), "otoño": (9, 10, 11), "осенью": (9, 10, 11)}
+_NAMED_SEASON_MONTHS |= {name.casefold(): (n,) for n, name in enumerate(MONTH_NAMES, 1)}
 
 
 def _season_under_way(phrase: str, month: int) -> bool:
     """Whether the season (or month) "last …" names is the one the article's day falls in: then the
     last one is a year before ("Last summer we climbed on 18 July", written on 25 July)."""
-    return any(month in _LAST_SEASON_MONTHS.get(word.casefold(), ()) for word in phrase.split())
+    return any(month in _NAMED_SEASON_MONTHS.get(word.casefold(), ()) for word in phrase.split())
 
 
 def _table_row(text: str, m: Mention) -> bool:
@@ -476,9 +478,7 @@ _NEXT_SEASON = re.compile(
     r"|(?:следующ|будущ)(?:им|ей)\s+(?P<ru>летом|весной|осенью))",
     re.IGNORECASE,
 )
-_SEASON_STARTS = {"spring": 3, "primavera": 3, "весной": 3, "summer": 6, "verano": 6, "летом": 6}
-_SEASON_STARTS |= {"autumn": 9, "fall": 9, "otoño": 9, "осенью": 9}
-_SEASON_STARTS |= {name.casefold(): n for n, name in enumerate(MONTH_NAMES, 1)}  # ("Next September, on the 23rd")
+_SEASON_STARTS = {word: months[0] for word, months in _NAMED_SEASON_MONTHS.items()}  # ("Next September, on the 23rd")
 # "the previous year, when …", "el año anterior": the year before the account's (or the present's).
 _YEAR_BEFORE = re.compile(
     # (?=…): its alternatives' first letters (the, el, в/весной, летом, осенью, зимой, 前): the same matches
@@ -3084,7 +3084,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         lead, next_lead = next_lead, None
         ctx.letter_lead = lead
         found = find_mentions(text)
-        with_weekday.extend((x.month, x.day, x.weekday) for x in found if x.weekday is not None)
+        with_weekday.extend(weekdays_of(found))
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
