@@ -8832,3 +8832,17 @@ def test_to_the_day_counts_from_the_sentence_that_dates_that_day_elsewhere(tmp_p
     }
     got = years(resolve(tmp_path, files))
     assert (got["Monday 6 May"], got["Tuesday 14 May"]) == (2024, 2024)
+
+
+def test_an_account_that_reaches_the_years_last_days_goes_on_into_the_next(tmp_path: Path) -> None:
+    # The keeper's log reaches 30 and 31 December 1962; two paragraphs on, "On 3 January" told in the
+    # past is the new year's, not the day nearest the article's own December.
+    text = (
+        "Sixty winters at the lighthouse\n\nPublished 28 December 2022. Sixty years ago the big freeze"
+        " cut off the lighthouse at Carn Dhu, built in 1871.\n\n"
+        "The keeper's log for 30 December 1962 reads: snow to the gallery.\n\n"
+        "On the 31st the supply boat turned back at the reef.\n\n"
+        "On 3 January the boat reached the rock with coal and letters.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["31st"], got["3 January"]) == (1962, 1963)

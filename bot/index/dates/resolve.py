@@ -1838,6 +1838,15 @@ def _quoted_as_written(text: str, start: int) -> bool:
 
 
 FLASHBACK_DAYS = 31
+NEW_YEAR_STEP_DAYS = 14  # an account that reaches the year's last days goes on into the next
+
+
+def _days_into_next_year(prev: _Prev, m: Mention) -> int:
+    """Days from the account's last date to this one's day in the year after (both read in a leap
+    year's calendar, so 29 February is a day)."""
+    return (datetime.date(2000, m.month, m.day) - datetime.date(2000, prev.month, prev.day)).days % 366
+
+
 # "La historia había empezado unos meses antes.": the account steps back months, in its own year.
 _MONTHS_BEFORE = re.compile(
     r"\bmonths\s+(?:before|earlier)\b|\bmeses\s+antes\b|месяц\w*\s+(?:раньше|ранее|до\s+этого)|几个月前|数月前"
@@ -5269,6 +5278,13 @@ def _year_by_rules(
             or (
                 pidx == prev.para + 1
                 and ctx.commemorated == {prev.year + 1}
+                and _tells_past(_tense_context(text, s, m))
+            )
+            # (or a paragraph or two on, a few days past the new year the account has just reached:
+            # «Día 31. He bajado … al andén» ¶ "El 2 de enero volvió al trabajo")
+            or (
+                pidx - prev.para <= 2
+                and _days_into_next_year(prev, m) <= NEW_YEAR_STEP_DAYS
                 and _tells_past(_tense_context(text, s, m))
             )
         )
