@@ -8846,3 +8846,14 @@ def test_an_account_that_reaches_the_years_last_days_goes_on_into_the_next(tmp_p
     )
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert (got["31st"], got["3 January"]) == (1962, 1963)
+
+
+def test_a_chinese_anniversary_named_right_before_a_date_counts_from_that_day(tmp_path: Path) -> None:
+    # The bridge opened on 9 October 1985; "二十周年那天，10月9日" is twenty years on, not this year's.
+    text = (
+        "溪口镇报\n\n大桥通车三十周年\n\n10月9日是溪口大桥通车三十周年纪念日。\n\n"
+        "1985年10月9日，溪口大桥正式通车。\n\n"
+        "二十周年那天，10月9日，镇里在桥头立了一块纪念碑。\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.text == "10月9日"] == [2015, 2005]

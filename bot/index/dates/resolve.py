@@ -4234,23 +4234,31 @@ _ANNIV_BEFORE_ES = re.compile(
     rf"(?:\s+de\s+[^,.;:\d]{{1,60}}?)?\s*,\s+(?:el\s+)?(?:(?:{'|'.join(WEEKDAY_STEMS_ES)})\s+)?$",
     re.IGNORECASE,
 )
+# "十周年那天，4月18日，…文化中心正式开放": the same in Chinese.
+_ANNIV_BEFORE_ZH = re.compile(
+    r"(?P<occ>(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年(?:纪念日)?(?:那天|当天|之际|时)?)\s*[，,]\s*$"
+)
 _CENTURIES = {"bicentenary": 200, "bicentennial": 200, "bicentenario": 200, "sesquicentenario": 150}
 _CENTURIES |= {"cincuentenario": 50, "plata": 25, "oro": 50}
 
 
 def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[int, str] | None:
-    """(year, why) for a date an anniversary is named right before (`_ANNIV_BEFORE`, `_ANNIV_BEFORE_ES`),
+    """(year, why) for a date an anniversary is named right before (`_ANNIV_BEFORE`, `_ANNIV_BEFORE_ES`,
+    `_ANNIV_BEFORE_ZH`),
     when the article dates the same day with its year: that year + N (the later, when it dates several)."""
     low = text[max(s, m.start - 120) : m.start].lower()
-    if not any(w in low for w in ("annivers", "jubilee", "centen", "aniversario", "bodas")):
+    if not any(w in low for w in ("annivers", "jubilee", "centen", "aniversario", "bodas", "周年")):
         return None
-    cue = _ANNIV_BEFORE.search(text, max(s, m.start - 120), m.start) or _ANNIV_BEFORE_ES.search(
-        text, max(s, m.start - 120), m.start
+    start = max(s, m.start - 120)
+    cue = (
+        _ANNIV_BEFORE.search(text, start, m.start)
+        or _ANNIV_BEFORE_ES.search(text, start, m.start)
+        or _ANNIV_BEFORE_ZH.search(text, start, m.start)
     )
     if cue is None:
         return None
     if cue.group("n"):
-        n = number_word(cue.group("n"))
+        n = number_of(cue.group("n"))
     elif (kind := (cue.group("kind") or "").lower()) in JUBILEE_KINDS:
         n = JUBILEE_KINDS[kind]
     else:
