@@ -8857,3 +8857,13 @@ def test_a_chinese_anniversary_named_right_before_a_date_counts_from_that_day(tm
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [m.year for m in got if m.text == "10月9日"] == [2015, 2005]
+
+
+def test_the_year_a_quotation_was_told_in_does_not_date_the_day_it_recalls(tmp_path: Path) -> None:
+    # "she told the Gazette in 1978" dates the telling; "the 31st" she recalls is the flood's.
+    text = (
+        "Seventy years since the flood\n\nPublished 30 January 2023. On the night of Saturday 31 January 1953"
+        ' the sea broke through at Saltney Marsh.\n\nAda Trevorrow lost her hens and her piano. "The water'
+        ' came over the wall on the 31st and we sat on the roof till dawn," she told the Gazette in 1978.\n'
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["31st"] == 1953

@@ -1537,6 +1537,16 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             continue  # an exhibition's title, "Crowned in the Rain: Saltmarsh in 1953", dates no day
         if RECORD_SINCE.search(text, max(s, m.start() - 80), m.start()):
             continue  # "Floods on 9 June were the worst since 1958": the record's year, not the day's
+        if (
+            pos < m.start()
+            and _TOLD_IN.search(text, max(s, m.start() - 60), m.start())
+            and inside_quotes(text[s:pos])
+            and (close := QUOTE_CLOSE.search(text, pos, m.start())) is not None
+            and _tells_past(text[s : close.start()])
+        ):
+            # ""We had the pumps going from the 30th right through," he told this paper in 1961": the
+            # year it was told in, after the quotation, which recalls an earlier past
+            continue
         when = m.end() < pos and _WHEN_CLAUSE.match(text, m.end())
         if (
             not when
@@ -1570,6 +1580,12 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
 
 
 _CLAUSE_MARK = re.compile(r";|:(?=\s)")
+# The year a quotation was said or written in, after it: "he told this paper in 1961", "contó en 1961".
+_TOLD_IN = re.compile(
+    r"\b(?:told|said|recalled|remembered|wrote|recounted|explained|added|dijo|contó|recordó|escribió|declaró)"
+    r"\b[^.;\"“”«»]{0,40}?\b(?:in|en)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _attributive(text: str, s: int, year: re.Match[str]) -> bool:
