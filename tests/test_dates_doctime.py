@@ -8867,3 +8867,16 @@ def test_the_year_a_quotation_was_told_in_does_not_date_the_day_it_recalls(tmp_p
         ' came over the wall on the 31st and we sat on the roof till dawn," she told the Gazette in 1978.\n'
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["31st"] == 1953
+
+
+def test_a_diary_read_out_paragraph_by_paragraph_keeps_its_own_future(tmp_path: Path) -> None:
+    # The secretary's notes, quoted a paragraph at a time: "says the 12th will be the last day" is 1926's
+    # future, not the article's.
+    text = (
+        "The strike, a hundred years on\n\nPublished 3 May 2026. Today is the centenary of the General Strike,"
+        " which shut the mills at Ferrybridge on Monday 3 May 1926. Its minute book is kept at the library,"
+        " and Joan Hurst read from the secretary's notes.\n\n"
+        '"Monday 3rd. All out at the mill gates by six. Tuesday 4th. No trams, no papers."\n\n'
+        '"Mr Dale says the 12th will be the last day and the men are to go back on the Thursday."\n'
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["12th"] == 1926

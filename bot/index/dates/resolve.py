@@ -2909,6 +2909,22 @@ def _looks_back_in_the_pluperfect(prev: _Prev | None, m: Mention, year: int | No
     return _PLUPERFECT.search(text, s, m.start) is not None
 
 
+def _wholly_quoted(text: str) -> bool:
+    """Whether a paragraph is one quotation, quote mark to quote mark (a diary's entry read out)."""
+    t = text.strip()
+    return len(t) > 2 and t[0] in '"“«„' and t[-1] in '"”»“' and not _CLOSED_QUOTE.fullmatch(t[:-1])
+
+
+def _quoted_record_goes_on(prev: _Prev, article: Article, pidx: int) -> bool:
+    """Whether `pidx` is a paragraph wholly quoted, right after the one that quoted the account's last
+    date: a diary read out entry by entry, whose "says the 11th will be the funeral" is its own present
+    and future, not the article's."""
+    paragraphs = article.paragraphs
+    return (
+        pidx - prev.para == 1 and _wholly_quoted(paragraphs[pidx].text) and _wholly_quoted(paragraphs[prev.para].text)
+    )
+
+
 def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
     """Whether `m` opens its paragraph as the entry for the day after the last one, the paragraph
     before's (a diary quoted line by line)."""
@@ -5250,7 +5266,12 @@ def _year_by_rules(
             # 89,2!»)
             or _next_entry(prev, m, pidx, text)
         )
-        and not (_PRESENT.search(_unquoted_context(text, s, m.start, m.end)) and not _quoted_as_written(text, m.start))
+        and (
+            (record_goes_on := _quoted_record_goes_on(prev, ctx.article, pidx))
+            or not (
+                _PRESENT.search(_unquoted_context(text, s, m.start, m.end)) and not _quoted_as_written(text, m.start)
+            )
+        )
         and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
         # ("Miles de voluntarios llegaron … durante aquel invierno. El 1 de diciembre …": back in the
         # account after an aside about now)
@@ -5259,7 +5280,7 @@ def _year_by_rules(
             or (_THAT_TIME.search(text, 0, m.start) is not None and not _PRESENT.search(text, 0, m.start))
         )
         and not _near_the_news(m, ctx)
-        and not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+        and (record_goes_on or not _FUTURE.search(_unquoted_context(text, s, m.start, m.end)))
         # "Head teacher Ann Moss said the capsule would go back into the ground … on 24 June": a plan
         # reported now, not the account's
         and not _REPORTED_PLAN.search(text, s, m.start)
