@@ -8880,3 +8880,15 @@ def test_a_diary_read_out_paragraph_by_paragraph_keeps_its_own_future(tmp_path: 
         '"Mr Dale says the 12th will be the last day and the men are to go back on the Thursday."\n'
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["12th"] == 1926
+
+
+def test_a_bare_day_that_tells_the_coming_date_again_keeps_its_month(tmp_path: Path) -> None:
+    # "the evening of the 13th" after "Saturday 13 January" is that January day, not 13 December, though
+    # the December letter's own month has a 13th still to come.
+    text = (
+        "Harbour news\n\nFriday 8 December 2023. The lifeboat station will hold its open day on Saturday"
+        " 13 January, with the new boat on show.\n\nFamilies are invited to stay for fish and chips on the"
+        " evening of the 13th.\n"
+    )
+    got = {m.text: (m.year, m.month) for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["13th"] == (2024, 1)

@@ -3087,6 +3087,8 @@ def _present_month(
         return month if valid_day(month, m.day, ctx.time.year) else None
     if (carried_year, *carried) <= (ctx.time.year, *now) or m.day < now[1]:
         return None
+    if m.day == carried[1]:
+        return None  # ("On Saturday 20 January the school will be open … ¶ … a supper on the evening of the 20th")
     if _reads_past(_tense_context(text, s, m)):
         return None  # ("The work took three days, finishing on the 5th": an account, not the coming days)
     return now[0] if valid_day(now[0], m.day, ctx.time.year) else None
