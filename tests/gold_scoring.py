@@ -327,3 +327,6 @@ BLIND113 = GoldSet("blind113", GOLD / "blind113" / "docs", GOLD / "blind113" / "
 BLIND115 = GoldSet("blind115", GOLD / "blind115" / "docs", GOLD / "blind115" / "gold.jsonl", False)
 # … and blind114, to tune on: scored once as committed, then read.
 BLIND114 = GoldSet("blind114", GOLD / "blind114" / "docs", GOLD / "blind114" / "gold.jsonl", False)
+
+# Written in the forty-third session by writers who read no engine code: blind116, to tune on …
+BLIND116 = GoldSet("blind116", GOLD / "blind116" / "docs", GOLD / "blind116" / "gold.jsonl", False)
