@@ -183,6 +183,8 @@ Query sets (--set):
             forty-second session to tune on (--blind84).
 - blind85:  tests/queries_blind85.py over seeds/ and over tests/gold/blind97/docs: the forty-third
             round's blind set (--blind85), committed unscored in the forty-second session.
+- blind86:  tests/queries_blind86.py over seeds/ and over tests/gold/blind98/docs: written in the
+            forty-third session to tune on (--blind86).
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -311,6 +313,7 @@ from tests import (  # noqa: E402
     queries_blind83,
     queries_blind84,
     queries_blind85,
+    queries_blind86,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -423,6 +426,7 @@ BLIND_SETS = {
     "blind83": queries_blind83,
     "blind84": queries_blind84,
     "blind85": queries_blind85,
+    "blind86": queries_blind86,
 }
 
 
@@ -594,6 +598,7 @@ LABELS = {
     "blind83": "tests/queries_blind83.py (eighty-third set, spent: seeds + the blind95 documents; 42nd round)",
     "blind84": "tests/queries_blind84.py (eighty-fourth set, to tune on: seeds + the blind96 documents)",
     "blind85": "tests/queries_blind85.py (eighty-fifth set, BLIND: seeds + the blind97 documents; 43rd round)",
+    "blind86": "tests/queries_blind86.py (eighty-sixth set, to tune on: seeds + the blind98 documents)",
 }
 
 
@@ -698,6 +703,7 @@ def main() -> None:
     parser.add_argument("--blind83", action="store_true", help="with --scores: the eighty-third set (spent)")
     parser.add_argument("--blind84", action="store_true", help="with --scores: the eighty-fourth set (to tune on)")
     parser.add_argument("--blind85", action="store_true", help="with --scores: the eighty-fifth set (BLIND: later)")
+    parser.add_argument("--blind86", action="store_true", help="with --scores: the eighty-sixth set (to tune on)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
