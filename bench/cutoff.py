@@ -185,6 +185,8 @@ Query sets (--set):
             round's blind set (--blind85), committed unscored in the forty-second session.
 - blind86:  tests/queries_blind86.py over seeds/ and over tests/gold/blind98/docs: written in the
             forty-third session to tune on (--blind86).
+- blind87:  tests/queries_blind87.py over seeds/ and over tests/gold/blind99/docs: the forty-fourth
+            round's blind set (--blind87), committed unscored in the forty-third session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -314,6 +316,7 @@ from tests import (  # noqa: E402
     queries_blind84,
     queries_blind85,
     queries_blind86,
+    queries_blind87,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -427,6 +430,7 @@ BLIND_SETS = {
     "blind84": queries_blind84,
     "blind85": queries_blind85,
     "blind86": queries_blind86,
+    "blind87": queries_blind87,
 }
 
 
@@ -599,6 +603,7 @@ LABELS = {
     "blind84": "tests/queries_blind84.py (eighty-fourth set, to tune on: seeds + the blind96 documents)",
     "blind85": "tests/queries_blind85.py (eighty-fifth set, BLIND: seeds + the blind97 documents; 43rd round)",
     "blind86": "tests/queries_blind86.py (eighty-sixth set, to tune on: seeds + the blind98 documents)",
+    "blind87": "tests/queries_blind87.py (eighty-seventh set, BLIND: seeds + the blind99 documents; 44th round)",
 }
 
 
@@ -704,6 +709,7 @@ def main() -> None:
     parser.add_argument("--blind84", action="store_true", help="with --scores: the eighty-fourth set (to tune on)")
     parser.add_argument("--blind85", action="store_true", help="with --scores: the eighty-fifth set (BLIND: later)")
     parser.add_argument("--blind86", action="store_true", help="with --scores: the eighty-sixth set (to tune on)")
+    parser.add_argument("--blind87", action="store_true", help="with --scores: the eighty-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:
