@@ -330,3 +330,5 @@ BLIND114 = GoldSet("blind114", GOLD / "blind114" / "docs", GOLD / "blind114" / "
 
 # Written in the forty-third session by writers who read no engine code: blind116, to tune on …
 BLIND116 = GoldSet("blind116", GOLD / "blind116" / "docs", GOLD / "blind116" / "gold.jsonl", False)
+# … and blind117, the forty-fourth round's blind set (a counts-only writer), committed unscored.
+BLIND117 = GoldSet("blind117", GOLD / "blind117" / "docs", GOLD / "blind117" / "gold.jsonl", False)
