@@ -8892,3 +8892,34 @@ def test_a_bare_day_that_tells_the_coming_date_again_keeps_its_month(tmp_path: P
     )
     got = {m.text: (m.year, m.month) for m in resolve(tmp_path, {"a.txt": text})}
     assert got["13th"] == (2024, 1)
+
+
+def test_an_ordinal_of_hundreds_in_words_counts_in_full(tmp_path: Path) -> None:
+    # "the one hundred and fiftieth anniversary" is 150 years, not 50.
+    text = (
+        "Pier news\n\nThe pier at Saltcombe opened on 2 June 1869. On Sunday 2 June the town keeps the one"
+        " hundred and fiftieth anniversary of its opening with a brass band.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["Sunday 2 June"] == 2019
+
+
+def test_the_anniversary_of_her_birth_counts_from_the_birth_the_paragraph_tells(tmp_path: Path) -> None:
+    text = (
+        "A poet remembered\n\nMair Pritchard was born at Llanfair on 14 March 1923, the daughter of a"
+        " quarryman. This week brings the hundredth anniversary of her birth, and the library reads her"
+        " poems on Saturday 18 March.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["Saturday 18 March"] == 2023
+    assert "born at Llanfair on 14 March 1923" in next(m.why for m in got if m.text == "Saturday 18 March")
+
+
+def test_a_name_given_now_is_no_present_in_a_clause_of_the_past(tmp_path: Path) -> None:
+    # "twenty years later wrote the cycle that is now known as …" tells 1970, not the article's present.
+    text = (
+        "A poet remembered\n\nThe library remembers a quarry poet this week.\n\nMair Pritchard was born at"
+        " Llanfair on 14 March 1923, the daughter of a quarryman. She went to Cardiff on 1 May 1950, and"
+        " twenty years later wrote the cycle that is now known as the Quarry Songs. This week brings the"
+        " hundredth anniversary of her birth.\n\nThe library reads her poems on 18 March.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["18 March"] == 2023

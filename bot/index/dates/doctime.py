@@ -83,8 +83,14 @@ COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска 
 _YEAR_RE = re.compile(rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
 _ANY_YEAR = re.compile(_YEAR)  # (a cheap test before the patterns that hold a `_YEAR`: none without one)
 _ORD = (
+    # (hundreds first, so that "hundredth" alone does not match inside them: "two hundredth", "a hundred
+    # and fiftieth", "one hundred and twenty-fifth")
+    r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]hundredth"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+and\s+"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:first|second|third|fourth|fifth|sixth"
+    rf"|seventh|eighth|ninth)|(?:{ORDINAL_ALT}))"
     # (a compound ordinal: "twenty-fifth", "sixty-first")
-    rf"\d{{1,3}}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    rf"|\d{{1,3}}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     rf"|(?:{ORDINAL_ALT})(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
 )
@@ -129,7 +135,9 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 # "the 30th anniversary of", "the tenth annual … anniversary of"
 # Where an ordinal can start (a digit, or the first letter of an ordinal word): tested first, it spares
 # `_EN_ANNIV` trying all its ordinal words at every place of a paragraph (same matches, same flags).
-_ORD_START = rf"(?=[\d{''.join(sorted({w[0] for w in ORDINAL_WORDS.split('|')}))}])"
+_ORD_START = (
+    rf"(?=[\d{''.join(sorted({w[0] for w in ORDINAL_WORDS.split('|')} | {'a', 'o'}))}])"  # ("a/one hundred and …")
+)
 _EN_ANNIV = re.compile(
     rf"{_ORD_START}\b(?P<n>{_ORD})\s+(?:annual\s+)?(?:anniversary|birthday)(?:\s+\w+){{0,2}}?\s+of\s+", re.I
 )
@@ -947,6 +955,9 @@ def _words_back(words: int, hyphens: bool) -> re.Pattern[str]:
     return re.compile(rf"{word}*(?:{space}*{word}*){{{words}}}")
 
 
+HUNDREDS_WORDS = 3  # the words of "a hundred and fiftieth" before its last
+
+
 def _by_ordinals(
     rx: re.Pattern[str], text: str, hints: list[re.Match[str]], words: int, *, ends_at_word: bool = False
 ) -> Iterator[re.Match[str]]:
@@ -959,7 +970,9 @@ def _by_ordinals(
     pos = i = 0
     while i < len(hints):
         hint = hints[i]
-        start = max(pos, _word_start(text, hint.start(), words))
+        # (an ordinal of hundreds is up to four words: "two hundredth", "a hundred and fiftieth")
+        hundreds = HUNDREDS_WORDS if "hundred" in text[max(0, hint.start() - 40) : hint.start()].lower() else 0
+        start = max(pos, _word_start(text, hint.start(), words + hundreds))
         if hint.start() < pos or (ends_at_word and rx.search(text, start, hint.end() + 1) is None):
             i += 1  # no match from `pos` on holds this hint
             continue
@@ -1557,6 +1570,8 @@ def count(
             found = Base(lead.year or 0, reason(N_("the next sentence dates it: “{phrase}”"), phrase=lead.text), 1.0)
         if found is None:
             found = _event_named_by_year(text, a, s, e)
+        if found is None and _BIRTH_SUBJECT.match(a.subject):
+            found = _birth_told(text[: a.start], article_texts)
         if found is None and not a.possessive and a.subject and not find_mentions(text[s:e]):
             found = _only_date_before(text, s) or _only_date_before(_paragraph_before(text, article_texts), -1)
         if found is None:
@@ -2203,6 +2218,11 @@ _NOW_CLAUSE = re.compile(
 )
 
 
+# A name given now, inside a clause of the past: "ten years later published the notes … that contain
+# what is now called the first computer program" is no present.
+_NOW_CALLED = re.compile(r"\b(?:(?:is|are)\s+)?now\s+(?:called|known\s+as|named|seen\s+as)\b", re.I)
+
+
 _APPOSED = re.compile(r"\s*[,(—–-]\s*")  # a year and right after it the count that restates it
 # … or restates it roughly: "… 16 October 1987, little more than two years ago"
 _ROUGH_APPOSED = re.compile(
@@ -2237,7 +2257,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             continue
         before = [y for t in texts[:idx] for y in _counted_years(t)] + _counted_years(text[: m.start()])
         phrase = " ".join(m.group(0).split())
-        if not _NOW_CLAUSE.search(text, m.end(), e):
+        if not _NOW_CLAUSE.search(_NOW_CALLED.sub(" ", text[m.end() : e])):
             # (or the day it is apposed to has the weekday of that count: "Our festival ends on Monday
             # 17 July, three hundred years to the day later, with the whole suite played …" after 1717)
             day = next(
@@ -3254,6 +3274,26 @@ _ROUGHLY = re.compile(
 )
 # ((?=…): the first letters of its words, a cheap test at each place before they are tried; same matches)
 _BORN = re.compile(rf"(?=[bnр])(?:\bborn\b|\bnació\b|родил\w*)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b", re.I)
+# "the two hundredth anniversary of her birth", "el centenario de su nacimiento", "… со дня его рождения":
+# what the article's "born … 1815" dates.
+_BIRTH_SUBJECT = re.compile(r"(?:his|her|their|su|sus|его|её|ее|их)?\s*(?:birth|nacimiento|рождения)\b", re.I)
+
+
+def _birth_told(before: str, texts: Sequence[str]) -> Base | None:
+    """The birth the paragraph tells last before the anniversary ("was born in London on 10 December
+    1815, …"), else the article's one birth year."""
+    here = list(_BORN.finditer(before))
+    told = here[-1:] or [m for t in texts for m in _BORN.finditer(t)]
+    if len({m.group("y") for m in told}) != 1:
+        return None
+    phrase = " ".join(told[0].group(0).split())
+    if here:
+        why = reason(N_("the paragraph dates it before: “{phrase}”"), phrase=phrase)
+    else:
+        why = reason(N_("the article dates it: {quote}"), quote=quote(phrase))
+    return Base(int(told[0].group("y")), why, 1.0)
+
+
 # A death told; and whose it is: the person's an obituary is about ("She died on Tuesday 29 July",
 # "who has died"), not another's in its account ("Washkansky lived for eighteen days and died on 21
 # December"). (Other languages leave the subject out: their word alone.)
