@@ -155,6 +155,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND113,
     BLIND114,
     BLIND115,
+    BLIND116,
+    BLIND117,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -438,7 +440,9 @@ def main() -> int:
     dev_sets += [BLIND111]  # scored once in the forty-first session, at the forty-first round's end (0.963): spent
     dev_sets += [BLIND114]  # written in the forty-second session with blind115 (the forty-third round's blind set)
     dev_sets += [BLIND113]  # scored once in the forty-second session, at the forty-second round's end (0.851): spent
-    quality(dev_sets + ([BLIND115] if args.blind else []))
+    dev_sets += [BLIND116]  # written in the forty-third session with blind117 (the forty-fourth round's blind set)
+    dev_sets += [BLIND115]  # scored once in the forty-third session, at the forty-third round's end (0.861): spent
+    quality(dev_sets + ([BLIND117] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

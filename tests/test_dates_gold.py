@@ -186,6 +186,9 @@ SPENT_FLOORS = {
     # the forty-second session's: blind113 (the forty-second round's blind set, scored once at its end at
     # 0.851 / month-day 0.992) and blind114 (its tuning set: 0.856 when new, 0.937 now); blind112 0.990 now
     "blind113": 0.83, "blind114": 0.91,
+    # the forty-third session's: blind115 (the forty-third round's blind set, scored once at its end at
+    # 0.861 / month-day 1.000) and blind116 (its tuning set: 0.859 when new, 0.933 now); blind114 0.967 now
+    "blind115": 0.84, "blind116": 0.91,
 }  # fmt: skip
 
 
