@@ -2910,9 +2910,10 @@ def _looks_back_in_the_pluperfect(prev: _Prev | None, m: Mention, year: int | No
 
 
 def _wholly_quoted(text: str) -> bool:
-    """Whether a paragraph is one quotation, quote mark to quote mark (a diary's entry read out)."""
+    """Whether a paragraph is one quotation, quote mark to quote mark (a diary's entry read out), with
+    no quotation closed inside it (not ""Yes," she said, "it was."")."""
     t = text.strip()
-    return len(t) > 2 and t[0] in '"“«„' and t[-1] in '"”»“' and not _CLOSED_QUOTE.fullmatch(t[:-1])
+    return len(t) > 2 and t[0] in '"“«„' and t[-1] in '"”»“' and QUOTE_CLOSE.search(t, 1, len(t) - 1) is None
 
 
 def _quoted_record_goes_on(prev: _Prev, article: Article, pidx: int) -> bool:
