@@ -103,7 +103,7 @@ _CARD = rf"{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_ALT})(?:-(?:one|two|three|four|fiv
 # Where a count of `_CARD` can start (a digit, a number word's first letter, "a"), or "half": tested
 # first, it spares `_EN_AGO` and `_EN_YEARS_AFTER` trying its number words at every place of a paragraph (same matches).
 _CARD_START = rf"(?=[\d{''.join(sorted({w[0] for w in CARDINAL_WORDS.split('|')} | {'a', 'h'}))}])"
-_CENTURY_WORDS = {
+CENTURY_WORDS = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
     "sesquicentennial": 150, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
     "centenario": 100, "bicentenario": 200, "tricentenario": 300, "sesquicentenario": 150,
@@ -824,7 +824,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             if a:
                 yield a
     for m in _EN_CENTURY.finditer(text) if _century_hint(low, cent) else ():
-        n = _CENTURY_WORDS.get(" ".join(m.group("w").lower().split()))
+        n = CENTURY_WORDS.get(" ".join(m.group("w").lower().split()))
         a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
         if a:
             yield a
@@ -849,7 +849,7 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             if a:
                 yield a
         for m in _ES_CENTURY.finditer(text):
-            years = _CENTURY_WORDS.get(m.group("w").lower())
+            years = CENTURY_WORDS.get(m.group("w").lower())
             if years == 100 and m.group("ord"):
                 years = 100 * (_es_ordinal(m.group("ord")) or 1)
             a = found(years, m.end(), m.start(), m.end())

@@ -32,6 +32,7 @@ from bot.corpus.plain import LIST_ITEM
 from bot.i18n import N_
 from bot.index.dates.anniversaries import AnniversaryTable, Base, BaseFinder
 from bot.index.dates.doctime import (
+    CENTURY_WORDS,
     COHORT_AFTER,
     COUNTED_FROM,
     DIED,
@@ -4273,8 +4274,8 @@ _ANNIV_BEFORE_ES = re.compile(
 _ANNIV_BEFORE_ZH = re.compile(
     r"(?P<occ>(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年(?:纪念日)?(?:那天|当天|之际|时)?)\s*[，,]\s*$"
 )
-_CENTURIES = {"bicentenary": 200, "bicentennial": 200, "bicentenario": 200, "sesquicentenario": 150}
-_CENTURIES |= {"cincuentenario": 50, "plata": 25, "oro": 50}
+# (the words doctime's anniversaries read, and the Spanish ones only this cue names)
+_CENTURIES = CENTURY_WORDS | {"cincuentenario": 50, "plata": 25, "oro": 50}
 
 
 def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[int, str] | None:
