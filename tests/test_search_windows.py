@@ -2086,3 +2086,17 @@ def test_a_spanish_jota_in_cyrillic_finds_the_name(tmp_path: Path) -> None:
         },
     )
     assert [h.article.title for h in index.search("Хорхе Сальседо")] == ["Puente nuevo"]
+
+
+def test_the_name_of_a_nationality_asks_for_a_person_named_beside_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Rink\n\nThe Dunmere rink record of 38 seconds was set in 1990 by a Norwegian visitor.\n",
+            "b.txt": "Regatta\n\nThe Carrow regatta cup was won in 1987 by the Dane Ole Brandt, rowing alone.\n",
+        },
+    )
+    # "the Norwegian" is asked for by name: a Norwegian, never named, does not answer
+    assert index.search("what was the name of the Norwegian who set the Dunmere rink record?") == []
+    hits = index.search("what was the name of the Dane who won the Carrow regatta cup?")
+    assert [h.article.title for h in hits] == ["Regatta"]

@@ -77,6 +77,7 @@ _TIMES = frozenset(_TIMES_TEXT.split())
 _PHRASE_END = re.compile(
     r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
 )
+_ARTICLES_EN = frozenset({"the", "a", "an"})
 _PHRASE_END_ES = re.compile(r"\s(?:de|del|en|a|al|para|con|por|desde|durante|que|cuando|donde)\s", re.I)
 # a word in small letters, accented ones too (a capital is part of a name: "National Organiser"; "guía")
 _HEAD = re.compile(r"(?:(?![A-ZÀ-ÞА-ЯЁ])[^\W\d_])(?:(?![A-ZÀ-ÞА-ЯЁ])[^\W\d_]|-)+")
@@ -138,12 +139,15 @@ def named_thing(query: str) -> Asked | None:
         phrase, *rest = ends.split(f" {m.group('p').strip()} ", maxsplit=1)
         words = phrase.split()
         last = words[-1].strip("?.,!") if words else ""
-        if not (_HEAD.fullmatch(last) and len(last) > 2):
+        # "the name of the Kenyan who set the record?": a people's word, capitalised, asks for a person
+        people = rx is _NAME_OF and len(words) == 2 and words[0].casefold() in _ARTICLES_EN and bool(rest)
+        people = people and f" {m.group('p').strip()} "[len(phrase) :].startswith(" who ")
+        if not ((_HEAD.fullmatch(last) or people) and len(last) > 2):
             return None
         belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
         if rx is _NAME_OF_ES:
             belongs = tuple(w for w in belongs if len(w) > 3)  # (not "la", "de")
-        person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES)
+        person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES) or people
         return Asked(normalize(last), belongs, False, person=person, owner=_owner(words[:-1]))
     return None
 
