@@ -2100,3 +2100,19 @@ def test_the_name_of_a_nationality_asks_for_a_person_named_beside_it(tmp_path: P
     assert index.search("what was the name of the Norwegian who set the Dunmere rink record?") == []
     hits = index.search("what was the name of the Dane who won the Carrow regatta cup?")
     assert [h.article.title for h in hits] == ["Regatta"]
+
+
+def test_a_spanish_which_question_needs_the_doer_named_beside_the_deed(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Concurso\n\nEl concurso de murales de la Biblioteca Sarmiento se abrió a las escuelas de la "
+            "región, y la Escuela N.º 12 pintó el patio el año pasado.\n",
+            "b.txt": "Coros\n\nEn el concurso de coros de Villa Elisa ganó la Escuela Técnica Belgrano, con "
+            "cuarenta voces.\n",
+        },
+    )
+    # a contest and a school, but no winner written: "¿qué escuela ganó …?" is not answered
+    assert index.search("¿qué escuela ganó el concurso de murales de la Biblioteca Sarmiento?") == []
+    hits = index.search("¿qué escuela ganó el concurso de coros de Villa Elisa?")
+    assert [h.article.title for h in hits] == ["Coros"]

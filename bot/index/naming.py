@@ -47,6 +47,9 @@ _WHICH_DID = re.compile(
     r"^\s*(?i:which)\s+[a-z]{3,}\s+[a-z]{3,}\s+(?P<w>[a-z]{3,}ed|bought|sold|won|built|made|took|gave|wrote|led"
     r"|held|began|found|paid|ran|sang|chose|drew)\b"
 )
+# "¿qué escuela ganó el concurso …?": a Spanish noun and a deed in the preterite, whose doer an answer
+# names beside the deed, as `_WHO_DID`'s
+_WHICH_DID_ES = re.compile(r"^\s*¿?\s*qu[eé]\s+(?P<n>[a-záéíóúñ]{3,})\s+(?P<w>[a-záéíóúñ]{2,}(?:ó|aron|ieron))\b", re.I)
 # "Rowanburn Wood Trust chairman": a name's words and then an office, no question word: who holds it
 _ROLE_LAST = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?P<w>chairman|chairwoman|chair|president|secretary|treasurer|founder"
@@ -74,6 +77,10 @@ _NOT_DEEDS = frozenset(_NOT_DEEDS_TEXT.split())
 # "which weekend is the show?" asks for a date, not a name
 _TIMES_TEXT = "day days date dates week weeks weekend weekends month months year years season time times"
 _TIMES = frozenset(_TIMES_TEXT.split())
+# (and "¿qué día llegó …?" asks when, not who)
+_TIMES_ES = frozenset(
+    ["dia", "dias", "fecha", "hora", "horas", "semana", "mes", "meses", "ano", "anos", "epoca", "temporada", "noche"]
+)
 _PHRASE_END = re.compile(
     r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
 )
@@ -121,6 +128,8 @@ def named_thing(query: str) -> Asked | None:
         return Asked(normalize(m.group("w")), (), False)
     if (m := _WHICH_DID.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), True)
+    if (m := _WHICH_DID_ES.match(query)) and m.group("w").casefold() not in _NOT_DEEDS and not _when_es(m):
+        return Asked(normalize(m.group("w")), (), True)
     if (m := _ROLE_LAST.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), False, person=True)
     if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
@@ -150,6 +159,10 @@ def named_thing(query: str) -> Asked | None:
         person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES) or people
         return Asked(normalize(last), belongs, False, person=person, owner=_owner(words[:-1]))
     return None
+
+
+def _when_es(m: re.Match[str]) -> bool:
+    return normalize(m.group("n")) in _TIMES_ES
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
