@@ -2116,3 +2116,21 @@ def test_a_spanish_which_question_needs_the_doer_named_beside_the_deed(tmp_path:
     assert index.search("¿qué escuela ganó el concurso de murales de la Biblioteca Sarmiento?") == []
     hits = index.search("¿qué escuela ganó el concurso de coros de Villa Elisa?")
     assert [h.article.title for h in hits] == ["Coros"]
+
+
+def test_a_question_for_a_cause_needs_an_article_that_gives_one(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Mill fire\n\nThe Hayle corn mill burned down on a windy night in 1911.\n\nIts miller, Tom Pask, "
+            "rebuilt it in brick two years later.\n",
+            "b.txt": "Flood\n\nThe Ashby flood of 1953 drowned the lower town.\n\nThe inquiry blamed a blocked "
+            "culvert under the railway.\n",
+            "c.txt": "Incendio\n\nEl incendio del teatro Colón de Ribera fue en 1920; el teatro reabrió en 1924.\n",
+        },
+    )
+    # the fire is told, not what caused it: no answer, in English or in Spanish
+    assert index.search("what caused the Hayle corn mill fire?") == []
+    assert index.search("¿qué causó el incendio del teatro Colón de Ribera?") == []
+    hits = index.search("what caused the Ashby flood?")
+    assert [h.article.title for h in hits] == ["Flood"]

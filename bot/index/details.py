@@ -66,6 +66,38 @@ _HOW_MUCH_PAID = re.compile(
 )
 
 
+# "what caused the Brackwell Pit explosion?", "¿qué causó el incendio?", "что стало причиной пожара?": a
+# question for a cause, which an article answers only where it gives one ("It blamed a faulty lamp")
+_ASKS_CAUSE = re.compile(
+    r"^\s*(?:what\s+(?:caused|causes|sparked|started)\b|what\s+(?:was|were|is|are)\s+the\s+causes?\s+of\b"
+    r"|¿?\s*qu[eé]\s+(?:caus|provoc)[oó]\b|¿?\s*cu[aá]l(?:es)?\s+(?:fue|fueron|es|son)\s+las?\s+causas?\b"
+    r"|что\s+(?:стало\s+причиной|послужило\s+причиной|вызвало)|в\s+ч[её]м\s+причина)"
+    r"|什么原因|起因是什么|原因是什么",
+    re.IGNORECASE,
+)
+_CAUSE = re.compile(
+    r"\b(?:caus\w*|because|blam\w*|due\s+to|result\s+of|resulted|spark\w*|trigger\w*|fault\w*|started\s+(?:by|in|"
+    r"when|after)|debido|porque|provoc\w*|causa\w*|причин\w*|из-за|вызва\w*|потому)\b|原因|因为|由于|导致|引起|起因",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_cause(query: str) -> bool:
+    """Whether a question asks what caused something."""
+    return _ASKS_CAUSE.search(query) is not None
+
+
+def without_the_cause_asked(query: str) -> str:
+    """The question without its "what caused": the words ask for a cause, which the answer tells in
+    its own words ("blamed a blocked culvert"), not with "caused"."""
+    return _ASKS_CAUSE.sub(" ", query, count=1)
+
+
+def gives_a_cause(text: str) -> bool:
+    """Whether the text tells a cause ("blamed a faulty lamp", "because of the fog", "debido a")."""
+    return _CAUSE.search(text) is not None
+
+
 def asks_for_a_sum(query: str) -> bool:
     """Whether a question asks how much money something sold for, cost or raised."""
     return _HOW_MUCH_PAID.match(query) is not None

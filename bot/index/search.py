@@ -41,6 +41,7 @@ from bot.index.details import (
     WHEN_WORDS,
     asked_hours,
     asked_word,
+    asks_for_a_cause,
     asks_for_a_measure,
     asks_for_a_sum,
     asks_for_a_time,
@@ -50,6 +51,7 @@ from bot.index.details import (
     asks_when,
     counted_words,
     counts_people,
+    gives_a_cause,
     gives_a_count,
     gives_a_date,
     gives_a_measure,
@@ -60,6 +62,7 @@ from bot.index.details import (
     participle_asked,
     tells_an_origin,
     verb_after_name,
+    without_the_cause_asked,
     without_the_time_asked,
 )
 from bot.index.fuzzy import TypoIndex
@@ -2015,8 +2018,9 @@ class SearchIndex:
         of the query. The top `limit` are exact (every article that could be among them is
         scored), so the order does not depend on `limit`: equal scores go to the article where
         the words are spread more widely, then to corpus order."""
-        timed = asks_for_a_time(query)
-        q = self._prepare(without_the_time_asked(query) if timed else query)
+        timed, caused = asks_for_a_time(query), asks_for_a_cause(query)
+        wording = without_the_time_asked(query) if timed else query
+        q = self._prepare(without_the_cause_asked(wording) if caused else wording)
         if not q.terms or not self.passages or limit <= 0:
             return []
         floor = max(min_coverage, 1e-6) - 1e-6
@@ -2034,6 +2038,10 @@ class SearchIndex:
                 # "until 5 p.m." of the produce show's line)
                 alive, thing = np.flatnonzero(cover >= floor), _rarest(q.terms, _TIMING_WORDS)
                 cover[~self._articles_near(thing, alive, "_end_times", gives_an_end_time)] = 0.0
+        if caused:
+            # "what caused the Wyke Street library fire?": no cause told, no answer (anywhere in the
+            # article: "It blamed a faulty lamp" stands paragraphs after the explosion)
+            cover[~self._articles_writing("_causes", gives_a_cause)] = 0.0
         if asks_for_a_sum(query):
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
             # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
