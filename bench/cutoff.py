@@ -188,6 +188,10 @@ Query sets (--set):
             forty-third session to tune on (--blind86).
 - blind87:  tests/queries_blind87.py over seeds/ and over tests/gold/blind99/docs: the forty-fourth
             round's blind set (--blind87), committed unscored in the forty-third session.
+- blind88:  tests/queries_blind88.py over seeds/ and over tests/gold/blind100/docs: written in the
+            forty-fourth session to tune on (--blind88).
+- blind89:  tests/queries_blind89.py over seeds/ and over tests/gold/blind101/docs: the forty-fifth
+            round's blind set (--blind89), committed unscored in the forty-fourth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -318,6 +322,8 @@ from tests import (  # noqa: E402
     queries_blind85,
     queries_blind86,
     queries_blind87,
+    queries_blind88,
+    queries_blind89,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -432,6 +438,8 @@ BLIND_SETS = {
     "blind85": queries_blind85,
     "blind86": queries_blind86,
     "blind87": queries_blind87,
+    "blind88": queries_blind88,
+    "blind89": queries_blind89,
 }
 
 
@@ -605,6 +613,8 @@ LABELS = {
     "blind85": "tests/queries_blind85.py (eighty-fifth set, spent: seeds + the blind97 documents; 43rd round)",
     "blind86": "tests/queries_blind86.py (eighty-sixth set, to tune on: seeds + the blind98 documents)",
     "blind87": "tests/queries_blind87.py (eighty-seventh set, BLIND: seeds + the blind99 documents; 44th round)",
+    "blind88": "tests/queries_blind88.py (eighty-eighth set, to tune on: seeds + the blind100 documents)",
+    "blind89": "tests/queries_blind89.py (eighty-ninth set, BLIND: seeds + the blind101 documents; 45th round)",
 }
 
 
@@ -711,6 +721,8 @@ def main() -> None:
     parser.add_argument("--blind85", action="store_true", help="with --scores: the eighty-fifth set (spent)")
     parser.add_argument("--blind86", action="store_true", help="with --scores: the eighty-sixth set (to tune on)")
     parser.add_argument("--blind87", action="store_true", help="with --scores: the eighty-seventh set (BLIND: later)")
+    parser.add_argument("--blind88", action="store_true", help="with --scores: the eighty-eighth set (to tune on)")
+    parser.add_argument("--blind89", action="store_true", help="with --scores: the eighty-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -332,3 +332,7 @@ BLIND114 = GoldSet("blind114", GOLD / "blind114" / "docs", GOLD / "blind114" / "
 BLIND116 = GoldSet("blind116", GOLD / "blind116" / "docs", GOLD / "blind116" / "gold.jsonl", False)
 # … and blind117, the forty-fourth round's blind set (a counts-only writer), committed unscored.
 BLIND117 = GoldSet("blind117", GOLD / "blind117" / "docs", GOLD / "blind117" / "gold.jsonl", False)
+# blind118, a tuning set written in the forty-fourth session (first scored as committed) …
+BLIND118 = GoldSet("blind118", GOLD / "blind118" / "docs", GOLD / "blind118" / "gold.jsonl", False)
+# … and blind119, the forty-fifth round's blind set (a counts-only writer), committed unscored.
+BLIND119 = GoldSet("blind119", GOLD / "blind119" / "docs", GOLD / "blind119" / "gold.jsonl", False)
