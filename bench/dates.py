@@ -157,6 +157,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND115,
     BLIND116,
     BLIND117,
+    BLIND118,
+    BLIND119,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -442,7 +444,9 @@ def main() -> int:
     dev_sets += [BLIND113]  # scored once in the forty-second session, at the forty-second round's end (0.851): spent
     dev_sets += [BLIND116]  # written in the forty-third session with blind117 (the forty-fourth round's blind set)
     dev_sets += [BLIND115]  # scored once in the forty-third session, at the forty-third round's end (0.861): spent
-    quality(dev_sets + ([BLIND117] if args.blind else []))
+    dev_sets += [BLIND118]  # written in the forty-fourth session with blind119 (the forty-fifth round's blind set)
+    dev_sets += [BLIND117]  # scored once in the forty-fourth session, at the forty-fourth round's end (0.925): spent
+    quality(dev_sets + ([BLIND119] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

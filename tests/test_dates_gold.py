@@ -189,6 +189,9 @@ SPENT_FLOORS = {
     # the forty-third session's: blind115 (the forty-third round's blind set, scored once at its end at
     # 0.861 / month-day 1.000) and blind116 (its tuning set: 0.859 when new, 0.933 now); blind114 0.967 now
     "blind115": 0.84, "blind116": 0.91,
+    # the forty-fourth session's: blind117 (the forty-fourth round's blind set, scored once at its end at
+    # 0.925 / month-day 1.000) and blind118 (its tuning set: 0.937 when new, not tuned on)
+    "blind117": 0.90, "blind118": 0.91,
 }  # fmt: skip
 
 
