@@ -77,7 +77,7 @@ _ASKS_CAUSE = re.compile(
 )
 _CAUSE = re.compile(
     r"\b(?:caus\w*|because|blam\w*|due\s+to|result\s+of|resulted|spark\w*|trigger\w*|fault\w*|started\s+(?:by|in|"
-    r"when|after)|debido|porque|provoc\w*|causa\w*|причин\w*|из-за|вызва\w*|потому)\b|原因|因为|由于|导致|引起|起因",
+    r"when|after)|debido|porque|provoc\w*|причин\w*|из-за|вызва\w*|потому)\b|原因|因为|由于|导致|引起|起因",
     re.IGNORECASE,
 )
 

@@ -78,9 +78,8 @@ _NOT_DEEDS = frozenset(_NOT_DEEDS_TEXT.split())
 _TIMES_TEXT = "day days date dates week weeks weekend weekends month months year years season time times"
 _TIMES = frozenset(_TIMES_TEXT.split())
 # (and "¿qué día llegó …?" asks when, not who)
-_TIMES_ES = frozenset(
-    ["dia", "dias", "fecha", "hora", "horas", "semana", "mes", "meses", "ano", "anos", "epoca", "temporada", "noche"]
-)
+_TIMES_ES_TEXT = "dia dias fecha hora horas semana mes meses ano anos epoca temporada noche"
+_TIMES_ES = frozenset(_TIMES_ES_TEXT.split())
 _PHRASE_END = re.compile(
     r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
 )
@@ -128,7 +127,9 @@ def named_thing(query: str) -> Asked | None:
         return Asked(normalize(m.group("w")), (), False)
     if (m := _WHICH_DID.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), True)
-    if (m := _WHICH_DID_ES.match(query)) and m.group("w").casefold() not in _NOT_DEEDS and not _when_es(m):
+    if (m := _WHICH_DID_ES.match(query)) and not (
+        m.group("w").casefold() in _NOT_DEEDS or normalize(m.group("n")) in _TIMES_ES
+    ):
         return Asked(normalize(m.group("w")), (), True)
     if (m := _ROLE_LAST.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), False, person=True)
@@ -159,10 +160,6 @@ def named_thing(query: str) -> Asked | None:
         person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES) or people
         return Asked(normalize(last), belongs, False, person=person, owner=_owner(words[:-1]))
     return None
-
-
-def _when_es(m: re.Match[str]) -> bool:
-    return normalize(m.group("n")) in _TIMES_ES
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

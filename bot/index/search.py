@@ -538,6 +538,13 @@ _V = TypeVar("_V")
 # What a build keeps for an update in this process, not persisted (`drop_update_state`).
 _SPREAD = (np.arange(4) / 3).astype(np.float32)  # an article posting's spread, by its postings - 1 (at most 3)
 _UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys", "_kept_pairs")
+# What questions read and keep on their first need (per article or per passage), not persisted: they
+# are per process, and a running bot's queries change them while the index is persisted.
+_QUERY_CACHES = (
+    *("_file_numbers", "_file_starts", "_han_syllables"),
+    *("_amounts", "_amounts_read", "_causes", "_causes_read", "_times", "_end_times", "_time_passages"),
+    *("_counts", "_dates", "_ages", "_measures", "_origins"),
+)
 
 
 @dataclass(frozen=True)
@@ -1096,16 +1103,8 @@ class SearchIndex:
         state.pop("_words", None)  # kept with the parts (bot/index/parts.py), not with the index
         for name in _UPDATE_STATE:  # for an update in this process only
             state.pop(name, None)
-        state.pop("_file_numbers", None)  # made from the articles on a query's first need
-        state.pop("_file_starts", None)  # (and this, from those)
-        state.pop("_amounts", None)  # (so is this)
-        state.pop("_times", None)  # (and this)
-        state.pop("_end_times", None)  # (and this)
-        state.pop("_han_syllables", None)  # (and this, per corpus character)
-        state.pop("_counts", None)  # (and this, per passage)
-        state.pop("_dates", None)  # (and this)
-        state.pop("_amounts_read", None)  # (and this, per article)
-        state.pop("_ages", None)  # (and this, per passage)
+        for name in _QUERY_CACHES:
+            state.pop(name, None)
         return state
 
     # -- query side ---------------------------------------------------------------------------
@@ -2041,11 +2040,11 @@ class SearchIndex:
         if caused:
             # "what caused the Wyke Street library fire?": no cause told, no answer (anywhere in the
             # article: "It blamed a faulty lamp" stands paragraphs after the explosion)
-            cover[~self._articles_writing("_causes", gives_a_cause)] = 0.0
+            cover[~self._articles_writing_among("_causes", gives_a_cause, np.flatnonzero(cover >= floor))] = 0.0
         if asks_for_a_sum(query):
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
             # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
-            cover[~self._amounts_among(np.flatnonzero(cover >= floor))] = 0.0
+            cover[~self._articles_writing_among("_amounts", gives_an_amount, np.flatnonzero(cover >= floor))] = 0.0
         if asks_for_an_age(query):
             # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
             subject = _rarest(q.terms, AGE_WORDS)
@@ -2521,20 +2520,20 @@ class SearchIndex:
         """Per article, whether it writes a sum of money."""
         return self._articles_writing("_amounts", gives_an_amount)
 
-    def _amounts_among(self, arts: np.ndarray) -> np.ndarray:
-        """`_articles_with_amounts`, read only for the articles `arts` (those a question could still
-        answer with) unless every article has been read already; what is read is kept (not
-        persisted)."""
-        full: np.ndarray | None = getattr(self, "_amounts", None)
+    def _articles_writing_among(self, cache: str, writes: Callable[[str], bool], arts: np.ndarray) -> np.ndarray:
+        """`_articles_writing`, read only for the articles `arts` (those a question could still answer
+        with) unless every article has been read already; what is read is kept under `cache`_read
+        (not persisted)."""
+        full: np.ndarray | None = getattr(self, cache, None)
         if full is not None:
             return full
-        read: np.ndarray | None = getattr(self, "_amounts_read", None)
+        read: np.ndarray | None = getattr(self, f"{cache}_read", None)
         if read is None:
             read = np.full(self._n_articles, -1, dtype=np.int8)  # -1: not read yet
-            self._amounts_read = read
+            setattr(self, f"{cache}_read", read)
         for a in arts[read[arts] < 0].tolist():
             art = self.articles[a]
-            read[a] = gives_an_amount(art.title) or any(gives_an_amount(p.text) for p in art.paragraphs)
+            read[a] = writes(art.title) or any(writes(p.text) for p in art.paragraphs)
         out = np.zeros(self._n_articles, dtype=bool)
         out[arts] = read[arts] > 0
         return out
