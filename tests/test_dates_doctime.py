@@ -8923,3 +8923,21 @@ def test_a_name_given_now_is_no_present_in_a_clause_of_the_past(tmp_path: Path) 
         " hundredth anniversary of her birth.\n\nThe library reads her poems on 18 March.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["18 March"] == 2023
+
+
+def test_a_past_to_the_day_count_on_the_datelines_own_weekday_sets_the_present(tmp_path: Path) -> None:
+    # "The concert came twenty years to the day after …" is told in the past, yet it is the dateline's
+    # own day (Friday, 12 March), and 12 March 1990 + 20 falls on a Friday: the page is of 2010.
+    text = (
+        "Choir sings for the hall's birthday\n"
+        "HOLMBRIDGE, Friday, 12 March —\n"
+        "Sixty singers filled the Corn Hall this evening.\n"
+        "The concert came twenty years to the day after the hall reopened on Monday 12 March 1990 "
+        "after the great flood.\n"
+        "The conductor was nine at the time. She remembers the water going down on Wednesday 14 March.\n"
+        "A year later, on Thursday 14 March, the choir gave its first concert in the hall.\n"
+        "The choir's spring concert is on Saturday 3 April.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Friday, 12 March"] == 2010
+    assert got["Saturday 3 April"] == 2010

@@ -3597,6 +3597,21 @@ def _kept_after_the_head_day(head: Mention | None, year: int, text: str, before:
     return bool(days) and all(d < (head.month, head.day) for d in days)
 
 
+def _on_the_heads_own_day(head: Mention | None, c: Counted, text: str, a: Anniversary) -> bool:
+    """Whether an anniversary "to the day" told in the past ("The launch came ten years to the day after
+    … on Monday 7 February 2005") is kept on the head's own day ("TREVOSSICK, Saturday, 7 February —"),
+    whose weekday falls in the year it counts to: the page reports it the day it happened, its present."""
+    if head is None or head.weekday is None or not _TO_THE_DAY.search(text, a.start, a.end):
+        return False
+    if not _is_weekday(head.weekday, head.month, head.day, c.year):
+        return False
+    s, e = a.sentence
+    return any(
+        m.year == c.base.year and (m.month, m.day) == (head.month, head.day) and m.end_day == m.day
+        for m in find_mentions(text[s:e])
+    )
+
+
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b|\bday\s+for\s+day\b", re.IGNORECASE)
 # "We will put her in on 31 January, a hundred and fifty years after she finally went": kept ahead
 # (Russian and Spanish too: "В понедельник, 1 января, исполнится пятьдесят лет …" of "Глинорецк, 21 декабря")
@@ -3684,6 +3699,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             lived = any(
                 ev.kind == "age at death" and (ev.base == c.base.year or of_life) and c.year < ev.year for ev in out
             )
+            if c.past and _on_the_heads_own_day(head, c, text, a):
+                c = Counted(c.phrase, idx, c.base, c.year, False, c.why)
             weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
             year, why = (
                 _kept_after_head(out, c, text, a)
