@@ -2134,3 +2134,21 @@ def test_a_question_for_a_cause_needs_an_article_that_gives_one(tmp_path: Path) 
     assert index.search("¿qué causó el incendio del teatro Colón de Ribera?") == []
     hits = index.search("what caused the Ashby flood?")
     assert [h.article.title for h in hits] == ["Flood"]
+
+
+def test_a_question_for_someones_words_needs_words_of_theirs(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "New lifeboat station\n\nThe Porthkerry lifeboat station was opened on 3 May by the Duchess, "
+            "who spoke for half an hour and was cheered.\n",
+            "b.txt": "Library reopens\n\nThe Ashby library reopened after the flood. \"Books are the town's "
+            'memory," the mayor said at the door.\n',
+            "c.txt": "Puente\n\nEl puente de Ribera fue inaugurado por el alcalde en 1920, con música y banderas.\n",
+        },
+    )
+    # the Duchess and the alcalde are there, their words are not: no answer
+    assert index.search("what did the Duchess say when she opened the Porthkerry lifeboat station?") == []
+    assert index.search("¿qué dijo el alcalde en la inauguración del puente de Ribera?") == []
+    hits = index.search("what did the mayor say when the Ashby library reopened?")
+    assert [h.article.title for h in hits] == ["Library reopens"]

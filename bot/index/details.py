@@ -98,6 +98,38 @@ def gives_a_cause(text: str) -> bool:
     return _CAUSE.search(text) is not None
 
 
+# "what did the Earl say when he opened the Corn Exchange?", "¿qué dijo el alcalde …?", "что сказал мэр
+# …?", "市长说了什么": a question for someone's words, which an article answers only where it gives words
+# of theirs ("The Earl spoke for forty minutes" gives none)
+_ASKS_SAID = re.compile(
+    r"^\s*what\s+did\s+(?P<en>.+?)\s+(?:say|tell|write|reply|answer|declare|announce)\b"
+    r"|^\s*¿?\s*qu[eé]\s+(?:dijo|declaró|afirmó|respondió|escribió)\s+(?P<es>\S+(?:\s+\S+)?)"
+    r"|^\s*что\s+(?:сказал\w*|заявил\w*|ответил\w*|написал\w*)\s+(?P<ru>\S+(?:\s+\S+)?)"
+    r"|^\s*(?P<zh>\S+?)(?:说了什么|说什么|讲了什么|表示了什么)",
+    re.IGNORECASE,
+)
+# Words given as someone's: a quotation, or a verb of saying ("said", not "is said to be": hearsay)
+_SAID = re.compile(
+    r"[\"“«「『][^\"”»」』]{8,}[\"”»」』]"
+    r"|\b(?:said|says|told|tells|stated|declared|announced|added|remarked|recalled|explained|wrote|urged|stressed"
+    r"|noted|warned|insisted|replied|answered)\b(?!\s+to\s+(?:be|have)\b)"
+    r"|\b(?:dijo|afirmó|declaró|aseguró|señaló|explicó|destacó|subrayó|comentó|anunció|respondió)\b"
+    r"|(?:сказал|заявил|отметил|подчеркнул|рассказал|сообщил|ответил|говорит|пишет)\w*|说|表示|指出|强调|称",
+    re.IGNORECASE,
+)
+
+
+def speaker_asked(query: str) -> str | None:
+    """Who a question asks the words of ("what did the Earl say …?": "the Earl"), or None."""
+    m = _ASKS_SAID.search(query)
+    return None if m is None else next(g for g in m.groups() if g is not None)
+
+
+def gives_words_said(text: str) -> bool:
+    """Whether the text gives someone's words: a quotation or a verb of saying."""
+    return _SAID.search(text) is not None
+
+
 def asks_for_a_sum(query: str) -> bool:
     """Whether a question asks how much money something sold for, cost or raised."""
     return _HOW_MUCH_PAID.match(query) is not None

@@ -59,7 +59,9 @@ from bot.index.details import (
     gives_an_age,
     gives_an_amount,
     gives_an_end_time,
+    gives_words_said,
     participle_asked,
+    speaker_asked,
     tells_an_origin,
     verb_after_name,
     without_the_cause_asked,
@@ -542,7 +544,7 @@ _UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys", "_kept_pairs")
 # are per process, and a running bot's queries change them while the index is persisted.
 _QUERY_CACHES = (
     *("_file_numbers", "_file_starts", "_han_syllables"),
-    *("_amounts", "_amounts_read", "_causes", "_causes_read", "_times", "_end_times", "_time_passages"),
+    *("_amounts", "_amounts_read", "_causes", "_causes_read", "_times", "_end_times", "_time_passages", "_sayings"),
     *("_counts", "_dates", "_ages", "_measures", "_origins"),
 )
 
@@ -2041,6 +2043,11 @@ class SearchIndex:
             # "what caused the Wyke Street library fire?": no cause told, no answer (anywhere in the
             # article: "It blamed a faulty lamp" stands paragraphs after the explosion)
             cover[~self._articles_writing_among("_causes", gives_a_cause, np.flatnonzero(cover >= floor))] = 0.0
+        if (speaker := speaker_asked(query)) is not None:
+            # "what did the Earl say when he opened the Corn Exchange?" of "opened … by the Earl, who spoke
+            # for forty minutes": no words of theirs given next to them, no answer
+            who = [t for t in self._prepare(speaker).terms if t.expansions]
+            cover[~self._articles_near(who, np.flatnonzero(cover >= floor), "_sayings", gives_words_said)] = 0.0
         if asks_for_a_sum(query):
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
             # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
