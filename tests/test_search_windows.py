@@ -2152,3 +2152,19 @@ def test_a_question_for_someones_words_needs_words_of_theirs(tmp_path: Path) -> 
     assert index.search("¿qué dijo el alcalde en la inauguración del puente de Ribera?") == []
     hits = index.search("what did the mayor say when the Ashby library reopened?")
     assert [h.article.title for h in hits] == ["Library reopens"]
+
+
+def test_a_question_for_an_offices_holder_needs_a_name_beside_the_office(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Harvest letter\n\nThe harvest supper is on Friday 4 October, and the Archdeacon will visit "
+            "the Wenlow school later in the month.\n",
+            "b.txt": "New organ\n\nThe Rector, Canon Ruth Aske, dedicated the Stelling church organ in 1890.\n",
+        },
+    )
+    # the office is there, no one's name beside it: no answer
+    assert index.search("who was the Archdeacon who visited the Wenlow school?") == []
+    assert index.search("which Archdeacon will visit the Wenlow school?") == []
+    hits = index.search("which Rector dedicated the Stelling church organ?")
+    assert [h.article.title for h in hits] == ["New organ"]

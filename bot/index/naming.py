@@ -39,7 +39,8 @@ _WHO_IS_THE_RU = re.compile(
     r"^\s*(?:кто\s+(?:был|была|были|является|являлся|являлась)|как\s+(?:звали|зовут))\s+(?P<p>[^?]+)", re.I
 )
 # (or the deed's own verb in the past: "which engineers designed the bridge?")
-_WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are|[a-z]{3,}ed)\b", re.I)
+# (or what it will do: "which Bishop will bless the garden?")
+_WHICH = re.compile(r"^\s*which\s+(?P<w>[a-z]{3,})\s+(?:did|does|do|was|were|is|are|will|would|[a-z]{3,}ed)\b", re.I)
 # "which news agency reported his remarks?", "which supermarket chain bought the cinema?": a noun of two
 # words, whose doer an answer names beside the deed ("reported by RIA Novosti"), as `_WHO_DID`'s
 # (its words in small letters: "which Lao leader founded …" asks for a leader, `_WHICH`'s way)
@@ -55,6 +56,14 @@ _ROLE_LAST = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?P<w>chairman|chairwoman|chair|president|secretary|treasurer|founder"
     r"|captain|headteacher|headmaster|headmistress|mayor|director|curator|architect|conductor|organiser)\s*$"
 )
+# Offices written with a capital when they stand for their holder ("the Bishop", "the Earl"): a question
+# for one asks for the holder's name ("who was the Bishop who visited …?"), not for the office
+_OFFICES_TEXT = (
+    "bishop archbishop archdeacon canon earl duke duchess countess vicar rector dean abbot mayor mayoress governor"
+    " ambassador minister chancellor president chairman captain commodore admiral general colonel"
+    " headmaster headmistress"
+)
+_OFFICES = frozenset(_OFFICES_TEXT.split())
 # "流水镇镇长是谁", "周慧芳的丈夫叫什么名字": a Chinese question for the name of the last word before it
 _ZH_WHO = re.compile(r"^\s*(?P<p>[^？?]+?)(?:是谁|是哪位|叫什么名字|叫什么|姓什么)\s*[？?]?\s*$")
 # The commonest Chinese surnames (one character): a name beside a word a question asks the name of
@@ -124,7 +133,7 @@ def named_thing(query: str) -> Asked | None:
     whether the word is a deed whose doer is asked for. None for other queries and when the phrase ends
     in a name ("who was the Flying Scotsman?")."""
     if (m := _WHICH.match(query)) and m.group("w").casefold() not in _TIMES:
-        return Asked(normalize(m.group("w")), (), False)
+        return Asked(normalize(m.group("w")), (), False, person=m.group("w").casefold() in _OFFICES)
     if (m := _WHICH_DID.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), True)
     if (m := _WHICH_DID_ES.match(query)) and not (
@@ -152,7 +161,8 @@ def named_thing(query: str) -> Asked | None:
         # "the name of the Kenyan who set the record?": a people's word, capitalised, asks for a person
         people = rx is _NAME_OF and len(words) == 2 and words[0].casefold() in _ARTICLES_EN and bool(rest)
         people = people and f" {m.group('p').strip()} "[len(phrase) :].startswith(" who ")
-        if not ((_HEAD.fullmatch(last) or people) and len(last) > 2):
+        office = rx is _WHO_IS_THE and last.casefold() in _OFFICES
+        if not ((_HEAD.fullmatch(last) or people or office) and len(last) > 2):
             return None
         belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
         if rx is _NAME_OF_ES:
