@@ -193,6 +193,10 @@ Query sets (--set):
             forty-fourth session to tune on (--blind88).
 - blind89:  tests/queries_blind89.py over seeds/ and over tests/gold/blind101/docs: the forty-fifth
             round's blind set (--blind89), committed unscored in the forty-fourth session.
+- blind90:  tests/queries_blind90.py over seeds/ and over tests/gold/blind102/docs: written in the
+            forty-fifth session to tune on (--blind90).
+- blind91:  tests/queries_blind91.py over seeds/ and over tests/gold/blind103/docs: the forty-sixth
+            round's blind set (--blind91), committed unscored in the forty-fifth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -325,6 +329,8 @@ from tests import (  # noqa: E402
     queries_blind87,
     queries_blind88,
     queries_blind89,
+    queries_blind90,
+    queries_blind91,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -441,6 +447,8 @@ BLIND_SETS = {
     "blind87": queries_blind87,
     "blind88": queries_blind88,
     "blind89": queries_blind89,
+    "blind90": queries_blind90,
+    "blind91": queries_blind91,
 }
 
 
@@ -616,6 +624,8 @@ LABELS = {
     "blind87": "tests/queries_blind87.py (eighty-seventh set, spent: seeds + the blind99 documents; 44th round)",
     "blind88": "tests/queries_blind88.py (eighty-eighth set, to tune on: seeds + the blind100 documents)",
     "blind89": "tests/queries_blind89.py (eighty-ninth set, BLIND: seeds + the blind101 documents; 45th round)",
+    "blind90": "tests/queries_blind90.py (ninetieth set, to tune on: seeds + the blind102 documents)",
+    "blind91": "tests/queries_blind91.py (ninety-first set, BLIND: seeds + the blind103 documents; 46th round)",
 }
 
 
@@ -724,6 +734,8 @@ def main() -> None:
     parser.add_argument("--blind87", action="store_true", help="with --scores: the eighty-seventh set (spent)")
     parser.add_argument("--blind88", action="store_true", help="with --scores: the eighty-eighth set (to tune on)")
     parser.add_argument("--blind89", action="store_true", help="with --scores: the eighty-ninth set (BLIND: later)")
+    parser.add_argument("--blind90", action="store_true", help="with --scores: the ninetieth set (to tune on)")
+    parser.add_argument("--blind91", action="store_true", help="with --scores: the ninety-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

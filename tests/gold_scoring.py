@@ -336,3 +336,7 @@ BLIND117 = GoldSet("blind117", GOLD / "blind117" / "docs", GOLD / "blind117" / "
 BLIND118 = GoldSet("blind118", GOLD / "blind118" / "docs", GOLD / "blind118" / "gold.jsonl", False)
 # … and blind119, the forty-fifth round's blind set (a counts-only writer), committed unscored.
 BLIND119 = GoldSet("blind119", GOLD / "blind119" / "docs", GOLD / "blind119" / "gold.jsonl", False)
+# blind120, a tuning set written in the forty-fifth session (first scored as committed) …
+BLIND120 = GoldSet("blind120", GOLD / "blind120" / "docs", GOLD / "blind120" / "gold.jsonl", False)
+# … and blind121, the forty-sixth round's blind set (a counts-only writer), committed unscored.
+BLIND121 = GoldSet("blind121", GOLD / "blind121" / "docs", GOLD / "blind121" / "gold.jsonl", False)
