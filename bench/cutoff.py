@@ -192,7 +192,8 @@ Query sets (--set):
 - blind88:  tests/queries_blind88.py over seeds/ and over tests/gold/blind100/docs: written in the
             forty-fourth session to tune on (--blind88).
 - blind89:  tests/queries_blind89.py over seeds/ and over tests/gold/blind101/docs: the forty-fifth
-            round's blind set (--blind89), committed unscored in the forty-fourth session.
+            round's blind set (--blind89), committed unscored in the forty-fourth session; scored once
+            at that round's end in the forty-fifth session (MRR 0.924, no-answer 0.824): spent.
 - blind90:  tests/queries_blind90.py over seeds/ and over tests/gold/blind102/docs: written in the
             forty-fifth session to tune on (--blind90).
 - blind91:  tests/queries_blind91.py over seeds/ and over tests/gold/blind103/docs: the forty-sixth
@@ -623,7 +624,7 @@ LABELS = {
     "blind86": "tests/queries_blind86.py (eighty-sixth set, to tune on: seeds + the blind98 documents)",
     "blind87": "tests/queries_blind87.py (eighty-seventh set, spent: seeds + the blind99 documents; 44th round)",
     "blind88": "tests/queries_blind88.py (eighty-eighth set, to tune on: seeds + the blind100 documents)",
-    "blind89": "tests/queries_blind89.py (eighty-ninth set, BLIND: seeds + the blind101 documents; 45th round)",
+    "blind89": "tests/queries_blind89.py (eighty-ninth set, spent: seeds + the blind101 documents; 45th round)",
     "blind90": "tests/queries_blind90.py (ninetieth set, to tune on: seeds + the blind102 documents)",
     "blind91": "tests/queries_blind91.py (ninety-first set, BLIND: seeds + the blind103 documents; 46th round)",
 }
@@ -733,7 +734,7 @@ def main() -> None:
     parser.add_argument("--blind86", action="store_true", help="with --scores: the eighty-sixth set (to tune on)")
     parser.add_argument("--blind87", action="store_true", help="with --scores: the eighty-seventh set (spent)")
     parser.add_argument("--blind88", action="store_true", help="with --scores: the eighty-eighth set (to tune on)")
-    parser.add_argument("--blind89", action="store_true", help="with --scores: the eighty-ninth set (BLIND: later)")
+    parser.add_argument("--blind89", action="store_true", help="with --scores: the eighty-ninth set (spent)")
     parser.add_argument("--blind90", action="store_true", help="with --scores: the ninetieth set (to tune on)")
     parser.add_argument("--blind91", action="store_true", help="with --scores: the ninety-first set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")

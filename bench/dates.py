@@ -159,6 +159,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND117,
     BLIND118,
     BLIND119,
+    BLIND120,
+    BLIND121,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -446,7 +448,9 @@ def main() -> int:
     dev_sets += [BLIND115]  # scored once in the forty-third session, at the forty-third round's end (0.861): spent
     dev_sets += [BLIND118]  # written in the forty-fourth session with blind119 (the forty-fifth round's blind set)
     dev_sets += [BLIND117]  # scored once in the forty-fourth session, at the forty-fourth round's end (0.925): spent
-    quality(dev_sets + ([BLIND119] if args.blind else []))
+    dev_sets += [BLIND120]  # written in the forty-fifth session with blind121 (the forty-sixth round's blind set)
+    dev_sets += [BLIND119]  # scored once in the forty-fifth session, at the forty-fifth round's end (0.919): spent
+    quality(dev_sets + ([BLIND121] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

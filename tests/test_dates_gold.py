@@ -192,6 +192,9 @@ SPENT_FLOORS = {
     # the forty-fourth session's: blind117 (the forty-fourth round's blind set, scored once at its end at
     # 0.925 / month-day 1.000) and blind118 (its tuning set: 0.937 when new, not tuned on)
     "blind117": 0.90, "blind118": 0.91,
+    # the forty-fifth session's: blind119 (the forty-fifth round's blind set, scored once at its end at
+    # 0.919 / month-day 0.983) and blind120 (its tuning set: 0.918 when new, not tuned on); blind117 0.978 now
+    "blind119": 0.89, "blind120": 0.89,
 }  # fmt: skip
 
 
