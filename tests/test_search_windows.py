@@ -2168,3 +2168,13 @@ def test_a_question_for_an_offices_holder_needs_a_name_beside_the_office(tmp_pat
     assert index.search("which Archdeacon will visit the Wenlow school?") == []
     hits = index.search("which Rector dedicated the Stelling church organ?")
     assert [h.article.title for h in hits] == ["New organ"]
+
+
+def test_a_question_for_the_words_of_no_one_named_takes_any_words_given(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {"a.txt": "Library reopens\n\nThe Ashby library reopened after the flood. \"Books are the town's memory,\" "
+         "the mayor said at the door.\n"},
+    )  # fmt: skip
+    hits = index.search("what did they say when the Ashby library reopened?")
+    assert [h.article.title for h in hits] == ["Library reopens"]

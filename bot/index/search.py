@@ -2046,7 +2046,8 @@ class SearchIndex:
         if (speaker := speaker_asked(query)) is not None:
             # "what did the Earl say when he opened the Corn Exchange?" of "opened … by the Earl, who spoke
             # for forty minutes": no words of theirs given next to them, no answer
-            who = [t for t in self._prepare(speaker).terms if t.expansions]
+            # ("what did they say about the bridge?": no one named, so any words given will do)
+            who = [t for t in self._prepare(speaker).terms if t.expansions] or q.terms
             cover[~self._articles_near(who, np.flatnonzero(cover >= floor), "_sayings", gives_words_said)] = 0.0
         if asks_for_a_sum(query):
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
