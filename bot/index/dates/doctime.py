@@ -3689,7 +3689,9 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
                 if not _PAST_OCCASION.search(before[-40:]):
                     unbased.append((a, anniversary_shift(before, text[a.start : a.end])))
                 continue
-            c = Counted(c.phrase, idx, c.base, c.year, c.past, c.why)  # (`replace` walks every field's metadata)
+            # (a past count kept on the head's own day is the present's: `_on_the_heads_own_day`)
+            past = c.past and not _on_the_heads_own_day(head, c, text, a)
+            c = Counted(c.phrase, idx, c.base, c.year, past, c.why)  # (`replace` walks every field's metadata)
             counted.append(c)
             # (in an obituary, a birthday of the life it counts, before the age at death: "On her 80th
             # birthday, 12 March, the school choir sang" of one who died aged 85, born in 1911)
@@ -3699,8 +3701,6 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             lived = any(
                 ev.kind == "age at death" and (ev.base == c.base.year or of_life) and c.year < ev.year for ev in out
             )
-            if c.past and _on_the_heads_own_day(head, c, text, a):
-                c = Counted(c.phrase, idx, c.base, c.year, False, c.why)
             weight = PAST_ANNIVERSARY if c.past or lived else WEIGHTS["anniversary"] * c.base.strength * lead
             year, why = (
                 _kept_after_head(out, c, text, a)
