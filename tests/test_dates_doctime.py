@@ -8941,3 +8941,20 @@ def test_a_past_to_the_day_count_on_the_datelines_own_weekday_sets_the_present(t
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["Friday, 12 March"] == 2010
     assert got["Saturday 3 April"] == 2010
+
+
+def test_a_heading_count_of_a_name_takes_the_beginning_a_later_sentence_tells(tmp_path: Path) -> None:
+    # "Sixty years of the Kelsow Aqueduct" heads the paragraph; two sentences on, "The aqueduct was opened
+    # on 15 June 1952" says what it counts from: the weekend is of 2012.
+    text = (
+        "KELSOW CANAL WEEKEND: 14 TO 16 JUNE\n"
+        "Sixty years of the Kelsow Aqueduct, carried over the Wend by the men of Brindley Cross\n"
+        "Boats of every size will gather at the basin. The aqueduct was opened on 15 June 1952, so the day "
+        "itself falls in the middle of our weekend.\n"
+        "PROGRAMME\n"
+        "14 June, 11am: a parade of boats from the basin to the aqueduct.\n"
+        "16 June, 3pm: a service of thanks on the towpath.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["14 June"] == 2012
+    assert got["16 June"] == 2012

@@ -217,6 +217,10 @@ _TURNS_ORIGIN = re.compile(rf"{_BEGINNING}[^.;]{{0,40}}?\b{_YEAR}\b", re.I)
 _EN_YEARS_OF = re.compile(
     rf"\b(?:mark|marks|marking|celebrate|celebrates|celebrating)\s+(?P<n>{_CARD})\s+years\s+of\b", re.I
 )
+# "Seventy-five years of the Sydney Harbour Bridge, built by …" opening a paragraph, as a heading does: the
+# count of what it names, as "the bridge's 75th anniversary" (not "thirty years of service", a length of
+# time: a name follows)
+_EN_HEADING_YEARS_OF = re.compile(rf"^\s*(?P<n>(?i:{_CARD}))\s+years\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "The Mill Theatre will celebrate a quarter of a century on the old corn mill site": the count the
 # sentence's subject keeps of its own years.
 _EN_CELEBRATE_SPAN = re.compile(
@@ -787,6 +791,10 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 # "исполнится 50 лет", its origin perhaps in the next sentence)
                 if a and (word == "исполн" or _TURNS_ORIGIN.search(a.scope)):
                     yield a
+    if "years of" in low:
+        head = _EN_HEADING_YEARS_OF.match(text)
+        if head is not None and (a := found(number_of(head.group("n")), head.end(), head.start("n"), head.end())):
+            yield a
     if "years of" in low and ("mark" in low or "celebrat" in low):
         for m in _EN_YEARS_OF.finditer(text):
             a = found(number_of(m.group("n")), -1, m.start(), m.end())
@@ -1086,6 +1094,32 @@ def _beginning_told_next(following: str, article_id: str, finder: BaseFinder) ->
     if not days or not _ORIGIN_VERB.search(nxt):
         return None
     return finder.find_on_day(nxt, article_id, days)
+
+
+# The head noun of a count's subject ("Sydney Harbour Bridge" → "Bridge"): its last word, long enough to
+# name a thing rather than to be a particle.
+_HEAD_NOUN = re.compile(r"([A-Za-z][a-z]{3,})\W*$")
+
+
+def _subject_begun_after(subject: str, following: str) -> Base | None:
+    """ "Seventy-five years of the Sydney Harbour Bridge, built by … / The bridge was opened on Saturday 19
+    March 1932, so …": a later sentence of the paragraph that tells, of the subject's head noun, that it
+    began in a year."""
+    head = _HEAD_NOUN.search(subject)
+    if head is None:
+        return None
+    told = re.compile(
+        rf"\b(?:the|its|this|our)\s+(?:[\w-]+\s+){{0,2}}?{head.group(1)}\s+(?:was|were)\s+(?:\w+\s+)?"
+        rf"{_BEGINNING}[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b",
+        re.I,
+    )
+    text = following[:500]
+    for s, e in sentences(text)[:3]:
+        hit = told.search(text, s, e)
+        if hit:
+            why = reason(N_("a later sentence tells its beginning: {quote}"), quote=quote(text[s:e]))
+            return Base(int(hit.group("y")), why, 1.0, text[s:e])
+    return None
 
 
 def _trailing_base(a: Anniversary, text: str) -> int | None:
@@ -1554,6 +1588,8 @@ def count(
                 found = finder.find_on_day(f"{told} {text[s:e]}", article_id, days, " ".join(article_texts))
         if found is None and not a.possessive and a.subject:
             found = _beginning_told_next(following or next_paragraph, article_id, finder)
+        if found is None and not a.possessive and a.subject:
+            found = _subject_begun_after(a.subject, following or next_paragraph)
         if found is None and _ZH_FOUNDING_SUBJECT.search(a.subject):
             found = _zh_origin(article_texts) or _only_year(article_texts)
         if found is None and (a.possessive or not a.subject):
