@@ -651,6 +651,19 @@ def test_a_foreign_name_written_in_chinese_by_sound_finds_it_in_latin_letters(tm
     assert [h.article.title for h in index.search("利德尔")] == ["Runner"]
 
 
+def test_chinese_writes_an_opening_hi_and_a_closing_th_with_an_s(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Glassworks\n\nThe engraver Meredith Hickling cut the lighthouse window in 1898.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    # 希克林 is Hickling (希, xi, for hi), 梅雷迪斯 Meredith (斯, si, for a closing th)
+    assert [h.article.title for h in index.search("希克林")] == ["Glassworks"]
+    assert [h.article.title for h in index.search("梅雷迪斯·希克林")] == ["Glassworks"]
+
+
 def test_a_two_character_surname_in_a_dotted_chinese_name_is_found_by_sound(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

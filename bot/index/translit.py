@@ -439,9 +439,17 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
     bare = [_CODA_R.sub("", lowered[i]) for i in coda]
     for i, key in zip(coda, _each(bare, _sound_classes), strict=True):
         out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
+    # Chinese writes hi as 希 (xi: Higgs 希格斯, Hilton 希尔顿) and a closing th as 斯 (Kenneth 肯尼斯,
+    # Smith 史密斯): keys with an s for each.
+    sibilant = [i for i in ok if lowered[i].startswith(("hi", "hy")) or lowered[i].endswith("th")]
+    hissed = [_CLOSING_TH.sub("s", _OPENING_HI.sub("s", lowered[i])) for i in sibilant]
+    for i, key in zip(sibilant, _each(hissed, _sound_classes), strict=True):
+        out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
     return out
 
 
+_OPENING_HI = re.compile(r"^h(?=[iy])")
+_CLOSING_TH = re.compile(r"th$")
 PINYIN_WORD_MAX = 24  # a name's four syllables; and the pattern's backtracking stays short
 
 
