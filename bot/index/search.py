@@ -1703,17 +1703,29 @@ class SearchIndex:
         """A short given name Russian writes by sound, before a surname found in Latin letters
         ("Кит Беннетт", "Дженни Клегг"): too few consonants to look up alone (Кит is "kt"), so
         only the words the corpus writes just before that surname are compared (Keith, Jenny)."""
+        return self._short_name_beside(term, surname, before=True)
+
+    def _surname_after(self, term: str, given: tuple[tuple[int, float], ...]) -> tuple[tuple[int, float], ...]:
+        """A short surname Russian writes by sound, after a given name found in Latin letters ("Тим
+        Пик": Peake, "pk"): only the words the corpus writes just after that name are compared."""
+        return self._short_name_beside(term, given, before=False)
+
+    def _short_name_beside(
+        self, term: str, beside: tuple[tuple[int, float], ...], *, before: bool
+    ) -> tuple[tuple[int, float], ...]:
+        """The corpus words with the consonants of `term` written just before (or after) a Latin word
+        `beside` found by its letters in another script."""
         key = consonant_key(term, minimum=1)
-        latin = [tid for tid, w in surname if w < 1.0 and is_latin(self._stem_terms[tid])]
+        latin = [tid for tid, w in beside if w < 1.0 and is_latin(self._stem_terms[tid])]
         if not key or not latin or not len(self._pair_key):
             return ()
         pairs = self._pair_key
         found = []
-        for t1 in self._given_table.get(key, ()):
-            wanted = np.array([(t1 << 32) | t2 for t2 in latin], dtype=np.int64)
+        for t in self._given_table.get(key, ()):
+            wanted = np.array([(t << 32) | o if before else (o << 32) | t for o in latin], dtype=np.int64)
             at = np.searchsorted(pairs, wanted)
             if (pairs[np.minimum(at, len(pairs) - 1)] == wanted).any():
-                found.append(t1)
+                found.append(t)
         return tuple((t, CONSONANT_WEIGHT) for t in found[:MAX_EXPANSIONS])
 
     def _phrase_passages(self, ws: list[str], lang: int) -> np.ndarray | None:
@@ -1989,6 +2001,13 @@ class SearchIndex:
                 had = dict(exps[i])
                 given = tuple((tid, max(w, had.get(tid, 0.0))) for tid, w in given)
                 exps[i] = (*given, *((tid, w) for tid, w in exps[i] if tid not in dict(given)))
+        for i in range(1, len(ws)):
+            t = ws[i]
+            if max((w for _, w in exps[i]), default=0.0) >= TRANSLIT_WEIGHT or is_latin(t) or is_cjk(t):
+                continue  # (a word its letters found: Алли, Alli as written)
+            if surname := self._surname_after(t, exps[i - 1]):
+                # "Тим Пик" (Tim Peake): a short surname after a given name found in Latin letters
+                exps[i] = (*surname, *((tid, w) for tid, w in exps[i] if tid not in dict(surname)))
         for t, exp in zip(ws, exps, strict=True):
             key: tuple[tuple[int, float], ...] | str = exp or t
             if key in seen:
