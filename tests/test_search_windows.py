@@ -668,12 +668,12 @@ def test_a_short_surname_in_russian_is_found_after_its_given_name(tmp_path: Path
     index = index_of(
         tmp_path,
         {
-            "a.txt": "Climb\n\nThe guide Jim Reade led the party up the north face in a storm.\n",
-            "b.txt": "Market\n\nThe Lammas fair was held on the green. Jim sold apples; the stall keeper read aloud.\n",
+            "a.txt": "Climb\n\nThe guide Tim Keane led the party up the north face in a storm.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green. Tim sold apples; the stall keeper sang.\n",
         },
     )
-    # Рид (Reade) has too few consonants to look up alone: the word the corpus writes after Jim has them
-    assert [h.article.title for h in index.search("Джим Рид")] == ["Climb"]
+    # Кин (Keane) has too few consonants to look up alone: the word the corpus writes after Tim has them
+    assert [h.article.title for h in index.search("Тим Кин")] == ["Climb"]
 
 
 def test_a_two_character_surname_in_a_dotted_chinese_name_is_found_by_sound(tmp_path: Path) -> None:
