@@ -376,6 +376,21 @@ def test_a_weekday_and_day_alone_under_a_title_heads_an_archive_entry() -> None:
     assert titles == ["CIDER FESTIVAL BREAKS ITS RECORD", "APPLE DAY RETURNS"]
 
 
+def test_a_wrapped_list_item_ending_on_its_day_is_no_archive_entry() -> None:
+    # Two items of a club's diary whose days wrap onto the next line, alone: not titles over datelines.
+    text = (
+        "ALLERBY CHESS CLUB — WINTER LETTER\n\nDear members,\n\nDates for your diary:\n\n"
+        "- Lightning tournament: Saturday 3 December in the church hall. Entries to the secretary by\n"
+        "  Friday 25 November.\n"
+        "- Junior coaching: Tuesday 10 January to Tuesday 28 February, with the prize-giving on\n"
+        "  Saturday 4 March.\n"
+        "Subscriptions are due by 31 January.\n"
+    )
+    (article,) = split_articles(text, "a.txt")
+    assert article.title == "ALLERBY CHESS CLUB — WINTER LETTER"
+    assert article.paragraphs[-1].text == "Subscriptions are due by 31 January."
+
+
 def test_archive_entries_between_rules_split_and_the_rules_are_no_text() -> None:
     text = (
         "From the club archive: three cuttings\nCollected by the club historian.\n---\n"

@@ -374,6 +374,9 @@ def _dated_heads(lines: list[str]) -> list[int]:
             before and _DATELINE_START.match(under)  # "Saturday, 2 September 1995 — Hesket Wanderers beat …"
         )
         titled = len(line) <= MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and dates_it
+        # (not an item of a list, nor a line that stops on a word no title ends on: "- Bring-and-buy sale:
+        # Sunday 22 April …, to be booked by" / "  Friday 13 April." is one wrapped item, not an entry)
+        titled = titled and not _BULLET.match(line) and not _DANGLING.search(line)
         # "CALDERBROOK TRIUMPH AT AREA CONTEST — Calderbrook Echo, Monday 5 October 1998": the title
         # and its dating line on one line
         inline = (
@@ -614,6 +617,7 @@ def _markdown_spans(lines: list[str]) -> list[Span]:
 
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", ")", "»", "。", "！", "？")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*[-*+•]\s+(?=[^\W_])")  # (a numbered line may head an entry: "1. SPORTS DAY IN THE SUN")
 
 
 # Words no paragraph ends on: a line ending in one was wrapped ("… its market charter in" / "1205, …").
