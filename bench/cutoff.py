@@ -198,6 +198,10 @@ Query sets (--set):
             forty-fifth session to tune on (--blind90).
 - blind91:  tests/queries_blind91.py over seeds/ and over tests/gold/blind103/docs: the forty-sixth
             round's blind set (--blind91), committed unscored in the forty-fifth session.
+- blind92:  tests/queries_blind92.py over seeds/ and over tests/gold/blind104/docs: written in the
+            forty-sixth session to tune on (--blind92).
+- blind93:  tests/queries_blind93.py over seeds/ and over tests/gold/blind105/docs: the forty-seventh
+            round's blind set (--blind93), committed unscored in the forty-sixth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -332,6 +336,8 @@ from tests import (  # noqa: E402
     queries_blind89,
     queries_blind90,
     queries_blind91,
+    queries_blind92,
+    queries_blind93,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -450,6 +456,8 @@ BLIND_SETS = {
     "blind89": queries_blind89,
     "blind90": queries_blind90,
     "blind91": queries_blind91,
+    "blind92": queries_blind92,
+    "blind93": queries_blind93,
 }
 
 
@@ -627,6 +635,8 @@ LABELS = {
     "blind89": "tests/queries_blind89.py (eighty-ninth set, spent: seeds + the blind101 documents; 45th round)",
     "blind90": "tests/queries_blind90.py (ninetieth set, to tune on: seeds + the blind102 documents)",
     "blind91": "tests/queries_blind91.py (ninety-first set, BLIND: seeds + the blind103 documents; 46th round)",
+    "blind92": "tests/queries_blind92.py (ninety-second set, to tune on: seeds + the blind104 documents)",
+    "blind93": "tests/queries_blind93.py (ninety-third set, BLIND: seeds + the blind105 documents; 47th round)",
 }
 
 
@@ -737,6 +747,8 @@ def main() -> None:
     parser.add_argument("--blind89", action="store_true", help="with --scores: the eighty-ninth set (spent)")
     parser.add_argument("--blind90", action="store_true", help="with --scores: the ninetieth set (to tune on)")
     parser.add_argument("--blind91", action="store_true", help="with --scores: the ninety-first set (BLIND: later)")
+    parser.add_argument("--blind92", action="store_true", help="with --scores: the ninety-second set (to tune on)")
+    parser.add_argument("--blind93", action="store_true", help="with --scores: the ninety-third set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

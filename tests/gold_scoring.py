@@ -340,3 +340,7 @@ BLIND119 = GoldSet("blind119", GOLD / "blind119" / "docs", GOLD / "blind119" / "
 BLIND120 = GoldSet("blind120", GOLD / "blind120" / "docs", GOLD / "blind120" / "gold.jsonl", False)
 # … and blind121, the forty-sixth round's blind set (a counts-only writer), committed unscored.
 BLIND121 = GoldSet("blind121", GOLD / "blind121" / "docs", GOLD / "blind121" / "gold.jsonl", False)
+# blind122, a tuning set written in the forty-sixth session (first scored as committed) …
+BLIND122 = GoldSet("blind122", GOLD / "blind122" / "docs", GOLD / "blind122" / "gold.jsonl", False)
+# … and blind123, the forty-seventh round's blind set (a counts-only writer), committed unscored.
+BLIND123 = GoldSet("blind123", GOLD / "blind123" / "docs", GOLD / "blind123" / "gold.jsonl", False)
