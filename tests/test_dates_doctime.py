@@ -8958,3 +8958,18 @@ def test_a_heading_count_of_a_name_takes_the_beginning_a_later_sentence_tells(tm
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["14 June"] == 2012
     assert got["16 June"] == 2012
+
+
+def test_a_count_to_the_day_takes_the_dated_day_that_names_its_subject(tmp_path: Path) -> None:
+    # 3 May is dated twice, in 1951 (the lifeboat's launch) and in 1976 (a dinner for the crew): the count
+    # "to the day after the Hesper's launch" takes the one that names the Hesper: the page is of 2001.
+    text = (
+        "FIFTY YEARS OF THE HESPER\n"
+        "On 3 May 1951 the lifeboat Hesper slid down the slipway at Porthcarrow for the first time.\n"
+        "On 3 May 1976 the town gathered at the slipway again, for the crew's dinner at the Ship Inn.\n"
+        "This year the town gathers at the slipway on 3 May, fifty years to the day after the Hesper's launch. "
+        "A service follows on 6 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["3 May"] == 2001
+    assert got["6 May"] == 2001

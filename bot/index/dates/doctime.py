@@ -1232,7 +1232,9 @@ def _dates_the_page(sentence: str) -> bool:
     return len(found) == 1 and place_dateline(sentence, found[0].start, found[0].end)
 
 
-def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates, title: str = "") -> Base | None:
+def _day_anchor(
+    days: frozenset[tuple[int, int]], sentence: str, dated: DayDates, title: str = "", subject: str = ""
+) -> Base | None:
     """The base an anniversary kept on a day gets from another sentence of the article that dates
     that same day in one year and speaks of the same thing: "its 86th birthday on 1 July" with
     "The lido opened on 1 July 1937". The thing may be the one the title names ("Товариществу
@@ -1249,6 +1251,10 @@ def _day_anchor(days: frozenset[tuple[int, int]], sentence: str, dated: DayDates
         for year, other in dated.get(d, ())
         if other != sentence and keys & content_keys(other) and not _dates_the_page(other)
     }
+    if len({year for year, _ in hits}) > 1 and (own := content_keys(subject)):
+        # "… a hundred years to the day after Odell's sighting" when 8 June is dated in 1924 (Odell saw
+        # them) and in 1974 (a beacon lit fifty years later): the one that names the subject's words
+        hits = {(year, other) for year, other in hits if own & content_keys(other)}
     years = {year for year, _ in hits}
     if len(years) != 1:
         return None
@@ -1545,6 +1551,7 @@ def count(
         base = Base(own - a.n, reason(N_("the anniversary falls in {year}"), year=own), 1.0)
     else:
         days = _days_kept(text[s:e])
+        named = "" if a.possessive else a.subject  # (a possessive's "subject" is its clause: "the club will mark its")
         step = None if a.possessive else _anaphor_in_sentence(a, text)
         found = step or (None if a.possessive else _anaphor_base(a, text) or _the_event_in_sentence(a, text))
         found = found or (
@@ -1562,9 +1569,9 @@ def count(
             # "今年3月29日是秦始皇兵马俑发现四十周年。1974年3月29日，…挖出了陶俑的残片" before
             # "1979年10月1日，秦始皇兵马俑博物馆正式对外开放": the sentence that dates the very day it is kept
             # on, before one sharing more words
-            found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "") or found
+            found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "", named) or found
         if found is None and dated:
-            found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "")
+            found = _day_anchor(days, text[s:e], dated, article_texts[0] if article_texts else "", named)
             found = found or _weekday_anchor(find_mentions(text[s:e]), a.n, dated)
         if found is None and dated and kept_on:
             found = _dateline_anchor(kept_on, dated)
