@@ -161,6 +161,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND119,
     BLIND120,
     BLIND121,
+    BLIND122,
+    BLIND123,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -450,7 +452,9 @@ def main() -> int:
     dev_sets += [BLIND117]  # scored once in the forty-fourth session, at the forty-fourth round's end (0.925): spent
     dev_sets += [BLIND120]  # written in the forty-fifth session with blind121 (the forty-sixth round's blind set)
     dev_sets += [BLIND119]  # scored once in the forty-fifth session, at the forty-fifth round's end (0.919): spent
-    quality(dev_sets + ([BLIND121] if args.blind else []))
+    dev_sets += [BLIND122]  # written in the forty-sixth session with blind123 (the forty-seventh round's blind set)
+    dev_sets += [BLIND121]  # scored once in the forty-sixth session, at the forty-sixth round's end (0.950): spent
+    quality(dev_sets + ([BLIND123] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

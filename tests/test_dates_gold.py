@@ -195,6 +195,9 @@ SPENT_FLOORS = {
     # the forty-fifth session's: blind119 (the forty-fifth round's blind set, scored once at its end at
     # 0.919 / month-day 0.983) and blind120 (its tuning set: 0.918 when new, not tuned on); blind117 0.978 now
     "blind119": 0.89, "blind120": 0.89,
+    # the forty-sixth session's: blind121 (the forty-sixth round's blind set, scored once at its end at
+    # 0.950 / month-day 0.983) and blind122 (its tuning set: 0.848 when new, 0.893 now); blind119 0.978 now
+    "blind121": 0.92, "blind122": 0.86,
 }  # fmt: skip
 
 
