@@ -411,6 +411,11 @@ def _sound_collapse(classes: str) -> str:
     return out if len(out) >= SOUND_KEY_MIN else ""
 
 
+# Chinese writes an opening hi with 希 (xi) and a closing th with 斯 (si): see latin_sound_keys_of.
+_OPENING_HI = re.compile(r"^h(?=[iy])")
+_CLOSING_TH = re.compile(r"th$")
+
+
 def latin_sound_keys(word: str) -> tuple[str, ...]:
     """A Latin name's consonant classes (Tokayev → "tkf", Liddell → "ltl"), and without a final r or
     -lt, which Chinese often leaves unwritten (Manchester 曼彻斯特: "mnst", Roosevelt 罗斯福: "lsf");
@@ -448,8 +453,6 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
     return out
 
 
-_OPENING_HI = re.compile(r"^h(?=[iy])")
-_CLOSING_TH = re.compile(r"th$")
 PINYIN_WORD_MAX = 24  # a name's four syllables; and the pattern's backtracking stays short
 
 

@@ -1106,14 +1106,14 @@ def _subject_begun_after(subject: str, following: str) -> Base | None:
     March 1932, so …": a later sentence of the paragraph that tells, of the subject's head noun, that it
     began in a year."""
     head = _HEAD_NOUN.search(subject)
-    if head is None:
-        return None
+    text = following[:500]
+    if head is None or head.group(1).casefold() not in text.casefold():
+        return None  # (the common case: the paragraph names it no more)
     told = re.compile(
         rf"\b(?:the|its|this|our)\s+(?:[\w-]+\s+){{0,2}}?{head.group(1)}\s+(?:was|were)\s+(?:\w+\s+)?"
         rf"{_BEGINNING}[^.;!?]{{0,60}}?\b(?P<y>{_YEAR})\b",
         re.I,
     )
-    text = following[:500]
     for s, e in sentences(text)[:3]:
         hit = told.search(text, s, e)
         if hit:
