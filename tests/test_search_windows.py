@@ -2203,3 +2203,20 @@ def test_a_question_for_the_words_of_no_one_named_takes_any_words_given(tmp_path
     )  # fmt: skip
     hits = index.search("what did they say when the Ashby library reopened?")
     assert [h.article.title for h in hits] == ["Library reopens"]
+
+
+def test_russian_spellings_of_chr_wi_and_a_final_off_find_the_latin_names(tmp_path: Path) -> None:
+    # Кристофер is Christopher (a Greek chr is кр), Уинифред is Winifred (an English wi is уи), and
+    # Смирнов is the Smirnoff of French and German spelling (a final -ов written -off).
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Radio days\n\nThe first programme was presented by Christopher Morton and Winifred Selby, "
+            "with a piano and not much else.\n",
+            "b.txt": "Chess club\n\nThe club champion, Nikolai Smirnoff, drew with Gordon Hill.\n",
+            "c.txt": "Weather\n\nRain is expected on the coast.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Кристофер Мортон")] == ["Radio days"]
+    assert [h.article.title for h in index.search("Кристофер Мортон и Уинифред Селби")] == ["Radio days"]
+    assert [h.article.title for h in index.search("Николай Смирнов и Гордон Хилл")] == ["Chess club"]
