@@ -2220,3 +2220,18 @@ def test_russian_spellings_of_chr_wi_and_a_final_off_find_the_latin_names(tmp_pa
     assert [h.article.title for h in index.search("Кристофер Мортон")] == ["Radio days"]
     assert [h.article.title for h in index.search("Кристофер Мортон и Уинифред Селби")] == ["Radio days"]
     assert [h.article.title for h in index.search("Николай Смирнов и Гордон Хилл")] == ["Chess club"]
+
+
+def test_a_russian_verb_in_the_present_finds_its_past_tense(tmp_path: Path) -> None:
+    # сидит / сидел and смотрит / смотрел: the stemmer cuts the present to сид, смотр and keeps
+    # the past whole
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Паромщик\n\nСтарый паромщик Ерофеев сидел на причале и смотрел на реку.\n",
+            "b.txt": "Переправа\n\nЕрофеев переплыл реку в 1961 году, когда паром сломался.\n",
+            "c.txt": "Visits\n\nThe mayor will visit the harbour and the market on Monday.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Ерофеев сидит")] == ["Паромщик"]
+    assert [h.article.title for h in index.search("кто сидит на причале?")] == ["Паромщик"]

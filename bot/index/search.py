@@ -159,6 +159,21 @@ def _fleeting_vowel_stems(stem: str) -> list[str]:
     return []
 
 
+# A Russian verb in е whose past tense the stemmer keeps whole (сидела, смотрели: сидел, смотрел)
+# and whose present it cuts (сидит, смотрят: сид, смотр).
+_PAST_IN_E = "ел"
+PAST_STEM_MIN = 3  # letters the present stem keeps (кот is no котел)
+
+
+def _past_tense_stems(stem: str) -> list[str]:
+    """The other tense's stem of a Russian verb in е: сидел ↔ сид."""
+    if stem.endswith(_PAST_IN_E):
+        return [stem[:-2]] if len(stem) - 2 >= PAST_STEM_MIN else []
+    if len(stem) >= PAST_STEM_MIN and stem[-1] in _CYRILLIC_CONSONANTS:
+        return [stem + _PAST_IN_E]
+    return []
+
+
 # An English long i before a final consonant and a silent e, as Russian writes it: Пайк (Pike)
 _CYRILLIC_LONG_I = re.compile(r"^([а-яё]*?[бвгджзклмнпрстфхцчшщ])ай([бвгдзклмнпрстфхцчшщ])$")
 _SPANISH_SOFT_G = re.compile(r"х(?=[еи])")  # (the х Russian writes for a Spanish g before e or i: Хорхе, Jorge)
@@ -1233,6 +1248,10 @@ class SearchIndex:
             for other in _fleeting_vowel_stems(stem_in(0)):
                 if (tid := self._stems.get(other)) is not None:
                     add(tid, INFLECTED_SHARE)
+        if not latin:
+            for other in _past_tense_stems(stem_in(0)):
+                if (tid := self._stems.get(other)) is not None:
+                    add(tid, DERIVED_WEIGHT)
         if latin and (sid := self._surface.get(term)) is not None:
             # The word as the corpus writes it, in every language it is written in: "hospital" is
             # English's "hospit" and Spanish's "hospital" ("El Hospital Comarcal de Valdeluz").
