@@ -8973,3 +8973,16 @@ def test_a_count_to_the_day_takes_the_dated_day_that_names_its_subject(tmp_path:
     got = years(resolve(tmp_path, {"a.txt": text}))
     assert got["3 May"] == 2001
     assert got["6 May"] == 2001
+
+
+def test_we_shall_be_a_hundred_years_old_after_a_long_clause_of_the_beginning(tmp_path: Path) -> None:
+    # the beginning's clause runs past 120 letters before "we shall be": still the subject that counts
+    text = (
+        "CALDER ROWING CLUB\n12 December\nDear Members,\n"
+        "The boathouse closes for the holiday on 20 December and opens again on 3 January.\n"
+        "Calder Rowing Club was founded at a meeting in the Ship Inn on 4 March 1898 by nine oarsmen, two "
+        "boatbuilders and a curate who kept the minutes, so on 4 March we shall be exactly one hundred "
+        "years old.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert (got["12 December"], got["4 March"]) == ("1997-12-12", "1998-03-04")

@@ -154,7 +154,7 @@ _EN_ITS_NTH = re.compile(
     rf"\b(?:is|marks|will\s+be)\s+(?:its|their)\s+(?P<n>{_ORD})(?=\s*(?:[.;,!)]|$))", re.IGNORECASE
 )
 _EN_YEARS_OLD = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s))(?P<subj>[^.;:!?]{{3,120}}?)\s+(?:is|are|will\s+be|shall\s+be)\s+(?:now\s+|exactly\s+)?"
+    rf"(?:^|(?<=[.;:!?]\s))(?P<subj>[^.;:!?]{{3,240}}?)\s+(?:is|are|will\s+be|shall\s+be)\s+(?:now\s+|exactly\s+)?"
     rf"(?P<n>\d{{1,3}}|{_HUNDREDS}|(?:{CARDINAL_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"\s+years\s+old\b",
     re.I,
