@@ -8986,3 +8986,15 @@ def test_we_shall_be_a_hundred_years_old_after_a_long_clause_of_the_beginning(tm
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert (got["12 December"], got["4 March"]) == ("1997-12-12", "1998-03-04")
+
+
+def test_what_is_on_show_now_after_an_account_in_spanish_is_of_the_present(tmp_path: Path) -> None:
+    # "se exponen … del 3 al 20 de octubre" is the exhibition now, not the account of 1931 going on
+    text = (
+        "LA VOZ DE PERALEDA\nPeraleda, jueves 1 de octubre\n"
+        "Hoy se cumplen cincuenta años de la llegada del tranvía a Peraleda, el 1 de octubre de 1931.\n"
+        "El conductor, Faustino Arrieta, anotó en su cuaderno que el día 2 el tranvía llevó a trescientos viajeros.\n"
+        "El cuaderno y una gorra de conductor se exponen en el ayuntamiento del 3 al 20 de octubre.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
+    assert got["3 al 20 de octubre"] == "1981-10-03"

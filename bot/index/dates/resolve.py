@@ -2264,7 +2264,8 @@ _SCHEDULE = re.compile(
     # "The next meeting is on 6 February", "The orchestra's next concerts are at Christmas, … and on 6 February"
     r"|next\s+(?:[a-z]+\s+){0,2}?[a-z]+s?\s+(?:is|are)(?!\s+(?:to\s+be\s+)?(?:said|thought|known))"
     r")\b"
-    r"|(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar)\b)"
+    # (and what is on show now: "Las cartas … se exponen en la Casa de Cultura del 1 al 15 de septiembre")
+    r"|(?:abre|cierra|comienza|empieza|termina|se\s+celebra|tiene\s+lugar|se\s+(?:exponen?|exhiben?|muestran?))\b)"
     r"|открывается|закрывается|начинается|заканчивается|проходит|пройдут|открыт[аоы]?\s+до|закрыт[аоы]?\s+до"
     # (a deadline: "Фотографии можно приносить до 30 апреля", "Заявки принимаются до 15 мая")
     r"|можно\s+[а-яё]+\s+до|принимаются\s+до"
