@@ -202,7 +202,12 @@ Query sets (--set):
 - blind92:  tests/queries_blind92.py over seeds/ and over tests/gold/blind104/docs: written in the
             forty-sixth session to tune on (--blind92).
 - blind93:  tests/queries_blind93.py over seeds/ and over tests/gold/blind105/docs: the forty-seventh
-            round's blind set (--blind93), committed unscored in the forty-sixth session.
+            round's blind set (--blind93), committed unscored in the forty-sixth session; scored
+            once at that round's end (MRR 0.954, no-answer 0.788): spent.
+- blind94:  tests/queries_blind94.py over seeds/ and over tests/gold/blind106/docs: written in the
+            forty-seventh session to tune on (--blind94).
+- blind95:  tests/queries_blind95.py over seeds/ and over tests/gold/blind107/docs: the forty-eighth
+            round's blind set (--blind95), committed unscored in the forty-seventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -339,6 +344,8 @@ from tests import (  # noqa: E402
     queries_blind91,
     queries_blind92,
     queries_blind93,
+    queries_blind94,
+    queries_blind95,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -459,6 +466,8 @@ BLIND_SETS = {
     "blind91": queries_blind91,
     "blind92": queries_blind92,
     "blind93": queries_blind93,
+    "blind94": queries_blind94,
+    "blind95": queries_blind95,
 }
 
 
@@ -637,7 +646,9 @@ LABELS = {
     "blind90": "tests/queries_blind90.py (ninetieth set, to tune on: seeds + the blind102 documents)",
     "blind91": "tests/queries_blind91.py (ninety-first set: seeds + the blind103 documents; scored once, spent)",
     "blind92": "tests/queries_blind92.py (ninety-second set, to tune on: seeds + the blind104 documents)",
-    "blind93": "tests/queries_blind93.py (ninety-third set, BLIND: seeds + the blind105 documents; 47th round)",
+    "blind93": "tests/queries_blind93.py (ninety-third set: seeds + the blind105 documents; scored once, spent)",
+    "blind94": "tests/queries_blind94.py (ninety-fourth set, to tune on: seeds + the blind106 documents)",
+    "blind95": "tests/queries_blind95.py (ninety-fifth set, BLIND: seeds + the blind107 documents; 48th round)",
 }
 
 
@@ -749,7 +760,9 @@ def main() -> None:
     parser.add_argument("--blind90", action="store_true", help="with --scores: the ninetieth set (to tune on)")
     parser.add_argument("--blind91", action="store_true", help="with --scores: the ninety-first set (spent)")
     parser.add_argument("--blind92", action="store_true", help="with --scores: the ninety-second set (to tune on)")
-    parser.add_argument("--blind93", action="store_true", help="with --scores: the ninety-third set (BLIND: later)")
+    parser.add_argument("--blind93", action="store_true", help="with --scores: the ninety-third set (spent)")
+    parser.add_argument("--blind94", action="store_true", help="with --scores: the ninety-fourth set (to tune on)")
+    parser.add_argument("--blind95", action="store_true", help="with --scores: the ninety-fifth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -163,6 +163,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND121,
     BLIND122,
     BLIND123,
+    BLIND124,
+    BLIND125,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -355,7 +357,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    # the next round's blind set, committed unscored (blind105, written in the thirty-seventh session)
+    # the next round's blind set, committed unscored (blind125, written in the forty-seventh session)
     ap.add_argument("--blind", action="store_true", help="also score the next round's blind set (once)")
     args = ap.parse_args()
 
@@ -454,7 +456,9 @@ def main() -> int:
     dev_sets += [BLIND119]  # scored once in the forty-fifth session, at the forty-fifth round's end (0.919): spent
     dev_sets += [BLIND122]  # written in the forty-sixth session with blind123 (the forty-seventh round's blind set)
     dev_sets += [BLIND121]  # scored once in the forty-sixth session, at the forty-sixth round's end (0.950): spent
-    quality(dev_sets + ([BLIND123] if args.blind else []))
+    dev_sets += [BLIND124]  # written in the forty-seventh session with blind125 (the forty-eighth round's blind set)
+    dev_sets += [BLIND123]  # scored once in the forty-seventh session, at the forty-seventh round's end (0.830): spent
+    quality(dev_sets + ([BLIND125] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

@@ -344,3 +344,7 @@ BLIND121 = GoldSet("blind121", GOLD / "blind121" / "docs", GOLD / "blind121" / "
 BLIND122 = GoldSet("blind122", GOLD / "blind122" / "docs", GOLD / "blind122" / "gold.jsonl", False)
 # … and blind123, the forty-seventh round's blind set (a counts-only writer), committed unscored.
 BLIND123 = GoldSet("blind123", GOLD / "blind123" / "docs", GOLD / "blind123" / "gold.jsonl", False)
+# The forty-seventh session's: blind124, written to tune on (scored once as committed), …
+BLIND124 = GoldSet("blind124", GOLD / "blind124" / "docs", GOLD / "blind124" / "gold.jsonl", False)
+# … and blind125, the forty-eighth round's blind set (a counts-only writer), committed unscored.
+BLIND125 = GoldSet("blind125", GOLD / "blind125" / "docs", GOLD / "blind125" / "gold.jsonl", False)
