@@ -74,12 +74,6 @@ _SILENT_INITIAL = re.compile(r"^(?:w(?=r)|k(?=n))", re.MULTILINE)  # each word's
 # say as "s" (Díaz / Диас, Luiz / Луис); з becomes the same "s", so Zelensky still meets Зеленский.
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _Z = re.compile(r"z(?!h)")
-# Russian writes a Greek-born chr as кр (Christopher / Кристофер, Chrysler / Крайслер), an English
-# initial wi as уи (Williams / Уильямс, Winston / Уинстон), and French and German spell a final
-# -ов / -ев as -off / -eff (Tchihatcheff / Чихачёв, Rachmaninoff): both sides get the one key.
-_GREEK_CHR = ("chr", "kr")
-_OPENING_UI = ("ui", "vi")
-_CLOSING_FF = ("ff", "v")
 
 
 def romanize(word: str) -> str:
@@ -95,6 +89,8 @@ def skeleton(word: str) -> str:
     # (Each rule's letters are looked for before its pattern runs: most words have none of them,
     # and a query's words are keyed several times over.)
     if out is word:  # a Latin word (romanize returns other words rewritten)
+        if out.startswith("chr"):
+            out = "kr" + out[3:]  # a Greek-born chr, which Russian writes кр: Christopher / Кристофер
         if "wr" in out or "kn" in out:
             out = _SILENT_INITIAL.sub("", out)
         for old, new in _ENGLISH:
@@ -102,12 +98,11 @@ def skeleton(word: str) -> str:
                 out = out.replace(old, new)
         if "ew" in out:
             out = _EW.sub("iu", out)
-    if out is word and out.startswith(_GREEK_CHR[0]):
-        out = _GREEK_CHR[1] + out[3:]
-    if out.startswith(_OPENING_UI[0]):
-        out = _OPENING_UI[1] + out[2:]
-    if out.endswith(_CLOSING_FF[0]):
-        out = out[:-2] + _CLOSING_FF[1]
+    # (both scripts alike, so that each side of a pair gets the one key)
+    if out.startswith("ui"):
+        out = "vi" + out[2:]  # an English initial wi, which Russian writes уи: Williams / Уильямс
+    if out.endswith("ff"):
+        out = out[:-2] + "v"  # the French and German -off, -eff of a Russian -ов, -ев: Tchihatcheff / Чихачёв
     if out is word and out.endswith("owe"):
         out = out[:-1]  # a silent final e: Rowe / Роу, Howe / Хоу
     if out.endswith(("ow", "ng")):
