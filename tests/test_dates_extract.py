@@ -173,6 +173,17 @@ def test_a_programmes_headings_in_capitals_are_dates() -> None:
     assert find_mentions("SAT SCORES ROSE BY 12 POINTS") == []
 
 
+def test_a_range_of_days_in_capitals_is_one_range() -> None:
+    # "TO" and "AND" between two days in a heading in capitals join them as the lower-case words do
+    got = [
+        (m.month, m.day, m.end_month, m.end_day)
+        for m in find_mentions("LANTERN FESTIVAL, FRIDAY 4 TO SUNDAY 13 OCTOBER")
+    ]
+    assert got == [(10, 4, 10, 13)]
+    pair = [(m.month, m.day) for m in find_mentions("OPEN DAYS: MONDAY 8 AND TUESDAY 9 APRIL")]
+    assert pair == [(4, 8), (4, 9)]
+
+
 def test_bare_ordinals_with_or_by_and_an_earlier_day_of_the_same_paragraph() -> None:
     from bot.index.dates.extract import bare_ordinal_days
 

@@ -666,7 +666,11 @@ def _zh_numeral_mentions(text: str) -> list[Mention]:
 # A month or weekday in capitals beside a day number ("FRIDAY 23 MAY", "ON 15 MARCH"): a heading's
 # or a programme's, read as its title-case word (same length: the offsets hold).
 _CAPS_NAMES = "|".join(w.upper() for w in (*EN_MONTHS, *WEEKDAYS))
-_CAPS_NAME = re.compile(rf"(?<=\d )(?:{_CAPS_NAMES})\b|\b(?:{_CAPS_NAMES})(?=,? \d)")
+# … and the word that joins two days in capitals ("SATURDAY 11 TO SUNDAY 19 JULY"), read in lower case.
+_CAPS_JOINERS = frozenset(("TO", "UNTIL", "TILL", "THROUGH", "AND"))
+_CAPS_NAME = re.compile(
+    rf"(?<=\d )(?:{_CAPS_NAMES}|(?P<joiner>{'|'.join(_CAPS_JOINERS)})(?= [A-Z\d]))\b|\b(?:{_CAPS_NAMES})(?=,? \d)"
+)
 # (first a test for the three capitals every such name starts with: most paragraphs have none;
 # substring tests, which cost less than an alternation's walk over every place)
 _CAPS_STARTS = tuple(sorted({w[:3].upper() for w in (*EN_MONTHS, *WEEKDAYS)}))
@@ -767,7 +771,7 @@ def _with_numeric_sources(out: list[Mention], text: str) -> list[Mention]:
 
 
 def _title(m: re.Match[str]) -> str:
-    return m.group(0).title()
+    return m.group(0).lower() if m.group("joiner") else m.group(0).title()
 
 
 # ((?=…) on both: the first letters of between / entre / между, a cheap test at each place; same matches)
