@@ -626,3 +626,9 @@ def test_a_bare_day_listed_after_a_date_near_its_months_end_is_of_the_next_month
     # (not after a day early in the month: "on 12 June and on the 3rd" keeps June)
     text = "The brass band will practise in the Corn Exchange on 12 June and on the 3rd."
     assert [(m.month, m.day) for m in bare_ordinal_days(text, find_mentions(text), None)] == [(6, 3)]
+
+
+def test_a_range_to_a_weekday_and_an_ordinal_is_one_range() -> None:
+    # "from Friday 2 June to Sunday the 11th": the weekday before the last day's ordinal
+    text = "The flower festival runs from Friday 2 June to Sunday the 11th in the parish church."
+    assert [(m.month, m.day, m.end_month, m.end_day) for m in find_mentions(text)] == [(6, 2, 6, 11)]

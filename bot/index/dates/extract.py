@@ -595,7 +595,10 @@ def _moved(m: Mention, text: str) -> list[Mention]:
 
 
 # "from 5 March until the 9th": a range that ends on a bare ordinal of the same month.
-_UNTIL_THE = re.compile(r"\s+(?:until|till|to|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
+# (the last day's weekday may stand before it: "from Thursday 9 March to Saturday the 18th")
+_UNTIL_THE = re.compile(
+    rf"\s+(?:until|till|to|through)\s+(?:(?:{_alt(list(WEEKDAYS))}),?\s+)?the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+)
 
 
 # "Oct. 23rd to 27th", "October 23 to 27": after a date written month first, its range's last day
