@@ -670,7 +670,7 @@ def _zh_numeral_mentions(text: str) -> list[Mention]:
 # or a programme's, read as its title-case word (same length: the offsets hold).
 _CAPS_NAMES = "|".join(w.upper() for w in (*EN_MONTHS, *WEEKDAYS))
 # … and the word that joins two days in capitals ("SATURDAY 11 TO SUNDAY 19 JULY"), read in lower case.
-_CAPS_JOINERS = frozenset(("TO", "UNTIL", "TILL", "THROUGH", "AND"))
+_CAPS_JOINERS = ("TO", "UNTIL", "TILL", "THROUGH", "AND")  # (a tuple: the pattern the same in every run)
 _CAPS_NAME = re.compile(
     rf"(?<=\d )(?:{_CAPS_NAMES}|(?P<joiner>{'|'.join(_CAPS_JOINERS)})(?= [A-Z\d]))\b|\b(?:{_CAPS_NAMES})(?=,? \d)"
 )
