@@ -174,6 +174,14 @@ def _past_tense_stems(stem: str) -> list[str]:
     return []
 
 
+def _put_first(
+    ahead: tuple[tuple[int, float], ...], rest: tuple[tuple[int, float], ...]
+) -> tuple[tuple[int, float], ...]:
+    """The expansions `ahead`, then those of `rest` they do not hold."""
+    taken = {tid for tid, _ in ahead}
+    return (*ahead, *((tid, w) for tid, w in rest if tid not in taken))
+
+
 # An English long i before a final consonant and a silent e, as Russian writes it: Пайк (Pike)
 _CYRILLIC_LONG_I = re.compile(r"^([а-яё]*?[бвгджзклмнпрстфхцчшщ])ай([бвгдзклмнпрстфхцчшщ])$")
 _SPANISH_SOFT_G = re.compile(r"х(?=[еи])")  # (the х Russian writes for a Spanish g before e or i: Хорхе, Jorge)
@@ -2019,14 +2027,14 @@ class SearchIndex:
                 # (at the weight its letters found it with, when higher: Иван is Ivan letter for letter)
                 had = dict(exps[i])
                 given = tuple((tid, max(w, had.get(tid, 0.0))) for tid, w in given)
-                exps[i] = (*given, *((tid, w) for tid, w in exps[i] if tid not in dict(given)))
+                exps[i] = _put_first(given, exps[i])
         for i in range(1, len(ws)):
             t = ws[i]
             if max((w for _, w in exps[i]), default=0.0) >= TRANSLIT_WEIGHT or is_latin(t) or is_cjk(t):
                 continue  # (a word its letters found: Алли, Alli as written)
             if surname := self._surname_after(t, exps[i - 1]):
                 # "Тим Пик" (Tim Peake): a short surname after a given name found in Latin letters
-                exps[i] = (*surname, *((tid, w) for tid, w in exps[i] if tid not in dict(surname)))
+                exps[i] = _put_first(surname, exps[i])
         for t, exp in zip(ws, exps, strict=True):
             key: tuple[tuple[int, float], ...] | str = exp or t
             if key in seen:
