@@ -632,3 +632,19 @@ def test_a_range_to_a_weekday_and_an_ordinal_is_one_range() -> None:
     # "from Friday 2 June to Sunday the 11th": the weekday before the last day's ordinal
     text = "The flower festival runs from Friday 2 June to Sunday the 11th in the parish church."
     assert [(m.month, m.day, m.end_month, m.end_day) for m in find_mentions(text)] == [(6, 2, 6, 11)]
+
+
+def test_a_spanish_weekdays_day_in_the_week_before_a_day_named_with_its_weekday_is_of_its_month() -> None:
+    # The paragraph before named "el sábado 14 de mayo de 1977", carried over with its weekday.
+    text = "«Salimos de Mendoza el martes 10, con las bicicletas en el techo del colectivo», cuenta."
+    got = bare_ordinal_days(text, [], (5, 14), weekday_days=[(5, 14, 5)])
+    assert [(m.text, m.month, m.day) for m in got] == [("martes 10", 5, 10)]
+    # A weekday that does not agree (the 10th of that May was a Tuesday, not a Wednesday) says nothing.
+    text = "«Salimos de Mendoza el miércoles 10, con las bicicletas en el techo del colectivo», cuenta."
+    assert bare_ordinal_days(text, [], (5, 14), weekday_days=[(5, 14, 5)]) == []
+
+
+def test_a_spanish_day_told_again_with_its_weekday_is_the_day_just_named() -> None:
+    text = "Las regatas serán los días 11 y 12 de marzo. La entrega de premios será el domingo 12 a las 19 horas."
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("domingo 12", 3, 12, 6)]

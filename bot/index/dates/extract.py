@@ -1405,11 +1405,15 @@ ES_WEEK_ON = 7  # a Spanish weekday's day this soon after the day carried is of 
 
 
 def _es_bare_numbers(
-    text: str, found: list[Mention], carried: tuple[int, int] | None = None, named_days: Sequence[tuple[int, int]] = ()
+    text: str,
+    found: list[Mention],
+    carried: tuple[int, int] | None = None,
+    named_days: Sequence[tuple[int, int]] = (),
+    weekday_days: Sequence[tuple[int, int, int]] = (),
 ) -> list[Mention]:
     """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month (or the
     same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía"). `named_days`: the
-    (month, day) pairs earlier paragraphs named."""
+    (month, day) pairs earlier paragraphs named; `weekday_days` those named with a weekday."""
     out: list[Mention] = []
     pairs = list(_ES_DAYS_PAIR.finditer(text)) if "as " in text else []
     for m in sorted([*_ES_BARE_NUMBER.finditer(text), *pairs], key=lambda x: x.start()):
@@ -1460,7 +1464,7 @@ def _es_bare_numbers(
             days[0][0] == last
             and x.end_day == last
             and not m.group("d2")
-            and (m.group("wd") is None or (x.year is not None and inside_quotes(text[: m.start()])))
+            and (m.group("wd") is None or x.year is None or inside_quotes(text[: m.start()]))
         )
         # (a list's next item, its weekday written, may be earlier than the range carried over: "- Del 2
         # al 15 de septiembre: exposición" / "- Jueves día 5, a las 20 horas: conferencia")
@@ -1478,6 +1482,9 @@ def _es_bare_numbers(
         # (or a quoted account's days, each with its weekday, that agree with one another: «Salimos el
         # jueves 15 …; llegamos … el sábado 17 …, y el martes 20 vendí …» after "18, 19 y 20 de abril")
         listed = listed or (carried_in and m.group("wd") is not None and _es_weekdays_agree(text, m))
+        # (or a weekday's day in the week before the day carried, named with its own weekday, that agrees
+        # with it: "… el domingo 22 de junio de 1986 …" / «Llegamos … el jueves 19»)
+        listed = listed or (carried_in and _weekday_before_carried(m, month, weekday_days))
         if days[0][0] > last and _es_letter_tells_before(text, m, x, carried_in):
             month = (month - 2) % 12 + 1  # (past days a letter quoted after its date tells: the month before)
         if (days[0][0] <= last and not within and not again and not listed) or not all(
@@ -1502,6 +1509,18 @@ _ES_TOLD_PAST = re.compile(
 )
 _ES_FUTURE = re.compile(r"\b(?:[a-záéíúñ]{2,}(?:ré|rá|rás|remos|rán)|vamos\s+a|voy\s+a|van\s+a)\b", re.IGNORECASE)
 _ES_CLAUSE_END = re.compile(r"[.;»”\"]")
+
+
+def _weekday_before_carried(m: re.Match[str], month: int, weekday_days: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether a Spanish weekday's day falls in the week before a day of `month` named with its
+    weekday, the two weekdays that many days apart."""
+    if not m.group("wd") or m.group("d2"):
+        return False
+    day, weekday = int(m.group("d")), _ES_WEEKDAYS[m.group("wd").lower()]
+    return any(
+        mo == month and 0 < d - day <= ES_WEEK_ON and _one_month_weekdays(day, weekday, d, wd)
+        for mo, d, wd in weekday_days
+    )
 
 
 def _es_letter_tells_before(text: str, m: re.Match[str], dated: Mention, carried_in: bool) -> bool:
@@ -1930,7 +1949,7 @@ def _bare_ordinals_of(
         both = sorted([*found, *other], key=lambda x: x.start)
         spanish = [
             x
-            for x in _es_bare_numbers(text, both, carried, named_days)
+            for x in _es_bare_numbers(text, both, carried, named_days, weekday_days)
             if not any(o.start <= x.start < o.end for o in other)
         ]
         if other or spanish:
