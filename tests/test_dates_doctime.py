@@ -8998,3 +8998,14 @@ def test_what_is_on_show_now_after_an_account_in_spanish_is_of_the_present(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": text})}
     assert got["3 al 20 de octubre"] == "1981-10-03"
+
+
+def test_a_witness_quoted_a_paragraph_on_goes_on_telling_the_days_of_the_account(tmp_path: Path) -> None:
+    text = (
+        "青溪龙舟赛三十周年\n\n本周二，6月14日，是首届青溪龙舟赛举办三十周年。1992年6月14日，十二条龙舟在青溪上比赛。\n\n"
+        "老队员回忆说：“6月12日星期五是训练，13日预赛那天下了雨。”\n\n"
+        "他说：“14日决赛结束，我们回到村里已经是15日凌晨了。”\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [(m.text, m.year) for m in got if m.line == 7] == [("14日", 1992), ("15日", 1992)]
+    assert years(got)["6月14日"] == 2022  # (the anniversary day the article is written for)

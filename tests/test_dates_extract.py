@@ -648,3 +648,11 @@ def test_a_spanish_day_told_again_with_its_weekday_is_the_day_just_named() -> No
     text = "Las regatas serán los días 11 y 12 de marzo. La entrega de premios será el domingo 12 a las 19 horas."
     got = bare_ordinal_days(text, find_mentions(text), None)
     assert [(m.text, m.month, m.day, m.weekday) for m in got] == [("domingo 12", 3, 12, 6)]
+
+
+def test_a_chinese_day_alone_before_any_word_but_not_a_count_of_days_or_a_house_number() -> None:
+    text = "“6月12日星期五是训练日，13日预赛那天下着雨。”"
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.text, m.month, m.day) for m in got] == [("13日", 6, 13)]
+    for text in ("6月12日起，比赛为期3日，报名者5日内交表。", "6月12日起开放，地址：青溪路18号文化站。"):
+        assert bare_ordinal_days(text, find_mentions(text), None) == []

@@ -2939,6 +2939,20 @@ def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
     )
 
 
+def _quoted_next_day(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
+    """Whether `m` opens a quotation a paragraph or two after the account's last day, as the day after
+    it (a witness goes on telling those days)."""
+    opening = max(text.rfind(q, 0, m.start) for q in '“"«')
+    return (
+        0 < pidx - prev.para <= 2
+        and m.year is None
+        and opening >= 0
+        and not text[opening + 1 : m.start].strip()
+        and inside_quotes(text[: m.start])
+        and (m.month, m.day) == (prev.month, prev.day + 1)
+    )
+
+
 def _quoted_years_ago_told(m: Mention, text: str, ctx: _Context) -> tuple[Mention, int, str] | None:
     """(the mention in its month, its year, the phrase) for a bare ordinal with no weekday quoted from a
     record that its paragraph introduces with "N years ago", whose month was carried from a day of
@@ -5270,6 +5284,9 @@ def _year_by_rules(
             # (or the next entry of a diary quoted line by line: «20-го — холод всё крепче … ¶ 21-го — минус
             # 89,2!»)
             or _next_entry(prev, m, pidx, text)
+            # (or the next day, opening a quotation a paragraph on: "“9月24日星期五是练习赛……25日排位赛……”" /
+            # "他说：“26日比赛结束……”")
+            or _quoted_next_day(prev, m, pidx, text)
         )
         and (
             (record_goes_on := _quoted_record_goes_on(prev, ctx.article, pidx))
