@@ -9009,3 +9009,12 @@ def test_a_witness_quoted_a_paragraph_on_goes_on_telling_the_days_of_the_account
     got = resolve(tmp_path, {"a.txt": text})
     assert [(m.text, m.year) for m in got if m.line == 7] == [("14日", 1992), ("15日", 1992)]
     assert years(got)["6月14日"] == 2022  # (the anniversary day the article is written for)
+
+
+def test_days_listed_before_of_this_month_are_of_the_articles_own_month(tmp_path: Path) -> None:
+    text = (
+        "Allotment news\nPosted Tuesday 3 May 2011\n\nThe autumn show is on Saturday 17 September.\n\n"
+        "The water company will turn the standpipes off on the 9th and 10th of this month.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [(m.month, m.day, m.year) for m in got if m.line == 6] == [(5, 9, 2011), (5, 10, 2011)]

@@ -888,6 +888,16 @@ _CUED_ORDINAL = re.compile(
 # "the 24th and 25th of that January": the month named after the days.
 _OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
 OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
+
+
+def of_relative_month(text: str, end: int) -> re.Match[str] | None:
+    """`OF_RELATIVE_MONTH` after the ordinal ending at `end`, or after the days listed with it ("on the
+    21st and 22nd of this month")."""
+    while (more := _AND_ORDINAL.match(text, end)) is not None:
+        end = more.end()
+    return OF_RELATIVE_MONTH.match(text, end)
+
+
 # "… on 11 March, and the first payments reached householders the following month, on the 18th": the
 # month after the one named (or before it: "the month before, on the 3rd")
 _MONTH_STEP_BEFORE = re.compile(
@@ -2003,7 +2013,7 @@ def _bare_ordinals_of(
                 else last[0] % 12 + 1,
                 0,
             )
-        elif last is not None and (rel := OF_RELATIVE_MONTH.match(text, m.end())) is not None:
+        elif last is not None and (rel := of_relative_month(text, m.end())) is not None:
             # "pulled down its shutters on the 28th of last month" (under "HARNSEY, 9 April 2002"): March
             step = -1 if rel.group(1).lower() == "last" else 1 if rel.group(1).lower() == "next" else 0
             last = ((last[0] - 1 + step) % 12 + 1, 0)

@@ -69,7 +69,6 @@ from bot.index.dates.doctime import (
 )
 from bot.index.dates.extract import (
     MONTH_WORD,
-    OF_RELATIVE_MONTH,
     RECORD_OF,
     RECORD_SINCE,
     WEEK_BEFORE,
@@ -80,6 +79,7 @@ from bot.index.dates.extract import (
     last_month_named,
     may_name_a_day,
     month_of_the_next_in_list,
+    of_relative_month,
     quoted_date_before,
     valid_day,
     weekdays_of,
@@ -2559,7 +2559,7 @@ def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     """ "by the 29th of this month" (or of last or next month): counted from the article's own month,
     not from the month named last ("… launched at the library on 5 December. … by the 29th of this
     month" of 14 November)."""
-    rel = OF_RELATIVE_MONTH.match(text, m.end)
+    rel = of_relative_month(text, m.end)
     now = ctx.own_month  # (its present's day, else the days that date the page: "PUBLIC NOTICE · Issued 14 June")
     if rel is None or now is None:
         return m
