@@ -2235,3 +2235,36 @@ def test_a_russian_verb_in_the_present_finds_its_past_tense(tmp_path: Path) -> N
     )
     assert [h.article.title for h in index.search("Ерофеев сидит")] == ["Паромщик"]
     assert [h.article.title for h in index.search("кто сидит на причале?")] == ["Паромщик"]
+
+
+def test_who_won_needs_a_name_beside_the_deed_or_its_doers_noun(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Regatta\n\nThe Kelby regatta rematch is on Saturday. If we win, the cup comes home.\n",
+            "b.txt": "Ploughing\n\nAfter a long afternoon Ann Hale was declared the winner of the Kelby ploughing "
+            "match. Nobody in the tent had expected the win.\n",
+        },
+    )
+    assert index.search("who won the Kelby regatta rematch?") == []  # a win hoped for, no one named
+    assert [h.article.title for h in index.search("who won the Kelby ploughing match?")] == ["Ploughing"]
+
+
+def test_who_was_captain_of_asks_for_the_holders_name_with_or_without_the(tmp_path: Path) -> None:
+    text = "Brigade\n\nKelby Fire Brigade, whose captain once served in the navy, is collecting photographs.\n"
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("who was captain of Kelby Fire Brigade?") == []
+    assert index.search("who was the captain of Kelby Fire Brigade?") == []
+    text = (
+        "Brigade\n\nKelby Fire Brigade, whose captain, Tom Marr, once served in the navy, is collecting photographs.\n"
+    )
+    (tmp_path / "named").mkdir()
+    index = index_of(tmp_path / "named", {"a.txt": text})
+    assert [h.article.title for h in index.search("who was captain of Kelby Fire Brigade?")] == ["Brigade"]
+
+
+def test_at_what_hour_does_it_end_asks_for_a_time_it_runs_until(tmp_path: Path) -> None:
+    text = "Harvest\n\nThe Kelby harvest supper starts at 7pm in the hall and will finish when the pies run out.\n"
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("at what hour does the Kelby harvest supper end?") == []
+    assert [h.article.title for h in index.search("at what hour does the Kelby harvest supper start?")] == ["Harvest"]

@@ -402,7 +402,7 @@ def asked_word(query: str) -> str | None:
 
 # "what time does the farm shop open?": a question for a clock time, which an answer writes ("9am",
 # "10.30", "at half past six", "o'clock", "noon").
-_WHAT_TIME = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.IGNORECASE)
+_WHAT_TIME = re.compile(r"^\s*(?:at\s+)?what\s+(?:time|hour)\b", re.IGNORECASE)  # ("at what hour does … end?")
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[.:]\d{2}\b|\bo'clock\b|\bnoon\b|\bmidday\b"
     r"|\bmidnight\b|\bhalf\s+past\b|\bquarter\s+(?:past|to)\b|\b\d{1,4}\s*(?:GMT|BST|UTC|hrs|hours)\b",
@@ -429,7 +429,7 @@ def gives_a_time(text: str) -> bool:
 # "what time does the Harvest Festival finish?": a question for when a thing ends, which an answer
 # writes as a time it runs until ("2pm to 4pm", "until 4.30", "ends at 5pm"), not only when it starts.
 _ENDS_ASKED = re.compile(
-    r"^\s*(?:at\s+)?what\s+time\s+(?:does|do|did|will)\b.*\b(?:finish|end|close|stop)(?:es|s|ed)?\s*\??\s*$",
+    r"^\s*(?:at\s+)?what\s+(?:time|hour)\s+(?:does|do|did|will)\b.*\b(?:finish|end|close|stop)(?:es|s|ed)?\s*\??\s*$",
     re.IGNORECASE,
 )
 _END_TIME = re.compile(

@@ -22,7 +22,6 @@ from bot.index.textnorm import han_words, is_han, normalize
 # "the name of the tailor's firm on Savile Row").
 _NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name|title)s?\s+of\s+(?P<p>[^?]+)", re.I)
 _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
-_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+(?P<p>[^?]+)", re.I)
 # "¿quién era el alcalde de Villaurrea en 1972?": the same, Spanish
 _WHO_IS_THE_ES = re.compile(
     r"^\s*¿?\s*(?:qui[eé]n(?:es)?\s+(?:es|era|fue|son|eran|fueron)|c[oó]mo\s+se\s+llama(?:ba|n|ban)?)"
@@ -64,6 +63,10 @@ _OFFICES_TEXT = (
     " headmaster headmistress"
 )
 _OFFICES = frozenset(_OFFICES_TEXT.split())
+# (an office needs no "the": "who was captain of the fire brigade?")
+_WHO_IS_THE = re.compile(
+    rf"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+|(?=(?i:{'|'.join(_OFFICES_TEXT.split())})\s+of\s))(?P<p>[^?]+)", re.I
+)
 # "流水镇镇长是谁", "周慧芳的丈夫叫什么名字": a Chinese question for the name of the last word before it
 _ZH_WHO = re.compile(r"^\s*(?P<p>[^？?]+?)(?:是谁|是哪位|叫什么名字|叫什么|姓什么)\s*[？?]?\s*$")
 # The commonest Chinese surnames (one character): a name beside a word a question asks the name of
@@ -76,7 +79,8 @@ _ZH_TITLE_MARKS = re.compile(r"[《》〈〉「」『』“”\"'\s]")
 _ZH_NAME_AFTER = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 _ZH_NAME_BEFORE = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 # "who founded Libros Iskra?", "¿quién fundó …?", "кто победил в конкурсе …?": the doer, named beside the deed
-_WHO_DID = re.compile(r"^\s*(?:who|¿?\s*qui[eé]n(?:es)?|кто)\s+(?P<w>[^\W\d_]{4,})\b", re.I)
+# (a short verb too: "who won the rematch?", "who led the march?")
+_WHO_DID = re.compile(r"^\s*(?:who|¿?\s*qui[eé]n(?:es)?|кто)\s+(?P<w>[^\W\d_]{3,})\b", re.I)
 # (a copula or an auxiliary asks something else: "who was the landlord …" is `_WHO_IS_THE`'s)
 _NOT_DEEDS_TEXT = (
     "is was are were has have had does did will would could should can may might "

@@ -2132,6 +2132,8 @@ class SearchIndex:
             head = [t for t in q.terms if t.term == named.word and t.expansions]
             if named.deed and named.word in NAMING_VERBS:
                 head = self._prepare(NAMING_VERBS_TEXT).terms  # ("who called …?" of "… once described it")
+            elif named.deed:
+                head = head + self._doer_nouns(head)  # ("who won …?" of "… was declared the winner")
             of = [t for t in q.terms if t.term in named.of and t.expansions]
             alive, own = np.flatnonzero(cover >= floor), own_words(query)
             # (a deed's verb is read in passages of the question's own language: "¿quién fundó …?" is not
@@ -2518,6 +2520,18 @@ class SearchIndex:
             held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
             budget -= min(budget, len(pids))
         return held
+
+    def _doer_nouns(self, terms: list[_QueryTerm]) -> list[_QueryTerm]:
+        """The corpus's nouns for the doer of a deed the query words name, as one term ("winner" of
+        won, "founder" of founded, "director" of directed): a name beside one tells who did it (in an
+        article that holds the deed's verb too: a "conductor" alone says nothing of whom one conducts)."""
+        nouns = []
+        for t in terms:
+            for base in (b for b in (self._stem_terms[tid] for tid, _ in t.expansions) if is_latin(b)):
+                for noun in (f"{base}er", f"{base}{base[-1:]}er", f"{base}or", f"{base}r"):
+                    if (nid := self._stems.get(noun)) is not None:
+                        nouns.append((nid, 1.0))
+        return [_QueryTerm(terms[0].term, terms[0].idf, tuple(dict.fromkeys(nouns)))] if nouns else []
 
     def _passages_holding_all(self, terms: list[_QueryTerm]) -> np.ndarray | None:
         """Per passage, whether it holds a form of every one of `terms` (None for no terms)."""
