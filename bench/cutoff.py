@@ -207,7 +207,12 @@ Query sets (--set):
 - blind94:  tests/queries_blind94.py over seeds/ and over tests/gold/blind106/docs: written in the
             forty-seventh session to tune on (--blind94).
 - blind95:  tests/queries_blind95.py over seeds/ and over tests/gold/blind107/docs: the forty-eighth
-            round's blind set (--blind95), committed unscored in the forty-seventh session.
+            round's blind set (--blind95), committed unscored in the forty-seventh session; scored
+            once at that round's end (MRR 0.946, no-answer 0.827): spent.
+- blind96:  tests/queries_blind96.py over seeds/ and over tests/gold/blind108/docs: written in the
+            forty-eighth session to tune on (--blind96).
+- blind97:  tests/queries_blind97.py over seeds/ and over tests/gold/blind109/docs: the forty-ninth
+            round's blind set (--blind97), committed unscored in the forty-eighth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -346,6 +351,8 @@ from tests import (  # noqa: E402
     queries_blind93,
     queries_blind94,
     queries_blind95,
+    queries_blind96,
+    queries_blind97,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -468,6 +475,8 @@ BLIND_SETS = {
     "blind93": queries_blind93,
     "blind94": queries_blind94,
     "blind95": queries_blind95,
+    "blind96": queries_blind96,
+    "blind97": queries_blind97,
 }
 
 
@@ -648,7 +657,9 @@ LABELS = {
     "blind92": "tests/queries_blind92.py (ninety-second set, to tune on: seeds + the blind104 documents)",
     "blind93": "tests/queries_blind93.py (ninety-third set: seeds + the blind105 documents; scored once, spent)",
     "blind94": "tests/queries_blind94.py (ninety-fourth set, to tune on: seeds + the blind106 documents)",
-    "blind95": "tests/queries_blind95.py (ninety-fifth set, BLIND: seeds + the blind107 documents; 48th round)",
+    "blind95": "tests/queries_blind95.py (ninety-fifth set: seeds + the blind107 documents; scored once, spent)",
+    "blind96": "tests/queries_blind96.py (ninety-sixth set, to tune on: seeds + the blind108 documents)",
+    "blind97": "tests/queries_blind97.py (ninety-seventh set, BLIND: seeds + the blind109 documents; 49th round)",
 }
 
 
@@ -762,7 +773,9 @@ def main() -> None:
     parser.add_argument("--blind92", action="store_true", help="with --scores: the ninety-second set (to tune on)")
     parser.add_argument("--blind93", action="store_true", help="with --scores: the ninety-third set (spent)")
     parser.add_argument("--blind94", action="store_true", help="with --scores: the ninety-fourth set (to tune on)")
-    parser.add_argument("--blind95", action="store_true", help="with --scores: the ninety-fifth set (BLIND: later)")
+    parser.add_argument("--blind95", action="store_true", help="with --scores: the ninety-fifth set (spent)")
+    parser.add_argument("--blind96", action="store_true", help="with --scores: the ninety-sixth set (to tune on)")
+    parser.add_argument("--blind97", action="store_true", help="with --scores: the ninety-seventh set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

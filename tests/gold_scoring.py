@@ -348,3 +348,7 @@ BLIND123 = GoldSet("blind123", GOLD / "blind123" / "docs", GOLD / "blind123" / "
 BLIND124 = GoldSet("blind124", GOLD / "blind124" / "docs", GOLD / "blind124" / "gold.jsonl", False)
 # … and blind125, the forty-eighth round's blind set (a counts-only writer), committed unscored.
 BLIND125 = GoldSet("blind125", GOLD / "blind125" / "docs", GOLD / "blind125" / "gold.jsonl", False)
+# The forty-eighth session's: blind126, written to tune on (scored once as committed), …
+BLIND126 = GoldSet("blind126", GOLD / "blind126" / "docs", GOLD / "blind126" / "gold.jsonl", False)
+# … and blind127, the forty-ninth round's blind set (a counts-only writer), committed unscored.
+BLIND127 = GoldSet("blind127", GOLD / "blind127" / "docs", GOLD / "blind127" / "gold.jsonl", False)

@@ -202,6 +202,9 @@ SPENT_FLOORS = {
     # 0.830 / month-day 1.000; 0.881 now); blind124 (its tuning set: 0.832 / month-day 0.953 when new,
     # 0.852 / 0.980 in the forty-eighth session)
     "blind123": 0.85, "blind124": 0.82,
+    # the forty-eighth session's: blind125 (the forty-eighth round's blind set, scored once at its end at
+    # 0.900 / month-day 0.987) and blind126 (its tuning set: 0.822 / month-day 0.992 when new)
+    "blind125": 0.87, "blind126": 0.79,
 }  # fmt: skip
 
 
