@@ -1089,7 +1089,7 @@ _BOOKING_ANY = re.compile(
     rf"{_ES_BOOKING.pattern}|(?<![а-яё])(?:заявк\w*|принима\w*|регистрац\w*|запис\w*|билет\w*)", re.IGNORECASE
 )
 _ZH_BARE_DAY = re.compile(
-    # (not a count of days: "为期3日", "连续5日", "3日游", "7日内")
+    # (not a count of days, "为期3日", "连续5日", "3日游", "7日内", nor a house number, "青溪路18号")
     r"(?<![\d月日年期续时计共近约达每第数几路街巷道弄楼室村])(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
     r"(?=[\u4e00-\u9fff，、。；]|\d{1,2}[时点])(?![内游间之以余多左来后])"
 )  # (or its hour: "12日14时32分，开闸")

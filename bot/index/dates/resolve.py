@@ -1842,11 +1842,16 @@ _RECALLS_AFTER = re.compile(
 )
 
 
+def _last_opening_quote(text: str, start: int) -> int:
+    """Where the last opening quotation mark before `start` stands (-1: none)."""
+    return max(text.rfind(q, 0, start) for q in '“"«')
+
+
 def _quoted_as_written(text: str, start: int) -> bool:
     """Whether the mention at `start` is inside a quotation a past verb introduces (a diary's "Día 20.
     Hoy he subido …"), or one its speaker is said to recall right after it: its "today" is the
     diary's (or the memory's), not the article's."""
-    opening = max(text.rfind(q, 0, start) for q in '“"«')
+    opening = _last_opening_quote(text, start)
     if opening < 0 or not inside_quotes(text[opening:start]):
         return False
     if opening > 0 and _WROTE_BACK_THEN.search(text, max(0, opening - 40), opening) is not None:
@@ -2102,7 +2107,7 @@ def _written_back_then(text: str, s: int, start: int) -> re.Match[str] | None:
         and not _FUTURE.search(text)
     ):
         return wrote  # (""On the 26th the wind rose …," he wrote, "and by … the 27th not a roof … was whole")
-    opening = max(text.rfind(q, 0, start) for q in '“"«')
+    opening = _last_opening_quote(text, start)
     if opening <= 0 or not inside_quotes(text[opening:start]):
         return None
     return _WROTE_THEN_BEFORE.search(text, max(0, opening - 100), opening)
@@ -2111,7 +2116,7 @@ def _written_back_then(text: str, s: int, start: int) -> re.Match[str] | None:
 def _record_introduced_with_year(text: str, start: int) -> tuple[re.Match[str], int] | None:
     """The words introducing the quotation `start` stands in as a record kept back then
     (`_WROTE_THEN_BEFORE`), and the one year their sentence states before it, if any."""
-    opening = max(text.rfind(q, 0, start) for q in '“"«')
+    opening = _last_opening_quote(text, start)
     if opening <= 0 or not inside_quotes(text[opening:start]):
         return None
     if (kept := _WROTE_THEN_BEFORE.search(text, max(0, opening - 100), opening)) is None:
@@ -2642,7 +2647,7 @@ def _letter_tense(m: Mention, text: str, found: list[Mention], lead: Mention | N
     if not _LETTER_BEFORE.search(text, max(0, letter.start - 80), letter.start):
         # (a date someone tells: ""I met him off the helicopter on the 22nd of June," … "went back on the 29th"")
         return None
-    opening = max(text.rfind(q, 0, m.start) for q in '"“«')
+    opening = _last_opening_quote(text, m.start)
     if opening < letter.end or not inside_quotes(text[: m.start]):
         return None  # (the quotation the ordinal stands in opens after the letter's date)
     s = sentence_at(sentences(text), m.start)[0]
@@ -2942,7 +2947,7 @@ def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
 def _quoted_next_day(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
     """Whether `m` opens a quotation a paragraph or two after the account's last day, as the day after
     it (a witness goes on telling those days)."""
-    opening = max(text.rfind(q, 0, m.start) for q in '“"«')
+    opening = _last_opening_quote(text, m.start)
     return (
         0 < pidx - prev.para <= 2
         and m.year is None
