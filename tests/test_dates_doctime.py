@@ -9018,3 +9018,29 @@ def test_days_listed_before_of_this_month_are_of_the_articles_own_month(tmp_path
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [(m.month, m.day, m.year) for m in got if m.line == 6] == [(5, 9, 2011), (5, 10, 2011)]
+
+
+def test_a_decade_in_russian_or_chinese_is_no_year_for_the_day_in_its_sentence(tmp_path: Path) -> None:
+    # "1950-х годов", "1950年代" name a decade, and nothing else dates the page: the year is not stated
+    text = "Клуб «Переправа»\nВ субботу, 6 августа, клуб покажет на причале катер 1950-х годов.\n"
+    assert years(resolve(tmp_path, {"a.txt": text}))["субботу, 6 августа"] is None
+    zh = "渡口俱乐部\n\n8月6日，俱乐部将在码头展出一艘1950年代的汽船。\n"
+    assert years(resolve(tmp_path, {"b.txt": zh}))["8月6日"] is None
+
+
+def test_an_anniversary_hoped_to_come_is_no_evidence_of_the_present(tmp_path: Path) -> None:
+    # "надеется, что к 75-летию …": ahead, so it does not dispute the seventy years counted now
+    text = (
+        "ПАРОМ НА УЗЛОВКЕ — СЕМЬДЕСЯТ ЛЕТ\nУзловский листок, 4 августа\n"
+        "Семьдесят лет назад, 4 августа 1948 года, через Узловку пошёл первый паром.\n"
+        "Выставка о пароме будет открыта с 4 по 25 августа.\n"
+        "Председатель клуба надеется, что к 75-летию переправы у клуба появится свой причал.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["4 по 25 августа"] == 2018
+    en = (
+        "The ferry at seventy\nFerrytown Courier, 4 August\n"
+        "Seventy years ago, on 4 August 1948, the first ferry crossed the Dunmore.\n"
+        "An exhibition on the ferry runs from 4 to 25 August.\n"
+        "The club hopes that by its 75th anniversary the crossing will have a landing stage of its own.\n"
+    )
+    assert years(resolve(tmp_path, {"b.txt": en}))["4 to 25 August"] == 2018

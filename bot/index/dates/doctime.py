@@ -80,7 +80,11 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # that starts with the year's digits lets the engine skip ahead to a 1 or a 2 (a leading lookahead
 # does not).
 COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска ....)(?<!выпуск ....)"
-_YEAR_RE = re.compile(rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b)")  # not a decade: the 1930s
+# Not a year but a decade: "1930-х годов", "1930-е", "1930年代" (English's "1930s" is left out on its own).
+DECADE_AFTER = r"(?<=0)(?:[-–](?:х|е|ые|ых|ми)(?![а-яё])|年代)"
+_YEAR_RE = re.compile(
+    rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b|{DECADE_AFTER})"
+)  # not a decade: the 1930s
 _ANY_YEAR = re.compile(_YEAR)  # (a cheap test before the patterns that hold a `_YEAR`: none without one)
 _ORD = (
     # (hundreds first, so that "hundredth" alone does not match inside them: "two hundredth", "a hundred
@@ -384,6 +388,16 @@ _BEFORE_OCCASION = re.compile(
     r"|(?:still\s+)?(?:some|a\s+(?:long|little))\s+way\s+off|still\s+short\s+of)"
     r"(?:\s+(?:our|its|their|the|su|nuestro|nuestra))?"
     r"|(?<![а-яё])до(?:\s+(?:своего|нашего|его))?)\s+$",
+    re.IGNORECASE,
+)
+# "Нина надеется, что к 85-летию «Стрелы» у музея появится собственный зал", "she hopes that by its
+# 85th anniversary …": an occasion hoped for is still ahead, whatever the verb after it.
+_HOPED_BY = re.compile(
+    r"(?:\b(?:hope[sd]?|hoping|expects?|expected|plans?|planned|intends?|aims?|espera|esperan|confía|confían"
+    r"|planea|planean)|(?<![а-яё])(?:надеется|надеются|надеемся|рассчитывает|рассчитывают|рассчитываем"
+    r"|планирует|планируют|планируем|мечтает|мечтают|мечтаем))(?![\w])"
+    r"[^.;!?]{0,60}?(?:\b(?:by|for|para|antes\s+de)|(?<![а-яё])к)"
+    r"(?:\s+(?:its|their|our|the|su|sus|nuestro|nuestra|своему|нашему|его|её))?\s+$",
     re.IGNORECASE,
 )
 # "planning for our centenary in 2016": an own occasion still ahead (not "planning for the charter's
@@ -3024,7 +3038,7 @@ def _not_yet(text: str, pos: int, start: int = -1, end: int = -1) -> bool:
     if start < 0:
         start = sentence_at(sentences(text), pos)[0]
     before = text[max(start, pos - 40) : pos]
-    if _NOT_YET.search(before) or _BEFORE_OCCASION.search(before):
+    if _NOT_YET.search(before) or _BEFORE_OCCASION.search(before) or _HOPED_BY.search(text, start, pos):
         return True
     planning = _PLANNING_FOR.search(before)
     if planning is not None and (planning.group("own") or _OWN_AHEAD.match(text, pos)):

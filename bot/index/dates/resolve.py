@@ -35,6 +35,7 @@ from bot.index.dates.doctime import (
     CENTURY_WORDS,
     COHORT_AFTER,
     COUNTED_FROM,
+    DECADE_AFTER,
     DIED,
     ES_COUNT,
     JUBILEE_KINDS,
@@ -527,7 +528,9 @@ _ORIGIN_CLAUSE = re.compile(
 )
 # (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
 # (not a year that makes a word: "a 1951-style tea dance", "a 1960s-era bus")
-_FREE_YEAR = re.compile(rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b|[-–][a-z])")
+_FREE_YEAR = re.compile(
+    rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b|[-–][a-z]|{DECADE_AFTER})"
+)
 # Not the time of a date in the sentence: "to 2035", "1939–1945".
 _AGO_IN_YEAR = re.compile(r",?\s+in\s+(?:1[0-9]\d\d|20\d\d)\b")
 _NOT_A_PLAIN_YEAR = re.compile(
