@@ -9044,3 +9044,25 @@ def test_an_anniversary_hoped_to_come_is_no_evidence_of_the_present(tmp_path: Pa
         "The club hopes that by its 75th anniversary the crossing will have a landing stage of its own.\n"
     )
     assert years(resolve(tmp_path, {"b.txt": en}))["4 to 25 August"] == 2018
+
+
+def test_that_day_points_back_at_a_past_day_not_at_one_still_to_come(tmp_path: Path) -> None:
+    # "aquel 12 de mayo" is the first crossing's day, not next year's 12 May the page plans
+    text = (
+        "EL PUENTE DE SOTOBRAÑA CUMPLE VEINTE AÑOS\nSotobraña, martes 12 de mayo\n"
+        "Hoy se cumplen veinte años de la apertura del puente, el 12 de mayo de 1987.\n"
+        "El año que viene, el 12 de mayo, la asociación quiere organizar una carrera popular.\n"
+        "«Aquel 12 de mayo cruzamos todos a pie», recuerda el alcalde.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.line == 5] == [1987]
+
+
+def test_a_spanish_weekdays_day_before_a_part_of_the_day_is_read(tmp_path: Path) -> None:
+    # "el domingo 27 de madrugada": "de madrugada" is the small hours, not a month
+    text = (
+        "Sotobraña, viernes 25 de septiembre de 2015\n"
+        "La peña prepara un fin de semana de actos. El domingo 27 de madrugada los socios verán la carrera.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [(m.month, m.day, m.year) for m in got if m.line == 2] == [(9, 27, 2015)]

@@ -1053,12 +1053,14 @@ _ES_BARE_DAY = re.compile(
 # "A la mañana siguiente, el 14, salieron …", "trabajaron hasta el 16", "El sábado 14 y el domingo
 # 15 habrá misa": a number after "el", of the month last named (not "el 30 por ciento", "el 14:00").
 _ES_WD = "|".join(_ES_WEEKDAYS)
+# ("El domingo 27 de madrugada, …": a part of the day after "de", not a month)
+_ES_NOT_PART_OF_DAY = r"(?!\s+(?:la\s+)?(?:madrugada|mañana|tarde|noche)\b)"
 _ES_BARE_NUMBER = re.compile(
     # (an article, a weekday or "día" first: "el 12", "el lunes 10", "Jueves día 5", "El día 8")
     rf"\b(?=(?:el|del|al|{_ES_WD}|d[íi]a)\b)(?:(?:el|del|al)\s+)?(?P<next>próximo\s+)?(?:(?P<wd>{_ES_WD})\s+)?"
     rf"(?P<dia>d[íi]a\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\b"
     rf"(?:\s+y\s+(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?P<d2>3[01]|[12]\d|0?[1-9])\b)?"
-    r"(?!\s*(?:de\b|del\b|%|por\b(?!\s+la\b)|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
+    rf"(?!\s*(?:de\b{_ES_NOT_PART_OF_DAY}|del\b|%|por\b(?!\s+la\b)|años|horas|h\b|[:.,]\d|\d|[a-záéíóúñ]+mente\b|veces|aniversario|edici|[ºª°]"
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
     re.IGNORECASE,
 )
@@ -1075,7 +1077,7 @@ _ES_COUNTED_BEFORE = re.compile(rf"{_ES_COUNTED}(?:el\s+)?$", re.IGNORECASE)
 # A Spanish day named as one with no month ("el día 8", "el lunes 10", that counted one): read with the
 # month carried over.
 _ES_DAY_NAMED = re.compile(
-    rf"\b(?:d[íi]a|{_ES_WD})\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\s+de\b(?!\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b))"
+    rf"\b(?:d[íi]a|{_ES_WD})\s+(?:3[01]|[12]\d|0?[1-9])\b(?!\s+de\b(?!\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b){_ES_NOT_PART_OF_DAY})"
     rf"|{_ES_COUNTED}el\s+(?:3[01]|[12]\d|0?[1-9]),",
     re.IGNORECASE,
 )

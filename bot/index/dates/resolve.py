@@ -4152,7 +4152,8 @@ _THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日)")  # "2月12日那
 
 def _that_day(ctx: _Context, m: Mention, text: str) -> tuple[int, str] | None:
     """(year, why) for "that 26 October", "2月12日那天": the year of the same day the article told
-    last, when that was not the present's."""
+    last, when that was not the present's (nor one still to come: "El año que viene, el 24 y 25 de
+    septiembre, …" does not make "aquel 25 de septiembre fue el mejor día" next year's)."""
     after = _THAT_DAY_AFTER.match(text, m.end) if "那" in text else None
     if after is not None:
         hit: re.Match[str] | None = after
@@ -4162,8 +4163,9 @@ def _that_day(ctx: _Context, m: Mention, text: str) -> tuple[int, str] | None:
         hit = _THAT_DAY.search(text, max(0, m.start - 8), m.start)
     if hit is None:
         return None
-    same = [d for d in ctx.told if (d.month, d.day) == (m.month, m.day)]
-    if not same or same[-1].year == ctx.time.year:
+    now = ctx.time.year
+    same = [d for d in ctx.told if (d.month, d.day) == (m.month, m.day) and (now is None or d.year <= now)]
+    if not same or same[-1].year == now:
         return None
     day = same[-1]
     phrase = text[m.start : hit.end()] if after is not None else text[hit.start() : m.end]
