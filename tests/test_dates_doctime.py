@@ -9066,3 +9066,14 @@ def test_a_spanish_weekdays_day_before_a_part_of_the_day_is_read(tmp_path: Path)
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [(m.month, m.day, m.year) for m in got if m.line == 2] == [(9, 27, 2015)]
+
+
+def test_what_readers_must_do_by_a_day_is_of_the_present_not_of_the_account_before(tmp_path: Path) -> None:
+    # "deben apuntarse … hasta el jueves 24 de septiembre": a deadline now, not the birth of 1981 told before
+    text = (
+        "EL CLUB DE AJEDREZ DE SOTOBRAÑA CUMPLE DIEZ AÑOS\nSotobraña, viernes 18 de septiembre\n"
+        "Hoy se cumplen diez años de la fundación del club, el 18 de septiembre de 2005.\n"
+        "El club recuerda que su fundador nació en Oviedo el 29 de julio de 1981.\n"
+        "Los socios que quieran asistir a la comida deben apuntarse en el bar hasta el jueves 24 de septiembre.\n"
+    )
+    assert years(resolve(tmp_path, {"a.txt": text}))["jueves 24 de septiembre"] == 2015

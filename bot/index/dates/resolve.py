@@ -254,6 +254,7 @@ _FUTURE_TENSE = re.compile(
     r"|(?:hopes?|hoped|expects?|expected|promised?|promises|intends?|intended)\s+to"
     r"|takes\s+effect|comes?\s+into\s+(?:force|effect|operation)"  # "The ban … takes effect on 1 January"
     r"|(?:must|should)(?!\s+have\b)"  # "applications must reach us by 18 April" (not "must have been")
+    r"|deben?(?!\s+(?:de\s+)?haber\b)"  # "deben apuntarse … hasta el jueves 24 de septiembre"
     r"|next\s+(?:spring|summer|autumn|fall|winter)"  # "in time for the village fete next summer, on 13 June"
     r"|(?:I|we|you|they)['’](?:m|re)\s+(?!been\b)\w+ing"  # an arrangement: "on Friday the 11th I'm giving a talk"
     # (a show in the making: "For Christmas the society is preparing a show …, from 18 December")
@@ -265,13 +266,13 @@ _FUTURE_TENSE = re.compile(
     re.IGNORECASE,
 )
 # A literal every `_FUTURE_TENSE` match holds (same flags), alternative by alternative: will, shall,
-# plan (is/are planning, plan(s) to, planned), due, held, going; 'll / ’ll; rá (se celebrará, habrá,
+# plan (is/are planning, plan(s) to, planned), due, held, going, debe (deben); 'll / ’ll; rá (se celebrará, habrá,
 # será, serán, -ará … -irán), remos (-aremos …); the Russian words' stems; 将 (即将), 计划. The hint
 # scan is cheap; `_FUTURE_TENSE`'s `\w+` alternatives retry every place of every word.
 _FUTURE_HINT_WORDS = (
     "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|promis|intend|arrangements"
     "|preparations"
-    "|effect|force|operation|must|should|next|'m|’m|'re|’re|prepar"
+    "|effect|force|operation|must|should|debe|next|'m|’m|'re|’re|prepar"
     "|будет|будут|начн|пройд|откро|состоится|состоятся|покажут|продлится|провед|将|计划"
 )
 _FUTURE_HINT = re.compile(
