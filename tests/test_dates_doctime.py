@@ -9077,3 +9077,14 @@ def test_what_readers_must_do_by_a_day_is_of_the_present_not_of_the_account_befo
         "Los socios que quieran asistir a la comida deben apuntarse en el bar hasta el jueves 24 de septiembre.\n"
     )
     assert years(resolve(tmp_path, {"a.txt": text}))["jueves 24 de septiembre"] == 2015
+
+
+def test_an_account_begun_a_little_before_the_commemorated_event_reaches_its_day(tmp_path: Path) -> None:
+    # the account of 1967 goes on, but "21 June" is the launch the article commemorates, in 1969
+    text = (
+        "The lifeboat at fifty\nPellworth Packet, Saturday 21 June 2019\n\n"
+        "Fifty years ago today, on 21 June 1969, the lifeboat Grace Tully was launched at Pellworth.\n\n"
+        "In 1967 Alan Mudd joined the yard as an apprentice. On 21 June he stood on the slipway as she went in.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.line == 6] == [1969]

@@ -1388,6 +1388,10 @@ _SAID_OPENING = re.compile(
 )
 
 
+# How many years an account may run before it reaches the event the article commemorates.
+ACCOUNT_LEADS_UP = 3
+
+
 def _commemorated_day_year(ctx: _Context, m: Mention) -> int | None:
     """The year of the one event the article commemorates, when the article dates it on the
     mention's day and month; None otherwise."""
@@ -5183,6 +5187,15 @@ def _year_by_rules(
         # "The 1953 expedition … had already come close. On 26 May Bourdillon and Evans reached
         # the South Summit": the sentence before set the account's year.
         why = reason(N_("the sentence before tells of {year}: the account goes on"), year=told)
+        if (commemorated := _commemorated_day_year(ctx, m)) is not None and 0 < commemorated - told <= ACCOUNT_LEADS_UP:
+            # "1986年他被借调到北京 … 他的工作笔记 … 写着：“10月16日，对撞成功！”" of a first collision on
+            # 1988年10月16日: an account that began a little before the commemorated event reaches its day
+            why = reason(
+                N_("the account of {year} reaches the day the article commemorates, {day}"),
+                year=told,
+                day=Day(m.month, m.day, commemorated),
+            )
+            told = commemorated
         return told, "inferred", why + _weekday_note(m, told), True
     clause_of = _clause_of(text, s, e, m) if prev is not None and prev.historical else ""
     pluperfect = _PLUPERFECT.search(clause_of) if clause_of else None
