@@ -212,7 +212,12 @@ Query sets (--set):
 - blind96:  tests/queries_blind96.py over seeds/ and over tests/gold/blind108/docs: written in the
             forty-eighth session to tune on (--blind96).
 - blind97:  tests/queries_blind97.py over seeds/ and over tests/gold/blind109/docs: the forty-ninth
-            round's blind set (--blind97), committed unscored in the forty-eighth session.
+            round's blind set (--blind97), committed unscored in the forty-eighth session; scored
+            once at that round's end (MRR 0.964, no-answer 0.768): spent.
+- blind98:  tests/queries_blind98.py over seeds/ and over tests/gold/blind110/docs: written in the
+            forty-ninth session to tune on (--blind98).
+- blind99:  tests/queries_blind99.py over seeds/ and over tests/gold/blind111/docs: the fiftieth
+            round's blind set (--blind99), committed unscored in the forty-ninth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -353,6 +358,8 @@ from tests import (  # noqa: E402
     queries_blind95,
     queries_blind96,
     queries_blind97,
+    queries_blind98,
+    queries_blind99,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -477,6 +484,8 @@ BLIND_SETS = {
     "blind95": queries_blind95,
     "blind96": queries_blind96,
     "blind97": queries_blind97,
+    "blind98": queries_blind98,
+    "blind99": queries_blind99,
 }
 
 
@@ -659,7 +668,9 @@ LABELS = {
     "blind94": "tests/queries_blind94.py (ninety-fourth set, to tune on: seeds + the blind106 documents)",
     "blind95": "tests/queries_blind95.py (ninety-fifth set: seeds + the blind107 documents; scored once, spent)",
     "blind96": "tests/queries_blind96.py (ninety-sixth set, to tune on: seeds + the blind108 documents)",
-    "blind97": "tests/queries_blind97.py (ninety-seventh set, BLIND: seeds + the blind109 documents; 49th round)",
+    "blind97": "tests/queries_blind97.py (ninety-seventh set: seeds + the blind109 documents; scored once, spent)",
+    "blind98": "tests/queries_blind98.py (ninety-eighth set, to tune on: seeds + the blind110 documents)",
+    "blind99": "tests/queries_blind99.py (ninety-ninth set, BLIND: seeds + the blind111 documents; 50th round)",
 }
 
 
@@ -775,7 +786,9 @@ def main() -> None:
     parser.add_argument("--blind94", action="store_true", help="with --scores: the ninety-fourth set (to tune on)")
     parser.add_argument("--blind95", action="store_true", help="with --scores: the ninety-fifth set (spent)")
     parser.add_argument("--blind96", action="store_true", help="with --scores: the ninety-sixth set (to tune on)")
-    parser.add_argument("--blind97", action="store_true", help="with --scores: the ninety-seventh set (BLIND: later)")
+    parser.add_argument("--blind97", action="store_true", help="with --scores: the ninety-seventh set (spent)")
+    parser.add_argument("--blind98", action="store_true", help="with --scores: the ninety-eighth set (to tune on)")
+    parser.add_argument("--blind99", action="store_true", help="with --scores: the ninety-ninth set (BLIND: later)")
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

@@ -352,3 +352,7 @@ BLIND125 = GoldSet("blind125", GOLD / "blind125" / "docs", GOLD / "blind125" / "
 BLIND126 = GoldSet("blind126", GOLD / "blind126" / "docs", GOLD / "blind126" / "gold.jsonl", False)
 # … and blind127, the forty-ninth round's blind set (a counts-only writer), committed unscored.
 BLIND127 = GoldSet("blind127", GOLD / "blind127" / "docs", GOLD / "blind127" / "gold.jsonl", False)
+# The forty-ninth session's: blind128, written to tune on (scored once as committed), …
+BLIND128 = GoldSet("blind128", GOLD / "blind128" / "docs", GOLD / "blind128" / "gold.jsonl", False)
+# … and blind129, the fiftieth round's blind set (a counts-only writer), committed unscored.
+BLIND129 = GoldSet("blind129", GOLD / "blind129" / "docs", GOLD / "blind129" / "gold.jsonl", False)

@@ -203,8 +203,12 @@ SPENT_FLOORS = {
     # 0.852 / 0.980 in the forty-eighth session)
     "blind123": 0.85, "blind124": 0.82,
     # the forty-eighth session's: blind125 (the forty-eighth round's blind set, scored once at its end at
-    # 0.900 / month-day 0.987) and blind126 (its tuning set: 0.822 / month-day 0.992 when new)
-    "blind125": 0.87, "blind126": 0.79,
+    # 0.900 / month-day 0.987) and blind126 (its tuning set: 0.822 / month-day 0.992 when new, 0.885 / 0.994
+    # in the forty-ninth session)
+    "blind125": 0.87, "blind126": 0.85,
+    # the forty-ninth session's: blind127 (the forty-ninth round's blind set, scored once at its end at
+    # 0.870 / month-day 0.983) and blind128 (its tuning set: 0.879 / month-day 0.998 when new)
+    "blind127": 0.84, "blind128": 0.85,
 }  # fmt: skip
 
 
