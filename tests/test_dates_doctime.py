@@ -9088,3 +9088,31 @@ def test_an_account_begun_a_little_before_the_commemorated_event_reaches_its_day
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert [m.year for m in got if m.line == 6] == [1969]
+
+
+def test_an_obituarys_death_day_after_the_birth_told_between_sets_the_year(tmp_path: Path) -> None:
+    # born 20 June 1930, died aged 80 on 3 March: before the eighty-first birthday, so 2011
+    text = (
+        "JOAN HAVERSTOCK\nLollipop lady of Brackwell Lane\n\n"
+        "Joan Haverstock, who has died aged 80, was born in Coldby on 20 June 1930, and she died on 3 March at"
+        " home.\n\nShe saw three generations of children across the road. Her funeral is on 17 March.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["3 March"] == 2011
+    assert years(got)["17 March"] == 2011
+
+
+def test_a_weekday_in_a_sentence_naming_a_year_it_fits_is_that_years_not_the_presents(tmp_path: Path) -> None:
+    # "in the summer of 1975, on Saturday 21 June": 1975's weekday; the present (2013) is the club's 51st
+    # year, and its own days (Sunday 2 June, Saturday 15 June) fit 2013
+    text = (
+        "HARLSTEAD BOWLS CLUB\nSummer notes\n\n"
+        "The club, formed in 1962, is fifty-one years old this year.\n\n"
+        "The green was first played in 1962. The pavilion came later, in the summer of 1975, on Saturday"
+        " 21 June, the car park in 1980, on Saturday 21 June again, and the bar in the spring of 1986, on"
+        " Saturday 12 April.\n\n"
+        "Open day is on Sunday 2 June, and the club triples are on Saturday 15 June.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["Sunday 2 June"] == 2013
+    assert [m.year for m in got if m.text == "Saturday 21 June"] == [1975, 1980]

@@ -2795,8 +2795,12 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         if idx >= len(texts):
             return False
         text = texts[idx]
-        s = sentence_at(sentences(text), m.start)[0]
+        s, e = sentence_at(sentences(text), m.start)
         before = text[s : m.start]
+        if m.weekday is not None and any(_is_weekday(m.weekday, m.month, m.day, y) for y in years_in(text[s:e])):
+            # "She was in the pit in the autumn of 1931, on Monday 21 September": the year the
+            # sentence names has the weekday on that day, so it is that year's, not the present's
+            return True
         if _LAST_SEASON_WORDS.search(before):
             return True  # "at the AGM last autumn, on Thursday 18 October": maybe the year before
         quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -3577,7 +3581,9 @@ def death_day(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> 
         s, e = sentence_at(sentences(text), m.start)
         # ("Hilda died peacefully on 9 November", "Hilda Marrable, born 19 October 1909; died 9
         # November": the name or the life's dates before the word, not another's death)
-        died = DIED.search(text, s, m.start)
+        # (the last such word before the day: "who has died aged 78, was born … 1917, and she died on
+        # Sunday 2 April": the birth's year stands between the first and the day)
+        died = next(reversed([*DIED.finditer(text, s, m.start)]), None)
         if died is None or _ANY_YEAR.search(text, died.start(), e) is not None:
             continue
         if _LAST_YEAR.search(text, died.start(), m.start):
