@@ -9116,3 +9116,19 @@ def test_a_weekday_in_a_sentence_naming_a_year_it_fits_is_that_years_not_the_pre
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["Sunday 2 June"] == 2013
     assert [m.year for m in got if m.text == "Saturday 21 June"] == [1975, 1980]
+
+
+def test_a_russian_anniversary_of_a_thing_it_names_does_not_pull_an_account_to_the_present(tmp_path: Path) -> None:
+    # "к столетию Пушкина" is the poet's anniversary (of 1799), not the present's: the recalled days
+    # round 12 May 1949 stay in 1949
+    text = (
+        "ЛУГОВСК. Вторник, 12 мая.\n\n"
+        "Шестьдесят лет назад, 12 мая 1949 года, в Луговске открылась районная библиотека. Первым"
+        " библиотекарем была Анна Сизова. «Открывали к 15 мая, к 150-летию Пушкина, — вспоминает"
+        " она. — Ещё 14 мая мы расставляли книги всю ночь».\n\n"
+        "Праздник в библиотеке пройдёт в пятницу, 15 мая.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert [m.year for m in got if m.text == "15 мая"] == [1949]
+    assert years(got)["14 мая"] == 1949
+    assert years(got)["пятницу, 15 мая"] == 2009

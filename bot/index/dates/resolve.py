@@ -1419,10 +1419,17 @@ def _kept_now(a: Anniversary, text: str, ctx: _Context, pidx: int, then: int, no
     """Whether the anniversary phrase `a` is the article's present one: counted to `now`, reaching it
     from the account's year `then`, or not "of" a thing it names."""
     counted = [c.year for c in ctx.findings.counted if c.para == pidx + 1 and c.phrase == a]
-    return now in counted or abs(then + a.n - now) <= 1 or not _OF_END.search(text, a.start, a.end)
+    return (
+        now in counted
+        or abs(then + a.n - now) <= 1
+        or not (_OF_END.search(text, a.start, a.end) or _NAMED_AFTER.match(text, a.end))
+    )
 
 
 _OF_END = re.compile(r"\b(?:of|de|del)\s*$", re.IGNORECASE)  # "the 149th anniversary of …": of something named
+# "к пятидесятилетию Октября", "к 100-летию со дня рождения …": a Russian anniversary of a thing it
+# names (a genitive after it, where English writes "of")
+_NAMED_AFTER = re.compile(r"(?:со\s+дня\b|[А-ЯЁ])")
 
 
 def _present_anniversary(text: str, s: int, e: int, ctx: _Context, pidx: int, then: int, now: int) -> bool:
