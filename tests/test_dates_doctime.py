@@ -9132,3 +9132,18 @@ def test_a_russian_anniversary_of_a_thing_it_names_does_not_pull_an_account_to_t
     assert [m.year for m in got if m.text == "15 мая"] == [1949]
     assert years(got)["14 мая"] == 1949
     assert years(got)["пятницу, 15 мая"] == 2009
+
+
+def test_an_account_runs_on_past_a_line_break_without_a_blank_line(tmp_path: Path) -> None:
+    # the wrapped lines break at a sentence's end, but the account of 1966 goes on to "the 14th" (a day
+    # of the commemorated year, which the caption dates)
+    text = (
+        "THIRTY YEARS OF THE SKELDON FERRY\n\n"
+        "On Saturday 12 October, thirty years to the day after the first crossing, the ferry will run free.\n\n"
+        "The first crossing was on 12 October 1966, in a gale, and the skipper turned back twice.\n"
+        "The next day was calm. My mother took me over on the 14th, with a basket of eggs.\n\n"
+        "Photograph: the ferry at the slip, 14 October 1966.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["14th"] == 1966
+    assert years(got)["Saturday 12 October"] == 1996

@@ -1432,6 +1432,13 @@ _OF_END = re.compile(r"\b(?:of|de|del)\s*$", re.IGNORECASE)  # "the 149th annive
 _NAMED_AFTER = re.compile(r"(?:со\s+дня\b|[А-ЯЁ])")
 
 
+def _runs_on_from(article: Article, pidx: int) -> bool:
+    """Whether paragraph `pidx` starts on the line right after the one before ends: no blank line
+    between, a break the reader made at a sentence's end, not the writer's."""
+    paragraphs = article.paragraphs
+    return 0 < pidx < len(paragraphs) and paragraphs[pidx].line == paragraphs[pidx - 1].line_end + 1
+
+
 def _present_anniversary(text: str, s: int, e: int, ctx: _Context, pidx: int, then: int, now: int) -> bool:
     """Whether the sentence text[s:e] speaks of an anniversary kept in the article's present: an
     anniversary word that is not an "Nth anniversary of …" counting to another year than `now`
@@ -5309,6 +5316,16 @@ def _year_by_rules(
             # ("Había empezado a llover … el 19 de octubre. … a media tarde del día 20 el embalse ya
             # rebosaba": the account, told in the past, reaches the day kept now)
             or (prev.para == pidx and _tells_past(_tense_context(text, s, m)))
+            # (or a day a few days on in the paragraph after, no blank line between, told in the past: "…
+            # followed on that evening. ¶ Sunday was the rest day. Keith's father had tickets for the
+            # Monday only, the 20th"; not the account's own day, which an anniversary keeps now)
+            or (
+                pidx - prev.para == 1
+                and _runs_on_from(ctx.article, pidx)
+                and (m.month, m.day) > (prev.month, prev.day)
+                and _days_on(prev, m) is not None
+                and _tells_past(_tense_context(text, s, m))
+            )
             # (or a record its writer wrote back then: "Aquel domingo, el maestro … anotó: «Día 9. Mucho
             # frío …»" after "inaugurado el 9 de febrero de 1851")
             or _quoted_as_written(text, m.start)
