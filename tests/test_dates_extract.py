@@ -323,6 +323,12 @@ def test_a_deadline_before_the_day_a_paragraph_before_named_is_of_its_month() ->
     assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (12, 15))] == [(12, 16), (12, 11)]
 
 
+def test_a_deadline_by_a_part_of_the_day_before_the_day_named_is_of_its_month() -> None:
+    # "Open Gardens Weekend, 20 and 21 June" a paragraph before: the gardens are tidied by the eve
+    text = "Owners are asked to have their front gardens tidied by the evening of the 19th."
+    assert [(m.month, m.day) for m in bare_ordinal_days(text, [], (6, 21))] == [(6, 19)]
+
+
 def test_a_month_first_range_ends_on_an_ordinal_even_before_a_capital() -> None:
     got = [(m.text, m.month, m.day, m.end_day) for m in find_mentions("Oct. 23rd to 27th  Half-term holiday.")]
     assert got == [("Oct. 23rd to 27th", 10, 23, 27)]

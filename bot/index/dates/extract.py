@@ -962,7 +962,9 @@ _BACK_CUE = re.compile(
     r"|\bsince)\s+$",
     re.IGNORECASE,
 )
-_BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# ("by the 11th", "by the evening of the 14th": the part of the day between)
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?$", re.IGNORECASE)
+BY_DEADLINE_REACH = 30  # how far before the ordinal its "by" may stand
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 # "the week before, on the 26th", "the Thursday before, on the 31st": a day counted back from the one named
 # (the resolver reads it too: its year is that day's)
@@ -2067,7 +2069,7 @@ def _bare_ordinals_of(
             last = (overran, 0)
         if last is None or not valid_day(last[0], day, None):
             continue
-        deadline = _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
+        deadline = _BY_DEADLINE.search(text, max(0, m.start() - BY_DEADLINE_REACH), m.start()) is not None
         # ("Sunday 10 July …" then "Workshops run on the 9th and 10th": a list that names that day again)
         listed = (more := _AND_ORDINAL.match(text, m.end("d") + 2)) is not None and int(more.group("d")) == last[1]
         again = [mo for mo, d in named_days if d == day and valid_day(mo, day, None)]
@@ -2160,7 +2162,7 @@ def _bare_ordinals_of(
         elif (
             before
             and day > last[1]
-            and _BY_DEADLINE.search(text, max(0, m.start() - 4), m.start())
+            and _BY_DEADLINE.search(text, max(0, m.start() - BY_DEADLINE_REACH), m.start())
             and _SENTENCE_END.search(text, before[-1].end, m.start())  # ("on 1 April, and by the 10th": April's)
             and _BOOKING.search(_sentence_before(text, m.start()))  # (not "expects the road to be clear by the 29th")
         ):
