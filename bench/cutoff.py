@@ -217,7 +217,12 @@ Query sets (--set):
 - blind98:  tests/queries_blind98.py over seeds/ and over tests/gold/blind110/docs: written in the
             forty-ninth session to tune on (--blind98).
 - blind99:  tests/queries_blind99.py over seeds/ and over tests/gold/blind111/docs: the fiftieth
-            round's blind set (--blind99), committed unscored in the forty-ninth session.
+            round's blind set (--blind99), committed unscored in the forty-ninth session; scored
+            once at the fiftieth round's end, spent.
+- blind100: tests/queries_blind100.py over seeds/ and over tests/gold/blind112/docs: written in the
+            fiftieth session to tune on (--blind100).
+- blind101: tests/queries_blind101.py over seeds/ and over tests/gold/blind113/docs: the fifty-first
+            round's blind set (--blind101), committed unscored in the fiftieth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -360,6 +365,8 @@ from tests import (  # noqa: E402
     queries_blind97,
     queries_blind98,
     queries_blind99,
+    queries_blind100,
+    queries_blind101,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -486,6 +493,8 @@ BLIND_SETS = {
     "blind97": queries_blind97,
     "blind98": queries_blind98,
     "blind99": queries_blind99,
+    "blind100": queries_blind100,
+    "blind101": queries_blind101,
 }
 
 
@@ -670,7 +679,9 @@ LABELS = {
     "blind96": "tests/queries_blind96.py (ninety-sixth set, to tune on: seeds + the blind108 documents)",
     "blind97": "tests/queries_blind97.py (ninety-seventh set: seeds + the blind109 documents; scored once, spent)",
     "blind98": "tests/queries_blind98.py (ninety-eighth set, to tune on: seeds + the blind110 documents)",
-    "blind99": "tests/queries_blind99.py (ninety-ninth set, BLIND: seeds + the blind111 documents; 50th round)",
+    "blind99": "tests/queries_blind99.py (ninety-ninth set: seeds + the blind111 documents; scored once, spent)",
+    "blind100": "tests/queries_blind100.py (hundredth set, to tune on: seeds + the blind112 documents)",
+    "blind101": "tests/queries_blind101.py (hundred-and-first set, BLIND: seeds + the blind113 documents; 51st round)",
 }
 
 
@@ -788,7 +799,11 @@ def main() -> None:
     parser.add_argument("--blind96", action="store_true", help="with --scores: the ninety-sixth set (to tune on)")
     parser.add_argument("--blind97", action="store_true", help="with --scores: the ninety-seventh set (spent)")
     parser.add_argument("--blind98", action="store_true", help="with --scores: the ninety-eighth set (to tune on)")
-    parser.add_argument("--blind99", action="store_true", help="with --scores: the ninety-ninth set (BLIND: later)")
+    parser.add_argument("--blind99", action="store_true", help="with --scores: the ninety-ninth set (spent)")
+    parser.add_argument("--blind100", action="store_true", help="with --scores: the hundredth set (to tune on)")
+    parser.add_argument(
+        "--blind101", action="store_true", help="with --scores: the hundred-and-first set (BLIND: later)"
+    )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memorial-cutoff-") as tmp:

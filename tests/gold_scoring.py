@@ -356,3 +356,7 @@ BLIND127 = GoldSet("blind127", GOLD / "blind127" / "docs", GOLD / "blind127" / "
 BLIND128 = GoldSet("blind128", GOLD / "blind128" / "docs", GOLD / "blind128" / "gold.jsonl", False)
 # … and blind129, the fiftieth round's blind set (a counts-only writer), committed unscored.
 BLIND129 = GoldSet("blind129", GOLD / "blind129" / "docs", GOLD / "blind129" / "gold.jsonl", False)
+# The fiftieth session's: blind130, written to tune on (scored once as committed), …
+BLIND130 = GoldSet("blind130", GOLD / "blind130" / "docs", GOLD / "blind130" / "gold.jsonl", False)
+# … and blind131, the fifty-first round's blind set (a counts-only writer), committed unscored.
+BLIND131 = GoldSet("blind131", GOLD / "blind131" / "docs", GOLD / "blind131" / "gold.jsonl", False)

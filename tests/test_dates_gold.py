@@ -209,6 +209,9 @@ SPENT_FLOORS = {
     # the forty-ninth session's: blind127 (the forty-ninth round's blind set, scored once at its end at
     # 0.870 / month-day 0.983) and blind128 (its tuning set: 0.879 / month-day 0.998 when new)
     "blind127": 0.84, "blind128": 0.85,
+    # the fiftieth session's: blind129 (the fiftieth round's blind set, scored once at its end at 0.806 /
+    # month-day 0.988) and blind130 (its tuning set: 0.943 / month-day 0.991 when new)
+    "blind129": 0.78, "blind130": 0.91,
 }  # fmt: skip
 
 
