@@ -1433,10 +1433,18 @@ _NAMED_AFTER = re.compile(r"(?:со\s+дня\b|[А-ЯЁ])")
 
 
 def _runs_on_from(article: Article, pidx: int) -> bool:
-    """Whether paragraph `pidx` starts on the line right after the one before ends: no blank line
-    between, a break the reader made at a sentence's end, not the writer's."""
+    """Whether paragraph `pidx` of a text file starts on the line right after the one before ends: no
+    blank line between, a break the reader made at a sentence's end, not the writer's. (HTML, Word and
+    PDF paragraphs are the writer's wherever their lines fall.)"""
     paragraphs = article.paragraphs
-    return 0 < pidx < len(paragraphs) and paragraphs[pidx].line == paragraphs[pidx - 1].line_end + 1
+    return (
+        article.format in _LINE_FORMATS
+        and 0 < pidx < len(paragraphs)
+        and paragraphs[pidx].line == paragraphs[pidx - 1].line_end + 1
+    )
+
+
+_LINE_FORMATS = frozenset({"txt", "md"})  # formats whose paragraphs the reader splits at blank lines
 
 
 def _present_anniversary(text: str, s: int, e: int, ctx: _Context, pidx: int, then: int, now: int) -> bool:
