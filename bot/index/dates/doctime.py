@@ -48,6 +48,7 @@ from bot.index.dates.text import (
     ORDINAL_ALT,
     ORDINAL_WORDS,
     clear_sentence_cache,
+    last_match,
     number_word,
     sentence_at,
     sentences,
@@ -3583,7 +3584,7 @@ def death_day(texts: Sequence[str], mentions: Sequence[tuple[int, Mention]]) -> 
         # November": the name or the life's dates before the word, not another's death)
         # (the last such word before the day: "who has died aged 78, was born … 1917, and she died on
         # Sunday 2 April": the birth's year stands between the first and the day)
-        died = next(reversed([*DIED.finditer(text, s, m.start)]), None)
+        died = last_match(DIED.finditer(text, s, m.start))
         if died is None or _ANY_YEAR.search(text, died.start(), e) is not None:
             continue
         if _LAST_YEAR.search(text, died.start(), m.start):

@@ -2162,7 +2162,7 @@ def _bare_ordinals_of(
         elif (
             before
             and day > last[1]
-            and _BY_DEADLINE.search(text, max(0, m.start() - BY_DEADLINE_REACH), m.start())
+            and deadline
             and _SENTENCE_END.search(text, before[-1].end, m.start())  # ("on 1 April, and by the 10th": April's)
             and _BOOKING.search(_sentence_before(text, m.start()))  # (not "expects the road to be clear by the 29th")
         ):

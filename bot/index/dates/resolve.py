@@ -98,6 +98,7 @@ from bot.index.dates.text import (
     excerpt,
     in_one_quotation,
     inside_quotes,
+    last_match,
     number_word,
     sentence_at,
     sentences,
@@ -977,7 +978,7 @@ _NOW_VERB = re.compile(r"\b(?:is|are|am|should|must|can|arrives|comes|returns|go
 def _now_clause_after(sentence_before: str, after: int) -> bool:
     """Whether the part of a sentence before a date, after a relative year ending at `after`, opens a
     clause of its own (`_CLAUSE_AFTER_REL`) that is in the present and tells nothing past."""
-    cut = _last(_CLAUSE_AFTER_REL.finditer(sentence_before, after))
+    cut = last_match(_CLAUSE_AFTER_REL.finditer(sentence_before, after))
     if cut is None:
         return False
     part = sentence_before[cut.end() :]
@@ -1270,7 +1271,7 @@ def _first_meetings_record(ctx: _Context, text: str, m: Mention, article_year: i
     says it was founded, the one such year it names before the present."""
     if m.year is not None or not inside_quotes(text[: m.start]):
         return None
-    opened = _last(_QUOTE_OPEN.finditer(text, 0, m.start))
+    opened = last_match(_QUOTE_OPEN.finditer(text, 0, m.start))
     if opened is None or _FIRST_TIME_RECORD.search(text, max(0, opened.start() - 120), opened.end()) is None:
         return None
     years = {
@@ -4039,7 +4040,7 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     before = [a for a, b in sentences(text) if b <= s]
     if not before or not _has_year_word(text[before[-1] : s]) or not _cue_words(text).relative:
         return None
-    rel = _last(_RELATIVE_YEAR.finditer(text, before[-1], s))
+    rel = last_match(_RELATIVE_YEAR.finditer(text, before[-1], s))
     shift = _relative_shift(rel.group(0)) if rel else 0
     if rel is None or shift == 0 or rel.group(0).endswith(("'s", "’s")):
         return None
@@ -4753,12 +4754,12 @@ def _year_by_rules(
                 N_("“{phrase}”: the year before {year}"), phrase=" ".join(before_year.group(0).split()), year=base
             )
             return base - 1, "inferred", why + _weekday_note(m, base - 1), True
-    back_cue = _last(_YEARS_EARLIER.finditer(sentence_before)) if year_word_before and cues.year_before else None
+    back_cue = last_match(_YEARS_EARLIER.finditer(sentence_before)) if year_word_before and cues.year_before else None
     if back_cue and (back := _years_earlier(back_cue, ctx, prev, pidx)) is not None:
         ctx.stepped_back = True
         return back[0], "inferred", back[1] + _weekday_note(m, back[0]), True
     # The nearest qualifier before the date: "去年9月10日…；今年5月4日".
-    rel = _last(_RELATIVE_YEAR.finditer(sentence_before)) if year_word_before and cues.relative else None
+    rel = last_match(_RELATIVE_YEAR.finditer(sentence_before)) if year_word_before and cues.relative else None
     if rel and any(s < b <= s + rel.start() and text[b : s + rel.start()].isspace() for _, b in taken):
         rel = None  # "… started on 2 September last year, and the span was lifted on 22 January": its own
     if rel and cues.relative_after and _RELATIVE_AFTER_DATE.match(text, m.end):
@@ -5330,8 +5331,7 @@ def _year_by_rules(
             or (
                 pidx - prev.para == 1
                 and _runs_on_from(ctx.article, pidx)
-                and (m.month, m.day) > (prev.month, prev.day)
-                and _days_on(prev, m) is not None
+                and (_days_on(prev, m) or 0) > 0
                 and _tells_past(_tense_context(text, s, m))
             )
             # (or a record its writer wrote back then: "Aquel domingo, el maestro … anotó: «Día 9. Mucho
@@ -6110,13 +6110,6 @@ def _counts_years_to(text: str, s: int, m: Mention) -> bool:
         a.sentence[0] == s and not a.possessive and not a.start <= m.start < max(a.end, a.scope_end)
         for a in anniversaries(text)
     )
-
-
-def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    last = None
-    for last in found:  # noqa: B007 (the loop keeps the last)
-        pass
-    return last
 
 
 _ONE_DAY_AFTER = re.compile(

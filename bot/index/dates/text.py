@@ -183,6 +183,14 @@ def number_word(word: str) -> int | None:
     return total or None
 
 
+def last_match(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches `found` (None: none)."""
+    last = None
+    for last in found:  # noqa: B007 (the loop keeps the last)
+        pass
+    return last
+
+
 def inside_quotes(before: str) -> bool:
     """Whether a position, after `before` in its sentence (or paragraph), is inside a quotation."""
     if before.count('"') % 2:
