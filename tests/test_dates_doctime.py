@@ -9147,3 +9147,36 @@ def test_an_account_runs_on_past_a_line_break_without_a_blank_line(tmp_path: Pat
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["14th"] == 1966
     assert years(got)["Saturday 12 October"] == 1996
+
+
+def test_a_weekday_beside_a_day_the_article_dates_is_of_that_days_year(tmp_path: Path) -> None:
+    # "headed Tuesday 4 March" the day after "opened … on 3 March 1975": 1913 too has a Tuesday 4 March,
+    # and was the last year written, but the day sits beside 1975's
+    text = (
+        "WEXCOMBE OBSERVATORY AT FORTY\n"
+        "On Tuesday, 3 March, it will be forty years since the Wexcombe observatory opened its dome on 3 March 1975.\n"
+        "The society behind it was founded on 12 January 1913, and bought its first telescope that spring.\n"
+        "The dome was paid for by a bequest in 1971, and builders spent two winters on it.\n"
+        "One of the first observers was Ruth Danby, a 19-year-old student from the town.\n"
+        "The first night's log, headed Tuesday 4 March, is kept in the library.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["Tuesday 4 March"] == 1975
+    assert years(got)["Tuesday, 3 March"] == 2015
+
+
+def test_a_letter_quoted_on_after_he_wrote_and_reopened_on_the_next_line_keeps_its_year(tmp_path: Path) -> None:
+    # '"…," he wrote. "We start the tests on the 15th.' and the next line, reopening the quotation: the
+    # letter's own present and future (1957), not the article's (2017)
+    text = (
+        "HARWICK MAST AT SIXTY\n"
+        "On Wednesday, 11 October, it will be sixty years since the Harwick radio mast went on air"
+        " on 11 October 1957.\n"
+        "The engineer Tom Pell wrote to his brother that night.\n"
+        '"We were on air at six and the whole village listened," he wrote. "We start the tests on the 15th.\n'
+        '"If they pass we open the mast to visitors on 20 October, and I shall stay until Christmas."\n'
+        "The mast is open to visitors on the anniversary.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["15th"] == 1957
+    assert years(got)["20 October"] == 1957

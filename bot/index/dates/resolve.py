@@ -1860,7 +1860,9 @@ def _same_quotation(text: str, s: int, year: int, pos: int) -> bool:
 
 # "… escribió: «", "… he wrote: "", "… записал: «": a quotation its writer wrote back then.
 _WROTE_BACK_THEN = re.compile(
-    r"\b(?:wrote|noted|recorded|escribió|anotó|apuntó)\s*:\s*$|(?:записал|написал)\w*\s*:\s*$", re.I
+    # (or after the sentence that says so: '"Yesterday she came up," he wrote. "We start pumping …')
+    r"\b(?:wrote|noted|recorded|escribió|anotó|apuntó)\s*[:.]\s*$|(?:записал|написал)\w*\s*[:.]\s*$",
+    re.I,
 )
 
 
@@ -1888,6 +1890,24 @@ def _quoted_as_written(text: str, start: int) -> bool:
     if opening > 0 and _WROTE_BACK_THEN.search(text, max(0, opening - 40), opening) is not None:
         return True
     return _RECALLS_AFTER.match(text, start) is not None
+
+
+def _quoted_then(article: Article, pidx: int, text: str, start: int) -> bool:
+    """`_quoted_as_written`, or inside a quotation that opens paragraph `pidx` to carry on one such
+    quotation the paragraph before left open (a letter quoted over two paragraphs)."""
+    if _quoted_as_written(text, start):
+        return True
+    paragraphs = article.paragraphs
+    if not 0 < pidx < len(paragraphs) or not inside_quotes(text[:start]):
+        return False
+    opening = _last_opening_quote(text, start)
+    before = paragraphs[pidx - 1].text.rstrip()
+    return (
+        opening >= 0
+        and not text[:opening].strip()
+        and inside_quotes(before)
+        and _quoted_as_written(before, len(before))
+    )
 
 
 FLASHBACK_DAYS = 31
@@ -3961,6 +3981,10 @@ def _resolve_one(
             # (a day told in the past is not of next year: "the minute book: 'At a meeting held at the
             # Ship on Friday 2 May it was agreed to form a club'" of a club founded in 1879)
             fitting = [y for y in fitting if y != present + 1]
+        if len(fitting) > 1 and len(beside := _beside_a_day_written(ctx.article, m, fitting)) == 1:
+            # ("broke the surface on 24 April 1961" … "His letter home, headed Tuesday 25 April", when
+            # 1628 too has a Tuesday 25 April: the year whose written day it sits beside)
+            fitting = beside
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
         # (or an anniversary's: "Aquel jueves 11 de julio el pueblo entero subió al cerro" of a
@@ -4072,6 +4096,26 @@ def _last_year_written(
         if written := [y for y in years_in(t) if among is None or y in among]:
             return written[-1]
     return None
+
+
+# How many days from a day the article writes with its year a weekday-dated day may stand and still
+# be read as of that year (a week: the letter of the day after, the meeting of the week before).
+BESIDE_DAYS = 7
+
+
+def _beside_a_day_written(article: Article, m: Mention, years: list[int]) -> list[int]:
+    """The years, of `years`, in which the article writes a full date within `BESIDE_DAYS` of `m`."""
+    out = []
+    for y in years:
+        day = datetime.date(y, m.month, m.day)
+        if any(
+            x.year == y
+            and valid_day(x.month, x.day, y)
+            and abs((datetime.date(y, x.month, x.day) - day).days) <= BESIDE_DAYS
+            for _, x in _article_mentions(article)
+        ):
+            out.append(y)
+    return out
 
 
 def _weekday_fits(m: Mention, year: int) -> bool:
@@ -5336,7 +5380,7 @@ def _year_by_rules(
             )
             # (or a record its writer wrote back then: "Aquel domingo, el maestro … anotó: «Día 9. Mucho
             # frío …»" after "inaugurado el 9 de febrero de 1851")
-            or _quoted_as_written(text, m.start)
+            or _quoted_then(ctx.article, pidx, text, m.start)
             # (or the next entry of a diary quoted line by line: «20-го — холод всё крепче … ¶ 21-го — минус
             # 89,2!»)
             or _next_entry(prev, m, pidx, text)
@@ -5347,7 +5391,8 @@ def _year_by_rules(
         and (
             (record_goes_on := _quoted_record_goes_on(prev, ctx.article, pidx))
             or not (
-                _PRESENT.search(_unquoted_context(text, s, m.start, m.end)) and not _quoted_as_written(text, m.start)
+                _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
+                and not _quoted_then(ctx.article, pidx, text, m.start)
             )
         )
         and not (article_year is not None and _present_anniversary(text, s, e, ctx, pidx, prev.year, article_year))
@@ -5362,7 +5407,9 @@ def _year_by_rules(
         # "Head teacher Ann Moss said the capsule would go back into the ground … on 24 June": a plan
         # reported now, not the account's
         and not _REPORTED_PLAN.search(text, s, m.start)
-        and not _timetable(_tense_context(text, s, m))  # "The wood is closed to vehicles until 31 October"
+        # "The wood is closed to vehicles until 31 October" (not a record of then: "We start pumping her
+        # out on the 27th," he wrote)
+        and not (_timetable(_tense_context(text, s, m)) and not _quoted_then(ctx.article, pidx, text, m.start))
         and not _LISTING.match(text, s, m.start)  # "Tree-planting afternoon: 23 November": a programme's line
         and not _table_row(text, m)  # "2 to 17 December   Santa Specials": a timetable's row
         and not _LIST_ITEM.match(text)  # "1. Overnight closures … on the nights of 14, 15 and 16 December": a notice's

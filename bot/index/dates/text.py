@@ -193,9 +193,23 @@ def last_match(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def inside_quotes(before: str) -> bool:
     """Whether a position, after `before` in its sentence (or paragraph), is inside a quotation."""
-    if before.count('"') % 2:
+    if '"' in before and _straight_quote_open(before):
         return True
     return any(before.rfind(o) > before.rfind(c) for o, c in (("“", "”"), ("«", "»"), ("„", "“")) if o in before)
+
+
+# A straight quote that opens a quotation: after a space (or the start), before a letter.
+_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=\s))"(?=\w)')
+
+
+def _straight_quote_open(before: str) -> bool:
+    """Whether `before` ends inside a quotation marked with straight quotes. A quote that opens while one
+    is open carries it on (a letter quoted over two paragraphs, the second opening again: '… on the
+    27th. "If the patches hold …'); any other quote closes it or opens one."""
+    inside = False
+    for q in re.finditer('"', before):
+        inside = True if _STRAIGHT_OPENING.match(before, q.start()) else not inside
+    return inside
 
 
 # Where a quotation closes.
