@@ -9180,3 +9180,16 @@ def test_a_letter_quoted_on_after_he_wrote_and_reopened_on_the_next_line_keeps_i
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["15th"] == 1957
     assert years(got)["20 October"] == 1957
+
+
+def test_a_day_of_next_month_in_the_mentions_own_words_is_the_next_such_month(tmp_path: Path) -> None:
+    # "by the 14th of next September" in an article of October 2017: September 2018
+    text = (
+        "Mellor Gazette, Tuesday 3 October 2017\n"
+        "ORCHARD PLANTED ON THE GREEN\n"
+        "Volunteers planted twenty apple trees on the green on Saturday 30 September.\n"
+        "The parish hopes the trees bear their first fruit by the 14th of next September.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["14th of next September"] == 2018
+    assert years(got)["Saturday 30 September"] == 2017

@@ -4768,7 +4768,8 @@ def _year_by_rules(
         why = reason(N_("“{phrase}”: the one before the article's year"), phrase=" ".join(season.group(0).split()))
         year = article_year - 1
         return year, "inferred", why + _weekday_note(m, year), False
-    ahead = _NEXT_SEASON.search(clause) if cues.upcoming else None
+    # (or in the mention's own words: "by the 20th of next June")
+    ahead = (_NEXT_SEASON.search(clause) or _NEXT_SEASON.search(text, m.start, m.end)) if cues.upcoming else None
     now = ctx.present_day if ahead else None
     if ahead and article_year is not None and now is not None:
         # "Next summer's regatta is already fixed for 4 and 5 July" of 30 June 2019: this summer is
