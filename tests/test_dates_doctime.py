@@ -9193,3 +9193,18 @@ def test_a_day_of_next_month_in_the_mentions_own_words_is_the_next_such_month(tm
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["14th of next September"] == 2018
     assert years(got)["Saturday 30 September"] == 2017
+
+
+def test_a_count_after_from_the_full_date_written_just_before_runs_back_to_its_year(tmp_path: Path) -> None:
+    # "opened on 21 June 1952, nine days after the council had approved … on 12 June": 1952, not the
+    # article's June (2019), though nine days on from 12 June lands near its own day
+    text = (
+        "HALBURY, Friday 14 June 2019\n"
+        "THE BRIDGE THAT WAITED\n"
+        "The footbridge was opened on 21 June 1952, nine days after the council had approved the last payment"
+        " on 12 June.\n"
+        "The bridge will be repainted from 1 July.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["12 June"] == 1952
+    assert "21 June 1952" in next(m.why for m in got if m.text == "12 June")

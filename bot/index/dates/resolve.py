@@ -5030,6 +5030,8 @@ def _year_by_rules(
         # count dates the day between, which writes its own year, not this one)
         conn = None
     days_on = _connective_days(conn) if conn else None
+    if conn is not None and (back := _counted_to_the_day_before(conn, prev, pidx, text, m)) is not None:
+        return back[0], "inferred", back[1] + _weekday_note(m, back[0]), back[0] != article_year
     if conn is not None and (back := _counted_back_from_now(conn, text, m, ctx)) is not None:
         return back[0], "inferred", back[1] + _weekday_note(m, back[0]), back[0] != article_year
     if conn is not None and (stepped := _counted_from_the_day_since(conn, prev, text, m, e, ctx)) is not None:
@@ -6196,6 +6198,29 @@ def _connective_days(conn: re.Match[str]) -> int | None:
     if _ONE_DAY_BEFORE.search(phrase):
         return -1
     return None
+
+
+def _counted_to_the_day_before(
+    conn: re.Match[str], prev: _Prev | None, pidx: int, text: str, m: Mention
+) -> tuple[int, str] | None:
+    """(year, why) of a day a count "after" runs from to the full date written right before it ("…
+    on 18 October 1968, six days after the Games had opened on 12 October"): that date's year, when
+    the count lands on it exactly."""
+    step = _counted_step(conn)
+    if step is None or step[1] < 0 or prev is None or prev.year is None or prev.para != pidx:
+        return None
+    if not 0 <= conn.start() - prev.end <= 2 or conn.end() > m.start or not valid_day(prev.month, prev.day, prev.year):
+        return None
+    back = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=step[0])
+    if (back.month, back.day) != (m.month, m.day):
+        return None
+    why = reason(
+        N_("{prev}, “{phrase}” {day}: the count runs back from the date written before it"),
+        prev=Day(prev.month, prev.day, prev.year),
+        phrase=conn.group(0),
+        day=Day(m.month, m.day, back.year),
+    )
+    return back.year, why
 
 
 def _counted_back_from_now(conn: re.Match[str], text: str, m: Mention, ctx: _Context) -> tuple[int, str] | None:
