@@ -9208,3 +9208,19 @@ def test_a_count_after_from_the_full_date_written_just_before_runs_back_to_its_y
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["12 June"] == 1952
     assert "21 June 1952" in next(m.why for m in got if m.text == "12 June")
+
+
+def test_a_letters_future_quoted_after_le_contaba_is_the_letters_year(tmp_path: Path) -> None:
+    # «…», le contaba. «Dicen que el tren de prueba llegará el día 16 …»: the letter's coming day (1975),
+    # though told in the future, not the article's (2025)
+    text = (
+        "CINCUENTA AÑOS DEL TREN EN ARLANZA\n"
+        "Arlanza, lunes 12 de mayo\n"
+        "El próximo sábado se cumplen cincuenta años de la llegada del primer tren a Arlanza, el 17 de mayo de 1975.\n"
+        "Entre los obreros estaba Julián Sáez, que escribió a su madre el martes 13 de mayo.\n"
+        "«Ya falta poco», le contaba. «Dicen que el tren de prueba llegará el día 16 y que después vendrán los"
+        " señores de Madrid».\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["el día 16"] == 1975
+    assert years(got)["lunes 12 de mayo"] == 2025

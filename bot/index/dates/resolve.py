@@ -1861,7 +1861,7 @@ def _same_quotation(text: str, s: int, year: int, pos: int) -> bool:
 # "… escribió: «", "… he wrote: "", "… записал: «": a quotation its writer wrote back then.
 _WROTE_BACK_THEN = re.compile(
     # (or after the sentence that says so: '"Yesterday she came up," he wrote. "We start pumping …')
-    r"\b(?:wrote|noted|recorded|escribió|anotó|apuntó)\s*[:.]\s*$|(?:записал|написал)\w*\s*[:.]\s*$",
+    r"\b(?:wrote|noted|recorded|escribió|escribía|contaba|anotó|apuntó)\s*[:.]\s*$|(?:записал|написал)\w*\s*[:.]\s*$",
     re.I,
 )
 
@@ -5406,7 +5406,12 @@ def _year_by_rules(
             or (_THAT_TIME.search(text, 0, m.start) is not None and not _PRESENT.search(text, 0, m.start))
         )
         and not _near_the_news(m, ctx)
-        and (record_goes_on or not _FUTURE.search(_unquoted_context(text, s, m.start, m.end)))
+        and (
+            record_goes_on
+            or not _FUTURE.search(_unquoted_context(text, s, m.start, m.end))
+            # (a letter's future, quoted: «Dicen que se lo llevan a Sevilla el día 6 y que después vendrán …»)
+            or _quoted_then(ctx.article, pidx, text, m.start)
+        )
         # "Head teacher Ann Moss said the capsule would go back into the ground … on 24 June": a plan
         # reported now, not the account's
         and not _REPORTED_PLAN.search(text, s, m.start)
