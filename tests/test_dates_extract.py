@@ -662,3 +662,11 @@ def test_a_chinese_day_alone_before_any_word_but_not_a_count_of_days_or_a_house_
     assert [(m.text, m.month, m.day) for m in got] == [("13日", 6, 13)]
     for text in ("6月12日起，比赛为期3日，报名者5日内交表。", "6月12日起开放，地址：青溪路18号文化站。"):
         assert bare_ordinal_days(text, find_mentions(text), None) == []
+
+
+def test_a_russian_diarys_until_with_a_future_after_its_first_entry_is_the_next_months_day() -> None:
+    # «Понедельник, 20 марта. … Буду ждать каждый день до 2-го»: the diary's coming 2nd, April's; "запись"
+    # here is the diary's entry, not a booking, whose "до 2-го" would fall before the 20th
+    text = "Первая запись: «Понедельник, 20 марта. Мост закрыли. Буду ждать каждый день до 2-го»."
+    got = bare_ordinal_days(text, find_mentions(text), None)
+    assert [(m.month, m.day) for m in got] == [(4, 2)]

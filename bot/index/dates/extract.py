@@ -1182,7 +1182,8 @@ def _clause_after(text: str, pos: int) -> int:
 
 
 _RU_PROMISED = re.compile(
-    r"(?<![а-яё])(?:обеща\w*|будет|будут|верн[уё]\w*|приед[уе]\w*|собира\w*|планиру\w*|уезжа\w*|уед[уе]\w*)", re.I
+    r"(?<![а-яё])(?:обеща\w*|буд(?:у|ем|ете|ет|ут)(?![а-яё])|верн[уё]\w*|приед[уе]\w*|собира\w*|планиру\w*|уезжа\w*|уед[уе]\w*)",
+    re.I,
 )
 _YESTERDAY_BEFORE = re.compile(r"(?:вчера|ayer|昨天)[,，]?\s*(?:el\s+(?:día\s+)?)?$", re.IGNORECASE)
 
@@ -1278,7 +1279,14 @@ def _bare_days_of_other_scripts(
             )
             # ("Las inscripciones se reciben … hasta el día 9" after the week's days: before them; so
             # "Заявки … принимаются до 15-го" after "23 и 24 апреля")
-            earlier = earlier or (deadline and (not before or form == "ru") and _BOOKING_ANY.search(text) is not None)
+            # (a Russian booking word in the day's own sentence: "Первая запись: «… Буду слушать каждый вечер
+            # до 1-го»" is a diary's entry, not a booking's, and its "до" runs on)
+            booking_from = (
+                0 if form != "ru" else max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+            )
+            earlier = earlier or (
+                deadline and (not before or form == "ru") and _BOOKING_ANY.search(text, booking_from) is not None
+            )
             if (
                 form == "ru"
                 and last is not None
