@@ -2113,6 +2113,19 @@ def test_a_spanish_jota_in_cyrillic_finds_the_name(tmp_path: Path) -> None:
     assert [h.article.title for h in index.search("Хорхе Сальседо")] == ["Puente nuevo"]
 
 
+def test_italian_ci_gi_and_z_written_in_cyrillic_find_the_name(tmp_path: Path) -> None:
+    # Винченцо Перуджа is Vincenzo Peruggia as Russian hears Italian: ч for ci/ce, дж for gi, ц for z
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Museum notes\n\nThe mason Vincenzo Peruggia carved the new doorway in the spring.\n",
+            "b.txt": "Weather\n\nRain is expected on the coast.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Винченцо Перуджа")] == ["Museum notes"]
+    assert [h.article.title for h in index.search("Джованни Перуджа")] == []  # (a Giovanni nobody names)
+
+
 def test_the_name_of_a_nationality_asks_for_a_person_named_beside_it(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

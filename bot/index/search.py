@@ -184,6 +184,23 @@ def _put_first(
 
 # An English long i before a final consonant and a silent e, as Russian writes it: Пайк (Pike)
 _CYRILLIC_LONG_I = re.compile(r"^([а-яё]*?[бвгджзклмнпрстфхцчшщ])ай([бвгдзклмнпрстфхцчшщ])$")
+# Russian writes Italian ci/ce, gi/ge and z as ч, дж and ц (Винченцо: Vincenzo, Перуджа: Peruggia,
+# Джованни: Giovanni): their Italian letters, a vowel's i kept before a, o, u.
+_ITALIAN_SOUNDS = re.compile(r"дж|ч|ц")
+
+
+def _as_italian(term: str) -> str:
+    """A Russian spelling of an Italian name in Italian letters (`_ITALIAN_SOUNDS`)."""
+
+    def letters(m: re.Match[str]) -> str:
+        if m.group(0) == "ц":
+            return "z"
+        soft = m.end() < len(term) and term[m.end()] in "еи"  # (Italian needs no i before e or i)
+        return ("g" if m.group(0) == "дж" else "c") + ("" if soft else "i")
+
+    return _ITALIAN_SOUNDS.sub(letters, term)
+
+
 _SPANISH_SOFT_G = re.compile(r"х(?=[еи])")  # (the х Russian writes for a Spanish g before e or i: Хорхе, Jorge)
 # A у that Russian writes for English w: before a vowel, at the start or after a consonant
 _CYRILLIC_W = re.compile(r"(?<![аеёиоуыэюяй])у(?=[аеиоэ])")
@@ -1304,6 +1321,8 @@ class SearchIndex:
         if not latin and term.endswith("нь"):
             # (Динь for Dinh, Минь for Minh: Russian writes a Vietnamese final nh as нь)
             spellings = (*spellings, term[:-1] + "х")
+        if not latin and _ITALIAN_SOUNDS.search(term):
+            spellings = (*spellings, _as_italian(term))
         if latin and "yo" in term:
             # (and Pyotr for Пётр: Russian prints ё as е, which romanisation writes yo after a consonant)
             spellings = (_YO_AFTER_CONSONANT.sub("e", term),)
