@@ -9224,3 +9224,14 @@ def test_a_letters_future_quoted_after_le_contaba_is_the_letters_year(tmp_path: 
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["el día 16"] == 1975
     assert years(got)["lunes 12 de mayo"] == 2025
+
+
+def test_a_chinese_day_set_for_is_the_presents_not_the_account_before(tmp_path: Path) -> None:
+    # "开放日定于6月14日" (is set for) after "于1975年3月3日启用" and "明年是…五十周年": a plan of the present
+    # (2024, the year before the fiftieth), not the 1975 account going on
+    text = (
+        "港口新闻\n港口救生站于1975年3月3日启用。\n明年是救生站启用五十周年，队员们正在筹备纪念活动。\n"
+        "救生站开放日定于6月14日。\n"
+    )
+    got = resolve(tmp_path, {"a.txt": text})
+    assert years(got)["6月14日"] == 2024

@@ -263,7 +263,8 @@ _FUTURE_TENSE = re.compile(
     r"|se\s+celebrará|habrá|será|serán)\b|\w+['’]ll\b|\b\w+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|drá|drán)\b"
     # ("его проведут 5 и 6 августа": they will hold it)
     r"|будет|будут|начн[её]тся|пройд(?:[её]т|ут)|откро[ею]тся|состо(?:и|я)тся|покажут|продлится"
-    r"|провед(?:[её]т|ут)|откро(?:ет|ют)(?![а-яё])|将|即将|计划",
+    # ("开放日定于6月14日": is set for; "拟于", "预计": is to, is expected)
+    r"|провед(?:[её]т|ут)|откро(?:ет|ют)(?![а-яё])|将|即将|计划|定于|拟于|预计",
     re.IGNORECASE,
 )
 # A literal every `_FUTURE_TENSE` match holds (same flags), alternative by alternative: will, shall,
@@ -274,7 +275,7 @@ _FUTURE_HINT_WORDS = (
     "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|promis|intend|arrangements"
     "|preparations"
     "|effect|force|operation|must|should|debe|next|'m|’m|'re|’re|prepar"
-    "|будет|будут|начн|пройд|откро|состоится|состоятся|покажут|продлится|провед|将|计划"
+    "|будет|будут|начн|пройд|откро|состоится|состоятся|покажут|продлится|провед|将|计划|定于|拟于|预计"
 )
 _FUTURE_HINT = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_HINT_WORDS.split('|')}))}])(?:{_FUTURE_HINT_WORDS})", re.IGNORECASE
