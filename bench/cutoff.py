@@ -222,7 +222,12 @@ Query sets (--set):
 - blind100: tests/queries_blind100.py over seeds/ and over tests/gold/blind112/docs: written in the
             fiftieth session to tune on (--blind100).
 - blind101: tests/queries_blind101.py over seeds/ and over tests/gold/blind113/docs: the fifty-first
-            round's blind set (--blind101), committed unscored in the fiftieth session.
+            round's blind set (--blind101), committed unscored in the fiftieth session; scored once at
+            the fifty-first round's end (MRR 0.944, no-answer 0.768): spent.
+- blind102: tests/queries_blind102.py over seeds/ and over tests/gold/blind114/docs: written in the
+            fifty-first session to tune on (--blind102).
+- blind103: tests/queries_blind103.py over seeds/ and over tests/gold/blind115/docs: the fifty-second
+            round's blind set (--blind103), committed unscored in the fifty-first session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -367,6 +372,8 @@ from tests import (  # noqa: E402
     queries_blind99,
     queries_blind100,
     queries_blind101,
+    queries_blind102,
+    queries_blind103,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -495,6 +502,8 @@ BLIND_SETS = {
     "blind99": queries_blind99,
     "blind100": queries_blind100,
     "blind101": queries_blind101,
+    "blind102": queries_blind102,
+    "blind103": queries_blind103,
 }
 
 
@@ -681,7 +690,9 @@ LABELS = {
     "blind98": "tests/queries_blind98.py (ninety-eighth set, to tune on: seeds + the blind110 documents)",
     "blind99": "tests/queries_blind99.py (ninety-ninth set: seeds + the blind111 documents; scored once, spent)",
     "blind100": "tests/queries_blind100.py (hundredth set, to tune on: seeds + the blind112 documents)",
-    "blind101": "tests/queries_blind101.py (hundred-and-first set, BLIND: seeds + the blind113 documents; 51st round)",
+    "blind101": "tests/queries_blind101.py (hundred-and-first set: seeds + the blind113 documents; scored once, spent)",
+    "blind102": "tests/queries_blind102.py (hundred-and-second set, to tune on: seeds + the blind114 documents)",
+    "blind103": "tests/queries_blind103.py (hundred-and-third set, BLIND: seeds + the blind115 documents; 52nd round)",
 }
 
 
@@ -801,8 +812,12 @@ def main() -> None:
     parser.add_argument("--blind98", action="store_true", help="with --scores: the ninety-eighth set (to tune on)")
     parser.add_argument("--blind99", action="store_true", help="with --scores: the ninety-ninth set (spent)")
     parser.add_argument("--blind100", action="store_true", help="with --scores: the hundredth set (to tune on)")
+    parser.add_argument("--blind101", action="store_true", help="with --scores: the hundred-and-first set (spent)")
     parser.add_argument(
-        "--blind101", action="store_true", help="with --scores: the hundred-and-first set (BLIND: later)"
+        "--blind102", action="store_true", help="with --scores: the hundred-and-second set (to tune on)"
+    )
+    parser.add_argument(
+        "--blind103", action="store_true", help="with --scores: the hundred-and-third set (BLIND: later)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()

@@ -171,6 +171,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND129,
     BLIND130,
     BLIND131,
+    BLIND132,
+    BLIND133,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -363,7 +365,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    # the next round's blind set, committed unscored (blind131, written in the fiftieth session)
+    # the next round's blind set, committed unscored (blind133, written in the fifty-first session)
     ap.add_argument("--blind", action="store_true", help="also score the next round's blind set (once)")
     args = ap.parse_args()
 
@@ -470,7 +472,9 @@ def main() -> int:
     dev_sets += [BLIND125]  # scored once in the forty-eighth session, at the forty-eighth round's end (0.900): spent
     dev_sets += [BLIND129]  # the fiftieth round's blind set, scored once at its end (0.806 / 0.988): spent
     dev_sets += [BLIND130]  # written in the fiftieth session with blind131 (the fifty-first round's blind set)
-    quality(dev_sets + ([BLIND131] if args.blind else []))
+    dev_sets += [BLIND131]  # the fifty-first round's blind set, scored once at its end (0.909 / 0.986): spent
+    dev_sets += [BLIND132]  # written in the fifty-first session with blind133 (the fifty-second round's blind set)
+    quality(dev_sets + ([BLIND133] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

@@ -360,3 +360,7 @@ BLIND129 = GoldSet("blind129", GOLD / "blind129" / "docs", GOLD / "blind129" / "
 BLIND130 = GoldSet("blind130", GOLD / "blind130" / "docs", GOLD / "blind130" / "gold.jsonl", False)
 # … and blind131, the fifty-first round's blind set (a counts-only writer), committed unscored.
 BLIND131 = GoldSet("blind131", GOLD / "blind131" / "docs", GOLD / "blind131" / "gold.jsonl", False)
+# The fifty-first session's: blind132, to tune on, and blind133, the fifty-second round's blind set (a
+# counts-only writer), committed unscored.
+BLIND132 = GoldSet("blind132", GOLD / "blind132" / "docs", GOLD / "blind132" / "gold.jsonl", False)
+BLIND133 = GoldSet("blind133", GOLD / "blind133" / "docs", GOLD / "blind133" / "gold.jsonl", False)

@@ -212,6 +212,9 @@ SPENT_FLOORS = {
     # the fiftieth session's: blind129 (the fiftieth round's blind set, scored once at its end at 0.806 /
     # month-day 0.988) and blind130 (its tuning set: 0.943 / month-day 0.991 when new)
     "blind129": 0.78, "blind130": 0.91,
+    # the fifty-first session's: blind131 (the fifty-first round's blind set, scored once at its end at 0.909 /
+    # month-day 0.986) and blind132 (its tuning set: 0.786 / month-day 0.991 when new)
+    "blind131": 0.88, "blind132": 0.76,
 }  # fmt: skip
 
 
