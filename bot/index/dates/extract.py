@@ -26,7 +26,7 @@ from bot.index.dates.lexicon import (
     WEEKDAYS,
 )
 from bot.index.dates.span import DateSpan
-from bot.index.dates.text import in_one_quotation, inside_quotes, number_word, sentence_at, sentences
+from bot.index.dates.text import in_one_quotation, inside_quotes, last_match, number_word, sentence_at, sentences
 
 
 def _alt(words: list[str]) -> str:
@@ -1281,9 +1281,8 @@ def _bare_days_of_other_scripts(
             # "Заявки … принимаются до 15-го" after "23 и 24 апреля")
             # (a Russian booking word in the day's own sentence: "Первая запись: «… Буду слушать каждый вечер
             # до 1-го»" is a diary's entry, not a booking's, and its "до" runs on)
-            booking_from = (
-                0 if form != "ru" else max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-            )
+            sentence_end = last_match(_SENTENCE_END.finditer(text, 0, m.start())) if form == "ru" else None
+            booking_from = sentence_end.end() if sentence_end is not None else 0
             earlier = earlier or (
                 deadline and (not before or form == "ru") and _BOOKING_ANY.search(text, booking_from) is not None
             )

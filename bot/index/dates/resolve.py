@@ -4105,18 +4105,14 @@ BESIDE_DAYS = 7
 
 
 def _beside_a_day_written(article: Article, m: Mention, years: list[int]) -> list[int]:
-    """The years, of `years`, in which the article writes a full date within `BESIDE_DAYS` of `m`."""
-    out = []
-    for y in years:
-        day = datetime.date(y, m.month, m.day)
-        if any(
-            x.year == y
-            and valid_day(x.month, x.day, y)
-            and abs((datetime.date(y, x.month, x.day) - day).days) <= BESIDE_DAYS
-            for _, x in _article_mentions(article)
-        ):
-            out.append(y)
-    return out
+    """The years, of `years` (each with `m`'s day), in which the article writes a full date within
+    `BESIDE_DAYS` of `m`."""
+    written = [
+        datetime.date(x.year, x.month, x.day)
+        for _, x in _article_mentions(article)  # (read once, not once per year)
+        if x.year in years and valid_day(x.month, x.day, x.year)
+    ]
+    return [y for y in years if any(abs((d - datetime.date(y, m.month, m.day)).days) <= BESIDE_DAYS for d in written)]
 
 
 def _weekday_fits(m: Mention, year: int) -> bool:
