@@ -9235,3 +9235,18 @@ def test_a_chinese_day_set_for_is_the_presents_not_the_account_before(tmp_path: 
     )
     got = resolve(tmp_path, {"a.txt": text})
     assert years(got)["6月14日"] == 2024
+
+
+def test_of_several_years_dating_the_kept_day_the_one_whose_count_fits_the_weekday_is_the_base(
+    tmp_path: Path,
+) -> None:
+    bakery = (
+        "EL CORREO DE NORTEVILLA\nCuarenta años de la panadería\n\n"
+        "Norteville, miércoles 4 de mayo. — La panadería de la calle Mayor celebra hoy su cuadragésimo aniversario."
+        " Abrió el mismo día que la estación de autobuses, el martes 4 de mayo de 1976, y la dueña guarda el"
+        " primer recibo.\n\nUn año más tarde, el 4 de mayo de 1977, colgó el primer cartel.\n\n"
+        "Habrá una fiesta el sábado 7 de mayo en el patio.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": bakery}))
+    # (4 May 1977 + 40 is a Thursday: only 1976 + 40 lands on the Wednesday written)
+    assert (got["miércoles 4 de mayo"], got["sábado 7 de mayo"]) == (2016, 2016)

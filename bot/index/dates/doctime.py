@@ -1319,11 +1319,15 @@ def _weekday_anchor(mentions: Sequence[Mention], n: int, dated: DayDates) -> Bas
     for m in mentions:
         if m.year is not None or m.weekday is None or m.end_day != m.day:
             continue
-        hits = dated.get((m.month, m.day), ())
-        if len({year for year, _ in hits}) != 1:
-            continue
-        year, other = min(hits)
-        if valid_day(m.month, m.day, year + n) and datetime.date(year + n, m.month, m.day).weekday() == m.weekday:
+        # (of several years the article gives that day, "el martes 4 de mayo de 1976" and "un año más tarde,
+        # el 4 de mayo de 1977", the one whose count lands on the weekday written)
+        hits = [
+            (year, other)
+            for year, other in dated.get((m.month, m.day), ())
+            if valid_day(m.month, m.day, year + n) and datetime.date(year + n, m.month, m.day).weekday() == m.weekday
+        ]
+        if len({year for year, _ in hits}) == 1:
+            year, other = min(hits)
             why = reason(
                 N_("the article dates the day it is kept on, {quote}, and {weekday} {day} falls {n} years later"),
                 quote=quote(other),
