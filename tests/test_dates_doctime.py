@@ -9250,3 +9250,18 @@ def test_of_several_years_dating_the_kept_day_the_one_whose_count_fits_the_weekd
     got = years(resolve(tmp_path, {"a.txt": bakery}))
     # (4 May 1977 + 40 is a Thursday: only 1976 + 40 lands on the Wednesday written)
     assert (got["miércoles 4 de mayo"], got["sábado 7 de mayo"]) == (2016, 2016)
+
+
+def test_a_past_told_in_a_relative_clause_under_a_columns_hundred_years_ago_is_the_year_before(
+    tmp_path: Path,
+) -> None:
+    column = (
+        "THE ORMSKIRK TELEGRAPH · Monday 2 January 2006\nFROM OUR FILES\n\n25 YEARS AGO\n\n"
+        "The new bypass opened to traffic this morning, two months late.\n\n100 YEARS AGO\n\n"
+        "At the New Year ball tonight will be Captain Amos Pell of the barque Ellen Vane, who left Liverpool on"
+        " Thursday 30 November and wired from Madeira on 14 December that all was well.\n\n"
+        "The parish council meets on Thursday 4 January to choose a lamplighter.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": column}))
+    # (Thursday 30 November fits 1905 and the column's 2006, not 1906; "will be" is the ball's, "left" his)
+    assert (got["Thursday 30 November"], got["14 December"], got["Thursday 4 January"]) == (1905, 1905, 1906)

@@ -2480,7 +2480,17 @@ def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
         cut.pop()  # ("The next concerts are at Christmas, …, and on 6 and 7 February": the verb before's)
     after = _QUOTE_OPEN_OR_COLON.split(_unquote_names(text[end : end + 80]))[0]
     ends = [x.start() for x in (_CLAUSE_BREAK.search(after), _SENTENCE_END.search(after)) if x is not None]
-    return before[cut[-1] if cut else 0 :] + " " + after[: min(ends, default=len(after))]
+    start = cut[-1] if cut else 0
+    if (rel := _RELATIVE_OPEN.search(before, start)) is not None and _FUTURE.search(before, start, rel.start()):
+        # ("Among the crowds will be Mr Treloweth, who sailed … on Friday 23 November": the future is the
+        # main clause's; a past there, "had been carried up by Bonatti, who spent the night of 30 July",
+        # tells the account the relative clause is part of)
+        start = rel.start() + 1
+    return before[start:] + " " + after[: min(ends, default=len(after))]
+
+
+# A relative clause still open at the mention (no comma since its pronoun): its verb is the day's.
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$", re.IGNORECASE)
 
 
 # A name in guillemets (ships, papers, clubs: ледоколы «Таймыр» и «Мурман»), no quotation.
@@ -6976,11 +6986,15 @@ def resolve_sections(
     return out
 
 
-def _back_by_weekdays(texts: Sequence[str], agos: Sequence[tuple[int, int, str]], year: int) -> set[int]:
+def _back_by_weekdays(
+    texts: Sequence[str], agos: Sequence[tuple[int, int, str]], year: int, column_day: tuple[int, int] | None = None
+) -> set[int]:
     """The paragraphs under an "N YEARS AGO" heading that open on a weekday-dated day, and whose
     year-less weekday-dated days all fit the column's `year` and none the section's (not one that
     tells the section's days first: "The baths opened on 3 October … This week the gala on Tuesday
-    10 October")."""
+    10 October"). A day more than half a year after the column's own (`column_day`) in the calendar may be
+    the section's year before: "100 YEARS AGO" of 1 January 2001, "… who sailed from Tilbury on Friday 23
+    November" is 1900's."""
     out: set[int] = set()
     for k, (idx, n, _) in enumerate(agos):
         end = agos[k + 1][0] if k + 1 < len(agos) else len(texts)
@@ -6990,11 +7004,26 @@ def _back_by_weekdays(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]
             if (
                 days
                 and found[0] is days[0]
-                and all(_weekday_fits(m, year) and not _weekday_fits(m, year - n) for m in days)
+                and all(
+                    _weekday_fits(m, year)
+                    and not _weekday_fits(m, year - n)
+                    and not (_nearer_the_year_before(m, column_day) and _weekday_fits(m, year - n - 1))
+                    for m in days
+                )
             ):
                 out.add(j)
                 break  # (what follows it is the present's too, up to the next heading)
     return out
+
+
+def _nearer_the_year_before(m: Mention, day: tuple[int, int] | None) -> bool:
+    """Whether a day is nearer the one before `day` a year than the one after it."""
+    if day is None or not valid_day(m.month, m.day, None):
+        return False
+    return (datetime.date(2000, m.month, m.day) - datetime.date(2000, *day)).days > HALF_YEAR_DAYS
+
+
+HALF_YEAR_DAYS = 183
 
 
 def _back_by_cues(texts: Sequence[str], agos: Sequence[tuple[int, int, str]]) -> set[int]:
@@ -7087,7 +7116,7 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
         ]
         # A paragraph under "10 YEARS AGO" whose weekdays are the column's own year's, not that
         # section's ("… a talk at the library on Saturday 8 March"): the column is back in its present.
-        back = _back_by_weekdays(texts, agos, time.year) | _back_by_cues(texts, agos)
+        back = _back_by_weekdays(texts, agos, time.year, column_day) | _back_by_cues(texts, agos)
         own |= back
         headings += [(idx, "", time) for idx in back]
     if not headings:
