@@ -9265,3 +9265,22 @@ def test_a_past_told_in_a_relative_clause_under_a_columns_hundred_years_ago_is_t
     got = years(resolve(tmp_path, {"a.txt": column}))
     # (Thursday 30 November fits 1905 and the column's 2006, not 1906; "will be" is the ball's, "left" his)
     assert (got["Thursday 30 November"], got["14 December"], got["Thursday 4 January"]) == (1905, 1905, 1906)
+
+
+def test_last_years_birthday_counts_its_base_a_year_before_the_present(tmp_path: Path) -> None:
+    obituary = (
+        "MAUD PENHALIGON\nKeeper's daughter and guide of St Anthony lighthouse\n\n"
+        "Maud Penhaligon, who died aged 84 on Saturday 9 March, liked to say that she and the new lamp were lit"
+        " on the same day.\n\n"
+        "She was born at the lighthouse on Wednesday 18 July 1934, the night the new lamp was first lit.\n\n"
+        "She met Jack Penhaligon, a crabber, at a dance in Falmouth on 14 February 1955, and they were married"
+        " at St Mawes on Saturday 2 June the next year.\n\n"
+        "Fifty years to the day after she was born, on 18 July 1984, she led the first party of visitors up the"
+        " tower.\n\n"
+        "Last year, on 18 July, she celebrated her eighty-fourth birthday with a trip round the point.\n\n"
+        "The funeral will be held at St Mawes on Thursday 21 March at 11am.\n\n"
+        "Donations may be sent to the lifeboat fund by Friday 22 March.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    # (last year's 84th birthday counts from 1934, the year she was born, not from 1936)
+    assert (got["Saturday 9 March"], got["Thursday 21 March"]) == (2019, 2019)

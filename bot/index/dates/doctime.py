@@ -3919,7 +3919,7 @@ def decide(
         bases_counted = {ev.base for ev in found if ev.base is not None and ev.kind == "years ago"}
         # ("exactly a hundred years after the sailing", its base found nowhere: each candidate's
         # own hundred years back, whose retold weekdays are not the present's)
-        bases_counted |= {y + shift - an.n for y in support for an, shift in unbased}
+        bases_counted |= {y - shift - an.n for y in support for an, shift in unbased}
         born = {ev.base for ev in found if ev.kind == "age at death" and ev.base is not None}
         if (spoke := _present_weekdays(written, mentions, set(support) | born, bases_counted)) != written:
             written, shown = spoke, _shown(spoke)  # (the reasons quote the weekdays that spoke)

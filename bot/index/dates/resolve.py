@@ -3973,7 +3973,7 @@ def _resolve_one(
         if present is not None:
             # ("Yesterday it was forty years since the Beatles climbed onto the roof", its base
             # dated nowhere: 40 years before the present)
-            ago_bases |= {present + shift - an.n for an, shift in ctx.findings.unbased}
+            ago_bases |= {present - shift - an.n for an, shift in ctx.findings.unbased}
         named |= ago_bases
         fitting = sorted(y for y in named if _weekday_fits(m, y))
         if not fitting and m.month in (1, 12):
@@ -6820,7 +6820,7 @@ def document_times(corpus: Corpus, finder: BaseFinder) -> dict[str, tuple[Docume
         t, found = out[a.article_id]
         if t.year is not None:
             for an, shift in found.unbased:
-                finder.learn(a.article_id, an.subject, t.year + shift - an.n)
+                finder.learn(a.article_id, an.subject, t.year - shift - an.n)
             for text in t.told:
                 finder.learn(a.article_id, text, t.year, told=True)
             for text, year in t.told_then:
@@ -6900,7 +6900,7 @@ def _with_named_bases(article: Article, time: DocumentTime, found: Findings) -> 
     named: set[int] | None = None
     extra: list[Evidence] = []
     for an, shift in found.unbased:
-        base = time.year + shift - an.n
+        base = time.year - shift - an.n
         if named is None:
             named = {y for text in (article.title, *(p.text for p in article.paragraphs)) for y in years_in(text)}
         if base in {ev.base for ev in extra}:
