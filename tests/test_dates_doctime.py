@@ -9284,3 +9284,18 @@ def test_last_years_birthday_counts_its_base_a_year_before_the_present(tmp_path:
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     # (last year's 84th birthday counts from 1934, the year she was born, not from 1936)
     assert (got["Saturday 9 March"], got["Thursday 21 March"]) == (2019, 2019)
+
+
+def test_a_birthday_kept_n_years_ago_counts_from_the_present_less_those_years(tmp_path: Path) -> None:
+    obituary = (
+        "OBITUARY\nWalter Greenhalgh, tower captain of St Wilfrid's\n\n"
+        "Walter Greenhalgh, who has died aged 83, rang the bells of St Wilfrid's for seventy years.\n\n"
+        "He was born on Thursday 2 April 1936 in the cottage by the lychgate.\n\n"
+        "For his eightieth birthday, in April, four years ago, the band rang a full peal in his honour.\n\n"
+        "He died at home on Sunday 12 January, with his grandson beside him.\n\n"
+        "His last ring was the carol service on Saturday 14 December, when he called the changes once more.\n\n"
+        "The funeral will be held at St Wilfrid's on Thursday 30 January at 11am.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    # (four years ago was 2016, 1936 + 80; not 2020 − 80, whose 14 December is a Saturday too)
+    assert (got["Saturday 14 December"], got["Sunday 12 January"]) == (2019, 2020)

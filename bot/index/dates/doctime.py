@@ -3611,6 +3611,18 @@ def anniversary_shift(before: str, phrase: str) -> int:
     return relative_shift(before) or relative_shift(phrase)
 
 
+def _years_ago_after(text: str, a: Anniversary) -> int:
+    """N when the anniversary's sentence says, right after it, that it was kept "N years ago" ("For his
+    eightieth birthday, in April, four years ago, …"): the present is N years after it."""
+    ago = _EN_AGO.search(text, a.end, min(a.sentence[1], a.end + YEARS_AGO_AFTER))
+    if ago is None or ago.group("n") is None or not ago.group("unit").lower().startswith("year"):
+        return 0
+    return number_word(ago.group("n")) or 0
+
+
+YEARS_AGO_AFTER = 30  # how far after the anniversary's words its "N years ago" may stand
+
+
 def relative_shift(before: str) -> int:
     """−1 after "next year" (the anniversary is next year, so the present is one before), +1 after
     "last year", else 0."""
@@ -3755,7 +3767,8 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             if c is None:
                 before = text[a.sentence[0] : a.start]
                 if not _PAST_OCCASION.search(before[-40:]):
-                    unbased.append((a, anniversary_shift(before, text[a.start : a.end])))
+                    shift = anniversary_shift(before, text[a.start : a.end]) or _years_ago_after(text, a)
+                    unbased.append((a, shift))
                 continue
             # (a past count kept on the head's own day is the present's: `_on_the_heads_own_day`)
             past = c.past and not _on_the_heads_own_day(head, c, text, a)
