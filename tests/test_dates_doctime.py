@@ -9299,3 +9299,13 @@ def test_a_birthday_kept_n_years_ago_counts_from_the_present_less_those_years(tm
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     # (four years ago was 2016, 1936 + 80; not 2020 − 80, whose 14 December is a Saturday too)
     assert (got["Saturday 14 December"], got["Sunday 12 January"]) == (2019, 2020)
+
+
+def test_a_spanish_list_of_days_from_the_day_just_named_is_read_whole(tmp_path: Path) -> None:
+    feria = (
+        "Historia de la feria\n\nEl circo llegó a la villa en las fiestas del 14 de mayo de 1902, y el cartel"
+        " que guarda el museo anuncia funciones «los días 14, 15 y 16».\n"
+    )
+    got = resolve(tmp_path, {"a.txt": feria})
+    listed = [(m.month, m.day, m.year) for m in got if m.text == "días 14, 15 y 16"]
+    assert listed == [(5, 14, 1902), (5, 15, 1902), (5, 16, 1902)]

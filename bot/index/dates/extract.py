@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1066,10 +1067,11 @@ _ES_BARE_NUMBER = re.compile(
     r"|\.[ºª]|(?:y|al|a)\s+(?:el\s+)?\d))",
     re.IGNORECASE,
 )
-# "los días 4 y 5": two days named by their numbers alone (the groups `_ES_BARE_NUMBER` has; those it
-# cannot have never match)
+# "los días 4 y 5", "los días 2, 3 y 4": days named by their numbers alone (the groups `_ES_BARE_NUMBER`
+# has; those it cannot have never match)
 _ES_DAYS_PAIR = re.compile(
-    r"\blos\s+(?P<next>(?!))?(?P<wd>(?!))?(?P<dia>d[íi]as\s+)(?P<d>3[01]|[12]\d|0?[1-9])\s+y\s+(?P<wd2>(?!))?"
+    r"\blos\s+(?P<next>(?!))?(?P<wd>(?!))?(?P<dia>d[íi]as\s+)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?P<mid>(?:,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+y\s+(?P<wd2>(?!))?"
     r"(?P<d2>3[01]|[12]\d|0?[1-9])\b(?!\s*(?:de\b|del\b|%|horas|h\b|[:.,]\d|\d))",
     re.IGNORECASE,
 )
@@ -1476,8 +1478,12 @@ def _es_bare_numbers(
         if (alone := _es_month_alone(text, before[-1].end, m.start())) is not None:
             month, last = alone, 0  # "… el 14 de octubre y la comida en enero del año siguiente, el día 21"
         days = [(int(m.group("d")), m.group("wd"))]
+        if "mid" in m.groupdict() and m.group("mid"):
+            days += [(int(d), None) for d in re.findall(r"\d+", m.group("mid"))]
         if m.group("d2"):
             days.append((int(m.group("d2")), m.group("wd2")))
+        # (a run of days from the one just named: "las fiestas del 2 de septiembre de 1895 … «los días 2, 3 y 4»")
+        run_from = len(days) > 1 and days[0][0] == last == before[-1].end_day and _ascending([d for d, _ in days])
         x = before[-1]
         # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
         within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
@@ -1510,7 +1516,7 @@ def _es_bare_numbers(
         listed = listed or (carried_in and _weekday_before_carried(m, month, weekday_days))
         if days[0][0] > last and _es_letter_tells_before(text, m, x, carried_in):
             month = (month - 2) % 12 + 1  # (past days a letter quoted after its date tells: the month before)
-        if (days[0][0] <= last and not within and not again and not listed) or not all(
+        if (days[0][0] <= last and not within and not again and not listed and not run_from) or not all(
             valid_day(month, d, None) for d, _ in days
         ):
             continue
@@ -1523,6 +1529,10 @@ def _es_bare_numbers(
                         end_month=month, end_day=d, end_year=None, form="es", weekday=weekday)
             )  # fmt: skip
     return out
+
+
+def _ascending(days: Sequence[int]) -> bool:
+    return all(a < b for a, b in itertools.pairwise(days))
 
 
 # A past form in a quoted letter's clause ("vi subir el agua", "ya estábamos de vuelta"; not "qué"), and a
