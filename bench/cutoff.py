@@ -227,7 +227,12 @@ Query sets (--set):
 - blind102: tests/queries_blind102.py over seeds/ and over tests/gold/blind114/docs: written in the
             fifty-first session to tune on (--blind102).
 - blind103: tests/queries_blind103.py over seeds/ and over tests/gold/blind115/docs: the fifty-second
-            round's blind set (--blind103), committed unscored in the fifty-first session.
+            round's blind set (--blind103), committed unscored in the fifty-first session; scored once at
+            the fifty-second round's end (MRR 0.927, no-answer 0.741): spent.
+- blind104: tests/queries_blind104.py over seeds/ and over tests/gold/blind116/docs: written in the
+            fifty-second session to tune on (--blind104).
+- blind105: tests/queries_blind105.py over seeds/ and over tests/gold/blind117/docs: the fifty-third
+            round's blind set (--blind105), committed unscored in the fifty-second session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -374,6 +379,8 @@ from tests import (  # noqa: E402
     queries_blind101,
     queries_blind102,
     queries_blind103,
+    queries_blind104,
+    queries_blind105,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -504,6 +511,8 @@ BLIND_SETS = {
     "blind101": queries_blind101,
     "blind102": queries_blind102,
     "blind103": queries_blind103,
+    "blind104": queries_blind104,
+    "blind105": queries_blind105,
 }
 
 
@@ -692,7 +701,9 @@ LABELS = {
     "blind100": "tests/queries_blind100.py (hundredth set, to tune on: seeds + the blind112 documents)",
     "blind101": "tests/queries_blind101.py (hundred-and-first set: seeds + the blind113 documents; scored once, spent)",
     "blind102": "tests/queries_blind102.py (hundred-and-second set, to tune on: seeds + the blind114 documents)",
-    "blind103": "tests/queries_blind103.py (hundred-and-third set, BLIND: seeds + the blind115 documents; 52nd round)",
+    "blind103": "tests/queries_blind103.py (hundred-and-third set: seeds + the blind115 documents; scored once, spent)",
+    "blind104": "tests/queries_blind104.py (hundred-and-fourth set, to tune on: seeds + the blind116 documents)",
+    "blind105": "tests/queries_blind105.py (hundred-and-fifth set, BLIND: seeds + the blind117 documents; 53rd round)",
 }
 
 
@@ -816,8 +827,12 @@ def main() -> None:
     parser.add_argument(
         "--blind102", action="store_true", help="with --scores: the hundred-and-second set (to tune on)"
     )
+    parser.add_argument("--blind103", action="store_true", help="with --scores: the hundred-and-third set (spent)")
     parser.add_argument(
-        "--blind103", action="store_true", help="with --scores: the hundred-and-third set (BLIND: later)"
+        "--blind104", action="store_true", help="with --scores: the hundred-and-fourth set (to tune on)"
+    )
+    parser.add_argument(
+        "--blind105", action="store_true", help="with --scores: the hundred-and-fifth set (BLIND: later)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()

@@ -364,3 +364,7 @@ BLIND131 = GoldSet("blind131", GOLD / "blind131" / "docs", GOLD / "blind131" / "
 # counts-only writer), committed unscored.
 BLIND132 = GoldSet("blind132", GOLD / "blind132" / "docs", GOLD / "blind132" / "gold.jsonl", False)
 BLIND133 = GoldSet("blind133", GOLD / "blind133" / "docs", GOLD / "blind133" / "gold.jsonl", False)
+# The fifty-second session's: blind134, to tune on, and blind135, the fifty-third round's blind set (a
+# counts-only writer), committed unscored.
+BLIND134 = GoldSet("blind134", GOLD / "blind134" / "docs", GOLD / "blind134" / "gold.jsonl", False)
+BLIND135 = GoldSet("blind135", GOLD / "blind135" / "docs", GOLD / "blind135" / "gold.jsonl", False)

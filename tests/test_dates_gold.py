@@ -214,7 +214,11 @@ SPENT_FLOORS = {
     "blind129": 0.78, "blind130": 0.91,
     # the fifty-first session's: blind131 (the fifty-first round's blind set, scored once at its end at 0.909 /
     # month-day 0.986) and blind132 (its tuning set: 0.786 / month-day 0.991 when new)
-    "blind131": 0.88, "blind132": 0.76,
+    "blind131": 0.88, "blind132": 0.83,
+    # the fifty-second session's: blind133 (the fifty-second round's blind set, scored once at its end at 0.894
+    # / month-day 0.992) and blind134 (its tuning set: 0.913 / month-day 0.980 when new, 0.920 / 0.987 now);
+    # blind132 0.857 now
+    "blind133": 0.86, "blind134": 0.89,
 }  # fmt: skip
 
 
