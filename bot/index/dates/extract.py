@@ -1482,9 +1482,9 @@ def _es_bare_numbers(
             days += [(int(d), None) for d in re.findall(r"\d+", m.group("mid"))]
         if m.group("d2"):
             days.append((int(m.group("d2")), m.group("wd2")))
-        # (a run of days from the one just named: "las fiestas del 2 de septiembre de 1895 … «los días 2, 3 y 4»")
-        run_from = len(days) > 1 and days[0][0] == last == before[-1].end_day and _ascending([d for d, _ in days])
         x = before[-1]
+        # (a run of days from the one just named: "las fiestas del 2 de septiembre de 1895 … «los días 2, 3 y 4»")
+        run_from = len(days) > 1 and days[0][0] == last == x.end_day and _ascending([d for d, _ in days])
         # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
         within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
         # (with its weekday too, in a letter that tells that day: "… el 25 de septiembre de 1913, … lo
@@ -1532,6 +1532,7 @@ def _es_bare_numbers(
 
 
 def _ascending(days: Sequence[int]) -> bool:
+    """Whether each day comes after the one before it."""
     return all(a < b for a, b in itertools.pairwise(days))
 
 

@@ -7017,7 +7017,8 @@ def _back_by_weekdays(
 
 
 def _nearer_the_year_before(m: Mention, day: tuple[int, int] | None) -> bool:
-    """Whether a day is nearer the one before `day` a year than the one after it."""
+    """Whether a day falls more than half a year after `day` in the calendar, so that the nearest such
+    day is the one in the year before."""
     if day is None or not valid_day(m.month, m.day, None):
         return False
     return (datetime.date(2000, m.month, m.day) - datetime.date(2000, *day)).days > HALF_YEAR_DAYS
