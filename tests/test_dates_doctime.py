@@ -9309,3 +9309,19 @@ def test_a_spanish_list_of_days_from_the_day_just_named_is_read_whole(tmp_path: 
     got = resolve(tmp_path, {"a.txt": feria})
     listed = [(m.month, m.day, m.year) for m in got if m.text == "días 14, 15 y 16"]
     assert listed == [(5, 14, 1902), (5, 15, 1902), (5, 16, 1902)]
+
+
+def test_weekdays_that_fit_a_base_year_with_the_presents_calendar_still_choose_the_present(tmp_path: Path) -> None:
+    lighthouse = (
+        "A LIGHT ON HARWICK HEAD\n\n"
+        "The story of the tower and its keepers goes on show in the town this month.\n\n"
+        "On Friday, 12 June, it will be 150 years since the first stone of the Harwick lighthouse was laid"
+        " on 12 June 1865.\n\n"
+        "The keepers' logbooks were found in a boathouse three summers ago by the harbour master.\n\n"
+        "The first, dated 3 March 1885, records a gale that put out the lamp for an hour.\n\n"
+        "An open day on Saturday 13 June will let visitors climb the tower, and the logbooks go on show"
+        " on Wednesday 17 June.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": lighthouse}))
+    # (1885, the year the "three summers ago" is read from, has 2015's calendar: its weekdays fit both)
+    assert (got["Friday, 12 June"], got["Saturday 13 June"], got["Wednesday 17 June"]) == (2015, 2015, 2015)

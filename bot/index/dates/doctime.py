@@ -3934,7 +3934,10 @@ def decide(
         # own hundred years back, whose retold weekdays are not the present's)
         bases_counted |= {y - shift - an.n for y in support for an, shift in unbased}
         born = {ev.base for ev in found if ev.kind == "age at death" and ev.base is not None}
-        if (spoke := _present_weekdays(written, mentions, set(support) | born, bases_counted)) != written:
+        spoke = _present_weekdays(written, mentions, set(support) | born, bases_counted)
+        if spoke != written and (spoke or not any(_fits(y, written) for y in support)):
+            # (not when it would silence every weekday that a candidate fits: a base year with the
+            # present's calendar, 1880 for 2009, would leave the candidates without their referee)
             written, shown = spoke, _shown(spoke)  # (the reasons quote the weekdays that spoke)
     if written and support:
         # A hard constraint: a year whose calendar contradicts the weekdays written is not the present.
