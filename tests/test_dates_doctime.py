@@ -9325,3 +9325,18 @@ def test_weekdays_that_fit_a_base_year_with_the_presents_calendar_still_choose_t
     got = years(resolve(tmp_path, {"a.txt": lighthouse}))
     # (1885, the year the "three summers ago" is read from, has 2015's calendar: its weekdays fit both)
     assert (got["Friday, 12 June"], got["Saturday 13 June"], got["Wednesday 17 June"]) == (2015, 2015, 2015)
+
+
+def test_a_posts_n_years_ago_headline_its_lead_says_again_is_no_columns_section(tmp_path: Path) -> None:
+    post = (
+        "THE BRANCH LINE — a railway blog\n\n"
+        "Posted Monday 12 May\n\n"
+        "Forty years ago today\n\n"
+        "Forty years ago today, on 12 May 1974, the last passenger train left Fenwick Halt for the junction.\n\n"
+        "My grandfather drove it, and the whole village came out to wave.\n\n"
+        "Last year, on 3 June, the preservation society laid the first new rails on the old trackbed.\n\n"
+        "The society is running a steam open day at the halt on Saturday 24 May.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": post}))
+    # (the present is 2014; under a column's "FORTY YEARS AGO" these would be 1973's and 1974's)
+    assert (got["3 June"], got["Saturday 24 May"]) == (2013, 2014)

@@ -1808,10 +1808,19 @@ def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
         bare = _AGO_DAY_TAIL.sub("", head)
         ago = ago_phrase(bare.lower())
         if ago is not None and len(ago[1]) >= len(bare) - 2:
+            if not out and _restated(head, texts[idx + 1 : idx + 2]):
+                # "Fifty years ago tonight" over "Fifty years ago tonight, on 1 January 1964, the BBC …": a
+                # post's headline, which its lead says again; a column's cutting does not say it
+                continue
             out.append((idx, ago[0], head))
         elif out and _NOW_HEADING.fullmatch(head):
             out.append((idx, 0, head))  # "This week": the column is back in its present
     return out
+
+
+def _restated(head: str, following: Sequence[str]) -> bool:
+    """Whether the paragraph after a heading opens with the heading's words."""
+    return bool(following) and _folded(following[0]).startswith(_folded(head).rstrip(".:!"))
 
 
 _AGO_DAY_TAIL = re.compile(
