@@ -9340,3 +9340,19 @@ def test_a_posts_n_years_ago_headline_its_lead_says_again_is_no_columns_section(
     got = years(resolve(tmp_path, {"a.txt": post}))
     # (the present is 2014; under a column's "FORTY YEARS AGO" these would be 1973's and 1974's)
     assert (got["3 June"], got["Saturday 24 May"]) == (2013, 2014)
+
+
+def test_the_kept_day_named_again_after_to_the_day_is_the_day_counted_from(tmp_path: Path) -> None:
+    release = (
+        "PENMARROW LIFEBOAT — NEWS\n\n"
+        "The station will mark fifty years of service on Sunday 14 March, fifty years to the day after the"
+        " first volunteer crew launched the new boat from the slipway below the harbour wall on 14 March.\n"
+    )
+    gazette = (
+        "Penmarrow Gazette, Thursday 18 March 1971\n\n"
+        "The first volunteer crew launched the new boat from the slipway below the harbour wall on Sunday"
+        " 14 March, watched by most of the town.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": release, "b.txt": gazette})
+    days = [(m.text, m.year) for m in got if m.month == 3 and m.day == 14 and m.text.endswith("14 March")]
+    assert ("Sunday 14 March", 2021) in days and ("14 March", 1971) in days

@@ -126,6 +126,7 @@ _RELATIVE_YEAR = re.compile(
 # event's own; after a long subject ("… of the victory in the War of Resistance … on 3 September")
 # it is the commemoration's.
 SHORT_SUBJECT = 6
+_TO_THE_DAY_IN = re.compile(r"\bto\s+the\s+day\b", re.IGNORECASE)
 # A sentence about the anniversary the article is written for speaks of the present.
 # A programme's or notice's line: a label, a colon, then the date ("Apple Day: 19 October").
 _LISTING = re.compile(r"[^.:;!?\n]{2,60}:\s*$")
@@ -4568,7 +4569,13 @@ def _year_by_rules(
         # (not a day whose written weekday the base year contradicts: "Fifty years after the first
         # show in 1949, the jubilee show drew a crowd on Saturday 21 and Sunday 22 August")
         fits = m.weekday is None or _weekday_fits(m, c.base.year)
-        if in_scope and (dated_scope or (short and not celebrated)) and fits:
+        # ("… on Wednesday 8 June, twenty-five years to the day after the mayors … signed the charter in the
+        # Corn Hall on 8 June": the kept day named again after the count is the one it counts from, however
+        # long the subject)
+        kept_day_again = _TO_THE_DAY_IN.search(text, a.start, a.end) is not None and any(
+            (x.month, x.day) == (m.month, m.day) for x in find_mentions(text[a.sentence[0] : a.start])
+        )
+        if in_scope and (dated_scope or (short and not celebrated) or kept_day_again) and fits:
             why = reason(N_("the date of what the anniversary counts from: {why}"), why=c.why)
             return c.base.year, "inferred", why + _weekday_note(m, c.base.year), True
     again = _origin_told_again(ctx.findings.counted, m, text[s:e], pidx, m.start - s) if ctx.findings.counted else None
