@@ -9356,3 +9356,19 @@ def test_the_kept_day_named_again_after_to_the_day_is_the_day_counted_from(tmp_p
     got = resolve(tmp_path, {"a.txt": release, "b.txt": gazette})
     days = [(m.text, m.year) for m in got if m.month == 3 and m.day == 14 and m.text.endswith("14 March")]
     assert ("Sunday 14 March", 2021) in days and ("14 March", 1971) in days
+
+
+def test_a_bare_day_told_with_its_weekday_is_a_day_named_for_a_later_paragraph(tmp_path: Path) -> None:
+    article = (
+        "CURLEW'S CREW TO MEET AGAIN\n\n"
+        "PORTHLEVEN, Saturday 14 September 2013 — Two men who crewed the yacht Curlew in the 1979 Fastnet race"
+        " will meet again tomorrow.\n\n"
+        "The race started from Cowes on 11 August 1979, and a storm caught the fleet two days later.\n\n"
+        '"Monday 6 August: sails back from the loft," reads the skipper\'s log. "Wednesday 8 August: we leave'
+        ' for Cowes on Thursday the 9th."\n\n'
+        '"This time we booked the room in March," said his daughter.\n\n'
+        "Jim Treen, who sailed with him on the 9th, still lives in Mousehole.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": article})
+    ninths = [(m.month, m.year) for m in got if m.text == "9th"]
+    assert ninths == [(8, 1979)]

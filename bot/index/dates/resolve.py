@@ -3204,6 +3204,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         carried = (titled.end_month, titled.end_day)
     last_year: int | None = None  # the year of the last date told
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
+    named_bare: list[tuple[int, int]] = []  # … and of each bare day they named with its weekday ("Tuesday the 21st")
     with_weekday: list[tuple[int, int, int]] = []  # … of those named with a weekday, and the weekday
     lead: Mention | None = None  # (the date of a letter the paragraph before introduces, quoted in this one)
     next_lead: Mention | None = None
@@ -3234,7 +3235,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             told_again = {
                 x.start
                 for x in bare
-                if (x.month, x.day) in named[: len(named) - len(found)]
+                if ((x.month, x.day) in named[: len(named) - len(found)] or (x.month, x.day) in named_bare)
                 and (
                     not _named_in_its_sentence(text, found, x) or RECORD_OF.search(text, max(0, x.start - 40), x.start)
                 )
@@ -3256,6 +3257,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             ]
             bare = [_after_the_letter(_before_the_letter(x, text, found, lead), text, found) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
+            # (a bare day is a day named too: ""… we fly out on Tuesday the 21st."" / paragraphs on, "who flew
+            # out with him on the 21st")
+            # (a bare day with its weekday is a day named too: ""… we fly out on Tuesday the 21st."" / paragraphs
+            # on, "who flew out with him on the 21st")
+            named_bare.extend((x.month, x.day) for x in bare if x.weekday is not None)
+            with_weekday.extend(weekdays_of(bare))
         next_lead = _letter_lead(text, found)
         carried_year, carried_day = last_year, carried
         # (a date of last or next year hands its month on only over one whose year was written, a
