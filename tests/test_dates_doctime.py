@@ -9372,3 +9372,14 @@ def test_a_bare_day_told_with_its_weekday_is_a_day_named_for_a_later_paragraph(t
     got = resolve(tmp_path, {"a.txt": article})
     ninths = [(m.month, m.year) for m in got if m.text == "9th"]
     assert ninths == [(8, 1979)]
+
+
+def test_a_year_naming_what_was_talked_about_does_not_date_the_day(tmp_path: Path) -> None:
+    obituary = (
+        "Moira Lindsay\n\n"
+        "Moira Lindsay, who has died aged 84, sang with the Clydebank Choral Union for sixty years.\n\n"
+        "She was born on 2 May 1935 and died on Sunday 19 May, at home in Dalmuir.\n\n"
+        "She gave her last talk to the choir on 9 March, and spent most of it talking about the 1962 tour.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": obituary}))
+    assert (got["Sunday 19 May"], got["9 March"]) == (2019, 2019)

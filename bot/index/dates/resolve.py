@@ -1599,7 +1599,9 @@ def _free_year_in_sentence(text: str, s: int, e: int, taken: list[tuple[int, int
             # "Morag Innes, 11 January: I was on the loch in 1991 too", "[… no. 10, 8 March; the Herald
             # was founded in 1907]": a year after a colon or semicolon that follows the date is its clause's
             continue
-        if _attributive(text, s, m) and (_now_in(text, s, e, m) or _A_THING_OF.search(text, s, m.start())):
+        if _attributive(text, s, m) and (
+            _now_in(text, s, e, m) or _A_THING_OF.search(text, s, m.start()) or _A_TOPIC.search(text, s, m.start())
+        ):
             # "… on 29 July, the Otters will recreate the 1936 diving display": a thing of 1936, now; so
             # "who flew out on 3 March with a copy of the 1877 scorecard": a thing carried then
             continue
@@ -1632,6 +1634,8 @@ def _attributive(text: str, s: int, year: re.Match[str]) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|our|their)\s+$")
 # "a copy of the 1877 scorecard", "a replica of the 1872 ball": a thing made after another's year
 _A_THING_OF = re.compile(r"\b(?:copy|copies|replica|replicas|model|facsimile|print|reprint)\s+of\s+the\s+$", re.I)
+# "… on 14 January, and spent most of it talking about the 1953 final": what was talked of, not when
+_A_TOPIC = re.compile(r"\b(?:about|recalling|remembering|describing|discussing)\s+(?:the|its|their|our)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s(?!and\b|to\b|or\b)[a-z]{3,}")
 
 
