@@ -232,7 +232,12 @@ Query sets (--set):
 - blind104: tests/queries_blind104.py over seeds/ and over tests/gold/blind116/docs: written in the
             fifty-second session to tune on (--blind104).
 - blind105: tests/queries_blind105.py over seeds/ and over tests/gold/blind117/docs: the fifty-third
-            round's blind set (--blind105), committed unscored in the fifty-second session.
+            round's blind set (--blind105), committed unscored in the fifty-second session; scored once at
+            the fifty-third round's end (MRR 0.919, no-answer 0.818): spent.
+- blind106: tests/queries_blind106.py over seeds/ and over tests/gold/blind118/docs: written in the
+            fifty-third session to tune on (--blind106).
+- blind107: tests/queries_blind107.py over seeds/ and over tests/gold/blind119/docs: the fifty-fourth
+            round's blind set (--blind107), committed unscored in the fifty-third session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -381,6 +386,8 @@ from tests import (  # noqa: E402
     queries_blind103,
     queries_blind104,
     queries_blind105,
+    queries_blind106,
+    queries_blind107,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -513,6 +520,8 @@ BLIND_SETS = {
     "blind103": queries_blind103,
     "blind104": queries_blind104,
     "blind105": queries_blind105,
+    "blind106": queries_blind106,
+    "blind107": queries_blind107,
 }
 
 
@@ -703,7 +712,9 @@ LABELS = {
     "blind102": "tests/queries_blind102.py (hundred-and-second set, to tune on: seeds + the blind114 documents)",
     "blind103": "tests/queries_blind103.py (hundred-and-third set: seeds + the blind115 documents; scored once, spent)",
     "blind104": "tests/queries_blind104.py (hundred-and-fourth set, to tune on: seeds + the blind116 documents)",
-    "blind105": "tests/queries_blind105.py (hundred-and-fifth set, BLIND: seeds + the blind117 documents; 53rd round)",
+    "blind105": "tests/queries_blind105.py (hundred-and-fifth set: seeds + the blind117 documents; scored once, spent)",
+    "blind106": "tests/queries_blind106.py (hundred-and-sixth set, to tune on: seeds + the blind118 documents)",
+    "blind107": "tests/queries_blind107.py (hundred-and-seventh set, BLIND: seeds + blind119 documents; 54th round)",
 }
 
 
@@ -831,8 +842,10 @@ def main() -> None:
     parser.add_argument(
         "--blind104", action="store_true", help="with --scores: the hundred-and-fourth set (to tune on)"
     )
+    parser.add_argument("--blind105", action="store_true", help="with --scores: the hundred-and-fifth set (spent)")
+    parser.add_argument("--blind106", action="store_true", help="with --scores: the hundred-and-sixth set (to tune on)")
     parser.add_argument(
-        "--blind105", action="store_true", help="with --scores: the hundred-and-fifth set (BLIND: later)"
+        "--blind107", action="store_true", help="with --scores: the hundred-and-seventh set (BLIND: later)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()

@@ -368,3 +368,7 @@ BLIND133 = GoldSet("blind133", GOLD / "blind133" / "docs", GOLD / "blind133" / "
 # counts-only writer), committed unscored.
 BLIND134 = GoldSet("blind134", GOLD / "blind134" / "docs", GOLD / "blind134" / "gold.jsonl", False)
 BLIND135 = GoldSet("blind135", GOLD / "blind135" / "docs", GOLD / "blind135" / "gold.jsonl", False)
+# The fifty-third session's: blind136, to tune on, and blind137, the fifty-fourth round's blind set (a
+# counts-only writer), committed unscored.
+BLIND136 = GoldSet("blind136", GOLD / "blind136" / "docs", GOLD / "blind136" / "gold.jsonl", False)
+BLIND137 = GoldSet("blind137", GOLD / "blind137" / "docs", GOLD / "blind137" / "gold.jsonl", False)

@@ -216,9 +216,12 @@ SPENT_FLOORS = {
     # month-day 0.986) and blind132 (its tuning set: 0.786 / month-day 0.991 when new)
     "blind131": 0.88, "blind132": 0.83,
     # the fifty-second session's: blind133 (the fifty-second round's blind set, scored once at its end at 0.894
-    # / month-day 0.992) and blind134 (its tuning set: 0.913 / month-day 0.980 when new, 0.920 / 0.987 now);
-    # blind132 0.857 now
-    "blind133": 0.86, "blind134": 0.89,
+    # / month-day 0.992) and blind134 (its tuning set: 0.913 / month-day 0.980 when new, 0.920 / 0.987 then,
+    # 0.969 / 0.996 in the fifty-third session); blind132 0.857 now
+    "blind133": 0.86, "blind134": 0.94,
+    # the fifty-third session's: blind135 (the fifty-third round's blind set, scored once at its end at 0.844 /
+    # month-day 0.985); its tuning set blind136 (0.793 / month-day 0.957 when new) waits for month-day 0.98
+    "blind135": 0.81,
 }  # fmt: skip
 
 
