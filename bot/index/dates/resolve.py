@@ -126,7 +126,6 @@ _RELATIVE_YEAR = re.compile(
 # event's own; after a long subject ("… of the victory in the War of Resistance … on 3 September")
 # it is the commemoration's.
 SHORT_SUBJECT = 6
-_TO_THE_DAY_IN = re.compile(r"\bto\s+the\s+day\b", re.IGNORECASE)
 # A sentence about the anniversary the article is written for speaks of the present.
 # A programme's or notice's line: a label, a colon, then the date ("Apple Day: 19 October").
 _LISTING = re.compile(r"[^.:;!?\n]{2,60}:\s*$")
@@ -3261,8 +3260,6 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             ]
             bare = [_after_the_letter(_before_the_letter(x, text, found, lead), text, found) for x in bare]
             found = sorted([*found, *bare], key=lambda x: x.start)
-            # (a bare day is a day named too: ""… we fly out on Tuesday the 21st."" / paragraphs on, "who flew
-            # out with him on the 21st")
             # (a bare day with its weekday is a day named too: ""… we fly out on Tuesday the 21st."" / paragraphs
             # on, "who flew out with him on the 21st")
             named_bare.extend((x.month, x.day) for x in bare if x.weekday is not None)
@@ -4583,7 +4580,7 @@ def _year_by_rules(
         # ("… on Wednesday 8 June, twenty-five years to the day after the mayors … signed the charter in the
         # Corn Hall on 8 June": the kept day named again after the count is the one it counts from, however
         # long the subject)
-        kept_day_again = _TO_THE_DAY_IN.search(text, a.start, a.end) is not None and any(
+        kept_day_again = _TO_THE_DAY.search(text, a.start, a.end) is not None and any(
             (x.month, x.day) == (m.month, m.day) for x in find_mentions(text[a.sentence[0] : a.start])
         )
         if in_scope and (dated_scope or (short and not celebrated) or kept_day_again) and fits:
