@@ -9383,3 +9383,31 @@ def test_a_year_naming_what_was_talked_about_does_not_date_the_day(tmp_path: Pat
     )
     got = years(resolve(tmp_path, {"a.txt": obituary}))
     assert (got["Sunday 19 May"], got["9 March"]) == (2019, 2019)
+
+
+def test_a_spanish_count_of_years_after_a_stated_year_with_a_weekday_that_bears_it_out(tmp_path: Path) -> None:
+    # The centenary's sentence also names the engineer's birth, which is not what it counts from.
+    article = (
+        "Puentedeume celebra el centenario de su puente de hierro\n\n"
+        "Puentedeume, 14 de junio. — La villa celebra el centenario del puente de hierro, obra del ingeniero"
+        " Ramón Lires, nacido en Betanzos el 2 de marzo de 1871.\n\n"
+        "El puente se inauguró el 18 de junio de 1922 con una misa y una verbena. Cien años después, el"
+        " sábado 18 de junio, los vecinos volverán a cruzarlo en procesión.\n\n"
+        "El domingo 19 habrá una comida popular en la plaza.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": article})
+    assert {(m.text, m.year) for m in got if m.month == 6 and m.year != 1922} == {
+        ("14 de junio", 2022),
+        ("sábado 18 de junio", 2022),
+        ("domingo 19", 2022),
+    }
+
+
+def test_a_russian_count_of_years_after_a_stated_year_with_a_weekday_that_bears_it_out(tmp_path: Path) -> None:
+    article = (
+        "Столетие школьной библиотеки\n\n"
+        "Библиотеку открыли 3 сентября 1905 года в доме купца Ивана Сомова, родившегося 5 марта 1880 года.\n\n"
+        "Через сто лет, в субботу, 3 сентября, бывшие ученики снова соберутся в читальном зале.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": article})
+    assert [(m.text, m.year) for m in got if m.year is None or m.year > 1905] == [("субботу, 3 сентября", 2005)]

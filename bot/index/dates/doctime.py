@@ -2278,6 +2278,14 @@ _EN_YEARS_LATER = re.compile(
     r"years\s+(?:(?:to\s+the\s+day\s+)?later\b|on(?=\s*[,.;:—–-]|\s+from\b))",  # not "twenty years on air"
     re.I,
 )
+# The same in Spanish and Russian ("Cien años después, el lunes 8 de agosto", "Через двадцать лет, в
+# субботу 3 мая", "пятьдесят лет спустя"): only with a weekday day that fits the count (no now-clause list).
+_OTHER_YEARS_LATER = re.compile(
+    rf"\b(?P<es>\d{{1,3}}|{ES_COUNT})\s+años\s+(?:después|más\s+tarde)\b"
+    r"|\b(?:через|спустя)\s+(?P<ru>\d{1,3}|[а-яё]+)\s+(?:лет|года?)\b"
+    r"|\b(?P<ru_after>\d{1,3}|[а-яё]+)\s+(?:лет|года?)\s+спустя\b",
+    re.I,
+)
 # The clause speaks of now: "Fifty years later, the museum has opened …", "… is", "… will".
 # (and a first person in the present with a season of now: "A hundred years on, we invite former
 # pupils … to celebrate with us this autumn")
@@ -2313,10 +2321,12 @@ OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a week
 TO_THE_DAY_SHARE = 0.5  # "N years to the day later": counted to the day it names, not to now
 
 
-def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float]]:
-    """(present, base, why) for "Fifty years later, the museum has opened …": the present is N
-    years after the last year the article stated before (and that year is history)."""
+def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
+    """(present, base, why, share, checked) for "Fifty years later, the museum has opened …": the present
+    is N years after the last year the article stated before (and that year is history); `checked`:
+    a weekday written beside the count has its weekday in that year."""
     text = texts[idx]
+    yield from _years_later_in_other_languages(texts, idx)
     if "ears later" not in text and "ears on" not in text and "day later" not in text:  # (… to the day later)
         return
     for m in _EN_YEARS_LATER.finditer(text):
@@ -2342,7 +2352,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             ):
                 continue
             why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=before[-1], n=n)
-            yield before[-1] + n, before[-1], why, 1.0
+            yield before[-1] + n, before[-1], why, 1.0, True
             continue
         # The last year stated before; the earlier ones too, weaker, for a written weekday to choose
         # ("… Sunday 28 December 1879 … open since 1 June 1878 … A hundred and twenty-five years on").
@@ -2351,7 +2361,33 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         share = TO_THE_DAY_SHARE if "day" in phrase else 1.0
         for rank, year in enumerate(dict.fromkeys(reversed(before))):
             why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=year, n=n)
-            yield year + n, year, why, share if rank == 0 else share * OTHER_BASE_SHARE
+            yield year + n, year, why, share if rank == 0 else share * OTHER_BASE_SHARE, False
+
+
+def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
+    """(present, base, why) for "Cien años después, el lunes 8 de agosto, la barquilla seguirá …":
+    N years after the last year stated before, when a day the sentence names with its weekday (before
+    the count or after it) has that weekday in that year."""
+    text = texts[idx]
+    if "años" not in text and "лет" not in text and "год" not in text:
+        return
+    for m in _OTHER_YEARS_LATER.finditer(text):
+        n = number_of(m.group("es") or m.group("ru") or m.group("ru_after"))
+        s, e = sentence_at(sentences(text), m.start())
+        if not n or n < 5 or years_in(text[m.end() : e]):
+            continue
+        before = [y for t in texts[:idx] for y in _counted_years(t)] + _counted_years(text[: m.start()])
+        days = [
+            (x.weekday, x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None and x.weekday is not None
+        ]
+        # (the latest year stated before whose count the weekday fits: "opened on 3 September 1905 in the
+        # house of a merchant born in 1880 … A hundred years later, on Saturday 3 September")
+        base = next((y for y in dict.fromkeys(reversed(before)) if any(_is_weekday(*d, y + n) for d in days)), None)
+        if base is None:
+            continue
+        phrase = " ".join(m.group(0).split())
+        why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=base, n=n)
+        yield base + n, base, why, 1.0, True
 
 
 # "DENHOLM CROSS, 14 November — … sat down to a supper … last night, a fortnight after the great bridge
@@ -3819,9 +3855,13 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             out.extend(
                 _years_ago_elsewhere(text, article.article_id, finder, lead, article.title, following, opens, head)
             )
-        for year, base, why, share in _years_later(texts, idx):
-            if any(c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past):
-                continue  # ("Fifty years on, what I remember …" in a piece on a fiftieth anniversary: its count again)
+        for year, base, why, share, checked in _years_later(texts, idx):
+            if not checked and any(
+                c.year - c.base.year == year - base != 0 and c.base.year != base for c in counted if not c.past
+            ):
+                # ("Fifty years on, what I remember …" in a piece on a fiftieth anniversary: its count again)
+                # (unless a weekday beside the count bears it out: then the anniversary's base was misread)
+                continue
             if _kept_after_the_head_day(head, year, text, texts[idx - 1] if idx >= 1 else ""):
                 # ("HARLESDYKE PRIMARY SCHOOL · Friday 12 December" / "… opened on 18 April 1881. A hundred years
                 # to the day later, on Saturday 18 April, … a coach to London": kept the coming April)
