@@ -51,6 +51,10 @@ from bot.index.dates.extract import bare_ordinal_days, find_mentions
             [("Friday 22 July until 8pm on Sunday 24 July", None, 7, 22, None, 7, 24)],
         ),
         ("4月29日（星期六）至5月3日", [("4月29日（星期六）至5月3日", None, 4, 29, None, 5, 3)]),
+        # a Chinese range across the new year: each end with its year, or the one year written at its start
+        ("冬训从1996年12月27日到1997年1月4日。", [("1996年12月27日到1997年1月4日", 1996, 12, 27, 1997, 1, 4)]),
+        ("冬训从1996年12月27日到1月4日。", [("1996年12月27日到1月4日", 1996, 12, 27, 1997, 1, 4)]),
+        ("冬训从12月27日到1997年1月4日。", [("12月27日到1997年1月4日", 1996, 12, 27, 1997, 1, 4)]),
     ],
 )
 def test_forms(text: str, found: list[tuple]) -> None:

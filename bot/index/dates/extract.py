@@ -93,7 +93,9 @@ _PATTERN = re.compile(
             + _YEAR
             + r")\s*年\s*)?(?P<zh_m>1[0-2]|0?[1-9])\s*月\s*(?P<zh_d>3[01]|[12]\d|0?[1-9])\s*[日号]"
             # "4月29日（星期六）至5月3日": the first day's weekday in brackets
-            r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)]\s*)?(?:持续到|一直到|至|到|-|–|—|~)\s*(?:明年|次年|翌年)?\s*(?:(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
+            r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)]\s*)?(?:持续到|一直到|至|到|-|–|—|~)\s*(?:明年|次年|翌年)?\s*(?:(?:(?P<zh_y2>"
+            + _YEAR
+            + r")\s*年\s*)?(?P<zh_m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<zh_d2>3[01]|[12]\d|0?[1-9])\s*[日号])?)",
             # Russian 9 мая 1945 года, 22 июня 1941 г., 8–9 мая
             # ("12-го апреля", "с 5-го по 9-е мая": the day's ending written out)
             r"(?P<ru>(?<!\d)(?P<ru_d>3[01]|[12]\d|0?[1-9])(?:-(?:го|е|ое))?(?:(?:"
@@ -310,7 +312,13 @@ def _build(m: re.Match[str], text: str) -> Mention | None:
         form, mo, d, y = "zh", int(g["zh_m"]), int(g["zh_d"]), _num(g["zh_y"])
         mo2 = int(g["zh_m2"]) if g["zh_m2"] else mo
         d2 = int(g["zh_d2"]) if g["zh_d2"] else d
-        y2 = None
+        y2 = _num(g["zh_y2"])  # ("1980年12月28日到1981年1月5日": each end with its year)
+        # A year written once, before the range, is its start's: "1980年12月28日到1月5日" ends in 1981.
+        turn = (mo2, d2) < (mo, d)
+        if y2 is None and y is not None:
+            y2 = y + turn
+        elif y is None and y2 is not None:
+            y = y2 - turn
     elif g["ru"]:
         form, mo, y = "ru", RU_MONTHS[g["ru_m"]], _num(g["ru_y"])
         d = int(g["ru_d"])
