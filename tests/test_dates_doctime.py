@@ -9411,3 +9411,20 @@ def test_a_russian_count_of_years_after_a_stated_year_with_a_weekday_that_bears_
     )
     got = resolve(tmp_path, {"a.txt": article})
     assert [(m.text, m.year) for m in got if m.year is None or m.year > 1905] == [("субботу, 3 сентября", 2005)]
+
+
+def test_spanish_bare_days_that_a_date_restates_or_that_day_again_take_its_month(tmp_path: Path) -> None:
+    article = (
+        "Homenaje a Lindbergh en Villaseca\n\n"
+        "Villaseca, 2 de mayo de 1987. — Charles Lindbergh aterrizó en París el 21 de mayo de 1927. Aquel sábado"
+        " 21, según"
+        " la prensa, cien mil personas invadieron el aeródromo.\n\n"
+        "El club aéreo ha preparado actos del 18 al 22 de junio. Antes, el viernes 15 y el sábado 16, es decir, los"
+        " días 15 y 16 de mayo, habrá vuelos de bautismo.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": article})
+    assert {(m.text, m.year, m.month, m.day) for m in got} >= {
+        ("sábado 21", 1927, 5, 21),
+        ("viernes 15 y el sábado 16", 1987, 5, 15),
+        ("viernes 15 y el sábado 16", 1987, 5, 16),
+    }

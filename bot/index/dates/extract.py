@@ -1501,7 +1501,16 @@ def _es_bare_numbers(
             days[0][0] == last
             and x.end_day == last
             and not m.group("d2")
-            and (m.group("wd") is None or x.year is None or inside_quotes(text[: m.start()]))
+            and (
+                m.group("wd") is None
+                or x.year is None
+                or inside_quotes(text[: m.start()])
+                # ("… se inauguró el 8 de agosto de 1916 … Aquel martes 8, …": that day, with the weekday it had)
+                or (
+                    _ES_THAT.search(text, 0, m.start()) is not None
+                    and _is_weekday_of(_ES_WEEKDAYS[m.group("wd").lower()], x.year, month, last)
+                )
+            )
         )
         # (a list's next item, its weekday written, may be earlier than the range carried over: "- Del 2
         # al 15 de septiembre: exposición" / "- Jueves día 5, a las 20 horas: conferencia")
@@ -1522,6 +1531,9 @@ def _es_bare_numbers(
         # (or a weekday's day in the week before the day carried, named with its own weekday, that agrees
         # with it: "… el domingo 22 de junio de 1986 …" / «Llegamos … el jueves 19»)
         listed = listed or (carried_in and _weekday_before_carried(m, month, weekday_days))
+        # (or days the next date restates: "el viernes 5 y el sábado 6, es decir, los días 5 y 6 de agosto")
+        if (restated := _restated_month(text, m, found, [d for d, _ in days])) is not None:
+            month, listed = restated, True
         if days[0][0] > last and _es_letter_tells_before(text, m, x, carried_in):
             month = (month - 2) % 12 + 1  # (past days a letter quoted after its date tells: the month before)
         if (days[0][0] <= last and not within and not again and not listed and not run_from) or not all(
@@ -1537,6 +1549,25 @@ def _es_bare_numbers(
                         end_month=month, end_day=d, end_year=None, form="es", weekday=weekday)
             )  # fmt: skip
     return out
+
+
+_ES_THAT = re.compile(r"\baquel\s+$", re.IGNORECASE)
+RESTATED_GAP = 30  # characters between bare days and the full date that restates them ("…, es decir, los")
+
+
+def _restated_month(text: str, m: re.Match[str], found: Sequence[Mention], days: Sequence[int]) -> int | None:
+    """The month of a date that follows right after bare days and names the same days again."""
+    after = [x for x in found if x.start >= m.end()]
+    if not after or after[0].start - m.end() > RESTATED_GAP or "." in text[m.end() : after[0].start]:
+        return None
+    first = after[0]
+    same = [x for x in after if x.start == first.start]
+    named = {d for x in same for d in range(x.day, x.end_day + 1)} if first.month == first.end_month else set()
+    return first.month if set(days) <= named else None
+
+
+def _is_weekday_of(weekday: int, year: int, month: int, day: int) -> bool:
+    return valid_day(month, day, year) and datetime.date(year, month, day).weekday() == weekday
 
 
 def _ascending(days: Sequence[int]) -> bool:
