@@ -9428,3 +9428,19 @@ def test_spanish_bare_days_that_a_date_restates_or_that_day_again_take_its_month
         ("viernes 15 y el sábado 16", 1987, 5, 15),
         ("viernes 15 y el sábado 16", 1987, 5, 16),
     }
+
+
+def test_what_a_dated_cuttings_lead_says_was_done_this_morning_is_a_base_for_another_article(tmp_path: Path) -> None:
+    notice = (
+        "WEXCOMBE TOWN COUNCIL\n\n"
+        "On Friday 4 June the town will mark the twenty-fifth anniversary of the opening of the Wexcombe lifeboat"
+        " station with an open day on the slipway.\n"
+    )
+    cutting = (
+        "WEXCOMBE GAZETTE\n\n"
+        "Wexcombe Gazette, Tuesday 4 June 1968\n\n"
+        "The Wexcombe lifeboat station was opened this morning by the Duke of Kent, who then watched the crew"
+        " launch the new boat down the slipway into a grey sea.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": notice, "b.txt": cutting})
+    assert [(m.text, m.year) for m in got if m.file == "a.txt"] == [("Friday 4 June", 1993)]

@@ -6893,7 +6893,19 @@ def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], ti
         sentence = text[s:e]
         if sentence not in out and not years_in(sentence) and _tells_past(sentence):
             out.append(sentence)
+    # (and what its lead says was done on the page's own day: "Callowbridge Courier, Saturday 20 May 1989 /
+    # The Osprey Swing Bridge was opened this morning by Dame Alison Pengelly")
+    if mentions and mentions[0][0] <= 1 and len(texts) > 1:
+        lead = next((t for t in texts[1:] if len(t) > LEAD_MIN_CHARS), "")
+        s, e = sentence_at(sentences(lead), 0) if lead else (0, 0)
+        sentence = lead[s:e]
+        if _THIS_DAY.search(sentence) and sentence not in out and not years_in(sentence) and _tells_past(sentence):
+            out.append(sentence)
     return out
+
+
+LEAD_MIN_CHARS = 80  # the lead: the first paragraph this long (not a cutting's source line or headline)
+_THIS_DAY = re.compile(r"\b(?:this\s+(?:morning|afternoon)|today)\b", re.I)
 
 
 def _weekday_only_in(article: Article, year: int, present: int) -> bool:
