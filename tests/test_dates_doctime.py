@@ -9444,3 +9444,19 @@ def test_what_a_dated_cuttings_lead_says_was_done_this_morning_is_a_base_for_ano
     )
     got = resolve(tmp_path, {"a.txt": notice, "b.txt": cutting})
     assert [(m.text, m.year) for m in got if m.file == "a.txt"] == [("Friday 4 June", 1993)]
+
+
+def test_n_years_to_the_day_with_no_event_named_counts_from_the_day_dated_before(tmp_path: Path) -> None:
+    letter = (
+        "PORTHCARROW LIFEBOAT GUILD\n\n"
+        "Thursday 10 December\n\n"
+        "Dear members, our carol evening is on Saturday 19 December at the boathouse.\n\n"
+        "The first lifeboat was launched from our slipway on 12 March 1921, with the whole village watching.\n\n"
+        "On Friday 12 March, a hundred years to the day, the crew will launch the new boat from the same slipway.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": letter})
+    assert {(m.text, m.year) for m in got if m.year != 1921} == {
+        ("Thursday 10 December", 2020),
+        ("Saturday 19 December", 2020),
+        ("Friday 12 March", 2021),
+    }

@@ -2327,6 +2327,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
     a weekday written beside the count has its weekday in that year."""
     text = texts[idx]
     yield from _years_later_in_other_languages(texts, idx)
+    yield from _years_to_that_day(texts, idx)
     if "ears later" not in text and "ears on" not in text and "day later" not in text:  # (… to the day later)
         return
     for m in _EN_YEARS_LATER.finditer(text):
@@ -2362,6 +2363,46 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
         for rank, year in enumerate(dict.fromkeys(reversed(before))):
             why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=year, n=n)
             yield year + n, year, why, share if rank == 0 else share * OTHER_BASE_SHARE, False
+
+
+# "On Wednesday 6 February, fifty years to the day, every child will plant a bulb": a count with no event
+# named (not "… to the day after/since …", which name theirs)
+_YEARS_TO_THE_DAY_ALONE = re.compile(
+    rf"{_CARD_START}\b(?P<n>{_HUNDREDS}|\d{{1,3}}|(?:{CARDINAL_ALT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"\s+years\s+to\s+the\s+(?:day|night)\b(?!\s+(?:after|since|later|ago|before|from|that|when)\b)",
+    re.I,
+)
+
+
+def _years_to_that_day(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
+    """(year, base, why, share, checked) for "She became Queen on 6 February 1952 … On Wednesday 6
+    February, fifty years to the day, …": the day the sentence names, dated with its year in an earlier
+    paragraph or sentence, N years on (`checked`: its weekday written fits)."""
+    text = texts[idx]
+    if "to the" not in text:
+        return
+    for m in _YEARS_TO_THE_DAY_ALONE.finditer(text):
+        n = number_of(m.group("n"))
+        s, e = sentence_at(sentences(text), m.start())
+        if not n or years_in(text[s:e]):
+            continue
+        told = {(x.month, x.day): x.year for t in (*texts[:idx], text[:s]) for x in find_mentions(t) if x.year}
+        for day in find_mentions(text[s:e]):
+            base = told.get((day.month, day.day)) if day.year is None and not day.is_range else None
+            if base is None or not valid_day(day.month, day.day, base + n):
+                continue
+            if day.weekday is not None and not _is_weekday(day.weekday, day.month, day.day, base + n):
+                continue
+            phrase = " ".join(m.group(0).split())
+            why = reason(
+                N_("“{phrase}” after {day}: {year} + {n}"),
+                phrase=phrase,
+                day=Day(day.month, day.day, base),
+                year=base,
+                n=n,
+            )
+            yield base + n, base, why, TO_THE_DAY_SHARE, day.weekday is not None
+            break
 
 
 def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
