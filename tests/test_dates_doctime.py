@@ -9460,3 +9460,19 @@ def test_n_years_to_the_day_with_no_event_named_counts_from_the_day_dated_before
         ("Saturday 19 December", 2020),
         ("Friday 12 March", 2021),
     }
+
+
+def test_n_years_later_reaching_last_year_puts_the_present_a_year_after(tmp_path: Path) -> None:
+    article = (
+        "PORTLOW BRIDGE CHOIR TO SING ON THE NEW SPAN\n\n"
+        "PORTLOW, 11 January — The town choir will sing on the new Portlow footbridge next month.\n\n"
+        "The first timber bridge over the Lowe was built in 1887. Exactly a hundred years later it was rebuilt in"
+        " steel, and it reopened on 3 June last year.\n\n"
+        "The choir will sing on the span on 5 February at noon.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": article})
+    assert [(m.text, m.year) for m in got] == [
+        ("11 January", 1988),
+        ("3 June", 1987),
+        ("5 February", 1988),
+    ]

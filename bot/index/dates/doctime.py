@@ -2339,6 +2339,17 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             continue
         before = [y for t in texts[:idx] for y in _counted_years(t)] + _counted_years(text[: m.start()])
         phrase = " ".join(m.group(0).split())
+        if (
+            before
+            and not _NOW_CLAUSE.search(_NOW_CALLED.sub(" ", text[m.end() : e]))
+            and _LAST_YEAR.search(text, m.end(), e)
+            and not _LAST_YEARS.search(text, m.end(), e)
+        ):
+            # "… in 1296. Exactly seven hundred years later it came home, … on St Andrew's Day, 30 November
+            # last year": what the count reaches was last year, so the present is the year after it
+            why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=before[-1], n=n)
+            yield before[-1] + n + 1, before[-1], why + _LAST_YEAR_NOTE, 1.0, False
+            continue
         if not _NOW_CLAUSE.search(_NOW_CALLED.sub(" ", text[m.end() : e])):
             # (or the day it is apposed to has the weekday of that count: "Our festival ends on Monday
             # 17 July, three hundred years to the day later, with the whole suite played …" after 1717)
