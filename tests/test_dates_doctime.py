@@ -9476,3 +9476,22 @@ def test_n_years_later_reaching_last_year_puts_the_present_a_year_after(tmp_path
         ("3 June", 1987),
         ("5 February", 1988),
     ]
+
+
+def test_a_spanish_count_after_a_named_event_told_in_the_past_is_no_present(tmp_path: Path) -> None:
+    article = (
+        "Cien años del Orfeón de Valdecea\n\n"
+        "Valdecea, viernes 20 de mayo.\n\n"
+        "La Coral de Valdecea celebrará este fin de semana el centenario del Orfeón Leonés, fundado el 22 de mayo de"
+        " 1905 por un grupo de maestros de León.\n\n"
+        "Los actos serán el sábado 21 y el domingo 22 de mayo en la iglesia.\n\n"
+        "La coral también está de aniversario. Cincuenta años después de la fundación del orfeón, el domingo 22 de"
+        " mayo, doce vecinos se reunieron en la sacristía y firmaron su propia acta.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": article})
+    assert [(m.text, m.year) for m in got if m.year != 1905] == [
+        ("viernes 20 de mayo", 2005),
+        ("sábado 21 y el domingo 22 de mayo", 2005),
+        ("sábado 21 y el domingo 22 de mayo", 2005),
+        ("domingo 22 de mayo", 1955),
+    ]

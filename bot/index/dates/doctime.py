@@ -2416,6 +2416,11 @@ def _years_to_that_day(texts: Sequence[str], idx: int) -> Iterator[tuple[int, in
             break
 
 
+_OF_AN_EVENT = re.compile(r"\s+(?:de|del)\b", re.I)
+# A verb of the past: Spanish preterite, Russian past ("se reunieron", "firmó", "собрались", "открыли")
+_TOLD_PAST = re.compile(r"\b[a-záéíóúñ]{2,}(?:ó|aron|ieron)\b|[а-яё]{2,}(?:ли|лся|лась|лись)(?![а-яё])", re.I)
+
+
 def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
     """(present, base, why) for "Cien años después, el lunes 8 de agosto, la barquilla seguirá …":
     N years after the last year stated before, when a day the sentence names with its weekday (before
@@ -2427,6 +2432,10 @@ def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[
         n = number_of(m.group("es") or m.group("ru") or m.group("ru_after"))
         s, e = sentence_at(sentences(text), m.start())
         if not n or n < 5 or years_in(text[m.end() : e]):
+            continue
+        if _OF_AN_EVENT.match(text, m.end()) or _TOLD_PAST.search(text, m.end(), e):
+            # ("Cincuenta años después de la fundación del club, el domingo 3 de abril, once vecinos se
+            # reunieron …": a step of an account, counted from the event it names, not now)
             continue
         before = [y for t in texts[:idx] for y in _counted_years(t)] + _counted_years(text[: m.start()])
         days = [
