@@ -237,7 +237,12 @@ Query sets (--set):
 - blind106: tests/queries_blind106.py over seeds/ and over tests/gold/blind118/docs: written in the
             fifty-third session to tune on (--blind106).
 - blind107: tests/queries_blind107.py over seeds/ and over tests/gold/blind119/docs: the fifty-fourth
-            round's blind set (--blind107), committed unscored in the fifty-third session.
+            round's blind set (--blind107), committed unscored in the fifty-third session; scored once at
+            the fifty-fourth round's end (MRR 0.940, no-answer 0.782): spent.
+- blind108: tests/queries_blind108.py over seeds/ and over tests/gold/blind120/docs: written in the
+            fifty-fourth session to tune on (--blind108).
+- blind109: tests/queries_blind109.py over seeds/ and over tests/gold/blind121/docs: the fifty-fifth
+            round's blind set (--blind109), committed unscored in the fifty-fourth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -388,6 +393,8 @@ from tests import (  # noqa: E402
     queries_blind105,
     queries_blind106,
     queries_blind107,
+    queries_blind108,
+    queries_blind109,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -522,6 +529,8 @@ BLIND_SETS = {
     "blind105": queries_blind105,
     "blind106": queries_blind106,
     "blind107": queries_blind107,
+    "blind108": queries_blind108,
+    "blind109": queries_blind109,
 }
 
 
@@ -714,7 +723,9 @@ LABELS = {
     "blind104": "tests/queries_blind104.py (hundred-and-fourth set, to tune on: seeds + the blind116 documents)",
     "blind105": "tests/queries_blind105.py (hundred-and-fifth set: seeds + the blind117 documents; scored once, spent)",
     "blind106": "tests/queries_blind106.py (hundred-and-sixth set, to tune on: seeds + the blind118 documents)",
-    "blind107": "tests/queries_blind107.py (hundred-and-seventh set, BLIND: seeds + blind119 documents; 54th round)",
+    "blind107": "tests/queries_blind107.py (hundred-and-seventh set: seeds + blind119 documents; scored once, spent)",
+    "blind108": "tests/queries_blind108.py (hundred-and-eighth set, to tune on: seeds + the blind120 documents)",
+    "blind109": "tests/queries_blind109.py (hundred-and-ninth set, BLIND: seeds + blind121 documents; 55th round)",
 }
 
 
@@ -844,8 +855,12 @@ def main() -> None:
     )
     parser.add_argument("--blind105", action="store_true", help="with --scores: the hundred-and-fifth set (spent)")
     parser.add_argument("--blind106", action="store_true", help="with --scores: the hundred-and-sixth set (to tune on)")
+    parser.add_argument("--blind107", action="store_true", help="with --scores: the hundred-and-seventh set (spent)")
     parser.add_argument(
-        "--blind107", action="store_true", help="with --scores: the hundred-and-seventh set (BLIND: later)"
+        "--blind108", action="store_true", help="with --scores: the hundred-and-eighth set (to tune on)"
+    )
+    parser.add_argument(
+        "--blind109", action="store_true", help="with --scores: the hundred-and-ninth set (BLIND: later)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()

@@ -372,3 +372,7 @@ BLIND135 = GoldSet("blind135", GOLD / "blind135" / "docs", GOLD / "blind135" / "
 # counts-only writer), committed unscored.
 BLIND136 = GoldSet("blind136", GOLD / "blind136" / "docs", GOLD / "blind136" / "gold.jsonl", False)
 BLIND137 = GoldSet("blind137", GOLD / "blind137" / "docs", GOLD / "blind137" / "gold.jsonl", False)
+# The fifty-fourth session's: blind138, to tune on, and blind139, the fifty-fifth round's blind set (a
+# counts-only writer), committed unscored.
+BLIND138 = GoldSet("blind138", GOLD / "blind138" / "docs", GOLD / "blind138" / "gold.jsonl", False)
+BLIND139 = GoldSet("blind139", GOLD / "blind139" / "docs", GOLD / "blind139" / "gold.jsonl", False)
