@@ -220,7 +220,7 @@ SPENT_FLOORS = {
     # 0.969 / 0.996 in the fifty-third session); blind132 0.857 now
     "blind133": 0.86, "blind134": 0.94,
     # the fifty-third session's: blind135 (the fifty-third round's blind set, scored once at its end at 0.844 /
-    # month-day 0.985) and its tuning set blind136 (0.793 / month-day 0.957 when new; 0.858 / 0.983 in the
+    # month-day 0.985) and its tuning set blind136 (0.793 / month-day 0.957 when new; 0.909 / 0.990 in the
     # fifty-fourth session)
     "blind135": 0.81, "blind136": 0.83,
     # the fifty-fourth session's: blind137 (the fifty-fourth round's blind set, scored once at its end at 0.776 /

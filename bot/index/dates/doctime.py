@@ -39,7 +39,7 @@ from bot.index.dates.anniversaries import (
     quote,
 )
 from bot.index.dates.era import era_floor
-from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, valid_day
+from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, is_weekday, valid_day
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
@@ -2173,7 +2173,7 @@ def _years_ago_elsewhere(
         if on_head_day is None and head.weekday is not None:
             # (a looser match, when the head's weekday agrees with the present it gives)
             loose = finder.find_on_day(f"{sentence} {title}", article_id, head_day, "", MIN_COVER_ON_DAY_WEEKDAY)
-            if loose is not None and _is_weekday(head.weekday, head.month, head.day, loose.year + ago[0]):
+            if loose is not None and is_weekday(head.weekday, head.month, head.day, loose.year + ago[0]):
                 on_head_day = loose
         if on_head_day is not None:
             yield _ago_evidence(ago, on_head_day, lead)
@@ -2402,7 +2402,7 @@ def _years_to_that_day(texts: Sequence[str], idx: int) -> Iterator[tuple[int, in
             base = told.get((day.month, day.day)) if day.year is None and not day.is_range else None
             if base is None or not valid_day(day.month, day.day, base + n):
                 continue
-            if day.weekday is not None and not _is_weekday(day.weekday, day.month, day.day, base + n):
+            if day.weekday is not None and not is_weekday(day.weekday, day.month, day.day, base + n):
                 continue
             phrase = " ".join(m.group(0).split())
             why = reason(
@@ -2422,7 +2422,7 @@ _TOLD_PAST = re.compile(r"\b[a-záéíóúñ]{2,}(?:ó|aron|ieron)\b|[а-яё]{2
 
 
 def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
-    """(present, base, why) for "Cien años después, el lunes 8 de agosto, la barquilla seguirá …":
+    """(present, base, why, share, checked) for "Cien años después, el lunes 8 de agosto, la barquilla seguirá …":
     N years after the last year stated before, when a day the sentence names with its weekday (before
     the count or after it) has that weekday in that year."""
     text = texts[idx]
@@ -2443,7 +2443,7 @@ def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[
         ]
         # (the latest year stated before whose count the weekday fits: "opened on 3 September 1905 in the
         # house of a merchant born in 1880 … A hundred years later, on Saturday 3 September")
-        base = next((y for y in dict.fromkeys(reversed(before)) if any(_is_weekday(*d, y + n) for d in days)), None)
+        base = next((y for y in dict.fromkeys(reversed(before)) if any(is_weekday(*d, y + n) for d in days)), None)
         if base is None:
             continue
         phrase = " ".join(m.group(0).split())
@@ -2908,7 +2908,7 @@ def _weekdays_written(mentions: Sequence[tuple[int, Mention]], texts: Sequence[s
         text = texts[idx]
         s, e = sentence_at(sentences(text), m.start)
         before = text[s : m.start]
-        if m.weekday is not None and any(_is_weekday(m.weekday, m.month, m.day, y) for y in years_in(text[s:e])):
+        if m.weekday is not None and any(is_weekday(m.weekday, m.month, m.day, y) for y in years_in(text[s:e])):
             # "She was in the pit in the autumn of 1931, on Monday 21 September": the year the
             # sentence names has the weekday on that day, so it is that year's, not the present's
             return True
@@ -2948,7 +2948,7 @@ def _told_year_fits(text: str, s: int, m: Mention) -> bool:
     if s == 0 or not _IT_WAS.match(text, s, m.start):
         return False
     start = max((a for a, b in sentences(text) if b <= s), default=s)
-    return any(_is_weekday(m.weekday, m.month, m.day, y) for y in years_in(text[start:s]))
+    return any(is_weekday(m.weekday, m.month, m.day, y) for y in years_in(text[start:s]))
 
 
 _IT_WAS = re.compile(r"\s*(?:it|that|this|the\s+day)\s+was\b", re.IGNORECASE)
@@ -2963,7 +2963,7 @@ def _fits(year: int, written: Written) -> bool:
     """Every weekday written fits, all in `year` or reading the dates in order: a diary or a season's
     fixtures that go from December back to January have crossed into the next year (a newsletter
     that lists September's dinner, then March's work just done, has not)."""
-    if all(_is_weekday(wd, mo, d, year) for wd, mo, d in written):
+    if all(is_weekday(wd, mo, d, year) for wd, mo, d in written):
         return True
     y, last = year, 0
     # (a day written again is the same day: a notice's table, then "closed from Thursday 25 December")
@@ -2971,17 +2971,12 @@ def _fits(year: int, written: Written) -> bool:
         if last - mo >= 6:  # December back to January; not a notice that lists June before May
             y += 1
         last = mo
-        if not _is_weekday(wd, mo, d, y):
+        if not is_weekday(wd, mo, d, y):
             return False
     return True
 
 
 OWN_DAY_LATE = 9  # a head's own day from September on may be in the year before the one the text names
-
-
-def _is_weekday(wd: int, month: int, day: int, year: int) -> bool:
-    """Whether `day` `month` `year` is a real date falling on weekday `wd` (Monday 0)."""
-    return valid_day(month, day, year) and datetime.date(year, month, day).weekday() == wd
 
 
 def _majority_year(year: int, written: Written) -> int:
@@ -2999,7 +2994,7 @@ def _majority_year(year: int, written: Written) -> int:
 
 def _weekdays_all_fit(year: int, written: Written) -> bool:
     """Whether at least two weekdays are written and every one fits `year` itself."""
-    return len(written) >= 2 and all(_is_weekday(wd, month, day, year) for wd, month, day in written)
+    return len(written) >= 2 and all(is_weekday(wd, month, day, year) for wd, month, day in written)
 
 
 def _turn_fits(year: int, written: Written) -> int:
@@ -3007,7 +3002,7 @@ def _turn_fits(year: int, written: Written) -> int:
     on, or the year after it for a date up to April."""
     return sum(
         any(
-            _is_weekday(wd, mo, d, y)
+            is_weekday(wd, mo, d, y)
             for y in (year, *((year - 1,) if mo >= 9 else ()), *((year + 1,) if mo <= 4 else ()))
         )
         for wd, mo, d in written
@@ -3018,8 +3013,8 @@ def _around_fits(year: int, day: tuple[int, int], written: Written) -> bool:
     """Every weekday written fits the nearest such day to the article's own (`day` of `year`): a
     December release's "Saturday 10 and Sunday 11 August" is next summer's show."""
     return all(
-        _is_weekday(wd, mo, d, year + (1 if (mo, d) < day else -1 if (mo, d) > day else 0))
-        or _is_weekday(wd, mo, d, year)
+        is_weekday(wd, mo, d, year + (1 if (mo, d) < day else -1 if (mo, d) > day else 0))
+        or is_weekday(wd, mo, d, year)
         for wd, mo, d in written
     )
 
@@ -3037,12 +3032,12 @@ def _page_dated_past_an_account(
     own = {ev.year for ev in found if ev.kind in ("published", "dateline") and ev.day is not None}
     if len(own) != 1 or (y := next(iter(own))) not in support or support[y] < max(support.values()):
         return None
-    other = tuple(w for w in written if not _is_weekday(*w, y))
+    other = tuple(w for w in written if not is_weekday(*w, y))
     if len(other) == len(written) or not any(
-        all(_is_weekday(*w, back) for w in other) for back in range(y - 1, y - ACCOUNT_YEARS_BACK, -1)
+        all(is_weekday(*w, back) for w in other) for back in range(y - 1, y - ACCOUNT_YEARS_BACK, -1)
     ):
         return None
-    fit = _shown(tuple(w for w in written if _is_weekday(*w, y)))
+    fit = _shown(tuple(w for w in written if is_weekday(*w, y)))
     return y, reason(
         N_("{days} fit(s) {year}; the other weekdays are an account's, of an earlier year"), days=fit, year=y
     )
@@ -3078,7 +3073,7 @@ def _head_weekday_fits(support: Mapping[int, float], mentions: Sequence[tuple[in
     """(year, why) for the one candidate whose calendar has the weekdays the page's head writes with
     its own day (a dateline's, a post's), when exactly one has them."""
     head = _head_weekdays(mentions)
-    fit = [y for y in support if support[y] >= MIN_SUPPORT and head and all(_is_weekday(*w, y) for w in head)]
+    fit = [y for y in support if support[y] >= MIN_SUPPORT and head and all(is_weekday(*w, y) for w in head)]
     if len(fit) != 1:
         return None
     return fit[0], reason(N_("{days} fit(s) {year}"), days=_shown(tuple(head)), year=fit[0])
@@ -3090,7 +3085,7 @@ def _fitting_mostly(support: Mapping[int, float], written: Written) -> dict[int,
     de octubre" fit 2006, and 1906 only as October 1905's."""
     near = {y: w for y, w in support.items() if w >= MIN_SUPPORT and _fits_mostly(y, written)}
     if len(near) > 1:
-        own = {y: sum(_is_weekday(*wd, y) for wd in written) for y in near}
+        own = {y: sum(is_weekday(*wd, y) for wd in written) for y in near}
         near = {y: w for y, w in near.items() if own[y] == max(own.values())}
     return near
 
@@ -3115,7 +3110,7 @@ def _present_weekdays(
     stated |= {(mo, b) for b in bases - candidates for mo in range(1, 13)}
 
     def narrative(wd: int, mo: int, d: int) -> bool:
-        return any((near := _next_to(mo, smo, y)) is not None and _is_weekday(wd, mo, d, near) for smo, y in stated)
+        return any((near := _next_to(mo, smo, y)) is not None and is_weekday(wd, mo, d, near) for smo, y in stated)
 
     # (not the page's own day at its head, which a narrative's weekday may share: "Posted Friday 5
     # October" / "Fifty years ago today, on Friday 5 October 1962")
@@ -3773,7 +3768,7 @@ def _kept_after_the_head_day(head: Mention | None, year: int, text: str, before:
     if head is None or head.weekday is None:
         return False
     wd = head.weekday
-    if not _is_weekday(wd, head.month, head.day, year - 1) or _is_weekday(wd, head.month, head.day, year):
+    if not is_weekday(wd, head.month, head.day, year - 1) or is_weekday(wd, head.month, head.day, year):
         return False
     days = [(m.month, m.day) for m in find_mentions(text) if m.year is None]
     if not days and _TO_THE_DAY.search(text):
@@ -3789,7 +3784,7 @@ def _on_the_heads_own_day(head: Mention | None, c: Counted, text: str, a: Annive
     whose weekday falls in the year it counts to: the page reports it the day it happened, its present."""
     if head is None or head.weekday is None or not _TO_THE_DAY.search(text, a.start, a.end):
         return False
-    if not _is_weekday(head.weekday, head.month, head.day, c.year):
+    if not is_weekday(head.weekday, head.month, head.day, c.year):
         return False
     s, e = a.sentence
     return any(
@@ -3974,7 +3969,7 @@ def _column_years(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str])
 
 
 def _column_fits(year: int, column: Sequence[tuple[int, int, int, int]]) -> bool:
-    return all(_is_weekday(wd, mo, d, year - n) for n, wd, mo, d in column)
+    return all(is_weekday(wd, mo, d, year - n) for n, wd, mo, d in column)
 
 
 HEADING_LINES = 4  # short lines over a notice's text: its heading
@@ -4126,8 +4121,7 @@ def decide(
                 (y, lo, hi, why)
                 for lo, hi, why in windows
                 for y in range(lo, hi)
-                if _turn_fits(y, written) == len(written)
-                and sum(_is_weekday(*w, y) for w in written) * 2 > len(written)
+                if _turn_fits(y, written) == len(written) and sum(is_weekday(*w, y) for w in written) * 2 > len(written)
             }
             turned = bool(fits)
         if len({y for y, *_ in fits}) > 1 and len(windows) > 1:
@@ -4207,7 +4201,7 @@ def decide(
             y
             for t in texts
             for y in _counted_years(t)
-            if _turn_fits(y, written) == len(written) and any(_is_weekday(*w, y) for w in written)
+            if _turn_fits(y, written) == len(written) and any(is_weekday(*w, y) for w in written)
         }
         if len(fitting_named) == 1:
             (y,) = fitting_named
@@ -4217,7 +4211,7 @@ def decide(
             if (
                 own is not None
                 and wd is not None
-                and not _is_weekday(wd, own.month, own.day, y)
+                and not is_weekday(wd, own.month, own.day, y)
                 and own.month >= OWN_DAY_LATE
             ):
                 # ("PYKESTONE PRIMARY SCHOOL / Monday 6 December" … "for the year 2000": the letter's own

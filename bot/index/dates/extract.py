@@ -287,6 +287,11 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
     return day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
+def is_weekday(wd: int, month: int, day: int, year: int) -> bool:
+    """Whether `day` `month` `year` is a real date falling on weekday `wd` (Monday 0)."""
+    return valid_day(month, day, year) and datetime.date(year, month, day).weekday() == wd
+
+
 # (or plain after it: "12月19日，星期三", "6月28日 星期三", "5月5日星期六"; "周" only in brackets: "周年")
 _ZH_WEEKDAY_AFTER = re.compile(
     r"\s*[日号]\s*(?:[（(](?:星期|周|礼拜)([一二三四五六日天])[）)]|[，,]?\s*(?:星期|礼拜)([一二三四五六日天]))"
@@ -1508,7 +1513,7 @@ def _es_bare_numbers(
                 # ("… se inauguró el 8 de agosto de 1916 … Aquel martes 8, …": that day, with the weekday it had)
                 or (
                     _ES_THAT.search(text, 0, m.start()) is not None
-                    and _is_weekday_of(_ES_WEEKDAYS[m.group("wd").lower()], x.year, month, last)
+                    and is_weekday(_ES_WEEKDAYS[m.group("wd").lower()], month, last, x.year)
                 )
             )
         )
@@ -1564,10 +1569,6 @@ def _restated_month(text: str, m: re.Match[str], found: Sequence[Mention], days:
     same = [x for x in after if x.start == first.start]
     named = {d for x in same for d in range(x.day, x.end_day + 1)} if first.month == first.end_month else set()
     return first.month if set(days) <= named else None
-
-
-def _is_weekday_of(weekday: int, year: int, month: int, day: int) -> bool:
-    return valid_day(month, day, year) and datetime.date(year, month, day).weekday() == weekday
 
 
 def _ascending(days: Sequence[int]) -> bool:
