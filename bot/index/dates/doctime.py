@@ -2311,10 +2311,8 @@ _ROUGH_APPOSED = re.compile(
 
 def _last_year_end(text: str, s: int, end: int) -> int | None:
     """Where the last year written in text[s:end] ends, or None."""
-    last = None
-    for y in _YEAR_RE.finditer(text, s, end):
-        last = y.end()
-    return last
+    last = last_match(_YEAR_RE.finditer(text, s, end))
+    return last.end() if last is not None else None
 
 
 OTHER_BASE_SHARE = 0.3  # an earlier year "N years later" may count from: a weekday may pick it

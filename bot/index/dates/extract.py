@@ -933,13 +933,8 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     """The month of the last English month name (capitalised, in full) in text[start:end], or
     January for a "new year" after it ("With the new year the weather turned. The thaw set in on
     the 2nd")."""
-    last = None
-    for m in MONTH_WORD.finditer(text, start, end):
-        last = m
-    new_year = None
-    for m in _NEW_YEAR.finditer(text, last.end() if last is not None else start, end):
-        new_year = m
-    if new_year is not None:
+    last = last_match(MONTH_WORD.finditer(text, start, end))
+    if _NEW_YEAR.search(text, last.end() if last is not None else start, end):
         return 1
     return EN_MONTHS[last.group(0)] if last is not None else None
 
