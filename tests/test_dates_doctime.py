@@ -9495,3 +9495,43 @@ def test_a_spanish_count_after_a_named_event_told_in_the_past_is_no_present(tmp_
         ("sábado 21 y el domingo 22 de mayo", 2005),
         ("domingo 22 de mayo", 1955),
     ]
+
+
+def test_a_line_of_how_a_seasons_issue_went_out_dates_it_closer_than_its_season(tmp_path: Path) -> None:
+    # The title's "Spring" alone would put the issue on 1 March, and the rearranged meeting of
+    # Wednesday the 21st (of February, the month just named) into March, which shares its calendar.
+    newsletter = (
+        "Brackwater Bell Ringers — Spring Newsletter\n\n"
+        "Sent to the band by e-mail and pinned in the porch, Friday 9 February\n\n"
+        "The band was founded in 2010 with six ringers. Our quarter peal for the patronal festival on Sunday"
+        " 21 January was the first rung by a band of learners.\n\n"
+        "Practice stays on Tuesday evenings. There is no practice on Tuesday 20 February, because the church is"
+        " booked for a concert, so we will meet on Wednesday the 21st instead. The spring outing is on"
+        " Saturday 17 March.\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": newsletter})
+    assert [(m.text, m.start_iso) for m in got] == [
+        ("Friday 9 February", "2018-02-09"),
+        ("Sunday 21 January", "2018-01-21"),
+        ("Tuesday 20 February", "2018-02-20"),
+        ("Wednesday the 21st", "2018-02-21"),
+        ("Saturday 17 March", "2018-03-17"),
+    ]
+
+
+def test_a_weekdays_day_due_by_a_deadline_is_not_the_day_before_the_issue(tmp_path: Path) -> None:
+    # February and March share a calendar in 2018: "Thursday the 8th" fits both, and the 8th of February,
+    # the day before the issue, is nearer; but a day things "must" reach someone by is still to come.
+    newsletter = (
+        "Brackwater Bell Ringers — Spring Newsletter\n\n"
+        "Posted to members, Friday 9 February\n\n"
+        "The band was founded in 2010 with six ringers, and rang for the patronal festival on Sunday 21 January.\n\n"
+        "The annual meeting is on Thursday 15 March at 8pm. Nominations for tower captain must reach the"
+        " secretary by Thursday the 8th, and subscriptions are due by Saturday 31 March.\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": newsletter})
+    assert [(m.text, m.start_iso) for m in got][-3:] == [
+        ("Thursday 15 March", "2018-03-15"),
+        ("Thursday the 8th", "2018-03-08"),
+        ("Saturday 31 March", "2018-03-31"),
+    ]

@@ -4264,9 +4264,54 @@ def decide(
         )
     day = next((ev.day for ev in found if ev.year == best and ev.day is not None), None)
     if day is None and (season := _TITLE_SEASON.search(article.title)) is not None:
-        day = _SEASON_START[season.group(1).lower()]  # "Spring Newsletter": "last autumn" is the year before
+        # ("Spring Newsletter": "last autumn" is the year before; a line under it dates the issue closer:
+        # "Sent to members by e-mail …, Friday 8 February")
+        day = date_alone_on_top(article) or _SEASON_START[season.group(1).lower()]
     why = reason(N_("the article is from {year}: {reasons}"), year=best, reasons=join("; ", reasons[best][:2]))
     return DocumentTime(best, why, tuple(found), day)
+
+
+# --- the page's own date on top (a dating line under the title) ---
+
+_DATING_WORDS = re.compile(
+    # (after what the line says first: "PUBLIC NOTICE · Issued 14 June", "A blog about Stallow · Posted 21 April")
+    r"(?:[^\n·|]{0,80}[·|]\s*)?"
+    r"(?:(?:dated|posted|issued|published|updated|fecha|fechado|дата|(?:for\s+)?(?:immediate\s+)?release[ds]?"
+    # a release's embargo: "Embargoed until 00.01, 1 March"
+    r"|embargoed\s+(?:until|till)(?:\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|hrs))?,?)?)?[\s:]*(?:on\s+)?"
+    # (or a short clause of how the page went out: "Sent to members by e-mail and posted on the website, 8 May")
+    r"|(?:sent|posted|issued|published|circulated|e-?mailed)\b[^\n.:;]{0,70},\s*)",
+    re.I,
+)
+# What a dating line may go on with: its writer ("Posted on 14 November by Gareth Lloyd | 9 comments").
+_BYLINE = re.compile(r"\s+(?:by|por)\s+[A-ZÁÉÍÓÚÑ]", re.I)
+
+
+def dating_line(text: str, m: Mention) -> bool:
+    """A paragraph that only dates the text ("Dated Monday, 9 January", "Posted 14 January"), or
+    dates it and names who wrote it."""
+    if _DATING_WORDS.fullmatch(text[: m.start]) is None:
+        return False
+    return not text[m.end :].strip(" .") or (text[: m.start].strip() != "" and _BYLINE.match(text, m.end) is not None)
+
+
+def date_alone_on_top(article: Article) -> tuple[int, int] | None:
+    """The (month, day) of a date that is the article's first paragraph by itself, or with what
+    dates a post ("Posted on Tuesday, 16 July by Martin Crewe"): the page's day, not a lead that
+    tells news on it."""
+    for p in article.paragraphs[:TOP_LINES]:
+        top = p.text.strip()
+        found = find_mentions(top) if len(top) <= 80 else []
+        if not found and len(top) <= 80:
+            continue  # ("NEWS RELEASE" / "Castleholt Mill Heritage Trust" / "Embargoed until 00.01, 1 March")
+        if len(found) != 1 or found[0].year is not None:
+            return None
+        m = found[0]
+        return (m.month, m.day) if len(top) - len(m.text) <= 3 or dating_line(top, m) else None
+    return None
+
+
+TOP_LINES = 2  # the short lines under a title where a page's own date may stand
 
 
 # --- the archive's span: a last resort for an article whose weekdays are all it says of its year ---

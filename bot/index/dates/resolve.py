@@ -54,7 +54,9 @@ from bot.index.dates.doctime import (
     archive_year,
     back_to_now,
     clear_caches,
+    date_alone_on_top,
     dated_paragraphs,
+    dating_line,
     death_day,
     decide,
     evidence,
@@ -830,7 +832,7 @@ class _Context:
         ("Saturday, 11 July" under a masthead), a dateline ("WYSTANBURY, 3 January — …"), a
         weekday-dated day opening the lead ("В четверг, 7 ноября, у ворот депо прошёл праздник")."""
         own = {ev.day for ev in self.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
-        for day in (_date_alone_on_top(self.article), _implicit_dateline(self.article), _weekday_opening(self.article)):
+        for day in (date_alone_on_top(self.article), _implicit_dateline(self.article), _weekday_opening(self.article)):
             if day is not None:
                 own.add(day)
         return frozenset(own)
@@ -2445,27 +2447,7 @@ def _heading_ago(title: str) -> int:
     return ago[0] if ago is not None and len(ago[1]) >= len(head) - 2 else 0
 
 
-_DATING_WORDS = re.compile(
-    # (after what the line says first: "PUBLIC NOTICE · Issued 14 June", "A blog about Stallow · Posted 21 April")
-    r"(?:[^\n·|]{0,80}[·|]\s*)?"
-    r"(?:dated|posted|issued|published|updated|fecha|fechado|дата|(?:for\s+)?(?:immediate\s+)?release[ds]?"
-    # a release's embargo: "Embargoed until 00.01, 1 March"
-    r"|embargoed\s+(?:until|till)(?:\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|hrs))?,?)?)?[\s:]*(?:on\s+)?",
-    re.I,
-)
-
-
-# What a dating line may go on with: its writer ("Posted on 14 November by Gareth Lloyd | 9 comments").
 _ADVERB = re.compile(r"^(?:exactly|almost|nearly|just|some|about|precisely)\s+", re.IGNORECASE)
-_BYLINE = re.compile(r"\s+(?:by|por)\s+[A-ZÁÉÍÓÚÑ]", re.I)
-
-
-def _dating_line(text: str, m: Mention) -> bool:
-    """A paragraph that only dates the text ("Dated Monday, 9 January", "Posted 14 January"), or
-    dates it and names who wrote it."""
-    if _DATING_WORDS.fullmatch(text[: m.start]) is None:
-        return False
-    return not text[m.end :].strip(" .") or (text[: m.start].strip() != "" and _BYLINE.match(text, m.end) is not None)
 
 
 def _tense_context(text: str, s: int, m: Mention) -> str:
@@ -3486,7 +3468,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 continue
             if (
                 m.start in bare_with_weekday
-                and (near := _in_the_own_weeks_month(m, year, ctx)) is not None
+                and (near := _in_the_own_weeks_month(m, year, _tense_context(text, s, m), ctx)) is not None
                 # (a month carried from a full date, not one named on its own: "His funeral was in the
                 # first week of January" / "the frost on the night of Wednesday the 7th"; asked last, as
                 # it reads the paragraphs before)
@@ -3503,7 +3485,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             listed = ((m.start, m.end), (m.month, m.day), (year, basis, why, historical))
             own_day = (
                 (pidx == 0 and s == 0 and m.weekday is not None)
-                or (pidx <= 2 and (_dating_line(text, m) or place_dateline(text, m.start, m.end)))
+                or (pidx <= 2 and (dating_line(text, m) or place_dateline(text, m.start, m.end)))
                 # an obituary's lead: "Hazel Thurlow, who kept …, died at home on 3 March, aged 88."
                 or (pidx <= 2 and s == 0 and _DIED_ON.search(text, s, m.start) and _AGED.match(text, m.end, e))
             )
@@ -3889,7 +3871,7 @@ def _month_named_alone(article: Article, pidx: int, before: str, month: int) -> 
     return False
 
 
-def _in_the_own_weeks_month(m: Mention, year: int | None, ctx: _Context) -> Mention | None:
+def _in_the_own_weeks_month(m: Mention, year: int | None, tense: str, ctx: _Context) -> Mention | None:
     """A weekday's bare day ("the dress rehearsal on Saturday the 9th") read in the month named last,
     in the present year, when its weekday fits the same day in the article's own month too and that
     day is within a week of the article's own while the other is not: some months share a calendar
@@ -3902,6 +3884,8 @@ def _in_the_own_weeks_month(m: Mention, year: int | None, ctx: _Context) -> Ment
     own = replace(m, month=now[0], end_month=now[0])
     if not valid_day(now[0], m.day, year) or not _weekday_fits(own, year):
         return None
+    if (own.month, own.day) < now < (m.month, m.day) and _FUTURE.search(tense) and not _reads_past(tense):
+        return None  # ("… must reach the secretary by Thursday the 7th" of 8 February: a day to come, March's)
     return own if _days_from_now(own, ctx) <= WEEKDAY_NEAR_NOW_DAYS < _days_from_now(m, ctx) else None
 
 
@@ -5647,7 +5631,7 @@ def _retold_base(
         base = ago[0], ago[1]  # (a lead's "Forty years ago this weekend", told before the day)
     if year is None or base is None or base[0] > year - 2:
         return None
-    if pidx <= 2 and (place_dateline(text, m.start, m.end) or _dating_line(text, m)):
+    if pidx <= 2 and (place_dateline(text, m.start, m.end) or dating_line(text, m)):
         return None  # ("BOULDER CITY, Sept. 30 — Seventy-five years ago this morning …": the dateline is now)
     # (an aside into another past that the day cannot go on from: "Первый московский троллейбус вышел
     # … 15 ноября 1933 года" / "Пробный рейс прошёл 24 октября" of the trolleybus's own 1969)
@@ -5822,25 +5806,6 @@ def _implicit_dateline(article: Article) -> tuple[int, int] | None:
     if first.year is not None or not place_dateline(text, first.start, first.end):
         return None
     return first.month, first.day
-
-
-def _date_alone_on_top(article: Article) -> tuple[int, int] | None:
-    """The (month, day) of a date that is the article's first paragraph by itself, or with what
-    dates a post ("Posted on Tuesday, 16 July by Martin Crewe"): the page's day, not a lead that
-    tells news on it."""
-    for p in article.paragraphs[:TOP_LINES]:
-        top = p.text.strip()
-        found = find_mentions(top) if len(top) <= 80 else []
-        if not found and len(top) <= 80:
-            continue  # ("NEWS RELEASE" / "Castleholt Mill Heritage Trust" / "Embargoed until 00.01, 1 March")
-        if len(found) != 1 or found[0].year is not None:
-            return None
-        m = found[0]
-        return (m.month, m.day) if len(top) - len(m.text) <= 3 or _dating_line(top, m) else None
-    return None
-
-
-TOP_LINES = 2  # the short lines under a title where a page's own date may stand
 
 
 _UNTIL = re.compile(r"(?:\b(?:until|till|by|hasta)|(?<![а-яё])до)\s+(?:[^\W\d_]+[\s,]+){0,6}$", re.I)
