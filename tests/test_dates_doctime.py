@@ -9535,3 +9535,28 @@ def test_a_weekdays_day_due_by_a_deadline_is_not_the_day_before_the_issue(tmp_pa
         ("Thursday the 8th", "2018-03-08"),
         ("Saturday 31 March", "2018-03-31"),
     ]
+
+
+def test_a_spanish_day_aquel_points_back_to_is_the_day_named_before_in_its_year(tmp_path: Path) -> None:
+    # 5 October fell on a Thursday in 1950 and 2000 alike, and so did 5 January 1950: only "aquel" says
+    # which Thursday the 5th the singer remembers; "un año después", told in the past, is not after 2000.
+    article = (
+        "Cincuenta años de Radio Valdehoz\n\n"
+        "Valdehoz, lunes 2 de octubre.\n\n"
+        "El 5 de octubre de 1950, Radio Valdehoz emitió su primer programa desde el desván del ayuntamiento. El"
+        " jueves 5 de octubre, cincuenta años después, la emisora lo celebrará con un programa desde la plaza.\n\n"
+        "La historia del coro local está unida a aquella noche. Un año después, el 14 de enero, doce cantores"
+        " firmaron en el casino el acta de fundación.\n\n"
+        "Doña Elvira Sastre, cantora fundadora, cumplió 91 años en marzo; nació en Valdehoz el 12 de marzo de"
+        " 1909. «Aquel jueves 5 lo oímos en la radio de la cooperativa», recuerda. «Al día siguiente, viernes 6,"
+        " no se hablaba de otra cosa.»\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": article})
+    assert [(m.text, m.start_iso) for m in got if m.year != 1909] == [
+        ("lunes 2 de octubre", "2000-10-02"),
+        ("5 de octubre de 1950", "1950-10-05"),
+        ("jueves 5 de octubre", "2000-10-05"),
+        ("14 de enero", "1951-01-14"),
+        ("jueves 5", "1950-10-05"),
+        ("viernes 6", "1950-10-06"),
+    ]

@@ -1507,7 +1507,7 @@ def _es_bare_numbers(
                 or inside_quotes(text[: m.start()])
                 # ("… se inauguró el 8 de agosto de 1916 … Aquel martes 8, …": that day, with the weekday it had)
                 or (
-                    _ES_THAT.search(text, 0, m.start()) is not None
+                    ES_THAT.search(text, 0, m.start()) is not None
                     and is_weekday(_ES_WEEKDAYS[m.group("wd").lower()], month, last, x.year)
                 )
             )
@@ -1531,6 +1531,19 @@ def _es_bare_numbers(
         # (or a weekday's day in the week before the day carried, named with its own weekday, that agrees
         # with it: "… el domingo 22 de junio de 1986 …" / «Llegamos … el jueves 19»)
         listed = listed or (carried_in and _weekday_before_carried(m, month, weekday_days))
+        # ("El 1 de julio de 1966, Santana venció … ¶ Un año después, el 16 de abril, … ¶ «Aquel viernes 1 lo
+        # oímos por la radio»": "aquel" points back to a day named before, whatever month was named since)
+        if m.group("wd") and ES_THAT.search(text, 0, m.start()) is not None:
+            told = [*named_days, *((b.month, b.day) for b in before if b.end > 0)]
+            if (back := next((mo for mo, d in reversed(told) if d == days[0][0]), None)) is not None:
+                month, listed = back, True
+        # (and the days after it that its weekday runs on to: "«Al día siguiente, sábado 2, …»")
+        if (
+            m.group("wd")
+            and (out and out[-1].start >= before[-1].end)
+            and (run_on := _weekday_runs_on(out, days[0][0], m.group("wd"))) is not None
+        ):
+            month, listed = run_on, True
         # (or days the next date restates: "el viernes 5 y el sábado 6, es decir, los días 5 y 6 de agosto")
         if (restated := _restated_month(text, m, found, [d for d, _ in days])) is not None:
             month, listed = restated, True
@@ -1551,7 +1564,18 @@ def _es_bare_numbers(
     return out
 
 
-_ES_THAT = re.compile(r"\baquel\s+$", re.IGNORECASE)
+ES_THAT = re.compile(r"\baquel\s+$", re.IGNORECASE)
+
+
+def _weekday_runs_on(out: Sequence[Mention], day: int, weekday: str) -> int | None:
+    """The month of the bare day read just before in the paragraph, when `day` with its `weekday`
+    comes up to a week after it and the two weekdays are as many days apart."""
+    prior = out[-1] if out else None
+    if prior is None or prior.weekday is None or not 0 < day - prior.day <= AHEAD_DAYS:
+        return None
+    return prior.month if (_ES_WEEKDAYS[weekday.lower()] - prior.weekday) % 7 == (day - prior.day) % 7 else None
+
+
 RESTATED_GAP = 30  # characters between bare days and the full date that restates them ("…, es decir, los")
 
 

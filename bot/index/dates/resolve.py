@@ -71,6 +71,7 @@ from bot.index.dates.doctime import (
     years_in,
 )
 from bot.index.dates.extract import (
+    ES_THAT,
     MONTH_WORD,
     RECORD_OF,
     RECORD_SINCE,
@@ -1367,6 +1368,15 @@ def _headlines(article: Article) -> list[str]:
     return heads
 
 
+def _years_written_around(ctx: _Context, pidx: int, text: str, m: Mention) -> tuple[list[int], list[int]]:
+    """The years the article writes before the mention, in order (its title's and paragraphs'), and
+    those it writes only after it."""
+    paras = [p.text for p in ctx.article.paragraphs]
+    before = [y for t in (ctx.article.title, *paras[:pidx], text[: m.start]) for y in years_in(t)]
+    after = [y for t in (text[m.end :], *paras[pidx + 1 :]) for y in years_in(t) if y not in before]
+    return before, after
+
+
 def _a_year_from_the_event(ctx: _Context, text: str, s: int, m: Mention, now: int | None) -> tuple[int, Why] | None:
     """(year, why) of a day in a sentence that opens "the year before (after) the opening": a year's
     step from the event the article commemorates (`_around_the_event`), or None."""
@@ -2488,7 +2498,8 @@ def _unquote_names(text: str) -> str:
 
 
 # (not the next sentence's tense: "… on 30 June after sixty years there. The first rehearsal will be …")
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s+[A-ZА-ЯЁ]|$)")
+# (a quotation may open the next one: "… el 12 de marzo de 1909. «Aquel jueves 5 lo oímos …»")
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s+[«“\"]?[A-ZÁÉÍÓÚÑА-ЯЁ¡¿]|$)")
 
 
 _LATER = re.compile(r"later|after|después|más\s+tarde|спустя|次日|第二天", re.IGNORECASE)
@@ -3410,6 +3421,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             record = (m.start in told_again or (m.year is None and m.form == "en")) and RECORD_OF.search(
                 text, max(0, m.start - 40), m.start
             ) is not None
+            # (or a day "aquel" points back to, told in the past: «Aquel viernes 1 lo oímos por la radio», the
+            # 1966 final's day, not the 2016 anniversary's, named since)
+            record = record or (
+                m.start in told_again and ES_THAT.search(text, max(0, m.start - 12), m.start) is not None
+            )
             # (or a quoted record that opens on its date: 他在日记里写道："12月19日，晴。交易所今天开业")
             entry = m.year is None and _opens_a_quoted_record(text, m.start)
             record = record or entry
@@ -4982,14 +4998,19 @@ def _year_by_rules(
         if (
             article_year is not None
             and year > article_year
-            and len(ctx.commemorated) == 1
             and _tells_past(tense := _tense_context(text, s, m))
             and not _FUTURE.search(tense)
         ):
             # "A year later, on 12 September, the centre hosted its first championships" after this
-            # year's gala: told in the past, so a year after the event the article commemorates
-            (base,) = ctx.commemorated
-            if base + step <= article_year:
+            # year's gala: told in the past, so a year after the event the article commemorates, written
+            # before it (else the year last written before it that the step keeps in the past: "El 1 de julio de
+            # 1966, Santana venció … El viernes 1 de julio, cincuenta años después, el club lo recordará …
+            # ¶ … Un año después, el 16 de abril, … firmó el acta": 1967)
+            written, written_after = _years_written_around(ctx, pidx, text, m)
+            sole = [y for y in ctx.commemorated if y not in written_after] if len(ctx.commemorated) == 1 else []
+            bases = [y for y in written if y in ctx.commemorated] or sole or written
+            base = next((b for b in reversed(bases) if b + step <= article_year), None)
+            if base is not None:
                 year = base + step
                 why = reason(_AFTER, phrase=cue, prev=str(base))
         if article_year is not None and year > article_year + 1 and step > 1:
