@@ -9560,3 +9560,24 @@ def test_a_spanish_day_aquel_points_back_to_is_the_day_named_before_in_its_year(
         ("jueves 5", "1950-10-05"),
         ("viernes 6", "1950-10-06"),
     ]
+
+
+def test_a_posts_dating_line_under_a_title_and_strapline_keeps_a_new_years_count_in_the_year_before(
+    tmp_path: Path,
+) -> None:
+    # The count ("will be forty years since") is of 2019; the post's own Sunday 30 December fits 2018 and
+    # not 2019, so the blog is of 2018 and its "last year" is 2017.
+    blog = (
+        "THE GAUGE AND THE GRADIENT\nNotes on narrow-gauge railways, by a volunteer in Gwynedd\n\n"
+        "Posted Sunday 30 December\n\n"
+        "On Tuesday, 1 January, it will be forty years since the first train ran on the restored Cwm Eithin line.\n\n"
+        "The first train left Pont Eithin at noon on 1 January 1979, hauled by a borrowed engine.\n\n"
+        "Last year, on Saturday 30 December, I walked the trackbed to the old quarry with a flask of tea.\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": blog})
+    assert [(m.text, m.start_iso) for m in got] == [
+        ("Sunday 30 December", "2018-12-30"),
+        ("Tuesday, 1 January", "2019-01-01"),
+        ("1 January 1979", "1979-01-01"),
+        ("Saturday 30 December", "2017-12-30"),
+    ]

@@ -3841,7 +3841,18 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
         (m.month, m.day) for idx, m in mentions if idx == 1 and m.year is None and m.start <= 40 and not m.is_range
     )
     # ("Letter to parents and carers · Friday 9 December": the page's own day, its year unwritten)
-    head = next((m for idx, m in mentions if idx <= 1 and m.weekday is not None and m.year is None), None)
+    # (or a dating line's under a title and a strapline: "BRICK IN MY POCKET / Notes on old telephones … /
+    # Posted Tuesday 29 December")
+    head = next(
+        (
+            m
+            for idx, m in mentions
+            if m.weekday is not None
+            and m.year is None
+            and (idx <= 1 or (idx <= TOP_LINES + 1 and dating_line(texts[idx], m)))
+        ),
+        None,
+    )
     out.extend(_title_ago(article, mentions))
     out.extend(_lead_ago(article, mentions))
     out.extend(_days_after(mentions, texts))
