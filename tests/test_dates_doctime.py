@@ -9581,3 +9581,25 @@ def test_a_posts_dating_line_under_a_title_and_strapline_keeps_a_new_years_count
         ("1 January 1979", "1979-01-01"),
         ("Saturday 30 December", "2017-12-30"),
     ]
+
+
+def test_a_bare_day_to_come_in_a_paragraph_without_a_date_is_of_the_articles_month_or_the_next(
+    tmp_path: Path,
+) -> None:
+    # The month carried over is last year's October, and its 28th is later than both days: they are
+    # the coming 12th (this October's) and the coming 2nd (November's, the 2nd of October being past).
+    article = (
+        "WEXCOMBE, Friday 5 October — The bonfire society celebrated its seventieth birthday last night,"
+        " seventy years to the day after six firemen founded it on 4 October 1948.\n\n"
+        "Last year, on Saturday 28 October, the procession drew four thousand people.\n\n"
+        "The society's raffle will be drawn at the Crown on the 12th, and tickets are on sale at the library."
+        " The committee will meet to choose the guy on the 2nd.\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": article})
+    assert [(m.text, m.start_iso) for m in got] == [
+        ("Friday 5 October", "2018-10-05"),
+        ("4 October 1948", "1948-10-04"),
+        ("Saturday 28 October", "2017-10-28"),
+        ("12th", "2018-10-12"),
+        ("2nd", "2018-11-02"),
+    ]

@@ -3175,6 +3175,27 @@ def _present_month(
     return now[0] if valid_day(now[0], m.day, ctx.time.year) else None
 
 
+def _coming_bare_days(text: str, carried: tuple[int, int], last: Mention | None, ctx: _Context) -> list[Mention]:
+    """The bare ordinals of a paragraph with no date, earlier in the month than the day carried to it,
+    that it tells as still to come ("… a signed photograph, which will be raffled at the club dinner on
+    the 15th" after "Last year, on Sunday 27 August"; "… open on every clear evening until the 16th" after
+    "Saturday 22 and Sunday 23 March"): of the article's own month, or the next when that day of it is
+    past. Not a day of the range named last ("Centenary week runs from Monday 15 to Friday 19 January. ¶
+    Mrs Pocklington, who will be 96 on the 17th, …")."""
+    now = ctx.present_day
+    if now is None or ctx.time.year is None or not _FUTURE.search(text):
+        return []
+    out = []
+    for x in bare_ordinal_days(text, [], (now[0], 0)):
+        # (its own clause's tense: "… sent his apologies and a signed photograph, which will be raffled …")
+        tense = text[sentence_at(sentences(text), x.start)[0] : x.start].rsplit(",", 1)[-1]
+        if last is not None and last.month == last.end_month and last.day <= x.day <= last.end_day:
+            continue
+        if x.day < carried[1] and x.weekday is None and _FUTURE.search(tense) and not _reads_past(tense):
+            out.append(x if x.day >= now[1] else replace(x, month=now[0] % 12 + 1, end_month=now[0] % 12 + 1))
+    return out
+
+
 def _in_another_year(text: str, m: Mention) -> bool:
     """Whether the date `m` is put in another year than the article's by a relative year in its
     sentence (\"Last year, on 8 July, a few of us met\", \"Next year's tour … from 26 July to 3 August\"):
@@ -3193,6 +3214,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     ctx.lead_day = _title_dateline_day(ctx)
     carried: tuple[int, int] | None = None  # the last month and day named, for "on the 19th"
     carried_dated = False  # (whether that date was written with its year)
+    carried_from: Mention | None = None  # (… and the date itself)
     if ctx.time.column_year is not None and ctx.present_day is not None:
         carried = (ctx.present_day[0], 0)  # ("100 YEARS AGO · 1911" / "On Thursday the 22nd …": this week's month)
     elif (titled := out[-1] if out else None) is not None and not titled.derived:
@@ -3220,7 +3242,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
             found = sorted([*found, *rel], key=lambda x: x.start)
         named.extend((x.month, x.day) for x in found)  # (with "本月29日": a day named, of the article's month)
-        if bare := bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays):
+        bare = bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays)
+        if not bare and not found and carried is not None:
+            bare = _coming_bare_days(text, carried, carried_from, ctx)
+        if bare:
             # (a month the list names is the day's own: "Tuesday the 25th and Wednesday the 26th of January")
             listed_month = {x.start for x in bare if month_of_the_next_in_list(text, x.end, x.day, found) is not None}
             carried_over = {
@@ -3264,6 +3289,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         # April" / "Tickets … from the secretary by the 3rd": April's)
         if found and not (carried is not None and not carried_dated and _in_another_year(text, found[-1])):
             carried, carried_dated = (found[-1].end_month, found[-1].end_day), found[-1].end_year is not None
+            carried_from = found[-1]
         told_next = _month_told_next(text, found[-1].end if found else 0, pidx)
         if told_next is not None:
             carried = (told_next.month, 0)
