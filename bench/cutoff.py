@@ -242,7 +242,12 @@ Query sets (--set):
 - blind108: tests/queries_blind108.py over seeds/ and over tests/gold/blind120/docs: written in the
             fifty-fourth session to tune on (--blind108).
 - blind109: tests/queries_blind109.py over seeds/ and over tests/gold/blind121/docs: the fifty-fifth
-            round's blind set (--blind109), committed unscored in the fifty-fourth session.
+            round's blind set (--blind109), committed unscored in the fifty-fourth session; scored once at
+            the fifty-fifth round's end (MRR 0.960, no-answer 0.891): spent.
+- blind110: tests/queries_blind110.py over seeds/ and over tests/gold/blind122/docs: written in the
+            fifty-fifth session to tune on (--blind110).
+- blind111: tests/queries_blind111.py over seeds/ and over tests/gold/blind123/docs: the fifty-sixth
+            round's blind set (--blind111), committed unscored in the fifty-fifth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -395,6 +400,8 @@ from tests import (  # noqa: E402
     queries_blind107,
     queries_blind108,
     queries_blind109,
+    queries_blind110,
+    queries_blind111,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -531,6 +538,8 @@ BLIND_SETS = {
     "blind107": queries_blind107,
     "blind108": queries_blind108,
     "blind109": queries_blind109,
+    "blind110": queries_blind110,
+    "blind111": queries_blind111,
 }
 
 
@@ -725,7 +734,9 @@ LABELS = {
     "blind106": "tests/queries_blind106.py (hundred-and-sixth set, to tune on: seeds + the blind118 documents)",
     "blind107": "tests/queries_blind107.py (hundred-and-seventh set: seeds + blind119 documents; scored once, spent)",
     "blind108": "tests/queries_blind108.py (hundred-and-eighth set, to tune on: seeds + the blind120 documents)",
-    "blind109": "tests/queries_blind109.py (hundred-and-ninth set, BLIND: seeds + blind121 documents; 55th round)",
+    "blind109": "tests/queries_blind109.py (hundred-and-ninth set: seeds + blind121 documents; scored once, spent)",
+    "blind110": "tests/queries_blind110.py (hundred-and-tenth set, to tune on: seeds + the blind122 documents)",
+    "blind111": "tests/queries_blind111.py (hundred-and-eleventh set, BLIND: seeds + blind123 documents; 56th round)",
 }
 
 
@@ -859,8 +870,10 @@ def main() -> None:
     parser.add_argument(
         "--blind108", action="store_true", help="with --scores: the hundred-and-eighth set (to tune on)"
     )
+    parser.add_argument("--blind109", action="store_true", help="with --scores: the hundred-and-ninth set (spent)")
+    parser.add_argument("--blind110", action="store_true", help="with --scores: the hundred-and-tenth set (to tune on)")
     parser.add_argument(
-        "--blind109", action="store_true", help="with --scores: the hundred-and-ninth set (BLIND: later)"
+        "--blind111", action="store_true", help="with --scores: the hundred-and-eleventh set (BLIND: later)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()

@@ -376,3 +376,7 @@ BLIND137 = GoldSet("blind137", GOLD / "blind137" / "docs", GOLD / "blind137" / "
 # counts-only writer), committed unscored.
 BLIND138 = GoldSet("blind138", GOLD / "blind138" / "docs", GOLD / "blind138" / "gold.jsonl", False)
 BLIND139 = GoldSet("blind139", GOLD / "blind139" / "docs", GOLD / "blind139" / "gold.jsonl", False)
+# The fifty-fifth session's: blind140, to tune on, and blind141, the fifty-sixth round's blind set (a
+# counts-only writer), committed unscored.
+BLIND140 = GoldSet("blind140", GOLD / "blind140" / "docs", GOLD / "blind140" / "gold.jsonl", False)
+BLIND141 = GoldSet("blind141", GOLD / "blind141" / "docs", GOLD / "blind141" / "gold.jsonl", False)
