@@ -9603,3 +9603,30 @@ def test_a_bare_day_to_come_in_a_paragraph_without_a_date_is_of_the_articles_mon
         ("12th", "2018-10-12"),
         ("2nd", "2018-11-02"),
     ]
+
+
+def test_a_date_since_when_a_column_has_been_kept_is_not_its_present(tmp_path: Path) -> None:
+    # "since our first number, 2 June 1862" under the masthead is history, so it does not dispute the
+    # issue's own date (the hard-wrapped page reads the two lines under the masthead as one paragraph),
+    # and the column's headings count back from 1998.
+    column = (
+        "THE MARSHBY ADVERTISER\n"
+        "LOOKING BACK — compiled from the bound files we keep in the cellar since our first number, 2 June 1862\n"
+        "Friday 9 October 1998\n\n"
+        "25 YEARS AGO\n"
+        "The town's new lifeboat was named on Thursday the 4th by the Duchess, who was soaked to the\n"
+        "skin by the spray of the launch. Forty volunteers had signed on by the first Saturday, the 6th.\n"
+        "The station committee meets again on the 9th to discuss a second boathouse, which the harbour\n"
+        "trustees oppose.\n\n"
+        "50 YEARS AGO\n"
+        "The Marshby and District Agricultural Show was held in the Abbey meadows on Tuesday the 5th\n"
+        "in fine weather, and the judges gave the cup for the best heifer to a farmer from Skelwith for\n"
+        "the third year running. The show dance in the Corn Exchange ran until two in the morning.\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": column})
+    assert [(m.text, m.start_iso) for m in got][2:] == [
+        ("Thursday the 4th", "1973-10-04"),
+        ("Saturday, the 6th", "1973-10-06"),
+        ("9th", "1973-10-09"),
+        ("Tuesday the 5th", "1948-10-05"),
+    ]

@@ -2819,6 +2819,10 @@ def _caption_month(article: Article, mentions: Sequence[tuple[int, Mention]]) ->
 _POSTED_LINE = re.compile(r"(?:posted|issued|dated|published|updated|embargoed)\b[^.\n]{0,60}", re.IGNORECASE)
 # "… and was first filled by the tide on 4 June 1931": a lead that tells a beginning tells history.
 _FIRST_TIME = re.compile(r"\bfirst\s+[a-z]{3,}ed\b")
+# "… the bound volumes we have kept since our first issue, 1 May 1851": what has gone on since a date
+# is history, not the lead's news.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;:!?\n\d]*$", re.IGNORECASE)
+SINCE_REACH = 40  # characters between "since" and the date it governs
 
 
 def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iterator[Evidence]:
@@ -2871,6 +2875,7 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
             sentence_at(sentences(para), m.start)[0] == 0
             and not any(a.end <= m.start < a.end + len(a.scope) + 2 for a in anniversaries(para))
             and not _FIRST_TIME.search(para, 0, m.start)
+            and not _SINCE_BEFORE.search(para, max(0, m.start - SINCE_REACH), m.start)
         ):
             # A news lead states when its news happened — unless the date is what an anniversary
             # counts from ("… the 20th anniversary of the accident of 26 April 1986").
