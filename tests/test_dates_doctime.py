@@ -9630,3 +9630,13 @@ def test_a_date_since_when_a_column_has_been_kept_is_not_its_present(tmp_path: P
         ("9th", "1973-10-09"),
         ("Tuesday the 5th", "1948-10-05"),
     ]
+
+
+def test_a_russian_count_of_years_right_after_a_date_counts_from_the_year_before(tmp_path: Path) -> None:
+    article = (
+        "Полвека космической эры\n\nСветлогорск, 8 апреля\n\n"
+        "12 апреля 1961 года Юрий Гагарин совершил первый полёт человека в космос. 12 апреля, ровно через"
+        " пятьдесят лет, клуб юных космонавтов откроет в Доме культуры выставку моделей ракет.\n"
+    )
+    got = resolve_now(tmp_path, {"a.txt": article})
+    assert [(m.text, m.start_iso) for m in got][-1] == ("12 апреля", "2011-04-12")

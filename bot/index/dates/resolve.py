@@ -6162,7 +6162,7 @@ def _stepped_back(phrase: str, base: int, step: int, why: str) -> tuple[int, str
 
 
 # "founded on 12 March, exactly twenty-five years after that crossing": a step's hedge before its count.
-_STEP_HEDGE = re.compile(r"(?:exactly|just|almost|nearly|justo|exactamente|casi)\s+", re.IGNORECASE)
+_STEP_HEDGE = re.compile(r"(?:exactly|just|almost|nearly|justo|exactamente|casi|ровно|почти)\s+", re.IGNORECASE)
 
 
 def _trailing_later(text: str, end: int) -> re.Match[str] | None:
@@ -6171,8 +6171,9 @@ def _trailing_later(text: str, end: int) -> re.Match[str] | None:
     pos = end
     while text[pos : pos + 1] in (" ", ","):  # (", two years later")
         pos += 1
-    if "year" not in text[pos : pos + 50] and "año" not in text[pos : pos + 50]:
-        return None
+    ahead = text[pos : pos + 50]
+    if "year" not in ahead and "año" not in ahead and "лет" not in ahead and "год" not in ahead:
+        return None  # ("Во вторник, 25 сентября, ровно через девяносто лет, …" too)
     if hedge := _STEP_HEDGE.match(text, pos):
         pos = hedge.end()
     later = _YEAR_LATER.match(text, pos)
