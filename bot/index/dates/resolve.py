@@ -3185,12 +3185,12 @@ def _coming_bare_days(text: str, carried: tuple[int, int], last: Mention | None,
     now = ctx.present_day
     if now is None or ctx.time.year is None or not _FUTURE.search(text):
         return []
-    out = []
+    out: list[Mention] = []
     for x in bare_ordinal_days(text, [], (now[0], 0)):
-        # (its own clause's tense: "… sent his apologies and a signed photograph, which will be raffled …")
-        tense = text[sentence_at(sentences(text), x.start)[0] : x.start].rsplit(",", 1)[-1]
         if last is not None and last.month == last.end_month and last.day <= x.day <= last.end_day:
             continue
+        # (its own clause's tense: "… sent his apologies and a signed photograph, which will be raffled …")
+        tense = text[sentence_at(sentences(text), x.start)[0] : x.start].rsplit(",", 1)[-1]
         if x.day < carried[1] and x.weekday is None and _FUTURE.search(tense) and not _reads_past(tense):
             out.append(x if x.day >= now[1] else replace(x, month=now[0] % 12 + 1, end_month=now[0] % 12 + 1))
     return out
@@ -3244,7 +3244,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         named.extend((x.month, x.day) for x in found)  # (with "本月29日": a day named, of the article's month)
         bare = bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays)
         if not bare and not found and carried is not None:
-            bare = _coming_bare_days(text, carried, carried_from, ctx)
+            # (the date carried, when the day carried is still its own: not a heading's month since)
+            still = carried_from if carried_from and (carried_from.end_month, carried_from.end_day) == carried else None
+            bare = _coming_bare_days(text, carried, still, ctx)
         if bare:
             # (a month the list names is the day's own: "Tuesday the 25th and Wednesday the 26th of January")
             listed_month = {x.start for x in bare if month_of_the_next_in_list(text, x.end, x.day, found) is not None}
