@@ -1571,9 +1571,14 @@ def _weekday_runs_on(out: Sequence[Mention], day: int, weekday: str) -> int | No
     """The month of the bare day read just before in the paragraph, when `day` with its `weekday`
     comes up to a week after it and the two weekdays are as many days apart."""
     prior = out[-1] if out else None
-    if prior is None or prior.weekday is None or not 0 < day - prior.day <= AHEAD_DAYS:
+    if prior is None or prior.weekday is None:
         return None
-    return prior.month if (_ES_WEEKDAYS[weekday.lower()] - prior.weekday) % 7 == (day - prior.day) % 7 else None
+    return prior.month if _days_on(prior.day, prior.weekday, day, _ES_WEEKDAYS[weekday.lower()]) else None
+
+
+def _days_on(day: int, weekday: int, later: int, later_weekday: int) -> bool:
+    """Whether `later` comes up to `AHEAD_DAYS` after `day` and their weekdays are as many days apart."""
+    return 0 < later - day <= AHEAD_DAYS and (later_weekday - weekday) % 7 == (later - day) % 7
 
 
 RESTATED_GAP = 30  # characters between bare days and the full date that restates them ("…, es decir, los")
@@ -1637,9 +1642,8 @@ def _es_weekdays_agree(text: str, m: re.Match[str]) -> bool:
     if at is None:
         return False
     for a, b in ((run[i], run[i + 1]) for i in (at - 1, at) if 0 <= i < len(run) - 1):
-        gap = int(b.group("d")) - int(a.group("d"))
-        turn = _ES_WEEKDAYS[b.group("wd").lower()] - _ES_WEEKDAYS[a.group("wd").lower()]
-        if 0 < gap <= AHEAD_DAYS and gap % 7 == turn % 7 and inside_quotes(text[: b.start()]):
+        first, then = (int(a.group("d")), _ES_WEEKDAYS[a.group("wd").lower()]), int(b.group("d"))
+        if _days_on(*first, then, _ES_WEEKDAYS[b.group("wd").lower()]) and inside_quotes(text[: b.start()]):
             return True
     return False
 
@@ -1651,8 +1655,7 @@ def _es_weekday_ahead(found: list[Mention], m: re.Match[str]) -> int | None:
     ahead = next((x for x in found if x.start >= m.end()), None)
     if ahead is None or ahead.form != "es" or ahead.weekday is None or not m.group("wd") or m.group("d2"):
         return None
-    gap = ahead.day - int(m.group("d"))
-    if not 0 < gap <= AHEAD_DAYS or (ahead.weekday - _ES_WEEKDAYS[m.group("wd").lower()]) % 7 != gap % 7:
+    if not _days_on(int(m.group("d")), _ES_WEEKDAYS[m.group("wd").lower()], ahead.day, ahead.weekday):
         return None
     return ahead.month
 
@@ -1663,9 +1666,7 @@ def _weekday_ahead(text: str, found: list[Mention], m: re.Match[str], day: int, 
     ahead = next((x for x in found if x.start >= m.end()), None)
     if ahead is None or ahead.weekday is None or not back.group("wd"):
         return None
-    gap = ahead.day - day
-    weekday = WEEKDAYS.index(back.group("wd").capitalize())
-    if not 0 < gap <= AHEAD_DAYS or (ahead.weekday - weekday) % 7 != gap % 7:
+    if not _days_on(day, WEEKDAYS.index(back.group("wd").capitalize()), ahead.day, ahead.weekday):
         return None
     return None if _SENTENCE_END.search(text, m.end(), ahead.start) else ahead.month
 

@@ -2771,7 +2771,7 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     now, year = ctx.present_day, ctx.time.year
     if now is None or year is None or (m.month, m.day) >= now or not valid_day(m.month, m.day, year):
         return m
-    first = now[0] if m.day >= now[1] else now[0] % 12 + 1
+    first = _coming_month(m.day, now)
     if _weekday_fits(m, year) and not _weekday_fits(replace(m, month=first, end_month=first), year + (first < now[0])):
         # ("Tickets go on sale … on Tuesday 2 April. Places must be paid for by Friday the 12th" in a
         # programme headed with its festival's days: the weekday fits the month named, not the next one)
@@ -3088,7 +3088,7 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
     now = ctx.present_day
     if now is None or year != ctx.time.year:
         return None
-    month = now[0] if m.day >= now[1] else now[0] % 12 + 1
+    month = _coming_month(m.day, now)
     ahead = year + (month < now[0])
     if month == m.month and ahead == year:
         return None  # (tried first)
@@ -3164,7 +3164,7 @@ def _present_month(
         tense = _tense_context(text, s, m)
         if not (_FUTURE.search(tense) or _BOOKED.search(tense)) or _reads_past(tense):
             return None
-        month = now[0] if m.day >= now[1] else now[0] % 12 + 1
+        month = _coming_month(m.day, now)
         return month if valid_day(month, m.day, ctx.time.year) else None
     if (carried_year, *carried) <= (ctx.time.year, *now) or m.day < now[1]:
         return None
@@ -3173,6 +3173,11 @@ def _present_month(
     if _reads_past(_tense_context(text, s, m)):
         return None  # ("The work took three days, finishing on the 5th": an account, not the coming days)
     return now[0] if valid_day(now[0], m.day, ctx.time.year) else None
+
+
+def _coming_month(day: int, now: tuple[int, int]) -> int:
+    """The month of the first `day` of a month from the article's own day `now` on: its own or the next."""
+    return now[0] if day >= now[1] else now[0] % 12 + 1
 
 
 def _coming_bare_days(text: str, carried: tuple[int, int], last: Mention | None, ctx: _Context) -> list[Mention]:
@@ -3192,7 +3197,8 @@ def _coming_bare_days(text: str, carried: tuple[int, int], last: Mention | None,
         # (its own clause's tense: "… sent his apologies and a signed photograph, which will be raffled …")
         tense = text[sentence_at(sentences(text), x.start)[0] : x.start].rsplit(",", 1)[-1]
         if x.day < carried[1] and x.weekday is None and _FUTURE.search(tense) and not _reads_past(tense):
-            out.append(x if x.day >= now[1] else replace(x, month=now[0] % 12 + 1, end_month=now[0] % 12 + 1))
+            month = _coming_month(x.day, now)
+            out.append(replace(x, month=month, end_month=month))
     return out
 
 
