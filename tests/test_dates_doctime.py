@@ -9640,3 +9640,22 @@ def test_a_russian_count_of_years_right_after_a_date_counts_from_the_year_before
     )
     got = resolve_now(tmp_path, {"a.txt": article})
     assert [(m.text, m.start_iso) for m in got][-1] == ("12 апреля", "2011-04-12")
+
+
+def test_a_quoted_diarys_days_are_of_the_year_the_sentence_before_its_colon_tells(tmp_path: Path) -> None:
+    # (a nominative Russian weekday before a bare day is the day's: «Пятница, 4-го»)
+    article = (
+        "Полвека космической эры\n\nКраснозёрск, 3 октября\n\n"
+        "4 октября 1957 года в СССР запустили первый искусственный спутник Земли. Завтра, в четверг, 4 октября,"
+        " школьный музей откроет выставку к пятидесятилетию запуска.\n\n"
+        "Среди экспонатов — дневник радиолюбителя Павла Громова (он родился 12 мая 1920 года). В 1957 году он"
+        " слушал сигналы спутника и записывал:\n\n"
+        "«Четверг, 3-го. Поставил антенну на крыше. Пятница, 4-го. Вечером передали сообщение ТАСС."
+        " Суббота, 5-го. Слышал сигнал над городом».\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
+    assert got[-3:] == [
+        ("Четверг, 3-го", "1957-10-03"),
+        ("Пятница, 4-го", "1957-10-04"),
+        ("Суббота, 5-го", "1957-10-05"),
+    ]

@@ -71,7 +71,7 @@ _WEEKDAY_PART_BEFORE = re.compile(
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
 # "в воскресенье, 13-го": a Russian weekday right before a bare day
 _RU_WEEKDAY_BEFORE = re.compile(
-    r"\b(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*|\s+)$", re.IGNORECASE
+    r"\b(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)(?:,\s*|\s+)$", re.IGNORECASE
 )
 _ES_MON = _alt(list(ES_MONTHS))
 

@@ -1784,7 +1784,11 @@ def _year_told_for_quote(ctx: _Context, pidx: int, text: str, said: re.Match[str
     """The one plain year told in the sentence before the words that introduce a quoted record, or,
     when they open their paragraph, in the paragraph before (None when none, or several)."""
     if not text.startswith(said.string):
-        return None  # (introduced by the paragraph before: its own year is read there)
+        # (introduced by the paragraph before: its own year is read there, but for the sentence that ends it
+        # on a colon: "… дневник Тимофея Рябова (он родился 3 марта 1901 года) … В 1928 году он … вёл записи
+        # карандашом:" / «Суббота, 22-го. …» is of 1928, not of the aside's date)
+        before = said.string.rstrip()
+        return _year_told_before(before, len(before)) if before.endswith((":", "：")) else None
     s = sentence_at(sentences(text), said.start())[0]
     if s > 0:
         return _year_told_before(text, s)
@@ -2835,11 +2839,29 @@ def _not_after_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return replace(m, month=month, end_month=month)
 
 
-def _in_the_same_entry(m: Mention, text: str, requoted: tuple[int, int, int, int], bare_days: set[int]) -> bool:
+def _entry_moved(
+    m: Mention, moved: Mention, text: str, year: int | None, told: bool
+) -> tuple[int, int, int, int, int | None, bool] | None:
+    """A quoted entry's weekday day moved to another month (`moved`), as `_in_the_same_entry` takes it
+    (`told`: to a day told before, not only to a month whose calendar has its weekday)."""
+    if m.month == moved.month or not inside_quotes(text[: m.start]):
+        return None
+    return (m.month, moved.month, m.day, m.end, year, told)
+
+
+def _in_the_same_entry(
+    m: Mention, text: str, requoted: tuple[int, int, int, int, int | None, bool], bare_days: set[int]
+) -> bool:
     """Whether `m` is a later bare day of the quoted entry whose weekday day was moved to another month
-    (`requoted`: that day's month as read, its new month, its day, its end), read in the month it was."""
-    month, new_month, day, end = requoted
-    if m.start not in bare_days or m.weekday is not None or m.month != month or m.day <= day or m.start < end:
+    (`requoted`: that day's month as read, its new month, its day, its end, its year, whether a day told before
+    moved it), read in the month it was. A weekday written with it fits the new month («Пятница, 4-го. …
+    Суббота, 5-го»); only such days go with a month that only a weekday moved the first to."""
+    month, new_month, day, end, year, told = requoted
+    if m.start not in bare_days or m.month != month or m.day <= day or m.start < end:
+        return False
+    if m.weekday is None and not told:
+        return False
+    if m.weekday is not None and (year is None or not _weekday_fits(replace(m, month=new_month), year)):
         return False
     return QUOTE_CLOSE.search(text, end, m.start) is None and valid_day(new_month, m.day, None)
 
@@ -3318,7 +3340,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         here: tuple[int, int, int] | None = None  # (the last day its own month and year dated in the paragraph)
         # (a quoted entry's weekday day moved to the month of a day told before: its month, the one it was
         # read in, its day and where it ends; the entry's later bare days go with it)
-        requoted: tuple[int, int, int, int] | None = None
+        requoted: tuple[int, int, int, int, int | None, bool] | None = None
         for m in items:
             anaphor = _weekday_anaphor(text, items, m, out, pidx)
             if anaphor is not None:
@@ -3416,9 +3438,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 ):
                     # "He set off from Edale on 30 July in the summer of 1966 … His logbook from the first trip
                     # … starts: "Sat 30th. …"": the day told before that has the weekday written
-                    if m.month != told_day.month and inside_quotes(text[: m.start]):
-                        requoted = (m.month, told_day.month, m.day, m.end)
-                    m = replace(m, month=told_day.month, end_month=told_day.month)
+                    moved = replace(m, month=told_day.month, end_month=told_day.month)
+                    requoted = _entry_moved(m, moved, text, told_day.year, True) or requoted
+                    m = moved
                     year, basis, historical = told_day.year, "inferred", True
                     if found[-1].start == m.start and told_next is None:
                         # (and the next entry's days go on from it: "Monday 30th. … Tuesday the 1st")
@@ -3431,6 +3453,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
                     # Wednesday, 4 July a Friday
+                    requoted = _entry_moved(m, nxt, text, year, False) or requoted
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
                 elif (
@@ -3449,6 +3472,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # "A letter he wrote in August 1946 survives: "I can start on Monday the 2nd"": the
                     # year the text gives, whose next month has the weekday, before another year
                     # whose August has it
+                    requoted = _entry_moved(m, nxt, text, given, False) or requoted
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
             # (a written date too: "as he drew it in his letter of 14 August", the 1869 letter told of before)
