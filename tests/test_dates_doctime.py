@@ -9659,3 +9659,15 @@ def test_a_quoted_diarys_days_are_of_the_year_the_sentence_before_its_colon_tell
         ("Пятница, 4-го", "1957-10-04"),
         ("Суббота, 5-го", "1957-10-05"),
     ]
+
+
+def test_a_chinese_range_from_the_articles_own_day_told_as_done_is_of_the_year_looked_back_to(tmp_path: Path) -> None:
+    article = (
+        "洛杉矶奥运会三十周年　柳溪镇体育迷办展\n\n本报讯　7月28日 星期一\n\n"
+        "三十年前的今天，1984年7月28日，第二十三届奥运会在洛杉矶开幕。\n\n"
+        "那届奥运会从7月28日到8月12日，中国代表团夺得了十五枚金牌。8月1日，女排还赢下了小组赛。\n\n"
+        "镇文化站从今天起举办小型展览，8月20日结束。\n"
+    )
+    got = [(m.text, m.start_iso, m.end_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
+    assert got[2:4] == [("7月28日到8月12日", "1984-07-28", "1984-08-12"), ("8月1日", "1984-08-01", "1984-08-01")]
+    assert got[-1] == ("8月20日", "2014-08-20", "2014-08-20")

@@ -2454,6 +2454,11 @@ def _tells_past(clause: str) -> bool:
     )
 
 
+# A Chinese verb told as done: "出土了", "发现了" (not "为了", "除了", "了解", nor a sentence's closing "了"
+# of a change still to come, which `_FUTURE`'s 将 and 要 tell).
+_ZH_DONE = re.compile(r"(?<![为除])[\u4e00-\u9fff]了(?![解却])")
+
+
 def _heading_ago(title: str) -> int:
     """N when a section's title is a "looking back" heading ("10 YEARS AGO", see ago_headings), else 0."""
     head = title.strip().strip("—–-:*#").strip()
@@ -5921,7 +5926,12 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
         return None
     if not valid_day(day[0], day[1], year) or (m.weekday is not None and not _weekday_fits(m, base[0])):
         return None
-    gap = (datetime.date(year, m.month, m.day) - datetime.date(year, *day)).days
+    # (a range from the day itself by its last day: "一号坑的发掘从7月18日到8月14日，出土了…" of 18 July, done,
+    # ended after it; not one begun before it, which may run on now: "had booked her … from 4 to 12 August")
+    last = (m.end_month, m.end_day) if day == (m.month, m.day) < (m.end_month, m.end_day) else (m.month, m.day)
+    if not valid_day(*last, year):
+        return None
+    gap = (datetime.date(year, *last) - datetime.date(year, *day)).days
     # (a day a dateline or a head date states exactly: the very next day is after it; a month's
     # issue is dated to its middle, give or take)
     exact = any(ev.day == day and ev.kind in _EXACT_DAY_KINDS for ev in ctx.time.evidence)
@@ -5929,7 +5939,8 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
         return None
     said = _unquoted_context(text, s, m.start, m.end)
     tense = _tense_context(text, s, m)
-    if not _tells_past(tense) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
+    done = "了" in tense and _ZH_DONE.search(tense) is not None  # ("…发现了二号坑": done, in Chinese)
+    if not (_tells_past(tense) or done) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
         return None  # (not "Schools may book free guided visits on 8 September": an offer now)
     if _WOULD.search(said):
         return None  # ("… said the climbers would give an illustrated talk … on the 8th": still to come then)
