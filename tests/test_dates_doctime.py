@@ -9671,3 +9671,21 @@ def test_a_chinese_range_from_the_articles_own_day_told_as_done_is_of_the_year_l
     got = [(m.text, m.start_iso, m.end_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
     assert got[2:4] == [("7月28日到8月12日", "1984-07-28", "1984-08-12"), ("8月1日", "1984-08-01", "1984-08-01")]
     assert got[-1] == ("8月20日", "2014-08-20", "2014-08-20")
+
+
+def test_a_letters_weekday_day_moved_to_the_month_told_is_named_in_that_month_paragraphs_on(tmp_path: Path) -> None:
+    article = (
+        "THE NIGHT OF THE GALE\n\n"
+        "At nine in the evening on Saturday 9 November 1901 the Fenmoor lifeboat put out to the barque Hesper.\n\n"
+        "On Tuesday 9 November, a hundred and twenty years to the day, the Fenmoor Lifeboat Guild will unveil a"
+        " plaque to a local man who rowed that night.\n\n"
+        "His letter to his brother, written on the 12th, reached Leeds on 20 December 1901:\n\n"
+        '"We went out on Saturday the 9th in a full gale, and took off nine men."\n\n'
+        "The Hesper was refloated on 3 March 1902 and sailed again in May.\n\n"
+        "His great-niece found the letter last year, on 2 August, in a trunk.\n\n"
+        "The plaque will be unveiled at noon on the 9th by the mayor. Before that, on Friday 5 and"
+        " Saturday 6 November, the guild holds talks in the Corn Exchange.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
+    assert ("Saturday the 9th", "1901-11-09") in got
+    assert ("9th", "2021-11-09") in got

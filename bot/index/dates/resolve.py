@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from bot.corpus import Article, Corpus, Paragraph
 from bot.corpus.plain import LIST_ITEM
@@ -2844,6 +2844,17 @@ def _not_after_now(m: Mention, text: str, ctx: _Context) -> Mention:
     return replace(m, month=month, end_month=month)
 
 
+_T = TypeVar("_T")
+
+
+def _rename(items: list[_T], old: _T, new: _T) -> None:
+    """Replace the last `old` in `items` with `new`, if there is one."""
+    for i in range(len(items) - 1, -1, -1):
+        if items[i] == old:
+            items[i] = new
+            return
+
+
 def _entry_moved(
     m: Mention, moved: Mention, text: str, year: int | None, told: bool
 ) -> tuple[int, int, int, int, int | None, bool] | None:
@@ -3267,6 +3278,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         with_weekday.extend(weekdays_of(found))
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
+        read_in: dict[int, int] = {}  # (the month each bare day was read in, by where it starts)
         bare_with_weekday: set[int] = set()  # ("Friday the 4th": its weekday may say the month is the next)
         bare_days: set[int] = set()  # (every bare ordinal)
         earlier_weekdays = with_weekday[: len(with_weekday) - sum(x.weekday is not None for x in found)]
@@ -3316,6 +3328,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             # (a bare day with its weekday is a day named too: ""… we fly out on Tuesday the 21st."" / paragraphs
             # on, "who flew out with him on the 21st")
             named_bare.extend((x.month, x.day) for x in bare if x.weekday is not None)
+            read_in = {x.start: x.month for x in bare}
             with_weekday.extend(weekdays_of(bare))
         next_lead = _letter_lead(text, found)
         carried_year, carried_day = last_year, carried
@@ -3643,6 +3656,11 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             )
             if m.start not in bare_days and end_year is not None:
                 here = (m.end_month, m.end_day, end_year)
+            elif m.weekday is not None and (read := read_in.get(m.start)) is not None and read != m.month:
+                # (a weekday's bare day moved to another month is named in that one: "Saturday the 7th" of a
+                # letter moved to November, the 7th told of paragraphs on is not December's)
+                _rename(with_weekday, (read, m.day, m.weekday), (m.month, m.day, m.weekday))
+                _rename(named_bare, (read, m.day), (m.month, m.day))
             commemorated = (
                 _commemorated_on(text, s, e, m, year, ctx) if year is not None and anniversary is None else None
             )
