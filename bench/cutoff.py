@@ -248,6 +248,10 @@ Query sets (--set):
             fifty-fifth session to tune on (--blind110).
 - blind111: tests/queries_blind111.py over seeds/ and over tests/gold/blind123/docs: the fifty-sixth
             round's blind set (--blind111), committed unscored in the fifty-fifth session.
+- blind112: tests/queries_blind112.py over seeds/ and over tests/gold/blind124/docs: written in the
+            fifty-sixth session to tune on (--blind112).
+- blind113: tests/queries_blind113.py over seeds/ and over tests/gold/blind125/docs: the fifty-seventh
+            round's blind set (--blind113), committed unscored in the fifty-sixth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -402,6 +406,8 @@ from tests import (  # noqa: E402
     queries_blind109,
     queries_blind110,
     queries_blind111,
+    queries_blind112,
+    queries_blind113,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -540,6 +546,8 @@ BLIND_SETS = {
     "blind109": queries_blind109,
     "blind110": queries_blind110,
     "blind111": queries_blind111,
+    "blind112": queries_blind112,
+    "blind113": queries_blind113,
 }
 
 
@@ -737,6 +745,8 @@ LABELS = {
     "blind109": "tests/queries_blind109.py (hundred-and-ninth set: seeds + blind121 documents; scored once, spent)",
     "blind110": "tests/queries_blind110.py (hundred-and-tenth set, to tune on: seeds + the blind122 documents)",
     "blind111": "tests/queries_blind111.py (hundred-and-eleventh set, BLIND: seeds + blind123 documents; 56th round)",
+    "blind112": "tests/queries_blind112.py (hundred-and-twelfth set, to tune on: seeds + the blind124 documents)",
+    "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set, BLIND: seeds + blind125 documents; 57th round)",
 }
 
 
@@ -874,6 +884,12 @@ def main() -> None:
     parser.add_argument("--blind110", action="store_true", help="with --scores: the hundred-and-tenth set (to tune on)")
     parser.add_argument(
         "--blind111", action="store_true", help="with --scores: the hundred-and-eleventh set (BLIND: later)"
+    )
+    parser.add_argument(
+        "--blind112", action="store_true", help="with --scores: the hundred-and-twelfth set (to tune on)"
+    )
+    parser.add_argument(
+        "--blind113", action="store_true", help="with --scores: the hundred-and-thirteenth set (BLIND: later)"
     )
     parser.add_argument("--show-misses", action="store_true", help="list misses (always on for non-blind sweeps)")
     opts = parser.parse_args()
