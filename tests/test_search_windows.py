@@ -2281,3 +2281,20 @@ def test_at_what_hour_does_it_end_asks_for_a_time_it_runs_until(tmp_path: Path) 
     index = index_of(tmp_path, {"a.txt": text})
     assert index.search("at what hour does the Kelby harvest supper end?") == []
     assert [h.article.title for h in index.search("at what hour does the Kelby harvest supper start?")] == ["Harvest"]
+
+
+def test_how_much_something_costs_needs_a_sum_near_what_is_asked_about(tmp_path: Path) -> None:
+    # (a sum paragraphs away is another thing's price: the annual dinner's, not the film evening's)
+    club = (
+        "Tolworth Camera Club\n\nThe Tolworth club's film evenings run from 2 to 13 June in the library annexe.\n\n"
+        "The summer outing goes to the Severn gorge, where members will photograph the iron bridge.\n\n"
+        "Our exhibition in the town hall drew a record crowd, and three prints were sold.\n\n"
+        "Annual dinner tickets, £14, are available from the secretary.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": club})
+    assert index.search("how much does the Tolworth club's film evening cost?") == []
+    priced = club.replace("library annexe.", "library annexe; each costs £3 at the door.")
+    index = index_of(tmp_path, {"a.txt": priced})
+    assert [h.article.title for h in index.search("how much does the Tolworth club's film evening cost?")] == [
+        "Tolworth Camera Club"
+    ]

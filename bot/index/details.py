@@ -52,6 +52,8 @@ _ES_SUM_VERBS = (
     "costó cuesta costaba costaron cuestan pagó pagaron pagaba vale valió recaudó recaudaron gastó gastaron"
     " gana ganan ganaba ganaban cobra cobran cobraba cobraban"
 )
+# (the words that ask for the sum, not what it is the sum of: "how much did the site sell for?")
+SUM_WORDS = frozenset(f"{_EN_SUM_VERBS} {_ES_SUM_VERBS} much cuánto cuanto сколько стоил стоит стоят почём".split())
 _HOW_MUCH_PAID = re.compile(
     # ("how much are tickets for the garden party?", "how much was a pint": a price asked with a copula)
     rf"^\s*(?:how\s+much\s+(?:is|are|was|were)\b|how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"

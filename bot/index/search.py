@@ -37,6 +37,7 @@ from bot.index.details import (
     NAMING_VERBS_TEXT,
     ORIGIN_VERBS_TEXT,
     SPAN,
+    SUM_WORDS,
     TIME_UNITS,
     WHEN_WORDS,
     asked_hours,
@@ -2118,6 +2119,8 @@ class SearchIndex:
             # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
             # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
             cover[~self._articles_writing_among("_amounts", gives_an_amount, np.flatnonzero(cover >= floor))] = 0.0
+            subject = [t for t in q.terms if t.term not in MONEY_DETAILS and t.term not in SUM_WORDS and t.expansions]
+            cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_amounts_near", gives_an_amount)] = 0.0
         if asks_for_an_age(query):
             # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
             subject = _rarest(q.terms, AGE_WORDS)
