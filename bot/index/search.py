@@ -2116,8 +2116,9 @@ class SearchIndex:
             who = [t for t in self._prepare(speaker).terms if t.expansions] or q.terms
             cover[~self._articles_near(who, np.flatnonzero(cover >= floor), "_sayings", gives_words_said)] = 0.0
         if asks_for_a_sum(query):
-            # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer (anywhere in
-            # the article: a fund-raiser's total is often paragraphs away from what it was raised for)
+            # "how much did the site sell for?", "¿cuánto costó el viaje?": no sum, no answer; read first over
+            # whole articles (cheap), then beside a word of what is asked about ("how much does the club's film
+            # evening cost?" is not answered by the annual dinner's "£14" paragraphs away)
             cover[~self._articles_writing_among("_amounts", gives_an_amount, np.flatnonzero(cover >= floor))] = 0.0
             subject = [t for t in q.terms if t.term not in MONEY_DETAILS and t.term not in SUM_WORDS and t.expansions]
             cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_amounts_near", gives_an_amount)] = 0.0
