@@ -2298,3 +2298,16 @@ def test_how_much_something_costs_needs_a_sum_near_what_is_asked_about(tmp_path:
     assert [h.article.title for h in index.search("how much does the Tolworth club's film evening cost?")] == [
         "Tolworth Camera Club"
     ]
+
+
+def test_a_question_for_an_owners_office_in_the_possessive_needs_a_name_beside_the_office(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Centenary\n\nOn Wednesday the first page of the old log book, in the first headmaster's hand, "
+            "will be read aloud at Brindle School.\n",
+            "b.txt": "Old boys\n\nThe Larkford School's first headmaster, Mr Amos Whitcombe, planted the oak.\n",
+        },
+    )
+    assert index.search("who was Brindle School's first headmaster?") == []
+    assert [h.article.title for h in index.search("who was Larkford School's first headmaster?")] == ["Old boys"]

@@ -64,8 +64,11 @@ _OFFICES_TEXT = (
 )
 _OFFICES = frozenset(_OFFICES_TEXT.split())
 # (an office needs no "the": "who was captain of the fire brigade?")
+# (or an owner's office, in the possessive: "who was Sloeford School's first headmaster?")
 _WHO_IS_THE = re.compile(
-    rf"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+|(?=(?i:{'|'.join(_OFFICES_TEXT.split())})\s+of\s))(?P<p>[^?]+)", re.I
+    rf"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+|(?=(?i:{'|'.join(_OFFICES_TEXT.split())})\s+of\s)"
+    r"|(?P<own>(?=(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3}['’]s\s)))(?P<p>[^?]+)",
+    re.I,
 )
 # "流水镇镇长是谁", "周慧芳的丈夫叫什么名字": a Chinese question for the name of the last word before it
 _ZH_WHO = re.compile(r"^\s*(?P<p>[^？?]+?)(?:是谁|是哪位|叫什么名字|叫什么|姓什么)\s*[？?]?\s*$")
@@ -166,6 +169,8 @@ def named_thing(query: str) -> Asked | None:
         people = rx is _NAME_OF and len(words) == 2 and words[0].casefold() in _ARTICLES_EN and bool(rest)
         people = people and f" {m.group('p').strip()} "[len(phrase) :].startswith(" who ")
         office = rx is _WHO_IS_THE and last.casefold() in _OFFICES
+        if rx is _WHO_IS_THE and m.group("own") is not None and not office:
+            return None  # (an owner's office only: "who is Jenny Clegg's father?" may be answered without the word)
         if not ((_HEAD.fullmatch(last) or people or office) and len(last) > 2):
             return None
         belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
