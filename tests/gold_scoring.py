@@ -380,3 +380,5 @@ BLIND139 = GoldSet("blind139", GOLD / "blind139" / "docs", GOLD / "blind139" / "
 # counts-only writer), committed unscored.
 BLIND140 = GoldSet("blind140", GOLD / "blind140" / "docs", GOLD / "blind140" / "gold.jsonl", False)
 BLIND141 = GoldSet("blind141", GOLD / "blind141" / "docs", GOLD / "blind141" / "gold.jsonl", False)
+BLIND142 = GoldSet("blind142", GOLD / "blind142" / "docs", GOLD / "blind142" / "gold.jsonl", False)
+BLIND143 = GoldSet("blind143", GOLD / "blind143" / "docs", GOLD / "blind143" / "gold.jsonl", False)
