@@ -9689,3 +9689,16 @@ def test_a_letters_weekday_day_moved_to_the_month_told_is_named_in_that_month_pa
     got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
     assert ("Saturday the 9th", "1901-11-09") in got
     assert ("9th", "2021-11-09") in got
+
+
+def test_a_diary_kept_that_year_is_of_the_year_the_present_counts_on_from(tmp_path: Path) -> None:
+    # (1969 and 2014 share a calendar: only the words say whose the diary's days are)
+    article = (
+        "MOON NIGHT\nPosted Sunday 20 July\n\n"
+        "Apollo 11 landed on the Moon on Sunday 20 July 1969. Today, Sunday 20 July, forty-five years to the day,"
+        " I asked my grandmother what she remembered.\n\n"
+        'She kept a little diary that year, and she read me the week. "Wednesday the 16th. Launch on the wireless.'
+        ' Monday the 21st. Up all night, saw him step out."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
+    assert got[-2:] == [("Wednesday the 16th", "1969-07-16"), ("Monday the 21st", "1969-07-21")]

@@ -1688,6 +1688,8 @@ def _future_clause_before(text: str, s: int, pos: int, year_at: int) -> bool:
 _WRITTEN_THEN = re.compile(
     r"(?:当年|那年|当时|那时)(?:的|写的)?[\u4e00-\u9fff]{0,3}?(?:日记|信|笔记|日志|记录)"  # (…的值班记录本)
     r"|\b(?:diary|journal|log|letter)s?\s+(?:entry\s+|entries\s+)?(?:for|of|from)\s+(?:that|those)\b"
+    # ("He kept a pocket diary that year, and this morning he let me copy out the weekend")
+    r"|\b(?:kept|wrote)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:diary|journal|log)\s+(?:that|in\s+that)\s+year\b"
     r"|(?:дневник\w*|записн\w+\s+книжк\w*|блокнот\w*|тетрад\w*)\s+"
     r"(?:за\s+(?:тот|те)\s+(?:год|годы|дни)|(?:тех|того)\s+(?:лет|года|дней))"
     r"|\bdiario\s+de\s+(?:aquel|aquellos|esos?|esa)\b",
@@ -1772,6 +1774,10 @@ def _written_then(
             # the commemorated event's own day, next to the account's year
             year = event
     elif (base := ctx.looked_back_to) is not None and base[0] < article_year:
+        year = base[0]
+    elif (base := _counted_base(ctx, ("years later",))) is not None and base[0] < article_year:
+        # ("… on Saturday 19 September 1970 … Today, Saturday 19 September, fifty years to the day, … He kept a
+        # pocket diary that year …: "Friday the 18th. …"": the year the present counts on from)
         year = base[0]
     elif (ago := ctx.lead_ago) is not None and ago[0] < article_year:
         year = ago[0]  # ("Posted 12 October 2019 … Forty years ago today the press squeezed its first apples")
