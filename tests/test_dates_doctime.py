@@ -9702,3 +9702,23 @@ def test_a_diary_kept_that_year_is_of_the_year_the_present_counts_on_from(tmp_pa
     )
     got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
     assert got[-2:] == [("Wednesday the 16th", "1969-07-16"), ("Monday the 21st", "1969-07-21")]
+
+
+def test_what_a_cuttings_lead_says_was_done_this_afternoon_after_its_headline_dates_an_anniversary(
+    tmp_path: Path,
+) -> None:
+    cutting = (
+        "Pellow Gazette cuttings\n\nPellow Gazette, Saturday 3 June 1978\n\n"
+        "LIFEBOAT HOUSE OPENS. The new lifeboat house at Pellow Point was opened this afternoon by the Duchess,"
+        " in front of a crowd that filled the slipway.\n"
+    )
+    release = (
+        "Pellow Lifeboat news release\n\nFor immediate release: Friday 1 June\n\n"
+        "On Sunday 3 June, forty years to the day after the lifeboat house at Pellow Point was opened, the crew"
+        " will hold an open day.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cutting, "b.txt": release})
+    assert [(m.text, m.start_iso) for m in got if m.file == "b.txt"] == [
+        ("Friday 1 June", "2018-06-01"),
+        ("Sunday 3 June", "2018-06-03"),
+    ]

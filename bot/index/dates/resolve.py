@@ -6977,7 +6977,10 @@ def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], ti
     # The Osprey Swing Bridge was opened this morning by Dame Alison Pengelly")
     if mentions and mentions[0][0] <= 1 and len(texts) > 1:
         lead = next((t for t in texts[1:] if len(t) > LEAD_MIN_CHARS), "")
-        s, e = sentence_at(sentences(lead), 0) if lead else (0, 0)
+        spans = sentences(lead) if lead else [(0, 0)]
+        # (after a headline run into it: "GRANARY REOPENS AS ARTS CENTRE. The old Wharf Granary … reopened
+        # this afternoon …")
+        s, e = spans[1] if len(spans) > 1 and _HEADLINE.fullmatch(lead[spans[0][0] : spans[0][1]].strip()) else spans[0]
         sentence = lead[s:e]
         if _THIS_DAY.search(sentence) and sentence not in out and not years_in(sentence) and _tells_past(sentence):
             out.append(sentence)
@@ -6986,6 +6989,7 @@ def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], ti
 
 LEAD_MIN_CHARS = 80  # the lead: the first paragraph this long (not a cutting's source line or headline)
 _THIS_DAY = re.compile(r"\b(?:this\s+(?:morning|afternoon)|today)\b", re.I)
+_HEADLINE = re.compile(r"[^a-zà-ÿа-яё]{8,}[.:!]?")  # (a headline in capitals: no small letter)
 
 
 def _weekday_only_in(article: Article, year: int, present: int) -> bool:
