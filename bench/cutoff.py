@@ -247,7 +247,8 @@ Query sets (--set):
 - blind110: tests/queries_blind110.py over seeds/ and over tests/gold/blind122/docs: written in the
             fifty-fifth session to tune on (--blind110).
 - blind111: tests/queries_blind111.py over seeds/ and over tests/gold/blind123/docs: the fifty-sixth
-            round's blind set (--blind111), committed unscored in the fifty-fifth session.
+            round's blind set (--blind111), committed unscored in the fifty-fifth session; scored once at
+            the fifty-sixth round's end (MRR 0.901, no-answer 0.837): spent.
 - blind112: tests/queries_blind112.py over seeds/ and over tests/gold/blind124/docs: written in the
             fifty-sixth session to tune on (--blind112).
 - blind113: tests/queries_blind113.py over seeds/ and over tests/gold/blind125/docs: the fifty-seventh
@@ -744,7 +745,7 @@ LABELS = {
     "blind108": "tests/queries_blind108.py (hundred-and-eighth set, to tune on: seeds + the blind120 documents)",
     "blind109": "tests/queries_blind109.py (hundred-and-ninth set: seeds + blind121 documents; scored once, spent)",
     "blind110": "tests/queries_blind110.py (hundred-and-tenth set, to tune on: seeds + the blind122 documents)",
-    "blind111": "tests/queries_blind111.py (hundred-and-eleventh set, BLIND: seeds + blind123 documents; 56th round)",
+    "blind111": "tests/queries_blind111.py (hundred-and-eleventh set: seeds + blind123 documents; scored once, spent)",
     "blind112": "tests/queries_blind112.py (hundred-and-twelfth set, to tune on: seeds + the blind124 documents)",
     "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set, BLIND: seeds + blind125 documents; 57th round)",
 }
@@ -882,9 +883,7 @@ def main() -> None:
     )
     parser.add_argument("--blind109", action="store_true", help="with --scores: the hundred-and-ninth set (spent)")
     parser.add_argument("--blind110", action="store_true", help="with --scores: the hundred-and-tenth set (to tune on)")
-    parser.add_argument(
-        "--blind111", action="store_true", help="with --scores: the hundred-and-eleventh set (BLIND: later)"
-    )
+    parser.add_argument("--blind111", action="store_true", help="with --scores: the hundred-and-eleventh set (spent)")
     parser.add_argument(
         "--blind112", action="store_true", help="with --scores: the hundred-and-twelfth set (to tune on)"
     )
