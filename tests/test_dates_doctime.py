@@ -9722,3 +9722,16 @@ def test_what_a_cuttings_lead_says_was_done_this_afternoon_after_its_headline_da
         ("Friday 1 June", "2018-06-01"),
         ("Sunday 3 June", "2018-06-03"),
     ]
+
+
+def test_a_count_of_years_later_that_would_pass_the_newest_year_counts_from_an_earlier_year_written(
+    tmp_path: Path,
+) -> None:
+    article = (
+        "Two and a quarter centuries of the cut\n\n"
+        "The Hadley Canal Company was founded on 12 May 1792, and its engineer, Josiah Reeve, died on 3 March 1840."
+        " On Friday 12 May, two hundred and twenty-five years later, the canal trust will open its new visitor"
+        " centre at Hadley Top Lock.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
+    assert got[-1] == ("Friday 12 May", "2017-05-12")

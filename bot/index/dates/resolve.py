@@ -5108,6 +5108,15 @@ def _year_by_rules(
             if article_year - step in stated:
                 year = article_year
                 why = reason(_AFTER, phrase=cue, prev=str(article_year - step))
+        if (newest := ctx.finder.newest_year) is not None and year > newest and step > 1:
+            # "… a lease … on 31 December 1759 … He died on 23 January 1803 … On Thursday 31 December, two
+            # hundred and fifty years later, …": past the newest year a document may be from, so counted from
+            # the last year written before it that the step keeps within it (and whose weekday fits)
+            written, _ = _years_written_around(ctx, pidx, text, m)
+            within = [b for b in written if b + step <= newest and (m.weekday is None or _weekday_fits(m, b + step))]
+            if within:
+                year = within[-1] + step
+                why = reason(_AFTER, phrase=cue, prev=str(within[-1]))
         return year, "inferred", why + _weekday_note(m, year), year != article_year
     # A plain year in the same sentence ("…September 1937, … after the July 7 … Incident"), unless it
     # dates an origin in a side clause ("the festival, first held in 1995, moves … on July 27").
