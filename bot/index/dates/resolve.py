@@ -6998,7 +6998,8 @@ def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], ti
 
 LEAD_MIN_CHARS = 80  # the lead: the first paragraph this long (not a cutting's source line or headline)
 _THIS_DAY = re.compile(r"\b(?:this\s+(?:morning|afternoon)|today)\b", re.I)
-_HEADLINE = re.compile(r"[^a-zà-ÿа-яё]{8,}[.:!]?")  # (a headline in capitals: no small letter)
+# (a headline in capitals: a capital and no small letter; not a sentence of a script without cases)
+_HEADLINE = re.compile(r"(?=[^a-zà-ÿа-яё]*[A-ZÀ-ÞА-ЯЁ])[^a-zà-ÿа-яё]{8,}[.:!]?")
 
 
 def _weekday_only_in(article: Article, year: int, present: int) -> bool:
