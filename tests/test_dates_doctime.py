@@ -9735,3 +9735,13 @@ def test_a_count_of_years_later_that_would_pass_the_newest_year_counts_from_an_e
     )
     got = [(m.text, m.start_iso) for m in resolve_now(tmp_path, {"a.txt": article})]
     assert got[-1] == ("Friday 12 May", "2017-05-12")
+
+
+def test_an_anniversary_occasion_booked_for_next_year_counts_from_the_day_founded(tmp_path: Path) -> None:
+    article = (
+        "Kelsby Courier, Friday 6 September 2013\n\n"
+        "The band itself has a birthday next year. It was formed in the back room of the Swan on 14 June 1984 and"
+        " gave its first concert on 2 March 1986. A thirtieth-anniversary concert is booked for Saturday 14 June.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": article})]
+    assert got[-1] == ("Saturday 14 June", "2014-06-14")

@@ -4463,6 +4463,18 @@ _ANNIV_BEFORE = re.compile(
 )
 
 
+# "A fortieth-anniversary dinner is booked for Wednesday 2 May": an anniversary's occasion, then a
+# few words of no sentence's end, then the date it is held on.
+_ANNIV_NOUN_BEFORE = re.compile(
+    rf"\b(?P<occ>(?i:an?|the|its|their|our|this)\s+(?:(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[-\s]anniversary"
+    r"|(?P<kind>(?i:silver|pearl|ruby|golden|diamond|platinum))[-\s]jubilee"
+    r"|(?P<cent>(?i:bicentenary|bicentennial|centenary|centennial))))"
+    r"(?:\s+[a-z]+){1,6}?\s+(?:for|on)\s+(?:[A-Z][a-z]+day,?\s+)?$",
+)
+
+# An occasion told as to come without a future tense: "has a birthday next year … is booked for"
+_TO_COME = re.compile(r"\b(?:next\s+year|(?:is|are)\s+(?:booked|planned|scheduled|arranged|set|fixed)\s+for)\b", re.I)
+
 # "Para el centenario, el viernes 4 de enero, veintiséis socios subieron": the same in Spanish.
 _ANNIV_BEFORE_ES = re.compile(
     r"\b(?P<occ>(?:el|la|las|su|sus|nuestro|nuestras)\s+(?:(?P<n>\d{1,3})\s*[º°]?\s+aniversario"
@@ -4488,6 +4500,7 @@ def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[
     start = max(s, m.start - 120)
     cue = (
         _ANNIV_BEFORE.search(text, start, m.start)
+        or _ANNIV_NOUN_BEFORE.search(text, start, m.start)
         or _ANNIV_BEFORE_ES.search(text, start, m.start)
         or _ANNIV_BEFORE_ZH.search(text, start, m.start)
     )
@@ -4500,7 +4513,10 @@ def _anniversary_held_on(m: Mention, text: str, s: int, ctx: _Context) -> tuple[
     else:
         n = _CENTURIES.get(kind or cue.group("cent").lower(), 100)
     present = ctx.time.year
-    bases = {b for b in _years_of_the_day(ctx, m) if present is None or b + (n or 0) <= present}
+    # (held next year at the latest, when told as to come: "is booked for Wednesday 2 May")
+    to_come = _FUTURE.search(text, s, m.start) is not None or _TO_COME.search(text, 0, m.start) is not None
+    last = None if present is None else present + to_come
+    bases = {b for b in _years_of_the_day(ctx, m) if last is None or b + (n or 0) <= last}
     if not n or not bases:
         return None
     base = max(bases)
