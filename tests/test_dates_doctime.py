@@ -9745,3 +9745,15 @@ def test_an_anniversary_occasion_booked_for_next_year_counts_from_the_day_founde
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": article})]
     assert got[-1] == ("Saturday 14 June", "2014-06-14")
+
+
+def test_a_count_of_weeks_runs_from_the_earlier_day_it_lands_near_not_from_the_date_before(tmp_path: Path) -> None:
+    feature = (
+        "Tilbridge Chronicle · Tuesday 1 March\n\nSIXTY YEARS SINCE THE CROSSING\n\n"
+        "The balloon Merlin lifted off from Oskby and crossed the Varn Strait on 3 March 1956. On Thursday 3 March,"
+        " sixty years to the day, the Tilbridge Aero Club will launch a replica from the same field.\n\n"
+        "The Merlin's crew came home by ship and landed at Tilbridge on 28 May 1956. The second balloon, the"
+        " Kestrel, followed four weeks after the Merlin, on 1 April, and was never seen again.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
+    assert ("1 April", "1956-04-01") in got

@@ -833,7 +833,12 @@ class _Context:
         ("Saturday, 11 July" under a masthead), a dateline ("WYSTANBURY, 3 January — …"), a
         weekday-dated day opening the lead ("В четверг, 7 ноября, у ворот депо прошёл праздник")."""
         own = {ev.day for ev in self.time.evidence if ev.kind in ("head date", "published") and ev.day is not None}
-        for day in (date_alone_on_top(self.article), _implicit_dateline(self.article), _weekday_opening(self.article)):
+        for day in (
+            date_alone_on_top(self.article),
+            _implicit_dateline(self.article),
+            _weekday_opening(self.article),
+            _masthead_day(self.article),
+        ):
             if day is not None:
                 own.add(day)
         return frozenset(own)
@@ -3831,6 +3836,17 @@ def _weekday_anaphor(
     return None
 
 
+def _masthead_day(article: Article) -> tuple[int, int] | None:
+    """The day of a title that is a paper's name and a yearless date ("Wrenfold Gazette · Friday 9
+    December"): the page's own day."""
+    if article.paragraphs and article.paragraphs[0].line == article.line_start:
+        return None  # (the title is the start of a long first line)
+    found = find_mentions(article.title) if len(article.title) <= 80 else []
+    if len(found) == 1 and found[0].year is None and dating_line(article.title, found[0]):
+        return (found[0].month, found[0].day)
+    return None
+
+
 def _title_dateline_day(ctx: _Context) -> tuple[int, int] | None:
     """The day of a title that is a dateline ("SCARWICK, Thursday, 25 July —"), its year the
     article's: the article's own day, as a lead's dateline is (what "last summer" looks back from)."""
@@ -5237,6 +5253,12 @@ def _year_by_rules(
                     # 9 February" (of Friday 14 February): a count of days lands near the date before,
                     # whichever way it runs, in the year that puts it there (never a year on)
                     return closest, "inferred", why + _weekday_note(m, closest), closest != article_year
+                if (
+                    not any(conn.end() <= a and b <= m.start for a, b in taken)  # (the count's own date)
+                    and (other := _counted_from_a_day_told(ctx, m, sign * days, text, s, prev)) is not None
+                ):
+                    why = reason(N_("“{phrase}” counts from {day}"), phrase=conn.group(0), day=other[1])
+                    return other[0], "inferred", why + _weekday_note(m, other[0]), other[0] != article_year
         if near:
             # "a few months later, on 14 May": the same year, or the next when the day comes round first.
             later_day = (m.month, m.day) < (prev.month, prev.day) and _LATER.search(conn.group(0))
@@ -6099,6 +6121,36 @@ def _nearest_year(m: Mention, targets: Sequence[datetime.date]) -> int | None:
 
 
 NEAR_STEP_DAYS = 14
+# A count of weeks is a round figure: "five weeks after" 14 December lands on 17 or 18 January.
+COUNT_SLACK_DAYS = 3
+
+
+def _counted_from_a_day_told(
+    ctx: _Context, m: Mention, step: int, text: str, s: int, prev: _Prev
+) -> tuple[int, Day] | None:
+    """(year, day counted from) for a count of days or weeks that does not run from the date before
+    but lands, give or take a few days, on this one from an earlier day the article tells ("reached
+    the South Pole on 14 December 1911 … back at their base on 25 January 1912. Scott … reached the
+    Pole five weeks after the Norwegians, on 17 January"); a day after the article's own is no day a
+    sentence told in the past can be ("the Pole" of a feature of 9 December 2011 is not of 2011's 14th)."""
+    year, today = ctx.time.year, ctx.present_day
+    if today is None and len(ctx.own_days) == 1:
+        (today,) = ctx.own_days
+    told_past = _tells_past(_tense_context(text, s, m)) and not _FUTURE.search(text, s, m.end)
+    now = datetime.date(year, *today) if year is not None and today is not None and valid_day(*today, year) else None
+    for d in reversed(ctx.told):
+        if (d.year, d.month, d.day) == (prev.year, prev.month, prev.day):
+            continue
+        to = d + datetime.timedelta(days=step)
+        for y in (to.year - 1, to.year, to.year + 1):
+            if not valid_day(m.month, m.day, y) or abs((datetime.date(y, m.month, m.day) - to).days) > COUNT_SLACK_DAYS:
+                continue
+            if told_past and now is not None and datetime.date(y, m.month, m.day) > now:
+                continue
+            return y, Day(d.month, d.day, d.year)
+    return None
+
+
 CONNECTIVE_REACH = 6  # paragraphs back a day count may reach when it lands on the very day
 
 
