@@ -9757,3 +9757,14 @@ def test_a_count_of_weeks_runs_from_the_earlier_day_it_lands_near_not_from_the_d
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
     assert ("1 April", "1956-04-01") in got
+
+
+def test_a_year_later_opening_the_sentence_before_steps_from_the_account(tmp_path: Path) -> None:
+    feature = (
+        "Kelsby Courier · Friday 6 September\n\nFIFTY YEARS SINCE THE FLOOD\n\n"
+        "On Saturday 7 September the town will unveil a plaque to the flood of 1963.\n\n"
+        "The river broke its banks at Kelsby on 2 March 1963, and the last family went home on 19 May.\n\n"
+        "A year later the river board met again. On 11 February it agreed to build the new wall.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
+    assert got[-1] == ("11 February", "1964-02-11")

@@ -2599,6 +2599,22 @@ def _connective_opening_the_sentence_before(text: str, s: int, pos: int) -> re.M
     return conn if conn is not None and conn.group("unit") else None
 
 
+def _year_later_opening_the_sentence_before(text: str, s: int, pos: int, cued: bool) -> re.Match[str] | None:
+    """A "A year later" that opens the sentence before one that opens on its date, and dates
+    nothing itself ("A year later the diary has a much shorter entry. On 11 February there are only
+    three words"): the step the date tells."""
+    if not cued or s == 0 or not _ON_OPENS.fullmatch(text, s, pos):
+        return None
+    before = [a for a, b in sentences(text) if b <= s]
+    if not before:
+        return None
+    start = before[-1] + len(text[before[-1] : s]) - len(text[before[-1] : s].lstrip())
+    later = _YEAR_LATER.match(text, start)
+    if later is None or later.group("after") or find_mentions(text[start:s]) or years_in(text[start:s]):
+        return None
+    return later
+
+
 def _connective(text: str, s: int, pos: int, end: int = -1) -> re.Match[str] | None:
     """The last "N days later"-like phrase before the date in its sentence, or one right after it
     ("arrested on Jan. 14, six weeks later")."""
@@ -5085,6 +5101,8 @@ def _year_by_rules(
     counted_from = _counted_from_event(later, clause, ctx) if later else None
     if later is None and same_year is None:
         later = _trailing_later(text, m.end)  # "married at St Andrew's on 14 April two years later"
+    if later is None and same_year is None:
+        later = _year_later_opening_the_sentence_before(text, s, m.start, cues.later)
     if counted_from is not None:
         return counted_from[0], "inferred", counted_from[1] + _weekday_note(m, counted_from[0]), True
     if later and (around := _a_year_from_the_event(ctx, text, s, m, article_year)) is not None:
