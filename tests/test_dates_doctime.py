@@ -9768,3 +9768,14 @@ def test_a_year_later_opening_the_sentence_before_steps_from_the_account(tmp_pat
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
     assert got[-1] == ("11 February", "1964-02-11")
+
+
+def test_a_day_told_in_the_past_keeps_its_year_past_a_relative_clause_of_this_year(tmp_path: Path) -> None:
+    release = (
+        "HOLBECK TOWN COUNCIL — NEWS RELEASE\n\nFor immediate release: Thursday 3 May\n\n"
+        "On Thursday 10 May, twenty-five years to the day after the Corn Exchange reopened as a theatre on"
+        " 10 May 1993, the Mayor will unveil a plaque in the foyer.\n\n"
+        "The first week brought a brass concert on 15 May, which the same band will play again this year.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": release})]
+    assert got[-1] == ("15 May", "1993-05-15")

@@ -2506,6 +2506,7 @@ def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
 
 
 # A relative clause still open at the mention (no comma since its pronoun): its verb is the day's.
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$", re.IGNORECASE)
 
 
@@ -6026,7 +6027,13 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
     exact = any(ev.day == day and ev.kind in _EXACT_DAY_KINDS for ev in ctx.time.evidence)
     if not (0 if exact else TENSE_MARGIN_DAYS // 9) < gap <= NEAREST_DAYS // 3:
         return None
+    # (not the tense of a relative clause after the day: "a folk concert on 20 November, which a few
+    # of the same musicians will repeat this year")
     said = _unquoted_context(text, s, m.start, m.end)
+    own_end = e
+    if _RELATIVE_AFTER.match(text, m.end):
+        said = _QUOTE_OPEN.split(_CLOSED_QUOTE.sub(" ", text[s : m.start]))[-1]
+        own_end = m.end
     tense = _tense_context(text, s, m)
     done = "了" in tense and _ZH_DONE.search(tense) is not None  # ("…发现了二号坑": done, in Chinese)
     if not (_tells_past(tense) or done) or _PRESENT.search(said) or _FUTURE.search(said) or _MAY_NOW.search(said):
@@ -6037,7 +6044,7 @@ def _told_after_today(ctx: _Context, m: Mention, text: str, s: int, e: int) -> t
         return None  # ("Детская школа футбола … объявляет набор с 1 по 20 августа": "футбола" is no verb)
     if _FUTURE.search(text, s, m.start):
         return None  # ("The company will revive the play that opened the building, from 12 to 22 October")
-    if _ANNIVERSARY_WORD.search(text[s:e]) or _has_year_word(text[s:e]):
+    if _ANNIVERSARY_WORD.search(text[s:own_end]) or _has_year_word(text[s:own_end]):
         return None
     clause = _clause_of(text, s, e, m)
     if _SCHEDULE.search(clause) or _UNTIL.search(text, max(s, m.start - 60), m.start):
