@@ -9779,3 +9779,16 @@ def test_a_day_told_in_the_past_keeps_its_year_past_a_relative_clause_of_this_ye
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": release})]
     assert got[-1] == ("15 May", "1993-05-15")
+
+
+def test_a_weekday_ordinal_quoted_after_a_birth_is_the_eve_of_the_day_told_before_it(tmp_path: Path) -> None:
+    obituary = (
+        "ARTHUR PELLING\nPress photographer at the 1953 Cup Final\n\n"
+        "Arthur Pelling, who has died aged 92, took the picture of Stanley Matthews that ran on the front page"
+        " after the Cup Final at Wembley on Saturday 2 May 1953.\n\n"
+        "He was born in Deal on 9 October 1930, and joined the Kent Messenger in 1948.\n\n"
+        'He liked to tell how he travelled up "on the Friday, the 1st, with two plates and a borrowed camera".\n\n'
+        "He married Edna Shaw in 1954.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": obituary})]
+    assert ("Friday, the 1st", "1953-05-01") in got

@@ -3117,6 +3117,16 @@ def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     return same.pop() if len(same) == 1 else None
 
 
+def _told_next_to_it(m: Mention, ctx: _Context) -> datetime.date | None:
+    """The one day with `m`'s day of the month and its weekday that is the eve or the morrow of a day
+    resolved before in the article (the Friday before a Saturday match told with its date)."""
+    if any(d.day == m.day for d in ctx.told):
+        return None  # (the day itself told before says more: `_told_with_its_weekday`)
+    step = datetime.timedelta(days=1)
+    near = {x for d in ctx.told for x in (d - step, d + step) if x.day == m.day and x.weekday() == m.weekday}
+    return near.pop() if len(near) == 1 else None
+
+
 def _fits_the_present_month(m: Mention, year: int | None, text: str, ctx: _Context) -> bool:
     """Whether a bare weekday-ordinal outside quotes has its weekday in the article's own month and
     year: of the present, whatever year an account before it gives."""
@@ -3495,6 +3505,29 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                         N_("{weekday} {day}: the day told before that has this weekday"),
                         weekday=Weekday(told_day.weekday()),
                         day=Day(told_day.month, told_day.day, told_day.year),
+                    )
+                elif (
+                    m.start in bare_with_weekday
+                    and (next_to := _told_next_to_it(m, ctx)) is not None
+                    # (when the year is only one the weekday picked: "of the years the article names")
+                    and (
+                        year is None
+                        or not _weekday_fits(m, year)
+                        or (given := _year_without_weekday(m, text, s, e, taken, ctx, prev, pidx, anniversary_days))
+                        is None
+                        or not _weekday_fits(m, given)
+                    )
+                ):
+                    # "… at Anfield on Saturday 22 August 1964 … the crew drove up from London "on the Friday,
+                    # the 21st"" (after a birth on 3 November 1931): the eve of the day told before
+                    moved = replace(m, month=next_to.month, end_month=next_to.month)
+                    requoted = _entry_moved(m, moved, text, next_to.year, True) or requoted
+                    m = moved
+                    year, basis, historical = next_to.year, "inferred", True
+                    why = reason(
+                        N_("{weekday} {day}: next to a day told before"),
+                        weekday=Weekday(next_to.weekday()),
+                        day=Day(next_to.month, next_to.day, next_to.year),
                     )
                 elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
