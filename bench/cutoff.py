@@ -253,6 +253,10 @@ Query sets (--set):
             fifty-sixth session to tune on (--blind112).
 - blind113: tests/queries_blind113.py over seeds/ and over tests/gold/blind125/docs: the fifty-seventh
             round's blind set (--blind113), committed unscored in the fifty-sixth session.
+- blind114: tests/queries_blind114.py over seeds/ and over tests/gold/blind126/docs: written in the
+            fifty-seventh session to tune on (--blind114).
+- blind115: tests/queries_blind115.py over seeds/ and over tests/gold/blind127/docs: the fifty-eighth
+            round's blind set (--blind115), committed unscored in the fifty-seventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -409,6 +413,8 @@ from tests import (  # noqa: E402
     queries_blind111,
     queries_blind112,
     queries_blind113,
+    queries_blind114,
+    queries_blind115,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -549,6 +555,8 @@ BLIND_SETS = {
     "blind111": queries_blind111,
     "blind112": queries_blind112,
     "blind113": queries_blind113,
+    "blind114": queries_blind114,
+    "blind115": queries_blind115,
 }
 
 
@@ -748,6 +756,8 @@ LABELS = {
     "blind111": "tests/queries_blind111.py (hundred-and-eleventh set: seeds + blind123 documents; scored once, spent)",
     "blind112": "tests/queries_blind112.py (hundred-and-twelfth set, to tune on: seeds + the blind124 documents)",
     "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set, BLIND: seeds + blind125 documents; 57th round)",
+    "blind114": "tests/queries_blind114.py (hundred-and-fourteenth set, to tune on: seeds + the blind126 documents)",
+    "blind115": "tests/queries_blind115.py (hundred-and-fifteenth set, BLIND: seeds + blind127 documents; 58th round)",
 }
 
 

@@ -382,3 +382,7 @@ BLIND140 = GoldSet("blind140", GOLD / "blind140" / "docs", GOLD / "blind140" / "
 BLIND141 = GoldSet("blind141", GOLD / "blind141" / "docs", GOLD / "blind141" / "gold.jsonl", False)
 BLIND142 = GoldSet("blind142", GOLD / "blind142" / "docs", GOLD / "blind142" / "gold.jsonl", False)
 BLIND143 = GoldSet("blind143", GOLD / "blind143" / "docs", GOLD / "blind143" / "gold.jsonl", False)
+# The fifty-seventh session's: blind144, to tune on, and blind145, the fifty-eighth round's blind set,
+# committed unscored.
+BLIND144 = GoldSet("blind144", GOLD / "blind144" / "docs", GOLD / "blind144" / "gold.jsonl", False)
+BLIND145 = GoldSet("blind145", GOLD / "blind145" / "docs", GOLD / "blind145" / "gold.jsonl", False)
