@@ -9792,3 +9792,13 @@ def test_a_weekday_ordinal_quoted_after_a_birth_is_the_eve_of_the_day_told_befor
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": obituary})]
     assert ("Friday, the 1st", "1953-05-01") in got
+
+
+def test_a_jubilees_kind_names_an_anniversary_too(tmp_path: Path) -> None:
+    release = (
+        "PELLOW TOWN COUNCIL: PRESS RELEASE\nFor immediate release: Friday 1 June\n\n"
+        "Pellow Pier, which the council reopened on 3 June 1993 after two years of repairs, will celebrate its"
+        " silver anniversary on Sunday 3 June with a brass band and free fishing from the end of the pier.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": release})]
+    assert got == [("Friday 1 June", "2018-06-01"), ("3 June 1993", "1993-06-03"), ("Sunday 3 June", "2018-06-03")]

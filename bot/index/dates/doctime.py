@@ -149,9 +149,11 @@ _EN_ANNIV = re.compile(
 _EN_CENTURY = re.compile(
     # (a lookahead for its words' first letters, listed from them: its, their/the, our, his/her;
     # centenary…, bicentenary…, tercentenary, sesquicentennial, golden, diamond, silver: the same matches)
-    r"(?=[bcdghiost])"
+    r"(?=[bcdghiostprg])"
     r"\b(?:(?P<poss>its|their|our|his|her|the\s+\w+['’]s)\s+)?(?P<w>centenary|centennial|bicentenary|bicentennial|"
-    r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee)(?:\s+of\s+)?",
+    # ("its silver anniversary": a jubilee's kind names an anniversary too)
+    r"tercentenary|sesquicentennial|(?:golden|diamond|silver)\s+jubilee"
+    r"|(?:silver|pearl|ruby|golden|diamond|platinum)\s+anniversary)(?:\s+of\s+)?",
     re.I,
 )
 # "… so this Christmas is its 150th.": an ordinal alone, the sentence's subject's anniversary
@@ -680,7 +682,7 @@ def _anniversaries(text: str) -> tuple[Anniversary, ...]:
 def _century_hint(low: str, cent: bool) -> bool:
     """Whether the folded paragraph holds a word `_EN_CENTURY` needs (`cent`: it holds "cent"; spelt
     out: `any()` over a generator of the three costs more than the tests, once per paragraph)."""
-    return "jubilee" in low or (cent and ("centen" in low or "sesquicent" in low))
+    return "jubilee" in low or " anniversary" in low or (cent and ("centen" in low or "sesquicent" in low))
 
 
 _PLUPERFECT_SUBJECT = re.compile(r"\s*(?:he|she|they|we|it|i|you)\s+had\b", re.IGNORECASE)
@@ -847,7 +849,8 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
             if a:
                 yield a
     for m in _EN_CENTURY.finditer(text) if _century_hint(low, cent) else ():
-        n = CENTURY_WORDS.get(" ".join(m.group("w").lower().split()))
+        kind = " ".join(m.group("w").lower().split())
+        n = CENTURY_WORDS.get(kind) or JUBILEE_KINDS.get(kind.split()[0])
         a = found(n, -1 if m.group("poss") and not m.group(0).rstrip().endswith("of") else m.end(), m.start(), m.end())
         if a:
             yield a
