@@ -9802,3 +9802,26 @@ def test_a_jubilees_kind_names_an_anniversary_too(tmp_path: Path) -> None:
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": release})]
     assert got == [("Friday 1 June", "2018-06-01"), ("3 June 1993", "1993-06-03"), ("Sunday 3 June", "2018-06-03")]
+
+
+def test_the_day_of_a_subjects_relative_clause_and_the_morning_after_are_the_anniversarys_base(
+    tmp_path: Path,
+) -> None:
+    cutting = (
+        "Pellow Gazette cuttings\n\nPellow Gazette, Saturday 5 June 1993\n\n"
+        "PIER OPEN AGAIN. Pellow Pier reopened on Thursday, 3 June, after two years of repairs, and the Mayor"
+        " walked to the end of it in the rain.\n"
+    )
+    release = (
+        "PELLOW TOWN COUNCIL: PRESS RELEASE\nFor immediate release: Friday 1 June\n\n"
+        "Pellow Pier, which the council reopened on 3 June after two years of repairs, will celebrate its"
+        " silver anniversary on Sunday 3 June, twenty-five years to the day, with a brass band.\n\n"
+        "The first anglers went out to the end the next morning, 4 June, and one of them caught a cod.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cutting, "b.txt": release})
+    assert [(m.text, m.start_iso) for m in got if m.file == "b.txt"] == [
+        ("Friday 1 June", "2018-06-01"),
+        ("3 June", "1993-06-03"),
+        ("Sunday 3 June", "2018-06-03"),
+        ("4 June", "1993-06-04"),
+    ]

@@ -5279,6 +5279,9 @@ def _year_by_rules(
             # ("… on 6 July, the day after the opening stage" after "Issued 14 June": a day after
             # something else, which no date of the article names; the present's day says nothing of it)
             conn = None
+    if days_on and prev is not None and (twin := _from_the_past_twin(ctx, prev, days_on, m, text, s)) is not None:
+        why = reason(N_("“{phrase}” counts from {day}"), phrase=conn.group(0), day=twin[1])  # type: ignore[union-attr]
+        return twin[0], "inferred", why + _weekday_note(m, twin[0]), twin[0] != article_year
     # (further back than three paragraphs only when the count lands on the very day: "Two weeks
     # later, on 15 June" after "Saturday, 1 June 1901", past paragraphs that date nothing)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= CONNECTIVE_REACH:
@@ -6183,6 +6186,37 @@ NEAR_STEP_DAYS = 14
 COUNT_SLACK_DAYS = 3
 
 
+def _article_today(ctx: _Context) -> datetime.date | None:
+    """The article's own day, when its year and its day are known (a head date alone will do)."""
+    year, today = ctx.time.year, ctx.present_day
+    if today is None and len(ctx.own_days) == 1:
+        (today,) = ctx.own_days
+    return datetime.date(year, *today) if year is not None and today is not None and valid_day(*today, year) else None
+
+
+def _told_as_past(text: str, s: int, m: Mention) -> bool:
+    """Whether the mention's clause tells of the past, with no future in its sentence so far."""
+    return _tells_past(_tense_context(text, s, m)) and not _FUTURE.search(text, s, m.end)
+
+
+def _from_the_past_twin(ctx: _Context, prev: _Prev, step: int, m: Mention, text: str, s: int) -> tuple[int, Day] | None:
+    """(year, day counted from) for a step told in the past from the present's day that would land
+    after the article's own day, when the article tells that same day of the month in one earlier
+    year ("… reopened on 11 May …, will celebrate its silver anniversary on Monday 11 May … The first
+    boats went out the next morning, 12 May", of 30 April 2015): from the earlier one."""
+    now = _article_today(ctx)
+    if now is None or prev.year != now.year or not valid_day(prev.month, prev.day, prev.year):
+        return None
+    landed = datetime.date(prev.year, prev.month, prev.day) + datetime.timedelta(days=step)
+    if (landed.month, landed.day) != (m.month, m.day) or landed <= now or not _told_as_past(text, s, m):
+        return None
+    twins = {d for d in ctx.told if (d.month, d.day) == (prev.month, prev.day) and d.year < now.year}
+    if len(twins) != 1:
+        return None
+    (twin,) = twins
+    return (twin + datetime.timedelta(days=step)).year, Day(twin.month, twin.day, twin.year)
+
+
 def _counted_from_a_day_told(
     ctx: _Context, m: Mention, step: int, text: str, s: int, prev: _Prev
 ) -> tuple[int, Day] | None:
@@ -6191,11 +6225,8 @@ def _counted_from_a_day_told(
     the South Pole on 14 December 1911 … back at their base on 25 January 1912. Scott … reached the
     Pole five weeks after the Norwegians, on 17 January"); a day after the article's own is no day a
     sentence told in the past can be ("the Pole" of a feature of 9 December 2011 is not of 2011's 14th)."""
-    year, today = ctx.time.year, ctx.present_day
-    if today is None and len(ctx.own_days) == 1:
-        (today,) = ctx.own_days
-    told_past = _tells_past(_tense_context(text, s, m)) and not _FUTURE.search(text, s, m.end)
-    now = datetime.date(year, *today) if year is not None and today is not None and valid_day(*today, year) else None
+    told_past = _told_as_past(text, s, m)
+    now = _article_today(ctx)
     for d in reversed(ctx.told):
         if (d.year, d.month, d.day) == (prev.year, prev.month, prev.day):
             continue
@@ -6287,6 +6318,10 @@ def _nth_birthday(ctx: _Context, m: Mention, text: str, s: int, article_year: in
 _SINCE_COUNT = re.compile(r"\b(?:since|desde\s+que)\b|с\s+т(?:ех|ого)\s+(?:пор|дня)|以来", re.IGNORECASE)
 
 
+# A relative clause of the subject: what it is told to have done ("X, which the council reopened on …")
+_OF_THE_SUBJECT = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
+
+
 def _in_counted_subject(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
     """(base year, phrase, why) when the mention is inside the subject of an anniversary its sentence
     counts, whose base is found ("ten years this month since the old sluice gate … gave way on the
@@ -6294,6 +6329,13 @@ def _in_counted_subject(ctx: _Context, pidx: int, m: Mention, text: str) -> tupl
     for c in ctx.findings.counted:
         if c.para != pidx + 1 or not c.phrase.subject or m.year is not None:
             continue
+        if c.phrase.possessive and c.base.year < c.year:
+            # ("Kittlesea's Marine Lake, which the council reopened on 11 May …, will celebrate its silver
+            # anniversary on Monday 11 May": the day of the subject's past, before the count)
+            at = text.rfind(c.phrase.subject, 0, c.phrase.start)
+            inside = 0 <= at <= m.start and m.end <= min(at + len(c.phrase.subject), c.phrase.start)
+            if inside and _OF_THE_SUBJECT.search(text, at, m.start) and _reads_past(text[at : m.start]):
+                return c.base.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
         if not _SINCE_COUNT.search(text, c.phrase.start, c.phrase.end):
             continue  # ("the commemoration of the 80th anniversary of the victory … (September 3)": the day kept)
         at = text.find(c.phrase.subject, c.phrase.end)
