@@ -9825,3 +9825,15 @@ def test_the_day_of_a_subjects_relative_clause_and_the_morning_after_are_the_ann
         ("Sunday 3 June", "2018-06-03"),
         ("4 June", "1993-06-04"),
     ]
+
+
+def test_the_year_before_opening_a_sentence_counts_from_the_year_the_sentence_before_writes(tmp_path: Path) -> None:
+    feature = (
+        "Tilbridge Chronicle · Friday 4 March 2016\n\n"
+        "The Tilbridge Players gave their first play, a comedy, in the Corn Hall in 1963 and still meet there on"
+        " Thursdays.\n\n"
+        "Its founders, Edith and Arthur Vane, married at St Mary's in June 1962. The year before, on 12 June,"
+        " Arthur had proposed to her on the pier.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
+    assert got[-1] == ("12 June", "1961-06-12")

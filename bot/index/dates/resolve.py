@@ -4983,7 +4983,9 @@ def _year_by_rules(
         base = prev.year if account and prev is not None and prev.year is not None else article_year
         # (a year its own sentence writes just before: "协会成立于1988年4月，前一年的9月12日", "founded in April 1988;
         # the year before, on 12 September": that year's)
-        if written := years_in(sentence_before[: before_year.start()]):
+        if written := years_in(sentence_before[: before_year.start()]) or _years_of_the_sentence_before(
+            text, s, sentence_before[: before_year.start()]
+        ):
             base = written[-1]
         if base is not None:
             why = reason(
@@ -6184,6 +6186,15 @@ def _nearest_year(m: Mention, targets: Sequence[datetime.date]) -> int | None:
 NEAR_STEP_DAYS = 14
 # A count of weeks is a round figure: "five weeks after" 14 December lands on 17 or 18 January.
 COUNT_SLACK_DAYS = 3
+
+
+def _years_of_the_sentence_before(text: str, s: int, opening: str) -> list[int]:
+    """The years the sentence before writes, when this one (from `s`) opens on its cue (`opening`: the
+    words before it): "They married … in May 1955. The year before, on Easter Monday, 19 April"."""
+    if opening.strip() or s == 0:
+        return []
+    before = [a for a, b in sentences(text) if b <= s]
+    return years_in(text[before[-1] : s]) if before else []
 
 
 def _article_today(ctx: _Context) -> datetime.date | None:
