@@ -2311,3 +2311,24 @@ def test_a_question_for_an_owners_office_in_the_possessive_needs_a_name_beside_t
     )
     assert index.search("who was Brindle School's first headmaster?") == []
     assert [h.article.title for h in index.search("who was Larkford School's first headmaster?")] == ["Old boys"]
+
+
+def test_a_cost_asked_is_not_a_collections_sum_in_the_paragraph_beside_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": (
+                "Looking back\n\nKnaresby's new library in Mill Street was handed over to the county today, five"
+                " weeks late.\n\nLast Saturday, volunteers ran a book sale on the High Street to raise money for"
+                " the hospice and collected £1,900.\n"
+            ),
+            "b.txt": (
+                "Bypass opens\n\nThe Corby bypass was opened yesterday by the council's chairman.\n\n"
+                "Work on the £14 million road began in 1990, and it has been finished early.\n"
+            ),
+            "c.txt": "Fair\n\nThe cost of a stall at the Lammas fair is £5, and the cost of a ticket £1.\n",
+        },
+    )
+    assert index.search("how much did the new Knaresby library cost?") == []  # no cost, only what was raised
+    assert [h.article.title for h in index.search("how much did the new Knaresby library raise?")] == ["Looking back"]
+    assert [h.article.title for h in index.search("how much did the Corby bypass cost?")] == ["Bypass opens"]

@@ -9,6 +9,7 @@ article that never holds the detail word (in any of its forms) answers nothing (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
@@ -292,6 +293,58 @@ TIME_UNITS = frozenset(_TIME_UNITS_TEXT.split())
 def gives_an_amount(text: str) -> bool:
     """Whether the text writes a sum of money."""
     return _AMOUNT.search(text) is not None
+
+
+# The kinds of sum a question asks for, each by the words that ask for it and the words a sentence gives
+# it with: a cost is not the money a collection raised ("how much did the new fire station cost?" of
+# "firemen pushed an engine … to raise money … and collected £1,900", in the paragraph after it).
+_SUM_KINDS = (
+    (
+        "cost costs costed costing costó costaron cuesta cuestan costaba стоил стоила стоило стоили стоит",
+        "cost costs costed costing spent spend price priced bill budget paid pay contract estimate estimated"
+        " costó costaron coste costo cuesta cuestan costaba precio presupuesto pagó pagaron gastó gastaron"
+        " стоил стоила стоило стоили стоит стоимость обошёлся обошлась обошлось обошлись заплатили",
+    ),
+    (
+        "raise raised raising collect collected recaudó recaudaron",
+        "raise raised raising collect collected collecting donated donation donations appeal fund"
+        " recaudó recaudaron recaudación donativo donativos собрали собрано",
+    ),
+    (
+        "sell sells sold fetch fetched",
+        "sell sells sold fetch fetched auction auctioned bought buy bid vendió vendieron compró subasta продан продали",
+    ),
+)
+# A cost written before the thing it bought: "Work on the £14 million road began …" (not "collected £1,900 for")
+_PRICED_THING = re.compile(
+    r"[£$€]\s?\d[\d,.]*\s*(?:million|billion|m|bn|k)?[\s-]+"
+    r"(?!(?:for|to|from|in|on|at|and|or|of|a|an|the|was|were|is|are|by|with|towards?|a\s+year|each)\b)[a-z]{3,}\b"
+)
+_SUM_KIND_ASKED = tuple((frozenset(asked.split()), frozenset(given.split())) for asked, given in _SUM_KINDS)
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def sum_kind_asked(query: str) -> int | None:
+    """Which kind of sum (`_SUM_KINDS`) a question asks for by its verb, when it names one."""
+    words = set(_WORD.findall(query.lower()))
+    return next((i for i, (asked, _) in enumerate(_SUM_KIND_ASKED) if words & asked), None)
+
+
+def gives_an_amount_of(kind: int) -> Callable[[str], bool]:
+    """Whether a text writes a sum of money in a sentence with a word of the `kind` asked
+    (`sum_kind_asked`)."""
+    given = _SUM_KIND_ASKED[kind][1]
+
+    def writes(text: str) -> bool:
+        if kind == 0 and _PRICED_THING.search(text):
+            return True
+        return any(
+            _AMOUNT.search(part) is not None and not given.isdisjoint(_WORD.findall(part.lower()))
+            for part in _SENTENCE_END.split(text)
+        )
+
+    return writes
 
 
 # "times" alone is too common a word ("at times", The Times); after these it asks for a timetable.

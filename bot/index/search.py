@@ -59,10 +59,12 @@ from bot.index.details import (
     gives_a_time,
     gives_an_age,
     gives_an_amount,
+    gives_an_amount_of,
     gives_an_end_time,
     gives_words_said,
     participle_asked,
     speaker_asked,
+    sum_kind_asked,
     tells_an_origin,
     verb_after_name,
     without_the_cause_asked,
@@ -2121,7 +2123,14 @@ class SearchIndex:
             # evening cost?" is not answered by the annual dinner's "£14" paragraphs away)
             cover[~self._articles_writing_among("_amounts", gives_an_amount, np.flatnonzero(cover >= floor))] = 0.0
             subject = [t for t in q.terms if t.term not in MONEY_DETAILS and t.term not in SUM_WORDS and t.expansions]
-            cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_amounts_near", gives_an_amount)] = 0.0
+            alive = np.flatnonzero(cover >= floor)
+            if (kind := sum_kind_asked(query)) is None:
+                cover[~self._articles_near(subject, alive, "_amounts_near", gives_an_amount)] = 0.0
+            else:
+                # (a paragraph beside one with a word of the subject gives the kind asked: not a
+                # collection's "£1,900" after the paragraph of the fire station whose cost is asked)
+                beside = (f"_amounts_of_{kind}", gives_an_amount_of(kind))
+                cover[~self._articles_near(subject, alive, "_amounts_near", gives_an_amount, beside)] = 0.0
         if asks_for_an_age(query):
             # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
             subject = _rarest(q.terms, AGE_WORDS)
@@ -2584,23 +2593,34 @@ class SearchIndex:
         return self._articles_near([term], arts, "_dates", gives_a_date)
 
     def _articles_near(
-        self, terms: list[_QueryTerm], arts: np.ndarray, cache: str, writes: Callable[[str], bool]
+        self,
+        terms: list[_QueryTerm],
+        arts: np.ndarray,
+        cache: str,
+        writes: Callable[[str], bool],
+        beside: tuple[str, Callable[[str], bool]] | None = None,
     ) -> np.ndarray:
         """Per article, whether one of `arts` has a passage holding a form of one of the query words,
-        or one next to it, that `writes` what a question asks for: read for those passages only,
-        and kept under `cache` (not persisted)."""
+        or one next to it, that `writes` what a question asks for (or, for one next to it, what
+        `beside` writes, when given: its cache and reader): read for those passages only, and kept
+        under the cache's name (not persisted)."""
         marks = self._passage_marks(cache)
+        side_marks = marks if beside is None else self._passage_marks(beside[0])
+        side_writes = writes if beside is None else beside[1]
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
         for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
             pids = pids[among[self._article_of[pids]]]
-            near = np.unique(np.concatenate((pids - 1, pids, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
-            near = near[np.isin(self._article_of[near], self._article_of[pids])]
-            for p in near[marks[near] < 0].tolist():
+            near = np.unique(np.concatenate((pids - 1, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
+            near = np.setdiff1d(near[np.isin(self._article_of[near], self._article_of[pids])], pids)
+            for p in pids[marks[pids] < 0].tolist():
                 marks[p] = writes(self.passages[p].text)
-            held[self._article_of[near[marks[near] != 0]]] = True
+            for p in near[side_marks[near] < 0].tolist():
+                side_marks[p] = side_writes(self.passages[p].text)
+            held[self._article_of[pids[marks[pids] != 0]]] = True
+            held[self._article_of[near[side_marks[near] != 0]]] = True
         return held
 
     def _articles_with_times(self) -> np.ndarray:
