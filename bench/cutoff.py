@@ -252,7 +252,8 @@ Query sets (--set):
 - blind112: tests/queries_blind112.py over seeds/ and over tests/gold/blind124/docs: written in the
             fifty-sixth session to tune on (--blind112).
 - blind113: tests/queries_blind113.py over seeds/ and over tests/gold/blind125/docs: the fifty-seventh
-            round's blind set (--blind113), committed unscored in the fifty-sixth session.
+            round's blind set (--blind113), committed unscored in the fifty-sixth session; scored once at
+            the fifty-seventh round's end (MRR 0.940, no-answer 0.804): spent.
 - blind114: tests/queries_blind114.py over seeds/ and over tests/gold/blind126/docs: written in the
             fifty-seventh session to tune on (--blind114).
 - blind115: tests/queries_blind115.py over seeds/ and over tests/gold/blind127/docs: the fifty-eighth
@@ -755,7 +756,7 @@ LABELS = {
     "blind110": "tests/queries_blind110.py (hundred-and-tenth set, to tune on: seeds + the blind122 documents)",
     "blind111": "tests/queries_blind111.py (hundred-and-eleventh set: seeds + blind123 documents; scored once, spent)",
     "blind112": "tests/queries_blind112.py (hundred-and-twelfth set, to tune on: seeds + the blind124 documents)",
-    "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set, BLIND: seeds + blind125 documents; 57th round)",
+    "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set: seeds + blind125 docs; scored once, spent)",
     "blind114": "tests/queries_blind114.py (hundred-and-fourteenth set, to tune on: seeds + the blind126 documents)",
     "blind115": "tests/queries_blind115.py (hundred-and-fifteenth set, BLIND: seeds + blind127 documents; 58th round)",
 }

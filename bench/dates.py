@@ -183,6 +183,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND141,
     BLIND142,
     BLIND143,
+    BLIND144,
+    BLIND145,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -375,7 +377,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    # the next round's blind set, committed unscored (blind143, written in the fifty-sixth session)
+    # the next round's blind set, committed unscored (blind145, written in the fifty-seventh session)
     ap.add_argument("--blind", action="store_true", help="also score the next round's blind set (once)")
     args = ap.parse_args()
 
@@ -494,7 +496,9 @@ def main() -> int:
     dev_sets += [BLIND140]  # written in the fifty-fifth session with blind141 (the fifty-sixth round's blind set)
     dev_sets += [BLIND141]  # the fifty-sixth round's blind set, scored once at its end (0.820 / 0.956): spent
     dev_sets += [BLIND142]  # written in the fifty-sixth session with blind143 (the fifty-seventh round's blind set)
-    quality(dev_sets + ([BLIND143] if args.blind else []))
+    dev_sets += [BLIND143]  # the fifty-seventh round's blind set, scored once at its end (0.892 / 0.980): spent
+    dev_sets += [BLIND144]  # written in the fifty-seventh session with blind145 (the fifty-eighth round's blind set)
+    quality(dev_sets + ([BLIND145] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)
