@@ -9837,3 +9837,21 @@ def test_the_year_before_opening_a_sentence_counts_from_the_year_the_sentence_be
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
     assert got[-1] == ("12 June", "1961-06-12")
+
+
+def test_a_cuttings_lead_told_this_morning_is_of_its_page_not_of_a_year_in_a_later_clause(tmp_path: Path) -> None:
+    cutting = (
+        "Pellow Gazette cuttings\n\nPellow Gazette, Saturday 6 June 1992\n\n"
+        "PIER OPEN AGAIN. Pellow Pier reopened this morning, eighteen months after the storm of Monday 12 November"
+        " 1990 wrecked its deck. The Mayor cut the ribbon at ten.\n"
+    )
+    release = (
+        "PELLOW TOWN COUNCIL: PRESS RELEASE\nFor immediate release: Monday 4 June\n\n"
+        "On Wednesday 6 June the pier will mark the twentieth anniversary of its reopening, twenty years to the day"
+        " after the Mayor cut the ribbon.\n"
+    )
+    got = resolve(tmp_path, {"a.txt": cutting, "b.txt": release})
+    assert [(m.text, m.start_iso) for m in got if m.file == "b.txt"] == [
+        ("Monday 4 June", "2012-06-04"),
+        ("Wednesday 6 June", "2012-06-06"),
+    ]

@@ -51,6 +51,26 @@ def _dating_clauses(text: str) -> list[str]:
     return out
 
 
+_OWN_DAY_WORDS = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night)\b", re.IGNORECASE
+)
+
+
+def _told_on_the_pages_day(s: DatedSentence, head: str) -> bool:
+    """Whether the clause of `s` that names `head` tells it on the page's own day, the sentence's
+    years being another clause's ("The Playhouse on Cornhill reopened this morning, eighteen months
+    after the fire of Monday 11 November 1985 gutted its auditorium": the cutting's year, not the fire's)."""
+    for clause in _dating_clauses(s.text):
+        if head in content_keys(clause):
+            # (the years after it: one before is a dateline's, "Saturday 9 March 1996 — Hundreds of walkers
+            # crossed the new footbridge this morning", and a sentence with none is filed under the page's)
+            years = [m.start() for m in _YEAR_DIGITS.finditer(s.text)]
+            after = s.text.find(clause) + len(clause)
+            own = _OWN_DAY_WORDS.search(clause) is not None and _YEAR_DIGITS.search(clause) is None
+            return own and bool(years) and min(years) >= after
+    return False
+
+
 _YEAR_DIGITS = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 # Of a dating sentence that names the same day, the share (by rarity) a sentence must tell again.
 MIN_COVER_ON_DAY = 0.4
@@ -516,13 +536,20 @@ class BaseFinder:
         def elsewhere(s: DatedSentence) -> bool:
             return len(s.articles) > 1 or article_id not in s.articles
 
+        def dated_elsewhere(s: DatedSentence) -> bool:
+            # (not by the years of another clause than the one that tells it on the page's own day: that
+            # is learned below, `learn`)
+            return elsewhere(s) and (cjk or not _told_on_the_pages_day(s, head))
+
         # Another document tells what happened in its own verbs ("took the last tram into the
         # depot" / "the last tram rattled into the depot"): the subject's verbs count when shared.
         optional = frozenset() if cjk else self._verb_keys(subject, head)
         if cjk or days:
-            found = self._best(keys, head, filter(elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional)
+            found = self._best(
+                keys, head, filter(dated_elsewhere, pool), MIN_COVER_ELSEWHERE, days=days, optional=optional
+            )
         else:
-            found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, elsewhere, optional)
+            found = self._first_best(True, keys, head, MIN_COVER_ELSEWHERE, dated_elsewhere, optional)
         if found is not None and (cjk or same_word(subject, found[1], head)):
             why = reason(N_("another document dates it: {quote}"), quote=quote(found[1]))
             return Base(found[0], why, 0.75, found[1])

@@ -7170,7 +7170,12 @@ def told_this_year(article: Article, mentions: Sequence[tuple[int, Mention]], ti
         # this afternoon …")
         s, e = spans[1] if len(spans) > 1 and _HEADLINE.fullmatch(lead[spans[0][0] : spans[0][1]].strip()) else spans[0]
         sentence = lead[s:e]
-        if _THIS_DAY.search(sentence) and sentence not in out and not years_in(sentence) and _tells_past(sentence):
+        this_day = _THIS_DAY.search(sentence)
+        # (a year of another clause after it dates something else: "… reopened this morning, eighteen months
+        # after the fire of Monday 11 November 1985 gutted its auditorium")
+        comma = sentence.find(",", this_day.end()) if this_day else -1
+        clause = sentence[: comma if comma >= 0 else len(sentence)]
+        if this_day and sentence not in out and not years_in(clause) and _tells_past(sentence):
             out.append(sentence)
     return out
 
