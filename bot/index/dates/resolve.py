@@ -2590,26 +2590,26 @@ _ON_OPENS = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?
 def _connective_opening_the_sentence_before(text: str, s: int, pos: int) -> re.Match[str] | None:
     """A "N days later" that opens the sentence before one that opens on its date ("A fortnight later
     Barnard tried again. On 2 January he gave a new heart to …"): the step the date tells."""
-    if s == 0 or not _ON_OPENS.fullmatch(text, s, pos):
+    if not _ON_OPENS.fullmatch(text, s, pos) or (start := _sentence_before(text, s, words=True)) is None:
         return None
-    before = [a for a, b in sentences(text) if b <= s]
+    conn = _CONNECTIVE.match(text, start)
+    return conn if conn is not None and conn.group("unit") else None
+
+
+def _sentence_before(text: str, s: int, *, words: bool = False) -> int | None:
+    """Where the sentence before the one at `s` starts in its paragraph (`words`: its first word), if any."""
+    before = [a for a, b in sentences(text) if b <= s] if s > 0 else []
     if not before:
         return None
-    start = before[-1]
-    conn = _CONNECTIVE.match(text, start + len(text[start:s]) - len(text[start:s].lstrip()))
-    return conn if conn is not None and conn.group("unit") else None
+    return before[-1] + len(text[before[-1] : s]) - len(text[before[-1] : s].lstrip()) if words else before[-1]
 
 
 def _year_later_opening_the_sentence_before(text: str, s: int, pos: int, cued: bool) -> re.Match[str] | None:
     """A "A year later" that opens the sentence before one that opens on its date, and dates
     nothing itself ("A year later the diary has a much shorter entry. On 11 February there are only
     three words"): the step the date tells."""
-    if not cued or s == 0 or not _ON_OPENS.fullmatch(text, s, pos):
+    if not cued or not _ON_OPENS.fullmatch(text, s, pos) or (start := _sentence_before(text, s, words=True)) is None:
         return None
-    before = [a for a, b in sentences(text) if b <= s]
-    if not before:
-        return None
-    start = before[-1] + len(text[before[-1] : s]) - len(text[before[-1] : s].lstrip())
     later = _YEAR_LATER.match(text, start)
     if later is None or later.group("after") or find_mentions(text[start:s]) or years_in(text[start:s]):
         return None
@@ -4234,14 +4234,14 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     after "next year", past after "last year". (Cached: each mention of the sentence asks.)"""
     if s == 0 or not _paragraph_has_year_word(text) or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
         return None  # (a paragraph with no year word has none in the sentence before either)
-    before = [a for a, b in sentences(text) if b <= s]
-    if not before or not _has_year_word(text[before[-1] : s]) or not _cue_words(text).relative:
+    before = _sentence_before(text, s)
+    if before is None or not _has_year_word(text[before:s]) or not _cue_words(text).relative:
         return None
-    rel = last_match(_RELATIVE_YEAR.finditer(text, before[-1], s))
+    rel = last_match(_RELATIVE_YEAR.finditer(text, before, s))
     shift = _relative_shift(rel.group(0)) if rel else 0
     if rel is None or shift == 0 or rel.group(0).endswith(("'s", "’s")):
         return None
-    if any(0 <= rel.start() - before[-1] - m.end <= 2 for m in find_mentions(text[before[-1] : s])):
+    if any(0 <= rel.start() - before - m.end <= 2 for m in find_mentions(text[before:s])):
         return None  # ("Work … began on 14 September last year, and …": that date's own year)
     # ("… the model … last year. I cut the first matchstick on 12 September, and it took me all winter")
     future = _FUTURE.search(text, s, e) is not None
@@ -4898,8 +4898,8 @@ def _year_by_rules(
         ago = opening
     if ago is None and s > 0 and cues.ago and cues.it_was and _IT_WAS.match(sentence_before):
         # "Seventy years ago today, climbers gathered … It was 12 June": the day of that sentence.
-        before = [a for a, b in sentences(text) if b <= s]
-        ago = ago_phrase(text[before[-1] : before[-1] + 40]) if before else None
+        before = _sentence_before(text, s)
+        ago = ago_phrase(text[before : before + 40]) if before is not None else None
     if ago is not None and _RELATIVE_YEAR_AFTER.match(text, m.end):
         ago = None  # "the shaft, sunk more than 190 years ago and closed since 17 March last year": its own
     if ago is not None and _APPOSITION_AGO.search(clause, 0, max(clause.find(ago[1]), 0)):
@@ -6191,10 +6191,8 @@ COUNT_SLACK_DAYS = 3
 def _years_of_the_sentence_before(text: str, s: int, opening: str) -> list[int]:
     """The years the sentence before writes, when this one (from `s`) opens on its cue (`opening`: the
     words before it): "They married … in May 1955. The year before, on Easter Monday, 19 April"."""
-    if opening.strip() or s == 0:
-        return []
-    before = [a for a, b in sentences(text) if b <= s]
-    return years_in(text[before[-1] : s]) if before else []
+    before = _sentence_before(text, s) if not opening.strip() else None
+    return years_in(text[before:s]) if before is not None else []
 
 
 def _article_today(ctx: _Context) -> datetime.date | None:
