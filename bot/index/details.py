@@ -321,6 +321,7 @@ _PRICED_THING = re.compile(
     r"(?!(?:for|to|from|in|on|at|and|or|of|a|an|the|was|were|is|are|by|with|towards?|a\s+year|each)\b)[a-z]{3,}\b"
 )
 _SUM_KIND_ASKED = tuple((frozenset(asked.split()), frozenset(given.split())) for asked, given in _SUM_KINDS)
+_COST = 0  # (the kind a priced thing gives: `_PRICED_THING`)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
@@ -337,7 +338,7 @@ def gives_an_amount_of(kind: int) -> Callable[[str], bool]:
     given = _SUM_KIND_ASKED[kind][1]
 
     def writes(text: str) -> bool:
-        if kind == 0 and _PRICED_THING.search(text):
+        if kind == _COST and _PRICED_THING.search(text):
             return True
         return any(
             _AMOUNT.search(part) is not None and not given.isdisjoint(_WORD.findall(part.lower()))

@@ -2123,14 +2123,12 @@ class SearchIndex:
             # evening cost?" is not answered by the annual dinner's "£14" paragraphs away)
             cover[~self._articles_writing_among("_amounts", gives_an_amount, np.flatnonzero(cover >= floor))] = 0.0
             subject = [t for t in q.terms if t.term not in MONEY_DETAILS and t.term not in SUM_WORDS and t.expansions]
+            # (a paragraph beside one with a word of the subject gives the kind asked, when the question names
+            # one: not a collection's "£1,900" after the paragraph of the fire station whose cost is asked)
+            kind = sum_kind_asked(query)
+            beside = None if kind is None else (f"_amounts_of_{kind}", gives_an_amount_of(kind))
             alive = np.flatnonzero(cover >= floor)
-            if (kind := sum_kind_asked(query)) is None:
-                cover[~self._articles_near(subject, alive, "_amounts_near", gives_an_amount)] = 0.0
-            else:
-                # (a paragraph beside one with a word of the subject gives the kind asked: not a
-                # collection's "£1,900" after the paragraph of the fire station whose cost is asked)
-                beside = (f"_amounts_of_{kind}", gives_an_amount_of(kind))
-                cover[~self._articles_near(subject, alive, "_amounts_near", gives_an_amount, beside)] = 0.0
+            cover[~self._articles_near(subject, alive, "_amounts_near", gives_an_amount, beside)] = 0.0
         if asks_for_an_age(query):
             # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
             subject = _rarest(q.terms, AGE_WORDS)

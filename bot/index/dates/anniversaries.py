@@ -60,15 +60,13 @@ def _told_on_the_pages_day(s: DatedSentence, head: str) -> bool:
     """Whether the clause of `s` that names `head` tells it on the page's own day, the sentence's
     years being another clause's ("The Playhouse on Cornhill reopened this morning, eighteen months
     after the fire of Monday 11 November 1985 gutted its auditorium": the cutting's year, not the fire's)."""
-    for clause in _dating_clauses(s.text):
-        if head in content_keys(clause):
-            # (the years after it: one before is a dateline's, "Saturday 9 March 1996 — Hundreds of walkers
-            # crossed the new footbridge this morning", and a sentence with none is filed under the page's)
-            years = [m.start() for m in _YEAR_DIGITS.finditer(s.text)]
-            after = s.text.find(clause) + len(clause)
-            own = _OWN_DAY_WORDS.search(clause) is not None and _YEAR_DIGITS.search(clause) is None
-            return own and bool(years) and min(years) >= after
-    return False
+    clause = next((c for c in _dating_clauses(s.text) if head in content_keys(c)), "")
+    if _OWN_DAY_WORDS.search(clause) is None or _YEAR_DIGITS.search(clause) is not None:
+        return False
+    # (the years after it: one before is a dateline's, "Saturday 9 March 1996 — Hundreds of walkers crossed
+    # the new footbridge this morning", and a sentence with none is filed under the page's)
+    day, year = _OWN_DAY_WORDS.search(s.text), _YEAR_DIGITS.search(s.text)
+    return day is not None and year is not None and year.start() > day.start()
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:1[0-9]|20)\d\d\b")

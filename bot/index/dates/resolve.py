@@ -2883,9 +2883,12 @@ def _rename(items: list[_T], old: _T, new: _T) -> None:
             return
 
 
-def _entry_moved(
-    m: Mention, moved: Mention, text: str, year: int | None, told: bool
-) -> tuple[int, int, int, int, int | None, bool] | None:
+# A quoted entry's weekday day moved to another month: its month as read, its new month, its day, its
+# end, its year, whether a day told before moved it (`_entry_moved`, `_in_the_same_entry`)
+_Requoted = tuple[int, int, int, int, int | None, bool]
+
+
+def _entry_moved(m: Mention, moved: Mention, text: str, year: int | None, told: bool) -> _Requoted | None:
     """A quoted entry's weekday day moved to another month (`moved`), as `_in_the_same_entry` takes it
     (`told`: to a day told before, not only to a month whose calendar has its weekday)."""
     if m.month == moved.month or not inside_quotes(text[: m.start]):
@@ -2893,9 +2896,17 @@ def _entry_moved(
     return (m.month, moved.month, m.day, m.end, year, told)
 
 
-def _in_the_same_entry(
-    m: Mention, text: str, requoted: tuple[int, int, int, int, int | None, bool], bare_days: set[int]
-) -> bool:
+def _to_a_day_told(
+    m: Mention, day: datetime.date, text: str, requoted: _Requoted | None, template: str
+) -> tuple[Mention, _Requoted | None, str]:
+    """A weekday's bare day read as `day`, a day found among those told before: the mention in its
+    month, the quoted entry it moves (`_entry_moved`, or the one moved before), and why (`template`)."""
+    moved = replace(m, month=day.month, end_month=day.month)
+    why = reason(template, weekday=Weekday(day.weekday()), day=Day(day.month, day.day, day.year))
+    return moved, _entry_moved(m, moved, text, day.year, True) or requoted, why
+
+
+def _in_the_same_entry(m: Mention, text: str, requoted: _Requoted, bare_days: set[int]) -> bool:
     """Whether `m` is a later bare day of the quoted entry whose weekday day was moved to another month
     (`requoted`: that day's month as read, its new month, its day, its end, its year, whether a day told before
     moved it), read in the month it was. A weekday written with it fits the new month («Пятница, 4-го. …
@@ -3396,7 +3407,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         here: tuple[int, int, int] | None = None  # (the last day its own month and year dated in the paragraph)
         # (a quoted entry's weekday day moved to the month of a day told before: its month, the one it was
         # read in, its day and where it ends; the entry's later bare days go with it)
-        requoted: tuple[int, int, int, int, int | None, bool] | None = None
+        requoted: _Requoted | None = None
         for m in items:
             anaphor = _weekday_anaphor(text, items, m, out, pidx)
             if anaphor is not None:
@@ -3494,18 +3505,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 ):
                     # "He set off from Edale on 30 July in the summer of 1966 … His logbook from the first trip
                     # … starts: "Sat 30th. …"": the day told before that has the weekday written
-                    moved = replace(m, month=told_day.month, end_month=told_day.month)
-                    requoted = _entry_moved(m, moved, text, told_day.year, True) or requoted
-                    m = moved
+                    template = N_("{weekday} {day}: the day told before that has this weekday")
+                    m, requoted, why = _to_a_day_told(m, told_day, text, requoted, template)
                     year, basis, historical = told_day.year, "inferred", True
                     if found[-1].start == m.start and told_next is None:
                         # (and the next entry's days go on from it: "Monday 30th. … Tuesday the 1st")
                         carried = (m.end_month, m.end_day)
-                    why = reason(
-                        N_("{weekday} {day}: the day told before that has this weekday"),
-                        weekday=Weekday(told_day.weekday()),
-                        day=Day(told_day.month, told_day.day, told_day.year),
-                    )
                 elif (
                     m.start in bare_with_weekday
                     and (next_to := _told_next_to_it(m, ctx)) is not None
@@ -3520,15 +3525,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 ):
                     # "… at Anfield on Saturday 22 August 1964 … the crew drove up from London "on the Friday,
                     # the 21st"" (after a birth on 3 November 1931): the eve of the day told before
-                    moved = replace(m, month=next_to.month, end_month=next_to.month)
-                    requoted = _entry_moved(m, moved, text, next_to.year, True) or requoted
-                    m = moved
+                    template = N_("{weekday} {day}: next to a day told before")
+                    m, requoted, why = _to_a_day_told(m, next_to, text, requoted, template)
                     year, basis, historical = next_to.year, "inferred", True
-                    why = reason(
-                        N_("{weekday} {day}: next to a day told before"),
-                        weekday=Weekday(next_to.weekday()),
-                        day=Day(next_to.month, next_to.day, next_to.year),
-                    )
                 elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
                     # Wednesday, 4 July a Friday
@@ -4521,9 +4520,12 @@ def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev
 
 # "At the pier's silver jubilee, on 18 July, he was presented with a clock": an anniversary named
 # right before a date is kept on it (the date in apposition).
+# (a jubilee's kind, a century's word: the years they count, in `JUBILEE_KINDS` and `_CENTURIES`)
+_JUBILEE_KIND = "|".join(JUBILEE_KINDS)
+_CENTURY_WORD = "bicentenary|bicentennial|centenary|centennial"
 _ANNIV_BEFORE = re.compile(
     rf"\b(?P<occ>(?:the\s+\w+['’]s|the|its|their|our|his|her|\w+['’]s)\s+(?:(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_ALT})\s+anniversary"
-    r"|(?P<kind>silver|pearl|ruby|golden|diamond|platinum)\s+jubilee|(?P<cent>bicentenary|bicentennial|centenary|centennial)))"
+    rf"|(?P<kind>{_JUBILEE_KIND})\s+jubilee|(?P<cent>{_CENTURY_WORD})))"
     r"(?:\s+of\s+[^,.;:\d]{1,60}?)?\s*,\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
     re.IGNORECASE,
 )
@@ -4533,8 +4535,7 @@ _ANNIV_BEFORE = re.compile(
 # few words of no sentence's end, then the date it is held on.
 _ANNIV_NOUN_BEFORE = re.compile(
     rf"\b(?P<occ>(?i:an?|the|its|their|our|this)\s+(?:(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[-\s]anniversary"
-    r"|(?P<kind>(?i:silver|pearl|ruby|golden|diamond|platinum))[-\s]jubilee"
-    r"|(?P<cent>(?i:bicentenary|bicentennial|centenary|centennial))))"
+    rf"|(?P<kind>(?i:{_JUBILEE_KIND}))[-\s]jubilee|(?P<cent>(?i:{_CENTURY_WORD}))))"
     r"(?:\s+[a-z]+){1,6}?\s+(?:for|on)\s+(?:[A-Z][a-z]+day,?\s+)?$",
 )
 
