@@ -9855,3 +9855,13 @@ def test_a_cuttings_lead_told_this_morning_is_of_its_page_not_of_a_year_in_a_lat
         ("Monday 4 June", "2012-06-04"),
         ("Wednesday 6 June", "2012-06-06"),
     ]
+
+
+def test_a_range_of_weekday_ordinals_is_one_mention(tmp_path: Path) -> None:
+    column = (
+        "Haxby notes\nSaturday 6 February 1982\n\n"
+        "Snow fell on Monday 1 February and closed the Haxby road from Tuesday the 2nd to Friday the 5th,"
+        " and the milk came in by sledge.\n"
+    )
+    got = {(m.text, m.day, m.end_day): m.year for m in resolve(tmp_path, {"a.txt": column})}
+    assert got["Tuesday the 2nd to Friday the 5th", 2, 5] == 1982  # one span of days, not two

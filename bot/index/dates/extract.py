@@ -1040,7 +1040,11 @@ def _told_past_in_sentence(text: str, start: int) -> bool:
     return any(not _EN_NOT_PAST_BEFORE.search(sentence, 0, v.start()) for v in _EN_PAST.finditer(sentence))
 
 
-_ORDINAL_TO = re.compile(r"\s+(?:to|until|till|through)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)
+# (its last day's weekday may stand before it: "from Tuesday the 2nd to Friday the 5th")
+_ORDINAL_TO = re.compile(
+    rf"\s+(?:to|until|till|through)\s+(?:(?:{_alt(list(WEEKDAYS))}),?\s+)?the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b",
+    re.I,
+)
 _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
