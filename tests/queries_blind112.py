@@ -101,10 +101,13 @@ NEWDOCS_TITLES: dict[str, str] = {
     "8c64d06b": "LIBRARY OPENS NEW CHILDREN'S FLOOR",
     "c41a0a4e": "LUDWELL BIRD CLUB",
     # en_lynstowe_lamp_digest.txt, split the same way, except that the first cutting's headline (¶4, in quotation
-    # marks) is not taken for a title: the first rule article "———" (¶2–7) holds the whole car-telephone cutting with
-    # its dateline; the second and third rules (¶8, ¶14) hold nothing else; foot-and-mouth (¶10–13) and the band's
-    # hundred and fifty years (¶16–20); the header (¶1) and the datelines ¶9 and ¶15 belong to none of them
+    # marks) is not taken for a title: the car-telephone cutting is titled by its dateline (¶3–7); the three rules
+    # (¶2, ¶8, ¶14) are articles holding nothing else; foot-and-mouth (¶10–13) and the band's hundred and fifty years
+    # (¶16–20); the header (¶1) and the datelines ¶9 and ¶15 belong to none of them. (Until the fifty-eighth session
+    # the first rule article "———" (¶2–7) held the whole car-telephone cutting: its queries were judged to 097ff43b
+    # then, and are judged to the cutting's own article, b9e6f8d9, since.)
     "097ff43b": "———",
+    "b9e6f8d9": "Lynstowe Lamp, Friday 4 January",
     "097ff43b-2": "———",
     "da6929b4": "FOOTPATHS SHUT AS FARMS WAIT",
     "097ff43b-3": "———",
@@ -318,7 +321,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("Maradona dejando atrás a medio equipo inglés", "4f406668", "word-form"),
     # "Fowler's Radio of Sheep Street expects to sell Lynstowe's first car telephones by the spring" ¶5 (sell →
     # selling); the first cutting of the Lynstowe digest, which the loader files under the first "———" rule
-    Query("Fowler's Radio selling the first car telephones", "097ff43b", "word-form"),
+    Query("Fowler's Radio selling the first car telephones", "b9e6f8d9", "word-form"),
     # Another script or romanisation
     Query("Хидегкути Уэмбли", "b9014597", "translit"),  # "Hidegkuti scored" ¶6, "at Wembley" ¶4 in Cyrillic
     # "Tim Peake's Soyuz came down on the steppe in Kazakhstan" ¶4; "the big dish at Jodrell Bank" ¶14, in Cyrillic
@@ -336,7 +339,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("Баррикелло Чжоу Лисинь", "803e08a6", "translit"),
     Query("Анаклето Баррионуэво", "4f406668", "translit"),  # "Anacleto Barrionuevo" ¶7 in Cyrillic
     # "the comedian Ernie Wise has made the first call on the new Vodafone network" ¶5, in Cyrillic
-    Query("Эрни Уайз Водафон", "097ff43b", "translit"),
+    Query("Эрни Уайз Водафон", "b9e6f8d9", "translit"),
     # accents dropped: "La exposición «México 86»" ¶11; "EL ECO DE QUEBRACHAL" ¶1
     Query("Mexico 86 exposicion Quebrachal", "4f406668", "translit"),
     # "its chairman, Clifford Orpwood, drove the same Austin Maxi" ¶5, in Chinese characters
@@ -366,14 +369,14 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # "The rebuilt children's floor of Gadbury Library" ¶17; "Librarian Sunita Bhogal said the floor" ¶18
     Query("<#7> Sunita Bhogal\u200b children's floor", "8c64d06b", "mention-noise"),
     # "the carnival committee … agreed that … this year's procession … will have a golden theme" ¶6
-    Query("\u200bcarnival golden theme <@&12>", "097ff43b", "mention-noise"),
+    Query("\u200bcarnival golden theme <@&12>", "b9e6f8d9", "mention-noise"),
     # Typos
     Query("Birkhavn Quensway", "3c2919d0", "typo"),  # "BIRKHAVEN CIVIC SOCIETY", "QUEENSWAY 75" ¶1–2
     Query("Frithwel Magyers", "b9014597", "typo"),  # "FRITHWELL GAZETTE", "THE AFTERNOON THE MAGYARS CAME" ¶1–2
     Query("Tollymore wilow beds", "e8668453", "typo"),  # "TOLLYMOOR WILLOW BEDS" ¶1 (2 edits + 1)
     Query("Sloford centenery", "2c3d1c41", "typo"),  # "SLOEFORD COUNTY PRIMARY SCHOOL" ¶1, "The centenary" ¶10
     # Names
-    Query("Keith Fowler", "097ff43b", "name"),  # "Mr Keith Fowler says a demonstration set will be in his window" ¶5
+    Query("Keith Fowler", "b9e6f8d9", "name"),  # "Mr Keith Fowler says a demonstration set will be in his window" ¶5
     Query("Clifford Orpwood", "57d326d8", "name"),  # "whose chairman, Clifford Orpwood" ¶5; "Mr Orpwood" ¶15
     Query("Judith Mabbott", "1f951e28", "name"),  # "Posted Saturday 18 June by Judith Mabbott" ¶2 (and ¶20)
     Query("Tobias Quilliam", "c41a0a4e", "name"),  # "Tobias Quilliam shows his film of the Ludwell heronry" ¶8

@@ -195,6 +195,19 @@ def test_cuttings_between_plain_rules_split_even_when_one_has_no_date() -> None:
     assert titles[-3:] == ["CLOCK STOPS AT NOON", "CLOCK GOES DIGITAL", "CLOCK BACK IN TIME"]
 
 
+def test_a_cutting_dated_by_a_weekday_without_a_year_is_not_read_into_the_cutting_before() -> None:
+    # the middle cutting's year shows only in its text: it is an article of its own, not the 1988 one's
+    text = (
+        "MARLBY HERALD: THREE CUTTINGS\n\nMarlby Herald, Thursday 14 July 1988\nCARNIVAL QUEEN CROWNED\n\n"
+        "The queen was crowned on Monday the 11th.\n\n----\n\nMarlby Herald, Monday 6 March\nMILL CLOCK AT 150\n\n"
+        "The clock first struck on Tuesday 11 March 1845.\n\n----\n\nMarlby Herald, Wednesday 29 December 2021\n"
+        "NEW YEAR DIP IS BACK\n\nThe dip returns on Saturday 1 January.\n"
+    )
+    articles = split_articles(text, "x.txt")
+    assert [(a.line_start, a.line_end) for a in articles] == [(3, 6), (10, 13), (17, 20)]
+    assert "1845" not in " ".join(p.text for p in articles[0].paragraphs)
+
+
 def test_a_cutting_that_opens_on_its_text_between_rules_is_an_article_of_its_own() -> None:
     # the middle cutting has no headline ("Six days after …"): it is no part of the 1977 cutting above it
     text = (

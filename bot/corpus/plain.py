@@ -389,7 +389,10 @@ def _dated_heads(lines: list[str]) -> list[int]:
             # (not over a rule: "From our issue of 9 May 2003" / "——————" / its headline is a cutting's
             # dating line, read with its section: `_section_spans`)
             ruled = bool(lines[i + 1].strip()) and _SECTION_RULE.fullmatch(lines[i + 1].strip()) is not None
-            if titled or inline or (_HEAD_DATE_LINE.match(line) and lines[i + 1].strip() and not ruled):
+            # (a paper's weekday-dated day with no year over a headline in capitals: "Stennerby Herald,
+            # Monday 6 March" / "CORN HALL CLOCK AT 150", a cutting between dated ones)
+            dated = _HEAD_DATE_LINE.match(line) or (_HEAD_WEEKDAY_LINE.match(line) and lines[i + 1].strip().isupper())
+            if titled or inline or (dated and lines[i + 1].strip() and not ruled):
                 heads.append(i)
         elif (titled or inline) and (before.endswith(_TERMINAL) or i - 1 == first):
             heads.append(i)
