@@ -258,6 +258,10 @@ Query sets (--set):
             fifty-seventh session to tune on (--blind114).
 - blind115: tests/queries_blind115.py over seeds/ and over tests/gold/blind127/docs: the fifty-eighth
             round's blind set (--blind115), committed unscored in the fifty-seventh session.
+- blind116: tests/queries_blind116.py over seeds/ and over tests/gold/blind128/docs: written in the
+            fifty-eighth session to tune on (--blind116).
+- blind117: tests/queries_blind117.py over seeds/ and over tests/gold/blind129/docs: the fifty-ninth
+            round's blind set (--blind117), committed unscored in the fifty-eighth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -416,6 +420,8 @@ from tests import (  # noqa: E402
     queries_blind113,
     queries_blind114,
     queries_blind115,
+    queries_blind116,
+    queries_blind117,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -558,6 +564,8 @@ BLIND_SETS = {
     "blind113": queries_blind113,
     "blind114": queries_blind114,
     "blind115": queries_blind115,
+    "blind116": queries_blind116,
+    "blind117": queries_blind117,
 }
 
 
@@ -759,6 +767,8 @@ LABELS = {
     "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set: seeds + blind125 docs; scored once, spent)",
     "blind114": "tests/queries_blind114.py (hundred-and-fourteenth set, to tune on: seeds + the blind126 documents)",
     "blind115": "tests/queries_blind115.py (hundred-and-fifteenth set, BLIND: seeds + blind127 documents; 58th round)",
+    "blind116": "tests/queries_blind116.py (hundred-and-sixteenth set, to tune on: seeds + the blind128 documents)",
+    "blind117": "tests/queries_blind117.py (hundred-and-seventeenth set, BLIND: seeds + blind129 docs; 59th round)",
 }
 
 
