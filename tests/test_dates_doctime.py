@@ -9865,3 +9865,13 @@ def test_a_range_of_weekday_ordinals_is_one_mention(tmp_path: Path) -> None:
     )
     got = {(m.text, m.day, m.end_day): m.year for m in resolve(tmp_path, {"a.txt": column})}
     assert got["Tuesday the 2nd to Friday the 5th", 2, 5] == 1982  # one span of days, not two
+
+
+def test_a_russian_diarys_days_headed_by_their_weekdays_run_on_past_the_months_end(tmp_path: Path) -> None:
+    diary = (
+        "Шлюз номер один\n\nВода дошла до первого шлюза 31 мая 1952 года. Дежурная записала в дневнике:"
+        " «Суббота, 31 мая. Вода у ворот. Воскресенье, 1-е. Прошли первые баржи. Среда, 4-е. Снова баржи».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": diary})}
+    assert got["Воскресенье, 1-е"] == "1952-06-01"  # the day after Saturday 31 May, not 1 May
+    assert got["Среда, 4-е"] == "1952-06-04"

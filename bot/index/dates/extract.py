@@ -1052,8 +1052,12 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 # day alone, of the month last named before it.
 # (and one a date is moved or set to, "Реванш назначен на 18-е", "перенесли на 20-е число"; not "на 1-е место")
 # (and one something is due by: "домой я вернусь к 12-му")
+# (and a diary's entry headed by its weekday: «Среда, 12-е. На втором уроке …»)
+_RU_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
 _RU_BARE_DAY = re.compile(
-    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=На\s)|(?<=\bк\s)(?=\d{1,2}-му))(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е|му)\b"
+    r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=На\s)|(?<=\bк\s)(?=\d{1,2}-му)"
+    + "".join(rf"|(?<=(?i:{w}), )(?=\d{{1,2}}-е\b)" for w in _RU_WEEKDAY_NAMES)
+    + r")(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е|му)\b"
     r"(?!\s+(?:век|год|тысяч|мест|издани|класс|сезон|тур|этаж|ряд|курс|полугоди|квартал|лет))"
 )
 # ("el viernes día 21": with its weekday)
@@ -1311,6 +1315,18 @@ def _bare_days_of_other_scripts(
             ):
                 # «Суббота, 30 сентября. … Кинохронику обещают показать 5-го, а домой я вернусь к 12-му»: a
                 # day still to come, before the one the letter is dated: the next month's
+                last = (last[0] % 12 + 1, 0)
+            if (
+                ru_weekday is not None
+                and last is not None
+                and before
+                and before[-1].weekday is not None
+                and day < last[1]
+                and _weekdays_turn_the_month(
+                    last, before[-1].weekday, day, _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]]
+                )
+            ):
+                # «Суббота, 31 мая. … Воскресенье, 1-е.»: a diary's next entry, past the month's end
                 last = (last[0] % 12 + 1, 0)
             overran = None
             if (
@@ -1887,12 +1903,10 @@ def _weekday_ordinals(
         month = named if named is not None else last[0]
         prior = before[-1].weekday if before and before[-1].end_day == last[1] else None
         if named is None and day < last[1]:
-            ahead = day + _MONTH_DAYS[last[0]] - last[1]  # days on past the month's end (Feb: 28)
             if prior is not None:  # the weekdays say how many days on
-                gap = (weekday - prior) % 7 or 7
-                turns = gap == ahead or (last[0] == 2 and gap == ahead - 1)
+                turns = _weekdays_turn_the_month(last, prior, day, weekday)
             else:  # the nearer: "Friday 28th" then, a paragraph on, "Monday 1st"
-                turns = ahead < last[1] - day
+                turns = day + _MONTH_DAYS[last[0]] - last[1] < last[1] - day
             if turns:
                 month = last[0] % 12 + 1
         if not valid_day(month, day, None):
@@ -1902,6 +1916,14 @@ def _weekday_ordinals(
                     end_month=month, end_day=day, end_year=None, form="en", weekday=weekday)
         )  # fmt: skip
     return out
+
+
+def _weekdays_turn_the_month(last: tuple[int, int], prior: int, day: int, weekday: int) -> bool:
+    """Whether a weekday's earlier `day` is of the month after the one of `last` (month, day), whose
+    weekday was `prior`: the weekdays count on past that month's end ("Wednesday 29th" then "Saturday 1st")."""
+    ahead = day + _MONTH_DAYS[last[0]] - last[1]  # days on past the month's end (Feb: 28)
+    gap = (weekday - prior) % 7 or 7
+    return gap == ahead or (last[0] == 2 and gap == ahead - 1)
 
 
 def weekdays_of(mentions: Sequence[Mention]) -> list[tuple[int, int, int]]:
