@@ -386,3 +386,7 @@ BLIND143 = GoldSet("blind143", GOLD / "blind143" / "docs", GOLD / "blind143" / "
 # committed unscored.
 BLIND144 = GoldSet("blind144", GOLD / "blind144" / "docs", GOLD / "blind144" / "gold.jsonl", False)
 BLIND145 = GoldSet("blind145", GOLD / "blind145" / "docs", GOLD / "blind145" / "gold.jsonl", False)
+# The fifty-eighth session's: blind146, to tune on, and blind147, the fifty-ninth round's blind set,
+# committed unscored.
+BLIND146 = GoldSet("blind146", GOLD / "blind146" / "docs", GOLD / "blind146" / "gold.jsonl", False)
+BLIND147 = GoldSet("blind147", GOLD / "blind147" / "docs", GOLD / "blind147" / "gold.jsonl", False)
