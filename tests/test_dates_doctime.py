@@ -9875,3 +9875,15 @@ def test_a_russian_diarys_days_headed_by_their_weekdays_run_on_past_the_months_e
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": diary})}
     assert got["Воскресенье, 1-е"] == "1952-06-01"  # the day after Saturday 31 May, not 1 May
     assert got["Среда, 4-е"] == "1952-06-04"
+
+
+def test_weeks_after_a_numbered_birthday_count_from_the_birth_year_not_from_last_years_birthday(
+    tmp_path: Path,
+) -> None:
+    obituary = (
+        "Obituary: Ada Penwarden\n\nAda Penwarden, who has died aged 91, was born on 5 February 1924 in Truro.\n\n"
+        "Last year, on 5 February, she turned ninety and the choir sang for her.\n\n"
+        "She died at home on Thursday 12 March, five weeks after her ninety-first birthday.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
+    assert got["Thursday 12 March"] == "2015-03-12"  # not 2105: ninety-one years from 1924, not from last year

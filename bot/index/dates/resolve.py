@@ -1025,14 +1025,22 @@ def _numbered_birthday(ctx: _Context, text: str, m: Mention) -> tuple[int, Why] 
     return year, reason(N_("a birthday {n} years after a birth in {born}: {born} + {n}"), n=age, born=year - age)
 
 
-def _on_to_the_birthday(text: str, at: int, year: int, why: Why) -> tuple[int, Why]:
-    """(year, why) of a day counted from a date, moved on N years when the connective ending at `at`
-    counts from a numbered birthday ("died on 9 November, three weeks after her ninetieth birthday":
-    the birth date's day, ninety years on)."""
+def _on_to_the_birthday(ctx: _Context, text: str, at: int, base: int, year: int, why: Why) -> tuple[int, Why]:
+    """(year, why) of a day counted from a date of the year `base` (landing in `year`), moved on N years
+    when the connective ending at `at` counts from a numbered birthday ("died on 9 November, three
+    weeks after her ninetieth birthday": the birth date's day, ninety years on). From the year the
+    article says the person was born when it does, whatever year the date counted from is of ("Last
+    year, on 5 February, she turned ninety. … died on Thursday 12 March, five weeks after her
+    ninety-first birthday")."""
     hit = _AFTER_BIRTHDAY.match(text, at)
     age = number_of(hit.group("n")) if hit is not None else None
     if not age:
         return year, why
+    born = {int(b.group("y")) for p in ctx.article.paragraphs for b in _BORN_IN.finditer(p.text)}
+    if len(born) == 1:
+        birth = born.pop()
+        note = reason(N_(" (the birthday in {year}: born in {born}, + {n} years)"), year=birth + age, born=birth, n=age)
+        return year + birth + age - base, why + note
     return year + age, why + reason(N_(" (+ {n} years: the birthday)"), n=age)
 
 
@@ -5276,7 +5284,7 @@ def _year_by_rules(
         if anchored is not None:
             year, label = anchored
             why = reason(N_("“{phrase}”: {day} ± {n} days"), phrase=conn.group(0), day=label, n=abs(days_on))  # type: ignore[union-attr]
-            year, why = _on_to_the_birthday(text, conn.end(), year, why)  # type: ignore[union-attr]
+            year, why = _on_to_the_birthday(ctx, text, conn.end(), year, year, why)  # type: ignore[union-attr]
             return year, "inferred", why + _weekday_note(m, year), year != article_year
         if prev is None or not prev.historical:
             # ("… on 6 July, the day after the opening stage" after "Issued 14 June": a day after
@@ -5297,7 +5305,7 @@ def _year_by_rules(
                 if (expect.month, expect.day) == (m.month, m.day):
                     template = N_(" ({day} + {n} days)") if sign > 0 else N_(" ({day} − {n} days)")
                     why = why + reason(template, day=Day(prev.month, prev.day), n=days)
-                    year, why = _on_to_the_birthday(text, conn.end(), expect.year, why)
+                    year, why = _on_to_the_birthday(ctx, text, conn.end(), prev.year, expect.year, why)
                     return year, "inferred", why, year != article_year
                 counted_back = datetime.date(prev.year, prev.month, prev.day) - datetime.timedelta(days=sign * days)
                 if (counted_back.month, counted_back.day) == (m.month, m.day):
