@@ -9887,3 +9887,13 @@ def test_weeks_after_a_numbered_birthday_count_from_the_birth_year_not_from_last
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
     assert got["Thursday 12 March"] == "2015-03-12"  # not 2105: ninety-one years from 1924, not from last year
+
+
+def test_a_russian_weekday_day_after_a_diarys_last_day_of_the_month_is_of_the_next(tmp_path: Path) -> None:
+    diary = (
+        "Первый «Макдоналдс»\n\nОчередь стояла с утра 31 января 1990 года.\n\n"
+        "«Среда, 31-е. Встали в очередь в шесть утра», — записал он. На следующий день, в четверг, 1-го,"
+        " он пришёл снова.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": diary})}
+    assert got["четверг, 1-го"] == "1990-02-01"

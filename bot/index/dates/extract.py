@@ -1316,18 +1316,17 @@ def _bare_days_of_other_scripts(
                 # «Суббота, 30 сентября. … Кинохронику обещают показать 5-го, а домой я вернусь к 12-му»: a
                 # day still to come, before the one the letter is dated: the next month's
                 last = (last[0] % 12 + 1, 0)
-            if (
-                ru_weekday is not None
-                and last is not None
-                and before
-                and before[-1].weekday is not None
-                and day < last[1]
-                and _weekdays_turn_the_month(
-                    last, before[-1].weekday, day, _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]]
-                )
-            ):
-                # «Суббота, 31 мая. … Воскресенье, 1-е.»: a diary's next entry, past the month's end
-                last = (last[0] % 12 + 1, 0)
+            # (the day told last before it, in this paragraph: a date's or a bare day's just read)
+            told = max((x for x in [*before, *out] if x.end <= m.start()), key=lambda x: x.start, default=None)
+            if ru_weekday is not None and told is not None and told.weekday is not None:
+                # a diary's next entry, its weekday counted on from the one before: past the month's end
+                # («Суббота, 31 мая. … Воскресенье, 1-е.», «Среда, 31-е. … в четверг, 1-го»), or later in
+                # that entry's month («Воскресенье, 1-е. … Среда, 4-е»)
+                its_weekday, then = _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]], (told.end_month, told.end_day)
+                if day < then[1] and _weekdays_turn_the_month(then, told.weekday, day, its_weekday):
+                    last = (then[0] % 12 + 1, 0)
+                elif day > then[1] and (its_weekday - told.weekday) % 7 == (day - then[1]) % 7:
+                    last = (then[0], 0)
             overran = None
             if (
                 last is not None
