@@ -257,7 +257,7 @@ Query sets (--set):
 - blind114: tests/queries_blind114.py over seeds/ and over tests/gold/blind126/docs: written in the
             fifty-seventh session to tune on (--blind114).
 - blind115: tests/queries_blind115.py over seeds/ and over tests/gold/blind127/docs: the fifty-eighth
-            round's blind set (--blind115), committed unscored in the fifty-seventh session.
+            round's blind set (--blind115), scored once at its end (0.958 / 0.958 / 0.808): spent.
 - blind116: tests/queries_blind116.py over seeds/ and over tests/gold/blind128/docs: written in the
             fifty-eighth session to tune on (--blind116).
 - blind117: tests/queries_blind117.py over seeds/ and over tests/gold/blind129/docs: the fifty-ninth
@@ -766,7 +766,7 @@ LABELS = {
     "blind112": "tests/queries_blind112.py (hundred-and-twelfth set, to tune on: seeds + the blind124 documents)",
     "blind113": "tests/queries_blind113.py (hundred-and-thirteenth set: seeds + blind125 docs; scored once, spent)",
     "blind114": "tests/queries_blind114.py (hundred-and-fourteenth set, to tune on: seeds + the blind126 documents)",
-    "blind115": "tests/queries_blind115.py (hundred-and-fifteenth set, BLIND: seeds + blind127 documents; 58th round)",
+    "blind115": "tests/queries_blind115.py (hundred-and-fifteenth set: seeds + blind127 docs; scored once, spent)",
     "blind116": "tests/queries_blind116.py (hundred-and-sixteenth set, to tune on: seeds + the blind128 documents)",
     "blind117": "tests/queries_blind117.py (hundred-and-seventeenth set, BLIND: seeds + blind129 docs; 59th round)",
 }

@@ -238,6 +238,9 @@ SPENT_FLOORS = {
     # the fifty-seventh session's: blind143 (the fifty-seventh round's blind set, scored once at its end at 0.892 /
     # month-day 0.980); its tuning set blind144 (0.902 / month-day 0.981 when new)
     "blind143": 0.86, "blind144": 0.88,
+    # the fifty-eighth session's: blind145 (the fifty-eighth round's blind set, scored once at its end at 0.940 /
+    # month-day 0.980)
+    "blind145": 0.91,
 }  # fmt: skip
 
 

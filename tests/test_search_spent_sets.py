@@ -76,8 +76,9 @@ FLOORS = {
     # (the fifty-seventh session's: queries_blind113 scored once, spent; queries_blind114 its tuning set, 0.968 /
     # 0.745 when new)
     "blind113": (0.91, 0.77), "blind114": (0.94, 0.72),
-    # (the fifty-eighth session's tuning set, queries_blind116: 0.955 / 0.854 when new)
-    "blind116": (0.93, 0.83),
+    # (the fifty-eighth session's: queries_blind115 scored once, spent; queries_blind116 its tuning set, 0.955 /
+    # 0.854 when new)
+    "blind115": (0.93, 0.78), "blind116": (0.93, 0.83),
 }  # fmt: skip
 
 
