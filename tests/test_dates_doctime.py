@@ -9897,3 +9897,15 @@ def test_a_russian_weekday_day_after_a_diarys_last_day_of_the_month_is_of_the_ne
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": diary})}
     assert got["четверг, 1-го"] == "1990-02-01"
+
+
+def test_a_day_told_in_the_past_after_a_mastheads_day_is_of_the_year_looked_back_to(tmp_path: Path) -> None:
+    page = (
+        "Kelby Courier · Friday 9 December\n\nA HUNDRED YEARS SINCE THE POLE\n\n"
+        "Amundsen and four companions reached the South Pole on 14 December 1911. On Wednesday 14 December, a"
+        " hundred years to the day, the Kelby ski club will stand in silence at noon.\n\n"
+        "The party stayed at the Pole for three days and turned for home on 17 December.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": page})}
+    assert got["Wednesday 14 December"] == "2011-12-14"
+    assert got["17 December"] == "1911-12-17"  # told in the past, after the page's own day: not 2011's

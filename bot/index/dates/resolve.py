@@ -766,7 +766,8 @@ class _Context:
 
     @property
     def present_day(self) -> tuple[int, int] | None:
-        return self.time.present_day or self.lead_day
+        # (else a masthead's yearless day, "Wrenfold Gazette · Friday 9 December": the page's own)
+        return self.time.present_day or self.lead_day or _masthead_day(self.article)
 
     @cached_property
     def looks_back(self) -> bool:
