@@ -9909,3 +9909,31 @@ def test_a_day_told_in_the_past_after_a_mastheads_day_is_of_the_year_looked_back
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": page})}
     assert got["Wednesday 14 December"] == "2011-12-14"
     assert got["17 December"] == "1911-12-17"  # told in the past, after the page's own day: not 2011's
+
+
+def test_a_letters_weekday_ordinals_retell_the_day_told_before_with_that_weekday(tmp_path: Path) -> None:
+    feature = (
+        "THE SHIP THAT SAILED ITSELF\n\nThe brig was found adrift on 4 December 1872. On Sunday 4 December, a hundred"
+        " and fifty years to the day, the Pellow museum opens an exhibition.\n\n"
+        "She had left New York on 7 November 1872. The last entry on her log was made on the 25th.\n\n"
+        "Her finders sailed her to Gibraltar, where she arrived on Friday the 13th.\n\n"
+        "The museum was given a letter about her last year, on 25 November.\n\n"
+        '"A ship came in on Friday the 13th with four men and no master," the clerk wrote. "By Monday the 16th the'
+        ' whole Line Wall was talking of nothing else."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
+    # the letter's days are December's, as the arrival told before with its weekday, not last year's November's
+    assert got[-2:] == [("Friday the 13th", "1872-12-13"), ("Monday the 16th", "1872-12-16")]
+
+
+def test_a_diary_entry_named_with_its_weekday_goes_on_in_its_year(tmp_path: Path) -> None:
+    blog = (
+        "Notes from a small boat\nFifty years since the yacht came home\nPosted Monday 29 May by T. Keverne\n"
+        "Yesterday, Sunday 28 May, was fifty years to the day since the yacht sailed into Plymouth on 28 May 1967.\n"
+        "My grandfather watched her leave, too, on Saturday 27 August 1966.\n"
+        'Grandad kept a diary. The entry for Sunday the 28th reads: "Home by eleven. Back to the yard on the 29th'
+        ' and nobody talking of anything else."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": blog})}
+    assert got["Sunday the 28th"] == "1967-05-28"
+    assert got["29th"] == "1967-05-29"  # the diary's next day, in its year

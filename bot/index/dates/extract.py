@@ -2055,6 +2055,26 @@ def _listed_past_month_end(text: str, found: list[Mention], m: re.Match[str], da
     return prev.end_month % 12 + 1 if _runs_past_month_end(prev.end_month, prev.end_day, day) else None
 
 
+def _told_with_its_weekday(
+    back: re.Match[str] | None, day: int, weekday_days: Sequence[tuple[int, int, int]]
+) -> int | None:
+    """The month of the last earlier day named with this bare ordinal's day and the weekday of its cue
+    (`back`), if any."""
+    if back is None or not back.group("wd"):
+        return None
+    weekday = WEEKDAYS.index(back.group("wd").capitalize())
+    return next((mo for mo, d, wd in reversed(weekday_days) if (d, wd) == (day, weekday)), None)
+
+
+def _weekdays_run_on(back: re.Match[str] | None, day: int, out: Sequence[Mention]) -> bool:
+    """Whether this bare ordinal, its weekday written (`back`), is a later day of the month of the
+    paragraph's last weekday-dated bare day, as the two weekdays agree."""
+    if back is None or not back.group("wd") or not out or out[-1].weekday is None or day <= out[-1].day:
+        return False
+    weekday = WEEKDAYS.index(back.group("wd").capitalize())
+    return (weekday - out[-1].weekday) % 7 == (day - out[-1].day) % 7 and day - out[-1].day < 7
+
+
 def _bare_ordinals_of(
     text: str,
     found: list[Mention],
@@ -2216,6 +2236,18 @@ def _bare_ordinals_of(
             # the one told again, not one of the month carried from another paragraph or of a year
             # written with the date before it ("his first sale here on 3 April 1971 … on the 26th")
             last = (fixed[-1], 0)
+        elif (
+            named is None
+            and not before
+            and last == carried
+            and (told := _told_with_its_weekday(back, day, weekday_days))
+        ):
+            # "… she arrived on Friday the 13th." / "… last year, on 25 November …" / a letter: "A ship came
+            # in on Friday the 13th": the day told before with the same weekday, not the month carried
+            last = (told, 0)
+        elif named is None and not before and last == carried and _weekdays_run_on(back, day, out):
+            # ("… on Friday the 13th … By Monday the 16th …": the days of that letter's week, as its weekdays say)
+            last = (out[-1].month, 0)
         earlier = _EARLIER.search(text, max(0, m.start() - 40), m.start()) is not None
         # (or counted back from a day named before: "on 14 and 15 February" / "closes on the 10th, four
         # days before the first demonstration")

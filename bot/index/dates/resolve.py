@@ -3620,7 +3620,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 # (a day recalled, not an account resumed: what follows is not told in its year; but a
                 # record quoted from that day, its weekday written, goes on in it: "… dead till the 3rd"; so
                 # does an entry quoted under its day: "His first entry reads: "5 July. …" By Friday the 9th")
-                resumed = ((quoted_again and m.weekday is not None) or entry) and earlier.year != ctx.time.year
+                # (and a record's day named with its weekday: "The entry for Sunday the 28th reads: "… on the 29th"")
+                resumed = (
+                    ((quoted_again or record) and m.weekday is not None) or entry
+                ) and earlier.year != ctx.time.year
                 year, basis, historical = earlier.year, "inferred", resumed
                 why = reason(N_("the day an earlier paragraph named, again: {why}"), why=earlier.why)
             if m.start in bare_with_weekday and year is None and ctx.time.year is not None and m.weekday is not None:
