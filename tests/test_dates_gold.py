@@ -241,6 +241,8 @@ SPENT_FLOORS = {
     # the fifty-eighth session's: blind145 (the fifty-eighth round's blind set, scored once at its end at 0.940 /
     # month-day 0.980)
     "blind145": 0.91,
+    # its tuning set blind146 (0.928 / month-day 0.973 when new; 0.948 / 0.989 at 12c93b64)
+    "blind146": 0.92,
 }  # fmt: skip
 
 
