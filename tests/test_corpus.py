@@ -208,6 +208,18 @@ def test_a_cutting_dated_by_a_weekday_without_a_year_is_not_read_into_the_cuttin
     assert "1845" not in " ".join(p.text for p in articles[0].paragraphs)
 
 
+def test_a_yearless_cuttings_dateline_over_a_lead_that_opens_on_its_headline_opens_an_article() -> None:
+    text = (
+        "MARLBY GAZETTE — CUTTINGS FILE\n\nMarlby Gazette, Monday 16 March 1992\n"
+        "NEW POOL OPENS. Two thousand people came on Saturday, 14 March.\n\n----------\n\n"
+        "Marlby Gazette, Tuesday 28 April\nTHE DAY GRANDAD SAW THE CUP FINAL. Seventy-five years ago today, on 28"
+        " April 1923, the first final was played at Wembley.\n\n----------\n\n"
+        "Marlby Gazette, Thursday 6 December 2007\nPOOL TO CLOSE. The pool will shut on 21 December.\n"
+    )
+    articles = split_articles(text, "x.txt")
+    assert [(a.line_start, a.line_end) for a in articles] == [(3, 4), (8, 9), (13, 14)]
+
+
 def test_a_cutting_that_opens_on_its_text_between_rules_is_an_article_of_its_own() -> None:
     # the middle cutting has no headline ("Six days after …"): it is no part of the 1977 cutting above it
     text = (

@@ -356,6 +356,10 @@ def _is_rule(line: str) -> bool:
     return _SECTION_RULE.fullmatch(line.strip()) is not None and _WORDED_RULE.fullmatch(line.strip()) is None
 
 
+# A lead that opens on its headline in capitals: "NEW SPORTS CENTRE OPENS TO CROWDS. More than two …"
+_CAPITALS_LEAD = re.compile(r"(?=[^a-z]*[A-Z]{2}[^a-z]*[.!?]\s+[A-Z])[^a-z.!?]{8,}[.!?]\s+[A-Z]")
+
+
 def _dated_heads(lines: list[str]) -> list[int]:
     """The first lines of an archive page's entries: a short title with no closing punctuation and a
     line right under it that only dates it ("Summer show" / "Bulletin, 14 July 2000"), or, after a
@@ -390,8 +394,11 @@ def _dated_heads(lines: list[str]) -> list[int]:
             # dating line, read with its section: `_section_spans`)
             ruled = bool(lines[i + 1].strip()) and _SECTION_RULE.fullmatch(lines[i + 1].strip()) is not None
             # (a paper's weekday-dated day with no year over a headline in capitals: "Stennerby Herald,
-            # Monday 6 March" / "CORN HALL CLOCK AT 150", a cutting between dated ones)
-            dated = _HEAD_DATE_LINE.match(line) or (_HEAD_WEEKDAY_LINE.match(line) and lines[i + 1].strip().isupper())
+            # Monday 6 March" / "CORN HALL CLOCK AT 150", a cutting between dated ones; or over a lead that
+            # opens on it: "THE DAY GRANDAD SAW THE WHITE HORSE. Seventy-five years ago today, …")
+            under = lines[i + 1].strip()
+            headed = under.isupper() or _CAPITALS_LEAD.match(under) is not None
+            dated = _HEAD_DATE_LINE.match(line) or (_HEAD_WEEKDAY_LINE.match(line) and headed)
             if titled or inline or (dated and lines[i + 1].strip() and not ruled):
                 heads.append(i)
         elif (titled or inline) and (before.endswith(_TERMINAL) or i - 1 == first):
