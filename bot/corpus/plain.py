@@ -392,14 +392,14 @@ def _dated_heads(lines: list[str]) -> list[int]:
         if not before:
             # (not over a rule: "From our issue of 9 May 2003" / "——————" / its headline is a cutting's
             # dating line, read with its section: `_section_spans`)
-            ruled = bool(lines[i + 1].strip()) and _SECTION_RULE.fullmatch(lines[i + 1].strip()) is not None
+            below = lines[i + 1].strip()
+            ruled = bool(below) and _SECTION_RULE.fullmatch(below) is not None
             # (a paper's weekday-dated day with no year over a headline in capitals: "Stennerby Herald,
             # Monday 6 March" / "CORN HALL CLOCK AT 150", a cutting between dated ones; or over a lead that
             # opens on it: "THE DAY GRANDAD SAW THE WHITE HORSE. Seventy-five years ago today, …")
-            under = lines[i + 1].strip()
-            headed = under.isupper() or _CAPITALS_LEAD.match(under) is not None
+            headed = below.isupper() or _CAPITALS_LEAD.match(below) is not None
             dated = _HEAD_DATE_LINE.match(line) or (_HEAD_WEEKDAY_LINE.match(line) and headed)
-            if titled or inline or (dated and lines[i + 1].strip() and not ruled):
+            if titled or inline or (dated and below and not ruled):
                 heads.append(i)
         elif (titled or inline) and (before.endswith(_TERMINAL) or i - 1 == first):
             heads.append(i)

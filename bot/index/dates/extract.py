@@ -1291,6 +1291,7 @@ def _bare_days_of_other_scripts(
                 and _YESTERDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
             )
             ru_weekday = _RU_WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) if form == "ru" else None
+            ru_day_of_week = _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]] if ru_weekday is not None else None
             earlier = earlier or (ru_weekday is not None and last is not None and day == last[1] > 0)
             deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
                 form == "ru" and _RU_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -1318,14 +1319,14 @@ def _bare_days_of_other_scripts(
                 last = (last[0] % 12 + 1, 0)
             # (the day told last before it, in this paragraph: a date's or a bare day's just read)
             told = max((x for x in [*before, *out] if x.end <= m.start()), key=lambda x: x.start, default=None)
-            if ru_weekday is not None and told is not None and told.weekday is not None:
+            if ru_day_of_week is not None and told is not None and told.weekday is not None:
                 # a diary's next entry, its weekday counted on from the one before: past the month's end
                 # («Суббота, 31 мая. … Воскресенье, 1-е.», «Среда, 31-е. … в четверг, 1-го»), or later in
                 # that entry's month («Воскресенье, 1-е. … Среда, 4-е»)
-                its_weekday, then = _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]], (told.end_month, told.end_day)
-                if day < then[1] and _weekdays_turn_the_month(then, told.weekday, day, its_weekday):
+                then = (told.end_month, told.end_day)
+                if day < then[1] and _weekdays_turn_the_month(then, told.weekday, day, ru_day_of_week):
                     last = (then[0] % 12 + 1, 0)
-                elif day > then[1] and (its_weekday - told.weekday) % 7 == (day - then[1]) % 7:
+                elif _days_on(then[1], told.weekday, day, ru_day_of_week):
                     last = (then[0], 0)
             overran = None
             if (
@@ -1362,8 +1363,7 @@ def _bare_days_of_other_scripts(
             out.append(
                 Mention(start=start, end=m.end(), text=text[start : m.end()], month=last[0], day=day, year=None,
                         end_month=last[0], end_day=day, end_year=None, form=form, overran=last[0] == overran,
-                        weekday=_ES_WEEKDAYS[wd.lower()] if wd else
-                        _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]] if ru_weekday else None)
+                        weekday=_ES_WEEKDAYS[wd.lower()] if wd else ru_day_of_week)
             )  # fmt: skip
     return out
 
@@ -2055,26 +2055,6 @@ def _listed_past_month_end(text: str, found: list[Mention], m: re.Match[str], da
     return prev.end_month % 12 + 1 if _runs_past_month_end(prev.end_month, prev.end_day, day) else None
 
 
-def _told_with_its_weekday(
-    back: re.Match[str] | None, day: int, weekday_days: Sequence[tuple[int, int, int]]
-) -> int | None:
-    """The month of the last earlier day named with this bare ordinal's day and the weekday of its cue
-    (`back`), if any."""
-    if back is None or not back.group("wd"):
-        return None
-    weekday = WEEKDAYS.index(back.group("wd").capitalize())
-    return next((mo for mo, d, wd in reversed(weekday_days) if (d, wd) == (day, weekday)), None)
-
-
-def _weekdays_run_on(back: re.Match[str] | None, day: int, out: Sequence[Mention]) -> bool:
-    """Whether this bare ordinal, its weekday written (`back`), is a later day of the month of the
-    paragraph's last weekday-dated bare day, as the two weekdays agree."""
-    if back is None or not back.group("wd") or not out or out[-1].weekday is None or day <= out[-1].day:
-        return False
-    weekday = WEEKDAYS.index(back.group("wd").capitalize())
-    return (weekday - out[-1].weekday) % 7 == (day - out[-1].day) % 7 and day - out[-1].day < 7
-
-
 def _bare_ordinals_of(
     text: str,
     found: list[Mention],
@@ -2145,6 +2125,8 @@ def _bare_ordinals_of(
             step = -1 if rel.group(1).lower() == "last" else 1 if rel.group(1).lower() == "next" else 0
             last = ((last[0] - 1 + step) % 12 + 1, 0)
         back = _BACK_CUE.search(text, max(0, m.start() - 40), m.start())
+        named_day = back.group("wd") if back is not None else None
+        weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         elif named is None and not before and (ahead := _day_ahead(text, found, m, day)) is not None:
@@ -2240,12 +2222,21 @@ def _bare_ordinals_of(
             named is None
             and not before
             and last == carried
-            and (told := _told_with_its_weekday(back, day, weekday_days))
+            and weekday is not None
+            and (told := next((mo for mo, d, wd in reversed(weekday_days) if (d, wd) == (day, weekday)), None))
         ):
             # "… she arrived on Friday the 13th." / "… last year, on 25 November …" / a letter: "A ship came
             # in on Friday the 13th": the day told before with the same weekday, not the month carried
             last = (told, 0)
-        elif named is None and not before and last == carried and _weekdays_run_on(back, day, out):
+        elif (
+            named is None
+            and not before
+            and last == carried
+            and weekday is not None
+            and out
+            and out[-1].weekday is not None
+            and _days_on(out[-1].day, out[-1].weekday, day, weekday)
+        ):
             # ("… on Friday the 13th … By Monday the 16th …": the days of that letter's week, as its weekdays say)
             last = (out[-1].month, 0)
         earlier = _EARLIER.search(text, max(0, m.start() - 40), m.start()) is not None
@@ -2288,8 +2279,6 @@ def _bare_ordinals_of(
                 last = (again[-1], 0)
             elif not _month_goes_on(found, m, day, last[0]):
                 continue
-        named_day = back.group("wd") if back is not None else None
-        weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
         if named is None and not (record and again) and (same := [x for x in before if day in (x.day, x.end_day)]):
             # "… on Tuesday 5 June … the Games open on 27 July. Roads will be closed … on the 5th":
             # the day named before, not the last-named month's

@@ -767,7 +767,12 @@ class _Context:
     @property
     def present_day(self) -> tuple[int, int] | None:
         # (else a masthead's yearless day, "Wrenfold Gazette · Friday 9 December": the page's own)
-        return self.time.present_day or self.lead_day or _masthead_day(self.article)
+        return self.time.present_day or self.lead_day or self.masthead_day
+
+    @cached_property
+    def masthead_day(self) -> tuple[int, int] | None:
+        """`_masthead_day` of the article (asked per mention; its title does not change)."""
+        return _masthead_day(self.article)
 
     @cached_property
     def looks_back(self) -> bool:
@@ -838,7 +843,7 @@ class _Context:
             date_alone_on_top(self.article),
             _implicit_dateline(self.article),
             _weekday_opening(self.article),
-            _masthead_day(self.article),
+            self.masthead_day,
         ):
             if day is not None:
                 own.add(day)
@@ -1019,11 +1024,17 @@ def _numbered_birthday(ctx: _Context, text: str, m: Mention) -> tuple[int, Why] 
     age = number_of(hit.group("n")) if hit is not None else None
     if not age:
         return None
-    born = {int(b.group("y")) for p in ctx.article.paragraphs for b in _BORN_IN.finditer(p.text)}
-    if len(born) != 1:
+    birth = _the_birth_year(ctx.article)
+    if birth is None:
         return None
-    year = born.pop() + age
+    year = birth + age
     return year, reason(N_("a birthday {n} years after a birth in {born}: {born} + {n}"), n=age, born=year - age)
+
+
+def _the_birth_year(article: Article) -> int | None:
+    """The one year the article says someone was born in ("born … 1911"), if it says one."""
+    born = {int(b.group("y")) for p in article.paragraphs for b in _BORN_IN.finditer(p.text)}
+    return born.pop() if len(born) == 1 else None
 
 
 def _on_to_the_birthday(ctx: _Context, text: str, at: int, base: int, year: int, why: Why) -> tuple[int, Why]:
@@ -1037,9 +1048,7 @@ def _on_to_the_birthday(ctx: _Context, text: str, at: int, base: int, year: int,
     age = number_of(hit.group("n")) if hit is not None else None
     if not age:
         return year, why
-    born = {int(b.group("y")) for p in ctx.article.paragraphs for b in _BORN_IN.finditer(p.text)}
-    if len(born) == 1:
-        birth = born.pop()
+    if (birth := _the_birth_year(ctx.article)) is not None:
         note = reason(N_(" (the birthday in {year}: born in {born}, + {n} years)"), year=birth + age, born=birth, n=age)
         return year + birth + age - base, why + note
     return year + age, why + reason(N_(" (+ {n} years: the birthday)"), n=age)
