@@ -9937,3 +9937,14 @@ def test_a_diary_entry_named_with_its_weekday_goes_on_in_its_year(tmp_path: Path
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": blog})}
     assert got["Sunday the 28th"] == "1967-05-28"
     assert got["29th"] == "1967-05-29"  # the diary's next day, in its year
+
+
+def test_a_russian_plan_after_next_year_in_the_sentence_before_is_next_years(tmp_path: Path) -> None:
+    page = (
+        "Мостовицк, 30 января\n\nВ пятницу, 31 января 2020 года, музей открыл выставку.\n\n"
+        "В будущем году музей готовит выставку о видеосалонах. Открыть её хотят 15 мая, а главный день"
+        " придётся на 18 мая.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": page})}
+    # "they want to open it", "it falls on": a plan, so the year named the sentence before is theirs
+    assert (got["15 мая"], got["18 мая"]) == ("2021-05-15", "2021-05-18")

@@ -267,7 +267,9 @@ _FUTURE_TENSE = re.compile(
     # ("его проведут 5 и 6 августа": they will hold it)
     r"|будет|будут|начн[её]тся|пройд(?:[её]т|ут)|откро[ею]тся|состо(?:и|я)тся|покажут|продлится"
     # ("开放日定于6月14日": is set for; "拟于", "预计": is to, is expected)
-    r"|провед(?:[её]т|ут)|откро(?:ет|ют)(?![а-яё])|将|即将|计划|定于|拟于|预计",
+    r"|провед(?:[её]т|ут)|откро(?:ет|ют)(?![а-яё])|将|即将|计划|定于|拟于|预计"
+    # ("Открыть её хотят 15 мая": they want to, they plan to, it falls on)
+    r"|(?:хочет|хотят|хотим|планиру(?:ет|ют|ем)|собира(?:ется|ются|емся)|прид[её]тся)(?![а-яё])",
     re.IGNORECASE,
 )
 # A literal every `_FUTURE_TENSE` match holds (same flags), alternative by alternative: will, shall,
@@ -278,7 +280,8 @@ _FUTURE_HINT_WORDS = (
     "will|shall|plan|due|held|going|'ll|’ll|rá|remos|agreed|decided|resolved|hope|expect|promis|intend|arrangements"
     "|preparations"
     "|effect|force|operation|must|should|debe|next|'m|’m|'re|’re|prepar"
-    "|будет|будут|начн|пройд|откро|состоится|состоятся|покажут|продлится|провед|将|计划|定于|拟于|预计"
+    "|будет|будут|начн|пройд|откро|состоится|состоятся|покажут|продлится|провед|хочет|хотят|хотим|планиру|собира"
+    "|придётся|придется|将|计划|定于|拟于|预计"
 )
 _FUTURE_HINT = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_HINT_WORDS.split('|')}))}])(?:{_FUTURE_HINT_WORDS})", re.IGNORECASE
