@@ -9948,3 +9948,30 @@ def test_a_russian_plan_after_next_year_in_the_sentence_before_is_next_years(tmp
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": page})}
     # "they want to open it", "it falls on": a plan, so the year named the sentence before is theirs
     assert (got["15 мая"], got["18 мая"]) == ("2021-05-15", "2021-05-18")
+
+
+def test_a_letters_weekday_day_retells_the_day_told_with_its_year_on_that_weekday(tmp_path: Path) -> None:
+    feature = (
+        "Cala Morisca, 26 June\n\nOn 28 June 1859, in Barcelona, Monturiol launched the Ictineo. This Sunday 28 June,"
+        " a hundred and fifty years later, the club will launch its replica.\n\n"
+        "It can be visited on 4 and 5 July, and from 20 to 26 July.\n\n"
+        'A caulker wrote to his mother after the launch: "On Tuesday the 28th we put her in the water, and by Thursday'
+        ' the 30th she went down with three men inside."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": feature})]
+    # 28 June 1859 was a Tuesday: the letter's days are the launch's, not July's of the article's year
+    assert got[-2:] == [("Tuesday the 28th", "1859-06-28"), ("Thursday the 30th", "1859-06-30")]
+
+
+def test_a_quoted_spanish_weekday_day_retells_the_dated_day_the_article_names_most(tmp_path: Path) -> None:
+    nota = (
+        "Cala Morisca, 26 de junio\n\nEl 28 de junio de 1859, en Barcelona, Monturiol botó el Ictíneo. Este domingo"
+        " 28 de junio, ciento cincuenta años después, la asociación botará la réplica.\n\n"
+        "Monturiol, nacido en Figueres el 28 de septiembre de 1819, era impresor.\n\n"
+        "Se podrá visitar los días 4 y 5 de julio, y del 20 al 26 de julio.\n\n"
+        'Un calafate escribió a su madre después de la botadura: "El martes 28 lo echamos al agua delante de mucha'
+        ' gente, y el jueves 30 ya bajó con tres hombres dentro".\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": nota})]
+    # (28 September 1819 was a Tuesday too; the launch's day is the one the article tells twice)
+    assert got[-2:] == [("martes 28", "1859-06-28"), ("jueves 30", "1859-06-30")]

@@ -1462,10 +1462,12 @@ def _es_bare_numbers(
     carried: tuple[int, int] | None = None,
     named_days: Sequence[tuple[int, int]] = (),
     weekday_days: Sequence[tuple[int, int, int]] = (),
+    dated_days: Sequence[tuple[int, int, int]] = (),
 ) -> list[Mention]:
     """`_ES_BARE_NUMBER`s after a Spanish date of the same paragraph, later in its month (or the
     same day again: "los días 11 y 12 de octubre, y el día 12, a mediodía"). `named_days`: the
-    (month, day) pairs earlier paragraphs named; `weekday_days` those named with a weekday."""
+    (month, day) pairs earlier paragraphs named; `weekday_days` those named with a weekday;
+    `dated_days` those written with their year (with the weekday it fixes)."""
     out: list[Mention] = []
     pairs = list(_ES_DAYS_PAIR.finditer(text)) if "as " in text else []
     for m in sorted([*_ES_BARE_NUMBER.finditer(text), *pairs], key=lambda x: x.start()):
@@ -1556,6 +1558,19 @@ def _es_bare_numbers(
             told = [*named_days, *((b.month, b.day) for b in before if b.end > 0)]
             if (back := next((mo for mo, d in reversed(told) if d == days[0][0]), None)) is not None:
                 month, listed = back, True
+        # (or, quoted, the day an earlier paragraph told with that day and weekday, or with its year on that
+        # weekday: "El 28 de junio de 1859 … botó el Ictíneo" / a letter: «El martes 28 lo echamos al agua»)
+        elif (
+            carried_in
+            and m.group("wd")
+            and inside_quotes(text[: m.start()])
+            and (
+                told_on := _told_on_that_weekday(
+                    days[0][0], _ES_WEEKDAYS[m.group("wd").lower()], weekday_days, dated_days, named_days
+                )
+            )
+        ):
+            month, listed = told_on, True
         # (and the days after it that its weekday runs on to: "«Al día siguiente, sábado 2, …»")
         if (
             m.group("wd")
@@ -1772,14 +1787,16 @@ def bare_ordinal_days(
     carried: tuple[int, int] | None,
     named_days: Sequence[tuple[int, int]] = (),
     weekday_days: Sequence[tuple[int, int, int]] = (),
+    dated_days: Sequence[tuple[int, int, int]] = (),
 ) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it.
     `named_days`: the (month, day) pairs earlier paragraphs named, in order; `weekday_days` those of
-    them named with a weekday (month, day, weekday)."""
+    them named with a weekday (month, day, weekday); `dated_days` those written with their year, with
+    the weekday it fixes."""
     if (not found and carried is None) or not _has_digit(text):
         return []
-    out = _bare_ordinals_of(text, found, carried, named_days, weekday_days)
+    out = _bare_ordinals_of(text, found, carried, named_days, weekday_days, dated_days)
     if _WEEKDAY_NAME.search(text):
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
         out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried, named_days)], key=lambda x: x.start)
@@ -1930,6 +1947,32 @@ def weekdays_of(mentions: Sequence[Mention]) -> list[tuple[int, int, int]]:
     return [(x.month, x.day, x.weekday) for x in mentions if x.weekday is not None]
 
 
+def dated_weekdays_of(mentions: Sequence[Mention]) -> list[tuple[int, int, int]]:
+    """(month, day, weekday) of the mentions written with their year, the weekday that year fixes."""
+    return [
+        (x.month, x.day, datetime.date(x.year, x.month, x.day).weekday())
+        for x in mentions
+        if x.year is not None and valid_day(x.month, x.day, x.year)
+    ]
+
+
+def _told_on_that_weekday(
+    day: int,
+    weekday: int,
+    weekday_days: Sequence[tuple[int, int, int]],
+    dated_days: Sequence[tuple[int, int, int]],
+    named_days: Sequence[tuple[int, int]],
+) -> int | None:
+    """The month of the last earlier day with this day and weekday named with its weekday, else of the
+    day written with its year on that weekday that the article names most often (its subject: "El 28 de
+    junio de 1859 … botó el Ictíneo. Este domingo 28 de junio …", not a birthday told after it, "nacido
+    … el 28 de septiembre de 1819", whose weekday was a Tuesday too)."""
+    if (told := next((mo for mo, d, wd in reversed(weekday_days) if (d, wd) == (day, weekday)), None)) is not None:
+        return told
+    months = [mo for mo, d, wd in dated_days if (d, wd) == (day, weekday)]
+    return max(reversed(months), key=lambda mo: named_days.count((mo, day))) if months else None
+
+
 def _month_its_weekday_allows(month: int, day: int, weekday: int, weekday_days: Sequence[tuple[int, int, int]]) -> int:
     """The month of a weekday's bare ordinal, when a day of the month carried, named with its weekday,
     says this one falls on another weekday: the first month named with a weekday that agrees
@@ -2061,6 +2104,7 @@ def _bare_ordinals_of(
     carried: tuple[int, int] | None,
     named_days: Sequence[tuple[int, int]] = (),
     weekday_days: Sequence[tuple[int, int, int]] = (),
+    dated_days: Sequence[tuple[int, int, int]] = (),
 ) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried, named_days) if not text.isascii() else []
     if (found and found[-1].form == "es") or (not found and carried is not None and _ES_DAY_NAMED.search(text)):
@@ -2068,7 +2112,7 @@ def _bare_ordinals_of(
         both = sorted([*found, *other], key=lambda x: x.start)
         spanish = [
             x
-            for x in _es_bare_numbers(text, both, carried, named_days, weekday_days)
+            for x in _es_bare_numbers(text, both, carried, named_days, weekday_days, dated_days)
             if not any(o.start <= x.start < o.end for o in other)
         ]
         if other or spanish:
@@ -2223,10 +2267,12 @@ def _bare_ordinals_of(
             and not before
             and last == carried
             and weekday is not None
-            and (told := next((mo for mo, d, wd in reversed(weekday_days) if (d, wd) == (day, weekday)), None))
+            and (told := _told_on_that_weekday(day, weekday, weekday_days, dated_days, named_days))
         ):
             # "… she arrived on Friday the 13th." / "… last year, on 25 November …" / a letter: "A ship came
-            # in on Friday the 13th": the day told before with the same weekday, not the month carried
+            # in on Friday the 13th": the day told before with the same weekday, not the month carried (or
+            # told with its year, on that weekday: "On 28 June 1859 … launched" / a letter: "On Tuesday the
+            # 28th we put her in the water")
             last = (told, 0)
         elif (
             named is None

@@ -79,6 +79,7 @@ from bot.index.dates.extract import (
     ZH_MONTH_STEP,
     Mention,
     bare_ordinal_days,
+    dated_weekdays_of,
     find_mentions,
     last_month_named,
     may_name_a_day,
@@ -3338,6 +3339,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
     named_bare: list[tuple[int, int]] = []  # … and of each bare day they named with its weekday ("Tuesday the 21st")
     with_weekday: list[tuple[int, int, int]] = []  # … of those named with a weekday, and the weekday
+    with_year: list[tuple[int, int, int]] = []  # … of those written with their year, and its weekday
     lead: Mention | None = None  # (the date of a letter the paragraph before introduces, quoted in this one)
     next_lead: Mention | None = None
     for pidx, para in enumerate(article.paragraphs):
@@ -3346,6 +3348,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         ctx.letter_lead = lead
         found = find_mentions(text)
         with_weekday.extend(weekdays_of(found))
+        with_year.extend(dated := dated_weekdays_of(found))
+        n_dated = len(dated)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         read_in: dict[int, int] = {}  # (the month each bare day was read in, by where it starts)
@@ -3357,7 +3361,14 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
             found = sorted([*found, *rel], key=lambda x: x.start)
         named.extend((x.month, x.day) for x in found)  # (with "本月29日": a day named, of the article's month)
-        bare = bare_ordinal_days(text, found, carried, named[: len(named) - len(found)], earlier_weekdays)
+        bare = bare_ordinal_days(
+            text,
+            found,
+            carried,
+            named[: len(named) - len(found)],
+            earlier_weekdays,
+            with_year[: len(with_year) - n_dated],
+        )
         if not bare and not found and carried is not None:
             # (the date carried, when the day carried is still its own: not a heading's month since)
             still = carried_from if carried_from and (carried_from.end_month, carried_from.end_day) == carried else None
