@@ -9975,3 +9975,14 @@ def test_a_quoted_spanish_weekday_day_retells_the_dated_day_the_article_names_mo
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": nota})]
     # (28 September 1819 was a Tuesday too; the launch's day is the one the article tells twice)
     assert got[-2:] == [("martes 28", "1859-06-28"), ("jueves 30", "1859-06-30")]
+
+
+def test_a_letters_weekday_ordinals_are_of_the_month_and_year_its_sentence_dates(tmp_path: Path) -> None:
+    obituary = (
+        "OBITUARY\n\nShe was born on 5 February 1924.\n\n"
+        'She joined the BBC in the autumn of 1947. "On Friday the 16th they let me sit the night shift alone,"'
+        ' she wrote in January 1948, "and on Sunday the 18th I was trusted with the pips."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": obituary})]
+    # (16 January 1948 was a Friday; not February's, the month named last, nor 1925's January)
+    assert got[-2:] == [("Friday the 16th", "1948-01-16"), ("Sunday the 18th", "1948-01-18")]

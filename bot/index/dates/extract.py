@@ -929,6 +929,24 @@ _ASCII_ORDINAL_DIGITS = re.compile(r"[0-9](?:st|nd|rd|th)\b")
 MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 
+_MONTH_AND_YEAR = re.compile(rf"\b(?:in|of|during)\s+(?P<m>{MONTH_WORD.pattern})\s+(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])")
+
+
+def month_and_year_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The month and year the rest of a sentence names with no day ("…," she wrote in January 1948)."""
+    stop = _SENTENCE_STOP.search(text, pos)
+    dated = _MONTH_AND_YEAR.search(text, pos, stop.start() if stop else len(text))
+    return (EN_MONTHS[dated.group("m")], int(dated.group("y"))) if dated else None
+
+
+def _month_dated_after(text: str, m: re.Match[str], weekday: int) -> int | None:
+    """The month a weekday's bare ordinal's own sentence names after it with a year and no day ("she
+    wrote in January 1948"), when that month's day of that year falls on the weekday."""
+    dated = month_and_year_after(text, m.end())
+    return dated[0] if dated and is_weekday(weekday, dated[0], int(m.group("d")), dated[1]) else None
+
+
 def _last_month_name(text: str, start: int, end: int) -> int | None:
     """The month of the last English month name (capitalised, in full) in text[start:end], or
     January for a "new year" after it ("With the new year the weather turned. The thaw set in on
@@ -2171,6 +2189,11 @@ def _bare_ordinals_of(
         back = _BACK_CUE.search(text, max(0, m.start() - 40), m.start())
         named_day = back.group("wd") if back is not None else None
         weekday = WEEKDAYS.index(named_day.capitalize()) if named_day else None
+        if named is None and not before and weekday is not None and (dated := _month_dated_after(text, m, weekday)):
+            # ("On Friday the 16th they let me sit the night shift alone," she wrote in January 1948: the
+            # month its sentence dates, whose 16th that year was a Friday)
+            named = dated
+            last = (dated, 0)
         if named is None and back is not None and (ahead := _weekday_ahead(text, found, m, day, back)) is not None:
             last = (ahead, 0)  # "on Friday the 9th and again on Saturday 10 March": that month's
         elif named is None and not before and (ahead := _day_ahead(text, found, m, day)) is not None:

@@ -83,6 +83,7 @@ from bot.index.dates.extract import (
     find_mentions,
     last_month_named,
     may_name_a_day,
+    month_and_year_after,
     month_of_the_next_in_list,
     of_relative_month,
     quoted_date_before,
@@ -4209,6 +4210,9 @@ def _resolve_one(
             # ("В Кубовинск «Тетрис» попал в 1989 году … вёл тогда дневник" / "«Понедельник, 13 ноября. …»",
             # which 2023 has too: a quoted record's day, of the year the text wrote last before it)
             fitting = [last]
+        if len(fitting) > 1 and (dated := month_and_year_after(text, m.end)) and dated == (m.month, dated[1]):
+            # ("On Friday the 16th they let me sit the night shift alone," she wrote in January 1948)
+            fitting = [dated[1]] if dated[1] in fitting else fitting
         near = [y for y in fitting if present is not None and abs(y - present) <= 1]
         if len(fitting) > 1 and len(near) == 1 and (prev is None or not prev.historical):
             fitting = near  # outside a past account, the present's neighbour ("reopens on Monday 6 January")
