@@ -9986,3 +9986,14 @@ def test_a_letters_weekday_ordinals_are_of_the_month_and_year_its_sentence_dates
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": obituary})]
     # (16 January 1948 was a Friday; not February's, the month named last, nor 1925's January)
     assert got[-2:] == [("Friday the 16th", "1948-01-16"), ("Sunday the 18th", "1948-01-18")]
+
+
+def test_a_count_of_years_quoted_with_its_date_counts_from_the_year_quoted_before(tmp_path: Path) -> None:
+    news = (
+        "Kelby, Tuesday 20 February 2024 — The geology club met.\n\n"
+        '"He told me he found a tooth on 2 May 1921, and sold it for sixpence," she said. "Two years later, on'
+        ' 2 May, he found another and kept it."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": news})]
+    # (the quotation opens before "Two years later" and holds the date too: speech, not a title)
+    assert got[-1] == ("2 May", "1923-05-02")

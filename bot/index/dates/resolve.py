@@ -5164,8 +5164,9 @@ def _year_by_rules(
     # "A year later, on 12 March": one year after the previous date.
     year_word_in_clause = _has_year_word(clause)
     later = _YEAR_LATER.search(clause) if year_word_in_clause and cues.later else None
-    if later and inside_quotes(clause[: later.start()]):
-        later = None  # a title: «Чернобыль: 20 лет спустя»
+    if later and inside_quotes(clause[: later.start()]) and not inside_quotes(clause):
+        # a title: «Чернобыль: 20 лет спустя» (not words quoted with the date: "Two years later, on 2 May, he found …")
+        later = None
     if later and later.group("after") and clause[: later.start()].strip(" ,"):
         # "Two years after the sale, on …" opens its clause; mid-clause, "on 12 March, exactly fifty
         # years after the fire" is an anniversary's, kept in the present — not "in the dry summer ten
