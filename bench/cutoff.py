@@ -262,6 +262,10 @@ Query sets (--set):
             fifty-eighth session to tune on (--blind116).
 - blind117: tests/queries_blind117.py over seeds/ and over tests/gold/blind129/docs: the fifty-ninth
             round's blind set (--blind117), committed unscored in the fifty-eighth session.
+- blind118: tests/queries_blind118.py over seeds/ and over tests/gold/blind130/docs: written in the
+            fifty-ninth session to tune on (--blind118).
+- blind119: tests/queries_blind119.py over seeds/ and over tests/gold/blind131/docs: the sixtieth
+            round's blind set (--blind119), committed unscored in the fifty-ninth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -422,6 +426,8 @@ from tests import (  # noqa: E402
     queries_blind115,
     queries_blind116,
     queries_blind117,
+    queries_blind118,
+    queries_blind119,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -566,6 +572,8 @@ BLIND_SETS = {
     "blind115": queries_blind115,
     "blind116": queries_blind116,
     "blind117": queries_blind117,
+    "blind118": queries_blind118,
+    "blind119": queries_blind119,
 }
 
 
@@ -769,6 +777,8 @@ LABELS = {
     "blind115": "tests/queries_blind115.py (hundred-and-fifteenth set: seeds + blind127 docs; scored once, spent)",
     "blind116": "tests/queries_blind116.py (hundred-and-sixteenth set, to tune on: seeds + the blind128 documents)",
     "blind117": "tests/queries_blind117.py (hundred-and-seventeenth set, BLIND: seeds + blind129 docs; 59th round)",
+    "blind118": "tests/queries_blind118.py (hundred-and-eighteenth set, to tune on: seeds + the blind130 documents)",
+    "blind119": "tests/queries_blind119.py (hundred-and-nineteenth set, BLIND: seeds + blind131 docs; 60th round)",
 }
 
 

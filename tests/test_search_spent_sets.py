@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind116.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind118.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -79,6 +79,8 @@ FLOORS = {
     # (the fifty-eighth session's: queries_blind115 scored once, spent; queries_blind116 its tuning set, 0.955 /
     # 0.854 when new)
     "blind115": (0.93, 0.78), "blind116": (0.93, 0.83),
+    # (the fifty-ninth session's tuning set, queries_blind118: 0.951 / 0.679 when new)
+    "blind118": (0.93, 0.65),
 }  # fmt: skip
 
 
