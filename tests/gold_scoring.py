@@ -390,3 +390,7 @@ BLIND145 = GoldSet("blind145", GOLD / "blind145" / "docs", GOLD / "blind145" / "
 # committed unscored.
 BLIND146 = GoldSet("blind146", GOLD / "blind146" / "docs", GOLD / "blind146" / "gold.jsonl", False)
 BLIND147 = GoldSet("blind147", GOLD / "blind147" / "docs", GOLD / "blind147" / "gold.jsonl", False)
+# The fifty-ninth session's: blind148, to tune on, and blind149, the sixtieth round's blind set,
+# committed unscored.
+BLIND148 = GoldSet("blind148", GOLD / "blind148" / "docs", GOLD / "blind148" / "gold.jsonl", False)
+BLIND149 = GoldSet("blind149", GOLD / "blind149" / "docs", GOLD / "blind149" / "gold.jsonl", False)
