@@ -2332,3 +2332,16 @@ def test_a_cost_asked_is_not_a_collections_sum_in_the_paragraph_beside_it(tmp_pa
     assert index.search("how much did the new Knaresby library cost?") == []  # no cost, only what was raised
     assert [h.article.title for h in index.search("how much did the new Knaresby library raise?")] == ["Looking back"]
     assert [h.article.title for h in index.search("how much did the Corby bypass cost?")] == ["Bypass opens"]
+
+
+def test_a_name_the_corpus_lacks_beside_one_it_holds_as_written_names_another_place(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Ship letters\n\nThe Tollesby Maritime Museum opens an exhibition on the Vasa, the warship that"
+            " sank in 1628.\n",
+            "b.txt": "Bridge\n\nThe new footbridge over the river opened in May.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("Tollesby maritime museum Vasa exhibition")][:1] == ["Ship letters"]
+    assert index.search("Harwich maritime museum Vasa exhibition") == []  # Vasa's, at another museum

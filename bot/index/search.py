@@ -2350,6 +2350,15 @@ class SearchIndex:
         named = [w for w in capital if w.isalpha() and not common_word(w, q.lang)]
         if len(named) == 1 and any(t.term == named[0] and self._far(t) for t in q.terms):
             return True
+        # (or one of several, when the corpus holds each of the others as written: the query spells names as the
+        # documents do, so the one they lack is another place's, "Harwich maritime museum Vasa exhibition" of a
+        # corpus with Vasa's; not "Shensi and Kansu provinces", the other name found only as Gansu)
+        names = [t for t in q.terms if t.term in named]
+        far_names = [t for t in names if t.term.isascii() and self._far(t)]
+        held = [t for t in names if t not in far_names]
+        as_written = len(names) == len(set(named))  # (no name read in another spelling: Kansu as Gansu)
+        if far_names and held and as_written and all(any(w >= 1.0 for _, w in t.expansions) for t in held):
+            return True
         # (or the first word of a name of two or more, the rest of which the corpus holds: "Kirkhaven
         # Gazette looking back" of a corpus with the Kirkhallow Gazette names another paper)
         far = {t.term for t in q.terms if self._far(t)}
