@@ -9997,3 +9997,18 @@ def test_a_count_of_years_quoted_with_its_date_counts_from_the_year_quoted_befor
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": news})]
     # (the quotation opens before "Two years later" and holds the date too: speech, not a title)
     assert got[-1] == ("2 May", "1923-05-02")
+
+
+def test_a_day_in_an_appeal_made_now_is_not_the_old_accounts(tmp_path: Path) -> None:
+    news = (
+        "KELDHOLME, Thursday 29 April — Forty members watched the famous frame played again.\n\n"
+        "The 1985 final began at the Crucible on Saturday 27 April 1985, and its deciding frame was played late on"
+        " Sunday 28 April 1985.\n\n"
+        "On Wednesday 28 April, twenty-five years to the day, the club's oldest members set the balls up again.\n\n"
+        "The summer handicap runs from Monday 10 to Friday 21 May.\n\n"
+        "The club's highest break, 141, was made by Alan Thirsk on 3 March 1989.\n\n"
+        "Anyone with photographs of the club in the 1980s is asked to bring them to the bar before 31 May, when a"
+        " display goes up in the lounge.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["31 May"] == "2010-05-31"  # the club's present, not the record break's 1989

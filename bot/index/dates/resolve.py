@@ -566,6 +566,7 @@ _CONNECTIVE = re.compile(
 )
 # Russian "is set for" ("Встреча … назначена на 19-го"), not "was set for" ("пуск был назначен на 29 октября")
 _SET_FOR_RU = r"(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)назначен[аоы]?\s+на\b"
+_APPEAL = re.compile(r"\b(?:is|are)\s+(?:asked|requested|urged|reminded)\s+to\b", re.IGNORECASE)
 _PRESENT = re.compile(
     # (first, a lookahead for the first letters of its alternatives' words, listed from them below:
     # the same matches, most places rejected by one test; then one `\b` for all the alternatives that
@@ -5674,6 +5675,9 @@ def _year_by_rules(
         # "Head teacher Ann Moss said the capsule would go back into the ground … on 24 June": a plan
         # reported now, not the account's
         and not _REPORTED_PLAN.search(text, s, m.start)
+        # "Anyone with photographs … is asked to bring them to the bar before 31 May": an appeal made now
+        # (not "Local people who watched them … on the 16th and 17th are asked to share their photographs")
+        and not _APPEAL.search(text, s, m.start)
         # "The wood is closed to vehicles until 31 October" (not a record of then: "We start pumping her
         # out on the 27th," he wrote)
         and not (_timetable(_tense_context(text, s, m)) and not _quoted_then(ctx.article, pidx, text, m.start))
