@@ -10012,3 +10012,13 @@ def test_a_day_in_an_appeal_made_now_is_not_the_old_accounts(tmp_path: Path) -> 
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["31 May"] == "2010-05-31"  # the club's present, not the record break's 1989
+
+
+def test_a_spanish_preterite_after_el_ano_pasado_in_the_sentence_before_is_last_years(tmp_path: Path) -> None:
+    nota = (
+        "Quitralco, martes 18 de octubre de 2011\n\nLa biblioteca celebra el aniversario.\n\n"
+        "El año pasado, tras el terremoto del 27 de febrero, la biblioteca funcionó durante meses en una carpa. El"
+        " edificio reparado se reabrió el 15 de noviembre.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": nota})}
+    assert got["15 de noviembre"] == "2010-11-15"  # "se reabrió": told in the past, as "el año pasado" was

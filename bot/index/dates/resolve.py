@@ -4287,7 +4287,7 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     # (a day booked is one to come: "Next year I mean to finish Northamptonshire. The last six pillars are
     # booked in for 1 to 6 April")
     agrees = (
-        (_reads_past(text[s:e]) and not future)
+        (_tells_past(text[s:e]) and not future)
         if shift < 0
         else future or _BOOKED.search(text, s, e) is not None or _PLANNED_TRIP.search(text, s, e) is not None
     )
