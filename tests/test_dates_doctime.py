@@ -10022,3 +10022,12 @@ def test_a_spanish_preterite_after_el_ano_pasado_in_the_sentence_before_is_last_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": nota})}
     assert got["15 de noviembre"] == "2010-11-15"  # "se reabrió": told in the past, as "el año pasado" was
+
+
+def test_the_new_year_after_a_day_leaves_it_to_the_last_year_of_the_sentence_before(tmp_path: Path) -> None:
+    page = (
+        "KENTMIRE, Saturday 16 September 2006\n\nThe post office was nearly closed last year. A petition was handed"
+        " in on 28 October, and the office was saved in the new year.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": page})}
+    assert got["28 October"] == "2005-10-28"  # ("the new year" is no time of the petition's own)

@@ -4266,13 +4266,18 @@ def _paragraph_has_year_word(text: str) -> bool:
     return _has_year_word(text)
 
 
+_THE_TURN_OF_THE_YEAR = re.compile(r"\bthe\s+new\s+year\b(?!['’]s)")
+
+
 @lru_cache(maxsize=4096)
 def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     """(shift, phrase) of a "next year" / "last year" the sentence before this one (same paragraph)
     ends its account with, when this sentence has no time of its own and its tense agrees: future
     after "next year", past after "last year". (Cached: each mention of the sentence asks.)"""
-    if s == 0 or not _paragraph_has_year_word(text) or _has_year_word(text[s:e]) or _FREE_YEAR.search(text, s, e):
+    if s == 0 or not _paragraph_has_year_word(text) or _FREE_YEAR.search(text, s, e):
         return None  # (a paragraph with no year word has none in the sentence before either)
+    if _has_year_word(_THE_TURN_OF_THE_YEAR.sub(" ", text[s:e])):
+        return None  # (a time of its own; not "… and the office was saved in the new year", which comes after)
     before = _sentence_before(text, s)
     if before is None or not _has_year_word(text[before:s]) or not _cue_words(text).relative:
         return None
