@@ -10031,3 +10031,12 @@ def test_the_new_year_after_a_day_leaves_it_to_the_last_year_of_the_sentence_bef
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": page})}
     assert got["28 October"] == "2005-10-28"  # ("the new year" is no time of the petition's own)
+
+
+def test_a_year_later_counts_from_a_year_the_account_reached_after_its_last_date(tmp_path: Path) -> None:
+    obituary = (
+        "ALWEN BRAMBLEBY\n\nShe was born at the schoolhouse on Monday 14 August 1911. She trained at Bangor and came"
+        " back to teach at Hopwick Infants in 1933. A year later, on 3 September, she took over the reception class.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
+    assert got["3 September"] == "1934-09-03"  # a year after 1933, not after her birth in 1911

@@ -6723,11 +6723,18 @@ def _earlier_year(
         told = [int(u.group("y")) for u in _UNTIL_YEAR.finditer(before, max(prev.end, 0))]
         if told and told[-1] > prev.year:
             return told[-1], str(told[-1])
+    if prev is not None and prev.year is not None and prev.para == para and 0 <= prev.end <= pos:
+        # "born … on Monday 14 August 1911 … came back to teach at Hopwick Infants in 1933. A year later, on
+        # 3 September, …": a year the account reached after its last date
+        after = [int(u.group("y")) for u in _IN_YEAR.finditer(text, prev.end, pos) if int(u.group("y")) > prev.year]
+        if after:
+            return after[-1], str(after[-1])
     if prev is not None and prev.year is not None:
         return prev.year, prev.label
     return (stated[-1], str(stated[-1])) if stated else None
 
 
+_IN_YEAR = re.compile(r"\b(?:in|en|в)\s+(?P<y>1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:[-–]|to\b))")  # ("in 1933", a time)
 _DIED_ON = re.compile(r"\bdied\b[^.;]{0,80}$")
 _AGED = re.compile(r"\W*aged\s+\d{1,3}\b")
 
