@@ -10040,3 +10040,16 @@ def test_a_year_later_counts_from_a_year_the_account_reached_after_its_last_date
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
     assert got["3 September"] == "1934-09-03"  # a year after 1933, not after her birth in 1911
+
+
+def test_a_roads_number_is_no_year(tmp_path: Path) -> None:
+    release = (
+        "PRESS RELEASE\n\nFor immediate release: Monday 12 September\n\n"
+        "SCULPIN REACH BRIDGE: TWENTY YEARS OF LIFTING\n\n"
+        "The bridge, which carries the A1093 over the mouth of the Orrow, was opened on a wet Saturday morning.\n\n"
+        "On Wednesday 14 September, twenty years to the day after the opening, the deck will be raised at noon.\n"
+    )
+    digest = "HARBOUR NEWS\n\nThe Sculpin Reach bridge, which opened in September 1985, stuck half-raised.\n"
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": release, "b.txt": digest})}
+    # (not 1093 + 20, which no weekday fits: the year left open)
+    assert got["Monday 12 September"] == "2005-09-12"

@@ -79,8 +79,9 @@ FLOORS = {
     # (the fifty-eighth session's: queries_blind115 scored once, spent; queries_blind116 its tuning set, 0.955 /
     # 0.854 when new)
     "blind115": (0.93, 0.78), "blind116": (0.93, 0.83),
-    # (the fifty-ninth session's tuning set, queries_blind118: 0.951 / 0.679 when new)
-    "blind118": (0.93, 0.65),
+    # (the fifty-ninth session's: queries_blind117 scored once, spent; queries_blind118 its tuning set, 0.951 /
+    # 0.679 when new)
+    "blind117": (0.92, 0.75), "blind118": (0.93, 0.65),
 }  # fmt: skip
 
 

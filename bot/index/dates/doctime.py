@@ -84,8 +84,8 @@ COHORT_AFTER = r"(?<![Cc]lass of ....)(?<!promoción de ....)(?<!выпуска 
 # Not a year but a decade: "1930-х годов", "1930-е", "1930年代" (English's "1930s" is left out on its own).
 DECADE_AFTER = r"(?<=0)(?:[-–](?:х|е|ые|ых|ми)(?![а-яё])|年代)"
 _YEAR_RE = re.compile(
-    rf"{_YEAR}(?<![\d.,/-]....){COHORT_AFTER}(?![\d]|['’]?s\b|{DECADE_AFTER})"
-)  # not a decade: the 1930s
+    rf"{_YEAR}(?<![\d.,/A-Za-z-]....){COHORT_AFTER}(?![\d]|['’]?s\b|{DECADE_AFTER})"
+)  # not a decade: the 1930s; nor a road's or a part's number, "the A1093"
 _ANY_YEAR = re.compile(_YEAR)  # (a cheap test before the patterns that hold a `_YEAR`: none without one)
 _ORD = (
     # (hundreds first, so that "hundredth" alone does not match inside them: "two hundredth", "a hundred
