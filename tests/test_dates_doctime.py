@@ -10053,3 +10053,18 @@ def test_a_roads_number_is_no_year(tmp_path: Path) -> None:
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": release, "b.txt": digest})}
     # (not 1093 + 20, which no weekday fits: the year left open)
     assert got["Monday 12 September"] == "2005-09-12"
+
+
+def test_a_letters_weekday_ordinal_keeps_the_month_its_paragraph_names(tmp_path: Path) -> None:
+    blog = (
+        "West From St John's — a running blog\n\nPosted Sunday 12 April\n\n"
+        "Forty years ago today, on Saturday 12 April 1980, Terry Fox dipped his artificial leg in the Atlantic and"
+        " started running west.\n\n"
+        "He had to stop outside Thunder Bay on Monday 1 September 1980. He died on 28 June 1981.\n\n"
+        "My aunt had emigrated to Ontario and wrote to my mum every week that summer.\n\n"
+        'One letter, postmarked in July, says: "On Sunday the 13th they showed him running through the rain. We are'
+        ' driving up to the cottage on Friday the 18th."\n'
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": blog})]
+    # (13 April 1980, the day after the run began, was a Sunday too; the letter is July's)
+    assert got[-2:] == [("Sunday the 13th", "1980-07-13"), ("Friday the 18th", "1980-07-18")]

@@ -84,6 +84,7 @@ from bot.index.dates.extract import (
     last_month_named,
     may_name_a_day,
     month_and_year_after,
+    month_named_alone,
     month_of_the_next_in_list,
     of_relative_month,
     quoted_date_before,
@@ -3548,6 +3549,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 elif (
                     m.start in bare_with_weekday
                     and (next_to := _told_next_to_it(m, ctx)) is not None
+                    # (not a day of the month its paragraph names: "One letter, postmarked in July, says: "…
+                    # On Sunday the 13th …"" after "on Saturday 12 April 1980")
+                    and (next_to.month == m.month or not month_named_alone(text, found, m))
                     # (when the year is only one the weekday picked: "of the years the article names")
                     and (
                         year is None
