@@ -929,7 +929,7 @@ _ASCII_ORDINAL_DIGITS = re.compile(r"[0-9](?:st|nd|rd|th)\b")
 MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 
-_MONTH_AND_YEAR = re.compile(rf"\b(?:in|of|during)\s+(?P<m>{MONTH_WORD.pattern})\s+(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\b")
+_MONTH_AND_YEAR = re.compile(rf"\b(?:in|of|during)\s+(?P<m>{MONTH_WORD.pattern})\s+(?P<y>{_YEAR})")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])")
 
 

@@ -4215,7 +4215,7 @@ def _resolve_one(
             # ("В Кубовинск «Тетрис» попал в 1989 году … вёл тогда дневник" / "«Понедельник, 13 ноября. …»",
             # which 2023 has too: a quoted record's day, of the year the text wrote last before it)
             fitting = [last]
-        if len(fitting) > 1 and (dated := month_and_year_after(text, m.end)) and dated == (m.month, dated[1]):
+        if len(fitting) > 1 and (dated := month_and_year_after(text, m.end)) and dated[0] == m.month:
             # ("On Friday the 16th they let me sit the night shift alone," she wrote in January 1948)
             fitting = [dated[1]] if dated[1] in fitting else fitting
         near = [y for y in fitting if present is not None and abs(y - present) <= 1]
@@ -6738,7 +6738,7 @@ def _earlier_year(
     return (stated[-1], str(stated[-1])) if stated else None
 
 
-_IN_YEAR = re.compile(r"\b(?:in|en|в)\s+(?P<y>1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:[-–]|to\b))")  # ("in 1933", a time)
+_IN_YEAR = re.compile(rf"\b(?:in|en|в)\s+(?P<y>{_YEARISH.pattern})\b(?!\s*(?:[-–]|to\b))")  # ("in 1933", a time)
 _DIED_ON = re.compile(r"\bdied\b[^.;]{0,80}$")
 _AGED = re.compile(r"\W*aged\s+\d{1,3}\b")
 
