@@ -10068,3 +10068,18 @@ def test_a_letters_weekday_ordinal_keeps_the_month_its_paragraph_names(tmp_path:
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": blog})]
     # (13 April 1980, the day after the run began, was a Sunday too; the letter is July's)
     assert got[-2:] == [("Sunday the 13th", "1980-07-13"), ("Friday the 18th", "1980-07-18")]
+
+
+def test_a_deadline_after_a_day_of_next_year_comes_before_it(tmp_path: Path) -> None:
+    english = (
+        "Xingwan, Tuesday 30 November 2021\n\nThe town marks the anniversary tomorrow.\n\n"
+        "Next year, on 1 January, the town will hold a new-year walk from the town hall; registration closes on"
+        " 20 December.\n"
+    )
+    chinese = (
+        "11月30日 星期二\n\n2021年12月1日，杏湾镇举行纪念活动。\n\n"
+        "明年1月1日，杏湾镇还将举办新年健步走，报名截止到12月20日。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": english, "b.txt": chinese})}
+    assert (got["1 January"], got["20 December"]) == ("2022-01-01", "2021-12-20")
+    assert (got["1月1日"], got["12月20日"]) == ("2022-01-01", "2021-12-20")

@@ -4247,6 +4247,12 @@ def _resolve_one(
 _IT_WAS = re.compile(r"\s*(?:it|that)\s+was\s+(?:on\s+)?$|\s*(?:era|fue)\s+(?:el\s+)?$|\s*(?:это\s+)?было\s+$", re.I)
 
 
+# A deadline's day next: "registration closes on", "entries close", "by", "报名截止到", "hasta el", "до".
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:clos(?:es|e|ing)(?:\s+date)?|deadline|due|no\s+later\s+than)\b[^.;,]{0,12}\b(?:on|is|by)?\s*|\bby\s+"
+    r"|\bhasta\s+el\s+|\bantes\s+del\s+|(?<![а-яё])до\s+|截止(?:到|至|日期为|日期是)?\s*)$",
+    re.IGNORECASE,
+)
 # "for next year … due by 31 December": a relative year that names what a deadline is for.
 _FOR_NEXT_YEAR_BY = re.compile(
     # (and "Subscriptions for the coming year fall due on 31 March": a subscription year that runs
@@ -5058,6 +5064,18 @@ def _year_by_rules(
         rel = None
     if rel and _FOR_NEXT_YEAR_BY.search(sentence_before):
         rel = None  # "renewals for next year are due by 31 December": the deadline is this year's
+    if (
+        rel
+        and _relative_shift(rel.group(0)) > 0
+        and _DEADLINE_BEFORE.search(sentence_before)
+        and prev is not None
+        and prev.para == pidx
+        and s + rel.start() < prev.end <= m.start
+        and (prev.month, prev.day) < (m.month, m.day)
+    ):
+        # "Next year, on 1 January, the town will hold a walk; registration closes on 20 December": a deadline
+        # comes before what it is for, so it is not a later day of next year
+        rel = None
     if rel and _relative_shift(rel.group(0)) <= 0 and _now_clause_after(sentence_before, rel.end()):
         # "Last year's fundraising walk … raised £18,000 for the new scanner, which arrives on 2 November";
         # "… the choir sang … on the 9th, and we are delighted that they have been invited back on 8 March"
