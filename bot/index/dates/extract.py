@@ -930,12 +930,11 @@ MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 
 _MONTH_AND_YEAR = re.compile(rf"\b(?:in|of|during)\s+(?P<m>{MONTH_WORD.pattern})\s+(?P<y>{_YEAR})")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])")
 
 
 def month_and_year_after(text: str, pos: int) -> tuple[int, int] | None:
     """The month and year the rest of a sentence names with no day ("…," she wrote in January 1948)."""
-    stop = _SENTENCE_STOP.search(text, pos)
+    stop = _SENTENCE_END.search(text, pos)
     dated = _MONTH_AND_YEAR.search(text, pos, stop.start() if stop else len(text))
     return (EN_MONTHS[dated.group("m")], int(dated.group("y"))) if dated else None
 

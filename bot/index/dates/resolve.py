@@ -2530,9 +2530,11 @@ def _tense_context_at(text: str, s: int, start: int, end: int) -> str:
     return before[start:] + " " + after[: min(ends, default=len(after))]
 
 
-# A relative clause still open at the mention (no comma since its pronoun): its verb is the day's.
+# A relative clause: after a day, its own tense ("on 20 November, which … will repeat"); of a subject, what
+# it is told to have done ("X, which the council reopened on …").
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]*$", re.IGNORECASE)
+# … still open at the mention (no comma since its pronoun): its verb is the day's.
+_RELATIVE_OPEN = re.compile(rf"{_RELATIVE_AFTER.pattern}[^,;]*$", re.IGNORECASE)
 
 
 # A name in guillemets (ships, papers, clubs: ледоколы «Таймыр» и «Мурман»), no quotation.
@@ -3351,8 +3353,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         ctx.letter_lead = lead
         found = find_mentions(text)
         with_weekday.extend(weekdays_of(found))
-        with_year.extend(dated := dated_weekdays_of(found))
-        n_dated = len(dated)
+        dated = dated_weekdays_of(found)  # (handed on below, after this paragraph's bare days are read)
         carried_over: set[int] = set()  # (the bare ordinals whose month came from an earlier paragraph)
         told_again: set[int] = set()  # (the bare ordinals of a day an earlier paragraph named: "the 7th")
         read_in: dict[int, int] = {}  # (the month each bare day was read in, by where it starts)
@@ -3370,8 +3371,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             carried,
             named[: len(named) - len(found)],
             earlier_weekdays,
-            with_year[: len(with_year) - n_dated],
+            with_year,
         )
+        with_year.extend(dated)
         if not bare and not found and carried is not None:
             # (the date carried, when the day carried is still its own: not a heading's month since)
             still = carried_from if carried_from and (carried_from.end_month, carried_from.end_day) == carried else None
@@ -6399,10 +6401,6 @@ def _nth_birthday(ctx: _Context, m: Mention, text: str, s: int, article_year: in
 _SINCE_COUNT = re.compile(r"\b(?:since|desde\s+que)\b|с\s+т(?:ех|ого)\s+(?:пор|дня)|以来", re.IGNORECASE)
 
 
-# A relative clause of the subject: what it is told to have done ("X, which the council reopened on …")
-_OF_THE_SUBJECT = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
-
-
 def _in_counted_subject(ctx: _Context, pidx: int, m: Mention, text: str) -> tuple[int, str, str] | None:
     """(base year, phrase, why) when the mention is inside the subject of an anniversary its sentence
     counts, whose base is found ("ten years this month since the old sluice gate … gave way on the
@@ -6415,7 +6413,7 @@ def _in_counted_subject(ctx: _Context, pidx: int, m: Mention, text: str) -> tupl
             # anniversary on Monday 11 May": the day of the subject's past, before the count)
             at = text.rfind(c.phrase.subject, 0, c.phrase.start)
             inside = 0 <= at <= m.start and m.end <= min(at + len(c.phrase.subject), c.phrase.start)
-            if inside and _OF_THE_SUBJECT.search(text, at, m.start) and _reads_past(text[at : m.start]):
+            if inside and _RELATIVE_AFTER.search(text, at, m.start) and _reads_past(text[at : m.start]):
                 return c.base.year, " ".join(text[c.phrase.start : c.phrase.end].split()), c.why
         if not _SINCE_COUNT.search(text, c.phrase.start, c.phrase.end):
             continue  # ("the commemoration of the 80th anniversary of the victory … (September 3)": the day kept)
