@@ -2345,3 +2345,37 @@ def test_a_name_the_corpus_lacks_beside_one_it_holds_as_written_names_another_pl
     )
     assert [h.article.title for h in index.search("Tollesby maritime museum Vasa exhibition")][:1] == ["Ship letters"]
     assert index.search("Harwich maritime museum Vasa exhibition") == []  # Vasa's, at another museum
+
+
+def test_a_name_that_holds_a_word_of_the_question_is_its_own_place_not_the_person_asked_for(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": 'Bat walks\n\nThe Fallowby bat walks run all summer.\n\n12 July — "Roosts and rafters":'
+            " Fallowby Wood, with the county bat recorder.\n",
+            "b.txt": "Talks\n\nThe talks on farming were hosted at Quarley University, and drew a full hall.\n",
+        },
+    )
+    # "Wood" of "Fallowby Wood" is the walk's place, not the recorder's name
+    assert index.search("who is the county bat recorder on the Fallowby walks?") == []
+    # … but a name that holds the word asked about is the answer
+    assert [h.article.title for h in index.search("which university hosted the talks on farming?")] == ["Talks"]
+
+
+def test_a_who_question_reads_its_office_up_to_a_participle_and_no_time_as_what_it_belongs_to(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Centenary ride\n\nSaturday 28 June — Grand ride from the Market Cross to the park, led by"
+            " the mayor on a 1903 Humber.\n",
+            "b.txt": "Лётчик\n\nВ воскресенье, 21 мая, исполняется 80 лет с того дня, как 21 мая 1937 года самолёт"
+            " Петра Карелина сел на льдину у полюса.\n",
+            "d.txt": "Полюс\n\nЛедокол вышел в море 3 июня.\n",
+            "c.txt": "Rally\n\nThe rally was led by the mayor, Ann Pike, on a 1910 Sunbeam.\n",
+        },
+    )
+    # the office is "mayor" (not "Humber"): no mayor named, no answer
+    assert index.search("who was the mayor riding the 1903 Humber?") == []
+    assert [h.article.title for h in index.search("who was the mayor riding the 1910 Sunbeam?")] == ["Rally"]
+    # no navigator written anywhere; "в 1937 году" says nothing of whose navigator is asked for
+    assert index.search("кто был штурманом у Карелина в 1937 году?") == []

@@ -96,8 +96,11 @@ _TIMES = frozenset(_TIMES_TEXT.split())
 # (and "¿qué día llegó …?" asks when, not who)
 _TIMES_ES_TEXT = "dia dias fecha hora horas semana mes meses ano anos epoca temporada noche"
 _TIMES_ES = frozenset(_TIMES_ES_TEXT.split())
+# (or a participle with its object: "who was the mayor riding the 1903 Peugeot?")
 _PHRASE_END = re.compile(
-    r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where)\s", re.I
+    r"\s(?:of|on|in|at|about|from|for|with|by|to|into|during|after|before|who|that|which|when|where"
+    r"|[a-z]{3,}ing(?=\s+(?:the|a|an|his|her|their)\s))\s",
+    re.I,
 )
 _ARTICLES_EN = frozenset({"the", "a", "an"})
 _PHRASE_END_ES = re.compile(r"\s(?:de|del|en|a|al|para|con|por|desde|durante|que|cuando|donde)\s", re.I)
@@ -150,7 +153,7 @@ def named_thing(query: str) -> Asked | None:
     if (m := _ROLE_LAST.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), False, person=True)
     if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
-        return Asked(normalize(words[0]), tuple(map(_folded, _in_small_letters(words[1:]))), False, person=True)
+        return Asked(normalize(words[0]), _belongs(_in_small_letters(words[1:])), False, person=True)
     # (a title in its marks is part of what the word belongs to: "《茶山春》的编剧是谁")
     if (m := _ZH_WHO.match(query)) is not None and is_han(phrase := _ZH_TITLE_MARKS.sub("", m.group("p").strip())):
         *of, head = han_words(phrase)
@@ -197,6 +200,17 @@ def _owner(words: list[str]) -> tuple[str, ...]:
     if not all(w[:1].isupper() for w in name):
         return ()
     return tuple(_folded(w) for w in name)
+
+
+# A time says nothing of whom an office belongs to ("кто был штурманом у … в 1937 году?"), nor does a preposition.
+_NOT_OWNERS_TEXT = "год году года годы лет день дня месяц месяце неделе веке"
+_NOT_OWNERS = frozenset(_NOT_OWNERS_TEXT.split())
+
+
+def _belongs(words: Iterable[str]) -> tuple[str, ...]:
+    """The folded words of what an office asked about belongs to, without prepositions and times."""
+    folded = (_folded(w) for w in words)
+    return tuple(w for w in folded if len(w) > 2 and w not in _TIMES and w not in _NOT_OWNERS)
 
 
 def _in_small_letters(words: Iterable[str]) -> list[str]:
@@ -267,6 +281,22 @@ _AT_PLACE = re.compile(
 )
 
 
+def _names_own(text: str, words: list[tuple[int, int]], i: int, own: frozenset[str]) -> bool:
+    """Whether the capitalised word `words[i]` is part of a name that holds one of the question's own
+    words ("Wood" of "Skelmarsh Wood" for "who is the recorder on the Skelmarsh walks?"): the question's
+    place, not the person it asks for (a school's name is the answer to "¿qué escuela ganó …?")."""
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(words):
+            (_, b), (c, _) = sorted((words[j], words[j + step]))
+            if text[b:c] != " " or not text[words[j + step][0]].isupper():
+                break
+            j += step
+            if _folded(text[words[j][0] : words[j][1]]) in own:
+                return True
+    return False
+
+
 def names_near(
     text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = NAME_NEAR, person: bool = False
 ) -> bool:
@@ -275,6 +305,9 @@ def names_near(
     quoted title, that is not one of the question's own words `own` (folded). For a `person`, not a
     place's name after a preposition of place."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    spans = list(spans)
+    # (a name that holds the word asked about is the answer: "Fudan University" for "which university …?")
+    others = own - {_folded(text[s:e]) for s, e in spans}
     for s, e in spans:
         if is_han(text[s:e]):
             if _zh_name_beside(text, s, e, own):
@@ -291,7 +324,11 @@ def names_near(
             before = text[words[i - 1][1] : ws] if i else text[:ws]
             opens = i == 0 or _SENTENCE_END.search(before + " ") is not None
             quoted = before.rstrip()[-1:] in _OPENING_QUOTES
-            if (folded := _folded(word)) in own or folded in _NOT_NAMES:
+            if (
+                (folded := _folded(word)) in own
+                or folded in _NOT_NAMES
+                or (person and _names_own(text, words, i, others))
+            ):
                 continue
             if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
                 continue  # (a place, where a person is asked for: "… cut a tape at the Tarn Lane roundabout")
