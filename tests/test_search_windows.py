@@ -2379,3 +2379,20 @@ def test_a_who_question_reads_its_office_up_to_a_participle_and_no_time_as_what_
     assert [h.article.title for h in index.search("who was the mayor riding the 1910 Sunbeam?")] == ["Rally"]
     # no navigator written anywhere; "в 1937 году" says nothing of whose navigator is asked for
     assert index.search("кто был штурманом у Карелина в 1937 году?") == []
+
+
+def test_a_question_for_the_day_needs_a_day_of_a_month_beside_what_it_asks_about(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Entrevista\n\nHablamos con Ana Ruiz sobre sus experiencias con la delegación del Coro Andino de"
+            " 2019.\n\nAna Ruiz, de la delegación del Coro Andino, que recientemente regresó de una visita de diez"
+            " días a Lima.\n",
+            "b.txt": "Regreso\n\nLa delegación de la Banda Municipal regresó a Quito el 4 de mayo, tras su gira.\n",
+            "c.txt": "Fiesta\n\nEl día de la fiesta llovió.\n",
+        },
+    )
+    # a year, but no day: "¿qué día …?" is not answered
+    assert index.search("¿qué día regresó la delegación del Coro Andino?") == []
+    hits = index.search("¿qué día regresó la delegación de la Banda Municipal?")
+    assert [h.article.title for h in hits] == ["Regreso"]

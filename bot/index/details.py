@@ -509,7 +509,8 @@ def gives_an_end_time(text: str) -> bool:
 _WHEN = re.compile(
     r"^\s*(?:when|what\s+year|in\s+what\s+year|in\s+which\s+year)\b"
     # (Spanish, Russian; a Chinese question asks it where the thing asked about has been named)
-    r"|^\s*¿?\s*(?:cu[aá]ndo|en\s+qu[eé]\s+año)\b|^\s*(?:когда|в\s+каком\s+году)(?![а-яё])|.*?(?:什么时候|何时|哪一年|哪年)",
+    r"|^\s*¿?\s*(?:cu[aá]ndo|en\s+qu[eé]\s+(?:año|fecha)|(?:en\s+)?qu[eé]\s+d[ií]a)\b"
+    r"|^\s*(?:когда|в\s+каком\s+году|в\s+какой\s+день|какого\s+числа)(?![а-яё])|.*?(?:什么时候|何时|哪一年|哪年)",
     re.IGNORECASE,
 )
 _DATED = re.compile(
@@ -536,6 +537,12 @@ WHEN_WORDS = frozenset(
         "когда",
         "каком",
         "году",
+        "día",
+        "dia",
+        "fecha",
+        "какой",
+        "день",
+        "числа",
     ]
 )
 _DATED_ELSEWHERE = re.compile(
@@ -543,6 +550,32 @@ _DATED_ELSEWHERE = re.compile(
     r"|\d{1,2}月\d{1,2}日|\d{4}年",
     re.IGNORECASE,
 )
+
+
+# "¿qué día regresó la delegación?", "on what date did the ferry sail?": a question for a day, which an
+# answer writes as a day of a month (a year alone does not answer it)
+_ASKS_DAY = re.compile(
+    r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)\b|^\s*¿?\s*(?:en\s+)?qu[eé]\s+(?:d[ií]a|fecha)\b"
+    r"|^\s*(?:в\s+какой\s+день|какого\s+числа)(?![а-яё])|^[^？?]*?(?:哪一天|哪天|几月几日|几号)",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:%s)\b|\b(?:%s)\.?\s+\d{1,2}\b"
+    % (("|".join(sorted(_MONTHS, key=len, reverse=True)),) * 2)
+    + r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"|\d{1,2}月\d{1,2}日",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_day(query: str) -> bool:
+    """Whether a question asks on what day something happened."""
+    return _ASKS_DAY.match(query) is not None
+
+
+def gives_a_day(text: str) -> bool:
+    """Whether the text writes a day of a month."""
+    return _DAY.search(text) is not None
 
 
 def asks_when(query: str) -> bool:

@@ -43,6 +43,7 @@ from bot.index.details import (
     asked_hours,
     asked_word,
     asks_for_a_cause,
+    asks_for_a_day,
     asks_for_a_measure,
     asks_for_a_sum,
     asks_for_a_time,
@@ -55,6 +56,7 @@ from bot.index.details import (
     gives_a_cause,
     gives_a_count,
     gives_a_date,
+    gives_a_day,
     gives_a_measure,
     gives_a_time,
     gives_an_age,
@@ -588,7 +590,7 @@ _UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys", "_kept_pairs")
 _QUERY_CACHES = (
     *("_file_numbers", "_file_starts", "_han_syllables"),
     *("_amounts", "_amounts_read", "_causes", "_causes_read", "_times", "_end_times", "_time_passages", "_sayings"),
-    *("_counts", "_dates", "_ages", "_measures", "_origins"),
+    *("_counts", "_dates", "_days", "_ages", "_measures", "_origins"),
 )
 
 
@@ -2205,7 +2207,9 @@ class SearchIndex:
             # "when was Fudan founded?", "когда родился Аркадий Лесных?": a date beside a word of what is
             # asked about (not the verb: its answer may use another, "opened in 1723"), or no answer
             subject = [t for t in q.terms if t.term not in WHEN_WORDS and t.term != verb and t.expansions]
-            cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_dates", gives_a_date)] = 0.0
+            # (a day asked for is a day of a month: "¿qué día regresó la delegación?" of "la delegación … de 2025")
+            dated = ("_days", gives_a_day) if asks_for_a_day(query) else ("_dates", gives_a_date)
+            cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), *dated)] = 0.0
         for t in q.terms:
             if asks_for_detail(t.term, query):
                 cover[~self._articles_giving(t, query, q.lang)] = 0.0  # "… opening hours": no hours, no answer
