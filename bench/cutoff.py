@@ -266,6 +266,10 @@ Query sets (--set):
             fifty-ninth session to tune on (--blind118).
 - blind119: tests/queries_blind119.py over seeds/ and over tests/gold/blind131/docs: the sixtieth
             round's blind set (--blind119), committed unscored in the fifty-ninth session.
+- blind120: tests/queries_blind120.py over seeds/ and over tests/gold/blind132/docs: written in the
+            sixtieth session to tune on (--blind120).
+- blind121: tests/queries_blind121.py over seeds/ and over tests/gold/blind133/docs: the sixty-first
+            round's blind set (--blind121), committed unscored in the sixtieth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -428,6 +432,8 @@ from tests import (  # noqa: E402
     queries_blind117,
     queries_blind118,
     queries_blind119,
+    queries_blind120,
+    queries_blind121,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -574,6 +580,8 @@ BLIND_SETS = {
     "blind117": queries_blind117,
     "blind118": queries_blind118,
     "blind119": queries_blind119,
+    "blind120": queries_blind120,
+    "blind121": queries_blind121,
 }
 
 
@@ -779,6 +787,8 @@ LABELS = {
     "blind117": "tests/queries_blind117.py (hundred-and-seventeenth set: seeds + blind129 docs; scored once, spent)",
     "blind118": "tests/queries_blind118.py (hundred-and-eighteenth set, to tune on: seeds + the blind130 documents)",
     "blind119": "tests/queries_blind119.py (hundred-and-nineteenth set, BLIND: seeds + blind131 docs; 60th round)",
+    "blind120": "tests/queries_blind120.py (hundred-and-twentieth set, to tune on: seeds + the blind132 documents)",
+    "blind121": "tests/queries_blind121.py (hundred-and-twenty-first set, BLIND: seeds + blind133 docs; 61st round)",
 }
 
 

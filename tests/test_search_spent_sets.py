@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind118.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind120.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -82,6 +82,8 @@ FLOORS = {
     # (the fifty-ninth session's: queries_blind117 scored once, spent; queries_blind118 its tuning set, 0.951 /
     # 0.679 when new)
     "blind117": (0.92, 0.75), "blind118": (0.93, 0.65),
+    # (the sixtieth session's tuning set, queries_blind120: 0.935 / 0.827 when new)
+    "blind120": (0.91, 0.80),
 }  # fmt: skip
 
 
