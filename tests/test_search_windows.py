@@ -2396,3 +2396,20 @@ def test_a_question_for_the_day_needs_a_day_of_a_month_beside_what_it_asks_about
     assert index.search("¿qué día regresó la delegación del Coro Andino?") == []
     hits = index.search("¿qué día regresó la delegación de la Banda Municipal?")
     assert [h.article.title for h in hits] == ["Regreso"]
+
+
+def test_a_russian_question_for_an_office_the_article_never_names_is_not_answered_by_names_near_its_owner(
+    tmp_path: Path,
+) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "На лыжах к полюсу\n\nСорок лет назад, 31 мая 1979 года, лыжная экспедиция «Вечерней газеты» под"
+            " руководством Петра Карелина дошла до полюса.\n",
+            "b.txt": "Ледокол\n\nЛедокол вышел в море 3 июня. Капитаном ледокола был Иван Сомов.\n",
+            "c.txt": "Больница\n\nВ сельской больнице теперь два врача и новая машина.\n",
+        },
+    )
+    # no doctor written: the names beside the expedition are its leader's and its paper's
+    assert index.search("кто был врачом экспедиции Карелина?") == []
+    assert [h.article.title for h in index.search("кто был капитаном ледокола?")] == ["Ледокол"]

@@ -33,7 +33,9 @@ _NAME_OF_ES = re.compile(
     r"^\s*¿?\s*(?:cu[aá]l\s+(?:es|era|fue)\s+)?el\s+nombre\s+(?:del|de\s+(?:la|los|las))\s+(?P<p>[^?]+)", re.I
 )
 # "кто был директором школы?", "как звали капитана ледокола?": the word after is the one asked about (its
-# case ending aside), what follows it what it belongs to
+# case ending aside); what follows it is not read as what it belongs to (an article that never names a
+# doctor does not say who the expedition's was by the names beside the expedition: «экспедиция … под
+# руководством Дмитрия Шпаро»)
 _WHO_IS_THE_RU = re.compile(
     r"^\s*(?:кто\s+(?:был|была|были|является|являлся|являлась)|как\s+(?:звали|зовут))\s+(?P<p>[^?]+)", re.I
 )
@@ -153,7 +155,7 @@ def named_thing(query: str) -> Asked | None:
     if (m := _ROLE_LAST.match(query)) is not None:
         return Asked(normalize(m.group("w")), (), False, person=True)
     if (m := _WHO_IS_THE_RU.match(query)) is not None and (words := _WORD.findall(m.group("p"))):
-        return Asked(normalize(words[0]), _belongs(_in_small_letters(words[1:])), False, person=True)
+        return Asked(normalize(words[0]), (), False, person=True)
     # (a title in its marks is part of what the word belongs to: "《茶山春》的编剧是谁")
     if (m := _ZH_WHO.match(query)) is not None and is_han(phrase := _ZH_TITLE_MARKS.sub("", m.group("p").strip())):
         *of, head = han_words(phrase)
@@ -200,17 +202,6 @@ def _owner(words: list[str]) -> tuple[str, ...]:
     if not all(w[:1].isupper() for w in name):
         return ()
     return tuple(_folded(w) for w in name)
-
-
-# A time says nothing of whom an office belongs to ("кто был штурманом у … в 1937 году?"), nor does a preposition.
-_NOT_OWNERS_TEXT = "год году года годы лет день дня месяц месяце неделе веке"
-_NOT_OWNERS = frozenset(_NOT_OWNERS_TEXT.split())
-
-
-def _belongs(words: Iterable[str]) -> tuple[str, ...]:
-    """The folded words of what an office asked about belongs to, without prepositions and times."""
-    folded = (_folded(w) for w in words)
-    return tuple(w for w in folded if len(w) > 2 and w not in _TIMES and w not in _NOT_OWNERS)
 
 
 def _in_small_letters(words: Iterable[str]) -> list[str]:
