@@ -394,3 +394,7 @@ BLIND147 = GoldSet("blind147", GOLD / "blind147" / "docs", GOLD / "blind147" / "
 # committed unscored.
 BLIND148 = GoldSet("blind148", GOLD / "blind148" / "docs", GOLD / "blind148" / "gold.jsonl", False)
 BLIND149 = GoldSet("blind149", GOLD / "blind149" / "docs", GOLD / "blind149" / "gold.jsonl", False)
+# The sixtieth session's: blind150, to tune on, and blind151, the sixty-first round's blind set,
+# committed unscored.
+BLIND150 = GoldSet("blind150", GOLD / "blind150" / "docs", GOLD / "blind150" / "gold.jsonl", False)
+BLIND151 = GoldSet("blind151", GOLD / "blind151" / "docs", GOLD / "blind151" / "gold.jsonl", False)
