@@ -10083,3 +10083,19 @@ def test_a_deadline_after_a_day_of_next_year_comes_before_it(tmp_path: Path) -> 
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": english, "b.txt": chinese})}
     assert (got["1 January"], got["20 December"]) == ("2022-01-01", "2021-12-20")
     assert (got["1月1日"], got["12月20日"]) == ("2022-01-01", "2021-12-20")
+
+
+def test_a_lead_that_counts_years_makes_the_day_dated_after_it_the_past_it_counts_from(tmp_path: Path) -> None:
+    report = (
+        "KELBY, Friday 15 November — A retired miner who watched the water rise in the Kelby pit told the story again"
+        " yesterday, to a"
+        " hall full of children, half a century after he first told it to his wife.\n\n"
+        "Early on the morning of Thursday 14 November 1963, water broke into the Kelby pit and the night shift"
+        " climbed out by the old shaft.\n\n"
+        "On Thursday 14 November, fifty years to the day, Tom Hale, now 84, stood at the front of the Miners'"
+        " Institute with his notebook.\n\n"
+        "The talk opened Kelby Mining Week, which runs until Sunday 17 November.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": report})}
+    # (not 1963: the news is yesterday's talk, fifty years after the flood)
+    assert (got["Friday 15 November"], got["Sunday 17 November"]) == ("2013-11-15", "2013-11-17")

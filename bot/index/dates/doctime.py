@@ -2527,6 +2527,8 @@ def _dated_just_before(mentions: Sequence[tuple[int, Mention]], texts: Sequence[
     idx, head = line
     if not (cue := _LEAD_RECENT.search(texts[idx], head.end)):
         return
+    if anniversaries(texts[idx]):
+        return  # ("… told the story again yesterday, half a century after …": a day dated after is what it counts from)
     wd = WEEKDAYS.index(cue.group("wd")) if cue.group("wd") else None
     landed: dict[int, Mention] = {}
     for at, m in mentions:
