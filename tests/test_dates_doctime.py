@@ -10099,3 +10099,16 @@ def test_a_lead_that_counts_years_makes_the_day_dated_after_it_the_past_it_count
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": report})}
     # (not 1963: the news is yesterday's talk, fifty years after the flood)
     assert (got["Friday 15 November"], got["Sunday 17 November"]) == ("2013-11-15", "2013-11-17")
+
+
+def test_years_later_with_a_past_told_first_is_a_step_of_the_account_not_now(tmp_path: Path) -> None:
+    blog = (
+        "Tin trams — a blog about model trams\nPosted Wednesday 1 October\n\n"
+        "Fifty years ago today, on Thursday 1 October 1964, the first cars of the Kelby tramway ran between the"
+        " station and the pier.\n\n"
+        "Dad went back to Kelby in 1970. Five years later, on 10 March, the line was carried through to Orsby, and"
+        " he sent me a postcard of the new cars that I still use as a bookmark.\n\n"
+        "The club's exhibition is on Saturday 11 October, and the tram will run on my layout.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": blog})}
+    assert (got["10 March"], got["Saturday 11 October"]) == ("1975-03-10", "2014-10-11")

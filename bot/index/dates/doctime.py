@@ -2305,6 +2305,17 @@ _NOW_CLAUSE = re.compile(
 _NOW_CALLED = re.compile(r"\b(?:(?:is|are)\s+)?now\s+(?:called|known\s+as|named|seen\s+as)\b", re.I)
 
 
+# A past told first: "Five years later, on 10 March, the line was carried through to Hakata, and he sent me a
+# postcard that I still use": a step of the account (its "still" is a later clause's)
+_PAST_FIRST = re.compile(r"\b(?:was|were|had)\b", re.I)
+
+
+def _tells_now(clause: str) -> bool:
+    """Whether the clause after a count of years tells the present (`_NOW_CLAUSE`), not after a past it tells first."""
+    now = _NOW_CLAUSE.search(_NOW_CALLED.sub(" ", clause))
+    return now is not None and not _PAST_FIRST.search(clause, 0, now.start())
+
+
 _APPOSED = re.compile(r"\s*[,(—–-]\s*")  # a year and right after it the count that restates it
 # … or restates it roughly: "… 16 October 1987, little more than two years ago"
 _ROUGH_APPOSED = re.compile(
@@ -2351,7 +2362,7 @@ def _years_later(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str
             why = reason(N_("“{phrase}” after {year}: {year} + {n}"), phrase=phrase, year=before[-1], n=n)
             yield before[-1] + n + 1, before[-1], why + _LAST_YEAR_NOTE, 1.0, False
             continue
-        if not _NOW_CLAUSE.search(_NOW_CALLED.sub(" ", text[m.end() : e])):
+        if not _tells_now(text[m.end() : e]):
             # (or the day it is apposed to has the weekday of that count: "Our festival ends on Monday
             # 17 July, three hundred years to the day later, with the whole suite played …" after 1717)
             day = next(
