@@ -10112,3 +10112,15 @@ def test_years_later_with_a_past_told_first_is_a_step_of_the_account_not_now(tmp
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": blog})}
     assert (got["10 March"], got["Saturday 11 October"]) == ("1975-03-10", "2014-10-11")
+
+
+def test_a_day_an_anniversary_falls_on_is_not_the_day_it_counts_from(tmp_path: Path) -> None:
+    russian = (
+        "Кедровск, 5 апреля\n\n7 апреля 1994 года первый модем включили на почтамте. В воскресенье, 7 апреля,"
+        " Кедровской сети исполнится 25 лет, и библиотека отметит юбилей.\n\n"
+        "Праздничная программа пройдёт с 8 по 12 апреля.\n\n"
+        "Следующий круглый юбилей, 30-летие, придётся на 7 апреля 2024 года.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": russian})}
+    # (2024 is the thirtieth's own year, counted from 1994: the network turns 25 in 2019)
+    assert (got["воскресенье, 7 апреля"], got["8 по 12 апреля"]) == ("2019-04-07", "2019-04-08")

@@ -1166,14 +1166,23 @@ _PRESENT_BEFORE = re.compile(r"\b(?:am|is|are|has|have|now|today|will|shall|I'm|
 _SENTENCE_RUNS_OUT = re.compile(r"(?:,\s*(?:with|when|in|at|as|before|after)\b[^.;:]*)?[\s.!\"”]*")
 
 
+_FALLS_ON = re.compile(
+    r",?\s*(?:(?:which\s+|that\s+)?(?:falls|will\s+fall)\s+on|прид[её]тся\s+на|выпад(?:ет|ает)\s+на"
+    r"|приходится\s+на|caer[áa]\s+el|cae\s+el)\s+|,\s",
+    re.I,
+)
+
+
 def _apposed_day(a: Anniversary, text: str) -> Mention | None:
     """The full date set after an anniversary's phrase with only a comma between: the day it falls on
-    ("to be opened on the pool's fiftieth birthday, 17 September 2038"), not the day it counts from."""
-    rest = text[a.end : a.end + 40]
-    if not rest.startswith(", "):
+    ("to be opened on the pool's fiftieth birthday, 17 September 2038"), or after a verb of falling on
+    ("Следующий круглый юбилей, 30-летие, придётся на 7 апреля 2024 года"), not the day it counts from."""
+    rest = text[a.end : a.end + 60]
+    if (lead := _FALLS_ON.match(rest)) is None:
         return None
     first = next(iter(find_mentions(rest)), None)
-    return first if first is not None and first.start == 2 and first.year is not None and not first.is_range else None
+    at = lead.end()
+    return first if first is not None and first.start == at and first.year is not None and not first.is_range else None
 
 
 def _apposed_days(sentence: str) -> dict[tuple[int, int, int], int]:
