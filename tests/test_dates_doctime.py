@@ -10124,3 +10124,17 @@ def test_a_day_an_anniversary_falls_on_is_not_the_day_it_counts_from(tmp_path: P
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": russian})}
     # (2024 is the thirtieth's own year, counted from 1994: the network turns 25 in 2019)
     assert (got["воскресенье, 7 апреля"], got["8 по 12 апреля"]) == ("2019-04-07", "2019-04-08")
+
+
+def test_a_bare_day_just_after_its_paragraphs_last_date_goes_on_with_it_not_an_earlier_paragraphs_day(
+    tmp_path: Path,
+) -> None:
+    release = (
+        "KELBY COUNCIL — NEWS RELEASE\nFor immediate release: Tuesday 10 May 2016\n\n"
+        "The Fenby Wall opened in 1986. The Kelby Climbing Club, which was founded on 4 March 1971, held its first"
+        " indoor competition on 18 and 19 October 1986.\n\n"
+        "The wall closed for refurbishment last year, from 7 September to 17 October, when the holds were replaced."
+        " It reopened to a packed house on the 18th.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": release})]
+    assert got[-1] == ("18th", "2015-10-18")

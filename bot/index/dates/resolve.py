@@ -3241,6 +3241,14 @@ def _told_before(
     return None
 
 
+def _the_morrow_of_the_last(found: Sequence[Mention], x: Mention) -> bool:
+    """Whether a bare day comes a few days after the last day its paragraph dated before it, in its month
+    ("… closed last year, from 7 September to 17 October … It reopened on the 18th"): that account goes on,
+    whatever day an earlier paragraph named."""
+    last = max((f for f in found if f.end <= x.start), key=lambda f: f.end, default=None)
+    return last is not None and last.end_month == x.month and 0 < x.day - last.end_day <= 3
+
+
 def _named_in_its_sentence(text: str, found: list[Mention], x: Mention) -> bool:
     return any(f.end <= x.start and not _SENTENCE_END.search(text, f.end, x.start) for f in found)
 
@@ -3393,6 +3401,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 and (
                     not _named_in_its_sentence(text, found, x) or RECORD_OF.search(text, max(0, x.start - 40), x.start)
                 )
+                and not _the_morrow_of_the_last(found, x)
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None and x.start not in listed_month}
             bare_days = {x.start for x in bare}
