@@ -10138,3 +10138,15 @@ def test_a_bare_day_just_after_its_paragraphs_last_date_goes_on_with_it_not_an_e
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": release})]
     assert got[-1] == ("18th", "2015-10-18")
+
+
+def test_a_year_written_after_a_day_in_a_clause_that_tells_the_future_does_not_date_it(tmp_path: Path) -> None:
+    crónica = (
+        "Villa Rosa, 14 de julio\n\nEl domingo 16 de julio se cumplen cincuenta años de la final. El 16 de julio"
+        " de 1950 el club Rosario ganó la copa ante diez mil personas.\n\n"
+        "Cincuenta años después, el club prepara una semana de festejos, del 15 al 23 de julio. Habrá baile en el"
+        " salón, y el domingo 16, a las cuatro de la tarde, los veteranos jugarán un partido con las camisetas"
+        " celestes de 1950.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": crónica})]
+    assert got[-1] == ("domingo 16", "2000-07-16")

@@ -5290,6 +5290,10 @@ def _year_by_rules(
     scopes = [(c.phrase.end, c.phrase.scope_end) for c in ctx.findings.counted if c.para == pidx + 1]
     free = _free_year_in_sentence(text, s, e, [*taken, *scopes], m.start)
     clause_now = _clause_of(text, s, e, m) if free is not None else ""
+    if free is not None and (at := text.find(str(free), m.end, e)) >= 0:
+        # (the words up to a year written after the day too: "… el domingo 16, a las cuatro de la tarde, los
+        # veteranos jugarán un partido con las camisetas celestes de 1950": the verb comes after the day's commas)
+        clause_now += " " + text[m.end : at]
     if (
         free is not None
         and article_year is not None
