@@ -189,6 +189,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND147,
     BLIND148,
     BLIND149,
+    BLIND150,
+    BLIND151,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -381,7 +383,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    # the next round's blind set, committed unscored (blind149, written in the fifty-ninth session)
+    # the next round's blind set, committed unscored (blind151, written in the sixtieth session)
     ap.add_argument("--blind", action="store_true", help="also score the next round's blind set (once)")
     args = ap.parse_args()
 
@@ -506,7 +508,9 @@ def main() -> int:
     dev_sets += [BLIND146]  # written in the fifty-eighth session with blind147 (the fifty-ninth round's blind set)
     dev_sets += [BLIND147]  # the fifty-ninth round's blind set, scored once at its end (0.897 / 0.958): spent
     dev_sets += [BLIND148]  # written in the fifty-ninth session with blind149 (the sixtieth round's blind set)
-    quality(dev_sets + ([BLIND149] if args.blind else []))
+    dev_sets += [BLIND149]  # the sixtieth round's blind set, scored once at its end (0.853 / 0.971): spent
+    dev_sets += [BLIND150]  # written in the sixtieth session with blind151 (the sixty-first round's blind set)
+    quality(dev_sets + ([BLIND151] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

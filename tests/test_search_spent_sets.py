@@ -82,8 +82,9 @@ FLOORS = {
     # (the fifty-ninth session's: queries_blind117 scored once, spent; queries_blind118 its tuning set, 0.951 /
     # 0.679 when new)
     "blind117": (0.92, 0.75), "blind118": (0.93, 0.65),
-    # (the sixtieth session's tuning set, queries_blind120: 0.935 / 0.827 when new)
-    "blind120": (0.91, 0.80),
+    # (the sixtieth session's: queries_blind119 scored once, spent; queries_blind120 its tuning set, 0.935 /
+    # 0.827 when new)
+    "blind119": (0.90, 0.76), "blind120": (0.91, 0.80),
 }  # fmt: skip
 
 
