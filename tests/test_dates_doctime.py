@@ -10150,3 +10150,18 @@ def test_a_year_written_after_a_day_in_a_clause_that_tells_the_future_does_not_d
     )
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": crónica})]
     assert got[-1] == ("domingo 16", "2000-07-16")
+
+
+def test_a_count_after_an_event_told_in_the_past_is_a_step_even_with_a_now_in_a_later_clause(tmp_path: Path) -> None:
+    report = (
+        "ORSBY, Tuesday 28 June — Forty members of Orsby Harriers were out on the coast road before six this"
+        " morning.\n\n"
+        "The first Fell Relay was run from Kelby to Orsby on Sunday 28 June 1981. On Tuesday 28 June, thirty years"
+        " to the day, four of its runners ran the old course again.\n\n"
+        "The club's history begins on 3 March 1979, when six runners met in the back room of the Plough. Ten years"
+        " after that first meeting, on Sunday 5 March, the club opened the clubhouse on Mill Lane that it still"
+        " uses.\n\n"
+        "The summer handicap follows on Saturday 9 and Sunday 10 July.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": report})}
+    assert (got["Sunday 5 March"], got["Saturday 9 and Sunday 10 July"]) == ("1989-03-05", "2011-07-10")

@@ -1675,11 +1675,12 @@ def count(
         past = True
     if (
         " after" in text[a.start : a.end].lower()
-        and _TOLD_PAST_AFTER.match(text, a.end, e)
-        and not _NOW_CLAUSE.search(text, a.end, e)
+        and (verb := _TOLD_PAST_AFTER.match(text, a.end, e))
+        and not _NOW_CLAUSE.search(text, a.end, verb.end())
     ):
         # "Fifty years to the day after the launch, on 22 November, his son Walter told the story": an
-        # occasion the account tells, then
+        # occasion the account tells, then (a now after its verb is a later clause's: "… on Sunday 5 March,
+        # the club opened the clubhouse on Mill Bank that it still uses")
         past = True
     notes = {-1: _NEXT_YEAR_NOTE, 1: _LAST_YEAR_NOTE, 0: ""}
     qualifier = notes[shift] if shift in notes else reason(N_(" (in {n} years)"), n=-shift)
