@@ -2413,3 +2413,20 @@ def test_a_russian_question_for_an_office_the_article_never_names_is_not_answere
     # no doctor written: the names beside the expedition are its leader's and its paper's
     assert index.search("кто был врачом экспедиции Карелина?") == []
     assert [h.article.title for h in index.search("кто был капитаном ледокола?")] == ["Ледокол"]
+
+
+def test_a_who_did_question_is_not_answered_by_the_doer_of_the_same_deed_to_another_named_thing(
+    tmp_path: Path,
+) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Strawberry tea\n\nTwenty-five years after Ann Pike won Wimbledon, on 1 July 1977, Fenby Lawn"
+            " Tennis Club holds a strawberry tea tonight. The club's own Jubilee tournament runs from 11 to 16"
+            " July.\n",
+            "b.txt": "Cup\n\nTom Hale won the Orsby Cup on Saturday, beating the holder in three sets.\n",
+        },
+    )
+    # she won Wimbledon, not the tournament asked about
+    assert index.search("who won the Fenby Jubilee tournament in 1977?") == []
+    assert [h.article.title for h in index.search("who won the Orsby Cup?")] == ["Cup"]

@@ -246,11 +246,17 @@ def did_near(text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], r
         end = stop.start() if stop else len(text)
         if _BY_DOER.search(text, e, end):
             return True
+        if (obj := _OBJECT_NAMED.match(text, e)) is not None and own.isdisjoint(map(_folded, obj.group(1).split())):
+            continue  # ("… after Virginia Wade won Wimbledon": her deed was another's, not the one asked about)
         if _PASSIVE_BEFORE.search(text, max(0, s - 24), s) is None:
             active.append((s, e))
         elif _BY_NAME.search(text, e, end):
             return True
     return names_near(text, active, own, reach)
+
+
+# A deed's object named right after it: "won Wimbledon", "founded Oxfam"
+_OBJECT_NAMED = re.compile(r"\s+(?:the\s+)?([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 # What a deed gave, named with its giver: "received a financial donation from a Colonel Younghusband"
