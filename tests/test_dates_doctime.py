@@ -10165,3 +10165,17 @@ def test_a_count_after_an_event_told_in_the_past_is_a_step_even_with_a_now_in_a_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": report})}
     assert (got["Sunday 5 March"], got["Saturday 9 and Sunday 10 July"]) == ("1989-03-05", "2011-07-10")
+
+
+def test_an_entry_quoted_right_after_another_is_of_the_same_record(tmp_path: Path) -> None:
+    chinese = (
+        "柳湾镇通讯　9月27日 星期五\n\n1994年10月1日，柳湾电视塔建成。\n\n"
+        "今年10月1日，是它建成三十周年的日子。镇上的退休焊工王建国，当年是参与建塔的工人之一。\n\n"
+        "柳湾电视塔于1991年7月30日动工。王建国说，他是1992年春天去的工地，在塔上一干就是两年多。\n\n"
+        "他的日记本还留着。“9月30日，星期五。明天就是国庆，塔上的灯全部试亮了，江对面的人都在看。”"
+        "“10月1日。建成了。我们几个在工棚里喝了一瓶酒。”“2日，回柳湾镇。”\n\n"
+        "第二年5月1日，电视塔正式发射开播。\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": chinese})]
+    # (the diary's 1 and 2 October are 1994's, not the thirtieth anniversary's; the year after is 1995)
+    assert got[-3:] == [("10月1日", "1994-10-01"), ("2日", "1994-10-02"), ("5月1日", "1995-05-01")]

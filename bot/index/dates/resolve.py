@@ -4554,8 +4554,16 @@ def _opens_a_quoted_record(text: str, pos: int) -> bool:
     """Whether a date at `pos` opens a quotation that a record noun just before introduces ("He wrote
     in his diary: "12 December. …"", 他在日记里写道："12月19日，…")."""
     before = text[max(0, pos - 40) : pos].rstrip()
+    window = max(0, pos - 320)
+    if (after_one := _NEXT_QUOTATION.search(text[window:pos])) is not None:
+        # (an entry quoted right after another: “9月30日，星期五。……”“10月1日。建成了。”)
+        return _opens_a_quoted_record(text, window + after_one.start("previous"))
     # (or an entry of one: "His first entry under the scheme reads: "5 July. Surgery full by nine"")
     return before[-1:] in '"“«「' and (_RECORD_NOUN_RX.search(before) or _AN_ENTRY.search(before)) is not None
+
+
+# A quotation closed and the next opened right after it: “…”“10月1日。…” (its `previous` opening first)
+_NEXT_QUOTATION = re.compile(r"[“«「](?P<previous>[^“”«»「」]{1,300})[”»」]\s*[“«「]$")
 
 
 def _quoted_entry_year(m: Mention, text: str, s: int, ctx: _Context, prev: _Prev | None) -> tuple[int, str] | None:
