@@ -10179,3 +10179,18 @@ def test_an_entry_quoted_right_after_another_is_of_the_same_record(tmp_path: Pat
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": chinese})]
     # (the diary's 1 and 2 October are 1994's, not the thirtieth anniversary's; the year after is 1995)
     assert got[-3:] == [("10月1日", "1994-10-01"), ("2日", "1994-10-02"), ("5月1日", "1995-05-01")]
+
+
+def test_an_item_reprinted_from_an_old_issue_tells_that_issues_present_and_future(tmp_path: Path) -> None:
+    column = (
+        "Kelby Herald, Friday 3 February 1995\n\nLOOKING BACK\n\n"
+        "25 YEARS AGO: from the Herald of Friday 30 January 1970\n\n"
+        "Kelby Amateurs drew 2-2 with Orsby United in the county cup on Saturday 24 January.\n\n"
+        "100 YEARS AGO: from the Herald of Saturday 2 February 1895\n\n"
+        "The river was frozen from bank to bank on Tuesday, and skating matches will be held on the Mill Dam on the"
+        " 9th and 11th if the frost holds.\n\n"
+        "NEXT WEEK\n\nNext week's column, on Friday 10 February, will look back to the opening of the cattle market.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
+    # (the 1895 paper's future, not the column's)
+    assert (got["9th and 11th"], got["Friday 10 February"]) == ("1895-02-11", "1995-02-10")

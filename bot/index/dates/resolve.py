@@ -3096,6 +3096,27 @@ def _quoted_record_goes_on(prev: _Prev, article: Article, pidx: int) -> bool:
     )
 
 
+# A column's heading line over an item reprinted from an old issue: "100 YEARS AGO: from the Herald of Saturday
+# 2 February 1895"
+_REPRINTED_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+)?\d"
+)
+REPRINT_HEAD_CHARS = 120
+
+
+def _reprinted(prev: _Prev, article: Article, pidx: int) -> bool:
+    """Whether `pidx` is the item under a heading line that dates the old issue it is reprinted from, the
+    account's last date: its present and future are that issue's ("… skating matches will be held on the 9th
+    and 11th if the frost holds"), not the column's."""
+    head = article.paragraphs[prev.para].text
+    return (
+        pidx - prev.para == 1
+        and len(head) <= REPRINT_HEAD_CHARS
+        and _REPRINTED_FROM.search(head) is not None
+        and not head[prev.end :].strip(" .,;:—–-")
+    )
+
+
 def _next_entry(prev: _Prev, m: Mention, pidx: int, text: str) -> bool:
     """Whether `m` opens its paragraph as the entry for the day after the last one, the paragraph
     before's (a diary quoted line by line)."""
@@ -5702,7 +5723,7 @@ def _year_by_rules(
             or _quoted_next_day(prev, m, pidx, text)
         )
         and (
-            (record_goes_on := _quoted_record_goes_on(prev, ctx.article, pidx))
+            (record_goes_on := _quoted_record_goes_on(prev, ctx.article, pidx) or _reprinted(prev, ctx.article, pidx))
             or not (
                 _PRESENT.search(_unquoted_context(text, s, m.start, m.end))
                 and not _quoted_then(ctx.article, pidx, text, m.start)
