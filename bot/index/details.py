@@ -513,11 +513,23 @@ _WHEN = re.compile(
     r"|^\s*(?:когда|в\s+каком\s+году|в\s+какой\s+день|какого\s+числа)(?![а-яё])|.*?(?:什么时候|何时|哪一年|哪年)",
     re.IGNORECASE,
 )
-_DATED = re.compile(
-    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s)\b|\b(?:%s)\.?\s+\d{1,2}\b"
-    % (("|".join(sorted(_MONTHS, key=len, reverse=True)),) * 2),
-    re.IGNORECASE,
-)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _days_of_months(link: str) -> str:
+    """A day of a month, as a pattern: "14th of July", "July 14", "14 июля", "7月14日" (`link`: the words that
+    may stand between a day and its month)."""
+    return (
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{link})?(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b"
+        r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+        r"|\d{1,2}月\d{1,2}日"
+    )
+
+
+# A year or a day of a month
+_DATED = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\d{4}年|" + _days_of_months(r"of\s+"), re.IGNORECASE)
+# A day of a month, a Spanish one too ("el 4 de mayo": a question for the day is answered by it)
+_DAY = re.compile(_days_of_months(r"of\s+|de\s+"), re.IGNORECASE)
 
 
 # the words that ask when
@@ -545,11 +557,6 @@ WHEN_WORDS = frozenset(
         "числа",
     ]
 )
-_DATED_ELSEWHERE = re.compile(
-    r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"|\d{1,2}月\d{1,2}日|\d{4}年",
-    re.IGNORECASE,
-)
 
 
 # "¿qué día regresó la delegación?", "on what date did the ferry sail?": a question for a day, which an
@@ -557,13 +564,6 @@ _DATED_ELSEWHERE = re.compile(
 _ASKS_DAY = re.compile(
     r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)\b|^\s*¿?\s*(?:en\s+)?qu[eé]\s+(?:d[ií]a|fecha)\b"
     r"|^\s*(?:в\s+какой\s+день|какого\s+числа)(?![а-яё])|^[^？?]*?(?:哪一天|哪天|几月几日|几号)",
-    re.IGNORECASE,
-)
-_DAY = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:%s)\b|\b(?:%s)\.?\s+\d{1,2}\b"
-    % (("|".join(sorted(_MONTHS, key=len, reverse=True)),) * 2)
-    + r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"|\d{1,2}月\d{1,2}日",
     re.IGNORECASE,
 )
 
@@ -585,7 +585,7 @@ def asks_when(query: str) -> bool:
 
 def gives_a_date(text: str) -> bool:
     """Whether the text writes a year or a day of a month."""
-    return _DATED.search(text) is not None or _DATED_ELSEWHERE.search(text) is not None
+    return _DATED.search(text) is not None
 
 
 # The verbs of a beginning a "when was X founded?" question may ask with (its answer may use another).

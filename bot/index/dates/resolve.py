@@ -3262,7 +3262,7 @@ def _told_before(
     return None
 
 
-def _the_morrow_of_the_last(found: Sequence[Mention], x: Mention) -> bool:
+def _days_after_the_last(found: Sequence[Mention], x: Mention) -> bool:
     """Whether a bare day comes a few days after the last day its paragraph dated before it, in its month
     ("… closed last year, from 7 September to 17 October … It reopened on the 18th"): that account goes on,
     whatever day an earlier paragraph named."""
@@ -3422,7 +3422,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 and (
                     not _named_in_its_sentence(text, found, x) or RECORD_OF.search(text, max(0, x.start - 40), x.start)
                 )
-                and not _the_morrow_of_the_last(found, x)
+                and not _days_after_the_last(found, x)
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None and x.start not in listed_month}
             bare_days = {x.start for x in bare}
