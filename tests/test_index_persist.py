@@ -17,10 +17,12 @@ from pathlib import Path
 import pytest
 
 from adapters.cli.main import main
+from bot.corpus import load_corpus
 from bot.index import parts, persist
 from bot.index import search as search_module
 from bot.index.build import Index, build_index, wait_persisted
 from bot.index.dates.anniversaries import AnniversaryTable
+from bot.index.search import SearchIndex
 from tests.paths import SEEDS
 from tests.queries import ANSWERED, UNANSWERED
 
@@ -374,3 +376,16 @@ def test_date_spans_come_back_from_a_pickle_whole_and_still_frozen() -> None:
     assert [type(x) for x in back[0] + back[1]] == [type(x) for x in index.events + index.mentions]
     with pytest.raises(dataclasses.FrozenInstanceError):
         back[1][0].year = 1  # type: ignore[misc]
+
+
+def test_what_questions_read_is_not_persisted_with_the_index(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Fire station\n\nThe new fire station cost £1.2 million and opened in May.\n\n"
+        "Firemen pushed an engine round the town to raise money, and collected £1,900.\n",
+        encoding="utf-8",
+    )
+    index = SearchIndex.from_corpus(load_corpus(tmp_path))
+    fresh = set(index.__getstate__())
+    # (a question for a sum reads the passages beside its subject and keeps what it read, per process)
+    assert index.search("how much did the new fire station cost?")
+    assert set(index.__getstate__()) == fresh

@@ -321,6 +321,7 @@ _PRICED_THING = re.compile(
     r"(?!(?:for|to|from|in|on|at|and|or|of|a|an|the|was|were|is|are|by|with|towards?|a\s+year|each)\b)[a-z]{3,}\b"
 )
 _SUM_KIND_ASKED = tuple((frozenset(asked.split()), frozenset(given.split())) for asked, given in _SUM_KINDS)
+SUM_KIND_COUNT = len(_SUM_KINDS)  # (the kinds `sum_kind_asked` tells apart, 0 to SUM_KIND_COUNT - 1)
 _COST = 0  # (the kind a priced thing gives: `_PRICED_THING`)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")

@@ -37,6 +37,7 @@ from bot.index.details import (
     NAMING_VERBS_TEXT,
     ORIGIN_VERBS_TEXT,
     SPAN,
+    SUM_KIND_COUNT,
     SUM_WORDS,
     TIME_UNITS,
     WHEN_WORDS,
@@ -587,9 +588,11 @@ _SPREAD = (np.arange(4) / 3).astype(np.float32)  # an article posting's spread, 
 _UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys", "_kept_pairs")
 # What questions read and keep on their first need (per article or per passage), not persisted: they
 # are per process, and a running bot's queries change them while the index is persisted.
+# (a kind of sum's own passages: `sum_kind_asked`)
+_AMOUNTS_OF = tuple(f"_amounts_of_{kind}" for kind in range(SUM_KIND_COUNT))
 _QUERY_CACHES = (
-    *("_file_numbers", "_file_starts", "_han_syllables"),
-    *("_amounts", "_amounts_read", "_causes", "_causes_read", "_times", "_end_times", "_time_passages", "_sayings"),
+    *("_file_numbers", "_file_starts", "_han_syllables", "_amounts", "_amounts_read", "_amounts_near", *_AMOUNTS_OF),
+    *("_causes", "_causes_read", "_times", "_end_times", "_time_passages", "_sayings"),
     *("_counts", "_dates", "_days", "_ages", "_measures", "_origins"),
 )
 
@@ -2128,7 +2131,7 @@ class SearchIndex:
             # (a paragraph beside one with a word of the subject gives the kind asked, when the question names
             # one: not a collection's "£1,900" after the paragraph of the fire station whose cost is asked)
             kind = sum_kind_asked(query)
-            beside = None if kind is None else (f"_amounts_of_{kind}", gives_an_amount_of(kind))
+            beside = None if kind is None else (_AMOUNTS_OF[kind], gives_an_amount_of(kind))
             alive = np.flatnonzero(cover >= floor)
             cover[~self._articles_near(subject, alive, "_amounts_near", gives_an_amount, beside)] = 0.0
         if asks_for_an_age(query):
