@@ -586,10 +586,10 @@ _V = TypeVar("_V")
 # What a build keeps for an update in this process, not persisted (`drop_update_state`).
 _SPREAD = (np.arange(4) / 3).astype(np.float32)  # an article posting's spread, by its postings - 1 (at most 3)
 _UPDATE_STATE = ("_post_tf", "_kept_names", "_kept_keys", "_kept_pairs")
+# The passages each kind of sum is read in (`sum_kind_asked`)
+_AMOUNTS_OF = tuple(f"_amounts_of_{kind}" for kind in range(SUM_KIND_COUNT))
 # What questions read and keep on their first need (per article or per passage), not persisted: they
 # are per process, and a running bot's queries change them while the index is persisted.
-# (a kind of sum's own passages: `sum_kind_asked`)
-_AMOUNTS_OF = tuple(f"_amounts_of_{kind}" for kind in range(SUM_KIND_COUNT))
 _QUERY_CACHES = (
     *("_file_numbers", "_file_starts", "_han_syllables", "_amounts", "_amounts_read", "_amounts_near", *_AMOUNTS_OF),
     *("_causes", "_causes_read", "_times", "_end_times", "_time_passages", "_sayings"),
