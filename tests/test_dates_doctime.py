@@ -10194,3 +10194,17 @@ def test_an_item_reprinted_from_an_old_issue_tells_that_issues_present_and_futur
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
     # (the 1895 paper's future, not the column's)
     assert (got["9th and 11th"], got["Friday 10 February"]) == ("1895-02-11", "1995-02-10")
+
+
+def test_a_day_readers_are_asked_to_keep_is_the_columns_own_coming_day(tmp_path: Path) -> None:
+    column = (
+        "Brackwell Echo, Thursday 6 March 2003\n\nFROM OUR FILES\n\n"
+        "50 YEARS AGO: from the Echo of Friday 27 February 1953\n\n"
+        "The ferry was laid up on Monday, and the regatta will be held on the 8th if the ice clears. The soup kitchen,"
+        " opened on 23 February, is busy.\n\n"
+        "NEXT WEEK\n\nReaders with photographs of the great flood of 1968 are asked to bring them to the Echo office"
+        " by the 12th. Next week's column, on Thursday 13 March, will look back to the old corn exchange.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
+    # (the flood's year is the photographs', not the day's; the day is still to come in the column's month)
+    assert (got["12th"], got["Thursday 13 March"]) == ("2003-03-12", "2003-03-13")

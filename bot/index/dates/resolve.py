@@ -3303,9 +3303,10 @@ def _present_month(
         return None
     if carried_year < ctx.time.year:
         # (or from a past year's date, "I opened up here on 1 October 1979", when the day is booked
-        # ahead: "Training sessions … are booked for the 15th, 16th and 18th", of 9 April)
+        # ahead: "Training sessions … are booked for the 15th, 16th and 18th", of 9 April; or asked for: "Readers
+        # … are asked to bring them … by the 7th")
         tense = _tense_context(text, s, m)
-        if not (_FUTURE.search(tense) or _BOOKED.search(tense)) or _reads_past(tense):
+        if not (_FUTURE.search(tense) or _BOOKED.search(tense) or _APPEAL.search(tense)) or _reads_past(tense):
             return None
         month = _coming_month(m.day, now)
         return month if valid_day(month, m.day, ctx.time.year) else None
@@ -5327,10 +5328,11 @@ def _year_by_rules(
         free is not None
         and article_year is not None
         and free < article_year - 1
-        and (_PRESENT.search(clause_now) or _FUTURE.search(clause_now))
+        and (_PRESENT.search(clause_now) or _FUTURE.search(clause_now) or _APPEAL.search(clause_now))
     ):
         # "An exhibition of photographs from 2004 runs … from 18 to 30 August", "Los días 1 y 2 de
-        # noviembre se proyectarán … las películas que rodó en 1971 …": now
+        # noviembre se proyectarán … las películas que rodó en 1971 …", "Readers with photographs of the great
+        # snow of 1985 are asked to bring them … by the 7th": now
         free = None
     if free is not None and (article_year is None or free <= article_year):
         historical = article_year is None or free != article_year
