@@ -10208,3 +10208,17 @@ def test_a_day_readers_are_asked_to_keep_is_the_columns_own_coming_day(tmp_path:
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
     # (the flood's year is the photographs', not the day's; the day is still to come in the column's month)
     assert (got["12th"], got["Thursday 13 March"]) == ("2003-03-12", "2003-03-13")
+
+
+def test_a_weekday_day_of_a_paragraph_of_coming_days_is_of_the_near_month_with_that_weekday(tmp_path: Path) -> None:
+    programme = (
+        "HOLMBRIDGE CHESS CLUB — THE JUBILEE WEEKEND\nFriday 13 to Sunday 15 March\n\n"
+        "Fifty years ago tonight, on Friday 13 March 1959, the club played its first match. This weekend we"
+        " celebrate.\n\n"
+        "Coming up: the summer league begins on Monday 6 April and is played on Monday nights, with the final on"
+        " Friday the 26th and the prize-giving a week later, on Friday 3 July. Entries close on Friday the 27th; the"
+        " draw will be posted on 30 March.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
+    # (26 April 2009 was a Sunday: of the months the paragraph names and those beside them, June has the Friday)
+    assert (got.get("Friday the 26th"), got["Friday the 27th"]) == ("2009-06-26", "2009-03-27")

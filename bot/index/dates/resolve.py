@@ -3186,6 +3186,27 @@ def _told_next_to_it(m: Mention, ctx: _Context) -> datetime.date | None:
     return near.pop() if len(near) == 1 else None
 
 
+def _a_present_month_with_its_weekday(m: Mention, text: str, found: Sequence[Mention], ctx: _Context) -> Mention | None:
+    """A bare weekday-ordinal of a paragraph that writes no year, told now (outside quotes, not in the
+    past), moved to the one month whose day has its weekday in the article's year, of the months the
+    paragraph names and those beside them; None when its own month has it, or when none or several do."""
+    year = ctx.time.year
+    if year is None or m.weekday is None or years_in(text) or inside_quotes(text[: m.start]):
+        return None
+    if valid_day(m.month, m.day, year) and _weekday_fits(m, year):
+        return None
+    if _reads_past(text[sentence_at(sentences(text), m.start)[0] : m.start]):
+        return None
+    named = {mo for x in found if x.start != m.start and x.year is None for mo in (x.month, x.end_month)}
+    if not named:
+        return None  # (a paragraph of this day alone: the month carried to it says more)
+    named.add(m.month)
+    months = {mo for n in named for mo in (n - 1, n, n + 1) if 1 <= mo <= 12} - {m.month}
+    near = [replace(m, month=mo, end_month=mo) for mo in sorted(months)]
+    fits = [x for x in near if valid_day(x.month, x.day, year) and _weekday_fits(x, year)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _fits_the_present_month(m: Mention, year: int | None, text: str, ctx: _Context) -> bool:
     """Whether a bare weekday-ordinal outside quotes has its weekday in the article's own month and
     year: of the present, whatever year an account before it gives."""
@@ -3579,6 +3600,16 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     if found[-1].start == m.start and told_next is None:
                         # (and the next entry's days go on from it: "Monday 30th. … Tuesday the 1st")
                         carried = (m.end_month, m.end_day)
+                elif (
+                    m.start in bare_with_weekday
+                    and (year is None or not valid_day(m.month, m.day, year) or not _weekday_fits(m, year))
+                    and (own := _a_present_month_with_its_weekday(m, text, found, ctx))
+                ):
+                    # "Coming up: … Entries close on Friday the 26th; handicaps will be posted … on 29 January"
+                    # (of 2007, after "on 27 November 1999" paragraphs before): a paragraph that writes no year
+                    # tells days of the present, in the near month whose day has the weekday
+                    m = own
+                    year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
                 elif (
                     m.start in bare_with_weekday
                     and (next_to := _told_next_to_it(m, ctx)) is not None
