@@ -10222,3 +10222,14 @@ def test_a_weekday_day_of_a_paragraph_of_coming_days_is_of_the_near_month_with_t
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
     # (26 April 2009 was a Sunday: of the months the paragraph names and those beside them, June has the Friday)
     assert (got.get("Friday the 26th"), got["Friday the 27th"]) == ("2009-06-26", "2009-03-27")
+
+
+def test_a_day_of_the_same_month_is_of_the_date_just_named(tmp_path: Path) -> None:
+    obituary = (
+        "Walter Brisk, who has died aged 90, was born in Lowthorpe on Thursday 12 May 1921.\n\n"
+        "The mill closed on Monday 3 March 1952. He opened a cycle shop in Bridge Street on the 12th of the same"
+        " month, and kept it for forty years.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
+    # (not 12 May, the birthday named a paragraph before)
+    assert got.get("12th") == "1952-03-12"

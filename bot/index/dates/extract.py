@@ -868,7 +868,7 @@ _BARE_ORDINAL = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+\((?!\d)|\s+(?:the|a|an|at|and|when|we|i|it|he|she|they|in|on|to|with|but|as|our|his|her|their"
     r"|if|unless|or|after|before|until|till|will|would|was|were|is|this|falls|fell|by|for|from|instead|last|there"
     r"|because|owing|must|should|can|could|may|might|are|have|has|had|again|only)\b"
-    r"|\s+of\s+(?:that|this|the)\s+month\b|\s+of\s+(?:that|this|last|next)\s+[A-Z][a-z]+\b)",
+    r"|\s+of\s+(?:that|this|the)\s+(?:same\s+)?month\b|\s+of\s+(?:that|this|last|next)\s+[A-Z][a-z]+\b)",
     re.IGNORECASE,
 )
 # "on the 14th runs from six", "by the 21st eleven farms were closed": after a preposition of time,
@@ -901,6 +901,7 @@ _CUED_ORDINAL = re.compile(
 )
 # "the 24th and 25th of that January": the month named after the days.
 _OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
+_OF_THE_SAME_MONTH = re.compile(r"\s+of\s+the\s+same\s+month\b", re.IGNORECASE)
 OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
 
 
@@ -2178,6 +2179,10 @@ def _bare_ordinals_of(
         month_after = -1  # where "of that January" ends, when it names the month
         if (of := _OF_THAT_MONTH.match(text, m.end())) is not None and (word := MONTH_WORD.match(text, of.end())):
             named, month_after = EN_MONTHS[word.group(0)], word.end()
+        if named is None and before and _OF_THE_SAME_MONTH.match(text, m.end()):
+            # "… on 27 November 1999 and on the 30th of the same month": that date's month, whatever day
+            # of another month an earlier paragraph named
+            named = before[-1].end_month
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
         elif last is not None and (step_to := _MONTH_STEP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
