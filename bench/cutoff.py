@@ -270,6 +270,10 @@ Query sets (--set):
             sixtieth session to tune on (--blind120).
 - blind121: tests/queries_blind121.py over seeds/ and over tests/gold/blind133/docs: the sixty-first
             round's blind set (--blind121), committed unscored in the sixtieth session.
+- blind122: tests/queries_blind122.py over seeds/ and over tests/gold/blind134/docs: written in the
+            sixty-first session to tune on (--blind122).
+- blind123: tests/queries_blind123.py over seeds/ and over tests/gold/blind135/docs: the sixty-second
+            round's blind set (--blind123), committed unscored in the sixty-first session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -434,6 +438,8 @@ from tests import (  # noqa: E402
     queries_blind119,
     queries_blind120,
     queries_blind121,
+    queries_blind122,
+    queries_blind123,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -582,6 +588,8 @@ BLIND_SETS = {
     "blind119": queries_blind119,
     "blind120": queries_blind120,
     "blind121": queries_blind121,
+    "blind122": queries_blind122,
+    "blind123": queries_blind123,
 }
 
 
@@ -789,6 +797,8 @@ LABELS = {
     "blind119": "tests/queries_blind119.py (hundred-and-nineteenth set: seeds + blind131 docs; scored once, spent)",
     "blind120": "tests/queries_blind120.py (hundred-and-twentieth set, to tune on: seeds + the blind132 documents)",
     "blind121": "tests/queries_blind121.py (hundred-and-twenty-first set, BLIND: seeds + blind133 docs; 61st round)",
+    "blind122": "tests/queries_blind122.py (hundred-and-twenty-second set, to tune on: seeds + the blind134 documents)",
+    "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set, BLIND: seeds + blind135 docs; 62nd round)",
 }
 
 

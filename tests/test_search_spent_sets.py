@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind120.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind122.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -85,6 +85,8 @@ FLOORS = {
     # (the sixtieth session's: queries_blind119 scored once, spent; queries_blind120 its tuning set, 0.935 /
     # 0.827 when new)
     "blind119": (0.90, 0.76), "blind120": (0.91, 0.80),
+    # (the sixty-first session's tuning set, queries_blind122: 0.971 / 0.740 when new)
+    "blind122": (0.95, 0.72),
 }  # fmt: skip
 
 
