@@ -2430,3 +2430,15 @@ def test_a_who_did_question_is_not_answered_by_the_doer_of_the_same_deed_to_anot
     # she won Wimbledon, not the tournament asked about
     assert index.search("who won the Fenby Jubilee tournament in 1977?") == []
     assert [h.article.title for h in index.search("who won the Orsby Cup?")] == ["Cup"]
+
+
+def test_a_russian_as_phrase_asks_for_no_word_of_its_own(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "film.txt": "Film night\n\nThe club shows the 1958 film, starring Michael Kemble as Pickwick, on Friday.\n",
+            "fair.txt": "Autumn fair\n\nThe fair raised money for the roof. The role of the volunteers was praised.\n",
+        },
+    )
+    # («в роли» is the Russian for "as": not a word the article must hold)
+    assert [hit.article.title for hit in index.search("Кембла в роли Пиквика")] == ["Film night"]

@@ -643,6 +643,10 @@ _LIGHT_VERBS_TEXT = "get got gets make made take took have had do did go went co
 LIGHT_VERBS = frozenset(_LIGHT_VERBS_TEXT.split(" "))
 
 
+# «в роли …», «в качестве …»: nouns that, after "в", only say "as" (dropped from a query, like a function word)
+_AS_NOUNS_RU = frozenset({"роли", "качестве"})
+
+
 class SearchIndex:
     """Built once at start-up from a corpus; read-only afterwards (safe to share between tasks)."""
 
@@ -1634,7 +1638,14 @@ class SearchIndex:
         if any(w in STOPWORDS for w in raw):
             raw = self._surname_function_words(raw)
         # A stray letter would count as an unknown word against the query's coverage.
-        content = [w for w in raw if w not in STOPWORDS and not (len(w) == 1 and w.isascii() and w.isalpha())]
+        content = [
+            w
+            for i, w in enumerate(raw)
+            if w not in STOPWORDS
+            and not (len(w) == 1 and w.isascii() and w.isalpha())
+            # «в роли Хогга», «в качестве посла»: the Russian for "as", no word of what is asked about
+            and not (w in _AS_NOUNS_RU and i > 0 and raw[i - 1] in ("в", "во"))
+        ]
         chosen = content or raw
         out: list[str] = []
         for w in chosen:
