@@ -398,3 +398,7 @@ BLIND149 = GoldSet("blind149", GOLD / "blind149" / "docs", GOLD / "blind149" / "
 # committed unscored.
 BLIND150 = GoldSet("blind150", GOLD / "blind150" / "docs", GOLD / "blind150" / "gold.jsonl", False)
 BLIND151 = GoldSet("blind151", GOLD / "blind151" / "docs", GOLD / "blind151" / "gold.jsonl", False)
+# The sixty-first session's: blind152, to tune on, and blind153, the sixty-second round's blind set,
+# committed unscored.
+BLIND152 = GoldSet("blind152", GOLD / "blind152" / "docs", GOLD / "blind152" / "gold.jsonl", False)
+BLIND153 = GoldSet("blind153", GOLD / "blind153" / "docs", GOLD / "blind153" / "gold.jsonl", False)
