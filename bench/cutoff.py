@@ -269,7 +269,7 @@ Query sets (--set):
 - blind120: tests/queries_blind120.py over seeds/ and over tests/gold/blind132/docs: written in the
             sixtieth session to tune on (--blind120).
 - blind121: tests/queries_blind121.py over seeds/ and over tests/gold/blind133/docs: the sixty-first
-            round's blind set (--blind121), committed unscored in the sixtieth session.
+            round's blind set, scored once at its end (P@1 0.945, MRR 0.945, no-answer 0.854), spent now.
 - blind122: tests/queries_blind122.py over seeds/ and over tests/gold/blind134/docs: written in the
             sixty-first session to tune on (--blind122).
 - blind123: tests/queries_blind123.py over seeds/ and over tests/gold/blind135/docs: the sixty-second
@@ -796,7 +796,7 @@ LABELS = {
     "blind118": "tests/queries_blind118.py (hundred-and-eighteenth set, to tune on: seeds + the blind130 documents)",
     "blind119": "tests/queries_blind119.py (hundred-and-nineteenth set: seeds + blind131 docs; scored once, spent)",
     "blind120": "tests/queries_blind120.py (hundred-and-twentieth set, to tune on: seeds + the blind132 documents)",
-    "blind121": "tests/queries_blind121.py (hundred-and-twenty-first set, BLIND: seeds + blind133 docs; 61st round)",
+    "blind121": "tests/queries_blind121.py (hundred-and-twenty-first set: seeds + blind133 docs; scored once, spent)",
     "blind122": "tests/queries_blind122.py (hundred-and-twenty-second set, to tune on: seeds + the blind134 documents)",
     "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set, BLIND: seeds + blind135 docs; 62nd round)",
 }

@@ -246,6 +246,11 @@ SPENT_FLOORS = {
     # the fifty-ninth session's: blind147 (the fifty-ninth round's blind set, scored once at its end at 0.897 /
     # month-day 0.958) waits for month-day 0.98; its tuning set blind148 (0.912 / month-day 0.984 when new)
     "blind148": 0.91,
+    # the sixty-first session's: blind151 (the sixty-first round's blind set, scored once at its end at 0.932 /
+    # month-day 0.989); the sixtieth session's tuning set blind150 (0.779 / month-day 0.975 when new) reached
+    # 0.953 / 0.993; blind149 (0.884 / 0.971) still waits for month-day 0.98, and so does the sixty-first
+    # session's tuning set blind152 (0.893 / 0.978 when new)
+    "blind151": 0.90, "blind150": 0.92,
 }  # fmt: skip
 
 
