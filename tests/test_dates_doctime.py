@@ -10233,3 +10233,16 @@ def test_a_day_of_the_same_month_is_of_the_date_just_named(tmp_path: Path) -> No
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
     # (not 12 May, the birthday named a paragraph before)
     assert got.get("12th") == "1952-03-12"
+
+
+def test_the_days_held_for_a_spanish_cincuentenario_are_the_present(tmp_path: Path) -> None:
+    news = (
+        "Villaseca, lunes 2 de mayo\n\nMedio siglo del puente de Villaseca\n\n"
+        "El próximo viernes 6 de mayo se cumplen cincuenta años de la inauguración del puente, que el gobernador"
+        " abrió el 6 de mayo de 1972.\n\n"
+        "Veinticinco años más tarde, el 6 de mayo de 1997, los vecinos volvieron a cruzarlo en procesión.\n\n"
+        "Para celebrar el cincuentenario, el ayuntamiento organiza una verbena los días 13 y 14 de mayo.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": news})]
+    # (not the account of 1997 going on: the fiftieth anniversary is kept now)
+    assert got[-2:] == [("13 y 14 de mayo", "2022-05-13"), ("13 y 14 de mayo", "2022-05-14")]

@@ -207,8 +207,9 @@ def _programme_day(article: Article, pidx: int, text: str, m: Mention) -> bool:
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z\d]\)|[a-z][.)])\s+\S")  # a numbered item: "1. ", "(b) ", "a) "
 _BIRTHDAY = re.compile(r"\bbirthday\b|cumpleaños|день\s+рождения|生日", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(
-    r"(?=[abcjгл周])"  # (its words' first letters looked at first: the same matches)
-    r"(?:\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|aniversario|centenario|bicentenario)\b"
+    r"(?=[abcjqstгл周])"  # (its words' first letters looked at first: the same matches)
+    r"(?:\b(?:anniversary|(?:bi|ter|tri|quater|sesqui)?centenar(?:y|io)|(?:bi|semi|sesqui)?centennial|jubilee"
+    r"|aniversario|cincuentenario)\b"
     r"|годовщин|лети[еяюи]|周年)",
     re.IGNORECASE,
 )
