@@ -10246,3 +10246,19 @@ def test_the_days_held_for_a_spanish_cincuentenario_are_the_present(tmp_path: Pa
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": news})]
     # (not the account of 1997 going on: the fiftieth anniversary is kept now)
     assert got[-2:] == [("13 y 14 de mayo", "2022-05-13"), ("13 y 14 de mayo", "2022-05-14")]
+
+
+def test_a_diarys_next_quoted_entry_goes_on_in_the_month_of_its_last(tmp_path: Path) -> None:
+    feature = (
+        "Forty years on: the first crossing\n\nKilbarrow, Friday 27 February 1998\n\n"
+        "The tractors of the crossing party reached the far coast on 2 March 1958, after ninety-nine days on the"
+        " ice.\n\n"
+        "In Kilbarrow, the pupils of the village school followed every mile on a map. A letter came from the base,"
+        ' dated Monday 3 February 1958: "The tractors are running well."\n\n'
+        'Ailsa Grant kept a diary that term. "Sunday 2nd. The wireless says they are there," she wrote, and then:'
+        ' "Tuesday 4th. A half holiday and sweets for everyone."\n\n'
+        "The map will be shown in the school hall from 2 to 13 March.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": feature})}
+    # (two days after "Sunday 2nd", 2 March 1958, not the morrow of the letter's 3 February)
+    assert (got["Sunday 2nd"], got["Tuesday 4th"]) == ("1958-03-02", "1958-03-04")

@@ -3177,6 +3177,23 @@ def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     return same.pop() if len(same) == 1 else None
 
 
+ENTRY_DAYS_ON = 7  # how far on a diary's next entry may be from its last
+
+
+def _entry_goes_on(prev: _Prev, m: Mention, pidx: int, text: str) -> Mention | None:
+    """A weekday's bare day, quoted, a few days after the last day its paragraph told, read in another
+    month, whose weekday that day's month has in its year: in that month (a diary's next entry; not a day of
+    the news after a past one: "… started here on 3 September 1917 … A service follows on Sunday the 9th")."""
+    if prev.para != pidx or prev.year is None or prev.is_range or m.weekday is None or m.month == prev.month:
+        return None
+    if not inside_quotes(text[: m.start]):
+        return None
+    if not 0 < m.day - prev.day <= ENTRY_DAYS_ON or not valid_day(prev.month, m.day, prev.year):
+        return None
+    on = replace(m, month=prev.month, end_month=prev.month)
+    return on if _weekday_fits(on, prev.year) else None
+
+
 def _told_next_to_it(m: Mention, ctx: _Context) -> datetime.date | None:
     """The one day with `m`'s day of the month and its weekday that is the eve or the morrow of a day
     resolved before in the article (the Friday before a Saturday match told with its date)."""
@@ -3611,6 +3628,13 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # tells days of the present, in the near month whose day has the weekday
                     m = own
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
+                elif m.start in bare_with_weekday and prev is not None and (on := _entry_goes_on(prev, m, pidx, text)):
+                    # "Sunday 2nd. Wireless says they are there," he wrote, and then: "Tuesday 4th. …": the
+                    # diary goes on two days later in the month of its last entry (2 March 1958), not the
+                    # eve of a day told before (3 February 1958)
+                    assert prev.year is not None  # (_entry_goes_on says so)
+                    m, year, basis, historical = on, prev.year, "inferred", prev.historical
+                    why = reason(_NARRATIVE, year=prev.year, prev=prev.label) + _weekday_note(m, prev.year)
                 elif (
                     m.start in bare_with_weekday
                     and (next_to := _told_next_to_it(m, ctx)) is not None
