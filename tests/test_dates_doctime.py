@@ -10262,3 +10262,14 @@ def test_a_diarys_next_quoted_entry_goes_on_in_the_month_of_its_last(tmp_path: P
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": feature})}
     # (two days after "Sunday 2nd", 2 March 1958, not the morrow of the letter's 3 February)
     assert (got["Sunday 2nd"], got["Tuesday 4th"]) == ("1958-03-02", "1958-03-04")
+
+
+def test_a_day_promised_after_a_date_and_earlier_in_the_month_is_of_the_next(tmp_path: Path) -> None:
+    column = (
+        "Hartsby Courier, Thursday 10 March 1988\n\n50 YEARS AGO\n\n"
+        "Hartsby Rovers beat Calder Town 2-0 on 27 February, their first win of the year, and the chairman promised"
+        " the players a supper on the 5th if they won again.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
+    # (a day still to come after 27 February: 5 March, not 5 February)
+    assert got.get("5th") == "1938-03-05"

@@ -901,6 +901,10 @@ _CUED_ORDINAL = re.compile(
 )
 # "the 24th and 25th of that January": the month named after the days.
 _OF_THAT_MONTH = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:that|this|last|next)\s+")
+# A promise between a date and a bare day after it in its sentence: the day is still to come.
+# (a promise only: "will be … by the 14th" of "Saturday 17 March" is a deadline before it, "planned for the 16th" a
+# plan dated before)
+_PROMISED_AHEAD = re.compile(r"\b(?:promised|promises|promising)\b", re.IGNORECASE)
 _OF_THE_SAME_MONTH = re.compile(r"\s+of\s+the\s+same\s+month\b", re.IGNORECASE)
 OF_RELATIVE_MONTH = re.compile(r"\s+of\s+(last|next|this)\s+month\b", re.IGNORECASE)
 
@@ -2183,6 +2187,17 @@ def _bare_ordinals_of(
             # "… on 27 November 1999 and on the 30th of the same month": that date's month, whatever day
             # of another month an earlier paragraph named
             named = before[-1].end_month
+        if (
+            named is None
+            and before
+            and day < before[-1].day  # (not a day inside the range just named: "from 27 to 31 May … on the 29th")
+            and before[-1].month == before[-1].end_month
+            and not _SENTENCE_END.search(text, before[-1].end, m.start())
+            and _PROMISED_AHEAD.search(text, before[-1].end, m.start())
+        ):
+            # "… beat Hoyland Town 3-1 on 26 February, …, and the manager promised the team a dinner on the 12th
+            # if they won again": a day still to come after the one just named, earlier in the month: the next
+            named = before[-1].end_month % 12 + 1
         if named is not None and valid_day(named, day, None):
             last = (named, 0)
         elif last is not None and (step_to := _MONTH_STEP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
