@@ -10273,3 +10273,17 @@ def test_a_day_promised_after_a_date_and_earlier_in_the_month_is_of_the_next(tmp
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
     # (a day still to come after 27 February: 5 March, not 5 February)
     assert got.get("5th") == "1938-03-05"
+
+
+def test_a_day_before_the_one_its_sentence_names_in_the_month_before_the_programmes_is_of_that_month(
+    tmp_path: Path,
+) -> None:
+    programme = (
+        "THE ABBOTSLEA PLAYERS\n\nThe Importance of Being Earnest · Monday 4 to Saturday 9 September · The Corn"
+        " Hall\n\nFrom the director\n\nWe first played Wilde here fifty years ago, on 6 September 1973, and we are glad"
+        " to be back.\n\n"
+        "Box office: opens Monday 21 August, with priority booking for members from the 14th. Tickets £9.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
+    # (14 August, before the box office opens, not 14 September, after the run)
+    assert (got["Monday 21 August"], got.get("14th")) == ("2023-08-21", "2023-08-14")

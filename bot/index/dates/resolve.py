@@ -2858,6 +2858,17 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
         # "starts on Monday 10 January … apart from the 24th" of 10 December, the only month its sentence
         # names): the coming January's
         return m
+    if (
+        0 < (now[0] - m.month) % 12 <= 1
+        and {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
+        and m.day < _first_day_named_in(text, s, m.start, m.month)
+        # (not after a day the sentence tells as past: "Entries … closed on Saturday 28 June, but latecomers may
+        # still enter on the start line on the 6th" of 1 July)
+        and not _reads_past(text[s : m.start])
+    ):
+        # ("Box office: opens Monday 18 July, with priority booking for members from the 11th" in a
+        # programme of 1 to 6 August: a day before the one its sentence names in the month before, that month's)
+        return m
     if inside_quotes(text[: m.start]):
         # ("Tomorrow, the 7th, we shall put this tin …" in a letter of 1977: its own tomorrow; so a
         # later sentence of the quotation: "… it reads: "… mud. I shall come down on the 14th"")
@@ -2877,6 +2888,11 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
             return replace(m, month=month, end_month=month)
         month = month % 12 + 1
     return m
+
+
+def _first_day_named_in(text: str, start: int, end: int, month: int) -> int:
+    """The first day of `month` a date in text[start:end] names (32 when none does)."""
+    return min((x.day for x in find_mentions(text[start:end]) if x.month == month), default=32)
 
 
 _SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
