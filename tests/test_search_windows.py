@@ -2442,3 +2442,19 @@ def test_a_russian_as_phrase_asks_for_no_word_of_its_own(tmp_path: Path) -> None
     )
     # («в роли» is the Russian for "as": not a word the article must hold)
     assert [hit.article.title for hit in index.search("Кембла в роли Пиквика")] == ["Film night"]
+
+
+def test_a_count_of_some_of_a_thing_does_not_say_how_many_there_are(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "choir.txt": "Harrowgate Singers newsletter\n\nWelcome to our four new tenors, who found us through the"
+            " website. Rehearsals start again on Tuesday in the church hall.\n",
+            "fair.txt": "Autumn fair\n\nThe fair raised money for the church roof.\n",
+        },
+    )
+    # («four new tenors» counts the newcomers, not the section; asked for them, it answers)
+    assert index.search("how many tenors are there in the Harrowgate Singers?") == []
+    assert [h.article.title for h in index.search("how many new tenors joined the Harrowgate Singers?")] == [
+        "Harrowgate Singers newsletter"
+    ]

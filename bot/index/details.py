@@ -239,6 +239,21 @@ def counted_words(query: str) -> tuple[str, ...]:
 
 
 _PEOPLE = frozenset(["people", "persons", "personas"])
+# "welcome to our three new ringers": a number of some of them, not how many there are ("how many ringers
+# are there in the Wimbleford Handbell Ringers?"), unless the question asks for those ("how many new ringers …?")
+_PART_WORDS = frozenset(["new", "more", "other", "extra", "additional", "further"])
+_COUNT_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_PART_COUNT = re.compile(rf"\b(?:\d+|{_COUNT_ALT})\s+(?:{'|'.join(sorted(_PART_WORDS))})\b", re.IGNORECASE)
+
+
+def asks_for_a_part(query: str) -> bool:
+    """Whether a "how many" question counts some of a thing ("how many new members …?"), not all."""
+    return any(w.casefold() in _PART_WORDS for w in _TOKEN.findall(query))
+
+
+def without_part_counts(text: str) -> str:
+    """The text without its counts of some of a thing ("three new ringers", "two more boats")."""
+    return _PART_COUNT.sub(" ", text)
 
 
 def counts_people(query: str) -> bool:

@@ -46,6 +46,7 @@ from bot.index.details import (
     asks_for_a_cause,
     asks_for_a_day,
     asks_for_a_measure,
+    asks_for_a_part,
     asks_for_a_sum,
     asks_for_a_time,
     asks_for_an_age,
@@ -70,6 +71,7 @@ from bot.index.details import (
     sum_kind_asked,
     tells_an_origin,
     verb_after_name,
+    without_part_counts,
     without_the_cause_asked,
     without_the_time_asked,
 )
@@ -2163,7 +2165,9 @@ class SearchIndex:
             # part …?" of "Around 400 military personnel … took part")
             after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query)[:HOW_MANY_WORDS])
             anchors = [t for t in q.terms if (t.term in counted_asked or t.term in after) and t.expansions]
-            cover[~self._articles_counting_near(counted, anchors) if counted else slice(None)] = 0.0
+            # (a count of some of them is no answer to how many there are: "our three new ringers")
+            whole = not asks_for_a_part(query)
+            cover[~self._articles_counting_near(counted, anchors, whole) if counted else slice(None)] = 0.0
         elif counts_people(query):
             # "how many people watched the Sturminby bridge reopening?": a number (not a year, not a span of
             # time) in a sentence that holds a word of the question's, or no answer
@@ -2491,10 +2495,13 @@ class SearchIndex:
             held[self._article_of[pids]] = True
         return held
 
-    def _articles_counting_near(self, terms: list[_QueryTerm], anchors: list[_QueryTerm]) -> np.ndarray:
+    def _articles_counting_near(
+        self, terms: list[_QueryTerm], anchors: list[_QueryTerm], whole: bool = False
+    ) -> np.ndarray:
         """`_articles_counting`, the number in a sentence that holds a form of a query word ("how many
         pairs of clogs …?" of "The last pair of clogs left … Two hundred people came": none in the
-        pair's sentence). Read for at most COUNT_READ_MAX passages holding one; the rest may count."""
+        pair's sentence); with `whole`, not a count of some of them ("three new ringers"). Read for at
+        most COUNT_READ_MAX passages holding one; the rest may count."""
         held = self._articles_counting(terms)  # (a passage that writes no number at all: none near)
         near = np.zeros(self._n_articles, dtype=bool)
         forms = frozenset(self._stem_terms[tid] for t in anchors for tid, _ in t.expansions)
@@ -2505,7 +2512,8 @@ class SearchIndex:
             pids = pids[held[self._article_of[pids]] & ~near[self._article_of[pids]]]
             for p in pids[:budget].tolist():
                 text = self.passages[p].text
-                if gives_a_count(_sentences_holding(text, _marks(text, int(self._lang[p]), forms))) & accepted:
+                held_by = _sentences_holding(text, _marks(text, int(self._lang[p]), forms))
+                if gives_a_count(without_part_counts(held_by) if whole else held_by) & accepted:
                     near[self._article_of[p]] = True
             near[self._article_of[pids[budget:]]] = True
             budget -= min(budget, len(pids))
