@@ -10287,3 +10287,13 @@ def test_a_day_before_the_one_its_sentence_names_in_the_month_before_the_program
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
     # (14 August, before the box office opens, not 14 September, after the run)
     assert (got["Monday 21 August"], got.get("14th")) == ("2023-08-21", "2023-08-14")
+
+
+def test_a_day_entries_close_on_after_the_events_date_falls_before_the_event(tmp_path: Path) -> None:
+    newsletter = (
+        "KELLOW BADMINTON CLUB — SPRING NEWSLETTER\n\n"
+        "The spring ladder finals are on Saturday 6 April, with entries closing on Saturday the 23rd.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": newsletter})}
+    # (23 March, the last 23rd before the finals, not April's, after them)
+    assert got["Saturday the 23rd"][5:] == "03-23"

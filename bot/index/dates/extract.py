@@ -1830,7 +1830,36 @@ def bare_ordinal_days(
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
         out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried, named_days)], key=lambda x: x.start)
         out = _after_a_counted_weekday_day(text, out)
-    return out
+    return _deadlines_before_the_event(text, found, out)
+
+
+# "… is on Saturday 6 April, with entries closing on Saturday the 23rd": a day things close by, after the
+# event's date in its sentence, falls before the event.
+# (its own subject after the date: not "Booking opens on 1 August and closes on the 31st", a run from the date)
+_CLOSING = re.compile(
+    r"\b(?:entr(?:y|ies)|nominations?|applications?|bookings?|registrations?|submissions?)\s+(?:\w+\s+)?"
+    r"(?:clos(?:e|es|ing)|(?:are|is)\s+due)\b",
+    re.IGNORECASE,
+)
+
+
+def _deadlines_before_the_event(text: str, found: list[Mention], out: list[Mention]) -> list[Mention]:
+    """The bare days of `out` that a deadline after an event's date in their sentence names (`_CLOSING`): in
+    the last month before that date that has the day (23 March, not April or February, of 6 April)."""
+    moved: list[Mention] = []
+    for x in out:
+        event = next((d for d in reversed(found) if d.end <= x.start), None)
+        if (
+            event is not None
+            and event.month == event.end_month
+            and not _SENTENCE_END.search(text, event.end, x.start)
+            and _CLOSING.search(text, event.end, x.start)
+        ):
+            month = event.month if x.day < event.day else event.month - 1 or 12
+            if valid_day(month, x.day, None):
+                x = replace(x, month=month, end_month=month)
+        moved.append(x)
+    return moved
 
 
 # "Monday 27th. Cones all along the northern stretch. … Saturday 1st. Took the kids all the way round":
