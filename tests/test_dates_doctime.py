@@ -10297,3 +10297,16 @@ def test_a_day_entries_close_on_after_the_events_date_falls_before_the_event(tmp
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": newsletter})}
     # (23 March, the last 23rd before the finals, not April's, after them)
     assert got["Saturday the 23rd"][5:] == "03-23"
+
+
+def test_a_diarys_line_written_on_a_day_told_before_is_of_that_day(tmp_path: Path) -> None:
+    news = (
+        "ASHMORE, Wednesday 5 October — Twelve walkers set off today to retrace the hunger march of 1936, eighty"
+        " years on.\n\n"
+        "Among them is Ruth Penney, whose grandfather marched from Ashmore on 5 October 1936. His pocket diary ends"
+        " on Saturday the 31st, the day the marchers reached London.\n\n"
+        'He died on 12 March 1979. The last line in his diary, written on the 31st, reads: "London at last."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    # (the diary's last day, 31 October 1936, not a day after his death)
+    assert got.get("31st") == "1936-10-31"

@@ -1196,7 +1196,9 @@ _RU_IN_MONTH = re.compile(rf"(?<![а-яё])в\s+({'|'.join(_RU_IN_MONTHS)})(?![�
 # "the letter of the 10th", "open at the page for the 15th": a record of a day the text named before
 # (its heading), not a day of the month named last.
 RECORD_OF = re.compile(
-    r"\b(?:letter|page|entry|diary|notebook|postcard|note|telegram|cable|log)\s+(?:of|for|dated)\s+(?:the\s+)?$",
+    # (or the day it was written: "The last line in his diary, written on the 31st")
+    r"\b(?:letter|page|entry|diary|notebook|postcard|note|telegram|cable|log),?\s+(?:(?:written|sent)\s+on|of|for|dated)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 RECORD_SINCE = re.compile(
