@@ -976,7 +976,7 @@ def _topic_month(text: str, last_date: int, at: int) -> int | None:
     return EN_MONTHS[topic.group("month")] if topic is not None and topic.end() <= last_date else None
 
 
-def month_named_alone(text: str, found: Sequence[Mention], m: Mention) -> bool:
+def month_named_since_the_last_date(text: str, found: Sequence[Mention], m: Mention) -> bool:
     """Whether the month of a bare ordinal is the one its paragraph names on its own after the last date
     before it ("One letter, postmarked in July, says: "… On Sunday the 13th …"")."""
     start = max((x.end for x in found if x.end <= m.start), default=0)

@@ -84,7 +84,7 @@ from bot.index.dates.extract import (
     last_month_named,
     may_name_a_day,
     month_and_year_after,
-    month_named_alone,
+    month_named_since_the_last_date,
     month_of_the_next_in_list,
     of_relative_month,
     quoted_date_before,
@@ -2844,11 +2844,12 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     if _THAT_SAME_MONTH.search(text, max(0, m.start - 40), m.start):
         return m  # ("… on Friday 9 January … later that month, on the 23rd": the month just named)
     s = sentence_at(sentences(text), m.start)[0]
+    own_month_alone = {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
     if (
         0 < (m.month - now[0]) % 12 <= NEW_YEAR_AHEAD_MONTHS
         and (
             _THE_NEW_YEAR.search(text, s, m.start)
-            or {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
+            or own_month_alone
             # (or, no weekday to say otherwise, its paragraph before it: "Year 6 residential …: 24 to 26 January.
             # The balance … is due by the 10th")
             or (m.weekday is None and {w for w in MONTH_NAMES if w in text[: m.start]} == {MONTH_NAMES[m.month - 1]})
@@ -2860,7 +2861,7 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
         return m
     if (
         0 < (now[0] - m.month) % 12 <= 1
-        and {w for w in MONTH_NAMES if w in text[s : m.start]} == {MONTH_NAMES[m.month - 1]}
+        and own_month_alone
         and m.day < _first_day_named_in(text, s, m.start, m.month)
         # (not after a day the sentence tells as past: "Entries … closed on Saturday 28 June, but latecomers may
         # still enter on the start line on the 6th" of 1 July)
@@ -3656,7 +3657,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     and (next_to := _told_next_to_it(m, ctx)) is not None
                     # (not a day of the month its paragraph names: "One letter, postmarked in July, says: "…
                     # On Sunday the 13th …"" after "on Saturday 12 April 1980")
-                    and (next_to.month == m.month or not month_named_alone(text, found, m))
+                    and (next_to.month == m.month or not month_named_since_the_last_date(text, found, m))
                     # (when the year is only one the weekday picked: "of the years the article names")
                     and (
                         year is None
