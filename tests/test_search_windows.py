@@ -1752,6 +1752,21 @@ def test_what_time_needs_a_time_beside_what_is_asked_about(tmp_path: Path) -> No
     assert [h.article.title for h in index.search("what time does the dog show start?")] == ["Harvest fair"]
 
 
+def test_what_time_needs_the_time_in_the_clause_of_what_is_asked_about(tmp_path: Path) -> None:
+    # the carol service's sentence gives the school's closing time in its next clause, and the paragraphs
+    # beside it give the nativity play's and the band bus's times, each in their own clause
+    text = (
+        "Kelby school letter\n\nThe nativity play is on Tuesday 16 December at 2pm in the hall.\n\n"
+        "The carol service is on Thursday the 18th, and the school closes at 1.30pm on Friday 19 December.\n\n"
+        "The choir sings at the games on Saturday 10 January, and the band bus leaves the hall at 7 a.m. on the "
+        "10th.\n\nThe bonfire is on the green on Monday 5 January. It is lit at 6.15pm by the oldest pupil.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("what time is the Kelby carol service?") == []
+    for asked in ("what time is the nativity play?", "what time does the band bus leave?", "what time is the bonfire?"):
+        assert [h.article.title for h in index.search(asked)] == ["Kelby school letter"], asked
+
+
 def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
     # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
     # was cut into characters, and 去 ("went") was found

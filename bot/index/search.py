@@ -594,7 +594,7 @@ _AMOUNTS_OF = tuple(f"_amounts_of_{kind}" for kind in range(SUM_KIND_COUNT))
 # are per process, and a running bot's queries change them while the index is persisted.
 _QUERY_CACHES = (
     *("_file_numbers", "_file_starts", "_han_syllables", "_amounts", "_amounts_read", "_amounts_near", *_AMOUNTS_OF),
-    *("_causes", "_causes_read", "_times", "_end_times", "_time_passages", "_sayings"),
+    *("_causes", "_causes_read", "_times", "_end_times", "_sayings"),
     *("_counts", "_dates", "_days", "_ages", "_measures", "_origins"),
 )
 
@@ -2115,10 +2115,11 @@ class SearchIndex:
         if timed:
             cover[~self._articles_with_times()] = 0.0  # "what time does the farm shop open?": no time, no answer
             # ("what time does the Mossgill blossom walk start?" of a programme whose times are other
-            # events': a time beside a word of what is asked about)
+            # events': a time in the clause of a word of what is asked about, not the next clause's "The
+            # Christmas lunch is on Thursday the 18th, and the school closes at 2.30pm")
             subject = [t for t in q.terms if t.term not in _TIMING_WORDS and t.expansions]
             alive = np.flatnonzero(cover >= floor)
-            cover[~self._articles_near(subject, alive, "_time_passages", gives_a_time)] = 0.0
+            cover[~self._articles_timing(subject, alive)] = 0.0
             if asks_for_an_end_time(query):
                 # "what time does the Harvest Festival finish?": a time it runs until, not only its start,
                 # beside a word of what is asked about ("Harvest quiz at the Ship Inn" at 7.30 p.m. is no
@@ -2656,6 +2657,26 @@ class SearchIndex:
             held[self._article_of[near[side_marks[near] != 0]]] = True
         return held
 
+    def _articles_timing(self, terms: list[_QueryTerm], arts: np.ndarray) -> np.ndarray:
+        """Per article, whether one of `arts` writes a clock time in a clause that holds a form of one
+        of the query words (or in the sentence after it that goes on with "it"): read for at most
+        COUNT_READ_MAX passages holding one; the rest may."""
+        among = np.zeros(self._n_articles, dtype=bool)
+        among[arts] = True
+        held = np.zeros(self._n_articles, dtype=bool)
+        forms = frozenset(self._stem_terms[tid] for t in terms for tid, _ in t.expansions)
+        budget = COUNT_READ_MAX
+        for tid, _ in (e for t in terms for e in t.expansions):
+            pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
+            pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
+            for p in pids[:budget].tolist():
+                text = self.passages[p].text
+                if gives_a_time(_clauses_holding(text, _marks(text, int(self._lang[p]), forms))):
+                    held[self._article_of[p]] = True
+            held[self._article_of[pids[budget:]]] = True
+            budget -= min(budget, len(pids))
+        return held
+
     def _articles_with_times(self) -> np.ndarray:
         """Per article, whether it writes a clock time."""
         return self._articles_writing("_times", gives_a_time)
@@ -3162,6 +3183,27 @@ HOW_MANY_WORDS = 5
 PEOPLE_ANCHORS = 2  # "how many people …?": a number in a sentence with one of the question's two rarest words
 _PEOPLE_WORDS = frozenset(["people", "persons", "personas"])
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
+
+
+# Where a clause ends: a sentence's end (not "a.m." of "at 7 a.m. on the 11th") or a comma before a
+# coordinating word ("…, and the school closes at 2.30pm": another thing's time)
+_CLAUSE_STOP = re.compile(r"(?<![ap]\.m)[.!?;。！？；](?=\s|$)|[。！？；]|,\s+(?:and|but|while|whereas)\s+")
+_GOES_ON = re.compile(r"\s*(?:it|this|they)\b", re.IGNORECASE)
+
+
+def _clauses_holding(text: str, marks: list[tuple[int, int]]) -> str:
+    """The clauses of `text` that hold one of `marks` (and the first clause of the sentence after
+    one, when it goes on with "it", "this" or "they": "The Christmas lunch is on Thursday. It starts
+    at 12.30"), joined by " … "."""
+    parts = []
+    for ms, me in marks:
+        start = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, ms)), default=0)
+        stop = _CLAUSE_STOP.search(text, me)
+        parts.append(text[start : stop.start() if stop else len(text)])
+        if stop is not None and (on := _GOES_ON.match(text, stop.end())) is not None:
+            after = _CLAUSE_STOP.search(text, on.end())
+            parts.append(text[on.start() : after.start() if after else len(text)])
+    return " … ".join(dict.fromkeys(parts))
 
 
 def _sentences_holding(text: str, marks: list[tuple[int, int]]) -> str:
