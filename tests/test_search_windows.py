@@ -1767,6 +1767,20 @@ def test_what_time_needs_the_time_in_the_clause_of_what_is_asked_about(tmp_path:
         assert [h.article.title for h in index.search(asked)] == ["Kelby school letter"], asked
 
 
+def test_a_russian_how_many_question_needs_a_number_of_what_it_counts(tmp_path: Path) -> None:
+    # the club's group of twenty is not the evening's audience, and "25-го" is a day, not a count
+    text = (
+        "Клуб «Скала»\n\nГруппа клуба — двадцать человек — вышла к перевалу в понедельник.\n\n"
+        "В субботу, 25-го, в клубе «Горняк» пройдёт вечер с фотографиями с перевала.\n\n"
+        "На лекцию в библиотеке собралось сорок зрителей.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("сколько человек было на вечере с фотографиями в клубе «Горняк»?") == []
+    assert [h.article.title for h in index.search("сколько зрителей собралось на лекцию в библиотеке?")] == [
+        "Клуб «Скала»"
+    ]
+
+
 def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
     # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
     # was cut into characters, and 去 ("went") was found

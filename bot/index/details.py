@@ -205,22 +205,31 @@ def gives_a_measure(text: str) -> bool:
     return _MEASURE.search(text) is not None
 
 
-# "how many pupils attend …?", "¿cuántos robots …?": the thing counted, which an answer's passage
-# holds with a number.
-_HOW_MANY = re.compile(r"^\s*(?:how\s+many|¿?\s*cu[aá]nt[oa]s)\s+(?P<w>\w+)(?:\s+(?P<v>\w+))?", re.IGNORECASE)
+# "how many pupils attend …?", "¿cuántos robots …?", "сколько зрителей …?": the thing counted, which an
+# answer's passage holds with a number (not "сколько лет …?", an age, nor "сколько стоил …?", a sum).
+_HOW_MANY = re.compile(
+    r"^\s*(?:how\s+many|¿?\s*cu[aá]nt[oa]s|сколько(?!\s+(?:лет|стои|денег|весил|раз\b)))\s+(?P<w>\w+)(?:\s+(?P<v>\w+))?",
+    re.IGNORECASE,
+)
 # Counted words an answer names otherwise ("35 million Chinese" for people, "his third visit" for times)
-_ANY_COUNT = frozenset(["people", "persons", "personas", "times", "veces"])
+_ANY_COUNT = frozenset(["people", "persons", "personas", "times", "veces", "человек", "людей"])
 _NUMBER_WORDS_TEXT = (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
     " eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands"
     " million millions dozen dozens score dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cuarenta"
     " cincuenta cien ciento cientos mil millones"
+    " два две двух трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь восьми девять девяти"
+    " десять десяти одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать"
+    " восемнадцать девятнадцать двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти"
+    " шестьдесят семьдесят восемьдесят девяносто сто ста двести двухсот триста трёхсот четыреста пятьсот"
+    " шестьсот семьсот восемьсот девятьсот тысяча тысячи тысяч тысячу миллион миллиона миллионов десяток"
+    " десятки десятков сотня сотни сотен дюжина полтора полторы"
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORDS_TEXT.split())
 _MONTHS_TEXT = (
     "january february march april may june july august september october november december jan feb mar apr jun"
     " jul aug sept sep oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
-    " noviembre diciembre"
+    " noviembre diciembre января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 )
 _MONTHS = frozenset(_MONTHS_TEXT.split())
 _TOKEN = re.compile(r"\w+")
@@ -238,7 +247,7 @@ def counted_words(query: str) -> tuple[str, ...]:
     return next(((w,) for w in two if len(w) > 3 and w.endswith("s")), (two[0],))
 
 
-_PEOPLE = frozenset(["people", "persons", "personas"])
+_PEOPLE = frozenset(["people", "persons", "personas", "человек", "людей"])
 # "welcome to our three new ringers": a number of some of them, not how many there are ("how many ringers
 # are there in the Wimbleford Handbell Ringers?"), unless the question asks for those ("how many new ringers …?")
 _PART_WORDS = frozenset(["new", "more", "other", "extra", "additional", "further"])
@@ -286,12 +295,15 @@ def gives_a_count(text: str) -> int:
                 after = ws[i + 3] if ws[i + 3] != "de" or i + 4 >= len(ws) else ws[i + 4]  # "11 and 12 July"
             if len(w) <= 2 and (after in _MONTHS or (i > 0 and ws[i - 1] in _MONTHS)):
                 continue
+            if after in _RU_ORDINAL_ENDINGS:
+                continue  # (a Russian ordinal: "23-го", "с 19-го по 21-е")
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         found |= SPAN if nxt in TIME_UNITS else COUNT
     return found
 
 
 _DAY_LINKS = frozenset(["and", "to", "y", "al", "or", "e"])
+_RU_ORDINAL_ENDINGS = frozenset(["го", "е", "й", "я", "м", "х", "ое", "ой", "ая", "ый", "ий", "ом", "ую"])
 # Clock times ("6.00 pm", "7.30pm", "10:15") and sums ("£22", "$1.5m"): numbers that count nothing.
 # (and a span of years written short: "1931-45", "1939–45")
 _NOT_COUNTS = re.compile(
@@ -300,7 +312,8 @@ _NOT_COUNTS = re.compile(
 )
 _TIME_UNITS_TEXT = (
     "year years decade decades century centuries month months week weeks day days hour hours minute minutes"
-    " año años día días mes meses semana semanas hora horas"
+    " año años día días mes meses semana semanas hora horas год года году годы годов лет век века веков месяц"
+    " месяца месяцев неделя недели недель день дня дней суток час часа часов минута минуты минут"
 )
 TIME_UNITS = frozenset(_TIME_UNITS_TEXT.split())
 

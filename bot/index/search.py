@@ -3181,7 +3181,7 @@ _ASKED_IN_ENGLISH = re.compile(r"^\W*who\b", re.IGNORECASE)  # (a question's own
 _WORDS_AFTER_HOW_MANY = re.compile(r"(?<=\s)(?!many\b)[^\W\d_]+", re.IGNORECASE)
 HOW_MANY_WORDS = 5
 PEOPLE_ANCHORS = 2  # "how many people …?": a number in a sentence with one of the question's two rarest words
-_PEOPLE_WORDS = frozenset(["people", "persons", "personas"])
+_PEOPLE_WORDS = frozenset(["people", "persons", "personas", "человек", "людей"])
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 
