@@ -274,6 +274,10 @@ Query sets (--set):
             sixty-first session to tune on (--blind122).
 - blind123: tests/queries_blind123.py over seeds/ and over tests/gold/blind135/docs: the sixty-second
             round's blind set (--blind123), committed unscored in the sixty-first session.
+- blind124: tests/queries_blind124.py over seeds/ and over tests/gold/blind136/docs: written in the
+            sixty-second session to tune on (--blind124).
+- blind125: tests/queries_blind125.py over seeds/ and over tests/gold/blind137/docs: the sixty-third
+            round's blind set (--blind125), committed unscored in the sixty-second session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -440,6 +444,8 @@ from tests import (  # noqa: E402
     queries_blind121,
     queries_blind122,
     queries_blind123,
+    queries_blind124,
+    queries_blind125,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -590,6 +596,8 @@ BLIND_SETS = {
     "blind121": queries_blind121,
     "blind122": queries_blind122,
     "blind123": queries_blind123,
+    "blind124": queries_blind124,
+    "blind125": queries_blind125,
 }
 
 
@@ -799,6 +807,8 @@ LABELS = {
     "blind121": "tests/queries_blind121.py (hundred-and-twenty-first set: seeds + blind133 docs; scored once, spent)",
     "blind122": "tests/queries_blind122.py (hundred-and-twenty-second set, to tune on: seeds + the blind134 documents)",
     "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set, BLIND: seeds + blind135 docs; 62nd round)",
+    "blind124": "tests/queries_blind124.py (hundred-and-twenty-fourth set, to tune on: seeds + the blind136 documents)",
+    "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set, BLIND: seeds + blind137 docs; 63rd round)",
 }
 
 

@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind122.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind124.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -88,6 +88,8 @@ FLOORS = {
     # (the sixty-first session's: queries_blind121 scored once, spent; queries_blind122 its tuning set, 0.971 /
     # 0.740 when new)
     "blind121": (0.92, 0.83), "blind122": (0.95, 0.72),
+    # (the sixty-second session's tuning set, queries_blind124: 0.963 / 0.796 when new)
+    "blind124": (0.94, 0.77),
 }  # fmt: skip
 
 
