@@ -402,3 +402,7 @@ BLIND151 = GoldSet("blind151", GOLD / "blind151" / "docs", GOLD / "blind151" / "
 # committed unscored.
 BLIND152 = GoldSet("blind152", GOLD / "blind152" / "docs", GOLD / "blind152" / "gold.jsonl", False)
 BLIND153 = GoldSet("blind153", GOLD / "blind153" / "docs", GOLD / "blind153" / "gold.jsonl", False)
+# The sixty-second session's: blind154, to tune on, and blind155, the sixty-third round's blind set,
+# committed unscored.
+BLIND154 = GoldSet("blind154", GOLD / "blind154" / "docs", GOLD / "blind154" / "gold.jsonl", False)
+BLIND155 = GoldSet("blind155", GOLD / "blind155" / "docs", GOLD / "blind155" / "gold.jsonl", False)
