@@ -328,6 +328,20 @@ def test_a_cuttings_dating_line_above_its_rule_goes_with_it() -> None:
     ]  # fmt: skip
 
 
+def test_a_footer_after_the_last_rule_leaves_the_cuttings_split_and_goes_with_the_last() -> None:
+    # each cutting opens on its dating line and its text (a run-in headline); the page's footer stands alone
+    text = (
+        "KELBY ECHO — CUTTINGS KEPT BY THE SOCIETY\n\nKelby Echo, Friday 3 June 1988\n\n"
+        "PIER REOPENS. The pier reopens on Saturday the 11th after two years.\n\n----------\n\n"
+        "Kelby Echo, Tuesday 14 December\n\nLIGHTS ON. The lights go on tonight and stay on until 6 January.\n\n"
+        "----------\n\nKelby Echo, Friday 2 July 2004\n\nFETE MOVED. The fete is moved to the 17th.\n\n"
+        "----------\n\nThe scrapbook may be seen at Kelby Library.\n"
+    )
+    arts = split_articles(text, "x.txt")
+    assert [a.title for a in arts][1:] == ["Kelby Echo, Tuesday 14 December", "Kelby Echo, Friday 2 July 2004"]
+    assert arts[-1].paragraphs[-1].text == "The scrapbook may be seen at Kelby Library."
+
+
 def test_rules_inside_one_report_do_not_split_it() -> None:
     text = (
         "Storm night\n\nThe wind rose at dusk.\n\n* * *\n\nBy morning the pier had gone.\n\n* * *\n\n"

@@ -501,7 +501,12 @@ def _section_spans(lines: list[str]) -> tuple[list[Span], dict[int, int]] | None
             if head is None or _SECTION_RULE.fullmatch(lines[head].strip()):
                 return None
             if _first_nonblank(lines, head + 1, below or end) is None:
-                return None  # (a line alone after the last rule is a footer: "Compiled by …")
+                if end == len(lines) and len(spans) >= 2:
+                    # (a line alone after the last rule is the page's footer, "The scrapbook is kept …":
+                    # read with the last cutting, not lost)
+                    spans[-1] = (*spans[-1][:3], end)
+                    break
+                return None  # (… or the footer of an article the rules only break up: "Compiled by …")
             headless += not _dates_an_entry(lines[head])  # (a dating line opens a cutting as well)
         if opens_on_text and not _dates_an_entry(lines[head]):
             # (its first line is text: a paragraph, and the title shows its start)
