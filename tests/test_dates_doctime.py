@@ -10310,3 +10310,16 @@ def test_a_diarys_line_written_on_a_day_told_before_is_of_that_day(tmp_path: Pat
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     # (the diary's last day, 31 October 1936, not a day after his death)
     assert got.get("31st") == "1936-10-31"
+
+
+def test_a_paper_that_looks_ahead_to_the_new_millennium_is_from_the_year_before_it(tmp_path: Path) -> None:
+    # its own day, in the title, is the present: its January days (the most of them) are the next year's
+    news = (
+        "Kelby Echo, Wednesday 29 December\n\n"
+        "BELLS AT MIDNIGHT. St Mary's ringers will ring the old year out and the new millennium in on Friday 31"
+        " December. Shops reopen on Monday 3 January, the library on Tuesday 4 January, and the market returns on"
+        " Saturday 8 January.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Wednesday 29 December"] == "1999-12-29"
+    assert got["Saturday 8 January"] == "2000-01-08"

@@ -438,13 +438,16 @@ _UNTIL_YEAR = re.compile(
     rf"|рассчитыва\w+)[^.;]{{0,80}}?\b(?P<y>{_YEAR})\b",
     re.I,
 )
-# The millennium still ahead: "a special event station to see in the millennium" is before 2000.
+# The millennium still ahead: "a special event station to see in the millennium" is before 2000 ("will ring
+# the old century out and the new millennium in" too; not "The town saw in the new millennium in style").
 _MILLENNIUM_AHEAD = re.compile(
     r"\b(?:see\s+in|seeing\s+in|run-up\s+to|approach\s+of|ahead\s+of|planning\s+for|preparing\s+for)"
-    r"\s+the\s+(?:new\s+)?millennium\b",
+    r"\s+the\s+(?:new\s+)?millennium\b"
+    r"|\b(?:ring|ringing|see|seeing|usher|ushering|bring|bringing)\s+(?:[\w-]+\s+){0,6}?the\s+new\s+millennium\s+in\b",
     re.I,
 )
 MILLENNIUM = 2000
+MILLENNIUM_SPOKEN = 5  # the years before 2000 a text may look ahead to it in
 _DECADE_ORDINAL = re.compile(rf"(?=[iot])\b(?:our|its|their|the)\s+(?P<n>{_ORD})\s+decade\b", re.I)
 # "the first total eclipse on the British mainland for 72 years", "for the first time in 40 years"
 _FIRST_IN = re.compile(
@@ -3205,6 +3208,16 @@ def _era_window(texts: Sequence[str], newest_year: int | None) -> list[tuple[int
     return [(floor[0], newest_year + 1, reason(N_("“{word}”: not before {year}"), word=floor[1], year=floor[0]))]
 
 
+def _millennium_window(texts: Sequence[str]) -> list[tuple[int, int, Why]]:
+    """The years just before 2000 when the text looks ahead to the millennium ("the ringers will ring
+    the old century out and the new millennium in"), for weekdays that fit several years."""
+    for text in texts:
+        if "illennium" in text and (m := _MILLENNIUM_AHEAD.search(text)) is not None:
+            why = reason(N_("“{phrase}”, and not yet {year}"), phrase=" ".join(m.group(0).split()), year=MILLENNIUM)
+            return [(MILLENNIUM - MILLENNIUM_SPOKEN, MILLENNIUM, why)]
+    return []
+
+
 def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> list[tuple[int, int, Why]]:
     """Years the text itself allows: counted from an origin year ("opened in 1962") by the birthdays
     or anniversaries it names ("our fortieth … our fiftieth"): from the smallest to before the largest.
@@ -4151,7 +4164,7 @@ def decide(
         counted_ev = _counted_with_weekdays(texts, spoke, _shown(spoke), slice(0, 1), newest_year)
         _add_counted(counted_ev, found, support, reasons)
     if not support and written:
-        windows = _stated_windows(texts, newest_year) + _era_window(texts, newest_year)
+        windows = _stated_windows(texts, newest_year) + _era_window(texts, newest_year) + _millennium_window(texts)
         fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
         turned = False  # (each day in its year or, from September on, the one before: already the present's)
         if not fits and len(written) >= 3:
@@ -4183,7 +4196,11 @@ def decide(
                 year=y,
                 days=shown,
             )
-            if not turned and (most := _majority_year(y, written)) != y:
+            # (not when the title is the paper's own day: "Thistlewaite Post, Tuesday 28 December" is the
+            # present, and its January days are the next year's)
+            titled = [(m.weekday, m.month, m.day) for idx, m in mentions if idx == 0 and m.weekday is not None]
+            on_its_day = bool(titled) and all(wd is not None and is_weekday(wd, mo, d, y) for wd, mo, d in titled)
+            if not turned and not on_its_day and (most := _majority_year(y, written)) != y:
                 why += "; " + reason(N_("most of them fall in {year}"), year=most)
                 y = most
             found.append(Evidence(y, WEIGHTS["weekday"], "weekday", why))
