@@ -10323,3 +10323,18 @@ def test_a_paper_that_looks_ahead_to_the_new_millennium_is_from_the_year_before_
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Wednesday 29 December"] == "1999-12-29"
     assert got["Saturday 8 January"] == "2000-01-08"
+
+
+def test_an_account_told_in_the_past_goes_on_past_the_present_day_that_keeps_it(tmp_path: Path) -> None:
+    # the present's "Tomorrow, Friday 5 January" stands between the start of 1951 and the race told after it
+    news = (
+        "THE KELBY VOICE\n\nKelby, Thursday 4 January\n\nFifty years of the first Tour\n\n"
+        "At eight in the morning on Friday 5 January 1951, thirty riders left Bogota for the first Tour. Tomorrow,"
+        " Friday 5 January, marks fifty years since that start.\n\n"
+        "Among them was a boy from Kelby, Aurelio Cubides, on a borrowed bicycle.\n\n"
+        "The race went to Forero, who won the first three stages and reached Manizales on 7 January with a lead of"
+        " half an hour.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Friday 5 January"] == "2001-01-05"
+    assert got["7 January"] == "1951-01-07"

@@ -180,6 +180,7 @@ def _table_row(text: str, m: Mention) -> bool:
 # A record's own date just before: "it is dated the 12th of February", "… dated 11 July 1845, was read …"
 _DATED = re.compile(r"\b(?:dated|fechad[ao]|датирован\w*)\s+(?:the\s+|on\s+|el\s+)?$", re.IGNORECASE)
 _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)\b|\d{1,2}[.:]\d\d\b|noon\b|midnight\b"
+_A_CLOCK_TIME = re.compile(rf"\b(?:{_CLOCK})", re.I)
 # What follows the day that opens a programme's entry: its time(s) and a colon ("Saturday 16 November,
 # 7.30pm: opening night", "Saturday 23 November, 10am to 4pm: a sale").
 _ENTRY_TIME = re.compile(rf",?\s*(?:from\s+)?(?:{_CLOCK})(?:\s*(?:to|until|-|–)\s*(?:{_CLOCK}))?\s*:\s", re.I)
@@ -5755,6 +5756,23 @@ def _year_by_rules(
         and (prev.month, prev.day) > (m.month, m.day) >= (prev.before.month, prev.before.day)
     ):
         prev = prev.before
+    # (past the present's day that keeps the account's, back to the account, told in the past a paragraph
+    # on: "… on Friday 5 January 1951, thirty riders left Bogotá. Tomorrow, Friday 5 January, marks fifty
+    # years since that start. ¶ The race went to Forero, who reached Manizales on 7 January")
+    if (
+        prev is not None
+        and (the_account := ctx.account) is not None
+        and the_account.year is not None
+        and article_year is not None
+        and prev.year == article_year > the_account.year
+        and (prev.month, prev.day) == (the_account.month, the_account.day)
+        and pidx > prev.para
+        and _tells_past(_tense_context(text, s, m))
+        and not _A_CLOCK_TIME.search(
+            text, s, e
+        )  # ("… an evening of recorded memories, 20 March, 7.30 pm": the present's)
+    ):
+        prev = the_account
     # A historical account that goes on: the previous date set a past year, this one follows it —
     # but not onto the anniversary day itself, where the article's present speaks again.
     if (
