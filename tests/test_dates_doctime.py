@@ -10338,3 +10338,15 @@ def test_an_account_told_in_the_past_goes_on_past_the_present_day_that_keeps_it(
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Friday 5 January"] == "2001-01-05"
     assert got["7 January"] == "1951-01-07"
+
+
+def test_a_coming_weekday_ordinal_whose_weekday_this_month_lacks_is_next_months(tmp_path: Path) -> None:
+    # the month carried is a past year's January; of the 11ths still to come, December's is a Tuesday
+    letter = (
+        "KELBY INFANT SCHOOL\n\nFriday 7 December\n\nDear Parents,\n\nOur school opened on 7 January 1963.\n\n"
+        "We return on Monday 7 January, fifty years to the day after the first bell. Mrs Dunn spoke at the silver"
+        " jubilee assembly on Thursday 7 January 1988.\n\n"
+        "The class photographs will be taken on Friday the 11th, so please make sure that jumpers are clean.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": letter})}
+    assert got["Friday the 11th"] == "2013-01-11"

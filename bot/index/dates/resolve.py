@@ -3366,6 +3366,18 @@ def _present_month(
         if not (_FUTURE.search(tense) or _BOOKED.search(tense) or _APPEAL.search(tense)) or _reads_past(tense):
             return None
         month = _coming_month(m.day, now)
+        if m.weekday is not None and not _weekday_fits(
+            replace(m, month=month, end_month=month), _coming(month, now, ctx.time.year)
+        ):
+            # ("We return on Monday 7 January … The photograph will be taken on Friday the 11th", of 7
+            # December: the next month's, whose 11th is a Friday)
+            # (neither: an account's, which the weekday dates: "Tom says they will light the torch on Monday
+            # the 1st", quoted from 1886)
+            after = month % 12 + 1
+            if valid_day(after, m.day, 2000) and _weekday_fits(
+                replace(m, month=after, end_month=after), _coming(after, now, ctx.time.year)
+            ):
+                return after
         return month if valid_day(month, m.day, ctx.time.year) else None
     if (carried_year, *carried) <= (ctx.time.year, *now) or m.day < now[1]:
         return None
@@ -3374,6 +3386,11 @@ def _present_month(
     if _reads_past(_tense_context(text, s, m)):
         return None  # ("The work took three days, finishing on the 5th": an account, not the coming days)
     return now[0] if valid_day(now[0], m.day, ctx.time.year) else None
+
+
+def _coming(month: int, now: tuple[int, int], year: int) -> int:
+    """The year of a coming day of `month`, from the article's own day `now` of `year` on."""
+    return year + 1 if month < now[0] else year
 
 
 def _coming_month(day: int, now: tuple[int, int]) -> int:
