@@ -10350,3 +10350,14 @@ def test_a_coming_weekday_ordinal_whose_weekday_this_month_lacks_is_next_months(
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": letter})}
     assert got["Friday the 11th"] == "2013-01-11"
+
+
+def test_an_age_to_come_counts_from_the_beginning_the_next_sentence_tells(tmp_path: Path) -> None:
+    letter = (
+        "KELBY INFANT SCHOOL\nFriday 10 February\n\nDear Parents,\n\n"
+        "Next month Captain Kelp will be forty. The sailor first appeared in the Echo's comic page on 11 March"
+        " 1949. On his birthday, Saturday 11 March, the children may come to school dressed as sailors.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": letter})}
+    assert got["Friday 10 February"] == "1989-02-10"
+    assert got["Saturday 11 March"] == "1989-03-11"

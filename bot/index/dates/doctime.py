@@ -208,7 +208,8 @@ _SPANS = {"a year": 1, "a quarter of a century": 25, "a quarter-century": 25, "a
           "half a century": 50, "a half-century": 50, "a half century": 50, "a century": 100,
           "a century and a half": 150, "two centuries": 200}  # fmt: skip
 _EN_TURNS = re.compile(
-    rf"\b(?:turns|turned|turning|will\s+turn)\s+(?P<n>\d{{1,3}}|{CARDINAL_WORDS})(?:\s+years?\s+old)?"
+    # ("Next month Tintin will be sixty.": an age to come, its clause's last word)
+    rf"\b(?:turns|turned|turning|will\s+turn|will\s+be)\s+(?P<n>\d{{1,3}}|{CARDINAL_WORDS})(?:\s+years?\s+old)?"
     r"(?=\s+(?:this|next|last|on|in|today|tomorrow)\b|[.,;!?]|$)",
     re.I,
 )
@@ -798,18 +799,24 @@ def _find_anniversaries(text: str) -> Iterator[Anniversary]:
                 start = m.start("subj") + we.start()
                 if (a := found(n, -1, start, m.end())) is not None:
                     yield a
-    if " turn" in low or (cyrillic and "исполн" in low):
+    if " turn" in low or " will be " in low or (cyrillic and "исполн" in low):
         # "The school, which opened in 1924, turns 100 this year": counted only with a year in the
         # sentence (a score or a temperature "turns" too).
-        for rx, word in ((_EN_TURNS, "turn"), (_RU_TURNS, "исполн")):
-            if word not in low:
-                continue  # each match holds its word, and case-folds to it (char by char): none here
+        for rx, words in ((_EN_TURNS, ("turn", " will be ")), (_RU_TURNS, ("исполн",))):
+            if not any(w in low for w in words):
+                continue  # each match holds a word of them, and case-folds to it (char by char): none here
             for m in rx.finditer(text):
                 n = number_of(m.group("n"))
                 a = found(n, -1, m.start(), m.end()) if n and n >= 2 else None
                 # the year it counts from, not "who died in 2016" (Russian counts years by name:
-                # "исполнится 50 лет", its origin perhaps in the next sentence)
-                if a and (word == "исполн" or _TURNS_ORIGIN.search(a.scope)):
+                # "исполнится 50 лет", its origin perhaps in the next sentence; so does an English age
+                # to come: "Next month Tintin will be sixty. The boy reporter first appeared … on 10
+                # January 1929")
+                if a and (
+                    rx is _RU_TURNS
+                    or _TURNS_ORIGIN.search(a.scope)
+                    or _ORIGIN_AFTER.search(text, a.sentence[1], sentence_at(sentences(text), a.sentence[1] + 1)[1])
+                ):
                     yield a
     if "years of" in low:
         head = _EN_HEADING_YEARS_OF.match(text)
