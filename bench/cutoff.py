@@ -273,7 +273,7 @@ Query sets (--set):
 - blind122: tests/queries_blind122.py over seeds/ and over tests/gold/blind134/docs: written in the
             sixty-first session to tune on (--blind122).
 - blind123: tests/queries_blind123.py over seeds/ and over tests/gold/blind135/docs: the sixty-second
-            round's blind set (--blind123), committed unscored in the sixty-first session.
+            round's blind set, scored once at its end (P@1 0.928, MRR 0.928, no-answer 0.809), spent now.
 - blind124: tests/queries_blind124.py over seeds/ and over tests/gold/blind136/docs: written in the
             sixty-second session to tune on (--blind124).
 - blind125: tests/queries_blind125.py over seeds/ and over tests/gold/blind137/docs: the sixty-third
@@ -806,7 +806,7 @@ LABELS = {
     "blind120": "tests/queries_blind120.py (hundred-and-twentieth set, to tune on: seeds + the blind132 documents)",
     "blind121": "tests/queries_blind121.py (hundred-and-twenty-first set: seeds + blind133 docs; scored once, spent)",
     "blind122": "tests/queries_blind122.py (hundred-and-twenty-second set, to tune on: seeds + the blind134 documents)",
-    "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set, BLIND: seeds + blind135 docs; 62nd round)",
+    "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set: seeds + blind135 docs; scored once, spent)",
     "blind124": "tests/queries_blind124.py (hundred-and-twenty-fourth set, to tune on: seeds + the blind136 documents)",
     "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set, BLIND: seeds + blind137 docs; 63rd round)",
 }
