@@ -1781,6 +1781,19 @@ def test_a_russian_how_many_question_needs_a_number_of_what_it_counts(tmp_path: 
     ]
 
 
+def test_what_time_something_gets_back_needs_a_time_it_is_back(tmp_path: Path) -> None:
+    # a programme gives the boat trip's start only; the coach trip's line says when it is back
+    text = (
+        "Spring programme\n\nSaturday 20 April: boat trip on the Kelby ferry from the quay, 11am.\n\n"
+        "Sunday 21 April: coach trip to the abbey, leaving at 9am and back at 5.30pm.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("what time does the Kelby ferry get back to the quay?") == []
+    assert [h.article.title for h in index.search("what time does the coach trip get back from the abbey?")] == [
+        "Spring programme"
+    ]
+
+
 def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
     # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
     # was cut into characters, and 去 ("went") was found

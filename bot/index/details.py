@@ -513,12 +513,16 @@ def gives_a_time(text: str) -> bool:
 
 # "what time does the Harvest Festival finish?": a question for when a thing ends, which an answer
 # writes as a time it runs until ("2pm to 4pm", "until 4.30", "ends at 5pm"), not only when it starts.
+# ("what time does the lake steamer get back to Glenridding pier?": when it is back, which a time it sets off at
+# does not tell)
 _ENDS_ASKED = re.compile(
-    r"^\s*(?:at\s+)?what\s+(?:time|hour)\s+(?:does|do|did|will)\b.*\b(?:finish|end|close|stop)(?:es|s|ed)?\s*\??\s*$",
+    r"^\s*(?:at\s+)?what\s+(?:time|hour)\s+(?:does|do|did|will)\b"
+    r"(?:.*\b(?:finish|end|close|stop)(?:es|s|ed)?\s*\??\s*$|.*\b(?:get|come|be)\s+back\b|.*\breturn\b)",
     re.IGNORECASE,
 )
 _END_TIME = re.compile(
-    rf"(?:\b(?:until|till|to|finish(?:es|ing)?|ends?|closes?|closing)\s+(?:at\s+)?|\s*[–-]\s*)(?:{_CLOCK_TIME.pattern})",
+    rf"(?:\b(?:until|till|to|finish(?:es|ing)?|ends?|closes?|closing|back\s+(?:at|by)|return(?:s|ing)?\s+(?:at|by))"
+    rf"\s+(?:at\s+)?|\s*[–-]\s*)(?:{_CLOCK_TIME.pattern})",
     re.IGNORECASE,
 )
 

@@ -594,7 +594,7 @@ _AMOUNTS_OF = tuple(f"_amounts_of_{kind}" for kind in range(SUM_KIND_COUNT))
 # are per process, and a running bot's queries change them while the index is persisted.
 _QUERY_CACHES = (
     *("_file_numbers", "_file_starts", "_han_syllables", "_amounts", "_amounts_read", "_amounts_near", *_AMOUNTS_OF),
-    *("_causes", "_causes_read", "_times", "_end_times", "_sayings"),
+    *("_causes", "_causes_read", "_times", "_sayings"),
     *("_counts", "_dates", "_days", "_ages", "_measures", "_origins"),
 )
 
@@ -2125,7 +2125,7 @@ class SearchIndex:
                 # beside a word of what is asked about ("Harvest quiz at the Ship Inn" at 7.30 p.m. is no
                 # "until 5 p.m." of the produce show's line)
                 alive, thing = np.flatnonzero(cover >= floor), _rarest(q.terms, _TIMING_WORDS)
-                cover[~self._articles_near(thing, alive, "_end_times", gives_an_end_time)] = 0.0
+                cover[~self._articles_timing(thing, alive, gives_an_end_time)] = 0.0
         if caused:
             # "what caused the Wyke Street library fire?": no cause told, no answer (anywhere in the
             # article: "It blamed a faulty lamp" stands paragraphs after the explosion)
@@ -2657,10 +2657,12 @@ class SearchIndex:
             held[self._article_of[near[side_marks[near] != 0]]] = True
         return held
 
-    def _articles_timing(self, terms: list[_QueryTerm], arts: np.ndarray) -> np.ndarray:
-        """Per article, whether one of `arts` writes a clock time in a clause that holds a form of one
-        of the query words (or in the sentence after it that goes on with "it"): read for at most
-        COUNT_READ_MAX passages holding one; the rest may."""
+    def _articles_timing(
+        self, terms: list[_QueryTerm], arts: np.ndarray, writes: Callable[[str], bool] = gives_a_time
+    ) -> np.ndarray:
+        """Per article, whether one of `arts` writes a clock time (`writes`: one of a kind) in a clause
+        that holds a form of one of the query words (or in the sentence after it that goes on with "it"):
+        read for at most COUNT_READ_MAX passages holding one; the rest may."""
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
@@ -2671,7 +2673,7 @@ class SearchIndex:
             pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
             for p in pids[:budget].tolist():
                 text = self.passages[p].text
-                if gives_a_time(_clauses_holding(text, _marks(text, int(self._lang[p]), forms))):
+                if writes(_clauses_holding(text, _marks(text, int(self._lang[p]), forms))):
                     held[self._article_of[p]] = True
             held[self._article_of[pids[budget:]]] = True
             budget -= min(budget, len(pids))
@@ -3291,7 +3293,8 @@ _NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)(?=\s+[A-Z][a-z])")
 _TIMING_WORDS = frozenset(
     (
         "what", "does", "do", "did", "will", "is", "start", "starts", "begin", "begins", "open", "opens",
-        "finish", "finishes", "end", "ends", "close", "closes", "kick", "off",
+        "finish", "finishes", "end", "ends", "close", "closes", "kick", "off", "get", "gets", "come", "comes", "back",
+        "return", "returns",
     )
 )  # fmt: skip
 _QUESTION_OPENING = re.compile(
