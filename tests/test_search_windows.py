@@ -1794,6 +1794,18 @@ def test_what_time_something_gets_back_needs_a_time_it_is_back(tmp_path: Path) -
     ]
 
 
+def test_a_house_number_is_no_count_of_people(tmp_path: Path) -> None:
+    text = (
+        "Kelby's first cinema\n\nThe Regal opened at 14 Market Street in Kelby in 1931, and the queue for"
+        " the first film ran round the block.\n\nOn its last night in 1983 some 300 people watched the final film.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("how many people queued at the Kelby Regal in 1931?") == []
+    assert [h.article.title for h in index.search("how many people watched the final film at the Regal?")] == [
+        "Kelby's first cinema"
+    ]
+
+
 def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
     # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
     # was cut into characters, and 去 ("went") was found

@@ -282,7 +282,7 @@ def gives_a_count(text: str) -> int:
     julio", "11 and 12 July"), a clock time ("6.00 pm") or a sum ("£22"); SPAN for one followed by a
     unit of time ("thirty years", "ninety-year-old"), which counts nothing else; 0 for none (the two
     bits together when both are written)."""
-    ws = _TOKEN.findall(_NOT_COUNTS.sub(" ", text.casefold()))
+    ws = _TOKEN.findall(_NOT_COUNTS.sub(" ", _ADDRESS.sub(" ", text).casefold()))
     found = 0
     for i, w in enumerate(ws):
         if w not in _NUMBER_WORDS:
@@ -302,6 +302,11 @@ def gives_a_count(text: str) -> int:
     return found
 
 
+# A house number counts nothing: "his first British store, at 25 Church Street in Liverpool".
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Street|Road|Lane|Avenue|Square|Place|Terrace|Row|Way|Drive|Crescent|Close|Gardens|Parade|Walk|St|Rd)\b"
+)
 _DAY_LINKS = frozenset(["and", "to", "y", "al", "or", "e"])
 _RU_ORDINAL_ENDINGS = frozenset(["го", "е", "й", "я", "м", "х", "ое", "ой", "ая", "ый", "ий", "ом", "ую"])
 # Clock times ("6.00 pm", "7.30pm", "10:15") and sums ("£22", "$1.5m"): numbers that count nothing.
