@@ -1806,6 +1806,21 @@ def test_a_house_number_is_no_count_of_people(tmp_path: Path) -> None:
     ]
 
 
+def test_a_place_named_as_a_word_of_a_thing_is_no_persons_name(tmp_path: Path) -> None:
+    # "the Ashby opening" names a place, not the manager asked about
+    files = {
+        "a.txt": "Kelby store\n\nOn 5 November 1959, fifty years after the Ashby opening, the manager let off fireworks"
+        " from the roof.\n",
+        "b.txt": "Tarnby store\n\nOn 9 May 1960 the manager, Tom Pellow, let off fireworks from the roof.\n",
+        "c.txt": "Weather\n\nRain is expected on the coast tomorrow.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("what was the name of the Kelby manager who let off fireworks?") == []
+    assert [
+        h.article.title for h in index.search("what was the name of the Tarnby manager who let off fireworks?")
+    ] == ["Tarnby store"]
+
+
 def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
     # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
     # was cut into characters, and 去 ("went") was found

@@ -65,6 +65,15 @@ _OFFICES_TEXT = (
     " headmaster headmistress"
 )
 _OFFICES = frozenset(_OFFICES_TEXT.split())
+# A person's work or part ("the name of the Penwyther manager who …"): a name of a place beside it is no answer.
+_PEOPLE_NOUNS = _OFFICES | frozenset(
+    (
+        "manager", "manageress", "teacher", "driver", "pilot", "winner", "owner", "landlord", "landlady", "founder",
+        "architect", "builder", "keeper", "coach", "player", "secretary", "treasurer", "matron", "nurse", "doctor",
+        "engineer", "stationmaster", "postmaster", "postmistress", "curate", "priest", "skipper", "coxswain",
+        "foreman", "conductor", "organist", "caretaker", "gardener", "farmer", "baker", "butcher", "blacksmith",
+    )
+)  # fmt: skip
 # (an office needs no "the": "who was captain of the fire brigade?")
 # (or an owner's office, in the possessive: "who was Sloeford School's first headmaster?")
 _WHO_IS_THE = re.compile(
@@ -122,6 +131,15 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _OPENING_QUOTES = frozenset("‘“«\"'")
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our)\s+$", re.IGNORECASE)
+
+
+def _follows_in_small_letters(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Whether the word after word `i` of `text`, in its sentence, opens in a small letter."""
+    if i + 1 >= len(words):
+        return False
+    between = text[words[i][1] : words[i + 1][0]]
+    return between.strip() == "" and text[words[i + 1][0]].islower()
 
 
 class Asked(NamedTuple):
@@ -181,7 +199,7 @@ def named_thing(query: str) -> Asked | None:
         belongs = tuple(own_words(" ".join(_in_small_letters(_WORD.findall(rest[0]))))) if rest else ()
         if rx is _NAME_OF_ES:
             belongs = tuple(w for w in belongs if len(w) > 3)  # (not "la", "de")
-        person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES) or people
+        person = rx in (_WHO_IS_THE, _WHO_IS_THE_ES) or people or last.casefold() in _PEOPLE_NOUNS
         return Asked(normalize(last), belongs, False, person=person, owner=_owner(words[:-1]))
     return None
 
@@ -329,6 +347,13 @@ def names_near(
                 continue
             if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
                 continue  # (a place, where a person is asked for: "… cut a tape at the Tarn Lane roundabout")
+            if (
+                person
+                and not quoted
+                and _ATTRIBUTIVE.search(text, max(0, ws - 8), ws)
+                and _follows_in_small_letters(text, words, i)
+            ):
+                continue  # (a name used as a word of a thing's, not a person's: "after the Liverpool opening")
             # (a quotation that opens in small letters is speech, not a title: "the landlord reports that
             # the snug was "full to the rafters"")
             if (quoted and not word[0].islower()) or (word[0].isupper() and not opens):
