@@ -3371,13 +3371,13 @@ def _present_month(
         ):
             # ("We return on Monday 7 January … The photograph will be taken on Friday the 11th", of 7
             # December: the next month's, whose 11th is a Friday)
-            # (neither: an account's, which the weekday dates: "Tom says they will light the torch on Monday
-            # the 1st", quoted from 1886)
             after = month % 12 + 1
             if valid_day(after, m.day, 2000) and _weekday_fits(
                 replace(m, month=after, end_month=after), _coming(after, now, ctx.time.year)
             ):
                 return after
+            # (neither: an account's, which the weekday dates later: "Tom says they will light the torch on
+            # Monday the 1st", quoted from 1886)
         return month if valid_day(month, m.day, ctx.time.year) else None
     if (carried_year, *carried) <= (ctx.time.year, *now) or m.day < now[1]:
         return None
@@ -5785,9 +5785,8 @@ def _year_by_rules(
         and (prev.month, prev.day) == (the_account.month, the_account.day)
         and pidx > prev.para
         and _tells_past(_tense_context(text, s, m))
-        and not _A_CLOCK_TIME.search(
-            text, s, e
-        )  # ("… an evening of recorded memories, 20 March, 7.30 pm": the present's)
+        # (not a programme's line with its clock time: "… an evening of recorded memories, 20 March, 7.30 pm")
+        and not _A_CLOCK_TIME.search(text, s, e)
     ):
         prev = the_account
     # A historical account that goes on: the previous date set a past year, this one follows it —
