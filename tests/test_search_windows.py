@@ -1821,6 +1821,21 @@ def test_a_place_named_as_a_word_of_a_thing_is_no_persons_name(tmp_path: Path) -
     ] == ["Tarnby store"]
 
 
+def test_who_takes_over_as_treasurer_needs_a_name_other_than_the_one_leaving(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Kelby Rowing Club\n\nThank you to Ann Pellow, who retires as treasurer after ten years with the"
+        " club.\n",
+        "b.txt": "Tarnby Sailing Club\n\nJoan Mossop retires as treasurer in March, and Tom Hollis has agreed to"
+        " take over as treasurer.\n",
+        "c.txt": "Weather\n\nRain is expected on the coast tomorrow.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("who will take over from Ann Pellow as treasurer?") == []
+    assert [h.article.title for h in index.search("who will take over from Joan Mossop as treasurer?")] == [
+        "Tarnby Sailing Club"
+    ]
+
+
 def test_a_chinese_when_question_whose_verb_the_documents_never_write_finds_nothing(tmp_path: Path) -> None:
     # "王秀英什么时候去世的" of documents that tell of her shop but never of a death (去世): the unknown word
     # was cut into characters, and 去 ("went") was found

@@ -95,6 +95,15 @@ _ZH_NAME_BEFORE = re.compile(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 # "who founded Libros Iskra?", "¿quién fundó …?", "кто победил в конкурсе …?": the doer, named beside the deed
 # (a short verb too: "who won the rematch?", "who led the march?")
 _WHO_DID = re.compile(r"^\s*(?:who|¿?\s*qui[eé]n(?:es)?|кто)\s+(?P<w>[^\W\d_]{3,})\b", re.I)
+# "who will take over from Isla Teale as treasurer?", "who succeeded him as vicar?": a person in the part
+# named last (not the one named before it, the question's own words)
+_SUCCESSOR = re.compile(
+    r"^\s*who\s+(?:(?:will|would|is\s+to|is\s+going\s+to|did)\s+)?"
+    r"(?:take|takes|took|taking)\s+over\b.*?\bas\s+(?:the\s+)?(?:new\s+)?(?P<w>[^\W\d_]{3,})\s*\??\s*$"
+    r"|^\s*who\s+(?:(?:will|would|is\s+to|did)\s+)?(?:succeed|succeeds|succeeded|replace|replaces|replaced)\b.*?"
+    r"\bas\s+(?:the\s+)?(?:new\s+)?(?P<w2>[^\W\d_]{3,})\s*\??\s*$",
+    re.I,
+)
 # (a copula or an auxiliary asks something else: "who was the landlord …" is `_WHO_IS_THE`'s)
 _NOT_DEEDS_TEXT = (
     "is was are were has have had does did will would could should can may might "
@@ -178,6 +187,8 @@ def named_thing(query: str) -> Asked | None:
     if (m := _ZH_WHO.match(query)) is not None and is_han(phrase := _ZH_TITLE_MARKS.sub("", m.group("p").strip())):
         *of, head = han_words(phrase)
         return Asked(head, tuple(w for w in of if len(w) > 1), False, person="是谁" in query or "是哪位" in query)
+    if (m := _SUCCESSOR.match(query)) is not None:
+        return Asked(normalize(m.group("w") or m.group("w2")), (), False, person=True)
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return Asked(normalize(m.group("w")), (), True)
     for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES, _NAME_OF_ES):
