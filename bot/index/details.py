@@ -211,8 +211,10 @@ _HOW_MANY = re.compile(
     r"^\s*(?:how\s+many|¿?\s*cu[aá]nt[oa]s|сколько(?!\s+(?:лет|стои|денег|весил|раз\b)))\s+(?P<w>\w+)(?:\s+(?P<v>\w+))?",
     re.IGNORECASE,
 )
+# The words a question counts people by ("how many people …?", "сколько человек …?")
+PEOPLE_WORDS = frozenset(["people", "persons", "personas", "человек", "людей"])
 # Counted words an answer names otherwise ("35 million Chinese" for people, "his third visit" for times)
-_ANY_COUNT = frozenset(["people", "persons", "personas", "times", "veces", "человек", "людей"])
+_ANY_COUNT = PEOPLE_WORDS | {"times", "veces"}
 _NUMBER_WORDS_TEXT = (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
     " eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands"
@@ -226,11 +228,13 @@ _NUMBER_WORDS_TEXT = (
     " десятки десятков сотня сотни сотен дюжина полтора полторы"
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORDS_TEXT.split())
+# Russian months as a day names them ("14 июля")
+_RU_MONTHS_TEXT = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 _MONTHS_TEXT = (
     "january february march april may june july august september october november december jan feb mar apr jun"
     " jul aug sept sep oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
-    " noviembre diciembre января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-)
+    " noviembre diciembre "
+) + _RU_MONTHS_TEXT
 _MONTHS = frozenset(_MONTHS_TEXT.split())
 _TOKEN = re.compile(r"\w+")
 
@@ -247,7 +251,6 @@ def counted_words(query: str) -> tuple[str, ...]:
     return next(((w,) for w in two if len(w) > 3 and w.endswith("s")), (two[0],))
 
 
-_PEOPLE = frozenset(["people", "persons", "personas", "человек", "людей"])
 # "welcome to our three new ringers": a number of some of them, not how many there are ("how many ringers
 # are there in the Wimbleford Handbell Ringers?"), unless the question asks for those ("how many new ringers …?")
 _PART_WORDS = frozenset(["new", "more", "other", "extra", "additional", "further"])
@@ -269,7 +272,7 @@ def counts_people(query: str) -> bool:
     """Whether the query asks how many people ("how many people watched the reopening?"), which an
     answer counts with any number ("35 million Chinese", "thirty-four dead")."""
     m = _HOW_MANY.match(query)
-    return m is not None and m.group("w").casefold() in _PEOPLE
+    return m is not None and m.group("w").casefold() in PEOPLE_WORDS
 
 
 COUNT = 1  # `gives_a_count`: a number of things
@@ -559,7 +562,7 @@ def _days_of_months(link: str) -> str:
     may stand between a day and its month)."""
     return (
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{link})?(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b"
-        r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+        rf"|\d{{1,2}}\s+(?:{'|'.join(_RU_MONTHS_TEXT.split())})"
         r"|\d{1,2}月\d{1,2}日"
     )
 

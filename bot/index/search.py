@@ -36,6 +36,7 @@ from bot.index.details import (
     MONEY_DETAILS,
     NAMING_VERBS_TEXT,
     ORIGIN_VERBS_TEXT,
+    PEOPLE_WORDS,
     SPAN,
     SUM_KIND_COUNT,
     SUM_WORDS,
@@ -2174,7 +2175,7 @@ class SearchIndex:
             # time) in a sentence that holds a word of the question's, or no answer
             # (the question's rarest words, not "world" and "war" of "… the World War Against Fascism webinar")
             after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query))
-            rare = [t for t in q.terms if t.term in after and t.term not in _PEOPLE_WORDS and t.expansions]
+            rare = [t for t in q.terms if t.term in after and t.term not in PEOPLE_WORDS and t.expansions]
             if anchors := sorted(rare, key=lambda t: -t.idf)[:PEOPLE_ANCHORS]:
                 cover[~self._articles_counting_near(anchors, anchors)] = 0.0
         if (named := named_thing(query)) is not None:
@@ -2504,17 +2505,33 @@ class SearchIndex:
         pair's sentence); with `whole`, not a count of some of them ("three new ringers"). Read for at
         most COUNT_READ_MAX passages holding one; the rest may count."""
         held = self._articles_counting(terms)  # (a passage that writes no number at all: none near)
-        near = np.zeros(self._n_articles, dtype=bool)
-        forms = frozenset(self._stem_terms[tid] for t in anchors for tid, _ in t.expansions)
         accepted = COUNT | SPAN if any(t.term in TIME_UNITS for t in terms) else COUNT
+
+        def counts(text: str, marks: list[tuple[int, int]]) -> bool:
+            held_by = _sentences_holding(text, marks)
+            return bool(gives_a_count(without_part_counts(held_by) if whole else held_by) & accepted)
+
+        return self._articles_reading(terms, held, anchors, counts)
+
+    def _articles_reading(
+        self,
+        terms: list[_QueryTerm],
+        among: np.ndarray,
+        marked: list[_QueryTerm],
+        reads: Callable[[str, list[tuple[int, int]]], bool],
+    ) -> np.ndarray:
+        """Per article, whether one of `among` (a mask) has a passage holding a form of one of `terms` that
+        `reads` finds what is asked for in, given where the forms of `marked` stand in it: read for at most
+        COUNT_READ_MAX passages; the rest may."""
+        near = np.zeros(self._n_articles, dtype=bool)
+        forms = frozenset(self._stem_terms[tid] for t in marked for tid, _ in t.expansions)
         budget = COUNT_READ_MAX
         for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
-            pids = pids[held[self._article_of[pids]] & ~near[self._article_of[pids]]]
+            pids = pids[among[self._article_of[pids]] & ~near[self._article_of[pids]]]
             for p in pids[:budget].tolist():
                 text = self.passages[p].text
-                held_by = _sentences_holding(text, _marks(text, int(self._lang[p]), forms))
-                if gives_a_count(without_part_counts(held_by) if whole else held_by) & accepted:
+                if reads(text, _marks(text, int(self._lang[p]), forms)):
                     near[self._article_of[p]] = True
             near[self._article_of[pids[budget:]]] = True
             budget -= min(budget, len(pids))
@@ -2665,19 +2682,7 @@ class SearchIndex:
         read for at most COUNT_READ_MAX passages holding one; the rest may."""
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
-        held = np.zeros(self._n_articles, dtype=bool)
-        forms = frozenset(self._stem_terms[tid] for t in terms for tid, _ in t.expansions)
-        budget = COUNT_READ_MAX
-        for tid, _ in (e for t in terms for e in t.expansions):
-            pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
-            pids = pids[among[self._article_of[pids]] & ~held[self._article_of[pids]]]
-            for p in pids[:budget].tolist():
-                text = self.passages[p].text
-                if writes(_clauses_holding(text, _marks(text, int(self._lang[p]), forms))):
-                    held[self._article_of[p]] = True
-            held[self._article_of[pids[budget:]]] = True
-            budget -= min(budget, len(pids))
-        return held
+        return self._articles_reading(terms, among, terms, lambda text, marks: writes(_clauses_holding(text, marks)))
 
     def _articles_with_times(self) -> np.ndarray:
         """Per article, whether it writes a clock time."""
@@ -3183,7 +3188,6 @@ _ASKED_IN_ENGLISH = re.compile(r"^\W*who\b", re.IGNORECASE)  # (a question's own
 _WORDS_AFTER_HOW_MANY = re.compile(r"(?<=\s)(?!many\b)[^\W\d_]+", re.IGNORECASE)
 HOW_MANY_WORDS = 5
 PEOPLE_ANCHORS = 2  # "how many people …?": a number in a sentence with one of the question's two rarest words
-_PEOPLE_WORDS = frozenset(["people", "persons", "personas", "человек", "людей"])
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 
@@ -3197,24 +3201,25 @@ def _clauses_holding(text: str, marks: list[tuple[int, int]]) -> str:
     """The clauses of `text` that hold one of `marks` (and the first clause of the sentence after
     one, when it goes on with "it", "this" or "they": "The Christmas lunch is on Thursday. It starts
     at 12.30"), joined by " … "."""
-    parts = []
-    for ms, me in marks:
-        start = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, ms)), default=0)
-        stop = _CLAUSE_STOP.search(text, me)
-        parts.append(text[start : stop.start() if stop else len(text)])
-        if stop is not None and (on := _GOES_ON.match(text, stop.end())) is not None:
-            after = _CLAUSE_STOP.search(text, on.end())
-            parts.append(text[on.start() : after.start() if after else len(text)])
-    return " … ".join(dict.fromkeys(parts))
+    return _parts_holding(text, marks, _CLAUSE_STOP, goes_on=True)
 
 
 def _sentences_holding(text: str, marks: list[tuple[int, int]]) -> str:
     """The sentences of `text` that hold one of `marks`, joined by " … "."""
+    return _parts_holding(text, marks, _SENTENCE_STOP)
+
+
+def _parts_holding(text: str, marks: list[tuple[int, int]], stop_at: re.Pattern[str], goes_on: bool = False) -> str:
+    """The parts of `text` between two `stop_at` that hold one of `marks` (with `goes_on`, and the part
+    after one that opens with `_GOES_ON`), joined by " … "."""
     parts = []
     for ms, me in marks:
-        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, ms)), default=0)
-        stop = _SENTENCE_STOP.search(text, me)
+        start = max((m.end() for m in stop_at.finditer(text, 0, ms)), default=0)
+        stop = stop_at.search(text, me)
         parts.append(text[start : stop.start() if stop else len(text)])
+        if goes_on and stop is not None and (on := _GOES_ON.match(text, stop.end())) is not None:
+            after = stop_at.search(text, on.end())
+            parts.append(text[on.start() : after.start() if after else len(text)])
     return " … ".join(dict.fromkeys(parts))
 
 
