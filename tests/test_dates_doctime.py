@@ -10361,3 +10361,45 @@ def test_an_age_to_come_counts_from_the_beginning_the_next_sentence_tells(tmp_pa
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": letter})}
     assert got["Friday 10 February"] == "1989-02-10"
     assert got["Saturday 11 March"] == "1989-03-11"
+
+
+def test_a_weekday_ordinal_after_a_look_ahead_is_of_the_accounts_month_and_takes_the_next_bare_day(
+    tmp_path: Path,
+) -> None:
+    # the month carried is the look-ahead's January 1897; Sunday the 20th fits the account's December
+    # 1896, and "the 31st" after it in the paragraph goes with it (not January 1980's Sunday)
+    news = (
+        "ORMSBY, Tuesday 14 December — Shortly before six this morning a small crowd waited on the platform "
+        "at Pell Cross to ride one of the first trains of the day, 125 years after the Ormsby subway carried "
+        "its first passengers on Monday 14 December 1896.\n\n"
+        "The first car of 1896 left Rook Yard at five in the morning. By the afternoon the outer circle had "
+        "broken down, and passengers walked through the tunnels to the nearest station. Late that evening two "
+        "cars collided under the river near St Brude. The Ormsby Courier of Tuesday the 15th praised the "
+        "service and reported the breakdown; the line was then shut, and it did not carry the public again "
+        "until Tuesday 19 January 1897.\n\n"
+        'Amos\'s letters to his sister in Largs survive in the family. "We are all sent home on full pay," he '
+        'wrote on Sunday the 20th, "and nobody can tell us when the cables will turn again." On the 31st he '
+        'wrote that the company had promised the men work "before the month is out", a promise it did not '
+        "keep.\n\n"
+        "Mrs Kell was herself on the platform when the modernised line reopened on 16 April 1980, after three "
+        'years of closure. "That was the orange trains," she said. "This is the third time I have been at a '
+        'beginning."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Sunday the 20th"] == "1896-12-20"
+    assert got["31st"] == "1896-12-31"
+
+
+def test_a_bare_day_after_a_weekday_ordinal_moved_to_another_month_goes_with_it(tmp_path: Path) -> None:
+    news = (
+        "ORMSBY, Tuesday 2 December — A brass band played at the depot this morning, 100 years after the Ormsby tram"
+        " first ran on Wednesday 2 December 1925.\n\n"
+        "The first car stuck on the hill that evening. The Ormsby Courier of Thursday the 3rd praised the service;"
+        " the line was then shut, and it did not carry the public again until Tuesday 12 January 1926.\n\n"
+        'Amos Kell, a driver, kept writing to his brother. "No fares, no wages," he wrote on Sunday the 13th, "and'
+        ' nobody knows when we start." On the 28th he wrote that the company had promised them work by the new'
+        " year.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Sunday the 13th"] == "1925-12-13"
+    assert got["28th"] == "1925-12-28"

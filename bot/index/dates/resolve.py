@@ -2942,6 +2942,36 @@ def _entry_moved(m: Mention, moved: Mention, text: str, year: int | None, told: 
     return (m.month, moved.month, m.day, m.end, year, told)
 
 
+def _weekday_moved(m: Mention, moved: Mention, text: str, year: int | None, carried: bool) -> _Requoted | None:
+    """A weekday day moved to another month by its weekday alone: a quoted entry's (`_entry_moved`), or
+    one whose month was `carried` from another paragraph, whose later bare days go with it ("… did not carry
+    the public again until Tuesday 19 January 1897. ¶ … he wrote on Sunday the 20th … On the 31st he
+    wrote": December's)."""
+    if carried and m.month != moved.month and not inside_quotes(text[: m.start]):
+        return (m.month, moved.month, m.day, m.end, None, True)
+    return _entry_moved(m, moved, text, year, False)
+
+
+def _with_the_moved_weekday_day(
+    bare: Sequence[Mention], found: Sequence[Mention], carried: tuple[int, int] | None, text: str
+) -> list[Mention]:
+    """The paragraph's bare days, a later one with no weekday in the month of a weekday day before it that
+    its weekday took out of the month `carried` from another paragraph ("… until Tuesday 12 January 1926. ¶
+    … he wrote on Sunday the 13th. On the 28th he wrote": the 13th and the 28th are December's)."""
+    out = list(bare)
+    if carried is None:
+        return out
+    moved: Mention | None = None
+    for i, x in enumerate(out):
+        if _named_before(list(found), x) or inside_quotes(text[: x.start]):
+            continue
+        if x.weekday is not None:
+            moved = x if x.month != carried[0] else None
+        elif moved is not None and x.month == carried[0] and x.day > moved.day and valid_day(moved.month, x.day, None):
+            out[i] = replace(x, month=moved.month, end_month=moved.month)
+    return out
+
+
 def _to_a_day_told(
     m: Mention, day: datetime.date, text: str, requoted: _Requoted | None, template: str
 ) -> tuple[Mention, _Requoted | None, str]:
@@ -2960,6 +2990,8 @@ def _in_the_same_entry(m: Mention, text: str, requoted: _Requoted, bare_days: se
     month, new_month, day, end, year, told = requoted
     if m.start not in bare_days or m.month != month or m.day <= day or m.start < end:
         return False
+    if year is None and told:
+        return m.weekday is None and valid_day(new_month, m.day, None)  # (moved out of quotes: `carried_over`)
     if m.weekday is None and not told:
         return False
     if m.weekday is not None and (year is None or not _weekday_fits(replace(m, month=new_month), year)):
@@ -3273,6 +3305,16 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
     fits = [mo for mo in told if valid_day(mo, m.day, year) and _weekday_fits(replace(m, month=mo, end_month=mo), year)]
     if len(fits) == 1:
         return replace(m, month=fits[0], end_month=fits[0])
+    # ("… did not carry the public again until Tuesday 19 January 1897. … he wrote on Sunday the 20th": after
+    # a look ahead, the account's own month, of the year before, told last before the turn of the year)
+    before = {d.month for d in ctx.told if d.year == year - 1 and d.month > m.month}
+    back = [
+        mo
+        for mo in before
+        if valid_day(mo, m.day, year - 1) and _weekday_fits(replace(m, month=mo, end_month=mo), year - 1)
+    ]
+    if len(back) == 1:
+        return replace(m, month=back[0], end_month=back[0])
     # ("… on show in the library until 6 May, and on Sunday the 23rd the bellringers will ring" of
     # Friday 21 April: the coming Sunday the 23rd of the article's own month)
     # ("Tomorrow, Friday 31 March, …" / "leave on Saturday and return on Wednesday the 5th": the
@@ -3501,6 +3543,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             }
             bare_with_weekday = {x.start for x in bare if x.weekday is not None and x.start not in listed_month}
             bare_days = {x.start for x in bare}
+            bare = _with_the_moved_weekday_day(bare, found, carried, text)
             bare = [_into_the_accounts_next_month(x, _account_goes_on(prev, bare, x), pidx, text, ctx) for x in bare]
             bare = [
                 x
@@ -3693,7 +3736,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
                     # Wednesday, 4 July a Friday
-                    requoted = _entry_moved(m, nxt, text, year, False) or requoted
+                    requoted = _weekday_moved(m, nxt, text, year, m.start in carried_over) or requoted
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
                 elif (
@@ -3712,7 +3755,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # "A letter he wrote in August 1946 survives: "I can start on Monday the 2nd"": the
                     # year the text gives, whose next month has the weekday, before another year
                     # whose August has it
-                    requoted = _entry_moved(m, nxt, text, given, False) or requoted
+                    requoted = _weekday_moved(m, nxt, text, given, m.start in carried_over) or requoted
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
             # (a written date too: "as he drew it in his letter of 14 August", the 1869 letter told of before)
