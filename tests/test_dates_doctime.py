@@ -10403,3 +10403,15 @@ def test_a_bare_day_after_a_weekday_ordinal_moved_to_another_month_goes_with_it(
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Sunday the 13th"] == "1925-12-13"
     assert got["28th"] == "1925-12-28"
+
+
+def test_the_year_before_a_past_year_told_just_before_is_the_year_before_that(tmp_path: Path) -> None:
+    blog = (
+        "THE CANAL WALKER\n\nPosted Saturday 14 May\n\n"
+        "Fifty years ago today, on 14 May 1966, the last barge left the Kelby basin.\n\n"
+        "Last year, on 2 April, I walked the towpath from the basin to the top lock. The year before, on 9 October, I"
+        " had only got as far as the aqueduct before the rain won.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": blog})}
+    assert got["2 April"] == "2015-04-02"
+    assert got["9 October"] == "2014-10-09"

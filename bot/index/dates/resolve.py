@@ -5211,6 +5211,15 @@ def _year_by_rules(
         return around[0], "inferred", around[1] + _weekday_note(m, around[0]), True
     if before_year and (article_year is not None or prev is not None):
         account = prev is not None and prev.historical and prev.year is not None and pidx - prev.para <= 2
+        # (or a past year its paragraph told just before: "Last year, on 6 March, I walked the route … The year
+        # before, on 30 December, I had only got as far as the Pier Head": the year before last)
+        account = account or (
+            prev is not None
+            and prev.para == pidx
+            and prev.year is not None
+            and article_year is not None
+            and prev.year < article_year
+        )
         base = prev.year if account and prev is not None and prev.year is not None else article_year
         # (a year its own sentence writes just before: "协会成立于1988年4月，前一年的9月12日", "founded in April 1988;
         # the year before, on 12 September": that year's)
