@@ -10415,3 +10415,14 @@ def test_the_year_before_a_past_year_told_just_before_is_the_year_before_that(tm
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": blog})}
     assert got["2 April"] == "2015-04-02"
     assert got["9 October"] == "2014-10-09"
+
+
+def test_a_weekday_ordinal_a_week_after_an_event_is_of_the_month_the_count_lands_in(tmp_path: Path) -> None:
+    programme = (
+        "KELBY CHORAL UNION\nA WEEK FOR THE CENTENARY\n\n"
+        "On Saturday 26 February 1921 the Kelby Choral Union gave its first concert in the Corn Exchange.\n\n"
+        'Wednesday 24 February, 7.30pm — Talk: "The First Season", with readings from the Kelby Mercury\'s review of'
+        " Saturday the 5th, a week after the first concert.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
+    assert got["Saturday the 5th"] == "1921-03-05"

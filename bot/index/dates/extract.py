@@ -1910,15 +1910,23 @@ def _one_month_landing(days: set[tuple[int, int]], step: int, day: int) -> int |
     """The one month in which a day of `days` moved by `step` days falls on `day`; None if none or several."""
     months = set()
     for month, d in days:
-        # (in a leap year for February's days, so that a named 29 February counts too)
-        moved = datetime.date(2001 if month != 2 else 2000, month, d) + datetime.timedelta(days=step)
-        if moved.day == day:
-            months.add(moved.month)
+        # (February's days in a leap year and in another: 26 February and a week lands on 4 or 5 March)
+        for year in (2000, 2001) if month == 2 else (2001,):
+            if (
+                valid_day(month, d, year)
+                and (moved := datetime.date(year, month, d) + datetime.timedelta(days=step)).day == day
+            ):
+                months.add(moved.month)
     return months.pop() if len(months) == 1 else None
 
 
 # "on the 20th", two days before the concert": a count from the bare day to a day named elsewhere
-_DAYS_TO_EVENT = re.compile(rf"[\"”’']?,?\s+{_FEW_DAYS}\s+(?P<dir>before|after)\s+(?:the|his|her|its|their)\s", re.I)
+# (or weeks: "the Courier's review of Saturday the 6th, a week after the first concert")
+_DAYS_TO_EVENT = re.compile(
+    rf"[\"”’']?,?\s+(?:{_FEW_DAYS}|(?P<weeks>a|one|two|three|\d)\s+weeks?)\s+(?P<dir>before|after)"
+    r"\s+(?:the|his|her|its|their)\s",
+    re.I,
+)
 
 
 def _month_counted_to(
@@ -1929,7 +1937,8 @@ def _month_counted_to(
     count = _DAYS_TO_EVENT.match(text, end)
     if count is None:
         return None
-    n = number_word(count.group("n")) or 1
+    weeks = count.group("weeks")
+    n = 7 * (number_word(weeks) or 1) if weeks else number_word(count.group("n")) or 1
     # (counted back from the named day: "two days before the concert" is the concert's day less two)
     step = -n if count.group("dir").lower() == "before" else n
     return _one_month_landing({*named, *((x.month, x.day) for x in found)}, step, day)
