@@ -278,6 +278,10 @@ Query sets (--set):
             sixty-second session to tune on (--blind124).
 - blind125: tests/queries_blind125.py over seeds/ and over tests/gold/blind137/docs: the sixty-third
             round's blind set (--blind125), committed unscored in the sixty-second session.
+- blind126: tests/queries_blind126.py over seeds/ and over tests/gold/blind138/docs: written in the
+            sixty-third session to tune on (--blind126).
+- blind127: tests/queries_blind127.py over seeds/ and over tests/gold/blind139/docs: the sixty-fourth
+            round's blind set (--blind127), committed unscored in the sixty-third session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -446,6 +450,8 @@ from tests import (  # noqa: E402
     queries_blind123,
     queries_blind124,
     queries_blind125,
+    queries_blind126,
+    queries_blind127,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -598,6 +604,8 @@ BLIND_SETS = {
     "blind123": queries_blind123,
     "blind124": queries_blind124,
     "blind125": queries_blind125,
+    "blind126": queries_blind126,
+    "blind127": queries_blind127,
 }
 
 
@@ -809,6 +817,8 @@ LABELS = {
     "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set: seeds + blind135 docs; scored once, spent)",
     "blind124": "tests/queries_blind124.py (hundred-and-twenty-fourth set, to tune on: seeds + the blind136 documents)",
     "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set, BLIND: seeds + blind137 docs; 63rd round)",
+    "blind126": "tests/queries_blind126.py (hundred-and-twenty-sixth set, to tune on: seeds + the blind138 documents)",
+    "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set, BLIND: seeds + blind139 docs; 64th round)",
 }
 
 

@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind124.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind126.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -91,6 +91,8 @@ FLOORS = {
     # (the sixty-second session's: queries_blind123 scored once, spent; queries_blind124 its tuning set, 0.963 /
     # 0.796 when new)
     "blind123": (0.91, 0.79), "blind124": (0.94, 0.77),
+    # (the sixty-third session's tuning set queries_blind126, 0.939 / 0.780 when new)
+    "blind126": (0.91, 0.76),
 }  # fmt: skip
 
 
