@@ -2542,3 +2542,23 @@ def test_a_count_of_some_of_a_thing_does_not_say_how_many_there_are(tmp_path: Pa
     assert [h.article.title for h in index.search("how many new tenors joined the Harrowgate Singers?")] == [
         "Harrowgate Singers newsletter"
     ]
+
+
+def test_a_name_in_full_is_named_in_the_cutting_itself_not_only_in_the_digests_first(tmp_path: Path) -> None:
+    digest = (
+        "Wedmore Echo, Tuesday 3 May 1988\n\n"
+        "NEW FERRY FOR THE ESTUARY. The Wedmore ferry made its first crossing yesterday with twelve passengers, and"
+        " skipper Cyril Pollard said the only trouble was the mud at low tide.\n\n"
+        "----------\n\n"
+        "Wedmore Echo, Friday 9 September\n\n"
+        "TWINNING AT TWENTY. Wedmore was twinned with Vallon-sur-Orne in 1968, and a party from Vallon arrives next"
+        " week. The council has arranged a civic reception in the Guildhall for the visitors.\n\n"
+        "----------\n\n"
+        "Wedmore Echo, Friday 2 March 2012\n\n"
+        "A LEAP DAY WEDDING. The registrar conducted her first leap-day wedding on Wednesday, 29 February.\n"
+    )
+    index = index_of(tmp_path, {"echo.txt": digest})
+    assert index.search("Cyril Pollard Vallon civic reception") == []
+    # (the digest's first cutting still lends its masthead's place to the others)
+    hits = index.search("Wedmore Vallon civic reception")
+    assert hits and "TWINNING" in hits[0].article.text
