@@ -406,3 +406,7 @@ BLIND153 = GoldSet("blind153", GOLD / "blind153" / "docs", GOLD / "blind153" / "
 # committed unscored.
 BLIND154 = GoldSet("blind154", GOLD / "blind154" / "docs", GOLD / "blind154" / "gold.jsonl", False)
 BLIND155 = GoldSet("blind155", GOLD / "blind155" / "docs", GOLD / "blind155" / "gold.jsonl", False)
+# The sixty-third session's: blind156, to tune on, and blind157, the sixty-fourth round's blind set,
+# committed unscored.
+BLIND156 = GoldSet("blind156", GOLD / "blind156" / "docs", GOLD / "blind156" / "gold.jsonl", False)
+BLIND157 = GoldSet("blind157", GOLD / "blind157" / "docs", GOLD / "blind157" / "gold.jsonl", False)
