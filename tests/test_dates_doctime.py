@@ -10426,3 +10426,20 @@ def test_a_weekday_ordinal_a_week_after_an_event_is_of_the_month_the_count_lands
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
     assert got["Saturday the 5th"] == "1921-03-05"
+
+
+def test_a_paragraph_telling_of_letters_kept_from_a_month_gives_the_next_ones_bare_days_its_month(
+    tmp_path: Path,
+) -> None:
+    obituary = (
+        "Hester Quayle: the swimmer who carried the flag\n\n"
+        "Hester Quayle, who taught half of Kelby to swim, died on Thursday 6 March, aged 84. She was born on 7 May"
+        " 1923.\n\n"
+        "In August 1948 she swam for Britain at the London Games, and wrote home to her mother almost every day."
+        " The family has kept the letters.\n\n"
+        '"Monday the 2nd," she wrote. "Heats today. I came fourth and cried in the changing room."\n\n'
+        '"Thursday the 5th. Watched the final from the stand with the team."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
+    assert got["Monday the 2nd"] == "1948-08-02"
+    assert got["Thursday the 5th"] == "1948-08-05"

@@ -4023,16 +4023,22 @@ def _month_told_next(text: str, start: int, pidx: int) -> _Prev | None:
     """The month (and year) a paragraph that introduces a quotation names after its last date ("In the
     first days of August 1958 she wrote to her sister Alice:"): the quotation's bare days are of it
     ("We leave for the islands on the 4th")."""
-    if not text.rstrip().endswith(":") or (month := last_month_named(text, start)) is None:
+    colon = text.rstrip().endswith(":")
+    if (month := last_month_named(text, start)) is None:
         return None
     year = next(reversed(list(_MONTH_YEAR_AFTER.finditer(text, start))), None)  # the last
     told = int(year.group("y")) if year is not None and EN_MONTHS.get(year.group("m")) == month else None
+    if not colon and (told is None or year is None or not _RECORDS_KEPT.search(text, year.end())):
+        # (or one that tells of letters kept, written in a month of a year: "In July 1976 she went to the
+        # Games in Montreal, and wrote home almost every day. The club has kept the letters")
+        return None
     if told is None and _THAT_MONTH_BEFORE_COLON.search(text) and len(named := set(years_in(text))) == 1:
         # ("In the summer of 1929 she met Arthur, who wrote to her that September from the moor road:")
         (told,) = named
     return _Prev(month, 1, told, told is not None, pidx)
 
 
+_RECORDS_KEPT = re.compile(r"\b(?:letters|diary|diaries|journal|notebook|wrote\s+home)\b", re.IGNORECASE)
 _MONTH_YEAR_AFTER = re.compile(rf"\b(?P<m>{'|'.join(MONTH_NAMES)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
 # "… wrote to her that September from the poles on the moor road:": the month of the year the paragraph names
 _THAT_MONTH_BEFORE_COLON = re.compile(rf"\bthat\s+(?:{'|'.join(MONTH_NAMES)})\b[^.!?:]*:\s*$")
