@@ -10443,3 +10443,19 @@ def test_a_paragraph_telling_of_letters_kept_from_a_month_gives_the_next_ones_ba
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": obituary})}
     assert got["Monday the 2nd"] == "1948-08-02"
     assert got["Thursday the 5th"] == "1948-08-05"
+
+
+def test_a_diary_entry_its_paragraph_introduces_with_a_colon_is_of_the_account_when_its_weekday_fits(
+    tmp_path: Path,
+) -> None:
+    # 2 June is a Monday in 1975 and in 2025 alike: the diary kept back then says which
+    news = (
+        "Полвека первому рейсу: в Кольцове вспомнят открытие аэропорта\n\n"
+        "Кольцово, воскресенье, 1 июня\n\n"
+        "3 июня 1975 года из Кольцова вылетел первый рейс на Москву. Во вторник, 3 июня, ровно через пятьдесят лет,"
+        " в аэропорту откроется выставка.\n\n"
+        "Пётр Лукин, которому тогда было десять, провожал тот рейс вместе с дедом. В его дневнике сохранилась"
+        " запись: «Понедельник, 2-го. Завтра летим смотреть самолёт».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Понедельник, 2-го"] == "1975-06-02"

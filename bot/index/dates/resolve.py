@@ -1784,6 +1784,12 @@ def _written_then(
         # "Он передал музею свой рабочий дневник. ¶ «19 апреля. Утром по радио сказали про запуск …»":
         # a quotation that opens with its day, after a paragraph that gives a diary
         said = _DIARY.search(ctx.article.paragraphs[pidx - 1].text)
+    # (or one its paragraph introduces so, when the weekday written fits: "В его школьном дневнике сохранилась
+    # запись: «Среда, 26-го. …»"; not "log book records the first days: "Friday 16th."" of a January told before)
+    entry_here = said is None and opening is not None and not text[opening.end() : m.start].strip()
+    entry_here = entry_here and intro.rstrip().endswith(":") and m.weekday is not None
+    if entry_here:
+        said = _DIARY.search(intro)
     if said is None and _DIARY.search(intro):
         # "The first headmaster … kept a log book, which we still have. His first entries in it read:
         # "Opened school this morning … 10th January. …"": the record's first days, from its beginning
@@ -1814,6 +1820,8 @@ def _written_then(
     elif (ago := ctx.lead_ago) is not None and ago[0] < article_year:
         year = ago[0]  # ("Posted 12 October 2019 … Forty years ago today the press squeezed its first apples")
     else:
+        return None
+    if entry_here and not _weekday_fits(m, year):
         return None
     return year, reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=said.group(0), year=year)
 
