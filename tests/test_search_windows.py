@@ -2104,6 +2104,20 @@ def test_a_span_of_years_written_short_counts_no_people(tmp_path: Path) -> None:
     assert index.search("how many people attended the webinar on the war against fascism?") == []
 
 
+def test_a_clock_time_in_words_counts_no_people(tmp_path: Path) -> None:
+    # "how many old people sat down to the dinner?" of a programme whose only other number is "ten o'clock"
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Jubilee\n\nThere will be a dinner for the old people in the Corn Exchange, races on the green,"
+            " and a bonfire on Kelby Top at ten o'clock.\n",
+            "b.txt": "Harvest\n\nForty-two old people sat down to the harvest supper in the Drill Hall.\n",
+        },
+    )
+    assert index.search("how many old people sat down to the Corn Exchange dinner?") == []
+    assert [h.article.title for h in index.search("how many old people sat down to the harvest supper?")] == ["Harvest"]
+
+
 def test_a_question_for_the_name_of_someones_thing_needs_a_name_where_its_owner_is_named(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

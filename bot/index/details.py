@@ -317,6 +317,10 @@ _RU_ORDINAL_ENDINGS = frozenset(["го", "е", "й", "я", "м", "х", "ое", "
 _NOT_COUNTS = re.compile(
     r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|h)?\b|\b\d{1,2}\s*[ap]\.?m\b|[£$€¥]\s*\d[\d,.]*"
     r"|\b(?:1[5-9]|20)\d\d\s*[-–/]\s*\d{2}\b"
+    # (and a clock time in words: "a bonfire on Tarn Knott at ten o'clock", "half past nine")
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b"
+    r"|\b(?:half|quarter)\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
 )
 _TIME_UNITS_TEXT = (
     "year years decade decades century centuries month months week weeks day days hour hours minute minutes"
