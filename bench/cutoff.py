@@ -277,7 +277,7 @@ Query sets (--set):
 - blind124: tests/queries_blind124.py over seeds/ and over tests/gold/blind136/docs: written in the
             sixty-second session to tune on (--blind124).
 - blind125: tests/queries_blind125.py over seeds/ and over tests/gold/blind137/docs: the sixty-third
-            round's blind set (--blind125), committed unscored in the sixty-second session.
+            round's blind set, scored once at its end (P@1 0.953, MRR 0.953, no-answer 0.860), spent now.
 - blind126: tests/queries_blind126.py over seeds/ and over tests/gold/blind138/docs: written in the
             sixty-third session to tune on (--blind126).
 - blind127: tests/queries_blind127.py over seeds/ and over tests/gold/blind139/docs: the sixty-fourth
@@ -816,7 +816,7 @@ LABELS = {
     "blind122": "tests/queries_blind122.py (hundred-and-twenty-second set, to tune on: seeds + the blind134 documents)",
     "blind123": "tests/queries_blind123.py (hundred-and-twenty-third set: seeds + blind135 docs; scored once, spent)",
     "blind124": "tests/queries_blind124.py (hundred-and-twenty-fourth set, to tune on: seeds + the blind136 documents)",
-    "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set, BLIND: seeds + blind137 docs; 63rd round)",
+    "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set: seeds + blind137 docs; scored once, spent)",
     "blind126": "tests/queries_blind126.py (hundred-and-twenty-sixth set, to tune on: seeds + the blind138 documents)",
     "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set, BLIND: seeds + blind139 docs; 64th round)",
 }

@@ -257,6 +257,9 @@ SPENT_FLOORS = {
     # month-day 0.965; 0.851 after a rule tuned on it) waits for month-day 0.98; its tuning set blind154 (0.875 /
     # month-day 0.976 when new) reached 0.981 / 0.986
     "blind154": 0.96,
+    # the sixty-third session's: blind155 (the sixty-third round's blind set, scored once at its end at 0.865 /
+    # month-day 0.987); its tuning set blind156 (0.949 / month-day 0.967 when new) reached 0.971 / 0.985
+    "blind155": 0.84, "blind156": 0.95,
 }  # fmt: skip
 
 
