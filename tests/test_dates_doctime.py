@@ -10459,3 +10459,17 @@ def test_a_diary_entry_its_paragraph_introduces_with_a_colon_is_of_the_account_w
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Понедельник, 2-го"] == "1975-06-02"
+
+
+def test_a_date_the_lead_counts_fifty_years_to_the_day_from_is_no_news_of_the_datelines_week(tmp_path: Path) -> None:
+    # 14 June is a Sunday in 1959 and in 2009 alike: the lead's dated day is what the anniversary counts from
+    news = (
+        "SWIMMERS BACK IN THE OPEN AIR, FIFTY YEARS ON\n\n"
+        "KELBY, Monday 15 June — Two hundred swimmers queued at the lido gates early yesterday morning.\n\n"
+        "The lido opened at noon on Sunday 14 June 1959. On Sunday 14 June, fifty years to the day, the swimming"
+        " club acted the opening out again, in woollen costumes.\n\n"
+        "The lido stays open late until Friday 19 June.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Monday 15 June"] == "2009-06-15"
+    assert got["Friday 19 June"] == "2009-06-19"

@@ -2543,6 +2543,7 @@ def _days_after(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -
 # July 1981 …": a report tells what happened in the days before its dateline.
 _LEAD_RECENT = re.compile(rf"\bon\s+(?P<wd>{'|'.join(WEEKDAYS)})\b|\byesterday\b|\blast\s+night\b")
 RECENT_DAYS = 7  # a report's news is of the week before its dateline
+_TO_THE_DAY = re.compile(r"\b(?:years?|century|centuries)\s+to\s+the\s+day\b", re.IGNORECASE)
 
 
 def _dated_just_before(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -> Iterator[Evidence]:
@@ -2569,6 +2570,10 @@ def _dated_just_before(mentions: Sequence[tuple[int, Mention]], texts: Sequence[
             continue
         if any(a.start <= m.start < max(a.end, a.scope_end) for a in anniversaries(texts[at])):
             continue  # (the day an anniversary counts from is no news)
+        if _TO_THE_DAY.search(texts[at], m.end):
+            # (nor one its paragraph counts on from after it: "… on the morning of Sunday 3 September 1967. On
+            # Sunday 3 September, fifty years to the day, the Lövhamra party acted the change out")
+            continue
         if ago_phrase(texts[at][max(0, m.start - 80) : m.start]) is not None:
             continue  # ("… went down off the point a century ago to the day, on Sunday, 9 May 1920")
         gap = (datetime.date(m.year, head.month, head.day) - datetime.date(m.year, m.month, m.day)).days
