@@ -10473,3 +10473,16 @@ def test_a_date_the_lead_counts_fifty_years_to_the_day_from_is_no_news_of_the_da
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Monday 15 June"] == "2009-06-15"
     assert got["Friday 19 June"] == "2009-06-19"
+
+
+def test_a_day_written_n_years_to_the_day_after_a_day_told_with_its_year_is_that_years_anniversary(
+    tmp_path: Path,
+) -> None:
+    news = (
+        "SWIMMERS BACK IN THE OPEN AIR\n\n"
+        "KELBY, Monday 15 June — Two hundred swimmers queued at the lido gates early yesterday morning.\n\n"
+        "The lido opened at noon on Sunday 14 June 1959. On Sunday 14 June, fifty years to the day, the swimming"
+        " club acted the opening out again, in woollen costumes.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Sunday 14 June"] == "2009-06-14"

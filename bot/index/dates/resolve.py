@@ -1351,7 +1351,7 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b", re.IGNORECASE)
 # "on 19 July, 127 years to the day after she was floated out": a count right after the date.
 _TO_THE_DAY_AFTER = re.compile(
     rf",?\s+(?:exactly\s+)?(?P<n>\d{{1,3}}|(?:a|one|two)\s+hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?"
-    rf"|(?:{CARDINAL_WORDS})(?:-[a-z]+)?)\s+years\s+to\s+the\s+day\s+(?:after|since)\b",
+    rf"|(?:{CARDINAL_WORDS})(?:-[a-z]+)?)\s+years\s+to\s+the\s+day(?:\s+(?:after|since)\b|(?P<own>[,;.]))",
     re.IGNORECASE,
 )
 
@@ -1378,9 +1378,10 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
     if len(years) != 1:
         return None
     (base,) = years
-    if not base + n < now:
+    # (or the present's own, "On Sunday 3 September, fifty years to the day, the party acted the change out")
+    if not (base + n < now or (after.group("own") and base + n == now)):
         return None
-    phrase = " ".join(after.group(0).strip(" ,").split())
+    phrase = " ".join(after.group(0).strip(" ,;.").split())
     return base + n, reason(
         N_("“{phrase}” {day}: {base} + {n}"), phrase=phrase, day=Day(m.month, m.day, base), base=base, n=n
     )
