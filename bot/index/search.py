@@ -2271,11 +2271,11 @@ class SearchIndex:
             cover[~self._files_holding(t)] = 0.0
         if names and self._subject_told_apart(q, names, cover, query):
             return []
-        for _, second in _full_names(query, names):
+        for surname in _surnames_written_in_full(query, names):
             # "Len Gatenby Saint-Aubin civic reception": a name written in full is named, at least by its last
             # word (the surname), in the article itself, not only in the first cutting of its digest, which
             # lends the names of its masthead ("when was the first number of the Farrowdale Gazette printed?")
-            cover[~self._articles_holding(second)] = 0.0
+            cover[~self._articles_holding(surname)] = 0.0
         for pids in self._names_of_everyday_words(q, query):
             # "who designed the Great Hall?": the Great Hall, not an article's "Hall of Fame"
             held = np.zeros(len(cover), dtype=bool)
@@ -3312,19 +3312,20 @@ _QUESTION_OPENING = re.compile(
 )
 
 
-# A run of words written with a capital, anywhere in the query ("Len Gatenby Saint-Aubin …")
+# A run of words written with a capital anywhere in the query, its first word too ("Len Gatenby Saint-Aubin …";
+# `_CAPITALISED_RUN` skips the query's opening, where any word has a capital)
 _CAPITALISED_WORDS = re.compile(r"(?<![\w'-])[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)+")
 
 
-def _full_names(query: str, names: Sequence[_QueryTerm]) -> list[tuple[_QueryTerm, _QueryTerm]]:
-    """The pairs of the query's names written side by side with capitals, a name and a surname ("Len
-    Gatenby")."""
+def _surnames_written_in_full(query: str, names: Sequence[_QueryTerm]) -> list[_QueryTerm]:
+    """The query's names written with a capital right after another of its names ("Gatenby" of "Len
+    Gatenby"): the last word of a name written in full."""
     by_term = {t.term: t for t in names}
-    pairs = []
+    out = []
     for run in _CAPITALISED_WORDS.finditer(query):
         words = [by_term.get(normalize(w)) for w in run.group(0).split()]
-        pairs += [(a, b) for a, b in itertools.pairwise(words) if a is not None and b is not None and a != b]
-    return pairs
+        out += [b for a, b in itertools.pairwise(words) if a is not None and b is not None and a != b]
+    return out
 
 
 def _capitalised(query: str) -> set[str]:

@@ -2967,12 +2967,12 @@ def _with_the_moved_weekday_day(
     """The paragraph's bare days, a later one with no weekday in the month of a weekday day before it that
     its weekday took out of the month `carried` from another paragraph ("… until Tuesday 12 January 1926. ¶
     … he wrote on Sunday the 13th. On the 28th he wrote": the 13th and the 28th are December's)."""
-    out = list(bare)
+    out, written = list(bare), list(found)
     if carried is None:
         return out
     moved: Mention | None = None
     for i, x in enumerate(out):
-        if _named_before(list(found), x) or inside_quotes(text[: x.start]):
+        if _named_before(written, x) or inside_quotes(text[: x.start]):
             continue
         if x.weekday is not None:
             moved = x if x.month != carried[0] else None
