@@ -3310,20 +3310,13 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
         return nxt
     # ("Ten years ago today, on 12 November 2014 … It reached the comet on 6 August … I kept a diary that
     # week: Wednesday 12th": of the months the article has told days of in that year, the one that has it)
-    told = {d.month for d in ctx.told if d.year == year and d.month != m.month}
-    fits = [mo for mo in told if valid_day(mo, m.day, year) and _weekday_fits(replace(m, month=mo, end_month=mo), year)]
-    if len(fits) == 1:
-        return replace(m, month=fits[0], end_month=fits[0])
+    if (told := _the_one_month_fitting(m, {d.month for d in ctx.told if d.year == year} - {m.month}, year)) is not None:
+        return told
     # ("… did not carry the public again until Tuesday 19 January 1897. … he wrote on Sunday the 20th": after
     # a look ahead, the account's own month, of the year before, told last before the turn of the year)
     before = {d.month for d in ctx.told if d.year == year - 1 and d.month > m.month}
-    back = [
-        mo
-        for mo in before
-        if valid_day(mo, m.day, year - 1) and _weekday_fits(replace(m, month=mo, end_month=mo), year - 1)
-    ]
-    if len(back) == 1:
-        return replace(m, month=back[0], end_month=back[0])
+    if (back := _the_one_month_fitting(m, before, year - 1)) is not None:
+        return back
     # ("… on show in the library until 6 May, and on Sunday the 23rd the bellringers will ring" of
     # Friday 21 April: the coming Sunday the 23rd of the article's own month)
     # ("Tomorrow, Friday 31 March, …" / "leave on Saturday and return on Wednesday the 5th": the
@@ -3337,6 +3330,14 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
         return None  # (tried first)
     own = replace(m, month=month, end_month=month)
     return own if valid_day(month, m.day, ahead) and _weekday_fits(own, ahead) else None
+
+
+def _the_one_month_fitting(m: Mention, months: AbstractSet[int], year: int) -> Mention | None:
+    """The mention in the one month of `months` whose day has its weekday in `year`; None if none or several."""
+    fits = [
+        mo for mo in months if valid_day(mo, m.day, year) and _weekday_fits(replace(m, month=mo, end_month=mo), year)
+    ]
+    return replace(m, month=fits[0], end_month=fits[0]) if len(fits) == 1 else None
 
 
 def _year_without_weekday(
