@@ -10486,3 +10486,21 @@ def test_a_day_written_n_years_to_the_day_after_a_day_told_with_its_year_is_that
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Sunday 14 June"] == "2009-06-14"
+
+
+def test_a_later_day_after_a_weekday_day_read_in_the_year_before_its_qualifier_goes_with_that_day(
+    tmp_path: Path,
+) -> None:
+    # "this year's concert" is 2011's; its rehearsals began on a Wednesday 3 November, which was 2010's
+    programme = (
+        "FELLSIDE CHORAL SOCIETY · WINTER CONCERT\n"
+        "Saturday 15 and Sunday 16 January\n\n"
+        "The society first sang in public on Sunday 15 January 1961, in the Temperance Hall. On Sunday 16"
+        " January, fifty years on, it sings the same programme in the parish church.\n\n"
+        "Rehearsals for this year's concert began in the autumn, on Wednesday 3 November, and the programme"
+        " went to the printer on the 24th. Tickets went on sale on Monday 3 January.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": programme})}
+    assert got["Wednesday 3 November"] == "2010-11-03"
+    assert got["24th"] == "2010-11-24"
+    assert got["Monday 3 January"] == "2011-01-03"

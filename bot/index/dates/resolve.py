@@ -5266,6 +5266,22 @@ def _year_by_rules(
         rel = None  # "renewals for next year are due by 31 December": the deadline is this year's
     if (
         rel
+        and article_year is not None
+        and m.weekday is None
+        and prev is not None
+        and prev.para == pidx
+        and prev.year is not None
+        and s + rel.start() < prev.end <= m.start
+        and abs(prev.year - article_year - _relative_shift(rel.group(0))) == 1  # (not an anniversary's origin)
+        and (prev.month, prev.day) < (m.month, m.day)
+        and prev.month == m.month
+    ):
+        # "Rehearsals for this year's reading began before Christmas, on Tuesday 2 December, and the cast
+        # list went up on the 16th": the day before it, between it and the qualifier, was read in another
+        # year than the qualifier's; a later day of that month goes with that day
+        rel = None
+    if (
+        rel
         and _relative_shift(rel.group(0)) > 0
         and _DEADLINE_BEFORE.search(sentence_before)
         and prev is not None
