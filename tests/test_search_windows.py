@@ -1821,6 +1821,22 @@ def test_a_place_named_as_a_word_of_a_thing_is_no_persons_name(tmp_path: Path) -
     ] == ["Tarnby store"]
 
 
+def test_a_place_named_as_a_word_of_another_thing_is_no_name_of_the_thing_asked(tmp_path: Path) -> None:
+    # "off the Norfolk coast" names a coast, not the trawler asked about; "the Lowestoft fishing trawler" names it
+    files = {
+        "a.txt": "Fifty years of the lightship\n\nOn 2 May 1971 an old Dutch trawler anchored off the Norfolk coast"
+        " became a floating museum, and 2,000 visitors came aboard that summer.\n",
+        "b.txt": "The trawler\n\nIn 1958 the Lowestoft fishing trawler Girl Avril was the last to land herring at"
+        " Yarbridge quay.\n",
+        "c.txt": "Weather\n\nRain is expected on the coast tomorrow.\n",
+    }
+    index = index_of(tmp_path, files)
+    assert index.search("what was the name of the Dutch trawler that became a floating museum?") == []
+    assert [
+        h.article.title for h in index.search("what was the name of the trawler that landed herring at Yarbridge?")
+    ] == ["The trawler"]
+
+
 def test_who_takes_over_as_treasurer_needs_a_name_other_than_the_one_leaving(tmp_path: Path) -> None:
     files = {
         "a.txt": "Kelby Rowing Club\n\nThank you to Ann Pellow, who retires as treasurer after ten years with the"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from bot.index.textnorm import han_words, is_han, normalize
+from bot.index.textnorm import STOPWORDS, han_words, is_han, normalize
 
 # The phrase that names what is asked about, up to its first preposition ("the tailor's firm" of
 # "the name of the tailor's firm on Savile Row").
@@ -140,6 +140,7 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _OPENING_QUOTES = frozenset("‘“«\"'")
+ATTRIBUTE_WORDS = 3  # how many small-letter words a name used as a thing's word may stand before the thing asked
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our)\s+$", re.IGNORECASE)
 
 
@@ -149,6 +150,21 @@ def _follows_in_small_letters(text: str, words: list[tuple[int, int]], i: int) -
         return False
     between = text[words[i][1] : words[i + 1][0]]
     return between.strip() == "" and text[words[i + 1][0]].islower()
+
+
+def _names_another_noun(text: str, words: list[tuple[int, int]], i: int, asked: int) -> bool:
+    """Whether word `i` of `text`, capitalised after an article, is a word of another thing's name than the
+    one asked about at `asked`: "a ferry anchored off the Essex coast", not "the Bloomberg financial news
+    service" (what is asked, "service", ends its phrase) nor "the Republic of the Congo is …" (a verb)."""
+    for k, (ws, we) in enumerate(words[i + 1 : i + 1 + ATTRIBUTE_WORDS]):
+        if ws == asked:
+            return False
+        word = text[ws:we]
+        if not word[0].islower() or normalize(word) in STOPWORDS:
+            return k > 0  # (the phrase ends here, before what is asked)
+        if text[we : we + 1] != " ":
+            return True
+    return True
 
 
 class Asked(NamedTuple):
@@ -324,12 +340,18 @@ def _names_own(text: str, words: list[tuple[int, int]], i: int, own: frozenset[s
 
 
 def names_near(
-    text: str, spans: Iterable[tuple[int, int]], own: frozenset[str], reach: int = NAME_NEAR, person: bool = False
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    own: frozenset[str],
+    reach: int = NAME_NEAR,
+    person: bool = False,
+    thing: bool = False,
 ) -> bool:
     """Whether `text` names something within `reach` words of one of `spans` (the word asked
     about), in the same sentence: a word with a capital that does not open the sentence, or a
     quoted title, that is not one of the question's own words `own` (folded). For a `person`, not a
-    place's name after a preposition of place."""
+    place's name after a preposition of place; for a `person` or a `thing` (not a deed's doer), not a
+    name used as a word of another thing's ("off the Essex coast")."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     spans = list(spans)
     # (a name that holds the word asked about is the answer: "Fudan University" for "which university …?")
@@ -359,10 +381,10 @@ def names_near(
             if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
                 continue  # (a place, where a person is asked for: "… cut a tape at the Tarn Lane roundabout")
             if (
-                person
-                and not quoted
+                not quoted
                 and _ATTRIBUTIVE.search(text, max(0, ws - 8), ws)
                 and _follows_in_small_letters(text, words, i)
+                and (person or (thing and _names_another_noun(text, words, i, s)))
             ):
                 continue  # (a name used as a word of a thing's, not a person's: "after the Liverpool opening")
             # (a quotation that opens in small letters is speech, not a title: "the landlord reports that

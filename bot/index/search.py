@@ -2602,7 +2602,7 @@ class SearchIndex:
                     if given
                     else did_near(text, marks, own)
                     if deed
-                    else names_near(text, marks, own, person=person)
+                    else names_near(text, marks, own, person=person, thing=not person)
                 ):
                     held[self._article_of[p]] = True
             held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
