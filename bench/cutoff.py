@@ -282,6 +282,10 @@ Query sets (--set):
             sixty-third session to tune on (--blind126).
 - blind127: tests/queries_blind127.py over seeds/ and over tests/gold/blind139/docs: the sixty-fourth
             round's blind set (--blind127), committed unscored in the sixty-third session.
+- blind128: tests/queries_blind128.py over seeds/ and over tests/gold/blind140/docs: written in the
+            sixty-fourth session to tune on (--blind128).
+- blind129: tests/queries_blind129.py over seeds/ and over tests/gold/blind141/docs: the sixty-fifth
+            round's blind set (--blind129), committed unscored in the sixty-fourth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -452,6 +456,8 @@ from tests import (  # noqa: E402
     queries_blind125,
     queries_blind126,
     queries_blind127,
+    queries_blind128,
+    queries_blind129,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -606,6 +612,8 @@ BLIND_SETS = {
     "blind125": queries_blind125,
     "blind126": queries_blind126,
     "blind127": queries_blind127,
+    "blind128": queries_blind128,
+    "blind129": queries_blind129,
 }
 
 
@@ -819,6 +827,8 @@ LABELS = {
     "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set: seeds + blind137 docs; scored once, spent)",
     "blind126": "tests/queries_blind126.py (hundred-and-twenty-sixth set, to tune on: seeds + the blind138 documents)",
     "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set, BLIND: seeds + blind139 docs; 64th round)",
+    "blind128": "tests/queries_blind128.py (hundred-and-twenty-eighth set, to tune on: seeds + the blind140 documents)",
+    "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set, BLIND: seeds + blind141 docs; 65th round)",
 }
 
 

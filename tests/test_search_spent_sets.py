@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind126.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind128.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -94,6 +94,8 @@ FLOORS = {
     # (the sixty-third session's: queries_blind125 scored once, spent; queries_blind126 its tuning set, 0.939 /
     # 0.780 when new)
     "blind125": (0.93, 0.84), "blind126": (0.91, 0.76),
+    # (the sixty-fourth session's tuning set, queries_blind128: 0.948 / 0.830 when new)
+    "blind128": (0.92, 0.81),
 }  # fmt: skip
 
 
