@@ -410,3 +410,7 @@ BLIND155 = GoldSet("blind155", GOLD / "blind155" / "docs", GOLD / "blind155" / "
 # committed unscored.
 BLIND156 = GoldSet("blind156", GOLD / "blind156" / "docs", GOLD / "blind156" / "gold.jsonl", False)
 BLIND157 = GoldSet("blind157", GOLD / "blind157" / "docs", GOLD / "blind157" / "gold.jsonl", False)
+# The sixty-fourth session's: blind158, to tune on, and blind159, the sixty-fifth round's blind set,
+# committed unscored.
+BLIND158 = GoldSet("blind158", GOLD / "blind158" / "docs", GOLD / "blind158" / "gold.jsonl", False)
+BLIND159 = GoldSet("blind159", GOLD / "blind159" / "docs", GOLD / "blind159" / "gold.jsonl", False)
