@@ -10504,3 +10504,28 @@ def test_a_later_day_after_a_weekday_day_read_in_the_year_before_its_qualifier_g
     assert got["Wednesday 3 November"] == "2010-11-03"
     assert got["24th"] == "2010-11-24"
     assert got["Monday 3 January"] == "2011-01-03"
+
+
+def test_a_years_ago_section_of_a_column_looks_back_from_the_columns_week(tmp_path: Path) -> None:
+    # the section before ends on June; "Friday the 12th" of twenty-five years before is of the column's March
+    column = (
+        "FELBY ADVERTISER · Thursday 15 March 1990\n\n"
+        "FROM OUR FILES\n\n"
+        "10 YEARS AGO. The swimming baths closed for repairs on Monday the 10th, and the council hopes to"
+        " reopen them on 2 June.\n\n"
+        "25 YEARS AGO. The new bus station in Cross Street opened on Friday the 12th, and the Mayor rode the"
+        " first bus to Ashby.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
+    assert got["Monday the 10th"] == "1980-03-10"
+    assert got["Friday the 12th"] == "1965-03-12"
+
+
+def test_an_early_day_after_the_end_of_a_month_is_of_the_month_after(tmp_path: Path) -> None:
+    column = (
+        "FELBY ADVERTISER · Tuesday 17 April 1990\n\n"
+        "100 YEARS AGO. The new lifeboat, which came by rail from Bristol at the end of March, was launched"
+        " from the slipway on Saturday the 12th before a crowd of two thousand.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
+    assert got["Saturday the 12th"] == "1890-04-12"

@@ -961,6 +961,17 @@ def _last_month_name(text: str, start: int, end: int) -> int | None:
     return EN_MONTHS[last.group(0)] if last is not None else None
 
 
+# "at the end of March", "by the end of March": the month's last days
+_END_OF = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
+MONTH_END_FROM = 21  # the first day that may still be a month's "end"
+
+
+def _after_the_end_of(text: str, month: int, at: int) -> bool:
+    """Whether the last name of `month` before `at` follows "the end of"."""
+    last = last_match(x for x in MONTH_WORD.finditer(text, 0, at) if EN_MONTHS[x.group(0)] == month)
+    return last is not None and _END_OF.search(text, max(0, last.start() - 12), last.start()) is not None
+
+
 # "The March working party, held over from 25 February because of snow, is now on Saturday the 11th":
 # a month naming the sentence's subject, before the date it was moved from.
 _TOPIC_MONTH = re.compile(rf"(?:The|This|Our|Next|Its)\s+(?P<month>{'|'.join(MONTH_NAMES)})\s+(?-i:[a-z])")
@@ -2218,6 +2229,10 @@ def _bare_ordinals_of(
             last = (before[-1].month, 0)
         # "Last December, on the 19th": a month named on its own, after the last date, is the one
         named = _last_month_name(text, max(before[-1].end if before else 0, after_record), m.start())
+        if named is not None and day < MONTH_END_FROM and _after_the_end_of(text, named, m.start()):
+            # "The new steam fire engine, which came … at the end of March, was tried out … on Saturday the
+            # 13th": an early day after a month's end is of the month after
+            named = named % 12 + 1
         if named is None and before and (topic := _topic_month(text, before[-1].start, m.start())) is not None:
             named = topic
         month_after = -1  # where "of that January" ends, when it names the month

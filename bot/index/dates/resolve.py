@@ -1851,6 +1851,13 @@ def _year_told_for_quote(ctx: _Context, pidx: int, text: str, said: re.Match[str
 _RECORD_QUOTED = re.compile(rf"{_RECORD_NOUN}[^\"“«.!?]*[\"“«]\s*$", re.IGNORECASE)
 
 
+def _opens_years_ago(text: str) -> bool:
+    """Whether a paragraph opens looking back a number of years ("25 YEARS AGO. Thrapley's television
+    dealers …", "Fifty years ago this week, …")."""
+    opening = ago_phrase(text[:40])
+    return opening is not None and text.lstrip().startswith(opening[1])
+
+
 def _sentence_opening_ago(text: str, s: int) -> tuple[int, str] | None:
     """The "N years ago" that opens a sentence of the paragraph before the one at `s`, with no year
     written in that sentence or since ("Полвека назад, к столетию открытия, учительница … построила
@@ -3521,6 +3528,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
         if "月" in text and (now := ctx.own_month) is not None and (rel := zh_relative_month_days(text, found, now)):
             found = sorted([*found, *rel], key=lambda x: x.start)
         named.extend((x.month, x.day) for x in found)  # (with "本月29日": a day named, of the article's month)
+        if pidx > 0 and ctx.present_day is not None and _opens_years_ago(text):
+            # ("THRAPLEY CHRONICLE · Thursday 20 April 1989" … / "25 YEARS AGO. … the opening of BBC2 on Monday
+            # the 20th": a column's section looks back from this week, not from the month the last one named)
+            carried = (ctx.present_day[0], 0)
         bare = bare_ordinal_days(
             text,
             found,
