@@ -10529,3 +10529,17 @@ def test_an_early_day_after_the_end_of_a_month_is_of_the_month_after(tmp_path: P
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
     assert got["Saturday the 12th"] == "1890-04-12"
+
+
+def test_a_promise_of_a_year_soon_after_does_not_end_a_years_ago_account(tmp_path: Path) -> None:
+    # 1982 is what the council promised in 1980; the sentence after is still of 1980
+    column = (
+        "FELBY ADVERTISER · Thursday 15 March 1990\n\n"
+        "FROM OUR FILES: 10 AND 25 YEARS AGO\n\n"
+        "10 YEARS AGO. Work began on Monday the 10th on the new swimming baths, which the council promises"
+        " will open by 1 September 1982. With the by-election called for 3 April, every candidate came to"
+        " watch.\n\n"
+        "25 YEARS AGO. The new bus station in Cross Street opened on Friday the 12th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
+    assert got["3 April"] == "1980-04-03"

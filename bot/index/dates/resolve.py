@@ -542,6 +542,7 @@ _ORIGIN_CLAUSE = re.compile(
 )
 # (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
 # (not a year that makes a word: "a 1951-style tea dance", "a 1960s-era bus")
+PROMISED_AHEAD = 5  # years after an account's time a promise told in it may name
 _FREE_YEAR = re.compile(
     rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b|[-–][a-z]|{DECADE_AFTER})"
 )
@@ -1858,16 +1859,23 @@ def _opens_years_ago(text: str) -> bool:
     return opening is not None and text.lstrip().startswith(opening[1])
 
 
-def _sentence_opening_ago(text: str, s: int) -> tuple[int, str] | None:
+def _sentence_opening_ago(text: str, s: int, article_year: int | None) -> tuple[int, str] | None:
     """The "N years ago" that opens a sentence of the paragraph before the one at `s`, with no year
     written in that sentence or since ("Полвека назад, к столетию открытия, учительница … построила
-    таблицу. В её дневнике есть запись: «2 марта. …»"); None if there is none."""
+    таблицу. В её дневнике есть запись: «2 марта. …»"), but for a year a little after the one looked
+    back to ("10 YEARS AGO. … the county promises … by 31 December 1981." in 1989: that time's promise);
+    None if there is none."""
+    written: list[int] = []
     for a, b in reversed([span for span in sentences(text) if span[1] <= s]):
         opening = ago_phrase(text[a : a + 40].lstrip())
         if opening is not None and text[a:].lstrip().startswith(opening[1]):
-            return opening
-        if _FREE_YEAR.search(text, a, b):
+            then = article_year - opening[0] if article_year is not None else None
+            ahead = then is not None and all(then < y <= then + PROMISED_AHEAD for y in written)
+            return opening if not written or ahead else None
+        years = [int(y.group(1)) for y in _FREE_YEAR.finditer(text, a, b)]
+        if years and article_year is None:
             return None
+        written += years
     return None
 
 
@@ -5148,7 +5156,7 @@ def _year_by_rules(
         and not _OWN_RELATIVE_YEAR.search(clause)  # "Last year's festival, on 6 July": its own year
         and not _THIS_YEAR_AFTER.match(text, m.end)  # ("if it rains on Saturday 5 July this year")
         and not _ANNIVERSARY_FALLS.search(text, max(s, m.start - 120), m.start)
-        and (opening := _sentence_opening_ago(text, s)) is not None
+        and (opening := _sentence_opening_ago(text, s, article_year)) is not None
     ):
         # "FIFTY YEARS AGO this week Bellstead got its first traffic lights … The borough engineer
         # tested them on 9 March": a sentence that opens looking back tells that year's account, up
