@@ -10543,3 +10543,20 @@ def test_a_promise_of_a_year_soon_after_does_not_end_a_years_ago_account(tmp_pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": column})}
     assert got["3 April"] == "1980-04-03"
+
+
+def test_a_weekday_day_counted_days_after_a_range_ends_is_of_the_month_the_count_lands_in(tmp_path: Path) -> None:
+    # the 20th is a Wednesday in January and in April of the years that fit; five days after the camp's last day
+    # is April's
+    newsletter = (
+        "ASHFORTH BADMINTON CLUB — SPRING NEWSLETTER\n\n"
+        "Club nights start again on Tuesday 12 January, and the juniors are back on Tuesday 19 January. The"
+        " new bookings page is now live on the club website. The club was founded on 3 May 2009, and our annual"
+        " general meeting is on Thursday 28 January.\n\n"
+        "Because this winter has an extra day, the last date for rearranged matches is Monday 29 February.\n\n"
+        "The junior Easter camp runs from Monday 4 to Friday 15 April, mornings only.\n\n"
+        "The summer ladder starts on Sunday 1 May; the sign-up list on the noticeboard closes on Wednesday the"
+        " 20th, five days after the Easter camp ends.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": newsletter})}
+    assert got["Wednesday the 20th"].endswith("-04-20")

@@ -1830,15 +1830,17 @@ def bare_ordinal_days(
     named_days: Sequence[tuple[int, int]] = (),
     weekday_days: Sequence[tuple[int, int, int]] = (),
     dated_days: Sequence[tuple[int, int, int]] = (),
+    range_ends: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """The bare ordinals of a paragraph as days of the month last named before them (in this
     paragraph's mentions `found`, else `carried` from earlier ones), when they come later in it.
     `named_days`: the (month, day) pairs earlier paragraphs named, in order; `weekday_days` those of
     them named with a weekday (month, day, weekday); `dated_days` those written with their year, with
-    the weekday it fixes."""
+    the weekday it fixes; `range_ends` the last days of the ranges they named (what "five days after
+    the camp ends" may count from)."""
     if (not found and carried is None) or not _has_digit(text):
         return []
-    out = _bare_ordinals_of(text, found, carried, named_days, weekday_days, dated_days)
+    out = _bare_ordinals_of(text, found, carried, named_days, weekday_days, dated_days, range_ends)
     if _WEEKDAY_NAME.search(text):
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
         out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried, named_days)], key=lambda x: x.start)
@@ -1941,7 +1943,12 @@ _DAYS_TO_EVENT = re.compile(
 
 
 def _month_counted_to(
-    text: str, end: int, day: int, named: Sequence[tuple[int, int]], found: Sequence[Mention]
+    text: str,
+    end: int,
+    day: int,
+    named: Sequence[tuple[int, int]],
+    found: Sequence[Mention],
+    ends: Sequence[tuple[int, int]] = (),
 ) -> int | None:
     """The month of a bare day that "N days before/after the <event>" right after it counts to a
     day named in the article: the one month whose day, N days on or back, is a named one."""
@@ -1952,7 +1959,8 @@ def _month_counted_to(
     n = 7 * (number_word(weeks) or 1) if weeks else number_word(count.group("n")) or 1
     # (counted back from the named day: "two days before the concert" is the concert's day less two)
     step = -n if count.group("dir").lower() == "before" else n
-    return _one_month_landing({*named, *((x.month, x.day) for x in found)}, step, day)
+    ends = [*ends, *((x.end_month, x.end_day) for x in found if x.is_range)]
+    return _one_month_landing({*named, *((x.month, x.day) for x in found), *ends}, step, day)
 
 
 def _after_a_counted_weekday_day(text: str, out: list[Mention]) -> list[Mention]:
@@ -2185,6 +2193,7 @@ def _bare_ordinals_of(
     named_days: Sequence[tuple[int, int]] = (),
     weekday_days: Sequence[tuple[int, int, int]] = (),
     dated_days: Sequence[tuple[int, int, int]] = (),
+    range_ends: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     other = _bare_days_of_other_scripts(text, found, carried, named_days) if not text.isascii() else []
     if (found and found[-1].form == "es") or (not found and carried is not None and _ES_DAY_NAMED.search(text)):
@@ -2287,7 +2296,10 @@ def _bare_ordinals_of(
             # "The 23rd is the centenary of the second injection, … meeting … on Sunday 23 January to
             # mark it": the day the paragraph names again further on
             last = (again_on[0], 0)
-        elif named is None and (counted := _month_counted_to(text, m.end(), day, named_days, found)) is not None:
+        elif (
+            named is None
+            and (counted := _month_counted_to(text, m.end(), day, named_days, found, range_ends)) is not None
+        ):
             # "… were still lost in the fugue on the 20th", two days before the concert" of "Saturday 22
             # March", a paragraph after "… since the 10th of January": the month the count lands in
             last = (counted, 0)

@@ -3516,6 +3516,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     named_bare: list[tuple[int, int]] = []  # … and of each bare day they named with its weekday ("Tuesday the 21st")
     with_weekday: list[tuple[int, int, int]] = []  # … of those named with a weekday, and the weekday
     with_year: list[tuple[int, int, int]] = []  # … of those written with their year, and its weekday
+    range_ends: list[tuple[int, int]] = []  # … the last day of each range they named ("Monday 4 to Friday 15 April")
     lead: Mention | None = None  # (the date of a letter the paragraph before introduces, quoted in this one)
     next_lead: Mention | None = None
     for pidx, para in enumerate(article.paragraphs):
@@ -3547,8 +3548,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             named[: len(named) - len(found)],
             earlier_weekdays,
             with_year,
+            range_ends,
         )
         with_year.extend(dated)
+        range_ends.extend((x.end_month, x.end_day) for x in found if x.is_range)
         if not bare and not found and carried is not None:
             # (the date carried, when the day carried is still its own: not a heading's month since)
             still = carried_from if carried_from and (carried_from.end_month, carried_from.end_day) == carried else None
