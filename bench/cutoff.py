@@ -281,7 +281,7 @@ Query sets (--set):
 - blind126: tests/queries_blind126.py over seeds/ and over tests/gold/blind138/docs: written in the
             sixty-third session to tune on (--blind126).
 - blind127: tests/queries_blind127.py over seeds/ and over tests/gold/blind139/docs: the sixty-fourth
-            round's blind set (--blind127), committed unscored in the sixty-third session.
+            round's blind set, scored once at its end (P@1 0.980, MRR 0.980, no-answer 0.824), spent now.
 - blind128: tests/queries_blind128.py over seeds/ and over tests/gold/blind140/docs: written in the
             sixty-fourth session to tune on (--blind128).
 - blind129: tests/queries_blind129.py over seeds/ and over tests/gold/blind141/docs: the sixty-fifth
@@ -826,7 +826,7 @@ LABELS = {
     "blind124": "tests/queries_blind124.py (hundred-and-twenty-fourth set, to tune on: seeds + the blind136 documents)",
     "blind125": "tests/queries_blind125.py (hundred-and-twenty-fifth set: seeds + blind137 docs; scored once, spent)",
     "blind126": "tests/queries_blind126.py (hundred-and-twenty-sixth set, to tune on: seeds + the blind138 documents)",
-    "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set, BLIND: seeds + blind139 docs; 64th round)",
+    "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set: seeds + blind139 docs; scored once, spent)",
     "blind128": "tests/queries_blind128.py (hundred-and-twenty-eighth set, to tune on: seeds + the blind140 documents)",
     "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set, BLIND: seeds + blind141 docs; 65th round)",
 }

@@ -94,8 +94,9 @@ FLOORS = {
     # (the sixty-third session's: queries_blind125 scored once, spent; queries_blind126 its tuning set, 0.939 /
     # 0.780 when new)
     "blind125": (0.93, 0.84), "blind126": (0.91, 0.76),
-    # (the sixty-fourth session's tuning set, queries_blind128: 0.948 / 0.830 when new)
-    "blind128": (0.92, 0.81),
+    # (the sixty-fourth session's: queries_blind127 scored once, spent; queries_blind128 its tuning set, 0.948 /
+    # 0.830 when new)
+    "blind127": (0.95, 0.80), "blind128": (0.92, 0.81),
 }  # fmt: skip
 
 
