@@ -10560,3 +10560,21 @@ def test_a_weekday_day_counted_days_after_a_range_ends_is_of_the_month_the_count
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": newsletter})}
     assert got["Wednesday the 20th"].endswith("-04-20")
+
+
+def test_a_quoted_records_weekday_day_is_of_the_month_its_account_told_that_has_it(tmp_path: Path) -> None:
+    # carried from 21 June 1951, "Thursday the 2nd" has its weekday in July 1981 (the present's next month)
+    # and in August 1951, the month of the match the scorebook is of
+    post = (
+        "THE LONG ROOM · notes from a village umpire\n\n"
+        "Posted Wednesday 5 August\n\n"
+        "Thirty years ago today, on Sunday 5 August 1951, Reg Pellow reached 214 for Thornby against Ashcombe,"
+        " the highest score ever made on the village green. My uncle was there with his scorebook.\n\n"
+        "Pellow had been picked for the county only six weeks before, on 21 June 1951, so everybody in the"
+        " valley was talking about him.\n\n"
+        "Uncle kept a scorebook for every match he watched, and his pages for that match read like a weather"
+        ' diary. "Thursday the 2nd: Ashcombe all out for 190. Friday the 3rd: rain, no play. Saturday the 4th:'
+        ' Pellow 96 not out. Sunday the 5th: 214."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": post})}
+    assert got["Thursday the 2nd"] == "1951-08-02"

@@ -3347,6 +3347,14 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
     return own if valid_day(month, m.day, ahead) and _weekday_fits(own, ahead) else None
 
 
+def _month_told_in_the_rules_year(m: Mention, year: int | None, ctx: _Context) -> Mention | None:
+    """A weekday ordinal whose weekday its month lacks in `year`, the year the rules give it without the
+    weekday: of the months the article told days of in that year, the one that has it."""
+    if year is None or m.weekday is None or (valid_day(m.month, m.day, year) and _weekday_fits(m, year)):
+        return None
+    return _the_one_month_fitting(m, {d.month for d in ctx.told if d.year == year} - {m.month}, year)
+
+
 def _the_one_month_fitting(m: Mention, months: AbstractSet[int], year: int) -> Mention | None:
     """The mention in the one month of `months` whose day has its weekday in `year`; None if none or several."""
     fits = [
@@ -3765,9 +3773,24 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     template = N_("{weekday} {day}: next to a day told before")
                     m, requoted, why = _to_a_day_told(m, next_to, text, requoted, template)
                     year, basis, historical = next_to.year, "inferred", True
-                elif m.start in bare_with_weekday and (nxt := _month_its_weekday_names(m, year, ctx)) is not None:
+                elif (
+                    m.start in bare_with_weekday
+                    and (
+                        nxt := (
+                            year is None
+                            and inside_quotes(text[: m.start])
+                            and _month_told_in_the_rules_year(
+                                m, _year_without_weekday(m, text, s, e, taken, ctx, prev, pidx, anniversary_days), ctx
+                            )
+                        )
+                        or _month_its_weekday_names(m, year, ctx)
+                    )
+                    is not None
+                ):
                     # "The flags went up on 1 June … By Friday the 4th there were tents": 4 June 2014 was a
-                    # Wednesday, 4 July a Friday
+                    # Wednesday, 4 July a Friday (a quoted record's year left open for the weekday is the one
+                    # the rules give without it: "Lara had broken the Test record … on 18 April 1994 … his pages
+                    # for that match: "Friday the 3rd: …"": of 1994's months told, June's)
                     requoted = _weekday_moved(m, nxt, text, year, m.start in carried_over) or requoted
                     m = nxt
                     year, basis, why, historical = _resolve_one(m, text, s, e, taken, ctx, prev, pidx, anniversary_days)
