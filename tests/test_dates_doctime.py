@@ -10578,3 +10578,16 @@ def test_a_quoted_records_weekday_day_is_of_the_month_its_account_told_that_has_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": post})}
     assert got["Thursday the 2nd"] == "1951-08-02"
+
+
+def test_this_months_day_is_of_the_month_a_chinese_news_items_opening_line_dates(tmp_path: Path) -> None:
+    # "本报讯（4月27日 星期五）…" opens the item: "本月30日" is April's, not the month of the lead's first yearless day
+    news = (
+        "本报讯（4月27日 星期五）柳岸中学影视小组下周将举办“荧屏六十年”纪念活动，邀请全镇师生参加。\n\n"
+        "1958年5月1日晚，北京电视台第一次试播，全城只有几十台电视机。\n\n"
+        "这一年的3月17日，第一台国产电视机在天津试制成功；9月2日，北京电视台正式开播。\n\n"
+        "5月1日（星期二），正值试播六十周年，小组将在学校礼堂放映纪录片。\n\n"
+        "纪念活动招募学生讲解员，报名截止到本月30日。\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["本月30日"] == "2018-04-30"

@@ -747,6 +747,8 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
 
 
 # A periodical's issue named by its month ("七月号", "12月刊"): the month it was written in.
+# "本报讯（…）", "新华社北京5月4日电": a Chinese news item's opening words
+_ZH_NEWS_OPENING = re.compile(r"\s*(?:本报讯|本刊讯|新华社|中新社|本报[\u4e00-\u9fff]{0,4}电)")
 _ZH_ISSUE_MONTH = re.compile(
     r"(?<![\d年一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月(?:号|號|刊)"
 )
@@ -839,7 +841,9 @@ class _Context:
         if (issue := _ZH_ISSUE_MONTH.search(title)) is not None and (month := number_of(issue.group("m"))):
             return month  # "《桥北运输》 公司内刊 · 七月号": the July issue
         # "本报讯（记者 林小雨）10月5日，是…十周年的日子": else the first day the lead names without a year
-        lead = (m for p in _lead_paragraphs(self.article) for m in find_mentions(p.text))
+        # (the title's too, when it is the news's first sentence: "本报讯（12月8日 星期五）栖桥中学…将举办…")
+        texts = [title] if _ZH_NEWS_OPENING.match(title) else []
+        lead = (m for t in [*texts, *(p.text for p in _lead_paragraphs(self.article))] for m in find_mentions(t))
         return next((m.month for m in lead if m.year is None), None)
 
     @cached_property
