@@ -10591,3 +10591,17 @@ def test_this_months_day_is_of_the_month_a_chinese_news_items_opening_line_dates
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["本月30日"] == "2018-04-30"
+
+
+def test_aquel_points_back_to_the_day_told_before_not_a_letters_month_before(tmp_path: Path) -> None:
+    # «Aquel sábado 30» is the final's 30 July 1966, not a month before the birth date the paragraph names
+    news = (
+        "Villarrubia, sábado 30 de julio\n\n"
+        "El Club Inglés de Villarrubia celebra hoy el 50 aniversario de la final de Wembley, ganada por"
+        " Inglaterra el 30 de julio de 1966 ante Alemania por cuatro goles a dos.\n\n"
+        "El fundador del club, don Arturo Pascual, nacido el 4 de marzo de 1951, tenía entonces quince años y"
+        " escuchó el partido en la radio del casino. «Aquel sábado 30 no se habló de otra cosa en el pueblo;"
+        " cuando marcó Hurst el cuarto, el casino se vino abajo», recuerda.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["sábado 30"] == "1966-07-30"

@@ -1596,10 +1596,11 @@ def _es_bare_numbers(
         listed = listed or (carried_in and _weekday_before_carried(m, month, weekday_days))
         # ("El 1 de julio de 1966, Santana venció … ¶ Un año después, el 16 de abril, … ¶ «Aquel viernes 1 lo
         # oímos por la radio»": "aquel" points back to a day named before, whatever month was named since)
+        pointed = False  # (the month of a day told before, that "aquel" points back to)
         if m.group("wd") and ES_THAT.search(text, 0, m.start()) is not None:
             told = [*named_days, *((b.month, b.day) for b in before if b.end > 0)]
             if (back := next((mo for mo, d in reversed(told) if d == days[0][0]), None)) is not None:
-                month, listed = back, True
+                month, listed, pointed = back, True, True
         # (or, quoted, the day an earlier paragraph told with that day and weekday, or with its year on that
         # weekday: "El 28 de junio de 1859 … botó el Ictíneo" / a letter: «El martes 28 lo echamos al agua»)
         elif (
@@ -1623,7 +1624,7 @@ def _es_bare_numbers(
         # (or days the next date restates: "el viernes 5 y el sábado 6, es decir, los días 5 y 6 de agosto")
         if (restated := _restated_month(text, m, found, [d for d, _ in days])) is not None:
             month, listed = restated, True
-        if days[0][0] > last and _es_letter_tells_before(text, m, x, carried_in):
+        if days[0][0] > last and not pointed and _es_letter_tells_before(text, m, x, carried_in):
             month = (month - 2) % 12 + 1  # (past days a letter quoted after its date tells: the month before)
         if (days[0][0] <= last and not within and not again and not listed and not run_from) or not all(
             valid_day(month, d, None) for d, _ in days
