@@ -10605,3 +10605,17 @@ def test_aquel_points_back_to_the_day_told_before_not_a_letters_month_before(tmp
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["sábado 30"] == "1966-07-30"
+
+
+def test_days_of_that_named_month_are_of_the_account_told_in_it(tmp_path: Path) -> None:
+    # "that March" is the account's (1998), not the present's March the sentence names first
+    news = (
+        "Fellbridge Mercury, Friday 9 March\n\n"
+        "It will be twenty years on Monday since divers from Fellbridge found the wreck of the Lady Ann off"
+        " Skerry Point on 12 March 1998.\n\n"
+        "Ada Pike will talk about that week at the library on Thursday 15 March, with slides her husband took on"
+        " the 13th and 14th of that March from the lifeboat.\n"
+    )
+    got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": news})]
+    assert ("Thursday 15 March", "2018-03-15") in got
+    assert sorted(iso for text, iso in got if text == "13th and 14th of that March") == ["1998-03-13", "1998-03-14"]

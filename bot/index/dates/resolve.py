@@ -4729,6 +4729,8 @@ def _month_word(word: str) -> int | None:
     return EN_MONTHS.get(word.capitalize())
 
 
+# "the 21st and 22nd of that September": a month the days are read in (`_OF_THAT_MONTH` in extract)
+_OF_THAT_NAMED_MONTH = re.compile(rf"\bof\s+that\s+(?:{'|'.join(MONTH_NAMES)})\b")
 # "el día 18 de aquel mes", "on the 18th of that month", "18-го того же месяца"
 _OF_THAT_MONTH_AFTER = re.compile(
     r"\s+(?:de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes|of\s+that\s+(?:same\s+)?month|того\s+же\s+месяца|того\s+месяца)\b",
@@ -5005,6 +5007,20 @@ def _year_by_rules(
         # account's, in its year (or last year's: "El año pasado, el 25 de octubre, … El día 28 de aquel mes")
         why = reason(N_("“{phrase}”: the month of {prev}"), phrase=of_that.group(0).strip(), prev=prev.label)
         return prev.year, "inferred", why + _weekday_note(m, prev.year), prev.historical
+    if (
+        article_year is not None
+        and _OF_THAT_NAMED_MONTH.search(m.text)
+        and (account_days := [d for d in ctx.told if d.month == m.month and d.year < article_year])
+    ):
+        # "… on Thursday 22 September, … with slides Gilbert took on the 21st and 22nd of that September" after
+        # "… on Monday 23 September 1991": that month is the account's, in the last year told of it
+        last_then = max(account_days)
+        why = reason(
+            N_("“{phrase}”: the month of {prev}"),
+            phrase=m.text,
+            prev=Day(last_then.month, last_then.day, last_then.year),
+        )
+        return last_then.year, "inferred", why + _weekday_note(m, last_then.year), True
     if (birthday := _numbered_birthday(ctx, text, m)) is not None and birthday[0] != ctx.time.year:
         # (a day of its own, not an account the next days go on in)
         return birthday[0], "inferred", birthday[1] + _weekday_note(m, birthday[0]), False
