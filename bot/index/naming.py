@@ -161,9 +161,9 @@ def _names_another_noun(text: str, words: list[tuple[int, int]], i: int, asked: 
             return False
         word = text[ws:we]
         if not word[0].islower() or normalize(word) in STOPWORDS:
-            return k > 0  # (the phrase ends here, before what is asked)
+            return k > 0  # (right after the name, a verb; later, the phrase has ended before what is asked)
         if text[we : we + 1] != " ":
-            return True
+            break  # (its phrase ends at a comma or a stop: "off the Essex coast.")
     return True
 
 

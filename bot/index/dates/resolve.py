@@ -540,9 +540,9 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
+PROMISED_AHEAD = 5  # years after an account's time a promise told in it may name
 # (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
 # (not a year that makes a word: "a 1951-style tea dance", "a 1960s-era bus")
-PROMISED_AHEAD = 5  # years after an account's time a promise told in it may name
 _FREE_YEAR = re.compile(
     rf"(1[5-9]\d\d|20\d\d)(?<![\d,.\-–/]....){COHORT_AFTER}(?![\d]|['’]?s\b|[-–][a-z]|{DECADE_AFTER})"
 )
@@ -746,9 +746,9 @@ def _commemorated_on(text: str, s: int, e: int, m: Mention, year: int, ctx: _Con
 # --- the article's context ------------------------------------------------------------------
 
 
-# A periodical's issue named by its month ("七月号", "12月刊"): the month it was written in.
 # "本报讯（…）", "新华社北京5月4日电": a Chinese news item's opening words
 _ZH_NEWS_OPENING = re.compile(r"\s*(?:本报讯|本刊讯|新华社|中新社|本报[\u4e00-\u9fff]{0,4}电)")
+# A periodical's issue named by its month ("七月号", "12月刊"): the month it was written in.
 _ZH_ISSUE_MONTH = re.compile(
     r"(?<![\d年一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月(?:号|號|刊)"
 )
@@ -3329,7 +3329,7 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
         return nxt
     # ("Ten years ago today, on 12 November 2014 … It reached the comet on 6 August … I kept a diary that
     # week: Wednesday 12th": of the months the article has told days of in that year, the one that has it)
-    if (told := _the_one_month_fitting(m, {d.month for d in ctx.told if d.year == year} - {m.month}, year)) is not None:
+    if (told := _the_one_month_fitting(m, _months_told(ctx, year) - {m.month}, year)) is not None:
         return told
     # ("… did not carry the public again until Tuesday 19 January 1897. … he wrote on Sunday the 20th": after
     # a look ahead, the account's own month, of the year before, told last before the turn of the year)
@@ -3356,7 +3356,12 @@ def _month_told_in_the_rules_year(m: Mention, year: int | None, ctx: _Context) -
     weekday: of the months the article told days of in that year, the one that has it."""
     if year is None or m.weekday is None or (valid_day(m.month, m.day, year) and _weekday_fits(m, year)):
         return None
-    return _the_one_month_fitting(m, {d.month for d in ctx.told if d.year == year} - {m.month}, year)
+    return _the_one_month_fitting(m, _months_told(ctx, year) - {m.month}, year)
+
+
+def _months_told(ctx: _Context, year: int) -> set[int]:
+    """The months of the days the article has told so far in `year`."""
+    return {d.month for d in ctx.told if d.year == year}
 
 
 def _the_one_month_fitting(m: Mention, months: AbstractSet[int], year: int) -> Mention | None:
