@@ -540,7 +540,7 @@ _ORIGIN_CLAUSE = re.compile(
     r"|(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$",
     re.IGNORECASE,
 )
-PROMISED_AHEAD = 5  # years after an account's time a promise told in it may name
+PROMISE_YEARS_AHEAD = 5  # years after an account's time a promise told in it may name
 # (the year's digits first, its lookbehinds read from its end: the engine skips ahead to a 1 or a 2)
 # (not a year that makes a word: "a 1951-style tea dance", "a 1960s-era bus")
 _FREE_YEAR = re.compile(
@@ -1874,7 +1874,7 @@ def _sentence_opening_ago(text: str, s: int, article_year: int | None) -> tuple[
         opening = ago_phrase(text[a : a + 40].lstrip())
         if opening is not None and text[a:].lstrip().startswith(opening[1]):
             then = article_year - opening[0] if article_year is not None else None
-            ahead = then is not None and all(then < y <= then + PROMISED_AHEAD for y in written)
+            ahead = then is not None and all(then < y <= then + PROMISE_YEARS_AHEAD for y in written)
             return opening if not written or ahead else None
         years = [int(y.group(1)) for y in _FREE_YEAR.finditer(text, a, b)]
         if years and article_year is None:
@@ -2866,7 +2866,9 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
     if now is None or year is None or (m.month, m.day) >= now or not valid_day(m.month, m.day, year):
         return m
     first = _coming_month(m.day, now)
-    if _weekday_fits(m, year) and not _weekday_fits(replace(m, month=first, end_month=first), year + (first < now[0])):
+    if _weekday_fits(m, year) and not _weekday_fits(
+        replace(m, month=first, end_month=first), _coming(first, now, year)
+    ):
         # ("Tickets go on sale … on Tuesday 2 April. Places must be paid for by Friday the 12th" in a
         # programme headed with its festival's days: the weekday fits the month named, not the next one)
         return m
@@ -2913,7 +2915,7 @@ def _not_before_now(m: Mention, text: str, ctx: _Context) -> Mention:
         return m
     month = first  # (the first such day from the article's own on)
     for _ in range(3):  # (a weekday written with it: the first such month whose day has it)
-        ahead = year + (month < now[0])
+        ahead = _coming(month, now, year)
         if valid_day(month, m.day, ahead) and (m.weekday is None or _weekday_fits(replace(m, month=month), ahead)):
             return replace(m, month=month, end_month=month)
         month = month % 12 + 1
@@ -3333,7 +3335,7 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
         return told
     # ("… did not carry the public again until Tuesday 19 January 1897. … he wrote on Sunday the 20th": after
     # a look ahead, the account's own month, of the year before, told last before the turn of the year)
-    before = {d.month for d in ctx.told if d.year == year - 1 and d.month > m.month}
+    before = {mo for mo in _months_told(ctx, year - 1) if mo > m.month}
     if (back := _the_one_month_fitting(m, before, year - 1)) is not None:
         return back
     # ("… on show in the library until 6 May, and on Sunday the 23rd the bellringers will ring" of
@@ -3344,7 +3346,7 @@ def _month_its_weekday_names(m: Mention, year: int | None, ctx: _Context) -> Men
     if now is None or year != ctx.time.year:
         return None
     month = _coming_month(m.day, now)
-    ahead = year + (month < now[0])
+    ahead = _coming(month, now, year)
     if month == m.month and ahead == year:
         return None  # (tried first)
     own = replace(m, month=month, end_month=month)
