@@ -8703,6 +8703,19 @@ def test_a_weekdays_bare_day_is_of_the_month_its_weekday_agrees_with(tmp_path: P
     assert got["Saturday the 20th"] == (3, 20)
 
 
+def test_a_weekdays_bare_day_stays_in_the_datelines_month_when_its_weekday_agrees_with_it_too(tmp_path: Path) -> None:
+    # (a weekly's dateline, Thursday 14 February: its Tuesday the 12th is February's, though 12 March,
+    # ten days after the Saturday 2 March named later, is a Tuesday as well)
+    page = (
+        "Brackley Gazette, Thursday 14 February\n\nLANES AT LAST. Brackley's swimmers say they have waited long"
+        " enough. Half the town seems to have queued on Tuesday the 12th, when the new pool in Mill Road opened"
+        " its doors at nine, and the baker opposite, in Mill Road since 3 April 1961, says he sold out of buns by"
+        " ten. The swimming club will hold its first gala there on Saturday 2 March.\n"
+    )
+    got = {m.text: (m.month, m.day) for m in resolve(tmp_path, {"a.txt": page})}
+    assert got["Tuesday the 12th"] == (2, 12)
+
+
 def test_years_ago_tonight_counts_from_another_documents_day_when_the_heads_weekday_agrees(tmp_path: Path) -> None:
     # (a blog's "Thirty years ago tonight the mill burned" and a gazette's report of the fire share
     # few words; the head's weekday, a Friday in 2001 and not in the years around, confirms the count)

@@ -1753,24 +1753,31 @@ def _one_month_weekdays(day: int, weekday: int, other: int, other_weekday: int) 
     return (other - day - other_weekday + weekday) % 7 == 0
 
 
-def _weekday_agrees(found: list[Mention], day: int, back: re.Match[str], last: tuple[int, int] | None) -> int | None:
+def _weekday_agrees(
+    found: list[Mention],
+    day: int,
+    back: re.Match[str],
+    last: tuple[int, int] | None,
+    weekday_days: Sequence[tuple[int, int, int]] = (),
+) -> int | None:
     """The month of the paragraph's days named with their weekday whose weekday agrees with a bare
     ordinal's (as days of one month: "Friday the 8th" and "Saturday 16 July"), when the month it
     would take (`last`) has no such day and one other month has (a weekday agrees by chance one
-    time in seven: two months that do say nothing)."""
+    time in seven: two months that do say nothing). `weekday_days`: the (month, day, weekday) earlier
+    paragraphs named, the dateline's among them."""
     if not back.group("wd"):
         return None
     weekday = WEEKDAYS.index(back.group("wd").capitalize())
 
-    def agrees(x: Mention) -> bool:
-        return (
-            x.weekday is not None
-            and abs(x.day - day) <= AGREE_DAYS
-            and _one_month_weekdays(x.day, x.weekday, day, weekday)
-        )
+    def agrees(d: int, wd: int | None) -> bool:
+        return wd is not None and abs(d - day) <= AGREE_DAYS and _one_month_weekdays(d, wd, day, weekday)
 
-    months = {x.month for x in found if x.month == x.end_month and agrees(x)}
+    months = {x.month for x in found if x.month == x.end_month and agrees(x.day, x.weekday)}
     if len(months) != 1 or (last is not None and last[0] in months):
+        return None
+    if last is not None and any(mo == last[0] and agrees(d, wd) for mo, d, wd in weekday_days):
+        # ("Herald, Thursday 21 February. … stayed in on Tuesday the 19th … again on Saturday 2 March":
+        # February's weekdays agree as well as March's, and the 19th goes with the dateline's month)
         return None
     (month,) = months
     return month if valid_day(month, day, None) else None
@@ -2304,7 +2311,11 @@ def _bare_ordinals_of(
             # "… were still lost in the fugue on the 20th", two days before the concert" of "Saturday 22
             # March", a paragraph after "… since the 10th of January": the month the count lands in
             last = (counted, 0)
-        elif named is None and back is not None and (agrees := _weekday_agrees(found, day, back, last)) is not None:
+        elif (
+            named is None
+            and back is not None
+            and (agrees := _weekday_agrees(found, day, back, last, weekday_days)) is not None
+        ):
             # "… work began on 9 May, and the last ramp was concreted on Friday the 8th, eight days before
             # the ceremony" of "Saturday 16 July": the month whose weekday-dated day the weekday agrees with
             last = (agrees, 0)

@@ -3533,7 +3533,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
     last_year: int | None = None  # the year of the last date told
     named: list[tuple[int, int]] = []  # the month and day of each date the paragraphs before named
     named_bare: list[tuple[int, int]] = []  # … and of each bare day they named with its weekday ("Tuesday the 21st")
-    with_weekday: list[tuple[int, int, int]] = []  # … of those named with a weekday, and the weekday
+    # … of those named with a weekday, and the weekday (the dateline's first: "Herald, Thursday 21 February")
+    with_weekday: list[tuple[int, int, int]] = weekdays_of(find_mentions(article.title)) if carried else []
     with_year: list[tuple[int, int, int]] = []  # … of those written with their year, and its weekday
     range_ends: list[tuple[int, int]] = []  # … the last day of each range they named ("Monday 4 to Friday 15 April")
     lead: Mention | None = None  # (the date of a letter the paragraph before introduces, quoted in this one)
