@@ -8716,6 +8716,19 @@ def test_a_weekdays_bare_day_stays_in_the_datelines_month_when_its_weekday_agree
     assert got["Tuesday the 12th"] == (2, 12)
 
 
+def test_a_weekday_date_after_a_count_of_years_takes_the_one_counted_year_it_fits(tmp_path: Path) -> None:
+    # (a blog: "ten years after the final, on Friday 22 September" — 1995, ten years after the 1985
+    # the post writes, the one such year with a Friday 22 September)
+    post = (
+        "FROM THE TERRACE — a football blog\n\nPosted Monday 14 September\n\nThirty years ago today, on 14"
+        " September 1985, Rovers won the county cup at Eastfield, and my uncle carried me home on his shoulders."
+        " He died on 2 March 2009, and his scarf hangs in my hall.\n\nI went back to Eastfield for the first time"
+        " ten years after the final, on Friday 22 September, when Rovers lost 4-0 in the rain.\n"
+    )
+    got = {m.text: m.year for m in resolve(tmp_path, {"a.txt": post})}
+    assert got["Friday 22 September"] == 1995
+
+
 def test_years_ago_tonight_counts_from_another_documents_day_when_the_heads_weekday_agrees(tmp_path: Path) -> None:
     # (a blog's "Thirty years ago tonight the mill burned" and a gazette's report of the fire share
     # few words; the head's weekday, a Friday in 2001 and not in the years around, confirms the count)

@@ -4408,6 +4408,14 @@ def _resolve_one(
         # the next guess, when exactly one of them has this date on this weekday.
         named = {x.year for _, x in _article_mentions(ctx.article) if x.year is not None}
         named |= {y for p in ctx.article.paragraphs for y in years_in(p.text)}
+        counted_on: dict[int, int] = {}  # (a year counted on from one written, and that one)
+        if (count := _years_counted_before(text, s, m.start)) is not None and (step := number_of(count.group("n"))):
+            # ("He took me to Epsom … eight years after Shergar's Derby, on Wednesday 7 June": a count of
+            # years from one the article writes, up to its present)
+            counted_on = {
+                y + step: y for y in named if y + step not in named and (present is None or y + step <= present)
+            }
+            named |= counted_on.keys()
         if present is not None:
             named |= {present - 1, present + 1}  # a season or a diary that crosses New Year
         named |= {c.base.year for c in ctx.findings.counted}
@@ -4469,6 +4477,9 @@ def _resolve_one(
                 day=Day(m.month, m.day, y),
                 year=y,
             )
+            if count is not None and y in counted_on:
+                phrase = " ".join(count.group(0).split())
+                why = reason(N_("“{phrase}”: {base} + {n}; {why}"), phrase=phrase, base=counted_on[y], n=step, why=why)
             return y, "inferred", why, y != present
         # The weekday written proves the inferred year wrong and nothing else fits: no year beats a
         # wrong one.
@@ -4481,6 +4492,17 @@ def _resolve_one(
             )
             return None, "unknown", why, False
     return year, basis, why, historical
+
+
+# "eight years after Shergar's Derby, on Wednesday 7 June", "ten years later, on …": a count of years
+# in the sentence before a date.
+_YEARS_COUNTED = re.compile(rf"\b(?P<n>{CARDINAL_ALT}|\d{{1,3}})\s+years\s+(?:after|later|on)\b", re.IGNORECASE)
+
+
+def _years_counted_before(text: str, s: int, at: int) -> re.Match[str] | None:
+    """The last count of years ("eight years after …") between a sentence's start `s` and `at`."""
+    counts = list(_YEARS_COUNTED.finditer(text, s, at))
+    return counts[-1] if counts else None
 
 
 # A sentence that only names the day of the one before: "It was 12 June", "Era el 3 de mayo".
