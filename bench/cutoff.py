@@ -286,6 +286,10 @@ Query sets (--set):
             sixty-fourth session to tune on (--blind128).
 - blind129: tests/queries_blind129.py over seeds/ and over tests/gold/blind141/docs: the sixty-fifth
             round's blind set (--blind129), committed unscored in the sixty-fourth session.
+- blind130: tests/queries_blind130.py over seeds/ and over tests/gold/blind142/docs: written in the
+            sixty-fifth session to tune on (--blind130).
+- blind131: tests/queries_blind131.py over seeds/ and over tests/gold/blind143/docs: the sixty-sixth
+            round's blind set (--blind131), committed unscored in the sixty-fifth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -458,6 +462,8 @@ from tests import (  # noqa: E402
     queries_blind127,
     queries_blind128,
     queries_blind129,
+    queries_blind130,
+    queries_blind131,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -614,6 +620,8 @@ BLIND_SETS = {
     "blind127": queries_blind127,
     "blind128": queries_blind128,
     "blind129": queries_blind129,
+    "blind130": queries_blind130,
+    "blind131": queries_blind131,
 }
 
 
@@ -829,6 +837,8 @@ LABELS = {
     "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set: seeds + blind139 docs; scored once, spent)",
     "blind128": "tests/queries_blind128.py (hundred-and-twenty-eighth set, to tune on: seeds + the blind140 documents)",
     "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set, BLIND: seeds + blind141 docs; 65th round)",
+    "blind130": "tests/queries_blind130.py (hundred-and-thirtieth set, to tune on: seeds + the blind142 documents)",
+    "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set, BLIND: seeds + blind143 docs; 66th round)",
 }
 
 

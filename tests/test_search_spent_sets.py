@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind128.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind130.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -97,6 +97,8 @@ FLOORS = {
     # (the sixty-fourth session's: queries_blind127 scored once, spent; queries_blind128 its tuning set, 0.948 /
     # 0.830 when new)
     "blind127": (0.95, 0.80), "blind128": (0.92, 0.81),
+    # (the sixty-fifth session's tuning set queries_blind130, 0.922 / 0.851 when new)
+    "blind130": (0.90, 0.83),
 }  # fmt: skip
 
 
