@@ -414,3 +414,7 @@ BLIND157 = GoldSet("blind157", GOLD / "blind157" / "docs", GOLD / "blind157" / "
 # committed unscored.
 BLIND158 = GoldSet("blind158", GOLD / "blind158" / "docs", GOLD / "blind158" / "gold.jsonl", False)
 BLIND159 = GoldSet("blind159", GOLD / "blind159" / "docs", GOLD / "blind159" / "gold.jsonl", False)
+# The sixty-fifth session's: blind160, to tune on, and blind161, the sixty-sixth round's blind set,
+# committed unscored.
+BLIND160 = GoldSet("blind160", GOLD / "blind160" / "docs", GOLD / "blind160" / "gold.jsonl", False)
+BLIND161 = GoldSet("blind161", GOLD / "blind161" / "docs", GOLD / "blind161" / "gold.jsonl", False)
