@@ -220,6 +220,22 @@ def test_a_yearless_cuttings_dateline_over_a_lead_that_opens_on_its_headline_ope
     assert [(a.line_start, a.line_end) for a in articles] == [(3, 4), (8, 9), (13, 14)]
 
 
+def test_a_cuttings_hard_wrapped_lead_is_no_headline_its_dateline_is_the_title() -> None:
+    # the second cutting's lead opens on a run-in headline and is wrapped ("… two years after they" /
+    # "closed for rebuilding …"): its first line is no title, the sentence stays whole
+    text = (
+        "Renfold Courier, Thursday 14 February\n\nTHE BIG FREEZE. The canal froze from end to end on Tuesday"
+        " the 12th.\n\n----------------------------------------\n\nRenfold Courier, Monday 4 June 1990\n\n"
+        "LIDO BACK IN THE SWIM. The Renfold Lido reopened on Saturday, 2 June, two years after it\n"
+        "closed for repairs on 30 May 1988. The Mayor swam the first length.\n\n"
+        "----------------------------------------\n\nRenfold Courier, Friday 3 March\n\n"
+        "BAND STAND. The town band played on the 1st.\n"
+    )
+    articles = split_articles(text, "x.txt")
+    assert [a.title for a in articles][1] == "Renfold Courier, Monday 4 June 1990"
+    assert "two years after it closed for repairs on 30 May 1988" in articles[1].paragraphs[0].text
+
+
 def test_a_cutting_that_opens_on_its_text_between_rules_is_an_article_of_its_own() -> None:
     # the middle cutting has no headline ("Six days after …"): it is no part of the 1977 cutting above it
     text = (

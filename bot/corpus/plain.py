@@ -570,6 +570,9 @@ def _section_headline(lines: list[str], start: int, end: int) -> int | None:
     does not only date the cutting, with text after it; one in capitals first."""
     firsts = [i for i in range(start, end) if lines[i].strip() and not _SECTION_RULE.fullmatch(lines[i].strip())]
     firsts = firsts[:_SECTION_HEAD_LINES]
+    # (none from a wrapped lead that opens on its headline: "BATHS BACK IN THE SWIM. The Castle Street Baths
+    # reopened on Saturday, 2 June, two years after they" / "closed for rebuilding on …" is one paragraph)
+    firsts = next((firsts[:n] for n, i in enumerate(firsts) if _wrapped_lead(lines, i)), firsts)
     heads = [
         i
         for i in firsts
@@ -580,6 +583,11 @@ def _section_headline(lines: list[str], start: int, end: int) -> int | None:
     ]
     capitals = [i for i in heads if lines[i].strip().isupper()]
     return next(iter(capitals or heads), None)
+
+
+def _wrapped_lead(lines: list[str], i: int) -> bool:
+    """Whether line `i` opens a lead on its headline in capitals and is wrapped onto the next line."""
+    return _CAPITALS_LEAD.match(lines[i].strip()) is not None and _wrapped_title(lines, i)
 
 
 def _digest_spans(lines: list[str], heads: list[int]) -> list[Span]:
