@@ -8729,6 +8729,40 @@ def test_a_weekday_date_after_a_count_of_years_takes_the_one_counted_year_it_fit
     assert got["Friday 22 September"] == 1995
 
 
+def test_years_to_the_day_since_counts_from_another_documents_day_dated_by_a_count_of_years(tmp_path: Path) -> None:
+    # (a release dated "Tuesday 2 June": twenty-five years to the day since the lido reopened, which a
+    # 1990 report dates only by "two years after it closed … on 30 May 1988": 1990 + 25)
+    release = (
+        "RENFOLD TOWN COUNCIL — PRESS RELEASE\n\nFor immediate release: Tuesday 2 June\n\nThe Renfold Lido marks"
+        " its silver jubilee today. It is twenty-five years to the day since the rebuilt lido reopened to the"
+        " public.\n\nSwimming will be free for everyone on Saturday 6 June.\n"
+    )
+    report = (
+        "LIDO BACK IN THE SWIM\n\nRenfold Courier, Monday 4 June 1990\n\nThe Renfold Lido reopened on Saturday,"
+        " 2 June, two years after it closed for rebuilding on 30 May 1988. The Mayor swam the first length.\n"
+    )
+    got = {m.text: m.year for m in resolve(tmp_path, {"a.txt": release, "b.txt": report})}
+    assert got["Saturday 6 June"] == 2015
+
+
+def test_a_reports_weekday_day_beside_an_aside_year_is_of_the_datelines_year_for_other_documents(
+    tmp_path: Path,
+) -> None:
+    # (a 1994 report: "The old tannery, where the last hide was tanned on 3 March 1961, reopened on
+    # Saturday, 14 May": 14 May 1994, which a release "twenty-five years to the day" after counts from)
+    release = (
+        "BRINDLE TOWN COUNCIL — NEWS RELEASE\n\nFor immediate release: Tuesday 14 May\n\nToday, Tuesday 14 May, is"
+        " twenty-five years to the day since the old Brindle tannery reopened as the Brindle Leather Museum.\n\n"
+        "A party for volunteers will be held on Saturday 18 May.\n"
+    )
+    report = (
+        "Brindle Gazette, Monday 16 May 1994\n\nTANNERY REBORN. The old Brindle tannery, where the last hide was"
+        " tanned on 3 March 1961, reopened on Saturday, 14 May, as the Brindle Leather Museum.\n"
+    )
+    got = {m.text: m.year for m in resolve(tmp_path, {"a.txt": release, "b.txt": report})}
+    assert got["Saturday 18 May"] == 2019
+
+
 def test_years_ago_tonight_counts_from_another_documents_day_when_the_heads_weekday_agrees(tmp_path: Path) -> None:
     # (a blog's "Thirty years ago tonight the mill burned" and a gazette's report of the fire share
     # few words; the head's weekday, a Friday in 2001 and not in the years around, confirms the count)

@@ -1592,6 +1592,17 @@ def count(
         base = Base(own - a.n, reason(N_("the anniversary falls in {year}"), year=own), 1.0)
     else:
         days = _days_kept(text[s:e])
+        if (
+            not days
+            and kept_on
+            and _TO_THE_DAY.search(text, a.start, a.end)
+            and not find_mentions(text[: a.end])
+            and _TODAY.search(text, 0, a.end)
+        ):
+            # ("For immediate release: Tuesday 2 June" / "The baths mark their silver jubilee today. It is
+            # twenty-five years to the day since the rebuilt baths reopened": the dateline's day is the one
+            # counted to, when the paragraph names no other)
+            days = kept_on
         named = "" if a.possessive else a.subject  # (a possessive's "subject" is its clause: "the club will mark its")
         step = None if a.possessive else _anaphor_in_sentence(a, text)
         found = step or (None if a.possessive else _anaphor_base(a, text) or _the_event_in_sentence(a, text))
@@ -2543,7 +2554,6 @@ def _days_after(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -
 # July 1981 …": a report tells what happened in the days before its dateline.
 _LEAD_RECENT = re.compile(rf"\bon\s+(?P<wd>{'|'.join(WEEKDAYS)})\b|\byesterday\b|\blast\s+night\b")
 RECENT_DAYS = 7  # a report's news is of the week before its dateline
-_TO_THE_DAY = re.compile(r"\b(?:years?|century|centuries)\s+to\s+the\s+day\b", re.IGNORECASE)
 
 
 def _dated_just_before(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -> Iterator[Evidence]:
@@ -3848,6 +3858,7 @@ def _on_the_heads_own_day(head: Mention | None, c: Counted, text: str, a: Annive
 
 
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b|\bday\s+for\s+day\b", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b|\bhoy\b|сегодня|今天", re.IGNORECASE)
 # "We will put her in on 31 January, a hundred and fifty years after she finally went": kept ahead
 # (Russian and Spanish too: "В понедельник, 1 января, исполнится пятьдесят лет …" of "Глинорецк, 21 декабря")
 _WILL = re.compile(

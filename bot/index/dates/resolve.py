@@ -7247,6 +7247,10 @@ def _relative_shift(phrase: str) -> int:
 # --- whole corpus ------------------------------------------------------------------------------------
 
 
+# "two years after", "ten years later": a count on from its base, not an anniversary kept.
+_COUNT_AFTER = re.compile(r"\byears?\s+(?:after|later)\b", re.IGNORECASE)
+
+
 def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
     """Every sentence that states a year, for base-year lookups; an anniversary sentence gives only
     the years inside its subject (its other years date the celebration, not the event)."""
@@ -7268,8 +7272,18 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                 # "Fenwick Park itself opened on 2 June 1887, the gift … for the Golden Jubilee": a
                 # clause before the anniversary dates what it tells
                 lead = text[s : inside[0].start]
-                if (cut := max(lead.rfind(","), lead.rfind(";"))) > 0 and _YEARISH.search(lead, 0, cut):
-                    finder.add_sentence(article.article_id, lead[:cut], years_in(lead[:cut]))
+                cut = max(lead.rfind(","), lead.rfind(";"))
+                lead_years = years_in(lead[:cut]) if cut > 0 and _YEARISH.search(lead, 0, cut) else []
+                if lead_years:
+                    finder.add_sentence(article.article_id, lead[:cut], lead_years)
+                elif (
+                    cut > 0
+                    and (base := stated_base(inside[0])) is not None
+                    and _COUNT_AFTER.search(text, inside[0].start, inside[0].end)
+                ):
+                    # "The Castle Street Baths reopened on Saturday, 2 June, two years after they closed for
+                    # rebuilding on 30 May 1988": the clause before the count happened that many years on
+                    finder.add_sentence(article.article_id, lead[:cut], [base + inside[0].n])
             elif _YEARISH.search(text, s, e) and text[s:e] not in told:
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
     for text, years, day in news:
@@ -7341,7 +7355,12 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
                 continue
             found = find_mentions(sentence)
             if any(m.year is not None for m in found):
-                continue  # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is)
+                # a day with a year of its own: not the report's ("… sealed in the winter of 1957" is); unless
+                # one without, its weekday the dateline year's, is near the dateline: "The old Ropewalk, where
+                # the last cable was spun on 29 December 1972, reopened on Saturday, 18 May" (of 20 May 1991)
+                if not anniversaries(sentence) and _weekday_day_near(found, around):
+                    out.append((sentence, [*years_in(sentence), year], None))
+                continue
             if _THAT_YEAR.search(sentence) and _YEARISH.search(sentence):
                 continue  # "… founded in 1977, and gave its first concert … on 12 November that year": 1977's day
             # ("in the early hours of Saturday, the 11th": a day of the dateline's month)
@@ -7363,6 +7382,19 @@ def _news_sentences(article: Article, around: datetime.date) -> list[tuple[str, 
             if not anniversaries(sentence):
                 out.append((sentence, [year], None))
     return out
+
+
+def _weekday_day_near(found: Sequence[Mention], around: datetime.date) -> bool:
+    """Whether a day of `found` written with its weekday and no year falls, on that weekday, near a
+    report's own day `around` in its year."""
+    return any(
+        m.year is None
+        and m.weekday is not None
+        and valid_day(m.month, m.day, around.year)
+        and (day := datetime.date(around.year, m.month, m.day)).weekday() == m.weekday
+        and abs((day - around).days) <= NEWS_WINDOW_DAYS
+        for m in found
+    )
 
 
 # A bare weekday a report tells in the past: "on Saturday", "el sábado", "в субботу" (not "on
