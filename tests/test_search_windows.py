@@ -1220,6 +1220,19 @@ def test_how_old_needs_an_age_next_to_the_person_asked_about(tmp_path: Path) -> 
     assert [h.article.title for h in index.search("¿cuántos años tenía Inés Calvo?")][:1] == ["Recuerdos"]
 
 
+def test_when_was_someone_born_asks_for_a_birth_told_beside_them(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Obituary\n\nWalter Greeby, who was born in Leigh in 1925, drove trams for forty years.\n\n"
+            "He married Edna Pollit at St Mary's on 2 May 1951. She died in 2004.\n",
+            "b.txt": "Hilda Marsh\n\nThe choir's founder.\n\nHilda Marsh was born on 3 May 1921 in Crewe.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("what year was Hilda Marsh born?")][:1] == ["Hilda Marsh"]
+    assert index.search("what year was Edna Pollit born?") == []  # her wedding, no birth
+
+
 def test_how_much_in_spanish_and_russian_asks_for_a_sum(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -672,6 +672,33 @@ _AGE = re.compile(
 AGE_WORDS = frozenset(["old", "age", "aged", "años", "edad", "лет", "возраст"])
 
 
+# "what year was Joan Peploe born?", "когда родилась Анна Гуляева?", "¿en qué año nació …?", "…哪年出生":
+# a question for a birth, which an answer tells next to them ("born on 3 May 1921", "née", an age to work
+# it out from, "(1921–2009)").
+_BIRTH_ASKED = re.compile(
+    r"^\s*(?:(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+\s+born\b"
+    r"|.*\bdate\s+of\s+birth\b"
+    r"|¿?\s*(?:cu[aá]ndo|en\s+qu[eé]\s+año)\s+naci[óo]\b|.*когда\s+родил(?:ся|ась|ись)|.*(?:哪年|何时|什么时候|哪一年)出生)",
+    re.IGNORECASE,
+)
+_BIRTH_TOLD = re.compile(
+    r"\bborn\b|\bbirth\b|\bn[ée]e\b|\(\s*\d{4}\s*[–-]\s*\d{4}\s*\)|\bnaci[óo]\b|\bnacid[oa]\b|\bnacimiento\b"
+    r"|родил|рожд|出生|生于|诞生|诞辰",
+    re.IGNORECASE,
+)
+BIRTH_WORDS = frozenset(["born", "birth", "year", "date", "nació", "родился", "родилась", "出生"])
+
+
+def asks_for_a_birth(query: str) -> bool:
+    """Whether a question asks when someone was born."""
+    return _BIRTH_ASKED.match(query) is not None
+
+
+def tells_a_birth(text: str) -> bool:
+    """Whether the text tells of a birth, or writes an age to work one out from."""
+    return _BIRTH_TOLD.search(text) is not None or _AGE.search(text) is not None
+
+
 def asks_for_an_age(query: str) -> bool:
     """Whether a question asks how old someone was or is."""
     return _HOW_OLD.match(query) is not None

@@ -31,6 +31,7 @@ from bot.index.countries import countries_named, in_corpus_words
 from bot.index.dates.text import number_spellings
 from bot.index.details import (
     AGE_WORDS,
+    BIRTH_WORDS,
     COUNT,
     MEASURE_WORDS,
     MONEY_DETAILS,
@@ -44,6 +45,7 @@ from bot.index.details import (
     WHEN_WORDS,
     asked_hours,
     asked_word,
+    asks_for_a_birth,
     asks_for_a_cause,
     asks_for_a_day,
     asks_for_a_measure,
@@ -70,6 +72,7 @@ from bot.index.details import (
     participle_asked,
     speaker_asked,
     sum_kind_asked,
+    tells_a_birth,
     tells_an_origin,
     verb_after_name,
     without_part_counts,
@@ -596,7 +599,7 @@ _AMOUNTS_OF = tuple(f"_amounts_of_{kind}" for kind in range(SUM_KIND_COUNT))
 _QUERY_CACHES = (
     *("_file_numbers", "_file_starts", "_han_syllables", "_amounts", "_amounts_read", "_amounts_near", *_AMOUNTS_OF),
     *("_causes", "_causes_read", "_times", "_sayings"),
-    *("_counts", "_dates", "_days", "_ages", "_measures", "_origins"),
+    *("_counts", "_dates", "_days", "_ages", "_births", "_measures", "_origins"),
 )
 
 
@@ -2153,6 +2156,13 @@ class SearchIndex:
             # "how old was Tenzing on Everest?": no age next to Tenzing, no answer
             subject = _rarest(q.terms, AGE_WORDS)
             cover[~self._articles_near(subject, np.flatnonzero(cover >= floor), "_ages", gives_an_age)] = 0.0
+        elif asks_for_a_birth(query):
+            # "what year was Joan Peploe born?" of "He married Joan Peploe … in 1958": no birth (nor age) told in
+            # a passage that names her, no answer (not the one beside it: another's "who was born in Leigh");
+            # any word of the name ("Анна Петровна родилась 12 марта 1931 года", her surname paragraphs before)
+            subject = [t for t in q.terms if t.term not in BIRTH_WORDS and t.expansions]
+            alive = np.flatnonzero(cover >= floor)
+            cover[~self._articles_near(subject, alive, "_births", tells_a_birth, own=True)] = 0.0
         elif asks_for_a_measure(query):
             # "how tall is the Rook Head beacon?": no measure next to a word of what is asked about, no
             # answer (any of its words: "how high are the Kelthorpe cooling towers?" of "The towers, each
@@ -2655,11 +2665,12 @@ class SearchIndex:
         cache: str,
         writes: Callable[[str], bool],
         beside: tuple[str, Callable[[str], bool]] | None = None,
+        own: bool = False,
     ) -> np.ndarray:
         """Per article, whether one of `arts` has a passage holding a form of one of the query words,
-        or one next to it, that `writes` what a question asks for (or, for one next to it, what
-        `beside` writes, when given: its cache and reader): read for those passages only, and kept
-        under the cache's name (not persisted)."""
+        or one next to it (not with `own`), that `writes` what a question asks for (or, for one next to
+        it, what `beside` writes, when given: its cache and reader): read for those passages only, and
+        kept under the cache's name (not persisted)."""
         marks = self._passage_marks(cache)
         side_marks = marks if beside is None else self._passage_marks(beside[0])
         side_writes = writes if beside is None else beside[1]
@@ -2671,6 +2682,8 @@ class SearchIndex:
             pids = pids[among[self._article_of[pids]]]
             near = np.unique(np.concatenate((pids - 1, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
             near = np.setdiff1d(near[np.isin(self._article_of[near], self._article_of[pids])], pids)
+            if own:
+                near = near[:0]
             for p in pids[marks[pids] < 0].tolist():
                 marks[p] = writes(self.passages[p].text)
             for p in near[side_marks[near] < 0].tolist():
