@@ -285,7 +285,7 @@ Query sets (--set):
 - blind128: tests/queries_blind128.py over seeds/ and over tests/gold/blind140/docs: written in the
             sixty-fourth session to tune on (--blind128).
 - blind129: tests/queries_blind129.py over seeds/ and over tests/gold/blind141/docs: the sixty-fifth
-            round's blind set (--blind129), committed unscored in the sixty-fourth session.
+            round's blind set, scored once at its end (P@1 0.946, MRR 0.946, no-answer 0.840), spent now.
 - blind130: tests/queries_blind130.py over seeds/ and over tests/gold/blind142/docs: written in the
             sixty-fifth session to tune on (--blind130).
 - blind131: tests/queries_blind131.py over seeds/ and over tests/gold/blind143/docs: the sixty-sixth
@@ -836,7 +836,7 @@ LABELS = {
     "blind126": "tests/queries_blind126.py (hundred-and-twenty-sixth set, to tune on: seeds + the blind138 documents)",
     "blind127": "tests/queries_blind127.py (hundred-and-twenty-seventh set: seeds + blind139 docs; scored once, spent)",
     "blind128": "tests/queries_blind128.py (hundred-and-twenty-eighth set, to tune on: seeds + the blind140 documents)",
-    "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set, BLIND: seeds + blind141 docs; 65th round)",
+    "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set: seeds + blind141 docs; scored once, spent)",
     "blind130": "tests/queries_blind130.py (hundred-and-thirtieth set, to tune on: seeds + the blind142 documents)",
     "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set, BLIND: seeds + blind143 docs; 66th round)",
 }
