@@ -1227,8 +1227,16 @@ def test_when_was_someone_born_asks_for_a_birth_told_beside_them(tmp_path: Path)
             "a.txt": "Obituary\n\nWalter Greeby, who was born in Leigh in 1925, drove trams for forty years.\n\n"
             "He married Edna Pollit at St Mary's on 2 May 1951. She died in 2004.\n",
             "b.txt": "Hilda Marsh\n\nThe choir's founder.\n\nHilda Marsh was born on 3 May 1921 in Crewe.\n",
+            "c.txt": "Заречный, пятница, 27 июля\n\nШестьдесят лет назад, 27 июля 1952 года, открыли Заречный "
+            "судоходный канал. Сегодня в посёлке отмечают 60-летие.\n\nВ школьном музее хранится "
+            "дневник Марии Петровны Сомовой, которая тогда работала на шлюзе дежурной. «Суббота, 31 "
+            "мая. Вода уже дошла до первого шлюза», — записала она.\n\nЧерез год, 12 июля, шлюз принял "
+            "тысячное судно, и Мария Петровна получила за это грамоту. Она проработала на канале до "
+            "1985 года.\n\nВ будущем году, 31 мая, музей откроет новую экспозицию, а к 65-летию канала "
+            "хотят издать дневник Сомовой отдельной книжкой.\n",
         },
     )
+    assert index.search("когда родилась Мария Петровна Сомова?") == []  # an anniversary's "65-летию", no age
     assert [h.article.title for h in index.search("what year was Hilda Marsh born?")][:1] == ["Hilda Marsh"]
     assert index.search("what year was Edna Pollit born?") == []  # her wedding, no birth
 

@@ -666,7 +666,8 @@ _AGE = re.compile(
     # "Breck, 71, climbed his first Munro in 1977"; "Born in 1902 to Scottish missionary parents": an age to work out
     rf"|(?-i:\b[A-Z][\w'’-]+),\s+\d{{1,3}},|\bborn\s+(?:in|on)\b|\b(?:century|centuries|decades?)[\s-]+(?:old|history)\b|\b{_NUMBER}[\s-]+years?[\s-]+old\b|\bage\s+of\s+{_NUMBER}|\bin\s+(?:his|her|their)\s+\w+ties\b"
     r"|\b(?:a\s+los|con)\s+\d{1,3}\s+años\b|\b(?:tenía|tiene|cumplió|cumple)\s+\d{1,3}\b|\d{1,3}\s+años\s+de\s+edad"
-    r"|в\s+возрасте|\d{1,3}[\s-](?:лет|летн\w+)|\d{1,3}\s*(?:岁|周岁)",
+    # (not an anniversary's "к 65-летию канала")
+    r"|в\s+возрасте|\d{1,3}[\s-](?:лет(?![а-яё])|летн\w+)|\d{1,3}\s*(?:岁|周岁)",
     re.IGNORECASE,
 )
 AGE_WORDS = frozenset(["old", "age", "aged", "años", "edad", "лет", "возраст"])
