@@ -4495,7 +4495,7 @@ def _resolve_one(
 
 
 # "eight years after Shergar's Derby, on Wednesday 7 June", "ten years later, on …": a count of years
-# in the sentence before a date.
+# (in the sentence before a date; or an anniversary phrase that only counts on: "two years after they closed").
 _YEARS_COUNTED = re.compile(rf"\b(?P<n>{CARDINAL_ALT}|\d{{1,3}})\s+years\s+(?:after|later|on)\b", re.IGNORECASE)
 
 
@@ -7247,10 +7247,6 @@ def _relative_shift(phrase: str) -> int:
 # --- whole corpus ------------------------------------------------------------------------------------
 
 
-# "two years after", "ten years later": a count on from its base, not an anniversary kept.
-_COUNT_AFTER = re.compile(r"\byears?\s+(?:after|later)\b", re.IGNORECASE)
-
-
 def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
     """Every sentence that states a year, for base-year lookups; an anniversary sentence gives only
     the years inside its subject (its other years date the celebration, not the event)."""
@@ -7279,10 +7275,11 @@ def _index_dated_sentences(article: Article, finder: BaseFinder) -> None:
                 elif (
                     cut > 0
                     and (base := stated_base(inside[0])) is not None
-                    and _COUNT_AFTER.search(text, inside[0].start, inside[0].end)
+                    and _YEARS_COUNTED.search(text, inside[0].start, inside[0].end)
                 ):
                     # "The Castle Street Baths reopened on Saturday, 2 June, two years after they closed for
-                    # rebuilding on 30 May 1988": the clause before the count happened that many years on
+                    # rebuilding on 30 May 1988": the clause before the count (not an anniversary kept) happened
+                    # that many years on
                     finder.add_sentence(article.article_id, lead[:cut], [base + inside[0].n])
             elif _YEARISH.search(text, s, e) and text[s:e] not in told:
                 finder.add_sentence(article.article_id, text[s:e], years_in(text[s:e]))
