@@ -2680,10 +2680,7 @@ class SearchIndex:
         for tid, _ in (e for t in terms for e in t.expansions):
             pids = self._post_pid[self._bounds[tid] : self._bounds[tid + 1]]
             pids = pids[among[self._article_of[pids]]]
-            near = np.unique(np.concatenate((pids - 1, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
-            near = np.setdiff1d(near[np.isin(self._article_of[near], self._article_of[pids])], pids)
-            if own:
-                near = near[:0]
+            near = pids[:0] if own else self._next_to(pids)
             for p in pids[marks[pids] < 0].tolist():
                 marks[p] = writes(self.passages[p].text)
             for p in near[side_marks[near] < 0].tolist():
@@ -2691,6 +2688,11 @@ class SearchIndex:
             held[self._article_of[pids[marks[pids] != 0]]] = True
             held[self._article_of[near[side_marks[near] != 0]]] = True
         return held
+
+    def _next_to(self, pids: np.ndarray) -> np.ndarray:
+        """The passages right before and after `pids` in their own articles, not `pids` themselves."""
+        near = np.unique(np.concatenate((pids - 1, pids + 1)).clip(0, max(len(self.passages) - 1, 0)))
+        return np.setdiff1d(near[np.isin(self._article_of[near], self._article_of[pids])], pids)
 
     def _articles_timing(
         self, terms: list[_QueryTerm], arts: np.ndarray, writes: Callable[[str], bool] = gives_a_time

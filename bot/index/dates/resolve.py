@@ -7386,10 +7386,8 @@ def _weekday_day_near(found: Sequence[Mention], around: datetime.date) -> bool:
     report's own day `around` in its year."""
     return any(
         m.year is None
-        and m.weekday is not None
-        and valid_day(m.month, m.day, around.year)
-        and (day := datetime.date(around.year, m.month, m.day)).weekday() == m.weekday
-        and abs((day - around).days) <= NEWS_WINDOW_DAYS
+        and _weekday_fits(m, around.year)
+        and abs((datetime.date(around.year, m.month, m.day) - around).days) <= NEWS_WINDOW_DAYS
         for m in found
     )
 
