@@ -290,6 +290,10 @@ Query sets (--set):
             sixty-fifth session to tune on (--blind130).
 - blind131: tests/queries_blind131.py over seeds/ and over tests/gold/blind143/docs: the sixty-sixth
             round's blind set (--blind131), committed unscored in the sixty-fifth session.
+- blind132: tests/queries_blind132.py over seeds/ and over tests/gold/blind144/docs: written in the
+            sixty-sixth session to tune on (--blind132).
+- blind133: tests/queries_blind133.py over seeds/ and over tests/gold/blind145/docs: the sixty-seventh
+            round's blind set (--blind133), committed unscored in the sixty-sixth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -464,6 +468,8 @@ from tests import (  # noqa: E402
     queries_blind129,
     queries_blind130,
     queries_blind131,
+    queries_blind132,
+    queries_blind133,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -622,6 +628,8 @@ BLIND_SETS = {
     "blind129": queries_blind129,
     "blind130": queries_blind130,
     "blind131": queries_blind131,
+    "blind132": queries_blind132,
+    "blind133": queries_blind133,
 }
 
 
@@ -839,6 +847,8 @@ LABELS = {
     "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set: seeds + blind141 docs; scored once, spent)",
     "blind130": "tests/queries_blind130.py (hundred-and-thirtieth set, to tune on: seeds + the blind142 documents)",
     "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set, BLIND: seeds + blind143 docs; 66th round)",
+    "blind132": "tests/queries_blind132.py (hundred-and-thirty-second set, to tune on: seeds + the blind144 documents)",
+    "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set, BLIND: seeds + blind145 docs; 67th round)",
 }
 
 

@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind130.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind132.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -100,6 +100,8 @@ FLOORS = {
     # (the sixty-fifth session's: queries_blind129 scored once, spent; queries_blind130 its tuning set, 0.922 /
     # 0.851 when new)
     "blind129": (0.92, 0.82), "blind130": (0.90, 0.83),
+    # (the sixty-sixth session's tuning set queries_blind132: 0.974 / 0.830 when new)
+    "blind132": (0.95, 0.81),
 }  # fmt: skip
 
 
