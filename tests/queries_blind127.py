@@ -94,7 +94,7 @@ NEWDOCS_TITLES: dict[str, str] = {
     # en_halberry_echo_digest.txt, split by the loader: the first article is titled by the digest's header (¶1) and
     # holds the first dateline (¶3) and the Puffin cutting of 1990 (¶5–7); the pier's centenary (¶11–13) and the
     # Santa Specials of 2006 (¶17–19) are titled by their datelines; the "----" rules (¶9, ¶15) belong to none
-    "435e0833": "HALBERRY ECHO",
+    "559bb26c": "Halberry Echo, Thursday 24 May 1990",
     "a029f752": "Halberry Echo, Friday 11 July",
     "354794ca": "Halberry Echo, Tuesday 5 December 2006",
     "d3ec6019": "Half-Time Oranges",
@@ -103,7 +103,7 @@ NEWDOCS_TITLES: dict[str, str] = {
     # en_nettlecombe_mercury_digest.txt, split by the loader: the first article is titled by the digest's header (¶1)
     # and holds the first dateline (¶3) and the bowls club at fifty (¶5); the footpaths of 2001 (¶9–13) and the
     # jubilee weekend (¶17–21) are titled by their datelines; the "----" rules (¶7, ¶15) belong to none
-    "aa224834": "NETTLECOMBE MERCURY",
+    "9a96ae9e": "Nettlecombe Mercury, Saturday 7 June",
     "8a0ed922": "Nettlecombe Mercury, Wednesday 14 March 2001",
     "3ed5da2b": "Nettlecombe Mercury, Friday 3 June",
     "d95beb0c": "Forty years on, a perfect score",
@@ -247,7 +247,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("Denise Aukett Tom Reddish Driver for a Day", "ab8846a4", "cross-paragraph"),
     # "since the gale of 25 January tore up a hundred yards of its track" ¶5; "Three volunteers, Bob Irwin, Jean
     # Cattermole and Sid Parkes" ¶7
-    Query("Bob Irwin Jean Cattermole gale", "435e0833", "cross-paragraph"),
+    Query("Bob Irwin Jean Cattermole gale", "559bb26c", "cross-paragraph"),
     # "close enough to the Crystal Palace mast … 'Watched the football on BBC2 at Mr Pask's'" ¶7; "to him and to
     # Kenneth Wolstenholme" ¶19
     Query("Mr Pask Crystal Palace mast Kenneth Wolstenholme", "d3ec6019", "cross-paragraph"),
@@ -281,9 +281,9 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # "Three volunteers, Bob Irwin, … drove the first train at 10am" ¶7 (drove → driving, irregular; "driving" is in
     # the seeds only as "driving force", 362ba691 ¶69 and 9e49ddff ¶433); the council's release says the three
     # volunteers "will drive the first train" again (ab8846a4 ¶9), without names
-    Query("Bob Irwin driving the first train", "435e0833", "word-form", also=("ab8846a4",)),
+    Query("Bob Irwin driving the first train", "559bb26c", "word-form", also=("ab8846a4",)),
     # "Albert Fry, 91, … will bowl the first wood again on Monday"; "The first wood was bowled" ¶5 (→ bowling)
-    Query("Albert Fry bowling the first wood", "aa224834", "word-form"),
+    Query("Albert Fry bowling the first wood", "9a96ae9e", "word-form"),
     # "Tuesday the 24th. Rewrote the weather four times." ¶9 (rewrote → rewriting, irregular)
     Query("Marjory Tullett rewriting the weather", "36ae4fa7", "word-form"),
     # "she walked four miles to the schoolroom to cast her first vote" ¶11 (walked → walking)
@@ -369,7 +369,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # "on Thursday 1 October 1964, the first bullet train left Tokyo for Osaka" ¶5
     Query("when did the first bullet train leave Tokyo for Osaka?", "b14a9ca7", "question"),
     # "The line has carried more than 1.2 million passengers since it reopened" ¶11 (the Echo's cutting of 1990,
-    # 435e0833 ¶5, has the first passengers after the gale, no total)
+    # 559bb26c ¶5, has the first passengers after the gale, no total)
     Query(
         "how many passengers has the Halberry Sands Miniature Railway carried since it reopened?",
         "ab8846a4",
@@ -380,7 +380,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # "Colour arrived on 15 November 1969, Liverpool again, against West Ham" ¶11
     Query("when did colour come to Match of the Day?", "d3ec6019", "question"),
     # "Its oldest member, Albert Fry, 91" ¶5
-    Query("how old is the Nettlecombe bowls club's oldest member?", "aa224834", "question"),
+    Query("how old is the Nettlecombe bowls club's oldest member?", "9a96ae9e", "question"),
     # "the Platinum Jubilee beacon on Nettlecombe Hill was lit at 9.45pm last night" ¶19
     Query("what time was the Platinum Jubilee beacon on Nettlecombe Hill lit?", "3ed5da2b", "question"),
     # "Sessions last two hours and cost £4 per person" ¶9
@@ -408,12 +408,12 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
 NEWDOCS_UNANSWERED: tuple[str, ...] = (
     # Denise Aukett is today's Mayor of Halberry (ab8846a4 ¶9); the Santa Specials of 2006 (354794ca) name no one
     "Denise Aukett Santa Specials",
-    # Sid Parkes drove the first train in 1990 (435e0833 ¶7); the pier's centenary cutting (a029f752) names no one
+    # Sid Parkes drove the first train in 1990 (559bb26c ¶7); the pier's centenary cutting (a029f752) names no one
     "Sid Parkes Halberry Pier centenary",
     # Gwen Attridge watched the Montreal Games of 1976 (d95beb0c ¶3–7); the Tokyo Olympics are Gorsleigh's
     # (b14a9ca7 ¶5, ¶17)
     "Gwen Attridge Tokyo Olympics",
-    # Jean Cattermole is one of Halberry's three drivers (435e0833 ¶7); the Coronation party is Nettlecombe's
+    # Jean Cattermole is one of Halberry's three drivers (559bb26c ¶7); the Coronation party is Nettlecombe's
     # (3ed5da2b ¶19)
     "Jean Cattermole Coronation party",
     # Lyle Okamura is the Sagehollow museum's president (a1df042a ¶11); the bullet train is Gorsleigh's (b14a9ca7)
@@ -421,7 +421,7 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     # Harriet Pell was Tansy Hill's first teacher (d54df1e6 ¶7, ¶13); the suffrage petition is Kowhai Flat's
     # (c4271b86 ¶9)
     "Harriet Pell suffrage petition",
-    # Albert Fry is in the bowls cutting of 1986 (aa224834 ¶5); the foot-and-mouth cutting (8a0ed922 ¶11–13) has
+    # Albert Fry is in the bowls cutting of 1986 (9a96ae9e ¶5); the foot-and-mouth cutting (8a0ed922 ¶11–13) has
     # the bowls club but not him
     "Albert Fry foot-and-mouth",
     # Herminia Cueto plants the yew at Vega de Orandi (973ef146 ¶9); the depot bell is rung by Orla Brisco
@@ -447,7 +447,7 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     "what time does the Kowhai Flat library open evening start on 28 November?",
     # "She is survived by their son, Adrian" (36ae4fa7 ¶15); no job
     "what was Marjory Tullett's son Adrian's job?",
-    # "The jubilee dinner is at the Red Lion on the 21st" (aa224834 ¶5); no hour
+    # "The jubilee dinner is at the Red Lion on the 21st" (9a96ae9e ¶5); no hour
     "what time is the Nettlecombe bowls club jubilee dinner at the Red Lion?",
     # "the Red Lion's quiz on the 9th will raise money for the church roof" (3ed5da2b ¶21); still to come, no sum
     "how much did the Red Lion quiz raise for the church roof?",
@@ -463,11 +463,11 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     "which hotel hosts the Kettlewell summer residential?",
     # Drewsbury is not in the corpus (3 edits from Drewsford); the AGM and nominations are 44c3cb59 ¶17
     "Drewsbury fencing club AGM nominations",
-    # Halbeck is not in the corpus (3 edits from Halberry); Puffin is Halberry's engine (ab8846a4 ¶7, 435e0833 ¶5)
+    # Halbeck is not in the corpus (3 edits from Halberry); Puffin is Halberry's engine (ab8846a4 ¶7, 559bb26c ¶5)
     "Halbeck miniature railway Puffin engine",
     # Tauranga is not in the corpus; the women voters of 1893 and the plaque are Kowhai Flat's (c4271b86)
     "Tauranga women voters 1893 plaque",
-    # Nettleford is not in the corpus; the bowls green and open days are Nettlecombe's (aa224834 ¶5)
+    # Nettleford is not in the corpus; the bowls green and open days are Nettlecombe's (9a96ae9e ¶5)
     "Nettleford bowls green open days",
     # Skelmorlie is not in the corpus; the shore ranger and the strandline are Skellock Sands' (371372a8)
     "Skelmorlie shore ranger strandline",

@@ -89,7 +89,7 @@ NEWDOCS_TITLES: dict[str, str] = {
     # en_ambervale_courier_digest.txt, split by the loader: the header (¶1) and the first cutting, of 1989 (¶3–7), make
     # one article titled by the header; the 19 February cutting (¶11–15, EastEnders) and the 2023 one (¶19–25, the
     # pantomime) are titled by their datelines; the "----" rules belong to none of them
-    "2296ba73": "AMBERVALE COURIER — three cuttings",
+    "e444192a": "Ambervale Courier, Friday 3 March 1989",
     "7016074d": "Ambervale Courier, Thursday 19 February",
     "c64b5b39": "Ambervale Courier, Friday 8 December 2023",
     "8fe4a0a6": "THE BRIGSHAW EXAMINER",
@@ -103,7 +103,7 @@ NEWDOCS_TITLES: dict[str, str] = {
     "bd398a96": "STONEHATCH TOWN COUNCIL — NEWS RELEASE",
     # en_stonehatch_mercury_digest.txt, split the same way: the header (¶1) and the 1987 reopening (¶3–7); the 11 March
     # cutting (¶11–15, the last cattle sale); the 2006 cutting (¶19–25, the lift)
-    "b3dcec38": "STONEHATCH MERCURY — three cuttings",
+    "cd52b602": "Stonehatch Mercury, Saturday 14 November",
     "eca11ece": "Stonehatch Mercury, Thursday 11 March",
     "3ab3a16e": "Stonehatch Mercury, Wednesday 31 May 2006",
     "d7d129c9": "Wrenfold Gazette · Friday 9 December",
@@ -234,7 +234,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # Cross-paragraph
     # "PLAYERS TAKE ON PRIESTLEY" ¶5; "Director Gwen Asquith says rehearsals have gone well 'apart from the harmonium'"
     # ¶7
-    Query("Gwen Asquith harmonium Priestley", "2296ba73", "cross-paragraph"),
+    Query("Gwen Asquith harmonium Priestley", "e444192a", "cross-paragraph"),
     # "the BBC film crew at Anfield" ¶4; "joined the BBC's film unit at Ealing as a trainee in 1953" ¶8; "He married
     # Joan Peploe" ¶14
     Query("Joan Peploe Ealing trainee Anfield", "df8ecc6e", "cross-paragraph"),
@@ -262,7 +262,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # fair with the stall" ¶22
     Query("Terry Gullick Croscombe Frome vintage fair", "d1055e79", "cross-paragraph"),
     # "The Mayor, Cllr Dorothy Ledbetter, cut the ribbon" ¶5; "the Granary's first pantomime, Dick Whittington" ¶7
-    Query("Dorothy Ledbetter Dick Whittington", "b3dcec38", "cross-paragraph"),
+    Query("Dorothy Ledbetter Dick Whittington", "cd52b602", "cross-paragraph"),
     # "Moth-trap breakfasts … then bacon rolls in the barn" ¶16; "book with the warden, Tess Mallinson" ¶20
     Query("Tess Mallinson moth-trap bacon rolls", "564097f8", "cross-paragraph"),
     # Word forms
@@ -318,7 +318,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("Блэкуолл Гринвич Поплар", "4d006d2f", "translit"),
     # "PLAYERS TAKE ON PRIESTLEY. The Ambervale Players" ¶5 in Cyrillic (Ambervale is in all three cuttings, Priestley
     # only in this one)
-    Query("Пристли Амбервейл", "2296ba73", "translit"),
+    Query("Пристли Амбервейл", "e444192a", "translit"),
     # Russian
     # "Фотовыставка «Шестьдесят навигаций» открыта в Доме культуры до 31 августа" ¶21
     Query("фотовыставка «Шестьдесят навигаций» в Доме культуры", "1a8f2f9e", "russian"),
@@ -363,7 +363,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # Phrases
     Query("Radio says Hendrix is dead", "d1055e79", "phrase"),  # Terry Gullick's diary, ¶8
     Query("It snowed hard on the 29th", "bff0ad6d", "phrase"),  # Ezra's letter, ¶19
-    Query("apart from the harmonium", "2296ba73", "phrase"),  # Gwen Asquith, ¶7
+    Query("apart from the harmonium", "e444192a", "phrase"),  # Gwen Asquith, ¶7
     Query("Flags on every boat in the harbour", "d7d129c9", "phrase"),  # Torvald's diary, ¶13
     # Questions
     # "It is paid for by a lottery grant of £84,000" ¶25
@@ -405,12 +405,12 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
 
 # Nothing in the new documents answers these; each shares a word or two with them on purpose.
 NEWDOCS_UNANSWERED: tuple[str, ...] = (
-    # Gwen Asquith directs the 1989 Priestley (2296ba73 ¶7); Mother Goose is the 2023 pantomime (c64b5b39 ¶21), whose
+    # Gwen Asquith directs the 1989 Priestley (e444192a ¶7); Mother Goose is the 2023 pantomime (c64b5b39 ¶21), whose
     # director is not named
     "Gwen Asquith Mother Goose",
     # Tess Mallinson is the Ottermere warden (564097f8 ¶20); the gold panning weekend is Quarrymoor's (172ca5e4 ¶19)
     "Tess Mallinson gold panning weekend",
-    # Jim Oddie has the Quarrymoor workshop (172ca5e4 ¶9); the folk concerts are the Granary's (b3dcec38 ¶7, bd398a96
+    # Jim Oddie has the Quarrymoor workshop (172ca5e4 ¶9); the folk concerts are the Granary's (cd52b602 ¶7, bd398a96
     # ¶9/13)
     "Jim Oddie Granary folk concert",
     # Ingrid Solheim-Marsh is the Wrenfold ski club's president (d7d129c9 ¶7); the Bluenose is bff0ad6d's
@@ -421,7 +421,7 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     # Terry Gullick went to Pilton (d1055e79); Match of the Day is Cedric Threapwood's (df8ecc6e)
     "Terry Gullick Match of the Day",
     # Sam Okafor directed the Granary in 2006 (3ab3a16e ¶25); Dick Whittington was its first pantomime, in 1987
-    # (b3dcec38 ¶7), with no director named
+    # (cd52b602 ¶7), with no director named
     "Sam Okafor Dick Whittington panto",
     # Rita Cawood chairs Stonehatch's arts committee (bd398a96 ¶15); the Blackwall Tunnel is 4d006d2f's
     "Rita Cawood Blackwall Tunnel",
@@ -430,7 +430,7 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     "Helen Carrodus Amundsen talk",
     # Maureen Catterick edits the Quarrymoor newsletter (172ca5e4 ¶23); the carol service is Hollowmead's (ca5f1a0a ¶8)
     "Maureen Catterick Hollowmead carol service",
-    # Cllr Dorothy Ledbetter was Stonehatch's mayor in 1987 (b3dcec38 ¶5); the Mill Street baths were opened by an
+    # Cllr Dorothy Ledbetter was Stonehatch's mayor in 1987 (cd52b602 ¶5); the Mill Street baths were opened by an
     # unnamed "Mayor" of Brigshaw (8fe4a0a6 ¶8)
     "Dorothy Ledbetter Mill Street swimming baths",
     # "the first gala … was so full that the doors were shut at half past six" (8fe4a0a6 ¶8); no winner

@@ -88,7 +88,7 @@ NEWDOCS_TITLES: dict[str, str] = {
     # en_brigsley_advertiser_digest.txt, split by the loader: the header with the first cutting, the cue club's long
     # night (¶1–7, its dateline ¶3 included), the Radio Times (¶11–15, titled by its dateline) and the park café
     # (¶19–21, titled by its dateline); the "----" rules (¶9, ¶17) belong to none of them
-    "b3f11425": "Brigsley Advertiser — three cuttings",
+    "d59be980": "Brigsley Advertiser, Saturday 4 May 1985",
     "bfcab567": "Brigsley Advertiser, Monday 28 September",
     "00f639bc": "Brigsley Advertiser, Tuesday 14 March 2023",
     "b0e30e79": "DUNSTOCK ENQUIRER",
@@ -101,7 +101,7 @@ NEWDOCS_TITLES: dict[str, str] = {
     # en_sandholme_chronicle_digest.txt, split by the loader: the header with the first cutting, the boardwalk opens
     # (¶1–7, its dateline ¶3 included), the twinning (¶11–15, titled by its dateline) and the Christmas lights
     # (¶19–23, titled by its dateline); the "----" rules (¶9, ¶17) belong to none of them
-    "a20a183d": "Sandholme Chronicle — three cuttings",
+    "a722b839": "Sandholme Chronicle, Saturday 14 July 19",
     "f5829699": "Sandholme Chronicle, Thursday 23 September",
     "0d942c1a": "Sandholme Chronicle, Wednesday 8 December 2021",
     "8042b963": "SANDHOLME BOROUGH COUNCIL",
@@ -254,7 +254,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("Jaume Ribalta Ateneo comarcal papelería Puig", "4d4ac37e", "cross-paragraph"),
     # Word forms
     # "when Dennis Taylor sank the last black to beat Steve Davis" ¶5 (sank → sinking, irregular)
-    Query("Dennis Taylor sinking the last black against Steve Davis", "b3f11425", "word-form"),
+    Query("Dennis Taylor sinking the last black against Steve Davis", "d59be980", "word-form"),
     # "Mrs Annie Hepworth has bought it every week since 14 January 1947" ¶13 (bought → buying, irregular)
     Query("Annie Hepworth buying the Radio Times every week", "bfcab567", "word-form"),
     # "she lit the bonfire at the church's fireworks evening" ¶17 (lit → lighting, irregular; "lighting" is in
@@ -286,7 +286,7 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     # ¶5
     Query("Lluis Domenech i Montaner Orfeo Catala", "4d4ac37e", "translit"),
     # "Dennis Taylor … to beat Steve Davis in the world final at the Crucible" ¶5 in Cyrillic
-    Query("Деннис Тейлор Стив Дэвис Крусибл", "b3f11425", "translit"),
+    Query("Деннис Тейлор Стив Дэвис Крусибл", "d59be980", "translit"),
     # "a girl in my form who had seen Boy George on the news" ¶5; "the Band Aid record" ¶7, in Cyrillic
     Query("Бой Джордж Бэнд Эйд", "ca05a64e", "translit"),
     # "The bridge between Newcastle and Gateshead" ¶5 in Chinese characters
@@ -327,10 +327,10 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("Wintrbury Primery nativity", "27770058", "typo"),
     Query("Skeldale Audaxx", "76e38c71", "typo"),  # "Skelldale Audax Club" ¶1
     Query("Kirkhuegh Over-Seventeis Club", "6e98fc4b", "typo"),  # "the Kirkheugh Over-Seventies Club" ¶11
-    # "MARRAM FLATS BOARDWALK TURNS TWENTY-FIVE" ¶5 (the Chronicle's cutting of the opening, a20a183d ¶5, names it too)
-    Query("Marram Flatts Bordwalk", "8042b963", "typo", also=("a20a183d",)),
+    # "MARRAM FLATS BOARDWALK TURNS TWENTY-FIVE" ¶5 (the Chronicle's cutting of the opening, a722b839 ¶5, names it too)
+    Query("Marram Flatts Bordwalk", "8042b963", "typo", also=("a722b839",)),
     # Names
-    Query("Ron Tattersall", "b3f11425", "name"),  # "the steward, Ron Tattersall" ¶7
+    Query("Ron Tattersall", "d59be980", "name"),  # "the steward, Ron Tattersall" ¶7
     Query("Clifford Holyoake", "6e98fc4b", "name"),  # "Clifford Holyoake, 82, kept the school exercise book" ¶9
     Query("Les Brundish", "bce94e80", "name"),  # "the cap worn by driver Les Brundish" ¶15
     # "The club's secretary, Kathleen Pattinson, wrote to both councils" ¶11; "ring Mrs Pattinson" ¶23
@@ -340,8 +340,8 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
     Query("seen everything through the crack of a door", "fcf2a9ee", "phrase"),  # Jean Moffat, ¶9
     Query("a man from Halifax with a suitcase of Slade", "ca05a64e", "phrase"),  # ¶19
     # Questions
-    # "The boardwalk, which cost £214,000" (a20a183d ¶7); the council's release gives no cost
-    Query("how much did the Marram Flats Boardwalk cost?", "a20a183d", "question"),
+    # "The boardwalk, which cost £214,000" (a722b839 ¶7); the council's release gives no cost
+    Query("how much did the Marram Flats Boardwalk cost?", "a722b839", "question"),
     # "Since the club was founded in 2001" ¶3
     Query("when was the Skelldale Audax Club founded?", "76e38c71", "question"),
     # "Prices: £12 per child, £6 per adult; under-fives free" ¶13
@@ -372,13 +372,13 @@ NEWDOCS_ANSWERED: tuple[Query, ...] = (
 
 # Nothing in the new documents answers these; each shares a word or two with them on purpose.
 NEWDOCS_UNANSWERED: tuple[str, ...] = (
-    # the Brigsley Cue Club's steward is Ron Tattersall (b3f11425 ¶7); the Radio Times is another cutting's
+    # the Brigsley Cue Club's steward is Ron Tattersall (d59be980 ¶7); the Radio Times is another cutting's
     # (bfcab567), and the cue club's cutting never mentions it
     "Brigsley Cue Club steward Radio Times",
     # Annie Hepworth buys the Radio Times (bfcab567 ¶13–15); the world final at the Crucible is the cue club's
-    # cutting (b3f11425 ¶5)
+    # cutting (d59be980 ¶5)
     "Annie Hepworth world final Crucible",
-    # Dr Miriam Stannard opened the boardwalk (a20a183d ¶5, 8042b963 ¶7); the twinning charter is f5829699's
+    # Dr Miriam Stannard opened the boardwalk (a722b839 ¶5, 8042b963 ¶7); the twinning charter is f5829699's
     "Miriam Stannard twinning charter",
     # Rajesh Malhotra speaks for the council on the boardwalk (8042b963 ¶11); the Christmas market is 0d942c1a's
     "Rajesh Malhotra Christmas market",
@@ -393,7 +393,7 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     # "a lone piper played on the bridge at noon" (6e98fc4b ¶15); not named (the piper "outside the Caley", fcf2a9ee
     # ¶9, is not named either)
     "who was the lone piper on the Tyne Bridge at noon?",
-    # "The club's own handicap final will be played on Friday 17 May" (b3f11425 ¶7); no result
+    # "The club's own handicap final will be played on Friday 17 May" (d59be980 ¶7); no result
     "who won the Brigsley Cue Club handicap final?",
     # "the official opening by the transport minister was fixed for 14 March" (b0e30e79 ¶7); the minister is not
     # named
@@ -415,7 +415,7 @@ NEWDOCS_UNANSWERED: tuple[str, ...] = (
     # Hetty Aspinwall "sang with the Ansdell Methodist choir" (51ea8a1b ¶17); no conductor (Moira conducts the
     # Lintmuir Singers, fcf2a9ee ¶13)
     "who conducts the Ansdell Methodist choir?",
-    # "the naturalist Dr Miriam Stannard" (a20a183d ¶5, 8042b963 ¶7); nothing on her death
+    # "the naturalist Dr Miriam Stannard" (a722b839 ¶5, 8042b963 ¶7); nothing on her death
     "when did Dr Miriam Stannard die?",
     # "The CD single … I bought it on Saturday 4 December and it is still sealed" (ca05a64e ¶15); no price
     "how much did the Band Aid 20 CD single cost?",

@@ -220,6 +220,24 @@ def test_a_yearless_cuttings_dateline_over_a_lead_that_opens_on_its_headline_ope
     assert [(a.line_start, a.line_end) for a in articles] == [(3, 4), (8, 9), (13, 14)]
 
 
+def test_a_first_cuttings_lead_that_opens_on_its_headline_under_the_pages_heading_is_an_article() -> None:
+    # the page's heading and a line about it, then the first cutting with no rule above it: its lead
+    # opens on its headline ("POOL OPENS AT DAWN. …"), so its dating line is its title and dates it
+    text = (
+        "WENBURY ECHO: THREE CUTTINGS FROM THE FILES\n\nChosen by the library's volunteers.\n\n"
+        "Wenbury Echo, Wednesday 14 June 1995\n\nPOOL OPENS AT DAWN. The new pool opened last Saturday,"
+        " 10 June.\n\n----------\n\nWenbury Echo, Thursday 19 August\n\nCREW HELPS AT THE COAST. The"
+        " crew worked on Monday 16 August.\n\n----------\n\nWenbury Echo, Friday 13 September\n\n"
+        "HARRIERS AT FIFTY. The club was founded on 3 April 1969.\n"
+    )
+    articles = split_articles(text, "x.txt")
+    assert [(a.title, a.line_start) for a in articles][:2] == [
+        ("WENBURY ECHO: THREE CUTTINGS FROM THE FILES", 1),
+        ("Wenbury Echo, Wednesday 14 June 1995", 5),
+    ]
+    assert articles[0].line_end == 3
+
+
 def test_a_cuttings_hard_wrapped_lead_is_no_headline_its_dateline_is_the_title() -> None:
     # the second cutting's lead opens on a run-in headline and is wrapped ("… two years after they" /
     # "closed for rebuilding …"): its first line is no title, the sentence stays whole

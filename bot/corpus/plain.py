@@ -543,7 +543,7 @@ def _dating_above(lines: list[str], start: int, rule: int) -> int | None:
 def _first_cutting(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
     """(source line, headline) of a cutting that opens right under a page's heading, before its first
     rule: a line that dates it ("[Tolvern Packet, Friday 17 January 1986, page 1]") and a headline in
-    capitals under it."""
+    capitals under it, or a lead that opens on one (the dating line is then its headline too)."""
     for i in range(start, end):
         line = lines[i].strip()
         if not line or not (_dates_an_entry(line) or _SOURCE_BRACKET.fullmatch(line)):
@@ -551,6 +551,10 @@ def _first_cutting(lines: list[str], start: int, end: int) -> tuple[int, int] | 
         head = _first_nonblank(lines, i + 1, end)
         if head is not None and lines[head].strip().isupper() and _first_nonblank(lines, head + 1, end) is not None:
             return i, head
+        if head is not None and _CAPITALS_LEAD.match(lines[head].strip()):
+            # ("Herald, Wednesday 14 June 1995" / "POOL OPENS TO A QUEUE AT DAWN. Skipwell's new …": a lead
+            # that opens on its headline is text; the dating line titles the cutting, as between rules)
+            return i, i
         return None
     return None
 
