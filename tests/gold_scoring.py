@@ -418,3 +418,7 @@ BLIND159 = GoldSet("blind159", GOLD / "blind159" / "docs", GOLD / "blind159" / "
 # committed unscored.
 BLIND160 = GoldSet("blind160", GOLD / "blind160" / "docs", GOLD / "blind160" / "gold.jsonl", False)
 BLIND161 = GoldSet("blind161", GOLD / "blind161" / "docs", GOLD / "blind161" / "gold.jsonl", False)
+# The sixty-sixth session's: blind162, to tune on, and blind163, the sixty-seventh round's blind set,
+# committed unscored.
+BLIND162 = GoldSet("blind162", GOLD / "blind162" / "docs", GOLD / "blind162" / "gold.jsonl", False)
+BLIND163 = GoldSet("blind163", GOLD / "blind163" / "docs", GOLD / "blind163" / "gold.jsonl", False)
