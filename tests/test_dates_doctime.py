@@ -2407,6 +2407,18 @@ def test_a_birthday_still_some_years_away_closes_the_window_without_a_verb(tmp_p
     assert got["Thursday, 18 May"] == 2006
 
 
+def test_a_birthday_still_ahead_counts_from_the_origin_an_earlier_paragraph_states(tmp_path: Path) -> None:
+    # Formed in 2003 (the first paragraph), the tenth birthday still ahead (the last): 2003–2012, and of
+    # those only 2006 has these weekdays (2017 and 2023 have them too).
+    text = (
+        "Omnibus Group\n\nMembers' Newsletter — Summer\n\nThe group was formed in March 2003 by four drivers.\n\n"
+        "The bus passed her test on Thursday, 18 May. The rally is on Saturday, 10 June, and the running day on "
+        "Sunday, 16 July.\n\nOur tenth birthday is still a few years away, but we never miss a party.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}, newest_year=2026))
+    assert got["Thursday, 18 May"] == 2006
+
+
 def test_the_summer_before_last_is_two_years_back(tmp_path: Path) -> None:
     text = (
         "Apiary bulletin\n\nHallowmere, 3 March 2007\n\nThe summer before last, on 19 August, vandals overturned "

@@ -3284,11 +3284,14 @@ def _stated_windows(texts: Sequence[str], newest_year: int | None = None) -> lis
             if _not_yet(text, m.start(), -1, m.end()):
                 # "counting nests since 2014, and we have not yet reached our tenth birthday": before 2024
                 n = number_word(m.group("n") or m.group("n2") or "")
+                # (counted from an origin an earlier paragraph states when this one has none: "founded in the
+                # autumn of 2010" … "Our tenth birthday is still a few years away")
+                counted = here or ([(0, *origin)] if origin is not None else [])
                 if n and 1 < n <= 300:
                     then = " ".join(m.group(0).split())
                     ahead += [
                         (y, y + n, reason(N_("“{phrase}”, and not yet {then}"), phrase=phrase, then=then))
-                        for _, y, phrase in here
+                        for _, y, phrase in counted
                     ]
                 continue
             word = m.group("n") or m.group("n2")
