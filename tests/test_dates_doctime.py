@@ -2419,6 +2419,45 @@ def test_a_birthday_still_ahead_counts_from_the_origin_an_earlier_paragraph_stat
     assert got["Thursday, 18 May"] == 2006
 
 
+def test_a_coming_anniversary_to_the_day_in_a_december_bulletin_is_next_years(tmp_path: Path) -> None:
+    # The masthead's day (two parts before it) is the page's; "fifty years to the day" after 5 January 1971
+    # is 5 January 2021, still to come on 11 December 2020 (1971 has a Tuesday 5 January too).
+    text = (
+        "Hollin Bowls Club · Winter Bulletin · Friday 11 December\n\nTHE FIRST FLOODLIT MATCH\n\n"
+        "The first floodlit match on the green was played on 5 January 1971, in front of 300 people. On Tuesday"
+        " 5 January, fifty years to the day, the club will raise a glass to the players.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Tuesday 5 January"] == 2021
+
+
+def test_an_account_goes_on_after_the_coming_anniversary_of_its_day(tmp_path: Path) -> None:
+    # 1 January 2001 is the anniversary, next year's for a letter of 1 December 2000: the paragraph after
+    # goes on with the account of 1801, not with the coming January.
+    text = (
+        "BRAMLEY PRIMARY SCHOOL\nFriday 1 December\n\nDear Parents and Carers,\n\nTerm ends on Wednesday 20"
+        " December, and children return on Thursday 4 January.\n\nOur topic next term begins with an"
+        " anniversary. On 1 January 1801 Giuseppe Piazzi saw a faint star that moved. On Monday 1 January, two"
+        " hundred years to the day, astronomers will raise a glass to him.\n\nPiazzi followed his little"
+        " planet until the 11th of February, when illness stopped him.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["Monday 1 January"], got["11th of February"]) == (2001, 1801)
+
+
+def test_a_quoted_letter_after_the_anniversary_goes_back_to_the_account(tmp_path: Path) -> None:
+    # 1997 has a Monday 25 August too: the letters quoted after "fifty years to the day" are of 1947
+    text = (
+        "Fifty years of the folk festival: Kelbrook remembers 1947\n\nThe first Kelbrook Folk Festival opened"
+        " on Sunday 24 August 1947, with a concert in the Corn Exchange.\n\nOn Sunday 24 August, fifty years to"
+        " the day, Ada Pyle will be in the Corn Exchange again. In 1947 she was a nineteen-year-old usher.\n\n"
+        'Her letters home from that first week survive. "Monday the 25th," one begins. "The town is all flags'
+        ' and I showed a lady from Vienna to her seat."\n'
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert got["Monday the 25th"] == 1947
+
+
 def test_the_summer_before_last_is_two_years_back(tmp_path: Path) -> None:
     text = (
         "Apiary bulletin\n\nHallowmere, 3 March 2007\n\nThe summer before last, on 19 August, vandals overturned "

@@ -4359,8 +4359,9 @@ def decide(
 # --- the page's own date on top (a dating line under the title) ---
 
 _DATING_WORDS = re.compile(
-    # (after what the line says first: "PUBLIC NOTICE · Issued 14 June", "A blog about Stallow · Posted 21 April")
-    r"(?:[^\n·|]{0,80}[·|]\s*)?"
+    # (after what the line says first: "PUBLIC NOTICE · Issued 14 June", "A blog about Stallow · Posted 21 April";
+    # a masthead's two parts too: "Ravelthorpe Cricket Club · Winter Bulletin · Friday 11 December")
+    r"(?:[^\n·|]{0,80}[·|]\s*){0,2}"
     r"(?:(?:dated|posted|issued|published|updated|fecha|fechado|дата|(?:for\s+)?(?:immediate\s+)?release[ds]?"
     # a release's embargo: "Embargoed until 00.01, 1 March"
     r"|embargoed\s+(?:until|till)(?:\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|hrs))?,?)?)?[\s:]*(?:on\s+)?"

@@ -1383,8 +1383,11 @@ def _to_the_day_after_dated(ctx: _Context, text: str, m: Mention, now: int) -> t
     if len(years) != 1:
         return None
     (base,) = years
-    # (or the present's own, "On Sunday 3 September, fifty years to the day, the party acted the change out")
-    if not (base + n < now or (after.group("own") and base + n == now)):
+    # (or the present's own, "On Sunday 3 September, fifty years to the day, the party acted the change out";
+    # or next year's, a day still to come after the present's: "On Tuesday 5 January, fifty years to the day,
+    # the club will raise a glass" of 11 December)
+    coming = ctx.present_day is not None and (m.month, m.day) < ctx.present_day
+    if not (base + n < now or (after.group("own") and (base + n == now or (coming and base + n == now + 1)))):
         return None
     phrase = " ".join(after.group(0).strip(" ,;.").split())
     return base + n, reason(
@@ -5059,7 +5062,9 @@ def _year_by_rules(
     if article_year is not None and (record := _kept_record_dated(ctx, text, s, e, m, prev, pidx, article_year)):
         return record[0], "inferred", record[1] + _weekday_note(m, record[0]), True
     if article_year is not None and (to_the_day := _to_the_day_after_dated(ctx, text, m, article_year)) is not None:
-        return to_the_day[0], "inferred", to_the_day[1] + _weekday_note(m, to_the_day[0]), True
+        # (a past anniversary's day is an account's; the present's own or a coming one is not)
+        historical = to_the_day[0] < article_year
+        return to_the_day[0], "inferred", to_the_day[1] + _weekday_note(m, to_the_day[0]), historical
     # A quotation from a letter the text dates: in the letter's time, whatever it tells of (its
     # "The Queen's Jubilee is to be kept here on 22 June" is no anniversary of the article's).
     if (
@@ -5960,10 +5965,17 @@ def _year_by_rules(
         and (the_account := ctx.account) is not None
         and the_account.year is not None
         and article_year is not None
-        and prev.year == article_year > the_account.year
+        # (or next year's, the anniversary still to come: "On Tuesday 5 January, fifty years to the day, …" of 11
+        # December 2020)
+        and prev.year in (article_year, article_year + 1)
+        and article_year > the_account.year
         and (prev.month, prev.day) == (the_account.month, the_account.day)
         and pidx > prev.para
-        and _tells_past(_tense_context(text, s, m))
+        and (
+            _tells_past(_tense_context(text, s, m))
+            # (or a quoted entry of the account's, its weekday its year's: ""Sunday the 3rd. Still raining."")
+            or (inside_quotes(text[: m.start]) and m.weekday is not None and _weekday_fits(m, the_account.year))
+        )
         # (not a programme's line with its clock time: "… an evening of recorded memories, 20 March, 7.30 pm")
         and not _A_CLOCK_TIME.search(text, s, e)
     ):
