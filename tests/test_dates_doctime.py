@@ -2458,6 +2458,19 @@ def test_a_quoted_letter_after_the_anniversary_goes_back_to_the_account(tmp_path
     assert got["Monday the 25th"] == 1947
 
 
+def test_a_birth_told_as_an_aside_is_no_previous_date_for_the_account(tmp_path: Path) -> None:
+    # "Ruiz, nacido … el 22 de julio de 1893, preparó el vuelo … el 29 de noviembre": the flight's account
+    # of 1918 goes on, not the birth's year
+    text = (
+        "Valdemora, 10 de diciembre\n\nCien años sobre la sierra\n\nEste miércoles 12 de diciembre se cumplen"
+        " cien años del vuelo con que el teniente Andrés Ruiz cruzó la sierra. Despegó al alba del 12 de"
+        " diciembre de 1918.\n\nRuiz, nacido en Talca el 22 de julio de 1893, preparó el vuelo con pruebas de"
+        " altura: el 29 de noviembre subió a 1.800 metros y el 3 de diciembre a 3.800.\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["29 de noviembre"], got["3 de diciembre"]) == (1918, 1918)
+
+
 def test_the_summer_before_last_is_two_years_back(tmp_path: Path) -> None:
     text = (
         "Apiary bulletin\n\nHallowmere, 3 March 2007\n\nThe summer before last, on 19 August, vandals overturned "

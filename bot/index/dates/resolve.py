@@ -4026,7 +4026,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                         subject=c.label,
                     )
                 )
-            if m.anniversary_year is None and not aside:
+            if m.anniversary_year is None and not aside and not _birth_aside(text, m):
                 before = (prev.before or prev) if ctx.stepped_back and prev is not None else None
                 if before is None and _looks_back_in_the_pluperfect(prev, m, year, text):
                     before = prev  # ("… promulgada el 19 de marzo de 1812 … Las Cortes se habían reunido … el 24 de
@@ -4045,6 +4045,22 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 ctx.stepped_back = False
         prev = told_next or prev
     return _between_days_of_one_year(out)
+
+
+# A birth told in a participle set off by commas: "Born in Tywyn on 11 September 1931, he …", "Godoy, nacido en
+# Temuco el 22 de julio de 1893, preparó …", "…, родившийся 3 марта 1939 года, …" (not "She was born on …").
+_BORN_PARTICIPLE = re.compile(
+    r"(?:^|[,(—–]\s*|[.!?]\s+)(?:born|nacid[oa]|родивш(?:ийся|аяся))\b[^.;,()]{0,50}$", re.IGNORECASE
+)
+
+
+def _birth_aside(text: str, m: Mention) -> bool:
+    """Whether `m` dates a birth told as an aside (`_BORN_PARTICIPLE`, a comma after the date): the account
+    the sentence goes on with is not of that day, so it is no previous date for the next ones."""
+    if m.year is None or not text.startswith(",", m.end):
+        return False
+    before = text[max(0, m.start - 60) : m.start]
+    return _BORN_PARTICIPLE.search(before) is not None
 
 
 # A day written as a number alone: "the 9th", "día 29", "9日".
