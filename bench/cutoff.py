@@ -289,7 +289,7 @@ Query sets (--set):
 - blind130: tests/queries_blind130.py over seeds/ and over tests/gold/blind142/docs: written in the
             sixty-fifth session to tune on (--blind130).
 - blind131: tests/queries_blind131.py over seeds/ and over tests/gold/blind143/docs: the sixty-sixth
-            round's blind set (--blind131), committed unscored in the sixty-fifth session.
+            round's blind set, scored once at its end (P@1 0.958, MRR 0.958, no-answer 0.824), spent now.
 - blind132: tests/queries_blind132.py over seeds/ and over tests/gold/blind144/docs: written in the
             sixty-sixth session to tune on (--blind132).
 - blind133: tests/queries_blind133.py over seeds/ and over tests/gold/blind145/docs: the sixty-seventh
@@ -846,7 +846,7 @@ LABELS = {
     "blind128": "tests/queries_blind128.py (hundred-and-twenty-eighth set, to tune on: seeds + the blind140 documents)",
     "blind129": "tests/queries_blind129.py (hundred-and-twenty-ninth set: seeds + blind141 docs; scored once, spent)",
     "blind130": "tests/queries_blind130.py (hundred-and-thirtieth set, to tune on: seeds + the blind142 documents)",
-    "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set, BLIND: seeds + blind143 docs; 66th round)",
+    "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set: seeds + blind143 docs; scored once, spent)",
     "blind132": "tests/queries_blind132.py (hundred-and-thirty-second set, to tune on: seeds + the blind144 documents)",
     "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set, BLIND: seeds + blind145 docs; 67th round)",
 }

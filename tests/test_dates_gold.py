@@ -265,8 +265,12 @@ SPENT_FLOORS = {
     # reached 0.909 / 0.995
     "blind158": 0.88,
     # the sixty-fifth session's: blind159 (the sixty-fifth round's blind set, scored once at its end at 0.831 /
-    # month-day 0.947) and its tuning set blind160 (0.819 / month-day 0.973 when new; 0.863 / 0.973 now) wait for
+    # month-day 0.947; 0.891 / 0.947 now) and its tuning set blind160 (0.819 / month-day 0.973 when new; 0.863 /
+    # 0.973 now) wait for month-day 0.98
+    # the sixty-sixth session's: blind161 (the sixty-sixth round's blind set, scored once at its end at 0.858 /
+    # month-day 0.993); its tuning set blind162 (0.869 / month-day 0.958 when new; 0.931 / 0.967 now) waits for
     # month-day 0.98
+    "blind161": 0.83,
 }  # fmt: skip
 
 
