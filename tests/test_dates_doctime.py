@@ -127,6 +127,19 @@ def test_a_winter_issue_among_the_archive_is_from_the_year_most_of_its_days_fall
     assert got == {"Sunday 21 November": 2010, "Saturday 5 March": 2011, "12 March": 2011, "Sunday 17 April": 2011}
 
 
+def test_the_archives_span_and_the_years_the_text_allows_decide_together(tmp_path: Path) -> None:
+    # 2003–2013 holds 2004 and 2010 alike; "founded in 2006" leaves 2010 (and its window alone, to 2026, 2021)
+    wider = ROWING | {"issue0.txt": ROWING["issue0.txt"].replace("2008", "2003")}
+    founded = {
+        "spring.txt": ROWING["spring.txt"].replace(
+            "Spring newsletter\n\n", "Spring newsletter\n\nThe club was founded in 2006 by six scullers.\n\n"
+        )
+    }
+    got = [m for m in resolve(tmp_path, wider | founded, newest_year=2026) if m.file == "spring.txt"]
+    assert years(got) == {"Saturday 3 April": 2010, "Sunday 18 April": 2010}
+    assert "“founded in 2006”" in got[0].why
+
+
 def test_the_archives_span_decides_nothing_when_it_is_too_wide_or_too_few_articles_know_their_year(
     tmp_path: Path,
 ) -> None:

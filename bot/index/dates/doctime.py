@@ -4433,6 +4433,10 @@ def archive_year(
         return None
     lo, hi = span
     fits = [y for y in range(lo, hi + 1) if _fits(y, written)]
+    windows = _stated_windows(texts, hi) if len(fits) > 1 else []
+    if windows:
+        # (and of the years the text itself allows: "The club was founded in 2010" in an archive of 1988–2019)
+        fits = [y for y in fits if any(first <= y < end for first, end, _ in windows)]
     if len(fits) != 1:
         return None
     (year,) = fits
@@ -4446,6 +4450,8 @@ def archive_year(
         year=year,
         days=shown,
     )
+    if windows:
+        why += "; " + "; ".join(w for first, end, w in windows if first <= year < end)
     if (most := _majority_year(year, written)) != year:
         # (a winter newsletter, November to April: its present is the year most of its days are in,
         # as in a window the text states)
