@@ -2484,6 +2484,21 @@ def test_a_birth_told_as_an_aside_is_no_previous_date_for_the_account(tmp_path: 
     assert (got["29 de noviembre"], got["3 de diciembre"]) == (1918, 1918)
 
 
+def test_a_quoted_entry_takes_the_year_written_since_the_previous_date(tmp_path: Path) -> None:
+    # 8 April is a Wednesday in 1959 and in 1964: the diary quoted after "是在1964年春天" is of 1964
+    text = (
+        "柳河镇，7月20日 星期五\n\n六十年前的今天，1958年7月20日，新中国第一台"
+        "“东方红”拖拉机在洛阳第一拖拉机制造厂开出厂门。那天洛阳天气晴朗，锣鼓喧天，披红"
+        "挂彩的拖拉机“隆隆”地驶过人群。1959年11月1日，工厂正式落成投产，从此“东"
+        "方红”一台接一台地开往全国各地。\n\n柳河镇分到第一台“东方红”是在1964年春天"
+        "。老农机手王长福今年已经八十岁，他至今还保存着当年的工作日记。“4月8日，星期三"
+        "。拖拉机从县里开来，全村人都跑到村口看。”两天后他又写道：“10日，第一次下地。"
+        "”\n"
+    )
+    got = years(resolve(tmp_path, {"a.txt": text}))
+    assert (got["4月8日，星期三"], got["10日"]) == (1964, 1964)
+
+
 def test_the_summer_before_last_is_two_years_back(tmp_path: Path) -> None:
     text = (
         "Apiary bulletin\n\nHallowmere, 3 March 2007\n\nThe summer before last, on 19 August, vandals overturned "

@@ -4465,6 +4465,16 @@ def _resolve_one(
             # ("broke the surface on 24 April 1961" … "His letter home, headed Tuesday 25 April", when
             # 1628 too has a Tuesday 25 April: the year whose written day it sits beside)
             fitting = beside
+        if (
+            len(fitting) > 1
+            and prev is not None
+            and inside_quotes(text[: m.start])  # (a quoted record's day: not "… the last one that was fell in 1600")
+            and (since := _year_told_since(ctx.article, prev, pidx, text, m.start)) in fitting
+            and since != prev.year
+        ):
+            # ("1959年11月1日，工厂正式落成投产 … 是在1964年春天 … “4月8日，星期三。”": the year written since the
+            # previous date, which the weekday fits as well)
+            fitting = [since]
         if len(fitting) > 1 and prev is not None and prev.year in fitting:
             fitting = [prev.year]  # the account the date continues is the likelier of the two
         # (or an anniversary's: "Aquel jueves 11 de julio el pueblo entero subió al cerro" of a
