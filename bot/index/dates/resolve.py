@@ -4059,8 +4059,8 @@ def _birth_aside(text: str, m: Mention) -> bool:
     the sentence goes on with is not of that day, so it is no previous date for the next ones."""
     if m.year is None or not text.startswith(",", m.end):
         return False
-    before = text[max(0, m.start - 60) : m.start]
-    return _BORN_PARTICIPLE.search(before) is not None
+    # (searched from a position, "^" is the paragraph's start only, not where the 60 characters begin)
+    return _BORN_PARTICIPLE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 # A day written as a number alone: "the 9th", "día 29", "9日".
