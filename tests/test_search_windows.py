@@ -1137,6 +1137,25 @@ def test_what_time_needs_an_article_that_writes_a_clock_time(tmp_path: Path) -> 
     assert [h.article.title for h in index.search("what time does the Kelby market open?")][:1] == ["Market"]
 
 
+def test_what_time_needs_the_time_of_the_thing_asked_about_not_of_another_word_of_the_question(
+    tmp_path: Path,
+) -> None:
+    # the procession's 2pm is beside "carnival", not beside the fair the question asks about
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "KELBY HERALD: THREE CUTTINGS\n\nKelby Herald, Thursday 14 July 1988\nCARNIVAL QUEEN CROWNED\n\n"
+            "Maisie Dowell was crowned Kelby Carnival Queen at the Drill Hall on Monday the 11th. The carnival"
+            " procession leaves the station yard on Saturday 23 July at 2pm, and the fair will be on the Green on"
+            " 22 and 23 July.\n\nLast year's procession, on 25 July, was rained off before it reached the bridge.\n",
+        },
+    )
+    assert index.search("what time does the Kelby carnival fair open on the Green?") == []
+    assert [h.article.title for h in index.search("what time does the Kelby carnival procession leave?")] == [
+        "KELBY HERALD: THREE CUTTINGS"
+    ]
+
+
 def test_a_noun_whose_f_turns_to_v_in_the_plural_finds_the_other_number(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

@@ -2124,6 +2124,13 @@ class SearchIndex:
             subject = [t for t in q.terms if t.term not in _TIMING_WORDS and t.expansions]
             alive = np.flatnonzero(cover >= floor)
             cover[~self._articles_timing(subject, alive)] = 0.0
+            if (asked := _timed_head(query)) is not None and (
+                asked_terms := [t for t in self._prepare(asked).terms if t.expansions]
+            ):
+                # ("what time does the Stennerby carnival fair open?": the fair's time, not the procession's
+                # "The carnival procession leaves … at 2pm" beside another word of the question)
+                alive = np.flatnonzero(cover >= floor)
+                cover[~self._articles_timing(asked_terms, alive)] = 0.0
             if asks_for_an_end_time(query):
                 # "what time does the Harvest Festival finish?": a time it runs until, not only its start,
                 # beside a word of what is asked about ("Harvest quiz at the Ship Inn" at 7.30 p.m. is no
@@ -3315,6 +3322,19 @@ _NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)(?=\s+[A-Z][a-z])")
 
 
 # The words of "what time does … start?" that say when, not what: no anchor for the time's passage.
+_TIMED_VERB = re.compile(
+    r"\bwhat\s+time\s+(?:does|do|will|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?P<head>[\w'-]+)\s+"
+    r"(?:start|begin|open|finish|end|close|kick\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _timed_head(query: str) -> str | None:
+    """The word before the verb of "what time does the Stennerby carnival fair open?": the thing asked about."""
+    m = _TIMED_VERB.search(query)
+    return m.group("head") if m is not None else None
+
+
 _TIMING_WORDS = frozenset(
     (
         "what", "does", "do", "did", "will", "is", "start", "starts", "begin", "begins", "open", "opens",
