@@ -1290,6 +1290,22 @@ def test_how_tall_needs_a_measure_next_to_the_thing_asked_about(tmp_path: Path) 
     assert index.search("¿cuánto ganaban los mineros de Corvera?") == []  # their day, but no wage
 
 
+def test_how_much_did_it_weigh_needs_a_weight_next_to_the_thing_asked_about(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Метеорит\n\nЗавтра исполняется пятьдесят лет со дня падения Хехцир-Алинского метеорита. Метеорит"
+            " раскололся в воздухе, и железный дождь выпал на тайгу.\n",
+            "b.txt": "Колокол\n\nБольшой колокол Никольской церкви весил 12 тонн и был отлит в 1890 году.\n",
+        },
+    )
+    assert index.search("сколько весил Хехцир-Алинский метеорит?") == []  # the meteorite, but no weight
+    assert [h.article.title for h in index.search("сколько весил колокол Никольской церкви?")][:1] == ["Колокол"]
+    # (among other documents, whose words the question's spill over to, as a user's archive has them)
+    gold = SearchIndex.from_corpus(load_corpus(Path(__file__).parent / "gold" / "blind144" / "docs"))
+    assert gold.search("сколько весил Сихотэ-Алинский метеорит?") == []
+
+
 def test_a_cyrillic_name_in_a_case_ending_finds_another_romanisation(tmp_path: Path) -> None:
     # (Токаевым is "tokaevym": its stem's "tokaev" is a slip from Tokayev, the ending's two more are not)
     files = {

@@ -147,6 +147,8 @@ _HOW_BIG = re.compile(
     r"|what\s+(?:height|length|depth|width|weight|magnitude|size)\b"
     r"|¿?\s*(?:cu[aá]nto\s+(?:mide|med[ií]a|miden|med[ií]an|pesa|pesaba)|qu[eé]\s+(?:altura|longitud|profundidad|tama[ñn]o|magnitud))\b"
     r"|какой\s+(?:высоты|длины|глубины|ширины|величины)|какая\s+(?:высота|длина|глубина|ширина|магнитуда)"
+    # a weight: "сколько весил метеорит?", "how much did the bell weigh?"
+    r"|сколько\s+(?:весил[аои]?|весит|весят)\b|how\s+much\s+(?:does|did|do|will)\b.*?\bweigh\b"
     # a temperature: "what temperature …?", "how cold was it …?", "¿qué temperatura hace …?", "какая температура"
     r"|what\s+(?:(?:is|was)\s+the\s+)?temperature\b|how\s+(?:hot|cold|warm)\b|¿?\s*qu[eé]\s+temperatura\b"
     r"|¿?\s*cu[aá]ntos\s+grados\b|какая\s+(?:была\s+)?температура|.*?(?:多少度|气温多少|温度多少)"
