@@ -3321,7 +3321,8 @@ def joined_snippet(parts: Sequence[tuple[str, int]], matched: frozenset[str]) ->
 _NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)(?=\s+[A-Z][a-z])")
 
 
-# The words of "what time does … start?" that say when, not what: no anchor for the time's passage.
+# "what time does the Stennerby carnival fair open?": the word right before the verb names the thing whose time
+# is asked for.
 _TIMED_VERB = re.compile(
     r"\bwhat\s+time\s+(?:does|do|will|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?P<head>[\w'-]+)\s+"
     r"(?:start|begin|open|finish|end|close|kick\s+off)\b",
@@ -3335,6 +3336,7 @@ def _timed_head(query: str) -> str | None:
     return m.group("head") if m is not None else None
 
 
+# The words of "what time does … start?" that say when, not what: no anchor for the time's passage.
 _TIMING_WORDS = frozenset(
     (
         "what", "does", "do", "did", "will", "is", "start", "starts", "begin", "begins", "open", "opens",
