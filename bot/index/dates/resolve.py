@@ -4124,7 +4124,8 @@ def _month_told_next(text: str, start: int, pidx: int) -> _Prev | None:
     return _Prev(month, 1, told, told is not None, pidx)
 
 
-_RECORDS_KEPT = re.compile(r"\b(?:letters|diary|diaries|journal|notebook|wrote\s+home)\b", re.IGNORECASE)
+# (the records `_RECORD_NOUN_RX` names, or letters told of: "wrote home almost every day")
+_RECORDS_KEPT = re.compile(rf"{_RECORD_NOUN_RX.pattern}|\bwrote\s+home\b", re.IGNORECASE)
 _MONTH_YEAR_AFTER = re.compile(rf"\b(?P<m>{'|'.join(MONTH_NAMES)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
 # "… wrote to her that September from the poles on the moor road:": the month of the year the paragraph names
 _THAT_MONTH_BEFORE_COLON = re.compile(rf"\bthat\s+(?:{'|'.join(MONTH_NAMES)})\b[^.!?:]*:\s*$")
