@@ -10771,3 +10771,20 @@ def test_days_of_that_named_month_are_of_the_account_told_in_it(tmp_path: Path) 
     got = [(m.text, m.start_iso) for m in resolve(tmp_path, {"a.txt": news})]
     assert ("Thursday 15 March", "2018-03-15") in got
     assert sorted(iso for text, iso in got if text == "13th and 14th of that March") == ["1998-03-13", "1998-03-14"]
+
+
+def test_a_day_followed_by_that_winter_is_of_the_year_told_before(tmp_path: Path) -> None:
+    # "the gales of 14 and 15 January that winter" are of the opening's winter (1978), not the release's year
+    news = (
+        "MARRENBY TOWN COUNCIL: PRESS RELEASE\n\n"
+        "For immediate release: Tuesday 26 June\n\n"
+        "FERRY STEPS ARE FORTY\n\n"
+        "The ferry steps on the East Pier will be forty years old on Sunday 8 July. They were opened on 8 July 1978"
+        " by the then chairman of the harbour committee, Cllr Amos Treloar, and the council would like to hear"
+        " from anyone who was there that day.\n\n"
+        "The steps replaced the old timber jetty, which was broken up in the gales of 14 and 15 January that"
+        " winter. Since then they have been used by the ferry, the pilot boat and thousands of visitors.\n\n"
+        "On Sunday 8 July at 6pm the Mayor will unveil a plaque at the top of the steps.\n"
+    )
+    got = sorted(m.start_iso for m in resolve(tmp_path, {"a.txt": news}) if m.text == "14 and 15 January")
+    assert got == ["1978-01-14", "1978-01-15"]
