@@ -10788,3 +10788,22 @@ def test_a_day_followed_by_that_winter_is_of_the_year_told_before(tmp_path: Path
     )
     got = sorted(m.start_iso for m in resolve(tmp_path, {"a.txt": news}) if m.text == "14 and 15 January")
     assert got == ["1978-01-14", "1978-01-15"]
+
+
+def test_a_quoted_entry_is_of_the_month_and_year_its_record_was_named_with(tmp_path: Path) -> None:
+    # "Wednesday the 25th" is from the diary "for December 1946", not of 1947 (the date before it, whose
+    # calendar does not have it) nor of the article's 1996
+    news = (
+        "Brackley, 20 December\n\n"
+        "On Sunday, 22 December, it will be fifty years since the first matches of the national ice hockey"
+        " league were played in five cities. That was on 22 December 1946, on the frozen pitches of football"
+        " grounds.\n\n"
+        "The league ended on 26 January 1947 in London, with the Wembley Lions as the first champions.\n\n"
+        "In Brackley the game arrived the same winter. We know it from the diary of a schoolboy, Colin Ashe,"
+        " later the club's coach, for December 1946. The boys played their first match against the next"
+        " village on 5 January 1947.\n\n"
+        '"Wednesday the 25th. Saw the newsreel about the new hockey at the picture house. We make our own'
+        ' sticks, from birch," he wrote.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Wednesday the 25th"] == "1946-12-25"

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
 from bot.i18n import N_, Translator, translator
-from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, MONTH_NAMES, RU_MONTH_STEMS
+from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, MONTH_NAMES, ru_month
 from bot.timezones import offset_minutes, offset_name, tzinfo_for, zone_names
 
 EXAMPLE = "3 September"
@@ -74,10 +74,7 @@ def _month_word(word: str) -> int | None:
         return _MONTH_WORDS[w]
     if len(w) >= 3 and w[:3] in _MONTH_WORDS and MONTH_NAMES[_MONTH_WORDS[w[:3]] - 1].lower().startswith(w):
         return _MONTH_WORDS[w[:3]]
-    for i, stems in enumerate(RU_MONTH_STEMS, start=1):
-        if any(w.startswith(s) for s in stems) and (i != 5 or w in ("май", "мая", "мае")):
-            return i
-    return None
+    return ru_month(w)
 
 
 def _check(month: int, day: int, year: int | None, raw: str, tr: Translator, numeric: bool = False) -> UserDate:

@@ -33,3 +33,12 @@ RU_MONTH_STEMS = (
     ("январ", "янв"), ("феврал", "фев"), ("март", "мар"), ("апрел", "апр"), ("ма", "май"), ("июн",), ("июл",),
     ("август", "авг"), ("сентябр", "сен"), ("октябр", "окт"), ("ноябр", "ноя"), ("декабр", "дек"),
 )  # fmt: skip
+
+
+def ru_month(word: str) -> int | None:
+    """The month a Russian month word names in any case ("декабрь", "декабря", "дек."), or None."""
+    w = word.lower().rstrip(".")
+    for i, stems in enumerate(RU_MONTH_STEMS, start=1):
+        if any(w.startswith(s) for s in stems) and (i != 5 or w in ("май", "мая", "мае")):
+            return i
+    return None

@@ -92,7 +92,15 @@ from bot.index.dates.extract import (
     weekdays_of,
     zh_relative_month_days,
 )
-from bot.index.dates.lexicon import EN_MONTHS, MONTH_NAMES, WEEKDAY_STEMS_ES, WEEKDAY_STEMS_RU, WEEKDAYS
+from bot.index.dates.lexicon import (
+    EN_MONTHS,
+    ES_MONTHS,
+    MONTH_NAMES,
+    WEEKDAY_STEMS_ES,
+    WEEKDAY_STEMS_RU,
+    WEEKDAYS,
+    ru_month,
+)
 from bot.index.dates.reasons import Day, Ordinal, Weekday, Why, piece, reason
 from bot.index.dates.span import DateSpan
 from bot.index.dates.text import (
@@ -4421,6 +4429,17 @@ def _resolve_one(
             year=year + 1,
         )
         return year + 1, "inferred", why, True
+    if (
+        m.weekday is not None
+        and basis == "inferred"
+        and year is not None
+        and not _weekday_fits(m, year)
+        and (kept := _record_kept_for(ctx.article, pidx, text, m)) is not None
+    ):
+        # "… дневник школьника Коли Зуева … за декабрь 1946 года. Первую игру … сыграли 5 января 1947 года.
+        # ¶ «Среда, 25-е. …»": a quoted entry of the record the text named with its month and year
+        why = reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=kept[1], year=kept[0])
+        return kept[0], "inferred", why + _weekday_note(m, kept[0]), True
     # The weekday written proves the inferred year wrong: the article's present, or (a "25 YEARS
     # AGO" section's "This week … on Thursday 16 October") the column's own, when it has the weekday.
     fits_instead = (
@@ -4640,6 +4659,29 @@ def _beside_a_day_written(article: Article, m: Mention, years: list[int]) -> lis
         if x.year in years and valid_day(x.month, x.day, x.year)
     ]
     return [y for y in years if any(abs((d - datetime.date(y, m.month, m.day)).days) <= BESIDE_DAYS for d in written)]
+
+
+# A record named with the month and year it covers: "her diary for December 1946", "дневник … за декабрь
+# 1946 года", "su diario de diciembre de 1946".
+_RECORD_FOR_MONTH = re.compile(
+    rf"{_RECORD_NOUN}[^.!?«»“”\"]{{0,90}}?(?:\bfor|(?<![а-яё])за|\bde)\s+(?P<m>\w+)\s+(?:de\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _record_kept_for(article: Article, pidx: int, text: str, m: Mention) -> tuple[int, str] | None:
+    """The year of a record its paragraph (or the one before) names with the month and year it covers,
+    when `m`, quoted from it, is of that month and has its weekday in that year (and the words naming it)."""
+    if not inside_quotes(text[: m.start]):
+        return None
+    before = [text[: m.start]] + ([article.paragraphs[pidx - 1].text] if pidx > 0 else [])
+    for part in before:
+        for named in _RECORD_FOR_MONTH.finditer(part):
+            word = named.group("m")
+            month = EN_MONTHS.get(word.capitalize()) or ES_MONTHS.get(word.lower()) or ru_month(word)
+            if month == m.month and _weekday_fits(m, int(named.group("y"))):
+                return int(named.group("y")), " ".join(named.group(0).split())
+    return None
 
 
 def _weekday_fits(m: Mention, year: int) -> bool:
