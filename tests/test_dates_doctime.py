@@ -10807,3 +10807,18 @@ def test_a_quoted_entry_is_of_the_month_and_year_its_record_was_named_with(tmp_p
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Wednesday the 25th"] == "1946-12-25"
+
+
+def test_a_russian_diarys_days_are_of_that_month_named_alone_in_the_genitive(tmp_path: Path) -> None:
+    # «Вторник, 7-е» after "записи того августа" is 7 August 1973, not a day of May (the date before it)
+    news = (
+        "Озёрский вестник\n\n"
+        "Озёрск, четверг, 7 августа\n\n"
+        "Двести лет назад, 7 августа 1803 года, из Кронштадта вышли шлюпы «Надежда» и «Нева».\n\n"
+        "Сам клуб «Парус» основан 30 мая 1973 года. В дневнике его первого командора, Петра Ильича Сомова,"
+        " есть записи того августа: «Вторник, 7-е. Спустили на воду первую яхту. Суббота, 11-е. Первая гонка,"
+        " пришли вторыми из трёх».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Вторник, 7-е"] == "1973-08-07"
+    assert got["Суббота, 11-е"] == "1973-08-11"

@@ -1186,13 +1186,16 @@ _RU_ADJECTIVE_MONTHS: tuple[str, ...] = (
 
 def _ru_month_adjective(text: str, start: int, end: int) -> int | None:
     """The month of the last month adjective between `start` and `end` ("в ноябрьских записях"), or of
-    the last month named alone ("в марте следующего года, 19-го и 20-го"), if any."""
+    the last month named alone ("в марте следующего года, 19-го и 20-го", "записи того августа"), if any."""
     month, at = None, -1
     for m in _RU_MONTH_ADJECTIVE.finditer(text, start, end):
         month, at = _RU_ADJECTIVE_MONTHS.index(m.group(1).lower()) + 1, m.start()
     for m in _RU_IN_MONTH.finditer(text, start, end):
         if m.start() > at:
             month, at = _RU_IN_MONTHS.index(m.group(1).lower()) + 1, m.start()
+    for m in _RU_THAT_MONTH.finditer(text, start, end):
+        if m.start() > at:
+            month, at = RU_MONTHS[m.group(1).lower()], m.start()
     return month
 
 
@@ -1200,6 +1203,8 @@ def _ru_month_adjective(text: str, start: int, end: int) -> int | None:
 _RU_IN_MONTHS = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
                  "ноябре", "декабре")  # fmt: skip
 _RU_IN_MONTH = re.compile(rf"(?<![а-яё])в\s+({'|'.join(_RU_IN_MONTHS)})(?![а-яё])", re.IGNORECASE)
+# "записи того августа": that month, named alone in the genitive (the account's, told before).
+_RU_THAT_MONTH = re.compile(rf"(?<![а-яё])(?:того|этого)\s+(?:же\s+)?({_RU_MON})(?![а-яё])", re.IGNORECASE)
 
 
 # "Floods on 9 June were the worst since", "the worst wind here since the night of": what a record is
