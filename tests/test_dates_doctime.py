@@ -10822,3 +10822,20 @@ def test_a_russian_diarys_days_are_of_that_month_named_alone_in_the_genitive(tmp
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Вторник, 7-е"] == "1973-08-07"
     assert got["Суббота, 11-е"] == "1973-08-11"
+
+
+def test_a_record_named_with_its_month_and_year_gives_its_quoted_bare_days_that_month(tmp_path: Path) -> None:
+    # "Sunday the 13th", quoted from "His pocket diary for June 1920", is 13 June 1920, not a day of the
+    # February told before
+    news = (
+        "Crackle and Hum, Monday 15 June\n\n"
+        "A hundred years ago tonight, on Tuesday 15 June 1920, a soprano sang down a wire from a works at"
+        " Chelmsford to anyone with a receiver.\n\n"
+        "Two years later, on 14 February, the company's little station began weekly programmes.\n\n"
+        "My own link with the night is my great-grandfather, Walter Ibbs, a signalman with a home-made"
+        " receiver. His pocket diary for June 1920 survives, and I have it on the desk as I type.\n\n"
+        '"Sunday the 13th. Aerial up the elm at last." Then: "Tuesday the 15th. Heard her plain as'
+        ' anything."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got.get("Sunday the 13th") == "1920-06-13"

@@ -4131,9 +4131,14 @@ def _month_told_next(text: str, start: int, pidx: int) -> _Prev | None:
         return None
     year = next(reversed(list(_MONTH_YEAR_AFTER.finditer(text, start))), None)  # the last
     told = int(year.group("y")) if year is not None and EN_MONTHS.get(year.group("m")) == month else None
-    if not colon and (told is None or year is None or not _RECORDS_KEPT.search(text, year.end())):
+    if not colon and (
+        told is None
+        or year is None
+        or not (_RECORDS_KEPT.search(text, year.end()) or _RECORD_FOR_MONTH.search(text, 0, year.end()))
+    ):
         # (or one that tells of letters kept, written in a month of a year: "In July 1976 she went to the
-        # Games in Montreal, and wrote home almost every day. The club has kept the letters")
+        # Games in Montreal, and wrote home almost every day. The club has kept the letters"; or a record
+        # named with them: "His pocket diary for June 1920 survives")
         return None
     if told is None and _THAT_MONTH_BEFORE_COLON.search(text) and len(named := set(years_in(text))) == 1:
         # ("In the summer of 1929 she met Arthur, who wrote to her that September from the moor road:")
