@@ -294,6 +294,10 @@ Query sets (--set):
             sixty-sixth session to tune on (--blind132).
 - blind133: tests/queries_blind133.py over seeds/ and over tests/gold/blind145/docs: the sixty-seventh
             round's blind set (--blind133), committed unscored in the sixty-sixth session.
+- blind134: tests/queries_blind134.py over seeds/ and over tests/gold/blind146/docs: written in the
+            sixty-seventh session to tune on (--blind134).
+- blind135: tests/queries_blind135.py over seeds/ and over tests/gold/blind147/docs: the sixty-eighth
+            round's blind set (--blind135), committed unscored in the sixty-seventh session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -470,6 +474,8 @@ from tests import (  # noqa: E402
     queries_blind131,
     queries_blind132,
     queries_blind133,
+    queries_blind134,
+    queries_blind135,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -630,6 +636,8 @@ BLIND_SETS = {
     "blind131": queries_blind131,
     "blind132": queries_blind132,
     "blind133": queries_blind133,
+    "blind134": queries_blind134,
+    "blind135": queries_blind135,
 }
 
 
@@ -849,6 +857,8 @@ LABELS = {
     "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set: seeds + blind143 docs; scored once, spent)",
     "blind132": "tests/queries_blind132.py (hundred-and-thirty-second set, to tune on: seeds + the blind144 documents)",
     "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set, BLIND: seeds + blind145 docs; 67th round)",
+    "blind134": "tests/queries_blind134.py (hundred-and-thirty-fourth set, to tune on: seeds + the blind146 documents)",
+    "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set, BLIND: seeds + blind147 docs; 68th round)",
 }
 
 

@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind132.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind134.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -103,6 +103,8 @@ FLOORS = {
     # (the sixty-sixth session's: queries_blind131 scored once, spent; queries_blind132 its tuning set, 0.974 /
     # 0.830 when new)
     "blind131": (0.93, 0.80), "blind132": (0.95, 0.81),
+    # (the sixty-seventh session's tuning set, queries_blind134: 0.932 / 0.778 when new)
+    "blind134": (0.91, 0.75),
 }  # fmt: skip
 
 
