@@ -422,3 +422,7 @@ BLIND161 = GoldSet("blind161", GOLD / "blind161" / "docs", GOLD / "blind161" / "
 # committed unscored.
 BLIND162 = GoldSet("blind162", GOLD / "blind162" / "docs", GOLD / "blind162" / "gold.jsonl", False)
 BLIND163 = GoldSet("blind163", GOLD / "blind163" / "docs", GOLD / "blind163" / "gold.jsonl", False)
+# The sixty-seventh session's: blind164, to tune on, and blind165, the sixty-eighth round's blind set,
+# committed unscored.
+BLIND164 = GoldSet("blind164", GOLD / "blind164" / "docs", GOLD / "blind164" / "gold.jsonl", False)
+BLIND165 = GoldSet("blind165", GOLD / "blind165" / "docs", GOLD / "blind165" / "gold.jsonl", False)
