@@ -10839,3 +10839,17 @@ def test_a_record_named_with_its_month_and_year_gives_its_quoted_bare_days_that_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got.get("Sunday the 13th") == "1920-06-13"
+
+
+def test_a_list_after_a_colon_takes_no_past_from_the_words_before_it(tmp_path: Path) -> None:
+    # "8 October", an item of next month's race list, is of the blog's year, not of the 1960 it looks back to
+    news = (
+        "Hills and Heels: a veteran runner's notebook\n\n"
+        "Posted Sunday 10 September\n\n"
+        "Forty years ago today, on 10 September 1960, a barefoot guardsman won the Olympic marathon in Rome."
+        " I ran nine miles this morning and thought about him most of the way.\n\n"
+        "My own race diary, for those who asked at the club: the Marlow ten on Sunday 24 September, the"
+        " Crickhollow half marathon on 8 October, and the Ferrydale Marathon on Sunday 29 October.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["8 October"] == "2000-10-08"
