@@ -10853,3 +10853,17 @@ def test_a_list_after_a_colon_takes_no_past_from_the_words_before_it(tmp_path: P
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["8 October"] == "2000-10-08"
+
+
+def test_a_russian_booking_deadline_written_with_its_weekday_is_before_the_days_named(tmp_path: Path) -> None:
+    # "до пятницы, 4-го" after "в субботу, 5 мая, и в воскресенье, 6 мая" is Friday 4 May, not a June day
+    news = (
+        "Озёрск, 3 мая\n\n"
+        "Завтра, 4 мая, исполняется двадцать пять лет с того дня, когда наши альпинисты поднялись на вершину."
+        " Это случилось 4 мая 1982 года.\n\n"
+        "Юбилей клуб отметит 4 мая вечером в Доме культуры. А в субботу, 5 мая, и в воскресенье, 6 мая, на"
+        " скалодроме пройдут открытые занятия для школьников.\n\n"
+        "Записаться на занятия можно в клубе до пятницы, 4-го, по телефону. С 15 по 20 мая клуб проведёт сборы.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got.get("пятницы, 4-го") == "2007-05-04"

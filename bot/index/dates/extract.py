@@ -71,7 +71,8 @@ _WEEKDAY_PART_BEFORE = re.compile(
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
 # "в воскресенье, 13-го": a Russian weekday right before a bare day
 _RU_WEEKDAY_BEFORE = re.compile(
-    r"\b(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)(?:,\s*|\s+)$", re.IGNORECASE
+    r"\b(понедельник[а]?|вторник[а]?|сред[уаы]|четверг[а]?|пятниц[уаы]|суббот[уаы]|воскресень[ея])(?:,\s*|\s+)$",
+    re.IGNORECASE,
 )
 _ES_MON = _alt(list(ES_MONTHS))
 
@@ -1144,7 +1145,10 @@ _ES_DAY_NAMED = re.compile(
 # "el día 1 de aquel mes": the month just told, whichever its day
 _ES_OF_THAT_MONTH = re.compile(r"\s+de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b", re.IGNORECASE)
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
-_RU_DEADLINE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
+# ("до 15-го", or with the day's weekday: "до пятницы, 4-го")
+_RU_DEADLINE = re.compile(
+    r"(?<![а-яё])до\s+(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\s+)?$", re.IGNORECASE
+)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
 # The same, Spanish or Russian ("Заявки на конкурс … принимаются до 15-го").
 _BOOKING_ANY = re.compile(
@@ -1341,7 +1345,7 @@ def _bare_days_of_other_scripts(
             ru_day_of_week = _RU_WEEKDAYS[ru_weekday.group(1).lower()[:4]] if ru_weekday is not None else None
             earlier = earlier or (ru_weekday is not None and last is not None and day == last[1] > 0)
             deadline = (form == "es" and _ES_DEADLINE.search(text, max(0, m.start() - 8), m.start()) is not None) or (
-                form == "ru" and _RU_DEADLINE.search(text, max(0, m.start() - 4), m.start()) is not None
+                form == "ru" and _RU_DEADLINE.search(text, max(0, m.start() - 20), m.start()) is not None
             )
             # ("Las inscripciones se reciben … hasta el día 9" after the week's days: before them; so
             # "Заявки … принимаются до 15-го" after "23 и 24 апреля")
