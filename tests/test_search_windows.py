@@ -2648,3 +2648,16 @@ def test_a_name_in_full_is_named_in_the_cutting_itself_not_only_in_the_digests_f
     # (the digest's first cutting still lends its masthead's place to the others)
     hits = index.search("Wedmore Vallon civic reception")
     assert hits and "TWINNING" in hits[0].article.text
+
+
+def test_a_name_searched_with_the_word_for_age_needs_an_age_beside_it(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Встреча\n\nВ Хабаровске Лю встретился с ветераном войны Семёном Карповым и его внучкой.\n",
+            "b.txt": "Ветеран\n\nВ Хабаровске вручили медаль Ивану Зуеву. Возраст ветерана — 97 лет.\n",
+        },
+    )
+    assert index.search("Карпов Семён Хабаровск возраст") == []  # he is named, but no age is given
+    assert [h.article.title for h in index.search("Карпов Семён Хабаровск")][:1] == ["Встреча"]
+    assert [h.article.title for h in index.search("Зуев Иван Хабаровск возраст")][:1] == ["Ветеран"]

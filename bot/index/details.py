@@ -659,7 +659,10 @@ def tells_an_origin(text: str) -> bool:
 # old Shanghai Cooperation Organisation").
 _HOW_OLD = re.compile(
     r"^\s*(?:how\s+old\b|¿?\s*(?:cu[aá]ntos\s+años|qu[eé]\s+edad)\s+(?:tenía|tenia|tiene|tenían|cumpl\w*)\b"
-    r"|сколько\s+лет\s+(?:было|исполнилось|будет)|.*?(?:多大|几岁|多少岁))",
+    r"|сколько\s+лет\s+(?:было|исполнилось|будет)|.*?(?:多大|几岁|多少岁|年龄|岁数)"
+    # (a name and the word for age, as a search: "Абрамов Лев Хабаровск возраст", "Ramón Godoy edad"; not
+    # "la Edad Media")
+    r"|.*(?<![а-яё])возраст(?:а|е)?(?![а-яё])|.*\bedad\s*\??\s*$)",
     re.IGNORECASE,
 )
 _NUMBER = rf"(?:\d{{1,3}}|(?:{_NUMBER_WORDS_TEXT.replace(' ', '|')})(?:[\s-]\w+)?)"
