@@ -293,7 +293,8 @@ Query sets (--set):
 - blind132: tests/queries_blind132.py over seeds/ and over tests/gold/blind144/docs: written in the
             sixty-sixth session to tune on (--blind132).
 - blind133: tests/queries_blind133.py over seeds/ and over tests/gold/blind145/docs: the sixty-seventh
-            round's blind set (--blind133), committed unscored in the sixty-sixth session.
+            round's blind set (--blind133), committed unscored in the sixty-sixth session; scored once at
+            the round's end (MRR 0.956, no-answer 0.913), spent.
 - blind134: tests/queries_blind134.py over seeds/ and over tests/gold/blind146/docs: written in the
             sixty-seventh session to tune on (--blind134).
 - blind135: tests/queries_blind135.py over seeds/ and over tests/gold/blind147/docs: the sixty-eighth
@@ -856,7 +857,7 @@ LABELS = {
     "blind130": "tests/queries_blind130.py (hundred-and-thirtieth set, to tune on: seeds + the blind142 documents)",
     "blind131": "tests/queries_blind131.py (hundred-and-thirty-first set: seeds + blind143 docs; scored once, spent)",
     "blind132": "tests/queries_blind132.py (hundred-and-thirty-second set, to tune on: seeds + the blind144 documents)",
-    "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set, BLIND: seeds + blind145 docs; 67th round)",
+    "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set: seeds + blind145 docs; scored once, spent)",
     "blind134": "tests/queries_blind134.py (hundred-and-thirty-fourth set, to tune on: seeds + the blind146 documents)",
     "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set, BLIND: seeds + blind147 docs; 68th round)",
 }

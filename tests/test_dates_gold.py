@@ -268,9 +268,11 @@ SPENT_FLOORS = {
     # month-day 0.947; 0.891 / 0.947 now) and its tuning set blind160 (0.819 / month-day 0.973 when new; 0.863 /
     # 0.973 now) wait for month-day 0.98
     # the sixty-sixth session's: blind161 (the sixty-sixth round's blind set, scored once at its end at 0.858 /
-    # month-day 0.993); its tuning set blind162 (0.869 / month-day 0.958 when new; 0.931 / 0.967 now) waits for
+    # month-day 0.993); its tuning set blind162 (0.869 / month-day 0.958 when new; 0.956 / 0.969 now) waits for
     # month-day 0.98
     "blind161": 0.83,
+    # the sixty-seventh session's: blind163 (the sixty-seventh round's blind set, scored once at its end at 0.948 /
+    # month-day 0.957) and its tuning set blind164 (0.942 / month-day 0.960 when new) wait for month-day 0.98
 }  # fmt: skip
 
 
