@@ -521,7 +521,8 @@ def test_a_words_name_keys_do_not_depend_on_the_words_keyed_with_it() -> None:
     from bot.index.translit import consonant_key, consonant_keys, latin_sound_keys, latin_sound_keys_of
 
     words = ["wright", "knight", "bac", "ecco", "gg", "ge", "dawson", "wolf", "manchester", "джонатан",
-             "jonathan", "唐山", "x", "", "tokayev", "liddell", "ssss", "eric", "Chaikovskiy", "ōsaka"]  # fmt: skip
+             "jonathan", "唐山", "x", "", "tokayev", "liddell", "ssss", "eric", "Chaikovskiy", "ōsaka", "gateshead",
+             "buckland"]  # fmt: skip
     for order in (words, words[::-1]):
         for minimum in (1, 3, 5):
             assert consonant_keys(order, minimum) == [consonant_keys([w], minimum)[0] for w in order]
@@ -816,6 +817,24 @@ def test_a_name_chinese_writes_by_sound_may_drop_an_r_before_a_consonant(tmp_pat
         },
     )
     assert [h.article.title for h in index.search("多塞特")] == ["Mill"]  # duo-sai-te, the r unwritten
+
+
+def test_a_name_chinese_writes_by_sound_may_run_t_and_s_together_and_drop_a_final_d(tmp_path: Path) -> None:
+    from bot.index.translit import latin_sound_keys
+
+    assert "kst" in latin_sound_keys("gateshead")  # 盖茨黑德: gai-ci-hei-de, the t and s one 茨
+    assert "pkln" in latin_sound_keys("buckland")  # 巴克兰: ba-ke-lan, the d after n unwritten
+    assert latin_sound_keys("lords") == ("lts",)  # (a plural's -ds keeps its one key: no crowding)
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Ferry\n\nThe Gateshead ferry ran until 1931.\n",
+            "b.txt": "Geology\n\nWilliam Buckland read the bones of Kirkdale Cave.\n",
+            "c.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("盖茨黑德")] == ["Ferry"]
+    assert [h.article.title for h in index.search("巴克兰")] == ["Geology"]
 
 
 def test_a_phrase_whose_head_modifier_no_document_holds_gets_no_answer(tmp_path: Path) -> None:

@@ -475,14 +475,28 @@ def _pinyin_word() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(syllables) + ")+")
 
 
+_INNER_TS = re.compile(r"ts(?=.)")
+
+
 def _with_unwritten_ends(word: str, key: str) -> tuple[str, ...]:
-    """`key`, and without a final r or -lt / -ld when Chinese may leave it unwritten."""
+    """`key`, and without a final r or -lt / -ld when Chinese may leave it unwritten; and with a t and
+    an s run together ("ts") as the one s of 茨 (ci: Gateshead 盖茨黑德)."""
+    keys = _ends(word, key)
+    if (run := _INNER_TS.sub("s", key)) != key:
+        # (inside the word only: not a plural's -ts or -ds, whose extra key would crowd the others' keys)
+        keys = (*keys, *(k for k in _ends(word, run) if k not in keys))
+    return keys
+
+
+def _ends(word: str, key: str) -> tuple[str, ...]:
     if len(key) < SOUND_KEY_MIN:
         return ()
     if word.endswith("r") and key.endswith("l") and len(key) > SOUND_KEY_MIN:
         return (key, key[:-1])
     if word.endswith(("lt", "ld")) and len(key) - 2 >= SOUND_KEY_MIN:
         return (key, key[:-2])  # Roosevelt 罗斯福 ("lsf"): a final -lt goes unwritten too
+    if word.endswith("nd") and len(key) > SOUND_KEY_MIN:
+        return (key, key[:-1])  # Auckland 奥克兰, Cleveland 克利夫兰: a final d after n too
     return (key,)
 
 
