@@ -522,7 +522,7 @@ def test_a_words_name_keys_do_not_depend_on_the_words_keyed_with_it() -> None:
 
     words = ["wright", "knight", "bac", "ecco", "gg", "ge", "dawson", "wolf", "manchester", "джонатан",
              "jonathan", "唐山", "x", "", "tokayev", "liddell", "ssss", "eric", "Chaikovskiy", "ōsaka", "gateshead",
-             "buckland"]  # fmt: skip
+             "buckland", "richter", "pericles"]  # fmt: skip
     for order in (words, words[::-1]):
         for minimum in (1, 3, 5):
             assert consonant_keys(order, minimum) == [consonant_keys([w], minimum)[0] for w in order]
@@ -835,6 +835,19 @@ def test_a_name_chinese_writes_by_sound_may_run_t_and_s_together_and_drop_a_fina
     )
     assert [h.article.title for h in index.search("盖茨黑德")] == ["Ferry"]
     assert [h.article.title for h in index.search("巴克兰")] == ["Geology"]
+
+
+def test_a_name_chinese_writes_by_sound_may_read_ch_as_k_and_drop_a_classical_s(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Quake\n\nThe seismologist Richter devised his scale at Pasadena.\n",
+            "b.txt": "Athens\n\nPericles spoke at the funeral of the first dead of the war.\n",
+            "c.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("里克特")] == ["Quake"]  # li-ke-te: a German ch
+    assert [h.article.title for h in index.search("伯里克利")] == ["Athens"]  # bo-li-ke-li: no closing s
 
 
 def test_a_phrase_whose_head_modifier_no_document_holds_gets_no_answer(tmp_path: Path) -> None:

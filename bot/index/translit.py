@@ -457,9 +457,15 @@ def latin_sound_keys_of(words: Sequence[str]) -> list[tuple[str, ...]]:
     hissed = [_CLOSING_TH.sub("s", _OPENING_HI.sub("s", lowered[i])) for i in sibilant]
     for i, key in zip(sibilant, _each(hissed, _sound_classes), strict=True):
         out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
+    # A Greek or German ch is a k (Christopher 克里斯托弗, Richter 里克特): keys with a k for it.
+    hard = [i for i in ok if _HARD_CH.search(lowered[i])]
+    hardened = [_HARD_CH.sub("k", lowered[i]) for i in hard]
+    for i, key in zip(hard, _each(hardened, _sound_classes), strict=True):
+        out[i] = tuple(dict.fromkeys((*out[i], *_with_unwritten_ends(words[i], key))))
     return out
 
 
+_HARD_CH = re.compile(r"ch(?=[rlt])|(?<=[aeiou])ch$")
 PINYIN_WORD_MAX = 24  # a name's four syllables; and the pattern's backtracking stays short
 
 
@@ -495,6 +501,8 @@ def _ends(word: str, key: str) -> tuple[str, ...]:
         return (key, key[:-1])
     if word.endswith(("lt", "ld")) and len(key) - 2 >= SOUND_KEY_MIN:
         return (key, key[:-2])  # Roosevelt 罗斯福 ("lsf"): a final -lt goes unwritten too
+    if word.endswith(("es", "us", "is")) and len(word) >= 7 and key.endswith("s") and len(key) > SOUND_KEY_MIN:
+        return (key, key[:-1])  # Pericles 伯里克利, Plotinus 普罗提诺: a Greek or Latin ending's s unwritten
     if word.endswith("nd") and len(key) > SOUND_KEY_MIN:
         return (key, key[:-1])  # Auckland 奥克兰, Cleveland 克利夫兰: a final d after n too
     return (key,)
