@@ -69,11 +69,10 @@ _WEEKDAY_PART_BEFORE = re.compile(
 )
 # Russian weekdays by their first four letters ("в субботу", "в среду"), Monday = 0.
 _RU_WEEKDAYS = {"поне": 0, "втор": 1, "сред": 2, "четв": 3, "пятн": 4, "субб": 5, "воск": 6}
+# A Russian weekday in the nominative, accusative or genitive ("среда", "в среду", "до среды").
+_RU_WEEKDAY_WORD = r"понедельника?|вторника?|сред[уаы]|четверга?|пятниц[уаы]|суббот[уаы]|воскресень[ея]"
 # "в воскресенье, 13-го": a Russian weekday right before a bare day
-_RU_WEEKDAY_BEFORE = re.compile(
-    r"\b(понедельник[а]?|вторник[а]?|сред[уаы]|четверг[а]?|пятниц[уаы]|суббот[уаы]|воскресень[ея])(?:,\s*|\s+)$",
-    re.IGNORECASE,
-)
+_RU_WEEKDAY_BEFORE = re.compile(rf"\b({_RU_WEEKDAY_WORD})(?:,\s*|\s+)$", re.IGNORECASE)
 _ES_MON = _alt(list(ES_MONTHS))
 
 _PATTERN = re.compile(
@@ -1146,9 +1145,7 @@ _ES_DAY_NAMED = re.compile(
 _ES_OF_THAT_MONTH = re.compile(r"\s+de\s+(?:aquel|ese)\s+(?:mismo\s+)?mes\b", re.IGNORECASE)
 _ES_DEADLINE = re.compile(r"\b(?:hasta|antes\s+del?)\s+$", re.IGNORECASE)
 # ("до 15-го", or with the day's weekday: "до пятницы, 4-го")
-_RU_DEADLINE = re.compile(
-    r"(?<![а-яё])до\s+(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\s+)?$", re.IGNORECASE
-)
+_RU_DEADLINE = re.compile(rf"(?<![а-яё])до\s+(?:(?:{_RU_WEEKDAY_WORD}),?\s+)?$", re.IGNORECASE)
 _ES_BOOKING = re.compile(r"\b(?:inscrip\w*|inscrib\w*|plazas|reserv\w*|entrad\w*|pago|pagar|solicitud\w*)\b", re.I)
 # The same, Spanish or Russian ("Заявки на конкурс … принимаются до 15-го").
 _BOOKING_ANY = re.compile(
