@@ -10867,3 +10867,17 @@ def test_a_russian_booking_deadline_written_with_its_weekday_is_before_the_days_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got.get("пятницы, 4-го") == "2007-05-04"
+
+
+def test_that_day_told_in_the_past_is_the_accounts_not_the_anniversary_still_to_come(tmp_path: Path) -> None:
+    # "was in the stand that day, having flown out on 9 October" is of 1968, not of the 2018 anniversary
+    news = (
+        "Marlbeck Athletic Club — club news\n\n"
+        "THE LEAP\n\n"
+        "A long jumper landed 8.90 metres away in Mexico City on the afternoon of 18 October 1968. On Thursday"
+        " 18 October, fifty years to the day, our juniors will try to cover the same distance between them.\n\n"
+        "The club has its own link with that week. Our founder, Arthur Penrose, was in the stand that day, having"
+        " flown out on 9 October on a package he had saved two years for.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["9 October"] == "1968-10-09"

@@ -5759,6 +5759,20 @@ def _year_by_rules(
     if days_on and prev is not None and (twin := _from_the_past_twin(ctx, prev, days_on, m, text, s)) is not None:
         why = reason(N_("“{phrase}” counts from {day}"), phrase=conn.group(0), day=twin[1])  # type: ignore[union-attr]
         return twin[0], "inferred", why + _weekday_note(m, twin[0]), twin[0] != article_year
+    if (
+        conn
+        and not days_on
+        and prev is not None
+        and not prev.historical
+        and (past_account := ctx.account) is not None
+        and past_account.historical
+        and past_account.year is not None
+        and _tells_past(_tense_context(text, s, m))
+    ):
+        # ("On Thursday 18 October, fifty years to the day, our juniors will try … ¶ Our founder was in the
+        # stand that day, having flown out on 9 October": that day is the account's, told in the past, not
+        # the present's day still to come)
+        prev = past_account
     # (further back than three paragraphs only when the count lands on the very day: "Two weeks
     # later, on 15 June" after "Saturday, 1 June 1901", past paragraphs that date nothing)
     if conn and prev is not None and prev.year is not None and pidx - prev.para <= CONNECTIVE_REACH:
