@@ -10881,3 +10881,23 @@ def test_that_day_told_in_the_past_is_the_accounts_not_the_anniversary_still_to_
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["9 October"] == "1968-10-09"
+
+
+def test_a_quoted_letter_that_dates_itself_with_a_month_and_year_gives_its_weekday_days_that_year(
+    tmp_path: Path,
+) -> None:
+    # "On Wednesday the 12th", in a letter headed "Paris, June 1889.", is 12 June 1889, not a March day of the
+    # anniversary's year
+    news = (
+        "UP THE TOWER\n\n"
+        "The engineer raised the flag at the top of his unfinished tower on Sunday 31 March 1889, five weeks"
+        " before the Exposition opened on 6 May 1889.\n\n"
+        "On Monday 31 March, a hundred and twenty-five years to the day, twenty members of the Ashworth French"
+        " Circle climbed the 674 steps to the second floor.\n\n"
+        "The idea came from Mabel Kirkby, whose great-grandmother, Ada Lund, visited the Exposition as a"
+        " governess. Ada's letters home were found in a hatbox two years ago.\n\n"
+        '"Paris, June 1889. We have been here a fortnight and I have seen the tower every day," she wrote.'
+        ' "On Wednesday the 12th we went up as far as the first platform."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Wednesday the 12th"] == "1889-06-12"

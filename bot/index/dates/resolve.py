@@ -2735,6 +2735,23 @@ def _quoted_from_the_account(m: Mention, text: str, prev: _Prev | None, pidx: in
     )
 
 
+def _quote_dateline(text: str, m: Mention) -> tuple[int, str] | None:
+    """The year of a quoted record that dates itself with `m`'s month and a year before it ("Paris, June
+    1889. … On Wednesday the 12th we went up"), when `m`'s weekday fits it, and the words that date it."""
+    if m.weekday is None or not inside_quotes(text[: m.start]):
+        return None
+    # (in the record's words, which the writer may break into: ""Paris, June 1889. …," she wrote. "On …")
+    dated = last_match(_MONTH_YEAR_AFTER.finditer(text, 0, m.start))
+    if (
+        dated is None
+        or not inside_quotes(text[: dated.start()])
+        or EN_MONTHS[dated.group("m")] != m.month
+        or not _weekday_fits(m, int(dated.group("y")))
+    ):
+        return None
+    return int(dated.group("y")), dated.group(0)
+
+
 def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     """ "by the 29th of this month" (or of last or next month): counted from the article's own month,
     not from the month named last ("… launched at the library on 5 December. … by the 29th of this
@@ -3715,7 +3732,15 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                     else None
                 )
-                if then is not None and prev is not None:
+                if m.start in bare_with_weekday and (dateline := _quote_dateline(text, m)) is not None:
+                    # ""Paris, June 1889. We have been here a fortnight …" … "On Wednesday the 12th we went up"":
+                    # the record's own month and year, not the present's (Monday 31 March 2014) told before
+                    year, basis, historical = dateline[0], "inferred", True
+                    why = reason(
+                        N_("quoted from “{phrase}”: the account's time, {year}"), phrase=dateline[1], year=year
+                    )
+                    why += _weekday_note(m, year)
+                elif then is not None and prev is not None:
                     # "On 16 August 1819 …" / "… wrote to his brother two days afterwards:" / ""Wednesday
                     # 18th. …"": the weekday fits the account's year, days after its last day, and not the
                     # article's own
