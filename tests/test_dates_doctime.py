@@ -10901,3 +10901,18 @@ def test_a_quoted_letter_that_dates_itself_with_a_month_and_year_gives_its_weekd
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Wednesday the 12th"] == "1889-06-12"
+
+
+def test_a_quoted_weekday_day_stays_the_very_day_the_article_told_with_that_weekday(tmp_path: Path) -> None:
+    # "Thursday the 29th" in the schoolmaster's letter is the opening's Thursday 29 August 1850, not a
+    # September day of 1881, the year told just before
+    news = (
+        "KELLOE, Tuesday 29 August — Bunting hung from every lamp post this morning as the village marked a"
+        " hundred and fifty years since the Queen opened the viaduct at Tweedholm on Thursday 29 August 1850.\n\n"
+        "Kelloe remembers the day because its schoolmaster, Amos Ridley, walked the whole school down to see it."
+        " He taught there until 29 July 1881, and his letter to his sister is kept in the church chest.\n\n"
+        '"We set off at five on Thursday the 29th and were home by ten at night," he wrote. "On Friday the'
+        ' 30th I let them draw the viaduct instead of doing sums."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Thursday the 29th"] == "1850-08-29"

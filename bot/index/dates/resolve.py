@@ -3290,6 +3290,15 @@ def _told_in_its_year(m: Mention, text: str, year: int | None, given: int | None
     )
 
 
+def _the_day_told(m: Mention, year: int | None, ctx: _Context) -> bool:
+    """Whether `m` in `year` is the one day told before with its day of the month and weekday."""
+    return (
+        year is not None
+        and valid_day(m.month, m.day, year)
+        and _told_with_its_weekday(m, ctx) == datetime.date(year, m.month, m.day)
+    )
+
+
 def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     """The one day resolved before in the article with `m`'s day of the month and its weekday."""
     same = {d for d in ctx.told if d.day == m.day and d.weekday() == m.weekday}
@@ -3864,6 +3873,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # article told it of: "Twenty-five years ago, on 2 June, … ¶ A letter from the master on
                     # that first sailing, written on 9 June: "… By Friday the 8th we had carried …"")
                     and not _told_in_its_year(m, text, year, given, ctx)
+                    # (nor when the year worked out makes it the very day the article told with that weekday:
+                    # ""We set off at five on Thursday the 29th"" of the bridge opened on Thursday 29 August
+                    # 1850, quoted after "He taught there until 29 July 1881")
+                    and not (inside_quotes(text[: m.start]) and _the_day_told(m, year, ctx))
                     and (nxt := _month_its_weekday_names(m, given, ctx)) is not None
                 ):
                     # "A letter he wrote in August 1946 survives: "I can start on Monday the 2nd"": the
