@@ -2735,23 +2735,6 @@ def _quoted_from_the_account(m: Mention, text: str, prev: _Prev | None, pidx: in
     )
 
 
-def _quote_dateline(text: str, m: Mention) -> tuple[int, str] | None:
-    """The year of a quoted record that dates itself with `m`'s month and a year before it ("Paris, June
-    1889. … On Wednesday the 12th we went up"), when `m`'s weekday fits it, and the words that date it."""
-    if m.weekday is None or not inside_quotes(text[: m.start]):
-        return None
-    # (in the record's words, which the writer may break into: ""Paris, June 1889. …," she wrote. "On …")
-    dated = last_match(_MONTH_YEAR_AFTER.finditer(text, 0, m.start))
-    if (
-        dated is None
-        or not inside_quotes(text[: dated.start()])
-        or EN_MONTHS[dated.group("m")] != m.month
-        or not _weekday_fits(m, int(dated.group("y")))
-    ):
-        return None
-    return int(dated.group("y")), dated.group(0)
-
-
 def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     """ "by the 29th of this month" (or of last or next month): counted from the article's own month,
     not from the month named last ("… launched at the library on 5 December. … by the 29th of this
@@ -3741,7 +3724,10 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                     else None
                 )
-                if m.start in bare_with_weekday and (dateline := _quote_dateline(text, m)) is not None:
+                if (
+                    m.start in bare_with_weekday
+                    and (dateline := _record_kept_for(ctx.article, pidx, text, m)) is not None
+                ):
                     # ""Paris, June 1889. We have been here a fortnight …" … "On Wednesday the 12th we went up"":
                     # the record's own month and year, not the present's (Monday 31 March 2014) told before
                     year, basis, historical = dateline[0], "inferred", True
@@ -4715,8 +4701,9 @@ _RECORD_FOR_MONTH = re.compile(
 
 
 def _record_kept_for(article: Article, pidx: int, text: str, m: Mention) -> tuple[int, str] | None:
-    """The year of a record its paragraph (or the one before) names with the month and year it covers,
-    when `m`, quoted from it, is of that month and has its weekday in that year (and the words naming it)."""
+    """The year of a record its paragraph (or the one before) names with the month and year it covers, or
+    that dates itself with them, when `m`, quoted from it, is of that month and has its weekday in that
+    year (and the words naming it)."""
     if not inside_quotes(text[: m.start]):
         return None
     before = [text[: m.start]] + ([article.paragraphs[pidx - 1].text] if pidx > 0 else [])
@@ -4726,6 +4713,16 @@ def _record_kept_for(article: Article, pidx: int, text: str, m: Mention) -> tupl
             month = EN_MONTHS.get(word.capitalize()) or ES_MONTHS.get(word.lower()) or ru_month(word)
             if month == m.month and _weekday_fits(m, int(named.group("y"))):
                 return int(named.group("y")), " ".join(named.group(0).split())
+    # (or one that dates itself with them, in its own words, which the writer may break into: ""Paris, June
+    # 1889. …," she wrote. "On Wednesday the 12th we went up"")
+    dated = last_match(_MONTH_YEAR_AFTER.finditer(text, 0, m.start))
+    if (
+        dated is not None
+        and inside_quotes(text[: dated.start()])
+        and EN_MONTHS[dated.group("m")] == m.month
+        and _weekday_fits(m, int(dated.group("y")))
+    ):
+        return int(dated.group("y")), dated.group(0)
     return None
 
 
