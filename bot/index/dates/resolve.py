@@ -1004,6 +1004,10 @@ _THAT_TIME = re.compile(
 )
 
 
+# (right after the day: "the gales of 14 and 15 January that winter")
+_THAT_TIME_NEXT = re.compile(rf"\s*(?:{_THAT_TIME.pattern})", re.IGNORECASE)
+
+
 _AND_CLAUSE = re.compile(r",\s+and\s|;\s")
 # A clause of its own after a last or this year ("…, which arrives on", "…, so customers are asked to
 # … by", "…, and we are delighted that …"), in the present: the date in it is not that year's (a next
@@ -1547,11 +1551,6 @@ def _anniversary_held(ctx: _Context, pidx: int, m: Mention) -> Counted | None:
     )
 
 
-def _after_space(text: str, at: int) -> int:
-    """The offset of the first character at or after `at` that is not white space."""
-    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
-
-
 def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text: str, m: Mention) -> bool:
     """Whether a paragraph of no year of its own points back to the past year of the date before
     ("that spring", "aquel invierno") ahead of this day."""
@@ -1562,10 +1561,7 @@ def _that_time_of(prev: _Prev | None, article_year: int | None, pidx: int, text:
         and (article_year is None or prev.year < article_year)
         and 0 < pidx - prev.para <= 2
         # (or right after the day: "the gales of 14 and 15 January that winter")
-        and (
-            _THAT_TIME.search(text, 0, m.start) is not None
-            or _THAT_TIME.match(text, _after_space(text, m.end)) is not None
-        )
+        and (_THAT_TIME.search(text, 0, m.start) is not None or _THAT_TIME_NEXT.match(text, m.end) is not None)
         and not years_in(text)
         and not _FUTURE.search(text, 0, m.end)
         and not _PRESENT.search(text, 0, m.end)  # "This year we collect photographs of that summer"
