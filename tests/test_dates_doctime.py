@@ -10916,3 +10916,18 @@ def test_a_quoted_weekday_day_stays_the_very_day_the_article_told_with_that_week
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Thursday the 29th"] == "1850-08-29"
+
+
+def test_a_past_weekday_day_after_an_aside_of_long_ago_is_of_the_posts_own_week(tmp_path: Path) -> None:
+    # "Thursday the 11th", told in the past in a post of Sunday 14 May 2006, is three days before it: not a
+    # March of 1993, the year after the aside's 1992, whose March has that weekday
+    news = (
+        "Spokes and Gravel: a club rider's notebook\n\n"
+        "Posted Sunday 14 May\n\n"
+        "Twenty years ago today, on 14 May 1986, the club rode its first time trial. The spring series ends next"
+        " Sunday, 21 May, and I have ridden every round so far.\n\n"
+        "It was also my first race, on 9 March 1992, so the series and I go back a long way.\n\n"
+        "A confession: I tried a fixed-wheel lap of the park on Thursday the 11th. It lasted about half a mile.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Thursday the 11th"] == "2006-05-11"

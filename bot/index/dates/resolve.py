@@ -3129,6 +3129,29 @@ def _into_the_accounts_next_month(x: Mention, prev: _Prev | None, pidx: int, tex
     return nxt if _weekday_fits_the_account(nxt, ctx.time.year, prev, pidx, text, ctx) is not None else x
 
 
+def _into_the_weeks_month(x: Mention, past_year: int | None, text: str, ctx: _Context) -> Mention:
+    """A bare weekday-ordinal whose month came from a date of a past year told before it, when its weekday
+    does not fit that month then but does the article's own days ("… my first marathon, on 18 April 1993.
+    ¶ … I tried a barefoot mile … on Thursday the 7th", posted Sunday 10 September 2000): the day that near
+    the article's own, in its tense's direction, is the one meant. Else `x`."""
+    now, year = ctx.present_day, ctx.time.year
+    if x.weekday is None or now is None or year is None or past_year is None or past_year >= year:
+        return x
+    if inside_quotes(text[: x.start]) or _weekday_fits(x, past_year):
+        return x
+    past = _reads_past(_tense_context(text, sentence_at(sentences(text), x.start)[0], x))
+    here = datetime.date(year, *now)
+    for month in (now[0], now[0] % 12 + 1, (now[0] - 2) % 12 + 1):
+        near = replace(x, month=month, end_month=month)
+        at = year + (month == 1 and now[0] == 12) - (month == 12 and now[0] == 1)
+        if not _weekday_fits(near, at):
+            continue
+        ahead = (datetime.date(at, month, x.day) - here).days
+        if abs(ahead) <= WEEKDAY_NEAR_NOW_DAYS and (ahead <= 0 if past else True):
+            return near
+    return x
+
+
 def _opens_quoted_entry(text: str, m: Mention) -> bool:
     """Whether the mention heads a quoted record's entry (""Tuesday 3rd. Every roof and mast …""): its
     weekday and day name a day told before, whatever month the days carried would give it."""
@@ -3624,6 +3647,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             bare_days = {x.start for x in bare}
             bare = _with_the_moved_weekday_day(bare, found, carried, text)
             bare = [_into_the_accounts_next_month(x, _account_goes_on(prev, bare, x), pidx, text, ctx) for x in bare]
+            bare = [_into_the_weeks_month(x, last_year, text, ctx) if x.start in carried_over else x for x in bare]
             bare = [
                 x
                 if x.start in listed_month
