@@ -10931,3 +10931,21 @@ def test_a_past_weekday_day_after_an_aside_of_long_ago_is_of_the_posts_own_week(
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Thursday the 11th"] == "2006-05-11"
+
+
+def test_a_bare_day_wished_for_is_the_coming_day_the_article_named_with_that_number(tmp_path: Path) -> None:
+    # "Good luck on the 25th!" under a post of Sunday 14 May 2006 is the hill climb of Sunday 25 June it named,
+    # whose month the founder's death (3 June 1979, "four years later" than 1975) also carried: not 25 May, the
+    # post's own month (a birthday of next year told between)
+    news = (
+        "Spokes and Gravel: a club rider's notebook\n\n"
+        "Posted Sunday 14 May\n\n"
+        "Twenty years ago today, on 14 May 1986, the club rode its first time trial.\n\n"
+        "My own diary for the summer: the county hill climb on Sunday 25 June, if the knee holds.\n\n"
+        "Our founder, who set the course, retired in 1975 and died four years later, on 3 June.\n\n"
+        "Next year I'll be forty, and I've promised myself a long ride on my birthday, 2 August.\n\n"
+        "Comments (1)\n\n"
+        "Jan from the club: Good luck on the 25th! We'll be at the top with tea.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["25th"] == "2006-06-25"

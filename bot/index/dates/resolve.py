@@ -3484,6 +3484,17 @@ _BOOKED = re.compile(
 )
 
 
+def _a_coming_day_told(out: list[ResolvedMention], m: Mention, ctx: _Context) -> bool:
+    """Whether a date named before `m`, of its month and day, is a day still to come in the article's year."""
+    now, year = ctx.present_day, ctx.time.year
+    return (
+        now is not None
+        and year is not None
+        and (m.month, m.day) > now
+        and any((r.month, r.day, r.year) == (m.month, m.day, year) and not r.derived for r in out)
+    )
+
+
 def _present_month(
     m: Mention, text: str, s: int, carried: tuple[int, int] | None, carried_year: int | None, ctx: _Context
 ) -> int | None:
@@ -3727,8 +3738,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 )
                 now_month = (
                     _present_month(m, text, s, carried_day, carried_year, ctx)
-                    # (not in the quoted letter the paragraph before dates: its month's)
-                    if m.start in carried_over and then is None and not _in_the_quoted_letter(m, text, lead)
+                    # (not in the quoted letter the paragraph before dates: its month's; nor a coming day the
+                    # article named: "… the Ravensike Marathon on Sunday 29 October. ¶ … Good luck on the 29th!")
+                    if m.start in carried_over
+                    and then is None
+                    and not _in_the_quoted_letter(m, text, lead)
+                    and not _a_coming_day_told(out, m, ctx)
                     # (so one whose month a day of a past year named in its own paragraph: "… had warned last
                     # autumn, at its meeting on 22 October, …. The Job Centre will hold an advice morning …
                     # on the 10th", of 2 April)
