@@ -10949,3 +10949,15 @@ def test_a_bare_day_wished_for_is_the_coming_day_the_article_named_with_that_num
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["25th"] == "2006-06-25"
+
+
+def test_a_closing_day_falls_before_the_bare_day_of_the_event_just_named(tmp_path: Path) -> None:
+    # "entries close on the 14th" counts back from "Saturday the 18th", this year's show, not from last year's
+    # 12 May named before it (which put it in April)
+    news = (
+        "Ashby Horticultural Society — May notes, Wednesday 1 May 2019\n\n"
+        "Last year's spring show, on 12 May, raised £410 for the hall roof; this year's is on Saturday the 18th,"
+        " and entries close on the 14th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["14th"] == "2019-05-14"

@@ -1877,7 +1877,9 @@ def _deadlines_before_the_event(text: str, found: list[Mention], out: list[Menti
     the last month before that date that has the day (23 March, not April or February, of 6 April)."""
     moved: list[Mention] = []
     for x in out:
-        event = next((d for d in reversed(found) if d.end <= x.start), None)
+        # (the last day named before it, a bare one too: "… this year's is on Sunday the 21st, … and entries close on
+        # the 16th" after "Last year's autumn open, on 14 October")
+        event = max((d for d in [*found, *moved] if d.end <= x.start), key=lambda d: d.end, default=None)
         if (
             event is not None
             and event.month == event.end_month
