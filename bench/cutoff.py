@@ -299,6 +299,10 @@ Query sets (--set):
             sixty-seventh session to tune on (--blind134).
 - blind135: tests/queries_blind135.py over seeds/ and over tests/gold/blind147/docs: the sixty-eighth
             round's blind set (--blind135), committed unscored in the sixty-seventh session.
+- blind136: tests/queries_blind136.py over seeds/ and over tests/gold/blind148/docs: written in the
+            sixty-eighth session to tune on (--blind136).
+- blind137: tests/queries_blind137.py over seeds/ and over tests/gold/blind149/docs: the sixty-ninth
+            round's blind set (--blind137), committed unscored in the sixty-eighth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -477,6 +481,8 @@ from tests import (  # noqa: E402
     queries_blind133,
     queries_blind134,
     queries_blind135,
+    queries_blind136,
+    queries_blind137,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -639,6 +645,8 @@ BLIND_SETS = {
     "blind133": queries_blind133,
     "blind134": queries_blind134,
     "blind135": queries_blind135,
+    "blind136": queries_blind136,
+    "blind137": queries_blind137,
 }
 
 
@@ -860,6 +868,8 @@ LABELS = {
     "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set: seeds + blind145 docs; scored once, spent)",
     "blind134": "tests/queries_blind134.py (hundred-and-thirty-fourth set, to tune on: seeds + the blind146 documents)",
     "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set, BLIND: seeds + blind147 docs; 68th round)",
+    "blind136": "tests/queries_blind136.py (hundred-and-thirty-sixth set, to tune on: seeds + the blind148 documents)",
+    "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set, BLIND: seeds + blind149 docs; 69th round)",
 }
 
 

@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind134.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind136.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -106,6 +106,8 @@ FLOORS = {
     # (the sixty-seventh session's: queries_blind133 scored once, spent; queries_blind134 its tuning set, 0.932 /
     # 0.778 when new)
     "blind133": (0.93, 0.89), "blind134": (0.91, 0.75),
+    # (the sixty-eighth session's tuning set queries_blind136, 0.941 / 0.915 when new)
+    "blind136": (0.92, 0.89),
 }  # fmt: skip
 
 
