@@ -10961,3 +10961,15 @@ def test_a_closing_day_falls_before_the_bare_day_of_the_event_just_named(tmp_pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["14th"] == "2019-05-14"
+
+
+def test_a_bare_day_after_days_across_a_months_end_takes_the_nearer_month(tmp_path: Path) -> None:
+    # "the list goes up on the 25th", after trials on 30 June and 1 July, is 25 June, five days before them, not
+    # 25 July, the month named last, twenty-four days after
+    news = (
+        "ASHGROVE SWIMMING CLUB — SUMMER NEWSLETTER, 4 JUNE 2018\n\n"
+        "Summer trials take place on Saturday 30 June and Sunday 1 July. Please arrive twenty minutes before your"
+        " heat; the list goes up on the noticeboard on the 25th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["25th"] == "2018-06-25"

@@ -1859,7 +1859,53 @@ def bare_ordinal_days(
         out = sorted([*out, *_weekday_and_number(text, [*found, *out], carried)], key=lambda x: x.start)
         out = sorted([*out, *_weekday_ordinals(text, [*found, *out], carried, named_days)], key=lambda x: x.start)
         out = _after_a_counted_weekday_day(text, out)
-    return _deadlines_before_the_event(text, found, out)
+    return _nearer_of_two_months(text, found, _deadlines_before_the_event(text, found, out))
+
+
+TURN_OF_THE_MONTH_DAYS = 7  # days named this near across a month's end are one run ("31 January and 1 February")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|y|и|to|until|till)?\s*|\s*[-–—]\s*", re.IGNORECASE)  # (one list's days)
+
+
+def _turn_of_the_month(text: str, found: list[Mention], at: int) -> tuple[int, int, int] | None:
+    """(the first month, the day named in it, the day named in the next) when the dates named last before `at`
+    are one run of days across a month's end: a range ("Friday 28 January to Tuesday 1 February") or two days
+    ("Saturday 31 January and Sunday 1 February")."""
+    before = sorted((d for d in found if d.end <= at), key=lambda d: d.end)
+    if not before:
+        return None
+    last = before[-1]
+    if last.month != last.end_month:
+        first, day, next_day = last.month, last.day, last.end_day
+    elif (
+        len(before) > 1 and before[-2].end_month != last.month and _JOINED.fullmatch(text[before[-2].end : last.start])
+    ):
+        first, day, next_day = before[-2].end_month, before[-2].end_day, last.day
+    else:
+        return None
+    run = _MONTH_DAYS[first] - day + next_day
+    return (first, day, next_day) if last.end_month == first % 12 + 1 and run <= TURN_OF_THE_MONTH_DAYS else None
+
+
+def _nearer_of_two_months(text: str, found: list[Mention], out: list[Mention]) -> list[Mention]:
+    """The bare days of `out` (no weekday, no "of that month") after a run of days across a month's end
+    ("Spring grading takes place on Saturday 31 January and Sunday 1 February. … the list goes up on the
+    noticeboard on the 26th"), in the one of the two months that puts them nearer the run: 26 January, five
+    days before it, not 26 February, twenty-five after."""
+    moved: list[Mention] = []
+    for x in out:
+        turn = _turn_of_the_month(text, found, x.start)
+        if turn is not None and x.weekday is None and not text.startswith(" of ", x.end):
+            first, day, next_day = turn
+            length = _MONTH_DAYS[first]
+            if (
+                x.month == first % 12 + 1
+                and valid_day(first, x.day)
+                and min(abs(x.day - day), abs(x.day - length - next_day))
+                < min(abs(length + x.day - day), abs(x.day - next_day))
+            ):
+                x = replace(x, month=first, end_month=first)
+        moved.append(x)
+    return moved
 
 
 # "… is on Saturday 6 April, with entries closing on Saturday the 23rd": a day things close by, after the
