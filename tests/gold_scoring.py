@@ -426,3 +426,7 @@ BLIND163 = GoldSet("blind163", GOLD / "blind163" / "docs", GOLD / "blind163" / "
 # committed unscored.
 BLIND164 = GoldSet("blind164", GOLD / "blind164" / "docs", GOLD / "blind164" / "gold.jsonl", False)
 BLIND165 = GoldSet("blind165", GOLD / "blind165" / "docs", GOLD / "blind165" / "gold.jsonl", False)
+# The sixty-eighth session's: blind166, to tune on, and blind167, the sixty-ninth round's blind set,
+# committed unscored.
+BLIND166 = GoldSet("blind166", GOLD / "blind166" / "docs", GOLD / "blind166" / "gold.jsonl", False)
+BLIND167 = GoldSet("blind167", GOLD / "blind167" / "docs", GOLD / "blind167" / "gold.jsonl", False)
