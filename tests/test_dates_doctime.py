@@ -10973,3 +10973,17 @@ def test_a_bare_day_after_days_across_a_months_end_takes_the_nearer_month(tmp_pa
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["25th"] == "2018-06-25"
+
+
+def test_a_deadline_for_an_event_the_article_dated_falls_on_or_before_it(tmp_path: Path) -> None:
+    # "hasta el día 4", the deadline for the dinner of Saturday 6 March, is 4 March: not 4 January (the month of
+    # next year's trip named just before) nor a December
+    news = (
+        "El Eco de Valdecruz\n\n"
+        "Valdecruz, lunes 1 de marzo de 2010\n\n"
+        "La sociedad coral celebrará sus bodas de oro con una cena en el Casino el sábado 6 de marzo.\n\n"
+        "El año que viene, la sociedad prepara un viaje a Sevilla los días 10 y 11 de enero. Las inscripciones para"
+        " la cena pueden hacerse en la biblioteca hasta el día 4, y las del viaje, hasta el 15 de diciembre.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["el día 4"] == "2010-03-04"

@@ -3152,6 +3152,41 @@ def _into_the_weeks_month(x: Mention, past_year: int | None, text: str, ctx: _Co
     return x
 
 
+# A deadline for an event the article has dated: "Las inscripciones para la cena pueden hacerse … hasta el día 26",
+# "Tickets for the dinner must be bought by the 20th".
+_DEADLINE_FOR = re.compile(
+    r"\b(?:inscripciones|entradas|reservas|plazas|tickets|bookings|entries|registrations?|applications?|places|seats)"
+    r"\s+(?:for|para)\s+(?:the|el|la|los|las)\s+(?P<noun>\w{3,})\b[^.;!?]*?"
+    r"\b(?:by|until|till|before|hasta)\s+(?:(?:the|el)\s+(?:día\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _event_named(article: Article, pidx: int, upto: int, noun: str) -> Mention | None:
+    """The date named after `noun` in the last sentence before paragraph `pidx`'s offset `upto` that has both ("…
+    con una cena en el Casino el sábado 27 de noviembre")."""
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    for text in [article.paragraphs[pidx].text[:upto], *(p.text for p in reversed(article.paragraphs[:pidx]))]:
+        for at in reversed(list(word.finditer(text))):
+            e = sentence_at(sentences(text), at.start())[1]
+            after = [x for x in find_mentions(text[at.end() : e]) if x.month == x.end_month]
+            if after:
+                return after[0]
+    return None
+
+
+def _before_its_event(x: Mention, text: str, article: Article, pidx: int) -> Mention:
+    """A bare day that is the deadline for an event the article dated (`_DEADLINE_FOR`): the last such day up
+    to the event's ("… hasta el día 26" for the dinner of Saturday 27 November: 26 November, not the December
+    the days named before it gave). Else `x`."""
+    s = sentence_at(sentences(text), x.start)[0]
+    deadline = _DEADLINE_FOR.search(text, s, x.start)
+    if deadline is None or (event := _event_named(article, pidx, s, deadline.group("noun"))) is None:
+        return x
+    month = event.month if x.day <= event.day else (event.month - 2) % 12 + 1
+    return replace(x, month=month, end_month=month) if valid_day(month, x.day) else x
+
+
 def _opens_quoted_entry(text: str, m: Mention) -> bool:
     """Whether the mention heads a quoted record's entry (""Tuesday 3rd. Every roof and mast …""): its
     weekday and day name a day told before, whatever month the days carried would give it."""
@@ -3659,6 +3694,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             bare = _with_the_moved_weekday_day(bare, found, carried, text)
             bare = [_into_the_accounts_next_month(x, _account_goes_on(prev, bare, x), pidx, text, ctx) for x in bare]
             bare = [_into_the_weeks_month(x, last_year, text, ctx) if x.start in carried_over else x for x in bare]
+            bare = [_before_its_event(x, text, ctx.article, pidx) for x in bare]
             bare = [
                 x
                 if x.start in listed_month
