@@ -10987,3 +10987,37 @@ def test_a_deadline_for_an_event_the_article_dated_falls_on_or_before_it(tmp_pat
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["el día 4"] == "2010-03-04"
+
+
+def test_a_quoted_weekday_day_of_a_diary_for_a_season_is_of_the_seasons_one_month_with_that_weekday(
+    tmp_path: Path,
+) -> None:
+    # "His diary for that autumn": "Saturday the 10th" is 10 October 1998, the one autumn month of 1998 whose 10th
+    # is a Saturday; not a March (the month "on 2 March" carried) of whichever year has it
+    news = (
+        "THE LAST KEEPER — a Harbour Lookout feature, Friday 12 October\n\n"
+        "Twenty years ago today, on Monday 12 October 1998, the lighthouse at Carrick Head was made automatic,"
+        " and the last keeper locked the door behind him.\n\n"
+        "Angus Rae had joined the lights in 1978, straight from school. Ten years later, on 2 March, he was made"
+        " principal keeper, and by the summer of 1998 he knew every lamp on the coast.\n\n"
+        'His diary for that autumn is a small red notebook. "Saturday the 10th. Engineers on the rock all day.'
+        ' Sunday the 11th. Quiet. Last Sunday on the light," he wrote.\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Saturday the 10th"] == "1998-10-10"
+    assert got["Sunday the 11th"] == "1998-10-11"
+
+
+def test_a_diary_for_that_winter_after_a_january_date_is_of_the_winter_that_january_ends(tmp_path: Path) -> None:
+    # "Monday the 15th" of "Jean's diary for that winter", after the club's first show on 3 February 1990, is 15
+    # January 1990: the winter of 1989-90, not one starting in December 1990
+    news = (
+        "Morrow Camera Club — members' letter, Tuesday 1 December 2015\n\n"
+        "Our first exhibition opened on 3 February 1990 in the Co-op hall, and a recording of its opening speech"
+        " survives.\n\n"
+        "Our Christmas meeting is on Tuesday 8 December, when members will show their winter prints.\n\n"
+        'Jean\'s diary for that winter records that on "Monday the 15th" the committee hung the prints. Does anyone'
+        " have photographs?\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Monday the 15th"] == "1990-01-15"

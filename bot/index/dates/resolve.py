@@ -3795,7 +3795,13 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                     else None
                 )
-                if (
+                if m.start in bare_with_weekday and (season := _record_for_a_season(ctx, pidx, text, m)):
+                    # "… by the summer of 1995 … ¶ His diary for that autumn …: "Saturday the 14th. …"": the one
+                    # autumn month of 1995 whose 14th is a Saturday, not the March the days named before gave
+                    m, year, basis, historical = season[0], season[1], "inferred", True
+                    why = reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=season[2], year=year)
+                    why += _weekday_note(m, year)
+                elif (
                     m.start in bare_with_weekday
                     and (dateline := _record_kept_for(ctx.article, pidx, text, m)) is not None
                 ):
@@ -4769,6 +4775,63 @@ _RECORD_FOR_MONTH = re.compile(
     rf"{_RECORD_NOUN}[^.!?«»“”\"]{{0,90}}?(?:\bfor|(?<![а-яё])за|\bde)\s+(?P<m>\w+)\s+(?:de\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+
+
+# A record named with the season it covers: "His diary for that autumn", "Her diary for the spring of 1935".
+_RECORD_FOR_SEASON = re.compile(
+    rf"{_RECORD_NOUN}[^.!?«»“”\"]{{0,60}}?\b(?:for|of)\s+(?:that|the)\s+(?P<s>spring|summer|autumn|fall|winter)\b"
+    r"(?:\s+of\s+(?P<y>1[5-9]\d\d|20\d\d)\b)?",
+    re.IGNORECASE,
+)
+# (each season's months, and how many years after its own each falls: a winter runs into the next year)
+_SEASON_SPAN: dict[str, tuple[tuple[int, int], ...]] = {
+    "spring": ((3, 0), (4, 0), (5, 0)),
+    "summer": ((6, 0), (7, 0), (8, 0)),
+    "autumn": ((9, 0), (10, 0), (11, 0)),
+    "fall": ((9, 0), (10, 0), (11, 0)),
+    "winter": ((12, 0), (1, 1), (2, 1)),
+}
+
+
+def _record_for_a_season(ctx: _Context, pidx: int, text: str, m: Mention) -> tuple[Mention, int, str] | None:
+    """(`m` in its month, its year, the words) for a weekday-ordinal quoted from a record its paragraph (or the
+    one before) names with the season it covers ("His diary for that autumn …: "Saturday the 14th. …"", after
+    "by the summer of 1995"): the one month of that season, in the year written with it or told last before
+    it, whose day has the weekday written. None when no month, or more than one, has it."""
+    if m.weekday is None or not inside_quotes(text[: m.start]):
+        return None
+    if _opens_quoted_entry(text, m) and _told_with_its_weekday(m, ctx) is not None:
+        # (an entry headed by a day told before is that day: "… on Tuesday 14 July 1868 …" / ""Tuesday 14th."")
+        return None
+    article = ctx.article
+    parts = [(text[: m.start], pidx)] + ([(article.paragraphs[pidx - 1].text, pidx - 1)] if pidx > 0 else [])
+    for part, at in parts:
+        named = last_match(_RECORD_FOR_SEASON.finditer(part))
+        if named is None:
+            continue
+        year = int(named.group("y")) if named.group("y") else _last_year_written(article, at, part, named.start())
+        if year is None:
+            return None
+        span = _SEASON_SPAN[named.group("s").lower()]
+        # (a month of the season the article dates in that year keeps it when the season's year is not written:
+        # "… rowed … on 4 July 1862 … I have his pocket diary for that summer … "Wednesday 4th."", the summer of
+        # the centenary, not a June of 1862)
+        kept = (
+            not named.group("y")
+            and any(m.month == month for month, _ in span)
+            and any((x.year, x.month) == (year, m.month) for _, x in _article_mentions(article))
+        )
+        if named.group("s").lower() == "winter" and not named.group("y"):
+            # (a winter told by a year alone may be the one it ends: "… from 1 February 1983 … Ken's diary for
+            # that winter … "Monday the 17th"", January 1983)
+            span = ((12, -1), (1, 0), (2, 0), *span)
+        fits = [
+            (replace(m, month=month, end_month=month), year + on)
+            for month, on in span
+            if _weekday_fits(replace(m, month=month, end_month=month), year + on) and (not kept or month == m.month)
+        ]
+        return (*fits[0], " ".join(named.group(0).split())) if len(fits) == 1 else None
+    return None
 
 
 def _record_kept_for(article: Article, pidx: int, text: str, m: Mention) -> tuple[int, str] | None:
