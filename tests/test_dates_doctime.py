@@ -11021,3 +11021,15 @@ def test_a_diary_for_that_winter_after_a_january_date_is_of_the_winter_that_janu
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Monday the 15th"] == "1990-01-15"
+
+
+def test_a_things_vintage_is_no_year_a_later_step_counts_from(tmp_path: Path) -> None:
+    # "in 1981 she bought a battered 1959 caravan … Two years later, on 3 August": 1983, counted from the purchase,
+    # not from the caravan's vintage (1961)
+    news = (
+        "ON THE ROAD — notes from a caravan club, Monday 3 August 2020\n\n"
+        "Mum never owned a new van, but in 1981 she bought a battered 1959 caravan from a farmer near Ludlow. Two"
+        " years later, on 3 August, she towed it to Brittany and back without a puncture.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["3 August"] == "1983-08-03"

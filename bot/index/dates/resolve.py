@@ -7332,6 +7332,22 @@ _TOLD_IN = re.compile(r"\b(?:told|said|recalled|remembered|wrote|explained|admit
 _UNTIL_YEAR = re.compile(rf"\buntil\b[^.;]{{0,60}}?\b(?P<y>{_YEARISH.pattern})\b", re.I)
 
 
+# A year that says what vintage a thing is, after "a"/"an": "he bought a tired 1962 roadster", "an 1888 map".
+# (its words between are a thing's: not "answered an advertisement in 1962 and sailed")
+_VINTAGE = re.compile(
+    r"\b(?:a|an)\s+(?:(?!(?:in|of|on|at|from|since|by|until|to|for|and|or|the)\b)[a-z]+\s+){0,2}"
+    r"(?P<y>1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to|in|at|on|when|while|but)\b)(?=[a-z])"
+)
+
+
+def _years_of_events(text: str) -> list[int]:
+    """years_in(text) but a thing's vintage (`_VINTAGE`): "in 1974 he bought a tired 1962 roadster … A year
+    later" counts from 1974."""
+    if not _VINTAGE.search(text):
+        return years_in(text)
+    return years_in(_VINTAGE.sub(lambda v: " " * len(v.group(0)), text))
+
+
 def _earlier_year(
     prev: _Prev | None, text: str, pos: int, para: int, *, nearest: bool = False, before: str = ""
 ) -> tuple[int, str] | None:
@@ -7341,7 +7357,7 @@ def _earlier_year(
     on 30 October of that year"). `before`: the paragraph before, whose last stated year is nearer
     than a date further back ("born on 2 November 1914." / "She arrived … in 1946." / "Two years
     later, on 5 July, …")."""
-    stated = years_in(text[:pos])
+    stated = _years_of_events(text[:pos])
     if stated and (prev is None or prev.para != para or nearest):
         return stated[-1], str(stated[-1])  # the paragraph's own year is nearer than an earlier date
     if not stated and before and (prev is None or prev.para < para - 1) and (earlier := years_in(before)):
