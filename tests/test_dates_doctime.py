@@ -11033,3 +11033,15 @@ def test_a_things_vintage_is_no_year_a_later_step_counts_from(tmp_path: Path) ->
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["3 August"] == "1983-08-03"
+
+
+def test_last_years_plan_told_in_the_past_perfect_is_of_last_year(tmp_path: Path) -> None:
+    # "Last year we had planned to … for the regatta on 9 August": a plan of last year, 2020; "planned" is no
+    # future of the article's own year when "had" tells it as past
+    news = (
+        "SALT AND VARNISH — notes from a boatyard, Monday 15 March 2021\n\n"
+        "Last year we had planned to take the old smack back to Whitstable for the regatta on 9 August, and of"
+        " course that never happened.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["9 August"] == "2020-08-09"

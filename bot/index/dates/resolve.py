@@ -383,6 +383,7 @@ _FUTURE = _Hinted(
     hint_words=tuple(_FUTURE_HINT_WORDS.split("|")),
     wide_words=("'ll", "’ll", "rá", "remos"),
 )
+_A_PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # ("we had planned to …")
 _PAST = re.compile(
     # (first, a lookahead for the first letters of its words, listed from them: was/were, had, since/se,
     # ago, last, fue/fueron, tuvo, desde; был…, прош…, состоял…/с тех пор; zero-width, like the `\b`
@@ -5658,7 +5659,12 @@ def _year_by_rules(
             # a clause in the future between the qualifier and the date is the present's.
             _relative_shift(rel.group(0)) < 0
             and (
-                (future := _FUTURE.search(sentence_before, rel.end()))
+                # (not a plan told in the past: "Last year we had planned to take it back … for the club's run
+                # on 21 June, and of course that never happened")
+                (
+                    (future := _FUTURE.search(sentence_before, rel.end()))
+                    and not _A_PAST_PLAN.search(sentence_before, max(rel.end(), future.start() - 24), future.start())
+                )
                 or _AFTER_DATE_FUTURE.match(text, m.end, _clause_end(text, m.end, e))  # "on 5 December it will …"
             )
             # "last year's parade, planned for …": its own; not across ", and": "Last year's eruption
