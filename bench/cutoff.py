@@ -298,7 +298,8 @@ Query sets (--set):
 - blind134: tests/queries_blind134.py over seeds/ and over tests/gold/blind146/docs: written in the
             sixty-seventh session to tune on (--blind134).
 - blind135: tests/queries_blind135.py over seeds/ and over tests/gold/blind147/docs: the sixty-eighth
-            round's blind set (--blind135), committed unscored in the sixty-seventh session.
+            round's blind set (--blind135), committed unscored in the sixty-seventh session; scored once at
+            the round's end (0.916 / 0.916 / 0.840), spent.
 - blind136: tests/queries_blind136.py over seeds/ and over tests/gold/blind148/docs: written in the
             sixty-eighth session to tune on (--blind136).
 - blind137: tests/queries_blind137.py over seeds/ and over tests/gold/blind149/docs: the sixty-ninth
@@ -867,7 +868,7 @@ LABELS = {
     "blind132": "tests/queries_blind132.py (hundred-and-thirty-second set, to tune on: seeds + the blind144 documents)",
     "blind133": "tests/queries_blind133.py (hundred-and-thirty-third set: seeds + blind145 docs; scored once, spent)",
     "blind134": "tests/queries_blind134.py (hundred-and-thirty-fourth set, to tune on: seeds + the blind146 documents)",
-    "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set, BLIND: seeds + blind147 docs; 68th round)",
+    "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set: seeds + blind147 docs; scored once, spent)",
     "blind136": "tests/queries_blind136.py (hundred-and-thirty-sixth set, to tune on: seeds + the blind148 documents)",
     "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set, BLIND: seeds + blind149 docs; 69th round)",
 }

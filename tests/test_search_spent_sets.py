@@ -106,8 +106,9 @@ FLOORS = {
     # (the sixty-seventh session's: queries_blind133 scored once, spent; queries_blind134 its tuning set, 0.932 /
     # 0.778 when new)
     "blind133": (0.93, 0.89), "blind134": (0.91, 0.75),
-    # (the sixty-eighth session's tuning set queries_blind136, 0.941 / 0.915 when new)
-    "blind136": (0.92, 0.89),
+    # (the sixty-eighth session's: queries_blind135 scored once, 0.916 / 0.840, spent; queries_blind136 its tuning
+    # set, 0.941 / 0.915 when new)
+    "blind135": (0.89, 0.82), "blind136": (0.92, 0.89),
 }  # fmt: skip
 
 
