@@ -11045,3 +11045,17 @@ def test_last_years_plan_told_in_the_past_perfect_is_of_last_year(tmp_path: Path
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["9 August"] == "2020-08-09"
+
+
+def test_a_movable_feast_written_with_its_date_fixes_the_year_its_weekdays_leave_open(tmp_path: Path) -> None:
+    # 2013 and 2019 share a calendar, so the weekdays of a club founded in 2008 fit both; Good Friday on 19 April
+    # is 2019's alone (Easter Day on 21 April; 2013's was 31 March)
+    news = (
+        "THE BRAMCOTE BOOKBINDERS — SPRING NEWSLETTER\n\n"
+        "The guild, founded in 2008, now has forty members.\n\n"
+        "Thank you to all who came to the winter workshop on Saturday 9 February. The annual general meeting is on"
+        " Sunday 3 March at 2pm.\n\n"
+        "The bindery is closed from Good Friday, 19 April, to Easter Monday, 22 April.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
+    assert got["Saturday 9 February"] == "2019-02-09"

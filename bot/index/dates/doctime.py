@@ -40,6 +40,7 @@ from bot.index.dates.anniversaries import (
 )
 from bot.index.dates.era import era_floor
 from bot.index.dates.extract import Mention, clear_mention_cache, find_mentions, is_weekday, valid_day
+from bot.index.dates.feasts import feasts_fit, feasts_note, feasts_written
 from bot.index.dates.lexicon import EN_MONTHS, ES_MONTHS, WEEKDAYS
 from bot.index.dates.reasons import Day, Ordinal, Weekday, WeekdayDay, Why, join, reason
 from bot.index.dates.text import (
@@ -4191,7 +4192,15 @@ def decide(
         _add_counted(counted_ev, found, support, reasons)
     if not support and written:
         windows = _stated_windows(texts, newest_year) + _era_window(texts, newest_year) + _millennium_window(texts)
-        fits = {(y, lo, hi, why) for lo, hi, why in windows for y in range(lo, hi) if _fits(y, written)}
+        # (and the movable feasts it dates: "Good Friday, 19 April, to Easter Monday, 22 April" is 2019's, not
+        # 2013's, whose calendar is the same)
+        feasts = feasts_written(texts)
+        fits = {
+            (y, lo, hi, why)
+            for lo, hi, why in windows
+            for y in range(lo, hi)
+            if _fits(y, written) and feasts_fit(y, feasts)
+        }
         turned = False  # (each day in its year or, from September on, the one before: already the present's)
         if not fits and len(written) >= 3:
             # (a spring newsletter that thanks members for December's lunch among January's and
@@ -4209,7 +4218,7 @@ def decide(
             # (the club was formed in 1984)": after 2006, before 2014).
             lo, hi = max(w[0] for w in windows), min(w[1] for w in windows)
             why = join("; ", (w[2] for w in windows))
-            fits = {(y, lo, hi, why) for y in range(lo, hi) if _fits(y, written)}
+            fits = {(y, lo, hi, why) for y in range(lo, hi) if _fits(y, written) and feasts_fit(y, feasts)}
         if len({y for y, *_ in fits}) == 1:  # one year, whichever window gave it
             y, lo, hi, why = min(fits)
             # (A winter newsletter that opens with Christmas just past, "Tuesday, 25 December", then
@@ -4221,7 +4230,7 @@ def decide(
                 last=hi - 1,
                 year=y,
                 days=shown,
-            )
+            ) + feasts_note(y, feasts)
             # (not when the title is the paper's own day: "Thistlewaite Post, Tuesday 28 December" is the
             # present, and its January days are the next year's)
             titled = [(m.weekday, m.month, m.day) for idx, m in mentions if idx == 0 and m.weekday is not None]
@@ -4432,7 +4441,8 @@ def archive_year(
     if not written:
         return None
     lo, hi = span
-    fits = [y for y in range(lo, hi + 1) if _fits(y, written)]
+    feasts = feasts_written(texts)
+    fits = [y for y in range(lo, hi + 1) if _fits(y, written) and feasts_fit(y, feasts)]
     windows = _stated_windows(texts, hi) if len(fits) > 1 else []
     if windows:
         # (and of the years the text itself allows: "The club was founded in 2010" in an archive of 1988–2019)
@@ -4449,7 +4459,7 @@ def archive_year(
         last=hi,
         year=year,
         days=shown,
-    )
+    ) + feasts_note(year, feasts)
     if windows:
         why += "; " + "; ".join(w for first, end, w in windows if first <= year < end)
     if (most := _majority_year(year, written)) != year:
