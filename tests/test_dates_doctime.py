@@ -11059,3 +11059,16 @@ def test_a_movable_feast_written_with_its_date_fixes_the_year_its_weekdays_leave
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
     assert got["Saturday 9 February"] == "2019-02-09"
+
+
+def test_n_years_after_on_the_very_day_of_an_event_counts_from_that_event_not_an_aside(tmp_path: Path) -> None:
+    # "El lunes 8 de marzo, justo veinticinco años después" counts from the opening on 8 March 1979, the date of
+    # that very day, not from the architect's birth year told after it (1974 + 25 also has a Monday 8 March)
+    news = (
+        "Brañosa, 5 de marzo\n\n"
+        "Hace veinticinco años, el jueves 8 de marzo de 1979, abrió sus puertas la biblioteca municipal, obra de"
+        " la arquitecta Lucía Veiga, cuya hija nació el 2 de junio de 1974.\n\n"
+        "El lunes 8 de marzo, justo veinticinco años después, la biblioteca abrirá una exposición de fotografías.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["lunes 8 de marzo"] == "2004-03-08"

@@ -2465,6 +2465,11 @@ _OF_AN_EVENT = re.compile(r"\s+(?:de|del)\b", re.I)
 _TOLD_PAST = re.compile(r"\b[a-záéíóúñ]{2,}(?:ó|aron|ieron)\b|[а-яё]{2,}(?:ли|лся|лась|лись)(?![а-яё])", re.I)
 
 
+def _years_of_the_day(texts: Sequence[str], text: str, days: AbstractSet[tuple[int, int]]) -> list[int]:
+    """The years of the dates written with one of `days` (month, day) in `texts` and then `text`, in order."""
+    return [x.year for t in (*texts, text) for x in find_mentions(t) if x.year is not None and (x.month, x.day) in days]
+
+
 def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[tuple[int, int, str, float, bool]]:
     """(present, base, why, share, checked) for "Cien años después, el lunes 8 de agosto, la barquilla seguirá …":
     N years after the last year stated before, when a day the sentence names with its weekday (before
@@ -2486,8 +2491,18 @@ def _years_later_in_other_languages(texts: Sequence[str], idx: int) -> Iterator[
             (x.weekday, x.month, x.day) for x in find_mentions(text[s:e]) if x.year is None and x.weekday is not None
         ]
         # (the latest year stated before whose count the weekday fits: "opened on 3 September 1905 in the
-        # house of a merchant born in 1880 … A hundred years later, on Saturday 3 September")
-        base = next((y for y in dict.fromkeys(reversed(before)) if any(is_weekday(*d, y + n) for d in days)), None)
+        # house of a merchant born in 1880 … A hundred years later, on Saturday 3 September"; first, one a date
+        # of that very day was written with: "el jueves 19 de octubre de 1989 … nacido … el 11 de mayo de 1916.
+        # ¶ El lunes 19 de octubre, justo veinte años después": 1989's, not the birth's)
+        on_the_day = _years_of_the_day(texts[:idx], text[: m.start()], {(mo, d) for _, mo, d in days})
+        base = next(
+            (
+                y
+                for y in dict.fromkeys([*reversed(on_the_day), *reversed(before)])
+                if any(is_weekday(*d, y + n) for d in days)
+            ),
+            None,
+        )
         if base is None:
             continue
         phrase = " ".join(m.group(0).split())

@@ -3337,6 +3337,18 @@ def _the_day_told(m: Mention, year: int | None, ctx: _Context) -> bool:
     )
 
 
+_COUNT_GROUPS = ("n", "es", "ru", "ru2", "ru3", "zh")  # (_YEAR_LATER's groups that hold its count)
+# A count of years this long, on a day told before, is that day's anniversary ("justo veinticinco años
+# después"); a shorter one goes on with the account ("A year later, on 5 June", "两年后的7月1日").
+ANNIVERSARY_STEP = 5
+
+
+def _the_date_told_of(m: Mention, ctx: _Context) -> datetime.date | None:
+    """The one day resolved before in the article with `m`'s month and day, whatever its year."""
+    same = {d for d in ctx.told if (d.month, d.day) == (m.month, m.day)}
+    return same.pop() if len(same) == 1 else None
+
+
 def _told_with_its_weekday(m: Mention, ctx: _Context) -> datetime.date | None:
     """The one day resolved before in the article with `m`'s day of the month and its weekday."""
     same = {d for d in ctx.told if d.day == m.day and d.weekday() == m.weekday}
@@ -5800,9 +5812,19 @@ def _year_by_rules(
         on_day = _to_the_day_after(ctx, m, later, article_year)
         if on_day is not None:
             return on_day[0], "inferred", on_day[1] + _weekday_note(m, on_day[0]), on_day[0] != article_year
-    if (later or same_year) and (since := _earlier_year(prev, text, m.start, pidx, before=para_before)) is not None:
-        counted = next((g for g in ("n", "es", "ru", "ru2", "ru3", "zh") if later and later.group(g)), None)
-        step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
+    since = _earlier_year(prev, text, m.start, pidx, before=para_before) if later or same_year else None
+    counted = next((g for g in _COUNT_GROUPS if later and later.group(g)), None)
+    step = 0 if same_year else (number_of(later.group(counted)) or 1) if later and counted else 1
+    if (
+        later
+        and step >= ANNIVERSARY_STEP
+        and (that_day := _the_date_told_of(m, ctx)) is not None
+        and (since is None or since[0] != that_day.year)
+    ):
+        # "… el jueves 8 de marzo de 1979, abrió … cuya hija nació el 2 de junio de 1974. ¶ El lunes 8 de marzo,
+        # justo veinticinco años después": counted from the date of that very day, not from the aside's year
+        since = (that_day.year, piece(Day(that_day.month, that_day.day, that_day.year)))
+    if (later or same_year) and since is not None:
         cue = " ".join((same_year or later).group(0).split())  # type: ignore[union-attr]
         why = reason(_AFTER, phrase=cue, prev=since[1])
         year = since[0] + step
