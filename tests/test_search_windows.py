@@ -2693,3 +2693,18 @@ def test_a_name_searched_with_the_word_for_age_needs_an_age_beside_it(tmp_path: 
     assert index.search("Карпов Семён Хабаровск возраст") == []  # he is named, but no age is given
     assert [h.article.title for h in index.search("Карпов Семён Хабаровск")][:1] == ["Встреча"]
     assert [h.article.title for h in index.search("Зуев Иван Хабаровск возраст")][:1] == ["Ветеран"]
+
+
+def test_a_dg_sounded_as_one_j_is_the_one_qi_chinese_writes_for_it(tmp_path: Path) -> None:
+    from bot.index.translit import latin_sound_keys
+
+    assert latin_sound_keys("edgbaston") == ("spstn",)  # 埃奇巴斯顿: ai-qi-ba-si-dun, dg one 奇
+    assert latin_sound_keys("redgrave") == ("ltklf",)  # 雷德格雷夫: a d and a g before r, each written
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Cricket\n\nThe scorer was at Edgbaston when the record fell.\n",
+            "b.txt": "Market\n\nThe Lammas fair was held on the green.\n",
+        },
+    )
+    assert [h.article.title for h in index.search("埃奇巴斯顿")] == ["Cricket"]

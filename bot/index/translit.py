@@ -327,6 +327,8 @@ _CONSONANT_RULES = (
     ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"),
 )  # fmt: skip
 _SOFT_G = re.compile(r"g(?=[eiy])")
+# A dg sounded as one j (Edgbaston 埃奇巴斯顿, Hodgson 霍奇森), not a d and a g (Redgrave 雷德格雷夫, Edgar 埃德加).
+_SOFT_DG = re.compile(r"dj|dg(?![rlaou])")
 _SILENT_D = re.compile(r"d(?=g[eiy])")
 _CONSONANT_DROP = str.maketrans("", "", "aeiouyh")  # deleted (a translation: faster than a pattern)
 CONSONANT_KEY_MIN = 3  # fewer consonants match too many words
@@ -511,6 +513,7 @@ def _ends(word: str, key: str) -> tuple[str, ...]:
 def _sound_classes(text: str) -> str:
     text = _NASAL_NG.sub("n", text)
     text = _SOFT_G.sub("j", text)
+    text = _SOFT_DG.sub("j", text)
     text = _SOFT_C.sub("s", text)
     text = _VOWEL_W.sub("", text)
     for old, new in _SOUND_DIGRAPHS:
