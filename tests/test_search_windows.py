@@ -2708,3 +2708,16 @@ def test_a_dg_sounded_as_one_j_is_the_one_qi_chinese_writes_for_it(tmp_path: Pat
         },
     )
     assert [h.article.title for h in index.search("埃奇巴斯顿")] == ["Cricket"]
+
+
+def test_what_a_grant_came_to_is_answered_by_a_sum_or_not_at_all(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Park\n\nLast year the bandstand and the aviary at Horley were restored with a lottery grant.\n",
+            "b.txt": "Library\n\nThe heritage grant for the Amblecote library roof came to £48,000 in the end.\n",
+        },
+    )
+    assert index.search("how much did the lottery grant for the Horley bandstand and aviary come to?") == []
+    found = index.search("how much did the heritage grant for the Amblecote library roof come to?")
+    assert [h.article.title for h in found] == ["Library"]

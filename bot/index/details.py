@@ -60,6 +60,8 @@ _HOW_MUCH_PAID = re.compile(
     rf"^\s*(?:how\s+much\s+(?:is|are|was|were)\b|how\s+much\b[^?]*\b(?:{'|'.join(_EN_SUM_VERBS.split())})\b"
     # ("what did the council pay for the sculpture?": a sum too)
     r"|what\s+(?:did|does|do|will|would)\b[^?]*\b(?:pay|spend|charge)\s+(?:for|on)\b"
+    # (or a sum a grant or a bill came to: "how much did the lottery grant … come to?", "… amount to?")
+    r"|how\s+much\b[^?]*\b(?:come|came|comes|amount|amounted|amounts)\s+to\b"
     rf"|¿?\s*cu[aá]nto\s+(?:dinero\s+)?(?:{'|'.join(_ES_SUM_VERBS.split())})\b"
     # (a price asked with a copula, as in English: "¿cuánto es la cuota anual?"; "почём билеты?")
     r"|¿?\s*cu[aá]nto\s+(?:es|son|era|eran)\b(?!\s+(?:el|la|los|las)\s+(?:distancia|altura|longitud|profundidad"
