@@ -2721,3 +2721,17 @@ def test_what_a_grant_came_to_is_answered_by_a_sum_or_not_at_all(tmp_path: Path)
     assert index.search("how much did the lottery grant for the Horley bandstand and aviary come to?") == []
     found = index.search("how much did the heritage grant for the Amblecote library roof come to?")
     assert [h.article.title for h in found] == ["Library"]
+
+
+def test_a_count_asked_for_a_day_is_no_count_of_another_day(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Open day\n\nThe Farleigh mill open day is on 14 May. Last year, on 2 May, more than 800 visitors"
+            " came.\n",
+            "b.txt": "Fair\n\nOn 9 June, 1,200 visitors came to the Hobb's Cross sheep fair.\n",
+        },
+    )
+    assert index.search("how many visitors came to the Farleigh mill open day on 14 May?") == []
+    found = index.search("how many visitors came to the Hobb's Cross sheep fair on 9 June?")
+    assert [h.article.title for h in found] == ["Fair"]

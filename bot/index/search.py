@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from bot.corpus import Article, Corpus
 from bot.index import window
 from bot.index.countries import countries_named, in_corpus_words
+from bot.index.dates.extract import find_mentions
 from bot.index.dates.text import number_spellings
 from bot.index.details import (
     AGE_WORDS,
@@ -2186,7 +2187,8 @@ class SearchIndex:
             anchors = [t for t in q.terms if (t.term in counted_asked or t.term in after) and t.expansions]
             # (a count of some of them is no answer to how many there are: "our three new ringers")
             whole = not asks_for_a_part(query)
-            cover[~self._articles_counting_near(counted, anchors, whole) if counted else slice(None)] = 0.0
+            days = _days_named(query)
+            cover[~self._articles_counting_near(counted, anchors, whole, days) if counted else slice(None)] = 0.0
         elif counts_people(query):
             # "how many people watched the Sturminby bridge reopening?": a number (not a year, not a span of
             # time) in a sentence that holds a word of the question's, or no answer
@@ -2194,7 +2196,7 @@ class SearchIndex:
             after = frozenset(w.casefold() for w in _WORDS_AFTER_HOW_MANY.findall(query))
             rare = [t for t in q.terms if t.term in after and t.term not in PEOPLE_WORDS and t.expansions]
             if anchors := sorted(rare, key=lambda t: -t.idf)[:PEOPLE_ANCHORS]:
-                cover[~self._articles_counting_near(anchors, anchors)] = 0.0
+                cover[~self._articles_counting_near(anchors, anchors, days=_days_named(query))] = 0.0
         if (named := named_thing(query)) is not None:
             # "name of the Merrowgate Prize winner": no name near a winner, no answer; "who is the author of
             # Hogg's biography?" of "James MacManus's biography": near what it belongs to, where no author is
@@ -2520,17 +2522,30 @@ class SearchIndex:
         return held
 
     def _articles_counting_near(
-        self, terms: list[_QueryTerm], anchors: list[_QueryTerm], whole: bool = False
+        self,
+        terms: list[_QueryTerm],
+        anchors: list[_QueryTerm],
+        whole: bool = False,
+        days: frozenset[tuple[int, int]] = frozenset(),
     ) -> np.ndarray:
         """`_articles_counting`, the number in a sentence that holds a form of a query word ("how many
         pairs of clogs …?" of "The last pair of clogs left … Two hundred people came": none in the
-        pair's sentence); with `whole`, not a count of some of them ("three new ringers"). Read for at
-        most COUNT_READ_MAX passages holding one; the rest may count."""
+        pair's sentence); with `whole`, not a count of some of them ("three new ringers"); with `days` (the
+        days the question names), not one of a sentence that dates it another day. Read for at most
+        COUNT_READ_MAX passages holding one; the rest may count."""
         held = self._articles_counting(terms)  # (a passage that writes no number at all: none near)
         accepted = COUNT | SPAN if any(t.term in TIME_UNITS for t in terms) else COUNT
 
         def counts(text: str, marks: list[tuple[int, int]]) -> bool:
             held_by = _sentences_holding(text, marks)
+            if days:
+                # ("сколько зрителей пришло на показы 11 июня?" of "… 1 июня … пришло больше тысячи зрителей":
+                # another day's count; the sentences one by one)
+                held_by = _SENTENCES_JOINED.join(
+                    part
+                    for part in held_by.split(_SENTENCES_JOINED)
+                    if not (dated := _days_named(part)) or dated & days
+                )
             return bool(gives_a_count(without_part_counts(held_by) if whole else held_by) & accepted)
 
         return self._articles_reading(terms, held, anchors, counts)
@@ -3231,6 +3246,14 @@ def _clauses_holding(text: str, marks: list[tuple[int, int]]) -> str:
     return _parts_holding(text, marks, _CLAUSE_STOP, goes_on=True)
 
 
+_SENTENCES_JOINED = " … "  # (how `_parts_holding` joins the parts it keeps)
+
+
+def _days_named(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each date `text` names."""
+    return frozenset((x.month, x.day) for x in find_mentions(text))
+
+
 def _sentences_holding(text: str, marks: list[tuple[int, int]]) -> str:
     """The sentences of `text` that hold one of `marks`, joined by " … "."""
     return _parts_holding(text, marks, _SENTENCE_STOP)
@@ -3247,7 +3270,7 @@ def _parts_holding(text: str, marks: list[tuple[int, int]], stop_at: re.Pattern[
         if goes_on and stop is not None and (on := _GOES_ON.match(text, stop.end())) is not None:
             after = stop_at.search(text, on.end())
             parts.append(text[on.start() : after.start() if after else len(text)])
-    return " … ".join(dict.fromkeys(parts))
+    return _SENTENCES_JOINED.join(dict.fromkeys(parts))
 
 
 def _marks(text: str, lang: int, matched: frozenset[str]) -> list[tuple[int, int]]:
