@@ -2735,3 +2735,27 @@ def test_a_count_asked_for_a_day_is_no_count_of_another_day(tmp_path: Path) -> N
     assert index.search("how many visitors came to the Farleigh mill open day on 14 May?") == []
     found = index.search("how many visitors came to the Hobb's Cross sheep fair on 9 June?")
     assert [h.article.title for h in found] == ["Fair"]
+
+
+def test_a_weekdays_day_is_no_count(tmp_path: Path) -> None:
+    # "Saturday 3 and Sunday 4 December": days, not three of anything signed up
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Market\n\nThe Ashby Christmas market follows on Saturday 3 and Sunday 4 December, and the lights"
+            " stay up until Saturday 7 January. The committee hopes to sign up more stall-holders.\n",
+        },
+    )
+    assert index.search("how many stall-holders signed up for the Ashby Christmas market?") == []
+
+
+def test_a_count_is_read_beside_what_is_counted_in_the_questions_script(tmp_path: Path) -> None:
+    # "how many stalls …?" is not answered by a Russian sentence's "стал" (the letters of "stall") and a number
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Market\n\nThe Aldbury market has a flower stall by the church.\n\n"
+            "В 1990 году рынок стал больше: сорок палаток.\n",
+        },
+    )
+    assert index.search("how many stalls are there at the Aldbury market?") == []

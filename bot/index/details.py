@@ -302,6 +302,8 @@ def gives_a_count(text: str) -> int:
                 after = ws[i + 3] if ws[i + 3] != "de" or i + 4 >= len(ws) else ws[i + 4]  # "11 and 12 July"
             if len(w) <= 2 and (after in _MONTHS or (i > 0 and ws[i - 1] in _MONTHS)):
                 continue
+            if len(w) <= 2 and i > 0 and ws[i - 1] in _WEEKDAY_WORDS:
+                continue  # (a weekday's day: "on Saturday 3 and Sunday 4 December")
             if after in _RU_ORDINAL_ENDINGS:
                 continue  # (a Russian ordinal: "23-го", "с 19-го по 21-е")
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
@@ -315,6 +317,10 @@ _ADDRESS = re.compile(
     r"(?:Street|Road|Lane|Avenue|Square|Place|Terrace|Row|Way|Drive|Crescent|Close|Gardens|Parade|Walk|St|Rd)\b"
 )
 _DAY_LINKS = frozenset(["and", "to", "y", "al", "or", "e"])
+_WEEKDAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
+)
 _RU_ORDINAL_ENDINGS = frozenset(["го", "е", "й", "я", "м", "х", "ое", "ой", "ая", "ый", "ий", "ом", "ую"])
 # Clock times ("6.00 pm", "7.30pm", "10:15") and sums ("£22", "$1.5m"): numbers that count nothing.
 # (and a span of years written short: "1931-45", "1939–45")

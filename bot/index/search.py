@@ -19,7 +19,7 @@ import re
 from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast, overload
 
 import numpy as np
@@ -2533,6 +2533,9 @@ class SearchIndex:
         pair's sentence); with `whole`, not a count of some of them ("three new ringers"); with `days` (the
         days the question names), not one of a sentence that dates it another day. Read for at most
         COUNT_READ_MAX passages holding one; the rest may count."""
+        # (what is counted in the question's own script: "how many stalls …?" is not read in a Russian passage's
+        # "стал", its letters' match, beside a number)
+        terms = [self._in_its_script(t) for t in terms]
         held = self._articles_counting(terms)  # (a passage that writes no number at all: none near)
         accepted = COUNT | SPAN if any(t.term in TIME_UNITS for t in terms) else COUNT
 
@@ -2549,6 +2552,11 @@ class SearchIndex:
             return bool(gives_a_count(without_part_counts(held_by) if whole else held_by) & accepted)
 
         return self._articles_reading(terms, held, anchors, counts)
+
+    def _in_its_script(self, term: _QueryTerm) -> _QueryTerm:
+        """`term` with only the expansions written in its own script (Latin or not)."""
+        latin = is_latin(term.term)
+        return replace(term, expansions=tuple(e for e in term.expansions if is_latin(self._stem_terms[e[0]]) == latin))
 
     def _articles_reading(
         self,
