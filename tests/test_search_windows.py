@@ -2759,3 +2759,15 @@ def test_a_count_is_read_beside_what_is_counted_in_the_questions_script(tmp_path
         },
     )
     assert index.search("how many stalls are there at the Aldbury market?") == []
+
+
+def test_which_year_asks_when_as_what_year_does(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "a.txt": "Windmill\n\nThe Tollbury windmill, built by men of the village, is open every year on Sundays.\n",
+            "b.txt": "Mill\n\nThe Marsby watermill was built in 1802 by the Quaker Joseph Hale.\n",
+        },
+    )
+    assert index.search("which year was the Tollbury windmill built?") == []
+    assert [h.article.title for h in index.search("which year was the Marsby watermill built?")] == ["Mill"]

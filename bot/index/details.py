@@ -454,7 +454,7 @@ _ASKED = (
 _VERB_AFTER_NAME = re.compile(
     # (after "in" too, and a word or two in small letters that say who the name is: "in what year did the
     # smith Walter Hey die?")
-    r"^\s*(?i:in\s+)?(?i:what\s+(?:year|day|date|month)|when)\s+(?i:did|does|do|was|were)\s+(?i:the\s+)?"
+    r"^\s*(?i:in\s+)?(?i:(?:what|which)\s+(?:year|day|date|month)|when)\s+(?i:did|does|do|was|were)\s+(?i:the\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+)+(?P<w>[a-z]+)\b"
 )
 
@@ -464,7 +464,7 @@ _VERB_AFTER_NAME = re.compile(
 _PARTICIPLE_END = re.compile(
     r"\s(?P<w>[a-z]{2,}ed|built|held|sold|shut|made|won|lost|kept|laid|paid|rebuilt|torn|begun|drawn|sunk)\s*\??\s*$"
 )
-_WAS_WERE = re.compile(r"^\s*(?i:what\s+(?:year|day|date|month)|when)\s+(?i:was|were)\s")
+_WAS_WERE = re.compile(r"^\s*(?i:(?:what|which)\s+(?:year|day|date|month)|when)\s+(?i:was|were)\s")
 
 
 def verb_after_name(query: str) -> str | None:
@@ -562,7 +562,7 @@ def gives_an_end_time(text: str) -> bool:
 # "when did the Kilns Trust become a charity?": a question for when, which an answer dates (a year,
 # a day of a month, a decade, a season of a year) in the passage that holds what it asks about.
 _WHEN = re.compile(
-    r"^\s*(?:when|what\s+year|in\s+what\s+year|in\s+which\s+year)\b"
+    r"^\s*(?:when|(?:what|which)\s+year|in\s+what\s+year|in\s+which\s+year)\b"
     # (Spanish, Russian; a Chinese question asks it where the thing asked about has been named)
     r"|^\s*¿?\s*(?:cu[aá]ndo|en\s+qu[eé]\s+(?:año|fecha)|(?:en\s+)?qu[eé]\s+d[ií]a)\b"
     r"|^\s*(?:когда|в\s+каком\s+году|в\s+какой\s+день|какого\s+числа)(?![а-яё])|.*?(?:什么时候|何时|哪一年|哪年)",
