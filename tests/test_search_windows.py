@@ -2771,3 +2771,19 @@ def test_which_year_asks_when_as_what_year_does(tmp_path: Path) -> None:
     )
     assert index.search("which year was the Tollbury windmill built?") == []
     assert [h.article.title for h in index.search("which year was the Marsby watermill built?")] == ["Mill"]
+
+
+def test_who_held_a_role_of_a_thing_is_not_answered_by_a_place_beside_the_thing(tmp_path: Path) -> None:
+    # "who was the captain of Polwenna's pilot gig the Guillemot?": no captain written anywhere, and the name
+    # beside a gig is a place's ("expected in Penryn this morning, and the gig club will row over")
+    text = (
+        "POLWENNA MERCURY, Tuesday 8 February 2005\n"
+        "Amy Trelawny crossed the finishing line between Ushant and the Lizard at 10.29pm last night,\n"
+        "Monday 7 February, to become the fastest person to sail single-handed around the world.\n"
+        "She had set off from the same line on 28 November, and her time was 71 days, 14 hours and 18\n"
+        "minutes. Polwenna's pilot gig, the Guillemot, was among the boats that went out to meet her.\n"
+        "Her trimaran is expected in Penryn this morning, and the gig club will row over to join the\n"
+        "welcome. The club's own dinner in her honour is planned for Saturday 19 February.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("who was the captain of Polwenna's pilot gig the Guillemot?") == []

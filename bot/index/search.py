@@ -2229,7 +2229,7 @@ class SearchIndex:
                 naming |= self._articles_naming(gift, alive[~naming[alive]], own, given=True, rank=bound)
             if of:
                 without = ~self._articles_holding(head[0]) if head else np.ones(len(cover), dtype=bool)
-                naming |= without & self._articles_naming(of, alive, own)
+                naming |= without & self._articles_naming(of, alive, own, person=named.person)
             cover[~naming] = 0.0
         asked, verb = asked_word(query), verb_after_name(query)
         if verb is not None and is_han(verb) and asks_when(query) and verb not in self._stems:
