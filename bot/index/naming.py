@@ -346,12 +346,14 @@ def names_near(
     reach: int = NAME_NEAR,
     person: bool = False,
     thing: bool = False,
+    place: bool = False,
 ) -> bool:
     """Whether `text` names something within `reach` words of one of `spans` (the word asked
     about), in the same sentence: a word with a capital that does not open the sentence, or a
     quoted title, that is not one of the question's own words `own` (folded). For a `person`, not a
-    place's name after a preposition of place; for a `person` or a `thing` (not a deed's doer), not a
-    name used as a word of another thing's ("off the Essex coast")."""
+    place's name after a preposition of place (with `place`, the same, unless the name owns a thing: "told
+    in Jean Rudd's memoir"); for a `person` or a `thing` (not a deed's doer), not a name used as a word of
+    another thing's ("off the Essex coast")."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     spans = list(spans)
     # (a name that holds the word asked about is the answer: "Fudan University" for "which university …?")
@@ -378,7 +380,11 @@ def names_near(
                 or (person and _names_own(text, words, i, others))
             ):
                 continue
-            if person and not quoted and _AT_PLACE.search(text, max(0, ws - 80), ws):
+            if (
+                (person or (place and text[we : we + 2] not in ("'s", "’s")))
+                and not quoted
+                and _AT_PLACE.search(text, max(0, ws - 80), ws)
+            ):
                 continue  # (a place, where a person is asked for: "… cut a tape at the Tarn Lane roundabout")
             if (
                 not quoted

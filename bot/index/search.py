@@ -2229,7 +2229,8 @@ class SearchIndex:
                 naming |= self._articles_naming(gift, alive[~naming[alive]], own, given=True, rank=bound)
             if of:
                 without = ~self._articles_holding(head[0]) if head else np.ones(len(cover), dtype=bool)
-                naming |= without & self._articles_naming(of, alive, own, person=named.person)
+                # (a person's name, when a person is asked for: not "expected in Falmouth …, and the gig club …")
+                naming |= without & self._articles_naming(of, alive, own, place=named.person)
             cover[~naming] = 0.0
         asked, verb = asked_word(query), verb_after_name(query)
         if verb is not None and is_han(verb) and asks_when(query) and verb not in self._stems:
@@ -2613,12 +2614,14 @@ class SearchIndex:
         lang: int | None = None,
         rank: np.ndarray | None = None,
         person: bool = False,
+        place: bool = False,
         within: np.ndarray | None = None,
     ) -> np.ndarray:
         """Per article, whether one of `arts` names something near a form of one of the query words
-        (`naming.names_near`; a `person`: not a place's name): read for at most NAMING_READ_MAX of their
-        passages holding one (and, with `within`, among the passages it marks), not kept (what counts as
-        a name depends on the question's own words)."""
+        (`naming.names_near`; a `person`: not a place's name; `place`: not one after a preposition of place,
+        unless it owns a thing): read for at most NAMING_READ_MAX of their passages holding one (and, with
+        `within`, among the passages it marks), not kept (what counts as a name depends on the question's own
+        words)."""
         among = np.zeros(self._n_articles, dtype=bool)
         among[arts] = True
         held = np.zeros(self._n_articles, dtype=bool)
@@ -2642,7 +2645,7 @@ class SearchIndex:
                     if given
                     else did_near(text, marks, own)
                     if deed
-                    else names_near(text, marks, own, person=person, thing=not person)
+                    else names_near(text, marks, own, person=person, thing=not person, place=place)
                 ):
                     held[self._article_of[p]] = True
             held[self._article_of[pids[budget:]]] = True  # (a passage left unread may name it)
