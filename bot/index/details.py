@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.index.dates.lexicon import WEEKDAY_STEMS_ES, WEEKDAYS
+
 _BY_LANGUAGE = (
     "hours timetable timetables schedule schedules price prices pricing fare fares fee fees charge charges"
     " ticket tickets booking bookings hotel hotels flight flights fixture fixtures menu sale cost costs amount money"
@@ -317,10 +319,7 @@ _ADDRESS = re.compile(
     r"(?:Street|Road|Lane|Avenue|Square|Place|Terrace|Row|Way|Drive|Crescent|Close|Gardens|Parade|Walk|St|Rd)\b"
 )
 _DAY_LINKS = frozenset(["and", "to", "y", "al", "or", "e"])
-_WEEKDAY_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
-)
+_WEEKDAY_WORDS = frozenset([*(w.casefold() for w in WEEKDAYS), *WEEKDAY_STEMS_ES])
 _RU_ORDINAL_ENDINGS = frozenset(["го", "е", "й", "я", "м", "х", "ое", "ой", "ая", "ый", "ий", "ом", "ую"])
 # Clock times ("6.00 pm", "7.30pm", "10:15") and sums ("£22", "$1.5m"): numbers that count nothing.
 # (and a span of years written short: "1931-45", "1939–45")

@@ -4798,12 +4798,9 @@ _RECORD_FOR_SEASON = re.compile(
 )
 # (each season's months, and how many years after its own each falls: a winter runs into the next year)
 _SEASON_SPAN: dict[str, tuple[tuple[int, int], ...]] = {
-    "spring": ((3, 0), (4, 0), (5, 0)),
-    "summer": ((6, 0), (7, 0), (8, 0)),
-    "autumn": ((9, 0), (10, 0), (11, 0)),
-    "fall": ((9, 0), (10, 0), (11, 0)),
-    "winter": ((12, 0), (1, 1), (2, 1)),
-}
+    season: tuple((month, 0) for month in _NAMED_SEASON_MONTHS[season])
+    for season in ("spring", "summer", "autumn", "fall")
+} | {"winter": ((12, 0), (1, 1), (2, 1))}
 
 
 def _record_for_a_season(ctx: _Context, pidx: int, text: str, m: Mention) -> tuple[Mention, int, str] | None:
@@ -7364,7 +7361,8 @@ _UNTIL_YEAR = re.compile(rf"\buntil\b[^.;]{{0,60}}?\b(?P<y>{_YEARISH.pattern})\b
 # (its words between are a thing's: not "answered an advertisement in 1962 and sailed")
 _VINTAGE = re.compile(
     r"\b(?:a|an)\s+(?:(?!(?:in|of|on|at|from|since|by|until|to|for|and|or|the)\b)[a-z]+\s+){0,2}"
-    r"(?P<y>1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to|in|at|on|when|while|but)\b)(?=[a-z])"
+    r"(?P<y>1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to|in|at|on|when|while|but)\b)(?=[a-z])",
+    re.IGNORECASE,
 )
 
 
