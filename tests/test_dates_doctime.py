@@ -11072,3 +11072,18 @@ def test_n_years_after_on_the_very_day_of_an_event_counts_from_that_event_not_an
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["lunes 8 de marzo"] == "2004-03-08"
+
+
+def test_a_diary_kept_that_week_dates_its_weekday_days_within_the_week_of_the_day_told(tmp_path: Path) -> None:
+    # "He kept a pocket diary that week": "Thursday the 29th" is 29 April 1965, two days before the final of
+    # Saturday 1 May 1965, not a May of another year with a Thursday the 29th
+    news = (
+        "HARLBY, Saturday 2 May — Thirty old supporters met at the Drill Hall last night to watch the 1965 Cup Final"
+        " again, fifty years on.\n\n"
+        "Liverpool won the FA Cup at Wembley on 1 May 1965. On Friday 1 May, fifty years to the day, the club's"
+        " oldest member cut a ribbon across the door of the Drill Hall.\n\n"
+        "He travelled to London on the coach that left Harlby before dawn on Saturday 1 May 1965. He kept a pocket"
+        ' diary that week and read from it to the room: "Thursday the 29th — bought the rosette at Dobson\'s."\n'
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Thursday the 29th"] == "1965-04-29"

@@ -3808,7 +3808,9 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                     else None
                 )
-                if m.start in bare_with_weekday and (season := _record_for_a_season(ctx, pidx, text, m)):
+                if m.start in bare_with_weekday and (
+                    season := _record_for_a_season(ctx, pidx, text, m) or _record_of_that_week(text, m, prev)
+                ):
                     # "… by the summer of 1995 … ¶ His diary for that autumn …: "Saturday the 14th. …"": the one
                     # autumn month of 1995 whose 14th is a Saturday, not the March the days named before gave
                     m, year, basis, historical = season[0], season[1], "inferred", True
@@ -4842,6 +4844,39 @@ def _record_for_a_season(ctx: _Context, pidx: int, text: str, m: Mention) -> tup
         ]
         return (*fits[0], " ".join(named.group(0).split())) if len(fits) == 1 else None
     return None
+
+
+# A record kept in the week of the day told before it: "He kept a pocket diary that week and read from it".
+_RECORD_THAT_WEEK = re.compile(rf"{_RECORD_NOUN}[^.!?«»“”\"]{{0,40}}?\bthat\s+week\b", re.IGNORECASE)
+RECORD_WEEK_DAYS = 7  # how far either side of the day told before a day of "that week"'s record may fall
+
+
+def _record_of_that_week(text: str, m: Mention, prev: _Prev | None) -> tuple[Mention, int, str] | None:
+    """(`m` in its month, its year, the words) for a weekday-ordinal quoted from a record its paragraph names
+    as kept "that week", the week of the day told just before ("… on Saturday 2 May 1953. He kept a pocket
+    diary that week …: "Thursday the 30th — …""): the one day within a week of it with that day of the month
+    and weekday (30 April 1953, not a May of 2002)."""
+    # (a past account's day: a diary is kept then, not in the week of the present's day told last)
+    if (
+        m.weekday is None
+        or prev is None
+        or prev.year is None
+        or not prev.historical
+        or not inside_quotes(text[: m.start])
+    ):
+        return None
+    named = last_match(_RECORD_THAT_WEEK.finditer(text, 0, m.start))
+    if named is None or not valid_day(prev.month, prev.day, prev.year):
+        return None
+    told = datetime.date(prev.year, prev.month, prev.day)
+    near = [
+        day
+        for on in range(-RECORD_WEEK_DAYS, RECORD_WEEK_DAYS + 1)
+        if (day := told + datetime.timedelta(days=on)).day == m.day and day.weekday() == m.weekday
+    ]
+    if len(near) != 1:
+        return None
+    return replace(m, month=near[0].month, end_month=near[0].month), near[0].year, " ".join(named.group(0).split())
 
 
 def _record_kept_for(article: Article, pidx: int, text: str, m: Mention) -> tuple[int, str] | None:
