@@ -3808,24 +3808,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     )
                     else None
                 )
-                if m.start in bare_with_weekday and (
-                    season := _record_for_a_season(ctx, pidx, text, m) or _record_of_that_week(text, m, prev)
-                ):
-                    # "… by the summer of 1995 … ¶ His diary for that autumn …: "Saturday the 14th. …"": the one
-                    # autumn month of 1995 whose 14th is a Saturday, not the March the days named before gave
-                    m, year, basis, historical = season[0], season[1], "inferred", True
-                    why = reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=season[2], year=year)
-                    why += _weekday_note(m, year)
-                elif (
-                    m.start in bare_with_weekday
-                    and (dateline := _record_kept_for(ctx.article, pidx, text, m)) is not None
-                ):
-                    # ""Paris, June 1889. We have been here a fortnight …" … "On Wednesday the 12th we went up"":
-                    # the record's own month and year, not the present's (Monday 31 March 2014) told before
-                    year, basis, historical = dateline[0], "inferred", True
-                    why = reason(
-                        N_("quoted from “{phrase}”: the account's time, {year}"), phrase=dateline[1], year=year
-                    )
+                if m.start in bare_with_weekday and (kept_by := _quoted_records_day(ctx, pidx, text, m, prev)):
+                    # "… by the summer of 1995 … ¶ His diary for that autumn …: "Saturday the 14th. …"" (the one
+                    # autumn month of 1995 whose 14th is a Saturday); ""Paris, June 1889. …" … "On Wednesday the
+                    # 12th we went up"": the record's own time, not the month and year the days named before gave
+                    m, year, basis, historical = kept_by[0], kept_by[1], "inferred", True
+                    why = reason(N_("quoted from “{phrase}”: the account's time, {year}"), phrase=kept_by[2], year=year)
                     why += _weekday_note(m, year)
                 elif then is not None and prev is not None:
                     # "On 16 August 1819 …" / "… wrote to his brother two days afterwards:" / ""Wednesday
@@ -4877,6 +4865,18 @@ def _record_of_that_week(text: str, m: Mention, prev: _Prev | None) -> tuple[Men
     if len(near) != 1:
         return None
     return replace(m, month=near[0].month, end_month=near[0].month), near[0].year, " ".join(named.group(0).split())
+
+
+def _quoted_records_day(
+    ctx: _Context, pidx: int, text: str, m: Mention, prev: _Prev | None
+) -> tuple[Mention, int, str] | None:
+    """(`m` in its month, its year, the words naming the record) for a weekday-ordinal quoted from a record the
+    text dates: by a season (`_record_for_a_season`), as kept "that week" (`_record_of_that_week`), or by its
+    month and year (`_record_kept_for`, which keeps `m`'s month)."""
+    if (dated := _record_for_a_season(ctx, pidx, text, m) or _record_of_that_week(text, m, prev)) is not None:
+        return dated
+    kept = _record_kept_for(ctx.article, pidx, text, m)
+    return (m, *kept) if kept is not None else None
 
 
 def _record_kept_for(article: Article, pidx: int, text: str, m: Mention) -> tuple[int, str] | None:
