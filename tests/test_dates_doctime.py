@@ -11087,3 +11087,18 @@ def test_a_diary_kept_that_week_dates_its_weekday_days_within_the_week_of_the_da
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Thursday the 29th"] == "1965-04-29"
+
+
+def test_next_year_carries_into_a_quoted_condition_and_on_through_its_sequel(tmp_path: Path) -> None:
+    # "El año que viene … «Si está listo para el 2 de abril, el cumpleaños del fundador, mejor». «Y si no, para el
+    # 20 de mayo»": a condition is about the year to come, "cumpleaños" is no time of its own, and the sentence
+    # after, dating nothing else, goes on in the same year
+    news = (
+        "Olmedilla, 22 de mayo de 2013\n\n"
+        "El club celebró ayer sus cuarenta años con una comida en la plaza.\n\n"
+        "El año que viene el club quiere estrenar una sede propia. «Si está lista para el 2 de abril, el cumpleaños"
+        " del fundador, mejor», dijo la presidenta. «Y si no, para el 20 de mayo».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["2 de abril"] == "2014-04-02"
+    assert got["20 de mayo"] == "2014-05-20"

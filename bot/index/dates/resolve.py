@@ -3530,6 +3530,8 @@ _BOOKED = re.compile(
     rf"|{_SET_FOR_RU}",
     re.IGNORECASE,
 )
+# A condition on something to come: "«Si está listo para el 6 de septiembre, mejor»", "If it is ready by …".
+_A_CONDITION = re.compile(r"(?:\b(?:if|si|unless)\b|(?<![а-яё])если\b|如果)", re.IGNORECASE)
 
 
 def _a_coming_day_told(out: list[ResolvedMention], m: Mention, ctx: _Context) -> bool:
@@ -4707,7 +4709,7 @@ def _paragraph_has_year_word(text: str) -> bool:
     return _has_year_word(text)
 
 
-_THE_TURN_OF_THE_YEAR = re.compile(r"\bthe\s+new\s+year\b(?!['’]s)")
+_NOT_A_TIME = re.compile(r"\bthe\s+new\s+year\b(?!['’]s)|cumplea[ñn]os", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -4717,17 +4719,28 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     after "next year", past after "last year". (Cached: each mention of the sentence asks.)"""
     if s == 0 or not _paragraph_has_year_word(text) or _FREE_YEAR.search(text, s, e):
         return None  # (a paragraph with no year word has none in the sentence before either)
-    if _has_year_word(_THE_TURN_OF_THE_YEAR.sub(" ", text[s:e])):
-        return None  # (a time of its own; not "… and the office was saved in the new year", which comes after)
+    if _has_year_word(_NOT_A_TIME.sub(" ", text[s:e])):
+        # (a time of its own; not "… and the office was saved in the new year", which comes after, nor a
+        # "cumpleaños", a birthday)
+        return None
     before = _sentence_before(text, s)
-    if before is None or not _has_year_word(text[before:s]) or not _cue_words(text).relative:
+    if before is None or not _cue_words(text).relative:
         return None
-    rel = last_match(_RELATIVE_YEAR.finditer(text, before, s))
-    shift = _relative_shift(rel.group(0)) if rel else 0
-    if rel is None or shift == 0 or rel.group(0).endswith(("'s", "’s")):
-        return None
-    if any(0 <= rel.start() - before - m.end <= 2 for m in find_mentions(text[before:s])):
-        return None  # ("Work … began on 14 September last year, and …": that date's own year)
+    if not _has_year_word(_NOT_A_TIME.sub(" ", text[before:s])):
+        # ("El año que viene … «Si está listo para el 6 de septiembre, mejor», dijo. «Y si no, para el 27 de
+        # octubre»": a sentence that dated a day in the year carried on carries it on again)
+        carried = _relative_year_before(text, before, s) if find_mentions(text[before:s]) else None
+        if carried is None or carried[0] < 0:
+            return None  # (not a past: "Then came last year. … closed on 27 December. … empty until 14 September")
+        shift, phrase = carried
+    else:
+        rel = last_match(_RELATIVE_YEAR.finditer(text, before, s))
+        shift = _relative_shift(rel.group(0)) if rel else 0
+        if rel is None or shift == 0 or rel.group(0).endswith(("'s", "’s")):
+            return None
+        if any(0 <= rel.start() - before - m.end <= 2 for m in find_mentions(text[before:s])):
+            return None  # ("Work … began on 14 September last year, and …": that date's own year)
+        phrase = " ".join(rel.group(0).split())
     # ("… the model … last year. I cut the first matchstick on 12 September, and it took me all winter")
     future = _FUTURE.search(text, s, e) is not None
     # (a day booked is one to come: "Next year I mean to finish Northamptonshire. The last six pillars are
@@ -4735,9 +4748,12 @@ def _relative_year_before(text: str, s: int, e: int) -> tuple[int, str] | None:
     agrees = (
         (_tells_past(text[s:e]) and not future)
         if shift < 0
-        else future or _BOOKED.search(text, s, e) is not None or _PLANNED_TRIP.search(text, s, e) is not None
+        else future
+        or _BOOKED.search(text, s, e) is not None
+        or _PLANNED_TRIP.search(text, s, e) is not None
+        or _A_CONDITION.search(text, s, e) is not None
     )
-    return (shift, " ".join(rel.group(0).split())) if agrees else None
+    return (shift, phrase) if agrees else None
 
 
 def _clause_end(text: str, start: int, e: int) -> int:
