@@ -11102,3 +11102,25 @@ def test_next_year_carries_into_a_quoted_condition_and_on_through_its_sequel(tmp
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["2 de abril"] == "2014-04-02"
     assert got["20 de mayo"] == "2014-05-20"
+
+
+def test_a_records_page_for_a_bare_day_is_the_day_the_record_was_quoted_on(tmp_path: Path) -> None:
+    # «Que nadie toque la página del 14» and «Страницу за 12-е перепишу»: the notebook's page for the day of that
+    # number told before in its year, not the present's month and year
+    es = (
+        "Villaverde, viernes 14 de mayo de 1999\n\n"
+        "Hace treinta años, el miércoles 14 de mayo de 1969, el pueblo celebró la llegada del tren.\n\n"
+        "El jefe de estación guardó su agenda: «Miércoles 14. El tren llegó a las once».\n\n"
+        "El 2 de junio habrá una exposición en la estación.\n\n"
+        "Su hija no presta la agenda. «Que nadie toque la página del 14», dice.\n"
+    )
+    ru = (
+        "Озёрск, понедельник, 12 мая 2008 года\n\n"
+        "Сорок лет назад, 12 мая 1968 года, в городе открылся первый кинотеатр.\n\n"
+        "Первый киномеханик вёл записную книжку: «Воскресенье, 12-го. Полный зал».\n\n"
+        "Записи на экскурсию принимаются до 1 июня.\n\n"
+        "Книжку он не отдаёт. «Страницу за 12-е перепишу от руки», — говорит он.\n"
+    )
+    got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, {"es.txt": es, "ru.txt": ru})}
+    assert got[("es.txt", "14")] == "1969-05-14"
+    assert got[("ru.txt", "12-е")] == "1968-05-12"

@@ -1094,15 +1094,21 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 # (and one something is due by: "домой я вернусь к 12-му")
 # (and a diary's entry headed by its weekday: «Среда, 12-е. На втором уроке …»)
 _RU_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+PAGE_BEFORE = re.compile(r"(?:página|hoja)\s+del\s+$|(?<![а-яё])(?:страниц|лист)\w*\s+за\s+$", re.IGNORECASE)
+_RU_PAGE_WORDS = ("страница", "страницу", "страницы", "страницей", "лист", "листок")
 _RU_BARE_DAY = re.compile(
     r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=На\s)|(?<=\bк\s)(?=\d{1,2}-му)"
     + "".join(rf"|(?<=(?i:{w}), )(?=\d{{1,2}}-е\b)" for w in _RU_WEEKDAY_NAMES)
+    # (a record's page for a day: "Страницу за 23-е перепишу от руки")
+    + "".join(rf"|(?<=(?i:{w}) за )(?=\d{{1,2}}-е\b)" for w in _RU_PAGE_WORDS)
     + r")(?P<d>3[01]|[12]\d|0?[1-9])-(?:го|е|му)\b"
     r"(?!\s+(?:век|год|тысяч|мест|издани|класс|сезон|тур|этаж|ряд|курс|полугоди|квартал|лет))"
 )
 # ("el viernes día 21": with its weekday)
 _ES_BARE_DAY = re.compile(
-    rf"\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)}),?\s+)?día\s+(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    rf"(?:\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)}),?\s+)?día\s+"
+    # (a record's page for a day: «Que nadie toque la página del 27»)
+    r"|(?<=(?i:página) del )|(?<=(?i:hoja) del ))(?P<d>3[01]|[12]\d|0?[1-9])\b"
     # ("el día 3 del mes siguiente": of the month after the one just named)
     r"(?:\s+del\s+mes\s+(?P<step>siguiente|pr[óo]ximo|anterior|pasado)\b"
     # (a month named after it is its own, unless it is the one just named: "el día 31 de ese mismo mes")
@@ -1262,7 +1268,7 @@ def _bare_days_of_other_scripts(
         if (
             (form == "ru" and "-го" not in text and "-е" not in text and "-му" not in text)
             or (form == "zh" and "月" not in text and carried is None)
-            or (form == "es" and "día" not in text)
+            or (form == "es" and "día" not in text and "del " not in text)
         ):
             continue
         for m in rx.finditer(text):
@@ -1376,6 +1382,12 @@ def _bare_days_of_other_scripts(
                     last = (then[0] % 12 + 1, 0)
                 elif _days_on(then[1], told.weekday, day, ru_day_of_week):
                     last = (then[0], 0)
+            if PAGE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
+                told_days := [mo for mo, d in [*named_days, *((b.month, b.day) for b in before)] if d == day]
+            ):
+                # «Que nadie toque la página del 27», «Страницу за 23-е перепишу»: a record's page for the day
+                # of that number told before
+                last, earlier = (told_days[-1], 0), True
             overran = None
             if (
                 last is not None

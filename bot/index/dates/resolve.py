@@ -73,6 +73,7 @@ from bot.index.dates.doctime import (
 from bot.index.dates.extract import (
     ES_THAT,
     MONTH_WORD,
+    PAGE_BEFORE,
     RECORD_OF,
     RECORD_SINCE,
     WEEK_BEFORE,
@@ -3961,6 +3962,12 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
             # 1966 final's day, not the 2016 anniversary's, named since)
             record = record or (
                 m.start in told_again and ES_THAT.search(text, max(0, m.start - 12), m.start) is not None
+            )
+            # (or a record's page for a day: «Que nadie toque la página del 27», «Страницу за 23-е перепишу»)
+            record = record or (
+                m.year is None
+                and m.form in ("es", "ru")
+                and PAGE_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
             )
             # (or a quoted record that opens on its date: 他在日记里写道："12月19日，晴。交易所今天开业")
             entry = m.year is None and _opens_a_quoted_record(text, m.start)
