@@ -165,6 +165,21 @@ def test_a_chinese_name_in_palladius_spelling_finds_the_name_written_as_one_word
     assert [h.article.file for h in index.search("Ма Сяоянь", limit=3)] == ["a.txt"]
 
 
+@pytest.mark.parametrize("query", ["Цинь Сяоянь", "Qin Xiaoyan", "Шань Вэйминь"])
+def test_a_chinese_surname_read_as_a_surname_finds_the_name(
+    tmp_path_factory: pytest.TempPathFactory, query: str
+) -> None:
+    """覃 is Qín as a surname (tán elsewhere), 单 Shàn (dān): a name written in Cyrillic or Latin letters with
+    the surname's own reading finds the characters a dictionary reads otherwise."""
+    folder = tmp_path_factory.mktemp("surname_reading")
+    (folder / "a.txt").write_text("岚泉镇报\n\n镇文化站站长覃晓燕说，图片展下月开幕。\n", "utf-8")
+    (folder / "b.txt").write_text("河湾晚报\n\n退休教师单卫民在广场上拍下了一组照片。\n", "utf-8")
+    (folder / "c.txt").write_text("锦水日报\n\n周末的集市上，店铺都开门了。\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    want = "b.txt" if query.startswith("Шань") else "a.txt"
+    assert [h.article.file for h in index.search(query, limit=3)][:1] == [want]
+
+
 def test_a_dotted_names_part_the_dictionary_names_stands_for_it(tmp_path_factory: pytest.TempPathFactory) -> None:
     """玛丽·雪莱 of a text that writes Mary Shelley: 雪莱 is Shelley in the dictionary, two characters
     too short to compare by sound; 玛丽 (Mary, Marie or Mali, an everyday word among them) counts for

@@ -127,6 +127,7 @@ from bot.index.translit import (
     reads_as_pinyin,
     romanize,
     skeleton,
+    surname_readings,
     wade_giles_from_palladius,
     wade_giles_words,
 )
@@ -1764,7 +1765,8 @@ class SearchIndex:
         if not han or not len(self._pair_key):
             return ()
         found = []
-        for t1 in self._han_characters(term):
+        # (a surname's own reading too: "Шань Вэйминь" of 单 / 卫民, 单 read dān elsewhere)
+        for t1 in (t for reading in surname_readings(term) for t in self._han_characters(reading)):
             wanted = np.array([(t1 << 32) | t2 for t2 in han], dtype=np.int64)
             at = np.searchsorted(self._pair_key, wanted)
             if (self._pair_key[np.minimum(at, len(self._pair_key) - 1)] == wanted).any():
@@ -1892,7 +1894,11 @@ class SearchIndex:
     def _joined_names(self, ws: list[str]) -> list[str]:
         """ "Yang Liwei" → "yangliwei" when only the joined form names something the corpus writes
         in another script (Chinese given names are one word in pinyin, two in many texts)."""
-        return self._joined_pairs(ws, lambda a, b: a.isascii() and b.isascii() and a.isalpha() and b.isalpha())
+        return self._joined_pairs(
+            ws,
+            lambda a, b: a.isascii() and b.isascii() and a.isalpha() and b.isalpha(),
+            lambda a, b: (z + b for z in surname_readings(a)),  # (Qin Xiaoyan: 覃晓燕, keyed as tanxiaoyan)
+        )
 
     def _joined_pairs(
         self,
@@ -1922,7 +1928,10 @@ class SearchIndex:
         return self._joined_pairs(
             ws,
             lambda a, b: bool(_CYRILLIC_WORD.fullmatch(a) and _CYRILLIC_WORD.fullmatch(b)),
-            lambda a, b: (x + y for x, y in itertools.product(from_palladius(a), from_palladius(b))),
+            # (a surname read as a surname: Цинь Сяоянь is 覃晓燕, keyed as tanxiaoyan)
+            lambda a, b: (
+                z + y for x, y in itertools.product(from_palladius(a), from_palladius(b)) for z in surname_readings(x)
+            ),
         )
 
     def _wade_giles_names(self, ws: list[str]) -> list[str]:

@@ -145,6 +145,29 @@ def name_splits(word: str) -> list[tuple[str, str]]:
     return splits
 
 
+# A surname's own reading where a dictionary reads its character otherwise (覃 is Qín as a surname, tán
+# elsewhere; 单 Shàn, dān): the reading a name is written in → the one the corpus's characters are keyed
+# by (`pinyin` reads 覃晓燕 as tanxiaoyan, a text in Latin or Cyrillic letters writes Qin Xiaoyan, Цинь Сяоянь).
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "qin": ("tan",),  # 覃
+    "shan": ("dan",),  # 单
+    "qiu": ("chou",),  # 仇
+    "ou": ("qu",),  # 区
+    "xie": ("jie",),  # 解
+    "piao": ("pu",),  # 朴
+    "zha": ("cha",),  # 查
+    "zeng": ("ceng",),  # 曾
+    "ge": ("gai",),  # 盖
+    "miao": ("mou",),  # 缪
+    "yue": ("le",),  # 乐
+}
+
+
+def surname_readings(syllable: str) -> tuple[str, ...]:
+    """A surname's pinyin, then the readings a dictionary gives the characters it is written with."""
+    return (syllable, *SURNAME_READINGS.get(syllable, ()))
+
+
 @lru_cache(maxsize=65536)
 def pinyin(word: str) -> str:
     """A Chinese word in toneless pinyin, syllables joined as names are written (唐山 → tangshan,
