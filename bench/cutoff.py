@@ -304,6 +304,10 @@ Query sets (--set):
             sixty-eighth session to tune on (--blind136).
 - blind137: tests/queries_blind137.py over seeds/ and over tests/gold/blind149/docs: the sixty-ninth
             round's blind set (--blind137), committed unscored in the sixty-eighth session.
+- blind138: tests/queries_blind138.py over seeds/ and over tests/gold/blind150/docs: written in the
+            sixty-ninth session to tune on (--blind138).
+- blind139: tests/queries_blind139.py over seeds/ and over tests/gold/blind151/docs: the seventieth
+            round's blind set (--blind139), committed unscored in the sixty-ninth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -484,6 +488,8 @@ from tests import (  # noqa: E402
     queries_blind135,
     queries_blind136,
     queries_blind137,
+    queries_blind138,
+    queries_blind139,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -648,6 +654,8 @@ BLIND_SETS = {
     "blind135": queries_blind135,
     "blind136": queries_blind136,
     "blind137": queries_blind137,
+    "blind138": queries_blind138,
+    "blind139": queries_blind139,
 }
 
 
@@ -871,6 +879,8 @@ LABELS = {
     "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set: seeds + blind147 docs; scored once, spent)",
     "blind136": "tests/queries_blind136.py (hundred-and-thirty-sixth set, to tune on: seeds + the blind148 documents)",
     "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set, BLIND: seeds + blind149 docs; 69th round)",
+    "blind138": "tests/queries_blind138.py (hundred-and-thirty-eighth set, to tune on: seeds + the blind150 documents)",
+    "blind139": "tests/queries_blind139.py (hundred-and-thirty-ninth set, BLIND: seeds + blind151 docs; 70th round)",
 }
 
 

@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind136.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind138.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -109,6 +109,8 @@ FLOORS = {
     # (the sixty-eighth session's: queries_blind135 scored once, 0.916 / 0.840, spent; queries_blind136 its tuning
     # set, 0.941 / 0.915 when new)
     "blind135": (0.89, 0.82), "blind136": (0.92, 0.89),
+    # (the sixty-ninth session's: queries_blind138 its tuning set, 0.920 / 0.780 when new)
+    "blind138": (0.90, 0.76),
 }  # fmt: skip
 
 
