@@ -430,3 +430,7 @@ BLIND165 = GoldSet("blind165", GOLD / "blind165" / "docs", GOLD / "blind165" / "
 # committed unscored.
 BLIND166 = GoldSet("blind166", GOLD / "blind166" / "docs", GOLD / "blind166" / "gold.jsonl", False)
 BLIND167 = GoldSet("blind167", GOLD / "blind167" / "docs", GOLD / "blind167" / "gold.jsonl", False)
+# The sixty-ninth session's: blind168, to tune on, and blind169, the seventieth round's blind set,
+# committed unscored.
+BLIND168 = GoldSet("blind168", GOLD / "blind168" / "docs", GOLD / "blind168" / "gold.jsonl", False)
+BLIND169 = GoldSet("blind169", GOLD / "blind169" / "docs", GOLD / "blind169" / "gold.jsonl", False)
