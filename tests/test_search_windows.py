@@ -1775,6 +1775,16 @@ def test_what_time_does_it_finish_needs_a_time_it_runs_until(tmp_path: Path) -> 
     assert [h.article.title for h in index.search("what time does the Kelby harvest supper finish?")] == ["Harvest"]
 
 
+def test_what_time_it_closes_each_day_needs_a_time_it_runs_until(tmp_path: Path) -> None:
+    # "open daily from 10am" tells when "Stitches in Time" opens, not when it closes each day
+    head = 'Quilters\n\nThe quilt exhibition, "Stitches in Time", is in the Corn Exchange from Saturday 3 May to'
+    query = "what time does the Stitches in Time exhibition close each day?"
+    text = head + " Saturday 10 May, open daily from 10am. The closing party is on the last Saturday.\n"
+    assert index_of(tmp_path, {"a.txt": text}).search(query) == []
+    text = head + " Saturday 10 May, open daily from 10am and closing at 4pm.\n"
+    assert [h.article.title for h in index_of(tmp_path, {"a.txt": text}).search(query)] == ["Quilters"]
+
+
 def test_a_chinese_name_in_pinyin_finds_the_surname_character_before_its_given_name(tmp_path: Path) -> None:
     # "Zhou Guilan" of a text that writes 退休挡车工周桂兰, which the segmenter cuts as 周 / 桂兰: the
     # character before 桂兰 whose pinyin is "zhou"

@@ -538,7 +538,9 @@ def gives_a_time(text: str) -> bool:
 # does not tell)
 _ENDS_ASKED = re.compile(
     r"^\s*(?:at\s+)?what\s+(?:time|hour)\s+(?:does|do|did|will)\b"
-    r"(?:.*\b(?:finish|end|close|stop)(?:es|s|ed)?\s*\??\s*$|.*\b(?:get|come|be)\s+back\b|.*\breturn\b)",
+    # (on a day named or each day: "what time does the exhibition close each day?")
+    r"(?:.*\b(?:finish|end|close|stop)(?:es|s|ed)?(?:\s+(?:each|every)\s+(?:day|evening|night)|\s+daily"
+    r"|\s+on\s+\w+|\s+(?:today|tonight|tomorrow))?\s*\??\s*$|.*\b(?:get|come|be)\s+back\b|.*\breturn\b)",
     re.IGNORECASE,
 )
 _END_TIME = re.compile(
