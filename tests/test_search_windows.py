@@ -1465,6 +1465,18 @@ def test_a_name_beside_the_place_a_who_question_names_does_not_answer_for_the_of
     assert [h.article.title for h in index.search("who was the mayoress at the Kelby fair?")] == ["Fair"]
 
 
+def test_a_kinsmans_name_asked_for_is_no_place_beside_him(tmp_path: Path) -> None:
+    # "who wrote to his brother in Falmouth": the brother is not named, only where he lived
+    text = (
+        "Bridge\n\nTrenarren's own witness was Amos Trevail, a caulker at the boatyard, who wrote to his brother in"
+        " Falmouth on Thursday 28 April 1859. The letter, kept by the Trevail family ever since, is on show in the"
+        " chapel schoolroom this weekend.\n\nHe called it the great day.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("what was Amos Trevail's brother called?") == []
+    assert [h.article.title for h in index.search("Amos Trevail brother Falmouth")] == ["Bridge"]
+
+
 def test_a_which_question_needs_a_name_near_its_noun(tmp_path: Path) -> None:
     index = index_of(
         tmp_path,

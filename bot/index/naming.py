@@ -72,6 +72,9 @@ _PEOPLE_NOUNS = _OFFICES | frozenset(
         "architect", "builder", "keeper", "coach", "player", "secretary", "treasurer", "matron", "nurse", "doctor",
         "engineer", "stationmaster", "postmaster", "postmistress", "curate", "priest", "skipper", "coxswain",
         "foreman", "conductor", "organist", "caretaker", "gardener", "farmer", "baker", "butcher", "blacksmith",
+        # (kin: "to her sister in Swainby Cross" names no sister)
+        "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "aunt", "uncle", "cousin",
+        "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather",
     )
 )  # fmt: skip
 # (an office needs no "the": "who was captain of the fire brigade?")
