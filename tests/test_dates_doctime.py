@@ -11124,3 +11124,21 @@ def test_a_records_page_for_a_bare_day_is_the_day_the_record_was_quoted_on(tmp_p
     got = {(m.file, m.text): m.start_iso for m in resolve(tmp_path, {"es.txt": es, "ru.txt": ru})}
     assert got[("es.txt", "14")] == "1969-05-14"
     assert got[("ru.txt", "12-е")] == "1968-05-12"
+
+
+def test_a_weekday_day_told_again_just_after_its_historical_date_is_the_anniversary_not_a_year_on(
+    tmp_path: Path,
+) -> None:
+    # "… voted on 14 March 1874 …. On Sunday 14 March the whole class stood …": 14 March 1874 was no Sunday and
+    # 1875's was; the day told again is the 125th anniversary's own, in the letter's year (1999: a Sunday too)
+    news = (
+        "HOLLINGWORTH PRIMARY SCHOOL — Letter to parents and carers\n\n"
+        "Friday 17 December\n\n"
+        "Dear Parents and Carers,\n\n"
+        "What a term it has been. In March, Year 6 marked the 125th anniversary of the Hollingworth Convention in"
+        " Geneva, which had opened on 1 March 1874 and voted on 14 March 1874 to make the bridge at Hollingworth the"
+        " line between the two counties. On Sunday 14 March the whole class stood astride the line on the bridge, one"
+        " foot in each county.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["Sunday 14 March"] == "1999-03-14"

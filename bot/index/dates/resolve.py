@@ -4537,6 +4537,9 @@ def _resolve_one(
                 not _reads_past(_tense_context(text, s, m))
                 or _NOW_CUE.search(text, s, m.start) is not None
                 or _days_from_now(m, ctx) <= WEEKDAY_NEAR_NOW_DAYS
+                # (or the very day just told, again: "… voted on 13 October 1884 …. On Tuesday 13 October the
+                # whole class stood astride the line", its 125th anniversary, not a year on)
+                or (prev is not None and (prev.month, prev.day, prev.year) == (m.month, m.day, year))
             )
         )
     ):
