@@ -11142,3 +11142,16 @@ def test_a_weekday_day_told_again_just_after_its_historical_date_is_the_annivers
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["Sunday 14 March"] == "1999-03-14"
+
+
+def test_a_bare_day_after_this_month_is_the_articles_month_not_the_one_named_last(tmp_path: Path) -> None:
+    # "… next year's at Valderrama from 18 to 20 October. Before that comes the club's own Jubilee Salver, later
+    # this month on the 24th": 24 May, the article's month, not October's
+    news = (
+        "CORBRIDGE, Saturday 10 May 2014 — Forty golfers teed off with hickory clubs this morning.\n\n"
+        "Members followed last year's match on a screen in the bar, and twelve of them have already booked a coach"
+        " for next year's at Valderrama, from 18 to 20 October. Before that comes the club's own Jubilee Salver,"
+        " later this month on the 24th.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
+    assert got["24th"] == "2014-05-24"

@@ -2733,11 +2733,17 @@ def _quoted_from_the_account(m: Mention, text: str, prev: _Prev | None, pidx: in
     )
 
 
+_RELATIVE_MONTH_BEFORE = re.compile(
+    r"\b(?:(?:later|earlier|early|late)\s+)?(last|next|this)\s+month\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _of_the_present_month(m: Mention, text: str, ctx: _Context) -> Mention:
     """ "by the 29th of this month" (or of last or next month): counted from the article's own month,
     not from the month named last ("… launched at the library on 5 December. … by the 29th of this
     month" of 14 November)."""
-    rel = of_relative_month(text, m.end)
+    # (or before it: "Before that comes the club's own Founders' Cup, later this month on the 24th")
+    rel = of_relative_month(text, m.end) or _RELATIVE_MONTH_BEFORE.search(text, max(0, m.start - 40), m.start)
     now = ctx.own_month  # (its present's day, else the days that date the page: "PUBLIC NOTICE · Issued 14 June")
     if rel is None or now is None:
         return m
