@@ -1094,8 +1094,12 @@ _AND_ORDINAL = re.compile(r"(?:\s+(?:and|&|or)|\s*,)\s+(?:the\s+)?(?P<d>3[01]|[1
 # (and one something is due by: "домой я вернусь к 12-му")
 # (and a diary's entry headed by its weekday: «Среда, 12-е. На втором уроке …»)
 _RU_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
-PAGE_BEFORE = re.compile(r"(?:página|hoja)\s+del\s+$|(?<![а-яё])(?:страниц|лист)\w*\s+за\s+$", re.IGNORECASE)
+# A record's page for a day ("la página del 27", "Страницу за 23-е"): the words before its bare day.
+_ES_PAGE_WORDS = ("página", "hoja")
 _RU_PAGE_WORDS = ("страница", "страницу", "страницы", "страницей", "лист", "листок")
+PAGE_BEFORE = re.compile(
+    rf"(?:{'|'.join(_ES_PAGE_WORDS)})\s+del\s+$|(?<![а-яё])(?:{'|'.join(_RU_PAGE_WORDS)})\s+за\s+$", re.IGNORECASE
+)
 _RU_BARE_DAY = re.compile(
     r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=На\s)|(?<=\bк\s)(?=\d{1,2}-му)"
     + "".join(rf"|(?<=(?i:{w}), )(?=\d{{1,2}}-е\b)" for w in _RU_WEEKDAY_NAMES)
@@ -1108,7 +1112,8 @@ _RU_BARE_DAY = re.compile(
 _ES_BARE_DAY = re.compile(
     rf"(?:\b(?:el|del|al)\s+(?:(?P<wd>{'|'.join(_ES_WEEKDAYS)}),?\s+)?día\s+"
     # (a record's page for a day: «Que nadie toque la página del 27»)
-    r"|(?<=(?i:página) del )|(?<=(?i:hoja) del ))(?P<d>3[01]|[12]\d|0?[1-9])\b"
+    + "".join(rf"|(?<=(?i:{w}) del )" for w in _ES_PAGE_WORDS)
+    + r")(?P<d>3[01]|[12]\d|0?[1-9])\b"
     # ("el día 3 del mes siguiente": of the month after the one just named)
     r"(?:\s+del\s+mes\s+(?P<step>siguiente|pr[óo]ximo|anterior|pasado)\b"
     # (a month named after it is its own, unless it is the one just named: "el día 31 de ese mismo mes")
