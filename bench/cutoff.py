@@ -303,7 +303,8 @@ Query sets (--set):
 - blind136: tests/queries_blind136.py over seeds/ and over tests/gold/blind148/docs: written in the
             sixty-eighth session to tune on (--blind136).
 - blind137: tests/queries_blind137.py over seeds/ and over tests/gold/blind149/docs: the sixty-ninth
-            round's blind set (--blind137), committed unscored in the sixty-eighth session.
+            round's blind set (--blind137), committed unscored in the sixty-eighth session; scored once at
+            the round's end (0.909 / 0.909 / 0.898): spent.
 - blind138: tests/queries_blind138.py over seeds/ and over tests/gold/blind150/docs: written in the
             sixty-ninth session to tune on (--blind138).
 - blind139: tests/queries_blind139.py over seeds/ and over tests/gold/blind151/docs: the seventieth
@@ -878,7 +879,7 @@ LABELS = {
     "blind134": "tests/queries_blind134.py (hundred-and-thirty-fourth set, to tune on: seeds + the blind146 documents)",
     "blind135": "tests/queries_blind135.py (hundred-and-thirty-fifth set: seeds + blind147 docs; scored once, spent)",
     "blind136": "tests/queries_blind136.py (hundred-and-thirty-sixth set, to tune on: seeds + the blind148 documents)",
-    "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set, BLIND: seeds + blind149 docs; 69th round)",
+    "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set: seeds + blind149 docs; scored once, spent)",
     "blind138": "tests/queries_blind138.py (hundred-and-thirty-eighth set, to tune on: seeds + the blind150 documents)",
     "blind139": "tests/queries_blind139.py (hundred-and-thirty-ninth set, BLIND: seeds + blind151 docs; 70th round)",
 }

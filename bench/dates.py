@@ -207,6 +207,8 @@ from tests.gold_scoring import (  # noqa: E402
     BLIND165,
     BLIND166,
     BLIND167,
+    BLIND168,
+    BLIND169,
     DEV,
     DOCS,
     NEWEST_YEAR,
@@ -399,7 +401,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--synthetic-mb", type=int, default=50)
     ap.add_argument("--events", type=int, default=1_000_000)
-    # the next round's blind set, committed unscored (blind167, written in the sixty-eighth session)
+    # the next round's blind set, committed unscored (blind169, written in the sixty-ninth session)
     ap.add_argument("--blind", action="store_true", help="also score the next round's blind set (once)")
     args = ap.parse_args()
 
@@ -542,7 +544,9 @@ def main() -> int:
     dev_sets += [BLIND164]  # written in the sixty-seventh session with blind165 (the sixty-eighth round's blind set)
     dev_sets += [BLIND165]  # the sixty-eighth round's blind set, scored once at its end (0.845 / 0.977): spent
     dev_sets += [BLIND166]  # written in the sixty-eighth session with blind167 (the sixty-ninth round's blind set)
-    quality(dev_sets + ([BLIND167] if args.blind else []))
+    dev_sets += [BLIND167]  # the sixty-ninth round's blind set, scored once at its end (0.801 / 0.978): spent
+    dev_sets += [BLIND168]  # written in the sixty-ninth session with blind169 (the seventieth round's blind set)
+    quality(dev_sets + ([BLIND169] if args.blind else []))
 
     print("\n== extraction throughput (synthetic corpus)")
     ex = bench_extraction(args.synthetic_mb)

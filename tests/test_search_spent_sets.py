@@ -109,8 +109,9 @@ FLOORS = {
     # (the sixty-eighth session's: queries_blind135 scored once, 0.916 / 0.840, spent; queries_blind136 its tuning
     # set, 0.941 / 0.915 when new)
     "blind135": (0.89, 0.82), "blind136": (0.92, 0.89),
-    # (the sixty-ninth session's: queries_blind138 its tuning set, 0.920 / 0.780 when new)
-    "blind138": (0.90, 0.76),
+    # (the sixty-ninth session's: queries_blind137 scored once, 0.909 / 0.898, spent; queries_blind138 its tuning
+    # set, 0.920 / 0.780 when new)
+    "blind137": (0.88, 0.87), "blind138": (0.90, 0.76),
 }  # fmt: skip
 
 
