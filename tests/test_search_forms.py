@@ -180,6 +180,21 @@ def test_a_chinese_surname_read_as_a_surname_finds_the_name(
     assert [h.article.file for h in index.search(query, limit=3)][:1] == [want]
 
 
+def test_a_russian_name_whose_vowel_drops_before_its_case_ending_is_found_in_latin_letters(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Pavel Lykov" of a text that writes "дневник Павла Лыкова": Павел loses its е before the ending (Павла,
+    Павлу), as Кравец does (Кравца); a surname that only starts the same (Павлов) is another name."""
+    folder = tmp_path_factory.mktemp("fleeting_vowel")
+    (folder / "a.txt").write_text("Озёрск\n\nСохранился дневник Павла Лыкова, тогда молодого инженера.\n", "utf-8")
+    (folder / "b.txt").write_text("Берёзовка\n\nМастер Иван Павлов открыл мастерскую у моста.\n", "utf-8")
+    (folder / "c.txt").write_text("Сосновка\n\nПисьмо Андрея Кравца хранится в музее.\n", "utf-8")
+    index = SearchIndex.from_corpus(load_corpus(folder))
+    assert [h.article.file for h in index.search("Pavel Lykov", limit=3)] == ["a.txt"]
+    assert [h.article.file for h in index.search("Andrey Kravets", limit=3)] == ["c.txt"]
+    assert [h.article.file for h in index.search("Pavel Ivanovich", limit=3)] == []
+
+
 def test_a_dotted_names_part_the_dictionary_names_stands_for_it(tmp_path_factory: pytest.TempPathFactory) -> None:
     """玛丽·雪莱 of a text that writes Mary Shelley: 雪莱 is Shelley in the dictionary, two characters
     too short to compare by sound; 玛丽 (Mary, Marie or Mali, an everyday word among them) counts for

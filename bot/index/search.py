@@ -246,6 +246,10 @@ SILENT_FINALS = ("s", "t", "d", "ks", "z")
 SILENT_FINAL_MIN_CHARS = 4
 INFLECTION_CHARS = 3  # Russian case endings: -а, -ом, -ого
 INFLECTED_SHARE = 0.95  # a little below the uninflected name
+# A man's name whose last vowel Russian drops before its case endings (Павел, Павла; Кравец, Кравца), romanised,
+# and those endings: -а, -у, -ом, -е.
+_FLEETING_VOWEL = re.compile(r"([a-z]{2,}[bcdfghklmnprstvz])[eo](l|ts|k)")
+_MASCULINE_ENDINGS = ("a", "u", "om", "e")
 _CASE_VOWELS = "eiouy"  # the case endings of a Russian noun in -а, romanised: -ы, -е, -у, -ой
 PARTIAL_MIN_CHARS = 4  # a query word must have this many letters to match as a partial word
 CROSS_SCRIPT_MIN_CHARS = 5  # a word in another script this long tolerates one more edit
@@ -1495,6 +1499,13 @@ class SearchIndex:
         if key.endswith("a") and len(key) > INFLECTED_MIN_CHARS - 1:
             # (a feminine name's -a gives way to the case ending: Nina → Нины, Ниной; Erofeeva → Ерофеевой)
             self._inflected_from(key[:-1], _CASE_VOWELS, add)
+        if (fleeting := _FLEETING_VOWEL.fullmatch(key)) is not None:
+            # (a vowel Russian drops before a case ending: Pavel → Павла, Павлу; Kravets → Кравца)
+            stem_key = fleeting.group(1) + fleeting.group(2)
+            for ending in _MASCULINE_ENDINGS:
+                for tid, k_latin in self._keys.get(stem_key + ending, ()):
+                    if not k_latin:
+                        add(tid, TRANSLIT_WEIGHT * INFLECTED_SHARE)
 
     def _inflected_from(self, key: str, after: str, add: Callable[[int, float], None]) -> None:
         """Foreign-script keys that are `key` and a case ending (opening with a letter of `after`, if given)."""
