@@ -11155,3 +11155,20 @@ def test_a_bare_day_after_this_month_is_the_articles_month_not_the_one_named_las
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
     assert got["24th"] == "2014-05-24"
+
+
+def test_today_s_anniversary_counts_from_the_next_sentence_dating_that_day_not_a_birthday_told_later(
+    tmp_path: Path,
+) -> None:
+    # "Hoy se cumplen cuarenta años de la muerte de Rosa Medina. El martes 12 de mayo de 1970, …" under a title
+    # "San Telmo, miércoles 12 de mayo": the next sentence dates the very day kept, not the birthday told further on
+    news = (
+        "San Telmo, miércoles 12 de mayo\n\n"
+        "Hoy se cumplen cuarenta años de la muerte de Rosa Medina. El martes 12 de mayo de 1970, poco después de"
+        " las cinco de la tarde, la cantante murió en un accidente en la ruta a Rosario.\n\n"
+        "Esta noche, miércoles 12 de mayo, el club de la calle Belgrano la recordará con una velada.\n\n"
+        "El año pasado, el 3 de marzo, el club celebró el cumpleaños de Rosa Medina, que nació el 3 de marzo de"
+        " 1921, con un almuerzo y sus discos; este año prefirió el aniversario de su muerte.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
+    assert got["miércoles 12 de mayo"] == "2010-05-12"
