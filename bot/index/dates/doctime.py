@@ -1562,12 +1562,18 @@ def _leading_date(sentence: str) -> Mention | None:
     return first
 
 
+DATELINE_CHARS = 40  # a dateline's day stands this near the start of its line ("Madrid, 17 de octubre. —")
+
+
 def _title_days(article_texts: Sequence[str]) -> frozenset[tuple[int, int]]:
     """The days a title that is a dateline names without a year ("Villa Arrayanes, lunes 24 de junio")."""
     title = article_texts[0] if article_texts else ""
-    return frozenset(
-        (m.month, m.day) for m in find_mentions(title) if m.year is None and m.start <= 40 and not m.is_range
-    )
+    return frozenset((m.month, m.day) for m in find_mentions(title) if _dateline_day(m))
+
+
+def _dateline_day(m: Mention) -> bool:
+    """Whether a mention is a dateline's own day: no year, one day, at the head of its line."""
+    return m.year is None and m.start <= DATELINE_CHARS and not m.is_range
 
 
 def count(
@@ -2550,7 +2556,7 @@ def _days_after(mentions: Sequence[tuple[int, Mention]], texts: Sequence[str]) -
     with its year in the lead or just after it tells: the present is the year where that count from
     the event lands on the dateline's day (the one date that does)."""
     line = next(
-        ((idx, m) for idx, m in mentions if 1 <= idx <= 3 and m.year is None and not m.is_range and m.start <= 40),
+        ((idx, m) for idx, m in mentions if 1 <= idx <= 3 and _dateline_day(m)),
         None,
     )
     if line is None or not (hit := _DAYS_AFTER.search(texts[line[0]])):
@@ -2599,7 +2605,7 @@ def _dated_just_before(mentions: Sequence[tuple[int, Mention]], texts: Sequence[
     a date with its year in the lead or just after it, a few days before the dateline's day (on that
     weekday, when both name one): the present is that year."""
     line = next(
-        ((idx, m) for idx, m in mentions if 1 <= idx <= 3 and m.year is None and not m.is_range and m.start <= 40),
+        ((idx, m) for idx, m in mentions if 1 <= idx <= 3 and _dateline_day(m)),
         None,
     )
     if line is None or not _DATELINE_AFTER.match(texts[line[0]], line[1].end):
@@ -2943,7 +2949,7 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
                 # the Advertiser / Friday, 16 May 2003"): the issue's date.
                 why = reason(N_("the date line “{line}”"), line=para.strip())
                 yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
-            elif m.start <= 40 and after and _PLACE_HEAD.fullmatch(para[: m.start]):
+            elif m.start <= DATELINE_CHARS and after and _PLACE_HEAD.fullmatch(para[: m.start]):
                 why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
                 yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
             elif _POSTED_LINE.fullmatch(para[: m.start]) and not para[m.end :].strip(" .,;:"):
@@ -2957,7 +2963,7 @@ def _dateline(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
             continue
         para = article.paragraphs[0].text
         after = _DATELINE_AFTER.match(para, m.end)
-        if m.start <= 40 and after:
+        if m.start <= DATELINE_CHARS and after:
             why = reason(N_("the dateline “{line}”"), line=para[: after.end()].strip())
             yield Evidence(m.year, WEIGHTS["dateline"], "dateline", why, (m.month, m.day))
         elif (
@@ -3945,9 +3951,7 @@ def evidence(article: Article, mentions: Sequence[tuple[int, Mention]], finder: 
             day_dates[(m.month, m.day)].append((m.year, text[s:e]))
     # The dateline's own day ("Madrid, 17 de octubre. —", "ЗАРЕЧНЫЙ, 12 мая."): an anniversary
     # the article celebrates "today" is kept on it.
-    kept_on = frozenset(
-        (m.month, m.day) for idx, m in mentions if idx == 1 and m.year is None and m.start <= 40 and not m.is_range
-    )
+    kept_on = frozenset((m.month, m.day) for idx, m in mentions if idx == 1 and _dateline_day(m))
     # ("Letter to parents and carers · Friday 9 December": the page's own day, its year unwritten)
     # (or a dating line's under a title and a strapline: "BRICK IN MY POCKET / Notes on old telephones … /
     # Posted Tuesday 29 December")
