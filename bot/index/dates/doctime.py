@@ -1673,21 +1673,16 @@ def count(
                 # "… celebró hoy su trigésimo aniversario …" / next paragraph: "La estación se inauguró
                 # el 14 de octubre de 1989, …"
                 found = _origin_after(next_paragraph)
-        lead = _leading_date(following or next_paragraph)
         # (today's anniversary is kept on the dateline's day, a title's too: "Hoy se cumplen cincuenta años …" under
         # "Villa Arrayanes, lunes 24 de junio")
         today = days or ((kept_on or _title_days(article_texts)) if _TODAY.search(text, s, a.end) else frozenset())
-        if (
-            found is not None
-            and lead is not None
-            and (lead.month, lead.day) in today
-            and a.scope_end >= e - 2
-            and not _dates_a_day(found, today, finder)
-        ):
+        if found is not None and today and a.scope_end >= e - 2:
             # "Hoy se cumplen cincuenta años de la muerte de Carlos Gardel. El lunes 24 de junio de 1935, …": the
             # next sentence dates the very day kept, not a sentence on his birthday told further on
-            found = None
-        lead = lead if found is None else None
+            lead = _leading_date(following or next_paragraph)
+            if lead is not None and (lead.month, lead.day) in today and not _dates_a_day(found, today, finder):
+                found = None
+        lead = _leading_date(following or next_paragraph) if found is None else None
         if lead is not None and ((a.scope_end >= e - 2 and following) or (lead.month, lead.day) in days):
             # The subject ends its sentence and the next one opens with its full date; or that date is
             # the very day the anniversary is kept ("昨天（12月12日）是…通水十周年纪念日。2014年12月12日，…").
