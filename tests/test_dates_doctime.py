@@ -11172,3 +11172,32 @@ def test_today_s_anniversary_counts_from_the_next_sentence_dating_that_day_not_a
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news})}
     assert got["miércoles 12 de mayo"] == "2010-05-12"
+
+
+_LOOKING_BACK_COLUMN = (
+    "HOLMBURY ECHO · Looking Back · Friday 14 October 2005\n\n"
+    "20 YEARS AGO\n\n"
+    "Holmbury's new library opened its doors on Saturday 12 October, five years after a petition of 2 June 1980"
+    " first asked for it. The queue reached the war memorial by nine o'clock.\n\n"
+    "By 15 October the lift had broken down twice, and the librarian promised it would be mended for the reading"
+    " competition on the 26th.\n\n"
+    "50 YEARS AGO\n\n"
+    "The Holmbury Harriers won the county cross-country title at Epsom on 8 October.\n"
+)
+
+
+def test_a_years_ago_heading_counts_from_the_accounts_own_year_not_the_year_it_counts_five_years_after(
+    tmp_path: Path,
+) -> None:
+    # "20 YEARS AGO ¶ … opened on Saturday 12 October, five years after a petition of 2 June 1980": the account is
+    # of 1985, so the column is of 2005 (its masthead's), not of 2000
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": _LOOKING_BACK_COLUMN}, newest_year=2026)}
+    assert got["Saturday 12 October"] == "1985-10-12"
+    assert got["8 October"] == "1955-10-08"
+
+
+def test_an_account_goes_on_from_its_own_day_not_from_the_date_it_counts_years_after(tmp_path: Path) -> None:
+    # "… opened on Saturday 12 October, five years after a petition of 2 June 1980 … ¶ By 15 October the lift had
+    # broken down twice": the library's account of 1985 goes on, not the petition's 1980
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": _LOOKING_BACK_COLUMN}, newest_year=2026)}
+    assert (got["15 October"], got["26th"]) == ("1985-10-15", "1985-10-26")

@@ -2187,7 +2187,13 @@ def _first_told_after(
         return None
     year = next(iter(years))
     next_day = today and _NEXT_DAY.search(following) and any(x.year == year for x in find_mentions(following))
-    return year if moment or next_day or _FIRST_TOLD.search(following) else None
+    return _counted_on(following, year) if moment or next_day or _FIRST_TOLD.search(following) else None
+
+
+def _counted_on(sentence: str, year: int) -> int:
+    """The year a sentence tells of when its one stated year is what it counts from: "… opened on
+    Saturday 12 November, five years after a public meeting of 9 March 1983" is of 1988, not 1983."""
+    return next((year + a.n for a in anniversaries(sentence) if stated_base(a) == year), year)
 
 
 def _years_ago_elsewhere(
@@ -2647,17 +2653,39 @@ def _lead_ago(article: Article, mentions: Sequence[tuple[int, Mention]]) -> Iter
     ago = ago_phrase(article.paragraphs[0].text) if article.paragraphs else None
     if ago is None or years_in(article.paragraphs[0].text):
         return
-    dated = next((m for idx, m in mentions if idx in (2, 3) and m.year is not None and not m.bracket_year), None)
-    if dated is not None and dated.year is not None:
-        n, phrase = ago
-        why = reason(
+    found = next(((idx, m) for idx, m in mentions if idx in (2, 3) and m.year is not None and not m.bracket_year), None)
+    if found is None:
+        return
+    idx, dated = found
+    told = dated.year
+    if told is None:
+        return
+    text = article.paragraphs[idx - 1].text
+    s, e = sentence_at(sentences(text), dated.start)
+    year = _counted_on(text[s:e], told)
+    n, phrase = ago
+    why = (
+        reason(
             N_("the lead's “{phrase}” counts from the account that follows, “{date}”: {year} + {n}"),
             phrase=phrase,
             date=dated.text,
-            year=dated.year,
+            year=year,
             n=n,
         )
-        yield Evidence(dated.year + n, WEIGHTS["years ago"], "years ago", why, base=dated.year)
+        if year == told
+        else reason(
+            N_(
+                "the lead's “{phrase}” counts from the account that follows, "
+                "told {k} years after “{date}”: {year} + {n}"
+            ),
+            phrase=phrase,
+            k=year - told,
+            date=dated.text,
+            year=year,
+            n=n,
+        )
+    )
+    yield Evidence(year + n, WEIGHTS["years ago"], "years ago", why, base=year)
 
 
 _COLUMN_GAP = re.compile(r"\t|   +")  # a masthead's columns: "PUBLIC NOTICE          Issued 1 December 2008"

@@ -4175,6 +4175,8 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                     # "本月26日" is counted from the present, not told in the account: "1978年12月26日，… 将于
                     # 本月26日迎来四十周年。¶ …第二天，12月27日" goes on from 1978
                     continue
+                if _counted_from(text, m):
+                    continue
                 since = bool(_SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
                 last = (m.end_month, m.end_day) if m.is_range else None
                 if prev is not None and prev.historical and not historical:
@@ -4190,6 +4192,32 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
 _BORN_PARTICIPLE = re.compile(
     r"(?:^|[,(—–]\s*|[.!?]\s+)(?:born|nacid[oa]|родивш(?:ийся|аяся))\b[^.;,()]{0,50}$", re.IGNORECASE
 )
+
+
+def _counted_from(text: str, m: Mention) -> bool:
+    """Whether `m` is the stated date an anniversary before it counts from ("opened on Saturday 12
+    November, five years after a public meeting of 9 March 1983"): a point looked back to, so the
+    account goes on from the day told before it, not from that one."""
+    return m.year is not None and any(
+        a.start < m.start < a.scope_end
+        and _AFTER_COUNT.search(text, a.start, a.end)
+        and stated_base(a) == m.year
+        and _day_told_before(text, a.sentence[0], a.start)
+        for a in anniversaries(text)
+    )
+
+
+def _day_told_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells a day of its own before the count (a dateline's is the article's:
+    "KELBRIDGE, Friday, 3 May 2024 — … fifty years after the works opened on 3 May 1974" goes on
+    from 1974)."""
+    return any(not place_dateline(text, start + x.start, start + x.end) for x in find_mentions(text[start:end]))
+
+
+# "five years after", "cinco años después de", "через пять лет после": the count runs from a point
+# before the sentence's own time ("the 20th anniversary of the accident of 26 April 1986" is not one:
+# the account that follows may go on from that day).
+_AFTER_COUNT = re.compile(r"\b(?:after|despu[ée]s|после)\b", re.I)
 
 
 def _birth_aside(text: str, m: Mention) -> bool:
