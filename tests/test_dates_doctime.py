@@ -11201,3 +11201,20 @@ def test_an_account_goes_on_from_its_own_day_not_from_the_date_it_counts_years_a
     # broken down twice": the library's account of 1985 goes on, not the petition's 1980
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": _LOOKING_BACK_COLUMN}, newest_year=2026)}
     assert (got["15 October"], got["26th"]) == ("1985-10-15", "1985-10-26")
+
+
+def test_a_years_ago_heading_that_names_the_issue_it_quotes_still_heads_its_section(tmp_path: Path) -> None:
+    # "25 YEARS AGO — from the Gazette of Saturday 7 June 1969": the section's present-tense "runs from 14 to 19
+    # June" is the quoted issue's, and the heading's own date is still read
+    news = (
+        "FROM OUR FILES — Thursday 9 June 1994\n\n"
+        "25 YEARS AGO — from the Gazette of Saturday 7 June 1969\n\n"
+        "The Ferrisby carnival queen was crowned on the green. The carnival itself runs from 14 to 19 June on the"
+        " recreation ground.\n\n"
+        "100 YEARS AGO — from the Gazette of Friday 8 June 1894\n\n"
+        "The burial board will meet on Tuesday next, the 12th, to consider the cost of a new wall.\n"
+    )
+    got = {m.text: (m.start_iso, m.end_iso) for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
+    assert got["14 to 19 June"] == ("1969-06-14", "1969-06-19")
+    assert got["12th"] == ("1894-06-12", "1894-06-12")
+    assert got["Saturday 7 June 1969"] == ("1969-06-07", "1969-06-07")

@@ -1860,7 +1860,11 @@ def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
             out.append((idx, 0, text[:40]))  # "Back to the present. Goonhilly is holding …"
             continue
         head = text.strip().strip("—–-:*#").strip()
-        if len(head) > 40 or "\n" in head:
+        if "\n" in head:
+            continue
+        # ("10 YEARS AGO — from the Despatch of Friday 13 March 1981": the issue it quotes)
+        head = _AGO_ISSUE_TAIL.sub("", head) if len(head) <= 40 + ISSUE_TAIL_CHARS else head
+        if len(head) > 40:
             continue
         # ("FIFTY YEARS AGO TONIGHT", "Hace 25 años hoy": N years back from the column's own day)
         bare = _AGO_DAY_TAIL.sub("", head)
@@ -1879,6 +1883,15 @@ def _ago_headings(texts: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _restated(head: str, following: Sequence[str]) -> bool:
     """Whether the paragraph after a heading opens with the heading's words."""
     return bool(following) and _folded(following[0]).startswith(_folded(head).rstrip(".:!"))
+
+
+# The issue a column's section quotes, after its "N YEARS AGO": "— from the Despatch of Friday 13 March 1981",
+# "— del Heraldo del viernes 13 de marzo de 1981" (the section's present, which the count gives too).
+ISSUE_TAIL_CHARS = 60
+_AGO_ISSUE_TAIL = re.compile(
+    rf"\s*[·•|:,—–-]\s*(?:from|in|de|del|из)\s[^.!?\n]{{0,{ISSUE_TAIL_CHARS}}}?\b(?:1[5-9]|20)\d\d(?:\s*(?:года|г\.))?\W*$",
+    re.I,
+)
 
 
 _AGO_DAY_TAIL = re.compile(

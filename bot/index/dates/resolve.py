@@ -8249,6 +8249,8 @@ def _sections(article: Article, time: DocumentTime) -> Iterator[tuple[Article, D
     ]
     if time.year is not None:
         agos = ago_headings(texts)
+        # ("10 YEARS AGO — from the Despatch of Friday 13 March 1981": a heading that dates its issue is read)
+        own |= {idx for idx, n, _ in agos if n and find_mentions(texts[idx])}
         column_day = time.present_day or (_column_day(texts[: agos[0][0]], time.year) if agos else None)
         headings += [
             (
