@@ -11218,3 +11218,15 @@ def test_a_years_ago_heading_that_names_the_issue_it_quotes_still_heads_its_sect
     assert got["14 to 19 June"] == ("1969-06-14", "1969-06-19")
     assert got["12th"] == ("1894-06-12", "1894-06-12")
     assert got["Saturday 7 June 1969"] == ("1969-06-07", "1969-06-07")
+
+
+def test_a_quoted_diary_run_of_bare_days_through_the_day_just_told_is_of_its_month(tmp_path: Path) -> None:
+    # "13 августа 1960 года … «Пятница, 12-го. … Суббота, 13-го. … Воскресенье, 14-го»": the diary's days run
+    # through the day just told, so its first, a day before it, is of August too
+    news = (
+        "Тридцать лет назад, 13 августа 1960 года, Вера Лукина выиграла первенство страны в прыжках в длину.\n\n"
+        "Её тренер, Семён Ильич Бобров, вёл тогда дневник. В нём есть такие строки: «Пятница, 12-го. Жарко, яма"
+        " твёрдая. Суббота, 13-го. Вера — первая! Воскресенье, 14-го. Едем домой».\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
+    assert got["Пятница, 12-го"] == "1960-08-12"

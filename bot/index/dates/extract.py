@@ -1442,11 +1442,13 @@ _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|un|ng)\b(?![
 
 
 def _quoted_run_up_to(text: str, rx: re.Pattern[str], m: re.Match[str], last: int) -> bool:
-    """Whether the bare day `m` stands in a quotation whose bare days rise to at most `last`."""
+    """Whether the bare day `m` stands in a quotation whose bare days rise to at most `last`, or
+    through it (a diary's «Суббота, 19-го. … Воскресенье, 20-го. … Понедельник, 21-го» around the
+    20 July just told)."""
     for q in _QUOTATION.finditer(text):
         if q.start() < m.start() < q.end():
             days = [int(x.group("d")) for x in rx.finditer(text, q.start(), q.end())]
-            return days == sorted(days) and 0 < days[-1] <= last
+            return days == sorted(days) and (0 < days[-1] <= last or last in days)
     return False
 
 
