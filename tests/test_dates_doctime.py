@@ -11230,3 +11230,14 @@ def test_a_quoted_diary_run_of_bare_days_through_the_day_just_told_is_of_its_mon
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
     assert got["Пятница, 12-го"] == "1960-08-12"
+
+
+def test_a_spanish_weekday_day_inside_a_range_across_two_months_is_of_its_last_month(tmp_path: Path) -> None:
+    # "del lunes 31 de marzo al viernes 4 de abril habrá lecturas …, y el miércoles 2 …": 2 April, inside the range
+    news = (
+        "San Ramón, 20 de marzo de 2003\n\n"
+        "La biblioteca municipal prepara su semana del libro: del lunes 31 de marzo al viernes 4 de abril habrá"
+        " lecturas en la sala grande, y el miércoles 2 los alumnos del colegio Santa Rita leerán cuentos en la plaza.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
+    assert got["miércoles 2"] == "2003-04-02"

@@ -1583,6 +1583,9 @@ def _es_bare_numbers(
         run_from = len(days) > 1 and days[0][0] == last == x.end_day and _ascending([d for d, _ in days])
         # (or a day of the range just named: "del jueves 16 al domingo 19 de julio: … el viernes 17, …")
         within = x.month == x.end_month and x.day < days[0][0] <= x.end_day
+        # (or of its last month, when it runs across two: "del lunes 30 de noviembre al viernes 4 de diciembre
+        # …, y el martes 1 …")
+        within = within or (x.month != x.end_month and days[0][0] <= x.end_day)
         # (with its weekday too, in a letter that tells that day: "… el 25 de septiembre de 1913, … lo
         # contó en una carta a su hijo: «El jueves 25 se descubrió la lápida …»")
         again = (
