@@ -11241,3 +11241,16 @@ def test_a_spanish_weekday_day_inside_a_range_across_two_months_is_of_its_last_m
     )
     got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
     assert got["miércoles 2"] == "2003-04-02"
+
+
+def test_a_deadline_told_in_the_sentence_after_a_range_across_two_months_falls_before_it(tmp_path: Path) -> None:
+    # "… Saturday 29 October to Tuesday 1 November, with the last round on the Tuesday morning. Entries close on
+    # the 14th": 14 October, before the congress, not 14 November after it
+    news = (
+        "ASHCOMBE CHESS CLUB — autumn newsletter, 1 September 2011\n\n"
+        "The club congress is over the half-term weekend, Saturday 29 October to Tuesday 1 November, with the last"
+        " round on the Tuesday morning. Entries close on the 14th, and the pairings go up on the club website a week"
+        " later.\n"
+    )
+    got = {m.text: m.start_iso for m in resolve(tmp_path, {"a.txt": news}, newest_year=2026)}
+    assert got["14th"] == "2011-10-14"

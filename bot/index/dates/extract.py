@@ -1940,6 +1940,18 @@ _CLOSING = re.compile(
 )
 
 
+def _closes_before(text: str, event: Mention, x: Mention) -> bool:
+    """Whether `x` is a deadline (`_CLOSING`) told after the event's date: in its sentence, or, the event a
+    range across two months, in the next ("… Saturday 30 April to Monday 2 May, with the final round on the
+    Monday afternoon. Entries close on Friday the 22nd")."""
+    ends = list(_SENTENCE_END.finditer(text, event.end, x.start))
+    if not ends:
+        return event.month == event.end_month and _CLOSING.search(text, event.end, x.start) is not None
+    return (
+        event.month != event.end_month and len(ends) == 1 and _CLOSING.search(text, ends[0].end(), x.start) is not None
+    )
+
+
 def _deadlines_before_the_event(text: str, found: list[Mention], out: list[Mention]) -> list[Mention]:
     """The bare days of `out` that a deadline after an event's date in their sentence names (`_CLOSING`): in
     the last month before that date that has the day (23 March, not April or February, of 6 April)."""
@@ -1948,12 +1960,7 @@ def _deadlines_before_the_event(text: str, found: list[Mention], out: list[Menti
         # (the last day named before it, a bare one too: "… this year's is on Sunday the 21st, … and entries close on
         # the 16th" after "Last year's autumn open, on 14 October")
         event = max((d for d in [*found, *moved] if d.end <= x.start), key=lambda d: d.end, default=None)
-        if (
-            event is not None
-            and event.month == event.end_month
-            and not _SENTENCE_END.search(text, event.end, x.start)
-            and _CLOSING.search(text, event.end, x.start)
-        ):
+        if event is not None and _closes_before(text, event, x):
             month = event.month if x.day < event.day else event.month - 1 or 12
             if valid_day(month, x.day, None):
                 x = replace(x, month=month, end_month=month)
