@@ -309,6 +309,10 @@ Query sets (--set):
             sixty-ninth session to tune on (--blind138).
 - blind139: tests/queries_blind139.py over seeds/ and over tests/gold/blind151/docs: the seventieth
             round's blind set (--blind139), committed unscored in the sixty-ninth session.
+- blind140: tests/queries_blind140.py over seeds/ and over tests/gold/blind152/docs: written in the
+            seventieth session to tune on (--blind140).
+- blind141: tests/queries_blind141.py over seeds/ and over tests/gold/blind153/docs: the seventy-first
+            round's blind set (--blind141), committed unscored in the seventieth session.
 - blind14:  tests/queries_blind14.py over seeds/ and over tests/gold/blind26/docs: the fifth session's
             blind set, scored once at its end (MRR 0.941, no-answer 0.897), spent now; blind15 (seeds +
             tests/gold/blind27/docs) was written with it to tune on.
@@ -491,6 +495,8 @@ from tests import (  # noqa: E402
     queries_blind137,
     queries_blind138,
     queries_blind139,
+    queries_blind140,
+    queries_blind141,
     queries_heldout,
 )
 from tests.queries import Query, SetScore, score_set  # noqa: E402
@@ -657,6 +663,8 @@ BLIND_SETS = {
     "blind137": queries_blind137,
     "blind138": queries_blind138,
     "blind139": queries_blind139,
+    "blind140": queries_blind140,
+    "blind141": queries_blind141,
 }
 
 
@@ -882,6 +890,8 @@ LABELS = {
     "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set: seeds + blind149 docs; scored once, spent)",
     "blind138": "tests/queries_blind138.py (hundred-and-thirty-eighth set, to tune on: seeds + the blind150 documents)",
     "blind139": "tests/queries_blind139.py (hundred-and-thirty-ninth set, BLIND: seeds + blind151 docs; 70th round)",
+    "blind140": "tests/queries_blind140.py (hundred-and-fortieth set, to tune on: seeds + the blind152 documents)",
+    "blind141": "tests/queries_blind141.py (hundred-and-forty-first set, BLIND: seeds + blind153 docs; 71st round)",
 }
 
 

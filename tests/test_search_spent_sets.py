@@ -1,5 +1,5 @@
 """Guards on the spent and tuning lookup sets of the later rounds (tests/queries_blind40.py to
-tests/queries_blind138.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
+tests/queries_blind140.py, never the unscored blind ones): each keeps its MRR and its no-answer rate,
 less two points for a change that trades one query for a better one (the figures of the thirty-first
 session, `bench/cutoff.py --scores --blindNN`). A rule that loses a set's queries turns the suite red
 here, not only in a benchmark nobody runs."""
@@ -112,6 +112,9 @@ FLOORS = {
     # (the sixty-ninth session's: queries_blind137 scored once, 0.909 / 0.898, spent; queries_blind138 its tuning
     # set, 0.920 / 0.780 when new)
     "blind137": (0.88, 0.87), "blind138": (0.90, 0.76),
+    # (the seventieth session's tuning set queries_blind140, 0.953 / 0.796 when new; queries_blind139 is scored at the
+    # seventieth round's end)
+    "blind140": (0.93, 0.77),
 }  # fmt: skip
 
 
