@@ -434,3 +434,7 @@ BLIND167 = GoldSet("blind167", GOLD / "blind167" / "docs", GOLD / "blind167" / "
 # committed unscored.
 BLIND168 = GoldSet("blind168", GOLD / "blind168" / "docs", GOLD / "blind168" / "gold.jsonl", False)
 BLIND169 = GoldSet("blind169", GOLD / "blind169" / "docs", GOLD / "blind169" / "gold.jsonl", False)
+# The seventieth session's: blind170, to tune on, and blind171, the seventy-first round's blind set,
+# committed unscored.
+BLIND170 = GoldSet("blind170", GOLD / "blind170" / "docs", GOLD / "blind170" / "gold.jsonl", False)
+BLIND171 = GoldSet("blind171", GOLD / "blind171" / "docs", GOLD / "blind171" / "gold.jsonl", False)
