@@ -1,7 +1,7 @@
 """A query word meets the documents' words across their languages: the same word in a passage of
 another language ("hospital" in a Spanish article), a foreign name Chinese writes by sound that is an
 everyday word only in a language the documents don't use (Handel, German's "trade"), and the
-English short a that Russian writes as э (Энтони, Anthony)."""
+English short a that Russian writes as э (Энтони, Anthony), and its j as дж (Джарроу, Jarrow)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ FILES = {
     "concert.txt": "Summer concert\n\nThe choir sings Handel, Purcell and Elgar in the parish church.\n",
     "bridge.txt": "The bridge at forty\n\nAnthony Pollitt, the engineer, cut the ribbon in 1984.\n",
     "choir.txt": "Хору «Заречье» — тридцать лет\n\nХор поёт по пятницам в доме культуры.\n",
+    "walk.txt": "The long walk\n\nTwo hundred men walked from Jarrow to London in 1936.\n",
 }
 
 
@@ -34,6 +35,7 @@ def search(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
         ("Valdelux hospital", "hospital.txt"),  # the Spanish passage's "hospital", and a typo
         ("亨德尔", "concert.txt"),
         ("Энтони Поллитт", "bridge.txt"),
+        ("Джарроу", "walk.txt"),  # an English j, which Russian writes дж
     ],
 )
 def test_the_article_comes_first(search: SearchIndex, query: str, file: str) -> None:

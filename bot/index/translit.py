@@ -101,6 +101,8 @@ def skeleton(word: str) -> str:
     # (both scripts alike, so that each side of a pair gets the one key)
     if out.startswith("ui"):
         out = "vi" + out[2:]  # an English initial wi, which Russian writes уи: Williams / Уильямс
+    if "dzh" in out:
+        out = out.replace("dzh", "j")  # an English j, which Russian writes дж: Jarrow / Джарроу, John / Джон
     if out.endswith("ff"):
         out = out[:-2] + "v"  # the French and German -off, -eff of a Russian -ов, -ев: Tchihatcheff / Чихачёв
     if out is word and out.endswith("owe"):
