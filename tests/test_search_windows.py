@@ -2809,3 +2809,16 @@ def test_who_held_a_role_of_a_thing_is_not_answered_by_a_place_beside_the_thing(
     )
     index = index_of(tmp_path, {"a.txt": text})
     assert index.search("who was the captain of Polwenna's pilot gig the Guillemot?") == []
+
+
+def test_a_question_for_a_things_name_written_after_it_needs_a_name_beside_it(tmp_path: Path) -> None:
+    # "what was the Hollinby school porter's name?" of "The porter let me in": no name of the porter, no answer
+    # (the name a sentence before is another's), as for "what was the name of the porter?"
+    text = (
+        "The Tuck Shop Tapes\n\nOn Thursday 8 February, forty years to the day, I went back to my old school in"
+        " Hollinby and stood in the corridor where we used to argue about Gordon Flash. The porter let me in."
+        " Nothing has changed except the smell.\n\nMy name is on the honours board, the school's, twice.\n"
+    )
+    index = index_of(tmp_path, {"a.txt": text})
+    assert index.search("what was the name of the Hollinby school porter?") == []
+    assert index.search("what was the Hollinby school porter's name?") == []

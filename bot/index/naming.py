@@ -22,6 +22,8 @@ from bot.index.textnorm import STOPWORDS, han_words, is_han, normalize
 # "the name of the tailor's firm on Savile Row").
 _NAME_OF = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:name|title)s?\s+of\s+(?P<p>[^?]+)", re.I)
 _CALLED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)\s+called\s*\??\s*$", re.I)
+# "what was the Dapworth school caretaker's name?": the same, the name after the word it names
+_NAMED_AFTER = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<p>[^?]+?)['’]s?\s+names?\s*\??\s*$", re.I)
 # "¿quién era el alcalde de Villaurrea en 1972?": the same, Spanish
 _WHO_IS_THE_ES = re.compile(
     r"^\s*¿?\s*(?:qui[eé]n(?:es)?\s+(?:es|era|fue|son|eran|fueron)|c[oó]mo\s+se\s+llama(?:ba|n|ban)?)"
@@ -210,7 +212,7 @@ def named_thing(query: str) -> Asked | None:
         return Asked(normalize(m.group("w") or m.group("w2")), (), False, person=True)
     if (m := _WHO_DID.match(query)) and m.group("w").casefold() not in _NOT_DEEDS:
         return Asked(normalize(m.group("w")), (), True)
-    for rx in (_NAME_OF, _CALLED, _WHO_IS_THE, _WHO_IS_THE_ES, _NAME_OF_ES):
+    for rx in (_NAME_OF, _CALLED, _NAMED_AFTER, _WHO_IS_THE, _WHO_IS_THE_ES, _NAME_OF_ES):
         m = rx.match(query)
         if m is None:
             continue
