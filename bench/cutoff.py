@@ -308,7 +308,8 @@ Query sets (--set):
 - blind138: tests/queries_blind138.py over seeds/ and over tests/gold/blind150/docs: written in the
             sixty-ninth session to tune on (--blind138).
 - blind139: tests/queries_blind139.py over seeds/ and over tests/gold/blind151/docs: the seventieth
-            round's blind set (--blind139), committed unscored in the sixty-ninth session.
+            round's blind set (--blind139), committed unscored in the sixty-ninth session; scored once at
+            the round's end (0.926 / 0.926 / 0.833): spent.
 - blind140: tests/queries_blind140.py over seeds/ and over tests/gold/blind152/docs: written in the
             seventieth session to tune on (--blind140).
 - blind141: tests/queries_blind141.py over seeds/ and over tests/gold/blind153/docs: the seventy-first
@@ -889,7 +890,7 @@ LABELS = {
     "blind136": "tests/queries_blind136.py (hundred-and-thirty-sixth set, to tune on: seeds + the blind148 documents)",
     "blind137": "tests/queries_blind137.py (hundred-and-thirty-seventh set: seeds + blind149 docs; scored once, spent)",
     "blind138": "tests/queries_blind138.py (hundred-and-thirty-eighth set, to tune on: seeds + the blind150 documents)",
-    "blind139": "tests/queries_blind139.py (hundred-and-thirty-ninth set, BLIND: seeds + blind151 docs; 70th round)",
+    "blind139": "tests/queries_blind139.py (hundred-and-thirty-ninth set: seeds + blind151 docs; scored once, spent)",
     "blind140": "tests/queries_blind140.py (hundred-and-fortieth set, to tune on: seeds + the blind152 documents)",
     "blind141": "tests/queries_blind141.py (hundred-and-forty-first set, BLIND: seeds + blind153 docs; 71st round)",
 }

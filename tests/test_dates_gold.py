@@ -279,10 +279,12 @@ SPENT_FLOORS = {
     # month-day 0.977; tuned on since: 0.967 / 0.981) and its tuning set blind166 (0.908 / month-day 0.987 when
     # new; 0.925 / 0.996 now)
     "blind165": 0.94, "blind166": 0.90,
-    # the sixty-ninth session's: blind168, its tuning set (0.950 / month-day 0.977 when new; 0.959 / 0.982 now);
-    # blind167 (the sixty-ninth round's blind set, scored once at its end at 0.801 / month-day 0.978) waits for
-    # month-day 0.98
-    "blind168": 0.93,
+    # the sixty-ninth session's: blind168, its tuning set (0.950 / month-day 0.977 when new; 0.982 / 0.991 in the
+    # seventieth session); blind167 (the sixty-ninth round's blind set, scored once at its end at 0.801 / month-day
+    # 0.978; tuned on since: 0.887 / 0.983 in the seventieth session)
+    "blind167": 0.86, "blind168": 0.96,
+    # the seventieth session's: blind169 (the seventieth round's blind set, scored once at its end at 0.948 /
+    # month-day 0.971) and its tuning set blind170 (0.869 / month-day 0.974 when new) wait for month-day 0.98
 }  # fmt: skip
 
 
