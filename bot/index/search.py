@@ -2561,15 +2561,12 @@ class SearchIndex:
         accepted = COUNT | SPAN if any(t.term in TIME_UNITS for t in terms) else COUNT
 
         def counts(text: str, marks: list[tuple[int, int]]) -> bool:
-            held_by = _sentences_holding(text, marks)
+            sentences = _parts_of(text, marks, _SENTENCE_STOP)
             if days:
                 # ("сколько зрителей пришло на показы 11 июня?" of "… 1 июня … пришло больше тысячи зрителей":
-                # another day's count; the sentences one by one)
-                held_by = _SENTENCES_JOINED.join(
-                    part
-                    for part in held_by.split(_SENTENCES_JOINED)
-                    if not (dated := _days_named(part)) or dated & days
-                )
+                # another day's count)
+                sentences = [part for part in sentences if not (dated := _days_named(part)) or dated & days]
+            held_by = _SENTENCES_JOINED.join(sentences)
             return bool(gives_a_count(without_part_counts(held_by) if whole else held_by) & accepted)
 
         return self._articles_reading(terms, held, anchors, counts)
@@ -3277,7 +3274,7 @@ def _clauses_holding(text: str, marks: list[tuple[int, int]]) -> str:
     return _parts_holding(text, marks, _CLAUSE_STOP, goes_on=True)
 
 
-_SENTENCES_JOINED = " … "  # (how `_parts_holding` joins the parts it keeps)
+_SENTENCES_JOINED = " … "  # (how the parts `_parts_of` keeps are joined)
 
 
 def _days_named(text: str) -> frozenset[tuple[int, int]]:
@@ -3285,14 +3282,14 @@ def _days_named(text: str) -> frozenset[tuple[int, int]]:
     return frozenset((x.month, x.day) for x in find_mentions(text))
 
 
-def _sentences_holding(text: str, marks: list[tuple[int, int]]) -> str:
-    """The sentences of `text` that hold one of `marks`, joined by " … "."""
-    return _parts_holding(text, marks, _SENTENCE_STOP)
-
-
 def _parts_holding(text: str, marks: list[tuple[int, int]], stop_at: re.Pattern[str], goes_on: bool = False) -> str:
     """The parts of `text` between two `stop_at` that hold one of `marks` (with `goes_on`, and the part
     after one that opens with `_GOES_ON`), joined by " … "."""
+    return _SENTENCES_JOINED.join(_parts_of(text, marks, stop_at, goes_on))
+
+
+def _parts_of(text: str, marks: list[tuple[int, int]], stop_at: re.Pattern[str], goes_on: bool = False) -> list[str]:
+    """`_parts_holding`'s parts, each once, in order."""
     parts = []
     for ms, me in marks:
         start = max((m.end() for m in stop_at.finditer(text, 0, ms)), default=0)
@@ -3301,7 +3298,7 @@ def _parts_holding(text: str, marks: list[tuple[int, int]], stop_at: re.Pattern[
         if goes_on and stop is not None and (on := _GOES_ON.match(text, stop.end())) is not None:
             after = stop_at.search(text, on.end())
             parts.append(text[on.start() : after.start() if after else len(text)])
-    return _SENTENCES_JOINED.join(dict.fromkeys(parts))
+    return list(dict.fromkeys(parts))
 
 
 def _marks(text: str, lang: int, matched: frozenset[str]) -> list[tuple[int, int]]:

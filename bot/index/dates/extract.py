@@ -1097,9 +1097,17 @@ _RU_WEEKDAY_NAMES = ("понедельник", "вторник", "среда", "
 # A record's page for a day ("la página del 27", "Страницу за 23-е"): the words before its bare day.
 _ES_PAGE_WORDS = ("página", "hoja")
 _RU_PAGE_WORDS = ("страница", "страницу", "страницы", "страницей", "лист", "листок")
-PAGE_BEFORE = re.compile(
+_PAGE_BEFORE = re.compile(
     rf"(?:{'|'.join(_ES_PAGE_WORDS)})\s+del\s+$|(?<![а-яё])(?:{'|'.join(_RU_PAGE_WORDS)})\s+за\s+$", re.IGNORECASE
 )
+PAGE_WORDS_CHARS = 16  # how far before its day a page's words stand ("Страницу за 23-е")
+
+
+def on_a_page(text: str, start: int) -> bool:
+    """Whether the bare day at `start` is a record's page for a day ("la página del 27", "Страницу за 23-е")."""
+    return _PAGE_BEFORE.search(text, max(0, start - PAGE_WORDS_CHARS), start) is not None
+
+
 _RU_BARE_DAY = re.compile(
     r"(?<![\w-])(?:(?=\d{1,2}-го)|(?<=на\s)|(?<=На\s)|(?<=\bк\s)(?=\d{1,2}-му)"
     + "".join(rf"|(?<=(?i:{w}), )(?=\d{{1,2}}-е\b)" for w in _RU_WEEKDAY_NAMES)
@@ -1387,7 +1395,7 @@ def _bare_days_of_other_scripts(
                     last = (then[0] % 12 + 1, 0)
                 elif _days_on(then[1], told.weekday, day, ru_day_of_week):
                     last = (then[0], 0)
-            if PAGE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
+            if on_a_page(text, m.start()) and (
                 told_days := [mo for mo, d in [*named_days, *((b.month, b.day) for b in before)] if d == day]
             ):
                 # «Que nadie toque la página del 27», «Страницу за 23-е перепишу»: a record's page for the day

@@ -73,7 +73,6 @@ from bot.index.dates.doctime import (
 from bot.index.dates.extract import (
     ES_THAT,
     MONTH_WORD,
-    PAGE_BEFORE,
     RECORD_OF,
     RECORD_SINCE,
     WEEK_BEFORE,
@@ -88,6 +87,7 @@ from bot.index.dates.extract import (
     month_named_since_the_last_date,
     month_of_the_next_in_list,
     of_relative_month,
+    on_a_page,
     quoted_date_before,
     valid_day,
     weekdays_of,
@@ -3970,11 +3970,7 @@ def resolve_article(ctx: _Context, lines: LineMap) -> list[ResolvedMention]:
                 m.start in told_again and ES_THAT.search(text, max(0, m.start - 12), m.start) is not None
             )
             # (or a record's page for a day: «Que nadie toque la página del 27», «Страницу за 23-е перепишу»)
-            record = record or (
-                m.year is None
-                and m.form in ("es", "ru")
-                and PAGE_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
-            )
+            record = record or (m.year is None and m.form in ("es", "ru") and on_a_page(text, m.start))
             # (or a quoted record that opens on its date: 他在日记里写道："12月19日，晴。交易所今天开业")
             entry = m.year is None and _opens_a_quoted_record(text, m.start)
             record = record or entry
